@@ -1,0 +1,169 @@
+/**
+ * The dataset's domain types. Pure data: no React, no i18next, no DOM.
+ * Offsets are UTF-16 code units of the article's NFC text, exactly as `String.prototype.slice` counts.
+ */
+
+declare const brand: unique symbol;
+/** A string that cannot be mixed up with another kind of id. */
+export type Brand<T, B extends string> = T & { readonly [brand]: B };
+
+export type SourceId = Brand<string, 'SourceId'>;
+export type EntityId = Brand<string, 'EntityId'>;
+export type EventId = Brand<string, 'EventId'>;
+export type ClaimId = Brand<string, 'ClaimId'>;
+
+export type Lang = 'ar' | 'en';
+export const LANGS: readonly Lang[] = ['ar', 'en'];
+
+/** A text in both interface languages. */
+export interface Bilingual {
+  readonly ar: string;
+  readonly en: string;
+}
+
+/** A half-open range [start, end) of an article's text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** How a source's publication date is known. */
+export type PublishedBasis = 'stated' | 'inferred' | 'unknown';
+
+/** Why part of an article is outside the story (kept in the text, dimmed by the reader). */
+export type OutOfScopeKind = 'site-furniture' | 'unrelated-item' | 'caption' | 'pull-quote' | 'comments';
+export const OUT_OF_SCOPE_KINDS: readonly OutOfScopeKind[] = [
+  'site-furniture',
+  'unrelated-item',
+  'caption',
+  'pull-quote',
+  'comments',
+];
+
+export interface OutOfScope extends Span {
+  readonly kind: OutOfScopeKind;
+}
+
+/** `origin`: the article says it comes from this outlet; `cited`: it attributes one statement to it. */
+export type CreditRole = 'origin' | 'cited';
+export const CREDIT_ROLES: readonly CreditRole[] = ['origin', 'cited'];
+
+/** An agency or outlet the article names, anchored at the words that name it. */
+export interface Credit extends Span {
+  readonly name: Bilingual;
+  readonly role: CreditRole;
+  readonly text: string;
+}
+
+export interface Source {
+  readonly id: SourceId;
+  /** Path of the article text, relative to `data/`. */
+  readonly file: string;
+  readonly outlet: Bilingual;
+  /** Whether the outlet's name is printed in the article or only described. */
+  readonly outletBasis: 'stated' | 'unknown';
+  readonly credits: readonly Credit[];
+  /** `YYYY-MM-DD`, or null when it cannot be known. */
+  readonly published: string | null;
+  readonly publishedBasis: PublishedBasis;
+  /** Required unless `publishedBasis` is `stated`: what the date was inferred from. */
+  readonly publishedNote?: Bilingual;
+  readonly url: string | null;
+  readonly language: 'ar';
+  /** The article's headline, where it has one. */
+  readonly headline?: Span;
+  readonly outOfScope: readonly OutOfScope[];
+}
+
+export type EntityKind = 'person' | 'organisation' | 'country' | 'place';
+export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organisation', 'country', 'place'];
+
+/** Which side of the story an entity belongs to, for grouping. */
+export type Side = 'us' | 'russia' | 'ukraine' | 'europe' | 'other';
+export const SIDES: readonly Side[] = ['us', 'russia', 'ukraine', 'europe', 'other'];
+
+export interface Entity {
+  readonly id: EntityId;
+  readonly kind: EntityKind;
+  readonly name: Bilingual;
+  /** Every spelling the articles use, verbatim (both transliterations of one name, for instance). */
+  readonly aliases: readonly string[];
+  /** Role at the time of the events, e.g. "US Secretary of Defense". */
+  readonly role?: Bilingual;
+  readonly side: Side;
+}
+
+export type Precision = 'year' | 'month' | 'day';
+export const PRECISIONS: readonly Precision[] = ['year', 'month', 'day'];
+
+/**
+ * How an event's date was derived: printed in the text; a weekday name or a relative phrase resolved
+ * against the publication date; or inferred from the surrounding facts.
+ */
+export type DateBasis = 'stated' | 'weekday' | 'relative' | 'context';
+export const DATE_BASES: readonly DateBasis[] = ['stated', 'weekday', 'relative', 'context'];
+
+/** The lanes of the timeline. */
+export type EventKind = 'defence-call' | 'diplomacy' | 'statement' | 'military' | 'us-politics' | 'history';
+export const EVENT_KINDS: readonly EventKind[] = [
+  'defence-call',
+  'diplomacy',
+  'statement',
+  'military',
+  'us-politics',
+  'history',
+];
+
+/** One distinct assertion about an event; `by` is who the article attributes it to. */
+export interface Claim {
+  readonly id: ClaimId;
+  readonly text: Bilingual;
+  readonly by?: EntityId;
+}
+
+/** An exact slice of the account's article, with a faithful English rendering. */
+export interface Quote extends Span {
+  readonly text: string;
+  readonly en: string;
+  readonly claims: readonly ClaimId[];
+}
+
+/** One source's telling of an event. */
+export interface Account {
+  readonly source: SourceId;
+  readonly quotes: readonly Quote[];
+}
+
+export interface TimelineEvent {
+  readonly id: EventId;
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, matching `precision`. */
+  readonly start: string;
+  readonly end?: string;
+  readonly precision: Precision;
+  readonly basis: DateBasis;
+  readonly basisNote: Bilingual;
+  readonly kind: EventKind;
+  readonly actors: readonly EntityId[];
+  readonly title: Bilingual;
+  readonly summary: Bilingual;
+  readonly claims: readonly Claim[];
+  readonly accounts: readonly Account[];
+}
+
+/** A source with its article text, as the single-file dataset carries it. */
+export interface SourceWithText extends Source {
+  readonly text: string;
+}
+
+export const DATASET_FORMAT = 'riwayat-dataset';
+export const DATASET_VERSION = 1;
+
+/** The self-contained dataset the app loads. */
+export interface Dataset {
+  readonly format: typeof DATASET_FORMAT;
+  readonly version: typeof DATASET_VERSION;
+  readonly title: Bilingual;
+  readonly sources: readonly SourceWithText[];
+  readonly entities: readonly Entity[];
+  readonly events: readonly TimelineEvent[];
+}
