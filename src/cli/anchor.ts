@@ -36,7 +36,8 @@ export function anchorSpan(article: string, span: Anchorable, where: string): st
   const text = span.text.normalize('NFC');
   if (typeof span.start === 'number' && article.slice(span.start, span.end) === text) return null;
   const hits = occurrences(article, text);
-  if (hits.length === 0) return `${where}: text not found in the article: ${JSON.stringify(text.slice(0, 40))}`;
+  if (hits.length === 0)
+    return `${where}: text not found in the article: ${JSON.stringify(text.slice(0, 40))}`;
   const hint = typeof span.start === 'number' ? span.start : 0;
   const best = hits.reduce((a, b) => (Math.abs(b - hint) < Math.abs(a - hint) ? b : a));
   if (hits.length > 1 && typeof span.start !== 'number') {

@@ -1,0 +1,146 @@
+/**
+ * The shape of Riwayat's dataset in its two forms: the authoring files (`data/sources.json`,
+ * `entities.json`, `events.json` beside the article texts) and the single self-contained file the app
+ * loads. `npm run data:schema` prints both as JSON Schema.
+ */
+import {
+  CREDIT_ROLES,
+  DATASET_FORMAT,
+  DATASET_VERSION,
+  DATE_BASES,
+  ENTITY_KINDS,
+  EVENT_KINDS,
+  OUT_OF_SCOPE_KINDS,
+  PRECISIONS,
+  SIDES,
+} from '../domain';
+import { array, integer, literal, nullable, object, oneOf, string, type Schema } from './schema';
+
+/** Size limits: generous for real corpora, small enough that a hostile file cannot stall the page. */
+export const LIMITS = {
+  fileBytes: 200 * 1024 * 1024,
+  articleChars: 1_000_000,
+  textChars: 20_000,
+  shortChars: 500,
+  sources: 10_000,
+  entities: 50_000,
+  events: 200_000,
+  perEvent: 500,
+  aliases: 100,
+} as const;
+
+const id = string({
+  max: 100,
+  pattern: /^[a-z0-9][a-z0-9._-]*$/,
+  patternHint: 'an id (lower-case letters, digits, ".", "_", "-")',
+});
+const shortText = string({ max: LIMITS.shortChars });
+const longText = string({ max: LIMITS.textChars, multiline: true });
+const bilingual = object({ ar: shortText, en: shortText });
+const bilingualLong = object({ ar: longText, en: longText });
+const offset = integer(0, LIMITS.articleChars);
+const day = string({ max: 10, pattern: /^\d{4}-\d{2}-\d{2}$/, patternHint: 'a date YYYY-MM-DD' });
+const partialDate = string({
+  max: 10,
+  pattern: /^\d{4}(-\d{2}(-\d{2})?)?$/,
+  patternHint: 'a date YYYY, YYYY-MM or YYYY-MM-DD',
+});
+const url = string({ max: 2_000, pattern: /^https?:\/\/[^\s]+$/, patternHint: 'an http(s) URL' });
+
+const span = { start: offset, end: offset };
+
+const sourceFields = {
+  id,
+  file: string({ max: 300, pattern: /^[\w./-]+\.txt$/, patternHint: 'a relative path to a .txt file' }),
+  outlet: bilingual,
+  outletBasis: oneOf(['stated', 'unknown'] as const),
+  credits: array(
+    object({
+      ...span,
+      name: bilingual,
+      role: oneOf(CREDIT_ROLES),
+      text: string({ max: LIMITS.shortChars, multiline: true }),
+    }),
+    LIMITS.perEvent,
+  ),
+  published: nullable(day),
+  publishedBasis: oneOf(['stated', 'inferred', 'unknown'] as const),
+  url: nullable(url),
+  language: literal('ar'),
+  outOfScope: array(object({ ...span, kind: oneOf(OUT_OF_SCOPE_KINDS) }), LIMITS.perEvent),
+};
+const sourceOptional = { publishedNote: bilingualLong, headline: object(span) };
+
+export const sourceSchema = object(
+  sourceFields,
+  sourceOptional,
+  'A source: one article and where it comes from.',
+);
+export const sourceWithTextSchema = object(
+  { ...sourceFields, text: string({ max: LIMITS.articleChars, multiline: true }) },
+  sourceOptional,
+  'A source with its full article text.',
+);
+
+export const entitySchema = object(
+  {
+    id,
+    kind: oneOf(ENTITY_KINDS),
+    name: bilingual,
+    aliases: array(shortText, LIMITS.aliases),
+    side: oneOf(SIDES),
+  },
+  { role: bilingual },
+  'A person, organisation, country or place; aliases are the spellings the articles use.',
+);
+
+const quoteSchema = object({
+  ...span,
+  text: string({ max: LIMITS.textChars, multiline: true }),
+  en: longText,
+  claims: array(id, LIMITS.perEvent),
+});
+
+export const eventSchema = object(
+  {
+    id,
+    start: partialDate,
+    precision: oneOf(PRECISIONS),
+    basis: oneOf(DATE_BASES),
+    basisNote: bilingualLong,
+    kind: oneOf(EVENT_KINDS),
+    actors: array(id, LIMITS.perEvent),
+    title: bilingual,
+    summary: bilingualLong,
+    claims: array(object({ id, text: bilingualLong }, { by: id }), LIMITS.perEvent),
+    accounts: array(object({ source: id, quotes: array(quoteSchema, LIMITS.perEvent) }), LIMITS.perEvent),
+  },
+  { end: partialDate },
+  'An event: when, how the date is known, and each source’s own words for it.',
+);
+
+export const sourcesFileSchema = array(sourceSchema, LIMITS.sources);
+export const entitiesFileSchema = array(entitySchema, LIMITS.entities);
+export const eventsFileSchema = array(eventSchema, LIMITS.events);
+
+export const datasetSchema = object(
+  {
+    format: literal(DATASET_FORMAT),
+    version: literal(DATASET_VERSION),
+    title: bilingual,
+    sources: array(sourceWithTextSchema, LIMITS.sources),
+    entities: entitiesFileSchema,
+    events: eventsFileSchema,
+  },
+  {},
+  `Riwayat dataset, format "${DATASET_FORMAT}" version ${DATASET_VERSION}.`,
+);
+
+/** A JSON Schema document for one of the forms. */
+export function jsonSchemaOf(schema: Schema<unknown>, name: string): Record<string, unknown> {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `riwayat:${name}:v${DATASET_VERSION}`,
+    ...schema.toJsonSchema(),
+  };
+}

@@ -1,0 +1,41 @@
+/** One thing wrong with a dataset: where (a JSON path such as `$.events[3].title.ar`), what, and why. */
+export interface Problem {
+  readonly path: string;
+  readonly code: ProblemCode;
+  readonly message: string;
+}
+
+export type ProblemCode =
+  | 'not-json'
+  | 'too-large'
+  | 'type'
+  | 'required'
+  | 'unknown-field'
+  | 'empty'
+  | 'too-long'
+  | 'too-many'
+  | 'pattern'
+  | 'enum'
+  | 'duplicate-id'
+  | 'dangling-reference'
+  | 'quote-mismatch'
+  | 'offset-range'
+  | 'overlap'
+  | 'date'
+  | 'date-order'
+  | 'date-basis'
+  | 'not-nfc'
+  | 'control-character'
+  | 'uncovered-date'
+  | 'unsupported-format';
+
+/** Appends a path segment: a property name or an array index. */
+export function at(path: string, key: string | number): string {
+  if (typeof key === 'number') return `${path}[${key}]`;
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+}
+
+/** Formats problems one per line, for the CLI and for tests. */
+export function formatProblems(problems: readonly Problem[]): string {
+  return problems.map((p) => `${p.path}: ${p.message} [${p.code}]`).join('\n');
+}

@@ -1,0 +1,201 @@
+/**
+ * The rules a dataset must keep beyond its shape: ids unique, references resolving, every quote the
+ * exact slice of its article, dates that agree with their precision and with how they were derived.
+ */
+import {
+  findDateExpressions,
+  interval,
+  parsePartialDate,
+  precisionOf,
+  resolveWeekday,
+  WEEKDAYS,
+  type Dataset,
+  type Span,
+} from '../domain';
+import { at, type Problem } from './problems';
+
+type Push = (path: string, code: Problem['code'], message: string) => void;
+
+function duplicates(items: readonly { id: string }[], path: string, push: Push, what: string): Set<string> {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id))
+      push(at(at(path, i), 'id'), 'duplicate-id', `${what} id "${item.id}" is used more than once`);
+    seen.add(item.id);
+  });
+  return seen;
+}
+
+function checkSpan(text: string, s: Span, path: string, push: Push): boolean {
+  if (s.end <= s.start) {
+    push(path, 'offset-range', `end (${s.end}) must be after start (${s.start})`);
+    return false;
+  }
+  if (s.end > text.length) {
+    push(
+      at(path, 'end'),
+      'offset-range',
+      `end ${s.end} is past the end of the article (${text.length} characters)`,
+    );
+    return false;
+  }
+  return true;
+}
+
+function checkSlice(text: string, s: Span & { text: string }, path: string, push: Push): void {
+  if (!checkSpan(text, s, path, push)) return;
+  const slice = text.slice(s.start, s.end);
+  if (slice !== s.text) {
+    push(
+      at(path, 'text'),
+      'quote-mismatch',
+      `is not the article's text at ${s.start}–${s.end}, which reads ${JSON.stringify(slice.slice(0, 80))}`,
+    );
+  }
+}
+
+const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
+function weekdayResolves(quote: string, published: string, start: string): boolean {
+  return findDateExpressions(quote).some((e) => {
+    if (e.kind !== 'weekday') return false;
+    const day = WEEKDAYS.findIndex((names) => names.split('|').some((n) => e.text.includes(n)));
+    return day >= 0 && resolveWeekday(published, day) === start;
+  });
+}
+
+/** Every rule the dataset breaks, each with its path. The dataset is assumed to have the right shape. */
+export function validateDataset(d: Dataset): Problem[] {
+  const problems: Problem[] = [];
+  const push: Push = (path, code, message) => void problems.push({ path, code, message });
+
+  const sourceIds = duplicates(d.sources, '$.sources', push, 'Source');
+  const entityIds = duplicates(d.entities, '$.entities', push, 'Entity');
+  duplicates(d.events, '$.events', push, 'Event');
+  const sources = new Map(d.sources.map((s) => [s.id as string, s]));
+
+  d.sources.forEach((s, i) => {
+    const p = at('$.sources', i);
+    if (s.publishedBasis === 'unknown' && s.published !== null)
+      push(at(p, 'published'), 'date-basis', 'must be null when publishedBasis is "unknown"');
+    if (s.publishedBasis !== 'unknown' && s.published === null)
+      push(at(p, 'published'), 'date-basis', `is null but publishedBasis is "${s.publishedBasis}"`);
+    if (s.published !== null && parsePartialDate(s.published) === null)
+      push(at(p, 'published'), 'date', `"${s.published}" is not a real day`);
+    if (s.publishedBasis !== 'stated' && s.publishedNote === undefined)
+      push(
+        at(p, 'publishedNote'),
+        'required',
+        `must say how the date is known when publishedBasis is "${s.publishedBasis}"`,
+      );
+    if (s.headline !== undefined) checkSpan(s.text, s.headline, at(p, 'headline'), push);
+    s.credits.forEach((c, j) => checkSlice(s.text, c, at(at(p, 'credits'), j), push));
+    s.outOfScope.forEach((o, j) => {
+      const q = at(at(p, 'outOfScope'), j);
+      if (!checkSpan(s.text, o, q, push)) return;
+      if (o.start > 0 && s.text[o.start - 1] !== '\n')
+        push(at(q, 'start'), 'offset-range', `${o.start} is not at the start of a line`);
+      if (o.end < s.text.length && s.text[o.end] !== '\n')
+        push(at(q, 'end'), 'offset-range', `${o.end} is not at the end of a line`);
+      s.outOfScope.slice(0, j).forEach((prev, k) => {
+        if (overlaps(prev, o)) push(q, 'overlap', `overlaps outOfScope[${k}]`);
+      });
+    });
+  });
+
+  d.entities.forEach((e, i) => {
+    const seen = new Set<string>();
+    e.aliases.forEach((a, j) => {
+      if (seen.has(a))
+        push(at(at(at('$.entities', i), 'aliases'), j), 'duplicate-id', `alias "${a}" is listed twice`);
+      seen.add(a);
+    });
+  });
+
+  d.events.forEach((ev, i) => {
+    const p = at('$.events', i);
+    const start = parsePartialDate(ev.start);
+    if (start === null) push(at(p, 'start'), 'date', `"${ev.start}" is not a real date`);
+    else if (precisionOf(start) !== ev.precision)
+      push(
+        at(p, 'start'),
+        'date',
+        `"${ev.start}" is written at ${precisionOf(start)} precision but precision is "${ev.precision}"`,
+      );
+    if (ev.end !== undefined) {
+      const end = parsePartialDate(ev.end);
+      if (end === null) push(at(p, 'end'), 'date', `"${ev.end}" is not a real date`);
+      else if (precisionOf(end) !== ev.precision)
+        push(
+          at(p, 'end'),
+          'date',
+          `"${ev.end}" is written at ${precisionOf(end)} precision but precision is "${ev.precision}"`,
+        );
+      else if (start !== null) {
+        const span = interval(ev.start, ev.end);
+        const single = interval(ev.start);
+        if (span === null || single === null || span.end <= single.end)
+          push(at(p, 'end'), 'date-order', `"${ev.end}" must be after start "${ev.start}"`);
+      }
+    }
+    ev.actors.forEach((a, j) => {
+      if (!entityIds.has(a)) push(at(at(p, 'actors'), j), 'dangling-reference', `no entity has id "${a}"`);
+    });
+    const claimIds = duplicates(ev.claims, at(p, 'claims'), push, 'Claim');
+    ev.claims.forEach((c, j) => {
+      if (c.by !== undefined && !entityIds.has(c.by))
+        push(at(at(at(p, 'claims'), j), 'by'), 'dangling-reference', `no entity has id "${c.by}"`);
+    });
+    const accountSources = new Set<string>();
+    let weekdayOk = false;
+    ev.accounts.forEach((acc, j) => {
+      const ap = at(at(p, 'accounts'), j);
+      if (accountSources.has(acc.source))
+        push(
+          at(ap, 'source'),
+          'duplicate-id',
+          `source "${acc.source}" has two accounts of this event; merge them`,
+        );
+      accountSources.add(acc.source);
+      const source = sources.get(acc.source);
+      if (!sourceIds.has(acc.source) || source === undefined) {
+        push(at(ap, 'source'), 'dangling-reference', `no source has id "${acc.source}"`);
+        return;
+      }
+      if (acc.quotes.length === 0) push(at(ap, 'quotes'), 'empty', 'an account needs at least one quote');
+      acc.quotes.forEach((q, k) => {
+        const qp = at(at(ap, 'quotes'), k);
+        checkSlice(source.text, q, qp, push);
+        q.claims.forEach((c, m) => {
+          if (!claimIds.has(c))
+            push(at(at(qp, 'claims'), m), 'dangling-reference', `event "${ev.id}" has no claim "${c}"`);
+        });
+        acc.quotes.slice(0, k).forEach((prev, m) => {
+          if (overlaps(prev, q)) push(qp, 'overlap', `overlaps quotes[${m}] of the same account`);
+        });
+        source.outOfScope.forEach((o, m) => {
+          if (overlaps(o, q))
+            push(
+              qp,
+              'overlap',
+              `lies in the article's out-of-scope part (sources: ${acc.source}, outOfScope[${m}])`,
+            );
+        });
+        if (
+          ev.basis === 'weekday' &&
+          source.published !== null &&
+          weekdayResolves(q.text, source.published, ev.start)
+        )
+          weekdayOk = true;
+      });
+    });
+    if (ev.basis === 'weekday' && ev.accounts.length > 0 && !weekdayOk) {
+      push(
+        at(p, 'basis'),
+        'date-basis',
+        `is "weekday" but no quote names a weekday that, counted back from its article's publication date, falls on ${ev.start}`,
+      );
+    }
+  });
+  return problems;
+}

@@ -1,0 +1,3 @@
+export * from './types';
+export * from './dates';
+export * from './date-expressions';

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { findDateExpressions } from '../../src/domain';
+
+const texts = (s: string): string[] => findDateExpressions(s).map((e) => e.text);
+
+describe('finding date expressions in Arabic news text', () => {
+  it('finds Levantine and Egyptian month names with their day and year', () => {
+    expect(texts('إلى 13 ايار قبل أيام')).toEqual(['13 ايار', 'قبل أيام']);
+    expect(texts('منذ آذار/مارس 2023.')).toEqual(['آذار/مارس 2023']);
+    expect(texts('في 24 فبراير/شباط الماضي')).toEqual(['24 فبراير/شباط الماضي']);
+    expect(texts('في تشرين الأول 2022')).toEqual(['تشرين الأول 2022']);
+    expect(texts('في أيار/ مايو المنصرم')).toEqual(['أيار/ مايو المنصرم']);
+    expect(texts('26-يونيو-2024')).toEqual(['26-يونيو-2024']);
+    expect(texts('تاريخ النشر: 26th, June 2024 GMT')).toEqual(['26th, June 2024']);
+  });
+
+  it('finds "the 19th of the same month"', () => {
+    expect(texts('في 19 من الشهر نفسه.')).toEqual(['19 من الشهر نفسه']);
+  });
+
+  it('finds years on their own and after عام', () => {
+    expect(texts('أزمة الصواريخ الكوبية عام 1962 بعد')).toEqual(['عام 1962']);
+    expect(texts('التي ضمتها روسيا 2014.')).toEqual(['2014']);
+    expect(texts('مسافة 150 كم و 12345 شخصاً')).toEqual([]);
+  });
+
+  it('finds weekday names with a proclitic and "last"', () => {
+    expect(texts('قال، الجمعة، إن')).toEqual(['الجمعة']);
+    expect(texts('والإثنين الماضي هدد')).toEqual(['والإثنين الماضي']);
+    expect(texts('يوم الأحد')).toEqual(['يوم الأحد']);
+  });
+
+  it('finds relative phrases', () => {
+    expect(texts('قالت موسكو مطلع الأسبوع الجاري إن')).toEqual(['مطلع الأسبوع الجاري']);
+    expect(texts('خلال عطلة نهاية الأسبوع، قالت')).toEqual(['عطلة نهاية الأسبوع']);
+    expect(texts('في الحرب المستمرة منذ 28 شهرًا.')).toEqual(['منذ 28 شهرًا']);
+    expect(texts('لأول مرة منذ 15 شهرا')).toEqual(['منذ 15 شهرا']);
+    expect(texts('للمرة الأولى منذ أكثر من عام')).toEqual(['منذ أكثر من عام']);
+    expect(texts('أوضحت في وقت سابق أن')).toEqual(['في وقت سابق']);
+    expect(texts('خلال السنوات الأخيرة')).toEqual(['السنوات الأخيرة']);
+    expect(texts('أمس الاثنين')).toEqual(['أمس', 'الاثنين']);
+  });
+
+  it('does not take words that merely contain a month or weekday name', () => {
+    // "آبار" (wells) contains آب (August); "مارسته" (practised it) contains مارس; "الجمعية" (society).
+    expect(texts('حفر آبار مارسته الجمعية')).toEqual([]);
+  });
+
+  it('reports offsets that slice back to the expression', () => {
+    const s = 'شدَّد الوزير، الجمعة، على أهمية';
+    for (const e of findDateExpressions(s)) expect(s.slice(e.start, e.end)).toBe(e.text);
+  });
+});
