@@ -1,0 +1,96 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/**
+ * Layers import one way only (see ARCHITECTURE.md): domain ← data, state, i18n ← view ← app; the CLI
+ * uses only domain and data. Only view/timeline touches vis-timeline; only i18n touches i18next.
+ */
+const restrict = (files, patterns) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns }] },
+});
+const ENGINE = {
+  group: ['vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*'],
+  message: 'Only src/view/timeline/ talks to vis-timeline.',
+};
+const I18NEXT = {
+  group: ['i18next', 'react-i18next'],
+  message: 'Use src/i18n (useT) instead of i18next directly.',
+};
+const REACT = { group: ['react', 'react-dom', 'react-dom/*'], message: 'This layer is framework-free.' };
+const layer = (names, message) => ({
+  group: names.flatMap((n) => [`../${n}`, `../${n}/*`, `../../${n}`, `../../${n}/*`]),
+  message,
+});
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'schema'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/set-state-in-effect': 'off',
+      'react-hooks/refs': 'off',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'Dataset text is rendered as text, never HTML.',
+        },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'Use textContent: data never reaches innerHTML.',
+        },
+        {
+          selector: "MemberExpression[property.name='outerHTML']",
+          message: 'Use textContent: data never reaches outerHTML.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: 'Use textContent: data never reaches HTML.',
+        },
+      ],
+    },
+  },
+  restrict(
+    ['src/domain/**'],
+    [
+      REACT,
+      I18NEXT,
+      ENGINE,
+      layer(['data', 'state', 'i18n', 'view', 'app', 'cli'], 'domain imports nothing of ours.'),
+    ],
+  ),
+  restrict(
+    ['src/data/**'],
+    [REACT, I18NEXT, ENGINE, layer(['state', 'i18n', 'view', 'app', 'cli'], 'data imports only domain.')],
+  ),
+  restrict(
+    ['src/state/**'],
+    [I18NEXT, ENGINE, layer(['data', 'i18n', 'view', 'app', 'cli'], 'state imports only domain.')],
+  ),
+  restrict(
+    ['src/i18n/**'],
+    [ENGINE, layer(['data', 'state', 'view', 'app', 'cli'], 'i18n imports only domain.')],
+  ),
+  restrict(['src/view/**'], [I18NEXT, layer(['data', 'app', 'cli'], 'view imports domain, state and i18n.')]),
+  restrict(
+    ['src/view/*.ts', 'src/view/*.tsx', 'src/view/controls/**', 'src/view/panels/**'],
+    [I18NEXT, ENGINE, layer(['data', 'app', 'cli'], 'view imports domain, state and i18n.')],
+  ),
+  restrict(
+    ['src/cli/**'],
+    [REACT, I18NEXT, ENGINE, layer(['state', 'i18n', 'view', 'app'], 'The CLI uses only domain and data.')],
+  ),
+  {
+    files: ['tests/**', 'scripts/**'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);

@@ -1,0 +1,43 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@fontsource/noto-sans-arabic/400.css';
+import '@fontsource/noto-sans-arabic/600.css';
+import '@fontsource/noto-naskh-arabic/400.css';
+import '@fontsource/noto-naskh-arabic/600.css';
+import './styles.css';
+import { applyDocumentLanguage, createI18n, fromBrowser } from '../i18n';
+import { createStore, initialLang, readUrl, savedLang, type ViewState } from '../state';
+import { loadBundledDataset } from './load';
+import { Root, type LoadState } from './Root';
+import { syncUrl } from './url-sync';
+
+const url = readUrl(location.search);
+const lang = initialLang(
+  url.lang,
+  savedLang(globalThis.localStorage ?? null),
+  fromBrowser(navigator.languages),
+);
+applyDocumentLanguage(document, lang);
+const store = createStore<ViewState>({ lang, eventId: url.eventId ?? null, window: url.window ?? null });
+const i18n = createI18n(lang);
+const root = createRoot(document.getElementById('root') as HTMLElement);
+
+const onReady = (): void => {
+  performance.mark('riwayat:ready');
+};
+
+const render = (load: LoadState): void =>
+  root.render(
+    <StrictMode>
+      <Root i18n={i18n} store={store} load={load} onReady={onReady} />
+    </StrictMode>,
+  );
+
+render({ phase: 'loading' });
+void loadBundledDataset(document.baseURI).then((result) => {
+  if (!result.ok) return render({ phase: 'failed', problems: result.problems });
+  const known = store.get().eventId;
+  if (known !== null && !result.dataset.events.some((e) => e.id === known)) store.set({ eventId: null });
+  syncUrl(store, window);
+  render({ phase: 'ready', dataset: result.dataset });
+});

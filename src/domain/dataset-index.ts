@@ -1,0 +1,24 @@
+import type { Dataset, Entity, Source, SourceWithText, TimelineEvent } from './types';
+
+/** Lookups a view needs, built once per dataset. */
+export interface DatasetIndex {
+  readonly dataset: Dataset;
+  readonly events: ReadonlyMap<string, TimelineEvent>;
+  readonly entities: ReadonlyMap<string, Entity>;
+  readonly sources: ReadonlyMap<string, SourceWithText>;
+}
+
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  return {
+    dataset,
+    events: new Map(dataset.events.map((e) => [e.id, e])),
+    entities: new Map(dataset.entities.map((e) => [e.id, e])),
+    sources: new Map(dataset.sources.map((s) => [s.id, s])),
+  };
+}
+
+/** The sources that tell an event, in the dataset's source order. */
+export function reportingSources(index: DatasetIndex, event: TimelineEvent): Source[] {
+  const telling = new Set<string>(event.accounts.map((a) => a.source));
+  return index.dataset.sources.filter((s) => telling.has(s.id));
+}

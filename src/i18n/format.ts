@@ -1,0 +1,123 @@
+/**
+ * Dates and numbers in the interface languages, through Intl with explicit locale tags: plain "ar"
+ * would leave the digits and month names to the browser's defaults. Everything is formatted in UTC,
+ * the time zone the dataset's calendar days are written in.
+ */
+import { parsePartialDate, periodStart, type Lang } from '../domain';
+
+/** How Arabic dates are written: Levantine month names (شباط), Egyptian-style (فبراير) or both. */
+export type MonthNaming = 'levantine' | 'egyptian' | 'both';
+export type Digits = 'arab' | 'latn';
+
+export interface DateDisplay {
+  readonly months: MonthNaming;
+  readonly digits: Digits;
+}
+
+export const DEFAULT_DISPLAY: DateDisplay = { months: 'levantine', digits: 'arab' };
+
+/** The BCP 47 tag for a language and display choice, e.g. `ar-SY-u-nu-arab-ca-gregory`. */
+export function localeTag(
+  lang: Lang,
+  display: DateDisplay,
+  naming: 'levantine' | 'egyptian' = 'levantine',
+): string {
+  if (lang === 'en') return 'en-GB-u-nu-latn-ca-gregory';
+  const region = (display.months === 'egyptian' ? 'egyptian' : naming) === 'egyptian' ? 'EG' : 'SY';
+  return `ar-${region}-u-nu-${display.digits}-ca-gregory`;
+}
+
+type Parts = 'day' | 'month' | 'year';
+const OPTIONS: Record<Parts, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+};
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function formatter(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${tag}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat(tag, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** Formats an instant with the given fields, honouring the month naming (both: "آذار/مارس"). */
+export function formatInstant(
+  ms: number,
+  lang: Lang,
+  display: DateDisplay,
+  options: Intl.DateTimeFormatOptions,
+): string {
+  const opts = { ...options, timeZone: 'UTC' };
+  if (lang === 'ar' && display.months === 'both' && opts.month === 'long') {
+    const egyptian = formatter(localeTag(lang, display, 'egyptian'), {
+      month: 'long',
+      timeZone: 'UTC',
+    }).format(ms);
+    return formatter(localeTag(lang, display, 'levantine'), opts)
+      .formatToParts(ms)
+      .map((p) => (p.type === 'month' ? `${p.value}/${egyptian}` : p.value))
+      .join('');
+  }
+  return formatter(localeTag(lang, display), opts).format(ms);
+}
+
+/** A dataset date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) at its own precision. */
+export function formatPartialDate(date: string, lang: Lang, display: DateDisplay = DEFAULT_DISPLAY): string {
+  const parts = parsePartialDate(date);
+  if (parts === null) return date;
+  const precision: Parts = parts.day !== undefined ? 'day' : parts.month !== undefined ? 'month' : 'year';
+  return formatInstant(periodStart(parts), lang, display, OPTIONS[precision]);
+}
+
+/** An event's date or date range, e.g. "17 – 23 June 2024". */
+export function formatEventDate(
+  start: string,
+  end: string | undefined,
+  lang: Lang,
+  display: DateDisplay = DEFAULT_DISPLAY,
+): string {
+  const a = formatPartialDate(start, lang, display);
+  if (end === undefined) return a;
+  return `${a} – ${formatPartialDate(end, lang, display)}`;
+}
+
+/** A whole number with the language's digits. */
+export function formatNumber(n: number, lang: Lang, display: DateDisplay = DEFAULT_DISPLAY): string {
+  return new Intl.NumberFormat(localeTag(lang, display), { maximumFractionDigits: 0 }).format(n);
+}
+
+export type AxisScale =
+  'millisecond' | 'second' | 'minute' | 'hour' | 'weekday' | 'day' | 'week' | 'month' | 'year';
+
+/**
+ * A label for the time axis. Minor labels name the step (day number, month, year); major labels give
+ * the enclosing period (month and year, year, decade start).
+ */
+export function axisLabel(
+  ms: number,
+  scale: AxisScale,
+  major: boolean,
+  lang: Lang,
+  display: DateDisplay = DEFAULT_DISPLAY,
+): string {
+  const f = (o: Intl.DateTimeFormatOptions): string => formatInstant(ms, lang, display, o);
+  switch (scale) {
+    case 'year':
+      return major ? '' : f({ year: 'numeric' });
+    case 'month':
+      return major ? f({ year: 'numeric' }) : f({ month: 'long' });
+    case 'week':
+    case 'day':
+    case 'weekday':
+      return major ? f({ month: 'long', year: 'numeric' }) : f({ day: 'numeric' });
+    default:
+      return major
+        ? f({ day: 'numeric', month: 'long', year: 'numeric' })
+        : f({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  }
+}

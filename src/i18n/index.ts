@@ -1,0 +1,22 @@
+export { createI18n, useT, I18nProvider, resources } from './i18n';
+export {
+  LANGUAGES,
+  DEFAULT_LANG,
+  isLang,
+  fromBrowser,
+  applyDocumentLanguage,
+  type LanguageInfo,
+} from './languages';
+export {
+  axisLabel,
+  DEFAULT_DISPLAY,
+  formatEventDate,
+  formatInstant,
+  formatNumber,
+  formatPartialDate,
+  localeTag,
+  type AxisScale,
+  type DateDisplay,
+  type Digits,
+  type MonthNaming,
+} from './format';

@@ -1,0 +1,58 @@
+/**
+ * The view in the URL: `?lang=ar|en&event=<id>&from=<date>&to=<date>`. Pure functions, so links can be
+ * read and written anywhere (and tested without a browser).
+ */
+import type { Lang } from '../domain';
+import type { TimeWindow, ViewState } from './view-state';
+
+const DAY = 86_400_000;
+
+export interface UrlView {
+  readonly lang?: Lang;
+  readonly eventId?: string;
+  readonly window?: TimeWindow;
+}
+
+/** An instant as a date (`2024-06-25`), or with the time when the window is short enough to need it. */
+export function formatWindowEdge(ms: number, spanMs: number): string {
+  const iso = new Date(ms).toISOString();
+  return spanMs < 10 * DAY ? iso.slice(0, 16) : iso.slice(0, 10);
+}
+
+function parseEdge(s: string | null): number | null {
+  if (s === null || !/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.test(s)) return null;
+  const ms = Date.parse(s.length === 10 ? `${s}T00:00Z` : `${s}Z`);
+  return Number.isNaN(ms) ? null : ms;
+}
+
+/** Reads what the URL says about the view; anything malformed is ignored. */
+export function readUrl(search: string): UrlView {
+  const q = new URLSearchParams(search);
+  const lang = q.get('lang');
+  const eventId = q.get('event');
+  const from = parseEdge(q.get('from'));
+  const to = parseEdge(q.get('to'));
+  return {
+    ...(lang === 'ar' || lang === 'en' ? { lang } : {}),
+    ...(eventId !== null && /^[a-z0-9][a-z0-9._-]{0,99}$/.test(eventId) ? { eventId } : {}),
+    ...(from !== null && to !== null && to > from ? { window: { from, to } } : {}),
+  };
+}
+
+/** Writes the view into a query string, keeping parameters that belong to others (e.g. `data`). */
+export function writeUrl(search: string, view: ViewState): string {
+  const q = new URLSearchParams(search);
+  q.set('lang', view.lang);
+  if (view.eventId !== null) q.set('event', view.eventId);
+  else q.delete('event');
+  if (view.window !== null) {
+    const span = view.window.to - view.window.from;
+    q.set('from', formatWindowEdge(view.window.from, span));
+    q.set('to', formatWindowEdge(view.window.to, span));
+  } else {
+    q.delete('from');
+    q.delete('to');
+  }
+  const s = q.toString();
+  return s === '' ? '' : `?${s}`;
+}

@@ -1,0 +1,59 @@
+import { useId } from 'react';
+import { useT } from '../i18n';
+import type { TimeWindow } from '../state';
+import { commandFor, type TimelineCommand } from './keys';
+import { Timeline, type ItemModel, type LaneModel } from './timeline';
+import { axisLabel, LANGUAGES } from '../i18n';
+
+export interface TimelinePaneProps {
+  readonly items: readonly ItemModel[];
+  readonly lanes: readonly LaneModel[];
+  readonly window: TimeWindow;
+  readonly bounds: TimeWindow;
+  readonly selectedId: string | null;
+  readonly onSelect: (id: string | null) => void;
+  readonly onWindowChange: (w: TimeWindow) => void;
+  readonly onCommand: (c: TimelineCommand) => void;
+  readonly onReady: () => void;
+}
+
+/** The focusable timeline region: key bindings around the engine, which has none of its own. */
+export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
+  const { t, lang } = useT();
+  const helpId = useId();
+  const rtl = LANGUAGES[lang].dir === 'rtl';
+  return (
+    <section
+      className="timeline-pane"
+      tabIndex={0}
+      aria-label={t('timeline.label')}
+      aria-describedby={helpId}
+      aria-keyshortcuts="ArrowLeft ArrowRight Home End + - 0 Escape"
+      onKeyDown={(e) => {
+        const c = commandFor(e, rtl);
+        if (c === null) return;
+        e.preventDefault();
+        p.onCommand(c);
+      }}
+    >
+      <p id={helpId} className="visually-hidden">
+        {t('timeline.help')}
+      </p>
+      {/* A new engine per direction: vis-timeline cannot switch rtl at run time. */}
+      <Timeline
+        key={`${lang}`}
+        items={p.items}
+        lanes={p.lanes}
+        rtl={rtl}
+        window={p.window}
+        bounds={p.bounds}
+        selectedId={p.selectedId}
+        axisLabel={(ms, scale, major) => axisLabel(ms, scale, major, lang)}
+        onSelect={p.onSelect}
+        onWindowChange={p.onWindowChange}
+        onReady={p.onReady}
+        engineLocale={{ code: lang, current: t('timeline.label'), time: t('detail.date') }}
+      />
+    </section>
+  );
+}

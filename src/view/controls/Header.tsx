@@ -1,0 +1,34 @@
+import type { Lang } from '../../domain';
+import { LANGUAGES, useT } from '../../i18n';
+
+export interface HeaderProps {
+  readonly title: string;
+  readonly onLanguage: (lang: Lang) => void;
+}
+
+/** The product's name, the dataset's title and the one-click language switch. */
+export function Header({ title, onLanguage }: HeaderProps): React.JSX.Element {
+  const { t, lang } = useT();
+  const other: Lang = lang === 'ar' ? 'en' : 'ar';
+  return (
+    <header className="app-header">
+      <a className="skip-link" href="#event-list">
+        {t('app.skipToList')}
+      </a>
+      <div className="brand">
+        <h1>{t('app.name')}</h1>
+        <p className="tagline">{t('app.tagline')}</p>
+      </div>
+      <p className="dataset-title">{title}</p>
+      <button
+        type="button"
+        className="lang-switch"
+        lang={other}
+        dir={LANGUAGES[other].dir}
+        onClick={() => onLanguage(other)}
+      >
+        {t('language.switchTo', { lng: other })}
+      </button>
+    </header>
+  );
+}

@@ -1,0 +1,19 @@
+export { Header } from './controls/Header';
+export { Toolbar } from './controls/Toolbar';
+export { Legend } from './controls/Legend';
+export { DetailPanel } from './panels/DetailPanel';
+export { EventList } from './panels/EventList';
+export { TimelinePane } from './TimelinePane';
+export { Announcer } from './Announcer';
+export { commandFor, type TimelineCommand, type KeyPress } from './keys';
+export {
+  bringIntoView,
+  chronological,
+  coreWindow,
+  panWindow,
+  stepThrough,
+  toItems,
+  toLanes,
+  windowAround,
+  zoomWindow,
+} from './timeline';

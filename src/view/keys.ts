@@ -1,0 +1,50 @@
+/** What a key press on the timeline asks for; pure, so the bindings are tested without a browser. */
+export type TimelineCommand =
+  | { readonly kind: 'step'; readonly by: number }
+  | { readonly kind: 'first' }
+  | { readonly kind: 'last' }
+  | { readonly kind: 'pan'; readonly by: number }
+  | { readonly kind: 'zoom'; readonly factor: number }
+  | { readonly kind: 'fit' }
+  | { readonly kind: 'clear' };
+
+export interface KeyPress {
+  readonly key: string;
+  readonly shiftKey: boolean;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+  readonly altKey: boolean;
+}
+
+/**
+ * Maps a key to a command. Arrows follow the reading direction: in Arabic (right to left) the left
+ * arrow goes later in time, in English the right arrow does.
+ */
+export function commandFor(k: KeyPress, rtl: boolean): TimelineCommand | null {
+  if (k.ctrlKey || k.metaKey || k.altKey) return null;
+  const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+  const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
+  switch (k.key) {
+    case forward:
+      return k.shiftKey ? { kind: 'pan', by: 0.25 } : { kind: 'step', by: 1 };
+    case backward:
+      return k.shiftKey ? { kind: 'pan', by: -0.25 } : { kind: 'step', by: -1 };
+    case 'Home':
+      return { kind: 'first' };
+    case 'End':
+      return { kind: 'last' };
+    case '+':
+    case '=':
+      return { kind: 'zoom', factor: 0.5 };
+    case '-':
+    case '_':
+    case '−':
+      return { kind: 'zoom', factor: 2 };
+    case '0':
+      return { kind: 'fit' };
+    case 'Escape':
+      return { kind: 'clear' };
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,89 @@
+import type { DatasetIndex, TimelineEvent } from '../../domain';
+import { reportingSources } from '../../domain';
+import { formatEventDate, useT } from '../../i18n';
+
+export interface DetailPanelProps {
+  readonly index: DatasetIndex;
+  readonly event: TimelineEvent | null;
+  readonly onClose: () => void;
+}
+
+/** The selected event: its date and how that date is known, title, summary, actors and sources. */
+export function DetailPanel({ index, event, onClose }: DetailPanelProps): React.JSX.Element {
+  const { t, lang } = useT();
+  if (event === null) {
+    return (
+      <section className="detail" aria-labelledby="detail-heading">
+        <h2 id="detail-heading" className="visually-hidden">
+          {t('detail.heading')}
+        </h2>
+        <p className="detail-empty">{t('detail.none')}</p>
+      </section>
+    );
+  }
+  const sources = reportingSources(index, event);
+  const derived = event.basis !== 'stated';
+  return (
+    <section className="detail" aria-labelledby="detail-heading" data-event={event.id}>
+      <div className="detail-head">
+        <p className={`lane-tag kind-${event.kind}`}>{t(`lanes.${event.kind}`)}</p>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={onClose}
+          aria-label={t('detail.close')}
+          title={t('detail.close')}
+        >
+          ×
+        </button>
+      </div>
+      <h2 id="detail-heading" className="detail-title">
+        {event.title[lang]}
+      </h2>
+      <dl className="detail-facts">
+        <div>
+          <dt>{t('detail.date')}</dt>
+          <dd>
+            <time dateTime={event.start}>{formatEventDate(event.start, event.end, lang)}</time>{' '}
+            <span className={`badge ${derived ? 'badge-derived' : 'badge-stated'}`}>
+              {t(`basis.${event.basis}`)}
+            </span>{' '}
+            {event.precision !== 'day' && <span className="badge">{t(`precision.${event.precision}`)}</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('detail.howKnown')}</dt>
+          <dd className="basis-note">{event.basisNote[lang]}</dd>
+        </div>
+        {event.actors.length > 0 && (
+          <div>
+            <dt>{t('detail.actors')}</dt>
+            <dd>
+              <ul className="chips">
+                {event.actors.map((id) => (
+                  <li key={id}>
+                    <bdi>{index.entities.get(id)?.name[lang] ?? id}</bdi>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        )}
+        <div>
+          <dt>{t('detail.sources')}</dt>
+          <dd>
+            {t('count.sources', { count: sources.length })}:{' '}
+            {sources.map((s, i) => (
+              <span key={s.id}>
+                {i > 0 && (lang === 'ar' ? '، ' : ', ')}
+                <bdi>{s.outlet[lang]}</bdi>
+              </span>
+            ))}
+          </dd>
+        </div>
+      </dl>
+      <h3 className="visually-hidden">{t('detail.summary')}</h3>
+      <p className="detail-summary">{event.summary[lang]}</p>
+    </section>
+  );
+}

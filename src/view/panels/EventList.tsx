@@ -1,0 +1,49 @@
+import { useEffect, useRef } from 'react';
+import type { TimelineEvent } from '../../domain';
+import { formatEventDate, useT } from '../../i18n';
+
+export interface EventListProps {
+  /** Already in chronological order. */
+  readonly events: readonly TimelineEvent[];
+  readonly selectedId: string | null;
+  readonly onSelect: (id: string) => void;
+}
+
+/** Every event in time order: the keyboard and screen-reader way through the timeline. */
+export function EventList({ events, selectedId, onSelect }: EventListProps): React.JSX.Element {
+  const { t, lang } = useT();
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (selectedId === null) return;
+    const el = list.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId)}"]`);
+    el?.scrollIntoView?.({ block: 'nearest' });
+  }, [selectedId]);
+  return (
+    <nav className="event-list" aria-labelledby="list-heading" id="event-list">
+      <h2 id="list-heading">
+        {t('list.heading')} <span className="count">({t('list.events', { count: events.length })})</span>
+      </h2>
+      <ol ref={list}>
+        {events.map((e) => {
+          const selected = e.id === selectedId;
+          return (
+            <li key={e.id}>
+              <button
+                type="button"
+                data-event-id={e.id}
+                aria-current={selected ? 'true' : undefined}
+                className={`list-item kind-${e.kind}${selected ? ' selected' : ''}`}
+                onClick={() => onSelect(e.id)}
+              >
+                <time dateTime={e.start} className={e.basis === 'stated' ? '' : 'derived'}>
+                  {formatEventDate(e.start, e.end, lang)}
+                </time>
+                <span className="list-title">{e.title[lang]}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,164 @@
+/**
+ * The one place that touches vis-timeline: a thin wrapper in the manner of an imperative engine inside
+ * a React component. The engine is created in a mount effect and destroyed in the cleanup; later
+ * changes (items, window, selection) go through their own effects; callbacks are read through a ref so
+ * a new prop never rebuilds the engine. The exception is direction: vis-timeline cannot switch `rtl`
+ * at run time (items land off-canvas), so the parent keys this component on the direction and a new
+ * engine is built with the current window.
+ */
+import { useEffect, useRef } from 'react';
+import moment from 'moment';
+import { DataSet } from 'vis-data/esnext';
+import { Timeline as VisTimeline, type TimelineOptions } from 'vis-timeline/esnext';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import type { TimeWindow } from '../../state';
+import type { AxisScale } from '../../i18n';
+import type { ItemModel, LaneModel } from './model';
+
+export interface TimelineProps {
+  readonly items: readonly ItemModel[];
+  readonly lanes: readonly LaneModel[];
+  readonly rtl: boolean;
+  readonly window: TimeWindow;
+  /** The outer bounds the user can pan and zoom to. */
+  readonly bounds: TimeWindow;
+  readonly selectedId: string | null;
+  readonly axisLabel: (ms: number, scale: AxisScale, major: boolean) => string;
+  readonly onSelect: (id: string | null) => void;
+  readonly onWindowChange: (w: TimeWindow) => void;
+  readonly onReady: () => void;
+  /** Words vis-timeline itself shows (it has no Arabic of its own). */
+  readonly engineLocale: { readonly code: string; readonly current: string; readonly time: string };
+}
+
+type VisItem = ItemModel & { content: string };
+
+const DAY = 86_400_000;
+
+/** Builds a text-only element: dataset text is never handed to vis-timeline as HTML. */
+function textElement(text: string, tooltip?: string): HTMLElement {
+  const el = document.createElement('span');
+  el.className = 'item-label';
+  el.dir = 'auto';
+  el.textContent = text;
+  if (tooltip !== undefined) el.title = tooltip;
+  return el;
+}
+
+export function Timeline(props: TimelineProps): React.JSX.Element {
+  const container = useRef<HTMLDivElement>(null);
+  const engine = useRef<VisTimeline | null>(null);
+  const items = useRef(new DataSet<VisItem, 'id'>());
+  const latest = useRef(props);
+  latest.current = props;
+  const ready = useRef(false);
+
+  // Created once per mount (and per direction, through the parent's key).
+  useEffect(() => {
+    const el = container.current;
+    if (el === null) return;
+    const p = latest.current;
+    items.current = new DataSet<VisItem, 'id'>(p.items.map((i) => ({ ...i, content: '' })));
+    const groups = new DataSet(
+      p.lanes.map((l) => ({ id: l.id, content: '', label: l.label, order: l.order })),
+    );
+    const label = (scale: string, major: boolean) => (date: Date | moment.Moment) =>
+      latest.current.axisLabel(date.valueOf(), scale as AxisScale, major);
+    const options: TimelineOptions = {
+      rtl: p.rtl,
+      start: p.window.from,
+      end: p.window.to,
+      min: p.bounds.from,
+      max: p.bounds.to,
+      zoomMin: DAY,
+      zoomMax: p.bounds.to - p.bounds.from,
+      moment: (date: moment.MomentInput) => moment(date).utc(),
+      locale: p.engineLocale.code,
+      locales: { [p.engineLocale.code]: { current: p.engineLocale.current, time: p.engineLocale.time } },
+      format: {
+        minorLabels: (date: Date, scale: string) => label(scale, false)(date),
+        majorLabels: (date: Date, scale: string) => label(scale, true)(date),
+      },
+      orientation: { axis: 'top', item: 'top' },
+      stack: true,
+      selectable: true,
+      multiselect: false,
+      editable: false,
+      showCurrentTime: false,
+      showTooltips: false,
+      groupOrder: 'order',
+      margin: { item: { horizontal: 8, vertical: 6 }, axis: 8 },
+      verticalScroll: true,
+      maxHeight: '100%',
+      height: '100%',
+      template: (item?: VisItem) => textElement(item?.label ?? '', item?.tooltip),
+      groupTemplate: (group?: { label: string }) => textElement(group?.label ?? ''),
+      onInitialDrawComplete: () => {
+        if (engine.current === null) return;
+        ready.current = true;
+        latest.current.onReady();
+      },
+    };
+    const timeline = new VisTimeline(el, items.current, groups, options);
+    engine.current = timeline;
+    if (p.selectedId !== null) timeline.setSelection([p.selectedId]);
+    timeline.on('select', (e: { items: (string | number)[] }) => {
+      const id = e.items[0];
+      latest.current.onSelect(id === undefined ? null : String(id));
+    });
+    timeline.on('rangechanged', (e: { start: Date; end: Date }) => {
+      latest.current.onWindowChange({ from: e.start.valueOf(), to: e.end.valueOf() });
+    });
+    // Focusable content in items makes the browser scroll the clipped centre panel sideways, so
+    // items drift away from the axis; undo any such scroll (see vis-timeline notes, accessibility).
+    const centre = el.querySelector<HTMLElement>('.vis-panel.vis-center');
+    const unscroll = (): void => {
+      if (centre !== null && centre.scrollLeft !== 0) centre.scrollLeft = 0;
+    };
+    centre?.addEventListener('scroll', unscroll);
+    return () => {
+      centre?.removeEventListener('scroll', unscroll);
+      engine.current = null;
+      ready.current = false;
+      timeline.destroy();
+      el.replaceChildren();
+    };
+  }, []);
+
+  // Items: one batched update of the same DataSet, never a rebuild.
+  useEffect(() => {
+    const ds = items.current;
+    const next = new Map(props.items.map((i) => [i.id, { ...i, content: '' }]));
+    const stale = ds.getIds().filter((id) => !next.has(String(id)));
+    if (stale.length > 0) ds.remove(stale);
+    ds.update([...next.values()]);
+  }, [props.items]);
+
+  // Selection from outside (list, keyboard, URL).
+  useEffect(() => {
+    const t = engine.current;
+    if (t === null) return;
+    const current = t.getSelection().map(String);
+    const wanted = props.selectedId === null ? [] : [props.selectedId];
+    if (current.join() !== wanted.join()) t.setSelection(wanted);
+  }, [props.selectedId]);
+
+  // Window from outside (controls, keyboard, URL). Options and windows wait for the first draw:
+  // a change before it leaves vis-timeline's loading overlay in place for good.
+  useEffect(() => {
+    const t = engine.current;
+    if (t === null || !ready.current) return;
+    const w = t.getWindow();
+    if (
+      Math.abs(w.start.valueOf() - props.window.from) < 1000 &&
+      Math.abs(w.end.valueOf() - props.window.to) < 1000
+    )
+      return;
+    const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    t.setWindow(props.window.from, props.window.to, {
+      animation: reduce ? false : { duration: 250, easingFunction: 'easeInOutQuad' },
+    });
+  }, [props.window]);
+
+  return <div ref={container} className="timeline-engine" />;
+}

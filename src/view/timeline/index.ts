@@ -1,0 +1,14 @@
+export { Timeline, type TimelineProps } from './Timeline';
+export {
+  bringIntoView,
+  chronological,
+  coreWindow,
+  panWindow,
+  stepThrough,
+  toItems,
+  toLanes,
+  windowAround,
+  zoomWindow,
+  type ItemModel,
+  type LaneModel,
+} from './model';

@@ -1,0 +1,148 @@
+/**
+ * Pure mapping from dataset events to what the timeline draws, and the window arithmetic behind the
+ * zoom, pan and fit controls. No DOM, no vis-timeline: tested in Node.
+ */
+import { EVENT_KINDS, interval, type EventKind, type Lang, type TimelineEvent } from '../../domain';
+import type { TimeWindow } from '../../state';
+
+const DAY = 86_400_000;
+
+export interface ItemModel {
+  readonly id: string;
+  readonly start: number;
+  readonly end?: number;
+  readonly type: 'box' | 'range';
+  readonly group: EventKind;
+  readonly className: string;
+  /** Shown as text (never HTML) by the item template. */
+  readonly label: string;
+  readonly tooltip: string;
+}
+
+export interface LaneModel {
+  readonly id: EventKind;
+  readonly label: string;
+  readonly order: number;
+}
+
+/** Events sorted by start, then end, then id: the order of the list and of keyboard stepping. */
+export function chronological(events: readonly TimelineEvent[]): TimelineEvent[] {
+  const key = (e: TimelineEvent): { start: number; end: number } =>
+    interval(e.start, e.end) ?? { start: 0, end: 0 };
+  return [...events].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    return ka.start - kb.start || ka.end - kb.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  });
+}
+
+/**
+ * One item per event. A single day is a box; a month, a year or a span of days is a bar over the
+ * whole period, so an analyst sees how precisely the date is known. Dates the text does not state
+ * carry the `basis-derived` class (drawn dashed).
+ */
+export function toItems(
+  events: readonly TimelineEvent[],
+  lang: Lang,
+  describe: (e: TimelineEvent) => string,
+): ItemModel[] {
+  const items: ItemModel[] = [];
+  for (const e of events) {
+    const span = interval(e.start, e.end);
+    if (span === null) continue;
+    const isRange = e.precision !== 'day' || e.end !== undefined;
+    const classes = [
+      `kind-${e.kind}`,
+      `precision-${e.precision}`,
+      e.basis === 'stated' ? 'basis-stated' : 'basis-derived',
+      `basis-${e.basis}`,
+    ];
+    items.push({
+      id: e.id,
+      start: isRange ? span.start : span.start + DAY / 2,
+      ...(isRange ? { end: span.end } : {}),
+      type: isRange ? 'range' : 'box',
+      group: e.kind,
+      className: classes.join(' '),
+      label: e.title[lang],
+      tooltip: describe(e),
+    });
+  }
+  return items;
+}
+
+/** The lanes that have events, in a fixed analyst-friendly order. */
+export function toLanes(events: readonly TimelineEvent[], label: (kind: EventKind) => string): LaneModel[] {
+  const present = new Set(events.map((e) => e.kind));
+  return EVENT_KINDS.filter((k) => present.has(k)).map((k, order) => ({ id: k, label: label(k), order }));
+}
+
+/** The smallest window that shows `events`, with a margin on each side; null if there are none. */
+export function windowAround(
+  events: readonly TimelineEvent[],
+  margin = 0.1,
+  minSpan = 30 * DAY,
+): TimeWindow | null {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const e of events) {
+    const span = interval(e.start, e.end);
+    if (span === null) continue;
+    from = Math.min(from, span.start);
+    to = Math.max(to, span.end);
+  }
+  if (!Number.isFinite(from)) return null;
+  const mid = (from + to) / 2;
+  const half = Math.max(to - from, minSpan) / 2;
+  const pad = half * 2 * margin;
+  return { from: mid - half - pad, to: mid + half + pad };
+}
+
+/**
+ * The first view: the core of the story, i.e. the calls between the defence ministers when there
+ * are any, else every event. Reference points decades earlier are left for the "show all" control.
+ */
+export function coreWindow(events: readonly TimelineEvent[]): TimeWindow | null {
+  const calls = events.filter((e) => e.kind === 'defence-call');
+  return windowAround(calls.length > 0 ? calls : events);
+}
+
+/** Zooms around the centre: factor < 1 zooms in, > 1 out, within [minSpan, maxSpan]. */
+export function zoomWindow(
+  w: TimeWindow,
+  factor: number,
+  minSpan = DAY,
+  maxSpan = 200 * 365 * DAY,
+): TimeWindow {
+  const mid = (w.from + w.to) / 2;
+  const span = Math.min(maxSpan, Math.max(minSpan, (w.to - w.from) * factor));
+  return { from: mid - span / 2, to: mid + span / 2 };
+}
+
+/** Moves the window by a fraction of its width; positive goes later in time. */
+export function panWindow(w: TimeWindow, fraction: number): TimeWindow {
+  const d = (w.to - w.from) * fraction;
+  return { from: w.from + d, to: w.to + d };
+}
+
+/** The window moved (not resized) so that `[start, end)` is inside it, or unchanged if it already is. */
+export function bringIntoView(w: TimeWindow, start: number, end: number): TimeWindow {
+  const span = w.to - w.from;
+  if (start >= w.from && end <= w.to) return w;
+  if (end - start > span * 0.9) return { from: start - span * 0.1, to: start + span * 0.9 };
+  const mid = (start + end) / 2;
+  return { from: mid - span / 2, to: mid + span / 2 };
+}
+
+/** The id `step` places after (or before, negative) `current` in `ordered`; the ends clamp. */
+export function stepThrough(
+  ordered: readonly { id: string }[],
+  current: string | null,
+  step: number,
+): string | null {
+  if (ordered.length === 0) return null;
+  const i = current === null ? -1 : ordered.findIndex((e) => e.id === current);
+  if (i === -1) return (step >= 0 ? ordered[0] : ordered[ordered.length - 1])?.id ?? null;
+  const j = Math.min(ordered.length - 1, Math.max(0, i + step));
+  return ordered[j]?.id ?? null;
+}

@@ -1,0 +1,42 @@
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/**
+ * The built page's Content-Security-Policy: scripts, styles, fonts and data only from the page's own
+ * origin; no inline script; nothing may be framed, posted or based elsewhere. Dataset text is rendered
+ * as text, so this is a second line of defence, not the first. (Only in the build: the dev server
+ * injects inline styles and scripts for hot reloading.)
+ */
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+  "worker-src 'self' blob:",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'riwayat-csp',
+    apply: 'build',
+    transformIndexHtml: (html) =>
+      html.replace(
+        '<meta charset="utf-8" />',
+        `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
+      ),
+  };
+}
+
+export default defineConfig({
+  // Relative asset URLs, so `dist/` works from any static server and under any sub-path.
+  base: './',
+  plugins: [react(), contentSecurityPolicy()],
+  build: { target: 'es2022', sourcemap: true },
+  server: { host: '127.0.0.1', port: 5173 },
+  preview: { host: '127.0.0.1', port: 4173 },
+});
