@@ -10,6 +10,7 @@ import { createStore, initialLang, readUrl, savedLang, type ViewState } from '..
 import { loadBundledDataset } from './load';
 import { Root, type LoadState } from './Root';
 import { syncUrl } from './url-sync';
+import { coreWindow } from '../view';
 
 const url = readUrl(location.search);
 const lang = initialLang(
@@ -38,6 +39,7 @@ void loadBundledDataset(document.baseURI).then((result) => {
   if (!result.ok) return render({ phase: 'failed', problems: result.problems });
   const known = store.get().eventId;
   if (known !== null && !result.dataset.events.some((e) => e.id === known)) store.set({ eventId: null });
+  if (store.get().window === null) store.set({ window: coreWindow(result.dataset.events) });
   syncUrl(store, window);
   render({ phase: 'ready', dataset: result.dataset });
 });

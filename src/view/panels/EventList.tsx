@@ -15,8 +15,13 @@ export function EventList({ events, selectedId, onSelect }: EventListProps): Rea
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
     if (selectedId === null) return;
-    const el = list.current?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId)}"]`);
-    el?.scrollIntoView?.({ block: 'nearest' });
+    // Scroll the list only: scrollIntoView would also scroll the page away from the timeline.
+    const ol = list.current;
+    const el = ol?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId)}"]`);
+    if (ol == null || el == null) return;
+    const top = el.offsetTop - ol.offsetTop;
+    if (top < ol.scrollTop || top + el.offsetHeight > ol.scrollTop + ol.clientHeight)
+      ol.scrollTop = top - ol.clientHeight / 3;
   }, [selectedId]);
   return (
     <nav className="event-list" aria-labelledby="list-heading" id="event-list">

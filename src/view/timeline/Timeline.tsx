@@ -87,10 +87,13 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
       showCurrentTime: false,
       showTooltips: false,
       groupOrder: 'order',
+      // Marks each item element with data-id (a validated id), for tests and for styling.
+      dataAttributes: ['id'],
       margin: { item: { horizontal: 8, vertical: 6 }, axis: 8 },
-      verticalScroll: true,
-      maxHeight: '100%',
-      height: '100%',
+      // The engine grows to its lanes and the focusable pane around it scrolls: a scrolling panel
+      // inside vis-timeline could not be reached by keyboard.
+      verticalScroll: false,
+      minHeight: '100%',
       template: (item?: VisItem) => textElement(item?.label ?? '', item?.tooltip),
       groupTemplate: (group?: { label: string }) => textElement(group?.label ?? ''),
       onInitialDrawComplete: () => {

@@ -8,6 +8,7 @@ export {
   toItems,
   toLanes,
   windowAround,
+  periodId,
   zoomWindow,
   type ItemModel,
   type LaneModel,

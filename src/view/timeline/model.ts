@@ -11,7 +11,8 @@ export interface ItemModel {
   readonly id: string;
   readonly start: number;
   readonly end?: number;
-  readonly type: 'box' | 'range';
+  /** A box marks the event; a background band shows the whole period a month, year or span covers. */
+  readonly type: 'box' | 'background';
   readonly group: EventKind;
   readonly className: string;
   /** Shown as text (never HTML) by the item template. */
@@ -36,10 +37,13 @@ export function chronological(events: readonly TimelineEvent[]): TimelineEvent[]
   });
 }
 
+/** The id of the band drawn behind an event whose date is a period. */
+export const periodId = (eventId: string): string => `${eventId}~period`;
+
 /**
- * One item per event. A single day is a box; a month, a year or a span of days is a bar over the
- * whole period, so an analyst sees how precisely the date is known. Dates the text does not state
- * carry the `basis-derived` class (drawn dashed).
+ * One box per event, at the day it happened or the middle of the period its date names. A month, a
+ * year or a span of days also gets a band over the whole period in its lane, so an analyst sees how
+ * precisely the date is known. Dates the text does not state carry `basis-derived` (drawn dashed).
  */
 export function toItems(
   events: readonly TimelineEvent[],
@@ -50,23 +54,30 @@ export function toItems(
   for (const e of events) {
     const span = interval(e.start, e.end);
     if (span === null) continue;
-    const isRange = e.precision !== 'day' || e.end !== undefined;
-    const classes = [
-      `kind-${e.kind}`,
-      `precision-${e.precision}`,
-      e.basis === 'stated' ? 'basis-stated' : 'basis-derived',
-      `basis-${e.basis}`,
-    ];
+    const isPeriod = e.precision !== 'day' || e.end !== undefined;
+    const basis = e.basis === 'stated' ? 'basis-stated' : 'basis-derived';
+    const classes = `kind-${e.kind} precision-${e.precision} ${basis} basis-${e.basis}${isPeriod ? ' period' : ''}`;
     items.push({
       id: e.id,
-      start: isRange ? span.start : span.start + DAY / 2,
-      ...(isRange ? { end: span.end } : {}),
-      type: isRange ? 'range' : 'box',
+      start: (span.start + span.end) / 2,
+      type: 'box',
       group: e.kind,
-      className: classes.join(' '),
+      className: classes,
       label: e.title[lang],
       tooltip: describe(e),
     });
+    if (isPeriod) {
+      items.push({
+        id: periodId(e.id),
+        start: span.start,
+        end: span.end,
+        type: 'background',
+        group: e.kind,
+        className: `period-band kind-${e.kind}`,
+        label: '',
+        tooltip: describe(e),
+      });
+    }
   }
   return items;
 }
@@ -80,7 +91,7 @@ export function toLanes(events: readonly TimelineEvent[], label: (kind: EventKin
 /** The smallest window that shows `events`, with a margin on each side; null if there are none. */
 export function windowAround(
   events: readonly TimelineEvent[],
-  margin = 0.1,
+  margin = 0.2,
   minSpan = 30 * DAY,
 ): TimeWindow | null {
   let from = Infinity;
@@ -128,7 +139,9 @@ export function panWindow(w: TimeWindow, fraction: number): TimeWindow {
 /** The window moved (not resized) so that `[start, end)` is inside it, or unchanged if it already is. */
 export function bringIntoView(w: TimeWindow, start: number, end: number): TimeWindow {
   const span = w.to - w.from;
-  if (start >= w.from && end <= w.to) return w;
+  // Keep a margin: a box is drawn centred on its date and is wider than a point.
+  const inset = span * 0.12;
+  if (start >= w.from + inset && end <= w.to - inset) return w;
   if (end - start > span * 0.9) return { from: start - span * 0.1, to: start + span * 0.9 };
   const mid = (start + end) / 2;
   return { from: mid - span / 2, to: mid + span / 2 };

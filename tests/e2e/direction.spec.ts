@@ -1,0 +1,74 @@
+import { expect, itemPosition, openApp, servedEvents, test } from './fixtures';
+
+const ARABIC_INDIC = /[\u0660-\u0669]/;
+const LATIN_DIGIT = /[0-9]/;
+
+test('Arabic: the page and the timeline run right to left, with Arabic months and digits', async ({
+  page,
+}) => {
+  await openApp(page, 'lang=ar');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.vis-timeline')).toHaveClass(/vis-rtl/);
+  const labels = (await page.locator('.vis-time-axis .vis-text:not(.vis-measure)').allTextContents()).join(
+    ' ',
+  );
+  expect(labels).toMatch(ARABIC_INDIC);
+  expect(labels).not.toMatch(LATIN_DIGIT);
+  expect(labels).toMatch(/كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين/);
+  // The brand and the detail panel sit mirrored: the title at the right, the panel at the left.
+  const header = await page.locator('.brand').boundingBox();
+  const detail = await page.locator('.detail-column').boundingBox();
+  const timeline = await page.locator('.timeline-pane').boundingBox();
+  expect(header!.x).toBeGreaterThan(700);
+  expect(detail!.x).toBeLessThan(timeline!.x);
+});
+
+test('English: left to right, English months, Latin digits', async ({ page }) => {
+  await openApp(page, 'lang=en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
+  await expect(page.locator('.vis-timeline')).not.toHaveClass(/vis-rtl/);
+  const labels = (await page.locator('.vis-time-axis .vis-text:not(.vis-measure)').allTextContents()).join(
+    ' ',
+  );
+  expect(labels).toMatch(
+    /January|February|March|April|May|June|July|August|September|October|November|December/,
+  );
+  expect(labels).not.toMatch(ARABIC_INDIC);
+  const detail = await page.locator('.detail-column').boundingBox();
+  const timeline = await page.locator('.timeline-pane').boundingBox();
+  expect(detail!.x).toBeGreaterThan(timeline!.x);
+});
+
+test('time runs right to left in Arabic and left to right in English', async ({ page }) => {
+  const events = await servedEvents(page);
+  const calls = events
+    .filter((e) => e.kind === 'defence-call' && e.start.length === 10)
+    .sort((a, b) => a.start.localeCompare(b.start));
+  const early = calls[0]!;
+  const late = calls[calls.length - 1]!;
+  await openApp(page, 'lang=en');
+  const enEarly = await itemPosition(page, early.id);
+  const enLate = await itemPosition(page, late.id);
+  expect(enEarly).toBeLessThan(enLate);
+  await openApp(page, 'lang=ar');
+  const arEarly = await itemPosition(page, early.id);
+  const arLate = await itemPosition(page, late.id);
+  expect(arEarly).toBeGreaterThan(arLate);
+  // Mirrored, not merely reordered.
+  expect(arEarly).toBeCloseTo(1 - enEarly, 1);
+});
+
+test('the first view shows the calls between the ministers, not sixty years at once', async ({ page }) => {
+  const events = await servedEvents(page);
+  await openApp(page, 'lang=en');
+  const from = Date.parse(`${new URL(page.url()).searchParams.get('from')}T00:00Z`);
+  const to = Date.parse(`${new URL(page.url()).searchParams.get('to')}T00:00Z`);
+  expect((to - from) / 86_400_000 / 365).toBeLessThan(4);
+  for (const call of events.filter((e) => e.kind === 'defence-call')) {
+    const x = await itemPosition(page, call.id);
+    expect(x, call.id).toBeGreaterThan(0);
+    expect(x, call.id).toBeLessThan(1);
+  }
+});

@@ -1,0 +1,74 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+export interface Watch {
+  /** Console errors and warnings, and uncaught exceptions. */
+  readonly problems: string[];
+  /** Every URL the page requested that is not on its own origin. */
+  readonly offOrigin: string[];
+}
+
+/** Every test watches the console and the network; a test ends red if either saw something wrong. */
+export const test = base.extend<{ watch: Watch }>({
+  watch: [
+    async ({ page, baseURL }, use) => {
+      const watch: Watch = { problems: [], offOrigin: [] };
+      const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
+      page.on('console', (m) => {
+        if (m.type() === 'error' || m.type() === 'warning') watch.problems.push(`${m.type()}: ${m.text()}`);
+      });
+      page.on('pageerror', (e) => watch.problems.push(`pageerror: ${e.message}`));
+      page.on('request', (r) => {
+        const u = new URL(r.url());
+        if (u.protocol !== 'data:' && u.protocol !== 'blob:' && u.origin !== origin)
+          watch.offOrigin.push(r.url());
+      });
+      await use(watch);
+      expect(watch.problems, 'console stays free of errors and warnings').toEqual([]);
+      expect(watch.offOrigin, 'no request leaves the page origin').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Opens the app with a query string and waits until the timeline has drawn. */
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(query === '' ? './' : `./?${query}`);
+  await waitReady(page);
+}
+
+export async function waitReady(page: Page, count = 1): Promise<void> {
+  await page.waitForFunction((n) => performance.getEntriesByName('riwayat:ready').length >= n, count, {
+    timeout: 15_000,
+  });
+}
+
+export interface DatasetEvent {
+  id: string;
+  start: string;
+  end?: string;
+  kind: string;
+  title: { ar: string; en: string };
+  accounts: { source: string }[];
+}
+
+/** The dataset the page serves, read the way the app reads it. */
+export async function servedEvents(page: Page): Promise<DatasetEvent[]> {
+  const response = await page.request.get('./dataset.json');
+  return ((await response.json()) as { events: DatasetEvent[] }).events;
+}
+
+/** The centre of an item on screen, as a fraction of the timeline's width (0 = left edge). */
+export async function itemPosition(page: Page, id: string): Promise<number> {
+  return page.evaluate((itemId) => {
+    const item = document.querySelector(`.vis-item[data-id="${CSS.escape(itemId)}"]`);
+    const panel = document.querySelector('.vis-panel.vis-center');
+    if (item === null || panel === null) return NaN;
+    const a = item.getBoundingClientRect();
+    const p = panel.getBoundingClientRect();
+    return (a.left + a.width / 2 - p.left) / p.width;
+  }, id);
+}
+
+export const query = (page: Page): URLSearchParams => new URL(page.url()).searchParams;

@@ -1,0 +1,155 @@
+import { expect, itemPosition, openApp, query, servedEvents, test, waitReady } from './fixtures';
+
+test('clicking an event marks it, opens its panel, announces it and puts it in the URL', async ({ page }) => {
+  const events = await servedEvents(page);
+  const call = events.find((e) => e.kind === 'defence-call' && e.accounts.length >= 2)!;
+  await openApp(page, 'lang=en');
+  await page.locator(`.vis-item[data-id="${call.id}"]`).click();
+  await expect(page.locator(`.vis-item[data-id="${call.id}"]`)).toHaveClass(/vis-selected/);
+  await expect(page.locator('.detail-title')).toHaveText(call.title.en);
+  await expect(page.getByRole('status').filter({ hasText: 'Selected:' })).toContainText(call.title.en);
+  expect(query(page).get('event')).toBe(call.id);
+  // The list follows the timeline.
+  await expect(page.locator(`.list-item[data-event-id="${call.id}"]`)).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+});
+
+test('the list selects on the timeline, and moves the timeline to the event', async ({ page }) => {
+  const events = await servedEvents(page);
+  const old = events.find((e) => e.kind === 'history')!;
+  await openApp(page, 'lang=ar');
+  await page.locator(`.list-item[data-event-id="${old.id}"]`).click();
+  await expect(page.locator('.detail-title')).toHaveText(old.title.ar);
+  await expect(page.locator(`.vis-item[data-id="${old.id}"]`)).toHaveClass(/vis-selected/);
+  await expect.poll(() => itemPosition(page, old.id)).toBeGreaterThan(0);
+  expect(await itemPosition(page, old.id)).toBeLessThan(1);
+});
+
+test('the list is in chronological order', async ({ page }) => {
+  await openApp(page, 'lang=en');
+  const dates = await page
+    .locator('.list-item time')
+    .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
+  expect(dates.length).toBeGreaterThan(10);
+  const key = (d: string): string => d.padEnd(10, '-');
+  expect(dates).toEqual([...dates].sort((a, b) => key(a).localeCompare(key(b))));
+});
+
+for (const [lang, forward, backward] of [
+  ['en', 'ArrowRight', 'ArrowLeft'],
+  ['ar', 'ArrowLeft', 'ArrowRight'],
+] as const) {
+  test(`keyboard (${lang}): arrows step through events in reading direction, Home and End, Escape clears`, async ({
+    page,
+  }) => {
+    await openApp(page, `lang=${lang}`);
+    const order = await page
+      .locator('.list-item')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
+    await page.locator('.timeline-pane').focus();
+    await page.keyboard.press('Home');
+    await expect.poll(() => query(page).get('event')).toBe(order[0]);
+    await page.keyboard.press(forward);
+    await expect.poll(() => query(page).get('event')).toBe(order[1]);
+    await page.keyboard.press(forward);
+    await page.keyboard.press(backward);
+    await expect.poll(() => query(page).get('event')).toBe(order[1]);
+    await page.keyboard.press('End');
+    await expect.poll(() => query(page).get('event')).toBe(order[order.length - 1]);
+    await expect(page.locator(`.vis-item[data-id="${order[order.length - 1]}"]`)).toHaveClass(/vis-selected/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => query(page).get('event')).toBeNull();
+    await expect(page.locator('.vis-item.vis-selected')).toHaveCount(0);
+  });
+}
+
+test('keyboard zoom and pan change the visible window', async ({ page }) => {
+  await openApp(page, 'lang=en');
+  const span = (): number => {
+    const q = query(page);
+    return Date.parse(q.get('to')!) - Date.parse(q.get('from')!);
+  };
+  const before = span();
+  await page.locator('.timeline-pane').focus();
+  await page.keyboard.press('+');
+  await expect.poll(span).toBeLessThan(before * 0.7);
+  const from = query(page).get('from');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect.poll(() => query(page).get('from')).not.toBe(from);
+  expect(Date.parse(query(page).get('from')!)).toBeGreaterThan(Date.parse(from!));
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(span).toBeGreaterThan(before * 0.7);
+});
+
+test('a deep link opens the event, in its language, at its window', async ({ page }) => {
+  const events = await servedEvents(page);
+  const call = events.find((e) => e.id === 'call-2024-06-25') ?? events[0]!;
+  await openApp(page, `lang=en&event=${call.id}&from=2024-05-01&to=2024-08-01`);
+  await expect(page.locator('.detail-title')).toHaveText(call.title.en);
+  await expect(page.locator(`.vis-item[data-id="${call.id}"]`)).toHaveClass(/vis-selected/);
+  const labels = (await page.locator('.vis-time-axis .vis-text:not(.vis-measure)').allTextContents()).join(
+    ' ',
+  );
+  expect(labels).toContain('June');
+  expect(labels).not.toContain('2022');
+  expect(query(page).get('from')).toBe('2024-05-01');
+});
+
+test('switching language keeps the selected event and the visible window, and is remembered', async ({
+  page,
+}) => {
+  const events = await servedEvents(page);
+  const call = events.find((e) => e.kind === 'defence-call')!;
+  await openApp(page, `lang=en&event=${call.id}&from=2022-03-01&to=2024-09-01`);
+  const enX = await itemPosition(page, call.id);
+  await page.getByRole('button', { name: 'اقرأ بالعربية' }).click();
+  await waitReady(page, 2);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.detail-title')).toHaveText(call.title.ar);
+  await expect(page.locator(`.vis-item[data-id="${call.id}"]`)).toHaveClass(/vis-selected/);
+  await expect.poll(() => query(page).get('lang')).toBe('ar');
+  expect(query(page).get('from')).toBe('2022-03-01');
+  expect(query(page).get('to')).toBe('2024-09-01');
+  expect(await itemPosition(page, call.id)).toBeCloseTo(1 - enX, 1);
+  // Remembered: a plain visit now opens in Arabic.
+  await page.goto('./');
+  await waitReady(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+});
+
+test('Back and Forward restore the selection', async ({ page }) => {
+  await openApp(page, 'lang=en');
+  const order = await page
+    .locator('.list-item')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
+  await page.locator(`.list-item[data-event-id="${order[2]}"]`).click();
+  await page.locator(`.list-item[data-event-id="${order[5]}"]`).click();
+  await expect.poll(() => query(page).get('event')).toBe(order[5]);
+  await page.goBack();
+  await expect.poll(() => query(page).get('event')).toBe(order[2]);
+  await expect(page.locator(`.vis-item[data-id="${order[2]}"]`)).toHaveClass(/vis-selected/);
+  await page.goForward();
+  await expect(page.locator(`.list-item[data-event-id="${order[5]}"]`)).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+});
+
+test('without a URL or saved choice the browser language decides, else Arabic', async ({
+  browser,
+  baseURL,
+}) => {
+  for (const [locale, expected] of [
+    ['en-US', 'en'],
+    ['ar-EG', 'ar'],
+    ['fr-FR', 'ar'],
+  ] as const) {
+    const context = await browser.newContext({ locale, baseURL: baseURL! });
+    const page = await context.newPage();
+    await openApp(page);
+    await expect(page.locator('html'), locale).toHaveAttribute('lang', expected);
+    await context.close();
+  }
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createStore, initialLang, readUrl, savedLang, saveLang, writeUrl } from '../../src/state';
+
+describe('the view store', () => {
+  it('notifies subscribers of real changes only', () => {
+    const store = createStore({ a: 1, b: 'x' });
+    const seen = vi.fn();
+    const stop = store.subscribe(seen);
+    store.set({ a: 1 });
+    expect(seen).not.toHaveBeenCalled();
+    store.set((s) => ({ a: s.a + 1 }));
+    expect(seen).toHaveBeenCalledWith({ a: 2, b: 'x' }, { a: 1, b: 'x' });
+    stop();
+    store.set({ b: 'y' });
+    expect(seen).toHaveBeenCalledTimes(1);
+    expect(store.get()).toEqual({ a: 2, b: 'y' });
+  });
+});
+
+describe('the view in the URL', () => {
+  it('reads language, event and window, ignoring what is malformed', () => {
+    expect(readUrl('?lang=en&event=call-2024-06-25&from=2024-05-01&to=2024-08-01')).toEqual({
+      lang: 'en',
+      eventId: 'call-2024-06-25',
+      window: { from: Date.UTC(2024, 4, 1), to: Date.UTC(2024, 7, 1) },
+    });
+    expect(readUrl('?lang=fr&event=<script>&from=2024-08-01&to=2024-05-01')).toEqual({});
+    expect(readUrl('?from=2024-02-30&to=x')).toEqual({});
+  });
+
+  it('writes a link that reads back to the same view and keeps other parameters', () => {
+    const view = {
+      lang: 'ar' as const,
+      eventId: 'x-1',
+      window: { from: Date.UTC(2022, 2, 1), to: Date.UTC(2024, 8, 1) },
+    };
+    const search = writeUrl('?data=other.json&event=old', view);
+    expect(search).toBe('?data=other.json&event=x-1&lang=ar&from=2022-03-01&to=2024-09-01');
+    expect(readUrl(search)).toEqual({ lang: 'ar', eventId: 'x-1', window: view.window });
+    expect(writeUrl(search, { ...view, eventId: null, window: null })).toBe('?data=other.json&lang=ar');
+  });
+
+  it('keeps hours in a window shorter than ten days', () => {
+    const from = Date.UTC(2024, 5, 25, 6, 30);
+    const search = writeUrl('', { lang: 'en', eventId: null, window: { from, to: from + 2 * 86_400_000 } });
+    expect(search).toContain('from=2024-06-25T06%3A30');
+    expect(readUrl(search).window?.from).toBe(from);
+  });
+});
+
+describe('choosing the language', () => {
+  it('takes the URL, then the saved choice, then the browser, else Arabic', () => {
+    expect(initialLang('en', 'ar', 'ar')).toBe('en');
+    expect(initialLang(undefined, 'en', 'ar')).toBe('en');
+    expect(initialLang(undefined, null, 'en')).toBe('en');
+    expect(initialLang(undefined, null, null)).toBe('ar');
+  });
+
+  it('remembers the choice, and survives storage that throws', () => {
+    const map = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+    };
+    saveLang(storage, 'en');
+    expect(savedLang(storage)).toBe('en');
+    const broken = {
+      getItem: () => {
+        throw new Error('denied');
+      },
+      setItem: () => {
+        throw new Error('denied');
+      },
+    };
+    expect(savedLang(broken)).toBeNull();
+    expect(() => saveLang(broken, 'ar')).not.toThrow();
+  });
+});
