@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { schemaDocuments } from '../../src/cli/schema';
+import { checkDirectory } from '../../src/cli/check';
+import { locate } from '../../src/cli/files';
+
+describe('the published JSON Schemas', () => {
+  it('are the ones the validator is built from (run npm run data:schema after changing it)', () => {
+    for (const [name, doc] of Object.entries(schemaDocuments())) {
+      expect(JSON.parse(readFileSync(`schema/${name}`, 'utf8')), name).toEqual(doc);
+    }
+  });
+
+  it('forbid unknown fields and name the format version', () => {
+    const dataset = schemaDocuments()['dataset.v1.schema.json'] as Record<string, any>;
+    expect(dataset.additionalProperties).toBe(false);
+    expect(dataset.properties.format).toEqual({ const: 'riwayat-dataset' });
+    expect(dataset.properties.version).toEqual({ const: 1 });
+    expect(dataset.properties.events.items.required).toContain('basis');
+  });
+});
+
+describe('the checker command', () => {
+  it('passes the bundled corpus', () => {
+    expect(checkDirectory('data')).toEqual([]);
+  });
+
+  it('names the file a person edits', () => {
+    expect(locate('data', '$.events[3].title.en')).toBe('data/events.json $[3].title.en');
+    expect(locate('data', '$.sources[2].text')).toBe('data/sources.json $[2] (its article text)');
+  });
+});
