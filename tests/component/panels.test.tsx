@@ -55,7 +55,9 @@ describe('EventList', () => {
     const items = screen.getAllByRole('button');
     expect(items).toHaveLength(dataset.events.length);
     expect(within(items[0]!).getByText(ordered[0]!.title.ar)).toBeTruthy();
-    expect(screen.getByText(`(${dataset.events.length.toLocaleString('ar-SY-u-nu-arab')} حدثًا)`)).toBeTruthy();
+    expect(
+      screen.getByText(`(${dataset.events.length.toLocaleString('ar-SY-u-nu-arab')} حدثًا)`),
+    ).toBeTruthy();
   });
 
   it('marks the selected event and reports a choice', () => {
@@ -81,8 +83,18 @@ describe('Header and Toolbar', () => {
 
   it('labels every control in the current language', () => {
     const noop = () => {};
-    renderIn('ar', <Toolbar onPrev={noop} onNext={noop} onZoomIn={noop} onZoomOut={noop} onFit={noop} onCore={noop} />);
-    for (const name of ['الحدث السابق', 'الحدث التالي', 'تكبير', 'تصغير', 'عرض كل الأحداث', 'العودة إلى صلب القصة']) {
+    renderIn(
+      'ar',
+      <Toolbar onPrev={noop} onNext={noop} onZoomIn={noop} onZoomOut={noop} onFit={noop} onCore={noop} />,
+    );
+    for (const name of [
+      'الحدث السابق',
+      'الحدث التالي',
+      'تكبير',
+      'تصغير',
+      'عرض كل الأحداث',
+      'العودة إلى صلب القصة',
+    ]) {
       expect(screen.getByRole('button', { name })).toBeTruthy();
     }
   });

@@ -17,7 +17,9 @@ export function EventList({ events, selectedId, onSelect }: EventListProps): Rea
     if (selectedId === null) return;
     // Scroll the list only: scrollIntoView would also scroll the page away from the timeline.
     const ol = list.current;
-    const el = [...(ol?.querySelectorAll<HTMLElement>('[data-event-id]') ?? [])].find((b) => b.dataset.eventId === selectedId);
+    const el = [...(ol?.querySelectorAll<HTMLElement>('[data-event-id]') ?? [])].find(
+      (b) => b.dataset.eventId === selectedId,
+    );
     if (ol == null || el == null) return;
     const top = el.offsetTop - ol.offsetTop;
     if (top < ol.scrollTop || top + el.offsetHeight > ol.scrollTop + ol.clientHeight)
