@@ -3,6 +3,7 @@ import { indexDataset, interval, type Dataset, type TimelineEvent } from '../dom
 import { formatEventDate, useT } from '../i18n';
 import { useStore, type Store, type TimeWindow, type ViewState } from '../state';
 import {
+  Accounts,
   Announcer,
   bringIntoView,
   chronological,
@@ -34,6 +35,8 @@ export interface AppProps {
 export function App({ dataset, store, onReady }: AppProps): React.JSX.Element {
   const { t, lang } = useT();
   const eventId = useStore(store, (s) => s.eventId);
+  const sourceId = useStore(store, (s) => s.sourceId);
+  const claimId = useStore(store, (s) => s.claimId);
   const storedWindow = useStore(store, (s) => s.window);
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   const ordered = useMemo(() => chronological(dataset.events), [dataset]);
@@ -61,6 +64,7 @@ export function App({ dataset, store, onReady }: AppProps): React.JSX.Element {
       const span = ev === undefined ? null : interval(ev.start, ev.end);
       store.set((s) => ({
         eventId: ev === undefined ? null : ev.id,
+        ...(s.eventId !== (ev?.id ?? null) ? { sourceId: null, claimId: null } : {}),
         ...(span !== null ? { window: bringIntoView(s.window ?? window, span.start, span.end) } : {}),
       }));
     },
@@ -110,34 +114,46 @@ export function App({ dataset, store, onReady }: AppProps): React.JSX.Element {
     <div className="app">
       <Header title={dataset.title[lang]} onLanguage={(l) => store.set({ lang: l })} />
       <main className="layout">
-        <div className="timeline-column">
-          <div className="timeline-bar">
-            <Toolbar
-              onPrev={() => command({ kind: 'step', by: -1 })}
-              onNext={() => command({ kind: 'step', by: 1 })}
-              onZoomIn={() => command({ kind: 'zoom', factor: 0.5 })}
-              onZoomOut={() => command({ kind: 'zoom', factor: 2 })}
-              onFit={() => command({ kind: 'fit' })}
-              onCore={() => core !== null && store.set({ window: core })}
+        <div className="overview">
+          <div className="timeline-column">
+            <div className="timeline-bar">
+              <Toolbar
+                onPrev={() => command({ kind: 'step', by: -1 })}
+                onNext={() => command({ kind: 'step', by: 1 })}
+                onZoomIn={() => command({ kind: 'zoom', factor: 0.5 })}
+                onZoomOut={() => command({ kind: 'zoom', factor: 2 })}
+                onFit={() => command({ kind: 'fit' })}
+                onCore={() => core !== null && store.set({ window: core })}
+              />
+              <Legend />
+            </div>
+            <TimelinePane
+              items={items}
+              lanes={lanes}
+              window={window}
+              bounds={bounds}
+              selectedId={eventId}
+              onSelect={select}
+              onWindowChange={(w) => store.set({ window: w })}
+              onCommand={command}
+              onReady={onReady}
             />
-            <Legend />
           </div>
-          <TimelinePane
-            items={items}
-            lanes={lanes}
-            window={window}
-            bounds={bounds}
-            selectedId={eventId}
-            onSelect={select}
-            onWindowChange={(w) => store.set({ window: w })}
-            onCommand={command}
-            onReady={onReady}
-          />
-          <EventList events={ordered} selectedId={eventId} onSelect={select} />
+          <aside className="detail-column">
+            <DetailPanel index={index} event={selected} onClose={() => select(null)} />
+            <EventList events={ordered} selectedId={eventId} onSelect={select} />
+          </aside>
         </div>
-        <aside className="detail-column">
-          <DetailPanel index={index} event={selected} onClose={() => select(null)} />
-        </aside>
+        {selected !== null && (
+          <Accounts
+            index={index}
+            event={selected}
+            selectedSource={sourceId}
+            selectedClaim={claimId}
+            onSelectSource={(id) => store.set({ sourceId: id })}
+            onSelectClaim={(id) => store.set({ claimId: id })}
+          />
+        )}
       </main>
       <Announcer message={message} />
     </div>

@@ -19,7 +19,13 @@ const lang = initialLang(
   fromBrowser(navigator.languages),
 );
 applyDocumentLanguage(document, lang);
-const store = createStore<ViewState>({ lang, eventId: url.eventId ?? null, window: url.window ?? null });
+const store = createStore<ViewState>({
+  lang,
+  eventId: url.eventId ?? null,
+  sourceId: url.sourceId ?? null,
+  claimId: url.claimId ?? null,
+  window: url.window ?? null,
+});
 const i18n = createI18n(lang);
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
@@ -38,7 +44,9 @@ render({ phase: 'loading' });
 void loadBundledDataset(document.baseURI).then((result) => {
   if (!result.ok) return render({ phase: 'failed', problems: result.problems });
   const known = store.get().eventId;
-  if (known !== null && !result.dataset.events.some((e) => e.id === known)) store.set({ eventId: null });
+  if (known !== null && !result.dataset.events.some((e) => e.id === known)) {
+    store.set({ eventId: null, sourceId: null, claimId: null });
+  }
   if (store.get().window === null) store.set({ window: coreWindow(result.dataset.events) });
   syncUrl(store, window);
   render({ phase: 'ready', dataset: result.dataset });

@@ -1,8 +1,8 @@
 import { readUrl, sameWindow, writeUrl, type Store, type ViewState } from '../state';
 
 /**
- * Keeps the address bar and the view in step. A new selection is a history entry (so Back returns to
- * the previous one); moving the window or switching language replaces the current entry.
+ * Keeps the address bar and the view in step. A new selection (event, source or claim) is a history
+ * entry, so Back returns to the previous one; moving the window or switching language replaces the current entry.
  */
 export function syncUrl(store: Store<ViewState>, win: Window): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -14,7 +14,8 @@ export function syncUrl(store: Store<ViewState>, win: Window): () => void {
     else win.history.replaceState(null, '', url);
   };
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.eventId !== previous.eventId) {
+    const focus = (v: ViewState): string => `${v.eventId}|${v.sourceId}|${v.claimId}`;
+    if (focus(state) !== focus(previous)) {
       clearTimeout(timer);
       write(true);
     } else {
@@ -27,6 +28,8 @@ export function syncUrl(store: Store<ViewState>, win: Window): () => void {
     const current = store.get();
     store.set({
       eventId: u.eventId ?? null,
+      sourceId: u.sourceId ?? null,
+      claimId: u.claimId ?? null,
       ...(u.lang !== undefined ? { lang: u.lang } : {}),
       ...(u.window !== undefined && !sameWindow(u.window, current.window) ? { window: u.window } : {}),
     });

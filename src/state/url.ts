@@ -1,5 +1,5 @@
 /**
- * The view in the URL: `?lang=ar|en&event=<id>&from=<date>&to=<date>`. Pure functions, so links can be
+ * The view in the URL: `?lang=ar|en&event=<id>&source=<id>&claim=<id>&from=<date>&to=<date>`. Pure functions, so links can be
  * read and written anywhere (and tested without a browser).
  */
 import type { Lang } from '../domain';
@@ -10,8 +10,13 @@ const DAY = 86_400_000;
 export interface UrlView {
   readonly lang?: Lang;
   readonly eventId?: string;
+  readonly sourceId?: string;
+  readonly claimId?: string;
   readonly window?: TimeWindow;
 }
+
+const ID = /^[a-z0-9][a-z0-9._-]{0,99}$/;
+const id = (s: string | null): string | null => (s !== null && ID.test(s) ? s : null);
 
 /** An instant as a date (`2024-06-25`), or with the time when the window is short enough to need it. */
 export function formatWindowEdge(ms: number, spanMs: number): string {
@@ -29,12 +34,16 @@ function parseEdge(s: string | null): number | null {
 export function readUrl(search: string): UrlView {
   const q = new URLSearchParams(search);
   const lang = q.get('lang');
-  const eventId = q.get('event');
+  const eventId = id(q.get('event'));
+  const sourceId = id(q.get('source'));
+  const claimId = id(q.get('claim'));
   const from = parseEdge(q.get('from'));
   const to = parseEdge(q.get('to'));
   return {
     ...(lang === 'ar' || lang === 'en' ? { lang } : {}),
-    ...(eventId !== null && /^[a-z0-9][a-z0-9._-]{0,99}$/.test(eventId) ? { eventId } : {}),
+    ...(eventId !== null ? { eventId } : {}),
+    ...(eventId !== null && sourceId !== null ? { sourceId } : {}),
+    ...(eventId !== null && claimId !== null ? { claimId } : {}),
     ...(from !== null && to !== null && to > from ? { window: { from, to } } : {}),
   };
 }
@@ -43,8 +52,13 @@ export function readUrl(search: string): UrlView {
 export function writeUrl(search: string, view: ViewState): string {
   const q = new URLSearchParams(search);
   q.set('lang', view.lang);
-  if (view.eventId !== null) q.set('event', view.eventId);
-  else q.delete('event');
+  const set = (key: string, value: string | null): void => {
+    if (value !== null) q.set(key, value);
+    else q.delete(key);
+  };
+  set('event', view.eventId);
+  set('source', view.eventId === null ? null : view.sourceId);
+  set('claim', view.eventId === null ? null : view.claimId);
   if (view.window !== null) {
     const span = view.window.to - view.window.from;
     q.set('from', formatWindowEdge(view.window.from, span));

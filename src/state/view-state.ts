@@ -11,6 +11,9 @@ export interface ViewState {
   readonly lang: Lang;
   readonly eventId: string | null;
   readonly window: TimeWindow | null;
+  /** The source and the claim the user singled out in the selected event's comparison. */
+  readonly sourceId: string | null;
+  readonly claimId: string | null;
 }
 
 export const sameWindow = (a: TimeWindow | null, b: TimeWindow | null): boolean =>

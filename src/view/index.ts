@@ -17,3 +17,4 @@ export {
   windowAround,
   zoomWindow,
 } from './timeline';
+export { Accounts, ArticleReader, ClaimsView, QuoteView, SourcePanel, WordDiffView } from './compare';

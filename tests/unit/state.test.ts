@@ -32,17 +32,27 @@ describe('the view in the URL', () => {
     const view = {
       lang: 'ar' as const,
       eventId: 'x-1',
+      sourceId: 'art-002',
+      claimId: null,
       window: { from: Date.UTC(2022, 2, 1), to: Date.UTC(2024, 8, 1) },
     };
-    const search = writeUrl('?data=other.json&event=old', view);
-    expect(search).toBe('?data=other.json&event=x-1&lang=ar&from=2022-03-01&to=2024-09-01');
-    expect(readUrl(search)).toEqual({ lang: 'ar', eventId: 'x-1', window: view.window });
+    const search = writeUrl('?data=other.json&event=old&claim=old', view);
+    expect(search).toBe('?data=other.json&event=x-1&lang=ar&source=art-002&from=2022-03-01&to=2024-09-01');
+    expect(readUrl(search)).toEqual({ lang: 'ar', eventId: 'x-1', sourceId: 'art-002', window: view.window });
+    // Source and claim belong to an event: without one they are dropped.
     expect(writeUrl(search, { ...view, eventId: null, window: null })).toBe('?data=other.json&lang=ar');
+    expect(readUrl('?source=art-002&claim=initiator')).toEqual({});
   });
 
   it('keeps hours in a window shorter than ten days', () => {
     const from = Date.UTC(2024, 5, 25, 6, 30);
-    const search = writeUrl('', { lang: 'en', eventId: null, window: { from, to: from + 2 * 86_400_000 } });
+    const search = writeUrl('', {
+      lang: 'en',
+      eventId: null,
+      sourceId: null,
+      claimId: null,
+      window: { from, to: from + 2 * 86_400_000 },
+    });
     expect(search).toContain('from=2024-06-25T06%3A30');
     expect(readUrl(search).window?.from).toBe(from);
   });

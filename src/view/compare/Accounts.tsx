@@ -1,0 +1,110 @@
+import { useMemo, useRef, useState } from 'react';
+import { claimMatrix, reportingSources, type DatasetIndex, type TimelineEvent } from '../../domain';
+import { useT } from '../../i18n';
+import { ArticleReader } from './ArticleReader';
+import { ClaimsView } from './ClaimsView';
+import { SourcePanel } from './SourcePanel';
+
+export interface AccountsProps {
+  readonly index: DatasetIndex;
+  readonly event: TimelineEvent;
+  readonly selectedSource: string | null;
+  readonly selectedClaim: string | null;
+  readonly onSelectSource: (id: string | null) => void;
+  readonly onSelectClaim: (id: string | null) => void;
+}
+
+/** Every source's telling of the selected event, side by side, and the claim-by-source view. */
+export function Accounts({
+  index,
+  event,
+  selectedSource,
+  selectedClaim,
+  onSelectSource,
+  onSelectClaim,
+}: AccountsProps): React.JSX.Element {
+  const { t, lang } = useT();
+  const reporting = useMemo(() => reportingSources(index, event), [index, event]);
+  const silent = index.dataset.sources.filter((s) => !reporting.includes(s));
+  const rows = useMemo(() => claimMatrix(event, reporting), [event, reporting]);
+  const [reading, setReading] = useState<{ source: string; quote: number } | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
+
+  // Every passage of an article quoted anywhere in the dataset, for the reader's marks.
+  const quotedIn = (sourceId: string) =>
+    index.dataset.events.flatMap((e) =>
+      e.accounts.filter((a) => a.source === sourceId).flatMap((a) => a.quotes),
+    );
+
+  const readerSource = reading === null ? undefined : index.sources.get(reading.source);
+  const readerQuote =
+    reading === null
+      ? undefined
+      : event.accounts.find((a) => a.source === reading.source)?.quotes[reading.quote];
+
+  return (
+    <section className="accounts" aria-labelledby="accounts-heading">
+      <h2 id="accounts-heading">
+        {t('accounts.heading')}: <span className="accounts-event">{event.title[lang]}</span>
+      </h2>
+      {reporting.length === 0 ? (
+        <p>{t('accounts.none')}</p>
+      ) : (
+        <div className="source-panels">
+          {reporting.map((s) => {
+            const account = event.accounts.find((a) => a.source === s.id);
+            return account === undefined ? null : (
+              <SourcePanel
+                key={s.id}
+                source={s}
+                account={account}
+                event={event}
+                selected={s.id === selectedSource}
+                onSelect={() => onSelectSource(s.id === selectedSource ? null : s.id)}
+                onShowInArticle={(quote, from) => {
+                  opener.current = from;
+                  setReading({ source: s.id, quote });
+                }}
+              />
+            );
+          })}
+        </div>
+      )}
+      <p className="silent-sources">
+        {silent.length === 0 ? (
+          t('accounts.allReported')
+        ) : (
+          <>
+            {t('accounts.notReported')}{' '}
+            {silent.map((s, i) => (
+              <span key={s.id}>
+                {i > 0 && (lang === 'ar' ? '، ' : ', ')}
+                <bdi data-source={s.id}>{s.outlet[lang]}</bdi>
+              </span>
+            ))}
+          </>
+        )}
+      </p>
+      {rows.length > 0 && (
+        <ClaimsView
+          index={index}
+          rows={rows}
+          sources={reporting}
+          selectedClaim={selectedClaim}
+          onSelectClaim={onSelectClaim}
+        />
+      )}
+      {readerSource !== undefined && readerQuote !== undefined && (
+        <ArticleReader
+          source={readerSource}
+          current={readerQuote}
+          quoted={quotedIn(readerSource.id)}
+          onClose={() => {
+            setReading(null);
+            opener.current?.focus();
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Quote } from '../../domain';
+import { useT } from '../../i18n';
+
+export interface QuoteViewProps {
+  readonly quote: Quote;
+  readonly onShowInArticle: () => void;
+  readonly claimLabel?: (claimId: string) => string;
+}
+
+/**
+ * One quote: the source's exact Arabic words (always `lang="ar" dir="rtl"`), and its English rendering
+ * marked as a translation: beside it in the English interface, one click away in the Arabic one.
+ */
+export function QuoteView({ quote, onShowInArticle, claimLabel }: QuoteViewProps): React.JSX.Element {
+  const { t, lang } = useT();
+  return (
+    <figure className="quote" data-start={quote.start} data-end={quote.end}>
+      <blockquote lang="ar" dir="rtl" className="quote-text">
+        {quote.text}
+      </blockquote>
+      {lang === 'en' ? (
+        <p className="quote-translation" lang="en" dir="ltr">
+          <span className="translation-label" title={t('quote.translationNote')}>
+            {t('quote.translation')}:
+          </span>{' '}
+          {quote.en}
+        </p>
+      ) : (
+        <details className="quote-translation-toggle">
+          <summary>{t('quote.showTranslation')}</summary>
+          <p className="quote-translation" lang="en" dir="ltr">
+            <span className="translation-label">{t('quote.translation', { lng: 'en' })}:</span> {quote.en}
+          </p>
+          <p className="translation-note">{t('quote.translationNote')}</p>
+        </details>
+      )}
+      <figcaption className="quote-actions">
+        {claimLabel !== undefined && quote.claims.length > 0 && (
+          <span className="quote-claims">
+            {t('quote.supports')}{' '}
+            {quote.claims.map((c) => (
+              <span key={c} className="claim-chip">
+                {claimLabel(c)}
+              </span>
+            ))}
+          </span>
+        )}
+        <button type="button" className="link-button" onClick={onShowInArticle}>
+          {t('quote.showInArticle')}
+        </button>
+      </figcaption>
+    </figure>
+  );
+}

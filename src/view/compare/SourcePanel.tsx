@@ -1,0 +1,93 @@
+import type { Account, Source, TimelineEvent } from '../../domain';
+import { formatPartialDate, useT } from '../../i18n';
+import { QuoteView } from './Quote';
+
+export interface SourcePanelProps {
+  readonly source: Source;
+  readonly account: Account;
+  readonly event: TimelineEvent;
+  readonly selected: boolean;
+  readonly onSelect: () => void;
+  readonly onShowInArticle: (quoteIndex: number, opener: HTMLElement | null) => void;
+}
+
+/** One source's telling of the selected event: who it is, where its report comes from, its words. */
+export function SourcePanel({
+  source,
+  account,
+  event,
+  selected,
+  onSelect,
+  onShowInArticle,
+}: SourcePanelProps): React.JSX.Element {
+  const { t, lang } = useT();
+  const headingId = `source-${source.id}`;
+  const claimText = new Map(event.claims.map((c) => [c.id as string, c.text[lang]]));
+  return (
+    <article
+      className={`source-panel${selected ? ' selected' : ''}`}
+      aria-labelledby={headingId}
+      data-source={source.id}
+    >
+      <header className="source-head">
+        <h3 id={headingId}>
+          <button
+            type="button"
+            className="source-name"
+            aria-pressed={selected}
+            title={t('source.focus')}
+            onClick={onSelect}
+          >
+            <bdi>{source.outlet[lang]}</bdi>
+          </button>
+        </h3>
+        {source.outletBasis === 'unknown' && <p className="source-note">{t('source.outletUnknown')}</p>}
+        <dl className="source-facts">
+          <div>
+            <dt>{t('source.published')}</dt>
+            <dd>
+              {source.published === null ? (
+                t('source.unknown')
+              ) : (
+                <time dateTime={source.published}>{formatPartialDate(source.published, lang)}</time>
+              )}{' '}
+              <span
+                className={`badge ${source.publishedBasis === 'stated' ? 'badge-stated' : 'badge-derived'}`}
+                title={source.publishedNote?.[lang]}
+              >
+                {t(`source.${source.publishedBasis}`)}
+              </span>
+            </dd>
+          </div>
+          {source.publishedNote !== undefined && (
+            <dd className="source-note">{source.publishedNote[lang]}</dd>
+          )}
+          {source.credits.length > 0 && (
+            <div>
+              <dt>{t('source.credits')}</dt>
+              <dd>
+                {source.credits.map((c, i) => (
+                  <span key={i} className="credit">
+                    {i > 0 && (lang === 'ar' ? '، ' : ', ')}
+                    <bdi>{c.name[lang]}</bdi> <span className="credit-role">({t(`source.${c.role}`)})</span>
+                  </span>
+                ))}
+              </dd>
+            </div>
+          )}
+        </dl>
+      </header>
+      <p className="visually-hidden">{t('source.quotes', { count: account.quotes.length })}</p>
+      {account.quotes.map((q, i) => (
+        <QuoteView
+          key={`${q.start}-${q.end}`}
+          quote={q}
+          claimLabel={(id) => claimText.get(id) ?? id}
+          onShowInArticle={() =>
+            onShowInArticle(i, document.activeElement instanceof HTMLElement ? document.activeElement : null)
+          }
+        />
+      ))}
+    </article>
+  );
+}

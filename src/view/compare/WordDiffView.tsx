@@ -1,0 +1,68 @@
+import { diffWords, type DiffPart } from '../../domain';
+import { formatNumber, useT } from '../../i18n';
+
+/** The original text with the words the other telling lacks marked (`<del>` or `<ins>`). */
+function Marked({
+  text,
+  parts,
+  kind,
+}: {
+  text: string;
+  parts: readonly DiffPart[];
+  kind: 'del' | 'ins';
+}): React.JSX.Element {
+  const out: React.ReactNode[] = [];
+  let at = 0;
+  parts.forEach((part, i) => {
+    const first = part.tokens[0];
+    const last = part.tokens[part.tokens.length - 1];
+    if (first === undefined || last === undefined) return;
+    if (first.start > at) out.push(text.slice(at, first.start));
+    const run = text.slice(first.start, last.end);
+    if (part.op === 'same') out.push(run);
+    else if (kind === 'del') out.push(<del key={i}>{run}</del>);
+    else out.push(<ins key={i}>{run}</ins>);
+    at = last.end;
+  });
+  if (at < text.length) out.push(text.slice(at));
+  return <>{out}</>;
+}
+
+export interface WordDiffViewProps {
+  readonly a: { readonly name: string; readonly text: string };
+  readonly b: { readonly name: string; readonly text: string };
+}
+
+/**
+ * Two sources' words for one claim, side by side, with the differences marked. Arabic is compared after
+ * folding letter variants and diacritics; what is shown is the original text.
+ */
+export function WordDiffView({ a, b }: WordDiffViewProps): React.JSX.Element {
+  const { t, lang } = useT();
+  const d = diffWords(a.text, b.text);
+  const percent = `${formatNumber(Math.round(d.similarity * 100), lang)}${lang === 'ar' ? '٪' : '%'}`;
+  return (
+    <div className="word-diff">
+      <p className="diff-summary">{t('diff.shared', { percent })}</p>
+      <div className="diff-columns">
+        <div className="diff-side">
+          <p className="diff-name">
+            <bdi>{a.name}</bdi>{' '}
+            <span className="diff-key del-key">{t('diff.removed', { name: a.name })}</span>
+          </p>
+          <p lang="ar" dir="rtl" className="diff-text">
+            <Marked text={a.text} parts={d.a} kind="del" />
+          </p>
+        </div>
+        <div className="diff-side">
+          <p className="diff-name">
+            <bdi>{b.name}</bdi> <span className="diff-key ins-key">{t('diff.added', { name: b.name })}</span>
+          </p>
+          <p lang="ar" dir="rtl" className="diff-text">
+            <Marked text={b.text} parts={d.b} kind="ins" />
+          </p>
+        </div>
+      </div>
+    </div>
+  );
+}

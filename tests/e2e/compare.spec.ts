@@ -1,0 +1,175 @@
+import type { Page } from '@playwright/test';
+import { expect, openApp, query, test } from './fixtures';
+
+interface Served {
+  sources: { id: string; text: string; outlet: { ar: string; en: string } }[];
+  events: {
+    id: string;
+    claims: { id: string }[];
+    accounts: {
+      source: string;
+      quotes: { start: number; end: number; text: string; en: string; claims: string[] }[];
+    }[];
+  }[];
+}
+
+async function served(page: Page): Promise<Served> {
+  return (await (await page.request.get('./dataset.json')).json()) as Served;
+}
+
+const EVENT = 'call-2024-06-25';
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`(${lang}) the June 2024 call: every reporting source side by side, in its exact words`, async ({
+    page,
+  }) => {
+    const data = await served(page);
+    const event = data.events.find((e) => e.id === EVENT)!;
+    const texts = new Map(data.sources.map((s) => [s.id, s.text]));
+    await openApp(page, `lang=${lang}&event=${EVENT}`);
+    const panels = page.locator('.source-panel');
+    await expect(panels).toHaveCount(event.accounts.length);
+    for (const account of event.accounts) {
+      const panel = page.locator(`.source-panel[data-source="${account.source}"]`);
+      const outlet = data.sources.find((s) => s.id === account.source)!.outlet[lang];
+      await expect(panel.locator('h3')).toHaveText(outlet);
+      const figures = panel.locator('figure.quote');
+      await expect(figures).toHaveCount(account.quotes.length);
+      for (let i = 0; i < account.quotes.length; i++) {
+        const f = figures.nth(i);
+        const start = Number(await f.getAttribute('data-start'));
+        const end = Number(await f.getAttribute('data-end'));
+        const shown = await f.locator('blockquote').textContent();
+        // What is shown is exactly the article's slice at the offsets the dataset gives.
+        expect(shown).toBe(texts.get(account.source)!.slice(start, end));
+        await expect(f.locator('blockquote')).toHaveAttribute('lang', 'ar');
+        await expect(f.locator('blockquote')).toHaveAttribute('dir', 'rtl');
+      }
+    }
+    // Sources that did not report the event are named.
+    const silent = data.sources.filter((s) => !event.accounts.some((a) => a.source === s.id));
+    for (const s of silent)
+      await expect(page.locator(`.silent-sources [data-source="${s.id}"]`)).toHaveText(s.outlet[lang]);
+  });
+}
+
+test('(en) each quote stands with its English rendering, marked as a translation', async ({ page }) => {
+  const data = await served(page);
+  const q = data.events.find((e) => e.id === EVENT)!.accounts[0]!.quotes[0]!;
+  await openApp(page, `lang=en&event=${EVENT}`);
+  const first = page.locator('figure.quote').first();
+  await expect(first.locator('.quote-translation')).toBeVisible();
+  await expect(first.locator('.quote-translation')).toContainText(q.en);
+  await expect(first.locator('.translation-label')).toHaveText('Translation:');
+  await expect(first.locator('.quote-translation')).toHaveAttribute('lang', 'en');
+});
+
+test('(ar) the English rendering is one click away', async ({ page }) => {
+  const data = await served(page);
+  const q = data.events.find((e) => e.id === EVENT)!.accounts[0]!.quotes[0]!;
+  await openApp(page, `lang=ar&event=${EVENT}`);
+  const first = page.locator('figure.quote').first();
+  await expect(first.locator('.quote-translation')).toBeHidden();
+  await first.getByText('الترجمة الإنجليزية').click();
+  await expect(first.locator('.quote-translation')).toBeVisible();
+  await expect(first.locator('.quote-translation')).toContainText(q.en);
+});
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`(${lang}) the claims view shows which source carries which claim`, async ({ page }) => {
+    const data = await served(page);
+    const event = data.events.find((e) => e.id === EVENT)!;
+    await openApp(page, `lang=${lang}&event=${EVENT}`);
+    const rows = page.locator('.claims-table tbody tr');
+    await expect(rows).toHaveCount(event.claims.length);
+    for (const claim of event.claims) {
+      const row = page.locator(`.claims-table tr[data-claim="${claim.id}"]`);
+      const carriers = event.accounts.filter((a) => a.quotes.some((q) => q.claims.includes(claim.id)));
+      await expect(row.locator('td.carried')).toHaveCount(carriers.length);
+      await expect(row.locator('td.not-carried')).toHaveCount(event.accounts.length - carriers.length);
+      await expect(row.locator('.badge-single')).toHaveCount(carriers.length === 1 ? 1 : 0);
+      for (const text of carriers.flatMap((a) =>
+        a.quotes.filter((q) => q.claims.includes(claim.id)).map((q) => q.text),
+      )) {
+        await expect(
+          row
+            .locator('.cell-quote')
+            .filter({ hasText: text.slice(0, 30) })
+            .first(),
+        ).toBeVisible();
+      }
+    }
+  });
+}
+
+test('the word-by-word comparison marks real differences and nothing shared', async ({ page }) => {
+  await openApp(page, `lang=en&event=${EVENT}`);
+  const row = page.locator('.claims-table tr[data-claim="initiator"]');
+  await row.getByRole('button', { name: 'Compare wording' }).click();
+  await expect.poll(() => query(page).get('claim')).toBe('initiator');
+  const compare = page.locator('#claim-compare');
+  // art-001 says Ryder spoke "to reporters"; art-002 calls him "Major General". Both name Ryder.
+  await expect(compare.locator('del')).toContainText(['للصحفيين']);
+  await expect(compare.locator('ins')).toContainText(['اللواء']);
+  const marked = [
+    ...(await compare.locator('del').allTextContents()),
+    ...(await compare.locator('ins').allTextContents()),
+  ].join(' ');
+  expect(marked).not.toContain('رايدر');
+  expect(marked).not.toContain('أوستن');
+  // The comparison survives a reload: the claim is in the URL.
+  await page.reload();
+  await expect(page.locator('.claims-table tr.selected')).toHaveAttribute('data-claim', 'initiator');
+  await expect(page.locator('#claim-compare del').first()).toBeVisible();
+});
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`(${lang}) "show in the article" highlights the right span, marks the others, and Escape returns focus`, async ({
+    page,
+  }) => {
+    const data = await served(page);
+    const event = data.events.find((e) => e.id === EVENT)!;
+    const account = event.accounts[1]!;
+    const quote = account.quotes[2]!;
+    await openApp(page, `lang=${lang}&event=${EVENT}`);
+    const button = page
+      .locator(`.source-panel[data-source="${account.source}"] figure.quote`)
+      .nth(2)
+      .locator('.link-button');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    const current = dialog.locator('.reader-text mark.seg-current');
+    await expect(current).toHaveText(quote.text);
+    await expect(current).toHaveAttribute('data-start', String(quote.start));
+    await expect(current).toBeInViewport();
+    // The article's other quoted passages are marked too, and its furniture dimmed.
+    const quotedElsewhere = data.events.flatMap((e) =>
+      e.accounts.filter((a) => a.source === account.source).flatMap((a) => a.quotes),
+    );
+    expect(
+      await dialog.locator('.reader-text mark.seg-quoted, .reader-text .seg-quoted').count(),
+    ).toBeGreaterThanOrEqual(quotedElsewhere.length);
+    await expect(dialog.locator('.seg-out').first()).toBeVisible();
+    // The reader shows the whole article, unaltered.
+    expect(await dialog.locator('.reader-text').textContent()).toBe(
+      data.sources.find((s) => s.id === account.source)!.text,
+    );
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+}
+
+test('the selected source is part of the URL', async ({ page }) => {
+  await openApp(page, `lang=en&event=${EVENT}`);
+  const panel = page.locator('.source-panel').nth(2);
+  const id = await panel.getAttribute('data-source');
+  await panel.locator('.source-name').click();
+  await expect.poll(() => query(page).get('source')).toBe(id);
+  await expect(panel).toHaveClass(/selected/);
+  await page.reload();
+  await expect(page.locator('.source-panel.selected')).toHaveAttribute('data-source', id!);
+  await expect(page.locator('.source-panel.selected .source-name')).toHaveAttribute('aria-pressed', 'true');
+});
