@@ -1,9 +1,24 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { indexDataset, interval, type Dataset, type TimelineEvent } from '../domain';
+import {
+  applyFilters,
+  EVENT_KINDS,
+  indexDataset,
+  interval,
+  searchEvents,
+  sideOf,
+  type Dataset,
+  type EventKind,
+  type Side,
+  type TimelineEvent,
+} from '../domain';
 import { formatEventDate, useT } from '../i18n';
-import { useStore, type Store, type TimeWindow, type ViewState } from '../state';
+import { saveDisplay, useStore, type Store, type TimeWindow, type ViewState } from '../state';
 import {
   Accounts,
+  EntityProfile,
+  ExploreBar,
+  SearchResults,
+  SIDE_ORDER,
   Announcer,
   bringIntoView,
   chronological,
@@ -33,13 +48,27 @@ export interface AppProps {
 
 /** The screen: header, timeline with its controls, the selected event, and the list. */
 export function App({ dataset, store, onReady }: AppProps): React.JSX.Element {
-  const { t, lang } = useT();
+  const { t, lang, display } = useT();
   const eventId = useStore(store, (s) => s.eventId);
   const sourceId = useStore(store, (s) => s.sourceId);
   const claimId = useStore(store, (s) => s.claimId);
+  const query = useStore(store, (s) => s.query);
+  const filters = useStore(store, (s) => s.filters);
+  const grouping = useStore(store, (s) => s.lanes);
+  const entityId = useStore(store, (s) => s.entityId);
   const storedWindow = useStore(store, (s) => s.window);
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   const ordered = useMemo(() => chronological(dataset.events), [dataset]);
+  // Filters decide what is drawn and listed (and what the keys step through); the search marks.
+  const visible = useMemo(() => applyFilters(ordered, filters), [ordered, filters]);
+  const results = useMemo(
+    () => (query.trim() === '' ? null : searchEvents({ ...dataset, events: visible }, query)),
+    [dataset, visible, query],
+  );
+  const matches = useMemo(
+    () => (results === null ? null : new Set(results.map((r) => r.event.id as string))),
+    [results],
+  );
   const core = useMemo(() => coreWindow(dataset.events), [dataset]);
   const all = useMemo(() => windowAround(dataset.events), [dataset]);
   const fallback: TimeWindow = { from: Date.UTC(2022, 0, 1), to: Date.UTC(2025, 0, 1) };
@@ -52,11 +81,30 @@ export function App({ dataset, store, onReady }: AppProps): React.JSX.Element {
 
   const selected = eventId === null ? null : (index.events.get(eventId) ?? null);
   const describe = useCallback(
-    (e: TimelineEvent) => `${formatEventDate(e.start, e.end, lang)} · ${t(`basis.${e.basis}`)}`,
-    [lang, t],
+    (e: TimelineEvent) => `${formatEventDate(e.start, e.end, lang, display)} · ${t(`basis.${e.basis}`)}`,
+    [lang, t, display],
   );
-  const items = useMemo(() => toItems(ordered, lang, describe), [ordered, lang, describe]);
-  const lanes = useMemo(() => toLanes(dataset.events, (k) => t(`lanes.${k}`)), [dataset, t]);
+  const laneOf = useMemo(() => {
+    const sides = new Map(dataset.entities.map((e) => [e.id as string, e.side]));
+    return grouping === 'side'
+      ? (e: TimelineEvent) => sideOf(e, (id) => sides.get(id))
+      : (e: TimelineEvent) => e.kind;
+  }, [dataset, grouping]);
+  const items = useMemo(
+    () =>
+      toItems(visible, lang, describe, laneOf, (e) =>
+        matches === null ? '' : matches.has(e.id) ? 'match' : 'no-match',
+      ),
+    [visible, lang, describe, laneOf, matches],
+  );
+  const lanes = useMemo(
+    () =>
+      grouping === 'side'
+        ? toLanes(visible, (k) => t(`sides.${k as Side}`), laneOf, SIDE_ORDER)
+        : toLanes(visible, (k) => t(`lanes.${k as EventKind}`), laneOf, EVENT_KINDS),
+    [visible, grouping, laneOf, t],
+  );
+  const profile = entityId === null ? undefined : index.entities.get(entityId);
 
   const select = useCallback(
     (id: string | null) => {
@@ -76,11 +124,11 @@ export function App({ dataset, store, onReady }: AppProps): React.JSX.Element {
       const w = store.get().window ?? window;
       switch (c.kind) {
         case 'step':
-          return select(stepThrough(ordered, store.get().eventId, c.by));
+          return select(stepThrough(visible, store.get().eventId, c.by));
         case 'first':
-          return select(ordered[0]?.id ?? null);
+          return select(visible[0]?.id ?? null);
         case 'last':
-          return select(ordered[ordered.length - 1]?.id ?? null);
+          return select(visible[visible.length - 1]?.id ?? null);
         case 'pan':
           return store.set({ window: panWindow(w, c.by) });
         case 'zoom':
@@ -91,7 +139,7 @@ export function App({ dataset, store, onReady }: AppProps): React.JSX.Element {
           return select(null);
       }
     },
-    [all, ordered, select, store, window],
+    [all, visible, select, store, window],
   );
 
   // The announcement follows the selection.
@@ -105,10 +153,10 @@ export function App({ dataset, store, onReady }: AppProps): React.JSX.Element {
         ? t('announce.cleared')
         : t('announce.selected', {
             title: selected.title[lang],
-            date: formatEventDate(selected.start, selected.end, lang),
+            date: formatEventDate(selected.start, selected.end, lang, display),
           }),
     );
-  }, [eventId, selected, lang, t]);
+  }, [eventId, selected, lang, t, display]);
 
   return (
     <div className="app">
@@ -116,6 +164,21 @@ export function App({ dataset, store, onReady }: AppProps): React.JSX.Element {
       <main className="layout">
         <div className="overview">
           <div className="timeline-column">
+            <ExploreBar
+              dataset={dataset}
+              query={query}
+              filters={filters}
+              lanes={grouping}
+              shown={visible.length}
+              onQuery={(q) => store.set({ query: q })}
+              onFilters={(f) => store.set({ filters: f })}
+              onLanes={(l) => store.set({ lanes: l })}
+              onDisplay={(d) => {
+                saveDisplay(globalThis.localStorage ?? null, d);
+                store.set({ display: d });
+              }}
+              onProfile={(id) => store.set({ entityId: id })}
+            />
             <div className="timeline-bar">
               <Toolbar
                 onPrev={() => command({ kind: 'step', by: -1 })}
@@ -140,8 +203,17 @@ export function App({ dataset, store, onReady }: AppProps): React.JSX.Element {
             />
           </div>
           <aside className="detail-column">
-            <DetailPanel index={index} event={selected} onClose={() => select(null)} />
-            <EventList events={ordered} selectedId={eventId} onSelect={select} />
+            <DetailPanel
+              index={index}
+              event={selected}
+              onClose={() => select(null)}
+              onProfile={(id) => store.set({ entityId: id })}
+            />
+            {results !== null ? (
+              <SearchResults query={query} results={results} selectedId={eventId} onSelect={select} />
+            ) : (
+              <EventList events={visible} selectedId={eventId} onSelect={select} />
+            )}
           </aside>
         </div>
         {selected !== null && (
@@ -155,6 +227,15 @@ export function App({ dataset, store, onReady }: AppProps): React.JSX.Element {
           />
         )}
       </main>
+      {profile !== undefined && (
+        <EntityProfile
+          entity={profile}
+          events={ordered.filter((e) => e.actors.includes(profile.id))}
+          onSelectEvent={select}
+          onFilter={() => store.set({ filters: { actors: [profile.id], sources: [], kinds: [], dates: [] } })}
+          onClose={() => store.set({ entityId: null })}
+        />
+      )}
       <Announcer message={message} />
     </div>
   );

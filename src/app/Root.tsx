@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { i18n as I18n } from 'i18next';
 import type { Dataset } from '../domain';
 import type { Problem } from '../data';
-import { applyDocumentLanguage, I18nProvider, useT } from '../i18n';
+import { applyDocumentLanguage, DisplayContext, I18nProvider, useT } from '../i18n';
 import { saveLang, useStore, type Store, type ViewState } from '../state';
 import { App } from './App';
 
@@ -41,6 +41,7 @@ export function Root({
   onReady: () => void;
 }): React.JSX.Element {
   const lang = useStore(store, (s) => s.lang);
+  const display = useStore(store, (s) => s.display);
   const [, rerender] = useState(0);
   useEffect(() => {
     if (i18n.resolvedLanguage !== lang) void i18n.changeLanguage(lang).then(() => rerender((n) => n + 1));
@@ -49,15 +50,17 @@ export function Root({
   }, [i18n, lang]);
   return (
     <I18nProvider i18n={i18n}>
-      {load.phase === 'ready' ? (
-        <App dataset={load.dataset} store={store} onReady={onReady} />
-      ) : load.phase === 'failed' ? (
-        <LoadError problems={load.problems} />
-      ) : (
-        <p className="loading" role="status">
-          {i18n.t('app.loading')}
-        </p>
-      )}
+      <DisplayContext.Provider value={display}>
+        {load.phase === 'ready' ? (
+          <App dataset={load.dataset} store={store} onReady={onReady} />
+        ) : load.phase === 'failed' ? (
+          <LoadError problems={load.problems} />
+        ) : (
+          <p className="loading" role="status">
+            {i18n.t('app.loading')}
+          </p>
+        )}
+      </DisplayContext.Provider>
     </I18nProvider>
   );
 }

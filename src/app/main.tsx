@@ -6,7 +6,15 @@ import '@fontsource/noto-naskh-arabic/400.css';
 import '@fontsource/noto-naskh-arabic/600.css';
 import './styles.css';
 import { applyDocumentLanguage, createI18n, fromBrowser } from '../i18n';
-import { createStore, initialLang, readUrl, savedLang, type ViewState } from '../state';
+import {
+  createStore,
+  initialLang,
+  readUrl,
+  savedDisplay,
+  savedLang,
+  viewFromUrl,
+  type ViewState,
+} from '../state';
 import { loadBundledDataset } from './load';
 import { Root, type LoadState } from './Root';
 import { syncUrl } from './url-sync';
@@ -20,13 +28,12 @@ const lang = initialLang(
 );
 applyDocumentLanguage(document, lang);
 const store = createStore<ViewState>({
+  ...viewFromUrl(url),
   lang,
-  eventId: url.eventId ?? null,
-  sourceId: url.sourceId ?? null,
-  claimId: url.claimId ?? null,
   window: url.window ?? null,
+  display: savedDisplay(globalThis.localStorage ?? null),
 });
-const i18n = createI18n(lang);
+const i18n = createI18n(lang, () => store.get().display);
 const root = createRoot(document.getElementById('root') as HTMLElement);
 
 const onReady = (): void => {

@@ -1,4 +1,4 @@
-import { readUrl, sameWindow, writeUrl, type Store, type ViewState } from '../state';
+import { readUrl, sameWindow, viewFromUrl, writeUrl, type Store, type ViewState } from '../state';
 
 /**
  * Keeps the address bar and the view in step. A new selection (event, source or claim) is a history
@@ -27,9 +27,7 @@ export function syncUrl(store: Store<ViewState>, win: Window): () => void {
     const u = readUrl(win.location.search);
     const current = store.get();
     store.set({
-      eventId: u.eventId ?? null,
-      sourceId: u.sourceId ?? null,
-      claimId: u.claimId ?? null,
+      ...viewFromUrl(u),
       ...(u.lang !== undefined ? { lang: u.lang } : {}),
       ...(u.window !== undefined && !sameWindow(u.window, current.window) ? { window: u.window } : {}),
     });

@@ -6,3 +6,5 @@ export * from './arabic';
 export * from './diff';
 export * from './claims';
 export * from './segments';
+export * from './search';
+export * from './filter';

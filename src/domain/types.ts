@@ -167,3 +167,13 @@ export interface Dataset {
   readonly entities: readonly Entity[];
   readonly events: readonly TimelineEvent[];
 }
+
+/** How Arabic dates are written: Levantine month names (شباط), Egyptian-style (فبراير) or both. */
+export type MonthNaming = 'levantine' | 'egyptian' | 'both';
+export type Digits = 'arab' | 'latn';
+
+/** The reader's choice of month names and digits for Arabic dates and numbers. */
+export interface DateDisplay {
+  readonly months: MonthNaming;
+  readonly digits: Digits;
+}

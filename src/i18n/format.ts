@@ -3,16 +3,9 @@
  * would leave the digits and month names to the browser's defaults. Everything is formatted in UTC,
  * the time zone the dataset's calendar days are written in.
  */
-import { parsePartialDate, periodStart, type Lang } from '../domain';
+import { parsePartialDate, periodStart, type DateDisplay, type Lang } from '../domain';
 
-/** How Arabic dates are written: Levantine month names (شباط), Egyptian-style (فبراير) or both. */
-export type MonthNaming = 'levantine' | 'egyptian' | 'both';
-export type Digits = 'arab' | 'latn';
-
-export interface DateDisplay {
-  readonly months: MonthNaming;
-  readonly digits: Digits;
-}
+export type { DateDisplay, Digits, MonthNaming } from '../domain';
 
 export const DEFAULT_DISPLAY: DateDisplay = { months: 'levantine', digits: 'arab' };
 

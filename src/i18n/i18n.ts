@@ -1,6 +1,7 @@
+import { createContext, useContext } from 'react';
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import type { Lang } from '../domain';
+import type { DateDisplay, Lang } from '../domain';
 import { DEFAULT_DISPLAY, formatNumber } from './format';
 import { isLang } from './languages';
 import ar from './locales/ar.json';
@@ -15,8 +16,8 @@ declare module 'i18next' {
   }
 }
 
-/** A fresh i18next instance in `lang`, with the `num` formatter that writes the language's digits. */
-export function createI18n(lang: Lang): I18n {
+/** A fresh i18next instance in `lang`, with the `num` formatter that writes the chosen digits. */
+export function createI18n(lang: Lang, display: () => DateDisplay = () => DEFAULT_DISPLAY): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     resources,
@@ -28,16 +29,20 @@ export function createI18n(lang: Lang): I18n {
     initAsync: false,
   });
   instance.services.formatter?.add('num', (value: unknown, lng: string | undefined) =>
-    formatNumber(Number(value), isLang(lng) ? lng : 'en', DEFAULT_DISPLAY),
+    formatNumber(Number(value), isLang(lng) ? lng : 'en', display()),
   );
   return instance;
 }
 
-/** The interface's own words; dataset text never goes through here. */
-export function useT(): { t: I18n['t']; lang: Lang } {
+/** The reader's month names and digits, provided by the app. */
+export const DisplayContext = createContext<DateDisplay>(DEFAULT_DISPLAY);
+
+/** The interface's own words, the language and the date display; dataset text never goes through t. */
+export function useT(): { t: I18n['t']; lang: Lang; display: DateDisplay } {
   const { t, i18n } = useTranslation();
+  const display = useContext(DisplayContext);
   const lang = isLang(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'en';
-  return { t, lang };
+  return { t, lang, display };
 }
 
 export { I18nextProvider as I18nProvider } from 'react-i18next';

@@ -1,5 +1,5 @@
 export { createStore, type Store } from './store';
-export { sameWindow, type TimeWindow, type ViewState } from './view-state';
-export { readUrl, writeUrl, formatWindowEdge, type UrlView } from './url';
+export { sameWindow, type LaneGrouping, type TimeWindow, type ViewState } from './view-state';
+export { readUrl, writeUrl, formatWindowEdge, viewFromUrl, type UrlView } from './url';
 export { useStore } from './react';
-export { initialLang, savedLang, saveLang } from './preferences';
+export { initialLang, savedDisplay, saveDisplay, savedLang, saveLang } from './preferences';

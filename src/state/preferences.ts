@@ -1,4 +1,4 @@
-import type { Lang } from '../domain';
+import type { DateDisplay, Lang } from '../domain';
 
 const KEY = 'riwayat.lang';
 
@@ -23,4 +23,30 @@ export function saveLang(storage: Pick<Storage, 'setItem'> | null, lang: Lang): 
 /** URL first, then the saved choice, then the browser's languages, else Arabic. */
 export function initialLang(url: Lang | undefined, saved: Lang | null, browser: Lang | null): Lang {
   return url ?? saved ?? browser ?? 'ar';
+}
+
+const DISPLAY_KEY = 'riwayat.display';
+
+/** The saved month naming and digits, or the defaults: Levantine months, Arabic-Indic digits. */
+export function savedDisplay(storage: Pick<Storage, 'getItem'> | null): DateDisplay {
+  const fallback: DateDisplay = { months: 'levantine', digits: 'arab' };
+  try {
+    const v = JSON.parse(storage?.getItem(DISPLAY_KEY) ?? 'null') as Partial<DateDisplay> | null;
+    const months =
+      v?.months === 'egyptian' || v?.months === 'both' || v?.months === 'levantine'
+        ? v.months
+        : fallback.months;
+    const digits = v?.digits === 'latn' || v?.digits === 'arab' ? v.digits : fallback.digits;
+    return { months, digits };
+  } catch {
+    return fallback;
+  }
+}
+
+export function saveDisplay(storage: Pick<Storage, 'setItem'> | null, display: DateDisplay): void {
+  try {
+    storage?.setItem(DISPLAY_KEY, JSON.stringify(display));
+  } catch {
+    // Not remembered; the choice still applies to this visit.
+  }
 }

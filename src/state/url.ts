@@ -2,8 +2,8 @@
  * The view in the URL: `?lang=ar|en&event=<id>&source=<id>&claim=<id>&from=<date>&to=<date>`. Pure functions, so links can be
  * read and written anywhere (and tested without a browser).
  */
-import type { Lang } from '../domain';
-import type { TimeWindow, ViewState } from './view-state';
+import { EVENT_KINDS, NO_FILTERS, type EventKind, type Filters, type Lang } from '../domain';
+import type { LaneGrouping, TimeWindow, ViewState } from './view-state';
 
 const DAY = 86_400_000;
 
@@ -13,6 +13,22 @@ export interface UrlView {
   readonly sourceId?: string;
   readonly claimId?: string;
   readonly window?: TimeWindow;
+  readonly query?: string;
+  readonly filters?: Filters;
+  readonly lanes?: LaneGrouping;
+  readonly entityId?: string;
+}
+
+const list = (s: string | null): string[] => (s === null || s === '' ? [] : s.split(','));
+
+function readFilters(q: URLSearchParams): Filters | undefined {
+  const f: Filters = {
+    actors: list(q.get('actors')).filter((x) => ID.test(x)),
+    sources: list(q.get('sources')).filter((x) => ID.test(x)),
+    kinds: list(q.get('kinds')).filter((x): x is EventKind => (EVENT_KINDS as readonly string[]).includes(x)),
+    dates: list(q.get('dates')).filter((x): x is 'stated' | 'inferred' => x === 'stated' || x === 'inferred'),
+  };
+  return f.actors.length + f.sources.length + f.kinds.length + f.dates.length > 0 ? f : undefined;
 }
 
 const ID = /^[a-z0-9][a-z0-9._-]{0,99}$/;
@@ -37,6 +53,9 @@ export function readUrl(search: string): UrlView {
   const eventId = id(q.get('event'));
   const sourceId = id(q.get('source'));
   const claimId = id(q.get('claim'));
+  const query = (q.get('q') ?? '').slice(0, 200);
+  const filters = readFilters(q);
+  const entityId = id(q.get('entity'));
   const from = parseEdge(q.get('from'));
   const to = parseEdge(q.get('to'));
   return {
@@ -45,6 +64,10 @@ export function readUrl(search: string): UrlView {
     ...(eventId !== null && sourceId !== null ? { sourceId } : {}),
     ...(eventId !== null && claimId !== null ? { claimId } : {}),
     ...(from !== null && to !== null && to > from ? { window: { from, to } } : {}),
+    ...(query.trim() !== '' ? { query } : {}),
+    ...(filters !== undefined ? { filters } : {}),
+    ...(q.get('lanes') === 'side' ? { lanes: 'side' as const } : {}),
+    ...(entityId !== null ? { entityId } : {}),
   };
 }
 
@@ -59,6 +82,14 @@ export function writeUrl(search: string, view: ViewState): string {
   set('event', view.eventId);
   set('source', view.eventId === null ? null : view.sourceId);
   set('claim', view.eventId === null ? null : view.claimId);
+  set('q', view.query.trim() === '' ? null : view.query);
+  const f = view.filters;
+  set('actors', f.actors.length > 0 ? f.actors.join(',') : null);
+  set('sources', f.sources.length > 0 ? f.sources.join(',') : null);
+  set('kinds', f.kinds.length > 0 ? f.kinds.join(',') : null);
+  set('dates', f.dates.length > 0 ? f.dates.join(',') : null);
+  set('lanes', view.lanes === 'side' ? 'side' : null);
+  set('entity', view.entityId);
   if (view.window !== null) {
     const span = view.window.to - view.window.from;
     q.set('from', formatWindowEdge(view.window.from, span));
@@ -69,4 +100,17 @@ export function writeUrl(search: string, view: ViewState): string {
   }
   const s = q.toString();
   return s === '' ? '' : `?${s}`;
+}
+
+/** The view as a link restores it, with defaults for what the URL leaves out. */
+export function viewFromUrl(u: UrlView): Omit<ViewState, 'lang' | 'display' | 'window'> {
+  return {
+    eventId: u.eventId ?? null,
+    sourceId: u.sourceId ?? null,
+    claimId: u.claimId ?? null,
+    query: u.query ?? '',
+    filters: u.filters ?? NO_FILTERS,
+    lanes: u.lanes ?? 'kind',
+    entityId: u.entityId ?? null,
+  };
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '../domain';
+import type { DateDisplay, Filters, Lang } from '../domain';
 
 /** The visible time range, in UTC milliseconds. */
 export interface TimeWindow {
@@ -14,7 +14,18 @@ export interface ViewState {
   /** The source and the claim the user singled out in the selected event's comparison. */
   readonly sourceId: string | null;
   readonly claimId: string | null;
+  /** The search box's text. */
+  readonly query: string;
+  readonly filters: Filters;
+  /** Lanes by event kind, or by the side the event's first actor belongs to. */
+  readonly lanes: LaneGrouping;
+  /** The entity whose profile is open. */
+  readonly entityId: string | null;
+  /** Month names and digits: remembered on this device, not put in links. */
+  readonly display: DateDisplay;
 }
+
+export type LaneGrouping = 'kind' | 'side';
 
 export const sameWindow = (a: TimeWindow | null, b: TimeWindow | null): boolean =>
   a === b || (a !== null && b !== null && Math.abs(a.from - b.from) < 1000 && Math.abs(a.to - b.to) < 1000);

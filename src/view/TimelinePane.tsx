@@ -19,7 +19,7 @@ export interface TimelinePaneProps {
 
 /** The focusable timeline region: key bindings around the engine, which has none of its own. */
 export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
-  const { t, lang } = useT();
+  const { t, lang, display } = useT();
   const helpId = useId();
   const rtl = LANGUAGES[lang].dir === 'rtl';
   return (
@@ -41,14 +41,14 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
       </p>
       {/* A new engine per direction: vis-timeline cannot switch rtl at run time. */}
       <Timeline
-        key={`${lang}`}
+        key={`${lang}-${display.months}-${display.digits}`}
         items={p.items}
         lanes={p.lanes}
         rtl={rtl}
         window={p.window}
         bounds={p.bounds}
         selectedId={p.selectedId}
-        axisLabel={(ms, scale, major) => axisLabel(ms, scale, major, lang)}
+        axisLabel={(ms, scale, major) => axisLabel(ms, scale, major, lang, display)}
         onSelect={p.onSelect}
         onWindowChange={p.onWindowChange}
         onReady={p.onReady}

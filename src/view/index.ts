@@ -16,5 +16,7 @@ export {
   toLanes,
   windowAround,
   zoomWindow,
+  SIDE_ORDER,
 } from './timeline';
 export { Accounts, ArticleReader, ClaimsView, QuoteView, SourcePanel, WordDiffView } from './compare';
+export { ExploreBar, SearchResults, EntityProfile, Highlighted, snippet } from './explore';

@@ -1,5 +1,30 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createStore, initialLang, readUrl, savedLang, saveLang, writeUrl } from '../../src/state';
+import { NO_FILTERS } from '../../src/domain';
+import {
+  createStore,
+  initialLang,
+  readUrl,
+  savedDisplay,
+  saveDisplay,
+  savedLang,
+  saveLang,
+  viewFromUrl,
+  writeUrl,
+  type ViewState,
+} from '../../src/state';
+
+const BASE: ViewState = {
+  lang: 'ar',
+  eventId: null,
+  sourceId: null,
+  claimId: null,
+  window: null,
+  query: '',
+  filters: NO_FILTERS,
+  lanes: 'kind',
+  entityId: null,
+  display: { months: 'levantine', digits: 'arab' },
+};
 
 describe('the view store', () => {
   it('notifies subscribers of real changes only', () => {
@@ -30,6 +55,7 @@ describe('the view in the URL', () => {
 
   it('writes a link that reads back to the same view and keeps other parameters', () => {
     const view = {
+      ...BASE,
       lang: 'ar' as const,
       eventId: 'x-1',
       sourceId: 'art-002',
@@ -47,6 +73,7 @@ describe('the view in the URL', () => {
   it('keeps hours in a window shorter than ten days', () => {
     const from = Date.UTC(2024, 5, 25, 6, 30);
     const search = writeUrl('', {
+      ...BASE,
       lang: 'en',
       eventId: null,
       sourceId: null,
@@ -55,6 +82,50 @@ describe('the view in the URL', () => {
     });
     expect(search).toContain('from=2024-06-25T06%3A30');
     expect(readUrl(search).window?.from).toBe(from);
+  });
+});
+
+describe('search, filters and lanes in the URL', () => {
+  it('round-trip, and unknown values are dropped', () => {
+    const view: ViewState = {
+      ...BASE,
+      query: 'شويجو',
+      filters: {
+        actors: ['shoigu', 'austin'],
+        sources: ['art-000'],
+        kinds: ['defence-call'],
+        dates: ['inferred'],
+      },
+      lanes: 'side',
+      entityId: 'shoigu',
+    };
+    const search = writeUrl('', view);
+    const back = viewFromUrl(readUrl(search));
+    expect(back).toMatchObject({ query: 'شويجو', filters: view.filters, lanes: 'side', entityId: 'shoigu' });
+    expect(readUrl('?kinds=defence-call,nonsense&dates=maybe&actors=<x>').filters).toEqual({
+      actors: [],
+      sources: [],
+      kinds: ['defence-call'],
+      dates: [],
+    });
+    expect(writeUrl(search, { ...view, query: '', filters: NO_FILTERS, lanes: 'kind', entityId: null })).toBe(
+      '?lang=ar',
+    );
+  });
+});
+
+describe('display preferences', () => {
+  it('default to Levantine months and Arabic-Indic digits, and are remembered', () => {
+    const map = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+    };
+    expect(savedDisplay(storage)).toEqual({ months: 'levantine', digits: 'arab' });
+    saveDisplay(storage, { months: 'both', digits: 'latn' });
+    expect(savedDisplay(storage)).toEqual({ months: 'both', digits: 'latn' });
+    map.set('riwayat.display', '{"months":"klingon"');
+    expect(savedDisplay(storage)).toEqual({ months: 'levantine', digits: 'arab' });
   });
 });
 

@@ -17,7 +17,7 @@ export interface ArticleReaderProps {
  * behaviour); the caller returns focus to what opened it.
  */
 export function ArticleReader({ source, current, quoted, onClose }: ArticleReaderProps): React.JSX.Element {
-  const { t, lang } = useT();
+  const { t, lang, display } = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const mark = useRef<HTMLElement>(null);
   const closing = useRef(onClose);
@@ -87,7 +87,7 @@ export function ArticleReader({ source, current, quoted, onClose }: ArticleReade
           </h2>
           <p className="reader-sub">
             {t('reader.title')}
-            {source.published !== null && <> · {formatPartialDate(source.published, lang)}</>}
+            {source.published !== null && <> · {formatPartialDate(source.published, lang, display)}</>}
           </p>
         </div>
         <button

@@ -20,7 +20,7 @@ export function SourcePanel({
   onSelect,
   onShowInArticle,
 }: SourcePanelProps): React.JSX.Element {
-  const { t, lang } = useT();
+  const { t, lang, display } = useT();
   const headingId = `source-${source.id}`;
   const claimText = new Map(event.claims.map((c) => [c.id as string, c.text[lang]]));
   return (
@@ -49,7 +49,7 @@ export function SourcePanel({
               {source.published === null ? (
                 t('source.unknown')
               ) : (
-                <time dateTime={source.published}>{formatPartialDate(source.published, lang)}</time>
+                <time dateTime={source.published}>{formatPartialDate(source.published, lang, display)}</time>
               )}{' '}
               <span
                 className={`badge ${source.publishedBasis === 'stated' ? 'badge-stated' : 'badge-derived'}`}
@@ -58,10 +58,10 @@ export function SourcePanel({
                 {t(`source.${source.publishedBasis}`)}
               </span>
             </dd>
+            {source.publishedNote !== undefined && (
+              <dd className="source-note">{source.publishedNote[lang]}</dd>
+            )}
           </div>
-          {source.publishedNote !== undefined && (
-            <dd className="source-note">{source.publishedNote[lang]}</dd>
-          )}
           {source.credits.length > 0 && (
             <div>
               <dt>{t('source.credits')}</dt>

@@ -38,9 +38,9 @@ export interface WordDiffViewProps {
  * folding letter variants and diacritics; what is shown is the original text.
  */
 export function WordDiffView({ a, b }: WordDiffViewProps): React.JSX.Element {
-  const { t, lang } = useT();
+  const { t, lang, display } = useT();
   const d = diffWords(a.text, b.text);
-  const percent = `${formatNumber(Math.round(d.similarity * 100), lang)}${lang === 'ar' ? '٪' : '%'}`;
+  const percent = `${formatNumber(Math.round(d.similarity * 100), lang, display)}${lang === 'ar' ? '٪' : '%'}`;
   return (
     <div className="word-diff">
       <p className="diff-summary">{t('diff.shared', { percent })}</p>

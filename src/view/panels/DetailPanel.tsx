@@ -6,11 +6,12 @@ export interface DetailPanelProps {
   readonly index: DatasetIndex;
   readonly event: TimelineEvent | null;
   readonly onClose: () => void;
+  readonly onProfile?: (entityId: string) => void;
 }
 
 /** The selected event: its date and how that date is known, title, summary, actors and sources. */
-export function DetailPanel({ index, event, onClose }: DetailPanelProps): React.JSX.Element {
-  const { t, lang } = useT();
+export function DetailPanel({ index, event, onClose, onProfile }: DetailPanelProps): React.JSX.Element {
+  const { t, lang, display } = useT();
   if (event === null) {
     return (
       <section className="detail" aria-labelledby="detail-heading">
@@ -44,7 +45,7 @@ export function DetailPanel({ index, event, onClose }: DetailPanelProps): React.
         <div>
           <dt>{t('detail.date')}</dt>
           <dd>
-            <time dateTime={event.start}>{formatEventDate(event.start, event.end, lang)}</time>{' '}
+            <time dateTime={event.start}>{formatEventDate(event.start, event.end, lang, display)}</time>{' '}
             <span className={`badge ${derived ? 'badge-derived' : 'badge-stated'}`}>
               {t(`basis.${event.basis}`)}
             </span>{' '}
@@ -62,7 +63,13 @@ export function DetailPanel({ index, event, onClose }: DetailPanelProps): React.
               <ul className="chips">
                 {event.actors.map((id) => (
                   <li key={id}>
-                    <bdi>{index.entities.get(id)?.name[lang] ?? id}</bdi>
+                    {onProfile === undefined ? (
+                      <bdi>{index.entities.get(id)?.name[lang] ?? id}</bdi>
+                    ) : (
+                      <button type="button" className="chip-button" onClick={() => onProfile(id)}>
+                        <bdi>{index.entities.get(id)?.name[lang] ?? id}</bdi>
+                      </button>
+                    )}
                   </li>
                 ))}
               </ul>

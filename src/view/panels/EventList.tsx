@@ -11,7 +11,7 @@ export interface EventListProps {
 
 /** Every event in time order: the keyboard and screen-reader way through the timeline. */
 export function EventList({ events, selectedId, onSelect }: EventListProps): React.JSX.Element {
-  const { t, lang } = useT();
+  const { t, lang, display } = useT();
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
     if (selectedId === null) return;
@@ -43,7 +43,7 @@ export function EventList({ events, selectedId, onSelect }: EventListProps): Rea
                 onClick={() => onSelect(e.id)}
               >
                 <time dateTime={e.start} className={e.basis === 'stated' ? '' : 'derived'}>
-                  {formatEventDate(e.start, e.end, lang)}
+                  {formatEventDate(e.start, e.end, lang, display)}
                 </time>
                 <span className="list-title">{e.title[lang]}</span>
               </button>

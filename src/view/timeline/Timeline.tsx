@@ -49,6 +49,7 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
   const container = useRef<HTMLDivElement>(null);
   const engine = useRef<VisTimeline | null>(null);
   const items = useRef(new DataSet<VisItem, 'id'>());
+  const groups = useRef(new DataSet<{ id: string; content: string; label: string; order: number }, 'id'>());
   const latest = useRef(props);
   latest.current = props;
   const ready = useRef(false);
@@ -59,7 +60,7 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     if (el === null) return;
     const p = latest.current;
     items.current = new DataSet<VisItem, 'id'>(p.items.map((i) => ({ ...i, content: '' })));
-    const groups = new DataSet(
+    groups.current = new DataSet(
       p.lanes.map((l) => ({ id: l.id, content: '', label: l.label, order: l.order })),
     );
     const label = (scale: string, major: boolean) => (date: Date | moment.Moment) =>
@@ -102,7 +103,7 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
         latest.current.onReady();
       },
     };
-    const timeline = new VisTimeline(el, items.current, groups, options);
+    const timeline = new VisTimeline(el, items.current, groups.current, options);
     engine.current = timeline;
     if (p.selectedId !== null) timeline.setSelection([p.selectedId]);
     timeline.on('select', (e: { items: (string | number)[] }) => {
@@ -136,6 +137,17 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     if (stale.length > 0) ds.remove(stale);
     ds.update([...next.values()]);
   }, [props.items]);
+
+  // Lanes follow the filters and the grouping: an item whose lane is missing would not be drawn.
+  useEffect(() => {
+    const ds = groups.current;
+    const next = new Map(
+      props.lanes.map((l) => [l.id, { id: l.id, content: '', label: l.label, order: l.order }]),
+    );
+    const stale = ds.getIds().filter((id) => !next.has(String(id)));
+    if (stale.length > 0) ds.remove(stale);
+    ds.update([...next.values()]);
+  }, [props.lanes]);
 
   // Selection from outside (list, keyboard, URL).
   useEffect(() => {

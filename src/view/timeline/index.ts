@@ -9,6 +9,7 @@ export {
   toLanes,
   windowAround,
   periodId,
+  SIDE_ORDER,
   zoomWindow,
   type ItemModel,
   type LaneModel,

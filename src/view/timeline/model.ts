@@ -2,7 +2,7 @@
  * Pure mapping from dataset events to what the timeline draws, and the window arithmetic behind the
  * zoom, pan and fit controls. No DOM, no vis-timeline: tested in Node.
  */
-import { EVENT_KINDS, interval, type EventKind, type Lang, type TimelineEvent } from '../../domain';
+import { EVENT_KINDS, interval, SIDES, type Lang, type TimelineEvent } from '../../domain';
 import type { TimeWindow } from '../../state';
 
 const DAY = 86_400_000;
@@ -13,7 +13,7 @@ export interface ItemModel {
   readonly end?: number;
   /** A box marks the event; a background band shows the whole period a month, year or span covers. */
   readonly type: 'box' | 'background';
-  readonly group: EventKind;
+  readonly group: string;
   readonly className: string;
   /** Shown as text (never HTML) by the item template. */
   readonly label: string;
@@ -21,7 +21,7 @@ export interface ItemModel {
 }
 
 export interface LaneModel {
-  readonly id: EventKind;
+  readonly id: string;
   readonly label: string;
   readonly order: number;
 }
@@ -49,6 +49,8 @@ export function toItems(
   events: readonly TimelineEvent[],
   lang: Lang,
   describe: (e: TimelineEvent) => string,
+  laneOf: (e: TimelineEvent) => string = (e) => e.kind,
+  extraClass: (e: TimelineEvent) => string = () => '',
 ): ItemModel[] {
   const items: ItemModel[] = [];
   for (const e of events) {
@@ -56,12 +58,14 @@ export function toItems(
     if (span === null) continue;
     const isPeriod = e.precision !== 'day' || e.end !== undefined;
     const basis = e.basis === 'stated' ? 'basis-stated' : 'basis-derived';
-    const classes = `kind-${e.kind} precision-${e.precision} ${basis} basis-${e.basis}${isPeriod ? ' period' : ''}`;
+    const extra = extraClass(e);
+    const classes = `kind-${e.kind} precision-${e.precision} ${basis} basis-${e.basis}${isPeriod ? ' period' : ''}${extra === '' ? '' : ` ${extra}`}`;
+    const group = laneOf(e);
     items.push({
       id: e.id,
       start: (span.start + span.end) / 2,
       type: 'box',
-      group: e.kind,
+      group,
       className: classes,
       label: e.title[lang],
       tooltip: describe(e),
@@ -72,7 +76,7 @@ export function toItems(
         start: span.start,
         end: span.end,
         type: 'background',
-        group: e.kind,
+        group,
         className: `period-band kind-${e.kind}`,
         label: '',
         tooltip: describe(e),
@@ -82,11 +86,19 @@ export function toItems(
   return items;
 }
 
-/** The lanes that have events, in a fixed analyst-friendly order. */
-export function toLanes(events: readonly TimelineEvent[], label: (kind: EventKind) => string): LaneModel[] {
-  const present = new Set(events.map((e) => e.kind));
-  return EVENT_KINDS.filter((k) => present.has(k)).map((k, order) => ({ id: k, label: label(k), order }));
+/** The lanes that have events, in a fixed analyst-friendly order: by kind, or by side. */
+export function toLanes(
+  events: readonly TimelineEvent[],
+  label: (lane: string) => string,
+  laneOf: (e: TimelineEvent) => string = (e) => e.kind,
+  order: readonly string[] = EVENT_KINDS,
+): LaneModel[] {
+  const present = new Set(events.map(laneOf));
+  return order.filter((k) => present.has(k)).map((k, i) => ({ id: k, label: label(k), order: i }));
 }
+
+/** The order of lanes when they follow sides. */
+export const SIDE_ORDER: readonly string[] = SIDES;
 
 /** The smallest window that shows `events`, with a margin on each side; null if there are none. */
 export function windowAround(

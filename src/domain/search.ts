@@ -1,0 +1,139 @@
+/**
+ * Search over a dataset that forgives how Arabic is written (see arabic.ts) and finds an entity by any
+ * of its spellings. Matches are reported as ranges of the original text, for highlighting.
+ */
+import { normalizeForMatch } from './arabic';
+import type { Dataset, Entity, Lang, TimelineEvent } from './types';
+
+/** A text folded for matching, with where each folded character came from in the original. */
+export interface Folded {
+  readonly folded: string;
+  /** `starts[i]`: offset in the original of the character that produced folded[i]. */
+  readonly starts: readonly number[];
+  /** `ends[i]`: offset just after that original character. */
+  readonly ends: readonly number[];
+}
+
+export function fold(text: string): Folded {
+  let folded = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const f = normalizeForMatch(ch);
+    for (let k = 0; k < f.length; k++) {
+      starts.push(i);
+      ends.push(i + ch.length);
+    }
+    folded += f;
+    i += ch.length;
+  }
+  return { folded, starts, ends };
+}
+
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Where any of `needles` (already folded) occurs in `text`, as merged ranges of the original text. */
+export function findFolded(text: string, needles: readonly string[]): Range[] {
+  const f = fold(text);
+  const hits: Range[] = [];
+  for (const n of needles) {
+    if (n === '') continue;
+    for (let at = f.folded.indexOf(n); at !== -1; at = f.folded.indexOf(n, at + 1)) {
+      hits.push({ start: f.starts[at] as number, end: f.ends[at + n.length - 1] as number });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Range[] = [];
+  for (const h of hits) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && h.start <= last.end)
+      merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, h.end) };
+    else merged.push(h);
+  }
+  return merged;
+}
+
+export type SearchField = 'title' | 'summary' | 'claim' | 'actor' | 'quote' | 'translation';
+
+export interface SearchHit {
+  readonly field: SearchField;
+  readonly text: string;
+  readonly lang: Lang;
+  readonly ranges: readonly Range[];
+}
+
+export interface SearchResult {
+  readonly event: TimelineEvent;
+  readonly hits: readonly SearchHit[];
+}
+
+/**
+ * The words of a query, each widened to every spelling of an entity it names: searching شويجو also
+ * finds شويغو, and "Shoigu" finds both.
+ */
+export function queryTerms(query: string, entities: readonly Entity[]): string[][] {
+  const words = normalizeForMatch(query)
+    .split(/\s+/)
+    .filter((w) => w !== '');
+  if (words.length === 0) return [];
+  const whole = words.join(' ');
+  const spellings = (e: Entity): string[] => [e.name.ar, e.name.en, ...e.aliases].map(normalizeForMatch);
+  const named = entities.filter((e) =>
+    spellings(e).some((s) => s === whole || (whole.length >= 3 && s.includes(whole))),
+  );
+  if (named.length > 0) return [[whole, ...new Set(named.flatMap(spellings))]];
+  return words.map((w) => [w]);
+}
+
+/** Events matching every term of the query, with where each matched. */
+export function searchEvents(dataset: Dataset, query: string): SearchResult[] {
+  const terms = queryTerms(query, dataset.entities);
+  if (terms.length === 0) return [];
+  const entities = new Map(dataset.entities.map((e) => [e.id as string, e]));
+  const results: SearchResult[] = [];
+  for (const event of dataset.events) {
+    const fields: { field: SearchField; text: string; lang: Lang }[] = [
+      { field: 'title', text: event.title.ar, lang: 'ar' },
+      { field: 'title', text: event.title.en, lang: 'en' },
+      { field: 'summary', text: event.summary.ar, lang: 'ar' },
+      { field: 'summary', text: event.summary.en, lang: 'en' },
+      ...event.claims.flatMap((c) => [
+        { field: 'claim' as const, text: c.text.ar, lang: 'ar' as const },
+        { field: 'claim' as const, text: c.text.en, lang: 'en' as const },
+      ]),
+      ...event.actors.flatMap((id) => {
+        const e = entities.get(id);
+        if (e === undefined) return [];
+        const ar = [e.name.ar, ...e.aliases].map((text) => ({
+          field: 'actor' as const,
+          text,
+          lang: 'ar' as const,
+        }));
+        return [...ar, { field: 'actor' as const, text: e.name.en, lang: 'en' as const }];
+      }),
+      ...event.accounts.flatMap((a) =>
+        a.quotes.flatMap((q) => [
+          { field: 'quote' as const, text: q.text, lang: 'ar' as const },
+          { field: 'translation' as const, text: q.en, lang: 'en' as const },
+        ]),
+      ),
+    ];
+    const hits: SearchHit[] = [];
+    const satisfied = terms.map(() => false);
+    for (const f of fields) {
+      const ranges = findFolded(f.text, terms.flat());
+      if (ranges.length === 0) continue;
+      const folded = normalizeForMatch(f.text);
+      terms.forEach((alternatives, i) => {
+        if (alternatives.some((a) => folded.includes(a))) satisfied[i] = true;
+      });
+      hits.push({ ...f, ranges });
+    }
+    if (satisfied.every(Boolean)) results.push({ event, hits });
+  }
+  return results;
+}

@@ -1,0 +1,174 @@
+import { useId } from 'react';
+import {
+  EVENT_KINDS,
+  facetCounts,
+  isFiltering,
+  type Dataset,
+  type DateDisplay,
+  type Filters,
+} from '../../domain';
+import { formatNumber, useT } from '../../i18n';
+import type { LaneGrouping } from '../../state';
+
+export interface ExploreBarProps {
+  readonly dataset: Dataset;
+  readonly query: string;
+  readonly filters: Filters;
+  readonly lanes: LaneGrouping;
+  readonly shown: number;
+  readonly onQuery: (q: string) => void;
+  readonly onFilters: (f: Filters) => void;
+  readonly onLanes: (l: LaneGrouping) => void;
+  readonly onDisplay: (d: DateDisplay) => void;
+  readonly onProfile: (entityId: string) => void;
+}
+
+const toggle = <T,>(list: readonly T[], v: T): T[] =>
+  list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
+
+/** Search, filters with counts, lane grouping and the date display settings. */
+export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
+  const { t, lang, display } = useT();
+  const searchId = useId();
+  const f = p.filters;
+  const active = f.actors.length + f.sources.length + f.kinds.length + f.dates.length;
+  const count = (facet: keyof Filters) => facetCounts(p.dataset.events, f, facet);
+  const kinds = count('kinds');
+  const dates = count('dates');
+  const sources = count('sources');
+  const actors = count('actors');
+  const n = (x: number | undefined): string => formatNumber(x ?? 0, lang, display);
+  const option = (
+    facet: keyof Filters,
+    value: string,
+    label: React.ReactNode,
+    counts: Map<string, number>,
+  ) => {
+    const checked = (f[facet] as readonly string[]).includes(value);
+    return (
+      <label
+        key={value}
+        className={`facet-option${(counts.get(value) ?? 0) === 0 && !checked ? ' empty' : ''}`}
+      >
+        <input
+          type="checkbox"
+          checked={checked}
+          onChange={() => p.onFilters({ ...f, [facet]: toggle(f[facet] as readonly string[], value) })}
+        />{' '}
+        {label} <span className="facet-count">({n(counts.get(value))})</span>
+      </label>
+    );
+  };
+  const usedActors = p.dataset.entities.filter((e) => (actors.get(e.id) ?? 0) > 0 || f.actors.includes(e.id));
+  return (
+    <div className="explore-bar">
+      <div className="search">
+        <label htmlFor={searchId} className="visually-hidden">
+          {t('explore.searchLabel')}
+        </label>
+        <input
+          id={searchId}
+          type="search"
+          dir="auto"
+          value={p.query}
+          placeholder={t('explore.searchPlaceholder')}
+          onChange={(e) => p.onQuery(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && p.query !== '') {
+              e.preventDefault();
+              p.onQuery('');
+            }
+          }}
+        />
+      </div>
+      <details className="menu filters-menu">
+        <summary>{active > 0 ? t('filters.active', { count: active }) : t('filters.button')}</summary>
+        <div className="menu-body filters-body">
+          <p className="filters-showing">
+            {t('filters.showing', { shown: p.shown, total: p.dataset.events.length })}
+          </p>
+          {isFiltering(f) && (
+            <button
+              type="button"
+              className="clear-filters"
+              onClick={() => p.onFilters({ actors: [], sources: [], kinds: [], dates: [] })}
+            >
+              {t('filters.clear')}
+            </button>
+          )}
+          <fieldset>
+            <legend>{t('filters.kinds')}</legend>
+            {EVENT_KINDS.filter((k) => (kinds.get(k) ?? 0) > 0 || f.kinds.includes(k)).map((k) =>
+              option('kinds', k, t(`lanes.${k}`), kinds),
+            )}
+          </fieldset>
+          <fieldset>
+            <legend>{t('filters.dates')}</legend>
+            {option('dates', 'stated', t('filters.stated'), dates)}
+            {option('dates', 'inferred', t('filters.inferred'), dates)}
+          </fieldset>
+          <fieldset>
+            <legend>{t('filters.sources')}</legend>
+            {p.dataset.sources.map((s) => option('sources', s.id, <bdi>{s.outlet[lang]}</bdi>, sources))}
+          </fieldset>
+          <fieldset className="actors">
+            <legend>{t('filters.actors')}</legend>
+            {usedActors.map((e) => (
+              <span key={e.id} className="actor-option">
+                {option('actors', e.id, <bdi>{e.name[lang]}</bdi>, actors)}
+                <button
+                  type="button"
+                  className="link-button profile-link"
+                  onClick={() => p.onProfile(e.id)}
+                  aria-label={t('filters.profile', { name: e.name[lang] })}
+                >
+                  ⓘ
+                </button>
+              </span>
+            ))}
+          </fieldset>
+        </div>
+      </details>
+      <label className="lanes-select">
+        {t('grouping.label')}{' '}
+        <select value={p.lanes} onChange={(e) => p.onLanes(e.target.value === 'side' ? 'side' : 'kind')}>
+          <option value="kind">{t('grouping.kind')}</option>
+          <option value="side">{t('grouping.side')}</option>
+        </select>
+      </label>
+      <details className="menu settings-menu">
+        <summary>{t('settings.button')}</summary>
+        <div className="menu-body">
+          <fieldset>
+            <legend>{t('settings.months')}</legend>
+            {(['levantine', 'egyptian', 'both'] as const).map((m) => (
+              <label key={m} className="facet-option">
+                <input
+                  type="radio"
+                  name="months"
+                  checked={display.months === m}
+                  onChange={() => p.onDisplay({ ...display, months: m })}
+                />{' '}
+                {t(`settings.${m}`)}
+              </label>
+            ))}
+          </fieldset>
+          <fieldset>
+            <legend>{t('settings.digits')}</legend>
+            {(['arab', 'latn'] as const).map((d) => (
+              <label key={d} className="facet-option">
+                <input
+                  type="radio"
+                  name="digits"
+                  checked={display.digits === d}
+                  onChange={() => p.onDisplay({ ...display, digits: d })}
+                />{' '}
+                {t(`settings.${d}`)}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { SearchResult } from '../../domain';
+import { formatEventDate, LANGUAGES, useT } from '../../i18n';
+import { Highlighted, snippet } from './Highlighted';
+
+export interface SearchResultsProps {
+  readonly query: string;
+  readonly results: readonly SearchResult[];
+  readonly selectedId: string | null;
+  readonly onSelect: (id: string) => void;
+}
+
+/** The events that match the search, with the matching words highlighted in their original text. */
+export function SearchResults({
+  query,
+  results,
+  selectedId,
+  onSelect,
+}: SearchResultsProps): React.JSX.Element {
+  const { t, lang, display } = useT();
+  return (
+    <section className="search-results event-list" aria-labelledby="results-heading" id="event-list">
+      <h2 id="results-heading" aria-live="polite">
+        {results.length === 0
+          ? t('explore.noResults', { q: query })
+          : t('explore.results', { count: results.length })}
+      </h2>
+      <ol>
+        {results.map(({ event, hits }) => {
+          const titleHit = hits.find((h) => h.field === 'title' && h.lang === lang);
+          const others = hits.filter((h) => h.field !== 'title').slice(0, 2);
+          const selected = event.id === selectedId;
+          return (
+            <li key={event.id}>
+              <button
+                type="button"
+                className={`list-item result kind-${event.kind}${selected ? ' selected' : ''}`}
+                data-event-id={event.id}
+                aria-current={selected ? 'true' : undefined}
+                onClick={() => onSelect(event.id)}
+              >
+                <time dateTime={event.start}>{formatEventDate(event.start, event.end, lang, display)}</time>
+                <span className="list-title">
+                  {titleHit !== undefined ? (
+                    <Highlighted text={titleHit.text} ranges={titleHit.ranges} />
+                  ) : (
+                    event.title[lang]
+                  )}
+                  {others.map((h, i) => {
+                    const s = snippet(h.text, h.ranges);
+                    return (
+                      <span key={i} className="result-snippet" lang={h.lang} dir={LANGUAGES[h.lang].dir}>
+                        <span className="result-field">{t(`explore.field.${h.field}`)}:</span>{' '}
+                        <Highlighted text={s.text} ranges={s.ranges} />
+                      </span>
+                    );
+                  })}
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

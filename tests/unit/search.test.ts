@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import {
+  applyFilters,
+  facetCounts,
+  findFolded,
+  fold,
+  NO_FILTERS,
+  normalizeForMatch,
+  queryTerms,
+  searchEvents,
+  sideOf,
+} from '../../src/domain';
+import { loadCorpus } from '../fixtures/corpus';
+
+const dataset = loadCorpus();
+const ids = (q: string): string[] => searchEvents(dataset, q).map((r) => r.event.id);
+const withActor = (id: string): string[] =>
+  dataset.events.filter((e) => e.actors.includes(id as never)).map((e) => e.id);
+
+describe('folding with a map back to the original', () => {
+  it('maps folded characters to the original, across dropped diacritics', () => {
+    const text = 'اتصالًا هاتفيًا';
+    const f = fold(text);
+    expect(f.folded).toBe('اتصالا هاتفيا');
+    const ranges = findFolded(text, ['هاتفيا']);
+    expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(['هاتفيًا']);
+  });
+
+  it('merges overlapping hits', () => {
+    expect(findFolded('abcabc', ['abc', 'bca'])).toEqual([{ start: 0, end: 6 }]);
+  });
+});
+
+describe('searching the corpus', () => {
+  it('finds an entity by any spelling the articles use', () => {
+    const byJ = ids('شويجو');
+    const byGh = ids('شويغو');
+    const byEn = ids('Shoigu');
+    expect(byJ).toEqual(byGh);
+    expect(byJ).toEqual(byEn);
+    for (const id of withActor('shoigu')) expect(byJ).toContain(id);
+    expect(ids('جيراسيموف')).toEqual(ids('غيراسيموف'));
+  });
+
+  it('forgives diacritics, hamza seats and ta marbuta', () => {
+    expect(ids('اوستن')).toEqual(ids('أوستن'));
+    expect(ids('قنبله قذره').length).toBeGreaterThan(0);
+    expect(ids('قنبله قذره')).toEqual(ids('قُنبُلة قذرة'));
+  });
+
+  it('matches English without regard to case, and requires every word', () => {
+    expect(ids('CRIMEA')).toEqual(ids('crimea'));
+    const both = ids('crimea attack');
+    expect(both.length).toBeGreaterThan(0);
+    expect(both.every((id) => ids('crimea').includes(id) && ids('attack').includes(id))).toBe(true);
+    expect(ids('crimea zzzz')).toEqual([]);
+    expect(ids('   ')).toEqual([]);
+  });
+
+  it('reports the matched words as ranges of the original text', () => {
+    const results = searchEvents(dataset, 'بيلوسوف');
+    const [terms] = queryTerms('بيلوسوف', dataset.entities);
+    expect(results.length).toBeGreaterThan(0);
+    for (const hit of results.flatMap((r) => r.hits)) {
+      for (const r of hit.ranges) expect(terms).toContain(normalizeForMatch(hit.text.slice(r.start, r.end)));
+    }
+  });
+
+  it('widens a query naming an entity to all its spellings', () => {
+    const shoigu = dataset.entities.find((e) => e.id === 'shoigu')!;
+    const [terms] = queryTerms('شويجو', dataset.entities);
+    expect(terms!.length).toBeGreaterThan(shoigu.aliases.length);
+  });
+});
+
+describe('filters', () => {
+  it('combine facets with AND and options with OR', () => {
+    const calls = applyFilters(dataset.events, { ...NO_FILTERS, kinds: ['defence-call'] });
+    expect(calls.every((e) => e.kind === 'defence-call')).toBe(true);
+    const callsOrHistory = applyFilters(dataset.events, {
+      ...NO_FILTERS,
+      kinds: ['defence-call', 'history'],
+    });
+    expect(callsOrHistory.length).toBeGreaterThan(calls.length);
+    const inferredCalls = applyFilters(dataset.events, {
+      ...NO_FILTERS,
+      kinds: ['defence-call'],
+      dates: ['inferred'],
+    });
+    expect(inferredCalls.every((e) => e.kind === 'defence-call' && e.basis !== 'stated')).toBe(true);
+    expect(inferredCalls.length).toBeLessThan(calls.length);
+  });
+
+  it('count what ticking each option would show', () => {
+    const f = { ...NO_FILTERS, kinds: ['defence-call' as const] };
+    const bySource = facetCounts(dataset.events, f, 'sources');
+    for (const [source, n] of bySource) {
+      expect(n).toBe(applyFilters(dataset.events, { ...f, sources: [source] }).length);
+    }
+    // Counting a facet ignores that facet's own selection.
+    expect(facetCounts(dataset.events, f, 'kinds').get('history')).toBe(
+      dataset.events.filter((e) => e.kind === 'history').length,
+    );
+  });
+
+  it('place an event on the side of its first known actor', () => {
+    const sides = new Map(dataset.entities.map((e) => [e.id as string, e.side]));
+    const e = dataset.events.find((x) => x.id === 'call-2024-06-25')!;
+    expect(sideOf(e, (id) => sides.get(id))).toBe(sides.get(e.actors[0]!));
+    expect(sideOf({ ...e, actors: [] }, (id) => sides.get(id))).toBe('other');
+  });
+});
