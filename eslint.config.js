@@ -82,7 +82,14 @@ export default tseslint.config(
   ),
   restrict(['src/view/**'], [I18NEXT, layer(['data', 'app', 'cli'], 'view imports domain, state and i18n.')]),
   restrict(
-    ['src/view/*.ts', 'src/view/*.tsx', 'src/view/controls/**', 'src/view/panels/**', 'src/view/compare/**', 'src/view/explore/**'],
+    [
+      'src/view/*.ts',
+      'src/view/*.tsx',
+      'src/view/controls/**',
+      'src/view/panels/**',
+      'src/view/compare/**',
+      'src/view/explore/**',
+    ],
     [I18NEXT, ENGINE, layer(['data', 'app', 'cli'], 'view imports domain, state and i18n.')],
   ),
   restrict(
