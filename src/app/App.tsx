@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import {
   applyFilters,
   EVENT_KINDS,
@@ -11,10 +12,16 @@ import {
   type Side,
   type TimelineEvent,
 } from '../domain';
-import { formatEventDate, useT } from '../i18n';
+import { formatEventDate, LANGUAGES, useT } from '../i18n';
 import { saveDisplay, useStore, type Store, type TimeWindow, type ViewState } from '../state';
+import { download, renderPng } from './exports';
 import {
   Accounts,
+  centerOn,
+  Handout,
+  PresentView,
+  presentCommandFor,
+  ShareBar,
   EntityProfile,
   ExploreBar,
   SearchResults,
@@ -56,6 +63,8 @@ export function App({ dataset, store, onReady }: AppProps): React.JSX.Element {
   const filters = useStore(store, (s) => s.filters);
   const grouping = useStore(store, (s) => s.lanes);
   const entityId = useStore(store, (s) => s.entityId);
+  const present = useStore(store, (s) => s.present);
+  const rtl = LANGUAGES[lang].dir === 'rtl';
   const storedWindow = useStore(store, (s) => s.window);
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   const ordered = useMemo(() => chronological(dataset.events), [dataset]);
@@ -119,6 +128,52 @@ export function App({ dataset, store, onReady }: AppProps): React.JSX.Element {
     [index, store, window],
   );
 
+  const stepSource = useCallback(
+    (by: number) => {
+      const ev = selected;
+      if (ev === null) return;
+      const ids = ev.accounts.map((a) => a.source as string);
+      const at = ids.indexOf(store.get().sourceId ?? '');
+      const next = at === -1 ? (by > 0 ? 0 : ids.length - 1) : Math.min(ids.length - 1, Math.max(0, at + by));
+      store.set({ sourceId: ids[next] ?? null });
+    },
+    [selected, store],
+  );
+
+  const enteredFullscreen = useRef(false);
+  const enterPresentation = useCallback(() => {
+    const ev = selected;
+    const span = ev === null ? null : interval(ev.start, ev.end);
+    store.set((s) => ({
+      present: true,
+      ...(span !== null ? { window: centerOn(s.window ?? window, span.start, span.end) } : {}),
+    }));
+    const root = document.documentElement;
+    if (document.fullscreenElement == null && typeof root.requestFullscreen === 'function') {
+      root.requestFullscreen().then(
+        () => (enteredFullscreen.current = true),
+        () => undefined, // Not allowed here (no user gesture, or a browser that refuses): present in the window.
+      );
+    }
+  }, [store, selected, window]);
+  const leavePresentation = useCallback(() => {
+    store.set({ present: false });
+    if (document.fullscreenElement != null && enteredFullscreen.current)
+      void document.exitFullscreen().catch(() => undefined);
+    enteredFullscreen.current = false;
+  }, [store]);
+  useEffect(() => {
+    // Escape in full screen leaves full screen before any page sees the key: leave the mode with it.
+    const onChange = (): void => {
+      if (document.fullscreenElement == null && enteredFullscreen.current) {
+        enteredFullscreen.current = false;
+        store.set({ present: false });
+      }
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, [store]);
+
   const command = useCallback(
     (c: TimelineCommand) => {
       const w = store.get().window ?? window;
@@ -137,10 +192,77 @@ export function App({ dataset, store, onReady }: AppProps): React.JSX.Element {
           return all !== null && store.set({ window: all });
         case 'clear':
           return select(null);
+        case 'source':
+          return stepSource(c.by);
+        case 'exit':
+          return leavePresentation();
       }
     },
-    [all, visible, select, store, window],
+    [all, visible, select, store, window, stepSource, leavePresentation],
   );
+
+  // In presentation mode the clicker keys work anywhere on the page, and each step centres the event.
+  useEffect(() => {
+    if (!present) return;
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.defaultPrevented) return;
+      // Typing stays typing; Space on a focused button still presses it.
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, select, textarea, [contenteditable]') != null) return;
+      if (e.key === ' ' && target?.closest('button, summary, a') != null) return;
+      const c = presentCommandFor(e, rtl);
+      if (c === null) return;
+      e.preventDefault();
+      if (c.kind === 'step' || c.kind === 'first' || c.kind === 'last') {
+        const id =
+          c.kind === 'first'
+            ? visible[0]?.id
+            : c.kind === 'last'
+              ? visible[visible.length - 1]?.id
+              : stepThrough(visible, store.get().eventId, c.by);
+        const ev = id == null ? undefined : index.events.get(id);
+        const span = ev === undefined ? null : interval(ev.start, ev.end);
+        if (ev === undefined || span === null) return;
+        store.set((s) => ({
+          eventId: ev.id,
+          sourceId: null,
+          claimId: null,
+          window: centerOn(s.window ?? window, span.start, span.end),
+        }));
+        return;
+      }
+      command(c);
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [present, rtl, visible, index, store, window, command]);
+
+  // The handout is rendered only for printing (the print dialog, or print emulation).
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const media = matchMedia('print');
+    const onMedia = (): void => setPrinting(media.matches);
+    const before = (): void => flushSync(() => setPrinting(true));
+    const after = (): void => setPrinting(false);
+    media.addEventListener('change', onMedia);
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    return () => {
+      media.removeEventListener('change', onMedia);
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+    };
+  }, []);
+  const inView = visible.filter((e) => {
+    const span = interval(e.start, e.end);
+    return span !== null && span.end > window.from && span.start < window.to;
+  });
+
+  const saveImage = useCallback(async () => {
+    const node = document.querySelector<HTMLElement>('.timeline-pane');
+    if (node === null) return;
+    download(await renderPng(node), `riwayat-${lang}-${new Date().toISOString().slice(0, 10)}.png`);
+  }, [lang]);
 
   // The announcement follows the selection.
   const [message, setMessage] = useState('');
@@ -159,37 +281,52 @@ export function App({ dataset, store, onReady }: AppProps): React.JSX.Element {
   }, [eventId, selected, lang, t, display]);
 
   return (
-    <div className="app">
-      <Header title={dataset.title[lang]} onLanguage={(l) => store.set({ lang: l })} />
+    <div className={`app${present ? ' presenting' : ''}`}>
+      <Header title={dataset.title[lang]} onLanguage={(l) => store.set({ lang: l })}>
+        <ShareBar
+          presenting={present}
+          onPresent={enterPresentation}
+          onExit={leavePresentation}
+          onPrint={() => {
+            flushSync(() => setPrinting(true));
+            print();
+          }}
+          onSaveImage={saveImage}
+        />
+      </Header>
       <main className="layout">
         <div className="overview">
           <div className="timeline-column">
-            <ExploreBar
-              dataset={dataset}
-              query={query}
-              filters={filters}
-              lanes={grouping}
-              shown={visible.length}
-              onQuery={(q) => store.set({ query: q })}
-              onFilters={(f) => store.set({ filters: f })}
-              onLanes={(l) => store.set({ lanes: l })}
-              onDisplay={(d) => {
-                saveDisplay(globalThis.localStorage ?? null, d);
-                store.set({ display: d });
-              }}
-              onProfile={(id) => store.set({ entityId: id })}
-            />
-            <div className="timeline-bar">
-              <Toolbar
-                onPrev={() => command({ kind: 'step', by: -1 })}
-                onNext={() => command({ kind: 'step', by: 1 })}
-                onZoomIn={() => command({ kind: 'zoom', factor: 0.5 })}
-                onZoomOut={() => command({ kind: 'zoom', factor: 2 })}
-                onFit={() => command({ kind: 'fit' })}
-                onCore={() => core !== null && store.set({ window: core })}
+            {!present && (
+              <ExploreBar
+                dataset={dataset}
+                query={query}
+                filters={filters}
+                lanes={grouping}
+                shown={visible.length}
+                onQuery={(q) => store.set({ query: q })}
+                onFilters={(f) => store.set({ filters: f })}
+                onLanes={(l) => store.set({ lanes: l })}
+                onDisplay={(d) => {
+                  saveDisplay(globalThis.localStorage ?? null, d);
+                  store.set({ display: d });
+                }}
+                onProfile={(id) => store.set({ entityId: id })}
               />
-              <Legend />
-            </div>
+            )}
+            {!present && (
+              <div className="timeline-bar">
+                <Toolbar
+                  onPrev={() => command({ kind: 'step', by: -1 })}
+                  onNext={() => command({ kind: 'step', by: 1 })}
+                  onZoomIn={() => command({ kind: 'zoom', factor: 0.5 })}
+                  onZoomOut={() => command({ kind: 'zoom', factor: 2 })}
+                  onFit={() => command({ kind: 'fit' })}
+                  onCore={() => core !== null && store.set({ window: core })}
+                />
+                <Legend />
+              </div>
+            )}
             <TimelinePane
               items={items}
               lanes={lanes}
@@ -202,21 +339,31 @@ export function App({ dataset, store, onReady }: AppProps): React.JSX.Element {
               onReady={onReady}
             />
           </div>
-          <aside className="detail-column">
-            <DetailPanel
+          {present ? (
+            <PresentView
               index={index}
               event={selected}
-              onClose={() => select(null)}
-              onProfile={(id) => store.set({ entityId: id })}
+              position={selected === null ? 0 : visible.indexOf(selected) + 1}
+              total={visible.length}
+              sourceId={sourceId}
             />
-            {results !== null ? (
-              <SearchResults query={query} results={results} selectedId={eventId} onSelect={select} />
-            ) : (
-              <EventList events={visible} selectedId={eventId} onSelect={select} />
-            )}
-          </aside>
+          ) : (
+            <aside className="detail-column">
+              <DetailPanel
+                index={index}
+                event={selected}
+                onClose={() => select(null)}
+                onProfile={(id) => store.set({ entityId: id })}
+              />
+              {results !== null ? (
+                <SearchResults query={query} results={results} selectedId={eventId} onSelect={select} />
+              ) : (
+                <EventList events={visible} selectedId={eventId} onSelect={select} />
+              )}
+            </aside>
+          )}
         </div>
-        {selected !== null && (
+        {!present && selected !== null && (
           <Accounts
             index={index}
             event={selected}
@@ -236,6 +383,7 @@ export function App({ dataset, store, onReady }: AppProps): React.JSX.Element {
           onClose={() => store.set({ entityId: null })}
         />
       )}
+      {printing && <Handout index={index} events={inView} title={dataset.title[lang]} link={location.href} />}
       <Announcer message={message} />
     </div>
   );

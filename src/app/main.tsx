@@ -18,7 +18,8 @@ import {
 import { loadBundledDataset } from './load';
 import { Root, type LoadState } from './Root';
 import { syncUrl } from './url-sync';
-import { coreWindow } from '../view';
+import { bringIntoView, coreWindow } from '../view';
+import { interval } from '../domain';
 
 const url = readUrl(location.search);
 const lang = initialLang(
@@ -54,7 +55,13 @@ void loadBundledDataset(document.baseURI).then((result) => {
   if (known !== null && !result.dataset.events.some((e) => e.id === known)) {
     store.set({ eventId: null, sourceId: null, claimId: null });
   }
-  if (store.get().window === null) store.set({ window: coreWindow(result.dataset.events) });
+  if (store.get().window === null) {
+    // A link to an event without a window opens on the core of the story, moved to show the event.
+    const core = coreWindow(result.dataset.events);
+    const ev = result.dataset.events.find((e) => e.id === store.get().eventId);
+    const span = ev === undefined ? null : interval(ev.start, ev.end);
+    store.set({ window: core !== null && span !== null ? bringIntoView(core, span.start, span.end) : core });
+  }
   syncUrl(store, window);
   render({ phase: 'ready', dataset: result.dataset });
 });

@@ -17,6 +17,7 @@ export interface UrlView {
   readonly filters?: Filters;
   readonly lanes?: LaneGrouping;
   readonly entityId?: string;
+  readonly present?: boolean;
 }
 
 const list = (s: string | null): string[] => (s === null || s === '' ? [] : s.split(','));
@@ -68,6 +69,7 @@ export function readUrl(search: string): UrlView {
     ...(filters !== undefined ? { filters } : {}),
     ...(q.get('lanes') === 'side' ? { lanes: 'side' as const } : {}),
     ...(entityId !== null ? { entityId } : {}),
+    ...(q.get('present') === '1' ? { present: true } : {}),
   };
 }
 
@@ -90,6 +92,7 @@ export function writeUrl(search: string, view: ViewState): string {
   set('dates', f.dates.length > 0 ? f.dates.join(',') : null);
   set('lanes', view.lanes === 'side' ? 'side' : null);
   set('entity', view.entityId);
+  set('present', view.present ? '1' : null);
   if (view.window !== null) {
     const span = view.window.to - view.window.from;
     q.set('from', formatWindowEdge(view.window.from, span));
@@ -112,5 +115,6 @@ export function viewFromUrl(u: UrlView): Omit<ViewState, 'lang' | 'display' | 'w
     filters: u.filters ?? NO_FILTERS,
     lanes: u.lanes ?? 'kind',
     entityId: u.entityId ?? null,
+    present: u.present ?? false,
   };
 }

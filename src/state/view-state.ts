@@ -21,6 +21,8 @@ export interface ViewState {
   readonly lanes: LaneGrouping;
   /** The entity whose profile is open. */
   readonly entityId: string | null;
+  /** Presentation mode: large type, stepping with a clicker. */
+  readonly present: boolean;
   /** Month names and digits: remembered on this device, not put in links. */
   readonly display: DateDisplay;
 }

@@ -5,9 +5,10 @@ export { DetailPanel } from './panels/DetailPanel';
 export { EventList } from './panels/EventList';
 export { TimelinePane } from './TimelinePane';
 export { Announcer } from './Announcer';
-export { commandFor, type TimelineCommand, type KeyPress } from './keys';
+export { commandFor, presentCommandFor, type TimelineCommand, type KeyPress } from './keys';
 export {
   bringIntoView,
+  centerOn,
   chronological,
   coreWindow,
   panWindow,
@@ -20,3 +21,4 @@ export {
 } from './timeline';
 export { Accounts, ArticleReader, ClaimsView, QuoteView, SourcePanel, WordDiffView } from './compare';
 export { ExploreBar, SearchResults, EntityProfile, Highlighted, snippet } from './explore';
+export { PresentView, Handout, ShareBar } from './present';

@@ -23,6 +23,7 @@ const BASE: ViewState = {
   filters: NO_FILTERS,
   lanes: 'kind',
   entityId: null,
+  present: false,
   display: { months: 'levantine', digits: 'arab' },
 };
 
@@ -98,19 +99,34 @@ describe('search, filters and lanes in the URL', () => {
       },
       lanes: 'side',
       entityId: 'shoigu',
+      present: true,
     };
     const search = writeUrl('', view);
+    expect(search).toContain('present=1');
     const back = viewFromUrl(readUrl(search));
-    expect(back).toMatchObject({ query: 'شويجو', filters: view.filters, lanes: 'side', entityId: 'shoigu' });
+    expect(back).toMatchObject({
+      query: 'شويجو',
+      filters: view.filters,
+      lanes: 'side',
+      entityId: 'shoigu',
+      present: true,
+    });
     expect(readUrl('?kinds=defence-call,nonsense&dates=maybe&actors=<x>').filters).toEqual({
       actors: [],
       sources: [],
       kinds: ['defence-call'],
       dates: [],
     });
-    expect(writeUrl(search, { ...view, query: '', filters: NO_FILTERS, lanes: 'kind', entityId: null })).toBe(
-      '?lang=ar',
-    );
+    expect(
+      writeUrl(search, {
+        ...view,
+        query: '',
+        filters: NO_FILTERS,
+        lanes: 'kind',
+        entityId: null,
+        present: false,
+      }),
+    ).toBe('?lang=ar');
   });
 });
 

@@ -4,10 +4,11 @@ import { LANGUAGES, useT } from '../../i18n';
 export interface HeaderProps {
   readonly title: string;
   readonly onLanguage: (lang: Lang) => void;
+  readonly children?: React.ReactNode;
 }
 
 /** The product's name, the dataset's title and the one-click language switch. */
-export function Header({ title, onLanguage }: HeaderProps): React.JSX.Element {
+export function Header({ title, onLanguage, children }: HeaderProps): React.JSX.Element {
   const { t, lang } = useT();
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
   return (
@@ -20,6 +21,7 @@ export function Header({ title, onLanguage }: HeaderProps): React.JSX.Element {
         <p className="tagline">{t('app.tagline')}</p>
       </div>
       <p className="dataset-title">{title}</p>
+      {children}
       <button
         type="button"
         className="lang-switch"

@@ -1,6 +1,7 @@
 export { Timeline, type TimelineProps } from './Timeline';
 export {
   bringIntoView,
+  centerOn,
   chronological,
   coreWindow,
   panWindow,

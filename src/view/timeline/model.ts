@@ -159,6 +159,13 @@ export function bringIntoView(w: TimeWindow, start: number, end: number): TimeWi
   return { from: mid - span / 2, to: mid + span / 2 };
 }
 
+/** The window moved (not resized) so that `[start, end)` sits in its middle. */
+export function centerOn(w: TimeWindow, start: number, end: number): TimeWindow {
+  const span = w.to - w.from;
+  const mid = (start + end) / 2;
+  return { from: mid - span / 2, to: mid + span / 2 };
+}
+
 /** The id `step` places after (or before, negative) `current` in `ordered`; the ends clamp. */
 export function stepThrough(
   ordered: readonly { id: string }[],

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { useT } from '../../i18n';
+
+export interface ShareBarProps {
+  readonly presenting: boolean;
+  readonly onPresent: () => void;
+  readonly onExit: () => void;
+  readonly onPrint: () => void;
+  readonly onSaveImage: () => Promise<void>;
+}
+
+/** Present, copy the link to this exact view, print a handout, save the timeline as an image. */
+export function ShareBar({
+  presenting,
+  onPresent,
+  onExit,
+  onPrint,
+  onSaveImage,
+}: ShareBarProps): React.JSX.Element {
+  const { t } = useT();
+  const [status, setStatus] = useState('');
+  const copy = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      setStatus(t('share.copied'));
+    } catch {
+      // No clipboard permission: show the link selected so the user can copy it by hand.
+      window.prompt(t('share.copyPrompt'), location.href);
+    }
+  };
+  return (
+    <div className="share-bar" role="group" aria-label={t('share.label')}>
+      {presenting ? (
+        <button type="button" onClick={onExit}>
+          {t('present.exit')}
+        </button>
+      ) : (
+        <button type="button" onClick={onPresent}>
+          {t('present.enter')}
+        </button>
+      )}
+      <button type="button" onClick={() => void copy()}>
+        {t('share.copy')}
+      </button>
+      {!presenting && (
+        <>
+          <button type="button" onClick={onPrint}>
+            {t('share.print')}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              setStatus(t('share.rendering'));
+              onSaveImage().then(
+                () => setStatus(t('share.saved')),
+                () => setStatus(t('share.failed')),
+              );
+            }}
+          >
+            {t('share.image')}
+          </button>
+        </>
+      )}
+      <span className="share-status" role="status">
+        {status}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export { PresentView } from './PresentView';
+export { Handout } from './Handout';
+export { ShareBar } from './ShareBar';
