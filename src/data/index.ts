@@ -11,3 +11,17 @@ export {
   LIMITS,
   sourcesFileSchema,
 } from './dataset-schema';
+export {
+  exportTimelineJs,
+  importTimelineJs,
+  IMPORTED_DEFAULT_KIND,
+  KIND_LABELS,
+  kindOfGroup,
+  type TimelineJsDate,
+  type TimelineJsDocument,
+  type TimelineJsSlide,
+} from './timelinejs';
+export { CSV_COLUMNS, csvField, exportCsv } from './csv';
+export { exportRiwayat } from './riwayat-export';
+export { detectFormat, parseAnyDataset, type AnyParseResult, type DatasetFormat } from './load-any';
+export { decodeEntities, escapeHtml, htmlToText } from './html-text';

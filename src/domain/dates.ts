@@ -28,8 +28,15 @@ export function parsePartialDate(s: string): DateParts | null {
   return { year, month, day };
 }
 
+/** `Date.UTC` without its quirk of reading years 0–99 as 1900–1999. */
+function utc(year: number, monthIndex: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, monthIndex, day);
+  return d.getTime();
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 /** The precision a partial date is written at. */
@@ -39,14 +46,14 @@ export function precisionOf(parts: DateParts): Precision {
 
 /** The first instant of the period, in UTC milliseconds. */
 export function periodStart(parts: DateParts): number {
-  return Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1);
+  return utc(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1);
 }
 
 /** The first instant after the period: the next day, month or year. */
 export function periodEnd(parts: DateParts): number {
   if (parts.day !== undefined) return periodStart(parts) + DAY_MS;
-  if (parts.month !== undefined) return Date.UTC(parts.year, parts.month, 1);
-  return Date.UTC(parts.year + 1, 0, 1);
+  if (parts.month !== undefined) return utc(parts.year, parts.month, 1);
+  return utc(parts.year + 1, 0, 1);
 }
 
 /** The [start, end) interval an event covers, in UTC milliseconds; null for an invalid date. */

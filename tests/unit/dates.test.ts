@@ -29,6 +29,8 @@ describe('partial dates', () => {
       end: Date.UTC(2024, 5, 24),
     });
     expect(interval('2024-02-30')).toBeNull();
+    // Years before 100 are not read as 19xx.
+    expect(new Date(interval('0050')!.start).getUTCFullYear()).toBe(50);
   });
 });
 

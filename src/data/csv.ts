@@ -1,0 +1,60 @@
+/**
+ * The events and their quotes as CSV for spreadsheets: RFC 4180 quoting, CRLF line ends, and a UTF-8
+ * byte order mark, without which Excel reads the file in the local code page and garbles the Arabic.
+ */
+import type { Dataset, Quote, TimelineEvent } from '../domain';
+
+/** The columns, in order: one row per quote, or one row for an event no source quotes. */
+export const CSV_COLUMNS = [
+  'event_id',
+  'start',
+  'end',
+  'precision',
+  'basis',
+  'kind',
+  'title_ar',
+  'title_en',
+  'source_id',
+  'outlet_ar',
+  'outlet_en',
+  'quote_start',
+  'quote_end',
+  'quote_ar',
+  'quote_en',
+  'claims',
+] as const;
+
+/**
+ * One field. A value a spreadsheet would read as a formula (starting with `=`, `+`, `-`, `@`, tab or
+ * carriage return, as OWASP lists them) gets a leading apostrophe, so opening the file never runs
+ * dataset text as a formula; such a field then reads with the apostrophe in any other program.
+ */
+export function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+const row = (fields: readonly string[]): string => fields.map(csvField).join(',');
+
+function eventFields(ev: TimelineEvent): string[] {
+  return [ev.id, ev.start, ev.end ?? '', ev.precision, ev.basis, ev.kind, ev.title.ar, ev.title.en];
+}
+
+function quoteFields(q: Quote): string[] {
+  return [String(q.start), String(q.end), q.text, q.en, q.claims.join(';')];
+}
+
+/** The dataset's events and every source's quotes as one CSV table (UTF-8 with BOM, CRLF). */
+export function exportCsv(dataset: Dataset): string {
+  const outlets = new Map(dataset.sources.map((s) => [s.id as string, s.outlet]));
+  const rows = [row(CSV_COLUMNS)];
+  for (const ev of dataset.events) {
+    const quoted = ev.accounts.flatMap((a) => a.quotes.map((q) => [a.source as string, q] as const));
+    if (quoted.length === 0) rows.push(row([...eventFields(ev), '', '', '', '', '', '', '', '']));
+    for (const [source, q] of quoted) {
+      const outlet = outlets.get(source);
+      rows.push(row([...eventFields(ev), source, outlet?.ar ?? '', outlet?.en ?? '', ...quoteFields(q)]));
+    }
+  }
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,51 @@
+/** Reads a dataset a person brings, in any format we accept, telling which format it was. */
+import { DATASET_FORMAT } from '../domain';
+import { LIMITS } from './dataset-schema';
+import { parseDataset, type ParseResult } from './parse';
+import type { Problem } from './problems';
+import { importTimelineJs } from './timelinejs';
+
+export type DatasetFormat = 'riwayat' | 'timelinejs';
+export type AnyParseResult = ParseResult & { readonly format?: DatasetFormat };
+
+const failure = (problem: Problem): AnyParseResult => ({ ok: false, problems: [problem] });
+
+/** Which format a parsed JSON value is in, by the marks each format always carries; null for neither. */
+export function detectFormat(value: unknown): DatasetFormat | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const o = value as Record<string, unknown>;
+  if (Object.hasOwn(o, 'format') && o['format'] === DATASET_FORMAT) return 'riwayat';
+  const events = Object.hasOwn(o, 'events') ? o['events'] : undefined;
+  if (
+    Array.isArray(events) &&
+    events.some((e) => typeof e === 'object' && e !== null && Object.hasOwn(e, 'start_date'))
+  )
+    return 'timelinejs';
+  return null;
+}
+
+/** Parses JSON text as a Riwayat dataset or a TimelineJS3 timeline; never throws. */
+export function parseAnyDataset(text: string): AnyParseResult {
+  if (text.length > LIMITS.fileBytes) {
+    return failure({
+      path: '$',
+      code: 'too-large',
+      message: `the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`,
+    });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return failure({ path: '$', code: 'not-json', message: `the file is not valid JSON (${detail})` });
+  }
+  const format = detectFormat(value);
+  if (format === 'riwayat') return { ...parseDataset(value), format };
+  if (format === 'timelinejs') return { ...importTimelineJs(value), format };
+  return failure({
+    path: '$',
+    code: 'unsupported-format',
+    message: `is neither a Riwayat dataset (an object with "format": "${DATASET_FORMAT}") nor a TimelineJS3 timeline (an object with an "events" array of slides with "start_date")`,
+  });
+}
