@@ -27,7 +27,7 @@ const layer = (names, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'schema'] },
+  { ignores: ['.cache-*', 'dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'schema'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

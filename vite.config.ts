@@ -2,8 +2,8 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /**
- * The built page's Content-Security-Policy: scripts, styles, fonts and data only from the page's own
- * origin; no inline script; nothing may be framed, posted or based elsewhere. Dataset text is rendered
+ * The built page's Content-Security-Policy: scripts, styles and fonts only from the page's own origin;
+ * no inline script; nothing may be framed, posted or based elsewhere. Dataset text is rendered
  * as text, so this is a second line of defence, not the first. (Only in the build: the dev server
  * injects inline styles and scripts for hot reloading.)
  */
@@ -13,7 +13,8 @@ export const CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self'",
+  // A dataset may be opened from another server that allows it (`?data=https://…`); nothing else is fetched.
+  "connect-src 'self' https:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'none'",

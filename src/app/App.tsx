@@ -51,10 +51,12 @@ export interface AppProps {
   readonly dataset: Dataset;
   readonly store: Store<ViewState>;
   readonly onReady: () => void;
+  /** Opening, replacing and exporting datasets: the header shows it. */
+  readonly datasetMenu?: React.ReactNode;
 }
 
 /** The screen: header, timeline with its controls, the selected event, and the list. */
-export function App({ dataset, store, onReady }: AppProps): React.JSX.Element {
+export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.JSX.Element {
   const { t, lang, display } = useT();
   const eventId = useStore(store, (s) => s.eventId);
   const sourceId = useStore(store, (s) => s.sourceId);
@@ -283,6 +285,7 @@ export function App({ dataset, store, onReady }: AppProps): React.JSX.Element {
   return (
     <div className={`app${present ? ' presenting' : ''}`}>
       <Header title={dataset.title[lang]} onLanguage={(l) => store.set({ lang: l })}>
+        {!present && datasetMenu}
         <ShareBar
           presenting={present}
           onPresent={enterPresentation}

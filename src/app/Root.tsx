@@ -1,30 +1,128 @@
 import { useEffect, useState } from 'react';
 import type { i18n as I18n } from 'i18next';
-import type { Dataset } from '../domain';
-import type { Problem } from '../data';
+import { exportCsv, exportRiwayat, exportTimelineJs } from '../data';
+import type { Lang } from '../domain';
 import { applyDocumentLanguage, DisplayContext, I18nProvider, useT } from '../i18n';
 import { saveLang, useStore, type Store, type ViewState } from '../state';
+import { DatasetMenu, LoadAlert } from '../view';
 import { App } from './App';
+import { openBundled, openFile, type DatasetState } from './datasets';
+import { download } from './exports';
 
-export type LoadState =
-  | { readonly phase: 'loading' }
-  | { readonly phase: 'ready'; readonly dataset: Dataset }
-  | { readonly phase: 'failed'; readonly problems: readonly Problem[] };
+type ExportFormat = 'riwayat' | 'csv' | 'timelinejs-ar' | 'timelinejs-en';
 
-function LoadError({ problems }: { readonly problems: readonly Problem[] }): React.JSX.Element {
+function exportFile(state: DatasetState, format: ExportFormat): void {
+  const d = state.dataset;
+  if (d === null) return;
+  const stem = `riwayat-${new Date().toISOString().slice(0, 10)}`;
+  const [body, type, name] =
+    format === 'riwayat'
+      ? [exportRiwayat(d), 'application/json', `${stem}.json`]
+      : format === 'csv'
+        ? [exportCsv(d), 'text/csv;charset=utf-8', `${stem}.csv`]
+        : [
+            JSON.stringify(exportTimelineJs(d, format === 'timelinejs-ar' ? 'ar' : ('en' as Lang)), null, 2),
+            'application/json',
+            `${stem}-timelinejs-${format.slice(-2)}.json`,
+          ];
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  download(url, name);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function Shell({
+  store,
+  datasets,
+  onReady,
+}: {
+  store: Store<ViewState>;
+  datasets: Store<DatasetState>;
+  onReady: () => void;
+}): React.JSX.Element {
   const { t } = useT();
+  const state = useStore(datasets, (s) => s);
+  const [dragging, setDragging] = useState(false);
+
+  // Dropping a JSON file anywhere opens it.
+  useEffect(() => {
+    const over = (e: DragEvent): void => {
+      if (![...(e.dataTransfer?.types ?? [])].includes('Files')) return;
+      e.preventDefault();
+      setDragging(true);
+    };
+    const leave = (e: DragEvent): void => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
+    const drop = (e: DragEvent): void => {
+      const file = e.dataTransfer?.files[0];
+      if (file === undefined) return;
+      e.preventDefault();
+      setDragging(false);
+      void openFile(datasets, store, file);
+    };
+    addEventListener('dragover', over);
+    addEventListener('dragleave', leave);
+    addEventListener('drop', drop);
+    return () => {
+      removeEventListener('dragover', over);
+      removeEventListener('dragleave', leave);
+      removeEventListener('drop', drop);
+    };
+  }, [datasets, store]);
+
+  const backToBundled = (): void => {
+    const q = new URLSearchParams(location.search);
+    if (q.has('data')) {
+      q.delete('data');
+      history.replaceState(null, '', `${location.pathname}${q.size > 0 ? `?${q}` : ''}${location.hash}`);
+    }
+    void openBundled(datasets, store);
+  };
+  const name = state.origin === 'bundled' ? t('dataset.bundledName') : state.name;
+  const menu = (
+    <DatasetMenu
+      name={name}
+      isBundled={state.origin === 'bundled'}
+      onOpenFile={(f) => void openFile(datasets, store, f)}
+      onBundled={backToBundled}
+      onExport={(f) => exportFile(state, f)}
+    />
+  );
   return (
-    <div className="load-error" role="alert">
-      <h1>{t('app.loadFailed')}</h1>
-      <p>{t('app.problemCount', { count: problems.length })}</p>
-      <ul>
-        {problems.slice(0, 50).map((p, i) => (
-          <li key={i}>
-            <code dir="ltr">{p.path}</code> <bdi>{p.message}</bdi>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <>
+      {state.refused !== null && (
+        <LoadAlert
+          name={state.refused.name}
+          problems={state.refused.problems}
+          onDismiss={() => datasets.set({ refused: null })}
+        />
+      )}
+      {state.busy !== null && (
+        <p className="load-progress" role="status">
+          {t('dataset.loading', {
+            name: state.busy.name === 'dataset.json' ? t('dataset.bundledName') : state.busy.name,
+            phase: t(`dataset.phase.${state.busy.phase}`),
+          })}
+          <progress />
+        </p>
+      )}
+      {state.dataset !== null ? (
+        <App key={state.version} dataset={state.dataset} store={store} onReady={onReady} datasetMenu={menu} />
+      ) : (
+        state.refused !== null && (
+          <p className="load-fallback">
+            <button type="button" onClick={backToBundled}>
+              {t('dataset.bundled')}
+            </button>
+          </p>
+        )
+      )}
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          {t('dataset.drop')}
+        </div>
+      )}
+    </>
   );
 }
 
@@ -32,12 +130,12 @@ function LoadError({ problems }: { readonly problems: readonly Problem[] }): Rea
 export function Root({
   i18n,
   store,
-  load,
+  datasets,
   onReady,
 }: {
   i18n: I18n;
   store: Store<ViewState>;
-  load: LoadState;
+  datasets: Store<DatasetState>;
   onReady: () => void;
 }): React.JSX.Element {
   const lang = useStore(store, (s) => s.lang);
@@ -51,15 +149,7 @@ export function Root({
   return (
     <I18nProvider i18n={i18n}>
       <DisplayContext.Provider value={display}>
-        {load.phase === 'ready' ? (
-          <App dataset={load.dataset} store={store} onReady={onReady} />
-        ) : load.phase === 'failed' ? (
-          <LoadError problems={load.problems} />
-        ) : (
-          <p className="loading" role="status">
-            {i18n.t('app.loading')}
-          </p>
-        )}
+        <Shell store={store} datasets={datasets} onReady={onReady} />
       </DisplayContext.Provider>
     </I18nProvider>
   );

@@ -15,11 +15,9 @@ import {
   viewFromUrl,
   type ViewState,
 } from '../state';
-import { loadBundledDataset } from './load';
-import { Root, type LoadState } from './Root';
+import { createDatasets, openBundled, openUrl } from './datasets';
+import { Root } from './Root';
 import { syncUrl } from './url-sync';
-import { bringIntoView, coreWindow } from '../view';
-import { interval } from '../domain';
 
 const url = readUrl(location.search);
 const lang = initialLang(
@@ -34,34 +32,17 @@ const store = createStore<ViewState>({
   window: url.window ?? null,
   display: savedDisplay(globalThis.localStorage ?? null),
 });
+const datasets = createDatasets();
 const i18n = createI18n(lang, () => store.get().display);
-const root = createRoot(document.getElementById('root') as HTMLElement);
 
-const onReady = (): void => {
-  performance.mark('riwayat:ready');
-};
+createRoot(document.getElementById('root') as HTMLElement).render(
+  <StrictMode>
+    <Root i18n={i18n} store={store} datasets={datasets} onReady={() => performance.mark('riwayat:ready')} />
+  </StrictMode>,
+);
 
-const render = (load: LoadState): void =>
-  root.render(
-    <StrictMode>
-      <Root i18n={i18n} store={store} load={load} onReady={onReady} />
-    </StrictMode>,
-  );
-
-render({ phase: 'loading' });
-void loadBundledDataset(document.baseURI).then((result) => {
-  if (!result.ok) return render({ phase: 'failed', problems: result.problems });
-  const known = store.get().eventId;
-  if (known !== null && !result.dataset.events.some((e) => e.id === known)) {
-    store.set({ eventId: null, sourceId: null, claimId: null });
-  }
-  if (store.get().window === null) {
-    // A link to an event without a window opens on the core of the story, moved to show the event.
-    const core = coreWindow(result.dataset.events);
-    const ev = result.dataset.events.find((e) => e.id === store.get().eventId);
-    const span = ev === undefined ? null : interval(ev.start, ev.end);
-    store.set({ window: core !== null && span !== null ? bringIntoView(core, span.start, span.end) : core });
-  }
-  syncUrl(store, window);
-  render({ phase: 'ready', dataset: result.dataset });
-});
+// `?data=<url>` draws that dataset directly; otherwise the bundled one.
+const data = new URLSearchParams(location.search).get('data');
+void (data !== null && data !== '' ? openUrl(datasets, store, data) : openBundled(datasets, store)).then(() =>
+  syncUrl(store, window),
+);

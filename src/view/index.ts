@@ -22,3 +22,5 @@ export {
 export { Accounts, ArticleReader, ClaimsView, QuoteView, SourcePanel, WordDiffView } from './compare';
 export { ExploreBar, SearchResults, EntityProfile, Highlighted, snippet } from './explore';
 export { PresentView, Handout, ShareBar } from './present';
+export { DatasetMenu, type DatasetMenuProps } from './controls/DatasetMenu';
+export { LoadAlert, type ProblemView } from './controls/LoadAlert';

@@ -89,6 +89,9 @@ export function DetailPanel({ index, event, onClose, onProfile }: DetailPanelPro
           </dd>
         </div>
       </dl>
+      {event.accounts.length === 0 && (
+        <p className="badge badge-derived no-quotes">{t('dataset.noQuotes')}</p>
+      )}
       <h3 className="visually-hidden">{t('detail.summary')}</h3>
       <p className="detail-summary">{event.summary[lang]}</p>
     </section>

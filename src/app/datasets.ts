@@ -1,0 +1,91 @@
+/**
+ * Which dataset is on screen, and the three ways to replace it (the bundled file, `?data=<url>`, a file
+ * the user picks or drops). A replacement is checked completely before anything changes; if it is
+ * refused, the dataset on screen stays and the problems are listed.
+ */
+import type { AnyParseResult, Problem } from '../data';
+import { interval, NO_FILTERS, type Dataset } from '../domain';
+import { createStore, sameWindow, type Store, type ViewState } from '../state';
+import { bringIntoView, coreWindow } from '../view';
+import { loadFromFile, loadFromUrl, type LoadPhase } from './load';
+
+export type Origin = 'bundled' | 'url' | 'file';
+
+export interface DatasetState {
+  readonly dataset: Dataset | null;
+  /** Bumped whenever a new dataset goes on screen, so the view remounts. */
+  readonly version: number;
+  readonly origin: Origin;
+  readonly name: string;
+  readonly busy: { readonly name: string; readonly phase: LoadPhase } | null;
+  readonly refused: { readonly name: string; readonly problems: readonly Problem[] } | null;
+}
+
+export const BUNDLED = 'dataset.json';
+
+export function createDatasets(): Store<DatasetState> {
+  return createStore<DatasetState>({
+    dataset: null,
+    version: 0,
+    origin: 'bundled',
+    name: '',
+    busy: null,
+    refused: null,
+  });
+}
+
+/** Puts a checked dataset on screen and fits the view to it: what the new data lacks is let go. */
+function show(
+  datasets: Store<DatasetState>,
+  view: Store<ViewState>,
+  dataset: Dataset,
+  origin: Origin,
+  name: string,
+  first: boolean,
+): void {
+  const v = view.get();
+  const keep = v.eventId !== null && dataset.events.some((e) => e.id === v.eventId);
+  const core = coreWindow(dataset.events);
+  const ev = keep ? dataset.events.find((e) => e.id === v.eventId) : undefined;
+  const span = ev === undefined ? null : interval(ev.start, ev.end);
+  // A first load honours the window of the link; a replacement starts on the new data's own story.
+  const window =
+    first && v.window !== null
+      ? v.window
+      : core !== null && span !== null
+        ? bringIntoView(core, span.start, span.end)
+        : core;
+  view.set({
+    eventId: keep ? v.eventId : null,
+    ...(keep ? {} : { sourceId: null, claimId: null }),
+    ...(first ? {} : { filters: NO_FILTERS, query: '', entityId: null }),
+    ...(window !== null && !sameWindow(window, v.window) ? { window } : {}),
+  });
+  datasets.set((s) => ({ dataset, origin, name, busy: null, refused: null, version: s.version + 1 }));
+}
+
+async function open(
+  datasets: Store<DatasetState>,
+  view: Store<ViewState>,
+  origin: Origin,
+  name: string,
+  load: (onPhase: (p: LoadPhase) => void) => Promise<AnyParseResult>,
+): Promise<void> {
+  datasets.set({ busy: { name, phase: 'reading' }, refused: null });
+  const result = await load((phase) => datasets.set({ busy: { name, phase } }));
+  if (result.ok) show(datasets, view, result.dataset, origin, name, datasets.get().dataset === null);
+  else datasets.set({ busy: null, refused: { name, problems: result.problems } });
+}
+
+export const openUrl = (
+  d: Store<DatasetState>,
+  v: Store<ViewState>,
+  url: string,
+  origin: Origin = 'url',
+): Promise<void> => open(d, v, origin, url, (onPhase) => loadFromUrl(url, document.baseURI, onPhase));
+
+export const openFile = (d: Store<DatasetState>, v: Store<ViewState>, file: File): Promise<void> =>
+  open(d, v, 'file', file.name, (onPhase) => loadFromFile(file, onPhase));
+
+export const openBundled = (d: Store<DatasetState>, v: Store<ViewState>): Promise<void> =>
+  openUrl(d, v, BUNDLED, 'bundled');

@@ -1,0 +1,56 @@
+import { useT } from '../../i18n';
+
+/** A problem as the data layer reports it: where, a code, and a message in English. */
+export interface ProblemView {
+  readonly path: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface LoadAlertProps {
+  readonly name: string;
+  readonly problems: readonly ProblemView[];
+  readonly onDismiss: () => void;
+}
+
+/**
+ * Why a dataset was refused: every problem with its JSON path, in the interface language, with the
+ * validator's own wording beside it. The dataset on screen is untouched.
+ */
+export function LoadAlert({ name, problems, onDismiss }: LoadAlertProps): React.JSX.Element {
+  const { t } = useT();
+  const shown = problems.slice(0, 100);
+  return (
+    <div className="load-alert" role="alert">
+      <div className="load-alert-head">
+        <h2>{t('dataset.refused', { name })}</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={t('dataset.dismiss')}
+          title={t('dataset.dismiss')}
+          onClick={onDismiss}
+        >
+          ×
+        </button>
+      </div>
+      <p>
+        {t('app.problemCount', { count: problems.length })} {t('dataset.kept')}
+      </p>
+      <ul>
+        {shown.map((p, i) => (
+          <li key={i}>
+            <code dir="ltr">{p.path}</code> —{' '}
+            {t(`problems.${p.code}` as 'problems.type', { defaultValue: t('problems.other') })}{' '}
+            <span className="problem-detail" lang="en" dir="ltr">
+              ({p.message})
+            </span>
+          </li>
+        ))}
+      </ul>
+      {problems.length > shown.length && (
+        <p>{t('dataset.more', { count: problems.length - shown.length })}</p>
+      )}
+    </div>
+  );
+}
