@@ -27,7 +27,18 @@ const layer = (names, message) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['.cache-*', 'dist', 'node_modules', 'public', 'test-results', 'playwright-report', 'schema'] },
+  {
+    ignores: [
+      '.cache-*',
+      'dist',
+      'dist-bench',
+      'node_modules',
+      'public',
+      'test-results',
+      'playwright-report',
+      'schema',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -97,7 +108,7 @@ export default tseslint.config(
     [REACT, I18NEXT, ENGINE, layer(['state', 'i18n', 'view', 'app'], 'The CLI uses only domain and data.')],
   ),
   {
-    files: ['tests/**', 'scripts/**'],
+    files: ['tests/**', 'scripts/**', 'bench/**'],
     rules: { '@typescript-eslint/no-explicit-any': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
   },
 );

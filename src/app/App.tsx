@@ -2,6 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import {
   applyFilters,
+  buildTimeIndex,
+  eventsIn,
   EVENT_KINDS,
   indexDataset,
   interval,
@@ -13,10 +15,12 @@ import {
   type TimelineEvent,
 } from '../domain';
 import { formatEventDate, LANGUAGES, useT } from '../i18n';
-import { saveDisplay, useStore, type Store, type TimeWindow, type ViewState } from '../state';
+import { sameWindow, saveDisplay, useStore, type Store, type TimeWindow, type ViewState } from '../state';
 import { download, renderPng } from './exports';
 import {
   Accounts,
+  clusterSpan,
+  windowItems,
   centerOn,
   Handout,
   PresentView,
@@ -37,7 +41,6 @@ import {
   panWindow,
   stepThrough,
   TimelinePane,
-  toItems,
   toLanes,
   Toolbar,
   windowAround,
@@ -101,12 +104,20 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
       ? (e: TimelineEvent) => sideOf(e, (id) => sides.get(id))
       : (e: TimelineEvent) => e.kind;
   }, [dataset, grouping]);
+  // Only what the window can show goes to the timeline: events one by one, or clusters when too many.
+  const timeIndex = useMemo(() => buildTimeIndex(visible), [visible]);
   const items = useMemo(
     () =>
-      toItems(visible, lang, describe, laneOf, (e) =>
-        matches === null ? '' : matches.has(e.id) ? 'match' : 'no-match',
-      ),
-    [visible, lang, describe, laneOf, matches],
+      windowItems(timeIndex, window.from, window.to, {
+        lang,
+        describe,
+        laneOf,
+        extraClass: (e) => (matches === null ? '' : matches.has(e.id) ? 'match' : 'no-match'),
+        clusterLabel: (n) => t('timeline.cluster', { count: n }),
+        clusterTooltip: (n) => `${t('timeline.cluster', { count: n })} · ${t('timeline.clusterHint')}`,
+        selectedId: eventId,
+      }),
+    [timeIndex, window.from, window.to, lang, describe, laneOf, matches, t, eventId],
   );
   const lanes = useMemo(
     () =>
@@ -119,6 +130,13 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
 
   const select = useCallback(
     (id: string | null) => {
+      // A cluster is not an event: choosing it zooms in on the period it counts.
+      const cluster = id === null ? null : clusterSpan(id);
+      if (cluster !== null) {
+        const pad = (cluster.end - cluster.start) * 0.1;
+        store.set({ window: { from: cluster.start - pad, to: cluster.end + pad } });
+        return;
+      }
       const ev = id === null ? undefined : index.events.get(id);
       const span = ev === undefined ? null : interval(ev.start, ev.end);
       store.set((s) => ({
@@ -255,10 +273,10 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
       removeEventListener('afterprint', after);
     };
   }, []);
-  const inView = visible.filter((e) => {
-    const span = interval(e.start, e.end);
-    return span !== null && span.end > window.from && span.start < window.to;
-  });
+  // Computed only while printing: the handout lists the events in view.
+  const inView = printing
+    ? eventsIn(timeIndex, window.from, window.to).map((i) => timeIndex.events[i] as TimelineEvent)
+    : [];
 
   const saveImage = useCallback(async () => {
     const node = document.querySelector<HTMLElement>('.timeline-pane');
@@ -337,7 +355,7 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
               bounds={bounds}
               selectedId={eventId}
               onSelect={select}
-              onWindowChange={(w) => store.set({ window: w })}
+              onWindowChange={(w) => store.set((s) => (sameWindow(s.window, w) ? {} : { window: w }))}
               onCommand={command}
               onReady={onReady}
             />

@@ -73,6 +73,7 @@ async function open(
 ): Promise<void> {
   datasets.set({ busy: { name, phase: 'reading' }, refused: null });
   const result = await load((phase) => datasets.set({ busy: { name, phase } }));
+  performance.mark('riwayat:checked');
   if (result.ok) show(datasets, view, result.dataset, origin, name, datasets.get().dataset === null);
   else datasets.set({ busy: null, refused: { name, problems: result.problems } });
 }

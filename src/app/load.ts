@@ -1,4 +1,5 @@
 import { parseAnyDataset, type AnyParseResult } from '../data';
+import type { Dataset } from '../domain';
 
 export type LoadPhase = 'fetching' | 'reading' | 'checking';
 
@@ -7,11 +8,25 @@ export function parseOffThread(text: string, onPhase: (p: LoadPhase) => void): P
   if (typeof Worker !== 'function') return Promise.resolve(parseAnyDataset(text));
   return new Promise((resolve) => {
     const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (e: MessageEvent<{ phase?: LoadPhase; result?: AnyParseResult }>) => {
+    let parsed: unknown;
+    let parsedOk = false;
+    worker.onmessage = (
+      e: MessageEvent<{
+        phase?: LoadPhase;
+        result?: AnyParseResult | { ok: true; format: 'riwayat'; dataset: null };
+      }>,
+    ) => {
       if (e.data.phase !== undefined) onPhase(e.data.phase);
-      if (e.data.result !== undefined) {
-        worker.terminate();
-        resolve(e.data.result);
+      const result = e.data.result;
+      if (result === undefined) return;
+      worker.terminate();
+      if (result.ok && result.dataset === null) {
+        // The worker found the text valid; this thread's parse of the same text is that dataset.
+        resolve(
+          parsedOk ? { ok: true, format: 'riwayat', dataset: parsed as Dataset } : parseAnyDataset(text),
+        );
+      } else {
+        resolve(result as AnyParseResult);
       }
     };
     worker.onerror = () => {
@@ -19,6 +34,13 @@ export function parseOffThread(text: string, onPhase: (p: LoadPhase) => void): P
       resolve(parseAnyDataset(text));
     };
     worker.postMessage({ text });
+    // In parallel with the worker's checks.
+    try {
+      parsed = JSON.parse(text);
+      parsedOk = true;
+    } catch {
+      // The worker reports why.
+    }
   });
 }
 

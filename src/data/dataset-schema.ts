@@ -59,7 +59,7 @@ const sourceFields = {
       ...span,
       name: bilingual,
       role: oneOf(CREDIT_ROLES),
-      text: string({ max: LIMITS.shortChars, multiline: true }),
+      text: string({ max: LIMITS.shortChars, multiline: true, nfc: true }),
     }),
     LIMITS.perEvent,
   ),
@@ -77,7 +77,7 @@ export const sourceSchema = object(
   'A source: one article and where it comes from.',
 );
 export const sourceWithTextSchema = object(
-  { ...sourceFields, text: string({ max: LIMITS.articleChars, multiline: true }) },
+  { ...sourceFields, text: string({ max: LIMITS.articleChars, multiline: true, nfc: true }) },
   sourceOptional,
   'A source with its full article text.',
 );
@@ -96,7 +96,7 @@ export const entitySchema = object(
 
 const quoteSchema = object({
   ...span,
-  text: string({ max: LIMITS.textChars, multiline: true }),
+  text: string({ max: LIMITS.textChars, multiline: true, nfc: true }),
   en: longText,
   claims: array(id, LIMITS.perEvent),
 });

@@ -32,8 +32,15 @@ export type ProblemCode =
 /** Appends a path segment: a property name or an array index. */
 export function at(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+  let suffix = suffixes.get(key);
+  if (suffix === undefined) {
+    suffix = /^[A-Za-z_$][\w$]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+    if (suffixes.size < 10_000) suffixes.set(key, suffix);
+  }
+  return path + suffix;
 }
+// Field names repeat across a dataset: format each once.
+const suffixes = new Map<string, string>();
 
 /** Formats problems one per line, for the CLI and for tests. */
 export function formatProblems(problems: readonly Problem[]): string {

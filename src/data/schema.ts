@@ -32,6 +32,12 @@ export interface StringRules {
   readonly pattern?: RegExp;
   readonly patternHint?: string;
   readonly multiline?: boolean;
+  /**
+   * Require Unicode normal form C: for texts that offsets count into (articles, quotes, credits),
+   * where a different normal form would shift every offset. Checking every string costs a
+   * normalisation each, which large datasets feel.
+   */
+  readonly nfc?: boolean;
 }
 
 /** A string; by default non-empty, NFC, free of control and bidi-override characters. */
@@ -64,7 +70,7 @@ export function string(rules: StringRules): Schema<string> {
       if (rules.multiline !== true && /[\n\t]/.test(v)) {
         return fail(problems, path, 'control-character', 'must be a single line');
       }
-      if (v.normalize('NFC') !== v)
+      if (rules.nfc === true && v.normalize('NFC') !== v)
         return fail(problems, path, 'not-nfc', 'is not in Unicode normal form C (NFC)');
       if (rules.pattern !== undefined && !rules.pattern.test(v)) {
         return fail(

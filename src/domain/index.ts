@@ -8,3 +8,4 @@ export * from './claims';
 export * from './segments';
 export * from './search';
 export * from './filter';
+export * from './time-index';

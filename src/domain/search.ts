@@ -89,51 +89,79 @@ export function queryTerms(query: string, entities: readonly Entity[]): string[]
   return words.map((w) => [w]);
 }
 
-/** Events matching every term of the query, with where each matched. */
-export function searchEvents(dataset: Dataset, query: string): SearchResult[] {
+type Field = { field: SearchField; text: string; lang: Lang };
+
+function fieldsOf(event: TimelineEvent, entities: ReadonlyMap<string, Entity>): Field[] {
+  return [
+    { field: 'title', text: event.title.ar, lang: 'ar' },
+    { field: 'title', text: event.title.en, lang: 'en' },
+    { field: 'summary', text: event.summary.ar, lang: 'ar' },
+    { field: 'summary', text: event.summary.en, lang: 'en' },
+    ...event.claims.flatMap((c) => [
+      { field: 'claim' as const, text: c.text.ar, lang: 'ar' as const },
+      { field: 'claim' as const, text: c.text.en, lang: 'en' as const },
+    ]),
+    ...event.actors.flatMap((id) => {
+      const e = entities.get(id);
+      if (e === undefined) return [];
+      const ar = [e.name.ar, ...e.aliases].map((text) => ({
+        field: 'actor' as const,
+        text,
+        lang: 'ar' as const,
+      }));
+      return [...ar, { field: 'actor' as const, text: e.name.en, lang: 'en' as const }];
+    }),
+    ...event.accounts.flatMap((a) =>
+      a.quotes.flatMap((q) => [
+        { field: 'quote' as const, text: q.text, lang: 'ar' as const },
+        { field: 'translation' as const, text: q.en, lang: 'en' as const },
+      ]),
+    ),
+  ];
+}
+
+// Each event's searchable text, folded once and kept as long as the event object lives.
+const haystacks = new WeakMap<TimelineEvent, string>();
+function haystack(event: TimelineEvent, entities: ReadonlyMap<string, Entity>): string {
+  let h = haystacks.get(event);
+  if (h === undefined) {
+    h = fieldsOf(event, entities)
+      .map((f) => normalizeForMatch(f.text))
+      .join('\u0001');
+    haystacks.set(event, h);
+  }
+  return h;
+}
+
+/** Where in an event's fields the query's terms occur, as ranges of the original texts. */
+export function hitsOf(
+  event: TimelineEvent,
+  terms: readonly string[][],
+  entities: readonly Entity[],
+): SearchHit[] {
+  const byId = new Map(entities.map((e) => [e.id as string, e]));
+  const all = terms.flat();
+  const hits: SearchHit[] = [];
+  for (const f of fieldsOf(event, byId)) {
+    const ranges = findFolded(f.text, all);
+    if (ranges.length > 0) hits.push({ ...f, ranges });
+  }
+  return hits;
+}
+
+/**
+ * Events matching every term of the query, in the given order. Where each matched is worked out for
+ * the first `withHits` results only: a list shows a screenful, not a hundred thousand snippets.
+ */
+export function searchEvents(dataset: Dataset, query: string, withHits = 200): SearchResult[] {
   const terms = queryTerms(query, dataset.entities);
   if (terms.length === 0) return [];
   const entities = new Map(dataset.entities.map((e) => [e.id as string, e]));
   const results: SearchResult[] = [];
   for (const event of dataset.events) {
-    const fields: { field: SearchField; text: string; lang: Lang }[] = [
-      { field: 'title', text: event.title.ar, lang: 'ar' },
-      { field: 'title', text: event.title.en, lang: 'en' },
-      { field: 'summary', text: event.summary.ar, lang: 'ar' },
-      { field: 'summary', text: event.summary.en, lang: 'en' },
-      ...event.claims.flatMap((c) => [
-        { field: 'claim' as const, text: c.text.ar, lang: 'ar' as const },
-        { field: 'claim' as const, text: c.text.en, lang: 'en' as const },
-      ]),
-      ...event.actors.flatMap((id) => {
-        const e = entities.get(id);
-        if (e === undefined) return [];
-        const ar = [e.name.ar, ...e.aliases].map((text) => ({
-          field: 'actor' as const,
-          text,
-          lang: 'ar' as const,
-        }));
-        return [...ar, { field: 'actor' as const, text: e.name.en, lang: 'en' as const }];
-      }),
-      ...event.accounts.flatMap((a) =>
-        a.quotes.flatMap((q) => [
-          { field: 'quote' as const, text: q.text, lang: 'ar' as const },
-          { field: 'translation' as const, text: q.en, lang: 'en' as const },
-        ]),
-      ),
-    ];
-    const hits: SearchHit[] = [];
-    const satisfied = terms.map(() => false);
-    for (const f of fields) {
-      const ranges = findFolded(f.text, terms.flat());
-      if (ranges.length === 0) continue;
-      const folded = normalizeForMatch(f.text);
-      terms.forEach((alternatives, i) => {
-        if (alternatives.some((a) => folded.includes(a))) satisfied[i] = true;
-      });
-      hits.push({ ...f, ranges });
-    }
-    if (satisfied.every(Boolean)) results.push({ event, hits });
+    const h = haystack(event, entities);
+    if (!terms.every((alternatives) => alternatives.some((a) => h.includes(a)))) continue;
+    results.push({ event, hits: results.length < withHits ? hitsOf(event, terms, dataset.entities) : [] });
   }
   return results;
 }

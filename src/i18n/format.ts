@@ -80,8 +80,15 @@ export function formatEventDate(
 }
 
 /** A whole number with the language's digits. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
 export function formatNumber(n: number, lang: Lang, display: DateDisplay = DEFAULT_DISPLAY): string {
-  return new Intl.NumberFormat(localeTag(lang, display), { maximumFractionDigits: 0 }).format(n);
+  const tag = localeTag(lang, display);
+  let f = numberFormats.get(tag);
+  if (f === undefined) {
+    f = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+    numberFormats.set(tag, f);
+  }
+  return f.format(n);
 }
 
 export type AxisScale =

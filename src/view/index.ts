@@ -18,6 +18,9 @@ export {
   windowAround,
   zoomWindow,
   SIDE_ORDER,
+  windowItems,
+  isCluster,
+  clusterSpan,
 } from './timeline';
 export { Accounts, ArticleReader, ClaimsView, QuoteView, SourcePanel, WordDiffView } from './compare';
 export { ExploreBar, SearchResults, EntityProfile, Highlighted, snippet } from './explore';

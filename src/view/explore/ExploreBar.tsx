@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import {
   EVENT_KINDS,
   facetCounts,
@@ -32,11 +32,15 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
   const searchId = useId();
   const f = p.filters;
   const active = f.actors.length + f.sources.length + f.kinds.length + f.dates.length;
-  const count = (facet: keyof Filters) => facetCounts(p.dataset.events, f, facet);
-  const kinds = count('kinds');
-  const dates = count('dates');
-  const sources = count('sources');
-  const actors = count('actors');
+  const { kinds, dates, sources, actors } = useMemo(() => {
+    const count = (facet: keyof Filters) => facetCounts(p.dataset.events, f, facet);
+    return {
+      kinds: count('kinds'),
+      dates: count('dates'),
+      sources: count('sources'),
+      actors: count('actors'),
+    };
+  }, [p.dataset.events, f]);
   const n = (x: number | undefined): string => formatNumber(x ?? 0, lang, display);
   const option = (
     facet: keyof Filters,

@@ -2,6 +2,9 @@ import type { SearchResult } from '../../domain';
 import { formatEventDate, LANGUAGES, useT } from '../../i18n';
 import { Highlighted, snippet } from './Highlighted';
 
+/** The results listed; the timeline marks all of them. */
+const SHOWN = 200;
+
 export interface SearchResultsProps {
   readonly query: string;
   readonly results: readonly SearchResult[];
@@ -25,7 +28,7 @@ export function SearchResults({
           : t('explore.results', { count: results.length })}
       </h2>
       <ol>
-        {results.map(({ event, hits }) => {
+        {results.slice(0, SHOWN).map(({ event, hits }) => {
           const titleHit = hits.find((h) => h.field === 'title' && h.lang === lang);
           const others = hits.filter((h) => h.field !== 'title').slice(0, 2);
           const selected = event.id === selectedId;
@@ -60,6 +63,9 @@ export function SearchResults({
           );
         })}
       </ol>
+      {results.length > SHOWN && (
+        <p className="more-results">{t('explore.more', { count: results.length - SHOWN })}</p>
+      )}
     </section>
   );
 }

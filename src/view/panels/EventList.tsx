@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { TimelineEvent } from '../../domain';
 import { formatEventDate, useT } from '../../i18n';
 
@@ -9,32 +9,65 @@ export interface EventListProps {
   readonly onSelect: (id: string) => void;
 }
 
+/** Past this many events only the rows in view are rendered (each one line high). */
+export const VIRTUAL_AFTER = 400;
+const ROW = 36;
+const OVERSCAN = 12;
+
 /** Every event in time order: the keyboard and screen-reader way through the timeline. */
 export function EventList({ events, selectedId, onSelect }: EventListProps): React.JSX.Element {
   const { t, lang, display } = useT();
   const list = useRef<HTMLOListElement>(null);
+  const virtual = events.length > VIRTUAL_AFTER;
+  const [scroll, setScroll] = useState({ top: 0, height: 400 });
+
   useEffect(() => {
     if (selectedId === null) return;
     // Scroll the list only: scrollIntoView would also scroll the page away from the timeline.
     const ol = list.current;
-    const el = [...(ol?.querySelectorAll<HTMLElement>('[data-event-id]') ?? [])].find(
-      (b) => b.dataset.eventId === selectedId,
-    );
-    if (ol == null || el == null) return;
-    const top = el.offsetTop - ol.offsetTop;
-    if (top < ol.scrollTop || top + el.offsetHeight > ol.scrollTop + ol.clientHeight)
+    if (ol === null) return;
+    let top: number;
+    let height: number;
+    if (virtual) {
+      const i = events.findIndex((e) => e.id === selectedId);
+      if (i < 0) return;
+      top = i * ROW;
+      height = ROW;
+    } else {
+      const el = [...ol.querySelectorAll<HTMLElement>('[data-event-id]')].find(
+        (b) => b.dataset.eventId === selectedId,
+      );
+      if (el === undefined) return;
+      top = el.offsetTop - ol.offsetTop;
+      height = el.offsetHeight;
+    }
+    if (top < ol.scrollTop || top + height > ol.scrollTop + ol.clientHeight)
       ol.scrollTop = top - ol.clientHeight / 3;
-  }, [selectedId]);
+  }, [selectedId, events, virtual]);
+
+  const first = virtual ? Math.max(0, Math.floor(scroll.top / ROW) - OVERSCAN) : 0;
+  const last = virtual
+    ? Math.min(events.length, Math.ceil((scroll.top + scroll.height) / ROW) + OVERSCAN)
+    : events.length;
   return (
     <nav className="event-list" aria-labelledby="list-heading" id="event-list">
       <h2 id="list-heading">
         {t('list.heading')} <span className="count">({t('list.events', { count: events.length })})</span>
       </h2>
-      <ol ref={list}>
-        {events.map((e) => {
+      <ol
+        ref={list}
+        className={virtual ? 'virtual' : undefined}
+        onScroll={
+          virtual
+            ? (e) => setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })
+            : undefined
+        }
+      >
+        {virtual && <li aria-hidden="true" className="spacer" style={{ blockSize: first * ROW }} />}
+        {events.slice(first, last).map((e, k) => {
           const selected = e.id === selectedId;
           return (
-            <li key={e.id}>
+            <li key={e.id} aria-posinset={first + k + 1} aria-setsize={events.length}>
               <button
                 type="button"
                 data-event-id={e.id}
@@ -50,6 +83,9 @@ export function EventList({ events, selectedId, onSelect }: EventListProps): Rea
             </li>
           );
         })}
+        {virtual && (
+          <li aria-hidden="true" className="spacer" style={{ blockSize: (events.length - last) * ROW }} />
+        )}
       </ol>
     </nav>
   );

@@ -111,6 +111,9 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
       latest.current.onSelect(id === undefined ? null : String(id));
     });
     timeline.on('rangechanged', (e: { start: Date; end: Date }) => {
+      // vis-timeline finishes its first draw on the first redraw after its first (debounced)
+      // rangechanged; without a nudge that redraw waits for its one-second resize poll.
+      if (!ready.current) timeline.redraw();
       latest.current.onWindowChange({ from: e.start.valueOf(), to: e.end.valueOf() });
     });
     // Focusable content in items makes the browser scroll the clipped centre panel sideways, so
@@ -129,13 +132,20 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     };
   }, []);
 
-  // Items: one batched update of the same DataSet, never a rebuild.
+  // Items: one batched update of the same DataSet, never a rebuild, touching only what changed.
+  const drawn = useRef(new Map<string, string>());
   useEffect(() => {
     const ds = items.current;
-    const next = new Map(props.items.map((i) => [i.id, { ...i, content: '' }]));
+    const signature = (i: ItemModel): string =>
+      `${i.start}|${i.end ?? ''}|${i.group}|${i.className}|${i.label}|${i.tooltip}`;
+    const next = new Map(props.items.map((i) => [i.id, i]));
     const stale = ds.getIds().filter((id) => !next.has(String(id)));
+    const changed = props.items.filter(
+      (i) => drawn.current.get(i.id) !== signature(i) || ds.get(i.id) === null,
+    );
     if (stale.length > 0) ds.remove(stale);
-    ds.update([...next.values()]);
+    if (changed.length > 0) ds.update(changed.map((i) => ({ ...i, content: '' })));
+    drawn.current = new Map(props.items.map((i) => [i.id, signature(i)]));
   }, [props.items]);
 
   // Lanes follow the filters and the grouping: an item whose lane is missing would not be drawn.

@@ -1,0 +1,56 @@
+/**
+ * Events indexed by time, so that "which events does this window show" is a binary search and a short
+ * walk, not a scan of every event. Built once per list of events.
+ */
+import { interval } from './dates';
+import type { TimelineEvent } from './types';
+
+export interface TimeIndex {
+  /** The events, sorted by start, then end, then id. */
+  readonly events: readonly TimelineEvent[];
+  readonly starts: Float64Array;
+  readonly ends: Float64Array;
+  /** The longest event, so a window query knows how far back an overlapping event can start. */
+  readonly maxSpan: number;
+}
+
+export function buildTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
+  const keyed = events.map((e) => {
+    const span = interval(e.start, e.end) ?? { start: 0, end: 0 };
+    return { e, start: span.start, end: span.end };
+  });
+  keyed.sort(
+    (a, b) => a.start - b.start || a.end - b.end || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0),
+  );
+  const starts = new Float64Array(keyed.length);
+  const ends = new Float64Array(keyed.length);
+  let maxSpan = 0;
+  keyed.forEach((k, i) => {
+    starts[i] = k.start;
+    ends[i] = k.end;
+    maxSpan = Math.max(maxSpan, k.end - k.start);
+  });
+  return { events: keyed.map((k) => k.e), starts, ends, maxSpan };
+}
+
+/** The first index whose start is at or after `t`. */
+export function lowerBound(starts: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((starts[mid] as number) < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Indices (in time order) of the events overlapping [from, to). */
+export function eventsIn(index: TimeIndex, from: number, to: number): number[] {
+  const out: number[] = [];
+  const end = lowerBound(index.starts, to);
+  for (let i = lowerBound(index.starts, from - index.maxSpan); i < end; i++) {
+    if ((index.ends[i] as number) > from) out.push(i);
+  }
+  return out;
+}
