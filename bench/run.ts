@@ -4,7 +4,7 @@
  * (median and p95) and the JavaScript heap, prints a table and rewrites BENCHMARKS.md.
  */
 import { execSync, spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../playwright.config';
@@ -226,7 +226,11 @@ as its documentation advises for large data (not the same view, so not a like-fo
 | --- | --- | --- | --- | --- |
 ${tuned.join('\n')}
 `;
-  writeFileSync('BENCHMARKS.md', doc);
+  // Hand-written notes below the marker survive a new run.
+  const MARK = '<!-- notes: kept across runs -->';
+  const previous = existsSync('BENCHMARKS.md') ? readFileSync('BENCHMARKS.md', 'utf8') : '';
+  const notes = previous.includes(MARK) ? previous.slice(previous.indexOf(MARK)) : `${MARK}\n`;
+  writeFileSync('BENCHMARKS.md', `${doc}\n${notes}`);
   console.log('wrote BENCHMARKS.md');
 }
 
