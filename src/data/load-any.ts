@@ -1,7 +1,6 @@
 /** Reads a dataset a person brings, in any format we accept, telling which format it was. */
 import { DATASET_FORMAT } from '../domain';
-import { LIMITS } from './dataset-schema';
-import { parseDataset, type ParseResult } from './parse';
+import { parseDataset, readJson, type ParseResult } from './parse';
 import type { Problem } from './problems';
 import { importTimelineJs } from './timelinejs';
 
@@ -26,20 +25,9 @@ export function detectFormat(value: unknown): DatasetFormat | null {
 
 /** Parses JSON text as a Riwayat dataset or a TimelineJS3 timeline; never throws. */
 export function parseAnyDataset(text: string): AnyParseResult {
-  if (text.length > LIMITS.fileBytes) {
-    return failure({
-      path: '$',
-      code: 'too-large',
-      message: `the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`,
-    });
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return failure({ path: '$', code: 'not-json', message: `the file is not valid JSON (${detail})` });
-  }
+  const json = readJson(text);
+  if (!json.ok) return json;
+  const value = json.value;
   const format = detectFormat(value);
   if (format === 'riwayat') return { ...parseDataset(value), format };
   if (format === 'timelinejs') return { ...importTimelineJs(value), format };

@@ -16,29 +16,22 @@ export function parseDataset(input: unknown): ParseResult {
   return rules.length > 0 ? { ok: false, problems: rules } : { ok: true, dataset };
 }
 
+/** JSON text as a value, or the one problem that stops it (too large, or not JSON); never throws. */
+export function readJson(text: string): { ok: true; value: unknown } | { ok: false; problems: Problem[] } {
+  if (text.length > LIMITS.fileBytes) {
+    const message = `the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`;
+    return { ok: false, problems: [{ path: '$', code: 'too-large', message }] };
+  }
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (e) {
+    const message = `the file is not valid JSON (${e instanceof Error ? e.message : String(e)})`;
+    return { ok: false, problems: [{ path: '$', code: 'not-json', message }] };
+  }
+}
+
 /** Parses JSON text into a dataset; never throws. */
 export function parseDatasetJson(text: string): ParseResult {
-  if (text.length > LIMITS.fileBytes) {
-    return {
-      ok: false,
-      problems: [
-        {
-          path: '$',
-          code: 'too-large',
-          message: `the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`,
-        },
-      ],
-    };
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      problems: [{ path: '$', code: 'not-json', message: `the file is not valid JSON (${detail})` }],
-    };
-  }
-  return parseDataset(value);
+  const json = readJson(text);
+  return json.ok ? parseDataset(json.value) : json;
 }

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { ModalDialog } from '../controls/ModalDialog';
 import { segmentArticle, type Mark, type Segment, type SourceWithText, type Span } from '../../domain';
 import { formatPartialDate, useT } from '../../i18n';
 
@@ -18,20 +19,7 @@ export interface ArticleReaderProps {
  */
 export function ArticleReader({ source, current, quoted, onClose }: ArticleReaderProps): React.JSX.Element {
   const { t, lang, display } = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
   const mark = useRef<HTMLElement>(null);
-  const closing = useRef(onClose);
-  closing.current = onClose;
-
-  useEffect(() => {
-    const d = dialog.current;
-    if (d === null) return;
-    if (!d.open) d.showModal?.();
-    mark.current?.scrollIntoView?.({ block: 'center' });
-    const onDialogClose = (): void => closing.current();
-    d.addEventListener('close', onDialogClose);
-    return () => d.removeEventListener('close', onDialogClose);
-  }, [current.start, current.end]);
 
   const spans: (Span & { mark: Mark })[] = [
     ...source.outOfScope.map((o) => ({ start: o.start, end: o.end, mark: 'out-of-scope' as const })),
@@ -79,27 +67,21 @@ export function ArticleReader({ source, current, quoted, onClose }: ArticleReade
     );
   }
   return (
-    <dialog ref={dialog} className="reader" aria-labelledby="reader-title">
-      <header className="reader-head">
-        <div>
-          <h2 id="reader-title">
-            <bdi>{source.outlet[lang]}</bdi>
-          </h2>
-          <p className="reader-sub">
-            {t('reader.title')}
-            {source.published !== null && <> · {formatPartialDate(source.published, lang, display)}</>}
-          </p>
-        </div>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('reader.close')}
-          title={t('reader.close')}
-          onClick={() => dialog.current?.close()}
-        >
-          ×
-        </button>
-      </header>
+    <ModalDialog
+      className="reader"
+      titleId="reader-title"
+      title={<bdi>{source.outlet[lang]}</bdi>}
+      subtitle={
+        <>
+          {t('reader.title')}
+          {source.published !== null && <> · {formatPartialDate(source.published, lang, display)}</>}
+        </>
+      }
+      closeLabel={t('reader.close')}
+      onClose={onClose}
+      onShown={() => mark.current?.scrollIntoView?.({ block: 'center' })}
+      focusKey={`${current.start}-${current.end}`}
+    >
       <p className="reader-legend">
         <mark className="seg-current">{t('reader.current')}</mark>{' '}
         <mark className="seg-quoted">{t('reader.quoted')}</mark>{' '}
@@ -108,6 +90,6 @@ export function ArticleReader({ source, current, quoted, onClose }: ArticleReade
       <div className="reader-text" lang="ar" dir="rtl">
         {body}
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

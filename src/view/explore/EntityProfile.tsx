@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { ModalDialog } from '../controls/ModalDialog';
 import type { Entity, TimelineEvent } from '../../domain';
 import { formatEventDate, useT } from '../../i18n';
 
@@ -20,38 +20,22 @@ export function EntityProfile({
   onClose,
 }: EntityProfileProps): React.JSX.Element {
   const { t, lang, display } = useT();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const closing = useRef(onClose);
-  closing.current = onClose;
-  useEffect(() => {
-    const d = dialog.current;
-    if (d === null) return;
-    if (!d.open) d.showModal?.();
-    const onDialogClose = (): void => closing.current();
-    d.addEventListener('close', onDialogClose);
-    return () => d.removeEventListener('close', onDialogClose);
-  }, [entity.id]);
+  // Closing goes through the dialog element, so its own close event reports it.
+  const close = (e: React.MouseEvent<HTMLElement>): void => e.currentTarget.closest('dialog')?.close();
   return (
-    <dialog ref={dialog} className="profile" aria-labelledby="profile-title" data-entity={entity.id}>
-      <header className="reader-head">
-        <div>
-          <h2 id="profile-title">
-            <bdi>{entity.name[lang]}</bdi>
-          </h2>
-          <p className="reader-sub">
-            {t(`profile.kind.${entity.kind}`)} · {t(`sides.${entity.side}`)}
-          </p>
-        </div>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={t('profile.close')}
-          title={t('profile.close')}
-          onClick={() => dialog.current?.close()}
-        >
-          ×
-        </button>
-      </header>
+    <ModalDialog
+      className="profile"
+      titleId="profile-title"
+      title={<bdi>{entity.name[lang]}</bdi>}
+      subtitle={
+        <>
+          {t(`profile.kind.${entity.kind}`)} · {t(`sides.${entity.side}`)}
+        </>
+      }
+      closeLabel={t('profile.close')}
+      onClose={onClose}
+      focusKey={entity.id}
+    >
       <div className="profile-body">
         <dl className="detail-facts">
           <div>
@@ -92,9 +76,9 @@ export function EntityProfile({
               <button
                 type="button"
                 className={`list-item kind-${e.kind}`}
-                onClick={() => {
+                onClick={(ev) => {
                   onSelectEvent(e.id);
-                  dialog.current?.close();
+                  close(ev);
                 }}
               >
                 <time dateTime={e.start}>{formatEventDate(e.start, e.end, lang, display)}</time>
@@ -106,14 +90,14 @@ export function EntityProfile({
         <button
           type="button"
           className="clear-filters"
-          onClick={() => {
+          onClick={(ev) => {
             onFilter();
-            dialog.current?.close();
+            close(ev);
           }}
         >
           {t('profile.filter')}
         </button>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
