@@ -114,24 +114,20 @@ export function validateDataset(d: Dataset): Problem[] {
 
   d.events.forEach((ev, i) => {
     const p = at('$.events', i);
-    const start = parsePartialDate(ev.start);
-    if (start === null) push(at(p, 'start'), 'date', `"${ev.start}" is not a real date`);
-    else if (precisionOf(start) !== ev.precision)
-      push(
-        at(p, 'start'),
-        'date',
-        `"${ev.start}" is written at ${precisionOf(start)} precision but precision is "${ev.precision}"`,
-      );
+    // A date must be real and written at the event's precision.
+    const dateAt = (field: 'start' | 'end', value: string): ReturnType<typeof parsePartialDate> => {
+      const parts = parsePartialDate(value);
+      if (parts === null) push(at(p, field), 'date', `"${value}" is not a real date`);
+      else if (precisionOf(parts) !== ev.precision) {
+        const message = `"${value}" is written at ${precisionOf(parts)} precision but precision is "${ev.precision}"`;
+        push(at(p, field), 'date', message);
+      }
+      return parts;
+    };
+    const start = dateAt('start', ev.start);
     if (ev.end !== undefined) {
-      const end = parsePartialDate(ev.end);
-      if (end === null) push(at(p, 'end'), 'date', `"${ev.end}" is not a real date`);
-      else if (precisionOf(end) !== ev.precision)
-        push(
-          at(p, 'end'),
-          'date',
-          `"${ev.end}" is written at ${precisionOf(end)} precision but precision is "${ev.precision}"`,
-        );
-      else if (start !== null) {
+      const end = dateAt('end', ev.end);
+      if (end !== null && precisionOf(end) === ev.precision && start !== null) {
         const span = interval(ev.start, ev.end);
         const single = interval(ev.start);
         if (span === null || single === null || span.end <= single.end)

@@ -6,22 +6,8 @@ export { EventList } from './panels/EventList';
 export { TimelinePane } from './TimelinePane';
 export { Announcer } from './Announcer';
 export { commandFor, presentCommandFor, type TimelineCommand, type KeyPress } from './keys';
-export {
-  bringIntoView,
-  centerOn,
-  chronological,
-  coreWindow,
-  panWindow,
-  stepThrough,
-  toItems,
-  toLanes,
-  windowAround,
-  zoomWindow,
-  SIDE_ORDER,
-  windowItems,
-  isCluster,
-  clusterSpan,
-} from './timeline';
+// The timeline's pure model (items, windows, clusters) is part of the view's public door.
+export * from './timeline';
 export { Accounts, ArticleReader, ClaimsView, QuoteView, SourcePanel, WordDiffView } from './compare';
 export { ExploreBar, SearchResults, EntityProfile, Highlighted, snippet } from './explore';
 export { PresentView, Handout, ShareBar } from './present';
