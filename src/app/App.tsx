@@ -7,6 +7,7 @@ import {
   EVENT_KINDS,
   indexDataset,
   interval,
+  laneStarts,
   searchEvents,
   sideOf,
   type Dataset,
@@ -14,12 +15,11 @@ import {
   type Side,
   type TimelineEvent,
 } from '../domain';
-import { formatEventDate, LANGUAGES, useT } from '../i18n';
+import { formatEventDate, formatNumber, formatPeriod, LANGUAGES, useT } from '../i18n';
 import { sameWindow, saveDisplay, useStore, type Store, type TimeWindow, type ViewState } from '../state';
 import { download, renderPng } from './exports';
 import {
   Accounts,
-  clusterSpan,
   windowItems,
   centerOn,
   Handout,
@@ -45,6 +45,7 @@ import {
   Toolbar,
   windowAround,
   zoomWindow,
+  type DensityModel,
   type TimelineCommand,
 } from '../view';
 
@@ -104,20 +105,37 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
       ? (e: TimelineEvent) => sideOf(e, (id) => sides.get(id))
       : (e: TimelineEvent) => e.kind;
   }, [dataset, grouping]);
-  // Only what the window can show goes to the timeline: events one by one, or clusters when too many.
+  // Only what the window can show goes to the timeline: events one by one, or density when too many.
   const timeIndex = useMemo(() => buildTimeIndex(visible), [visible]);
-  const items = useMemo(
+  const content = useMemo(
     () =>
       windowItems(timeIndex, window.from, window.to, {
         lang,
         describe,
         laneOf,
         extraClass: (e) => (matches === null ? '' : matches.has(e.id) ? 'match' : 'no-match'),
-        clusterLabel: (n) => t('timeline.cluster', { count: n }),
-        clusterTooltip: (n) => `${t('timeline.cluster', { count: n })} · ${t('timeline.clusterHint')}`,
         selectedId: eventId,
       }),
-    [timeIndex, window.from, window.to, lang, describe, laneOf, matches, t, eventId],
+    [timeIndex, window.from, window.to, lang, describe, laneOf, matches, eventId],
+  );
+  const starts = useMemo(() => laneStarts(timeIndex, laneOf), [timeIndex, laneOf]);
+  const density = useMemo<DensityModel>(
+    () => ({
+      lanes: starts,
+      formatCount: (n) => formatNumber(n, lang, display),
+      describe: (n, from, to) => {
+        const days = (to - from) / 86_400_000;
+        const period = formatPeriod(
+          from,
+          to,
+          days < 28 ? 'day' : days < 365 ? 'month' : 'year',
+          lang,
+          display,
+        );
+        return `${period} · ${t('timeline.cluster', { count: n })} · ${t('timeline.clusterHint')}`;
+      },
+    }),
+    [starts, lang, display, t],
   );
   const lanes = useMemo(
     () =>
@@ -130,13 +148,6 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
 
   const select = useCallback(
     (id: string | null) => {
-      // A cluster is not an event: choosing it zooms in on the period it counts.
-      const cluster = id === null ? null : clusterSpan(id);
-      if (cluster !== null) {
-        const pad = (cluster.end - cluster.start) * 0.1;
-        store.set({ window: { from: cluster.start - pad, to: cluster.end + pad } });
-        return;
-      }
       const ev = id === null ? undefined : index.events.get(id);
       const span = ev === undefined ? null : interval(ev.start, ev.end);
       store.set((s) => ({
@@ -345,17 +356,19 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
                   onFit={() => command({ kind: 'fit' })}
                   onCore={() => core !== null && store.set({ window: core })}
                 />
-                <Legend />
+                <Legend dense={content.dense} />
               </div>
             )}
             <TimelinePane
-              items={items}
+              items={content.items}
+              density={content.dense ? density : null}
               lanes={lanes}
               window={window}
               bounds={bounds}
               selectedId={eventId}
               onSelect={select}
               onWindowChange={(w) => store.set((s) => (sameWindow(s.window, w) ? {} : { window: w }))}
+              onZoomTo={(w) => store.set({ window: w })}
               onCommand={command}
               onReady={onReady}
             />

@@ -29,7 +29,7 @@ export function parsePartialDate(s: string): DateParts | null {
 }
 
 /** `Date.UTC` without its quirk of reading years 0–99 as 1900–1999. */
-function utc(year: number, monthIndex: number, day: number): number {
+export function utc(year: number, monthIndex: number, day: number): number {
   const d = new Date(0);
   d.setUTCFullYear(year, monthIndex, day);
   return d.getTime();
@@ -57,12 +57,19 @@ export function periodEnd(parts: DateParts): number {
 }
 
 /** The [start, end) interval an event covers, in UTC milliseconds; null for an invalid date. */
-export function interval(start: string, end?: string): { start: number; end: number } | null {
+export function interval(start: string, end?: string): Readonly<{ start: number; end: number }> | null {
+  // Large datasets repeat the same few thousand dates: each is worked out once.
+  const key = end === undefined ? start : `${start}/${end}`;
+  const known = intervals.get(key);
+  if (known !== undefined) return known;
   const a = parsePartialDate(start);
   const b = end === undefined ? a : parsePartialDate(end);
-  if (a === null || b === null) return null;
-  return { start: periodStart(a), end: periodEnd(b) };
+  const span = a === null || b === null ? null : Object.freeze({ start: periodStart(a), end: periodEnd(b) });
+  if (intervals.size >= 100_000) intervals.clear();
+  intervals.set(key, span);
+  return span;
 }
+const intervals = new Map<string, Readonly<{ start: number; end: number }> | null>();
 
 /** `YYYY-MM-DD` of a UTC instant. */
 export function isoDay(ms: number): string {

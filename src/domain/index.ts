@@ -9,3 +9,4 @@ export * from './segments';
 export * from './search';
 export * from './filter';
 export * from './time-index';
+export * from './density';

@@ -79,6 +79,20 @@ export function formatEventDate(
   return `${a} – ${formatPartialDate(end, lang, display)}`;
 }
 
+/** A period [from, to) at a precision, e.g. "March – May 2019"; one date when it is a single one. */
+export function formatPeriod(
+  from: number,
+  to: number,
+  precision: 'day' | 'month' | 'year',
+  lang: Lang,
+  display: DateDisplay = DEFAULT_DISPLAY,
+): string {
+  const last = to - 86_400_000;
+  const a = formatInstant(from, lang, display, OPTIONS[precision]);
+  const b = formatInstant(last, lang, display, OPTIONS[precision]);
+  return a === b ? a : `${a} – ${b}`;
+}
+
 /** A whole number with the language's digits. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 export function formatNumber(n: number, lang: Lang, display: DateDisplay = DEFAULT_DISPLAY): string {

@@ -13,6 +13,7 @@ export {
   formatEventDate,
   formatInstant,
   formatNumber,
+  formatPeriod,
   formatPartialDate,
   localeTag,
   type AxisScale,

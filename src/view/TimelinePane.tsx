@@ -2,17 +2,19 @@ import { useId } from 'react';
 import { useT } from '../i18n';
 import type { TimeWindow } from '../state';
 import { commandFor, type TimelineCommand } from './keys';
-import { Timeline, type ItemModel, type LaneModel } from './timeline';
+import { Timeline, type DensityModel, type ItemModel, type LaneModel } from './timeline';
 import { axisLabel, LANGUAGES } from '../i18n';
 
 export interface TimelinePaneProps {
   readonly items: readonly ItemModel[];
+  readonly density: DensityModel | null;
   readonly lanes: readonly LaneModel[];
   readonly window: TimeWindow;
   readonly bounds: TimeWindow;
   readonly selectedId: string | null;
   readonly onSelect: (id: string | null) => void;
   readonly onWindowChange: (w: TimeWindow) => void;
+  readonly onZoomTo: (w: TimeWindow) => void;
   readonly onCommand: (c: TimelineCommand) => void;
   readonly onReady: () => void;
 }
@@ -43,6 +45,7 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
       <Timeline
         key={`${lang}-${display.months}-${display.digits}`}
         items={p.items}
+        density={p.density}
         lanes={p.lanes}
         rtl={rtl}
         window={p.window}
@@ -51,6 +54,7 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
         axisLabel={(ms, scale, major) => axisLabel(ms, scale, major, lang, display)}
         onSelect={p.onSelect}
         onWindowChange={p.onWindowChange}
+        onZoomTo={p.onZoomTo}
         onReady={p.onReady}
         engineLocale={{ code: lang, current: t('timeline.label'), time: t('detail.date') }}
       />

@@ -6,7 +6,7 @@ export { EventList } from './panels/EventList';
 export { TimelinePane } from './TimelinePane';
 export { Announcer } from './Announcer';
 export { commandFor, presentCommandFor, type TimelineCommand, type KeyPress } from './keys';
-// The timeline's pure model (items, windows, clusters) is part of the view's public door.
+// The timeline's pure model (items, windows, density) is part of the view's public door.
 export * from './timeline';
 export { Accounts, ArticleReader, ClaimsView, QuoteView, SourcePanel, WordDiffView } from './compare';
 export { ExploreBar, SearchResults, EntityProfile, Highlighted, snippet } from './explore';

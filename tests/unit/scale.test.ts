@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeIndex, eventsIn, lowerBound, type TimelineEvent } from '../../src/domain';
-import { binWidth, clusterSpan, isCluster, MAX_ITEMS, windowItems } from '../../src/view/timeline/model';
+import {
+  BIN_STEPS,
+  binEdges,
+  binStep,
+  buildTimeIndex,
+  countBins,
+  countStarting,
+  eventsIn,
+  floorToStep,
+  laneStarts,
+  lowerBound,
+  type TimelineEvent,
+} from '../../src/domain';
+import { MAX_ITEMS, windowItems } from '../../src/view/timeline/model';
 import { generateDataset } from '../../bench/generate';
 
 const DAY = 86_400_000;
@@ -53,41 +65,93 @@ describe('items for a window', () => {
     lang: 'en' as const,
     describe: () => '',
     laneOf: (e: TimelineEvent) => e.kind,
-    clusterLabel: (n: number) => `${n}`,
-    clusterTooltip: (n: number) => `${n} events`,
     selectedId: null,
   };
 
   it('draws a few events one by one', () => {
     const index = buildTimeIndex(generateDataset(50).events);
-    const items = windowItems(index, Date.UTC(2015, 0, 1), Date.UTC(2025, 0, 1), options);
+    const { items, dense } = windowItems(index, Date.UTC(2015, 0, 1), Date.UTC(2025, 0, 1), options);
+    expect(dense).toBe(false);
     expect(items.filter((i) => i.type === 'box')).toHaveLength(50);
-    expect(items.some((i) => isCluster(i.id))).toBe(false);
   });
 
-  it('clusters many events per lane and period, counting every one, and keeps the selected event', () => {
+  it('hands over to density when too many events start in and around the window, keeping the selected event', () => {
     const data = generateDataset(5000);
     const index = buildTimeIndex(data.events);
     const selected = index.events[2500]!.id;
-    const from = Date.UTC(2015, 0, 1);
-    const to = Date.UTC(2025, 0, 1);
-    const items = windowItems(index, from, to, { ...options, selectedId: selected });
-    const clusters = items.filter((i) => isCluster(i.id));
-    expect(clusters.length).toBeGreaterThan(0);
-    expect(items.length).toBeLessThanOrEqual(MAX_ITEMS);
-    const counted = clusters.reduce((n, c) => n + Number(c.label), 0);
-    expect(counted).toBe(data.events.length);
-    expect(items.find((i) => i.id === selected)?.type).toBe('box');
-    // A cluster's id says the period it covers, for zooming in on a click.
-    const span = clusterSpan(clusters[0]!.id)!;
-    expect(span.end - span.start).toBe(binWidth(to - from));
-    expect(clusters[0]!.start).toBe(span.start);
+    const whole = windowItems(index, Date.UTC(2015, 0, 1), Date.UTC(2025, 0, 1), {
+      ...options,
+      selectedId: selected,
+    });
+    expect(whole.dense).toBe(true);
+    expect(whole.items.map((i) => i.id)).toEqual([selected]);
+    // Narrow enough and the same data is drawn event by event again.
+    const day = index.starts[2500]!;
+    const narrow = windowItems(index, day - 3 * DAY, day + 3 * DAY, options);
+    expect(narrow.dense).toBe(false);
+    expect(narrow.items.length).toBeGreaterThan(0);
+    expect(narrow.items.length).toBeLessThanOrEqual(MAX_ITEMS);
+  });
+});
+
+describe('density', () => {
+  const data = generateDataset(3000);
+  const index = buildTimeIndex(data.events);
+  const lanes = laneStarts(index, (e) => e.kind);
+
+  it('splits the events into lanes, each in time order, losing none', () => {
+    let total = 0;
+    for (const [lane, starts] of lanes) {
+      total += starts.length;
+      expect(starts.length).toBe(data.events.filter((e) => e.kind === lane).length);
+      for (let i = 1; i < starts.length; i++) expect(starts[i]!).toBeGreaterThanOrEqual(starts[i - 1]!);
+    }
+    expect(total).toBe(data.events.length);
   });
 
-  it('chooses the finest period that keeps the clusters few', () => {
-    expect(binWidth(10 * DAY)).toBe(DAY);
-    expect(binWidth(365 * DAY)).toBe(30.436875 * DAY);
-    expect(binWidth(10 * 365 * DAY)).toBe(365.2425 * DAY);
-    expect(clusterSpan('e1')).toBeNull();
+  it('counts per calendar period exactly what a scan would', () => {
+    const from = Date.UTC(2017, 4, 17);
+    const to = Date.UTC(2019, 10, 3);
+    const step = binStep(to - from, 40);
+    expect(step).toEqual({ unit: 'month', n: 1 });
+    const edges = binEdges(from, to, step);
+    expect(edges[0]).toBe(Date.UTC(2017, 4, 1));
+    expect(edges[edges.length - 1]).toBe(Date.UTC(2019, 10, 1 + 30));
+    for (const [, starts] of lanes) {
+      const counts = countBins(starts, edges);
+      counts.forEach((n, i) => {
+        const scan = [...starts].filter((t) => t >= edges[i]! && t < edges[i + 1]!).length;
+        expect(n).toBe(scan);
+      });
+    }
+    expect(countStarting(index, from, to)).toBe([...index.starts].filter((t) => t >= from && t < to).length);
+  });
+
+  it('chooses the finest calendar period that keeps the bars few, and aligns periods to the calendar', () => {
+    expect(binStep(10 * DAY, 20)).toEqual({ unit: 'day', n: 1 });
+    expect(binStep(100 * DAY, 20)).toEqual({ unit: 'day', n: 7 });
+    expect(binStep(10 * 365 * DAY, 40)).toEqual({ unit: 'month', n: 3 });
+    expect(binStep(10 * 365 * DAY, 20)).toEqual({ unit: 'month', n: 6 });
+    expect(binStep(1e6 * 365 * DAY, 20)).toEqual(BIN_STEPS[BIN_STEPS.length - 1]);
+    const t = Date.UTC(2019, 7, 14, 13);
+    expect(floorToStep(t, { unit: 'day', n: 1 })).toBe(Date.UTC(2019, 7, 14));
+    expect(floorToStep(t, { unit: 'month', n: 3 })).toBe(Date.UTC(2019, 6, 1));
+    expect(floorToStep(t, { unit: 'month', n: 6 })).toBe(Date.UTC(2019, 6, 1));
+    expect(floorToStep(t, { unit: 'year', n: 5 })).toBe(Date.UTC(2015, 0, 1));
+    expect(floorToStep(Date.UTC(-55, 3, 1), { unit: 'year', n: 10 })).toBe(Date.UTC(-60, 0, 1));
+    // Years 0–99 stay themselves (Date.UTC would read them as 1900–1999).
+    expect(
+      new Date(floorToStep(Date.parse('0047-05-01T00:00:00Z'), { unit: 'year', n: 5 })).toISOString(),
+    ).toBe('0045-01-01T00:00:00.000Z');
+    expect(
+      new Date(floorToStep(Date.parse('0047-05-01T00:00:00Z'), { unit: 'month', n: 3 })).toISOString(),
+    ).toBe('0047-04-01T00:00:00.000Z');
+    expect(binEdges(Date.UTC(2019, 0, 31), Date.UTC(2019, 3, 2), { unit: 'month', n: 1 })).toEqual([
+      Date.UTC(2019, 0, 1),
+      Date.UTC(2019, 1, 1),
+      Date.UTC(2019, 2, 1),
+      Date.UTC(2019, 3, 1),
+      Date.UTC(2019, 4, 1),
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { useT } from '../../i18n';
 
 /** What the item styles mean. */
-export function Legend(): React.JSX.Element {
+export function Legend({ dense = false }: { readonly dense?: boolean }): React.JSX.Element {
   const { t } = useT();
   return (
     <div className="legend" aria-label={t('legend.title')} role="note">
@@ -14,6 +14,11 @@ export function Legend(): React.JSX.Element {
       <span className="legend-entry">
         <span className="swatch swatch-period" aria-hidden="true" /> {t('legend.period')}
       </span>
+      {dense && (
+        <span className="legend-entry legend-density">
+          <span className="swatch swatch-density" aria-hidden="true" /> {t('legend.density')}
+        </span>
+      )}
     </div>
   );
 }

@@ -14,6 +14,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import type { TimeWindow } from '../../state';
 import type { AxisScale } from '../../i18n';
 import type { ItemModel, LaneModel } from './model';
+import { createDensityLayer, type DensityLayer, type DensityModel } from './density-layer';
 
 export interface TimelineProps {
   readonly items: readonly ItemModel[];
@@ -23,9 +24,13 @@ export interface TimelineProps {
   /** The outer bounds the user can pan and zoom to. */
   readonly bounds: TimeWindow;
   readonly selectedId: string | null;
+  /** Set when the window holds too many events to draw one by one: lanes show density instead. */
+  readonly density: DensityModel | null;
   readonly axisLabel: (ms: number, scale: AxisScale, major: boolean) => string;
   readonly onSelect: (id: string | null) => void;
   readonly onWindowChange: (w: TimeWindow) => void;
+  /** A density bar was chosen: show the period it counts. */
+  readonly onZoomTo: (w: TimeWindow) => void;
   readonly onReady: () => void;
   /** Words vis-timeline itself shows (it has no Arabic of its own). */
   readonly engineLocale: { readonly code: string; readonly current: string; readonly time: string };
@@ -53,6 +58,14 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
   const latest = useRef(props);
   latest.current = props;
   const ready = useRef(false);
+  const layer = useRef<DensityLayer | null>(null);
+  const paint = (): void => {
+    const t = engine.current;
+    if (t === null || layer.current === null) return;
+    const w = t.getWindow();
+    const p = latest.current;
+    layer.current.draw(p.density, { start: w.start.valueOf(), end: w.end.valueOf() }, p.rtl);
+  };
 
   // Created once per mount (and per direction, through the parent's key).
   useEffect(() => {
@@ -96,7 +109,12 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
       verticalScroll: false,
       minHeight: '100%',
       template: (item?: VisItem) => textElement(item?.label ?? '', item?.tooltip),
-      groupTemplate: (group?: { label: string }) => textElement(group?.label ?? ''),
+      groupTemplate: (group?: { id: string; label: string }) => {
+        const label = textElement(group?.label ?? '');
+        // Where the density layer finds each lane's row.
+        label.dataset.lane = group?.id ?? '';
+        return label;
+      },
       onInitialDrawComplete: () => {
         if (engine.current === null) return;
         ready.current = true;
@@ -105,16 +123,59 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     };
     const timeline = new VisTimeline(el, items.current, groups.current, options);
     engine.current = timeline;
+    const density = createDensityLayer(el);
+    layer.current = density;
     if (p.selectedId !== null) timeline.setSelection([p.selectedId]);
-    timeline.on('select', (e: { items: (string | number)[] }) => {
+    // The density bar under a pointer event, if any.
+    const barOf = (event: Event) => {
+      if (latest.current.density === null) return null;
+      const at = timeline.getEventProperties(event) as {
+        group?: string | number | null;
+        time: Date;
+        item?: unknown;
+      };
+      return at.item != null || at.group == null ? null : density.barAt(String(at.group), at.time.valueOf());
+    };
+    timeline.on('select', (e: { items: (string | number)[]; event: Event }) => {
       const id = e.items[0];
+      if (id === undefined && barOf(e.event) !== null) {
+        // A click on a density bar zooms in (below); it does not clear the selection.
+        const selected = latest.current.selectedId;
+        timeline.setSelection(selected === null ? [] : [selected]);
+        return;
+      }
       latest.current.onSelect(id === undefined ? null : String(id));
     });
+    timeline.on('click', (e: { event: Event }) => {
+      const bar = barOf(e.event);
+      if (bar === null) return;
+      const pad = (bar.to - bar.from) * 0.1;
+      latest.current.onZoomTo({ from: bar.from - pad, to: bar.to + pad });
+    });
+    // The engine emits 'changed' after every redraw: a drag or a zoom repaints the bars in step.
+    timeline.on('changed', paint);
+    const centrePanel = el.querySelector<HTMLElement>('.vis-panel.vis-center');
+    const hover = (event: MouseEvent): void => {
+      const bar = barOf(event);
+      const tip = bar === null ? '' : (latest.current.density?.describe(bar.count, bar.from, bar.to) ?? '');
+      if (centrePanel === null) return;
+      if (tip === '') centrePanel.removeAttribute('title');
+      else if (centrePanel.title !== tip) centrePanel.title = tip;
+      el.classList.toggle('over-bar', tip !== '');
+    };
+    el.addEventListener('mousemove', hover);
     timeline.on('rangechanged', (e: { start: Date; end: Date }) => {
       // vis-timeline finishes its first draw on the first redraw after its first (debounced)
       // rangechanged; without a nudge that redraw waits for its one-second resize poll.
       if (!ready.current) timeline.redraw();
       latest.current.onWindowChange({ from: e.start.valueOf(), to: e.end.valueOf() });
+    });
+    // The engine holds its first draw until it reports the window as settled, which it does only
+    // after a 200 ms debounce; the window given to the constructor is settled already, so say so now.
+    (timeline as unknown as { emit(event: string, props: object): void }).emit('rangechanged', {
+      start: new Date(p.window.from),
+      end: new Date(p.window.to),
+      byUser: false,
     });
     // Focusable content in items makes the browser scroll the clipped centre panel sideways, so
     // items drift away from the axis; undo any such scroll (see vis-timeline notes, accessibility).
@@ -125,6 +186,9 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     centre?.addEventListener('scroll', unscroll);
     return () => {
       centre?.removeEventListener('scroll', unscroll);
+      el.removeEventListener('mousemove', hover);
+      density.destroy();
+      layer.current = null;
       engine.current = null;
       ready.current = false;
       timeline.destroy();
@@ -158,6 +222,18 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     if (stale.length > 0) ds.remove(stale);
     ds.update([...next.values()]);
   }, [props.lanes]);
+
+  // Density follows the data and the filters; the engine's own redraws repaint it too.
+  useEffect(() => {
+    const el = container.current;
+    const dense = props.density !== null;
+    if (el !== null && el.classList.contains('dense') !== dense) {
+      // Lanes are taller in density mode: the engine measures them again and then repaints.
+      el.classList.toggle('dense', dense);
+      if (ready.current) engine.current?.redraw();
+    }
+    paint();
+  }, [props.density]);
 
   // Selection from outside (list, keyboard, URL).
   useEffect(() => {

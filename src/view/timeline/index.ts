@@ -11,12 +11,11 @@ export {
   windowAround,
   periodId,
   windowItems,
-  isCluster,
-  clusterSpan,
-  binWidth,
   MAX_ITEMS,
   SIDE_ORDER,
   zoomWindow,
   type ItemModel,
   type LaneModel,
+  type WindowContent,
 } from './model';
+export type { DensityModel } from './density-layer';

@@ -4,6 +4,7 @@
  */
 import {
   buildTimeIndex,
+  countStarting,
   EVENT_KINDS,
   eventsIn,
   interval,
@@ -21,10 +22,9 @@ export interface ItemModel {
   readonly start: number;
   readonly end?: number;
   /**
-   * A box marks the event; a background band shows the whole period a month, year or span covers; a
-   * range is a cluster of events drawn as one mark when the window holds too many to show one by one.
+   * A box marks the event; a background band shows the whole period a month, year or span covers.
    */
-  readonly type: 'box' | 'background' | 'range';
+  readonly type: 'box' | 'background';
   readonly group: string;
   readonly className: string;
   /** Shown as text (never HTML) by the item template. */
@@ -39,9 +39,13 @@ export interface LaneModel {
 }
 
 /** Events sorted by start, then end, then id: the order of the list and of keyboard stepping. */
-export function chronological(events: readonly TimelineEvent[]): TimelineEvent[] {
-  return [...buildTimeIndex(events).events];
+export function chronological(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
+  let ordered = orders.get(events);
+  if (ordered === undefined) orders.set(events, (ordered = buildTimeIndex(events).events));
+  return ordered;
 }
+// Sorting a large dataset takes a while: once per list of events (it can start before the list is shown).
+const orders = new WeakMap<readonly TimelineEvent[], readonly TimelineEvent[]>();
 
 /** The id of the band drawn behind an event whose date is a period. */
 export const periodId = (eventId: string): string => `${eventId}~period`;
@@ -185,99 +189,54 @@ export function stepThrough(
   return ordered[j]?.id ?? null;
 }
 
-/** More events than this in view are drawn as clusters, counted per lane and period. */
-export const MAX_ITEMS = 400;
-
-/** Cluster widths, finest first: a day, a week, a month, a quarter, a year, a decade (averages). */
-export const BIN_LADDER: readonly number[] = [
-  DAY,
-  7 * DAY,
-  30.436875 * DAY,
-  91.310625 * DAY,
-  365.2425 * DAY,
-  3652.425 * DAY,
-];
-
-/** The finest cluster width that cuts a window into at most `maxBins` pieces. */
-export function binWidth(span: number, maxBins = 20): number {
-  return (
-    BIN_LADDER.find((b) => span / b <= maxBins) ??
-    (BIN_LADDER[BIN_LADDER.length - 1] as number) *
-      Math.ceil(span / maxBins / (BIN_LADDER[BIN_LADDER.length - 1] as number))
-  );
-}
-
-const CLUSTER = 'cluster:';
-export const isCluster = (id: string): boolean => id.startsWith(CLUSTER);
-
-/** The period a cluster item covers, from its id. */
-export function clusterSpan(id: string): { start: number; end: number } | null {
-  const m = /^cluster:[^:]*:(-?\d+):(\d+)$/.exec(id);
-  return m === null ? null : { start: Number(m[1]), end: Number(m[1]) + Number(m[2]) };
-}
+/** More events than this starting in and around the window are drawn as density, not one by one. */
+export const MAX_ITEMS = 300;
 
 export interface WindowItemsOptions {
   readonly lang: Lang;
   readonly describe: (e: TimelineEvent) => string;
   readonly laneOf: (e: TimelineEvent) => string;
   readonly extraClass?: (e: TimelineEvent) => string;
-  /** Words for a cluster's label and tooltip. */
-  readonly clusterLabel: (count: number) => string;
-  readonly clusterTooltip: (count: number) => string;
-  /** Always drawn on its own, even among clusters. */
+  /** Always drawn on its own, even among density bars. */
   readonly selectedId: string | null;
   readonly maxItems?: number;
 }
 
+export interface WindowContent {
+  readonly items: ItemModel[];
+  /** True when the window holds too many events to show one by one: lanes show density instead. */
+  readonly dense: boolean;
+}
+
 /**
- * What the timeline should hold for a window: the events in it (and in a window's width on each side,
- * so a pan shows them at once) one by one when they are few enough; otherwise one cluster per lane and
- * period with the number of events it holds, so density stays visible and a click can zoom in.
+ * What the timeline should hold for a window: the events in it (and in half a window's width on each
+ * side, so a pan shows them at once) one by one when they are few enough; otherwise only the selected
+ * event, and the lanes draw how many events each period holds (see `density` in the domain).
  */
-export function windowItems(index: TimeIndex, from: number, to: number, o: WindowItemsOptions): ItemModel[] {
-  const span = to - from;
-  const hits = eventsIn(index, from - span, to + span);
+export function windowItems(
+  index: TimeIndex,
+  from: number,
+  to: number,
+  o: WindowItemsOptions,
+): WindowContent {
+  const margin = (to - from) / 2;
   const max = o.maxItems ?? MAX_ITEMS;
-  if (hits.length <= max) {
-    return toItems(
+  if (countStarting(index, from - margin, to + margin) > max) {
+    const selected = o.selectedId === null ? undefined : index.events.find((e) => e.id === o.selectedId);
+    return {
+      items: selected === undefined ? [] : toItems([selected], o.lang, o.describe, o.laneOf, o.extraClass),
+      dense: true,
+    };
+  }
+  const hits = eventsIn(index, from - margin, to + margin);
+  return {
+    items: toItems(
       hits.map((i) => index.events[i] as TimelineEvent),
       o.lang,
       o.describe,
       o.laneOf,
       o.extraClass,
-    );
-  }
-  const bin = binWidth(span);
-  const counts = new Map<string, { lane: string; start: number; n: number }>();
-  let selected: TimelineEvent | undefined;
-  // Clusters need less margin than single events: half a window each side, whole bins.
-  const lo = Math.floor((from - span / 2) / bin) * bin;
-  const hi = Math.ceil((to + span / 2) / bin) * bin;
-  for (const i of hits) {
-    if ((index.ends[i] as number) <= lo || (index.starts[i] as number) >= hi) continue;
-    const e = index.events[i] as TimelineEvent;
-    if (e.id === o.selectedId) selected = e;
-    const lane = o.laneOf(e);
-    const start = Math.floor((index.starts[i] as number) / bin) * bin;
-    const key = `${lane}:${start}`;
-    const c = counts.get(key);
-    if (c === undefined) counts.set(key, { lane, start, n: 1 });
-    else c.n++;
-  }
-  const items: ItemModel[] = [];
-  for (const c of counts.values()) {
-    const density = Math.min(5, 1 + Math.floor(Math.log10(c.n) * 1.5));
-    items.push({
-      id: `${CLUSTER}${c.lane}:${c.start}:${bin}`,
-      start: c.start,
-      end: c.start + bin,
-      type: 'range',
-      group: c.lane,
-      className: `cluster density-${density}`,
-      label: o.clusterLabel(c.n),
-      tooltip: o.clusterTooltip(c.n),
-    });
-  }
-  if (selected !== undefined) items.push(...toItems([selected], o.lang, o.describe, o.laneOf, o.extraClass));
-  return items;
+    ),
+    dense: false,
+  };
 }
