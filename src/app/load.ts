@@ -1,46 +1,104 @@
 import { parseAnyDataset, type AnyParseResult } from '../data';
-import type { Dataset } from '../domain';
+import { indexDataset, type Dataset } from '../domain';
+import { chronological } from '../view';
+
+/**
+ * While the worker checks, this thread, otherwise idle, works out what the first view needs (both
+ * are cached per dataset object). Only if the check passes is anything shown; if it fails, or the
+ * text is not even shaped like a dataset, the work is simply dropped.
+ */
+function warm(parsed: unknown): void {
+  try {
+    const d = parsed as Dataset;
+    if (!Array.isArray(d.events) || !Array.isArray(d.sources) || !Array.isArray(d.entities)) return;
+    chronological(d.events);
+    indexDataset(d);
+  } catch {
+    // Whatever is wrong, the worker reports it.
+  }
+}
 
 export type LoadPhase = 'fetching' | 'reading' | 'checking';
 
-/** Parses dataset text in a worker (or, where workers are unavailable, here); never rejects. */
-export function parseOffThread(text: string, onPhase: (p: LoadPhase) => void): Promise<AnyParseResult> {
-  if (typeof Worker !== 'function') return Promise.resolve(parseAnyDataset(text));
+const startWorker = (): Worker =>
+  new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+// A worker started as the page starts, so it is loaded by the time there is work for it.
+let spare: Worker | null = null;
+
+/** Starts the checking worker ahead of need. */
+export function prepareWorker(): void {
+  if (typeof Worker === 'function' && spare === null) spare = startWorker();
+}
+
+type WorkerReply = {
+  phase?: LoadPhase;
+  /** The text the worker downloaded, for this thread to parse meanwhile. */
+  text?: string;
+  failure?: string;
+  result?: AnyParseResult | { ok: true; format: 'riwayat'; dataset: null };
+};
+
+/** What the worker is given: text already in hand, or an address to download. */
+type WorkerJob = { text: string } | { url: string; credentials: RequestCredentials };
+
+/**
+ * Checks a dataset in a worker while this thread parses the same text, and resolves with the
+ * dataset only if the check passes; never rejects. Given an address, the worker also downloads it,
+ * so a large body streams in off this thread.
+ */
+function check(job: WorkerJob, onPhase: (p: LoadPhase) => void): Promise<AnyParseResult> {
   return new Promise((resolve) => {
-    const worker = new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
+    const worker = spare ?? startWorker();
+    spare = null;
+    let text = 'text' in job ? job.text : null;
     let parsed: unknown;
     let parsedOk = false;
-    worker.onmessage = (
-      e: MessageEvent<{
-        phase?: LoadPhase;
-        result?: AnyParseResult | { ok: true; format: 'riwayat'; dataset: null };
-      }>,
-    ) => {
-      if (e.data.phase !== undefined) onPhase(e.data.phase);
-      const result = e.data.result;
+    const parseHere = (t: string): void => {
+      try {
+        parsed = JSON.parse(t);
+        parsedOk = true;
+        performance.mark('riwayat:parsed');
+        warm(parsed);
+      } catch {
+        // The worker reports why.
+      }
+    };
+    const fallback = (): void => {
+      // No worker after all (it failed to start): check here.
+      worker.terminate();
+      if (text !== null) resolve(parseAnyDataset(text));
+      else if ('url' in job) void loadHere(job.url, job.credentials).then(resolve);
+    };
+    worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+      const reply = e.data;
+      if (reply.phase !== undefined) onPhase(reply.phase);
+      if (reply.failure !== undefined) {
+        worker.terminate();
+        resolve(failure(reply.failure));
+        return;
+      }
+      if (reply.text !== undefined) {
+        performance.mark('riwayat:fetched');
+        text = reply.text;
+        parseHere(text);
+      }
+      const result = reply.result;
       if (result === undefined) return;
       worker.terminate();
       if (result.ok && result.dataset === null) {
         // The worker found the text valid; this thread's parse of the same text is that dataset.
         resolve(
-          parsedOk ? { ok: true, format: 'riwayat', dataset: parsed as Dataset } : parseAnyDataset(text),
+          parsedOk
+            ? { ok: true, format: 'riwayat', dataset: parsed as Dataset }
+            : parseAnyDataset(text ?? ''),
         );
       } else {
         resolve(result as AnyParseResult);
       }
     };
-    worker.onerror = () => {
-      worker.terminate();
-      resolve(parseAnyDataset(text));
-    };
-    worker.postMessage({ text });
-    // In parallel with the worker's checks.
-    try {
-      parsed = JSON.parse(text);
-      parsedOk = true;
-    } catch {
-      // The worker reports why.
-    }
+    worker.onerror = fallback;
+    worker.postMessage(job);
+    if (text !== null) parseHere(text);
   });
 }
 
@@ -48,6 +106,19 @@ const failure = (message: string): AnyParseResult => ({
   ok: false,
   problems: [{ path: '$', code: 'not-json', message }],
 });
+
+/** Downloads and checks on this thread: where workers are unavailable. */
+async function loadHere(href: string, credentials: RequestCredentials): Promise<AnyParseResult> {
+  let text: string;
+  try {
+    const response = await fetch(href, { credentials });
+    if (!response.ok) return failure(`${href}: ${response.status} ${response.statusText}`);
+    text = await response.text();
+  } catch (e) {
+    return failure(`${href}: ${e instanceof Error ? e.message : String(e)}`);
+  }
+  return parseAnyDataset(text);
+}
 
 /** Fetches a dataset by URL (relative to the page) and checks it. */
 export async function loadFromUrl(
@@ -63,18 +134,22 @@ export async function loadFromUrl(
   }
   if (target.protocol !== 'http:' && target.protocol !== 'https:')
     return failure(`"${url}" is not an http(s) address`);
+  // The page's own policy (connect-src) decides which servers it may read from; a worker does not
+  // carry that policy, so it is only sent to the page's own origin.
+  const sameOrigin = target.origin === new URL(base).origin;
+  const credentials: RequestCredentials = sameOrigin ? 'same-origin' : 'omit';
   onPhase('fetching');
+  if (typeof Worker === 'function' && sameOrigin) return check({ url: target.href, credentials }, onPhase);
+  if (typeof Worker !== 'function') return loadHere(target.href, credentials);
   let text: string;
   try {
-    const response = await fetch(target, {
-      credentials: target.origin === new URL(base).origin ? 'same-origin' : 'omit',
-    });
+    const response = await fetch(target, { credentials });
     if (!response.ok) return failure(`${target.href}: ${response.status} ${response.statusText}`);
     text = await response.text();
   } catch (e) {
     return failure(`${target.href}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  return parseOffThread(text, onPhase);
+  return check({ text }, onPhase);
 }
 
 /** Reads a file the user chose or dropped, and checks it. */
@@ -86,5 +161,5 @@ export async function loadFromFile(file: File, onPhase: (p: LoadPhase) => void):
   } catch (e) {
     return failure(`${file.name}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  return parseOffThread(text, onPhase);
+  return typeof Worker === 'function' ? check({ text }, onPhase) : parseAnyDataset(text);
 }

@@ -16,9 +16,12 @@ import {
   type ViewState,
 } from '../state';
 import { createDatasets, openBundled, openUrl } from './datasets';
+import { prepareWorker } from './load';
 import { Root } from './Root';
 import { syncUrl } from './url-sync';
 
+// Loading the checking worker overlaps with the first render.
+prepareWorker();
 const url = readUrl(location.search);
 const lang = initialLang(
   url.lang,

@@ -1,15 +1,36 @@
 /// <reference lib="webworker" />
 /**
  * Checks a dataset off the main thread, so a large file never freezes the page. Receives `{ text }`,
- * posts `{ phase }` progress and then `{ result }`. A valid Riwayat dataset comes back without its
+ * or `{ url }` to download first (posting the `{ text }` back), posts `{ phase }` progress and then
+ * `{ result }` (or `{ failure }` when the download fails). A valid Riwayat dataset comes back without its
  * data: the page parses the same text itself meanwhile (on the other core), which is cheaper than
  * copying a large object graph between threads; anything converted (TimelineJS3) comes back whole.
  */
 import { parseAnyDataset } from '../data';
 
-self.onmessage = (e: MessageEvent<{ text: string }>) => {
+type Job = { text: string } | { url: string; credentials: RequestCredentials };
+
+self.onmessage = async (e: MessageEvent<Job>) => {
+  const job = e.data;
+  let text: string;
+  if ('text' in job) text = job.text;
+  else {
+    // Downloaded here, so the body streams in off the page's thread; the page parses a copy.
+    try {
+      const response = await fetch(job.url, { credentials: job.credentials });
+      if (!response.ok) {
+        self.postMessage({ failure: `${job.url}: ${response.status} ${response.statusText}` });
+        return;
+      }
+      text = await response.text();
+    } catch (err) {
+      self.postMessage({ failure: `${job.url}: ${err instanceof Error ? err.message : String(err)}` });
+      return;
+    }
+    self.postMessage({ text });
+  }
   self.postMessage({ phase: 'checking' });
-  const result = parseAnyDataset(e.data.text);
+  const result = parseAnyDataset(text);
   self.postMessage({
     result:
       result.ok && result.format === 'riwayat' ? { ok: true, format: 'riwayat', dataset: null } : result,

@@ -9,15 +9,46 @@ export type JsonSchema = { readonly [key: string]: unknown };
 export interface Schema<T> {
   /** Returns true when `value` has the shape; pushes a problem for everything that is wrong. */
   check(value: unknown, path: string, problems: Problem[]): value is T;
+  /** The same, for a value at `key` of `parent` (itself when null): how schemas nest. */
+  test(value: unknown, parent: Path, key: string | number | null, problems: Problem[]): boolean;
   toJsonSchema(): JsonSchema;
+}
+
+/**
+ * Where a value is, spelled out only when a problem is reported: a large dataset has millions of
+ * values and nearly all of them are fine, so their paths are never built as strings.
+ */
+type Path = string | { readonly parent: Path; readonly key: string | number };
+
+const pathOf = (parent: Path, key: string | number | null): Path => (key === null ? parent : { parent, key });
+
+function pathText(p: Path): string {
+  return typeof p === 'string' ? p : at(pathText(p.parent), p.key);
+}
+
+function schema<T>(
+  test: (v: unknown, parent: Path, key: string | number | null, problems: Problem[]) => boolean,
+  toJsonSchema: () => JsonSchema,
+): Schema<T> {
+  return {
+    check: (v, path, problems): v is T => test(v, path, null, problems),
+    test,
+    toJsonSchema,
+  };
 }
 
 export type Infer<S> = S extends Schema<infer T> ? T : never;
 
 const typeName = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
-function fail(problems: Problem[], path: string, code: Problem['code'], message: string): false {
-  problems.push({ path, code, message });
+function fail(
+  problems: Problem[],
+  parent: Path,
+  key: string | number | null,
+  code: Problem['code'],
+  message: string,
+): false {
+  problems.push({ path: pathText(pathOf(parent, key)), code, message });
   return false;
 }
 
@@ -25,6 +56,10 @@ function fail(problems: Problem[], path: string, code: Problem['code'], message:
 // controls: they have no place in the dataset and can disguise text (CVE-2021-42574, "Trojan Source").
 // eslint-disable-next-line no-control-regex
 const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+// The same and tab and newline, for single-line text: one scan finds either problem.
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN_OR_BREAK = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+const VISIBLE = /\S/u;
 
 export interface StringRules {
   readonly min?: number;
@@ -43,119 +78,125 @@ export interface StringRules {
 /** A string; by default non-empty, NFC, free of control and bidi-override characters. */
 export function string(rules: StringRules): Schema<string> {
   const min = rules.min ?? 1;
-  return {
-    check(v, path, problems): v is string {
+  return schema<string>(
+    (v, parent, key, problems) => {
       if (typeof v !== 'string')
-        return fail(problems, path, 'type', `expected a string, found ${typeName(v)}`);
-      if (v.length < min || (min > 0 && v.trim() === ''))
-        return fail(problems, path, 'empty', 'must not be empty');
+        return fail(problems, parent, key, 'type', `expected a string, found ${typeName(v)}`);
+      if (v.length < min || (min > 0 && !VISIBLE.test(v)))
+        return fail(problems, parent, key, 'empty', 'must not be empty');
       if (v.length > rules.max) {
         return fail(
           problems,
-          path,
+          parent,
+          key,
           'too-long',
           `is ${v.length} characters long; at most ${rules.max} allowed`,
         );
       }
-      const bad = FORBIDDEN.exec(v);
+      const bad = (rules.multiline === true ? FORBIDDEN : FORBIDDEN_OR_BREAK).exec(v);
       if (bad !== null) {
-        const code = bad[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '';
+        // A tab or newline in single-line text: an invisible control character anywhere still comes first.
+        const control = bad[0] === '\n' || bad[0] === '\t' ? FORBIDDEN.exec(v) : bad;
+        if (control === null)
+          return fail(problems, parent, key, 'control-character', 'must be a single line');
+        const code = control[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '';
         return fail(
           problems,
-          path,
+          parent,
+          key,
           'control-character',
-          `contains the invisible control character U+${code} at ${bad.index}`,
+          `contains the invisible control character U+${code} at ${control.index}`,
         );
       }
-      if (rules.multiline !== true && /[\n\t]/.test(v)) {
-        return fail(problems, path, 'control-character', 'must be a single line');
-      }
       if (rules.nfc === true && v.normalize('NFC') !== v)
-        return fail(problems, path, 'not-nfc', 'is not in Unicode normal form C (NFC)');
+        return fail(problems, parent, key, 'not-nfc', 'is not in Unicode normal form C (NFC)');
       if (rules.pattern !== undefined && !rules.pattern.test(v)) {
         return fail(
           problems,
-          path,
+          parent,
+          key,
           'pattern',
           `${JSON.stringify(v.slice(0, 60))} is not ${rules.patternHint ?? rules.pattern.source}`,
         );
       }
       return true;
     },
-    toJsonSchema: () => ({
+    () => ({
       type: 'string',
       minLength: min,
       maxLength: rules.max,
       ...(rules.pattern ? { pattern: rules.pattern.source } : {}),
     }),
-  };
+  );
 }
 
 /** A whole number in [min, max]. */
 export function integer(min: number, max: number): Schema<number> {
-  return {
-    check(v, path, problems): v is number {
+  return schema<number>(
+    (v, parent, key, problems) => {
       if (typeof v !== 'number' || !Number.isInteger(v)) {
-        return fail(problems, path, 'type', `expected a whole number, found ${typeName(v)}`);
+        return fail(problems, parent, key, 'type', `expected a whole number, found ${typeName(v)}`);
       }
-      if (v < min || v > max) return fail(problems, path, 'offset-range', `${v} is outside ${min}…${max}`);
+      if (v < min || v > max)
+        return fail(problems, parent, key, 'offset-range', `${v} is outside ${min}…${max}`);
       return true;
     },
-    toJsonSchema: () => ({ type: 'integer', minimum: min, maximum: max }),
-  };
+    () => ({ type: 'integer', minimum: min, maximum: max }),
+  );
 }
 
 /** One of a fixed list of strings. */
 export function oneOf<const T extends string>(values: readonly T[]): Schema<T> {
-  return {
-    check(v, path, problems): v is T {
+  return schema<T>(
+    (v, parent, key, problems) => {
       if (typeof v === 'string' && (values as readonly string[]).includes(v)) return true;
-      return fail(problems, path, 'enum', `${JSON.stringify(v)} is not one of ${values.join(', ')}`);
+      return fail(problems, parent, key, 'enum', `${JSON.stringify(v)} is not one of ${values.join(', ')}`);
     },
-    toJsonSchema: () => ({ enum: [...values] }),
-  };
+    () => ({ enum: [...values] }),
+  );
 }
 
 /** Exactly this value. */
 export function literal<const T extends string | number>(value: T): Schema<T> {
-  return {
-    check(v, path, problems): v is T {
+  return schema<T>(
+    (v, parent, key, problems) => {
       if (v === value) return true;
       return fail(
         problems,
-        path,
+        parent,
+        key,
         'unsupported-format',
         `expected ${JSON.stringify(value)}, found ${JSON.stringify(v)}`,
       );
     },
-    toJsonSchema: () => ({ const: value }),
-  };
+    () => ({ const: value }),
+  );
 }
 
 export function nullable<T>(inner: Schema<T>): Schema<T | null> {
-  return {
-    check(v, path, problems): v is T | null {
-      return v === null || inner.check(v, path, problems);
+  return schema<T | null>(
+    (v, parent, key, problems) => {
+      return v === null || inner.test(v, parent, key, problems);
     },
-    toJsonSchema: () => ({ anyOf: [inner.toJsonSchema(), { type: 'null' }] }),
-  };
+    () => ({ anyOf: [inner.toJsonSchema(), { type: 'null' }] }),
+  );
 }
 
 /** An array of at most `max` items, every one checked. */
 export function array<T>(item: Schema<T>, max: number): Schema<T[]> {
-  return {
-    check(v, path, problems): v is T[] {
-      if (!Array.isArray(v)) return fail(problems, path, 'type', `expected an array, found ${typeName(v)}`);
+  return schema<T[]>(
+    (v, parent, key, problems) => {
+      if (!Array.isArray(v))
+        return fail(problems, parent, key, 'type', `expected an array, found ${typeName(v)}`);
       if (v.length > max)
-        return fail(problems, path, 'too-many', `has ${v.length} items; at most ${max} allowed`);
+        return fail(problems, parent, key, 'too-many', `has ${v.length} items; at most ${max} allowed`);
+      const path = pathOf(parent, key);
       let ok = true;
-      v.forEach((x, i) => {
-        ok = item.check(x, at(path, i), problems) && ok;
-      });
+      for (let i = 0; i < v.length; i++) ok = item.test(v[i], path, i, problems) && ok;
       return ok;
     },
-    toJsonSchema: () => ({ type: 'array', items: item.toJsonSchema(), maxItems: max }),
-  };
+    () => ({ type: 'array', items: item.toJsonSchema(), maxItems: max }),
+  );
 }
 
 type Shape = Record<string, Schema<unknown>>;
@@ -170,30 +211,33 @@ export function object<R extends Shape, O extends Shape = Record<never, never>>(
   description?: string,
 ): Schema<ObjectOf<R, O>> {
   const opt: Shape = optional ?? {};
-  return {
-    check(v, path, problems): v is ObjectOf<R, O> {
+  const requiredEntries = Object.entries(required);
+  const optionalEntries = Object.entries(opt);
+  return schema<ObjectOf<R, O>>(
+    (v, parent, key, problems) => {
       if (typeof v !== 'object' || v === null || Array.isArray(v)) {
-        return fail(problems, path, 'type', `expected an object, found ${typeName(v)}`);
+        return fail(problems, parent, key, 'type', `expected an object, found ${typeName(v)}`);
       }
       const record = v as Record<string, unknown>;
+      const path = pathOf(parent, key);
       let ok = true;
-      for (const [key, schema] of Object.entries(required)) {
-        if (!Object.hasOwn(record, key)) ok = fail(problems, at(path, key), 'required', 'is missing');
-        else ok = schema.check(record[key], at(path, key), problems) && ok;
+      for (const [field, inner] of requiredEntries) {
+        if (!Object.hasOwn(record, field)) ok = fail(problems, path, field, 'required', 'is missing');
+        else ok = inner.test(record[field], path, field, problems) && ok;
       }
-      for (const [key, schema] of Object.entries(opt)) {
-        if (Object.hasOwn(record, key) && record[key] !== undefined) {
-          ok = schema.check(record[key], at(path, key), problems) && ok;
+      for (const [field, inner] of optionalEntries) {
+        if (Object.hasOwn(record, field) && record[field] !== undefined) {
+          ok = inner.test(record[field], path, field, problems) && ok;
         }
       }
-      for (const key of Object.keys(record)) {
-        if (!Object.hasOwn(required, key) && !Object.hasOwn(opt, key)) {
-          ok = fail(problems, at(path, key), 'unknown-field', 'is not a field of this object');
+      for (const field in record) {
+        if (!Object.hasOwn(required, field) && !Object.hasOwn(opt, field)) {
+          ok = fail(problems, path, field, 'unknown-field', 'is not a field of this object');
         }
       }
       return ok;
     },
-    toJsonSchema: () => ({
+    () => ({
       type: 'object',
       ...(description ? { description } : {}),
       properties: Object.fromEntries(
@@ -202,5 +246,5 @@ export function object<R extends Shape, O extends Shape = Record<never, never>>(
       required: Object.keys(required),
       additionalProperties: false,
     }),
-  };
+  );
 }

@@ -9,6 +9,14 @@ export interface DatasetIndex {
 }
 
 export function indexDataset(dataset: Dataset): DatasetIndex {
+  let index = indexes.get(dataset);
+  if (index === undefined) indexes.set(dataset, (index = build(dataset)));
+  return index;
+}
+// One index per dataset object, however many views ask for it.
+const indexes = new WeakMap<Dataset, DatasetIndex>();
+
+function build(dataset: Dataset): DatasetIndex {
   return {
     dataset,
     events: new Map(dataset.events.map((e) => [e.id, e])),

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import {
   EVENT_KINDS,
   facetCounts,
@@ -32,15 +32,18 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
   const searchId = useId();
   const f = p.filters;
   const active = f.actors.length + f.sources.length + f.kinds.length + f.dates.length;
+  // The counts walk every event four times: only worth it while the menu is open.
+  const [open, setOpen] = useState(false);
   const { kinds, dates, sources, actors } = useMemo(() => {
-    const count = (facet: keyof Filters) => facetCounts(p.dataset.events, f, facet);
+    const count = (facet: keyof Filters) =>
+      open ? facetCounts(p.dataset.events, f, facet) : new Map<string, number>();
     return {
       kinds: count('kinds'),
       dates: count('dates'),
       sources: count('sources'),
       actors: count('actors'),
     };
-  }, [p.dataset.events, f]);
+  }, [p.dataset.events, f, open]);
   const n = (x: number | undefined): string => formatNumber(x ?? 0, lang, display);
   const option = (
     facet: keyof Filters,
@@ -85,53 +88,55 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
           }}
         />
       </div>
-      <details className="menu filters-menu">
+      <details className="menu filters-menu" onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>{active > 0 ? t('filters.active', { count: active }) : t('filters.button')}</summary>
-        <div className="menu-body filters-body">
-          <p className="filters-showing">
-            {t('filters.showing', { shown: p.shown, total: p.dataset.events.length })}
-          </p>
-          {isFiltering(f) && (
-            <button
-              type="button"
-              className="clear-filters"
-              onClick={() => p.onFilters({ actors: [], sources: [], kinds: [], dates: [] })}
-            >
-              {t('filters.clear')}
-            </button>
-          )}
-          <fieldset>
-            <legend>{t('filters.kinds')}</legend>
-            {EVENT_KINDS.filter((k) => (kinds.get(k) ?? 0) > 0 || f.kinds.includes(k)).map((k) =>
-              option('kinds', k, t(`lanes.${k}`), kinds),
+        {open && (
+          <div className="menu-body filters-body">
+            <p className="filters-showing">
+              {t('filters.showing', { shown: p.shown, total: p.dataset.events.length })}
+            </p>
+            {isFiltering(f) && (
+              <button
+                type="button"
+                className="clear-filters"
+                onClick={() => p.onFilters({ actors: [], sources: [], kinds: [], dates: [] })}
+              >
+                {t('filters.clear')}
+              </button>
             )}
-          </fieldset>
-          <fieldset>
-            <legend>{t('filters.dates')}</legend>
-            {option('dates', 'stated', t('filters.stated'), dates)}
-            {option('dates', 'inferred', t('filters.inferred'), dates)}
-          </fieldset>
-          <fieldset>
-            <legend>{t('filters.sources')}</legend>
-            {p.dataset.sources.map((s) => option('sources', s.id, <bdi>{s.outlet[lang]}</bdi>, sources))}
-          </fieldset>
-          <fieldset className="actors">
-            <legend>{t('filters.actors')}</legend>
-            {usedActors.map((e) => (
-              <span key={e.id} className="actor-option">
-                {option('actors', e.id, <bdi>{e.name[lang]}</bdi>, actors)}
-                <button
-                  type="button"
-                  className="link-button profile-link"
-                  onClick={() => p.onProfile(e.id)}
-                  aria-label={t('filters.profile', { name: e.name[lang] })}
-                >
-                  ⓘ
-                </button>
-              </span>
-            ))}
-          </fieldset>
-        </div>
+            <fieldset>
+              <legend>{t('filters.kinds')}</legend>
+              {EVENT_KINDS.filter((k) => (kinds.get(k) ?? 0) > 0 || f.kinds.includes(k)).map((k) =>
+                option('kinds', k, t(`lanes.${k}`), kinds),
+              )}
+            </fieldset>
+            <fieldset>
+              <legend>{t('filters.dates')}</legend>
+              {option('dates', 'stated', t('filters.stated'), dates)}
+              {option('dates', 'inferred', t('filters.inferred'), dates)}
+            </fieldset>
+            <fieldset>
+              <legend>{t('filters.sources')}</legend>
+              {p.dataset.sources.map((s) => option('sources', s.id, <bdi>{s.outlet[lang]}</bdi>, sources))}
+            </fieldset>
+            <fieldset className="actors">
+              <legend>{t('filters.actors')}</legend>
+              {usedActors.map((e) => (
+                <span key={e.id} className="actor-option">
+                  {option('actors', e.id, <bdi>{e.name[lang]}</bdi>, actors)}
+                  <button
+                    type="button"
+                    className="link-button profile-link"
+                    onClick={() => p.onProfile(e.id)}
+                    aria-label={t('filters.profile', { name: e.name[lang] })}
+                  >
+                    ⓘ
+                  </button>
+                </span>
+              ))}
+            </fieldset>
+          </div>
+        )}
       </details>
       <label className="lanes-select">
         {t('grouping.label')}{' '}
