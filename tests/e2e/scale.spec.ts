@@ -1,0 +1,133 @@
+/**
+ * The app with 100,000 events loaded: density instead of single events at wide zoom, a click on a
+ * bar zooms in, selection and the panels, search, keyboard zoom down to single events, and the
+ * language switch all still work.
+ */
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { generateDataset } from '../../bench/generate';
+import { expect, test } from './fixtures';
+
+const N = 100_000;
+const FILE = `scale/${N}.json`;
+const data = generateDataset(N);
+
+test.describe.configure({ timeout: 90_000 });
+
+test.beforeAll(() => {
+  // Served by the preview server beside the built app; written once, whole, whichever worker is first.
+  if (existsSync(`dist/${FILE}`)) return;
+  mkdirSync('dist/scale', { recursive: true });
+  const tmp = `dist/${FILE}.${process.pid}`;
+  writeFileSync(tmp, JSON.stringify(data));
+  renameSync(tmp, `dist/${FILE}`);
+});
+
+async function open(page: Page, lang: 'en' | 'ar', extra = ''): Promise<void> {
+  await page.goto(`./?lang=${lang}&data=${FILE}${extra}`);
+  await page.waitForFunction(() => performance.getEntriesByName('riwayat:ready').length > 0, null, {
+    timeout: 60_000,
+  });
+}
+
+/** How many pixels of the density canvas are painted in the row of `lane`. */
+const paintedInLane = (page: Page, lane: string): Promise<number> =>
+  page.evaluate((lane) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.density-layer');
+    const label = document.querySelector(`.vis-label [data-lane="${lane}"]`)?.closest('.vis-label');
+    if (canvas === null || canvas.hidden || label == null) return 0;
+    const ratio = canvas.width / canvas.getBoundingClientRect().width;
+    const top = (label.getBoundingClientRect().top - canvas.getBoundingClientRect().top) * ratio;
+    const height = label.getBoundingClientRect().height * ratio;
+    // Read through a copy made for reading, so the page's own canvas is never read back.
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d', { willReadFrequently: true })!;
+    ctx.drawImage(canvas, 0, 0);
+    const pixels = ctx.getImageData(0, top, canvas.width, height).data;
+    let n = 0;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) n++;
+    return n;
+  }, lane);
+
+const span = (page: Page): number => {
+  const q = new URL(page.url()).searchParams;
+  return Date.parse(q.get('to')!) - Date.parse(q.get('from')!);
+};
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`(${lang}) 100,000 events: every lane shows its density, not 100,000 items`, async ({ page }) => {
+    await open(page, lang);
+    await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+    await expect(page.locator('.timeline-engine')).toHaveClass(/\bdense\b/);
+    await expect(page.locator('.legend-density')).toBeVisible();
+    expect(await page.locator('.vis-item').count()).toBe(0);
+    for (const kind of new Set(data.events.map((e) => e.kind)))
+      expect(await paintedInLane(page, kind), `lane ${kind} is painted`).toBeGreaterThan(500);
+    // The list holds every event, drawing only the rows in view.
+    await expect(page.locator('.event-list h2')).toContainText(lang === 'en' ? '100,000' : '١٠٠٬٠٠٠');
+    expect(await page.locator('.list-item').count()).toBeLessThan(200);
+  });
+}
+
+test('(en) a click on a density bar zooms in on its period; keys zoom on down to single events', async ({
+  page,
+}) => {
+  await open(page, 'en');
+  const before = span(page);
+  const row = page.locator('.vis-label [data-lane="diplomacy"]');
+  const centre = await page.locator('.vis-panel.vis-center').boundingBox();
+  const label = await row.boundingBox();
+  // The middle of the window, low in the lane: inside a bar (the data covers the whole window).
+  await page.mouse.move(centre!.x + centre!.width / 2, label!.y + label!.height - 12);
+  await expect(page.locator('.vis-panel.vis-center')).toHaveAttribute(
+    'title',
+    /\d events · click to zoom in/,
+  );
+  await page.mouse.click(centre!.x + centre!.width / 2, label!.y + label!.height - 12);
+  await expect.poll(() => span(page)).toBeLessThan(before / 5);
+  // Zooming in by keyboard, the lanes turn into single events before a day is reached.
+  await page.locator('.timeline-pane').focus();
+  for (let i = 0; i < 12 && (await page.locator('.timeline-engine.dense').count()) > 0; i++)
+    await page.keyboard.press('+');
+  await expect(page.locator('.timeline-engine')).not.toHaveClass(/\bdense\b/);
+  await expect.poll(() => page.locator('.vis-item.vis-box').count()).toBeGreaterThan(0);
+  // They are the events of the window (and of a margin around it), one by one.
+  const ids = await page.locator('.vis-item.vis-box').evaluateAll((els) => els.map((e) => e.dataset.id));
+  const q = new URL(page.url()).searchParams;
+  const from = Date.parse(q.get('from')!);
+  const to = Date.parse(q.get('to')!);
+  const byId = new Map(data.events.map((e) => [e.id as string, e]));
+  for (const id of ids) {
+    const day = Date.parse(byId.get(id!)!.start);
+    expect(day).toBeGreaterThan(from - (to - from));
+    expect(day).toBeLessThan(to + (to - from));
+  }
+});
+
+test('(en → ar) search, selection with its quotes, and the language switch, at 100,000 events', async ({
+  page,
+}) => {
+  await open(page, 'en');
+  const target = data.events[77_777]!;
+  const source = data.sources.find((s) => s.id === target.accounts[0]!.source)!;
+  await page.getByRole('searchbox', { name: 'Search' }).fill(target.title.en);
+  await expect(page.locator('.search-results h2')).toHaveText('1 matching event');
+  await page.locator(`.search-results [data-event-id="${target.id}"]`).click();
+  await expect(page.locator('.detail-title')).toHaveText(target.title.en);
+  // The selected event stands on its own among the density bars.
+  await expect(page.locator(`.vis-item[data-id="${target.id}"]`)).toBeVisible();
+  const quote = page.locator(`.source-panel[data-source="${source.id}"] figure.quote`).first();
+  const start = Number(await quote.getAttribute('data-start'));
+  const end = Number(await quote.getAttribute('data-end'));
+  await expect(quote.locator('blockquote')).toHaveText(source.text.slice(start, end));
+  expect(new URL(page.url()).searchParams.get('event')).toBe(target.id);
+
+  await page.getByRole('button', { name: 'اقرأ بالعربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.detail-title')).toHaveText(target.title.ar);
+  await expect(page.locator(`.vis-item[data-id="${target.id}"]`)).toBeVisible();
+  expect(await paintedInLane(page, target.kind)).toBeGreaterThan(500);
+  expect(new URL(page.url()).searchParams.get('event')).toBe(target.id);
+});
