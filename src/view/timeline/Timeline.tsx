@@ -39,6 +39,8 @@ export interface TimelineProps {
 type VisItem = ItemModel & { content: string };
 
 const DAY = 86_400_000;
+/** A time no window reaches (Date's range ends at ±8.64e15 ms). */
+const PARKED = -8e15;
 
 /** Builds a text-only element: dataset text is never handed to vis-timeline as HTML. */
 function textElement(text: string, tooltip?: string): HTMLElement {
@@ -168,6 +170,10 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
       // vis-timeline finishes its first draw on the first redraw after its first (debounced)
       // rangechanged; without a nudge that redraw waits for its one-second resize poll.
       if (!ready.current) timeline.redraw();
+      // The engine reports some changes 200 ms late, with the window as it was then: a report that no
+      // longer matches the window (another change has started since) is stale, and dropped.
+      const now = timeline.getWindow();
+      if (now.start.valueOf() !== e.start.valueOf() || now.end.valueOf() !== e.end.valueOf()) return;
       latest.current.onWindowChange({ from: e.start.valueOf(), to: e.end.valueOf() });
     });
     // The engine holds its first draw until it reports the window as settled, which it does only
@@ -208,6 +214,19 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
       (i) => drawn.current.get(i.id) !== signature(i) || ds.get(i.id) === null,
     );
     if (stale.length > 0) ds.remove(stale);
+    // vis-timeline draws and measures each new item in view the moment it is added, one forced
+    // layout per item; items it finds in view on its next redraw are drawn together, with one.
+    // So new items arrive parked far outside any window and move to their dates in a second step.
+    const fresh = changed.filter((i) => ds.get(i.id) === null);
+    if (fresh.length > 0)
+      ds.add(
+        fresh.map((i) => ({
+          ...i,
+          content: '',
+          start: PARKED,
+          ...(i.end === undefined ? {} : { end: PARKED + 1 }),
+        })),
+      );
     if (changed.length > 0) ds.update(changed.map((i) => ({ ...i, content: '' })));
     drawn.current = new Map(props.items.map((i) => [i.id, signature(i)]));
   }, [props.items]);
