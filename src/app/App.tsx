@@ -20,7 +20,7 @@ import { sameWindow, saveDisplay, useStore, type Store, type TimeWindow, type Vi
 import { download, renderPng } from './exports';
 import {
   Accounts,
-  windowItems,
+  createWindowItems,
   centerOn,
   Handout,
   PresentView,
@@ -107,16 +107,23 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
   }, [dataset, grouping]);
   // Only what the window can show goes to the timeline: events one by one, or density when too many.
   const timeIndex = useMemo(() => buildTimeIndex(visible), [visible]);
+  const [itemsFor] = useState(createWindowItems);
   const content = useMemo(
     () =>
-      windowItems(timeIndex, window.from, window.to, {
-        lang,
-        describe,
-        laneOf,
-        extraClass: (e) => (matches === null ? '' : matches.has(e.id) ? 'match' : 'no-match'),
-        selectedId: eventId,
-      }),
-    [timeIndex, window.from, window.to, lang, describe, laneOf, matches, eventId],
+      itemsFor(
+        timeIndex,
+        window.from,
+        window.to,
+        {
+          lang,
+          describe,
+          laneOf,
+          extraClass: (e) => (matches === null ? '' : matches.has(e.id) ? 'match' : 'no-match'),
+          selectedId: eventId,
+        },
+        [timeIndex, lang, describe, laneOf, matches, eventId],
+      ),
+    [itemsFor, timeIndex, window.from, window.to, lang, describe, laneOf, matches, eventId],
   );
   const starts = useMemo(() => laneStarts(timeIndex, laneOf), [timeIndex, laneOf]);
   const density = useMemo<DensityModel>(

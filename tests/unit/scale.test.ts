@@ -12,7 +12,7 @@ import {
   lowerBound,
   type TimelineEvent,
 } from '../../src/domain';
-import { MAX_ITEMS, windowItems } from '../../src/view/timeline/model';
+import { createWindowItems, MAX_ITEMS, windowItems } from '../../src/view/timeline/model';
 import { generateDataset } from '../../bench/generate';
 
 const DAY = 86_400_000;
@@ -91,6 +91,34 @@ describe('items for a window', () => {
     expect(narrow.dense).toBe(false);
     expect(narrow.items.length).toBeGreaterThan(0);
     expect(narrow.items.length).toBeLessThanOrEqual(MAX_ITEMS);
+  });
+});
+
+describe('items kept while the window moves inside them', () => {
+  const options = {
+    lang: 'en' as const,
+    describe: () => '',
+    laneOf: (e: TimelineEvent) => e.kind,
+    selectedId: null,
+  };
+  const index = buildTimeIndex(generateDataset(2000).events);
+  const day = index.starts[1000]!;
+
+  it('covers a window either side, so a pan or a zoom in reuses the same items', () => {
+    const itemsFor = createWindowItems();
+    const key = [index];
+    const first = itemsFor(index, day, day + 4 * DAY, options, key);
+    expect(first.dense).toBe(false);
+    expect(first.to - first.from).toBeGreaterThanOrEqual(8 * DAY);
+    // Every event the covered period holds is there.
+    const inside = eventsIn(index, first.from, first.to).length;
+    expect(first.items.filter((i) => i.type === 'box')).toHaveLength(inside);
+    expect(itemsFor(index, day + DAY, day + 5 * DAY, options, key)).toBe(first);
+    expect(itemsFor(index, day + DAY, day + 2 * DAY, options, key)).toBe(first);
+    // Out of it, or with anything else changed, the items are worked out again.
+    expect(itemsFor(index, day + 20 * DAY, day + 24 * DAY, options, key)).not.toBe(first);
+    const again = itemsFor(index, day, day + 4 * DAY, options, key);
+    expect(itemsFor(index, day, day + 4 * DAY, { ...options, lang: 'ar' }, ['ar'])).not.toBe(again);
   });
 });
 

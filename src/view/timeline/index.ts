@@ -11,6 +11,7 @@ export {
   windowAround,
   periodId,
   windowItems,
+  createWindowItems,
   MAX_ITEMS,
   SIDE_ORDER,
   zoomWindow,

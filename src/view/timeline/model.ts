@@ -206,11 +206,15 @@ export interface WindowContent {
   readonly items: ItemModel[];
   /** True when the window holds too many events to show one by one: lanes show density instead. */
   readonly dense: boolean;
+  /** The period whose events `items` holds one by one (empty when dense). */
+  readonly from: number;
+  readonly to: number;
 }
 
 /**
- * What the timeline should hold for a window: the events in it (and in half a window's width on each
- * side, so a pan shows them at once) one by one when they are few enough; otherwise only the selected
+ * What the timeline should hold for a window: when few enough events start in it and in half a
+ * window's width either side, they go one by one, with a whole window's width either side when that
+ * is still few enough, so that panning and zooming in need no new items; otherwise only the selected
  * event, and the lanes draw how many events each period holds (see `density` in the domain).
  */
 export function windowItems(
@@ -219,15 +223,18 @@ export function windowItems(
   to: number,
   o: WindowItemsOptions,
 ): WindowContent {
-  const margin = (to - from) / 2;
+  const span = to - from;
   const max = o.maxItems ?? MAX_ITEMS;
-  if (countStarting(index, from - margin, to + margin) > max) {
+  if (countStarting(index, from - span / 2, to + span / 2) > max) {
     const selected = o.selectedId === null ? undefined : index.events.find((e) => e.id === o.selectedId);
     return {
       items: selected === undefined ? [] : toItems([selected], o.lang, o.describe, o.laneOf, o.extraClass),
       dense: true,
+      from: 0,
+      to: 0,
     };
   }
+  const margin = countStarting(index, from - span, to + span) <= 2 * max ? span : span / 2;
   const hits = eventsIn(index, from - margin, to + margin);
   return {
     items: toItems(
@@ -238,5 +245,30 @@ export function windowItems(
       o.extraClass,
     ),
     dense: false,
+    from: from - margin,
+    to: to + margin,
+  };
+}
+
+/**
+ * `windowItems` that hands back its last answer while nothing but the window changed and the new
+ * window still lies inside what that answer covers: a pan or a zoom in then changes no item at all.
+ * `key` lists everything besides the window that the items depend on.
+ */
+export function createWindowItems(): (
+  index: TimeIndex,
+  from: number,
+  to: number,
+  o: WindowItemsOptions,
+  key: readonly unknown[],
+) => WindowContent {
+  let last: { content: WindowContent; key: readonly unknown[] } | null = null;
+  return (index, from, to, o, key) => {
+    const same = last !== null && last.key.length === key.length && last.key.every((k, i) => k === key[i]);
+    if (same && last !== null && !last.content.dense && from >= last.content.from && to <= last.content.to)
+      return last.content;
+    const content = windowItems(index, from, to, o);
+    last = { content, key };
+    return content;
   };
 }
