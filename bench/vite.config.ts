@@ -1,5 +1,5 @@
 import { mergeConfig } from 'vite';
-import base from '../vite.config';
+import base from '../vite.config.ts';
 
 /** The app plus the plain vis-timeline baseline page, built side by side for the benchmark. */
 export default mergeConfig(base, {
