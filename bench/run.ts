@@ -176,6 +176,30 @@ async function plainStep(page: Page, kind: 'zoom' | 'pan', i: number): Promise<n
   return settle(page, t0);
 }
 
+/**
+ * The steps that cross between density and single events, where vis-timeline must create (or drop)
+ * the boxes of a whole window at once: zoom in from density until single events show, then out
+ * until density shows again, five times.
+ */
+async function crossings(page: Page): Promise<{ inward: number[]; outward: number[] }> {
+  const dense = async (): Promise<boolean> => (await page.locator('.timeline-engine.dense').count()) > 0;
+  const press = async (key: string): Promise<number> => {
+    await page.keyboard.press(key);
+    return settle(page, await page.evaluate(() => (window as unknown as { keyAt: number }).keyAt));
+  };
+  const inward: number[] = [];
+  const outward: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    let t = NaN;
+    for (let i = 0; i < 20 && (await dense()); i++) t = await press('+');
+    inward.push(t);
+    t = NaN;
+    for (let i = 0; i < 20 && !(await dense()); i++) t = await press('-');
+    outward.push(t);
+  }
+  return { inward, outward };
+}
+
 const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 16);
 /** A window edge as the app writes it in the URL: a UTC day, or a UTC day and time. */
 const fromUrl = (s: string | null): number =>
@@ -246,6 +270,7 @@ async function main(): Promise<void> {
       if (ours === null) throw new Error(`Riwayat did not draw ${n} events`);
       const q = new URL(ours.page.url()).searchParams;
       const first: [number, number] = [fromUrl(q.get('from')), fromUrl(q.get('to'))];
+      const cross = await crossings(ours.page);
       await ours.close();
       let base: Result | null = null;
       if (!plainWideFailed) {
@@ -260,7 +285,7 @@ async function main(): Promise<void> {
         plainWideFailed = b === null;
       }
       wide.push(
-        `| ${n.toLocaleString('en')} | ${fmt(median(ours.ready))} | ${base ? fmt(median(base.ready)) : `> ${PLAIN_LIMIT_MS / 1000} s`} | ${pair(ours.zoom)} | ${base ? pair(base.zoom) : '—'} | ${pair(ours.pan)} | ${base ? pair(base.pan) : '—'} | ${fmt(ours.heapMb)} | ${base ? fmt(base.heapMb) : '—'} |`,
+        `| ${n.toLocaleString('en')} | ${fmt(median(ours.ready))} | ${base ? fmt(median(base.ready)) : `> ${PLAIN_LIMIT_MS / 1000} s`} | ${pair(ours.zoom)} | ${base ? pair(base.zoom) : '—'} | ${pair(ours.pan)} | ${base ? pair(base.pan) : '—'} | ${fmt(median(cross.inward))} / ${fmt(Math.max(...cross.inward))} | ${fmt(median(cross.outward))} / ${fmt(Math.max(...cross.outward))} | ${fmt(ours.heapMb)} | ${base ? fmt(base.heapMb) : '—'} |`,
       );
       console.log(wide[wide.length - 1]);
       // Both on the same 30-day window, as vis-timeline's documentation advises for large data.
@@ -320,11 +345,13 @@ to skip the largest).
 
 ## On Riwayat's first view (the whole story)
 
-| events | ready (ms) | baseline ready | zoom median / p95 | baseline zoom | pan median / p95 | baseline pan | heap (MB) | baseline heap |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| events | ready (ms) | baseline ready | zoom median / p95 | baseline zoom | pan median / p95 | baseline pan | density → single events, median / max | single events → density, median / max | heap (MB) | baseline heap |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${wide.join('\n')}
 
 "> ${PLAIN_LIMIT_MS / 1000} s" means the baseline had not drawn after ${PLAIN_LIMIT_MS / 1000} seconds; larger sizes are then not tried.
+The two crossing columns time the one zoom step at which the lanes turn from density bars into single
+events (vis-timeline creates the boxes of the window at once) and back, five times each.
 
 ## On the same 30-day window
 

@@ -190,7 +190,7 @@ export function stepThrough(
 }
 
 /** More events than this starting in and around the window are drawn as density, not one by one. */
-export const MAX_ITEMS = 300;
+export const MAX_ITEMS = 200;
 
 export interface WindowItemsOptions {
   readonly lang: Lang;
