@@ -36,8 +36,9 @@ export function passes(e: TimelineEvent, f: Filters, ignore?: Facet): boolean {
   });
 }
 
-export function applyFilters(events: readonly TimelineEvent[], f: Filters): TimelineEvent[] {
-  return isFiltering(f) ? events.filter((e) => passes(e, f)) : [...events];
+export function applyFilters(events: readonly TimelineEvent[], f: Filters): readonly TimelineEvent[] {
+  // Unfiltered, the list itself: whatever was worked out for it (its time index) still holds.
+  return isFiltering(f) ? events.filter((e) => passes(e, f)) : events;
 }
 
 /**

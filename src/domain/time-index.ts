@@ -39,6 +39,21 @@ export function buildTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
   return { events: keyed.map((k) => k.e), starts, ends, maxSpan };
 }
 
+/**
+ * The index of a list of events, built once per list: the list itself and the sorted list it yields
+ * both find it (a sorted list's index is the same one).
+ */
+export function timeIndexOf(events: readonly TimelineEvent[]): TimeIndex {
+  let index = indexes.get(events);
+  if (index === undefined) {
+    index = buildTimeIndex(events);
+    indexes.set(events, index);
+    indexes.set(index.events, index);
+  }
+  return index;
+}
+const indexes = new WeakMap<readonly TimelineEvent[], TimeIndex>();
+
 /** The first index whose start is at or after `t`. */
 export function lowerBound(starts: Float64Array, t: number): number {
   let lo = 0;

@@ -3,7 +3,6 @@
  * zoom, pan and fit controls. No DOM, no vis-timeline: tested in Node.
  */
 import {
-  buildTimeIndex,
   countStarting,
   EVENT_KINDS,
   eventsIn,
@@ -12,6 +11,7 @@ import {
   type Lang,
   type TimeIndex,
   type TimelineEvent,
+  timeIndexOf,
 } from '../../domain';
 import type { TimeWindow } from '../../state';
 
@@ -40,12 +40,9 @@ export interface LaneModel {
 
 /** Events sorted by start, then end, then id: the order of the list and of keyboard stepping. */
 export function chronological(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
-  let ordered = orders.get(events);
-  if (ordered === undefined) orders.set(events, (ordered = buildTimeIndex(events).events));
-  return ordered;
+  // Sorting a large dataset takes a while: once per list (it can start before the list is shown).
+  return timeIndexOf(events).events;
 }
-// Sorting a large dataset takes a while: once per list of events (it can start before the list is shown).
-const orders = new WeakMap<readonly TimelineEvent[], readonly TimelineEvent[]>();
 
 /** The id of the band drawn behind an event whose date is a period. */
 export const periodId = (eventId: string): string => `${eventId}~period`;
