@@ -2,25 +2,24 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import {
   applyFilters,
-  buildTimeIndex,
   eventsIn,
   EVENT_KINDS,
   indexDataset,
   interval,
-  laneStarts,
   searchEvents,
   sideOf,
+  timeIndexOf,
   type Dataset,
   type EventKind,
   type Side,
   type TimelineEvent,
 } from '../domain';
-import { formatEventDate, formatNumber, formatPeriod, LANGUAGES, useT } from '../i18n';
-import { sameWindow, saveDisplay, useStore, type Store, type TimeWindow, type ViewState } from '../state';
+import { formatEventDate, LANGUAGES, useT } from '../i18n';
+import { saveDisplay, useStore, type Store, type TimeWindow, type ViewState } from '../state';
 import { download, renderPng } from './exports';
+import { TimelineArea } from './TimelineArea';
 import {
   Accounts,
-  createWindowItems,
   centerOn,
   Handout,
   PresentView,
@@ -37,19 +36,16 @@ import {
   DetailPanel,
   EventList,
   Header,
-  Legend,
   panWindow,
   stepThrough,
-  TimelinePane,
   toLanes,
-  Toolbar,
   windowAround,
   zoomWindow,
-  type DensityModel,
   type TimelineCommand,
 } from '../view';
 
 const YEAR = 365.25 * 86_400_000;
+const FALLBACK: TimeWindow = { from: Date.UTC(2022, 0, 1), to: Date.UTC(2025, 0, 1) };
 
 export interface AppProps {
   readonly dataset: Dataset;
@@ -71,7 +67,6 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
   const entityId = useStore(store, (s) => s.entityId);
   const present = useStore(store, (s) => s.present);
   const rtl = LANGUAGES[lang].dir === 'rtl';
-  const storedWindow = useStore(store, (s) => s.window);
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   const ordered = useMemo(() => chronological(dataset.events), [dataset]);
   // Filters decide what is drawn and listed (and what the keys step through); the search marks.
@@ -86,12 +81,11 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
   );
   const core = useMemo(() => coreWindow(dataset.events), [dataset]);
   const all = useMemo(() => windowAround(dataset.events), [dataset]);
-  const fallback: TimeWindow = { from: Date.UTC(2022, 0, 1), to: Date.UTC(2025, 0, 1) };
-  const window = storedWindow ?? core ?? fallback;
+  // The window when the view has none of its own (App itself never follows the window: see TimelineArea).
+  const home = core ?? FALLBACK;
   const bounds = useMemo<TimeWindow>(() => {
-    const w = all ?? fallback;
+    const w = all ?? FALLBACK;
     return { from: w.from - 10 * YEAR, to: w.to + 10 * YEAR };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [all]);
 
   const selected = eventId === null ? null : (index.events.get(eventId) ?? null);
@@ -105,45 +99,7 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
       ? (e: TimelineEvent) => sideOf(e, (id) => sides.get(id))
       : (e: TimelineEvent) => e.kind;
   }, [dataset, grouping]);
-  // Only what the window can show goes to the timeline: events one by one, or density when too many.
-  const timeIndex = useMemo(() => buildTimeIndex(visible), [visible]);
-  const [itemsFor] = useState(createWindowItems);
-  const content = useMemo(
-    () =>
-      itemsFor(
-        timeIndex,
-        window.from,
-        window.to,
-        {
-          lang,
-          describe,
-          laneOf,
-          extraClass: (e) => (matches === null ? '' : matches.has(e.id) ? 'match' : 'no-match'),
-          selectedId: eventId,
-        },
-        [timeIndex, lang, describe, laneOf, matches, eventId],
-      ),
-    [itemsFor, timeIndex, window.from, window.to, lang, describe, laneOf, matches, eventId],
-  );
-  const starts = useMemo(() => laneStarts(timeIndex, laneOf), [timeIndex, laneOf]);
-  const density = useMemo<DensityModel>(
-    () => ({
-      lanes: starts,
-      formatCount: (n) => formatNumber(n, lang, display),
-      describe: (n, from, to) => {
-        const days = (to - from) / 86_400_000;
-        const period = formatPeriod(
-          from,
-          to,
-          days < 28 ? 'day' : days < 365 ? 'month' : 'year',
-          lang,
-          display,
-        );
-        return `${period} · ${t('timeline.cluster', { count: n })} · ${t('timeline.clusterHint')}`;
-      },
-    }),
-    [starts, lang, display, t],
-  );
+  const timeIndex = useMemo(() => timeIndexOf(visible), [visible]);
   const lanes = useMemo(
     () =>
       grouping === 'side'
@@ -160,10 +116,10 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
       store.set((s) => ({
         eventId: ev === undefined ? null : ev.id,
         ...(s.eventId !== (ev?.id ?? null) ? { sourceId: null, claimId: null } : {}),
-        ...(span !== null ? { window: bringIntoView(s.window ?? window, span.start, span.end) } : {}),
+        ...(span !== null ? { window: bringIntoView(s.window ?? home, span.start, span.end) } : {}),
       }));
     },
-    [index, store, window],
+    [index, store, home],
   );
 
   const stepSource = useCallback(
@@ -184,7 +140,7 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
     const span = ev === null ? null : interval(ev.start, ev.end);
     store.set((s) => ({
       present: true,
-      ...(span !== null ? { window: centerOn(s.window ?? window, span.start, span.end) } : {}),
+      ...(span !== null ? { window: centerOn(s.window ?? home, span.start, span.end) } : {}),
     }));
     const root = document.documentElement;
     if (document.fullscreenElement == null && typeof root.requestFullscreen === 'function') {
@@ -193,7 +149,7 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
         () => undefined, // Not allowed here (no user gesture, or a browser that refuses): present in the window.
       );
     }
-  }, [store, selected, window]);
+  }, [store, selected, home]);
   const leavePresentation = useCallback(() => {
     store.set({ present: false });
     if (document.fullscreenElement != null && enteredFullscreen.current)
@@ -214,7 +170,7 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
 
   const command = useCallback(
     (c: TimelineCommand) => {
-      const w = store.get().window ?? window;
+      const w = store.get().window ?? home;
       switch (c.kind) {
         case 'step':
           return select(stepThrough(visible, store.get().eventId, c.by));
@@ -236,7 +192,7 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
           return leavePresentation();
       }
     },
-    [all, visible, select, store, window, stepSource, leavePresentation],
+    [all, visible, select, store, home, stepSource, leavePresentation],
   );
 
   // In presentation mode the clicker keys work anywhere on the page, and each step centres the event.
@@ -265,7 +221,7 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
           eventId: ev.id,
           sourceId: null,
           claimId: null,
-          window: centerOn(s.window ?? window, span.start, span.end),
+          window: centerOn(s.window ?? home, span.start, span.end),
         }));
         return;
       }
@@ -273,7 +229,7 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);
-  }, [present, rtl, visible, index, store, window, command]);
+  }, [present, rtl, visible, index, store, home, command]);
 
   // The handout is rendered only for printing (the print dialog, or print emulation).
   const [printing, setPrinting] = useState(false);
@@ -292,9 +248,11 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
     };
   }, []);
   // Computed only while printing: the handout lists the events in view.
-  const inView = printing
-    ? eventsIn(timeIndex, window.from, window.to).map((i) => timeIndex.events[i] as TimelineEvent)
-    : [];
+  const printed = printing ? (store.get().window ?? home) : null;
+  const inView =
+    printed === null
+      ? []
+      : eventsIn(timeIndex, printed.from, printed.to).map((i) => timeIndex.events[i] as TimelineEvent);
 
   const saveImage = useCallback(async () => {
     const node = document.querySelector<HTMLElement>('.timeline-pane');
@@ -353,29 +311,19 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
                 onProfile={(id) => store.set({ entityId: id })}
               />
             )}
-            {!present && (
-              <div className="timeline-bar">
-                <Toolbar
-                  onPrev={() => command({ kind: 'step', by: -1 })}
-                  onNext={() => command({ kind: 'step', by: 1 })}
-                  onZoomIn={() => command({ kind: 'zoom', factor: 0.5 })}
-                  onZoomOut={() => command({ kind: 'zoom', factor: 2 })}
-                  onFit={() => command({ kind: 'fit' })}
-                  onCore={() => core !== null && store.set({ window: core })}
-                />
-                <Legend dense={content.dense} />
-              </div>
-            )}
-            <TimelinePane
-              items={content.items}
-              density={content.dense ? density : null}
-              lanes={lanes}
-              window={window}
+            <TimelineArea
+              store={store}
+              home={home}
+              core={core}
               bounds={bounds}
+              timeIndex={timeIndex}
+              lanes={lanes}
+              laneOf={laneOf}
+              describe={describe}
+              matches={matches}
               selectedId={eventId}
+              present={present}
               onSelect={select}
-              onWindowChange={(w) => store.set((s) => (sameWindow(s.window, w) ? {} : { window: w }))}
-              onZoomTo={(w) => store.set({ window: w })}
               onCommand={command}
               onReady={onReady}
             />

@@ -1,0 +1,106 @@
+import { useMemo, useState } from 'react';
+import { laneStarts, type TimeIndex, type TimelineEvent } from '../domain';
+import { formatNumber, formatPeriod, useT } from '../i18n';
+import { sameWindow, useStore, type Store, type TimeWindow, type ViewState } from '../state';
+import {
+  createWindowItems,
+  Legend,
+  TimelinePane,
+  Toolbar,
+  type DensityModel,
+  type LaneModel,
+  type TimelineCommand,
+} from '../view';
+
+export interface TimelineAreaProps {
+  readonly store: Store<ViewState>;
+  /** The window when the view has none of its own. */
+  readonly home: TimeWindow;
+  readonly core: TimeWindow | null;
+  readonly bounds: TimeWindow;
+  readonly timeIndex: TimeIndex;
+  readonly lanes: readonly LaneModel[];
+  readonly laneOf: (e: TimelineEvent) => string;
+  readonly describe: (e: TimelineEvent) => string;
+  /** Search results to mark, when searching. */
+  readonly matches: ReadonlySet<string> | null;
+  readonly selectedId: string | null;
+  readonly present: boolean;
+  readonly onSelect: (id: string | null) => void;
+  readonly onCommand: (c: TimelineCommand) => void;
+  readonly onReady: () => void;
+}
+
+/**
+ * The timeline with its toolbar and key: the one part of the screen that follows the window, so a
+ * zoom or a pan re-renders this and nothing else.
+ */
+export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
+  const { t, lang, display } = useT();
+  const window = useStore(p.store, (s) => s.window) ?? p.home;
+  const { timeIndex, describe, laneOf, matches, selectedId } = p;
+  // Only what the window can show goes to the timeline: events one by one, or density when too many.
+  const [itemsFor] = useState(createWindowItems);
+  const content = useMemo(
+    () =>
+      itemsFor(
+        timeIndex,
+        window.from,
+        window.to,
+        {
+          lang,
+          describe,
+          laneOf,
+          extraClass: (e) => (matches === null ? '' : matches.has(e.id) ? 'match' : 'no-match'),
+          selectedId,
+        },
+        [timeIndex, lang, describe, laneOf, matches, selectedId],
+      ),
+    [itemsFor, timeIndex, window.from, window.to, lang, describe, laneOf, matches, selectedId],
+  );
+  const starts = useMemo(() => laneStarts(timeIndex, laneOf), [timeIndex, laneOf]);
+  const density = useMemo<DensityModel>(
+    () => ({
+      lanes: starts,
+      formatCount: (n) => formatNumber(n, lang, display),
+      describe: (n, from, to) => {
+        const days = (to - from) / 86_400_000;
+        const precision = days < 28 ? 'day' : days < 365 ? 'month' : 'year';
+        const period = formatPeriod(from, to, precision, lang, display);
+        return `${period} · ${t('timeline.cluster', { count: n })} · ${t('timeline.clusterHint')}`;
+      },
+    }),
+    [starts, lang, display, t],
+  );
+  const { store, onCommand, core } = p;
+  return (
+    <>
+      {!p.present && (
+        <div className="timeline-bar">
+          <Toolbar
+            onPrev={() => onCommand({ kind: 'step', by: -1 })}
+            onNext={() => onCommand({ kind: 'step', by: 1 })}
+            onZoomIn={() => onCommand({ kind: 'zoom', factor: 0.5 })}
+            onZoomOut={() => onCommand({ kind: 'zoom', factor: 2 })}
+            onFit={() => onCommand({ kind: 'fit' })}
+            onCore={() => core !== null && store.set({ window: core })}
+          />
+          <Legend dense={content.dense} />
+        </div>
+      )}
+      <TimelinePane
+        items={content.items}
+        density={content.dense ? density : null}
+        lanes={p.lanes}
+        window={window}
+        bounds={p.bounds}
+        selectedId={selectedId}
+        onSelect={p.onSelect}
+        onWindowChange={(w) => store.set((s) => (sameWindow(s.window, w) ? {} : { window: w }))}
+        onZoomTo={(w) => store.set({ window: w })}
+        onCommand={onCommand}
+        onReady={p.onReady}
+      />
+    </>
+  );
+}
