@@ -32,8 +32,8 @@ export function prepareWorker(): void {
 
 type WorkerReply = {
   phase?: LoadPhase;
-  /** The text the worker downloaded, for this thread to parse meanwhile. */
-  text?: string;
+  /** The bytes the worker downloaded, for this thread to decode and parse meanwhile. */
+  bytes?: ArrayBuffer;
   failure?: string;
   result?: AnyParseResult | { ok: true; format: 'riwayat'; dataset: null };
 };
@@ -77,9 +77,9 @@ function check(job: WorkerJob, onPhase: (p: LoadPhase) => void): Promise<AnyPars
         resolve(failure(reply.failure));
         return;
       }
-      if (reply.text !== undefined) {
+      if (reply.bytes !== undefined) {
         performance.mark('riwayat:fetched');
-        text = reply.text;
+        text = new TextDecoder().decode(reply.bytes);
         parseHere(text);
       }
       const result = reply.result;

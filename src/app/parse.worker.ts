@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 /**
  * Checks a dataset off the main thread, so a large file never freezes the page. Receives `{ text }`,
- * or `{ url }` to download first (posting the `{ text }` back), posts `{ phase }` progress and then
+ * or `{ url }` to download first (handing a copy of the `{ bytes }` back), posts `{ phase }` progress and then
  * `{ result }` (or `{ failure }` when the download fails). A valid Riwayat dataset comes back without its
  * data: the page parses the same text itself meanwhile (on the other core), which is cheaper than
  * copying a large object graph between threads; anything converted (TimelineJS3) comes back whole.
@@ -22,12 +22,16 @@ self.onmessage = async (e: MessageEvent<Job>) => {
         self.postMessage({ failure: `${job.url}: ${response.status} ${response.statusText}` });
         return;
       }
-      text = await response.text();
+      const bytes = await response.arrayBuffer();
+      // The page gets its own copy of the bytes, handed over rather than cloned, and both threads
+      // decode at once: cheaper than copying the decoded text across.
+      const copy = bytes.slice(0);
+      self.postMessage({ bytes: copy }, [copy]);
+      text = new TextDecoder().decode(bytes);
     } catch (err) {
       self.postMessage({ failure: `${job.url}: ${err instanceof Error ? err.message : String(err)}` });
       return;
     }
-    self.postMessage({ text });
   }
   self.postMessage({ phase: 'checking' });
   const result = parseAnyDataset(text);
