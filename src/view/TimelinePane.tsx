@@ -40,6 +40,8 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
     >
       <p id={helpId} className="visually-hidden">
         {t('timeline.help')}
+        {/* The bars are drawn on a canvas: their meaning is said here. */}
+        {p.density !== null && ` ${t('legend.density')}`}
       </p>
       {/* A new engine per direction: vis-timeline cannot switch rtl at run time. */}
       <Timeline

@@ -64,6 +64,11 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
     await expect(page.locator('.timeline-engine')).toHaveClass(/\bdense\b/);
     await expect(page.locator('.legend-density')).toBeVisible();
+    // Assistive technology is told what the bars mean too (they are pixels on a canvas).
+    const help = await page.locator('.timeline-pane').getAttribute('aria-describedby');
+    await expect(page.locator(`[id="${help}"]`)).toContainText(
+      lang === 'en' ? 'bars count the events in each period' : 'الأعمدة تعدّ أحداث كل فترة',
+    );
     expect(await page.locator('.vis-item').count()).toBe(0);
     for (const kind of new Set(data.events.map((e) => e.kind)))
       expect(await paintedInLane(page, kind), `lane ${kind} is painted`).toBeGreaterThan(500);
