@@ -33,7 +33,7 @@ export function ModalDialog(p: ModalDialogProps): React.JSX.Element {
     return () => d.removeEventListener('close', onDialogClose);
   }, [p.focusKey]);
   return (
-    <dialog ref={dialog} className={p.className} aria-labelledby={p.titleId}>
+    <dialog ref={dialog} className={`modal ${p.className}`} aria-labelledby={p.titleId}>
       <header className="reader-head">
         <div>
           <h2 id={p.titleId}>{p.title}</h2>
