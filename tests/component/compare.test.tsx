@@ -13,19 +13,23 @@ const noop = () => {};
 
 afterEach(cleanup);
 
+/** The accounts of the June 2024 call, nothing chosen yet. */
+const renderAccounts = (lang: 'ar' | 'en', onSelectSource: (id: string | null) => void = noop) =>
+  renderIn(
+    lang,
+    <Accounts
+      index={index}
+      event={call}
+      selectedSource={null}
+      selectedClaim={null}
+      onSelectSource={onSelectSource}
+      onSelectClaim={noop}
+    />,
+  );
+
 describe('Accounts', () => {
   it('gives each reporting source a panel with its exact Arabic words, in Arabic', () => {
-    renderIn(
-      'ar',
-      <Accounts
-        index={index}
-        event={call}
-        selectedSource={null}
-        selectedClaim={null}
-        onSelectSource={noop}
-        onSelectClaim={noop}
-      />,
-    );
+    renderAccounts('ar');
     const panels = screen.getAllByRole('article');
     expect(panels).toHaveLength(call.accounts.length);
     const first = call.accounts[0]!;
@@ -41,17 +45,7 @@ describe('Accounts', () => {
 
   it('shows translations marked as such in English, and reports a source choice', () => {
     let chosen: string | null = null;
-    renderIn(
-      'en',
-      <Accounts
-        index={index}
-        event={call}
-        selectedSource={null}
-        selectedClaim={null}
-        onSelectSource={(id) => (chosen = id)}
-        onSelectClaim={noop}
-      />,
-    );
+    renderAccounts('en', (id) => (chosen = id));
     expect(screen.getAllByText('Translation:').length).toBe(
       call.accounts.reduce((n, a) => n + a.quotes.length, 0),
     );
@@ -60,17 +54,7 @@ describe('Accounts', () => {
   });
 
   it('lays out the claims with a column per source and says where a source is silent', () => {
-    renderIn(
-      'en',
-      <Accounts
-        index={index}
-        event={call}
-        selectedSource={null}
-        selectedClaim={null}
-        onSelectSource={noop}
-        onSelectClaim={noop}
-      />,
-    );
+    renderAccounts('en');
     const table = screen.getByRole('table');
     expect(within(table).getAllByRole('columnheader')).toHaveLength(call.accounts.length + 1);
     expect(within(table).getAllByRole('row')).toHaveLength(call.claims.length + 1);

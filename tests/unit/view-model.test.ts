@@ -136,15 +136,16 @@ describe('window arithmetic', () => {
   });
 });
 
-describe('key bindings', () => {
-  const key = (k: string, shiftKey = false) => ({
-    key: k,
-    shiftKey,
-    ctrlKey: false,
-    metaKey: false,
-    altKey: false,
-  });
+/** A key press with no modifier but Shift. */
+const key = (k: string, shiftKey = false) => ({
+  key: k,
+  shiftKey,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+});
 
+describe('key bindings', () => {
   it('follow the reading direction', () => {
     expect(commandFor(key('ArrowRight'), false)).toEqual({ kind: 'step', by: 1 });
     expect(commandFor(key('ArrowRight'), true)).toEqual({ kind: 'step', by: -1 });
@@ -166,14 +167,6 @@ describe('key bindings', () => {
 });
 
 describe('presentation keys', () => {
-  const key = (k: string, shiftKey = false) => ({
-    key: k,
-    shiftKey,
-    ctrlKey: false,
-    metaKey: false,
-    altKey: false,
-  });
-
   it('step with what clickers send, Space and Shift+Space, and arrows in reading direction', () => {
     expect(presentCommandFor(key('PageDown'), false)).toEqual({ kind: 'step', by: 1 });
     expect(presentCommandFor(key('PageUp'), true)).toEqual({ kind: 'step', by: -1 });
