@@ -208,16 +208,17 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     const ds = items.current;
     const signature = (i: ItemModel): string =>
       `${i.start}|${i.end ?? ''}|${i.group}|${i.className}|${i.label}|${i.tooltip}`;
-    const next = new Map(props.items.map((i) => [i.id, i]));
-    const stale = ds.getIds().filter((id) => !next.has(String(id)));
+    const held = new Set(ds.getIds().map(String));
+    const signatures = new Map(props.items.map((i) => [i.id, signature(i)]));
+    const stale = [...held].filter((id) => !signatures.has(id));
     const changed = props.items.filter(
-      (i) => drawn.current.get(i.id) !== signature(i) || ds.get(i.id) === null,
+      (i) => !held.has(i.id) || drawn.current.get(i.id) !== signatures.get(i.id),
     );
     if (stale.length > 0) ds.remove(stale);
     // vis-timeline draws and measures each new item in view the moment it is added, one forced
     // layout per item; items it finds in view on its next redraw are drawn together, with one.
     // So new items arrive parked far outside any window and move to their dates in a second step.
-    const fresh = changed.filter((i) => ds.get(i.id) === null);
+    const fresh = changed.filter((i) => !held.has(i.id));
     if (fresh.length > 0)
       ds.add(
         fresh.map((i) => ({
@@ -228,7 +229,7 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
         })),
       );
     if (changed.length > 0) ds.update(changed.map((i) => ({ ...i, content: '' })));
-    drawn.current = new Map(props.items.map((i) => [i.id, signature(i)]));
+    drawn.current = signatures;
   }, [props.items]);
 
   // Lanes follow the filters and the grouping: an item whose lane is missing would not be drawn.

@@ -55,6 +55,8 @@ export function createDensityLayer(root: HTMLElement): DensityLayer {
 
   return {
     draw(model, window, rtl) {
+      // Called after every engine redraw: with nothing to show and nothing shown, nothing to do.
+      if (model === null && drawn === null && canvas.hidden) return;
       const panel = mount();
       if (panel === null) return;
       const ctx = canvas.getContext('2d');
