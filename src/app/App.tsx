@@ -321,7 +321,7 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
               laneOf={laneOf}
               describe={describe}
               matches={matches}
-              selectedId={eventId}
+              selected={selected}
               present={present}
               onSelect={select}
               onCommand={command}

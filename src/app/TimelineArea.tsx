@@ -24,7 +24,7 @@ export interface TimelineAreaProps {
   readonly describe: (e: TimelineEvent) => string;
   /** Search results to mark, when searching. */
   readonly matches: ReadonlySet<string> | null;
-  readonly selectedId: string | null;
+  readonly selected: TimelineEvent | null;
   readonly present: boolean;
   readonly onSelect: (id: string | null) => void;
   readonly onCommand: (c: TimelineCommand) => void;
@@ -38,7 +38,7 @@ export interface TimelineAreaProps {
 export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
   const { t, lang, display } = useT();
   const window = useStore(p.store, (s) => s.window) ?? p.home;
-  const { timeIndex, describe, laneOf, matches, selectedId } = p;
+  const { timeIndex, describe, laneOf, matches, selected } = p;
   // Only what the window can show goes to the timeline: events one by one, or density when too many.
   const [itemsFor] = useState(createWindowItems);
   const content = useMemo(
@@ -52,11 +52,11 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
           describe,
           laneOf,
           extraClass: (e) => (matches === null ? '' : matches.has(e.id) ? 'match' : 'no-match'),
-          selectedId,
+          selected,
         },
-        [timeIndex, lang, describe, laneOf, matches, selectedId],
+        [timeIndex, lang, describe, laneOf, matches, selected],
       ),
-    [itemsFor, timeIndex, window.from, window.to, lang, describe, laneOf, matches, selectedId],
+    [itemsFor, timeIndex, window.from, window.to, lang, describe, laneOf, matches, selected],
   );
   const starts = useMemo(() => laneStarts(timeIndex, laneOf), [timeIndex, laneOf]);
   const density = useMemo<DensityModel>(
@@ -94,7 +94,7 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
         lanes={p.lanes}
         window={window}
         bounds={p.bounds}
-        selectedId={selectedId}
+        selectedId={selected?.id ?? null}
         onSelect={p.onSelect}
         onWindowChange={(w) => store.set((s) => (sameWindow(s.window, w) ? {} : { window: w }))}
         onZoomTo={(w) => store.set({ window: w })}

@@ -66,6 +66,15 @@ export function lowerBound(starts: Float64Array, t: number): number {
   return lo;
 }
 
+/** Whether `e` is one of the index's events: a binary search on its start, then the few that share it. */
+export function holds(index: TimeIndex, e: TimelineEvent): boolean {
+  const span = interval(e.start, e.end);
+  if (span === null) return false;
+  for (let i = lowerBound(index.starts, span.start); index.starts[i] === span.start; i++)
+    if (index.events[i] === e) return true;
+  return false;
+}
+
 /** Indices (in time order) of the events overlapping [from, to). */
 export function eventsIn(index: TimeIndex, from: number, to: number): number[] {
   const out: number[] = [];

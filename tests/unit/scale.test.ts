@@ -8,6 +8,7 @@ import {
   countStarting,
   eventsIn,
   floorToStep,
+  holds,
   laneStarts,
   lowerBound,
   type TimelineEvent,
@@ -54,6 +55,13 @@ describe('the time index', () => {
     expect(ids(Date.UTC(2024, 5, 25), Date.UTC(2024, 5, 26))).toEqual(['c', 'b']);
   });
 
+  it('knows which events it holds, among others that start the same day', () => {
+    const same = ev('e', '2024-06-25');
+    expect(holds(index, index.events[3]!)).toBe(true);
+    expect(holds(index, same)).toBe(false);
+    expect(holds(buildTimeIndex([...events, same]), same)).toBe(true);
+  });
+
   it('binary-searches the first start at or after a time', () => {
     const starts = new Float64Array([1, 3, 3, 7]);
     expect([0, 1, 2, 3, 8].map((t) => lowerBound(starts, t))).toEqual([0, 0, 1, 1, 4]);
@@ -65,7 +73,7 @@ describe('items for a window', () => {
     lang: 'en' as const,
     describe: () => '',
     laneOf: (e: TimelineEvent) => e.kind,
-    selectedId: null,
+    selected: null,
   };
 
   it('draws a few events one by one', () => {
@@ -81,7 +89,7 @@ describe('items for a window', () => {
     const selected = index.events[2500]!.id;
     const whole = windowItems(index, Date.UTC(2015, 0, 1), Date.UTC(2025, 0, 1), {
       ...options,
-      selectedId: selected,
+      selected: index.events[2500]!,
     });
     expect(whole.dense).toBe(true);
     expect(whole.items.map((i) => i.id)).toEqual([selected]);
@@ -99,7 +107,7 @@ describe('items kept while the window moves inside them', () => {
     lang: 'en' as const,
     describe: () => '',
     laneOf: (e: TimelineEvent) => e.kind,
-    selectedId: null,
+    selected: null,
   };
   const index = buildTimeIndex(generateDataset(2000).events);
   const day = index.starts[1000]!;

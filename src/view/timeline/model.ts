@@ -5,6 +5,7 @@
 import {
   countStarting,
   EVENT_KINDS,
+  holds,
   eventsIn,
   interval,
   SIDES,
@@ -195,7 +196,7 @@ export interface WindowItemsOptions {
   readonly laneOf: (e: TimelineEvent) => string;
   readonly extraClass?: (e: TimelineEvent) => string;
   /** Always drawn on its own, even among density bars. */
-  readonly selectedId: string | null;
+  readonly selected: TimelineEvent | null;
   readonly maxItems?: number;
 }
 
@@ -223,9 +224,10 @@ export function windowItems(
   const span = to - from;
   const max = o.maxItems ?? MAX_ITEMS;
   if (countStarting(index, from - span / 2, to + span / 2) > max) {
-    const selected = o.selectedId === null ? undefined : index.events.find((e) => e.id === o.selectedId);
+    // Drawn only if the filters let it through, i.e. if the index holds it.
+    const shown = o.selected !== null && holds(index, o.selected);
     return {
-      items: selected === undefined ? [] : toItems([selected], o.lang, o.describe, o.laneOf, o.extraClass),
+      items: shown ? toItems([o.selected as TimelineEvent], o.lang, o.describe, o.laneOf, o.extraClass) : [],
       dense: true,
       from: 0,
       to: 0,
