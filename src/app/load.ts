@@ -1,6 +1,7 @@
 import { parseAnyDataset, type AnyParseResult } from '../data';
 import { indexDataset, type Dataset } from '../domain';
 import { chronological } from '../view';
+import { download } from './download';
 
 /**
  * While the worker checks, this thread, otherwise idle, works out what the first view needs (both
@@ -67,7 +68,7 @@ function check(job: WorkerJob, onPhase: (p: LoadPhase) => void): Promise<AnyPars
       // No worker after all (it failed to start): check here.
       worker.terminate();
       if (text !== null) resolve(parseAnyDataset(text));
-      else if ('url' in job) void loadHere(job.url, job.credentials).then(resolve);
+      else if ('url' in job) void downloadThen(job.url, job.credentials, parseAnyDataset).then(resolve);
     };
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const reply = e.data;
@@ -107,17 +108,14 @@ const failure = (message: string): AnyParseResult => ({
   problems: [{ path: '$', code: 'not-json', message }],
 });
 
-/** Downloads and checks on this thread: where workers are unavailable. */
-async function loadHere(href: string, credentials: RequestCredentials): Promise<AnyParseResult> {
-  let text: string;
-  try {
-    const response = await fetch(href, { credentials });
-    if (!response.ok) return failure(`${href}: ${response.status} ${response.statusText}`);
-    text = await response.text();
-  } catch (e) {
-    return failure(`${href}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  return parseAnyDataset(text);
+/** Downloads on this thread and hands the text to `then` (which checks it). */
+async function downloadThen(
+  href: string,
+  credentials: RequestCredentials,
+  then: (text: string) => AnyParseResult | Promise<AnyParseResult>,
+): Promise<AnyParseResult> {
+  const got = await download(href, credentials);
+  return 'failure' in got ? failure(got.failure) : then(new TextDecoder().decode(got.bytes));
 }
 
 /** Fetches a dataset by URL (relative to the page) and checks it. */
@@ -140,16 +138,9 @@ export async function loadFromUrl(
   const credentials: RequestCredentials = sameOrigin ? 'same-origin' : 'omit';
   onPhase('fetching');
   if (typeof Worker === 'function' && sameOrigin) return check({ url: target.href, credentials }, onPhase);
-  if (typeof Worker !== 'function') return loadHere(target.href, credentials);
-  let text: string;
-  try {
-    const response = await fetch(target, { credentials });
-    if (!response.ok) return failure(`${target.href}: ${response.status} ${response.statusText}`);
-    text = await response.text();
-  } catch (e) {
-    return failure(`${target.href}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  return check({ text }, onPhase);
+  return downloadThen(target.href, credentials, (text) =>
+    typeof Worker === 'function' ? check({ text }, onPhase) : parseAnyDataset(text),
+  );
 }
 
 /** Reads a file the user chose or dropped, and checks it. */

@@ -7,6 +7,7 @@
  * copying a large object graph between threads; anything converted (TimelineJS3) comes back whole.
  */
 import { parseAnyDataset } from '../data';
+import { download } from './download';
 
 type Job = { text: string } | { url: string; credentials: RequestCredentials };
 
@@ -16,22 +17,16 @@ self.onmessage = async (e: MessageEvent<Job>) => {
   if ('text' in job) text = job.text;
   else {
     // Downloaded here, so the body streams in off the page's thread; the page parses a copy.
-    try {
-      const response = await fetch(job.url, { credentials: job.credentials });
-      if (!response.ok) {
-        self.postMessage({ failure: `${job.url}: ${response.status} ${response.statusText}` });
-        return;
-      }
-      const bytes = await response.arrayBuffer();
-      // The page gets its own copy of the bytes, handed over rather than cloned, and both threads
-      // decode at once: cheaper than copying the decoded text across.
-      const copy = bytes.slice(0);
-      self.postMessage({ bytes: copy }, [copy]);
-      text = new TextDecoder().decode(bytes);
-    } catch (err) {
-      self.postMessage({ failure: `${job.url}: ${err instanceof Error ? err.message : String(err)}` });
+    const got = await download(job.url, job.credentials);
+    if ('failure' in got) {
+      self.postMessage({ failure: got.failure });
       return;
     }
+    // The page gets its own copy of the bytes, handed over rather than cloned, and both threads
+    // decode at once: cheaper than copying the decoded text across.
+    const copy = got.bytes.slice(0);
+    self.postMessage({ bytes: copy }, [copy]);
+    text = new TextDecoder().decode(got.bytes);
   }
   self.postMessage({ phase: 'checking' });
   const result = parseAnyDataset(text);
