@@ -14,7 +14,9 @@ export const chromiumArgs = [
   '--disable-quic',
 ];
 
-const port = Number(process.env.RIWAYAT_E2E_PORT ?? 4317);
+// A port of its own per checkout, so that two checkouts testing at once never share a preview server.
+const checkoutPort = 4317 + ([...process.cwd()].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7) % 400);
+const port = Number(process.env.RIWAYAT_E2E_PORT ?? checkoutPort);
 
 export default defineConfig({
   testDir: 'tests/e2e',
