@@ -4,7 +4,7 @@ import '@fontsource/noto-sans-arabic/400.css';
 import '@fontsource/noto-sans-arabic/600.css';
 import '@fontsource/noto-naskh-arabic/400.css';
 import '@fontsource/noto-naskh-arabic/600.css';
-import './styles.css';
+import './styles/index.css';
 import { applyDocumentLanguage, createI18n, fromBrowser } from '../i18n';
 import {
   createStore,
