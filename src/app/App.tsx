@@ -15,7 +15,16 @@ import {
   type TimelineEvent,
 } from '../domain';
 import { formatEventDate, LANGUAGES, useT } from '../i18n';
-import { saveDisplay, useStore, type Store, type TimeWindow, type ViewState } from '../state';
+import {
+  saveDisplay,
+  savedTimelineSize,
+  saveTimelineSize,
+  useStore,
+  type Store,
+  type TimeWindow,
+  type ViewState,
+} from '../state';
+import { runCommand, type CommandContext, type ViewCommand } from './commands';
 import { download, renderPng } from './exports';
 import { TimelineArea } from './TimelineArea';
 import {
@@ -30,17 +39,15 @@ import {
   SearchResults,
   SIDE_ORDER,
   Announcer,
-  bringIntoView,
   chronological,
   coreWindow,
   DetailPanel,
   EventList,
   Header,
-  panWindow,
+  Splitter,
   stepThrough,
   toLanes,
   windowAround,
-  zoomWindow,
   type TimelineCommand,
 } from '../view';
 
@@ -109,30 +116,12 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
   );
   const profile = entityId === null ? undefined : index.entities.get(entityId);
 
-  const select = useCallback(
-    (id: string | null) => {
-      const ev = id === null ? undefined : index.events.get(id);
-      const span = ev === undefined ? null : interval(ev.start, ev.end);
-      store.set((s) => ({
-        eventId: ev === undefined ? null : ev.id,
-        ...(s.eventId !== (ev?.id ?? null) ? { sourceId: null, claimId: null } : {}),
-        ...(span !== null ? { window: bringIntoView(s.window ?? home, span.start, span.end) } : {}),
-      }));
-    },
-    [index, store, home],
+  const context = useMemo<CommandContext>(
+    () => ({ visible, events: index.events, home, all }),
+    [visible, index, home, all],
   );
-
-  const stepSource = useCallback(
-    (by: number) => {
-      const ev = selected;
-      if (ev === null) return;
-      const ids = ev.accounts.map((a) => a.source as string);
-      const at = ids.indexOf(store.get().sourceId ?? '');
-      const next = at === -1 ? (by > 0 ? 0 : ids.length - 1) : Math.min(ids.length - 1, Math.max(0, at + by));
-      store.set({ sourceId: ids[next] ?? null });
-    },
-    [selected, store],
-  );
+  const run = useCallback((c: ViewCommand) => store.set((s) => runCommand(s, c, context)), [store, context]);
+  const select = useCallback((id: string | null) => run({ kind: 'select', id }), [run]);
 
   const enteredFullscreen = useRef(false);
   const enterPresentation = useCallback(() => {
@@ -169,30 +158,8 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
   }, [store]);
 
   const command = useCallback(
-    (c: TimelineCommand) => {
-      const w = store.get().window ?? home;
-      switch (c.kind) {
-        case 'step':
-          return select(stepThrough(visible, store.get().eventId, c.by));
-        case 'first':
-          return select(visible[0]?.id ?? null);
-        case 'last':
-          return select(visible[visible.length - 1]?.id ?? null);
-        case 'pan':
-          return store.set({ window: panWindow(w, c.by) });
-        case 'zoom':
-          return store.set({ window: zoomWindow(w, c.factor) });
-        case 'fit':
-          return all !== null && store.set({ window: all });
-        case 'clear':
-          return select(null);
-        case 'source':
-          return stepSource(c.by);
-        case 'exit':
-          return leavePresentation();
-      }
-    },
-    [all, visible, select, store, home, stepSource, leavePresentation],
+    (c: TimelineCommand) => (c.kind === 'exit' ? leavePresentation() : run(c)),
+    [run, leavePresentation],
   );
 
   // In presentation mode the clicker keys work anywhere on the page, and each step centres the event.
@@ -276,8 +243,20 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
     );
   }, [eventId, selected, lang, t, display]);
 
+  // The timeline's height on a desk: the user's own, remembered on this device.
+  const [timelineSize, setTimelineSize] = useState(
+    () => savedTimelineSize(globalThis.localStorage ?? null) ?? defaultTimelineSize(),
+  );
+  const resizeTimeline = useCallback((px: number) => {
+    setTimelineSize(px);
+    saveTimelineSize(globalThis.localStorage ?? null, px);
+  }, []);
+
   return (
-    <div className={`app${present ? ' presenting' : ''}`}>
+    <div
+      className={`app${present ? ' presenting' : ''}${selected !== null ? ' has-selection' : ''}`}
+      style={{ '--timeline-size': `${timelineSize}px` } as React.CSSProperties}
+    >
       <Header title={dataset.title[lang]} onLanguage={(l) => store.set({ lang: l })}>
         {!present && datasetMenu}
         <ShareBar
@@ -292,75 +271,93 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
         />
       </Header>
       <main className="layout">
-        <div className="overview">
-          <div className="timeline-column">
-            {!present && (
-              <ExploreBar
-                dataset={dataset}
-                query={query}
-                filters={filters}
-                lanes={grouping}
-                shown={visible.length}
-                onQuery={(q) => store.set({ query: q })}
-                onFilters={(f) => store.set({ filters: f })}
-                onLanes={(l) => store.set({ lanes: l })}
-                onDisplay={(d) => {
-                  saveDisplay(globalThis.localStorage ?? null, d);
-                  store.set({ display: d });
-                }}
-                onProfile={(id) => store.set({ entityId: id })}
-              />
-            )}
-            <TimelineArea
-              store={store}
-              home={home}
-              core={core}
-              bounds={bounds}
-              timeIndex={timeIndex}
-              lanes={lanes}
-              laneOf={laneOf}
-              describe={describe}
-              matches={matches}
-              selected={selected}
-              present={present}
-              onSelect={select}
-              onCommand={command}
-              onReady={onReady}
+        <div className="timeline-region" id="timeline-region">
+          {!present && (
+            <ExploreBar
+              dataset={dataset}
+              query={query}
+              filters={filters}
+              lanes={grouping}
+              shown={visible.length}
+              onQuery={(q) => store.set({ query: q })}
+              onFilters={(f) => store.set({ filters: f })}
+              onLanes={(l) => store.set({ lanes: l })}
+              onDisplay={(d) => {
+                saveDisplay(globalThis.localStorage ?? null, d);
+                store.set({ display: d });
+              }}
+              onProfile={(id) => store.set({ entityId: id })}
             />
-          </div>
-          {present ? (
-            <PresentView
-              index={index}
-              event={selected}
-              position={selected === null ? 0 : visible.indexOf(selected) + 1}
-              total={visible.length}
-              sourceId={sourceId}
-            />
-          ) : (
-            <aside className="detail-column">
-              <DetailPanel
-                index={index}
-                event={selected}
-                onClose={() => select(null)}
-                onProfile={(id) => store.set({ entityId: id })}
-              />
-              {results !== null ? (
-                <SearchResults query={query} results={results} selectedId={eventId} onSelect={select} />
-              ) : (
-                <EventList events={visible} selectedId={eventId} onSelect={select} />
-              )}
-            </aside>
           )}
+          <TimelineArea
+            store={store}
+            home={home}
+            core={core}
+            bounds={bounds}
+            timeIndex={timeIndex}
+            lanes={lanes}
+            laneOf={laneOf}
+            describe={describe}
+            matches={matches}
+            selected={selected}
+            present={present}
+            onSelect={select}
+            onCommand={command}
+            onReady={onReady}
+          />
         </div>
-        {!present && selected !== null && (
-          <Accounts
+        {present ? (
+          <PresentView
             index={index}
             event={selected}
-            selectedSource={sourceId}
-            selectedClaim={claimId}
-            onSelectSource={(id) => store.set({ sourceId: id })}
-            onSelectClaim={(id) => store.set({ claimId: id })}
+            position={selected === null ? 0 : visible.indexOf(selected) + 1}
+            total={visible.length}
+            sourceId={sourceId}
           />
+        ) : (
+          <>
+            <Splitter
+              size={timelineSize}
+              min={MIN_TIMELINE}
+              max={maxTimelineSize()}
+              onResize={resizeTimeline}
+              controls="timeline-region"
+            />
+            <div className="story">
+              <section className="story-main" aria-label={t('layout.story')}>
+                {selected === null ? (
+                  <p className="story-hint">{t('layout.storyHint')}</p>
+                ) : (
+                  <>
+                    <button type="button" className="story-back" onClick={() => select(null)}>
+                      {t('layout.back')}
+                    </button>
+                    <Accounts
+                      index={index}
+                      event={selected}
+                      selectedSource={sourceId}
+                      selectedClaim={claimId}
+                      onSelectSource={(id) => store.set({ sourceId: id })}
+                      onSelectClaim={(id) => store.set({ claimId: id })}
+                    />
+                  </>
+                )}
+              </section>
+              <aside className="story-side">
+                <DetailPanel
+                  index={index}
+                  event={selected}
+                  onClose={() => select(null)}
+                  onProfile={(id) => store.set({ entityId: id })}
+                />
+                {results !== null ? (
+                  <SearchResults query={query} results={results} selectedId={eventId} onSelect={select} />
+                ) : (
+                  <EventList events={visible} selectedId={eventId} onSelect={select} />
+                )}
+              </aside>
+            </div>
+          </>
         )}
       </main>
       {profile !== undefined && (
@@ -377,3 +374,8 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
     </div>
   );
 }
+
+const MIN_TIMELINE = 200;
+/** A third of the window's height, within reason, until the user chooses. */
+const defaultTimelineSize = (): number => Math.round(Math.min(520, Math.max(260, innerHeight * 0.4)));
+const maxTimelineSize = (): number => Math.max(MIN_TIMELINE, innerHeight - 260);

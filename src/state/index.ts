@@ -2,4 +2,12 @@ export { createStore, type Store } from './store';
 export { sameWindow, type LaneGrouping, type TimeWindow, type ViewState } from './view-state';
 export { readUrl, writeUrl, formatWindowEdge, viewFromUrl, type UrlView } from './url';
 export { useStore } from './react';
-export { initialLang, savedDisplay, saveDisplay, savedLang, saveLang } from './preferences';
+export {
+  initialLang,
+  savedDisplay,
+  saveDisplay,
+  savedLang,
+  saveLang,
+  savedTimelineSize,
+  saveTimelineSize,
+} from './preferences';

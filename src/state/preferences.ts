@@ -50,3 +50,23 @@ export function saveDisplay(storage: Pick<Storage, 'setItem'> | null, display: D
     // Not remembered; the choice still applies to this visit.
   }
 }
+
+const TIMELINE_KEY = 'riwayat.timelineSize';
+
+/** The timeline's height the user chose on a desk, in CSS pixels, if any was saved. */
+export function savedTimelineSize(storage: Pick<Storage, 'getItem'> | null): number | null {
+  try {
+    const v = Number(storage?.getItem(TIMELINE_KEY) ?? NaN);
+    return Number.isFinite(v) && v > 0 ? Math.round(v) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveTimelineSize(storage: Pick<Storage, 'setItem'> | null, px: number): void {
+  try {
+    storage?.setItem(TIMELINE_KEY, String(Math.round(px)));
+  } catch {
+    // Not remembered; the size still applies to this visit.
+  }
+}

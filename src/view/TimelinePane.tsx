@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../i18n';
 import type { TimeWindow } from '../state';
 import { commandFor, type TimelineCommand } from './keys';
@@ -24,6 +24,10 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
   const { t, lang, display } = useT();
   const helpId = useId();
   const rtl = LANGUAGES[lang].dir === 'rtl';
+  // A plain wheel scrolls: say once in a while how to zoom instead.
+  const [hint, setHint] = useState(false);
+  const hintTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(hintTimer.current), []);
   return (
     <section
       className="timeline-pane"
@@ -37,7 +41,18 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
         e.preventDefault();
         p.onCommand(c);
       }}
+      onWheel={(e) => {
+        if (e.ctrlKey || e.metaKey || Math.abs(e.deltaY) < Math.abs(e.deltaX)) return;
+        setHint(true);
+        clearTimeout(hintTimer.current);
+        hintTimer.current = setTimeout(() => setHint(false), 1600);
+      }}
     >
+      {hint && (
+        <p className="zoom-hint" aria-hidden="true">
+          {t('layout.zoomHint')}
+        </p>
+      )}
       <p id={helpId} className="visually-hidden">
         {t('timeline.help')}
         {/* The bars are drawn on a canvas: their meaning is said here. */}

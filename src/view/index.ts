@@ -1,5 +1,6 @@
 export { Header } from './controls/Header';
 export { Toolbar } from './controls/Toolbar';
+export { Splitter } from './controls/Splitter';
 export { Legend } from './controls/Legend';
 export { DetailPanel } from './panels/DetailPanel';
 export { EventList } from './panels/EventList';

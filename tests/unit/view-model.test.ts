@@ -45,7 +45,7 @@ describe('mapping events to timeline items', () => {
       type: 'box',
       group: 'defence-call',
       label: 'عنوان a',
-      tooltip: 'tip',
+      tooltip: 'عنوان a\ntip', // the whole title first, then how the date is known
     });
     expect(a?.start).toBe(Date.UTC(2024, 5, 25, 12));
     expect(a?.className).toContain('basis-derived');

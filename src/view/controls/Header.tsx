@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { Lang } from '../../domain';
 import { LANGUAGES, useT } from '../../i18n';
 
@@ -11,6 +12,9 @@ export interface HeaderProps {
 export function Header({ title, onLanguage, children }: HeaderProps): React.JSX.Element {
   const { t, lang } = useT();
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
+  // On a phone the actions fold behind one button; on wider screens the button is hidden.
+  const [open, setOpen] = useState(false);
+  const actions = useId();
   return (
     <header className="app-header">
       <a className="skip-link" href="#event-list">
@@ -21,7 +25,18 @@ export function Header({ title, onLanguage, children }: HeaderProps): React.JSX.
         <p className="tagline">{t('app.tagline')}</p>
       </div>
       <p className="dataset-title">{title}</p>
-      {children}
+      <button
+        type="button"
+        className="menu-toggle"
+        aria-expanded={open}
+        aria-controls={actions}
+        onClick={() => setOpen(!open)}
+      >
+        {t('layout.menu')}
+      </button>
+      <div className="header-actions" id={actions} data-open={open}>
+        {children}
+      </div>
       <button
         type="button"
         className="lang-switch"

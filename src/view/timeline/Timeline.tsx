@@ -96,6 +96,8 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
         majorLabels: (date: Date, scale: string) => label(scale, true)(date),
       },
       orientation: { axis: 'top', item: 'top' },
+      // A plain wheel scrolls (the page or the lanes); Ctrl with the wheel, or a pinch, zooms.
+      zoomKey: 'ctrlKey',
       stack: true,
       selectable: true,
       multiselect: false,

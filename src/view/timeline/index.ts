@@ -15,6 +15,7 @@ export {
   MAX_ITEMS,
   SIDE_ORDER,
   zoomWindow,
+  zoomAround,
   type ItemModel,
   type LaneModel,
   type WindowContent,

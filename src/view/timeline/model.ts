@@ -76,7 +76,8 @@ export function toItems(
       group,
       className: classes,
       label: e.title[lang],
-      tooltip: describe(e),
+      // The whole title first: a box may be too narrow for it.
+      tooltip: `${e.title[lang]}\n${describe(e)}`,
     });
     if (isPeriod) {
       items.push({
@@ -145,9 +146,24 @@ export function zoomWindow(
   minSpan = DAY,
   maxSpan = 200 * 365 * DAY,
 ): TimeWindow {
-  const mid = (w.from + w.to) / 2;
+  return zoomAround(w, factor, (w.from + w.to) / 2, minSpan, maxSpan);
+}
+
+/**
+ * Zooms keeping `anchor` (a time) at the same place on screen: factor < 1 zooms in, > 1 out, within
+ * [minSpan, maxSpan]. With the anchor in the middle this is `zoomWindow`.
+ */
+export function zoomAround(
+  w: TimeWindow,
+  factor: number,
+  anchor: number,
+  minSpan = DAY,
+  maxSpan = 200 * 365 * DAY,
+): TimeWindow {
   const span = Math.min(maxSpan, Math.max(minSpan, (w.to - w.from) * factor));
-  return { from: mid - span / 2, to: mid + span / 2 };
+  const at = w.to === w.from ? 0.5 : (anchor - w.from) / (w.to - w.from);
+  const from = anchor - span * at;
+  return { from, to: from + span };
 }
 
 /** Moves the window by a fraction of its width; positive goes later in time. */

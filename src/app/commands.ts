@@ -1,0 +1,83 @@
+import { interval, type TimelineEvent } from '../domain';
+import type { TimeWindow, ViewState } from '../state';
+import { bringIntoView, panWindow, stepThrough, zoomAround, type TimelineCommand } from '../view';
+
+/** What a command needs to know about the dataset on screen. */
+export interface CommandContext {
+  /** The events drawn and listed (after the filters), in time order. */
+  readonly visible: readonly TimelineEvent[];
+  readonly events: ReadonlyMap<string, TimelineEvent>;
+  /** The window when the view has none of its own. */
+  readonly home: TimeWindow;
+  /** The window that shows every event, if any. */
+  readonly all: TimeWindow | null;
+}
+
+/** Everything the desk, the phone and the keys can ask of the view; presentation adds its own. */
+export type ViewCommand =
+  | Exclude<TimelineCommand, { kind: 'exit' }>
+  | { readonly kind: 'select'; readonly id: string | null }
+  | { readonly kind: 'window'; readonly window: TimeWindow };
+
+/**
+ * The view after a command: pure, so every layout shares one set of actions and each is tested
+ * without a browser. Returns the changed fields only (an empty patch changes nothing).
+ */
+export function runCommand(s: ViewState, c: ViewCommand, ctx: CommandContext): Partial<ViewState> {
+  const w = s.window ?? ctx.home;
+  switch (c.kind) {
+    case 'select':
+      return select(s, c.id, ctx);
+    case 'step':
+      return select(s, stepThrough(ctx.visible, s.eventId, c.by), ctx);
+    case 'first':
+      return select(s, ctx.visible[0]?.id ?? null, ctx);
+    case 'last':
+      return select(s, ctx.visible[ctx.visible.length - 1]?.id ?? null, ctx);
+    case 'clear':
+      return select(s, null, ctx);
+    case 'pan':
+      return { window: panWindow(w, c.by) };
+    case 'zoom':
+      return { window: zoomAround(w, c.factor, anchorOf(s, w, ctx)) };
+    case 'fit':
+      return ctx.all === null ? {} : { window: ctx.all };
+    case 'window':
+      return { window: c.window };
+    case 'source':
+      return stepSource(s, c.by, ctx);
+  }
+}
+
+/** Selecting an event brings it into view; another event forgets the chosen source and claim. */
+function select(s: ViewState, id: string | null, ctx: CommandContext): Partial<ViewState> {
+  const ev = id === null ? undefined : ctx.events.get(id);
+  const next = ev?.id ?? null;
+  const span = ev === undefined ? null : interval(ev.start, ev.end);
+  return {
+    eventId: next,
+    ...(s.eventId !== next ? { sourceId: null, claimId: null } : {}),
+    ...(span !== null ? { window: bringIntoView(s.window ?? ctx.home, span.start, span.end) } : {}),
+  };
+}
+
+/** ↑/↓ through the selected event's sources; the ends clamp. */
+function stepSource(s: ViewState, by: number, ctx: CommandContext): Partial<ViewState> {
+  const ev = s.eventId === null ? undefined : ctx.events.get(s.eventId);
+  if (ev === undefined) return {};
+  const ids = ev.accounts.map((a) => a.source as string);
+  const at = ids.indexOf(s.sourceId ?? '');
+  const next = at === -1 ? (by > 0 ? 0 : ids.length - 1) : Math.min(ids.length - 1, Math.max(0, at + by));
+  return { sourceId: ids[next] ?? null };
+}
+
+/** Zoom keeps the selected event where it is when it is in view; otherwise the window's middle stays. */
+function anchorOf(s: ViewState, w: TimeWindow, ctx: CommandContext): number {
+  const ev = s.eventId === null ? undefined : ctx.events.get(s.eventId);
+  const span = ev === undefined ? null : interval(ev.start, ev.end);
+  if (span !== null) {
+    const mid = (span.start + span.end) / 2;
+    if (mid >= w.from && mid <= w.to) return mid;
+  }
+  return (w.from + w.to) / 2;
+}

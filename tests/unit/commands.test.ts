@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../../src/domain';
+import type { ViewState } from '../../src/state';
+import { runCommand, type CommandContext } from '../../src/app/commands';
+
+const DAY = 86_400_000;
+const ev = (id: string, start: string, sources: string[] = []): TimelineEvent =>
+  ({
+    id,
+    start,
+    precision: 'day',
+    basis: 'stated',
+    basisNote: { ar: 'م', en: 'n' },
+    kind: 'defence-call',
+    actors: [],
+    title: { ar: `عنوان ${id}`, en: `Title ${id}` },
+    summary: { ar: 'م', en: 's' },
+    claims: [],
+    accounts: sources.map((source) => ({ source, quotes: [] })),
+  }) as unknown as TimelineEvent;
+
+const events = [ev('a', '2022-05-13', ['s1', 's2', 's3']), ev('b', '2022-10-21'), ev('c', '2024-06-25')];
+const ctx: CommandContext = {
+  visible: events,
+  events: new Map(events.map((e) => [e.id, e])),
+  home: { from: Date.UTC(2022, 0, 1), to: Date.UTC(2023, 0, 1) },
+  all: { from: Date.UTC(2021, 0, 1), to: Date.UTC(2025, 0, 1) },
+};
+const view = (over: Partial<ViewState> = {}): ViewState => ({
+  lang: 'en',
+  eventId: null,
+  window: null,
+  sourceId: null,
+  claimId: null,
+  query: '',
+  filters: { kinds: [], dates: [], sources: [], actors: [] },
+  lanes: 'kind',
+  entityId: null,
+  present: false,
+  display: { months: 'levantine', digits: 'arab' },
+  ...over,
+});
+const apply = (s: ViewState, ...cs: Parameters<typeof runCommand>[1][]): ViewState =>
+  cs.reduce<ViewState>((acc, c) => ({ ...acc, ...runCommand(acc, c, ctx) }), s);
+
+describe('view commands', () => {
+  it('selecting an event brings it into view and forgets the chosen source and claim', () => {
+    const s = apply(view({ eventId: 'a', sourceId: 's1', claimId: 'k' }), { kind: 'select', id: 'c' });
+    expect(s.eventId).toBe('c');
+    expect(s.sourceId).toBeNull();
+    expect(s.claimId).toBeNull();
+    const mid = Date.UTC(2024, 5, 25, 12);
+    expect(s.window!.from).toBeLessThan(mid);
+    expect(s.window!.to).toBeGreaterThan(mid);
+    // The window is moved, not resized.
+    expect(s.window!.to - s.window!.from).toBe(ctx.home.to - ctx.home.from);
+  });
+
+  it('selecting the same event again keeps the chosen source', () => {
+    const s = apply(view({ eventId: 'a', sourceId: 's2' }), { kind: 'select', id: 'a' });
+    expect(s.sourceId).toBe('s2');
+  });
+
+  it('an unknown id clears the selection', () => {
+    expect(apply(view({ eventId: 'a' }), { kind: 'select', id: 'nope' }).eventId).toBeNull();
+    expect(apply(view({ eventId: 'a' }), { kind: 'clear' }).eventId).toBeNull();
+  });
+
+  it('steps through the visible events in time order, clamping at the ends', () => {
+    expect(apply(view(), { kind: 'step', by: 1 }).eventId).toBe('a');
+    expect(apply(view({ eventId: 'a' }), { kind: 'step', by: 1 }).eventId).toBe('b');
+    expect(apply(view({ eventId: 'c' }), { kind: 'step', by: 1 }).eventId).toBe('c');
+    expect(apply(view({ eventId: 'b' }), { kind: 'step', by: -1 }).eventId).toBe('a');
+    expect(apply(view(), { kind: 'last' }).eventId).toBe('c');
+    expect(apply(view({ eventId: 'c' }), { kind: 'first' }).eventId).toBe('a');
+  });
+
+  it('zooms around the selected event when it is in view, so it stays where it is', () => {
+    const w = { from: Date.UTC(2022, 0, 1), to: Date.UTC(2023, 0, 1) };
+    const mid = Date.UTC(2022, 4, 13, 12);
+    const before = (mid - w.from) / (w.to - w.from);
+    const z = apply(view({ eventId: 'a', window: w }), { kind: 'zoom', factor: 0.5 }).window!;
+    expect(z.to - z.from).toBeCloseTo((w.to - w.from) / 2, -3);
+    expect((mid - z.from) / (z.to - z.from)).toBeCloseTo(before, 6);
+    expect(mid).toBeGreaterThan(z.from);
+    expect(mid).toBeLessThan(z.to);
+  });
+
+  it('zooms around the middle when nothing selected is in view', () => {
+    const w = { from: Date.UTC(2023, 0, 1), to: Date.UTC(2023, 11, 1) };
+    const z = apply(view({ eventId: 'a', window: w }), { kind: 'zoom', factor: 2 }).window!;
+    expect((z.from + z.to) / 2).toBeCloseTo((w.from + w.to) / 2, -3);
+    expect(z.to - z.from).toBeCloseTo(2 * (w.to - w.from), -3);
+  });
+
+  it('pans by a fraction of the window, fits everything, and takes a window as it is', () => {
+    const w = { from: 0, to: 100 * DAY };
+    expect(apply(view({ window: w }), { kind: 'pan', by: 0.25 }).window).toEqual({
+      from: 25 * DAY,
+      to: 125 * DAY,
+    });
+    expect(apply(view({ window: w }), { kind: 'fit' }).window).toEqual(ctx.all);
+    expect(apply(view(), { kind: 'window', window: w }).window).toEqual(w);
+  });
+
+  it('steps through the selected event’s sources and clamps at the ends', () => {
+    let s = apply(view({ eventId: 'a' }), { kind: 'source', by: 1 });
+    expect(s.sourceId).toBe('s1');
+    s = apply(s, { kind: 'source', by: 1 }, { kind: 'source', by: 1 }, { kind: 'source', by: 1 });
+    expect(s.sourceId).toBe('s3');
+    expect(apply(view({ eventId: 'a' }), { kind: 'source', by: -1 }).sourceId).toBe('s3');
+    expect(runCommand(view(), { kind: 'source', by: 1 }, ctx)).toEqual({});
+  });
+});
