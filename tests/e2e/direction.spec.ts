@@ -16,12 +16,12 @@ test('Arabic: the page and the timeline run right to left, with Arabic months an
   expect(labels).toMatch(ARABIC_INDIC);
   expect(labels).not.toMatch(LATIN_DIGIT);
   expect(labels).toMatch(/كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين/);
-  // The brand and the detail panel sit mirrored: the title at the right, the panel at the left.
-  const header = await page.locator('.brand').boundingBox();
-  const detail = await page.locator('.detail-column').boundingBox();
-  const timeline = await page.locator('.timeline-pane').boundingBox();
+  // The screen is mirrored: the brand at the right, the list of events to the left of the story.
+  const header = await page.getByRole('heading', { name: 'روايات', level: 1 }).boundingBox();
+  const list = await page.getByRole('navigation', { name: /كل الأحداث/ }).boundingBox();
+  const story = await page.getByRole('region', { name: 'الحدث المختار' }).boundingBox();
   expect(header!.x).toBeGreaterThan(700);
-  expect(detail!.x).toBeLessThan(timeline!.x);
+  expect(list!.x).toBeLessThan(story!.x);
 });
 
 test('English: left to right, English months, Latin digits', async ({ page }) => {
@@ -36,9 +36,9 @@ test('English: left to right, English months, Latin digits', async ({ page }) =>
     /January|February|March|April|May|June|July|August|September|October|November|December/,
   );
   expect(labels).not.toMatch(ARABIC_INDIC);
-  const detail = await page.locator('.detail-column').boundingBox();
-  const timeline = await page.locator('.timeline-pane').boundingBox();
-  expect(detail!.x).toBeGreaterThan(timeline!.x);
+  const list = await page.getByRole('navigation', { name: /All events/ }).boundingBox();
+  const story = await page.getByRole('region', { name: 'The selected event' }).boundingBox();
+  expect(list!.x).toBeGreaterThan(story!.x);
 });
 
 test('time runs right to left in Arabic and left to right in English', async ({ page }) => {

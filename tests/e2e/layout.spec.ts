@@ -1,0 +1,212 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, openApp, query, seriousViolations, servedEvents, test } from './fixtures';
+
+/** The words the tests look for, in each language. */
+const L = {
+  ar: {
+    story: 'الحدث المختار',
+    timeline: 'الخط الزمني للأحداث',
+    back: 'العودة إلى الخط الزمني',
+    menu: 'القائمة',
+  },
+  en: {
+    story: 'The selected event',
+    timeline: 'Timeline of events',
+    back: 'Back to the timeline',
+    menu: 'Menu',
+  },
+} as const;
+const MAIN_CALL = 'call-2024-06-25';
+
+/** True when some element of `within` is wholly inside the viewport. */
+async function oneWhollyInView(page: Page, within: Locator): Promise<boolean> {
+  const { width, height } = page.viewportSize()!;
+  for (const box of await within.evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { x: r.x, y: r.y, w: r.width, h: r.height };
+    }),
+  )) {
+    if (box.h > 0 && box.y >= 0 && box.x >= 0 && box.y + box.h <= height && box.x + box.w <= width)
+      return true;
+  }
+  return false;
+}
+
+const quotesOf = (page: Page, lang: 'ar' | 'en'): Locator =>
+  page.getByRole('region', { name: L[lang].story }).locator('blockquote[lang="ar"]');
+
+test.describe('a desk, 1440×900', () => {
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) one screen: no page scroll, the selected event's words in view, and ←/→ update them in place`, async ({
+      page,
+    }) => {
+      const events = await servedEvents(page);
+      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      const fits = await page.evaluate(() => document.documentElement.scrollHeight <= innerHeight + 1);
+      expect(fits, 'the page itself does not scroll').toBe(true);
+      await expect(quotesOf(page, lang).first()).toBeVisible();
+      expect(await oneWhollyInView(page, quotesOf(page, lang))).toBe(true);
+
+      // Step back in time with the key that points back in this reading direction.
+      await page.getByRole('region', { name: L[lang].timeline }).focus();
+      await page.keyboard.press(lang === 'ar' ? 'ArrowRight' : 'ArrowLeft');
+      await expect.poll(() => query(page).get('event')).not.toBe(MAIN_CALL);
+      const now = events.find((e) => e.id === query(page).get('event'))!;
+      const story = page.getByRole('region', { name: L[lang].story });
+      await expect(story.getByRole('heading', { level: 2 }).first()).toContainText(now.title[lang]);
+      if (now.accounts.length > 0) expect(await oneWhollyInView(page, quotesOf(page, lang))).toBe(true);
+      // Nothing scrolled the page to get there.
+      expect(await page.evaluate(() => scrollY)).toBe(0);
+    });
+  }
+
+  test('a plain wheel over the timeline never zooms it; Ctrl with the wheel does, and a hint says so', async ({
+    page,
+  }) => {
+    await openApp(page, `lang=en&event=${MAIN_CALL}`);
+    const pane = page.getByRole('region', { name: L.en.timeline });
+    const box = (await pane.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const before = [query(page).get('from'), query(page).get('to')];
+    await page.mouse.wheel(0, 400);
+    await expect(page.getByText('Hold Ctrl and use the wheel')).toBeVisible();
+    await page.waitForTimeout(600);
+    expect([query(page).get('from'), query(page).get('to')]).toEqual(before);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, 400);
+    await page.keyboard.up('Control');
+    await expect.poll(() => [query(page).get('from'), query(page).get('to')]).not.toEqual(before);
+  });
+
+  test('the timeline can be made taller or shorter, and the choice is remembered', async ({ page }) => {
+    await openApp(page, 'lang=en');
+    const pane = page.getByRole('region', { name: L.en.timeline });
+    const h0 = (await pane.boundingBox())!.height;
+    const handle = page.getByRole('separator', { name: /Resize the timeline/ });
+    await handle.focus();
+    for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await pane.boundingBox())!.height).toBeGreaterThan(h0 + 80);
+    const h1 = (await pane.boundingBox())!.height;
+    // Dragging works too.
+    const hb = (await handle.boundingBox())!;
+    await page.mouse.move(hb.x + hb.width / 2, hb.y + hb.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(hb.x + hb.width / 2, hb.y + hb.height / 2 - 120, { steps: 4 });
+    await page.mouse.up();
+    await expect.poll(async () => (await pane.boundingBox())!.height).toBeLessThan(h1 - 100);
+    const h2 = (await pane.boundingBox())!.height;
+    await page.reload();
+    await expect.poll(async () => Math.round((await pane.boundingBox())!.height)).toBe(Math.round(h2));
+  });
+
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) titles on the first view read in full on their box, and every tooltip starts with the title`, async ({
+      page,
+    }) => {
+      const events = await servedEvents(page);
+      const titles = new Map(events.map((e) => [e.id, e.title[lang]]));
+      await openApp(page, `lang=${lang}`);
+      const boxes = await page.locator('.vis-item.vis-box').evaluateAll((els) =>
+        els.map((el) => {
+          const label = el.querySelector<HTMLElement>('.item-label')!;
+          return {
+            id: el.getAttribute('data-id') ?? '',
+            text: label.textContent ?? '',
+            tooltip: label.title,
+            // A clamped label hides at least one line; a few pixels of descender do not count.
+            cut: label.scrollHeight > label.clientHeight + 8 || label.scrollWidth > label.clientWidth + 1,
+          };
+        }),
+      );
+      expect(boxes.length).toBeGreaterThan(10);
+      for (const b of boxes) {
+        expect(b.text).toBe(titles.get(b.id));
+        expect(b.tooltip.startsWith(titles.get(b.id)!)).toBe(true);
+      }
+      const cut = boxes.filter((b) => b.cut).map((b) => b.text);
+      expect(cut, 'titles cut short on their box').toEqual([]);
+    });
+  }
+});
+
+test.describe('a phone, 390×844, touch', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) nothing is wider than the screen, the timeline starts high, and no region catches page swipes`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}`);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter((el) => el.closest('.vis-timeline') === null && el.closest('.visually-hidden') === null)
+          .filter((el) => {
+            const r = el.getBoundingClientRect();
+            return r.width > 0 && (r.left < -1 || r.right > innerWidth + 1);
+          })
+          .map((el) => `${el.tagName}.${el.className}`),
+      );
+      expect(wide).toEqual([]);
+      const pane = page.getByRole('region', { name: L[lang].timeline });
+      expect((await pane.boundingBox())!.y).toBeLessThan(844 / 2);
+      // Neither the timeline nor the list scrolls on its own: a vertical swipe moves the page.
+      const scrollers = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('main *')]
+          .filter((el) => el.closest('.vis-timeline') === null)
+          .filter(
+            (el) => /(auto|scroll)/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight,
+          )
+          .map((el) => `${el.tagName}.${el.className}`),
+      );
+      expect(scrollers).toEqual([]);
+    });
+
+    test(`(${lang}) a deep-linked event opens as its own view with its words on the first screen; Back returns`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      const first = quotesOf(page, lang).first();
+      await expect(first).toBeVisible();
+      expect((await first.boundingBox())!.y).toBeLessThan(844);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await page.getByRole('button', { name: L[lang].back }).click();
+      await expect.poll(() => query(page).get('event')).toBeNull();
+      await expect(page.getByRole('region', { name: L[lang].timeline })).toBeInViewport();
+    });
+  }
+
+  test('the actions fold behind a menu, and Date display opens inside the screen', async ({ page }) => {
+    await openApp(page, 'lang=ar');
+    const present = page.getByRole('button', { name: 'عرض تقديمي' });
+    await expect(present).toBeHidden();
+    await page.getByRole('button', { name: L.ar.menu }).click();
+    await expect(present).toBeVisible();
+    await page.getByText('عرض التواريخ').click();
+    const panel = page.getByRole('group', { name: /أسماء الأشهر/ });
+    await expect(panel).toBeVisible();
+    const box = (await panel.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+  });
+
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) no serious or critical accessibility violations on a phone`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const context = await browser.newContext({
+        bypassCSP: true,
+        baseURL: baseURL!,
+        viewport: { width: 390, height: 844 },
+        hasTouch: true,
+        isMobile: true,
+      });
+      const page = await context.newPage();
+      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      expect(await seriousViolations(page)).toEqual([]);
+      await context.close();
+    });
+  }
+});
