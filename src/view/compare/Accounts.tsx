@@ -27,6 +27,7 @@ export function Accounts({
   const reporting = useMemo(() => reportingSources(index, event), [index, event]);
   const silent = index.dataset.sources.filter((s) => !reporting.includes(s));
   const rows = useMemo(() => claimMatrix(event, reporting), [event, reporting]);
+  const diverging = rows.filter((r) => r.singleSource || r.wordedDifferently).length;
   const [reading, setReading] = useState<{ source: string; quote: number } | null>(null);
   const opener = useRef<HTMLElement | null>(null);
 
@@ -35,6 +36,12 @@ export function Accounts({
     index.dataset.events.flatMap((e) =>
       e.accounts.filter((a) => a.source === sourceId).flatMap((a) => a.quotes),
     );
+
+  const jump = (id: string): void => {
+    const to = document.getElementById(id);
+    to?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    to?.focus({ preventScroll: true });
+  };
 
   const readerSource = reading === null ? undefined : index.sources.get(reading.source);
   const readerQuote =
@@ -47,10 +54,21 @@ export function Accounts({
       <h2 id="accounts-heading">
         {t('accounts.heading')}: <span className="accounts-event">{event.title[lang]}</span>
       </h2>
+      {rows.length > 0 && (
+        // The claims sit under the sources' words: one step away, with how many diverge.
+        <nav className="accounts-jump" aria-label={t('layout.jump')}>
+          <button type="button" className="link-button" onClick={() => jump('source-panels')}>
+            {t('layout.toWords')}
+          </button>
+          <button type="button" className="link-button" onClick={() => jump('claims-heading')}>
+            {diverging === 0 ? t('layout.toClaimsNone') : t('layout.toClaims', { count: diverging })}
+          </button>
+        </nav>
+      )}
       {reporting.length === 0 ? (
         <p>{t('accounts.none')}</p>
       ) : (
-        <div className="source-panels">
+        <div className="source-panels" id="source-panels" tabIndex={-1}>
           {reporting.map((s) => {
             const account = event.accounts.find((a) => a.source === s.id);
             return account === undefined ? null : (

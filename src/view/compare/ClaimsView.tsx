@@ -35,7 +35,9 @@ export function ClaimsView({
   const second = carrying.find((c) => c.source.id === secondId);
   return (
     <section className="claims" aria-labelledby="claims-heading">
-      <h3 id="claims-heading">{t('claims.heading')}</h3>
+      <h3 id="claims-heading" tabIndex={-1}>
+        {t('claims.heading')}
+      </h3>
       <div className="claims-scroll">
         <table className="claims-table">
           <caption>{t('claims.caption')}</caption>

@@ -59,7 +59,13 @@ export function SourcePanel({
               </span>
             </dd>
             {source.publishedNote !== undefined && (
-              <dd className="source-note">{source.publishedNote[lang]}</dd>
+              // Folded: a long note would push the source's words out of view.
+              <dd className="source-note">
+                <details>
+                  <summary>{t('detail.howKnown')}</summary>
+                  {source.publishedNote[lang]}
+                </details>
+              </dd>
             )}
           </div>
           {source.credits.length > 0 && (
