@@ -271,24 +271,24 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
         />
       </Header>
       <main className="layout">
+        {!present && (
+          <ExploreBar
+            dataset={dataset}
+            query={query}
+            filters={filters}
+            lanes={grouping}
+            shown={visible.length}
+            onQuery={(q) => store.set({ query: q })}
+            onFilters={(f) => store.set({ filters: f })}
+            onLanes={(l) => store.set({ lanes: l })}
+            onDisplay={(d) => {
+              saveDisplay(globalThis.localStorage ?? null, d);
+              store.set({ display: d });
+            }}
+            onProfile={(id) => store.set({ entityId: id })}
+          />
+        )}
         <div className="timeline-region" id="timeline-region">
-          {!present && (
-            <ExploreBar
-              dataset={dataset}
-              query={query}
-              filters={filters}
-              lanes={grouping}
-              shown={visible.length}
-              onQuery={(q) => store.set({ query: q })}
-              onFilters={(f) => store.set({ filters: f })}
-              onLanes={(l) => store.set({ lanes: l })}
-              onDisplay={(d) => {
-                saveDisplay(globalThis.localStorage ?? null, d);
-                store.set({ display: d });
-              }}
-              onProfile={(id) => store.set({ entityId: id })}
-            />
-          )}
           <TimelineArea
             store={store}
             home={home}
@@ -377,5 +377,5 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
 
 const MIN_TIMELINE = 200;
 /** A third of the window's height, within reason, until the user chooses. */
-const defaultTimelineSize = (): number => Math.round(Math.min(520, Math.max(260, innerHeight * 0.4)));
+const defaultTimelineSize = (): number => Math.round(Math.min(520, Math.max(260, innerHeight * 0.38)));
 const maxTimelineSize = (): number => Math.max(MIN_TIMELINE, innerHeight - 260);
