@@ -18,12 +18,11 @@ import { formatEventDate, LANGUAGES, useT } from '../i18n';
 import { saveDisplay, useStore, type Store, type TimeWindow, type ViewState } from '../state';
 import { download, renderPng } from './exports';
 import { TimelineArea } from './TimelineArea';
+import { usePresentation } from './presentation';
 import {
   Accounts,
-  centerOn,
   Handout,
   PresentView,
-  presentCommandFor,
   ShareBar,
   EntityProfile,
   ExploreBar,
@@ -122,51 +121,7 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
     [index, store, home],
   );
 
-  const stepSource = useCallback(
-    (by: number) => {
-      const ev = selected;
-      if (ev === null) return;
-      const ids = ev.accounts.map((a) => a.source as string);
-      const at = ids.indexOf(store.get().sourceId ?? '');
-      const next = at === -1 ? (by > 0 ? 0 : ids.length - 1) : Math.min(ids.length - 1, Math.max(0, at + by));
-      store.set({ sourceId: ids[next] ?? null });
-    },
-    [selected, store],
-  );
-
-  const enteredFullscreen = useRef(false);
-  const enterPresentation = useCallback(() => {
-    const ev = selected;
-    const span = ev === null ? null : interval(ev.start, ev.end);
-    store.set((s) => ({
-      present: true,
-      ...(span !== null ? { window: centerOn(s.window ?? home, span.start, span.end) } : {}),
-    }));
-    const root = document.documentElement;
-    if (document.fullscreenElement == null && typeof root.requestFullscreen === 'function') {
-      root.requestFullscreen().then(
-        () => (enteredFullscreen.current = true),
-        () => undefined, // Not allowed here (no user gesture, or a browser that refuses): present in the window.
-      );
-    }
-  }, [store, selected, home]);
-  const leavePresentation = useCallback(() => {
-    store.set({ present: false });
-    if (document.fullscreenElement != null && enteredFullscreen.current)
-      void document.exitFullscreen().catch(() => undefined);
-    enteredFullscreen.current = false;
-  }, [store]);
-  useEffect(() => {
-    // Escape in full screen leaves full screen before any page sees the key: leave the mode with it.
-    const onChange = (): void => {
-      if (document.fullscreenElement == null && enteredFullscreen.current) {
-        enteredFullscreen.current = false;
-        store.set({ present: false });
-      }
-    };
-    document.addEventListener('fullscreenchange', onChange);
-    return () => document.removeEventListener('fullscreenchange', onChange);
-  }, [store]);
+  const presentation = usePresentation({ store, index, visible, core, home, lang, rtl });
 
   const command = useCallback(
     (c: TimelineCommand) => {
@@ -186,50 +141,10 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
           return all !== null && store.set({ window: all });
         case 'clear':
           return select(null);
-        case 'source':
-          return stepSource(c.by);
-        case 'exit':
-          return leavePresentation();
       }
     },
-    [all, visible, select, store, home, stepSource, leavePresentation],
+    [all, visible, select, store, home],
   );
-
-  // In presentation mode the clicker keys work anywhere on the page, and each step centres the event.
-  useEffect(() => {
-    if (!present) return;
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.defaultPrevented) return;
-      // Typing stays typing; Space on a focused button still presses it.
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('input, select, textarea, [contenteditable]') != null) return;
-      if (e.key === ' ' && target?.closest('button, summary, a') != null) return;
-      const c = presentCommandFor(e, rtl);
-      if (c === null) return;
-      e.preventDefault();
-      if (c.kind === 'step' || c.kind === 'first' || c.kind === 'last') {
-        const id =
-          c.kind === 'first'
-            ? visible[0]?.id
-            : c.kind === 'last'
-              ? visible[visible.length - 1]?.id
-              : stepThrough(visible, store.get().eventId, c.by);
-        const ev = id == null ? undefined : index.events.get(id);
-        const span = ev === undefined ? null : interval(ev.start, ev.end);
-        if (ev === undefined || span === null) return;
-        store.set((s) => ({
-          eventId: ev.id,
-          sourceId: null,
-          claimId: null,
-          window: centerOn(s.window ?? home, span.start, span.end),
-        }));
-        return;
-      }
-      command(c);
-    };
-    addEventListener('keydown', onKey);
-    return () => removeEventListener('keydown', onKey);
-  }, [present, rtl, visible, index, store, home, command]);
 
   // The handout is rendered only for printing (the print dialog, or print emulation).
   const [printing, setPrinting] = useState(false);
@@ -282,8 +197,8 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
         {!present && datasetMenu}
         <ShareBar
           presenting={present}
-          onPresent={enterPresentation}
-          onExit={leavePresentation}
+          onPresent={presentation.enter}
+          onExit={presentation.leave}
           onPrint={() => {
             flushSync(() => setPrinting(true));
             print();
@@ -328,14 +243,8 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
               onReady={onReady}
             />
           </div>
-          {present ? (
-            <PresentView
-              index={index}
-              event={selected}
-              position={selected === null ? 0 : visible.indexOf(selected) + 1}
-              total={visible.length}
-              sourceId={sourceId}
-            />
+          {presentation.view !== null ? (
+            <PresentView {...presentation.view} />
           ) : (
             <aside className="detail-column">
               <DetailPanel
