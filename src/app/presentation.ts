@@ -98,31 +98,35 @@ export function usePresentation(o: PresentationOptions): Presentation {
     (to: Position | null) => {
       if (to === null) return;
       setAt(to);
-      if (to.eventId === store.get().eventId) return;
-      const ev = index.events.get(to.eventId);
-      const span = ev === undefined ? null : interval(ev.start, ev.end);
-      store.set((s) => ({
-        eventId: to.eventId,
-        sourceId: null,
-        claimId: null,
-        ...(span !== null ? { window: centerOn(s.window ?? home, span.start, span.end) } : {}),
-      }));
+      if (to.eventId !== store.get().eventId)
+        store.set({ eventId: to.eventId, sourceId: null, claimId: null });
     },
-    [store, index, home],
+    [store],
   );
+
+  // Each event the presentation reaches (by a key, a link, Back or Forward) is centred in the strip.
+  const centred = useRef<string | null>(null);
+  useEffect(() => {
+    if (!present || eventId === null) {
+      centred.current = null;
+      return;
+    }
+    if (centred.current === eventId) return;
+    centred.current = eventId;
+    const ev = index.events.get(eventId);
+    const span = ev === undefined ? null : interval(ev.start, ev.end);
+    if (span !== null) store.set((s) => ({ window: centerOn(s.window ?? home, span.start, span.end) }));
+  }, [present, eventId, index, store, home]);
 
   const enteredFullscreen = useRef(false);
   const enter = useCallback(() => {
-    const current = store.get().eventId;
-    const first = current === null ? presentationWalk(visible, core, null)[0] : undefined;
-    const ev = current === null ? first : index.events.get(current);
-    const span = ev === undefined ? null : interval(ev.start, ev.end);
-    if (ev !== undefined) setAt({ eventId: ev.id, step: 0 });
-    store.set((s) => ({
+    // With nothing selected, the presentation starts at the main story.
+    const first = store.get().eventId === null ? presentationWalk(visible, core, null)[0] : undefined;
+    if (first !== undefined) setAt({ eventId: first.id, step: 0 });
+    store.set({
       present: true,
-      ...(current === null && ev !== undefined ? { eventId: ev.id, sourceId: null, claimId: null } : {}),
-      ...(span !== null ? { window: centerOn(s.window ?? home, span.start, span.end) } : {}),
-    }));
+      ...(first !== undefined ? { eventId: first.id, sourceId: null, claimId: null } : {}),
+    });
     const root = document.documentElement;
     if (document.fullscreenElement == null && typeof root.requestFullscreen === 'function') {
       root.requestFullscreen().then(
@@ -130,7 +134,7 @@ export function usePresentation(o: PresentationOptions): Presentation {
         () => undefined, // Not allowed here (no user gesture, or a browser that refuses): present in the window.
       );
     }
-  }, [store, index, visible, core, home]);
+  }, [store, visible, core]);
   const leave = useCallback(() => {
     setOverview(false);
     store.set({ present: false });
@@ -169,7 +173,7 @@ export function usePresentation(o: PresentationOptions): Presentation {
         return go(stepEvent(walk, null, 1));
       case 'last': {
         const last = walk[walk.length - 1];
-        return go(last === undefined ? null : { eventId: last.id, step: 0 });
+        return go(last === undefined ? null : { eventId: last.id, step: -1 });
       }
       case 'overview':
         return setOverview((v) => !v);

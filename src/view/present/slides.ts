@@ -135,13 +135,15 @@ export function introHeight(
   lang: Lang,
   box: SlideBox,
 ): number {
+  const heading = 1.8 * LATIN_LINE * box.fontPx;
+  if (block === 'sources')
+    // One entry per source; each may wrap on a narrow screen.
+    return (
+      heading + reporting.reduce((h, s) => h + textHeight(`${s.outlet[lang]} (00 xxxxxxxx)`, lang, box), 0)
+    );
   const text =
-    block === 'date'
-      ? event.basisNote[lang]
-      : block === 'summary'
-        ? event.summary[lang]
-        : reporting.map((s) => `${s.outlet[lang]} (00 xxxxxxxx)`).join(', ');
-  return textHeight(text, lang, box) + (block === 'summary' ? 0.6 : 1.8) * LATIN_LINE * box.fontPx;
+    block === 'date' ? `xxxxxxxxxxxxxxxxxxxxxxxxxxx ${event.basisNote[lang]}` : event.summary[lang];
+  return heading + textHeight(text, lang, box);
 }
 
 /** The height of a text in the interface language, set at the body size across the slide. */
