@@ -68,19 +68,26 @@ export function usePresentation(o: PresentationOptions): Presentation {
   const step = resolveStep(at !== null && at.eventId === eventId ? at.step : 0, slides.length);
   const [overview, setOverview] = useState(false);
 
-  // The slide's body decides how many quotes a step holds.
+  // The room the slide leaves its body decides how many quotes a step holds. It is measured on the
+  // slide (whose size does not depend on what it shows) less its heading and controls, so a step that
+  // cannot fit (one long quote on a phone) grows the page instead of feeding back into the plan.
   const observer = useRef<ResizeObserver | null>(null);
-  const bodyRef = useCallback((el: HTMLDivElement | null) => {
+  const bodyRef = useCallback((body: HTMLDivElement | null) => {
     observer.current?.disconnect();
     observer.current = null;
-    if (el === null) return;
+    const slide = body?.parentElement;
+    if (body == null || slide == null) return;
     const measure = (): void => {
+      const style = getComputedStyle(slide);
+      const gap = Number.parseFloat(style.rowGap) || 0;
+      const others = [...slide.children].filter((c) => c !== body);
+      const taken = others.reduce((h, c) => h + (c as HTMLElement).offsetHeight + gap, 0);
       const next = {
-        width: el.clientWidth,
-        height: el.clientHeight,
-        fontPx: Number.parseFloat(getComputedStyle(el).fontSize) || FIRST_BOX.fontPx,
+        width: body.clientWidth,
+        height: Math.floor(slide.clientHeight - taken),
+        fontPx: Number.parseFloat(getComputedStyle(body).fontSize) || FIRST_BOX.fontPx,
       };
-      if (next.width === 0 || next.height === 0) return;
+      if (next.width <= 0 || next.height <= 0) return;
       setBox((b) =>
         Math.abs(b.width - next.width) < 2 && Math.abs(b.height - next.height) < 2 && b.fontPx === next.fontPx
           ? b
@@ -90,7 +97,8 @@ export function usePresentation(o: PresentationOptions): Presentation {
     measure();
     if (typeof ResizeObserver === 'function') {
       observer.current = new ResizeObserver(measure);
-      observer.current.observe(el);
+      observer.current.observe(slide);
+      for (const c of slide.children) if (c !== body) observer.current.observe(c);
     }
   }, []);
 

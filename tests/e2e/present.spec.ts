@@ -176,6 +176,7 @@ for (const lang of ['en', 'ar'] as const) {
     browser,
     baseURL,
   }) => {
+    test.setTimeout(90_000);
     const context = await browser.newContext({ bypassCSP: true, baseURL: baseURL!, viewport: PROJECTOR });
     const page = await context.newPage();
     await openApp(page, `lang=${lang}&present=1&event=call-2024-06-25`);
