@@ -5,7 +5,6 @@ import {
   eventsIn,
   EVENT_KINDS,
   indexDataset,
-  interval,
   searchEvents,
   sideOf,
   timeIndexOf,
@@ -27,12 +26,11 @@ import {
 import { runCommand, type CommandContext, type ViewCommand } from './commands';
 import { download, renderPng } from './exports';
 import { TimelineArea } from './TimelineArea';
+import { usePresentation } from './presentation';
 import {
   Accounts,
-  centerOn,
   Handout,
   PresentView,
-  presentCommandFor,
   ShareBar,
   EntityProfile,
   ExploreBar,
@@ -45,7 +43,6 @@ import {
   EventList,
   Header,
   Splitter,
-  stepThrough,
   toLanes,
   windowAround,
   type TimelineCommand,
@@ -123,80 +120,9 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
   const run = useCallback((c: ViewCommand) => store.set((s) => runCommand(s, c, context)), [store, context]);
   const select = useCallback((id: string | null) => run({ kind: 'select', id }), [run]);
 
-  const enteredFullscreen = useRef(false);
-  const enterPresentation = useCallback(() => {
-    const ev = selected;
-    const span = ev === null ? null : interval(ev.start, ev.end);
-    store.set((s) => ({
-      present: true,
-      ...(span !== null ? { window: centerOn(s.window ?? home, span.start, span.end) } : {}),
-    }));
-    const root = document.documentElement;
-    if (document.fullscreenElement == null && typeof root.requestFullscreen === 'function') {
-      root.requestFullscreen().then(
-        () => (enteredFullscreen.current = true),
-        () => undefined, // Not allowed here (no user gesture, or a browser that refuses): present in the window.
-      );
-    }
-  }, [store, selected, home]);
-  const leavePresentation = useCallback(() => {
-    store.set({ present: false });
-    if (document.fullscreenElement != null && enteredFullscreen.current)
-      void document.exitFullscreen().catch(() => undefined);
-    enteredFullscreen.current = false;
-  }, [store]);
-  useEffect(() => {
-    // Escape in full screen leaves full screen before any page sees the key: leave the mode with it.
-    const onChange = (): void => {
-      if (document.fullscreenElement == null && enteredFullscreen.current) {
-        enteredFullscreen.current = false;
-        store.set({ present: false });
-      }
-    };
-    document.addEventListener('fullscreenchange', onChange);
-    return () => document.removeEventListener('fullscreenchange', onChange);
-  }, [store]);
+  const presentation = usePresentation({ store, index, visible, core, home, lang, rtl });
 
-  const command = useCallback(
-    (c: TimelineCommand) => (c.kind === 'exit' ? leavePresentation() : run(c)),
-    [run, leavePresentation],
-  );
-
-  // In presentation mode the clicker keys work anywhere on the page, and each step centres the event.
-  useEffect(() => {
-    if (!present) return;
-    const onKey = (e: KeyboardEvent): void => {
-      if (e.defaultPrevented) return;
-      // Typing stays typing; Space on a focused button still presses it.
-      const target = e.target as HTMLElement | null;
-      if (target?.closest('input, select, textarea, [contenteditable]') != null) return;
-      if (e.key === ' ' && target?.closest('button, summary, a') != null) return;
-      const c = presentCommandFor(e, rtl);
-      if (c === null) return;
-      e.preventDefault();
-      if (c.kind === 'step' || c.kind === 'first' || c.kind === 'last') {
-        const id =
-          c.kind === 'first'
-            ? visible[0]?.id
-            : c.kind === 'last'
-              ? visible[visible.length - 1]?.id
-              : stepThrough(visible, store.get().eventId, c.by);
-        const ev = id == null ? undefined : index.events.get(id);
-        const span = ev === undefined ? null : interval(ev.start, ev.end);
-        if (ev === undefined || span === null) return;
-        store.set((s) => ({
-          eventId: ev.id,
-          sourceId: null,
-          claimId: null,
-          window: centerOn(s.window ?? home, span.start, span.end),
-        }));
-        return;
-      }
-      command(c);
-    };
-    addEventListener('keydown', onKey);
-    return () => removeEventListener('keydown', onKey);
-  }, [present, rtl, visible, index, store, home, command]);
+  const command = useCallback((c: TimelineCommand) => run(c), [run]);
 
   // The handout is rendered only for printing (the print dialog, or print emulation).
   const [printing, setPrinting] = useState(false);
@@ -261,8 +187,8 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
         {!present && datasetMenu}
         <ShareBar
           presenting={present}
-          onPresent={enterPresentation}
-          onExit={leavePresentation}
+          onPresent={presentation.enter}
+          onExit={presentation.leave}
           onPrint={() => {
             flushSync(() => setPrinting(true));
             print();
@@ -306,14 +232,8 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
             onReady={onReady}
           />
         </div>
-        {present ? (
-          <PresentView
-            index={index}
-            event={selected}
-            position={selected === null ? 0 : visible.indexOf(selected) + 1}
-            total={visible.length}
-            sourceId={sourceId}
-          />
+        {presentation.view !== null ? (
+          <PresentView {...presentation.view} />
         ) : (
           <>
             <Splitter

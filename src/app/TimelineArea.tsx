@@ -100,6 +100,7 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
         onZoomTo={(w) => store.set({ window: w })}
         onCommand={onCommand}
         onReady={p.onReady}
+        revealSelected={p.present}
       />
     </>
   );

@@ -15,7 +15,7 @@ export interface CommandContext {
 
 /** Everything the desk, the phone and the keys can ask of the view; presentation adds its own. */
 export type ViewCommand =
-  | Exclude<TimelineCommand, { kind: 'exit' }>
+  | TimelineCommand
   | { readonly kind: 'select'; readonly id: string | null }
   | { readonly kind: 'window'; readonly window: TimeWindow };
 
@@ -44,8 +44,6 @@ export function runCommand(s: ViewState, c: ViewCommand, ctx: CommandContext): P
       return ctx.all === null ? {} : { window: ctx.all };
     case 'window':
       return { window: c.window };
-    case 'source':
-      return stepSource(s, c.by, ctx);
   }
 }
 
@@ -59,16 +57,6 @@ function select(s: ViewState, id: string | null, ctx: CommandContext): Partial<V
     ...(s.eventId !== next ? { sourceId: null, claimId: null } : {}),
     ...(span !== null ? { window: bringIntoView(s.window ?? ctx.home, span.start, span.end) } : {}),
   };
-}
-
-/** ↑/↓ through the selected event's sources; the ends clamp. */
-function stepSource(s: ViewState, by: number, ctx: CommandContext): Partial<ViewState> {
-  const ev = s.eventId === null ? undefined : ctx.events.get(s.eventId);
-  if (ev === undefined) return {};
-  const ids = ev.accounts.map((a) => a.source as string);
-  const at = ids.indexOf(s.sourceId ?? '');
-  const next = at === -1 ? (by > 0 ? 0 : ids.length - 1) : Math.min(ids.length - 1, Math.max(0, at + by));
-  return { sourceId: ids[next] ?? null };
 }
 
 /** Zoom keeps the selected event where it is when it is in view; otherwise the window's middle stays. */

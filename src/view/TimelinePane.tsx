@@ -17,6 +17,8 @@ export interface TimelinePaneProps {
   readonly onZoomTo: (w: TimeWindow) => void;
   readonly onCommand: (c: TimelineCommand) => void;
   readonly onReady: () => void;
+  /** Presentation: keep the selected event's box in the strip's visible area. */
+  readonly revealSelected?: boolean;
 }
 
 /** The focusable timeline region: key bindings around the engine, which has none of its own. */
@@ -73,6 +75,7 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
         onWindowChange={p.onWindowChange}
         onZoomTo={p.onZoomTo}
         onReady={p.onReady}
+        revealSelected={p.revealSelected ?? false}
         engineLocale={{ code: lang, current: t('timeline.label'), time: t('detail.date') }}
       />
     </section>

@@ -6,11 +6,11 @@ export { DetailPanel } from './panels/DetailPanel';
 export { EventList } from './panels/EventList';
 export { TimelinePane } from './TimelinePane';
 export { Announcer } from './Announcer';
-export { commandFor, presentCommandFor, type TimelineCommand, type KeyPress } from './keys';
+export { commandFor, type TimelineCommand, type KeyPress } from './keys';
 // The timeline's pure model (items, windows, density) is part of the view's public door.
 export * from './timeline';
 export { Accounts, ArticleReader, ClaimsView, QuoteView, SourcePanel, WordDiffView } from './compare';
 export { ExploreBar, SearchResults, EntityProfile, Highlighted, snippet } from './explore';
-export { PresentView, Handout, ShareBar } from './present';
+export * from './present';
 export { DatasetMenu, type DatasetMenuProps } from './controls/DatasetMenu';
 export { LoadAlert, type ProblemView } from './controls/LoadAlert';

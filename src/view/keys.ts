@@ -6,9 +6,7 @@ export type TimelineCommand =
   | { readonly kind: 'pan'; readonly by: number }
   | { readonly kind: 'zoom'; readonly factor: number }
   | { readonly kind: 'fit' }
-  | { readonly kind: 'clear' }
-  | { readonly kind: 'source'; readonly by: number }
-  | { readonly kind: 'exit' };
+  | { readonly kind: 'clear' };
 
 export interface KeyPress {
   readonly key: string;
@@ -46,40 +44,6 @@ export function commandFor(k: KeyPress, rtl: boolean): TimelineCommand | null {
       return { kind: 'fit' };
     case 'Escape':
       return { kind: 'clear' };
-    default:
-      return null;
-  }
-}
-
-/**
- * Keys in presentation mode: what presentation clickers send (PageDown / PageUp), Space and
- * Shift+Space, the arrows in reading direction, Home / End; Up / Down step through the sources of the
- * current event; Escape leaves the mode.
- */
-export function presentCommandFor(k: KeyPress, rtl: boolean): TimelineCommand | null {
-  if (k.ctrlKey || k.metaKey || k.altKey) return null;
-  const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
-  const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
-  switch (k.key) {
-    case 'PageDown':
-    case forward:
-      return { kind: 'step', by: 1 };
-    case 'PageUp':
-    case backward:
-      return { kind: 'step', by: -1 };
-    case ' ':
-    case 'Spacebar':
-      return { kind: 'step', by: k.shiftKey ? -1 : 1 };
-    case 'Home':
-      return { kind: 'first' };
-    case 'End':
-      return { kind: 'last' };
-    case 'ArrowDown':
-      return { kind: 'source', by: 1 };
-    case 'ArrowUp':
-      return { kind: 'source', by: -1 };
-    case 'Escape':
-      return { kind: 'exit' };
     default:
       return null;
   }

@@ -102,13 +102,4 @@ describe('view commands', () => {
     expect(apply(view({ window: w }), { kind: 'fit' }).window).toEqual(ctx.all);
     expect(apply(view(), { kind: 'window', window: w }).window).toEqual(w);
   });
-
-  it('steps through the selected event’s sources and clamps at the ends', () => {
-    let s = apply(view({ eventId: 'a' }), { kind: 'source', by: 1 });
-    expect(s.sourceId).toBe('s1');
-    s = apply(s, { kind: 'source', by: 1 }, { kind: 'source', by: 1 }, { kind: 'source', by: 1 });
-    expect(s.sourceId).toBe('s3');
-    expect(apply(view({ eventId: 'a' }), { kind: 'source', by: -1 }).sourceId).toBe('s3');
-    expect(runCommand(view(), { kind: 'source', by: 1 }, ctx)).toEqual({});
-  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/domain';
-import { commandFor, presentCommandFor } from '../../src/view/keys';
+import { commandFor } from '../../src/view/keys';
 import {
   bringIntoView,
   centerOn,
@@ -166,25 +166,7 @@ describe('key bindings', () => {
   });
 });
 
-describe('presentation keys', () => {
-  it('step with what clickers send, Space and Shift+Space, and arrows in reading direction', () => {
-    expect(presentCommandFor(key('PageDown'), false)).toEqual({ kind: 'step', by: 1 });
-    expect(presentCommandFor(key('PageUp'), true)).toEqual({ kind: 'step', by: -1 });
-    expect(presentCommandFor(key(' '), false)).toEqual({ kind: 'step', by: 1 });
-    expect(presentCommandFor(key(' ', true), false)).toEqual({ kind: 'step', by: -1 });
-    expect(presentCommandFor(key('ArrowLeft'), true)).toEqual({ kind: 'step', by: 1 });
-    expect(presentCommandFor(key('ArrowLeft'), false)).toEqual({ kind: 'step', by: -1 });
-    expect(presentCommandFor(key('ArrowRight'), false)).toEqual({ kind: 'step', by: 1 });
-  });
-
-  it('move between sources with Up and Down, and leave with Escape', () => {
-    expect(presentCommandFor(key('ArrowDown'), true)).toEqual({ kind: 'source', by: 1 });
-    expect(presentCommandFor(key('ArrowUp'), false)).toEqual({ kind: 'source', by: -1 });
-    expect(presentCommandFor(key('Escape'), false)).toEqual({ kind: 'exit' });
-    expect(presentCommandFor(key('Home'), false)).toEqual({ kind: 'first' });
-    expect(presentCommandFor({ ...key('PageDown'), altKey: true }, false)).toBeNull();
-  });
-
+describe('presentation window', () => {
   it('centres the window on an event without changing its width', () => {
     const w = { from: 0, to: 100 };
     expect(centerOn(w, 500, 510)).toEqual({ from: 455, to: 555 });

@@ -32,6 +32,11 @@ export interface TimelineProps {
   /** A density bar was chosen: show the period it counts. */
   readonly onZoomTo: (w: TimeWindow) => void;
   readonly onReady: () => void;
+  /**
+   * Keep the selected box inside the scrolling parent's visible area after every redraw, with the
+   * axis pinned at its top (presentation: the strip is shorter than its lanes).
+   */
+  readonly revealSelected?: boolean;
   /** Words vis-timeline itself shows (it has no Arabic of its own). */
   readonly engineLocale: { readonly code: string; readonly current: string; readonly time: string };
 }
@@ -52,6 +57,31 @@ function textElement(text: string, tooltip?: string): HTMLElement {
   return el;
 }
 
+/** Pins the axis at the top of the scrolling parent's visible area (or frees it). */
+function pinAxisIn(el: HTMLElement | null, on: boolean): void {
+  const axis = el?.querySelector<HTMLElement>('.vis-panel.vis-top');
+  const pane = el?.parentElement;
+  if (axis == null || pane == null) return;
+  axis.style.transform = on ? `translateY(${pane.scrollTop}px)` : '';
+}
+
+/** Scrolls the parent just enough that the selected box is in view below the pinned axis. */
+function revealIn(el: HTMLElement | null, on: boolean): void {
+  const pane = el?.parentElement;
+  if (!on || el == null || pane == null) return;
+  const box = el.querySelector<HTMLElement>('.vis-item.vis-box.vis-selected');
+  if (box === null) return;
+  const b = box.getBoundingClientRect();
+  const p = pane.getBoundingClientRect();
+  const axis = el.querySelector<HTMLElement>('.vis-panel.vis-top')?.offsetHeight ?? 0;
+  const margin = 6;
+  const top = p.top + pane.clientTop + axis + margin;
+  const bottom = p.top + pane.clientTop + pane.clientHeight - margin;
+  if (b.top < top) pane.scrollTop -= top - b.top;
+  else if (b.bottom > bottom) pane.scrollTop += Math.min(b.bottom - bottom, b.top - top);
+  pinAxisIn(el, on);
+}
+
 export function Timeline(props: TimelineProps): React.JSX.Element {
   const container = useRef<HTMLDivElement>(null);
   const engine = useRef<VisTimeline | null>(null);
@@ -68,6 +98,9 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     const p = latest.current;
     layer.current.draw(p.density, { start: w.start.valueOf(), end: w.end.valueOf() }, p.rtl);
   };
+
+  const pinAxis = (): void => pinAxisIn(container.current, latest.current.revealSelected === true);
+  const reveal = (): void => revealIn(container.current, latest.current.revealSelected === true);
 
   // Created once per mount (and per direction, through the parent's key).
   useEffect(() => {
@@ -157,7 +190,12 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
       latest.current.onZoomTo({ from: bar.from - pad, to: bar.to + pad });
     });
     // The engine emits 'changed' after every redraw: a drag or a zoom repaints the bars in step.
-    timeline.on('changed', paint);
+    timeline.on('changed', () => {
+      paint();
+      reveal();
+    });
+    const pane = el.parentElement;
+    pane?.addEventListener('scroll', pinAxis);
     const centrePanel = el.querySelector<HTMLElement>('.vis-panel.vis-center');
     const hover = (event: MouseEvent): void => {
       const bar = barOf(event);
@@ -194,6 +232,7 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     centre?.addEventListener('scroll', unscroll);
     return () => {
       centre?.removeEventListener('scroll', unscroll);
+      pane?.removeEventListener('scroll', pinAxis);
       el.removeEventListener('mousemove', hover);
       density.destroy();
       layer.current = null;
@@ -264,7 +303,14 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     const current = t.getSelection().map(String);
     const wanted = props.selectedId === null ? [] : [props.selectedId];
     if (current.join() !== wanted.join()) t.setSelection(wanted);
+    reveal();
   }, [props.selectedId]);
+
+  // Entering or leaving presentation pins or frees the axis.
+  useEffect(() => {
+    pinAxis();
+    reveal();
+  }, [props.revealSelected]);
 
   // Window from outside (controls, keyboard, URL). Options and windows wait for the first draw:
   // a change before it leaves vis-timeline's loading overlay in place for good.

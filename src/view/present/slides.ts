@@ -1,0 +1,188 @@
+/**
+ * Presentation slides, planned without a browser: an event becomes an opening slide, then each
+ * source's words in steps small enough to fit the slide at full size, then where the accounts part.
+ * Sizes are estimates from character counts, made on the safe side; the e2e tests check them on screen.
+ */
+import {
+  claimMatrix,
+  type ClaimRow,
+  type Lang,
+  type Quote,
+  type Source,
+  type TimelineEvent,
+} from '../../domain';
+
+/** The room a step has, and the type it is set in (both in CSS pixels). */
+export interface SlideBox {
+  readonly width: number;
+  readonly height: number;
+  /** The body's font size. */
+  readonly fontPx: number;
+}
+
+/** What opens an event: how its date is known, the summary, and who tells it. */
+export type IntroBlock = 'date' | 'summary' | 'sources';
+
+export type Slide =
+  | { readonly kind: 'intro'; readonly blocks: readonly IntroBlock[] }
+  | {
+      readonly kind: 'quotes';
+      readonly source: Source;
+      readonly quotes: readonly Quote[];
+      /** 1-based part of this source's words, of `parts`. */
+      readonly part: number;
+      readonly parts: number;
+    }
+  | {
+      readonly kind: 'diverge';
+      readonly rows: readonly ClaimRow[];
+      readonly part: number;
+      readonly parts: number;
+    };
+
+/** Average advance of a character, as a share of the font size, with room to spare (measured: 0.41 / 0.47). */
+const ARABIC_EM = 0.45;
+const LATIN_EM = 0.5;
+/** Line heights of the slide's CSS (`present.css`): Arabic script needs more. */
+export const ARABIC_LINE = 1.65;
+export const LATIN_LINE = 1.4;
+/** Gap between two quotes, and between the two columns of an English slide, in ems. */
+const QUOTE_GAP = 0.9;
+const COLUMN_GAP = 1.5;
+/** The heading of a step (the outlet's name, or the divergence heading), in lines of body text. */
+const HEADING_LINES = 1.6;
+/** Below this width an English slide puts each translation under its original, not beside it. */
+export const SIDE_BY_SIDE_MIN = 900;
+/** Words of the "Translation" mark that starts each English rendering. */
+const LABEL_CHARS = 14;
+
+/** How many lines a text takes when wrapped word by word at `perLine` characters. */
+export function wrappedLines(text: string, perLine: number): number {
+  const width = Math.max(1, Math.floor(perLine));
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
+    if (used > 0 && used + 1 + word.length <= width) {
+      used += 1 + word.length;
+      continue;
+    }
+    if (used > 0) lines += 1;
+    // A word longer than a line breaks where it must.
+    lines += Math.ceil(word.length / width) - 1;
+    used = word.length % width || width;
+  }
+  return lines;
+}
+
+/**
+ * Groups items in order so that each group's cost stays within the budget; an item that alone
+ * exceeds it gets a group of its own. Nothing is dropped or reordered.
+ */
+export function chunkByCost<T>(items: readonly T[], cost: (item: T) => number, budget: number): T[][] {
+  const groups: T[][] = [];
+  let current: T[] = [];
+  let used = 0;
+  for (const item of items) {
+    const c = cost(item);
+    if (current.length > 0 && used + c > budget) {
+      groups.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(item);
+    used += c;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/** The height one quote takes on a slide, with the gap after it. */
+export function quoteHeight(quote: Quote, lang: Lang, box: SlideBox): number {
+  const px = box.fontPx;
+  const arabic = (text: string, width: number): number =>
+    wrappedLines(text, width / (ARABIC_EM * px)) * ARABIC_LINE * px;
+  const latin = (text: string, width: number): number =>
+    wrappedLines(text, width / (LATIN_EM * px)) * LATIN_LINE * px;
+  const gap = QUOTE_GAP * px;
+  if (lang === 'ar') return arabic(quote.text, box.width) + gap;
+  const translation = 'x'.repeat(LABEL_CHARS) + ' ' + quote.en;
+  if (box.width >= SIDE_BY_SIDE_MIN) {
+    const column = (box.width - COLUMN_GAP * px) / 2;
+    return Math.max(arabic(quote.text, column), latin(translation, column)) + gap;
+  }
+  return arabic(quote.text, box.width) + latin(translation, box.width) + gap * 1.5;
+}
+
+/** The height one divergence line takes: the claim, who carries it, and the gap after it. */
+export function divergenceHeight(row: ClaimRow, lang: Lang, box: SlideBox): number {
+  const sources = row.cells
+    .filter((c) => c.quotes.length > 0)
+    .map((c) => c.source.outlet[lang])
+    .join(', ');
+  // The claim, then who carries it on a line of its own, then a gap.
+  return (
+    textHeight(row.claim.text[lang], lang, box) +
+    textHeight(`xxxxxxxxxxxxxxxxxxxx ${sources}`, lang, box) +
+    0.5 * LATIN_LINE * box.fontPx
+  );
+}
+
+/** The height of an opening block: a label line and its text. */
+export function introHeight(
+  block: IntroBlock,
+  event: TimelineEvent,
+  reporting: readonly Source[],
+  lang: Lang,
+  box: SlideBox,
+): number {
+  const heading = 1.8 * LATIN_LINE * box.fontPx;
+  if (block === 'sources')
+    // One entry per source; each may wrap on a narrow screen.
+    return (
+      heading + reporting.reduce((h, s) => h + textHeight(`${s.outlet[lang]} (00 xxxxxxxx)`, lang, box), 0)
+    );
+  const text =
+    block === 'date' ? `xxxxxxxxxxxxxxxxxxxxxxxxxxx ${event.basisNote[lang]}` : event.summary[lang];
+  return heading + textHeight(text, lang, box);
+}
+
+/** The height of a text in the interface language, set at the body size across the slide. */
+function textHeight(text: string, lang: Lang, box: SlideBox): number {
+  const em = lang === 'ar' ? ARABIC_EM : LATIN_EM;
+  const line = lang === 'ar' ? ARABIC_LINE : LATIN_LINE;
+  return wrappedLines(text, box.width / (em * box.fontPx)) * line * box.fontPx;
+}
+
+/** Claims carried by one source only, or worded differently by those that carry them. */
+export function divergences(event: TimelineEvent, reporting: readonly Source[]): ClaimRow[] {
+  if (reporting.length < 2) return [];
+  return claimMatrix(event, reporting).filter((r) => r.singleSource || r.wordedDifferently);
+}
+
+/**
+ * An event's slides: the opening, each reporting source's quotes in steps that fit `box`, and,
+ * when several sources tell it and they part ways, the claims where they do.
+ */
+export function planSlides(
+  event: TimelineEvent,
+  reporting: readonly Source[],
+  lang: Lang,
+  box: SlideBox,
+): Slide[] {
+  const room = Math.max(box.fontPx * 4, box.height - HEADING_LINES * box.fontPx * LATIN_LINE);
+  const slides: Slide[] = [];
+  const blocks: IntroBlock[] = ['date', 'summary', ...(reporting.length > 0 ? (['sources'] as const) : [])];
+  for (const part of chunkByCost(blocks, (b) => introHeight(b, event, reporting, lang, box), box.height))
+    slides.push({ kind: 'intro', blocks: part });
+  for (const source of reporting) {
+    const quotes = event.accounts.find((a) => a.source === source.id)?.quotes ?? [];
+    const parts = chunkByCost(quotes, (q) => quoteHeight(q, lang, box), room);
+    parts.forEach((part, i) =>
+      slides.push({ kind: 'quotes', source, quotes: part, part: i + 1, parts: parts.length }),
+    );
+  }
+  const rows = divergences(event, reporting);
+  const parts = chunkByCost(rows, (r) => divergenceHeight(r, lang, box), room);
+  parts.forEach((part, i) => slides.push({ kind: 'diverge', rows: part, part: i + 1, parts: parts.length }));
+  return slides;
+}
