@@ -605,7 +605,8 @@ export function findDates(text: string): FoundDate[] {
   for (const m of MATCHERS) {
     for (const x of f.matchAll(m.re)) {
       const fs = x.index;
-      const fe = fs + x[0].length;
+      let fe = fs + x[0].length;
+      while (fe > fs && /[\s،,(-]/u.test(f[fe - 1] ?? '')) fe--;
       if (fe <= fs) continue;
       let parts = m.build(x.groups ?? {}, fs, f);
       if (parts === null) continue;
