@@ -30,9 +30,21 @@ export const WEEKDAYS: readonly string[] = [
   'السبت',
 ];
 
+// Validation asks again for the same quotes (every parse of a dataset): short texts are answered once.
+const cache = new Map<string, readonly DateExpression[]>();
+
 /** Every date expression in `text`, in order of position, none overlapping another. */
 export function findDateExpressions(text: string): DateExpression[] {
-  return findDates(text).map(({ start, end, text: t, kind }) => ({ start, end, text: t, kind }));
+  const known = cache.get(text);
+  if (known !== undefined) return [...known];
+  const found = findDates(text).map(({ start, end, text: t, kind }) =>
+    Object.freeze({ start, end, text: t, kind }),
+  );
+  if (text.length <= 2000) {
+    if (cache.size >= 5000) cache.clear();
+    cache.set(text, found);
+  }
+  return [...found];
 }
 
 // A future verb (سيعقد، ستجرى، سأعود، سوف), or words that announce what is planned. The exclusions are

@@ -132,6 +132,22 @@ const TOD = '(?:صباح|مسا|فجر|بعد\\s+ظهر|ظهر|عصر|ليله|�
 const YEAR_TAIL = `(?:\\s*[-,،]?\\s*(?:من\\s+)?(?:${YEAR_WORD}\\s*)?(?<y>${Y4})(?!\\d)(?:\\s*م${E})?)`;
 const MONTH_ALT = `(?:\\s*[/-]\\s*${MONTH}${E}\\s*-?)`;
 
+const MONTH_GATE = new RegExp(`(?<![\\p{L}])[وفبل]?${MONTH}(?![\\p{L}])`, 'u');
+const EN_MONTH_GATE = new RegExp(EN_MONTH, 'u');
+const NUMERIC_GATE = /\d\s*[/.-]\s*[\da-z]/u;
+const YEAR_GATE = /\d{4}/u;
+const HIJRI_GATE = new RegExp(HMONTH, 'u');
+const HOLIDAY_GATE = /عيد|راس/u;
+const WEEKDAY_GATE = new RegExp(`${WD_AR}|${WD_EN}`, 'u');
+const DEICTIC_GATE = /يوم|امس|غد|بكر|البارحه|ليله|today|yesterday|tomorrow|tonight/u;
+const OFFSET_GATE = /قبل|منذ|بعد/u;
+const VAGUE_GATE = /قليل|لحظات|وقت/u;
+const PERIOD_GATE =
+  /(?<![\p{L}])(?:[وفبك]?ال(?:ماضي|منصرم|جاري|حالي|مقبل|قادم|فايت|سابق|اخير)|نفس|ذات|مطلع|بدايه|اوايل|اواخر|منتصف|اواسط|عطله|نهايه|[ول]?هذا|هذه)/u;
+const WINDOW_GATE = /\d|(?<![\p{L}])(?:ال)?(?:واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)/u;
+const MONTH_WORD_GATE = /شهر/u;
+const SAME_GATE = /نفس|ذات/u;
+
 interface Raw {
   fs: number;
   fe: number;
@@ -141,6 +157,8 @@ interface Raw {
 type Groups = Readonly<Record<string, string | undefined>>;
 interface Matcher {
   readonly kind: DateKind;
+  /** A cheap test the text must pass before the full pattern is tried. */
+  readonly gate: RegExp;
   readonly re: RegExp;
   build(g: Groups, at: number, f: string): ExpressionParts | null;
 }
@@ -197,6 +215,7 @@ const MATCHERS: readonly Matcher[] = [
   {
     // 13 أيار/مايو الماضي · الاثنين 21 ديسمبر 2020 · الخامس عشر من أيار · 4 و11 دجنبر · 26-يونيو-2024 · 4th, November 2023
     kind: 'date',
+    gate: MONTH_GATE,
     re: new RegExp(
       `${B}(?:(?:[ل]?يوم\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[ل]?يوم\\s+)?(?:(?<d0>${D})\\s*(?:الي|و|-|حتي)\\s*)?(?:(?<d>${D})(?:\\s*(?:st|nd|rd|th))?|(?<ord>${ORD})|(?<card>${CARD}))\\s*[-.,]?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m>${MONTH})${E}${MONTH_ALT}?${YEAR_TAIL}?(?:\\s*-?\\s*(?<q>${QUAL_M}))?`,
       'gu',
@@ -206,6 +225,7 @@ const MATCHERS: readonly Matcher[] = [
   {
     // Tuesday - March 26 th - 2024
     kind: 'date',
+    gate: EN_MONTH_GATE,
     re: new RegExp(
       `${B}(?:(?<wd>${WD_EN})\\s*[-,]?\\s*)?(?<m>${EN_MONTH})\\s+(?<d>${D})(?:\\s*(?:st|nd|rd|th))?\\s*[-,]?\\s*(?<y>${Y4})(?!\\d)`,
       'gu',
@@ -215,6 +235,7 @@ const MATCHERS: readonly Matcher[] = [
   {
     // 18/07/2023 · 25 – 3 – 2024 · 02-Oct-17
     kind: 'numeric',
+    gate: NUMERIC_GATE,
     re: new RegExp(
       `(?<d>${D})\\s*(?<s>[/.-])\\s*(?:(?<mn>${M})|(?<m>${EN_MONTH}))\\s*\\k<s>\\s*(?<y>\\d{4}|\\d{2})(?![\\d%]|[.,/]\\d)`,
       'gu',
@@ -229,6 +250,7 @@ const MATCHERS: readonly Matcher[] = [
   {
     // ٢٠٢٣/٧/١٨ · 2025-04-25
     kind: 'numeric',
+    gate: NUMERIC_GATE,
     re: new RegExp(
       `(?<![\\d.,/])(?<y>${Y4})\\s*(?<s>[/.-])\\s*(?<m>${M})\\s*\\k<s>\\s*(?<d>${DN})(?!\\d|[.,/%]\\d|%)`,
       'gu',
@@ -238,6 +260,7 @@ const MATCHERS: readonly Matcher[] = [
   {
     // 20 ـ 21 /10 /2019
     kind: 'numeric',
+    gate: NUMERIC_GATE,
     re: new RegExp(
       `(?<d0>${D})(?:\\s*-\\s*|\\s+)(?<d>${D})\\s*/\\s*(?<m>${M})\\s*/\\s*(?<y>${Y4})(?!\\d)`,
       'gu',
@@ -255,6 +278,7 @@ const MATCHERS: readonly Matcher[] = [
   {
     // 22/04 · 04/22 (day/month, or month/day when the first cannot be a month)
     kind: 'numeric',
+    gate: NUMERIC_GATE,
     re: /(?<![\d.,/])(?<a>\d{1,2})\/(?<b>\d{1,2})(?!\d|[.,/]\d|%)/gu,
     build: (g) => {
       const a = Number(g.a);
@@ -273,12 +297,14 @@ const MATCHERS: readonly Matcher[] = [
   {
     // 2/2013
     kind: 'numeric',
+    gate: NUMERIC_GATE,
     re: new RegExp(`(?<![\\d.,/])(?<m>${M})/(?<y>${Y4})(?![\\d/])`, 'gu'),
     build: (g) => ({ calendar: 'gregory', month: Number(g.m), year: Number(g.y) }),
   },
   {
     // آذار/مارس 2023 · أيار/ مايو المنصرم · شهر ديسمبر · ماي 2024
     kind: 'month',
+    gate: MONTH_GATE,
     re: new RegExp(
       `${B}(?:شهر\\s+)?${PRO}(?<m>${MONTH})${E}(?<alt>${MONTH_ALT})?${YEAR_TAIL}?(?:\\s*-?\\s*(?<q>${QUAL_M}))?`,
       'gu',
@@ -303,6 +329,7 @@ const MATCHERS: readonly Matcher[] = [
   {
     // 2015/ 2020
     kind: 'year',
+    gate: YEAR_GATE,
     re: new RegExp(`(?<![\\d.,/])(?<y>${Y4})\\s*[/-]\\s*(?<y2>${Y4})(?!\\d|[.,/]\\d)`, 'gu'),
     build: (g) => {
       const a = Number(g.y);
@@ -315,6 +342,7 @@ const MATCHERS: readonly Matcher[] = [
   {
     // عام 1962 · العام ٢٠٢٣ · 2014 · لسنة 2024م
     kind: 'year',
+    gate: YEAR_GATE,
     re: new RegExp(
       `(?:${B}(?<w>${YEAR_WORD})\\s*)?(?<![\\d.,/])(?<y>\\d{4})(?![\\d%]|[.,]\\d|\\s*ه${E})(?:\\s*م${E})?`,
       'gu',
@@ -329,6 +357,7 @@ const MATCHERS: readonly Matcher[] = [
   {
     // ١٥ رمضان ١٤٤٥ هـ · غرة شهر رمضان · الأحد 24 صفر عام 1445هـ · شهر رمضان المبارك
     kind: 'hijri',
+    gate: HIJRI_GATE,
     re: new RegExp(
       `${B}(?:(?:[ل]?يوم\\s+|يومه\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[ل]?يوم\\s+)?(?:(?<d>${D})|(?<ord>${ORD})|(?<first>اول\\s+ايام|اول\\s+يوم))?\\s*(?:من\\s+)?(?<shahr>شهر\\s+)?(?<hm>${HMONTH})${E}(?:\\s+(?:المبارك|المعظم|الكريم|الفضيل|الحرام))?(?:\\s*(?:من\\s+)?(?:${YEAR_WORD}\\s*)?(?<hy>1[34]\\d\\d)(?:\\s*(?:ه|هجري|هجريه|للهجره)${E})?)?`,
       'gu',
@@ -348,6 +377,7 @@ const MATCHERS: readonly Matcher[] = [
   {
     // 1445 هـ on its own
     kind: 'hijri',
+    gate: YEAR_GATE,
     re: new RegExp(
       `(?:${B}${YEAR_WORD}\\s*)?(?<![\\d.,/])(?<hy>1[34]\\d\\d)\\s*(?:ه|هجري|هجريه|للهجره)${E}`,
       'gu',
@@ -357,6 +387,7 @@ const MATCHERS: readonly Matcher[] = [
   {
     // عيد الفطر · عيد الأضحى · رأس السنة الميلادية لعام 2026
     kind: 'holiday',
+    gate: HOLIDAY_GATE,
     re: new RegExp(
       `${B}(?:${PRO}عيد\\s+(?<h>الفطر|الاضحي)(?:\\s+المبارك)?|(?<ny>راس\\s+السنه\\s+(?<nyk>الهجريه|الميلاديه|الجديده)))(?:\\s*(?:${YEAR_WORD}\\s*)?(?<y>${Y4}|1[34]\\d\\d)(?!\\d))?`,
       'gu',
@@ -378,6 +409,7 @@ const MATCHERS: readonly Matcher[] = [
   {
     // الجمعة · يوم الأحد · والإثنين الماضي · مساء الثلاثاء · هذا الأحد المقبل · on Friday
     kind: 'weekday',
+    gate: WEEKDAY_GATE,
     re: new RegExp(
       `${B}(?:(?<this>هذا|هذه|this|last|next|on)\\s+)?(?:[وف]?(?<tod>${TOD})\\s+)?(?:[ل]?يومي?\\s+)?(?<wd>${WEEKDAY})${E}(?:\\s+(?<q>${QUAL_M}))?(?:\\s+(?:صباحا|مسا|ظهرا|عصرا|ليلا|فجرا)${E})?`,
       'gu',
@@ -395,6 +427,7 @@ const MATCHERS: readonly Matcher[] = [
   {
     // اليوم الخميس · أمس · أول أمس · غدًا (السبت) · بعد غد · صباح الغد · الليلة · يومه الأربعاء
     kind: 'deictic',
+    gate: DEICTIC_GATE,
     re: new RegExp(
       `${B}(?:[وف]?(?<tod>${TOD})\\s+)?(?:(?<pre>منذ|حتي)\\s+)?(?:(?<this>[ل]?هذا|هذه)\\s+)?(?<w>اول\\s+امس|امس\\s+الاول|بعد\\s+(?:الغد|غد)|(?:[ل]?يوم\\s+)(?:غد|الغد)|${DEF}يوم|يومه|${DEF}امس|[وف]?امس|البارحه|${PRO}غدا|${PRO}غد|${DEF}غد|بكره|بكرا|${DEF}ليله(?:\\s+(?:الماضيه|البارحه))?|today|yesterday|tomorrow|tonight)${E}(?:\\s*[،,]?\\s*\\(?\\s*(?<wd>${WEEKDAY})\\s*\\)?)?`,
       'gu',
@@ -424,6 +457,7 @@ const MATCHERS: readonly Matcher[] = [
   {
     // قبل يومين · منذ ثلاثة أشهر · قبل سبعة أيام · منذ أكثر من 12 سنة · قبل أيام · بعد أسبوع
     kind: 'relative',
+    gate: OFFSET_GATE,
     re: new RegExp(
       `${B}${PRO}(?<dir>قبل|منذ|بعد)\\s+(?:(?<more>اكثر|اقل)\\s+من\\s+|(?<about>نحو|حوالي|قرابه|زها)\\s+)?(?:(?<few>عده|بضعه|بضع)\\s+)?(?:(?<n>${NUM})\\s*)?(?<u>${UNIT})${E}`,
       'gu',
@@ -457,6 +491,7 @@ const MATCHERS: readonly Matcher[] = [
   {
     // منذ قليل · قبل قليل · في وقت سابق
     kind: 'relative',
+    gate: VAGUE_GATE,
     re: new RegExp(
       `${B}${PRO}(?:(?<now>(?:منذ|قبل)\\s+(?:قليل|لحظات))|في\\s+وقت\\s+(?<w>سابق|لاحق))${E}`,
       'gu',
@@ -466,6 +501,7 @@ const MATCHERS: readonly Matcher[] = [
   {
     // الأسبوع الماضي · السنة الماضية · مطلع الأسبوع الجاري · عطلة نهاية الأسبوع · هذا العام · الأيام القليلة الماضية · الساعات الـ24 الماضية
     kind: 'relative',
+    gate: PERIOD_GATE,
     re: new RegExp(
       `${B}(?:(?<part>مطلع|بدايه|اوايل|اواخر|منتصف|اواسط|عطله\\s+نهايه|نهايه)\\s+)?(?:${PRO}(?<this>هذا|هذه)\\s+)?${DEF}(?<u>اسبوعين|اسبوع|شهرين|شهر|عامين|عام|سنه|ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقد|عقود|ليله)(?:\\s+(?:ال)?(?<n>\\d{1,3})|\\s+(?<n2>${CARD})|\\s+(?:ال)?قليله)?(?:\\s+(?<q>${QUAL}))?`,
       'gu',
@@ -508,6 +544,7 @@ const MATCHERS: readonly Matcher[] = [
   {
     // خلال الـ24 ساعة الماضية · آخر 24 ساعة · 24 ساعة الماضية
     kind: 'relative',
+    gate: WINDOW_GATE,
     re: new RegExp(
       `${B}(?:(?<last>اخر)\\s+)?(?:ال)?(?<n>\\d{1,3}|${CARD})\\s*(?<u>${UNIT})${E}(?:\\s+(?<q>${QUAL}))?`,
       'gu',
@@ -525,6 +562,7 @@ const MATCHERS: readonly Matcher[] = [
   {
     // يوم 4 من الشهر المقبل · 19 من الشهر نفسه
     kind: 'relative',
+    gate: MONTH_WORD_GATE,
     re: new RegExp(
       `${B}(?:[ل]?يوم\\s+)?(?<d>${D})\\s+من\\s+(?:هذا\\s+)?${DEF}شهر(?:\\s+(?<q>${QUAL}))?`,
       'gu',
@@ -537,6 +575,7 @@ const MATCHERS: readonly Matcher[] = [
   {
     // اليوم نفسه · في نفس اليوم
     kind: 'relative',
+    gate: SAME_GATE,
     re: new RegExp(
       `${B}(?:في\\s+)?(?:نفس\\s+)?${DEF}(?<u>يوم|شهر|عام|سنه|اسبوع)\\s+(?:نفسه|نفسها|ذاته|ذاتها)${E}|${B}(?:في\\s+)?نفس\\s+${DEF}(?<u2>يوم|شهر|عام|سنه|اسبوع)${E}`,
       'gu',
@@ -603,6 +642,7 @@ export function findDates(text: string): FoundDate[] {
   const { text: f, map } = foldForDates(text);
   const raws: Raw[] = [];
   for (const m of MATCHERS) {
+    if (!m.gate.test(f)) continue;
     for (const x of f.matchAll(m.re)) {
       const fs = x.index;
       let fe = fs + x[0].length;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 const run = (args: string[], input = ''): string =>
   execFileSync('npm', ['run', '-s', 'dates', '--', ...args], { input, encoding: 'utf8' });
 
-describe('npm run -s dates', () => {
+describe('npm run -s dates', { timeout: 60_000 }, () => {
   it('answers JSON Lines one line per input line, in order, and prints nothing else', () => {
     const input = [
       JSON.stringify({
