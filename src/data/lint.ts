@@ -1,12 +1,46 @@
 /**
  * Corpus rules that make a dataset complete and honest rather than merely valid: every date
- * expression in every article is accounted for, every claim is carried by some quote, every event is
+ * expression in every article is accounted for, every date derived from a weekday or a relative
+ * phrase really follows from one of its quotes, every claim is carried by some quote, every event is
  * told by some source, and every alias is a spelling some article really uses.
  */
-import { findDateExpressions, type Dataset, type Span } from '../domain';
+import { analyseDates, type Dataset, type ResolvedDateExpression, type Span } from '../domain';
 import { at, type Problem } from './problems';
 
 const inside = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
+
+/**
+ * Every event dated from a weekday or a relative phrase must get its own date (its `start`, or
+ * `start/end` for a span) from one date expression inside one of its quotes, resolved against that
+ * article's publication date (and the dates the article gives before it).
+ */
+function checkDerivedDates(
+  d: Dataset,
+  analysed: ReadonlyMap<string, readonly ResolvedDateExpression[]>,
+): Problem[] {
+  const problems: Problem[] = [];
+  d.events.forEach((ev, i) => {
+    if (ev.basis !== 'weekday' && ev.basis !== 'relative') return;
+    const target = ev.end === undefined ? ev.start : `${ev.start}/${ev.end}`;
+    const tried: string[] = [];
+    const ok = ev.accounts.some((acc) =>
+      acc.quotes.some((q) =>
+        (analysed.get(acc.source) ?? []).some((e) => {
+          if (!inside(e, q)) return false;
+          tried.push(`${JSON.stringify(e.text)} → ${e.value ?? 'no date'}`);
+          return e.value === target;
+        }),
+      ),
+    );
+    if (!ok)
+      problems.push({
+        path: at(at('$.events', i), 'basis'),
+        code: 'date-basis',
+        message: `is "${ev.basis}" but no date expression in its quotes resolves to ${target} from its article's publication date (${tried.length === 0 ? 'its quotes hold no date expression' : tried.join('; ')})`,
+      });
+  });
+  return problems;
+}
 
 /** Problems that make a dataset incomplete as a reading of its corpus. */
 export function lintCorpus(d: Dataset): Problem[] {
@@ -19,9 +53,12 @@ export function lintCorpus(d: Dataset): Problem[] {
       quotesBySource.set(acc.source, list);
     }
   }
+  const analysed = new Map(d.sources.map((s) => [s.id as string, analyseDates(s.text, s.published)]));
   d.sources.forEach((s, i) => {
     const covered = [...(quotesBySource.get(s.id) ?? []), ...s.outOfScope];
-    for (const e of findDateExpressions(s.text)) {
+    for (const e of analysed.get(s.id) ?? []) {
+      // A look ahead without bounds («في الأيام أو الأشهر المقبلة») dates nothing.
+      if (e.rule === 'vague-future-period') continue;
       if (!covered.some((c) => inside(e, c))) {
         const line = s.text.slice(0, e.start).split('\n').length;
         problems.push({
@@ -32,6 +69,7 @@ export function lintCorpus(d: Dataset): Problem[] {
       }
     }
   });
+  problems.push(...checkDerivedDates(d, analysed));
   d.events.forEach((ev, i) => {
     const p = at('$.events', i);
     if (ev.accounts.length === 0)

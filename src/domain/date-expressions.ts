@@ -1,10 +1,14 @@
 /**
- * Finds the expressions in an Arabic (or English) news text that date something: month names in the
- * Levantine and Egyptian naming, day-month-year forms, years, weekday names and relative phrases.
- * The dataset checker uses it to prove that every dated passage of the corpus is accounted for.
+ * Date expressions in a news text and their calendar values: `findDateExpressions` (what the
+ * checker's coverage rule needs) and `analyseDates` (each expression resolved against the publication
+ * date, with its rule and a bilingual note). The pieces: `date-lexicon.ts` (words and folding),
+ * `date-finder.ts` (spans and what they say), `date-resolver.ts` (values and reasons).
  */
+import { findDates, type DateKind, type FoundDate } from './date-finder';
+import { foldForDates } from './date-lexicon';
+import { resolveDate, type DateReading } from './date-resolver';
 
-export type DateExpressionKind = 'month' | 'year' | 'weekday' | 'relative';
+export type DateExpressionKind = DateKind;
 
 export interface DateExpression {
   readonly start: number;
@@ -13,42 +17,9 @@ export interface DateExpression {
   readonly kind: DateExpressionKind;
 }
 
-/** Levantine (Syriac-derived) month names, January first; spelling variants after a bar. */
-export const LEVANTINE_MONTHS: readonly string[] = [
-  'كانون الثاني',
-  'شباط',
-  'آذار|اذار',
-  'نيسان',
-  'أيار|ايار',
-  'حزيران',
-  'تموز',
-  'آب',
-  'أيلول|ايلول',
-  'تشرين الأول|تشرين الاول',
-  'تشرين الثاني',
-  'كانون الأول|كانون الاول',
-];
+export interface ResolvedDateExpression extends DateExpression, DateReading {}
 
-/** Egyptian-style (transliterated) month names, January first; spelling variants after a bar. */
-export const EGYPTIAN_MONTHS: readonly string[] = [
-  'يناير',
-  'فبراير',
-  'مارس',
-  'أبريل|إبريل|ابريل',
-  'مايو',
-  'يونيو|يونيه',
-  'يوليو|يوليه',
-  'أغسطس|اغسطس',
-  'سبتمبر',
-  'أكتوبر|اكتوبر',
-  'نوفمبر',
-  'ديسمبر',
-];
-
-const ENGLISH_MONTHS =
-  'January|February|March|April|May|June|July|August|September|October|November|December';
-
-/** Weekday names, Sunday first (the index is `Date.getUTCDay()`). */
+/** Weekday names as the dataset rules match them, Sunday first (the index is `Date.getUTCDay()`). */
 export const WEEKDAYS: readonly string[] = [
   'الأحد|الاحد',
   'الاثنين|الإثنين',
@@ -59,75 +30,73 @@ export const WEEKDAYS: readonly string[] = [
   'السبت',
 ];
 
-// Arabic has no \b: a word starts where no letter or mark precedes it, after an optional proclitic.
-const START = '(?<![\\p{L}\\p{M}])(?:[وفبل](?=\\p{L}))?';
-const END = '(?![\\p{L}\\p{M}])';
-const MARKS = '[\\u064B-\\u0652\\u0640]*';
-const DIGIT = '[0-9\\u0660-\\u0669]';
-const NOT_DIGIT_BEFORE = `(?<!${DIGIT})`;
-const NOT_DIGIT_AFTER = `(?!${DIGIT})`;
+// Validation asks again for the same quotes (every parse of a dataset): short texts are answered once.
+const cache = new Map<string, readonly DateExpression[]>();
 
-const month = [...LEVANTINE_MONTHS, ...EGYPTIAN_MONTHS].flatMap((m) => m.split('|'));
-// Longest first, so that "تشرين الأول" wins over a shorter prefix.
-const MONTH = `(?:${month.sort((a, b) => b.length - a.length).join('|')}|${ENGLISH_MONTHS})`;
-const DAY = `${NOT_DIGIT_BEFORE}${DIGIT}{1,2}(?:st|nd|rd|th)?`;
-const YEAR = `${DIGIT}{4}${NOT_DIGIT_AFTER}`;
-const SEP = '[\\s,،\\-/]*';
-const AGO = '(?:\\s+(?:الماضي|المنصرم|الجاري|الحالي|المقبل))?';
-const UNIT =
-  '(?:يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|أسابيع|شهر|شهرين|أشهر|شهور|عام|عامين|أعوام|سنة|سنتين|سنوات)';
+/** Every date expression in `text`, in order of position, none overlapping another. */
+export function findDateExpressions(text: string): DateExpression[] {
+  const known = cache.get(text);
+  if (known !== undefined) return [...known];
+  const found = findDates(text).map(({ start, end, text: t, kind }) =>
+    Object.freeze({ start, end, text: t, kind }),
+  );
+  if (text.length <= 2000) {
+    if (cache.size >= 5000) cache.clear();
+    cache.set(text, found);
+  }
+  return [...found];
+}
 
-const PATTERNS: readonly (readonly [DateExpressionKind, string])[] = [
-  // 13 أيار/مايو الماضي · 26-يونيو-2024 · 26th, June 2024 · آذار/مارس 2023 · 19 من الشهر نفسه
-  [
-    'month',
-    `(?:${DAY}${SEP}(?:من\\s+)?)?${START}${MONTH}${END}(?:\\s*/\\s*${MONTH}${END})?(?:${SEP}${YEAR})?${AGO}`,
-  ],
-  ['month', `${DAY}\\s+من\\s+الشهر\\s+(?:نفسه|ذاته|الجاري|الماضي)`],
-  ['year', `${NOT_DIGIT_BEFORE}(?:(?:عام|العام|سنة)\\s+)?(?:1[89]|20)${DIGIT}{2}${NOT_DIGIT_AFTER}`],
-  ['weekday', `${START}(?:يوم\\s+)?(?:${WEEKDAYS.join('|')})${END}(?:\\s+(?:الماضي|المقبل|القادم))?`],
-  ['relative', `${START}(?:أمس|امس|البارحة|اليوم)${END}`],
-  [
-    'relative',
-    `${START}(?:(?:مطلع|بداية|أوائل|أواخر|منتصف|نهاية|عطلة\\s+نهاية)\\s+)?(?:الأسبوع|الاسبوع|الشهر|العام|السنة)${END}(?:\\s+(?:الماضي|الماضية|المنصرم|الجاري|الحالي|الحالية|المقبل|المقبلة|نفسه|نفسها))?`,
-  ],
-  [
-    'relative',
-    `${START}(?:قبل|منذ|خلال)\\s+(?:(?:أكثر|أقل)\\s+من\\s+)?(?:${DIGIT}+\\s+)?${UNIT}${MARKS}ا?${MARKS}${END}`,
-  ],
-  ['relative', `${START}في\\s+وقت\\s+(?:سابق|لاحق)${END}`],
-  [
-    'relative',
-    `${START}(?:السنوات|الأعوام|الاعوام|الأشهر|الاشهر|الأسابيع|الأيام|الايام)\\s+(?:الأخيرة|الاخيرة|الماضية)`,
-  ],
-];
+// A future verb (سيعقد، ستجرى، سأعود، سوف), or words that announce what is planned. The exclusions are
+// common nouns that begin like a future verb (سيارة، سياسة، سيطرة، سنة، ساعة، ستة، …).
+const FUTURE =
+  /(?<![\p{L}])(?:سوف|س(?!يار|ياس|يطر|يد|ين|يول|يف|ير|تين|ته|تار|تا|نو|نه|نين|نت|نا|اع(?:ه|ات|تي)|اح|اب|ال|ام|اد)[يتنا]\p{L}{2,}|من\s+المقرر|من\s+المتوقع|من\s+المنتظر|[يت]عتزم|مرتقب|will|shall)(?![\p{L}])/u;
+const CLAUSE_END = /[.!?؟؛\n]/u;
 
-const REGEXES = PATTERNS.map(([kind, source]) => [kind, new RegExp(source, 'gu')] as const);
+function clauseAround(folded: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !CLAUSE_END.test(folded[a - 1] ?? '')) a--;
+  let b = end;
+  while (b < folded.length && !CLAUSE_END.test(folded[b] ?? '')) b++;
+  return folded.slice(a, b);
+}
 
 /**
- * Every date expression in `text`, in order of position; overlapping matches are merged into the
- * longest, so "13 أيار/مايو الماضي" is one expression, not three.
+ * Every date expression in `text` with its value counted from `published` (`YYYY-MM-DD` or null):
+ * the rule, reference, assumptions, alternatives and a note in Arabic and English.
  */
-export function findDateExpressions(text: string): DateExpression[] {
-  const found: DateExpression[] = [];
-  for (const [kind, re] of REGEXES) {
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (end > start) found.push({ start, end, text: m[0], kind });
+export function analyseDates(text: string, published: string | null): ResolvedDateExpression[] {
+  const found = findDates(text);
+  const { text: folded, map } = foldForDates(text);
+  const foldedAt = (i: number): number => {
+    let k = 0;
+    while (k < map.length - 1 && (map[k] ?? 0) < i) k++;
+    return k;
+  };
+  const earlier: string[] = [];
+  const out: ResolvedDateExpression[] = [];
+  found.forEach((e: FoundDate) => {
+    const clause = clauseAround(folded, foldedAt(e.start), foldedAt(e.end));
+    const future = FUTURE.test(clause);
+    let sentenceYear: number | undefined;
+    if (published === null) {
+      const other = found.find(
+        (o) =>
+          o !== e &&
+          o.parts.year !== undefined &&
+          o.parts.calendar === 'gregory' &&
+          clause.includes(foldForDates(o.text).text),
+      );
+      sentenceYear = other?.parts.to?.year ?? other?.parts.year;
     }
-  }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: DateExpression[] = [];
-  for (const e of found) {
-    const last = merged[merged.length - 1];
-    if (last !== undefined && e.start < last.end) {
-      if (e.end > last.end) {
-        merged[merged.length - 1] = { ...last, end: e.end, text: text.slice(last.start, e.end) };
-      }
-      continue;
-    }
-    merged.push(e);
-  }
-  return merged;
+    const reading = resolveDate(e, {
+      published,
+      earlier,
+      future,
+      ...(sentenceYear === undefined ? {} : { sentenceYear }),
+    });
+    if (reading.value !== null) earlier.push(reading.value);
+    out.push({ start: e.start, end: e.end, text: e.text, kind: e.kind, ...reading });
+  });
+  return out;
 }

@@ -10,3 +10,6 @@ export * from './search';
 export * from './filter';
 export * from './time-index';
 export * from './density';
+export * from './date-resolver';
+export type { ExpressionParts, DateKind, FoundDate } from './date-finder';
+export { findDates } from './date-finder';

@@ -38,12 +38,52 @@ describe('finding date expressions in Arabic news text', () => {
     expect(texts('للمرة الأولى منذ أكثر من عام')).toEqual(['منذ أكثر من عام']);
     expect(texts('أوضحت في وقت سابق أن')).toEqual(['في وقت سابق']);
     expect(texts('خلال السنوات الأخيرة')).toEqual(['السنوات الأخيرة']);
-    expect(texts('أمس الاثنين')).toEqual(['أمس', 'الاثنين']);
+    expect(texts('أمس الاثنين')).toEqual(['أمس الاثنين']);
   });
 
   it('does not take words that merely contain a month or weekday name', () => {
     // "آبار" (wells) contains آب (August); "مارسته" (practised it) contains مارس; "الجمعية" (society).
     expect(texts('حفر آبار مارسته الجمعية')).toEqual([]);
+  });
+
+  it('finds deictic words, times of day and qualifiers in every spelling', () => {
+    expect(texts('يصل غدًا ويغادر بعد غد')).toEqual(['غدًا', 'بعد غد']);
+    expect(texts('وقع الهجوم أول أمس')).toEqual(['أول أمس']);
+    expect(texts('قال بالأمس وفي الليلة الماضية')).toEqual(['بالأمس', 'الليلة الماضية']);
+    expect(texts('صرّح صباح اليوم ومساء الثلاثاء وفجر الجمعة')).toEqual([
+      'صباح اليوم',
+      'ومساء الثلاثاء',
+      'وفجر الجمعة',
+    ]);
+    expect(texts('الاسبوع القادم والشهر الفائت وهذه السنة')).toEqual([
+      'الاسبوع القادم',
+      'والشهر الفائت',
+      'وهذه السنة',
+    ]);
+    expect(texts('منذ ثلاثة اشهر وقبل سبعة أيام')).toEqual(['منذ ثلاثة اشهر', 'وقبل سبعة أيام']);
+    expect(texts('يَوْمَ الجُمُعَةِ')).toEqual(['يَوْمَ الجُمُعَةِ']);
+    expect(texts('الجمعه')).toEqual(['الجمعه']);
+  });
+
+  it('ends words where they end: «السنة الماضية», not «السنة الماضي»', () => {
+    expect(texts('في السنة الماضية قال')).toEqual(['السنة الماضية']);
+  });
+
+  it('finds windows, "moments ago", Hijri dates, Maghrebi months, ordinal and numeric days', () => {
+    expect(texts('خلال الـ24 ساعة الماضية')).toEqual(['الـ24 ساعة الماضية']);
+    expect(texts('أعلن منذ قليل')).toEqual(['منذ قليل']);
+    expect(texts('في ١٥ رمضان ١٤٤٥ هـ')).toEqual(['١٥ رمضان ١٤٤٥ هـ']);
+    expect(texts('في ماي وجوان وجويلية 2023')).toEqual(['ماي وجوان وجويلية 2023']);
+    expect(texts('منذ شتنبر الماضي إلى غشت')).toEqual(['شتنبر الماضي', 'غشت']);
+    expect(texts('في الخامس عشر من أيار')).toEqual(['الخامس عشر من أيار']);
+    expect(texts('في 18/07/2023 و٢٠٢٣/٧/١٨.')).toEqual(['18/07/2023', '٢٠٢٣/٧/١٨']);
+  });
+
+  it('tells durations, counts and names apart from dates', () => {
+    expect(texts('سُجن لمدة 28 شهرًا ويُنفَّذ خلال عامين')).toEqual([]);
+    expect(texts('قرر النائب العام والأمين العام')).toEqual([]);
+    expect(texts('في سوق الجمعة نقلًا عن المصري اليوم')).toEqual([]);
+    expect(texts('سجلت 1811 إصابة و45 حالة')).toEqual([]);
   });
 
   it('reports offsets that slice back to the expression', () => {

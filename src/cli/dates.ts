@@ -1,0 +1,94 @@
+/**
+ * npm run -s dates -- --jsonl
+ *   Reads JSON Lines on stdin, each {"text": "...", "published": "YYYY-MM-DD" | null}, and writes one
+ *   line per input line, in order: {"expressions": [{start, end, text, kind, value, rule, note}]}
+ *   (offsets in UTF-16 code units; value YYYY, YYYY-MM, YYYY-MM-DD, an inclusive range A/B, or null).
+ *   A line that cannot be read gets {"expressions": [], "error": "..."}.
+ * npm run -s dates -- --published 2024-06-26 FILE
+ *   Prints the date expressions of one text as a readable table, with each one's reasoning.
+ */
+import { readFileSync } from 'node:fs';
+import { analyseDates, parsePartialDate, type ResolvedDateExpression } from '../domain';
+
+const isDay = (s: unknown): s is string =>
+  typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && parsePartialDate(s) !== null;
+
+const wire = (e: ResolvedDateExpression): Record<string, unknown> => ({
+  start: e.start,
+  end: e.end,
+  text: e.text,
+  kind: e.kind,
+  value: e.value,
+  rule: e.rule,
+  note: e.note,
+});
+
+/** One output line for one input line. */
+export function answerLine(line: string): string {
+  let input: unknown;
+  try {
+    input = JSON.parse(line);
+  } catch {
+    return JSON.stringify({ expressions: [], error: 'not JSON' });
+  }
+  if (typeof input !== 'object' || input === null || typeof (input as { text?: unknown }).text !== 'string')
+    return JSON.stringify({
+      expressions: [],
+      error: 'expected {"text": string, "published": "YYYY-MM-DD" | null}',
+    });
+  const { text, published } = input as { text: string; published?: unknown };
+  if (published !== undefined && published !== null && !isDay(published))
+    return JSON.stringify({
+      expressions: [],
+      error: `published ${JSON.stringify(published)} is not a YYYY-MM-DD day`,
+    });
+  return JSON.stringify({ expressions: analyseDates(text, isDay(published) ? published : null).map(wire) });
+}
+
+function table(text: string, published: string | null): string {
+  const rows = analyseDates(text, published);
+  const out = [`${rows.length} date expression(s); published ${published ?? 'unknown'}`, ''];
+  const head = ['start–end', 'kind', 'value', 'rule', 'text'];
+  const cells = rows.map((e) => [
+    `${e.start}–${e.end}`,
+    e.kind,
+    e.value ?? '—',
+    e.rule,
+    e.text.replace(/\s+/g, ' '),
+  ]);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length)));
+  const fmt = (c: readonly string[]): string =>
+    c.map((x, i) => (i === c.length - 1 ? x : x.padEnd(widths[i] ?? 0))).join('  ');
+  out.push(fmt(head), fmt(widths.map((w) => '-'.repeat(w))));
+  rows.forEach((e, i) => {
+    out.push(fmt(cells[i] ?? []));
+    out.push(`    en: ${e.note.en}`, `    ar: ${e.note.ar}`);
+    for (const a of e.alternatives) out.push(`    or: ${a.value} (${a.reading})`);
+  });
+  return out.join('\n');
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  if (args.includes('--jsonl')) {
+    let input = '';
+    for await (const chunk of process.stdin) input += String(chunk);
+    const lines = input.split('\n');
+    if (lines[lines.length - 1] === '') lines.pop();
+    process.stdout.write(lines.map((l) => `${answerLine(l.replace(/\r$/, ''))}\n`).join(''));
+    return;
+  }
+  const p = args.indexOf('--published');
+  const published = p >= 0 ? (args[p + 1] ?? null) : null;
+  const file = args.filter((a, i) => !a.startsWith('--') && i !== p + 1)[0];
+  if (file === undefined || (published !== null && !isDay(published))) {
+    console.error(
+      'usage: npm run -s dates -- --jsonl < lines.jsonl\n       npm run -s dates -- [--published YYYY-MM-DD] FILE',
+    );
+    process.exitCode = 2;
+    return;
+  }
+  process.stdout.write(`${table(readFileSync(file, 'utf8').normalize('NFC'), published)}\n`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) void main();

@@ -1,0 +1,226 @@
+/**
+ * The words Arabic (and English) news uses for dates, and the folding that lets one pattern match
+ * them however they are spelled: with or without diacritics and tatweel, hamza or not, ة or ه, ى or ي,
+ * Arabic-Indic or Latin digits, presentation forms from PDF extraction. The finder matches on the
+ * folded text and maps every match back to the original offsets.
+ */
+
+export interface Folded {
+  /** The folded text. */
+  readonly text: string;
+  /** `map[i]` is the UTF-16 offset in the original of folded character `i`; `map[text.length]` is the original length. */
+  readonly map: readonly number[];
+}
+
+// Harakat, tanwin, shadda, sukun, dagger alef, Quranic marks, tatweel, and invisible direction marks.
+const DROP =
+  /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u0621]/u;
+const LETTERS: Readonly<Record<string, string>> = {
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ة: 'ه',
+  ۀ: 'ه',
+  ى: 'ي',
+  ی: 'ي',
+  ئ: 'ي',
+  ؤ: 'و',
+  ک: 'ك',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2212': '-',
+};
+
+function foldChar(c: string): string {
+  const code = c.codePointAt(0) ?? 0;
+  if (code < 0x80) return c.toLowerCase();
+  if ((code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)) return String(code % 16);
+  let out = '';
+  for (const d of c.normalize('NFKC')) {
+    if (DROP.test(d)) continue;
+    out += LETTERS[d] ?? d.toLowerCase();
+  }
+  return out;
+}
+
+/** Folds a text for matching dates, keeping the way back to the original offsets. */
+export function foldForDates(text: string): Folded {
+  let out = '';
+  const map: number[] = [];
+  let i = 0;
+  for (const c of text) {
+    const f = foldChar(c);
+    for (let k = 0; k < f.length; k++) map.push(i);
+    out += f;
+    i += c.length;
+  }
+  map.push(text.length);
+  return { text: out, map };
+}
+
+/** Folds one lexicon word the same way as the text. */
+export const fold = (word: string): string => foldForDates(word).text;
+
+/** Gregorian month names, January first, all regional namings (folded spellings are added later). */
+export const GREGORIAN_MONTHS: readonly (readonly string[])[] = [
+  ['كانون الثاني', 'يناير', 'جانفي', 'january', 'jan'],
+  ['شباط', 'فبراير', 'فيفري', 'february', 'feb'],
+  ['آذار', 'مارس', 'march', 'mar'],
+  ['نيسان', 'أبريل', 'إبريل', 'أفريل', 'april', 'apr'],
+  ['أيار', 'مايو', 'ماي', 'may'],
+  ['حزيران', 'يونيو', 'يونيه', 'جوان', 'june', 'jun'],
+  ['تموز', 'يوليو', 'يوليه', 'جويلية', 'يوليوز', 'july', 'jul'],
+  ['آب', 'أغسطس', 'أوت', 'غشت', 'august', 'aug'],
+  ['أيلول', 'سبتمبر', 'شتنبر', 'september', 'sept', 'sep'],
+  ['تشرين الأول', 'أكتوبر', 'october', 'oct'],
+  ['تشرين الثاني', 'نوفمبر', 'نونبر', 'november', 'nov'],
+  ['كانون الأول', 'ديسمبر', 'دجنبر', 'december', 'dec'],
+];
+
+/** Names that are also ordinary words (father, practised, Nissan, the modal "may"): a month only with a day, a year or a preposition. */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(
+  [
+    'آب',
+    'مارس',
+    'ماي',
+    'نيسان',
+    'may',
+    'march',
+    'mar',
+    'jan',
+    'feb',
+    'apr',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'sept',
+    'oct',
+    'nov',
+    'dec',
+  ].map(fold),
+);
+
+/** Hijri month names, Muharram first. */
+export const HIJRI_MONTHS: readonly (readonly string[])[] = [
+  ['محرم', 'المحرم'],
+  ['صفر'],
+  ['ربيع الأول'],
+  ['ربيع الثاني', 'ربيع الآخر'],
+  ['جمادى الأولى', 'جمادى الأول'],
+  ['جمادى الثانية', 'جمادى الآخرة', 'جمادى الآخر'],
+  ['رجب'],
+  ['شعبان'],
+  ['رمضان'],
+  ['شوال'],
+  ['ذو القعدة', 'ذي القعدة'],
+  ['ذو الحجة', 'ذي الحجة'],
+];
+
+/** Weekday names without the article, Sunday first (the index is `Date.getUTCDay()`). */
+export const WEEKDAY_STEMS: readonly (readonly string[])[] = [
+  ['أحد', 'sunday'],
+  ['اثنين', 'إثنين', 'monday'],
+  ['ثلاثاء', 'tuesday'],
+  ['أربعاء', 'wednesday'],
+  ['خميس', 'thursday'],
+  ['جمعة', 'friday'],
+  ['سبت', 'saturday'],
+];
+
+const UNITS_1 = [
+  'واحد',
+  'اثنين|اثنان|اثنتين|اثنتان',
+  'ثلاثة|ثلاث',
+  'أربعة|أربع',
+  'خمسة|خمس',
+  'ستة|ست',
+  'سبعة|سبع',
+  'ثمانية|ثماني|ثمان',
+  'تسعة|تسع',
+];
+const ORDINALS_1 = [
+  'الأول|الأولى|أول|الحادي|الحادية',
+  'الثاني|الثانية',
+  'الثالث|الثالثة',
+  'الرابع|الرابعة',
+  'الخامس|الخامسة',
+  'السادس|السادسة',
+  'السابع|السابعة',
+  'الثامن|الثامنة',
+  'التاسع|التاسعة',
+];
+
+/** Cardinal number words 1–31 and their value (folded), as written in news: «سبعة أيام», «واحد وعشرين». */
+export const CARDINALS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  UNITS_1.forEach((w, i) => w.split('|').forEach((x) => m.set(fold(x), i + 1)));
+  ['عشرة|عشر'].forEach((w) => w.split('|').forEach((x) => m.set(fold(x), 10)));
+  ['أحد عشر|إحدى عشرة', 'اثنا عشر|اثني عشر|اثنتا عشرة'].forEach((w, i) =>
+    w.split('|').forEach((x) => m.set(fold(x), 11 + i)),
+  );
+  for (let u = 3; u <= 9; u++)
+    for (const x of (UNITS_1[u - 1] ?? '').split('|')) {
+      m.set(fold(`${x} عشر`), 10 + u);
+      m.set(fold(`${x} عشرة`), 10 + u);
+    }
+  for (const [tens, names] of [
+    [20, 'عشرين|عشرون'],
+    [30, 'ثلاثين|ثلاثون'],
+  ] as const)
+    for (const t of names.split('|')) {
+      m.set(fold(t), tens);
+      UNITS_1.forEach((w, i) => w.split('|').forEach((x) => m.set(fold(`${x} و${t}`), tens + i + 1)));
+    }
+  return m;
+})();
+
+/** Ordinal day words 1–31 (folded), masculine and feminine: «الخامس عشر», «الحادي والعشرين», «غرة». */
+export const ORDINALS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>([
+    [fold('غرة'), 1],
+    [fold('فاتح'), 1],
+    [fold('العاشر'), 10],
+    [fold('العاشرة'), 10],
+  ]);
+  ORDINALS_1.forEach((w, i) =>
+    w.split('|').forEach((x) => {
+      if (i > 0 || !x.includes('حادي')) m.set(fold(x), i + 1);
+      for (const ten of ['عشر', 'عشرة']) m.set(fold(`${x} ${ten}`), 11 + i);
+      for (const [tens, names] of [
+        [20, 'العشرين|والعشرين|والعشرون|العشرون'],
+        [30, 'والثلاثين|والثلاثون'],
+      ] as const)
+        for (const t of names.split('|')) if (t.startsWith('و')) m.set(fold(`${x} ${t}`), tens + i + 1);
+    }),
+  );
+  for (const t of ['العشرين', 'العشرون']) m.set(fold(t), 20);
+  for (const t of ['الثلاثين', 'الثلاثون']) m.set(fold(t), 30);
+  return m;
+})();
+
+export type Unit = 'hour' | 'day' | 'week' | 'month' | 'year' | 'decade';
+
+/** Time units with their singular, dual, plural and accusative forms (folded), and the count a dual implies. */
+export const UNITS: readonly (readonly [Unit, readonly string[], readonly string[]])[] = [
+  ['hour', ['ساعة', 'ساعات', 'ساعه'], ['ساعتين', 'ساعتان']],
+  ['day', ['يوم', 'يوما', 'أيام', 'ايام'], ['يومين', 'يومان']],
+  ['week', ['أسبوع', 'أسبوعا', 'أسابيع'], ['أسبوعين', 'أسبوعان']],
+  ['month', ['شهر', 'شهرا', 'أشهر', 'شهور'], ['شهرين', 'شهران']],
+  ['year', ['عام', 'عاما', 'أعوام', 'سنة', 'سنوات', 'سنين'], ['عامين', 'عامان', 'سنتين', 'سنتان']],
+  ['decade', ['عقد', 'عقود'], ['عقدين']],
+];
+
+/** Alternation of folded words, longest first, escaped for a RegExp. */
+export function alt(words: Iterable<string>): string {
+  const list = [...new Set([...words].map(fold))].sort((a, b) => b.length - a.length);
+  return list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+}
+
+/** Folded word → index, for every name in a table. */
+export function indexOf(table: readonly (readonly string[])[]): ReadonlyMap<string, number> {
+  const m = new Map<string, number>();
+  table.forEach((names, i) => names.forEach((n) => m.set(fold(n), i)));
+  return m;
+}

@@ -1,0 +1,110 @@
+/**
+ * Scores the date-expression analyser on the sentences of `tests/fixtures/date-sentences.jsonl`:
+ * recall (a gold expression counts as found when some expression overlaps it), precision, date-free
+ * sentences flagged, and resolution accuracy (the overlapping expression's value is the gold value or
+ * one the text equally allows), overall and by kind.
+ */
+import { readFileSync } from 'node:fs';
+import { analyseDates, type ResolvedDateExpression } from '../../src/domain';
+
+export interface GoldExpression {
+  start: number;
+  end: number;
+  text: string;
+  kind: string;
+  value: string | null;
+  accept?: string[];
+}
+export interface Sentence {
+  id: string;
+  split: 'dev' | 'heldout';
+  published: string | null;
+  text: string;
+  expressions: GoldExpression[];
+}
+export interface Tally {
+  gold: number;
+  found: number;
+  resolvable: number;
+  resolved: number;
+}
+export interface Score {
+  sentences: number;
+  dateFree: number;
+  flagged: number;
+  predicted: number;
+  predictedRight: number;
+  total: Tally;
+  byKind: Record<string, Tally>;
+  /** Expressions found, by the kind the finder gave them, and how many overlap a gold expression. */
+  predictedByKind: Record<string, { predicted: number; right: number }>;
+  misses: { id: string; gold: GoldExpression; got: ResolvedDateExpression[] }[];
+  wrong: { id: string; gold: GoldExpression; got: (string | null)[] }[];
+  alarms: { id: string; got: string[] }[];
+}
+
+export function loadSentences(path = 'tests/fixtures/date-sentences.jsonl'): Sentence[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as Sentence);
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
+
+export function score(sentences: readonly Sentence[]): Score {
+  const s: Score = {
+    sentences: sentences.length,
+    dateFree: 0,
+    flagged: 0,
+    predicted: 0,
+    predictedRight: 0,
+    total: { gold: 0, found: 0, resolvable: 0, resolved: 0 },
+    byKind: {},
+    predictedByKind: {},
+    misses: [],
+    wrong: [],
+    alarms: [],
+  };
+  for (const x of sentences) {
+    const got = analyseDates(x.text, x.published);
+    s.predicted += got.length;
+    for (const g of got) {
+      const right = x.expressions.some((e) => overlaps(e, g));
+      const k = (s.predictedByKind[g.kind] ??= { predicted: 0, right: 0 });
+      k.predicted++;
+      if (right) {
+        k.right++;
+        s.predictedRight++;
+      }
+    }
+    if (x.expressions.length === 0) {
+      s.dateFree++;
+      if (got.length > 0) {
+        s.flagged++;
+        s.alarms.push({ id: x.id, got: got.map((g) => g.text) });
+      }
+    }
+    for (const e of x.expressions) {
+      const t = (s.byKind[e.kind] ??= { gold: 0, found: 0, resolvable: 0, resolved: 0 });
+      const hits = got.filter((g) => overlaps(e, g));
+      for (const tally of [t, s.total]) {
+        tally.gold++;
+        if (hits.length > 0) tally.found++;
+      }
+      if (hits.length === 0) s.misses.push({ id: x.id, gold: e, got });
+      if (e.value !== null) {
+        const ok = hits.some((h) => h.value !== null && [e.value, ...(e.accept ?? [])].includes(h.value));
+        for (const tally of [t, s.total]) {
+          tally.resolvable++;
+          if (ok) tally.resolved++;
+        }
+        if (!ok && hits.length > 0) s.wrong.push({ id: x.id, gold: e, got: hits.map((h) => h.value) });
+      }
+    }
+  }
+  return s;
+}
+
+export const pct = (a: number, b: number): number => (b === 0 ? 1 : a / b);
