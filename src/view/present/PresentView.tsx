@@ -32,7 +32,7 @@ export function PresentView(p: PresentViewProps): React.JSX.Element {
   const { event } = p;
   const slide = p.slides[p.step];
   return (
-    <section className="present-slide" aria-labelledby="present-title">
+    <section className="present-slide" aria-labelledby={event === null ? undefined : 'present-title'}>
       {event === null ? (
         <div className="present-body" ref={p.bodyRef}>
           <p>{t('present.start')}</p>
