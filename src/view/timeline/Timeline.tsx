@@ -90,6 +90,8 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
   const latest = useRef(props);
   latest.current = props;
   const ready = useRef(false);
+  /** A window asked for before the first draw, applied once it is done. */
+  const pending = useRef<TimeWindow | null>(null);
   const layer = useRef<DensityLayer | null>(null);
   const paint = (): void => {
     const t = engine.current;
@@ -153,8 +155,16 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
         return label;
       },
       onInitialDrawComplete: () => {
-        if (engine.current === null) return;
+        const t = engine.current;
+        if (t === null) return;
         ready.current = true;
+        // A window asked for before the first draw (a presentation centring its event) was held
+        // back, and the engine may have reported its own since: apply the one asked for now.
+        const want = pending.current;
+        pending.current = null;
+        if (want !== null) t.setWindow(want.from, want.to, { animation: false });
+        const w = t.getWindow();
+        latest.current.onWindowChange(want ?? { from: w.start.valueOf(), to: w.end.valueOf() });
         latest.current.onReady();
       },
     };
@@ -208,8 +218,13 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     el.addEventListener('mousemove', hover);
     timeline.on('rangechanged', (e: { start: Date; end: Date }) => {
       // vis-timeline finishes its first draw on the first redraw after its first (debounced)
-      // rangechanged; without a nudge that redraw waits for its one-second resize poll.
-      if (!ready.current) timeline.redraw();
+      // rangechanged; without a nudge that redraw waits for its one-second resize poll. Until then
+      // the engine only repeats the constructor's window, late: the app hears the window once the
+      // first draw is done, so a window asked for meanwhile is not undone.
+      if (!ready.current) {
+        timeline.redraw();
+        return;
+      }
       // The engine reports some changes 200 ms late, with the window as it was then: a report that no
       // longer matches the window (another change has started since) is stale, and dropped.
       const now = timeline.getWindow();
@@ -296,15 +311,16 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     paint();
   }, [props.density]);
 
-  // Selection from outside (list, keyboard, URL).
+  // Selection from outside (list, keyboard, URL), and again when new items arrive: the selected
+  // event's item may not have been in the engine yet (a link to an event far from the first window).
   useEffect(() => {
     const t = engine.current;
     if (t === null) return;
-    const current = t.getSelection().map(String);
-    const wanted = props.selectedId === null ? [] : [props.selectedId];
-    if (current.join() !== wanted.join()) t.setSelection(wanted);
+    // The engine keeps the id of a selected item it does not hold, but never marks the item when it
+    // arrives: select again whenever the items change.
+    t.setSelection(props.selectedId === null ? [] : [props.selectedId]);
     reveal();
-  }, [props.selectedId]);
+  }, [props.selectedId, props.items]);
 
   // Entering or leaving presentation pins or frees the axis.
   useEffect(() => {
@@ -316,7 +332,11 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
   // a change before it leaves vis-timeline's loading overlay in place for good.
   useEffect(() => {
     const t = engine.current;
-    if (t === null || !ready.current) return;
+    if (t === null) return;
+    if (!ready.current) {
+      pending.current = props.window;
+      return;
+    }
     const w = t.getWindow();
     if (
       Math.abs(w.start.valueOf() - props.window.from) < 1000 &&
