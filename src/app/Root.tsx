@@ -94,6 +94,7 @@ function Shell({
         <LoadAlert
           name={state.refused.name}
           problems={state.refused.problems}
+          omitted={state.refused.omitted}
           onDismiss={() => datasets.set({ refused: null })}
         />
       )}

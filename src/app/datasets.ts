@@ -18,7 +18,11 @@ export interface DatasetState {
   readonly origin: Origin;
   readonly name: string;
   readonly busy: { readonly name: string; readonly phase: LoadPhase } | null;
-  readonly refused: { readonly name: string; readonly problems: readonly Problem[] } | null;
+  readonly refused: {
+    readonly name: string;
+    readonly problems: readonly Problem[];
+    readonly omitted: number;
+  } | null;
 }
 
 export const BUNDLED = 'dataset.json';
@@ -75,7 +79,11 @@ async function open(
   const result = await load((phase) => datasets.set({ busy: { name, phase } }));
   performance.mark('riwayat:checked');
   if (result.ok) show(datasets, view, result.dataset, origin, name, datasets.get().dataset === null);
-  else datasets.set({ busy: null, refused: { name, problems: result.problems } });
+  else
+    datasets.set({
+      busy: null,
+      refused: { name, problems: result.problems, omitted: result.omitted ?? 0 },
+    });
 }
 
 export const openUrl = (

@@ -11,8 +11,19 @@ import { download } from './download';
 
 type Job = { text: string } | { url: string; credentials: RequestCredentials };
 
+// Every job ends in one message, `{ result }` or `{ failure }`: an exception anywhere is a failure
+// with its message, never a worker that falls silent.
 self.onmessage = async (e: MessageEvent<Job>) => {
-  const job = e.data;
+  try {
+    await run(e.data);
+  } catch (error) {
+    self.postMessage({
+      failure: `could not be checked: ${error instanceof Error ? error.message : String(error)}`,
+    });
+  }
+};
+
+async function run(job: Job): Promise<void> {
   let text: string;
   if ('text' in job) text = job.text;
   else {
@@ -34,4 +45,4 @@ self.onmessage = async (e: MessageEvent<Job>) => {
     result:
       result.ok && result.format === 'riwayat' ? { ok: true, format: 'riwayat', dataset: null } : result,
   });
-};
+}

@@ -23,8 +23,23 @@ export function detectFormat(value: unknown): DatasetFormat | null {
   return null;
 }
 
-/** Parses JSON text as a Riwayat dataset or a TimelineJS3 timeline; never throws. */
+/**
+ * Parses JSON text as a Riwayat dataset or a TimelineJS3 timeline; never throws: anything unexpected
+ * on the way is a refusal that says so.
+ */
 export function parseAnyDataset(text: string): AnyParseResult {
+  try {
+    return parseAny(text);
+  } catch (e) {
+    return failure({
+      path: '$',
+      code: 'check-failed',
+      message: `could not be checked: ${e instanceof Error ? e.message : String(e)}`,
+    });
+  }
+}
+
+function parseAny(text: string): AnyParseResult {
   const json = readJson(text);
   if (!json.ok) return json;
   const value = json.value;

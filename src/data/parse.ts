@@ -1,19 +1,25 @@
 import type { Dataset } from '../domain';
 import { datasetSchema, LIMITS } from './dataset-schema';
-import type { Problem } from './problems';
+import { ProblemList, type Problem } from './problems';
 import { validateDataset } from './validate';
 
 export type ParseResult =
   | { readonly ok: true; readonly dataset: Dataset }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+  | {
+      readonly ok: false;
+      /** The first problems (at most `MAX_PROBLEMS`), each with its path. */
+      readonly problems: readonly Problem[];
+      /** How many more problems were found and not listed. */
+      readonly omitted?: number;
+    };
 
 /** Checks an unknown value (parsed JSON) and returns a dataset, or every problem with its path. */
 export function parseDataset(input: unknown): ParseResult {
-  const problems: Problem[] = [];
-  if (!datasetSchema.check(input, '$', problems)) return { ok: false, problems };
+  const problems = new ProblemList();
+  if (!datasetSchema.check(input, '$', problems)) return problems.refusal();
   const dataset = input as unknown as Dataset;
-  const rules = validateDataset(dataset);
-  return rules.length > 0 ? { ok: false, problems: rules } : { ok: true, dataset };
+  validateDataset(dataset, problems);
+  return problems.length > 0 ? problems.refusal() : { ok: true, dataset };
 }
 
 /** JSON text as a value, or the one problem that stops it (too large, or not JSON); never throws. */

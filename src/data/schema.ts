@@ -2,15 +2,15 @@
  * A small schema language that does two things from one definition: validate unknown input, listing
  * every problem with its JSON path, and print a JSON Schema (draft 2020-12) of the same shape.
  */
-import { at, type Problem } from './problems';
+import { at, type Problem, type ProblemList } from './problems';
 
 export type JsonSchema = { readonly [key: string]: unknown };
 
 export interface Schema<T> {
   /** Returns true when `value` has the shape; pushes a problem for everything that is wrong. */
-  check(value: unknown, path: string, problems: Problem[]): value is T;
+  check(value: unknown, path: string, problems: ProblemList): value is T;
   /** The same, for a value at `key` of `parent` (itself when null): how schemas nest. */
-  test(value: unknown, parent: Path, key: string | number | null, problems: Problem[]): boolean;
+  test(value: unknown, parent: Path, key: string | number | null, problems: ProblemList): boolean;
   toJsonSchema(): JsonSchema;
 }
 
@@ -27,7 +27,7 @@ function pathText(p: Path): string {
 }
 
 function schema<T>(
-  test: (v: unknown, parent: Path, key: string | number | null, problems: Problem[]) => boolean,
+  test: (v: unknown, parent: Path, key: string | number | null, problems: ProblemList) => boolean,
   toJsonSchema: () => JsonSchema,
 ): Schema<T> {
   return {
@@ -42,13 +42,15 @@ export type Infer<S> = S extends Schema<infer T> ? T : never;
 const typeName = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
 function fail(
-  problems: Problem[],
+  problems: ProblemList,
   parent: Path,
   key: string | number | null,
   code: Problem['code'],
   message: string,
 ): false {
-  problems.push({ path: pathText(pathOf(parent, key)), code, message });
+  // Past the cap the problem is only counted: its path is never spelled out.
+  if (problems.full) problems.omitted++;
+  else problems.push({ path: pathText(pathOf(parent, key)), code, message });
   return false;
 }
 
@@ -73,6 +75,12 @@ export interface StringRules {
    * normalisation each, which large datasets feel.
    */
   readonly nfc?: boolean;
+  /** A last test after the pattern, such as "names a real calendar day", with its code and hint. */
+  readonly refine?: {
+    readonly test: (v: string) => boolean;
+    readonly code: Problem['code'];
+    readonly hint: string;
+  };
 }
 
 /** A string; by default non-empty, NFC, free of control and bidi-override characters. */
@@ -119,6 +127,14 @@ export function string(rules: StringRules): Schema<string> {
           `${JSON.stringify(v.slice(0, 60))} is not ${rules.patternHint ?? rules.pattern.source}`,
         );
       }
+      if (rules.refine !== undefined && !rules.refine.test(v))
+        return fail(
+          problems,
+          parent,
+          key,
+          rules.refine.code,
+          `${JSON.stringify(v)} is not ${rules.refine.hint}`,
+        );
       return true;
     },
     () => ({
