@@ -1,7 +1,8 @@
 /**
  * Which dataset is on screen, and the three ways to replace it (the bundled file, `?data=<url>`, a file
  * the user picks or drops). A replacement is checked completely before anything changes; if it is
- * refused, the dataset on screen stays and the problems are listed.
+ * refused, the dataset on screen stays and the problems are listed. The last load asked for wins: a
+ * new one cancels the one under way, whose result, should it still arrive, is dropped.
  */
 import type { AnyParseResult, Problem } from '../data';
 import { interval, NO_FILTERS, type Dataset } from '../domain';
@@ -66,6 +67,28 @@ function show(
     ...(window !== null && !sameWindow(window, v.window) ? { window } : {}),
   });
   datasets.set((s) => ({ dataset, origin, name, busy: null, refused: null, version: s.version + 1 }));
+  describeInAddress(origin, name);
+}
+
+/** The address names what is on screen: `data=` for a dataset opened by address, none otherwise. */
+function describeInAddress(origin: Origin, name: string): void {
+  if (typeof location === 'undefined') return;
+  const q = new URLSearchParams(location.search);
+  if (origin === 'url') q.set('data', name);
+  else q.delete('data');
+  const search = q.size > 0 ? `?${q}` : '';
+  if (search !== location.search)
+    history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+}
+
+/** The load under way for each dataset store: a new one, or Cancel, aborts it. */
+const underWay = new WeakMap<Store<DatasetState>, AbortController>();
+
+/** Stops the load under way, if any; the dataset on screen stays as it is. */
+export function cancelLoad(datasets: Store<DatasetState>): void {
+  underWay.get(datasets)?.abort();
+  underWay.delete(datasets);
+  datasets.set({ busy: null });
 }
 
 async function open(
@@ -73,10 +96,19 @@ async function open(
   view: Store<ViewState>,
   origin: Origin,
   name: string,
-  load: (onPhase: (p: LoadPhase) => void) => Promise<AnyParseResult>,
+  load: (onPhase: (p: LoadPhase) => void, signal: AbortSignal) => Promise<AnyParseResult>,
 ): Promise<void> {
+  underWay.get(datasets)?.abort();
+  const request = new AbortController();
+  underWay.set(datasets, request);
+  const current = (): boolean => underWay.get(datasets) === request;
   datasets.set({ busy: { name, phase: 'reading' }, refused: null });
-  const result = await load((phase) => datasets.set({ busy: { name, phase } }));
+  const result = await load((phase) => {
+    if (current()) datasets.set({ busy: { name, phase } });
+  }, request.signal);
+  // A load asked for later (or Cancel) has taken over: this result is dropped quietly.
+  if (!current()) return;
+  underWay.delete(datasets);
   performance.mark('riwayat:checked');
   if (result.ok) show(datasets, view, result.dataset, origin, name, datasets.get().dataset === null);
   else
@@ -91,10 +123,11 @@ export const openUrl = (
   v: Store<ViewState>,
   url: string,
   origin: Origin = 'url',
-): Promise<void> => open(d, v, origin, url, (onPhase) => loadFromUrl(url, document.baseURI, onPhase));
+): Promise<void> =>
+  open(d, v, origin, url, (onPhase, signal) => loadFromUrl(url, document.baseURI, onPhase, signal));
 
 export const openFile = (d: Store<DatasetState>, v: Store<ViewState>, file: File): Promise<void> =>
-  open(d, v, 'file', file.name, (onPhase) => loadFromFile(file, onPhase));
+  open(d, v, 'file', file.name, (onPhase, signal) => loadFromFile(file, onPhase, signal));
 
 export const openBundled = (d: Store<DatasetState>, v: Store<ViewState>): Promise<void> =>
   openUrl(d, v, BUNDLED, 'bundled');

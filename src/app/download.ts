@@ -5,9 +5,10 @@
 export async function download(
   href: string,
   credentials: RequestCredentials,
+  signal?: AbortSignal,
 ): Promise<{ bytes: ArrayBuffer } | { failure: string }> {
   try {
-    const response = await fetch(href, { credentials });
+    const response = await fetch(href, { credentials, signal: signal ?? null });
     if (!response.ok) return { failure: `${href}: ${response.status} ${response.statusText}` };
     return { bytes: await response.arrayBuffer() };
   } catch (e) {

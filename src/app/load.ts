@@ -47,10 +47,23 @@ type WorkerJob = { text: string } | { url: string; credentials: RequestCredentia
  * dataset only if the check passes; never rejects. Given an address, the worker also downloads it,
  * so a large body streams in off this thread.
  */
-function check(job: WorkerJob, onPhase: (p: LoadPhase) => void): Promise<AnyParseResult> {
+function check(
+  job: WorkerJob,
+  onPhase: (p: LoadPhase) => void,
+  signal: AbortSignal,
+): Promise<AnyParseResult> {
   return new Promise((resolve) => {
+    if (signal.aborted) {
+      resolve(cancelled());
+      return;
+    }
     const worker = spare ?? startWorker();
     spare = null;
+    // A superseded or cancelled load stops its worker at once.
+    signal.addEventListener('abort', () => {
+      worker.terminate();
+      resolve(cancelled());
+    });
     let text = 'text' in job ? job.text : null;
     let parsed: unknown;
     let parsedOk = false;
@@ -68,7 +81,8 @@ function check(job: WorkerJob, onPhase: (p: LoadPhase) => void): Promise<AnyPars
       // No worker after all (it failed to start): check here.
       worker.terminate();
       if (text !== null) resolve(parseAnyDataset(text));
-      else if ('url' in job) void downloadThen(job.url, job.credentials, parseAnyDataset).then(resolve);
+      else if ('url' in job)
+        void downloadThen(job.url, job.credentials, signal, parseAnyDataset).then(resolve);
     };
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
       const reply = e.data;
@@ -107,14 +121,16 @@ const failure = (message: string): AnyParseResult => ({
   ok: false,
   problems: [{ path: '$', code: 'not-json', message }],
 });
+const cancelled = (): AnyParseResult => failure('cancelled');
 
 /** Downloads on this thread and hands the text to `then` (which checks it). */
 async function downloadThen(
   href: string,
   credentials: RequestCredentials,
+  signal: AbortSignal,
   then: (text: string) => AnyParseResult | Promise<AnyParseResult>,
 ): Promise<AnyParseResult> {
-  const got = await download(href, credentials);
+  const got = await download(href, credentials, signal);
   return 'failure' in got ? failure(got.failure) : then(new TextDecoder().decode(got.bytes));
 }
 
@@ -123,6 +139,7 @@ export async function loadFromUrl(
   url: string,
   base: string,
   onPhase: (p: LoadPhase) => void,
+  signal: AbortSignal,
 ): Promise<AnyParseResult> {
   let target: URL;
   try {
@@ -137,14 +154,19 @@ export async function loadFromUrl(
   const sameOrigin = target.origin === new URL(base).origin;
   const credentials: RequestCredentials = sameOrigin ? 'same-origin' : 'omit';
   onPhase('fetching');
-  if (typeof Worker === 'function' && sameOrigin) return check({ url: target.href, credentials }, onPhase);
-  return downloadThen(target.href, credentials, (text) =>
-    typeof Worker === 'function' ? check({ text }, onPhase) : parseAnyDataset(text),
+  if (typeof Worker === 'function' && sameOrigin)
+    return check({ url: target.href, credentials }, onPhase, signal);
+  return downloadThen(target.href, credentials, signal, (text) =>
+    typeof Worker === 'function' ? check({ text }, onPhase, signal) : parseAnyDataset(text),
   );
 }
 
 /** Reads a file the user chose or dropped, and checks it. */
-export async function loadFromFile(file: File, onPhase: (p: LoadPhase) => void): Promise<AnyParseResult> {
+export async function loadFromFile(
+  file: File,
+  onPhase: (p: LoadPhase) => void,
+  signal: AbortSignal,
+): Promise<AnyParseResult> {
   onPhase('reading');
   let text: string;
   try {
@@ -152,5 +174,5 @@ export async function loadFromFile(file: File, onPhase: (p: LoadPhase) => void):
   } catch (e) {
     return failure(`${file.name}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  return typeof Worker === 'function' ? check({ text }, onPhase) : parseAnyDataset(text);
+  return typeof Worker === 'function' ? check({ text }, onPhase, signal) : parseAnyDataset(text);
 }
