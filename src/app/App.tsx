@@ -305,7 +305,7 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
                 onFilters={(f) => store.set({ filters: f })}
                 onLanes={(l) => store.set({ lanes: l })}
                 onDisplay={(d) => {
-                  saveDisplay(globalThis.localStorage ?? null, d);
+                  saveDisplay(d);
                   store.set({ display: d });
                 }}
                 onProfile={(id) => store.set({ entityId: id })}

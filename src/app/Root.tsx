@@ -145,7 +145,7 @@ export function Root({
   useEffect(() => {
     if (i18n.resolvedLanguage !== lang) void i18n.changeLanguage(lang).then(() => rerender((n) => n + 1));
     applyDocumentLanguage(document, lang);
-    saveLang(globalThis.localStorage ?? null, lang);
+    saveLang(lang);
   }, [i18n, lang]);
   return (
     <I18nProvider i18n={i18n}>

@@ -3,3 +3,4 @@ export { sameWindow, type LaneGrouping, type TimeWindow, type ViewState } from '
 export { readUrl, writeUrl, formatWindowEdge, viewFromUrl, type UrlView } from './url';
 export { useStore } from './react';
 export { initialLang, savedDisplay, saveDisplay, savedLang, saveLang } from './preferences';
+export { siteStorage, type SiteStorage } from './storage';

@@ -119,3 +119,20 @@ test('opening a local file over a ?data= dataset takes data= out of the link', a
   await expect.poll(() => query(page).get('data')).toBeNull();
   expect(query(page).get('lang')).toBe('en');
 });
+
+test('with site storage blocked the app starts, and choices apply without being remembered', async ({
+  page,
+}) => {
+  // What Chromium does with cookies blocked for the site: reading localStorage throws.
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  });
+  await openApp(page, 'lang=en');
+  await expect(page.locator('.vis-item').first()).toBeVisible();
+  await page.locator('.lang-switch').click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+});
