@@ -8,7 +8,7 @@ import type { AnyParseResult, Problem } from '../data';
 import { interval, NO_FILTERS, type Dataset } from '../domain';
 import { createStore, sameWindow, type Store, type ViewState } from '../state';
 import { bringIntoView, coreWindow } from '../view';
-import { loadFromFile, loadFromUrl, type LoadPhase } from './load';
+import { loadFromFile, loadFromUrl, type LoadPhase, type LoadProgress } from './load';
 
 export type Origin = 'bundled' | 'url' | 'file';
 
@@ -18,7 +18,13 @@ export interface DatasetState {
   readonly version: number;
   readonly origin: Origin;
   readonly name: string;
-  readonly busy: { readonly name: string; readonly phase: LoadPhase } | null;
+  readonly busy: {
+    readonly name: string;
+    readonly phase: LoadPhase;
+    /** Bytes downloaded so far, and the total when known. */
+    readonly received?: number;
+    readonly total?: number | null;
+  } | null;
   readonly refused: {
     readonly name: string;
     readonly problems: readonly Problem[];
@@ -96,16 +102,22 @@ async function open(
   view: Store<ViewState>,
   origin: Origin,
   name: string,
-  load: (onPhase: (p: LoadPhase) => void, signal: AbortSignal) => Promise<AnyParseResult>,
+  load: (progress: LoadProgress) => Promise<AnyParseResult>,
 ): Promise<void> {
   underWay.get(datasets)?.abort();
   const request = new AbortController();
   underWay.set(datasets, request);
   const current = (): boolean => underWay.get(datasets) === request;
   datasets.set({ busy: { name, phase: 'reading' }, refused: null });
-  const result = await load((phase) => {
-    if (current()) datasets.set({ busy: { name, phase } });
-  }, request.signal);
+  const result = await load({
+    onPhase: (phase) => {
+      if (current()) datasets.set({ busy: { name, phase } });
+    },
+    onBytes: (received, total) => {
+      if (current()) datasets.set({ busy: { name, phase: 'fetching', received, total } });
+    },
+    signal: request.signal,
+  });
   // A load asked for later (or Cancel) has taken over: this result is dropped quietly.
   if (!current()) return;
   underWay.delete(datasets);
@@ -123,11 +135,10 @@ export const openUrl = (
   v: Store<ViewState>,
   url: string,
   origin: Origin = 'url',
-): Promise<void> =>
-  open(d, v, origin, url, (onPhase, signal) => loadFromUrl(url, document.baseURI, onPhase, signal));
+): Promise<void> => open(d, v, origin, url, (progress) => loadFromUrl(url, document.baseURI, progress));
 
 export const openFile = (d: Store<DatasetState>, v: Store<ViewState>, file: File): Promise<void> =>
-  open(d, v, 'file', file.name, (onPhase, signal) => loadFromFile(file, onPhase, signal));
+  open(d, v, 'file', file.name, (progress) => loadFromFile(file, progress));
 
 export const openBundled = (d: Store<DatasetState>, v: Store<ViewState>): Promise<void> =>
   openUrl(d, v, BUNDLED, 'bundled');

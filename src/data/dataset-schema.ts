@@ -28,6 +28,8 @@ export const LIMITS = {
   events: 200_000,
   perEvent: 500,
   aliases: 100,
+  /** Nesting: a dataset needs seven levels, a TimelineJS3 timeline fewer. */
+  depth: 32,
 } as const;
 
 const id = string({

@@ -1,4 +1,4 @@
-export { parseDataset, parseDatasetJson, type ParseResult } from './parse';
+export { decodeText, parseDataset, parseDatasetJson, type ParseResult } from './parse';
 export { assembleDataset, DEFAULT_TITLE, type DatasetFiles } from './assemble';
 export { lintCorpus } from './lint';
 export { validateDataset } from './validate';

@@ -27,9 +27,9 @@ export function detectFormat(value: unknown): DatasetFormat | null {
  * Parses JSON text as a Riwayat dataset or a TimelineJS3 timeline; never throws: anything unexpected
  * on the way is a refusal that says so.
  */
-export function parseAnyDataset(text: string): AnyParseResult {
+export function parseAnyDataset(text: string, onShaped?: () => void): AnyParseResult {
   try {
-    return parseAny(text);
+    return parseAny(text, onShaped);
   } catch (e) {
     return failure({
       path: '$',
@@ -39,12 +39,12 @@ export function parseAnyDataset(text: string): AnyParseResult {
   }
 }
 
-function parseAny(text: string): AnyParseResult {
+function parseAny(text: string, onShaped?: () => void): AnyParseResult {
   const json = readJson(text);
   if (!json.ok) return json;
   const value = json.value;
   const format = detectFormat(value);
-  if (format === 'riwayat') return { ...parseDataset(value), format };
+  if (format === 'riwayat') return { ...parseDataset(value, onShaped), format };
   if (format === 'timelinejs') return { ...importTimelineJs(value), format };
   return failure({
     path: '$',

@@ -8,6 +8,8 @@ export interface Problem {
 export type ProblemCode =
   | 'not-json'
   | 'too-large'
+  | 'too-deep'
+  | 'not-utf8'
   | 'type'
   | 'required'
   | 'unknown-field'

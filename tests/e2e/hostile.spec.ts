@@ -2,7 +2,7 @@
  * Hostile files and faults while opening a dataset: each is refused (or cancelled) within seconds, with
  * an alert, and the dataset, selection and window on screen stay.
  */
-import type { Page } from '@playwright/test';
+import type { JSHandle, Page } from '@playwright/test';
 import { expect, openApp, query, test } from './fixtures';
 
 type Json = Record<string, any>;
@@ -11,11 +11,15 @@ const bundled = async (page: Page): Promise<Json> =>
 
 const SELECTED = 'call-2024-06-25';
 
-/** Drops a file whose text is built in the page (a large file crosses over far faster this way). */
-async function dropBuilt(page: Page, name: string, build: (() => string) | string): Promise<void> {
+/** A file whose text is built in the page (a large file crosses over far faster this way). */
+async function fileOf(
+  page: Page,
+  name: string,
+  build: (() => string) | string,
+): Promise<JSHandle<DataTransfer>> {
   const text =
     typeof build === 'string' ? await page.evaluateHandle((t) => t, build) : await page.evaluateHandle(build);
-  const transfer = await page.evaluateHandle(
+  return page.evaluateHandle(
     ([body, file]) => {
       const dt = new DataTransfer();
       dt.items.add(new File([body], file, { type: 'application/json' }));
@@ -23,10 +27,16 @@ async function dropBuilt(page: Page, name: string, build: (() => string) | strin
     },
     [text, name] as const,
   );
+}
+
+/** Drops a file onto the page, as a person dragging it there. */
+async function drop(page: Page, transfer: JSHandle<DataTransfer>): Promise<void> {
   await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
   await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
 }
 
+const dropBuilt = async (page: Page, name: string, build: (() => string) | string): Promise<void> =>
+  drop(page, await fileOf(page, name, build));
 const dropFile = dropBuilt;
 
 /** The bundled dataset, the selected event and its title stay on screen. */
@@ -51,6 +61,7 @@ test('a source published on no real day is refused with its path, never a spinne
 });
 
 test('a file that breaks ten million rules is refused quickly with a capped list', async ({ page }) => {
+  test.setTimeout(90_000);
   const d = await bundled(page);
   await openApp(page, `lang=en&event=${SELECTED}`);
   const title = d.events.find((e: Json) => e.id === SELECTED).title.en;
@@ -135,4 +146,110 @@ test('with site storage blocked the app starts, and choices apply without being 
   await expect(page.locator('.vis-item').first()).toBeVisible();
   await page.locator('.lang-switch').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+});
+
+/** Records the page's long tasks (main thread busy 50 ms or more), from now on. */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { longTasks: { start: number; duration: number }[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+const longestTaskSince = (page: Page, since: number): Promise<number> =>
+  page.evaluate(
+    (t) =>
+      Math.max(
+        0,
+        ...(window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
+          .filter((e) => e.start >= t)
+          .map((e) => e.duration),
+      ),
+    since,
+  );
+
+test('a file that is not a dataset of acceptable size costs the page no work while it is checked', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openApp(page, `lang=en&event=${SELECTED}`);
+  const title = (await bundled(page)).events.find((e: Json) => e.id === SELECTED).title.en;
+  // Two million empty events (6 MB): too many; the page used to parse and sort them all meanwhile.
+  const file = await fileOf(
+    page,
+    'many.json',
+    () => `{"format":"riwayat-dataset","events":[${'{},'.repeat(2_000_000)}{}]}`,
+  );
+  await watchLongTasks(page);
+  const since = await page.evaluate(() => performance.now());
+  await drop(page, file);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('$.events', { timeout: 60_000 });
+  await expect(alert).toContainText('too many items');
+  await viewKept(page, title);
+  expect(await longestTaskSince(page, since)).toBeLessThan(200);
+});
+
+test('a file over the size limit is refused before it is read, with the page responsive', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await openApp(page, `lang=en&event=${SELECTED}`);
+  const title = (await bundled(page)).events.find((e: Json) => e.id === SELECTED).title.en;
+  // 210 MB made of one 1 MB part repeated: the test itself never builds a large string.
+  const transfer = await page.evaluateHandle(() => {
+    const mb = '{"id":"e","start":"2024-01-01"},'.repeat(32 * 1024);
+    const dt = new DataTransfer();
+    dt.items.add(new File(['{"events":[', ...new Array<string>(210).fill(mb), '{}]}'], 'huge.json'));
+    return dt;
+  });
+  // Let the browser finish storing the test's own file before measuring.
+  await page.waitForTimeout(2_000);
+  await watchLongTasks(page);
+  const since = await page.evaluate(() => performance.now());
+  await drop(page, transfer);
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('larger than 200 MB', { timeout: 30_000 });
+  await expect(alert).toContainText('too large');
+  await viewKept(page, title);
+  expect(await longestTaskSince(page, since)).toBeLessThan(200);
+});
+
+test('invalid UTF-8 is refused, not read as replacement characters', async ({ page }) => {
+  await openApp(page, 'lang=en');
+  const transfer = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    const bytes = new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0xff, 0xfe, 0x22, 0x7d]);
+    dt.items.add(new File([bytes], 'latin.json', { type: 'application/json' }));
+    return dt;
+  });
+  await drop(page, transfer);
+  await expect(page.getByRole('alert')).toContainText('not valid UTF-8');
+});
+
+test('a server that never answers: progress and Cancel keep the view; silence ends in an alert', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await page.route('**/hang.json', () => {
+    // Never answered.
+  });
+  await page.goto('./?lang=en&data=hang.json');
+  const progress = page.locator('.load-progress');
+  await expect(progress).toBeVisible();
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(progress).toHaveCount(0);
+  // Nothing was on screen yet: the bundled dataset is one step away.
+  await page.getByRole('button', { name: 'Back to the bundled dataset' }).click();
+  await expect(page.locator('.vis-item').first()).toBeVisible();
+  expect(query(page).get('data')).toBeNull();
+
+  // The same server again, left alone: a watchdog gives up on it with an alert.
+  await page.goto('./?lang=en&data=hang.json');
+  await expect(progress).toBeVisible();
+  await page.clock.fastForward(50_000);
+  await expect(page.getByRole('alert')).toContainText('nothing arrived for 45 s');
+  await expect(progress).toHaveCount(0);
 });

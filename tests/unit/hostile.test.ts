@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   datasetSchema,
+  decodeText,
   MAX_PROBLEMS,
   parseAnyDataset,
   parseDataset,
@@ -19,6 +20,7 @@ import {
 } from '../../src/data';
 import type { Dataset } from '../../src/domain';
 import { checkDirectory } from '../../src/cli/check';
+import { prescanJson } from '../../src/data/prescan';
 import { miniJson } from '../fixtures/mini-dataset';
 
 const empty = (events: unknown[]): Record<string, unknown> => ({
@@ -171,5 +173,55 @@ describe('npm run data:check', () => {
     const report = checkDirectory(root);
     expect(report.problems).toHaveLength(1);
     expect(report.problems[0]).toMatchObject({ path: '$', code: 'check-failed' });
+  });
+});
+
+describe('before parsing', () => {
+  it('refuses deep nesting with its place, without parsing', () => {
+    const deep = `{"format":"riwayat-dataset","events":[{"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}]}`;
+    const r = parseAnyDataset(deep);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? null : r.problems).toEqual([
+      expect.objectContaining({
+        path: `$.events[0].x${'[0]'.repeat(29)}`,
+        code: 'too-deep',
+      }),
+    ]);
+  });
+
+  it('refuses a string longer than any field allows, with its place', () => {
+    const text = `{"title":{"ar":"x","en":"${'a'.repeat(1_000_001)}"}}`;
+    const r = parseAnyDataset(text);
+    expect(r.ok ? null : r.problems).toEqual([
+      expect.objectContaining({ path: '$.title.en', code: 'too-long' }),
+    ]);
+    // Escapes count as the characters they spell: six bytes of \u0041 are one character.
+    expect(prescanJson(`["${'\\u0041'.repeat(200_000)}"]`, 32, 1_000_000)).toBeNull();
+    expect(prescanJson(`{"a":"x","b":[1,{"c":"${'\\"'.repeat(20)}"}]}`, 32, 10)).toMatchObject({
+      path: '$.b[1].c',
+    });
+  });
+
+  it('refuses exactly the values nested deeper than its limit', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
+        const text = JSON.stringify(value);
+        const depth = (v: unknown): number =>
+          typeof v === 'object' && v !== null ? 1 + Math.max(0, ...Object.values(v).map(depth)) : 0;
+        const d = depth(value);
+        expect(prescanJson(text, Math.max(d, 1), 1e9)).toBeNull();
+        if (d > 1) expect(prescanJson(text, d - 1, 1e9)?.code).toBe('too-deep');
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('refuses bytes that are not valid UTF-8 instead of replacing them', () => {
+    const bytes = new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0xff, 0xfe, 0x22, 0x7d]);
+    const r = decodeText(bytes);
+    expect(r).toMatchObject({ ok: false, problems: [{ path: '$', code: 'not-utf8' }] });
+    expect(decodeText(new TextEncoder().encode('\uFEFF{"a":"ب"}'))).toEqual({ ok: true, text: '{"a":"ب"}' });
+    const utf16 = new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]);
+    expect(decodeText(utf16)).toEqual({ ok: true, text: '{}' });
   });
 });
