@@ -4,7 +4,7 @@ import { exportCsv, exportRiwayat, exportTimelineJs } from '../data';
 import type { Lang } from '../domain';
 import { applyDocumentLanguage, DisplayContext, I18nProvider, useT } from '../i18n';
 import { saveLang, useStore, type Store, type ViewState } from '../state';
-import { DatasetMenu, LoadAlert } from '../view';
+import { DatasetMenu, ForeignData, LoadAlert } from '../view';
 import { App } from './App';
 import { cancelLoad, openBundled, openFile, type DatasetState } from './datasets';
 import { download } from './exports';
@@ -30,6 +30,17 @@ function exportFile(state: DatasetState, format: ExportFormat): void {
   const url = URL.createObjectURL(new Blob([body], { type }));
   download(url, name);
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The host a dataset opened by address came from, when that is not this page's own origin. */
+function foreignHost(state: DatasetState): string | null {
+  if (state.origin !== 'url') return null;
+  try {
+    const url = new URL(state.name, document.baseURI);
+    return url.origin === new URL(document.baseURI).origin ? null : url.host;
+  } catch {
+    return null;
+  }
 }
 
 function Shell({
@@ -115,6 +126,9 @@ function Shell({
             {t('dataset.cancel')}
           </button>
         </p>
+      )}
+      {state.dataset !== null && foreignHost(state) !== null && (
+        <ForeignData host={foreignHost(state) ?? ''} />
       )}
       {state.dataset !== null ? (
         <ScreenApp

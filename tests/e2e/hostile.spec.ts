@@ -253,3 +253,9 @@ test('a server that never answers: progress and Cancel keep the view; silence en
   await expect(page.getByRole('alert')).toContainText('nothing arrived for 45 s');
   await expect(progress).toHaveCount(0);
 });
+
+test('the server forbids framing the app', async ({ page }) => {
+  const response = await page.request.get('./');
+  expect(response.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(response.headers()['x-content-type-options']).toBe('nosniff');
+});

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  csvField,
   datasetSchema,
   decodeText,
   MAX_PROBLEMS,
@@ -223,5 +224,73 @@ describe('before parsing', () => {
     expect(decodeText(new TextEncoder().encode('\uFEFF{"a":"ب"}'))).toEqual({ ok: true, text: '{"a":"ب"}' });
     const utf16 = new Uint8Array([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]);
     expect(decodeText(utf16)).toEqual({ ok: true, text: '{}' });
+  });
+});
+
+describe('lower items', () => {
+  it('quotes a CSV field holding ";", so a formula cannot start mid-field in a ";" spreadsheet', () => {
+    expect(csvField('x;=1+1;+2;-3')).toBe('"x;=1+1;+2;-3"');
+    expect(csvField("x;=cmd|' /C calc'!A0")).toBe(`"x;=cmd|' /C calc'!A0"`);
+    expect(csvField('=1+1')).toBe("'=1+1");
+    expect(csvField('plain')).toBe('plain');
+  });
+
+  it('refuses names that show nothing, and line separators in single-line text', () => {
+    for (const invisible of [
+      '\u200B',
+      '\u3164',
+      '\u2800',
+      '\u200E',
+      '\u{E0041}\u{E0042}',
+      ' \u200B\u00AD ',
+    ]) {
+      const d = miniJson();
+      d.events[0].title.en = invisible;
+      const r = parseDataset(d);
+      expect(r.ok ? [] : r.problems.map((p) => [p.path, p.code])).toEqual([
+        ['$.events[0].title.en', 'empty'],
+      ]);
+    }
+    const d = miniJson();
+    d.entities[0].name.en = 'Lloyd\u2028Austin';
+    const r = parseDataset(d);
+    expect(r.ok ? [] : r.problems.map((p) => [p.path, p.code])).toEqual([
+      ['$.entities[0].name.en', 'control-character'],
+    ]);
+    // Arabic with a zero-width non-joiner, or a single visible letter, is fine.
+    const ok = miniJson();
+    ok.events[0].title.ar = 'ب\u200Cي';
+    ok.events[0].title.en = 'x';
+    expect(parseDataset(ok).ok).toBe(true);
+  });
+
+  it('refuses a quote that starts or ends inside a surrogate pair', () => {
+    const d = miniJson();
+    const source = d.sources[0];
+    const text: string = source.text;
+    const at = text.indexOf('\n', 10);
+    source.text = `${text.slice(0, at)} 😀${text.slice(at)}`;
+    // The headline ends before the emoji; an out-of-scope range after it shifts by three.
+    for (const o of source.outOfScope) {
+      o.start += 3;
+      o.end += 3;
+    }
+    for (const ev of d.events)
+      for (const acc of ev.accounts)
+        for (const q of acc.quotes)
+          if (q.start > at) {
+            q.start += 3;
+            q.end += 3;
+          }
+    expect(parseDataset(structuredClone(d)).ok).toBe(true);
+    const q = d.events[0].accounts[0].quotes[0];
+    q.start = at + 2;
+    q.end = at + 3;
+    q.text = source.text.slice(q.start, q.end);
+    const r = parseDataset(d);
+    expect(r.ok ? [] : r.problems.map((p) => [p.path, p.code])).toContainEqual([
+      '$.events[0].accounts[0].quotes[0].start',
+      'offset-range',
+    ]);
   });
 });
