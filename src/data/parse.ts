@@ -67,7 +67,10 @@ export function readJson(text: string): { ok: true; value: unknown } | { ok: fal
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch (e) {
-    const message = `the file is not valid JSON (${e instanceof Error ? e.message : String(e)})`;
+    // Many static hosts answer a missing file with their index page.
+    const message = /^\s*</.test(text.slice(0, 100))
+      ? 'the server or file gave a web page (HTML), not a dataset: is the address right?'
+      : `the file is not valid JSON (${e instanceof Error ? e.message : String(e)})`;
     return { ok: false, problems: [{ path: '$', code: 'not-json', message }] };
   }
 }

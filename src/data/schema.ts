@@ -60,8 +60,11 @@ function fail(
 const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 // The same and tab and newline, for single-line text: one scan finds either problem.
 // eslint-disable-next-line no-control-regex
-const FORBIDDEN_OR_BREAK = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
-const VISIBLE = /\S/u;
+const FORBIDDEN_OR_BREAK = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+const BREAK = /^[\t\n\u2028\u2029]$/u;
+// Something that shows: not space, not a format or default-ignorable character (zero-width space,
+// direction marks, tags), not a blank that draws nothing (Braille blank, Hangul fillers).
+const VISIBLE = /[^\s\p{Cf}\p{Default_Ignorable_Code_Point}\u2800\u3164\u115F\u1160\uFFA0]/u;
 
 export interface StringRules {
   readonly min?: number;
@@ -104,7 +107,7 @@ export function string(rules: StringRules): Schema<string> {
       const bad = (rules.multiline === true ? FORBIDDEN : FORBIDDEN_OR_BREAK).exec(v);
       if (bad !== null) {
         // A tab or newline in single-line text: an invisible control character anywhere still comes first.
-        const control = bad[0] === '\n' || bad[0] === '\t' ? FORBIDDEN.exec(v) : bad;
+        const control = BREAK.test(bad[0]) ? FORBIDDEN.exec(v) : bad;
         if (control === null)
           return fail(problems, parent, key, 'control-character', 'must be a single line');
         const code = control[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '';

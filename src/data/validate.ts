@@ -26,6 +26,13 @@ function duplicates(items: readonly { id: string }[], path: string, push: Push, 
   return seen;
 }
 
+/** True when `i` falls between the two halves of a surrogate pair: inside one character. */
+const splitsPair = (text: string, i: number): boolean =>
+  i > 0 &&
+  i < text.length &&
+  /[\uD800-\uDBFF]/.test(text[i - 1] ?? '') &&
+  /[\uDC00-\uDFFF]/.test(text[i] ?? '');
+
 function checkSpan(text: string, s: Span, path: string, push: Push): boolean {
   if (s.end <= s.start) {
     push(path, 'offset-range', `end (${s.end}) must be after start (${s.start})`);
@@ -38,6 +45,16 @@ function checkSpan(text: string, s: Span, path: string, push: Push): boolean {
       `end ${s.end} is past the end of the article (${text.length} characters)`,
     );
     return false;
+  }
+  for (const edge of ['start', 'end'] as const) {
+    if (splitsPair(text, s[edge])) {
+      push(
+        at(path, edge),
+        'offset-range',
+        `${s[edge]} falls inside a character (between the halves of a surrogate pair)`,
+      );
+      return false;
+    }
   }
   return true;
 }
