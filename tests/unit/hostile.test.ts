@@ -294,3 +294,8 @@ describe('lower items', () => {
     ]);
   });
 });
+
+it('names an HTML answer (a static host’s fallback page) instead of a JSON syntax error', () => {
+  const r = parseAnyDataset('<!doctype html><html></html>');
+  expect(r.ok ? '' : r.problems[0]?.message).toContain('web page (HTML), not a dataset');
+});
