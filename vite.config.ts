@@ -33,11 +33,22 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Headers a host should send with the page, which a `<meta>` policy cannot carry: no other site may
+ * frame the app (and so dress up its own data as Riwayat's), no type sniffing, no referrer. `vite preview`
+ * sends them; README.md lists them for other hosts.
+ */
+export const HOST_HEADERS = {
+  'Content-Security-Policy': "frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+} as const;
+
 export default defineConfig({
   // Relative asset URLs, so `dist/` works from any static server and under any sub-path.
   base: './',
   plugins: [react(), contentSecurityPolicy()],
   build: { target: 'es2022', sourcemap: true },
   server: { host: '127.0.0.1', port: 5173 },
-  preview: { host: '127.0.0.1', port: 4173 },
+  preview: { host: '127.0.0.1', port: 4173, headers: HOST_HEADERS },
 });

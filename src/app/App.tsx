@@ -170,12 +170,10 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
   }, [eventId, selected, lang, t, display]);
 
   // The timeline's height on a desk: the user's own, remembered on this device.
-  const [timelineSize, setTimelineSize] = useState(
-    () => savedTimelineSize(globalThis.localStorage ?? null) ?? defaultTimelineSize(),
-  );
+  const [timelineSize, setTimelineSize] = useState(() => savedTimelineSize() ?? defaultTimelineSize());
   const resizeTimeline = useCallback((px: number) => {
     setTimelineSize(px);
-    saveTimelineSize(globalThis.localStorage ?? null, px);
+    saveTimelineSize(px);
   }, []);
 
   return (
@@ -208,7 +206,7 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
             onFilters={(f) => store.set({ filters: f })}
             onLanes={(l) => store.set({ lanes: l })}
             onDisplay={(d) => {
-              saveDisplay(globalThis.localStorage ?? null, d);
+              saveDisplay(d);
               store.set({ display: d });
             }}
             onProfile={(id) => store.set({ entityId: id })}

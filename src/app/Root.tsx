@@ -1,13 +1,15 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { exportCsv, exportRiwayat, exportTimelineJs } from '../data';
 import type { Lang } from '../domain';
 import { applyDocumentLanguage, DisplayContext, I18nProvider, useT } from '../i18n';
 import { saveLang, useStore, type Store, type ViewState } from '../state';
-import { DatasetMenu, LoadAlert } from '../view';
+import { DatasetMenu, ForeignData, LoadAlert } from '../view';
 import { App } from './App';
-import { openBundled, openFile, type DatasetState } from './datasets';
+import { cancelLoad, openBundled, openFile, type DatasetState } from './datasets';
 import { download } from './exports';
+
+const ScreenApp = memo(App);
 
 type ExportFormat = 'riwayat' | 'csv' | 'timelinejs-ar' | 'timelinejs-en';
 
@@ -28,6 +30,17 @@ function exportFile(state: DatasetState, format: ExportFormat): void {
   const url = URL.createObjectURL(new Blob([body], { type }));
   download(url, name);
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The host a dataset opened by address came from, when that is not this page's own origin. */
+function foreignHost(state: DatasetState): string | null {
+  if (state.origin !== 'url') return null;
+  try {
+    const url = new URL(state.name, document.baseURI);
+    return url.origin === new URL(document.baseURI).origin ? null : url.host;
+  } catch {
+    return null;
+  }
 }
 
 function Shell({
@@ -70,23 +83,23 @@ function Shell({
     };
   }, [datasets, store]);
 
-  const backToBundled = (): void => {
-    const q = new URLSearchParams(location.search);
-    if (q.has('data')) {
-      q.delete('data');
-      history.replaceState(null, '', `${location.pathname}${q.size > 0 ? `?${q}` : ''}${location.hash}`);
-    }
-    void openBundled(datasets, store);
-  };
-  const name = state.origin === 'bundled' ? t('dataset.bundledName') : state.name;
-  const menu = (
-    <DatasetMenu
-      name={name}
-      isBundled={state.origin === 'bundled'}
-      onOpenFile={(f) => void openFile(datasets, store, f)}
-      onBundled={backToBundled}
-      onExport={(f) => exportFile(state, f)}
-    />
+  // The address loses `data=` once the bundled dataset is on screen (see datasets.ts).
+  const backToBundled = (): void => void openBundled(datasets, store);
+  const isBundled = state.origin === 'bundled';
+  const name = isBundled ? t('dataset.bundledName') : state.name;
+  // The same element while the dataset and its name stay: progress, alerts and the drop overlay then
+  // re-render this shell, never the whole screen (ScreenApp skips a render when its props are equal).
+  const menu = useMemo(
+    () => (
+      <DatasetMenu
+        name={name}
+        isBundled={isBundled}
+        onOpenFile={(f) => void openFile(datasets, store, f)}
+        onBundled={() => void openBundled(datasets, store)}
+        onExport={(f) => exportFile(datasets.get(), f)}
+      />
+    ),
+    [name, isBundled, datasets, store],
   );
   return (
     <>
@@ -94,6 +107,7 @@ function Shell({
         <LoadAlert
           name={state.refused.name}
           problems={state.refused.problems}
+          omitted={state.refused.omitted}
           onDismiss={() => datasets.set({ refused: null })}
         />
       )}
@@ -103,13 +117,29 @@ function Shell({
             name: state.busy.name === 'dataset.json' ? t('dataset.bundledName') : state.busy.name,
             phase: t(`dataset.phase.${state.busy.phase}`),
           })}
-          <progress />
+          {state.busy.total != null && state.busy.received !== undefined ? (
+            <progress value={state.busy.received} max={state.busy.total} />
+          ) : (
+            <progress />
+          )}
+          <button type="button" onClick={() => cancelLoad(datasets)}>
+            {t('dataset.cancel')}
+          </button>
         </p>
       )}
+      {state.dataset !== null && foreignHost(state) !== null && (
+        <ForeignData host={foreignHost(state) ?? ''} />
+      )}
       {state.dataset !== null ? (
-        <App key={state.version} dataset={state.dataset} store={store} onReady={onReady} datasetMenu={menu} />
+        <ScreenApp
+          key={state.version}
+          dataset={state.dataset}
+          store={store}
+          onReady={onReady}
+          datasetMenu={menu}
+        />
       ) : (
-        state.refused !== null && (
+        state.busy === null && (
           <p className="load-fallback">
             <button type="button" onClick={backToBundled}>
               {t('dataset.bundled')}
@@ -144,7 +174,7 @@ export function Root({
   useEffect(() => {
     if (i18n.resolvedLanguage !== lang) void i18n.changeLanguage(lang).then(() => rerender((n) => n + 1));
     applyDocumentLanguage(document, lang);
-    saveLang(globalThis.localStorage ?? null, lang);
+    saveLang(lang);
   }, [i18n, lang]);
   return (
     <I18nProvider i18n={i18n}>

@@ -1,13 +1,14 @@
 /**
  * Which dataset is on screen, and the three ways to replace it (the bundled file, `?data=<url>`, a file
  * the user picks or drops). A replacement is checked completely before anything changes; if it is
- * refused, the dataset on screen stays and the problems are listed.
+ * refused, the dataset on screen stays and the problems are listed. The last load asked for wins: a
+ * new one cancels the one under way, whose result, should it still arrive, is dropped.
  */
 import type { AnyParseResult, Problem } from '../data';
 import { interval, NO_FILTERS, type Dataset } from '../domain';
 import { createStore, sameWindow, type Store, type ViewState } from '../state';
 import { bringIntoView, coreWindow } from '../view';
-import { loadFromFile, loadFromUrl, type LoadPhase } from './load';
+import { loadFromFile, loadFromUrl, type LoadPhase, type LoadProgress } from './load';
 
 export type Origin = 'bundled' | 'url' | 'file';
 
@@ -17,8 +18,18 @@ export interface DatasetState {
   readonly version: number;
   readonly origin: Origin;
   readonly name: string;
-  readonly busy: { readonly name: string; readonly phase: LoadPhase } | null;
-  readonly refused: { readonly name: string; readonly problems: readonly Problem[] } | null;
+  readonly busy: {
+    readonly name: string;
+    readonly phase: LoadPhase;
+    /** Bytes downloaded so far, and the total when known. */
+    readonly received?: number;
+    readonly total?: number | null;
+  } | null;
+  readonly refused: {
+    readonly name: string;
+    readonly problems: readonly Problem[];
+    readonly omitted: number;
+  } | null;
 }
 
 export const BUNDLED = 'dataset.json';
@@ -62,6 +73,28 @@ function show(
     ...(window !== null && !sameWindow(window, v.window) ? { window } : {}),
   });
   datasets.set((s) => ({ dataset, origin, name, busy: null, refused: null, version: s.version + 1 }));
+  describeInAddress(origin, name);
+}
+
+/** The address names what is on screen: `data=` for a dataset opened by address, none otherwise. */
+function describeInAddress(origin: Origin, name: string): void {
+  if (typeof location === 'undefined') return;
+  const q = new URLSearchParams(location.search);
+  if (origin === 'url') q.set('data', name);
+  else q.delete('data');
+  const search = q.size > 0 ? `?${q}` : '';
+  if (search !== location.search)
+    history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+}
+
+/** The load under way for each dataset store: a new one, or Cancel, aborts it. */
+const underWay = new WeakMap<Store<DatasetState>, AbortController>();
+
+/** Stops the load under way, if any; the dataset on screen stays as it is. */
+export function cancelLoad(datasets: Store<DatasetState>): void {
+  underWay.get(datasets)?.abort();
+  underWay.delete(datasets);
+  datasets.set({ busy: null });
 }
 
 async function open(
@@ -69,13 +102,32 @@ async function open(
   view: Store<ViewState>,
   origin: Origin,
   name: string,
-  load: (onPhase: (p: LoadPhase) => void) => Promise<AnyParseResult>,
+  load: (progress: LoadProgress) => Promise<AnyParseResult>,
 ): Promise<void> {
+  underWay.get(datasets)?.abort();
+  const request = new AbortController();
+  underWay.set(datasets, request);
+  const current = (): boolean => underWay.get(datasets) === request;
   datasets.set({ busy: { name, phase: 'reading' }, refused: null });
-  const result = await load((phase) => datasets.set({ busy: { name, phase } }));
+  const result = await load({
+    onPhase: (phase) => {
+      if (current()) datasets.set({ busy: { name, phase } });
+    },
+    onBytes: (received, total) => {
+      if (current()) datasets.set({ busy: { name, phase: 'fetching', received, total } });
+    },
+    signal: request.signal,
+  });
+  // A load asked for later (or Cancel) has taken over: this result is dropped quietly.
+  if (!current()) return;
+  underWay.delete(datasets);
   performance.mark('riwayat:checked');
   if (result.ok) show(datasets, view, result.dataset, origin, name, datasets.get().dataset === null);
-  else datasets.set({ busy: null, refused: { name, problems: result.problems } });
+  else
+    datasets.set({
+      busy: null,
+      refused: { name, problems: result.problems, omitted: result.omitted ?? 0 },
+    });
 }
 
 export const openUrl = (
@@ -83,10 +135,10 @@ export const openUrl = (
   v: Store<ViewState>,
   url: string,
   origin: Origin = 'url',
-): Promise<void> => open(d, v, origin, url, (onPhase) => loadFromUrl(url, document.baseURI, onPhase));
+): Promise<void> => open(d, v, origin, url, (progress) => loadFromUrl(url, document.baseURI, progress));
 
 export const openFile = (d: Store<DatasetState>, v: Store<ViewState>, file: File): Promise<void> =>
-  open(d, v, 'file', file.name, (onPhase) => loadFromFile(file, onPhase));
+  open(d, v, 'file', file.name, (progress) => loadFromFile(file, progress));
 
 export const openBundled = (d: Store<DatasetState>, v: Store<ViewState>): Promise<void> =>
   openUrl(d, v, BUNDLED, 'bundled');

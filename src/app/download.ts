@@ -1,16 +1,92 @@
 /**
- * Downloads a dataset file: its bytes, or why not (`<address>: <status or error>`). The checking
- * worker and the page use it alike.
+ * Downloads a dataset file: its bytes, or why not. The checking worker and the page use it alike. The
+ * size limit is kept on the bytes as they arrive (so a compressed response cannot inflate past it),
+ * before anything is decoded; a server that goes quiet is given up on; a redirect to another origin is
+ * refused.
  */
-export async function download(
-  href: string,
-  credentials: RequestCredentials,
-): Promise<{ bytes: ArrayBuffer } | { failure: string }> {
+import type { Problem } from '../data';
+
+export interface DownloadOptions {
+  readonly credentials: RequestCredentials;
+  /** The most bytes accepted; the download stops as soon as the body passes it. */
+  readonly limit: number;
+  readonly signal?: AbortSignal | undefined;
+  /** How long the server may stay silent (before its answer, or between two parts of the body). */
+  readonly stallMs?: number;
+  /** Bytes received so far, and the total when the server says it. */
+  readonly onProgress?: (received: number, total: number | null) => void;
+}
+
+export const STALL_MS = 30_000;
+
+export type Downloaded = { readonly bytes: ArrayBuffer } | { readonly failure: Problem };
+
+const failed = (code: Problem['code'], message: string): Downloaded => ({
+  failure: { path: '$', code, message },
+});
+
+export async function download(href: string, options: DownloadOptions): Promise<Downloaded> {
+  const { credentials, limit, signal, stallMs = STALL_MS, onProgress } = options;
+  const tooLarge = (): Downloaded =>
+    failed('too-large', `${href}: the file is larger than ${limit / 1024 / 1024} MB`);
+  const stop = new AbortController();
+  let silent = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const quiet = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      silent = true;
+      stop.abort();
+    }, stallMs);
+  };
+  const onAbort = (): void => stop.abort();
+  signal?.addEventListener('abort', onAbort);
   try {
-    const response = await fetch(href, { credentials });
-    if (!response.ok) return { failure: `${href}: ${response.status} ${response.statusText}` };
-    return { bytes: await response.arrayBuffer() };
+    quiet();
+    const response = await fetch(href, { credentials, signal: stop.signal });
+    if (!response.ok) return failed('not-json', `${href}: ${response.status} ${response.statusText}`);
+    // Where the answer really came from: a redirect may not take the download to another origin.
+    if (response.url !== '' && new URL(response.url).origin !== new URL(href).origin)
+      return failed(
+        'not-json',
+        `${href}: redirected to another site (${new URL(response.url).origin}); not followed`,
+      );
+    const declared = Number(response.headers.get('content-length') ?? NaN);
+    const total =
+      Number.isFinite(declared) && response.headers.get('content-encoding') === null ? declared : null;
+    if (total !== null && total > limit) return tooLarge();
+    if (response.body === null) return { bytes: new ArrayBuffer(0) };
+    const reader = response.body.getReader();
+    const parts: Uint8Array[] = [];
+    let received = 0;
+    for (;;) {
+      quiet();
+      const { done, value } = await reader.read();
+      if (done) break;
+      received += value.byteLength;
+      if (received > limit) {
+        void reader.cancel();
+        return tooLarge();
+      }
+      parts.push(value);
+      onProgress?.(received, total);
+    }
+    const bytes = new Uint8Array(received);
+    let offset = 0;
+    for (const part of parts) {
+      bytes.set(part, offset);
+      offset += part.byteLength;
+    }
+    return { bytes: bytes.buffer };
   } catch (e) {
-    return { failure: `${href}: ${e instanceof Error ? e.message : String(e)}` };
+    if (silent)
+      return failed(
+        'not-json',
+        `${href}: the server sent nothing for ${Math.round(stallMs / 1000)} s; the download was stopped`,
+      );
+    return failed('not-json', `${href}: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', onAbort);
   }
 }

@@ -1,17 +1,17 @@
-import { parseAnyDataset, type AnyParseResult } from '../data';
+import { decodeText, LIMITS, parseAnyDataset, type AnyParseResult, type Problem } from '../data';
 import { indexDataset, type Dataset } from '../domain';
 import { chronological } from '../view';
-import { download } from './download';
+import { download, STALL_MS } from './download';
 
 /**
- * While the worker checks, this thread, otherwise idle, works out what the first view needs (both
- * are cached per dataset object). Only if the check passes is anything shown; if it fails, or the
- * text is not even shaped like a dataset, the work is simply dropped.
+ * Once the worker has found the text to be a dataset of acceptable shape and size, this thread parses
+ * its own copy and, while the worker checks the rules, works out what the first view needs (both are
+ * cached per dataset object). Only if the check passes is anything shown. Before that point this
+ * thread does nothing with the file: a hostile file costs it no work.
  */
 function warm(parsed: unknown): void {
   try {
     const d = parsed as Dataset;
-    if (!Array.isArray(d.events) || !Array.isArray(d.sources) || !Array.isArray(d.entities)) return;
     chronological(d.events);
     indexDataset(d);
   } catch {
@@ -20,6 +20,16 @@ function warm(parsed: unknown): void {
 }
 
 export type LoadPhase = 'fetching' | 'reading' | 'checking';
+
+export interface LoadProgress {
+  readonly onPhase: (p: LoadPhase) => void;
+  /** Bytes downloaded so far, and the total when the server says it. */
+  readonly onBytes: (received: number, total: number | null) => void;
+  readonly signal: AbortSignal;
+}
+
+/** How long the worker may stay silent while it checks, before the page gives up on it. */
+export const CHECK_SILENCE_MS = 120_000;
 
 const startWorker = (): Worker =>
   new Worker(new URL('./parse.worker.ts', import.meta.url), { type: 'module' });
@@ -33,96 +43,145 @@ export function prepareWorker(): void {
 
 type WorkerReply = {
   phase?: LoadPhase;
-  /** The bytes the worker downloaded, for this thread to decode and parse meanwhile. */
-  bytes?: ArrayBuffer;
-  failure?: string;
+  progress?: { received: number; total: number | null };
+  /** The bytes, handed back once the worker found them a well-shaped dataset. */
+  shaped?: ArrayBuffer;
+  failure?: Problem;
   result?: AnyParseResult | { ok: true; format: 'riwayat'; dataset: null };
 };
 
-/** What the worker is given: text already in hand, or an address to download. */
-type WorkerJob = { text: string } | { url: string; credentials: RequestCredentials };
+/** What the worker is given: the bytes in hand (transferred), or an address to download. */
+type WorkerJob = { bytes: ArrayBuffer } | { url: string; credentials: RequestCredentials };
+
+const refusal = (problem: Problem): AnyParseResult => ({ ok: false, problems: [problem] });
+const failure = (message: string): AnyParseResult => refusal({ path: '$', code: 'not-json', message });
+const cancelled = (): AnyParseResult => failure('cancelled');
+
+/** Checks bytes on this thread: only where no worker can run. */
+function checkHere(bytes: ArrayBuffer): AnyParseResult {
+  const decoded = decodeText(bytes);
+  return decoded.ok ? parseAnyDataset(decoded.text) : decoded;
+}
 
 /**
- * Checks a dataset in a worker while this thread parses the same text, and resolves with the
- * dataset only if the check passes; never rejects. Given an address, the worker also downloads it,
- * so a large body streams in off this thread.
+ * Checks a dataset in a worker and resolves with the dataset only if the check passes; never rejects.
+ * Given an address, the worker also downloads it, so the body streams in off this thread. A watchdog
+ * turns a worker that falls silent (or dies) into a refusal; an abort stops the worker at once.
  */
-function check(job: WorkerJob, onPhase: (p: LoadPhase) => void): Promise<AnyParseResult> {
+function check(job: WorkerJob, progress: LoadProgress): Promise<AnyParseResult> {
+  const { onPhase, onBytes, signal } = progress;
   return new Promise((resolve) => {
+    if (signal.aborted) {
+      resolve(cancelled());
+      return;
+    }
     const worker = spare ?? startWorker();
     spare = null;
-    let text = 'text' in job ? job.text : null;
+    let heard = false;
+    let checking = false;
     let parsed: unknown;
     let parsedOk = false;
-    const parseHere = (t: string): void => {
-      try {
-        parsed = JSON.parse(t);
-        parsedOk = true;
-        performance.mark('riwayat:parsed');
-        warm(parsed);
-      } catch {
-        // The worker reports why.
-      }
-    };
-    const fallback = (): void => {
-      // No worker after all (it failed to start): check here.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const finish = (result: AnyParseResult): void => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onAbort);
       worker.terminate();
-      if (text !== null) resolve(parseAnyDataset(text));
-      else if ('url' in job) void downloadThen(job.url, job.credentials, parseAnyDataset).then(resolve);
+      resolve(result);
     };
+    const watch = (): void => {
+      clearTimeout(timer);
+      const ms = checking ? CHECK_SILENCE_MS : STALL_MS + 15_000;
+      timer = setTimeout(() => {
+        finish(
+          failure(
+            checking
+              ? `the check gave no answer for ${ms / 1000} s and was stopped`
+              : `nothing arrived for ${ms / 1000} s; the download was stopped`,
+          ),
+        );
+      }, ms);
+    };
+    // A superseded or cancelled load stops its worker at once.
+    const onAbort = (): void => finish(cancelled());
+    signal.addEventListener('abort', onAbort);
+    watch();
     worker.onmessage = (e: MessageEvent<WorkerReply>) => {
+      heard = true;
       const reply = e.data;
+      if (reply.phase === 'checking') checking = true;
+      watch();
       if (reply.phase !== undefined) onPhase(reply.phase);
+      if (reply.progress !== undefined) onBytes(reply.progress.received, reply.progress.total);
       if (reply.failure !== undefined) {
-        worker.terminate();
-        resolve(failure(reply.failure));
+        finish(refusal(reply.failure));
         return;
       }
-      if (reply.bytes !== undefined) {
-        performance.mark('riwayat:fetched');
-        text = new TextDecoder().decode(reply.bytes);
-        parseHere(text);
+      if (reply.shaped !== undefined) {
+        performance.mark('riwayat:shaped');
+        try {
+          parsed = JSON.parse(new TextDecoder().decode(reply.shaped));
+          parsedOk = true;
+          performance.mark('riwayat:parsed');
+          warm(parsed);
+        } catch {
+          // The worker read the same text; it reports any trouble.
+        }
       }
       const result = reply.result;
       if (result === undefined) return;
-      worker.terminate();
       if (result.ok && result.dataset === null) {
         // The worker found the text valid; this thread's parse of the same text is that dataset.
-        resolve(
+        finish(
           parsedOk
             ? { ok: true, format: 'riwayat', dataset: parsed as Dataset }
-            : parseAnyDataset(text ?? ''),
+            : failure('the checked text could not be read back'),
         );
       } else {
-        resolve(result as AnyParseResult);
+        finish(result as AnyParseResult);
       }
     };
-    worker.onerror = fallback;
-    worker.postMessage(job);
-    if (text !== null) parseHere(text);
+    const died = (): void => {
+      if (heard) {
+        finish(refusal({ path: '$', code: 'check-failed', message: 'the check stopped unexpectedly' }));
+        return;
+      }
+      // No worker after all (it failed to start): check here.
+      clearTimeout(timer);
+      worker.terminate();
+      signal.removeEventListener('abort', onAbort);
+      if ('bytes' in job) resolve(checkHere(job.bytes));
+      else
+        void downloadHere(job.url, job.credentials, progress).then((got) =>
+          resolve('failure' in got ? got.failure : checkHere(got.bytes)),
+        );
+    };
+    worker.onerror = died;
+    worker.onmessageerror = died;
+    if ('bytes' in job) worker.postMessage(job, [job.bytes]);
+    else worker.postMessage(job);
   });
 }
 
-const failure = (message: string): AnyParseResult => ({
-  ok: false,
-  problems: [{ path: '$', code: 'not-json', message }],
-});
-
-/** Downloads on this thread and hands the text to `then` (which checks it). */
-async function downloadThen(
+/** Downloads on this thread, within the size limit. */
+async function downloadHere(
   href: string,
   credentials: RequestCredentials,
-  then: (text: string) => AnyParseResult | Promise<AnyParseResult>,
-): Promise<AnyParseResult> {
-  const got = await download(href, credentials);
-  return 'failure' in got ? failure(got.failure) : then(new TextDecoder().decode(got.bytes));
+  progress: LoadProgress,
+): Promise<{ bytes: ArrayBuffer } | { failure: AnyParseResult }> {
+  const got = await download(href, {
+    credentials,
+    limit: LIMITS.fileBytes,
+    signal: progress.signal,
+    onProgress: progress.onBytes,
+  });
+  return 'failure' in got ? { failure: refusal(got.failure) } : got;
 }
 
 /** Fetches a dataset by URL (relative to the page) and checks it. */
 export async function loadFromUrl(
   url: string,
   base: string,
-  onPhase: (p: LoadPhase) => void,
+  progress: LoadProgress,
 ): Promise<AnyParseResult> {
   let target: URL;
   try {
@@ -136,21 +195,28 @@ export async function loadFromUrl(
   // carry that policy, so it is only sent to the page's own origin.
   const sameOrigin = target.origin === new URL(base).origin;
   const credentials: RequestCredentials = sameOrigin ? 'same-origin' : 'omit';
-  onPhase('fetching');
-  if (typeof Worker === 'function' && sameOrigin) return check({ url: target.href, credentials }, onPhase);
-  return downloadThen(target.href, credentials, (text) =>
-    typeof Worker === 'function' ? check({ text }, onPhase) : parseAnyDataset(text),
-  );
+  progress.onPhase('fetching');
+  if (typeof Worker === 'function' && sameOrigin) return check({ url: target.href, credentials }, progress);
+  const got = await downloadHere(target.href, credentials, progress);
+  if ('failure' in got) return got.failure;
+  return typeof Worker === 'function' ? check({ bytes: got.bytes }, progress) : checkHere(got.bytes);
 }
 
-/** Reads a file the user chose or dropped, and checks it. */
-export async function loadFromFile(file: File, onPhase: (p: LoadPhase) => void): Promise<AnyParseResult> {
-  onPhase('reading');
-  let text: string;
+/** Reads a file the user chose or dropped, and checks it: a file over the size limit is not even read. */
+export async function loadFromFile(file: File, progress: LoadProgress): Promise<AnyParseResult> {
+  progress.onPhase('reading');
+  if (file.size > LIMITS.fileBytes)
+    return refusal({
+      path: '$',
+      code: 'too-large',
+      message: `the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`,
+    });
+  let bytes: ArrayBuffer;
   try {
-    text = await file.text();
+    bytes = await file.arrayBuffer();
   } catch (e) {
     return failure(`${file.name}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  return typeof Worker === 'function' ? check({ text }, onPhase) : parseAnyDataset(text);
+  if (progress.signal.aborted) return cancelled();
+  return typeof Worker === 'function' ? check({ bytes }, progress) : checkHere(bytes);
 }

@@ -23,17 +23,13 @@ import { syncUrl } from './url-sync';
 // Loading the checking worker overlaps with the first render.
 prepareWorker();
 const url = readUrl(location.search);
-const lang = initialLang(
-  url.lang,
-  savedLang(globalThis.localStorage ?? null),
-  fromBrowser(navigator.languages),
-);
+const lang = initialLang(url.lang, savedLang(), fromBrowser(navigator.languages));
 applyDocumentLanguage(document, lang);
 const store = createStore<ViewState>({
   ...viewFromUrl(url),
   lang,
   window: url.window ?? null,
-  display: savedDisplay(globalThis.localStorage ?? null),
+  display: savedDisplay(),
 });
 const datasets = createDatasets();
 const i18n = createI18n(lang, () => store.get().display);

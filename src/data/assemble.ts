@@ -1,6 +1,6 @@
 import { DATASET_FORMAT, DATASET_VERSION, type Bilingual, type Dataset } from '../domain';
 import { entitiesFileSchema, eventsFileSchema, sourcesFileSchema } from './dataset-schema';
-import type { Problem } from './problems';
+import { ProblemList } from './problems';
 import type { ParseResult } from './parse';
 import { parseDataset } from './parse';
 
@@ -19,11 +19,11 @@ export const DEFAULT_TITLE: Bilingual = {
 
 /** Checks the authoring files and joins them, with the article texts, into the single-file dataset. */
 export function assembleDataset(files: DatasetFiles, title: Bilingual = DEFAULT_TITLE): ParseResult {
-  const problems: Problem[] = [];
+  const problems = new ProblemList();
   const okSources = sourcesFileSchema.check(files.sources, '$.sources', problems);
   entitiesFileSchema.check(files.entities, '$.entities', problems);
   eventsFileSchema.check(files.events, '$.events', problems);
-  if (!okSources || problems.length > 0) return { ok: false, problems };
+  if (!okSources || problems.length > 0) return problems.refusal();
   const sources = (files.sources as { file: string }[]).map((s, i) => {
     const text = files.texts.get(s.file);
     if (text === undefined)
@@ -34,7 +34,7 @@ export function assembleDataset(files: DatasetFiles, title: Bilingual = DEFAULT_
       });
     return { ...s, text: text ?? '' };
   });
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return problems.refusal();
   const dataset: Dataset = {
     format: DATASET_FORMAT,
     version: DATASET_VERSION,

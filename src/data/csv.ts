@@ -31,7 +31,9 @@ export const CSV_COLUMNS = [
  */
 export function csvField(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  // A `;` is quoted too: spreadsheets whose list separator is `;` would otherwise split the field
+  // there, and a formula could start mid-field.
+  return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 const row = (fields: readonly string[]): string => fields.map(csvField).join(',');

@@ -11,6 +11,7 @@ import {
   ENTITY_KINDS,
   EVENT_KINDS,
   OUT_OF_SCOPE_KINDS,
+  parsePartialDate,
   PRECISIONS,
   SIDES,
 } from '../domain';
@@ -27,6 +28,8 @@ export const LIMITS = {
   events: 200_000,
   perEvent: 500,
   aliases: 100,
+  /** Nesting: a dataset needs seven levels, a TimelineJS3 timeline fewer. */
+  depth: 32,
 } as const;
 
 const id = string({
@@ -39,11 +42,23 @@ const longText = string({ max: LIMITS.textChars, multiline: true });
 const bilingual = object({ ar: shortText, en: shortText });
 const bilingualLong = object({ ar: longText, en: longText });
 const offset = integer(0, LIMITS.articleChars);
-const day = string({ max: 10, pattern: /^\d{4}-\d{2}-\d{2}$/, patternHint: 'a date YYYY-MM-DD' });
+// The pattern gives the form; a date must also name a real month and day (no 2022-10-32, no 2023-02-29).
+const realDate = {
+  test: (v: string) => parsePartialDate(v) !== null,
+  code: 'date',
+  hint: 'a real calendar date',
+} as const;
+const day = string({
+  max: 10,
+  pattern: /^\d{4}-\d{2}-\d{2}$/,
+  patternHint: 'a date YYYY-MM-DD',
+  refine: realDate,
+});
 const partialDate = string({
   max: 10,
   pattern: /^\d{4}(-\d{2}(-\d{2})?)?$/,
   patternHint: 'a date YYYY, YYYY-MM or YYYY-MM-DD',
+  refine: realDate,
 });
 const url = string({ max: 2_000, pattern: /^https?:\/\/[^\s]+$/, patternHint: 'an http(s) URL' });
 

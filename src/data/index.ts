@@ -1,8 +1,8 @@
-export { parseDataset, parseDatasetJson, type ParseResult } from './parse';
+export { decodeText, parseDataset, parseDatasetJson, type ParseResult } from './parse';
 export { assembleDataset, DEFAULT_TITLE, type DatasetFiles } from './assemble';
 export { lintCorpus } from './lint';
 export { validateDataset } from './validate';
-export { at, formatProblems, type Problem, type ProblemCode } from './problems';
+export { at, formatProblems, MAX_PROBLEMS, ProblemList, type Problem, type ProblemCode } from './problems';
 export {
   datasetSchema,
   entitiesFileSchema,

@@ -23,13 +23,28 @@ export function detectFormat(value: unknown): DatasetFormat | null {
   return null;
 }
 
-/** Parses JSON text as a Riwayat dataset or a TimelineJS3 timeline; never throws. */
-export function parseAnyDataset(text: string): AnyParseResult {
+/**
+ * Parses JSON text as a Riwayat dataset or a TimelineJS3 timeline; never throws: anything unexpected
+ * on the way is a refusal that says so.
+ */
+export function parseAnyDataset(text: string, onShaped?: () => void): AnyParseResult {
+  try {
+    return parseAny(text, onShaped);
+  } catch (e) {
+    return failure({
+      path: '$',
+      code: 'check-failed',
+      message: `could not be checked: ${e instanceof Error ? e.message : String(e)}`,
+    });
+  }
+}
+
+function parseAny(text: string, onShaped?: () => void): AnyParseResult {
   const json = readJson(text);
   if (!json.ok) return json;
   const value = json.value;
   const format = detectFormat(value);
-  if (format === 'riwayat') return { ...parseDataset(value), format };
+  if (format === 'riwayat') return { ...parseDataset(value, onShaped), format };
   if (format === 'timelinejs') return { ...importTimelineJs(value), format };
   return failure({
     path: '$',

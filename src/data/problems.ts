@@ -8,6 +8,8 @@ export interface Problem {
 export type ProblemCode =
   | 'not-json'
   | 'too-large'
+  | 'too-deep'
+  | 'not-utf8'
   | 'type'
   | 'required'
   | 'unknown-field'
@@ -27,7 +29,38 @@ export type ProblemCode =
   | 'not-nfc'
   | 'control-character'
   | 'uncovered-date'
-  | 'unsupported-format';
+  | 'unsupported-format'
+  | 'check-failed';
+
+/** How many problems a check keeps: the rest are counted, not stored, so memory stays bounded. */
+export const MAX_PROBLEMS = 1000;
+
+/**
+ * The problems a check finds: the first `cap` with their paths and messages, and a count of the
+ * rest. A hostile file can break millions of rules; the list never grows past the cap.
+ */
+export class ProblemList {
+  readonly items: Problem[] = [];
+  /** Problems found past the cap: counted, not kept. */
+  omitted = 0;
+  constructor(readonly cap: number = MAX_PROBLEMS) {}
+  /** True once the cap is reached: a caller may skip building a path nobody will read. */
+  get full(): boolean {
+    return this.items.length >= this.cap;
+  }
+  /** Every problem found, kept or not. */
+  get length(): number {
+    return this.items.length + this.omitted;
+  }
+  push(problem: Problem): void {
+    if (this.full) this.omitted++;
+    else this.items.push(problem);
+  }
+  /** A refusal carrying the kept problems and the count of the rest. */
+  refusal(): { readonly ok: false; readonly problems: readonly Problem[]; readonly omitted: number } {
+    return { ok: false, problems: this.items, omitted: this.omitted };
+  }
+}
 
 /** Appends a path segment: a property name or an array index. */
 export function at(path: string, key: string | number): string {

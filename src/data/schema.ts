@@ -2,15 +2,15 @@
  * A small schema language that does two things from one definition: validate unknown input, listing
  * every problem with its JSON path, and print a JSON Schema (draft 2020-12) of the same shape.
  */
-import { at, type Problem } from './problems';
+import { at, type Problem, type ProblemList } from './problems';
 
 export type JsonSchema = { readonly [key: string]: unknown };
 
 export interface Schema<T> {
   /** Returns true when `value` has the shape; pushes a problem for everything that is wrong. */
-  check(value: unknown, path: string, problems: Problem[]): value is T;
+  check(value: unknown, path: string, problems: ProblemList): value is T;
   /** The same, for a value at `key` of `parent` (itself when null): how schemas nest. */
-  test(value: unknown, parent: Path, key: string | number | null, problems: Problem[]): boolean;
+  test(value: unknown, parent: Path, key: string | number | null, problems: ProblemList): boolean;
   toJsonSchema(): JsonSchema;
 }
 
@@ -27,7 +27,7 @@ function pathText(p: Path): string {
 }
 
 function schema<T>(
-  test: (v: unknown, parent: Path, key: string | number | null, problems: Problem[]) => boolean,
+  test: (v: unknown, parent: Path, key: string | number | null, problems: ProblemList) => boolean,
   toJsonSchema: () => JsonSchema,
 ): Schema<T> {
   return {
@@ -42,13 +42,15 @@ export type Infer<S> = S extends Schema<infer T> ? T : never;
 const typeName = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
 function fail(
-  problems: Problem[],
+  problems: ProblemList,
   parent: Path,
   key: string | number | null,
   code: Problem['code'],
   message: string,
 ): false {
-  problems.push({ path: pathText(pathOf(parent, key)), code, message });
+  // Past the cap the problem is only counted: its path is never spelled out.
+  if (problems.full) problems.omitted++;
+  else problems.push({ path: pathText(pathOf(parent, key)), code, message });
   return false;
 }
 
@@ -58,8 +60,11 @@ function fail(
 const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
 // The same and tab and newline, for single-line text: one scan finds either problem.
 // eslint-disable-next-line no-control-regex
-const FORBIDDEN_OR_BREAK = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
-const VISIBLE = /\S/u;
+const FORBIDDEN_OR_BREAK = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+const BREAK = /^[\t\n\u2028\u2029]$/u;
+// Something that shows: not space, not a format or default-ignorable character (zero-width space,
+// direction marks, tags), not a blank that draws nothing (Braille blank, Hangul fillers).
+const VISIBLE = /[^\s\p{Cf}\p{Default_Ignorable_Code_Point}\u2800\u3164\u115F\u1160\uFFA0]/u;
 
 export interface StringRules {
   readonly min?: number;
@@ -73,6 +78,12 @@ export interface StringRules {
    * normalisation each, which large datasets feel.
    */
   readonly nfc?: boolean;
+  /** A last test after the pattern, such as "names a real calendar day", with its code and hint. */
+  readonly refine?: {
+    readonly test: (v: string) => boolean;
+    readonly code: Problem['code'];
+    readonly hint: string;
+  };
 }
 
 /** A string; by default non-empty, NFC, free of control and bidi-override characters. */
@@ -96,7 +107,7 @@ export function string(rules: StringRules): Schema<string> {
       const bad = (rules.multiline === true ? FORBIDDEN : FORBIDDEN_OR_BREAK).exec(v);
       if (bad !== null) {
         // A tab or newline in single-line text: an invisible control character anywhere still comes first.
-        const control = bad[0] === '\n' || bad[0] === '\t' ? FORBIDDEN.exec(v) : bad;
+        const control = BREAK.test(bad[0]) ? FORBIDDEN.exec(v) : bad;
         if (control === null)
           return fail(problems, parent, key, 'control-character', 'must be a single line');
         const code = control[0].codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0') ?? '';
@@ -119,6 +130,14 @@ export function string(rules: StringRules): Schema<string> {
           `${JSON.stringify(v.slice(0, 60))} is not ${rules.patternHint ?? rules.pattern.source}`,
         );
       }
+      if (rules.refine !== undefined && !rules.refine.test(v))
+        return fail(
+          problems,
+          parent,
+          key,
+          rules.refine.code,
+          `${JSON.stringify(v)} is not ${rules.refine.hint}`,
+        );
       return true;
     },
     () => ({

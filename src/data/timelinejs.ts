@@ -21,7 +21,7 @@ import {
 import { LIMITS } from './dataset-schema';
 import { escapeHtml, htmlToText } from './html-text';
 import { parseDataset, type ParseResult } from './parse';
-import { at, type Problem } from './problems';
+import { at, ProblemList, type Problem } from './problems';
 
 /** The lane names the app shows, so an exported `group` reads like the app and imports back to its kind. */
 export const KIND_LABELS: Readonly<Record<EventKind, Bilingual>> = {
@@ -319,9 +319,9 @@ function inInput(p: Problem): Problem {
 
 /** Converts a TimelineJS3 JSON timeline into a validated Riwayat dataset; never throws. */
 export function importTimelineJs(input: unknown): ParseResult {
-  const problems: Problem[] = [];
-  const push: Push = (path, code, message) => void problems.push({ path, code, message });
-  const failed = (): ParseResult => ({ ok: false, problems });
+  const problems = new ProblemList();
+  const push: Push = (path, code, message) => problems.push({ path, code, message });
+  const failed = (): ParseResult => problems.refusal();
   if (!isRecord(input)) {
     push('$', 'type', `expected a TimelineJS timeline (an object with "events"), found ${typeName(input)}`);
     return failed();
@@ -352,7 +352,7 @@ export function importTimelineJs(input: unknown): ParseResult {
     events: converted as TimelineEvent[],
   };
   const result = parseDataset(dataset);
-  return result.ok ? result : { ok: false, problems: result.problems.map(inInput) };
+  return result.ok ? result : { ...result, problems: result.problems.map(inInput) };
 }
 
 /** A date as TimelineJS reads it: 1-based month, each part a string of digits. */

@@ -12,7 +12,7 @@ import {
   type Dataset,
   type Span,
 } from '../domain';
-import { at, type Problem } from './problems';
+import { at, ProblemList, type Problem } from './problems';
 
 type Push = (path: string, code: Problem['code'], message: string) => void;
 
@@ -26,6 +26,13 @@ function duplicates(items: readonly { id: string }[], path: string, push: Push, 
   return seen;
 }
 
+/** True when `i` falls between the two halves of a surrogate pair: inside one character. */
+const splitsPair = (text: string, i: number): boolean =>
+  i > 0 &&
+  i < text.length &&
+  /[\uD800-\uDBFF]/.test(text[i - 1] ?? '') &&
+  /[\uDC00-\uDFFF]/.test(text[i] ?? '');
+
 function checkSpan(text: string, s: Span, path: string, push: Push): boolean {
   if (s.end <= s.start) {
     push(path, 'offset-range', `end (${s.end}) must be after start (${s.start})`);
@@ -38,6 +45,16 @@ function checkSpan(text: string, s: Span, path: string, push: Push): boolean {
       `end ${s.end} is past the end of the article (${text.length} characters)`,
     );
     return false;
+  }
+  for (const edge of ['start', 'end'] as const) {
+    if (splitsPair(text, s[edge])) {
+      push(
+        at(path, edge),
+        'offset-range',
+        `${s[edge]} falls inside a character (between the halves of a surrogate pair)`,
+      );
+      return false;
+    }
   }
   return true;
 }
@@ -57,6 +74,8 @@ function checkSlice(text: string, s: Span & { text: string }, path: string, push
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 function weekdayResolves(quote: string, published: string, start: string): boolean {
+  // A publication date that names no real day resolves nothing (its own rule reports it).
+  if (parsePartialDate(published)?.day === undefined) return false;
   return findDateExpressions(quote).some((e) => {
     if (e.kind !== 'weekday') return false;
     const day = WEEKDAYS.findIndex((names) => names.split('|').some((n) => e.text.includes(n)));
@@ -64,11 +83,29 @@ function weekdayResolves(quote: string, published: string, start: string): boole
   });
 }
 
-/** Every rule the dataset breaks, each with its path. The dataset is assumed to have the right shape. */
-export function validateDataset(d: Dataset): Problem[] {
-  const problems: Problem[] = [];
-  const push: Push = (path, code, message) => void problems.push({ path, code, message });
+/**
+ * Runs one item's rules; an exception in them (a rule that meets data it did not expect) becomes a
+ * problem at the item's path instead of escaping: the check always ends with an answer.
+ */
+function guarded(path: string, push: Push, rules: () => void): void {
+  try {
+    rules();
+  } catch (e) {
+    push(path, 'check-failed', `could not be checked: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
 
+/**
+ * Every rule the dataset breaks, each with its path (the first `problems.cap`; the rest counted).
+ * The dataset is assumed to have the right shape.
+ */
+export function validateDataset(d: Dataset, problems: ProblemList = new ProblemList()): readonly Problem[] {
+  const push: Push = (path, code, message) => problems.push({ path, code, message });
+  guarded('$', push, () => rules(d, push));
+  return problems.items;
+}
+
+function rules(d: Dataset, push: Push): void {
   const sourceIds = duplicates(d.sources, '$.sources', push, 'Source');
   const entityIds = duplicates(d.entities, '$.entities', push, 'Entity');
   duplicates(d.events, '$.events', push, 'Event');
@@ -76,31 +113,7 @@ export function validateDataset(d: Dataset): Problem[] {
 
   d.sources.forEach((s, i) => {
     const p = at('$.sources', i);
-    if (s.publishedBasis === 'unknown' && s.published !== null)
-      push(at(p, 'published'), 'date-basis', 'must be null when publishedBasis is "unknown"');
-    if (s.publishedBasis !== 'unknown' && s.published === null)
-      push(at(p, 'published'), 'date-basis', `is null but publishedBasis is "${s.publishedBasis}"`);
-    if (s.published !== null && parsePartialDate(s.published) === null)
-      push(at(p, 'published'), 'date', `"${s.published}" is not a real day`);
-    if (s.publishedBasis !== 'stated' && s.publishedNote === undefined)
-      push(
-        at(p, 'publishedNote'),
-        'required',
-        `must say how the date is known when publishedBasis is "${s.publishedBasis}"`,
-      );
-    if (s.headline !== undefined) checkSpan(s.text, s.headline, at(p, 'headline'), push);
-    s.credits.forEach((c, j) => checkSlice(s.text, c, at(at(p, 'credits'), j), push));
-    s.outOfScope.forEach((o, j) => {
-      const q = at(at(p, 'outOfScope'), j);
-      if (!checkSpan(s.text, o, q, push)) return;
-      if (o.start > 0 && s.text[o.start - 1] !== '\n')
-        push(at(q, 'start'), 'offset-range', `${o.start} is not at the start of a line`);
-      if (o.end < s.text.length && s.text[o.end] !== '\n')
-        push(at(q, 'end'), 'offset-range', `${o.end} is not at the end of a line`);
-      s.outOfScope.slice(0, j).forEach((prev, k) => {
-        if (overlaps(prev, o)) push(q, 'overlap', `overlaps outOfScope[${k}]`);
-      });
-    });
+    guarded(p, push, () => sourceRules(s, p, push));
   });
 
   d.entities.forEach((e, i) => {
@@ -114,84 +127,122 @@ export function validateDataset(d: Dataset): Problem[] {
 
   d.events.forEach((ev, i) => {
     const p = at('$.events', i);
-    // A date must be real and written at the event's precision.
-    const dateAt = (field: 'start' | 'end', value: string): ReturnType<typeof parsePartialDate> => {
-      const parts = parsePartialDate(value);
-      if (parts === null) push(at(p, field), 'date', `"${value}" is not a real date`);
-      else if (precisionOf(parts) !== ev.precision) {
-        const message = `"${value}" is written at ${precisionOf(parts)} precision but precision is "${ev.precision}"`;
-        push(at(p, field), 'date', message);
-      }
-      return parts;
-    };
-    const start = dateAt('start', ev.start);
-    if (ev.end !== undefined) {
-      const end = dateAt('end', ev.end);
-      if (end !== null && precisionOf(end) === ev.precision && start !== null) {
-        const span = interval(ev.start, ev.end);
-        const single = interval(ev.start);
-        if (span === null || single === null || span.end <= single.end)
-          push(at(p, 'end'), 'date-order', `"${ev.end}" must be after start "${ev.start}"`);
-      }
-    }
-    ev.actors.forEach((a, j) => {
-      if (!entityIds.has(a)) push(at(at(p, 'actors'), j), 'dangling-reference', `no entity has id "${a}"`);
-    });
-    const claimIds = duplicates(ev.claims, at(p, 'claims'), push, 'Claim');
-    ev.claims.forEach((c, j) => {
-      if (c.by !== undefined && !entityIds.has(c.by))
-        push(at(at(at(p, 'claims'), j), 'by'), 'dangling-reference', `no entity has id "${c.by}"`);
-    });
-    const accountSources = new Set<string>();
-    let weekdayOk = false;
-    ev.accounts.forEach((acc, j) => {
-      const ap = at(at(p, 'accounts'), j);
-      if (accountSources.has(acc.source))
-        push(
-          at(ap, 'source'),
-          'duplicate-id',
-          `source "${acc.source}" has two accounts of this event; merge them`,
-        );
-      accountSources.add(acc.source);
-      const source = sources.get(acc.source);
-      if (!sourceIds.has(acc.source) || source === undefined) {
-        push(at(ap, 'source'), 'dangling-reference', `no source has id "${acc.source}"`);
-        return;
-      }
-      if (acc.quotes.length === 0) push(at(ap, 'quotes'), 'empty', 'an account needs at least one quote');
-      acc.quotes.forEach((q, k) => {
-        const qp = at(at(ap, 'quotes'), k);
-        checkSlice(source.text, q, qp, push);
-        q.claims.forEach((c, m) => {
-          if (!claimIds.has(c))
-            push(at(at(qp, 'claims'), m), 'dangling-reference', `event "${ev.id}" has no claim "${c}"`);
-        });
-        acc.quotes.slice(0, k).forEach((prev, m) => {
-          if (overlaps(prev, q)) push(qp, 'overlap', `overlaps quotes[${m}] of the same account`);
-        });
-        source.outOfScope.forEach((o, m) => {
-          if (overlaps(o, q))
-            push(
-              qp,
-              'overlap',
-              `lies in the article's out-of-scope part (sources: ${acc.source}, outOfScope[${m}])`,
-            );
-        });
-        if (
-          ev.basis === 'weekday' &&
-          source.published !== null &&
-          weekdayResolves(q.text, source.published, ev.start)
-        )
-          weekdayOk = true;
-      });
-    });
-    if (ev.basis === 'weekday' && ev.accounts.length > 0 && !weekdayOk) {
-      push(
-        at(p, 'basis'),
-        'date-basis',
-        `is "weekday" but no quote names a weekday that, counted back from its article's publication date, falls on ${ev.start}`,
-      );
-    }
+    guarded(p, push, () => eventRules(ev, p, push, sources, sourceIds, entityIds));
   });
-  return problems;
+}
+
+function sourceRules(s: Dataset['sources'][number], p: string, push: Push): void {
+  if (s.publishedBasis === 'unknown' && s.published !== null)
+    push(at(p, 'published'), 'date-basis', 'must be null when publishedBasis is "unknown"');
+  if (s.publishedBasis !== 'unknown' && s.published === null)
+    push(at(p, 'published'), 'date-basis', `is null but publishedBasis is "${s.publishedBasis}"`);
+  if (s.published !== null && parsePartialDate(s.published) === null)
+    push(at(p, 'published'), 'date', `"${s.published}" is not a real day`);
+  if (s.publishedBasis !== 'stated' && s.publishedNote === undefined)
+    push(
+      at(p, 'publishedNote'),
+      'required',
+      `must say how the date is known when publishedBasis is "${s.publishedBasis}"`,
+    );
+  if (s.headline !== undefined) checkSpan(s.text, s.headline, at(p, 'headline'), push);
+  s.credits.forEach((c, j) => checkSlice(s.text, c, at(at(p, 'credits'), j), push));
+  s.outOfScope.forEach((o, j) => {
+    const q = at(at(p, 'outOfScope'), j);
+    if (!checkSpan(s.text, o, q, push)) return;
+    if (o.start > 0 && s.text[o.start - 1] !== '\n')
+      push(at(q, 'start'), 'offset-range', `${o.start} is not at the start of a line`);
+    if (o.end < s.text.length && s.text[o.end] !== '\n')
+      push(at(q, 'end'), 'offset-range', `${o.end} is not at the end of a line`);
+    s.outOfScope.slice(0, j).forEach((prev, k) => {
+      if (overlaps(prev, o)) push(q, 'overlap', `overlaps outOfScope[${k}]`);
+    });
+  });
+}
+
+function eventRules(
+  ev: Dataset['events'][number],
+  p: string,
+  push: Push,
+  sources: ReadonlyMap<string, Dataset['sources'][number]>,
+  sourceIds: ReadonlySet<string>,
+  entityIds: ReadonlySet<string>,
+): void {
+  // A date must be real and written at the event's precision.
+  const dateAt = (field: 'start' | 'end', value: string): ReturnType<typeof parsePartialDate> => {
+    const parts = parsePartialDate(value);
+    if (parts === null) push(at(p, field), 'date', `"${value}" is not a real date`);
+    else if (precisionOf(parts) !== ev.precision) {
+      const message = `"${value}" is written at ${precisionOf(parts)} precision but precision is "${ev.precision}"`;
+      push(at(p, field), 'date', message);
+    }
+    return parts;
+  };
+  const start = dateAt('start', ev.start);
+  if (ev.end !== undefined) {
+    const end = dateAt('end', ev.end);
+    if (end !== null && precisionOf(end) === ev.precision && start !== null) {
+      const span = interval(ev.start, ev.end);
+      const single = interval(ev.start);
+      if (span === null || single === null || span.end <= single.end)
+        push(at(p, 'end'), 'date-order', `"${ev.end}" must be after start "${ev.start}"`);
+    }
+  }
+  ev.actors.forEach((a, j) => {
+    if (!entityIds.has(a)) push(at(at(p, 'actors'), j), 'dangling-reference', `no entity has id "${a}"`);
+  });
+  const claimIds = duplicates(ev.claims, at(p, 'claims'), push, 'Claim');
+  ev.claims.forEach((c, j) => {
+    if (c.by !== undefined && !entityIds.has(c.by))
+      push(at(at(at(p, 'claims'), j), 'by'), 'dangling-reference', `no entity has id "${c.by}"`);
+  });
+  const accountSources = new Set<string>();
+  let weekdayOk = false;
+  ev.accounts.forEach((acc, j) => {
+    const ap = at(at(p, 'accounts'), j);
+    if (accountSources.has(acc.source))
+      push(
+        at(ap, 'source'),
+        'duplicate-id',
+        `source "${acc.source}" has two accounts of this event; merge them`,
+      );
+    accountSources.add(acc.source);
+    const source = sources.get(acc.source);
+    if (!sourceIds.has(acc.source) || source === undefined) {
+      push(at(ap, 'source'), 'dangling-reference', `no source has id "${acc.source}"`);
+      return;
+    }
+    if (acc.quotes.length === 0) push(at(ap, 'quotes'), 'empty', 'an account needs at least one quote');
+    acc.quotes.forEach((q, k) => {
+      const qp = at(at(ap, 'quotes'), k);
+      checkSlice(source.text, q, qp, push);
+      q.claims.forEach((c, m) => {
+        if (!claimIds.has(c))
+          push(at(at(qp, 'claims'), m), 'dangling-reference', `event "${ev.id}" has no claim "${c}"`);
+      });
+      acc.quotes.slice(0, k).forEach((prev, m) => {
+        if (overlaps(prev, q)) push(qp, 'overlap', `overlaps quotes[${m}] of the same account`);
+      });
+      source.outOfScope.forEach((o, m) => {
+        if (overlaps(o, q))
+          push(
+            qp,
+            'overlap',
+            `lies in the article's out-of-scope part (sources: ${acc.source}, outOfScope[${m}])`,
+          );
+      });
+      if (
+        ev.basis === 'weekday' &&
+        source.published !== null &&
+        weekdayResolves(q.text, source.published, ev.start)
+      )
+        weekdayOk = true;
+    });
+  });
+  if (ev.basis === 'weekday' && ev.accounts.length > 0 && !weekdayOk) {
+    push(
+      at(p, 'basis'),
+      'date-basis',
+      `is "weekday" but no quote names a weekday that, counted back from its article's publication date, falls on ${ev.start}`,
+    );
+  }
 }

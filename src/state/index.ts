@@ -11,3 +11,4 @@ export {
   savedTimelineSize,
   saveTimelineSize,
 } from './preferences';
+export { siteStorage, type SiteStorage } from './storage';

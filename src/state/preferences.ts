@@ -1,9 +1,10 @@
 import type { DateDisplay, Lang } from '../domain';
+import { siteStorage } from './storage';
 
 const KEY = 'riwayat.lang';
 
 /** The language the user chose last time, if storage is available and holds one. */
-export function savedLang(storage: Pick<Storage, 'getItem'> | null): Lang | null {
+export function savedLang(storage: Pick<Storage, 'getItem'> | null = siteStorage): Lang | null {
   try {
     const v = storage?.getItem(KEY);
     return v === 'ar' || v === 'en' ? v : null;
@@ -12,7 +13,7 @@ export function savedLang(storage: Pick<Storage, 'getItem'> | null): Lang | null
   }
 }
 
-export function saveLang(storage: Pick<Storage, 'setItem'> | null, lang: Lang): void {
+export function saveLang(lang: Lang, storage: Pick<Storage, 'setItem'> | null = siteStorage): void {
   try {
     storage?.setItem(KEY, lang);
   } catch {
@@ -28,7 +29,7 @@ export function initialLang(url: Lang | undefined, saved: Lang | null, browser: 
 const DISPLAY_KEY = 'riwayat.display';
 
 /** The saved month naming and digits, or the defaults: Levantine months, Arabic-Indic digits. */
-export function savedDisplay(storage: Pick<Storage, 'getItem'> | null): DateDisplay {
+export function savedDisplay(storage: Pick<Storage, 'getItem'> | null = siteStorage): DateDisplay {
   const fallback: DateDisplay = { months: 'levantine', digits: 'arab' };
   try {
     const v = JSON.parse(storage?.getItem(DISPLAY_KEY) ?? 'null') as Partial<DateDisplay> | null;
@@ -43,7 +44,10 @@ export function savedDisplay(storage: Pick<Storage, 'getItem'> | null): DateDisp
   }
 }
 
-export function saveDisplay(storage: Pick<Storage, 'setItem'> | null, display: DateDisplay): void {
+export function saveDisplay(
+  display: DateDisplay,
+  storage: Pick<Storage, 'setItem'> | null = siteStorage,
+): void {
   try {
     storage?.setItem(DISPLAY_KEY, JSON.stringify(display));
   } catch {
@@ -54,7 +58,7 @@ export function saveDisplay(storage: Pick<Storage, 'setItem'> | null, display: D
 const TIMELINE_KEY = 'riwayat.timelineSize';
 
 /** The timeline's height the user chose on a desk, in CSS pixels, if any was saved. */
-export function savedTimelineSize(storage: Pick<Storage, 'getItem'> | null): number | null {
+export function savedTimelineSize(storage: Pick<Storage, 'getItem'> | null = siteStorage): number | null {
   try {
     const v = Number(storage?.getItem(TIMELINE_KEY) ?? NaN);
     return Number.isFinite(v) && v > 0 ? Math.round(v) : null;
@@ -63,7 +67,7 @@ export function savedTimelineSize(storage: Pick<Storage, 'getItem'> | null): num
   }
 }
 
-export function saveTimelineSize(storage: Pick<Storage, 'setItem'> | null, px: number): void {
+export function saveTimelineSize(px: number, storage: Pick<Storage, 'setItem'> | null = siteStorage): void {
   try {
     storage?.setItem(TIMELINE_KEY, String(Math.round(px)));
   } catch {

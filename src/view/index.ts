@@ -14,3 +14,4 @@ export { ExploreBar, SearchResults, EntityProfile, Highlighted, snippet } from '
 export * from './present';
 export { DatasetMenu, type DatasetMenuProps } from './controls/DatasetMenu';
 export { LoadAlert, type ProblemView } from './controls/LoadAlert';
+export { ForeignData } from './controls/ForeignData';

@@ -157,6 +157,7 @@ function mutated(mutations: readonly Mutation[]): any {
   return copy;
 }
 
+// Each property runs hundreds of checks: on a busy machine that takes longer than the default 5 s.
 describe('the dataset readers, on random input', () => {
   it('accept the unmutated corpus', () => {
     expect(parseDataset(structuredClone(corpus)).ok).toBe(true);
@@ -170,7 +171,7 @@ describe('the dataset readers, on random input', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 30_000);
 
   it('explain every rejection of random values in a dataset’s or a timeline’s outline', () => {
     const datasetLike = fc.record(
@@ -210,7 +211,7 @@ describe('the dataset readers, on random input', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, 30_000);
 
   it('explain every rejection of a mutated corpus, and keep every rule in what they accept', () => {
     fc.assert(
@@ -221,7 +222,7 @@ describe('the dataset readers, on random input', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 
   it('reject a shifted quote, a bidi override and a __proto__ key wherever they land', () => {
     fc.assert(
@@ -233,5 +234,5 @@ describe('the dataset readers, on random input', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 30_000);
 });

@@ -8,6 +8,7 @@ import {
   saveDisplay,
   savedLang,
   saveLang,
+  siteStorage,
   viewFromUrl,
   writeUrl,
   type ViewState,
@@ -138,7 +139,7 @@ describe('display preferences', () => {
       setItem: (k: string, v: string) => void map.set(k, v),
     };
     expect(savedDisplay(storage)).toEqual({ months: 'levantine', digits: 'arab' });
-    saveDisplay(storage, { months: 'both', digits: 'latn' });
+    saveDisplay({ months: 'both', digits: 'latn' }, storage);
     expect(savedDisplay(storage)).toEqual({ months: 'both', digits: 'latn' });
     map.set('riwayat.display', '{"months":"klingon"');
     expect(savedDisplay(storage)).toEqual({ months: 'levantine', digits: 'arab' });
@@ -159,7 +160,7 @@ describe('choosing the language', () => {
       getItem: (k: string) => map.get(k) ?? null,
       setItem: (k: string, v: string) => void map.set(k, v),
     };
-    saveLang(storage, 'en');
+    saveLang('en', storage);
     expect(savedLang(storage)).toBe('en');
     const broken = {
       getItem: () => {
@@ -170,6 +171,49 @@ describe('choosing the language', () => {
       },
     };
     expect(savedLang(broken)).toBeNull();
-    expect(() => saveLang(broken, 'ar')).not.toThrow();
+    expect(() => saveLang('ar', broken)).not.toThrow();
+  });
+});
+
+describe('site storage', () => {
+  const blocked = (): void => {
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
+  };
+  const restore = (): void => {
+    delete (globalThis as { localStorage?: unknown }).localStorage;
+  };
+
+  it('reads and writes through to localStorage when there is one', () => {
+    const map = new Map<string, string>();
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      value: { getItem: (k: string) => map.get(k) ?? null, setItem: (k: string, v: string) => map.set(k, v) },
+    });
+    try {
+      expect(siteStorage.setItem('riwayat.lang', 'en')).toBe(true);
+      expect(savedLang()).toBe('en');
+    } finally {
+      restore();
+    }
+  });
+
+  it('survives storage that is blocked (reading it throws), missing or full', () => {
+    blocked();
+    try {
+      expect(siteStorage.getItem('riwayat.lang')).toBeNull();
+      expect(siteStorage.setItem('riwayat.lang', 'en')).toBe(false);
+      expect(savedLang()).toBeNull();
+      expect(savedDisplay()).toEqual({ months: 'levantine', digits: 'arab' });
+      expect(() => saveLang('en')).not.toThrow();
+    } finally {
+      restore();
+    }
+    expect(siteStorage.getItem('x')).toBeNull();
+    expect(siteStorage.setItem('x', 'y')).toBe(false);
   });
 });

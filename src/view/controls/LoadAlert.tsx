@@ -10,6 +10,8 @@ export interface ProblemView {
 export interface LoadAlertProps {
   readonly name: string;
   readonly problems: readonly ProblemView[];
+  /** Problems found beyond those listed (the check keeps the first 1,000). */
+  readonly omitted?: number;
   readonly onDismiss: () => void;
 }
 
@@ -17,9 +19,10 @@ export interface LoadAlertProps {
  * Why a dataset was refused: every problem with its JSON path, in the interface language, with the
  * validator's own wording beside it. The dataset on screen is untouched.
  */
-export function LoadAlert({ name, problems, onDismiss }: LoadAlertProps): React.JSX.Element {
+export function LoadAlert({ name, problems, omitted = 0, onDismiss }: LoadAlertProps): React.JSX.Element {
   const { t } = useT();
   const shown = problems.slice(0, 100);
+  const total = problems.length + omitted;
   return (
     <div className="load-alert" role="alert">
       <div className="load-alert-head">
@@ -35,7 +38,7 @@ export function LoadAlert({ name, problems, onDismiss }: LoadAlertProps): React.
         </button>
       </div>
       <p>
-        {t('app.problemCount', { count: problems.length })} {t('dataset.kept')}
+        {t('app.problemCount', { count: total })} {t('dataset.kept')}
       </p>
       <ul>
         {shown.map((p, i) => (
@@ -48,9 +51,7 @@ export function LoadAlert({ name, problems, onDismiss }: LoadAlertProps): React.
           </li>
         ))}
       </ul>
-      {problems.length > shown.length && (
-        <p>{t('dataset.more', { count: problems.length - shown.length })}</p>
-      )}
+      {total > shown.length && <p>{t('dataset.more', { count: total - shown.length })}</p>}
     </div>
   );
 }
