@@ -10,3 +10,4 @@ export * from './search';
 export * from './filter';
 export * from './time-index';
 export * from './density';
+export * from './text-runs';

@@ -13,3 +13,4 @@ export { ExploreBar, SearchResults, EntityProfile, Highlighted, snippet } from '
 export { PresentView, Handout, ShareBar } from './present';
 export { DatasetMenu, type DatasetMenuProps } from './controls/DatasetMenu';
 export { LoadAlert, type ProblemView } from './controls/LoadAlert';
+export { DataText } from './DataText';
