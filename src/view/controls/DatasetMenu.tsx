@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useT } from '../../i18n';
+import { useMenu } from '../menu';
 
 export interface DatasetMenuProps {
   readonly name: string;
@@ -19,7 +20,7 @@ export function DatasetMenu({
 }: DatasetMenuProps): React.JSX.Element {
   const { t } = useT();
   const input = useRef<HTMLInputElement>(null);
-  const menu = useRef<HTMLDetailsElement>(null);
+  const menu = useMenu();
   const done = (): void => {
     if (menu.current !== null) menu.current.open = false;
   };
