@@ -1,11 +1,18 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 
 /**
  * A `<details>` drop-down menu that behaves like one: opening it closes any other open menu, Escape
  * closes it and puts focus back on its summary, and a press anywhere outside it closes it.
  */
-export function useMenu(): React.RefObject<HTMLDetailsElement | null> {
+export function useMenu(): {
+  readonly ref: React.RefObject<HTMLDetailsElement | null>;
+  /** Closes the menu (after one of its actions). */
+  readonly close: () => void;
+} {
   const ref = useRef<HTMLDetailsElement>(null);
+  const close = useCallback(() => {
+    if (ref.current !== null) ref.current.open = false;
+  }, []);
   useEffect(() => {
     const menu = ref.current;
     if (menu === null) return;
@@ -39,5 +46,5 @@ export function useMenu(): React.RefObject<HTMLDetailsElement | null> {
       document.removeEventListener('pointerdown', onPointer, true);
     };
   }, []);
-  return ref;
+  return { ref, close };
 }

@@ -21,11 +21,9 @@ export function DatasetMenu({
   const { t } = useT();
   const input = useRef<HTMLInputElement>(null);
   const menu = useMenu();
-  const done = (): void => {
-    if (menu.current !== null) menu.current.open = false;
-  };
+  const done = menu.close;
   return (
-    <details ref={menu} className="menu dataset-menu">
+    <details ref={menu.ref} className="menu dataset-menu">
       <summary>{t('dataset.menu')}</summary>
       <div className="menu-body">
         <p className="dataset-name">

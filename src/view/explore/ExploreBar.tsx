@@ -101,7 +101,7 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
         />
       </div>
       <details
-        ref={filtersMenu}
+        ref={filtersMenu.ref}
         className="menu filters-menu"
         onToggle={(e) => setOpen(e.currentTarget.open)}
       >
@@ -161,7 +161,7 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
           <option value="side">{t('grouping.side')}</option>
         </select>
       </label>
-      <details ref={settingsMenu} className="menu settings-menu">
+      <details ref={settingsMenu.ref} className="menu settings-menu">
         <summary>{t('settings.button')}</summary>
         <div className="menu-body">
           <fieldset>
