@@ -16,7 +16,7 @@ import {
 } from '../domain';
 import { formatEventDate, LANGUAGES, useT } from '../i18n';
 import { saveDisplay, useStore, type Store, type TimeWindow, type ViewState } from '../state';
-import { download, renderPng } from './exports';
+import { download, PROJECTOR_WIDTH, renderPng } from './exports';
 import { TimelineArea } from './TimelineArea';
 import {
   Accounts,
@@ -25,6 +25,7 @@ import {
   PresentView,
   presentCommandFor,
   ShareBar,
+  TimelinePicture,
   EntityProfile,
   ExploreBar,
   SearchResults,
@@ -247,17 +248,40 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
       removeEventListener('afterprint', after);
     };
   }, []);
-  // Computed only while printing: the handout lists the events in view.
-  const printed = printing ? (store.get().window ?? home) : null;
+  // "Save image" renders a picture composed for it, off screen, while `picturing` is set.
+  const [picturing, setPicturing] = useState(false);
+  const pictureNode = useRef<HTMLDivElement>(null);
+  // Computed only while printing or saving: the handout and the picture show the events in view.
+  const shownWindow = printing || picturing ? (store.get().window ?? home) : null;
   const inView =
-    printed === null
+    shownWindow === null
       ? []
-      : eventsIn(timeIndex, printed.from, printed.to).map((i) => timeIndex.events[i] as TimelineEvent);
+      : eventsIn(timeIndex, shownWindow.from, shownWindow.to).map(
+          (i) => timeIndex.events[i] as TimelineEvent,
+        );
+  const picture = (width: number, title?: string): React.ReactNode =>
+    shownWindow === null ? null : (
+      <TimelinePicture
+        events={inView}
+        lanes={lanes}
+        laneOf={laneOf}
+        from={shownWindow.from}
+        to={shownWindow.to}
+        width={width}
+        selectedId={eventId}
+        title={title}
+      />
+    );
 
   const saveImage = useCallback(async () => {
-    const node = document.querySelector<HTMLElement>('.timeline-pane');
-    if (node === null) return;
-    download(await renderPng(node), `riwayat-${lang}-${new Date().toISOString().slice(0, 10)}.png`);
+    flushSync(() => setPicturing(true));
+    try {
+      const node = pictureNode.current;
+      if (node === null) return;
+      download(await renderPng(node), `riwayat-${lang}-${new Date().toISOString().slice(0, 10)}.png`);
+    } finally {
+      setPicturing(false);
+    }
   }, [lang]);
 
   // The announcement follows the selection.
@@ -372,7 +396,23 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
           onClose={() => store.set({ entityId: null })}
         />
       )}
-      {printing && <Handout index={index} events={inView} title={dataset.title[lang]} link={location.href} />}
+      {printing && (
+        <Handout
+          index={index}
+          events={inView}
+          title={dataset.title[lang]}
+          link={location.href}
+          picture={picture(1100)}
+          selectedId={eventId}
+        />
+      )}
+      {picturing && (
+        <div className="picture-stage" aria-hidden="true">
+          <div ref={pictureNode} className="picture-export" style={{ inlineSize: PROJECTOR_WIDTH }}>
+            {picture(PROJECTOR_WIDTH - 64, dataset.title[lang])}
+          </div>
+        </div>
+      )}
       <Announcer message={message} />
     </div>
   );

@@ -10,7 +10,7 @@ export { commandFor, presentCommandFor, type TimelineCommand, type KeyPress } fr
 export * from './timeline';
 export { Accounts, ArticleReader, ClaimsView, QuoteView, SourcePanel, WordDiffView } from './compare';
 export { ExploreBar, SearchResults, EntityProfile, Highlighted, snippet } from './explore';
-export { PresentView, Handout, ShareBar } from './present';
+export { PresentView, Handout, ShareBar, TimelinePicture } from './present';
 export { DatasetMenu, type DatasetMenuProps } from './controls/DatasetMenu';
 export { LoadAlert, type ProblemView } from './controls/LoadAlert';
 export { DataText } from './DataText';
