@@ -48,7 +48,7 @@ describe('the claims matrix in English', () => {
       expect(rendering.textContent).toBe(`Translation: ${q.en}`);
       expect(within(rendering).getByText('Translation:').getAttribute('title')).toMatch(/made for Riwayat/);
     }
-  });
+  }, 20_000);
 
   it('shows only the Arabic words in the Arabic interface', () => {
     renderIn('ar', <Claims />);
@@ -75,7 +75,7 @@ describe('the claims matrix in English', () => {
     expect(
       within(next.parentElement ?? document.body).queryByRole('heading', { name: /^Word by word/ }),
     ).toBeNull();
-  });
+  }, 20_000);
 });
 
 describe('the word diff', () => {

@@ -54,12 +54,19 @@ describe('the event list', () => {
 });
 
 describe('the toolbar', () => {
-  it('labels zoom out with a true minus sign', () => {
+  it('draws zoom out as a true minus: the plus sign’s own bar, not a hyphen', () => {
     renderIn(
       'en',
       <Toolbar onZoomIn={noop} onZoomOut={noop} onFit={noop} onCore={noop} onPrev={noop} onNext={noop} />,
     );
-    expect(screen.getByRole('button', { name: 'Zoom out' }).textContent).toBe('\u2212');
+    const bars = (name: string) =>
+      [...screen.getByRole('button', { name }).querySelectorAll('svg rect')].map((r) =>
+        ['x', 'y', 'width', 'height'].map((k) => r.getAttribute(k)).join(' '),
+      );
+    const minus = bars('Zoom out');
+    expect(minus).toHaveLength(1);
+    expect(bars('Zoom in')).toContain(minus[0]);
+    expect(screen.getByRole('button', { name: 'Zoom out' }).textContent).not.toContain('-');
   });
 });
 
