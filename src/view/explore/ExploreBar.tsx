@@ -8,6 +8,7 @@ import {
   type Filters,
 } from '../../domain';
 import { formatNumber, useT } from '../../i18n';
+import { DataText } from '../DataText';
 import { useMenu } from '../menu';
 import type { LaneGrouping } from '../../state';
 
@@ -133,7 +134,16 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
             </fieldset>
             <fieldset>
               <legend>{t('filters.sources')}</legend>
-              {p.dataset.sources.map((s) => option('sources', s.id, <bdi>{s.outlet[lang]}</bdi>, sources))}
+              {p.dataset.sources.map((s) =>
+                option(
+                  'sources',
+                  s.id,
+                  <bdi>
+                    <DataText text={s.outlet[lang]} />
+                  </bdi>,
+                  sources,
+                ),
+              )}
             </fieldset>
             <fieldset className="actors">
               <legend>{t('filters.actors')}</legend>
