@@ -13,7 +13,7 @@ import {
   type Side,
   type TimelineEvent,
 } from '../domain';
-import { formatEventDate, LANGUAGES, useT } from '../i18n';
+import { formatEventDate, joinParts, LANGUAGES, useT } from '../i18n';
 import {
   saveDisplay,
   savedTimelineSize,
@@ -24,7 +24,7 @@ import {
   type ViewState,
 } from '../state';
 import { runCommand, type CommandContext, type ViewCommand } from './commands';
-import { download, renderPng } from './exports';
+import { download, PROJECTOR_WIDTH, renderPng } from './exports';
 import { TimelineArea } from './TimelineArea';
 import { usePresentation } from './presentation';
 import {
@@ -32,6 +32,7 @@ import {
   Handout,
   PresentView,
   ShareBar,
+  TimelinePicture,
   EntityProfile,
   ExploreBar,
   SearchResults,
@@ -94,7 +95,8 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
 
   const selected = eventId === null ? null : (index.events.get(eventId) ?? null);
   const describe = useCallback(
-    (e: TimelineEvent) => `${formatEventDate(e.start, e.end, lang, display)} · ${t(`basis.${e.basis}`)}`,
+    (e: TimelineEvent) =>
+      joinParts([formatEventDate(e.start, e.end, lang, display), t(`basis.${e.basis}`)], lang),
     [lang, t, display],
   );
   const laneOf = useMemo(() => {
@@ -140,17 +142,40 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
       removeEventListener('afterprint', after);
     };
   }, []);
-  // Computed only while printing: the handout lists the events in view.
-  const printed = printing ? (store.get().window ?? home) : null;
+  // "Save image" renders a picture composed for it, off screen, while `picturing` is set.
+  const [picturing, setPicturing] = useState(false);
+  const pictureNode = useRef<HTMLDivElement>(null);
+  // Computed only while printing or saving: the handout and the picture show the events in view.
+  const shownWindow = printing || picturing ? (store.get().window ?? home) : null;
   const inView =
-    printed === null
+    shownWindow === null
       ? []
-      : eventsIn(timeIndex, printed.from, printed.to).map((i) => timeIndex.events[i] as TimelineEvent);
+      : eventsIn(timeIndex, shownWindow.from, shownWindow.to).map(
+          (i) => timeIndex.events[i] as TimelineEvent,
+        );
+  const picture = (width: number, title?: string): React.ReactNode =>
+    shownWindow === null ? null : (
+      <TimelinePicture
+        events={inView}
+        lanes={lanes}
+        laneOf={laneOf}
+        from={shownWindow.from}
+        to={shownWindow.to}
+        width={width}
+        selectedId={eventId}
+        title={title}
+      />
+    );
 
   const saveImage = useCallback(async () => {
-    const node = document.querySelector<HTMLElement>('.timeline-pane');
-    if (node === null) return;
-    download(await renderPng(node), `riwayat-${lang}-${new Date().toISOString().slice(0, 10)}.png`);
+    flushSync(() => setPicturing(true));
+    try {
+      const node = pictureNode.current;
+      if (node === null) return;
+      download(await renderPng(node), `riwayat-${lang}-${new Date().toISOString().slice(0, 10)}.png`);
+    } finally {
+      setPicturing(false);
+    }
   }, [lang]);
 
   // The announcement follows the selection.
@@ -287,7 +312,23 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
           onClose={() => store.set({ entityId: null })}
         />
       )}
-      {printing && <Handout index={index} events={inView} title={dataset.title[lang]} link={location.href} />}
+      {printing && (
+        <Handout
+          index={index}
+          events={inView}
+          title={dataset.title[lang]}
+          link={location.href}
+          picture={picture(1100)}
+          selectedId={eventId}
+        />
+      )}
+      {picturing && (
+        <div className="picture-stage" aria-hidden="true">
+          <div ref={pictureNode} className="picture-export" style={{ inlineSize: PROJECTOR_WIDTH }}>
+            {picture(PROJECTOR_WIDTH - 64, dataset.title[lang])}
+          </div>
+        </div>
+      )}
       <Announcer message={message} />
     </div>
   );

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { laneStarts, type TimeIndex, type TimelineEvent } from '../domain';
-import { formatNumber, formatPeriod, useT } from '../i18n';
+import { formatNumber, formatPeriod, joinParts, useT } from '../i18n';
 import { sameWindow, useStore, type Store, type TimeWindow, type ViewState } from '../state';
 import {
   createWindowItems,
@@ -67,7 +67,7 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
         const days = (to - from) / 86_400_000;
         const precision = days < 28 ? 'day' : days < 365 ? 'month' : 'year';
         const period = formatPeriod(from, to, precision, lang, display);
-        return `${period} · ${t('timeline.cluster', { count: n })} · ${t('timeline.clusterHint')}`;
+        return joinParts([period, t('timeline.cluster', { count: n }), t('timeline.clusterHint')], lang);
       },
     }),
     [starts, lang, display, t],

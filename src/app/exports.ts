@@ -3,11 +3,16 @@
 /** Projector width in pixels. */
 export const PROJECTOR_WIDTH = 1920;
 
-/** Renders `node` to a PNG data URL at projector width, in the page's current language and direction. */
+/**
+ * Renders `node` to a PNG data URL at projector width. The node is the picture composed for it (laid
+ * out off screen at that width, whole: no scrollbar, every lane), not the live timeline pane.
+ */
 export async function renderPng(node: HTMLElement): Promise<string> {
   const { toPng } = await import('html-to-image');
-  const width = node.getBoundingClientRect().width;
+  const { width, height } = node.getBoundingClientRect();
   return toPng(node, {
+    width: Math.ceil(width),
+    height: Math.ceil(height),
     pixelRatio: PROJECTOR_WIDTH / Math.max(1, width),
     backgroundColor: '#ffffff',
   });

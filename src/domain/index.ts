@@ -13,3 +13,4 @@ export * from './density';
 export * from './date-resolver';
 export type { ExpressionParts, DateKind, FoundDate } from './date-finder';
 export { findDates } from './date-finder';
+export * from './text-runs';

@@ -3,7 +3,7 @@
  * would leave the digits and month names to the browser's defaults. Everything is formatted in UTC,
  * the time zone the dataset's calendar days are written in.
  */
-import { parsePartialDate, periodStart, type DateDisplay, type Lang } from '../domain';
+import { localizeDigits, parsePartialDate, periodStart, type DateDisplay, type Lang } from '../domain';
 
 export type { DateDisplay, Digits, MonthNaming } from '../domain';
 
@@ -134,4 +134,25 @@ export function axisLabel(
         ? f({ day: 'numeric', month: 'long', year: 'numeric' })
         : f({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   }
+}
+
+/**
+ * What goes between parts the interface joins ("date · how it is known"). A middle dot beside
+ * Arabic-Indic digits reads as a zero (٢٦٠), so Arabic gets a dash.
+ */
+export function partSeparator(lang: Lang): string {
+  return lang === 'ar' ? ' — ' : ' · ';
+}
+
+/** Parts joined with the language's separator. */
+export function joinParts(parts: readonly string[], lang: Lang): string {
+  return parts.join(partSeparator(lang));
+}
+
+/**
+ * Interface text that comes from the data (titles, summaries, outlet names, notes) with its numbers in
+ * the chosen digits in the Arabic interface. Never for quotes: they are exact article slices.
+ */
+export function dataText(text: string, lang: Lang, display: DateDisplay = DEFAULT_DISPLAY): string {
+  return lang === 'ar' ? localizeDigits(text, display.digits) : text;
 }

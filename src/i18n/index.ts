@@ -9,6 +9,9 @@ export {
 } from './languages';
 export {
   axisLabel,
+  dataText,
+  joinParts,
+  partSeparator,
   DEFAULT_DISPLAY,
   formatEventDate,
   formatInstant,

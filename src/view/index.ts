@@ -15,3 +15,4 @@ export * from './present';
 export { DatasetMenu, type DatasetMenuProps } from './controls/DatasetMenu';
 export { LoadAlert, type ProblemView } from './controls/LoadAlert';
 export { ForeignData } from './controls/ForeignData';
+export { DataText } from './DataText';

@@ -46,7 +46,8 @@ describe('Accounts', () => {
   it('shows translations marked as such in English, and reports a source choice', () => {
     let chosen: string | null = null;
     renderAccounts('en', (id) => (chosen = id));
-    expect(screen.getAllByText('Translation:').length).toBe(
+    const panels = screen.getAllByRole('article');
+    expect(panels.flatMap((p) => within(p).getAllByText('Translation:')).length).toBe(
       call.accounts.reduce((n, a) => n + a.quotes.length, 0),
     );
     fireEvent.click(screen.getAllByRole('button', { name: /Unnamed site/ })[1]!);

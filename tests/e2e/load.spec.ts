@@ -123,7 +123,10 @@ test('(ar) the refusal speaks Arabic, and the bundled dataset is one step away',
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('لم يُفتح');
   await expect(alert).toContainText('صيغة لا يقرؤها');
-  await expect(alert.locator('code')).toHaveText('$');
+  // The whole file is named in words, not as a bare "$", and the explanation is in Arabic too.
+  await expect(alert).toContainText('الملف كله');
+  await expect(alert).toContainText('ليس مجموعة بيانات «روايات»');
+  await expect(alert).not.toContainText('is neither');
   await page.getByRole('button', { name: 'عُد إلى البيانات المرفقة' }).click();
   await waitReady(page);
   await expect(page.locator('.vis-item').first()).toBeVisible();

@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { claimMatrix, reportingSources, type DatasetIndex, type TimelineEvent } from '../../domain';
 import { useT } from '../../i18n';
+import { DataText } from '../DataText';
 import { ArticleReader } from './ArticleReader';
 import { ClaimsView } from './ClaimsView';
 import { SourcePanel } from './SourcePanel';
@@ -52,7 +53,10 @@ export function Accounts({
   return (
     <section className="accounts" aria-labelledby="accounts-heading">
       <h2 id="accounts-heading">
-        {t('accounts.heading')}: <span className="accounts-event">{event.title[lang]}</span>
+        {t('accounts.heading')}:{' '}
+        <span className="accounts-event">
+          <DataText text={event.title[lang]} />
+        </span>
       </h2>
       {rows.length > 0 && (
         // The claims sit under the sources' words: one step away, with how many diverge.
@@ -97,7 +101,9 @@ export function Accounts({
             {silent.map((s, i) => (
               <span key={s.id}>
                 {i > 0 && (lang === 'ar' ? '، ' : ', ')}
-                <bdi data-source={s.id}>{s.outlet[lang]}</bdi>
+                <bdi data-source={s.id}>
+                  <DataText text={s.outlet[lang]} />
+                </bdi>
               </span>
             ))}
           </>
@@ -117,6 +123,7 @@ export function Accounts({
           source={readerSource}
           current={readerQuote}
           quoted={quotedIn(readerSource.id)}
+          translation={readerQuote.en}
           onClose={() => {
             setReading(null);
             opener.current?.focus();

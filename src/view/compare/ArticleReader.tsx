@@ -1,7 +1,9 @@
 import { useRef } from 'react';
 import { ModalDialog } from '../controls/ModalDialog';
 import { segmentArticle, type Mark, type Segment, type SourceWithText, type Span } from '../../domain';
-import { formatPartialDate, useT } from '../../i18n';
+import { formatPartialDate, partSeparator, useT } from '../../i18n';
+import { DataText } from '../DataText';
+import { Translation } from './Translation';
 
 export interface ArticleReaderProps {
   readonly source: SourceWithText;
@@ -9,15 +11,24 @@ export interface ArticleReaderProps {
   readonly current: Span;
   /** Every passage of this article that the dataset quotes. */
   readonly quoted: readonly Span[];
+  /** The chosen passage's English rendering, shown under it in the English interface. */
+  readonly translation?: string;
   readonly onClose: () => void;
 }
 
 /**
- * The whole article in a modal dialog, with the chosen quote highlighted and in view, the other quoted
+ * The whole article in a modal dialog, with the chosen quote highlighted and in view (in English with
+ * its rendering under it: the article itself has none), the other quoted
  * passages marked and the parts outside the story dimmed. Escape closes it (the dialog's own
  * behaviour); the caller returns focus to what opened it.
  */
-export function ArticleReader({ source, current, quoted, onClose }: ArticleReaderProps): React.JSX.Element {
+export function ArticleReader({
+  source,
+  current,
+  quoted,
+  translation,
+  onClose,
+}: ArticleReaderProps): React.JSX.Element {
   const { t, lang, display } = useT();
   const mark = useRef<HTMLElement>(null);
 
@@ -65,16 +76,27 @@ export function ArticleReader({ source, current, quoted, onClose }: ArticleReade
         {run.map(piece)}
       </mark>,
     );
+    if (lang === 'en' && translation !== undefined)
+      body.push(<Translation key="translation" text={translation} className="reader-translation" />);
   }
   return (
     <ModalDialog
       className="reader"
       titleId="reader-title"
-      title={<bdi>{source.outlet[lang]}</bdi>}
+      title={
+        <bdi>
+          <DataText text={source.outlet[lang]} />
+        </bdi>
+      }
       subtitle={
         <>
           {t('reader.title')}
-          {source.published !== null && <> · {formatPartialDate(source.published, lang, display)}</>}
+          {source.published !== null && (
+            <>
+              {partSeparator(lang)}
+              {formatPartialDate(source.published, lang, display)}
+            </>
+          )}
         </>
       }
       closeLabel={t('reader.close')}
@@ -87,6 +109,7 @@ export function ArticleReader({ source, current, quoted, onClose }: ArticleReade
         <mark className="seg-quoted">{t('reader.quoted')}</mark>{' '}
         <span className="seg-out">{t('reader.outOfScope')}</span>
       </p>
+      {lang === 'en' && <p className="reader-note">{t('reader.arabicOnly')}</p>}
       <div className="reader-text" lang="ar" dir="rtl">
         {body}
       </div>

@@ -1,6 +1,8 @@
-import { useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import type { ClaimRow, DatasetIndex, Source } from '../../domain';
 import { useT } from '../../i18n';
+import { DataText } from '../DataText';
+import { Translation } from './Translation';
 import { WordDiffView } from './WordDiffView';
 
 export interface ClaimsViewProps {
@@ -11,13 +13,18 @@ export interface ClaimsViewProps {
   readonly onSelectClaim: (id: string | null) => void;
 }
 
+const quotesOf = (row: ClaimRow, source: string) =>
+  row.cells.find((c) => c.source.id === source)?.quotes ?? [];
 const wording = (row: ClaimRow, source: string): string =>
-  row.cells
-    .find((c) => c.source.id === source)
-    ?.quotes.map((q) => q.text)
-    .join(' … ') ?? '';
+  quotesOf(row, source)
+    .map((q) => q.text)
+    .join(' … ');
 
-/** One row per claim, one column per source; differences and single-source claims stand out. */
+/**
+ * One row per claim, one column per source; differences and single-source claims stand out. In English
+ * each quote's marked rendering sits under the Arabic words. "Compare wording" opens the comparison in
+ * a row right under its claim and moves focus to it. On a narrow screen the rows become cards (CSS).
+ */
 export function ClaimsView({
   index,
   rows,
@@ -33,6 +40,56 @@ export function ClaimsView({
   const secondId =
     selectedRow === undefined ? undefined : (pair[selectedRow.claim.id] ?? carrying[1]?.source.id);
   const second = carrying.find((c) => c.source.id === secondId);
+  // Focus follows a click on "Compare wording", not a claim that arrives with a link.
+  const compareHeading = useRef<HTMLHeadingElement>(null);
+  const [focusCompare, setFocusCompare] = useState(false);
+  useEffect(() => {
+    const h = compareHeading.current;
+    if (!focusCompare || h === null) return;
+    setFocusCompare(false);
+    h.focus({ preventScroll: true });
+    h.closest('.claim-compare')?.scrollIntoView?.({ block: 'nearest' });
+  }, [focusCompare, selectedClaim]);
+  const outlet = (s: Source): React.ReactNode => (
+    <bdi>
+      <DataText text={s.outlet[lang]} />
+    </bdi>
+  );
+  const comparison = (): React.ReactNode =>
+    selectedRow === undefined || first === undefined || second === undefined ? null : (
+      <div id="claim-compare" className="claim-compare" data-claim={selectedRow.claim.id}>
+        <h4 ref={compareHeading} tabIndex={-1}>
+          {t('diff.heading')}: <DataText text={selectedRow.claim.text[lang]} />
+        </h4>
+        {carrying.length > 2 && (
+          <label className="diff-pick">
+            {t('diff.pick')}{' '}
+            <select
+              value={second.source.id}
+              onChange={(e) => setPair((p) => ({ ...p, [selectedRow.claim.id]: e.target.value }))}
+            >
+              {carrying.slice(1).map((c) => (
+                <option key={c.source.id} value={c.source.id}>
+                  {c.source.outlet[lang]}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <WordDiffView
+          a={{
+            name: first.source.outlet[lang],
+            text: wording(selectedRow, first.source.id),
+            en: quotesOf(selectedRow, first.source.id).map((q) => q.en),
+          }}
+          b={{
+            name: second.source.outlet[lang],
+            text: wording(selectedRow, second.source.id),
+            en: quotesOf(selectedRow, second.source.id).map((q) => q.en),
+          }}
+        />
+      </div>
+    );
   return (
     <section className="claims" aria-labelledby="claims-heading">
       <h3 id="claims-heading" tabIndex={-1}>
@@ -46,7 +103,7 @@ export function ClaimsView({
               <th scope="col">{t('claims.claim')}</th>
               {sources.map((s) => (
                 <th scope="col" key={s.id}>
-                  <bdi>{s.outlet[lang]}</bdi>
+                  {outlet(s)}
                 </th>
               ))}
             </tr>
@@ -55,80 +112,72 @@ export function ClaimsView({
             {rows.map((r) => {
               const by = r.claim.by === undefined ? undefined : index.entities.get(r.claim.by)?.name[lang];
               const selected = r.claim.id === selectedClaim;
+              const comparing =
+                selectedRow !== undefined && r === selectedRow && first !== undefined && second !== undefined;
               return (
-                <tr
-                  key={r.claim.id}
-                  className={`${selected ? 'selected ' : ''}${r.singleSource ? 'single' : ''}`}
-                  data-claim={r.claim.id}
-                >
-                  <th scope="row">
-                    <span className="claim-text">{r.claim.text[lang]}</span>
-                    {by !== undefined && <span className="claim-by">{t('claims.by', { name: by })}</span>}
-                    <span className="claim-flags">
-                      {r.singleSource && <span className="badge badge-single">{t('claims.single')}</span>}
+                <Fragment key={r.claim.id}>
+                  <tr
+                    className={`${selected ? 'selected ' : ''}${r.singleSource ? 'single' : ''}`}
+                    data-claim={r.claim.id}
+                  >
+                    <th scope="row">
+                      <span className="claim-text">
+                        <DataText text={r.claim.text[lang]} />
+                      </span>
+                      {by !== undefined && <span className="claim-by">{t('claims.by', { name: by })}</span>}
+                      <span className="claim-flags">
+                        {r.singleSource && <span className="badge badge-single">{t('claims.single')}</span>}
+                        {r.wordedDifferently && (
+                          <span className="badge badge-differ">{t('claims.differ')}</span>
+                        )}
+                      </span>
                       {r.wordedDifferently && (
-                        <span className="badge badge-differ">{t('claims.differ')}</span>
+                        <button
+                          type="button"
+                          className="link-button"
+                          aria-expanded={selected}
+                          aria-controls="claim-compare"
+                          onClick={() => {
+                            setFocusCompare(!selected);
+                            onSelectClaim(selected ? null : r.claim.id);
+                          }}
+                        >
+                          {selected ? t('claims.hideCompare') : t('claims.compare')}
+                        </button>
                       )}
-                    </span>
-                    {r.wordedDifferently && (
-                      <button
-                        type="button"
-                        className="link-button"
-                        aria-expanded={selected}
-                        aria-controls="claim-compare"
-                        onClick={() => onSelectClaim(selected ? null : r.claim.id)}
-                      >
-                        {selected ? t('claims.hideCompare') : t('claims.compare')}
-                      </button>
+                    </th>
+                    {r.cells.map((c) =>
+                      c.quotes.length > 0 ? (
+                        <td key={c.source.id} className="carried">
+                          <span className="cell-source">{outlet(c.source)}</span>
+                          {c.quotes.map((q) => (
+                            <div key={q.start} className="cell-pair">
+                              <p lang="ar" dir="rtl" className="cell-quote">
+                                {q.text}
+                              </p>
+                              {lang === 'en' && <Translation text={q.en} className="cell-translation" />}
+                            </div>
+                          ))}
+                        </td>
+                      ) : (
+                        <td key={c.source.id} className="not-carried">
+                          <span className="cell-source">{outlet(c.source)}</span>
+                          {t('claims.notCarried')}
+                        </td>
+                      ),
                     )}
-                  </th>
-                  {r.cells.map((c) =>
-                    c.quotes.length > 0 ? (
-                      <td key={c.source.id} className="carried">
-                        {c.quotes.map((q) => (
-                          <p key={q.start} lang="ar" dir="rtl" className="cell-quote">
-                            {q.text}
-                          </p>
-                        ))}
-                      </td>
-                    ) : (
-                      <td key={c.source.id} className="not-carried">
-                        {t('claims.notCarried')}
-                      </td>
-                    ),
+                  </tr>
+                  {comparing && (
+                    <tr className="compare-row">
+                      <td colSpan={sources.length + 1}>{comparison()}</td>
+                    </tr>
                   )}
-                </tr>
+                </Fragment>
               );
             })}
           </tbody>
         </table>
       </div>
-      {selectedRow !== undefined && first !== undefined && second !== undefined && (
-        <div id="claim-compare" className="claim-compare" data-claim={selectedRow.claim.id}>
-          <h4>
-            {t('diff.heading')}: {selectedRow.claim.text[lang]}
-          </h4>
-          {carrying.length > 2 && (
-            <label className="diff-pick">
-              {t('diff.pick')}{' '}
-              <select
-                value={second.source.id}
-                onChange={(e) => setPair((p) => ({ ...p, [selectedRow.claim.id]: e.target.value }))}
-              >
-                {carrying.slice(1).map((c) => (
-                  <option key={c.source.id} value={c.source.id}>
-                    {c.source.outlet[lang]}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
-          <WordDiffView
-            a={{ name: first.source.outlet[lang], text: wording(selectedRow, first.source.id) }}
-            b={{ name: second.source.outlet[lang], text: wording(selectedRow, second.source.id) }}
-          />
-        </div>
-      )}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { Account, Source, TimelineEvent } from '../../domain';
 import { formatPartialDate, useT } from '../../i18n';
+import { DataText } from '../DataText';
 import { QuoteView } from './Quote';
 
 export interface SourcePanelProps {
@@ -38,7 +39,9 @@ export function SourcePanel({
             title={t('source.focus')}
             onClick={onSelect}
           >
-            <bdi>{source.outlet[lang]}</bdi>
+            <bdi>
+              <DataText text={source.outlet[lang]} />
+            </bdi>
           </button>
         </h3>
         {source.outletBasis === 'unknown' && <p className="source-note">{t('source.outletUnknown')}</p>}
@@ -63,7 +66,7 @@ export function SourcePanel({
               <dd className="source-note">
                 <details>
                   <summary>{t('detail.howKnown')}</summary>
-                  {source.publishedNote[lang]}
+                  <DataText text={source.publishedNote[lang]} />
                 </details>
               </dd>
             )}

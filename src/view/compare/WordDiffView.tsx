@@ -1,5 +1,6 @@
 import { diffWords, type DiffPart } from '../../domain';
 import { formatNumber, useT } from '../../i18n';
+import { Translation } from './Translation';
 
 /** The original text with the words the other telling lacks marked (`<del>` or `<ins>`). */
 function Marked({
@@ -28,14 +29,22 @@ function Marked({
   return <>{out}</>;
 }
 
+export interface DiffSide {
+  readonly name: string;
+  readonly text: string;
+  /** The English renderings of the quotes that make up `text`, in order. */
+  readonly en?: readonly string[];
+}
+
 export interface WordDiffViewProps {
-  readonly a: { readonly name: string; readonly text: string };
-  readonly b: { readonly name: string; readonly text: string };
+  readonly a: DiffSide;
+  readonly b: DiffSide;
 }
 
 /**
  * Two sources' words for one claim, side by side, with the differences marked. Arabic is compared after
- * folding letter variants and diacritics; what is shown is the original text.
+ * folding letter variants and diacritics; what is shown is the original text. In English both sides'
+ * renderings follow, marked as ours: the comparison itself is always of the Arabic.
  */
 export function WordDiffView({ a, b }: WordDiffViewProps): React.JSX.Element {
   const { t, lang, display } = useT();
@@ -63,6 +72,23 @@ export function WordDiffView({ a, b }: WordDiffViewProps): React.JSX.Element {
           </p>
         </div>
       </div>
+      {lang === 'en' && ((a.en?.length ?? 0) > 0 || (b.en?.length ?? 0) > 0) && (
+        <div className="diff-translations">
+          <p className="diff-translations-note">{t('diff.translations')}</p>
+          <div className="diff-columns">
+            {[a, b].map((side, i) => (
+              <div className="diff-side" key={i}>
+                <p className="diff-name">
+                  <bdi>{side.name}</bdi>
+                </p>
+                {side.en?.map((en, k) => (
+                  <Translation key={k} text={en} />
+                ))}
+              </div>
+            ))}
+          </div>
+        </div>
+      )}
     </div>
   );
 }

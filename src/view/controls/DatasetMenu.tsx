@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useT } from '../../i18n';
+import { useMenu } from '../menu';
 
 export interface DatasetMenuProps {
   readonly name: string;
@@ -19,12 +20,10 @@ export function DatasetMenu({
 }: DatasetMenuProps): React.JSX.Element {
   const { t } = useT();
   const input = useRef<HTMLInputElement>(null);
-  const menu = useRef<HTMLDetailsElement>(null);
-  const done = (): void => {
-    if (menu.current !== null) menu.current.open = false;
-  };
+  const menu = useMenu();
+  const done = menu.close;
   return (
-    <details ref={menu} className="menu dataset-menu">
+    <details ref={menu.ref} className="menu dataset-menu">
       <summary>{t('dataset.menu')}</summary>
       <div className="menu-body">
         <p className="dataset-name">

@@ -15,12 +15,15 @@ export interface LoadAlertProps {
   readonly onDismiss: () => void;
 }
 
+/** Problems whose English explanation has an Arabic one (the others' details are the validator's). */
+const explained = new Set(['unsupported-format']);
+
 /**
  * Why a dataset was refused: every problem with its JSON path, in the interface language, with the
  * validator's own wording beside it. The dataset on screen is untouched.
  */
 export function LoadAlert({ name, problems, omitted = 0, onDismiss }: LoadAlertProps): React.JSX.Element {
-  const { t } = useT();
+  const { t, lang } = useT();
   const shown = problems.slice(0, 100);
   const total = problems.length + omitted;
   return (
@@ -43,11 +46,17 @@ export function LoadAlert({ name, problems, omitted = 0, onDismiss }: LoadAlertP
       <ul>
         {shown.map((p, i) => (
           <li key={i}>
-            <code dir="ltr">{p.path}</code> —{' '}
+            {p.path === '$' ? t('dataset.wholeFile') : <code dir="ltr">{p.path}</code>} —{' '}
             {t(`problems.${p.code}` as 'problems.type', { defaultValue: t('problems.other') })}{' '}
-            <span className="problem-detail" lang="en" dir="ltr">
-              ({p.message})
-            </span>
+            {lang === 'ar' && explained.has(p.code) ? (
+              <span className="problem-detail">
+                ({t(`problemsExplained.${p.code as 'unsupported-format'}`)})
+              </span>
+            ) : (
+              <span className="problem-detail" lang="en" dir="ltr">
+                ({p.message})
+              </span>
+            )}
           </li>
         ))}
       </ul>

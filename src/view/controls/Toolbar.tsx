@@ -9,6 +9,26 @@ export interface ToolbarProps {
   readonly onNext: () => void;
 }
 
+/**
+ * Plus and a true minus, drawn: as text, the interface font gives "−" a hyphen's short bar. The minus is
+ * the plus's own bar.
+ */
+function ZoomIcon({ plus }: { readonly plus: boolean }): React.JSX.Element {
+  return (
+    <svg
+      className="icon zoom-icon"
+      aria-hidden="true"
+      focusable="false"
+      viewBox="0 0 16 16"
+      width="1em"
+      height="1em"
+    >
+      <rect data-bar="across" x="2" y="7.1" width="12" height="1.8" rx="0.4" fill="currentColor" />
+      {plus && <rect x="7.1" y="2" width="1.8" height="12" rx="0.4" fill="currentColor" />}
+    </svg>
+  );
+}
+
 /** Buttons for what the timeline's keys and gestures also do. */
 export function Toolbar(p: ToolbarProps): React.JSX.Element {
   const { t, lang } = useT();
@@ -29,7 +49,7 @@ export function Toolbar(p: ToolbarProps): React.JSX.Element {
         aria-label={t('controls.zoomIn')}
         title={t('controls.zoomIn')}
       >
-        +
+        <ZoomIcon plus />
       </button>
       <button
         type="button"
@@ -37,7 +57,7 @@ export function Toolbar(p: ToolbarProps): React.JSX.Element {
         aria-label={t('controls.zoomOut')}
         title={t('controls.zoomOut')}
       >
-        −
+        <ZoomIcon plus={false} />
       </button>
       <button type="button" onClick={p.onCore}>
         {t('controls.core')}

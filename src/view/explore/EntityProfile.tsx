@@ -1,6 +1,7 @@
 import { ModalDialog } from '../controls/ModalDialog';
 import type { Entity, TimelineEvent } from '../../domain';
-import { formatEventDate, useT } from '../../i18n';
+import { formatEventDate, joinParts, partSeparator, useT } from '../../i18n';
+import { DataText } from '../DataText';
 
 export interface EntityProfileProps {
   readonly entity: Entity;
@@ -27,11 +28,7 @@ export function EntityProfile({
       className="profile"
       titleId="profile-title"
       title={<bdi>{entity.name[lang]}</bdi>}
-      subtitle={
-        <>
-          {t(`profile.kind.${entity.kind}`)} · {t(`sides.${entity.side}`)}
-        </>
-      }
+      subtitle={<>{joinParts([t(`profile.kind.${entity.kind}`), t(`sides.${entity.side}`)], lang)}</>}
       closeLabel={t('profile.close')}
       onClose={onClose}
       focusKey={entity.id}
@@ -43,8 +40,8 @@ export function EntityProfile({
             <dd>
               <span lang="ar" dir="rtl">
                 {entity.name.ar}
-              </span>{' '}
-              ·{' '}
+              </span>
+              {partSeparator(lang)}
               <span lang="en" dir="ltr">
                 {entity.name.en}
               </span>
@@ -53,7 +50,9 @@ export function EntityProfile({
           {entity.role !== undefined && (
             <div>
               <dt>{t('profile.role')}</dt>
-              <dd>{entity.role[lang]}</dd>
+              <dd>
+                <DataText text={entity.role[lang]} />
+              </dd>
             </div>
           )}
           <div>
@@ -82,7 +81,9 @@ export function EntityProfile({
                 }}
               >
                 <time dateTime={e.start}>{formatEventDate(e.start, e.end, lang, display)}</time>
-                <span className="list-title">{e.title[lang]}</span>
+                <span className="list-title">
+                  <DataText text={e.title[lang]} />
+                </span>
               </button>
             </li>
           ))}

@@ -8,6 +8,8 @@ import {
   type Filters,
 } from '../../domain';
 import { formatNumber, useT } from '../../i18n';
+import { DataText } from '../DataText';
+import { useMenu } from '../menu';
 import type { LaneGrouping } from '../../state';
 
 export interface ExploreBarProps {
@@ -23,6 +25,15 @@ export interface ExploreBarProps {
   readonly onProfile: (entityId: string) => void;
 }
 
+/** "About": drawn, so it shows whatever fonts the system has. */
+const InfoIcon = (): React.JSX.Element => (
+  <svg className="icon" aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="1em" height="1em">
+    <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" strokeWidth="1.5" />
+    <rect x="7.25" y="6.8" width="1.5" height="5.2" rx="0.5" fill="currentColor" />
+    <circle cx="8" cy="4.6" r="1" fill="currentColor" />
+  </svg>
+);
+
 const toggle = <T,>(list: readonly T[], v: T): T[] =>
   list.includes(v) ? list.filter((x) => x !== v) : [...list, v];
 
@@ -34,6 +45,8 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
   const active = f.actors.length + f.sources.length + f.kinds.length + f.dates.length;
   // The counts walk every event four times: only worth it while the menu is open.
   const [open, setOpen] = useState(false);
+  const filtersMenu = useMenu();
+  const settingsMenu = useMenu();
   const { kinds, dates, sources, actors } = useMemo(() => {
     const count = (facet: keyof Filters) =>
       open ? facetCounts(p.dataset.events, f, facet) : new Map<string, number>();
@@ -88,7 +101,11 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
           }}
         />
       </div>
-      <details className="menu filters-menu" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <details
+        ref={filtersMenu.ref}
+        className="menu filters-menu"
+        onToggle={(e) => setOpen(e.currentTarget.open)}
+      >
         <summary>{active > 0 ? t('filters.active', { count: active }) : t('filters.button')}</summary>
         {open && (
           <div className="menu-body filters-body">
@@ -117,7 +134,16 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
             </fieldset>
             <fieldset>
               <legend>{t('filters.sources')}</legend>
-              {p.dataset.sources.map((s) => option('sources', s.id, <bdi>{s.outlet[lang]}</bdi>, sources))}
+              {p.dataset.sources.map((s) =>
+                option(
+                  'sources',
+                  s.id,
+                  <bdi>
+                    <DataText text={s.outlet[lang]} />
+                  </bdi>,
+                  sources,
+                ),
+              )}
             </fieldset>
             <fieldset className="actors">
               <legend>{t('filters.actors')}</legend>
@@ -130,7 +156,7 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
                     onClick={() => p.onProfile(e.id)}
                     aria-label={t('filters.profile', { name: e.name[lang] })}
                   >
-                    ⓘ
+                    <InfoIcon />
                   </button>
                 </span>
               ))}
@@ -145,7 +171,7 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
           <option value="side">{t('grouping.side')}</option>
         </select>
       </label>
-      <details className="menu settings-menu">
+      <details ref={settingsMenu.ref} className="menu settings-menu">
         <summary>{t('settings.button')}</summary>
         <div className="menu-body">
           <fieldset>

@@ -1,6 +1,7 @@
 import type { DatasetIndex, TimelineEvent } from '../../domain';
 import { reportingSources } from '../../domain';
 import { formatEventDate, useT } from '../../i18n';
+import { DataText } from '../DataText';
 
 export interface DetailPanelProps {
   readonly index: DatasetIndex;
@@ -39,7 +40,7 @@ export function DetailPanel({ index, event, onClose, onProfile }: DetailPanelPro
         </button>
       </div>
       <h2 id="detail-heading" className="detail-title">
-        {event.title[lang]}
+        <DataText text={event.title[lang]} />
       </h2>
       <dl className="detail-facts">
         <div>
@@ -54,7 +55,9 @@ export function DetailPanel({ index, event, onClose, onProfile }: DetailPanelPro
         </div>
         <div>
           <dt>{t('detail.howKnown')}</dt>
-          <dd className="basis-note">{event.basisNote[lang]}</dd>
+          <dd className="basis-note">
+            <DataText text={event.basisNote[lang]} />
+          </dd>
         </div>
         {event.actors.length > 0 && (
           <div>
@@ -83,7 +86,9 @@ export function DetailPanel({ index, event, onClose, onProfile }: DetailPanelPro
             {sources.map((s, i) => (
               <span key={s.id}>
                 {i > 0 && (lang === 'ar' ? '، ' : ', ')}
-                <bdi>{s.outlet[lang]}</bdi>
+                <bdi>
+                  <DataText text={s.outlet[lang]} />
+                </bdi>
               </span>
             ))}
           </dd>
@@ -93,7 +98,9 @@ export function DetailPanel({ index, event, onClose, onProfile }: DetailPanelPro
         <p className="badge badge-derived no-quotes">{t('dataset.noQuotes')}</p>
       )}
       <h3 className="visually-hidden">{t('detail.summary')}</h3>
-      <p className="detail-summary">{event.summary[lang]}</p>
+      <p className="detail-summary">
+        <DataText text={event.summary[lang]} />
+      </p>
     </section>
   );
 }

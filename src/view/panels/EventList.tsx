@@ -77,6 +77,15 @@ export function EventList({ events, selectedId, onSelect }: EventListProps): Rea
               >
                 <time dateTime={e.start} className={e.basis === 'stated' ? '' : 'derived'}>
                   {formatEventDate(e.start, e.end, lang, display)}
+                  {e.basis !== 'stated' && (
+                    <>
+                      <span className="approx" aria-hidden="true" title={t('list.approx')}>
+                        {' '}
+                        ≈
+                      </span>
+                      <span className="visually-hidden"> ({t('list.approx')})</span>
+                    </>
+                  )}
                 </time>
                 <span className="list-title">{e.title[lang]}</span>
               </button>

@@ -4,3 +4,4 @@ export { ShareBar } from './ShareBar';
 export { presentKeyFor, type PresentCommand } from './keys';
 export * from './slides';
 export * from './walk';
+export { TimelinePicture } from './TimelinePicture';

@@ -21,3 +21,4 @@ export {
   type WindowContent,
 } from './model';
 export type { DensityModel } from './density-layer';
+export { layoutPicture, wrapTitle, PICTURE, type PictureLayout, type PictureItem } from './picture';

@@ -1,0 +1,171 @@
+import { readFileSync } from 'node:fs';
+import { expect, openApp, test } from './fixtures';
+
+const JUNE_CALL = 'event=call-2024-06-25';
+
+test.describe('English beside the Arabic, and Compare wording where the user looks', () => {
+  test('the claims show each quote’s marked rendering, and the comparison opens under its row, focused', async ({
+    page,
+  }) => {
+    await openApp(page, `lang=en&${JUNE_CALL}`);
+    const table = page.getByRole('table');
+    await expect(table.getByText('Translation:').first()).toBeVisible();
+    await table.getByRole('row').getByRole('button', { name: 'Compare wording' }).first().click();
+    const row = table.getByRole('row').filter({ has: page.getByRole('button', { name: 'Hide comparison' }) });
+    const heading = page.getByRole('heading', { name: /^Word by word/ });
+    await expect(heading).toBeFocused();
+    const r = (await row.boundingBox())!;
+    const h = (await heading.boundingBox())!;
+    // Right under the claim's row, and on screen.
+    expect(h.y).toBeGreaterThanOrEqual(r.y + r.height - 1);
+    expect(h.y - (r.y + r.height)).toBeLessThan(40);
+    expect(h.y).toBeGreaterThanOrEqual(0);
+    expect(h.y + h.height).toBeLessThanOrEqual(900);
+    await expect(page.getByText(/The words compared above are the Arabic originals/)).toBeVisible();
+  });
+
+  test('the article reader marks the other quoted passages and shows the rendering under the chosen one', async ({
+    page,
+  }) => {
+    await openApp(page, `lang=en&${JUNE_CALL}`);
+    await page.getByRole('button', { name: 'Show in the article' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await expect(
+      dialog.getByText(/Riwayat has English renderings only of the passages it quotes/),
+    ).toBeVisible();
+    await expect(dialog.getByText('Translation:')).toBeVisible();
+    // Every other quoted passage in the body carries the legend's blue, not only the legend's sample.
+    const colours = await dialog.evaluate((d) =>
+      [...d.querySelectorAll('.reader-text span.seg-quoted')].map((s) => getComputedStyle(s).backgroundColor),
+    );
+    expect(colours.length).toBeGreaterThan(0);
+    expect(new Set(colours)).toEqual(new Set(['rgb(231, 245, 255)']));
+  });
+});
+
+for (const lang of ['ar', 'en'] as const) {
+  test(`(${lang}) on a phone the claims are stacked cards no wider than the screen`, async ({ browser }) => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await openApp(page, `lang=${lang}&${JUNE_CALL}`);
+    const table = page.getByRole('table');
+    await table.scrollIntoViewIfNeeded();
+    const widest = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(widest).toBeLessThanOrEqual(390);
+    const cells = await table.evaluate((t) =>
+      [...(t.querySelector('tbody tr')?.children ?? [])].map((c) => {
+        const b = c.getBoundingClientRect();
+        return { top: b.top, bottom: b.bottom, left: b.left, right: b.right };
+      }),
+    );
+    expect(cells.length).toBeGreaterThan(2);
+    // The claim, then each source's words under it, each as wide as the card.
+    for (let i = 1; i < cells.length; i++) {
+      expect(cells[i]!.top).toBeGreaterThanOrEqual(cells[i - 1]!.bottom - 1);
+      expect(cells[i]!.left).toBeGreaterThanOrEqual(0);
+      expect(cells[i]!.right).toBeLessThanOrEqual(390);
+    }
+    await context.close();
+  });
+}
+
+test('the selected box is ringed in a colour apart from the focus ring', async ({ page }) => {
+  await openApp(page, `lang=en&${JUNE_CALL}`);
+  const ring = await page.evaluate(() => {
+    const item = document.querySelector('.vis-item.vis-selected');
+    const focus = getComputedStyle(document.documentElement).getPropertyValue('--focus').trim();
+    return item === null
+      ? null
+      : { border: getComputedStyle(item).borderTopColor, shadow: getComputedStyle(item).boxShadow, focus };
+  });
+  expect(ring).not.toBeNull();
+  // --focus is #d9480f.
+  expect(ring!.focus).toBe('#d9480f');
+  expect(ring!.border).not.toMatch(/rgb\((217, 72, 15|230, 119, 0)\)/);
+  expect(ring!.shadow).not.toMatch(/rgb\((217, 72, 15|230, 119, 0)\)/);
+});
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`(${lang}) "Save image" is the whole timeline composed for a slide: title, range, every lane, key`, async ({
+    page,
+  }) => {
+    await openApp(page, `lang=${lang}&${JUNE_CALL}`);
+    // What the picture holds at the moment it is saved.
+    await page.evaluate(() => {
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        const node = document.querySelector<HTMLElement>('.picture-export');
+        (window as unknown as { seen: unknown }).seen =
+          node === null
+            ? null
+            : {
+                width: node.getBoundingClientRect().width,
+                overflow: node.scrollWidth - node.clientWidth,
+                text: node.textContent,
+                picture: node.querySelector('svg[role="img"]')?.getAttribute('aria-label'),
+                lanes: [...node.querySelectorAll('svg g > text')].map((t) => t.textContent),
+                events: node.querySelectorAll('svg [data-event]').length,
+              };
+        click.call(this);
+      };
+    });
+    const liveLanes = await page.locator('.vis-labelset .vis-label').allTextContents();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: lang === 'en' ? 'Save image' : 'احفظ صورة' }).click();
+    const file = await download;
+    const png = readFileSync((await file.path())!);
+    expect(png.readUInt32BE(16)).toBe(1920);
+    const seen = (await page.evaluate(() => (window as unknown as { seen: unknown }).seen)) as {
+      width: number;
+      overflow: number;
+      text: string;
+      picture: string;
+      lanes: string[];
+      events: number;
+    };
+    expect(seen.width).toBe(1920);
+    expect(seen.overflow).toBe(0);
+    expect(seen.text).toContain(
+      lang === 'en' ? 'Calls between the US and Russian defence ministers' : 'اتصالات وزيرَي الدفاع',
+    );
+    expect(seen.picture).toMatch(
+      lang === 'en' ? /^Timeline of the events from .*2024/ : /^الخط الزمني للأحداث: .*٢٠٢٤/,
+    );
+    for (const lane of liveLanes.map((l) => l.trim()).filter((l) => l !== ''))
+      expect(seen.lanes).toContain(lane);
+    expect(seen.events).toBeGreaterThan(10);
+    // The key: the lanes' colours and what a dashed mark means.
+    expect(seen.text).toContain(lang === 'en' ? 'derived date' : 'تاريخ مستنتج');
+    // And the composition is gone again.
+    await expect(page.locator('.picture-export')).toHaveCount(0);
+  });
+
+  test(`(${lang}) the handout opens with the timeline picture and keeps to a few pages`, async ({
+    page,
+  }, info) => {
+    await openApp(page, `lang=${lang}&${JUNE_CALL}`);
+    await page.emulateMedia({ media: 'print' });
+    const handout = page.locator('.handout');
+    await expect(handout.getByRole('img', { includeHidden: true }).first()).toBeVisible();
+    const first = await handout.evaluate((h) => h.children[1]?.tagName);
+    expect(first).toBe('FIGURE');
+    expect(await handout.textContent()).not.toMatch(/no web address|لا عنوان إلكتروني/);
+    // The selected event's words in full; the others as the chronology.
+    await expect(
+      handout
+        .locator('li')
+        .filter({ hasText: lang === 'en' ? 'Austin and Belousov' : 'أوستن وبيلوسوف' })
+        .locator('p[lang="ar"]')
+        .first(),
+    ).toBeVisible();
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThan(1);
+    expect(pages).toBeLessThanOrEqual(7);
+    await info.attach(`handout-${lang}.pdf`, { body: pdf, contentType: 'application/pdf' });
+  });
+}
