@@ -13,6 +13,7 @@ import {
   type Span,
 } from '../domain';
 import { at, type Problem } from './problems';
+import { validateProvenance } from './provenance-rules';
 
 type Push = (path: string, code: Problem['code'], message: string) => void;
 
@@ -193,5 +194,6 @@ export function validateDataset(d: Dataset): Problem[] {
       );
     }
   });
+  problems.push(...validateProvenance(d));
   return problems;
 }

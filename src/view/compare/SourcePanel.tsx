@@ -69,7 +69,10 @@ export function SourcePanel({
                 {source.credits.map((c, i) => (
                   <span key={i} className="credit">
                     {i > 0 && (lang === 'ar' ? '، ' : ', ')}
-                    <bdi>{c.name[lang]}</bdi> <span className="credit-role">({t(`source.${c.role}`)})</span>
+                    <bdi>{c.name[lang]}</bdi>{' '}
+                    <span className="credit-role" title={c.note?.[lang]}>
+                      ({t(`source.${c.role}`)})
+                    </span>
                   </span>
                 ))}
               </dd>
