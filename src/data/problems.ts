@@ -27,6 +27,7 @@ export type ProblemCode =
   | 'not-nfc'
   | 'control-character'
   | 'uncovered-date'
+  | 'undeclared-shared-copy'
   | 'unsupported-format';
 
 /** Appends a path segment: a property name or an array index. */
