@@ -135,3 +135,19 @@ export function axisLabel(
         : f({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   }
 }
+
+/** Items joined as the language joins a list ("A and B", «أ وب»), with an explicit locale tag. */
+const listFormats = new Map<string, Intl.ListFormat>();
+export function formatList(
+  items: readonly string[],
+  lang: Lang,
+  display: DateDisplay = DEFAULT_DISPLAY,
+): string {
+  const tag = localeTag(lang, display);
+  let f = listFormats.get(tag);
+  if (f === undefined) {
+    f = new Intl.ListFormat(tag, { type: 'conjunction', style: 'long' });
+    listFormats.set(tag, f);
+  }
+  return f.format(items);
+}

@@ -12,6 +12,7 @@ export {
   DEFAULT_DISPLAY,
   formatEventDate,
   formatInstant,
+  formatList,
   formatNumber,
   formatPeriod,
   formatPartialDate,

@@ -1,8 +1,15 @@
 import { useMemo, useRef, useState } from 'react';
-import { claimMatrix, reportingSources, type DatasetIndex, type TimelineEvent } from '../../domain';
+import {
+  claimMatrix,
+  reportingSources,
+  sharedOrigins,
+  type DatasetIndex,
+  type TimelineEvent,
+} from '../../domain';
 import { useT } from '../../i18n';
 import { ArticleReader } from './ArticleReader';
 import { ClaimsView } from './ClaimsView';
+import { SharedCopyNote } from './SharedCopyNote';
 import { SourcePanel } from './SourcePanel';
 
 export interface AccountsProps {
@@ -27,6 +34,7 @@ export function Accounts({
   const reporting = useMemo(() => reportingSources(index, event), [index, event]);
   const silent = index.dataset.sources.filter((s) => !reporting.includes(s));
   const rows = useMemo(() => claimMatrix(event, reporting), [event, reporting]);
+  const shared = useMemo(() => sharedOrigins(event, reporting), [event, reporting]);
   const [reading, setReading] = useState<{ source: string; quote: number } | null>(null);
   const opener = useRef<HTMLElement | null>(null);
 
@@ -47,6 +55,7 @@ export function Accounts({
       <h2 id="accounts-heading">
         {t('accounts.heading')}: <span className="accounts-event">{event.title[lang]}</span>
       </h2>
+      <SharedCopyNote shared={shared} claimsFollow={rows.length > 0} />
       {reporting.length === 0 ? (
         <p>{t('accounts.none')}</p>
       ) : (

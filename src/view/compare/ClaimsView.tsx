@@ -56,14 +56,27 @@ export function ClaimsView({
               return (
                 <tr
                   key={r.claim.id}
-                  className={`${selected ? 'selected ' : ''}${r.singleSource ? 'single' : ''}`}
+                  className={`${selected ? 'selected ' : ''}${r.singleSource ? 'single' : ''}${r.singleOrigin ? 'single-origin' : ''}`}
                   data-claim={r.claim.id}
                 >
                   <th scope="row">
                     <span className="claim-text">{r.claim.text[lang]}</span>
                     {by !== undefined && <span className="claim-by">{t('claims.by', { name: by })}</span>}
+                    {r.carriedBy > 1 && (
+                      <span className="claim-support">
+                        {t('claims.support', {
+                          outlets: t('claims.outlets', { count: r.carriedBy }),
+                          origins: t('claims.origins', { count: r.origins }),
+                        })}
+                      </span>
+                    )}
                     <span className="claim-flags">
                       {r.singleSource && <span className="badge badge-single">{t('claims.single')}</span>}
+                      {r.singleOrigin && (
+                        <span className="badge badge-single-origin" title={t('claims.singleOriginTitle')}>
+                          {t('claims.singleOrigin')}
+                        </span>
+                      )}
                       {r.wordedDifferently && (
                         <span className="badge badge-differ">{t('claims.differ')}</span>
                       )}

@@ -78,7 +78,36 @@ export function SourcePanel({
               </dd>
             </div>
           )}
+          {(source.restsOn ?? []).length > 0 && (
+            <div>
+              <dt>{t('source.restsOn')}</dt>
+              {(source.restsOn ?? []).map((p) => (
+                <dd key={p.origin} className="rests-on" data-origin={p.origin} title={p.note[lang]}>
+                  <bdi>{p.name[lang]}</bdi>{' '}
+                  <span className="credit-role">
+                    ({t(p.basis === 'credited' ? 'source.provCredited' : 'source.provInferred')}
+                    {p.extent === 'part' && <>, {t('source.provPart')}</>}
+                    {p.via !== undefined && (
+                      <>
+                        ,{' '}
+                        {t('source.provVia', {
+                          name: source.restsOn?.find((q) => q.origin === p.via)?.name[lang] ?? p.via,
+                        })}
+                      </>
+                    )}
+                    )
+                  </span>
+                </dd>
+              ))}
+            </div>
+          )}
         </dl>
+        {source.note !== undefined && (
+          <p className="source-note">
+            <span className="visually-hidden">{t('source.note')}: </span>
+            {source.note[lang]}
+          </p>
+        )}
       </header>
       <p className="visually-hidden">{t('source.quotes', { count: account.quotes.length })}</p>
       {account.quotes.map((q, i) => (

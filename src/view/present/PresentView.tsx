@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { reportingSources, type DatasetIndex, type TimelineEvent } from '../../domain';
+import { reportingSources, sharedOrigins, type DatasetIndex, type TimelineEvent } from '../../domain';
 import { formatEventDate, formatNumber, useT } from '../../i18n';
+import { SharedCopyNote } from '../compare/SharedCopyNote';
 
 export interface PresentViewProps {
   readonly index: DatasetIndex;
@@ -47,6 +48,7 @@ export function PresentView({
           )}
         </p>
         <h2 id="present-title">{event.title[lang]}</h2>
+        <SharedCopyNote shared={sharedOrigins(event, sources)} claimsFollow={false} />
       </header>
       <div className="present-sources">
         {sources.map((s) => {
