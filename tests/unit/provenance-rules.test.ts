@@ -86,4 +86,59 @@ describe('provenance rules', () => {
       ['$.sources[0].restsOn[0].basis', 'enum'],
     ]);
   });
+
+  it('says what is wrong in words, and where', () => {
+    const d = miniJson();
+    d.sources[0].restsOn = [
+      wire({ basis: 'credited' }),
+      { ...wire({ via: 'ghost' }), origin: 'afp' },
+      { ...wire({ anchor: { start: 31, end: 31, text: 'x' } }), origin: 'ap' },
+      { ...wire({ anchor: { start: 31, end: 36, text: 'اوستن' } }), origin: 'upi' },
+    ];
+    const r = parseDataset(d);
+    const messages = r.ok ? [] : r.problems.map((p) => p.message);
+    expect(messages).toEqual([
+      'a credited report needs the words that credit it',
+      '"ghost" is not another report this text rests on',
+      '31–31 is not a range of the article',
+      `is not the article's text at 31–36, which reads "أوستن"`,
+    ]);
+  });
+
+  it('accepts an anchor that ends the article, and refuses a report relayed through itself', () => {
+    const d = miniJson();
+    const text: string = d.sources[0].text;
+    const last = text.slice(-5);
+    d.sources[0].restsOn = [wire({ anchor: { start: text.length - 5, end: text.length, text: last } })];
+    expect(parseDataset(d).ok).toBe(true);
+    expect(problemsOf((x) => (x.sources[0].restsOn = [wire({ via: 'reuters' })]))).toEqual([
+      ['$.sources[0].restsOn[0].via', 'dangling-reference'],
+    ]);
+  });
+
+  it('lets a passage name, as the report it came through, one its whole source rests on', () => {
+    expect(
+      problemsOf((d) => {
+        d.sources[0].restsOn = [{ ...wire(), origin: 'alhurra', extent: 'whole' }];
+        d.events[0].accounts[0].quotes[0].restsOn = [wire({ via: 'alhurra' })];
+      }),
+    ).toEqual([]);
+    expect(
+      problemsOf((d) => {
+        d.events[0].accounts[0].quotes[0].restsOn = [wire({ via: 'alhurra' })];
+      }),
+    ).toEqual([['$.events[0].accounts[0].quotes[0].restsOn[0].via', 'dangling-reference']]);
+  });
+
+  it('reports a passage of an unknown source once, as a dangling source, not as bad provenance', () => {
+    expect(
+      problemsOf((d) => {
+        d.events[0].accounts[0].source = 'ghost';
+        d.events[0].accounts[0].quotes[0].restsOn = [wire({ basis: 'credited' })];
+      }),
+    ).toEqual([
+      ['$.events[0].accounts[0].source', 'dangling-reference'],
+      ['$.events[0].basis', 'date-basis'],
+    ]);
+  });
 });

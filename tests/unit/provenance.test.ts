@@ -115,4 +115,29 @@ describe('agreement counted in independent origins', () => {
     const kremlin = event('kremlin-no-putin-biden-call-2022-10-21');
     expect(sharedOrigins(kremlin, reportingSources(index, kremlin))).toEqual([]);
   });
+
+  it('lets a passage’s own entry replace its source’s entry for the same report', () => {
+    const s0 = index.sources.get('art-000')!;
+    const mccarthy = event('mccarthy-blank-cheque-2022-10-18').accounts[0]!.quotes[1]!;
+    expect(passageProvenance(s0, mccarthy).map((p) => [p.origin, p.basis])).toEqual([['afp', 'credited']]);
+    const other = event('mccarthy-blank-cheque-2022-10-18').accounts[0]!.quotes[0]!;
+    expect(passageProvenance(s0, other).map((p) => [p.origin, p.basis])).toEqual([['afp', 'inferred']]);
+  });
+
+  it('calls a shared report credited only when every source credits it, and skips sources without an account', () => {
+    const d = miniDataset() as any;
+    const b = { ...structuredClone(d.sources[0]), id: 'src-b' };
+    d.sources.push(b);
+    const credited = { ...entry('reuters'), basis: 'credited' };
+    d.sources[0].restsOn = [{ ...credited, extent: 'whole' }];
+    b.restsOn = [{ ...credited, extent: 'whole' }];
+    d.events[0].accounts.push({ ...structuredClone(d.events[0].accounts[0]), source: 'src-b' });
+    const stranger = { ...structuredClone(d.sources[0]), id: 'src-c' };
+    const shared = sharedOrigins(d.events[0], [...d.sources, stranger]);
+    expect(shared.map((s) => [s.origin, s.basis, s.sources.map((x: any) => x.id)])).toEqual([
+      ['reuters', 'credited', ['src-a', 'src-b']],
+    ]);
+    b.restsOn = [{ ...credited, basis: 'inferred', extent: 'whole' }];
+    expect(sharedOrigins(d.events[0], d.sources).map((s) => s.basis)).toEqual(['inferred']);
+  });
 });

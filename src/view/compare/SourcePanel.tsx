@@ -22,6 +22,7 @@ export function SourcePanel({
 }: SourcePanelProps): React.JSX.Element {
   const { t, lang, display } = useT();
   const headingId = `source-${source.id}`;
+  const comma = lang === 'ar' ? '، ' : ', ';
   const claimText = new Map(event.claims.map((c) => [c.id as string, c.text[lang]]));
   return (
     <article
@@ -82,14 +83,19 @@ export function SourcePanel({
             <div>
               <dt>{t('source.restsOn')}</dt>
               {(source.restsOn ?? []).map((p) => (
-                <dd key={p.origin} className="rests-on" data-origin={p.origin} title={p.note[lang]}>
+                <dd key={p.origin} className="rests-on" data-origin={p.origin}>
                   <bdi>{p.name[lang]}</bdi>{' '}
                   <span className="credit-role">
                     ({t(p.basis === 'credited' ? 'source.provCredited' : 'source.provInferred')}
-                    {p.extent === 'part' && <>, {t('source.provPart')}</>}
+                    {p.extent === 'part' && (
+                      <>
+                        {comma}
+                        {t('source.provPart')}
+                      </>
+                    )}
                     {p.via !== undefined && (
                       <>
-                        ,{' '}
+                        {comma}
                         {t('source.provVia', {
                           name: source.restsOn?.find((q) => q.origin === p.via)?.name[lang] ?? p.via,
                         })}
@@ -97,6 +103,10 @@ export function SourcePanel({
                     )}
                     )
                   </span>
+                  <details className="rests-on-note">
+                    <summary>{t('source.provWhy')}</summary>
+                    {p.note[lang]}
+                  </details>
                 </dd>
               ))}
             </div>
