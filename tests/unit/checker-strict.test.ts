@@ -131,3 +131,26 @@ describe('bidi isolates', () => {
     expect(check(d).find((p) => p.path === `${quotePath(l)}.text`)?.message).toContain(`U+${code}`);
   });
 });
+
+describe('spans that are not ranges of the article', () => {
+  it('refuses an empty or reversed span and one past the end, as offset problems', () => {
+    const l = quotes[0]!;
+    const len = article(l.source).length;
+    const at = (mutate: (q: any) => void) => {
+      const d = json();
+      mutate(d.events[l.e].accounts[l.a].quotes[l.q]);
+      return check(d).map((p) => [p.path, p.code, p.message]);
+    };
+    expect(at((q) => (q.end = q.start))).toEqual([
+      [quotePath(l), 'offset-range', `end (${l.start}) must be after start (${l.start})`],
+    ]);
+    expect(at((q) => (q.end = q.start - 1))[0]?.[1]).toBe('offset-range');
+    expect(at((q) => (q.end = len + 1)).filter((p) => p[1] === 'offset-range')).toEqual([
+      [
+        `${quotePath(l)}.end`,
+        'offset-range',
+        `end ${len + 1} is past the end of the article (${len} characters)`,
+      ],
+    ]);
+  });
+});
