@@ -30,6 +30,8 @@ export default tseslint.config(
   {
     ignores: [
       '.cache-*',
+      '.stryker-tmp',
+      'reports',
       'dist',
       'dist-bench',
       'node_modules',

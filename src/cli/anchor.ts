@@ -1,5 +1,5 @@
 /**
- * Authoring aid: fills in the offsets of quotes and credits from their `text`.
+ * Authoring aid: fills in the offsets of quotes, credits and provenance anchors from their `text`.
  *
  *   npm run data:anchor            rewrite data/events.json and data/sources.json in place
  *
@@ -56,10 +56,11 @@ function main(): void {
     id: string;
     file: string;
     credits?: Anchorable[];
+    restsOn?: { anchor?: Anchorable }[];
   }[];
   const events = JSON.parse(readFileSync(eventsPath, 'utf8')) as {
     id: string;
-    accounts?: { source: string; quotes?: Anchorable[] }[];
+    accounts?: { source: string; quotes?: (Anchorable & { restsOn?: { anchor?: Anchorable }[] })[] }[];
   }[];
   const texts = new Map(sources.map((s) => [s.id, readFileSync(join(dir, s.file), 'utf8')]));
   let changed = 0;
@@ -70,14 +71,21 @@ function main(): void {
     if (r === 'changed') changed++;
     else if (r !== null) problems.push(r);
   };
-  sources.forEach((s, i) =>
-    (s.credits ?? []).forEach((c, j) => visit(texts.get(s.id), c, `sources[${i}].credits[${j}]`)),
-  );
+  const visitAnchors = (article: string | undefined, list: { anchor?: Anchorable }[], where: string): void =>
+    list.forEach((p, m) => {
+      if (p.anchor !== undefined) visit(article, p.anchor, `${where}.restsOn[${m}].anchor`);
+    });
+  sources.forEach((s, i) => {
+    (s.credits ?? []).forEach((c, j) => visit(texts.get(s.id), c, `sources[${i}].credits[${j}]`));
+    visitAnchors(texts.get(s.id), s.restsOn ?? [], `sources[${i}]`);
+  });
   events.forEach((e, i) =>
     (e.accounts ?? []).forEach((a, j) =>
-      (a.quotes ?? []).forEach((q, k) =>
-        visit(texts.get(a.source), q, `events[${i}](${e.id}).accounts[${j}].quotes[${k}]`),
-      ),
+      (a.quotes ?? []).forEach((q, k) => {
+        const where = `events[${i}](${e.id}).accounts[${j}].quotes[${k}]`;
+        visit(texts.get(a.source), q, where);
+        visitAnchors(texts.get(a.source), q.restsOn ?? [], where);
+      }),
     ),
   );
   writeFileSync(sourcesPath, JSON.stringify(sources, null, 2) + '\n');

@@ -13,6 +13,8 @@ import {
   OUT_OF_SCOPE_KINDS,
   parsePartialDate,
   PRECISIONS,
+  PROVENANCE_BASES,
+  PROVENANCE_EXTENTS,
   SIDES,
 } from '../domain';
 import { array, integer, literal, nullable, object, oneOf, string, type Schema } from './schema';
@@ -64,18 +66,31 @@ const url = string({ max: 2_000, pattern: /^https?:\/\/[^\s]+$/, patternHint: 'a
 
 const span = { start: offset, end: offset };
 
+// Provenance: what a source or a passage rests on, and how that is known.
+const anchor = object({ ...span, text: string({ max: LIMITS.shortChars, multiline: true, nfc: true }) });
+const provenance = array(
+  object(
+    { origin: id, name: bilingual, basis: oneOf(PROVENANCE_BASES), note: bilingualLong },
+    { anchor, extent: oneOf(PROVENANCE_EXTENTS), via: id },
+  ),
+  LIMITS.perEvent,
+);
+
 const sourceFields = {
   id,
   file: string({ max: 300, pattern: /^[\w./-]+\.txt$/, patternHint: 'a relative path to a .txt file' }),
   outlet: bilingual,
   outletBasis: oneOf(['stated', 'unknown'] as const),
   credits: array(
-    object({
-      ...span,
-      name: bilingual,
-      role: oneOf(CREDIT_ROLES),
-      text: string({ max: LIMITS.shortChars, multiline: true, nfc: true }),
-    }),
+    object(
+      {
+        ...span,
+        name: bilingual,
+        role: oneOf(CREDIT_ROLES),
+        text: string({ max: LIMITS.shortChars, multiline: true, nfc: true }),
+      },
+      { note: bilingualLong },
+    ),
     LIMITS.perEvent,
   ),
   published: nullable(day),
@@ -84,7 +99,12 @@ const sourceFields = {
   language: literal('ar'),
   outOfScope: array(object({ ...span, kind: oneOf(OUT_OF_SCOPE_KINDS) }), LIMITS.perEvent),
 };
-const sourceOptional = { publishedNote: bilingualLong, headline: object(span) };
+const sourceOptional = {
+  publishedNote: bilingualLong,
+  headline: object(span),
+  restsOn: provenance,
+  note: bilingualLong,
+};
 
 export const sourceSchema = object(
   sourceFields,
@@ -109,12 +129,15 @@ export const entitySchema = object(
   'A person, organisation, country or place; aliases are the spellings the articles use.',
 );
 
-const quoteSchema = object({
-  ...span,
-  text: string({ max: LIMITS.textChars, multiline: true, nfc: true }),
-  en: longText,
-  claims: array(id, LIMITS.perEvent),
-});
+const quoteSchema = object(
+  {
+    ...span,
+    text: string({ max: LIMITS.textChars, multiline: true, nfc: true }),
+    en: longText,
+    claims: array(id, LIMITS.perEvent),
+  },
+  { restsOn: provenance },
+);
 
 export const eventSchema = object(
   {

@@ -1,6 +1,7 @@
 export { decodeText, parseDataset, parseDatasetJson, type ParseResult } from './parse';
 export { assembleDataset, DEFAULT_TITLE, type DatasetFiles } from './assemble';
 export { lintCorpus } from './lint';
+export { checkSharedCopy, declaredOrigins, type SharedCopyReport } from './shared-copy-check';
 export { validateDataset } from './validate';
 export { at, formatProblems, MAX_PROBLEMS, ProblemList, type Problem, type ProblemCode } from './problems';
 export {

@@ -30,6 +30,7 @@ export type ProblemCode =
   | 'control-character'
   | 'uncovered-date'
   | 'unsupported-format'
+  | 'undeclared-shared-copy'
   | 'check-failed';
 
 /** How many problems a check keeps: the rest are counted, not stored, so memory stays bounded. */

@@ -13,6 +13,7 @@ import {
   type Span,
 } from '../domain';
 import { at, ProblemList, type Problem } from './problems';
+import { validateProvenance } from './provenance-rules';
 
 type Push = (path: string, code: Problem['code'], message: string) => void;
 
@@ -102,6 +103,7 @@ function guarded(path: string, push: Push, rules: () => void): void {
 export function validateDataset(d: Dataset, problems: ProblemList = new ProblemList()): readonly Problem[] {
   const push: Push = (path, code, message) => problems.push({ path, code, message });
   guarded('$', push, () => rules(d, push));
+  guarded('$', push, () => validateProvenance(d).forEach((p) => problems.push(p)));
   return problems.items;
 }
 

@@ -3,6 +3,7 @@
  * sources part ways.
  */
 import { normalizeForMatch } from './arabic';
+import { groupByOrigin, originKeys } from './provenance';
 import type { Claim, Quote, Source, TimelineEvent } from './types';
 
 export interface ClaimCell {
@@ -20,6 +21,12 @@ export interface ClaimRow {
   readonly singleSource: boolean;
   /** Carried by two or more sources whose words differ once normalised. */
   readonly wordedDifferently: boolean;
+  /** How many independent origins the carrying sources come down to (sources sharing a report count once). */
+  readonly origins: number;
+  /** Carried by several sources that all rest, for it, on one report. */
+  readonly singleOrigin: boolean;
+  /** The carrying sources grouped by shared origin; only groups of two or more. */
+  readonly originGroups: readonly (readonly Source[])[];
 }
 
 /** The claim-by-source matrix of an event, over the sources that report it, in the given order. */
@@ -32,12 +39,18 @@ export function claimMatrix(event: TimelineEvent, reporting: readonly Source[]):
     }));
     const carrying = cells.filter((c) => c.quotes.length > 0);
     const wordings = new Set(carrying.map((c) => c.quotes.map((q) => normalizeForMatch(q.text)).join(' ')));
+    const groups = groupByOrigin(
+      carrying.map((c) => ({ source: c.source, keys: originKeys(c.source, c.quotes) })),
+    );
     return {
       claim,
       cells,
       carriedBy: carrying.length,
       singleSource: carrying.length === 1 && reporting.length > 1,
       wordedDifferently: carrying.length > 1 && wordings.size > 1,
+      origins: groups.length,
+      singleOrigin: carrying.length > 1 && groups.length === 1,
+      originGroups: groups.filter((g) => g.length > 1).map((g) => g.map((c) => c.source)),
     };
   });
 }

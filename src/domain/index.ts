@@ -5,6 +5,8 @@ export * from './dataset-index';
 export * from './arabic';
 export * from './diff';
 export * from './claims';
+export * from './provenance';
+export * from './shared-copy';
 export * from './segments';
 export * from './search';
 export * from './filter';

@@ -44,15 +44,54 @@ export interface OutOfScope extends Span {
   readonly kind: OutOfScopeKind;
 }
 
-/** `origin`: the article says it comes from this outlet; `cited`: it attributes one statement to it. */
-export type CreditRole = 'origin' | 'cited';
-export const CREDIT_ROLES: readonly CreditRole[] = ['origin', 'cited'];
+/**
+ * What a credit really is: `origin`, the article says it comes from this outlet; `cited`, it attributes
+ * a statement to it; `photo`, it credits a picture only; `unclear`, a bare name whose role the text does
+ * not settle (say why in the credit's note).
+ */
+export type CreditRole = 'origin' | 'cited' | 'photo' | 'unclear';
+export const CREDIT_ROLES: readonly CreditRole[] = ['origin', 'cited', 'photo', 'unclear'];
+
+/** Words of an article, at their offsets. */
+export interface Anchor extends Span {
+  readonly text: string;
+}
 
 /** An agency or outlet the article names, anchored at the words that name it. */
-export interface Credit extends Span {
+export interface Credit extends Anchor {
   readonly name: Bilingual;
   readonly role: CreditRole;
-  readonly text: string;
+  readonly note?: Bilingual;
+}
+
+/**
+ * How it is known that a text rests on another report: `credited`, the article says so (its `anchor`
+ * holds the words); `inferred`, from wording shared with another source or with the report itself
+ * (the note says which, and marks outside knowledge as such).
+ */
+export type ProvenanceBasis = 'credited' | 'inferred';
+export const PROVENANCE_BASES: readonly ProvenanceBasis[] = ['credited', 'inferred'];
+
+/** Whether a source rests on a report as a whole or only in some passages (which then say so). */
+export type ProvenanceExtent = 'whole' | 'part';
+export const PROVENANCE_EXTENTS: readonly ProvenanceExtent[] = ['whole', 'part'];
+
+/**
+ * A report a source, or one passage of it, rests on: a wire agency or another outlet. Texts resting on
+ * the same `origin` are not independent witnesses of what they share.
+ */
+export interface Provenance {
+  /** Names the agency or outlet the same way in every source that rests on it, e.g. `reuters`. */
+  readonly origin: string;
+  readonly name: Bilingual;
+  readonly basis: ProvenanceBasis;
+  /** Required when `credited`: the article's words that credit it. */
+  readonly anchor?: Anchor;
+  /** For a source: the whole text or some passages. Passages default to `whole` of themselves. */
+  readonly extent?: ProvenanceExtent;
+  /** The origin of another entry of the same source through which this one reached it (Reuters via Alhurra). */
+  readonly via?: string;
+  readonly note: Bilingual;
 }
 
 export interface Source {
@@ -73,6 +112,10 @@ export interface Source {
   /** The article's headline, where it has one. */
   readonly headline?: Span;
   readonly outOfScope: readonly OutOfScope[];
+  /** The reports the article rests on, as a whole or in part. */
+  readonly restsOn?: readonly Provenance[];
+  /** What a reader should know about this source that no other field says. */
+  readonly note?: Bilingual;
 }
 
 export type EntityKind = 'person' | 'organisation' | 'country' | 'place';
@@ -126,6 +169,8 @@ export interface Quote extends Span {
   readonly text: string;
   readonly en: string;
   readonly claims: readonly ClaimId[];
+  /** The reports this passage rests on, when they are not (only) those of its whole source. */
+  readonly restsOn?: readonly Provenance[];
 }
 
 /** One source's telling of an event. */

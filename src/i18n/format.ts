@@ -156,3 +156,19 @@ export function joinParts(parts: readonly string[], lang: Lang): string {
 export function dataText(text: string, lang: Lang, display: DateDisplay = DEFAULT_DISPLAY): string {
   return lang === 'ar' ? localizeDigits(text, display.digits) : text;
 }
+
+/** Items joined as the language joins a list ("A and B", «أ وب»), with an explicit locale tag. */
+const listFormats = new Map<string, Intl.ListFormat>();
+export function formatList(
+  items: readonly string[],
+  lang: Lang,
+  display: DateDisplay = DEFAULT_DISPLAY,
+): string {
+  const tag = localeTag(lang, display);
+  let f = listFormats.get(tag);
+  if (f === undefined) {
+    f = new Intl.ListFormat(tag, { type: 'conjunction', style: 'long' });
+    listFormats.set(tag, f);
+  }
+  return f.format(items);
+}

@@ -15,6 +15,7 @@ export {
   DEFAULT_DISPLAY,
   formatEventDate,
   formatInstant,
+  formatList,
   formatNumber,
   formatPeriod,
   formatPartialDate,

@@ -1,9 +1,16 @@
 import { useMemo, useRef, useState } from 'react';
-import { claimMatrix, reportingSources, type DatasetIndex, type TimelineEvent } from '../../domain';
+import {
+  claimMatrix,
+  reportingSources,
+  sharedOrigins,
+  type DatasetIndex,
+  type TimelineEvent,
+} from '../../domain';
 import { useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { ArticleReader } from './ArticleReader';
 import { ClaimsView } from './ClaimsView';
+import { SharedCopyNote } from './SharedCopyNote';
 import { SourcePanel } from './SourcePanel';
 
 export interface AccountsProps {
@@ -28,6 +35,7 @@ export function Accounts({
   const reporting = useMemo(() => reportingSources(index, event), [index, event]);
   const silent = index.dataset.sources.filter((s) => !reporting.includes(s));
   const rows = useMemo(() => claimMatrix(event, reporting), [event, reporting]);
+  const shared = useMemo(() => sharedOrigins(event, reporting), [event, reporting]);
   const diverging = rows.filter((r) => r.singleSource || r.wordedDifferently).length;
   const [reading, setReading] = useState<{ source: string; quote: number } | null>(null);
   const opener = useRef<HTMLElement | null>(null);
@@ -69,6 +77,7 @@ export function Accounts({
           </button>
         </nav>
       )}
+      <SharedCopyNote shared={shared} claimsFollow={rows.length > 0} />
       {reporting.length === 0 ? (
         <p>{t('accounts.none')}</p>
       ) : (

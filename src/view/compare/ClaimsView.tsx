@@ -117,7 +117,7 @@ export function ClaimsView({
               return (
                 <Fragment key={r.claim.id}>
                   <tr
-                    className={`${selected ? 'selected ' : ''}${r.singleSource ? 'single' : ''}`}
+                    className={`${selected ? 'selected ' : ''}${r.singleSource ? 'single' : ''}${r.singleOrigin ? ' single-origin' : ''}`}
                     data-claim={r.claim.id}
                   >
                     <th scope="row">
@@ -125,8 +125,21 @@ export function ClaimsView({
                         <DataText text={r.claim.text[lang]} />
                       </span>
                       {by !== undefined && <span className="claim-by">{t('claims.by', { name: by })}</span>}
+                      {r.carriedBy > 1 && (
+                        <span className="claim-support">
+                          {t('claims.support', {
+                            outlets: t('claims.outlets', { count: r.carriedBy }),
+                            origins: t('claims.origins', { count: r.origins }),
+                          })}
+                        </span>
+                      )}
                       <span className="claim-flags">
                         {r.singleSource && <span className="badge badge-single">{t('claims.single')}</span>}
+                        {r.singleOrigin && (
+                          <span className="badge badge-single-origin" title={t('claims.singleOriginTitle')}>
+                            {t('claims.singleOrigin')}
+                          </span>
+                        )}
                         {r.wordedDifferently && (
                           <span className="badge badge-differ">{t('claims.differ')}</span>
                         )}

@@ -23,6 +23,7 @@ export function SourcePanel({
 }: SourcePanelProps): React.JSX.Element {
   const { t, lang, display } = useT();
   const headingId = `source-${source.id}`;
+  const comma = lang === 'ar' ? '، ' : ', ';
   const claimText = new Map(event.claims.map((c) => [c.id as string, c.text[lang]]));
   return (
     <article
@@ -78,13 +79,54 @@ export function SourcePanel({
                 {source.credits.map((c, i) => (
                   <span key={i} className="credit">
                     {i > 0 && (lang === 'ar' ? '، ' : ', ')}
-                    <bdi>{c.name[lang]}</bdi> <span className="credit-role">({t(`source.${c.role}`)})</span>
+                    <bdi>{c.name[lang]}</bdi>{' '}
+                    <span className="credit-role" title={c.note?.[lang]}>
+                      ({t(`source.${c.role}`)})
+                    </span>
                   </span>
                 ))}
               </dd>
             </div>
           )}
+          {(source.restsOn ?? []).length > 0 && (
+            <div>
+              <dt>{t('source.restsOn')}</dt>
+              {(source.restsOn ?? []).map((p) => (
+                <dd key={p.origin} className="rests-on" data-origin={p.origin}>
+                  <bdi>{p.name[lang]}</bdi>{' '}
+                  <span className="credit-role">
+                    ({t(p.basis === 'credited' ? 'source.provCredited' : 'source.provInferred')}
+                    {p.extent === 'part' && (
+                      <>
+                        {comma}
+                        {t('source.provPart')}
+                      </>
+                    )}
+                    {p.via !== undefined && (
+                      <>
+                        {comma}
+                        {t('source.provVia', {
+                          name: source.restsOn?.find((q) => q.origin === p.via)?.name[lang] ?? p.via,
+                        })}
+                      </>
+                    )}
+                    )
+                  </span>
+                  <details className="rests-on-note">
+                    <summary>{t('source.provWhy')}</summary>
+                    {p.note[lang]}
+                  </details>
+                </dd>
+              ))}
+            </div>
+          )}
         </dl>
+        {source.note !== undefined && (
+          <p className="source-note">
+            <span className="visually-hidden">{t('source.note')}: </span>
+            {source.note[lang]}
+          </p>
+        )}
       </header>
       <p className="visually-hidden">{t('source.quotes', { count: account.quotes.length })}</p>
       {account.quotes.map((q, i) => (

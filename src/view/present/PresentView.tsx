@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
-import type { DatasetIndex, Source, TimelineEvent } from '../../domain';
+import { sharedOrigins, type DatasetIndex, type Source, type TimelineEvent } from '../../domain';
 import { formatEventDate, formatNumber, LANGUAGES, useT } from '../../i18n';
+import { SharedCopyNote } from '../compare/SharedCopyNote';
 import type { Slide } from './slides';
 
 export interface PresentViewProps {
@@ -122,6 +123,7 @@ function SlideBody({
                     </li>
                   ))}
                 </ul>
+                <SharedCopyNote shared={sharedOrigins(event, reporting)} claimsFollow={false} />
               </section>
             ),
           )}

@@ -1,0 +1,37 @@
+import type { SharedOrigin } from '../../domain';
+import { formatList, useT } from '../../i18n';
+
+export interface SharedCopyNoteProps {
+  readonly shared: readonly SharedOrigin[];
+  /** Whether a claims table follows, where the group counts as one origin. */
+  readonly claimsFollow?: boolean;
+}
+
+/** Says which sources of an event carry one report's wording, and that they count once. */
+export function SharedCopyNote({
+  shared,
+  claimsFollow = true,
+}: SharedCopyNoteProps): React.JSX.Element | null {
+  const { t, lang, display } = useT();
+  if (shared.length === 0) return null;
+  return (
+    <div className="shared-copy" role="note" aria-label={t('shared.heading')}>
+      {shared.map((g) => (
+        <p key={g.origin} data-origin={g.origin}>
+          <bdi>
+            {t(g.sources.length === 2 ? 'shared.two' : 'shared.many', {
+              names: formatList(
+                g.sources.map((s) => s.outlet[lang]),
+                lang,
+                display,
+              ),
+              origin: g.name[lang],
+            })}
+          </bdi>{' '}
+          <span className="badge badge-derived">{t(`shared.${g.basis}`)}</span>
+        </p>
+      ))}
+      {claimsFollow && <p className="shared-copy-count">{t('shared.countedOnce')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+// @vitest-environment jsdom
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { indexDataset, reportingSources, type TimelineEvent } from '../../src/domain';
+import { Accounts, planSlides, PresentView } from '../../src/view';
+import { loadCorpus } from '../fixtures/corpus';
+import { renderIn } from './render';
+
+const dataset = loadCorpus();
+const index = indexDataset(dataset);
+const event = (id: string): TimelineEvent => dataset.events.find((e) => e.id === id)!;
+const noop = () => {};
+
+afterEach(cleanup);
+
+const renderAccounts = (lang: 'ar' | 'en', id: string) =>
+  renderIn(
+    lang,
+    <Accounts
+      index={index}
+      event={event(id)}
+      selectedSource={null}
+      selectedClaim={null}
+      onSelectSource={noop}
+      onSelectClaim={noop}
+    />,
+  );
+const rowOf = (claim: string): HTMLElement => {
+  const row = document.querySelector<HTMLElement>(`tr[data-claim="${claim}"]`);
+  if (row === null) throw new Error(claim);
+  return row;
+};
+
+describe('shared copy and independent origins, June 2024', () => {
+  it('says in English that the two sources carry Reuters’ wording, and counts them once', () => {
+    renderAccounts('en', 'call-2024-06-25');
+    const note = screen.getByRole('note', { name: 'Shared copy' });
+    expect(note.textContent).toContain(
+      'Unnamed site republishing Alhurra and Unnamed site, Reuters-based report both carry wording from Reuters',
+    );
+    expect(within(note).getByText('inferred from shared wording')).toBeTruthy();
+    expect(note.textContent).toContain('In the claims below they count as one origin.');
+    expect(rowOf('warning-weapons').textContent).toContain('3 outlets, 2 independent origins');
+    expect(within(rowOf('initiator')).getByText('one origin only')).toBeTruthy();
+    expect(within(rowOf('warning-weapons')).queryByText('one origin only')).toBeNull();
+  });
+
+  it('says the same in Arabic, with Arabic plurals and digits', () => {
+    renderAccounts('ar', 'call-2024-06-25');
+    const note = screen.getByRole('note', { name: 'نصّ مشترك' });
+    expect(note.textContent).toContain('كلاهما ينقل صياغة رويترز');
+    expect(note.textContent).toContain('موقع غير مسمّى يعيد نشر تقرير الحرة');
+    expect(rowOf('warning-weapons').textContent).toContain('٣ مصادر، أصلان مستقلان');
+    expect(rowOf('initiator').textContent).toContain('مصدران، أصل مستقل واحد');
+    expect(within(rowOf('initiator')).getByText('أصل واحد فقط')).toBeTruthy();
+  });
+
+  it('shows in each source panel what it rests on and how that is known', () => {
+    renderAccounts('en', 'call-2024-06-25');
+    const panel = document.querySelector<HTMLElement>('article[data-source="art-001"]')!;
+    const reuters = panel.querySelector('dd.rests-on[data-origin="reuters"]')!;
+    expect(reuters.textContent).toMatch(
+      /^Reuters \(inferred, not credited, through Alhurra\)How this is known/,
+    );
+    expect(reuters.querySelector('details')?.textContent).toContain(
+      'close Arabic rendering of Reuters’ report',
+    );
+    const alhurra = panel.querySelector('dd.rests-on[data-origin="alhurra"]')!;
+    expect(alhurra.textContent).toMatch(/^Alhurra \(credited in the text\)How/);
+    const qahera = document.querySelector('article[data-source="art-003"] dd.rests-on')!;
+    expect(qahera.textContent).toMatch(/^Al Qahera News \(credited in the text, in part\)How/);
+    cleanup();
+    renderAccounts('ar', 'call-2024-06-25');
+    const ar = document.querySelector('article[data-source="art-001"] dd.rests-on[data-origin="reuters"]')!;
+    expect(ar.textContent).toMatch(/^رويترز \(مستنتج، غير منسوب، عبر الحرة\)كيف عُرف ذلك/);
+  });
+});
+
+describe('shared copy, October 2022', () => {
+  it('names the AFP pair in both languages', () => {
+    renderAccounts('en', 'call-2022-05-13');
+    expect(screen.getByRole('note').textContent).toContain(
+      'AlMada (almada.org, Lebanon), as republished by an unnamed aggregator and Unnamed site, apparently Lebanese both carry wording from AFP',
+    );
+    expect(rowOf('last-talk-13-may').textContent).toContain('2 outlets, 1 independent origin');
+    cleanup();
+    renderAccounts('ar', 'call-2022-05-13');
+    expect(screen.getByRole('note').textContent).toContain('كلاهما ينقل صياغة فرانس برس');
+  });
+
+  it('says nothing where the sources of an event share no report', () => {
+    renderAccounts('en', 'call-2022-10-21');
+    expect(screen.queryByRole('note')).toBeNull();
+    expect(rowOf('call-held').textContent).toContain('2 outlets, 2 independent origins');
+  });
+});
+
+describe('the briefing slide', () => {
+  it('groups the sources that share copy, without pointing to a claims table', () => {
+    const ev = event('call-2024-06-25');
+    const reporting = reportingSources(index, ev);
+    const slides = planSlides(ev, reporting, 'en', { width: 1800, height: 440, fontPx: 28 });
+    // The slide that names the sources telling the event.
+    const step = slides.findIndex((s) => s.kind === 'intro' && s.blocks.includes('sources'));
+    renderIn(
+      'en',
+      <PresentView
+        index={index}
+        event={ev}
+        reporting={reporting}
+        slides={slides}
+        step={step}
+        walk={[ev]}
+        position={1}
+        atStart
+        atEnd={false}
+        overview={false}
+        onStep={() => undefined}
+        onOverview={() => undefined}
+        onGoto={() => undefined}
+        bodyRef={() => undefined}
+      />,
+    );
+    const note = screen.getByRole('note');
+    expect(note.textContent).toContain('both carry wording from Reuters');
+    expect(note.textContent).not.toContain('claims below');
+  });
+});

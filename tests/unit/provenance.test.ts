@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import {
+  claimMatrix,
+  groupByOrigin,
+  indexDataset,
+  passageProvenance,
+  reportingSources,
+  rootProvenance,
+  sharedOrigins,
+  type Provenance,
+  type TimelineEvent,
+} from '../../src/domain';
+import { loadCorpus } from '../fixtures/corpus';
+import { miniDataset } from '../fixtures/mini-dataset';
+
+const corpus = loadCorpus();
+const index = indexDataset(corpus);
+const event = (id: string): TimelineEvent => {
+  const e = corpus.events.find((x) => x.id === id);
+  if (e === undefined) throw new Error(id);
+  return e;
+};
+const rowsOf = (id: string) => claimMatrix(event(id), reportingSources(index, event(id)));
+const row = (id: string, claim: string) => {
+  const r = rowsOf(id).find((x) => x.claim.id === claim);
+  if (r === undefined) throw new Error(claim);
+  return r;
+};
+const ids = (groups: readonly (readonly { id: string }[])[]) => groups.map((g) => g.map((s) => s.id));
+const entry = (origin: string, via?: string): Provenance => ({
+  origin,
+  name: { ar: origin, en: origin },
+  basis: 'inferred',
+  note: { ar: '-', en: '-' },
+  ...(via === undefined ? {} : { via }),
+});
+
+describe('origins of a passage', () => {
+  it('follows a chain to its root: Reuters through Alhurra is Reuters', () => {
+    expect(rootProvenance([entry('alhurra'), entry('reuters', 'alhurra')]).map((p) => p.origin)).toEqual([
+      'reuters',
+    ]);
+    expect(rootProvenance([entry('afp'), entry('sputnik')]).map((p) => p.origin)).toEqual(['afp', 'sputnik']);
+  });
+
+  it('reads a passage’s own entries, else its whole source’s, else none', () => {
+    const s1 = index.sources.get('art-001')!;
+    const s2 = index.sources.get('art-002')!;
+    const call = event('call-2024-06-25');
+    const q1 = call.accounts.find((a) => a.source === 'art-001')!.quotes[0]!;
+    expect(passageProvenance(s1, q1).map((p) => p.origin)).toEqual(['reuters']);
+    const credited = call.accounts.find((a) => a.source === 'art-002')!.quotes[0]!;
+    expect(passageProvenance(s2, credited).map((p) => [p.origin, p.basis])).toEqual([
+      ['reuters', 'credited'],
+    ]);
+    // art-002 rests on Reuters only in part: an unmarked passage is its own.
+    const minimum = event('contacts-at-minimum-2024-06').accounts[0]!.quotes[0]!;
+    expect(passageProvenance(s2, minimum)).toEqual([]);
+  });
+
+  it('groups items linked through any shared key, keeping order', () => {
+    const groups = groupByOrigin([
+      { id: 'a', keys: new Set(['x']) },
+      { id: 'b', keys: new Set(['y']) },
+      { id: 'c', keys: new Set(['y', 'x']) },
+      { id: 'd', keys: new Set(['z']) },
+    ]);
+    expect(ids(groups)).toEqual([['a', 'b', 'c'], ['d']]);
+  });
+});
+
+describe('agreement counted in independent origins', () => {
+  it('counts the Reuters pair once for Belousov’s warning: three outlets, two origins', () => {
+    const r = row('call-2024-06-25', 'warning-weapons');
+    expect([r.carriedBy, r.origins, r.singleOrigin]).toEqual([3, 2, false]);
+    expect(ids(r.originGroups)).toEqual([['art-001', 'art-002']]);
+  });
+
+  it('marks a claim two outlets carry from one report as single-origin', () => {
+    const ryder = row('call-2024-06-25', 'initiator');
+    expect([ryder.carriedBy, ryder.origins, ryder.singleOrigin]).toEqual([2, 1, true]);
+    const may = row('call-2022-05-13', 'last-talk-13-may');
+    expect([may.carriedBy, may.origins, may.singleOrigin]).toEqual([2, 1, true]);
+    expect(ids(may.originGroups)).toEqual([['art-000', 'art-004']]);
+  });
+
+  it('keeps independent tellings independent', () => {
+    // art-000 (AFP-based) and art-004's own report of the Sunday call never share a report.
+    const sources = row('call-2022-10-21', 'call-held');
+    expect([sources.carriedBy, sources.origins, sources.singleOrigin]).toEqual([2, 2, false]);
+    // art-003's own account of the call and the Reuters pair: two origins.
+    const r = row('call-2024-06-25', 'call-held');
+    expect([r.carriedBy, r.origins]).toEqual([3, 2]);
+  });
+
+  it('counts every source as its own origin in a dataset without provenance', () => {
+    const d = miniDataset();
+    const e = d.events[0]!;
+    const rows = claimMatrix(e, d.sources);
+    expect(rows.map((r) => [r.carriedBy, r.origins, r.singleOrigin, r.originGroups.length])).toEqual([
+      [1, 1, false, 0],
+    ]);
+  });
+
+  it('names the report two sources of an event share, with how it is known', () => {
+    const call = event('call-2024-06-25');
+    const shared = sharedOrigins(call, reportingSources(index, call));
+    expect(shared.map((s) => [s.origin, s.name.en, s.basis, s.sources.map((x) => x.id)])).toEqual([
+      ['reuters', 'Reuters', 'inferred', ['art-001', 'art-002']],
+    ]);
+    const may = event('call-2022-05-13');
+    expect(sharedOrigins(may, reportingSources(index, may)).map((s) => [s.name.en, s.basis])).toEqual([
+      ['AFP', 'inferred'],
+    ]);
+    const kremlin = event('kremlin-no-putin-biden-call-2022-10-21');
+    expect(sharedOrigins(kremlin, reportingSources(index, kremlin))).toEqual([]);
+  });
+
+  it('lets a passage’s own entry replace its source’s entry for the same report', () => {
+    const s0 = index.sources.get('art-000')!;
+    const mccarthy = event('mccarthy-blank-cheque-2022-10-18').accounts[0]!.quotes[1]!;
+    expect(passageProvenance(s0, mccarthy).map((p) => [p.origin, p.basis])).toEqual([['afp', 'credited']]);
+    const other = event('mccarthy-blank-cheque-2022-10-18').accounts[0]!.quotes[0]!;
+    expect(passageProvenance(s0, other).map((p) => [p.origin, p.basis])).toEqual([['afp', 'inferred']]);
+  });
+
+  it('calls a shared report credited only when every source credits it, and skips sources without an account', () => {
+    const d = miniDataset() as any;
+    const b = { ...structuredClone(d.sources[0]), id: 'src-b' };
+    d.sources.push(b);
+    const credited = { ...entry('reuters'), basis: 'credited' };
+    d.sources[0].restsOn = [{ ...credited, extent: 'whole' }];
+    b.restsOn = [{ ...credited, extent: 'whole' }];
+    d.events[0].accounts.push({ ...structuredClone(d.events[0].accounts[0]), source: 'src-b' });
+    const stranger = { ...structuredClone(d.sources[0]), id: 'src-c' };
+    const shared = sharedOrigins(d.events[0], [...d.sources, stranger]);
+    expect(shared.map((s) => [s.origin, s.basis, s.sources.map((x: any) => x.id)])).toEqual([
+      ['reuters', 'credited', ['src-a', 'src-b']],
+    ]);
+    b.restsOn = [{ ...credited, basis: 'inferred', extent: 'whole' }];
+    expect(sharedOrigins(d.events[0], d.sources).map((s) => s.basis)).toEqual(['inferred']);
+  });
+});
