@@ -10,11 +10,13 @@ import {
   resolveWeekday,
   WEEKDAYS,
   type Dataset,
+  type SourceWithText,
   type Span,
+  type TimelineEvent,
 } from '../domain';
 import { at, type Problem } from './problems';
 
-type Push = (path: string, code: Problem['code'], message: string) => void;
+export type Push = (path: string, code: Problem['code'], message: string) => void;
 
 function duplicates(items: readonly { id: string }[], path: string, push: Push, what: string): Set<string> {
   const seen = new Set<string>();
@@ -69,7 +71,7 @@ export function validateDataset(d: Dataset): Problem[] {
   const problems: Problem[] = [];
   const push: Push = (path, code, message) => void problems.push({ path, code, message });
 
-  const sourceIds = duplicates(d.sources, '$.sources', push, 'Source');
+  duplicates(d.sources, '$.sources', push, 'Source');
   const entityIds = duplicates(d.entities, '$.entities', push, 'Entity');
   duplicates(d.events, '$.events', push, 'Event');
   const sources = new Map(d.sources.map((s) => [s.id as string, s]));
@@ -112,86 +114,99 @@ export function validateDataset(d: Dataset): Problem[] {
     });
   });
 
-  d.events.forEach((ev, i) => {
-    const p = at('$.events', i);
-    // A date must be real and written at the event's precision.
-    const dateAt = (field: 'start' | 'end', value: string): ReturnType<typeof parsePartialDate> => {
-      const parts = parsePartialDate(value);
-      if (parts === null) push(at(p, field), 'date', `"${value}" is not a real date`);
-      else if (precisionOf(parts) !== ev.precision) {
-        const message = `"${value}" is written at ${precisionOf(parts)} precision but precision is "${ev.precision}"`;
-        push(at(p, field), 'date', message);
-      }
-      return parts;
-    };
-    const start = dateAt('start', ev.start);
-    if (ev.end !== undefined) {
-      const end = dateAt('end', ev.end);
-      if (end !== null && precisionOf(end) === ev.precision && start !== null) {
-        const span = interval(ev.start, ev.end);
-        const single = interval(ev.start);
-        if (span === null || single === null || span.end <= single.end)
-          push(at(p, 'end'), 'date-order', `"${ev.end}" must be after start "${ev.start}"`);
-      }
-    }
-    ev.actors.forEach((a, j) => {
-      if (!entityIds.has(a)) push(at(at(p, 'actors'), j), 'dangling-reference', `no entity has id "${a}"`);
-    });
-    const claimIds = duplicates(ev.claims, at(p, 'claims'), push, 'Claim');
-    ev.claims.forEach((c, j) => {
-      if (c.by !== undefined && !entityIds.has(c.by))
-        push(at(at(at(p, 'claims'), j), 'by'), 'dangling-reference', `no entity has id "${c.by}"`);
-    });
-    const accountSources = new Set<string>();
-    let weekdayOk = false;
-    ev.accounts.forEach((acc, j) => {
-      const ap = at(at(p, 'accounts'), j);
-      if (accountSources.has(acc.source))
-        push(
-          at(ap, 'source'),
-          'duplicate-id',
-          `source "${acc.source}" has two accounts of this event; merge them`,
-        );
-      accountSources.add(acc.source);
-      const source = sources.get(acc.source);
-      if (!sourceIds.has(acc.source) || source === undefined) {
-        push(at(ap, 'source'), 'dangling-reference', `no source has id "${acc.source}"`);
-        return;
-      }
-      if (acc.quotes.length === 0) push(at(ap, 'quotes'), 'empty', 'an account needs at least one quote');
-      acc.quotes.forEach((q, k) => {
-        const qp = at(at(ap, 'quotes'), k);
-        checkSlice(source.text, q, qp, push);
-        q.claims.forEach((c, m) => {
-          if (!claimIds.has(c))
-            push(at(at(qp, 'claims'), m), 'dangling-reference', `event "${ev.id}" has no claim "${c}"`);
-        });
-        acc.quotes.slice(0, k).forEach((prev, m) => {
-          if (overlaps(prev, q)) push(qp, 'overlap', `overlaps quotes[${m}] of the same account`);
-        });
-        source.outOfScope.forEach((o, m) => {
-          if (overlaps(o, q))
-            push(
-              qp,
-              'overlap',
-              `lies in the article's out-of-scope part (sources: ${acc.source}, outOfScope[${m}])`,
-            );
-        });
-        if (
-          ev.basis === 'weekday' &&
-          source.published !== null &&
-          weekdayResolves(q.text, source.published, ev.start)
-        )
-          weekdayOk = true;
-      });
-    });
-    if (ev.basis === 'weekday' && ev.accounts.length > 0 && !weekdayOk) {
-      push(
-        at(p, 'basis'),
-        'date-basis',
-        `is "weekday" but no quote names a weekday that, counted back from its article's publication date, falls on ${ev.start}`,
-      );
-    }
-  });
+  const context: EventContext = { entityIds, sources };
+  d.events.forEach((ev, i) => eventRules(ev, at('$.events', i), context, push));
   return problems;
+}
+
+/** What an event's rules look up: the entities' ids and the sources (with their article text). */
+export interface EventContext {
+  readonly entityIds: ReadonlySet<string>;
+  readonly sources: ReadonlyMap<string, SourceWithText>;
+}
+
+/**
+ * The rules one event must keep, given the sources and entities (ids unique across events are the
+ * caller's to check): what a streaming reader checks event by event. The event has the right shape.
+ */
+export function eventRules(ev: TimelineEvent, p: string, context: EventContext, push: Push): void {
+  const { entityIds, sources } = context;
+  // A date must be real and written at the event's precision.
+  const dateAt = (field: 'start' | 'end', value: string): ReturnType<typeof parsePartialDate> => {
+    const parts = parsePartialDate(value);
+    if (parts === null) push(at(p, field), 'date', `"${value}" is not a real date`);
+    else if (precisionOf(parts) !== ev.precision) {
+      const message = `"${value}" is written at ${precisionOf(parts)} precision but precision is "${ev.precision}"`;
+      push(at(p, field), 'date', message);
+    }
+    return parts;
+  };
+  const start = dateAt('start', ev.start);
+  if (ev.end !== undefined) {
+    const end = dateAt('end', ev.end);
+    if (end !== null && precisionOf(end) === ev.precision && start !== null) {
+      const span = interval(ev.start, ev.end);
+      const single = interval(ev.start);
+      if (span === null || single === null || span.end <= single.end)
+        push(at(p, 'end'), 'date-order', `"${ev.end}" must be after start "${ev.start}"`);
+    }
+  }
+  ev.actors.forEach((a, j) => {
+    if (!entityIds.has(a)) push(at(at(p, 'actors'), j), 'dangling-reference', `no entity has id "${a}"`);
+  });
+  const claimIds = duplicates(ev.claims, at(p, 'claims'), push, 'Claim');
+  ev.claims.forEach((c, j) => {
+    if (c.by !== undefined && !entityIds.has(c.by))
+      push(at(at(at(p, 'claims'), j), 'by'), 'dangling-reference', `no entity has id "${c.by}"`);
+  });
+  const accountSources = new Set<string>();
+  let weekdayOk = false;
+  ev.accounts.forEach((acc, j) => {
+    const ap = at(at(p, 'accounts'), j);
+    if (accountSources.has(acc.source))
+      push(
+        at(ap, 'source'),
+        'duplicate-id',
+        `source "${acc.source}" has two accounts of this event; merge them`,
+      );
+    accountSources.add(acc.source);
+    const source = sources.get(acc.source);
+    if (source === undefined) {
+      push(at(ap, 'source'), 'dangling-reference', `no source has id "${acc.source}"`);
+      return;
+    }
+    if (acc.quotes.length === 0) push(at(ap, 'quotes'), 'empty', 'an account needs at least one quote');
+    acc.quotes.forEach((q, k) => {
+      const qp = at(at(ap, 'quotes'), k);
+      checkSlice(source.text, q, qp, push);
+      q.claims.forEach((c, m) => {
+        if (!claimIds.has(c))
+          push(at(at(qp, 'claims'), m), 'dangling-reference', `event "${ev.id}" has no claim "${c}"`);
+      });
+      acc.quotes.slice(0, k).forEach((prev, m) => {
+        if (overlaps(prev, q)) push(qp, 'overlap', `overlaps quotes[${m}] of the same account`);
+      });
+      source.outOfScope.forEach((o, m) => {
+        if (overlaps(o, q))
+          push(
+            qp,
+            'overlap',
+            `lies in the article's out-of-scope part (sources: ${acc.source}, outOfScope[${m}])`,
+          );
+      });
+      if (
+        ev.basis === 'weekday' &&
+        source.published !== null &&
+        weekdayResolves(q.text, source.published, ev.start)
+      )
+        weekdayOk = true;
+    });
+  });
+  if (ev.basis === 'weekday' && ev.accounts.length > 0 && !weekdayOk) {
+    push(
+      at(p, 'basis'),
+      'date-basis',
+      `is "weekday" but no quote names a weekday that, counted back from its article's publication date, falls on ${ev.start}`,
+    );
+  }
 }
