@@ -42,7 +42,7 @@ export class ExternalSorter {
   private dir: string | null = null;
 
   /** `maxRunChars`: how many characters of lines a run holds before it is sorted and spilled. */
-  constructor(private readonly maxRunChars = 128 * 1024 * 1024) {}
+  constructor(private readonly maxRunChars = 32 * 1024 * 1024) {}
 
   add(key: Keyed, text: string): void {
     this.run.push({ start: key.start, end: key.end, id: key.id, text });

@@ -80,9 +80,7 @@ function withoutText(s: SourceWithText): Source {
 }
 
 /** The title, sources and entities of the input, checked; and where its events come from. */
-function readHead(
-  input: string,
-): { head: CorpusHead; events: AsyncIterable<[unknown, string]> } | { problems: string[] } {
+function readHead(input: string): { head: CorpusHead; events: AsyncIterable<Item> } | { problems: string[] } {
   const show = (ps: readonly Problem[], file: string) =>
     ps.map((p) => `${file} ${p.path}: ${p.message} [${p.code}]`);
   if (statSync(input).isFile()) {
@@ -94,7 +92,7 @@ function readHead(
     return {
       head: { title: d.title, sources: d.sources, entities: d.entities },
       events: (async function* () {
-        for (let i = 0; i < d.events.length; i++) yield [d.events[i], `$.events[${i}]`] as [unknown, string];
+        for (let i = 0; i < d.events.length; i++) yield [d.events[i], `$.events[${i}]`, null] as Item;
       })(),
     };
   }
@@ -131,11 +129,14 @@ function readHead(
         } catch (e) {
           value = new LineError(e instanceof Error ? e.message : String(e));
         }
-        yield [value, `${path}:${n} $`] as [unknown, string];
+        yield [value, `${path}:${n} $`, line] as Item;
       }
     })(),
   };
 }
+
+/** A parsed event, where it is, and its line of JSON when it came as one. */
+type Item = [unknown, string, string | null];
 
 class LineError {
   constructor(readonly message: string) {}
@@ -159,7 +160,7 @@ export async function buildCorpus(
   const sorter = new ExternalSorter(options.maxRunChars);
   const problems: string[] = [];
   let count = 0;
-  for await (const [value, path] of read.events) {
+  for await (const [value, path, line] of read.events) {
     if (value instanceof LineError) {
       problems.push(`${path}: not valid JSON (${value.message}) [not-json]`);
       continue;
@@ -171,7 +172,7 @@ export async function buildCorpus(
       continue;
     }
     const period = eventPeriod(r.event) ?? { start: 0, end: 0 };
-    sorter.add({ start: period.start, end: period.end, id: r.event.id }, json(r.event));
+    sorter.add({ start: period.start, end: period.end, id: r.event.id }, line ?? json(r.event));
     count++;
   }
   if (problems.length > 0) {
