@@ -270,7 +270,7 @@ export async function buildCorpus(
   const idBlocks = shards.map((s, i) => put(out, blockPath('ids', i, 4), json(Object.fromEntries(s))));
   files.push(put(out, TABLES.ids, json({ blocks: idBlocks })));
 
-  // Articles: a block holds whole articles, up to about 256 KB of text.
+  // Articles: a block holds whole articles, up to about 64,000 characters of text.
   const articleBlocks: FileEntry[] = [];
   const bySource: Record<string, number> = {};
   let texts: Record<string, string> = {};
@@ -282,7 +282,7 @@ export async function buildCorpus(
     size = 0;
   };
   for (const s of head.sources) {
-    if (size > 0 && size + s.text.length > 256 * 1024) flushArticles();
+    if (size > 0 && size + s.text.length > 64_000) flushArticles();
     texts[s.id] = s.text;
     bySource[s.id] = articleBlocks.length;
     size += s.text.length;

@@ -5,7 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeCorpusInput } from '../../bench/corpus-input';
 import { buildCorpus } from '../../src/cli/corpus';
 import { fileStore } from '../../src/cli/corpus-store';
-import { assembleDataset, CorpusError, openCorpus, type Corpus } from '../../src/data';
+import {
+  assembleDataset,
+  checkManifest,
+  CorpusError,
+  fetchStore,
+  openCorpus,
+  type Corpus,
+} from '../../src/data';
 import { readDatasetFiles } from '../../src/cli/files';
 import {
   binEdges,
@@ -191,5 +198,48 @@ describe('corpus build problems', () => {
     expect(problems.some((p) => p.startsWith(`${file}:7 `) && p.includes('[quote-mismatch]'))).toBe(true);
     expect(problems.some((p) => p.startsWith(`${file}:8 $.id`) && p.includes('[duplicate-id]'))).toBe(true);
     expect(() => readFileSync(join(out, 'manifest.json'))).toThrow();
+  });
+});
+
+describe('fetchStore', () => {
+  it('asks for a byte range with a Range header, and cuts it out of a whole file when the server ignores Range', async () => {
+    const body = new Uint8Array([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    const seen: { url: string; range: string | undefined }[] = [];
+    const server = (honour: boolean): typeof fetch =>
+      (async (input: RequestInfo | URL, init?: RequestInit) => {
+        const range = (init?.headers as Record<string, string> | undefined)?.['Range'];
+        seen.push({ url: String(input), range });
+        const m = /^bytes=(\d+)-(\d+)$/.exec(range ?? '');
+        if (honour && m !== null)
+          return new Response(body.slice(Number(m[1]), Number(m[2]) + 1), { status: 206 });
+        return new Response(body, { status: 200 });
+      }) as typeof fetch;
+    const honouring = fetchStore('https://example.org/corpus/', server(true));
+    expect([...(await honouring.get('events-0000.parquet', { offset: 3, length: 4 }))]).toStrictEqual([
+      3, 4, 5, 6,
+    ]);
+    expect(seen.at(-1)).toStrictEqual({
+      url: 'https://example.org/corpus/events-0000.parquet',
+      range: 'bytes=3-6',
+    });
+    const ignoring = fetchStore('https://example.org/corpus/', server(false));
+    expect([...(await ignoring.get('events-0000.parquet', { offset: 3, length: 4 }))]).toStrictEqual([
+      3, 4, 5, 6,
+    ]);
+    expect([...(await ignoring.get('manifest.json'))]).toHaveLength(10);
+    expect(seen.at(-1)?.range).toBeUndefined();
+  });
+
+  it('refuses a manifest whose paths leave the corpus', () => {
+    const good = JSON.parse(readFileSync(join(tmp, 'generated', 'manifest.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(() => checkManifest(good)).not.toThrow();
+    for (const path of ['https://evil.example/x.json', '../x.json', '/x.json', 'a/../../x.json']) {
+      const files = [...(good['files'] as { path: string }[])];
+      files[0] = { ...files[0]!, path };
+      expect(() => checkManifest({ ...good, files })).toThrow(CorpusError);
+    }
   });
 });
