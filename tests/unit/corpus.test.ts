@@ -161,7 +161,7 @@ describe('corpus from a generated directory, sorted in runs on disk', () => {
       place: 'details/000003.json',
     });
     await expect(c.event(rows[10]!)).resolves.toMatchObject({ id: rows[10]!.id });
-  });
+  }, 60_000);
 
   it('refuses a row group whose bytes were changed', async () => {
     const damaged = join(tmp, 'damaged-skeleton');
@@ -174,7 +174,7 @@ describe('corpus from a generated directory, sorted in runs on disk', () => {
     writeFileSync(path, bytes);
     const c = await openCorpus(fileStore(damaged));
     await expect(c.window(g.startMin, g.startMax)).rejects.toBeInstanceOf(CorpusError);
-  });
+  }, 60_000);
 });
 
 describe('corpus build problems', () => {
@@ -198,7 +198,7 @@ describe('corpus build problems', () => {
     expect(problems.some((p) => p.startsWith(`${file}:7 `) && p.includes('[quote-mismatch]'))).toBe(true);
     expect(problems.some((p) => p.startsWith(`${file}:8 $.id`) && p.includes('[duplicate-id]'))).toBe(true);
     expect(() => readFileSync(join(out, 'manifest.json'))).toThrow();
-  });
+  }, 60_000);
 });
 
 describe('fetchStore', () => {
