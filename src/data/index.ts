@@ -1,4 +1,4 @@
-export { decodeText, parseDataset, parseDatasetJson, type ParseResult } from './parse';
+export { decodeText, parseDataset, parseDatasetJson, readJson, type ParseResult } from './parse';
 export { assembleDataset, DEFAULT_TITLE, type DatasetFiles } from './assemble';
 export { lintCorpus } from './lint';
 export { checkSharedCopy, declaredOrigins, type SharedCopyReport } from './shared-copy-check';
@@ -26,3 +26,17 @@ export { CSV_COLUMNS, csvField, exportCsv } from './csv';
 export { exportRiwayat } from './riwayat-export';
 export { detectFormat, parseAnyDataset, type AnyParseResult, type DatasetFormat } from './load-any';
 export { decodeEntities, escapeHtml, htmlToText } from './html-text';
+export * from './corpus-format';
+export { checkHead, eventChecker, type CorpusHead } from './corpus-check';
+export { readFooter, readSkeletonRows, writeSkeleton, type WrittenSkeleton } from './corpus-parquet';
+export { eventRules, type EventContext } from './validate';
+export {
+  checkManifest,
+  CorpusError,
+  fetchStore,
+  openCorpus,
+  type Corpus,
+  type CorpusErrorCode,
+  type CorpusStore,
+  type PlacedRow,
+} from './corpus-read';

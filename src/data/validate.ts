@@ -15,7 +15,7 @@ import {
 import { at, ProblemList, type Problem } from './problems';
 import { validateProvenance } from './provenance-rules';
 
-type Push = (path: string, code: Problem['code'], message: string) => void;
+export type Push = (path: string, code: Problem['code'], message: string) => void;
 
 function duplicates(items: readonly { id: string }[], path: string, push: Push, what: string): Set<string> {
   const seen = new Set<string>();
@@ -129,7 +129,7 @@ function rules(d: Dataset, push: Push): void {
 
   d.events.forEach((ev, i) => {
     const p = at('$.events', i);
-    guarded(p, push, () => eventRules(ev, p, push, sources, sourceIds, entityIds));
+    guarded(p, push, () => rulesOfEvent(ev, p, push, sources, sourceIds, entityIds));
   });
 }
 
@@ -161,7 +161,7 @@ function sourceRules(s: Dataset['sources'][number], p: string, push: Push): void
   });
 }
 
-function eventRules(
+function rulesOfEvent(
   ev: Dataset['events'][number],
   p: string,
   push: Push,
@@ -247,4 +247,25 @@ function eventRules(
       `is "weekday" but no quote names a weekday that, counted back from its article's publication date, falls on ${ev.start}`,
     );
   }
+}
+
+/** What an event's rules look up: the entities' ids and the sources (with their article text). */
+export interface EventContext {
+  readonly entityIds: ReadonlySet<string>;
+  readonly sources: ReadonlyMap<string, Dataset['sources'][number]>;
+}
+
+/**
+ * The rules one event must keep, given the sources and entities (ids unique across events are the
+ * caller's to check): what a streaming reader checks event by event. The event has the right shape.
+ */
+export function eventRules(
+  ev: Dataset['events'][number],
+  p: string,
+  context: EventContext,
+  push: Push,
+): void {
+  guarded(p, push, () =>
+    rulesOfEvent(ev, p, push, context.sources, new Set(context.sources.keys()), context.entityIds),
+  );
 }

@@ -1,0 +1,343 @@
+/**
+ * npm run -s corpus -- build <input> --out <dir>
+ *
+ * Builds the static corpus (see src/data/corpus-format.ts) from a single-file dataset (`.json`) or a
+ * directory with `sources.json` (with article texts), `entities.json`, `events.jsonl` (one event per
+ * line) and optionally `dataset.json` (format, version, title). Events are read line by line, checked
+ * with the dataset's schema and rules as they come (problems name their line), sorted by time with an
+ * external sort, and written out in one pass.
+ */
+import { createHash } from 'node:crypto';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import {
+  blockPath,
+  checkHead,
+  CORPUS_FORMAT,
+  CORPUS_VERSION,
+  DensityCounter,
+  densityPath,
+  eventChecker,
+  eventPeriod,
+  idShard,
+  MANIFEST,
+  parseDataset,
+  readJson,
+  skeletonPath,
+  splitEvent,
+  TABLES,
+  writeSkeleton,
+  type CorpusHead,
+  type CorpusManifest,
+  type DensityLevel,
+  type EventDetails,
+  type FileEntry,
+  type Problem,
+  type SkeletonFile,
+  type SkeletonRow,
+} from '../data';
+import { DEFAULT_TITLE } from '../data';
+import { EVENT_KINDS, type Source, type SourceWithText, type TimelineEvent } from '../domain';
+import { ExternalSorter } from './corpus-sort';
+
+export interface BuildOptions {
+  readonly rowGroupRows?: number;
+  /** Row groups per Parquet file. */
+  readonly rowGroupsPerFile?: number;
+  readonly blockEvents?: number;
+  readonly maxRunChars?: number;
+  /** Where line-numbered problems go; the build stops after the events if there were any. */
+  readonly report?: (message: string) => void;
+}
+
+export type BuildResult =
+  | { readonly ok: true; readonly manifest: CorpusManifest; readonly runs: number }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+const MAX_REPORTED = 200;
+
+/** Writes `bytes` under `out` and returns its entry. */
+function put(out: string, path: string, bytes: Uint8Array | string): FileEntry {
+  const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
+  writeFileSync(join(out, path), data);
+  return { path, bytes: data.length, sha256: createHash('sha256').update(data).digest('hex') };
+}
+const json = (value: unknown): string => JSON.stringify(value);
+/** A source as sources.json lists it: its article text goes to an articles block. */
+function withoutText(s: SourceWithText): Source {
+  const copy: { -readonly [K in keyof SourceWithText]?: SourceWithText[K] } = { ...s };
+  delete copy.text;
+  return copy as Source;
+}
+
+/** The title, sources and entities of the input, checked; and where its events come from. */
+function readHead(input: string): { head: CorpusHead; events: AsyncIterable<Item> } | { problems: string[] } {
+  const show = (ps: readonly Problem[], file: string) =>
+    ps.map((p) => `${file} ${p.path}: ${p.message} [${p.code}]`);
+  if (statSync(input).isFile()) {
+    const value = readJson(readFileSync(input, 'utf8'));
+    if (!value.ok) return { problems: show(value.problems, input) };
+    const parsed = parseDataset(value.value);
+    if (!parsed.ok) return { problems: show(parsed.problems, input) };
+    const d = parsed.dataset;
+    return {
+      head: { title: d.title, sources: d.sources, entities: d.entities },
+      events: (async function* () {
+        for (let i = 0; i < d.events.length; i++) yield [d.events[i], `$.events[${i}]`, null] as Item;
+      })(),
+    };
+  }
+  const file = (name: string): unknown => {
+    const v = readJson(readFileSync(join(input, name), 'utf8'));
+    if (!v.ok) throw new Error(`${join(input, name)}: ${v.problems.map((p) => p.message).join('; ')}`);
+    return v.value;
+  };
+  const meta = existsSync(join(input, 'dataset.json')) ? file('dataset.json') : {};
+  const metaProblems: string[] = [];
+  const m = meta as { format?: unknown; version?: unknown; title?: unknown };
+  if (m.format !== undefined && m.format !== 'riwayat-dataset')
+    metaProblems.push(`${join(input, 'dataset.json')}: format must be "riwayat-dataset"`);
+  if (m.version !== undefined && m.version !== 1)
+    metaProblems.push(`${join(input, 'dataset.json')}: version must be 1`);
+  if (metaProblems.length > 0) return { problems: metaProblems };
+  const checked = checkHead(m.title ?? DEFAULT_TITLE, file('sources.json'), file('entities.json'));
+  if (!checked.ok) return { problems: show(checked.problems, input) };
+  const path = join(input, 'events.jsonl');
+  return {
+    head: checked.head,
+    events: (async function* () {
+      const lines = createInterface({
+        input: createReadStream(path, { encoding: 'utf8' }),
+        crlfDelay: Infinity,
+      });
+      let n = 0;
+      for await (const line of lines) {
+        n++;
+        if (line.trim() === '') continue;
+        let value: unknown;
+        try {
+          value = JSON.parse(line);
+        } catch (e) {
+          value = new LineError(e instanceof Error ? e.message : String(e));
+        }
+        yield [value, `${path}:${n} $`, line] as Item;
+      }
+    })(),
+  };
+}
+
+/** A parsed event, where it is, and its line of JSON when it came as one. */
+type Item = [unknown, string, string | null];
+
+class LineError {
+  constructor(readonly message: string) {}
+}
+
+/** Builds the corpus of `input` into `out` (emptied first). */
+export async function buildCorpus(
+  input: string,
+  out: string,
+  options: BuildOptions = {},
+): Promise<BuildResult> {
+  const rowGroupRows = options.rowGroupRows ?? 4096;
+  const perFile = rowGroupRows * (options.rowGroupsPerFile ?? 16);
+  const blockEvents = options.blockEvents ?? 256;
+  const read = readHead(input);
+  if ('problems' in read) return { ok: false, problems: read.problems };
+  const { head } = read;
+
+  // 1. Check each event as it comes and add it to the sort.
+  const check = eventChecker(head);
+  const sorter = new ExternalSorter(options.maxRunChars);
+  const problems: string[] = [];
+  let count = 0;
+  for await (const [value, path, line] of read.events) {
+    if (value instanceof LineError) {
+      problems.push(`${path}: not valid JSON (${value.message}) [not-json]`);
+      continue;
+    }
+    const r = check(value, path);
+    if (!r.ok) {
+      for (const p of r.problems)
+        if (problems.length < MAX_REPORTED) problems.push(`${p.path}: ${p.message} [${p.code}]`);
+      continue;
+    }
+    const period = eventPeriod(r.event) ?? { start: 0, end: 0 };
+    sorter.add({ start: period.start, end: period.end, id: r.event.id }, line ?? json(r.event));
+    count++;
+  }
+  if (problems.length > 0) {
+    await sorter.sorted().return(undefined);
+    return { ok: false, problems };
+  }
+
+  // 2. Write in time order.
+  rmSync(out, { recursive: true, force: true });
+  for (const dir of ['details', 'ids', 'articles']) mkdirSync(join(out, dir), { recursive: true });
+  const idShards = Math.max(1, Math.ceil(count / 4096));
+  const shards: [string, number][][] = Array.from({ length: idShards }, () => []);
+  const density = new DensityCounter();
+  const lanes = new Map<string, number>();
+  const skeleton: SkeletonFile[] = [];
+  const detailBlocks: FileEntry[] = [];
+  let rows: SkeletonRow[] = [];
+  let details: EventDetails[] = [];
+  let row = 0;
+  let quotes = 0;
+  let time: { start: number; end: number } | null = null;
+  let maxSpan = 0;
+
+  const flushSkeleton = (): void => {
+    if (rows.length === 0) return;
+    const written = writeSkeleton(rows, rowGroupRows);
+    const path = skeletonPath(skeleton.length);
+    const entry = put(out, path, written.bytes);
+    const sha = (o: number, l: number) =>
+      createHash('sha256')
+        .update(written.bytes.subarray(o, o + l))
+        .digest('hex');
+    let at = 0;
+    skeleton.push({
+      ...entry,
+      firstRow: row - rows.length,
+      rows: rows.length,
+      footer: { ...written.footer, sha256: sha(written.footer.offset, written.footer.length) },
+      rowGroups: written.rowGroups.map((g) => {
+        const slice = rows.slice(at, at + g.rows);
+        at += g.rows;
+        return {
+          rows: g.rows,
+          offset: g.offset,
+          length: g.length,
+          sha256: sha(g.offset, g.length),
+          startMin: (slice[0] as SkeletonRow).start_ms,
+          startMax: (slice[slice.length - 1] as SkeletonRow).start_ms,
+          endMax: Math.max(...slice.map((r) => r.end_ms)),
+        };
+      }),
+    });
+    rows = [];
+  };
+  const flushDetails = (): void => {
+    if (details.length === 0) return;
+    const firstRow = row - details.length;
+    detailBlocks.push(
+      put(out, blockPath('details', detailBlocks.length), json({ firstRow, events: details })),
+    );
+    details = [];
+  };
+
+  let runs = 0;
+  for await (const line of sorter.sorted()) {
+    runs = sorter.spilled;
+    const event = JSON.parse(line.text) as TimelineEvent;
+    const parts = splitEvent(event);
+    rows.push(parts.row);
+    details.push(parts.details);
+    (shards[idShard(event.id, idShards)] as [string, number][]).push([event.id, row]);
+    density.add(event.kind, line.start);
+    lanes.set(event.kind, (lanes.get(event.kind) ?? 0) + 1);
+    for (const a of event.accounts) quotes += a.quotes.length;
+    time =
+      time === null
+        ? { start: line.start, end: line.end }
+        : { start: time.start, end: Math.max(time.end, line.end) };
+    maxSpan = Math.max(maxSpan, line.end - line.start);
+    row++;
+    if (details.length === blockEvents) flushDetails();
+    if (rows.length === perFile) flushSkeleton();
+  }
+  flushDetails();
+  flushSkeleton();
+
+  const files: FileEntry[] = skeleton.map(({ path, bytes, sha256 }) => ({ path, bytes, sha256 }));
+  const levels: DensityLevel[] = density.files().map((f) => {
+    const entry = put(out, densityPath(f), json(f));
+    files.push(entry);
+    const bins = Object.values(f.lanes).reduce((n, l) => n + l.counts.length, 0);
+    return { ...entry, unit: f.unit, n: f.n, bins };
+  });
+  files.push(put(out, TABLES.details, json({ blocks: detailBlocks })));
+  const idBlocks = shards.map((s, i) => put(out, blockPath('ids', i, 4), json(Object.fromEntries(s))));
+  files.push(put(out, TABLES.ids, json({ blocks: idBlocks })));
+
+  // Articles: a block holds whole articles, up to about 64,000 characters of text.
+  const articleBlocks: FileEntry[] = [];
+  const bySource: Record<string, number> = {};
+  let texts: Record<string, string> = {};
+  let size = 0;
+  const flushArticles = (): void => {
+    if (size === 0 && Object.keys(texts).length === 0) return;
+    articleBlocks.push(put(out, blockPath('articles', articleBlocks.length, 4), json({ texts })));
+    texts = {};
+    size = 0;
+  };
+  for (const s of head.sources) {
+    if (size > 0 && size + s.text.length > 64_000) flushArticles();
+    texts[s.id] = s.text;
+    bySource[s.id] = articleBlocks.length;
+    size += s.text.length;
+  }
+  flushArticles();
+  files.push(put(out, TABLES.articles, json({ blocks: articleBlocks, bySource })));
+  files.push(put(out, TABLES.sources, json(head.sources.map(withoutText))));
+  files.push(put(out, TABLES.entities, json(head.entities)));
+
+  const manifest: CorpusManifest = {
+    format: CORPUS_FORMAT,
+    version: CORPUS_VERSION,
+    title: head.title,
+    counts: { events: count, sources: head.sources.length, entities: head.entities.length, quotes },
+    time,
+    lanes: EVENT_KINDS.filter((k) => lanes.has(k)).map((id) => ({ id, events: lanes.get(id) as number })),
+    rowGroupRows,
+    blockEvents,
+    maxSpan,
+    skeleton,
+    density: levels,
+    idShards,
+    files,
+  };
+  writeFileSync(join(out, MANIFEST), JSON.stringify(manifest));
+  return { ok: true, manifest, runs };
+}
+
+const USAGE = 'usage: npm run -s corpus -- build <input.json | input-dir> --out <dir>';
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [command, input, flag, out] = argv;
+  if (
+    command !== 'build' ||
+    input === undefined ||
+    flag !== '--out' ||
+    out === undefined ||
+    argv.length !== 4
+  ) {
+    console.error(USAGE);
+    return 2;
+  }
+  const t0 = performance.now();
+  const result = await buildCorpus(input, out);
+  if (!result.ok) {
+    for (const p of result.problems) console.error(p);
+    console.error(`${input} has problems; nothing was written.`);
+    return 1;
+  }
+  const m = result.manifest;
+  const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+  console.log(
+    `wrote ${out}: ${m.counts.events} events in ${m.skeleton.length} Parquet file(s), ${m.counts.sources} sources, ${m.counts.entities} entities (${seconds} s, ${result.runs} sorted run(s) on disk)`,
+  );
+  return 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main(process.argv.slice(2));

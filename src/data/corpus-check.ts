@@ -1,0 +1,67 @@
+/**
+ * Checking a dataset one event at a time, for inputs too large to hold: first the sources and entities
+ * (shape and rules, as for the single file), then each event with the same schema and rules, and ids
+ * unique across all events seen so far.
+ */
+import {
+  DATASET_FORMAT,
+  DATASET_VERSION,
+  type Bilingual,
+  type Dataset,
+  type Entity,
+  type SourceWithText,
+  type TimelineEvent,
+} from '../domain';
+import { datasetSchema, eventSchema } from './dataset-schema';
+import { ProblemList, type Problem } from './problems';
+import { eventRules, validateDataset, type EventContext } from './validate';
+
+export interface CorpusHead {
+  readonly title: Bilingual;
+  readonly sources: readonly SourceWithText[];
+  readonly entities: readonly Entity[];
+}
+
+/** Checks everything but the events: the shape and rules of the title, sources and entities. */
+export function checkHead(
+  title: unknown,
+  sources: unknown,
+  entities: unknown,
+): { ok: true; head: CorpusHead } | { ok: false; problems: Problem[] } {
+  const value = { format: DATASET_FORMAT, version: DATASET_VERSION, title, sources, entities, events: [] };
+  const problems = new ProblemList();
+  if (!datasetSchema.check(value, '$', problems)) return { ok: false, problems: [...problems.items] };
+  const rules = validateDataset(value as unknown as Dataset);
+  if (rules.length > 0) return { ok: false, problems: [...rules] };
+  const d = value as unknown as Dataset;
+  return { ok: true, head: { title: d.title, sources: d.sources, entities: d.entities } };
+}
+
+/**
+ * A checker for a stream of events: each call checks one parsed event against the head and the events
+ * before it, and returns it, or its problems (paths start at `path`). Memory grows only with the set
+ * of ids seen.
+ */
+export function eventChecker(
+  head: CorpusHead,
+): (value: unknown, path: string) => { ok: true; event: TimelineEvent } | { ok: false; problems: Problem[] } {
+  const context: EventContext = {
+    entityIds: new Set(head.entities.map((e) => e.id)),
+    sources: new Map(head.sources.map((s) => [s.id as string, s])),
+  };
+  const seen = new Set<string>();
+  return (value, path) => {
+    const problems = new ProblemList();
+    if (!eventSchema.check(value, path, problems)) return { ok: false, problems: [...problems.items] };
+    const event = value as unknown as TimelineEvent;
+    if (seen.has(event.id))
+      problems.push({
+        path: `${path}.id`,
+        code: 'duplicate-id',
+        message: `Event id "${event.id}" is used more than once`,
+      });
+    seen.add(event.id);
+    eventRules(event, path, context, (p, code, message) => problems.push({ path: p, code, message }));
+    return problems.length > 0 ? { ok: false, problems: [...problems.items] } : { ok: true, event };
+  };
+}
