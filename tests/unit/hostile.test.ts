@@ -122,10 +122,12 @@ describe('an exception in a rule', () => {
       },
     });
     const problems = validateDataset(d as unknown as Dataset);
-    expect(problems.map((p) => [p.path, p.code])).toEqual([
+    // The provenance rules, which read every account too, report their own failure after these.
+    expect(problems.slice(0, 2).map((p) => [p.path, p.code])).toEqual([
       ['$.events[0]', 'check-failed'],
       ['$.events[1].actors[0]', 'dangling-reference'],
     ]);
+    expect(problems.slice(2).every((p) => p.code === 'check-failed')).toBe(true);
     expect(problems[0]?.message).toContain('boom');
   });
 });

@@ -109,7 +109,8 @@ describe('the walk', () => {
 
   it('starts at the main story, leaving out distant reference points', () => {
     const walk = presentationWalk(visible, core, null);
-    expect(walk[0]?.id).toBe('invasion-2022-02-24');
+    // The years of low relations before the war (2019–2021) reach into the story's window.
+    expect(walk[0]?.id).toBe('relations-low-before-war');
     expect(walk.map((e) => e.id)).not.toContain('cuban-missile-crisis-1962');
     expect(walk[walk.length - 1]?.id).toBe('call-2024-06-25');
   });
@@ -117,7 +118,7 @@ describe('the walk', () => {
   it('keeps the event on screen in its place even outside the story', () => {
     const walk = presentationWalk(visible, core, 'crimea-annexation-2014');
     expect(walk[0]?.id).toBe('crimea-annexation-2014');
-    expect(stepEvent(walk, 'crimea-annexation-2014', 1)?.eventId).toBe('invasion-2022-02-24');
+    expect(stepEvent(walk, 'crimea-annexation-2014', 1)?.eventId).toBe('relations-low-before-war');
   });
 
   it('follows the filters, and falls back to every visible event when none is in the story', () => {
