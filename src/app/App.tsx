@@ -336,5 +336,5 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
 
 const MIN_TIMELINE = 200;
 /** A third of the window's height, within reason, until the user chooses. */
-const defaultTimelineSize = (): number => Math.round(Math.min(520, Math.max(260, innerHeight * 0.38)));
+const defaultTimelineSize = (): number => Math.round(Math.min(520, Math.max(260, innerHeight * 0.35)));
 const maxTimelineSize = (): number => Math.max(MIN_TIMELINE, innerHeight - 260);

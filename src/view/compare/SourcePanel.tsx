@@ -46,87 +46,93 @@ export function SourcePanel({
           </button>
         </h3>
         {source.outletBasis === 'unknown' && <p className="source-note">{t('source.outletUnknown')}</p>}
-        <dl className="source-facts">
-          <div>
-            <dt>{t('source.published')}</dt>
-            <dd>
-              {source.published === null ? (
-                t('source.unknown')
-              ) : (
-                <time dateTime={source.published}>{formatPartialDate(source.published, lang, display)}</time>
-              )}{' '}
-              <span
-                className={`badge ${source.publishedBasis === 'stated' ? 'badge-stated' : 'badge-derived'}`}
-                title={source.publishedNote?.[lang]}
-              >
-                {t(`source.${source.publishedBasis}`)}
-              </span>
-            </dd>
-            {source.publishedNote !== undefined && (
-              // Folded: a long note would push the source's words out of view.
-              <dd className="source-note">
-                <details>
-                  <summary>{t('detail.howKnown')}</summary>
-                  <DataText text={source.publishedNote[lang]} />
-                </details>
-              </dd>
-            )}
-          </div>
-          {source.credits.length > 0 && (
+        {/* Folded: the source's facts and provenance would push its words out of view. */}
+        <details className="source-about">
+          <summary>{t('source.about')}</summary>
+          <dl className="source-facts">
             <div>
-              <dt>{t('source.credits')}</dt>
+              <dt>{t('source.published')}</dt>
               <dd>
-                {source.credits.map((c, i) => (
-                  <span key={i} className="credit">
-                    {i > 0 && (lang === 'ar' ? '، ' : ', ')}
-                    <bdi>{c.name[lang]}</bdi>{' '}
-                    <span className="credit-role" title={c.note?.[lang]}>
-                      ({t(`source.${c.role}`)})
-                    </span>
-                  </span>
-                ))}
+                {source.published === null ? (
+                  t('source.unknown')
+                ) : (
+                  <time dateTime={source.published}>
+                    {formatPartialDate(source.published, lang, display)}
+                  </time>
+                )}{' '}
+                <span
+                  className={`badge ${source.publishedBasis === 'stated' ? 'badge-stated' : 'badge-derived'}`}
+                  title={source.publishedNote?.[lang]}
+                >
+                  {t(`source.${source.publishedBasis}`)}
+                </span>
               </dd>
-            </div>
-          )}
-          {(source.restsOn ?? []).length > 0 && (
-            <div>
-              <dt>{t('source.restsOn')}</dt>
-              {(source.restsOn ?? []).map((p) => (
-                <dd key={p.origin} className="rests-on" data-origin={p.origin}>
-                  <bdi>{p.name[lang]}</bdi>{' '}
-                  <span className="credit-role">
-                    ({t(p.basis === 'credited' ? 'source.provCredited' : 'source.provInferred')}
-                    {p.extent === 'part' && (
-                      <>
-                        {comma}
-                        {t('source.provPart')}
-                      </>
-                    )}
-                    {p.via !== undefined && (
-                      <>
-                        {comma}
-                        {t('source.provVia', {
-                          name: source.restsOn?.find((q) => q.origin === p.via)?.name[lang] ?? p.via,
-                        })}
-                      </>
-                    )}
-                    )
-                  </span>
-                  <details className="rests-on-note">
-                    <summary>{t('source.provWhy')}</summary>
-                    {p.note[lang]}
+              {source.publishedNote !== undefined && (
+                // Folded: a long note would push the source's words out of view.
+                <dd className="source-note">
+                  <details>
+                    <summary>{t('detail.howKnown')}</summary>
+                    <DataText text={source.publishedNote[lang]} />
                   </details>
                 </dd>
-              ))}
+              )}
             </div>
+            {source.credits.length > 0 && (
+              <div>
+                <dt>{t('source.credits')}</dt>
+                <dd>
+                  {source.credits.map((c, i) => (
+                    <span key={i} className="credit">
+                      {i > 0 && (lang === 'ar' ? '، ' : ', ')}
+                      <bdi>{c.name[lang]}</bdi>{' '}
+                      <span className="credit-role" title={c.note?.[lang]}>
+                        ({t(`source.${c.role}`)})
+                      </span>
+                    </span>
+                  ))}
+                </dd>
+              </div>
+            )}
+            {(source.restsOn ?? []).length > 0 && (
+              <div>
+                <dt>{t('source.restsOn')}</dt>
+                {(source.restsOn ?? []).map((p) => (
+                  <dd key={p.origin} className="rests-on" data-origin={p.origin}>
+                    <bdi>{p.name[lang]}</bdi>{' '}
+                    <span className="credit-role">
+                      ({t(p.basis === 'credited' ? 'source.provCredited' : 'source.provInferred')}
+                      {p.extent === 'part' && (
+                        <>
+                          {comma}
+                          {t('source.provPart')}
+                        </>
+                      )}
+                      {p.via !== undefined && (
+                        <>
+                          {comma}
+                          {t('source.provVia', {
+                            name: source.restsOn?.find((q) => q.origin === p.via)?.name[lang] ?? p.via,
+                          })}
+                        </>
+                      )}
+                      )
+                    </span>
+                    <details className="rests-on-note">
+                      <summary>{t('source.provWhy')}</summary>
+                      {p.note[lang]}
+                    </details>
+                  </dd>
+                ))}
+              </div>
+            )}
+          </dl>
+          {source.note !== undefined && (
+            <p className="source-note">
+              <span className="visually-hidden">{t('source.note')}: </span>
+              {source.note[lang]}
+            </p>
           )}
-        </dl>
-        {source.note !== undefined && (
-          <p className="source-note">
-            <span className="visually-hidden">{t('source.note')}: </span>
-            {source.note[lang]}
-          </p>
-        )}
+        </details>
       </header>
       <p className="visually-hidden">{t('source.quotes', { count: account.quotes.length })}</p>
       {account.quotes.map((q, i) => (
