@@ -1,9 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
-import { expect, openApp, query, servedEvents, test, waitReady } from './fixtures';
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import { expect, openApp, query, seriousViolations, servedEvents, test, waitReady } from './fixtures';
 
 const order = async (page: Page): Promise<string[]> => {
   const data = (await (await page.request.get('./dataset.json')).json()) as {
@@ -180,23 +176,7 @@ for (const lang of ['en', 'ar'] as const) {
     const context = await browser.newContext({ bypassCSP: true, baseURL: baseURL!, viewport: PROJECTOR });
     const page = await context.newPage();
     await openApp(page, `lang=${lang}&present=1&event=call-2024-06-25`);
-    await page.addScriptTag({ content: axeSource });
-    const check = () =>
-      page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                o: object,
-              ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
-            };
-          }
-        ).axe;
-        const r = await axe.run({ resultTypes: ['violations'] });
-        return r.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+    const check = (): Promise<string[]> => seriousViolations(page);
     expect(await check()).toEqual([]);
     for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
     expect(await check()).toEqual([]);
