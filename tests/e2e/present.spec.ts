@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, openApp, query, seriousViolations, servedEvents, test, waitReady } from './fixtures';
 
