@@ -141,7 +141,7 @@ for (const lang of ['en', 'ar'] as const) {
     await page.setViewportSize(PROJECTOR);
     await openApp(page, `lang=${lang}&present=1`);
     // The walk starts at the main story, not at the 1962 reference point.
-    await expect.poll(() => query(page).get('event')).toBe('invasion-2022-02-24');
+    await expect.poll(() => query(page).get('event')).toBe('relations-low-before-war');
     await expect(page.getByRole('button', { name: n.previous })).toBeDisabled();
     const visited: string[] = [];
     for (let i = 0; i < 400; i++) {
@@ -163,7 +163,7 @@ for (const lang of ['en', 'ar'] as const) {
       await page.keyboard.press('PageDown');
       await expect.poll(() => page.url()).not.toBe(before);
     }
-    expect(visited[0]).toBe('invasion-2022-02-24');
+    expect(visited[0]).toBe('relations-low-before-war');
     expect(visited[visited.length - 1]).toBe('call-2024-06-25');
     expect(visited).not.toContain('cuban-missile-crisis-1962');
     expect(visited.length).toBeGreaterThan(20);
@@ -259,8 +259,8 @@ for (const [lang, forward, backward] of [
     await page.keyboard.press('End');
     await expect.poll(at).toBe('call-2024-06-25');
     await page.keyboard.press('Home');
-    await expect.poll(at).toBe('invasion-2022-02-24');
-    await expect(page.locator('.vis-item[data-id="invasion-2022-02-24"]')).toHaveClass(/vis-selected/);
+    await expect.poll(at).toBe('relations-low-before-war');
+    await expect(page.locator('.vis-item[data-id="relations-low-before-war"]')).toHaveClass(/vis-selected/);
     expect(query(page).get('present')).toBe('1');
   });
 }
@@ -277,7 +277,7 @@ test('on-screen buttons step, the overview lists the walk and jumps, Escape clos
   const list = page
     .getByRole('list')
     .filter({ has: page.getByRole('button', { name: /Austin and Belousov/ }) });
-  await expect(list.getByRole('listitem')).toHaveCount(25);
+  await expect(list.getByRole('listitem')).toHaveCount(29);
   await expect(list.locator('[aria-current="step"]')).toContainText('15 March 2023');
   await expect(list.getByRole('button', { name: /15 March 2023/ })).toBeFocused();
   await page.keyboard.press('Escape');
@@ -326,7 +326,7 @@ test('the button enters presentation mode at the main story and leaves it', asyn
   await page.getByRole('button', { name: 'Present' }).click();
   await expect(page.locator('.app')).toHaveClass(/presenting/);
   await expect.poll(() => query(page).get('present')).toBe('1');
-  await expect.poll(() => query(page).get('event')).toBe('invasion-2022-02-24');
+  await expect.poll(() => query(page).get('event')).toBe('relations-low-before-war');
   await page.getByRole('button', { name: 'Leave presentation' }).click();
   await expect(page.locator('.app')).not.toHaveClass(/presenting/);
   await openApp(page, 'lang=en&event=call-2024-06-25');

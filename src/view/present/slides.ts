@@ -5,6 +5,7 @@
  */
 import {
   claimMatrix,
+  sharedOrigins,
   type ClaimRow,
   type Lang,
   type Quote,
@@ -136,11 +137,26 @@ export function introHeight(
   box: SlideBox,
 ): number {
   const heading = 1.8 * LATIN_LINE * box.fontPx;
-  if (block === 'sources')
-    // One entry per source; each may wrap on a narrow screen.
-    return (
-      heading + reporting.reduce((h, s) => h + textHeight(`${s.outlet[lang]} (00 xxxxxxxx)`, lang, box), 0)
+  if (block === 'sources') {
+    // One entry per source; each may wrap on a narrow screen. Then the note of the sources that
+    // carry one report's wording, a line or more per report, in a padded box.
+    const entries = reporting.reduce(
+      (h, s) => h + textHeight(`${s.outlet[lang]} (00 xxxxxxxx)`, lang, box),
+      0,
     );
+    const shared = sharedOrigins(event, reporting);
+    const note = shared.reduce(
+      (h, g) =>
+        h +
+        textHeight(
+          `${g.sources.map((s) => s.outlet[lang]).join(' xxx ')} xxxx xxxxx xxxxxxx xxxx ${g.name[lang]} xxxxxxxx xxxx xxxxxx xxxxxxx`,
+          lang,
+          box,
+        ),
+      shared.length > 0 ? LATIN_LINE * box.fontPx : 0,
+    );
+    return heading + entries + note;
+  }
   const text =
     block === 'date' ? `xxxxxxxxxxxxxxxxxxxxxxxxxxx ${event.basisNote[lang]}` : event.summary[lang];
   return heading + textHeight(text, lang, box);
