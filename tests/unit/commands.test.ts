@@ -3,21 +3,13 @@ import type { TimelineEvent } from '../../src/domain';
 import type { ViewState } from '../../src/state';
 import { runCommand, type CommandContext } from '../../src/app/commands';
 
+import { eventAt } from '../support/events';
+
 const DAY = 86_400_000;
 const ev = (id: string, start: string, sources: string[] = []): TimelineEvent =>
-  ({
-    id,
-    start,
-    precision: 'day',
-    basis: 'stated',
-    basisNote: { ar: 'م', en: 'n' },
-    kind: 'defence-call',
-    actors: [],
-    title: { ar: `عنوان ${id}`, en: `Title ${id}` },
-    summary: { ar: 'م', en: 's' },
-    claims: [],
+  eventAt(id, start, {
     accounts: sources.map((source) => ({ source, quotes: [] })),
-  }) as unknown as TimelineEvent;
+  } as unknown as Partial<TimelineEvent>);
 
 const events = [ev('a', '2022-05-13', ['s1', 's2', 's3']), ev('b', '2022-10-21'), ev('c', '2024-06-25')];
 const ctx: CommandContext = {

@@ -14,6 +14,7 @@ import {
 } from '../../src/view/present';
 import { coreWindow } from '../../src/view/timeline/model';
 import { chronological } from '../../src/view/timeline/model';
+import { key } from '../support/events';
 import { loadCorpus } from '../fixtures/corpus';
 
 const corpus = loadCorpus();
@@ -23,14 +24,6 @@ const reporting = reportingSources(index, call);
 /** The slide body measured at 1920×1080. */
 const PROJECTOR: SlideBox = { width: 1843, height: 545, fontPx: 29.16 };
 const PHONE: SlideBox = { width: 374, height: 250, fontPx: 17.9 };
-
-const key = (k: string, shiftKey = false) => ({
-  key: k,
-  shiftKey,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-});
 
 describe('wrapping and chunking', () => {
   it('counts the lines of a text wrapped word by word', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../src/domain';
 import { commandFor } from '../../src/view/keys';
 import {
   bringIntoView,
@@ -14,22 +13,9 @@ import {
   zoomWindow,
 } from '../../src/view/timeline/model';
 
+import { eventAt as ev, key } from '../support/events';
+
 const DAY = 86_400_000;
-const ev = (id: string, start: string, extra: Partial<TimelineEvent> = {}): TimelineEvent =>
-  ({
-    id,
-    start,
-    precision: start.length === 10 ? 'day' : start.length === 7 ? 'month' : 'year',
-    basis: 'stated',
-    basisNote: { ar: 'م', en: 'n' },
-    kind: 'defence-call',
-    actors: [],
-    title: { ar: `عنوان ${id}`, en: `Title ${id}` },
-    summary: { ar: 'م', en: 's' },
-    claims: [],
-    accounts: [],
-    ...extra,
-  }) as unknown as TimelineEvent;
 
 describe('mapping events to timeline items', () => {
   const events = [
@@ -134,15 +120,6 @@ describe('window arithmetic', () => {
     expect(stepThrough(list, 'a', -1)).toBe('a');
     expect(stepThrough([], 'a', 1)).toBeNull();
   });
-});
-
-/** A key press with no modifier but Shift. */
-const key = (k: string, shiftKey = false) => ({
-  key: k,
-  shiftKey,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
 });
 
 describe('key bindings', () => {
