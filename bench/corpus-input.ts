@@ -9,6 +9,7 @@
 import { once } from 'node:events';
 import { createWriteStream, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { syntheticSource } from './generate';
 
 const KINDS = ['defence-call', 'diplomacy', 'statement', 'military', 'us-politics', 'history'] as const;
 const SIDES = ['us', 'russia', 'ukraine', 'europe', 'other'] as const;
@@ -96,21 +97,7 @@ export async function writeCorpusInput(dir: string, n: number, seed = 1): Promis
   );
   writeFileSync(
     join(dir, 'sources.json'),
-    JSON.stringify(
-      articles.map((a, i) => ({
-        id: `s${i}`,
-        file: `articles/s${i}.txt`,
-        outlet: { ar: `مصدر ${i}`, en: `Source ${i}` },
-        outletBasis: 'stated',
-        credits: [],
-        published: '2025-01-01',
-        publishedBasis: 'stated',
-        url: null,
-        language: 'ar',
-        outOfScope: [],
-        text: a.text,
-      })),
-    ),
+    JSON.stringify(articles.map((a, i) => syntheticSource(a.text, i))),
   );
   const entityCount = 60;
   writeFileSync(

@@ -22,6 +22,23 @@ function random(seed: number): () => number {
   };
 }
 
+/** A synthetic source: numbered outlet, a stated publication date, the given article text. */
+export function syntheticSource(text: string, i: number) {
+  return {
+    id: `s${i}`,
+    file: `articles/s${i}.txt`,
+    outlet: { ar: `مصدر ${i}`, en: `Source ${i}` },
+    outletBasis: 'stated',
+    credits: [],
+    published: '2025-01-01',
+    publishedBasis: 'stated',
+    url: null,
+    language: 'ar',
+    outOfScope: [],
+    text,
+  } as const;
+}
+
 export function generateDataset(n: number, seed = 1): Dataset {
   const rnd = random(seed);
   const sourceCount = Math.max(5, Math.ceil(n / 400));
@@ -76,19 +93,7 @@ export function generateDataset(n: number, seed = 1): Dataset {
     format: 'riwayat-dataset',
     version: 1,
     title: { ar: `بيانات تجريبية (${n})`, en: `Synthetic data (${n})` },
-    sources: texts.map((text, i) => ({
-      id: `s${i}`,
-      file: `articles/s${i}.txt`,
-      outlet: { ar: `مصدر ${i}`, en: `Source ${i}` },
-      outletBasis: 'stated',
-      credits: [],
-      published: '2025-01-01',
-      publishedBasis: 'stated',
-      url: null,
-      language: 'ar',
-      outOfScope: [],
-      text,
-    })),
+    sources: texts.map(syntheticSource),
     entities: [],
     events,
   } as unknown as Dataset;

@@ -1,15 +1,9 @@
-import { EVENT_KINDS, type TimelineEvent } from '../../domain';
+import { EVENT_KINDS } from '../../domain';
 import { dataText, formatInstant, formatPeriod, LANGUAGES, useT } from '../../i18n';
-import { layoutPicture, PICTURE, type LaneModel } from '../timeline';
+import { layoutPicture, PICTURE, type PictureOptions } from '../timeline';
 
-export interface TimelinePictureProps {
-  readonly events: readonly TimelineEvent[];
-  readonly lanes: readonly LaneModel[];
-  readonly laneOf: (e: TimelineEvent) => string;
-  readonly from: number;
-  readonly to: number;
-  /** Drawing width in pixels (the picture scales to its box). */
-  readonly width: number;
+/** What the picture draws: the layout's own options (the picture measures and titles itself). */
+export interface TimelinePictureProps extends Omit<PictureOptions, 'measure' | 'title'> {
   readonly selectedId?: string | null;
   /** The story's title: given, the picture carries it with the date range above the drawing. */
   readonly title?: string | undefined;

@@ -21,4 +21,11 @@ export {
   type WindowContent,
 } from './model';
 export type { DensityModel } from './density-layer';
-export { layoutPicture, wrapTitle, PICTURE, type PictureLayout, type PictureItem } from './picture';
+export {
+  layoutPicture,
+  wrapTitle,
+  PICTURE,
+  type PictureLayout,
+  type PictureItem,
+  type PictureOptions,
+} from './picture';
