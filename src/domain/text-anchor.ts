@@ -95,6 +95,7 @@ const PUNCTUATION: Readonly<Record<string, string>> = {
 };
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF\u00AD]/u;
 const SPACE = /\s/u;
+const PUNCT = /^[\p{P}\p{S}]/u;
 
 /** A text folded for anchoring, with the original range each folded character came from. */
 export interface AnchorFold {
@@ -131,7 +132,14 @@ export function foldForAnchor(text: string): AnchorFold {
     const next = i + ch.length;
     if (f === ' ' && folded.endsWith(' ')) {
       ends[ends.length - 1] = next;
+    } else if (f === ' ' && PUNCT.test(folded.slice(-1))) {
+      // Spacing around punctuation varies between copies: «قال ،» and «قال،» fold alike.
     } else {
+      if (PUNCT.test(f) && folded.endsWith(' ')) {
+        folded = folded.slice(0, -1);
+        starts.pop();
+        ends.pop();
+      }
       for (let k = 0; k < f.length; k++) {
         starts.push(i);
         ends.push(next);
