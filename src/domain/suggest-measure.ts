@@ -2,10 +2,11 @@
  * How good the suggestions are, measured leave-one-article-out on a dataset: each article in turn is
  * taken out with every quote from it (and the events only it tells), its entities' spellings that no
  * other article uses are forgotten, and it is added back as new. A hand-made quote of it "lands" when
- * a sentence overlapping it is offered under the quote's own event: the first suggestion for that
- * passage, since `suggestEvents` offers each sentence under one event only. `landedTop` also asks the
- * event to be among the first `top` events of the whole article. Quotes whose event only that article
- * tells cannot land (the event is gone): they are counted apart, as "new events".
+ * a passage overlapping it is offered under the quote's own event (`suggestEvents` offers each clause
+ * under its best event, and under a second one only when that scores nearly as well). `landedTop`
+ * also asks the event to be among the first `top` events of the whole article. Quotes whose event
+ * only that article tells cannot land (the event is gone): they are counted apart, as "new events".
+ * The weights were chosen on this same corpus, so the figures are optimistic for other articles.
  */
 import { suggestEvents, type EventSuggestion, type SuggestWeights } from './suggest';
 import type { Dataset, Span } from './types';

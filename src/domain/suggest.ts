@@ -81,7 +81,7 @@ export interface EventSuggestion {
   /** 0–1; suggestions come best first. */
   readonly score: number;
   readonly reasons: readonly SuggestionReason[];
-  /** The passages that would be its quotes, best first. Each clause is offered under one event only. */
+  /** The passages that would be its quotes, best first. A clause is offered under at most two events. */
   readonly quotes: readonly SuggestedQuote[];
 }
 
@@ -138,7 +138,9 @@ export function findMentions(text: string, entities: readonly Entity[]): Mention
       while (w > 0 && LETTER.test(f.folded[w - 1] ?? '')) w--;
       if (w < at && !PROCLITICS.test(f.folded.slice(w, at))) continue;
       const start = f.starts[at] ?? 0;
-      const end = f.ends[at + sp.key.length - 1] ?? start;
+      let end = f.ends[at + sp.key.length - 1] ?? start;
+      // A final diacritic or tatweel belongs to the word («روسياً»).
+      while (end < text.length && /[\p{M}\u0640]/u.test(text[end] ?? '')) end++;
       if (!free(start, end)) continue;
       taken.push({ start, end, text: text.slice(start, end), entity: sp.entity, alias: sp.alias });
     }
