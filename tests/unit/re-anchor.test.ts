@@ -70,7 +70,14 @@ describe('re-anchoring after every article changed', { timeout: 120_000 }, () =>
 
     const report = reAnchorDirectory(dir);
     expect(report.unplaced).toEqual([]);
-    expect(report.total).toBe(135);
+    const spans =
+      quotes.length +
+      before.sources.reduce(
+        (n, s) => n + (s.headline === undefined ? 0 : 1) + s.credits.length + s.outOfScope.length,
+        0,
+      ) +
+      (JSON.stringify([before.sources, before.events]).match(/"anchor":/g) ?? []).length;
+    expect(report.total).toBe(spans);
     // The added line moves every span.
     expect(report.moved.length).toBe(report.total);
     expect(report.moved.every((m) => m.score >= 0.75)).toBe(true);

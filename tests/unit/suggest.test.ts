@@ -97,11 +97,13 @@ describe('suggestEvents', () => {
 });
 
 describe('leave-one-article-out', { timeout: 60_000 }, () => {
-  it('lands at least 55 of the 61 quotes whose event another article tells (90 %)', () => {
+  it('lands at least 90 % of the quotes whose event another article tells (55 of 61 on the bundled corpus)', () => {
     const rows = measureSuggestions(corpus);
     const sum = (k: 'reachable' | 'landed' | 'newEvents'): number => rows.reduce((n, r) => n + r[k], 0);
-    expect(sum('reachable')).toBe(61);
-    expect(sum('newEvents')).toBe(37);
-    expect(sum('landed')).toBeGreaterThanOrEqual(55);
+    expect(sum('reachable') + sum('newEvents')).toBe(
+      corpus.events.reduce((n, e) => n + e.accounts.reduce((m, a) => m + a.quotes.length, 0), 0),
+    );
+    expect(sum('reachable')).toBeGreaterThan(0);
+    expect(sum('landed') / sum('reachable')).toBeGreaterThanOrEqual(0.9);
   });
 });
