@@ -134,7 +134,14 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
     [visible, index, home, all],
   );
   const run = useCallback((c: ViewCommand) => store.set((s) => runCommand(s, c, context)), [store, context]);
-  const select = useCallback((id: string | null) => run({ kind: 'select', id }), [run]);
+  const select = useCallback(
+    (id: string | null) =>
+      // A corpus's event may not have been fetched yet: the corpus fetches it and brings it into view.
+      corpus !== null && id !== null && !index.events.has(id)
+        ? store.set({ eventId: id, sourceId: null, claimId: null })
+        : run({ kind: 'select', id }),
+    [run, corpus, index, store],
+  );
 
   const presentation = usePresentation({ store, index, visible, core, home, lang, rtl });
 
