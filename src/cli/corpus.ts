@@ -20,7 +20,9 @@ import {
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import {
+  articleChunks,
   buildTree,
+  chunkKey,
   checkHead,
   CORPUS_FORMAT,
   CORPUS_VERSION,
@@ -73,9 +75,9 @@ export type BuildResult =
 
 const MAX_REPORTED = 200;
 /** Events blocks: a few events each, so that one selected event costs a few KB. */
-const BLOCK_BYTES = 12_000;
+const BLOCK_BYTES = 8_000;
 /** Blocks of ids, sources and words. */
-const LIST_BYTES = 8_000;
+const LIST_BYTES = 4_000;
 
 /** Writes `bytes` under `out` and returns its entry. */
 function put(out: string, path: string, bytes: Uint8Array | string): FileEntry {
@@ -204,6 +206,11 @@ export async function buildCorpus(
     blockBytes,
     (key, items) => `{"firstRow":${key},"events":[${items}]}`,
   );
+  const rowBlocks = new BlockBuilder(
+    packs.rows,
+    LIST_BYTES,
+    (key, items) => `{"firstRow":${key},"rows":[${items}]}`,
+  );
   const ids: [string, number][] = [];
   const postings = new PostingsBuilder(options.maxWords);
   const density = new DensityCounter();
@@ -251,8 +258,10 @@ export async function buildCorpus(
   for await (const line of sorter.sorted()) {
     runs = sorter.spilled;
     const event = JSON.parse(line.text) as TimelineEvent;
-    rows.push(skeletonRow(event));
+    const skeletonOf = skeletonRow(event);
+    rows.push(skeletonOf);
     events.add(row, line.text);
+    rowBlocks.add(row, json(skeletonOf));
     ids.push([event.id, row]);
     for (const w of eventWords(event)) postings.add(w, row);
     density.add(event.kind, line.start);
@@ -267,6 +276,7 @@ export async function buildCorpus(
     if (rows.length === perFile) flushSkeleton();
   }
   events.flush();
+  rowBlocks.flush();
   flushSkeleton();
 
   const files: FileEntry[] = skeleton.map(({ path, bytes, sha256 }) => ({ path, bytes, sha256 }));
@@ -289,7 +299,9 @@ export async function buildCorpus(
   for (const s of byId) sourceBlocks.add(s.id, json(withoutText(s)));
   sourceBlocks.flush();
   const articleBlocks = new BlockBuilder(packs.articles, 0, (_key, items) => `[${items}]`);
-  for (const s of byId) articleBlocks.add(s.id, json({ id: s.id, text: s.text }));
+  for (const s of byId)
+    for (const chunk of articleChunks(s.text))
+      articleBlocks.add(chunkKey(s.id, chunk.at), json({ id: s.id, ...chunk }));
   articleBlocks.flush();
   const wordBlocks = list(packs.search);
   for await (const [word, total, found] of postings.sorted())
@@ -298,6 +310,7 @@ export async function buildCorpus(
 
   const leaves: Record<TreeName, BlockBuilder> = {
     events,
+    rows: rowBlocks,
     ids: idBlocks,
     sources: sourceBlocks,
     articles: articleBlocks,

@@ -12,9 +12,11 @@
  * - Blocks in pack files (`<dir>/NNNN.jsonl`, one block a line), each found through a checksummed
  *   lookup tree (corpus-tree.ts) whose root the manifest lists under `trees`:
  *   `events`: whole events in skeleton order, in blocks of at most about `blockBytes` (key: the first
- *   row); `ids`: event id → row, sorted by id; `sources`: the sources without their texts, sorted by
- *   id; `articles`: one article text a block (key: source id); `search`: the word index
- *   (corpus-search.ts), sorted by word.
+ *   row); `rows`: the skeleton rows again, a few dozen a block, for finding one event or a search's
+ *   hits; `ids`: event id → row, sorted by id; `sources`: the sources without their texts, sorted by
+ *   id; `articles`: article texts in chunks of `ARTICLE_CHUNK` characters (key: `chunkKey`), so that a
+ *   quote is checked against the chunks that hold it; `search`: the word index (corpus-search.ts),
+ *   sorted by word.
  * - `sources.json` (all sources, without texts) and `entities.json`.
  */
 import {
@@ -116,7 +118,7 @@ export interface SkeletonRow {
 }
 
 /** The lookup trees of a corpus; each keeps its pack files in the directory of its name. */
-export const TREES = ['events', 'ids', 'sources', 'articles', 'search'] as const;
+export const TREES = ['events', 'rows', 'ids', 'sources', 'articles', 'search'] as const;
 export type TreeName = (typeof TREES)[number];
 
 /** A block of the `events` tree: whole events from skeleton row `firstRow` on. */
@@ -124,6 +126,39 @@ export interface EventsBlock {
   readonly firstRow: number;
   readonly events: readonly TimelineEvent[];
 }
+
+/** A block of the `rows` tree: skeleton rows from row `firstRow` on. */
+export interface RowsBlock {
+  readonly firstRow: number;
+  readonly rows: readonly SkeletonRow[];
+}
+
+/** Characters of article text in one chunk. */
+export const ARTICLE_CHUNK = 1500;
+
+/** A chunk of an article: its text from UTF-16 offset `at`, and the whole article's length. */
+export interface ArticleChunk {
+  readonly at: number;
+  readonly length: number;
+  readonly text: string;
+}
+
+/** An article cut into chunks of about `size` characters, never inside a surrogate pair. */
+export function articleChunks(text: string, size = ARTICLE_CHUNK): ArticleChunk[] {
+  const out: ArticleChunk[] = [];
+  let at = 0;
+  do {
+    let end = Math.min(text.length, at + size);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end++;
+    out.push({ at, length: text.length, text: text.slice(at, end) });
+    at = end;
+  } while (at < text.length);
+  return out;
+}
+
+/** The key of an article's chunk: the source id, then the offset (sorts with the ids). */
+export const chunkKey = (source: string, at: number): string =>
+  `${source}\u0000${String(at).padStart(10, '0')}`;
 
 /** The files the manifest must list besides the skeleton, density levels and packs. */
 export const TABLES = {

@@ -12,14 +12,16 @@ import {
   CORPUS_VERSION,
   densityIn,
   densityPath,
+  chunkKey,
   MANIFEST,
-  skeletonRow,
   TABLES,
   TREES,
+  type ArticleChunk,
   type CorpusManifest,
   type DensityFile,
   type EventsBlock,
   type FileEntry,
+  type RowsBlock,
   type SkeletonFile,
   type SkeletonRow,
   type TreeName,
@@ -209,7 +211,9 @@ export interface SearchAnswer {
 }
 
 /** How many index blocks one query word may read for its prefix matches. */
-const PREFIX_BLOCKS = 4;
+const PREFIX_BLOCKS = 8;
+/** At most this many chunks make one article. */
+const MAX_CHUNKS = 100_000;
 
 /** Opens a corpus: fetches and checks its manifest (nothing else). */
 export async function openCorpus(store: CorpusStore): Promise<Corpus> {
@@ -331,11 +335,65 @@ export async function openCorpus(store: CorpusStore): Promise<Corpus> {
     });
   const entities = (): Promise<readonly Entity[]> => checked(TABLES.entities, entitiesFileSchema);
   const sources = (): Promise<readonly Source[]> => checked(TABLES.sources, sourcesFileSchema);
-  const article = async (source: string): Promise<string> => {
-    const a = await inList<{ id: string; text: unknown }>('articles', source, (x) => x?.id);
-    if (a === undefined || typeof a.text !== 'string')
+  /** The chunks of an article that meet [from, to), checked and in order. */
+  const chunks = async (source: string, from: number, to: number): Promise<ArticleChunk[]> => {
+    const { blocks } = await inTree(() =>
+      treeRange(
+        block,
+        manifest.trees.articles,
+        chunkKey(source, from),
+        chunkKey(source, to),
+        MAX_CHUNKS,
+        'articles tree',
+      ),
+    );
+    const out: ArticleChunk[] = [];
+    for (const b of blocks) {
+      if (!Array.isArray(b)) throw new CorpusError('articles tree', 'format', 'a block is not a list');
+      for (const c of b as (ArticleChunk & { id: unknown })[]) {
+        if (c?.id !== source) continue;
+        if (
+          !isCount(c.at) ||
+          !isCount(c.length) ||
+          typeof c.text !== 'string' ||
+          c.at + c.text.length > c.length
+        )
+          throw new CorpusError('articles tree', 'format', `a chunk of "${source}" is malformed`);
+        if (c.at < to && c.at + c.text.length > from) out.push(c);
+      }
+    }
+    if (out.length === 0)
       throw new CorpusError('articles tree', 'invalid', `no article for source "${source}"`);
-    return a.text;
+    return out.sort((a, b) => a.at - b.at);
+  };
+  /**
+   * An article's text where `spans` lie (each widened by one character, for the surrogate check) and
+   * U+FFFF elsewhere: enough for the rules that check quotes at their offsets.
+   */
+  const articleAround = async (source: string, spans: readonly { start: number; end: number }[]) => {
+    const parts = await Promise.all(spans.map((s) => chunks(source, Math.max(0, s.start - 1), s.end + 1)));
+    const known = new Map<number, ArticleChunk>();
+    for (const c of parts.flat()) known.set(c.at, c);
+    const length = (parts[0]?.[0] as ArticleChunk).length;
+    let text = '';
+    for (const c of [...known.values()].sort((a, b) => a.at - b.at)) {
+      if (c.length !== length)
+        throw new CorpusError('articles tree', 'invalid', `chunks of "${source}" disagree`);
+      text += '\uffff'.repeat(c.at - text.length) + c.text;
+    }
+    return text + '\uffff'.repeat(Math.max(0, length - text.length));
+  };
+  const article = async (source: string): Promise<string> => {
+    const all = await chunks(source, 0, Number.MAX_SAFE_INTEGER);
+    let text = '';
+    for (const c of all) {
+      if (c.at !== text.length || c.length !== (all[0] as ArticleChunk).length)
+        throw new CorpusError('articles tree', 'invalid', `the chunks of "${source}" do not join`);
+      text += c.text;
+    }
+    if (text.length !== (all[0] as ArticleChunk).length)
+      throw new CorpusError('articles tree', 'invalid', `the article of "${source}" is cut short`);
+    return text;
   };
   const source = async (id: string): Promise<Source | undefined> => {
     const s = await inList<Source>('sources', id, (x) => x?.id);
@@ -365,9 +423,11 @@ export async function openCorpus(store: CorpusStore): Promise<Corpus> {
       const known = await entities();
       const withText = new Map<string, SourceWithText>();
       await Promise.all(
-        [...new Set(event.accounts.map((a) => a.source as string))].map(async (id) => {
-          const s = await source(id);
-          if (s !== undefined) withText.set(id, { ...s, text: await article(id) });
+        event.accounts.map(async (a) => {
+          const s = await source(a.source);
+          if (s !== undefined && a.quotes.length > 0)
+            withText.set(a.source, { ...s, text: await articleAround(a.source, a.quotes) });
+          else if (s !== undefined) withText.set(a.source, { ...s, text: '' });
         }),
       );
       eventRules(
@@ -381,11 +441,21 @@ export async function openCorpus(store: CorpusStore): Promise<Corpus> {
     });
   /** The skeleton row of an event at `row`, from its events block (shape-checked). */
   const placed = async (row: number): Promise<PlacedRow> => {
-    const { place, value } = await rawEvent(row);
-    const problems = new ProblemList();
-    if (!eventSchema.check(value, place, problems))
-      throw new CorpusError(place, 'invalid', formatProblems(problems.items));
-    return { ...skeletonRow(value as unknown as TimelineEvent), row };
+    const b = (await lookup('rows', row)) as Partial<RowsBlock> | null;
+    if (b === null || typeof b !== 'object' || !isCount(b.firstRow) || !Array.isArray(b.rows))
+      throw new CorpusError('rows tree', 'format', `no rows block for row ${row}`);
+    const r = b.rows[row - b.firstRow] as Partial<SkeletonRow> | undefined;
+    if (
+      r === undefined ||
+      ![r.id, r.start, r.precision, r.basis, r.kind, r.actors, r.title_ar, r.title_en].every(
+        (x) => typeof x === 'string',
+      ) ||
+      !Number.isFinite(r.start_ms) ||
+      !Number.isFinite(r.end_ms) ||
+      (r.end !== null && typeof r.end !== 'string')
+    )
+      throw new CorpusError('rows tree', 'format', `row ${row} is malformed`);
+    return { ...(r as SkeletonRow), row };
   };
   /** The first rows of a word's postings that start with `prefix`: exact and longer words. */
   const wordRows = async (prefix: string): Promise<{ rows: number[]; total: number; complete: boolean }> => {

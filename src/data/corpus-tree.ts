@@ -27,8 +27,8 @@ export interface TreeNode {
   readonly refs: readonly BlockRef[];
 }
 
-/** How many children a node lists: about 6 KB of JSON a node. */
-export const TREE_FANOUT = 64;
+/** How many children a node lists: about 3 KB of JSON a node. */
+export const TREE_FANOUT = 32;
 
 const before = (a: TreeKey, b: TreeKey): boolean => a < b;
 
