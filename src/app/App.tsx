@@ -82,7 +82,11 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   const ordered = useMemo(() => chronological(dataset.events), [dataset]);
   // Filters decide what is drawn and listed (and what the keys step through); the search marks.
-  const visible = useMemo(() => applyFilters(ordered, filters), [ordered, filters]);
+  // A corpus offers no filters: they would apply to the events fetched so far, not to the corpus.
+  const visible = useMemo(
+    () => (corpus !== null ? ordered : applyFilters(ordered, filters)),
+    [ordered, filters, corpus],
+  );
   const results = useMemo(
     () =>
       query.trim() === ''
@@ -256,6 +260,7 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
               store.set({ display: d });
             }}
             onProfile={(id) => store.set({ entityId: id })}
+            partial={corpus !== null}
           />
         )}
         <div className="timeline-region" id="timeline-region">

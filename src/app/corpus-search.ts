@@ -1,30 +1,18 @@
 /**
- * Search across a corpus, behind one function so that a prebuilt index can replace the scan: today a
- * worker (`corpus-search.worker.ts`) reads the skeleton and matches titles and actors with the
- * dataset search's Arabic folding, reporting what it has found after each row group.
+ * Search across a corpus, behind one function: the corpus's prebuilt word index (`Corpus.search`:
+ * titles in both languages and quotes, Arabic folded as the dataset search folds it) names the events;
+ * their titles are highlighted at once, and the events found by a quote alone are then fetched one by
+ * one, with progress, so that the list can show the quote that matched.
  */
-import type { SearchResult } from '../domain';
+import type { Corpus } from '../data';
+import { hitsOf, queryTerms, type Entity, type SearchResult } from '../domain';
+import { rowEvent } from './corpus-rows';
 import type { CorpusSearchState } from './corpus-source';
 
-/** The scan stops listing after this many results. */
-export const CAPPED_AT = 500;
-
-export interface SearchRequest {
-  readonly base: string;
-  readonly query: string;
-  readonly id: number;
-}
-
-export type SearchReply =
-  | {
-      readonly id: number;
-      /** Every result so far, or null when this row group added none. */
-      readonly results: readonly SearchResult[] | null;
-      readonly done: number;
-      readonly total: number;
-      readonly capped: boolean;
-    }
-  | { readonly id: number; readonly failure: string };
+/** The results listed (the list shows at most this many, see SearchResults). */
+export const LIMIT = 200;
+/** Events found by a quote alone whose details are fetched to show that quote. */
+const DETAILED = 20;
 
 export interface CorpusSearch {
   /** Starts searching for `query` (an empty one clears); a newer call supersedes an older one. */
@@ -33,42 +21,63 @@ export interface CorpusSearch {
 }
 
 export function createCorpusSearch(
-  base: string,
+  corpus: Corpus,
+  entities: () => Promise<readonly Entity[]>,
   onState: (s: CorpusSearchState | null) => void,
-  onFailure: (message: string) => void = () => {},
+  onError: (e: unknown) => void,
 ): CorpusSearch {
-  let worker: Worker | null = null;
-  let id = 0;
-  let state: CorpusSearchState | null = null;
-  const set = (s: CorpusSearchState | null): void => {
-    state = s;
-    onState(s);
-  };
+  let request: AbortController | null = null;
+  async function search(q: string, signal: AbortSignal): Promise<void> {
+    const [answer, known] = await Promise.all([corpus.search(q, { limit: LIMIT, signal }), entities()]);
+    const terms = queryTerms(q, known);
+    const results: SearchResult[] = answer.rows.map((row) => {
+      const event = rowEvent(row);
+      return { event, hits: hitsOf(event, terms, known) };
+    });
+    const pending = results.flatMap((r, i) => (r.hits.length === 0 ? [i] : [])).slice(0, DETAILED);
+    const report = (done: number): void =>
+      onState({
+        query: q,
+        results: results.slice(),
+        busy: done < pending.length,
+        done,
+        total: pending.length,
+        capped: !answer.complete || answer.total > answer.rows.length,
+      });
+    report(0);
+    for (const [n, i] of pending.entries()) {
+      const r = results[i] as SearchResult;
+      const row = answer.rows[i];
+      if (row === undefined) continue;
+      try {
+        const event = await corpus.event(row);
+        if (signal.aborted) return;
+        results[i] = { event: r.event, hits: hitsOf(event, terms, known) };
+      } catch (e) {
+        if (signal.aborted) return;
+        onError(e);
+      }
+      report(n + 1);
+    }
+  }
   return {
     run(query) {
+      request?.abort();
+      request = null;
       const q = query.trim();
-      const mine = ++id;
-      if (q === '') return set(null);
-      worker ??= new Worker(new URL('./corpus-search.worker.ts', import.meta.url), { type: 'module' });
-      worker.onmessage = (e: MessageEvent<SearchReply>) => {
-        const r = e.data;
-        if (r.id !== id) return;
-        if ('failure' in r) return onFailure(r.failure);
-        set({
-          query: q,
-          results: r.results ?? state?.results ?? [],
-          done: r.done,
-          total: r.total,
-          capped: r.capped,
-        });
-      };
-      set({ query: q, results: [], done: 0, total: 0, capped: false });
-      worker.postMessage({ base, query: q, id: mine } satisfies SearchRequest);
+      if (q === '') return onState(null);
+      const mine = new AbortController();
+      request = mine;
+      onState({ query: q, results: [], busy: true, done: 0, total: 0, capped: false });
+      search(q, mine.signal).catch((e: unknown) => {
+        if (!mine.signal.aborted) {
+          onError(e);
+          onState({ query: q, results: [], busy: false, done: 0, total: 0, capped: false });
+        }
+      });
     },
     dispose() {
-      id++;
-      worker?.terminate();
-      worker = null;
+      request?.abort();
     },
   };
 }

@@ -40,10 +40,12 @@ export interface CorpusProblem {
 export interface CorpusSearchState {
   readonly query: string;
   readonly results: readonly SearchResult[];
-  /** Row groups scanned so far, of `total`. */
+  /** Still looking: the index, then the details of events found by a quote alone. */
+  readonly busy: boolean;
+  /** Of the events found by a quote alone, how many have been fetched to show that quote. */
   readonly done: number;
   readonly total: number;
-  /** The scan stopped at its limit of results. */
+  /** More events match than are listed (or the index keeps only the first rows of a common word). */
   readonly capped: boolean;
 }
 
@@ -85,7 +87,6 @@ export function describeProblem(e: unknown): CorpusProblem {
 
 export function createCorpusSource(
   corpus: Corpus,
-  base: string,
   view: Store<ViewState>,
   publish: (d: Dataset) => void,
 ): CorpusSource {
@@ -225,9 +226,10 @@ export function createCorpusSource(
   }
 
   const search = createCorpusSearch(
-    base,
+    corpus,
+    () => corpus.entities(),
     (s) => state.set({ search: s }),
-    (message) => report(new CorpusError('search', 'fetch', message)),
+    report,
   );
   let unsubscribe = (): void => {};
 

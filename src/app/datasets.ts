@@ -175,7 +175,7 @@ export async function openCorpusUrl(
     const base = new URL(url.replace(/manifest\.json([?#].*)?$/, ''), document.baseURI).href;
     const corpus = await openCorpus(fetchStore(base));
     if (!current()) return;
-    const source = createCorpusSource(corpus, base, view, (dataset) => {
+    const source = createCorpusSource(corpus, view, (dataset) => {
       if (datasets.get().corpus === source) datasets.set({ dataset });
     });
     // A replacement starts on the corpus's own window; a first load honours the link's.

@@ -11,7 +11,9 @@ export interface SearchResultsProps {
   readonly selectedId: string | null;
   readonly onSelect: (id: string) => void;
   /** While a corpus is being searched: how far the scan has gone, and whether it stopped at its limit. */
-  readonly progress?: { readonly done: number; readonly total: number; readonly capped: boolean } | undefined;
+  readonly progress?:
+    | { readonly busy: boolean; readonly done: number; readonly total: number; readonly capped: boolean }
+    | undefined;
 }
 
 /** The events that match the search, with the matching words highlighted in their original text. */
@@ -23,7 +25,7 @@ export function SearchResults({
   progress,
 }: SearchResultsProps): React.JSX.Element {
   const { t, lang, display } = useT();
-  const scanning = progress !== undefined && (progress.total === 0 || progress.done < progress.total);
+  const scanning = progress?.busy === true;
   return (
     <section className="search-results event-list" aria-labelledby="results-heading" id="event-list">
       <h2 id="results-heading" aria-live="polite">
@@ -33,10 +35,13 @@ export function SearchResults({
       </h2>
       {progress !== undefined && (scanning || progress.capped) && (
         <p className="search-progress" role="status">
-          {progress.capped
-            ? t('corpus.searchCapped', { count: results.length })
-            : t('corpus.searching', { done: progress.done, total: progress.total })}
-          {scanning && <progress value={progress.done} max={Math.max(1, progress.total)} />}
+          {scanning
+            ? progress.total === 0
+              ? t('corpus.searching')
+              : t('corpus.fetchingQuotes', { done: progress.done, total: progress.total })
+            : t('corpus.searchCapped', { count: results.length })}
+          {scanning &&
+            (progress.total === 0 ? <progress /> : <progress value={progress.done} max={progress.total} />)}
         </p>
       )}
       <ol>
