@@ -110,6 +110,8 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
   }, [all]);
 
   const selected = eventId === null ? null : (index.events.get(eventId) ?? null);
+  // A corpus's event is drawn from its skeleton at once; its card and accounts wait for its details.
+  const pending = corpus !== null && eventId !== null && !corpus.isFull(eventId);
   const describe = useCallback(
     (e: TimelineEvent) =>
       joinParts([formatEventDate(e.start, e.end, lang, display), t(`basis.${e.basis}`)], lang),
@@ -302,9 +304,9 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
                     <button type="button" className="story-back" onClick={() => select(null)}>
                       {t('layout.back')}
                     </button>
-                    {corpus !== null && !corpus.isFull(selected.id) ? (
+                    {pending ? (
                       <p className="story-hint" role="status">
-                        {t('corpus.loadingEvent')}
+                        {t(corpusView.loading ? 'corpus.loadingEvent' : 'corpus.eventFailed')}
                       </p>
                     ) : (
                       <Accounts
@@ -320,12 +322,18 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
                 )}
               </section>
               <aside className="story-side">
-                <DetailPanel
-                  index={index}
-                  event={selected}
-                  onClose={() => select(null)}
-                  onProfile={(id) => store.set({ entityId: id })}
-                />
+                {pending ? (
+                  <p className="story-hint">
+                    {t(corpusView.loading ? 'corpus.loadingEvent' : 'corpus.eventFailed')}
+                  </p>
+                ) : (
+                  <DetailPanel
+                    index={index}
+                    event={selected}
+                    onClose={() => select(null)}
+                    onProfile={(id) => store.set({ entityId: id })}
+                  />
+                )}
                 {results !== null ? (
                   <SearchResults
                     query={query}

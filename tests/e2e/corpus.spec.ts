@@ -175,6 +175,9 @@ for (const lang of ['en', 'ar'] as const) {
       lang === 'en' ? 'the block does not match its checksum' : 'الكتلة لا تطابق بصمتها',
     );
     await expect(page.locator('.story-main blockquote')).toHaveCount(0);
+    await expect(page.locator('.story-main')).toContainText(
+      lang === 'en' ? 'could not be read' : 'تعذّرت قراءة تفاصيل هذا الحدث',
+    );
     await page
       .getByRole('searchbox')
       .first()
