@@ -20,7 +20,9 @@ import {
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import {
-  blockPath,
+  articleChunks,
+  buildTree,
+  chunkKey,
   checkHead,
   CORPUS_FORMAT,
   CORPUS_VERSION,
@@ -28,33 +30,41 @@ import {
   densityPath,
   eventChecker,
   eventPeriod,
-  idShard,
+  eventWords,
+  gaps,
   MANIFEST,
   parseDataset,
   readJson,
   skeletonPath,
-  splitEvent,
+  skeletonRow,
   TABLES,
+  TREES,
   writeSkeleton,
   type CorpusHead,
   type CorpusManifest,
   type DensityLevel,
-  type EventDetails,
   type FileEntry,
   type Problem,
   type SkeletonFile,
   type SkeletonRow,
+  type TreeName,
+  type TreeRoot,
 } from '../data';
 import { DEFAULT_TITLE } from '../data';
 import { EVENT_KINDS, type Source, type SourceWithText, type TimelineEvent } from '../domain';
+import { BlockBuilder, PackWriter } from './corpus-pack';
+import { PostingsBuilder } from './corpus-postings';
 import { ExternalSorter } from './corpus-sort';
 
 export interface BuildOptions {
   readonly rowGroupRows?: number;
   /** Row groups per Parquet file. */
   readonly rowGroupsPerFile?: number;
-  readonly blockEvents?: number;
+  /** The size events blocks are cut at, in bytes of JSON. */
+  readonly blockBytes?: number;
   readonly maxRunChars?: number;
+  /** How many words the index holds in memory before it spills them to disk. */
+  readonly maxWords?: number;
   /** Where line-numbered problems go; the build stops after the events if there were any. */
   readonly report?: (message: string) => void;
 }
@@ -64,6 +74,10 @@ export type BuildResult =
   | { readonly ok: false; readonly problems: readonly string[] };
 
 const MAX_REPORTED = 200;
+/** Events blocks: a few events each, so that one selected event costs a few KB. */
+const BLOCK_BYTES = 8_000;
+/** Blocks of ids, sources and words. */
+const LIST_BYTES = 4_000;
 
 /** Writes `bytes` under `out` and returns its entry. */
 function put(out: string, path: string, bytes: Uint8Array | string): FileEntry {
@@ -150,7 +164,7 @@ export async function buildCorpus(
 ): Promise<BuildResult> {
   const rowGroupRows = options.rowGroupRows ?? 4096;
   const perFile = rowGroupRows * (options.rowGroupsPerFile ?? 16);
-  const blockEvents = options.blockEvents ?? 256;
+  const blockBytes = options.blockBytes ?? BLOCK_BYTES;
   const read = readHead(input);
   if ('problems' in read) return { ok: false, problems: read.problems };
   const { head } = read;
@@ -182,15 +196,27 @@ export async function buildCorpus(
 
   // 2. Write in time order.
   rmSync(out, { recursive: true, force: true });
-  for (const dir of ['details', 'ids', 'articles']) mkdirSync(join(out, dir), { recursive: true });
-  const idShards = Math.max(1, Math.ceil(count / 4096));
-  const shards: [string, number][][] = Array.from({ length: idShards }, () => []);
+  mkdirSync(out, { recursive: true });
+  const packs = Object.fromEntries(TREES.map((t) => [t, new PackWriter(out, t)])) as Record<
+    TreeName,
+    PackWriter
+  >;
+  const events = new BlockBuilder(
+    packs.events,
+    blockBytes,
+    (key, items) => `{"firstRow":${key},"events":[${items}]}`,
+  );
+  const rowBlocks = new BlockBuilder(
+    packs.rows,
+    LIST_BYTES,
+    (key, items) => `{"firstRow":${key},"rows":[${items}]}`,
+  );
+  const ids: [string, number][] = [];
+  const postings = new PostingsBuilder(options.maxWords);
   const density = new DensityCounter();
   const lanes = new Map<string, number>();
   const skeleton: SkeletonFile[] = [];
-  const detailBlocks: FileEntry[] = [];
   let rows: SkeletonRow[] = [];
-  let details: EventDetails[] = [];
   let row = 0;
   let quotes = 0;
   let time: { start: number; end: number } | null = null;
@@ -227,23 +253,17 @@ export async function buildCorpus(
     });
     rows = [];
   };
-  const flushDetails = (): void => {
-    if (details.length === 0) return;
-    const firstRow = row - details.length;
-    detailBlocks.push(
-      put(out, blockPath('details', detailBlocks.length), json({ firstRow, events: details })),
-    );
-    details = [];
-  };
 
   let runs = 0;
   for await (const line of sorter.sorted()) {
     runs = sorter.spilled;
     const event = JSON.parse(line.text) as TimelineEvent;
-    const parts = splitEvent(event);
-    rows.push(parts.row);
-    details.push(parts.details);
-    (shards[idShard(event.id, idShards)] as [string, number][]).push([event.id, row]);
+    const skeletonOf = skeletonRow(event);
+    rows.push(skeletonOf);
+    events.add(row, line.text);
+    rowBlocks.add(row, json(skeletonOf));
+    ids.push([event.id, row]);
+    for (const w of eventWords(event)) postings.add(w, row);
     density.add(event.kind, line.start);
     lanes.set(event.kind, (lanes.get(event.kind) ?? 0) + 1);
     for (const a of event.accounts) quotes += a.quotes.length;
@@ -253,10 +273,10 @@ export async function buildCorpus(
         : { start: time.start, end: Math.max(time.end, line.end) };
     maxSpan = Math.max(maxSpan, line.end - line.start);
     row++;
-    if (details.length === blockEvents) flushDetails();
     if (rows.length === perFile) flushSkeleton();
   }
-  flushDetails();
+  events.flush();
+  rowBlocks.flush();
   flushSkeleton();
 
   const files: FileEntry[] = skeleton.map(({ path, bytes, sha256 }) => ({ path, bytes, sha256 }));
@@ -266,29 +286,43 @@ export async function buildCorpus(
     const bins = Object.values(f.lanes).reduce((n, l) => n + l.counts.length, 0);
     return { ...entry, unit: f.unit, n: f.n, bins };
   });
-  files.push(put(out, TABLES.details, json({ blocks: detailBlocks })));
-  const idBlocks = shards.map((s, i) => put(out, blockPath('ids', i, 4), json(Object.fromEntries(s))));
-  files.push(put(out, TABLES.ids, json({ blocks: idBlocks })));
 
-  // Articles: a block holds whole articles, up to about 64,000 characters of text.
-  const articleBlocks: FileEntry[] = [];
-  const bySource: Record<string, number> = {};
-  let texts: Record<string, string> = {};
-  let size = 0;
-  const flushArticles = (): void => {
-    if (size === 0 && Object.keys(texts).length === 0) return;
-    articleBlocks.push(put(out, blockPath('articles', articleBlocks.length, 4), json({ texts })));
-    texts = {};
-    size = 0;
+  // Ids, sources, articles and words, each in key order, in blocks of a few KB.
+  const list = (pack: PackWriter) => new BlockBuilder(pack, LIST_BYTES, (_key, items) => `[${items}]`);
+  ids.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const idBlocks = list(packs.ids);
+  for (const [id, r] of ids) idBlocks.add(id, json([id, r]));
+  idBlocks.flush();
+  ids.length = 0;
+  const byId = [...head.sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sourceBlocks = list(packs.sources);
+  for (const s of byId) sourceBlocks.add(s.id, json(withoutText(s)));
+  sourceBlocks.flush();
+  const articleBlocks = new BlockBuilder(packs.articles, 0, (_key, items) => `[${items}]`);
+  for (const s of byId)
+    for (const chunk of articleChunks(s.text))
+      articleBlocks.add(chunkKey(s.id, chunk.at), json({ id: s.id, ...chunk }));
+  articleBlocks.flush();
+  const wordBlocks = list(packs.search);
+  for await (const [word, total, found] of postings.sorted())
+    wordBlocks.add(word, json([word, total, gaps(found)]));
+  wordBlocks.flush();
+
+  const leaves: Record<TreeName, BlockBuilder> = {
+    events,
+    rows: rowBlocks,
+    ids: idBlocks,
+    sources: sourceBlocks,
+    articles: articleBlocks,
+    search: wordBlocks,
   };
-  for (const s of head.sources) {
-    if (size > 0 && size + s.text.length > 64_000) flushArticles();
-    texts[s.id] = s.text;
-    bySource[s.id] = articleBlocks.length;
-    size += s.text.length;
-  }
-  flushArticles();
-  files.push(put(out, TABLES.articles, json({ blocks: articleBlocks, bySource })));
+  const trees = Object.fromEntries(
+    TREES.map((t) => {
+      const root = buildTree(leaves[t].leaves, (text) => packs[t].write(text));
+      files.push(...packs[t].close());
+      return [t, root];
+    }),
+  ) as Record<TreeName, TreeRoot>;
   files.push(put(out, TABLES.sources, json(head.sources.map(withoutText))));
   files.push(put(out, TABLES.entities, json(head.entities)));
 
@@ -300,11 +334,11 @@ export async function buildCorpus(
     time,
     lanes: EVENT_KINDS.filter((k) => lanes.has(k)).map((id) => ({ id, events: lanes.get(id) as number })),
     rowGroupRows,
-    blockEvents,
+    blockBytes,
     maxSpan,
     skeleton,
     density: levels,
-    idShards,
+    trees,
     files,
   };
   writeFileSync(join(out, MANIFEST), JSON.stringify(manifest));

@@ -9,12 +9,15 @@
  * - `events-NNNN.parquet`: the timeline skeleton of every event, in time order, in row groups of
  *   `rowGroupRows` rows; the manifest lists each row group's byte range, checksum and time bounds.
  * - `density-<unit>-<n>.json`: per calendar level, each lane's non-empty periods and their counts.
- * - `details/NNNNNN.json`: the rest of each event (date note, summary, claims, accounts with quotes) for
- *   `blockEvents` consecutive events (skeleton row r is in block floor(r / blockEvents)); `details.json`
- *   lists the blocks.
- * - `ids/NNNN.json`: event id → skeleton row, sharded by a hash of the id; `ids.json` lists the shards.
- * - `sources.json` (without texts), `entities.json`; `articles/NNNN.json`: article texts by source id;
- *   `articles.json` lists the blocks and which block holds each source.
+ * - Blocks in pack files (`<dir>/NNNN.jsonl`, one block a line), each found through a checksummed
+ *   lookup tree (corpus-tree.ts) whose root the manifest lists under `trees`:
+ *   `events`: whole events in skeleton order, in blocks of at most about `blockBytes` (key: the first
+ *   row); `rows`: the skeleton rows again, a few dozen a block, for finding one event or a search's
+ *   hits; `ids`: event id → row, sorted by id; `sources`: the sources without their texts, sorted by
+ *   id; `articles`: article texts in chunks of `ARTICLE_CHUNK` characters (key: `chunkKey`), so that a
+ *   quote is checked against the chunks that hold it; `search`: the word index (corpus-search.ts),
+ *   sorted by word.
+ * - `sources.json` (all sources, without texts) and `entities.json`.
  */
 import {
   BIN_STEPS,
@@ -24,15 +27,15 @@ import {
   type Bilingual,
   type BinStep,
   type DateBasis,
-  type EntityId,
   type EventId,
   type EventKind,
   type Precision,
   type TimelineEvent,
 } from '../domain';
+import type { TreeRoot } from './corpus-tree';
 
 export const CORPUS_FORMAT = 'riwayat-corpus';
-export const CORPUS_VERSION = 1;
+export const CORPUS_VERSION = 2;
 export const MANIFEST = 'manifest.json';
 
 /** A file of the corpus: where, how many bytes, and their SHA-256 (lower-case hex). */
@@ -85,13 +88,14 @@ export interface CorpusManifest {
   /** Lanes (event kinds) in order, with how many events each holds. */
   readonly lanes: readonly { readonly id: EventKind; readonly events: number }[];
   readonly rowGroupRows: number;
-  readonly blockEvents: number;
+  /** The size events blocks are cut at (a single larger event is a block of its own). */
+  readonly blockBytes: number;
   /** The longest event (ms): how far before a window an overlapping event can start. */
   readonly maxSpan: number;
   readonly skeleton: readonly SkeletonFile[];
   readonly density: readonly DensityLevel[];
-  readonly idShards: number;
-  /** Every file that is not a block: skeleton, density, sources, entities and the block tables. */
+  readonly trees: Readonly<Record<TreeName, TreeRoot>>;
+  /** Every file: skeleton, density, sources, entities and the pack files of the trees. */
   readonly files: readonly FileEntry[];
 }
 
@@ -113,35 +117,54 @@ export interface SkeletonRow {
   readonly title_en: string;
 }
 
-/** The rest of an event, kept in a details block. */
-export type EventDetails = Pick<TimelineEvent, 'id' | 'basisNote' | 'summary' | 'claims' | 'accounts'>;
+/** The lookup trees of a corpus; each keeps its pack files in the directory of its name. */
+export const TREES = ['events', 'rows', 'ids', 'sources', 'articles', 'search'] as const;
+export type TreeName = (typeof TREES)[number];
 
-/** A details block: `blockEvents` consecutive events' details, in skeleton order. */
-export interface DetailsBlock {
+/** A block of the `events` tree: whole events from skeleton row `firstRow` on. */
+export interface EventsBlock {
   readonly firstRow: number;
-  readonly events: readonly EventDetails[];
+  readonly events: readonly TimelineEvent[];
 }
 
-export interface ArticlesBlock {
-  readonly texts: Readonly<Record<string, string>>;
+/** A block of the `rows` tree: skeleton rows from row `firstRow` on. */
+export interface RowsBlock {
+  readonly firstRow: number;
+  readonly rows: readonly SkeletonRow[];
 }
 
-/** The block tables the manifest lists among its files. */
+/** Characters of article text in one chunk. */
+export const ARTICLE_CHUNK = 1500;
+
+/** A chunk of an article: its text from UTF-16 offset `at`, and the whole article's length. */
+export interface ArticleChunk {
+  readonly at: number;
+  readonly length: number;
+  readonly text: string;
+}
+
+/** An article cut into chunks of about `size` characters, never inside a surrogate pair. */
+export function articleChunks(text: string, size = ARTICLE_CHUNK): ArticleChunk[] {
+  const out: ArticleChunk[] = [];
+  let at = 0;
+  do {
+    let end = Math.min(text.length, at + size);
+    if (end < text.length && /[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end++;
+    out.push({ at, length: text.length, text: text.slice(at, end) });
+    at = end;
+  } while (at < text.length);
+  return out;
+}
+
+/** The key of an article's chunk: the source id, then the offset (sorts with the ids). */
+export const chunkKey = (source: string, at: number): string =>
+  `${source}\u0000${String(at).padStart(10, '0')}`;
+
+/** The files the manifest must list besides the skeleton, density levels and packs. */
 export const TABLES = {
-  details: 'details.json',
-  articles: 'articles.json',
-  ids: 'ids.json',
   sources: 'sources.json',
   entities: 'entities.json',
 } as const;
-
-export interface BlockTable {
-  readonly blocks: readonly FileEntry[];
-}
-export interface ArticlesTable extends BlockTable {
-  /** Source id → index into `blocks`. */
-  readonly bySource: Readonly<Record<string, number>>;
-}
 
 /** The columns of the skeleton, in file order. */
 export const SKELETON_COLUMNS = [
@@ -163,42 +186,21 @@ export function eventPeriod(e: Pick<TimelineEvent, 'start' | 'end'>): { start: n
   return interval(e.start, e.end);
 }
 
-/** Splits a valid event into its skeleton row and its details. */
-export function splitEvent(e: TimelineEvent): { row: SkeletonRow; details: EventDetails } {
+/** The skeleton row of a valid event. */
+export function skeletonRow(e: TimelineEvent): SkeletonRow {
   const period = eventPeriod(e) ?? { start: 0, end: 0 };
   return {
-    row: {
-      id: e.id,
-      start_ms: period.start,
-      end_ms: period.end,
-      start: e.start,
-      end: e.end ?? null,
-      precision: e.precision,
-      basis: e.basis,
-      kind: e.kind,
-      actors: e.actors.join(' '),
-      title_ar: e.title.ar,
-      title_en: e.title.en,
-    },
-    details: { id: e.id, basisNote: e.basisNote, summary: e.summary, claims: e.claims, accounts: e.accounts },
-  };
-}
-
-/** Joins a skeleton row and its details back into the event, with the dataset's field order. */
-export function joinEvent(row: SkeletonRow, details: EventDetails): TimelineEvent {
-  return {
-    id: row.id,
-    start: row.start,
-    ...(row.end === null ? {} : { end: row.end }),
-    precision: row.precision,
-    basis: row.basis,
-    basisNote: details.basisNote,
-    kind: row.kind,
-    actors: row.actors === '' ? [] : (row.actors.split(' ') as EntityId[]),
-    title: { ar: row.title_ar, en: row.title_en },
-    summary: details.summary,
-    claims: details.claims,
-    accounts: details.accounts,
+    id: e.id,
+    start_ms: period.start,
+    end_ms: period.end,
+    start: e.start,
+    end: e.end ?? null,
+    precision: e.precision,
+    basis: e.basis,
+    kind: e.kind,
+    actors: e.actors.join(' '),
+    title_ar: e.title.ar,
+    title_en: e.title.en,
   };
 }
 
@@ -210,18 +212,6 @@ export function compareKeys(
   return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-/** FNV-1a (32 bits) of a string's UTF-16 code units: which id shard holds an id. */
-export function idShard(id: string, shards: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h % shards;
-}
-
-export const blockPath = (dir: string, n: number, digits = 6): string =>
-  `${dir}/${String(n).padStart(digits, '0')}.json`;
 export const skeletonPath = (n: number): string => `events-${String(n).padStart(4, '0')}.parquet`;
 export const densityPath = (step: BinStep): string => `density-${step.unit}-${step.n}.json`;
 

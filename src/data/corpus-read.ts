@@ -12,19 +12,22 @@ import {
   CORPUS_VERSION,
   densityIn,
   densityPath,
-  idShard,
-  joinEvent,
+  chunkKey,
   MANIFEST,
   TABLES,
-  type ArticlesTable,
-  type BlockTable,
+  TREES,
+  type ArticleChunk,
   type CorpusManifest,
   type DensityFile,
-  type DetailsBlock,
+  type EventsBlock,
   type FileEntry,
+  type RowsBlock,
   type SkeletonFile,
   type SkeletonRow,
+  type TreeName,
 } from './corpus-format';
+import { intersect, queryWords, ungap, union, type Postings } from './corpus-search';
+import { isBlockRef, TreeError, treeLookup, treeRange, type BlockRef, type TreeRoot } from './corpus-tree';
 import { readFooter, readSkeletonRows } from './corpus-parquet';
 import { entitiesFileSchema, eventSchema, sourcesFileSchema } from './dataset-schema';
 import type { Schema } from './schema';
@@ -89,7 +92,8 @@ function parse<T>(place: string, bytes: Uint8Array): T {
 
 // Paths stay inside the corpus: relative, no "..", no scheme, no host.
 const SAFE_PATH =
-  /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_.-]*)*\.(json|parquet)$|^[a-z0-9][a-z0-9_.-]*\.(json|parquet)$/;
+  /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_.-]*)*\.(json|jsonl|parquet)$|^[a-z0-9][a-z0-9_.-]*\.(json|jsonl|parquet)$/;
+const safePath = (path: string): boolean => SAFE_PATH.test(path) && !path.includes('..');
 const SHA = /^[0-9a-f]{64}$/;
 const isCount = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
 
@@ -118,12 +122,7 @@ export function checkManifest(value: unknown): CorpusManifest {
   if (m.format !== CORPUS_FORMAT) fail(`format is not "${CORPUS_FORMAT}"`);
   if (m.version !== CORPUS_VERSION) fail(`version ${String(m.version)} is not ${CORPUS_VERSION}`);
   if (typeof m.title?.ar !== 'string' || typeof m.title.en !== 'string') fail('no title');
-  if (
-    !isCount(m.counts?.events) ||
-    !isCount(m.rowGroupRows) ||
-    !isCount(m.blockEvents) ||
-    m.blockEvents === 0
-  )
+  if (!isCount(m.counts?.events) || !isCount(m.rowGroupRows) || !isCount(m.blockBytes))
     fail('counts are missing');
   if (
     !Array.isArray(m.files) ||
@@ -132,7 +131,18 @@ export function checkManifest(value: unknown): CorpusManifest {
     !Array.isArray(m.lanes)
   )
     fail('files, skeleton, density or lanes are missing');
-  if (!isCount(m.idShards) || m.idShards === 0) fail('idShards is missing');
+  for (const t of TREES) {
+    const tree = (m.trees as Partial<Record<TreeName, TreeRoot>> | undefined)?.[t];
+    if (
+      tree === undefined ||
+      !isBlockRef(tree.root) ||
+      !safePath(tree.root[0]) ||
+      !isCount(tree.depth) ||
+      tree.depth === 0 ||
+      !isCount(tree.blocks)
+    )
+      fail(`the ${t} tree is missing`);
+  }
   (m.files as unknown[]).forEach((f, i) => checkEntry(f, `${MANIFEST} files[${i}]`));
   const files = new Set((m.files as FileEntry[]).map((f) => f.path));
   for (const t of Object.values(TABLES)) if (!files.has(t)) fail(`${t} is not listed`);
@@ -181,7 +191,29 @@ export interface Corpus {
   article(source: string): Promise<string>;
   sources(): Promise<readonly Source[]>;
   entities(): Promise<readonly Entity[]>;
+  /**
+   * Events whose titles (either language) or quotes hold every word of `query`, each word matched as
+   * the start of a word, with Arabic folded as the app's search folds it. `rows`: the first `limit`
+   * (default 20) in time order; `total`: how many there are; `complete` is false when a word is in
+   * more events than the index keeps rows for (corpus-search.ts) or matches too many words, so that
+   * `total` is a lower bound. Reads a few blocks of the word index and the events blocks of the rows.
+   */
+  search(
+    query: string,
+    opts?: { readonly limit?: number; readonly signal?: AbortSignal },
+  ): Promise<SearchAnswer>;
 }
+
+export interface SearchAnswer {
+  readonly rows: PlacedRow[];
+  readonly total: number;
+  readonly complete: boolean;
+}
+
+/** How many index blocks one query word may read for its prefix matches. */
+const PREFIX_BLOCKS = 8;
+/** At most this many chunks make one article. */
+const MAX_CHUNKS = 100_000;
 
 /** Opens a corpus: fetches and checks its manifest (nothing else). */
 export async function openCorpus(store: CorpusStore): Promise<Corpus> {
@@ -204,13 +236,37 @@ export async function openCorpus(store: CorpusStore): Promise<Corpus> {
   };
   const jsonFile = <T>(entry: FileEntry): Promise<T> =>
     memo(entry.path, async () => parse<T>(entry.path, await verified(store, entry)));
-  const table = <T extends BlockTable>(path: string): Promise<T> =>
-    memo(`table:${path}`, async () => {
-      const t = await jsonFile<T>(fileEntry(path));
-      if (!Array.isArray(t.blocks)) throw new CorpusError(path, 'format', 'no blocks');
-      t.blocks.forEach((b, i) => checkEntry(b, `${path} blocks[${i}]`));
-      return t;
+  /** One block of a tree, checked against the checksum its parent gives, parsed (once). */
+  const block = (ref: BlockRef, place: string): Promise<unknown> =>
+    memo(`block:${ref[0]}:${ref[1]}`, async () => {
+      const [path, offset, length, sha] = ref;
+      if (!safePath(path)) throw new CorpusError(place, 'format', `a block path leaves the corpus: ${path}`);
+      const bytes = await store.get(path, { offset, length });
+      if (bytes.length !== length || (await sha256(bytes)) !== sha)
+        throw new CorpusError(
+          `${path} bytes ${offset}–${offset + length}`,
+          'checksum',
+          'does not match its checksum',
+        );
+      return parse<unknown>(`${path} bytes ${offset}–${offset + length}`, bytes);
     });
+  const inTree = async <T>(run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (e) {
+      if (e instanceof TreeError) throw new CorpusError(e.place, 'format', e.message);
+      throw e;
+    }
+  };
+  const lookup = (t: TreeName, key: number | string): Promise<unknown> =>
+    inTree(() => treeLookup(block, manifest.trees[t], key, `${t} tree`));
+  /** The item with `id` of a list block (an array of [id, …] or {id} sorted by id), or undefined. */
+  const inList = async <T>(t: TreeName, id: string, idOf: (x: T) => unknown): Promise<T | undefined> => {
+    const list = await lookup(t, id);
+    if (list === null) return undefined;
+    if (!Array.isArray(list)) throw new CorpusError(`${t} tree`, 'format', 'a block is not a list');
+    return (list as T[]).find((x) => idOf(x) === id);
+  };
 
   // One skeleton file: its footer and the row groups fetched so far, each checked before use.
   const footer = (file: SkeletonFile): Promise<FileMetaData> =>
@@ -279,17 +335,150 @@ export async function openCorpus(store: CorpusStore): Promise<Corpus> {
     });
   const entities = (): Promise<readonly Entity[]> => checked(TABLES.entities, entitiesFileSchema);
   const sources = (): Promise<readonly Source[]> => checked(TABLES.sources, sourcesFileSchema);
+  /** The chunks of an article that meet [from, to), checked and in order. */
+  const chunks = async (source: string, from: number, to: number): Promise<ArticleChunk[]> => {
+    const { blocks } = await inTree(() =>
+      treeRange(
+        block,
+        manifest.trees.articles,
+        chunkKey(source, from),
+        chunkKey(source, to),
+        MAX_CHUNKS,
+        'articles tree',
+      ),
+    );
+    const out: ArticleChunk[] = [];
+    for (const b of blocks) {
+      if (!Array.isArray(b)) throw new CorpusError('articles tree', 'format', 'a block is not a list');
+      for (const c of b as (ArticleChunk & { id: unknown })[]) {
+        if (c?.id !== source) continue;
+        if (
+          !isCount(c.at) ||
+          !isCount(c.length) ||
+          typeof c.text !== 'string' ||
+          c.at + c.text.length > c.length
+        )
+          throw new CorpusError('articles tree', 'format', `a chunk of "${source}" is malformed`);
+        if (c.at < to && c.at + c.text.length > from) out.push(c);
+      }
+    }
+    if (out.length === 0)
+      throw new CorpusError('articles tree', 'invalid', `no article for source "${source}"`);
+    return out.sort((a, b) => a.at - b.at);
+  };
+  /**
+   * An article's text where `spans` lie (each widened by one character, for the surrogate check) and
+   * U+FFFF elsewhere: enough for the rules that check quotes at their offsets.
+   */
+  const articleAround = async (source: string, spans: readonly { start: number; end: number }[]) => {
+    const parts = await Promise.all(spans.map((s) => chunks(source, Math.max(0, s.start - 1), s.end + 1)));
+    const known = new Map<number, ArticleChunk>();
+    for (const c of parts.flat()) known.set(c.at, c);
+    const length = (parts[0]?.[0] as ArticleChunk).length;
+    let text = '';
+    for (const c of [...known.values()].sort((a, b) => a.at - b.at)) {
+      if (c.length !== length)
+        throw new CorpusError('articles tree', 'invalid', `chunks of "${source}" disagree`);
+      text += '\uffff'.repeat(c.at - text.length) + c.text;
+    }
+    return text + '\uffff'.repeat(Math.max(0, length - text.length));
+  };
   const article = async (source: string): Promise<string> => {
-    const t = await table<ArticlesTable>(TABLES.articles);
-    const b = Object.hasOwn(t.bySource, source) ? t.bySource[source] : undefined;
-    const entry = b === undefined ? undefined : t.blocks[b];
-    if (entry === undefined)
-      throw new CorpusError(TABLES.articles, 'invalid', `no article for source "${source}"`);
-    const block = await jsonFile<{ texts: Record<string, string> }>(entry);
-    const text = Object.hasOwn(block.texts, source) ? block.texts[source] : undefined;
-    if (typeof text !== 'string')
-      throw new CorpusError(entry.path, 'invalid', `no article for source "${source}"`);
+    const all = await chunks(source, 0, Number.MAX_SAFE_INTEGER);
+    let text = '';
+    for (const c of all) {
+      if (c.at !== text.length || c.length !== (all[0] as ArticleChunk).length)
+        throw new CorpusError('articles tree', 'invalid', `the chunks of "${source}" do not join`);
+      text += c.text;
+    }
+    if (text.length !== (all[0] as ArticleChunk).length)
+      throw new CorpusError('articles tree', 'invalid', `the article of "${source}" is cut short`);
     return text;
+  };
+  const source = async (id: string): Promise<Source | undefined> => {
+    const s = await inList<Source>('sources', id, (x) => x?.id);
+    if (s === undefined) return undefined;
+    const problems = new ProblemList();
+    if (!sourcesFileSchema.check([s], `sources tree "${id}"`, problems))
+      throw new CorpusError(`sources tree "${id}"`, 'invalid', formatProblems(problems.items));
+    return s;
+  };
+  /** The events block holding `row`, and the event at it (not yet checked). */
+  const rawEvent = async (row: number): Promise<{ place: string; value: unknown }> => {
+    const b = (await lookup('events', row)) as Partial<EventsBlock> | null;
+    if (b === null || typeof b !== 'object' || !isCount(b.firstRow) || !Array.isArray(b.events))
+      throw new CorpusError('events tree', 'format', `no events block for row ${row}`);
+    const value: unknown = b.events[row - b.firstRow];
+    if (value === undefined) throw new CorpusError('events tree', 'format', `no event at row ${row}`);
+    return { place: `events tree row ${row}`, value };
+  };
+  /** An event checked with the dataset's schema and rules, its quotes against their articles. */
+  const checkedEvent = (row: number): Promise<TimelineEvent> =>
+    memo(`event:${row}`, async () => {
+      const { place, value } = await rawEvent(row);
+      const problems = new ProblemList();
+      if (!eventSchema.check(value, place, problems))
+        throw new CorpusError(place, 'invalid', formatProblems(problems.items));
+      const event = value as unknown as TimelineEvent;
+      const known = await entities();
+      const withText = new Map<string, SourceWithText>();
+      await Promise.all(
+        event.accounts.map(async (a) => {
+          const s = await source(a.source);
+          if (s !== undefined && a.quotes.length > 0)
+            withText.set(a.source, { ...s, text: await articleAround(a.source, a.quotes) });
+          else if (s !== undefined) withText.set(a.source, { ...s, text: '' });
+        }),
+      );
+      eventRules(
+        event,
+        place,
+        { entityIds: new Set(known.map((e) => e.id)), sources: withText },
+        (path, code, message) => problems.push({ path, code, message }),
+      );
+      if (problems.length > 0) throw new CorpusError(place, 'invalid', formatProblems(problems.items));
+      return event;
+    });
+  /** The skeleton row of an event at `row`, from its events block (shape-checked). */
+  const placed = async (row: number): Promise<PlacedRow> => {
+    const b = (await lookup('rows', row)) as Partial<RowsBlock> | null;
+    if (b === null || typeof b !== 'object' || !isCount(b.firstRow) || !Array.isArray(b.rows))
+      throw new CorpusError('rows tree', 'format', `no rows block for row ${row}`);
+    const r = b.rows[row - b.firstRow] as Partial<SkeletonRow> | undefined;
+    if (
+      r === undefined ||
+      ![r.id, r.start, r.precision, r.basis, r.kind, r.actors, r.title_ar, r.title_en].every(
+        (x) => typeof x === 'string',
+      ) ||
+      !Number.isFinite(r.start_ms) ||
+      !Number.isFinite(r.end_ms) ||
+      (r.end !== null && typeof r.end !== 'string')
+    )
+      throw new CorpusError('rows tree', 'format', `row ${row} is malformed`);
+    return { ...(r as SkeletonRow), row };
+  };
+  /** The first rows of a word's postings that start with `prefix`: exact and longer words. */
+  const wordRows = async (prefix: string): Promise<{ rows: number[]; total: number; complete: boolean }> => {
+    const { blocks, complete } = await inTree(() =>
+      treeRange(block, manifest.trees.search, prefix, `${prefix}\uffff`, PREFIX_BLOCKS, 'search tree'),
+    );
+    const lists: number[][] = [];
+    let total = 0;
+    let whole = complete;
+    for (const b of blocks) {
+      if (!Array.isArray(b)) throw new CorpusError('search tree', 'format', 'a block is not a list');
+      for (const p of b as Postings[]) {
+        if (!Array.isArray(p) || typeof p[0] !== 'string' || !isCount(p[1]) || !Array.isArray(p[2]))
+          throw new CorpusError('search tree', 'format', 'a word entry is malformed');
+        if (!p[0].startsWith(prefix)) continue;
+        const rows = ungap(p[2]);
+        if (rows.length < p[1]) whole = false;
+        total += p[1];
+        lists.push(rows);
+      }
+    }
+    const rows = union(lists);
+    return { rows, total: lists.length === 1 ? total : rows.length, complete: whole };
   };
 
   return {
@@ -311,50 +500,31 @@ export async function openCorpus(store: CorpusStore): Promise<Corpus> {
       return lists.flat().filter((r) => r.start_ms < to && r.end_ms > from);
     },
     async find(id) {
-      const t = await table<BlockTable>(TABLES.ids);
-      const entry = t.blocks[idShard(id, manifest.idShards)];
-      if (entry === undefined)
-        throw new CorpusError(TABLES.ids, 'format', 'fewer shards than the manifest says');
-      const shard = await jsonFile<Record<string, number>>(entry);
-      const row = Object.hasOwn(shard, id) ? shard[id] : undefined;
-      if (row === undefined) return null;
-      const file = manifest.skeleton.find((f) => row >= f.firstRow && row < f.firstRow + f.rows);
-      if (file === undefined)
-        throw new CorpusError(entry.path, 'invalid', `row ${row} of "${id}" is not in the skeleton`);
-      let r = file.firstRow;
-      const g = file.rowGroups.findIndex((x) => row < (r += x.rows));
-      const found = (await rowsOf(file, [g])).find((x) => x.row === row);
-      if (found?.id !== id) throw new CorpusError(entry.path, 'invalid', `row ${row} is not "${id}"`);
+      const hit = await inList<[string, number]>('ids', id, (x) => (Array.isArray(x) ? x[0] : undefined));
+      if (hit === undefined) return null;
+      if (!isCount(hit[1])) throw new CorpusError('ids tree', 'format', `"${id}" has no row`);
+      const found = await placed(hit[1]);
+      if (found.id !== id) throw new CorpusError('ids tree', 'invalid', `row ${hit[1]} is not "${id}"`);
       return found;
     },
     async event(row) {
-      const t = await table<BlockTable>(TABLES.details);
-      const b = Math.floor(row.row / manifest.blockEvents);
-      const entry = t.blocks[b];
-      if (entry === undefined) throw new CorpusError(TABLES.details, 'format', `no block for row ${row.row}`);
-      const block = await jsonFile<DetailsBlock>(entry);
-      const details = block.events?.[row.row - block.firstRow];
-      if (details?.id !== row.id)
-        throw new CorpusError(entry.path, 'invalid', `does not hold event "${row.id}" at row ${row.row}`);
-      const event = joinEvent(row, details);
-      const place = `${entry.path} $.events[${row.row - block.firstRow}]`;
-      const problems = new ProblemList();
-      if (!eventSchema.check(event, place, problems))
-        throw new CorpusError(place, 'invalid', formatProblems(problems.items));
-      const [known, list] = await Promise.all([entities(), sources()]);
-      const withText = new Map<string, SourceWithText>();
-      for (const a of event.accounts) {
-        const s = list.find((x) => x.id === a.source);
-        if (s !== undefined) withText.set(s.id, { ...s, text: await article(s.id) });
-      }
-      eventRules(
-        event as TimelineEvent,
-        place,
-        { entityIds: new Set(known.map((e) => e.id)), sources: withText },
-        (path, code, message) => problems.push({ path, code, message }),
-      );
-      if (problems.length > 0) throw new CorpusError(place, 'invalid', formatProblems(problems.items));
+      const event = await checkedEvent(row.row);
+      if (event.id !== row.id)
+        throw new CorpusError(`events tree row ${row.row}`, 'invalid', `does not hold event "${row.id}"`);
       return event as TimelineEvent & { id: EventId };
+    },
+    async search(query, opts = {}) {
+      const limit = opts.limit ?? 20;
+      const words = queryWords(query);
+      if (words.length === 0) return { rows: [], total: 0, complete: true };
+      const found = await Promise.all(words.map(wordRows));
+      opts.signal?.throwIfAborted();
+      const rows = intersect(found.map((f) => f.rows));
+      const complete = found.every((f) => f.complete);
+      const total = words.length === 1 && found[0] !== undefined ? found[0].total : rows.length;
+      const placedRows = await Promise.all(rows.slice(0, limit).map(placed));
+      opts.signal?.throwIfAborted();
+      return { rows: placedRows, total, complete };
     },
     article,
     sources,

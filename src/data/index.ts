@@ -27,6 +27,8 @@ export { exportRiwayat } from './riwayat-export';
 export { detectFormat, parseAnyDataset, type AnyParseResult, type DatasetFormat } from './load-any';
 export { decodeEntities, escapeHtml, htmlToText } from './html-text';
 export * from './corpus-format';
+export * from './corpus-tree';
+export * from './corpus-search';
 export { checkHead, eventChecker, type CorpusHead } from './corpus-check';
 export { readFooter, readSkeletonRows, writeSkeleton, type WrittenSkeleton } from './corpus-parquet';
 export { eventRules, type EventContext } from './validate';

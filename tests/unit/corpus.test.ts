@@ -9,8 +9,10 @@ import {
   assembleDataset,
   checkManifest,
   CorpusError,
+  eventWords,
   fetchStore,
   openCorpus,
+  queryWords,
   type Corpus,
 } from '../../src/data';
 import { readDatasetFiles } from '../../src/cli/files';
@@ -74,6 +76,38 @@ describe('corpus from the bundled dataset', () => {
     expect(await corpus.event(row!)).toStrictEqual(last);
     expect(await corpus.find('no-such-event')).toBeNull();
   });
+
+  const ids = async (query: string) => (await corpus.search(query, { limit: 100 })).rows.map((r) => r.id);
+
+  it('searches titles and quotes in both languages, forgiving how Arabic is written', async () => {
+    // A title word in Arabic and in English.
+    expect(await ids('القرم')).toContain('crimea-annexation-2014');
+    expect(await ids('Crimea')).toContain('crimea-annexation-2014');
+    expect(await ids('crimea ANNEXES')).toStrictEqual(['crimea-annexation-2014']);
+    // Quote words written with another hamza seat, alef, ta marbuta or alef maqsura.
+    expect(await ids('ايار')).toContain('call-2022-05-13');
+    expect(await ids('اوكرانيا')).toContain('invasion-2022-02-24');
+    expect(await ids('الكوبيه')).toStrictEqual(await ids('الكوبية'));
+    expect(await ids('الكوبيه')).toContain('cuban-missile-crisis-1962');
+    expect(await ids('مستوي')).toContain('invasion-2022-02-24');
+    // Without the article, and as the start of a word.
+    expect(await ids('صواريخ')).toContain('cuban-missile-crisis-1962');
+    expect(await ids('شويغ')).toContain('call-2022-05-13');
+    // Every word must be found; nothing for a word that is nowhere.
+    expect(await ids('Crimea Shoigu')).toStrictEqual([]);
+    expect(await corpus.search('zzzqqq')).toStrictEqual({ rows: [], total: 0, complete: true });
+    expect(await corpus.search('  ')).toStrictEqual({ rows: [], total: 0, complete: true });
+  });
+
+  it('answers in time order, at most the limit, with the total', async () => {
+    const all = await corpus.search('موسكو', { limit: 100 });
+    expect(all.total).toBeGreaterThan(3);
+    expect(all.rows).toHaveLength(all.total);
+    expect(all.rows.map((r) => r.row)).toStrictEqual([...all.rows.map((r) => r.row)].sort((a, b) => a - b));
+    const some = await corpus.search('موسكو', { limit: 2 });
+    expect(some.total).toBe(all.total);
+    expect(some.rows).toStrictEqual(all.rows.slice(0, 2));
+  });
 });
 
 describe('corpus from a generated directory, sorted in runs on disk', () => {
@@ -89,11 +123,41 @@ describe('corpus from a generated directory, sorted in runs on disk', () => {
       maxRunChars: 400_000,
       rowGroupRows: 64,
       rowGroupsPerFile: 8,
-      blockEvents: 50,
+      blockBytes: 4000,
+      maxWords: 300,
     });
     if (!built.ok) throw new Error(built.problems.join('\n'));
     runs = built.runs;
     corpus = await openCorpus(fileStore(out, (path, bytes) => fetched.push({ path, bytes })));
+  }, 60_000);
+
+  it('finds what a scan of every event finds, word by word and for two words', async () => {
+    const events = buildTimeIndex(readJsonl(join(input, 'events.jsonl'))).events;
+    const words = events.map((e) => [...eventWords(e)]);
+    const scan = (query: string) => {
+      const q = queryWords(query);
+      return events.flatMap((e, i) => (q.every((w) => words[i]!.some((x) => x.startsWith(w))) ? [e.id] : []));
+    };
+    for (const query of ['اتصال', 'الحكومة', 'حكوم', 'Minister', '12', '1499', 'call warning', '0-1']) {
+      const expected = scan(query);
+      const got = await corpus.search(query, { limit: 5000 });
+      expect(got.complete).toBe(true);
+      expect(got.rows.map((r) => r.id)).toStrictEqual(expected);
+      expect(got.total).toBe(expected.length);
+    }
+  }, 60_000);
+
+  it('refuses a word index block whose bytes do not match its checksum', async () => {
+    const damaged = join(tmp, 'damaged-search');
+    await buildCorpus(input, damaged);
+    const pack = join(damaged, 'search', '0000.jsonl');
+    const text = readFileSync(pack, 'utf8');
+    const at = text.indexOf('["');
+    writeFileSync(pack, text.slice(0, at + 2) + 'x' + text.slice(at + 3));
+    const c = await openCorpus(fileStore(damaged));
+    const error = await c.search(text.slice(at + 2, text.indexOf('"', at + 2))).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CorpusError);
+    expect(error).toMatchObject({ code: 'checksum' });
   }, 60_000);
 
   it('spilled sorted runs and split the skeleton over several Parquet files', () => {
@@ -148,19 +212,26 @@ describe('corpus from a generated directory, sorted in runs on disk', () => {
 
   it('refuses a block whose bytes do not match its checksum, and keeps the rest usable', async () => {
     const damaged = join(tmp, 'damaged');
-    await buildCorpus(input, damaged, { blockEvents: 50 });
-    const block = join(damaged, 'details', '000003.json');
+    await buildCorpus(input, damaged, { blockBytes: 4000 });
+    const pack = join(damaged, 'events', '0000.jsonl');
     // Same length, still valid JSON and a valid event: only the checksum can tell.
-    const text = readFileSync(block, 'utf8');
-    expect(text).toContain('"en":"The ');
-    writeFileSync(block, text.replace('"en":"The ', '"en":"Thy '));
+    const text = readFileSync(pack, 'utf8');
+    const at = text.indexOf('"en":"The ', text.length / 2);
+    expect(at).toBeGreaterThan(0);
+    writeFileSync(pack, text.slice(0, at) + '"en":"Thy ' + text.slice(at + 10));
     const c = await openCorpus(fileStore(damaged));
     const rows = await c.window(-1e16, 1e16);
-    await expect(c.event(rows[160]!)).rejects.toMatchObject({
-      code: 'checksum',
-      place: 'details/000003.json',
-    });
-    await expect(c.event(rows[10]!)).resolves.toMatchObject({ id: rows[10]!.id });
+    const results = await Promise.allSettled(rows.map((r) => c.event(r)));
+    const refused = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as CorpusError] : []));
+    // One block of a few events is refused, by checksum and with its place; every other event reads.
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.length).toBeLessThan(5);
+    for (const e of refused) {
+      expect(e).toBeInstanceOf(CorpusError);
+      expect(e).toMatchObject({ code: 'checksum' });
+      expect(e.place).toMatch(/^events\/0000\.jsonl bytes \d+–\d+$/);
+    }
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(rows.length - refused.length);
   }, 60_000);
 
   it('refuses a row group whose bytes were changed', async () => {

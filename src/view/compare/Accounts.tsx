@@ -13,6 +13,9 @@ import { ClaimsView } from './ClaimsView';
 import { SharedCopyNote } from './SharedCopyNote';
 import { SourcePanel } from './SourcePanel';
 
+/** Sources named as not reporting an event; a large corpus's others are counted. */
+const SILENT_NAMED = 30;
+
 export interface AccountsProps {
   readonly index: DatasetIndex;
   readonly event: TimelineEvent;
@@ -107,7 +110,7 @@ export function Accounts({
         ) : (
           <>
             {t('accounts.notReported')}{' '}
-            {silent.map((s, i) => (
+            {silent.slice(0, SILENT_NAMED).map((s, i) => (
               <span key={s.id}>
                 {i > 0 && (lang === 'ar' ? '، ' : ', ')}
                 <bdi data-source={s.id}>
@@ -115,6 +118,8 @@ export function Accounts({
                 </bdi>
               </span>
             ))}
+            {silent.length > SILENT_NAMED &&
+              ` ${t('corpus.moreSources', { count: silent.length - SILENT_NAMED })}`}
           </>
         )}
       </p>

@@ -23,6 +23,11 @@ export interface ExploreBarProps {
   readonly onLanes: (l: LaneGrouping) => void;
   readonly onDisplay: (d: DateDisplay) => void;
   readonly onProfile: (entityId: string) => void;
+  /**
+   * The dataset is the part of a corpus fetched so far: filters and lanes by side, which need every
+   * event, are not offered (a corpus's density is counted per kind).
+   */
+  readonly partial?: boolean;
 }
 
 /** "About": drawn, so it shows whatever fonts the system has. */
@@ -101,76 +106,80 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
           }}
         />
       </div>
-      <details
-        ref={filtersMenu.ref}
-        className="menu filters-menu"
-        onToggle={(e) => setOpen(e.currentTarget.open)}
-      >
-        <summary>{active > 0 ? t('filters.active', { count: active }) : t('filters.button')}</summary>
-        {open && (
-          <div className="menu-body filters-body">
-            <p className="filters-showing">
-              {t('filters.showing', { shown: p.shown, total: p.dataset.events.length })}
-            </p>
-            {isFiltering(f) && (
-              <button
-                type="button"
-                className="clear-filters"
-                onClick={() => p.onFilters({ actors: [], sources: [], kinds: [], dates: [] })}
-              >
-                {t('filters.clear')}
-              </button>
-            )}
-            <fieldset>
-              <legend>{t('filters.kinds')}</legend>
-              {EVENT_KINDS.filter((k) => (kinds.get(k) ?? 0) > 0 || f.kinds.includes(k)).map((k) =>
-                option('kinds', k, t(`lanes.${k}`), kinds),
+      {!p.partial && (
+        <details
+          ref={filtersMenu.ref}
+          className="menu filters-menu"
+          onToggle={(e) => setOpen(e.currentTarget.open)}
+        >
+          <summary>{active > 0 ? t('filters.active', { count: active }) : t('filters.button')}</summary>
+          {open && (
+            <div className="menu-body filters-body">
+              <p className="filters-showing">
+                {t('filters.showing', { shown: p.shown, total: p.dataset.events.length })}
+              </p>
+              {isFiltering(f) && (
+                <button
+                  type="button"
+                  className="clear-filters"
+                  onClick={() => p.onFilters({ actors: [], sources: [], kinds: [], dates: [] })}
+                >
+                  {t('filters.clear')}
+                </button>
               )}
-            </fieldset>
-            <fieldset>
-              <legend>{t('filters.dates')}</legend>
-              {option('dates', 'stated', t('filters.stated'), dates)}
-              {option('dates', 'inferred', t('filters.inferred'), dates)}
-            </fieldset>
-            <fieldset>
-              <legend>{t('filters.sources')}</legend>
-              {p.dataset.sources.map((s) =>
-                option(
-                  'sources',
-                  s.id,
-                  <bdi>
-                    <DataText text={s.outlet[lang]} />
-                  </bdi>,
-                  sources,
-                ),
-              )}
-            </fieldset>
-            <fieldset className="actors">
-              <legend>{t('filters.actors')}</legend>
-              {usedActors.map((e) => (
-                <span key={e.id} className="actor-option">
-                  {option('actors', e.id, <bdi>{e.name[lang]}</bdi>, actors)}
-                  <button
-                    type="button"
-                    className="link-button profile-link"
-                    onClick={() => p.onProfile(e.id)}
-                    aria-label={t('filters.profile', { name: e.name[lang] })}
-                  >
-                    <InfoIcon />
-                  </button>
-                </span>
-              ))}
-            </fieldset>
-          </div>
-        )}
-      </details>
-      <label className="lanes-select">
-        {t('grouping.label')}{' '}
-        <select value={p.lanes} onChange={(e) => p.onLanes(e.target.value === 'side' ? 'side' : 'kind')}>
-          <option value="kind">{t('grouping.kind')}</option>
-          <option value="side">{t('grouping.side')}</option>
-        </select>
-      </label>
+              <fieldset>
+                <legend>{t('filters.kinds')}</legend>
+                {EVENT_KINDS.filter((k) => (kinds.get(k) ?? 0) > 0 || f.kinds.includes(k)).map((k) =>
+                  option('kinds', k, t(`lanes.${k}`), kinds),
+                )}
+              </fieldset>
+              <fieldset>
+                <legend>{t('filters.dates')}</legend>
+                {option('dates', 'stated', t('filters.stated'), dates)}
+                {option('dates', 'inferred', t('filters.inferred'), dates)}
+              </fieldset>
+              <fieldset>
+                <legend>{t('filters.sources')}</legend>
+                {p.dataset.sources.map((s) =>
+                  option(
+                    'sources',
+                    s.id,
+                    <bdi>
+                      <DataText text={s.outlet[lang]} />
+                    </bdi>,
+                    sources,
+                  ),
+                )}
+              </fieldset>
+              <fieldset className="actors">
+                <legend>{t('filters.actors')}</legend>
+                {usedActors.map((e) => (
+                  <span key={e.id} className="actor-option">
+                    {option('actors', e.id, <bdi>{e.name[lang]}</bdi>, actors)}
+                    <button
+                      type="button"
+                      className="link-button profile-link"
+                      onClick={() => p.onProfile(e.id)}
+                      aria-label={t('filters.profile', { name: e.name[lang] })}
+                    >
+                      <InfoIcon />
+                    </button>
+                  </span>
+                ))}
+              </fieldset>
+            </div>
+          )}
+        </details>
+      )}
+      {!p.partial && (
+        <label className="lanes-select">
+          {t('grouping.label')}{' '}
+          <select value={p.lanes} onChange={(e) => p.onLanes(e.target.value === 'side' ? 'side' : 'kind')}>
+            <option value="kind">{t('grouping.kind')}</option>
+            <option value="side">{t('grouping.side')}</option>
+          </select>
+        </label>
+      )}
       <details ref={settingsMenu.ref} className="menu settings-menu">
         <summary>{t('settings.button')}</summary>
         <div className="menu-body">

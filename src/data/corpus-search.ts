@@ -1,0 +1,65 @@
+/**
+ * The corpus's word index: which events hold a word in a title (either language) or a quote, with
+ * Arabic folded as the app's search folds it (domain/arabic.ts). Words are indexed as written and,
+ * for Arabic, also without the article ال (and a proclitic before it), so that وزير finds الوزير.
+ * A word's postings are the rows of its events in time order, stored as gaps; a word in more than
+ * `POSTINGS_CAP` events keeps its count and only its first `POSTINGS_CAP` rows.
+ */
+import { normalizeForMatch, tokenize, type TimelineEvent } from '../domain';
+
+export const POSTINGS_CAP = 2000;
+
+/** One word of the index: the word, how many events hold it, and the gaps between their rows. */
+export type Postings = readonly [word: string, total: number, gaps: readonly number[]];
+
+/** The forms a folded word is indexed under. */
+export function wordForms(key: string): string[] {
+  const out = [key];
+  let k = key;
+  if (k.length > 4 && /^[وفبلك]ال/.test(k)) out.push((k = k.slice(1)));
+  if (k.length > 3 && k.startsWith('ال')) out.push(k.slice(2));
+  return out;
+}
+
+/** The folded words an event is found by: its titles and its quotes. */
+export function eventWords(e: Pick<TimelineEvent, 'title' | 'accounts'>): Set<string> {
+  const words = new Set<string>();
+  const add = (text: string) => {
+    for (const t of tokenize(text)) for (const f of wordForms(t.key)) words.add(f);
+  };
+  add(e.title.ar);
+  add(e.title.en);
+  for (const a of e.accounts) for (const q of a.quotes) add(q.text);
+  return words;
+}
+
+/** The folded words of a query (each matched as a prefix of an indexed word). */
+export function queryWords(query: string): string[] {
+  return [...new Set(tokenize(normalizeForMatch(query)).map((t) => t.key))];
+}
+
+export const gaps = (rows: readonly number[]): number[] =>
+  rows.map((r, i) => (i === 0 ? r : r - (rows[i - 1] as number)));
+export function ungap(g: readonly number[]): number[] {
+  const rows: number[] = [];
+  let r = 0;
+  for (const d of g) rows.push((r += d));
+  return rows;
+}
+
+/** Rows in every list (each sorted ascending). */
+export function intersect(lists: readonly (readonly number[])[]): number[] {
+  if (lists.length === 0) return [];
+  const sorted = [...lists].sort((a, b) => a.length - b.length);
+  let out = [...(sorted[0] as number[])];
+  for (const list of sorted.slice(1)) {
+    const set = new Set(list);
+    out = out.filter((r) => set.has(r));
+  }
+  return out;
+}
+
+/** Rows in any list, ascending, without repeats. */
+export function union(lists: readonly (readonly number[])[]): number[] {
+  return [...new Set(lists.flat())].sort((a, b) => a - b);
+}

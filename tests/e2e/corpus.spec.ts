@@ -1,0 +1,189 @@
+/**
+ * A static corpus of 100,000 events (built by tests/e2e/corpus-build.ts, served beside the app), in
+ * both languages: the first view draws density from the manifest and a density level alone; zooming
+ * in fetches the window's skeleton and draws single events; a selected event's quotes are exact
+ * slices of their article; search finds an event by a title word and by a quote word, however its
+ * Arabic is spelled; the language switch keeps the window and the selection; a corrupted block is an
+ * alert naming it, and the rest of the corpus still opens.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { BAD_CORPUS, BAD_NOTE, CORPUS, PROBE } from './corpus-fixture';
+import { expect, test } from './fixtures';
+
+test.describe.configure({ timeout: 90_000 });
+
+async function open(page: Page, lang: 'en' | 'ar', extra = '', corpus = CORPUS): Promise<string[]> {
+  const requested: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.includes(`/${corpus}`)) requested.push(path.split(`/${corpus}`)[1] ?? '');
+  });
+  await page.goto(`./?lang=${lang}&data=${corpus}${extra}`);
+  await page.waitForFunction(() => performance.getEntriesByName('riwayat:ready').length > 0, null, {
+    timeout: 60_000,
+  });
+  return requested;
+}
+
+/** How many pixels of the density canvas are painted in the row of `lane`. */
+const paintedInLane = (page: Page, lane: string): Promise<number> =>
+  page.evaluate((lane) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.density-layer');
+    const label = document.querySelector(`.vis-label [data-lane="${lane}"]`)?.closest('.vis-label');
+    if (canvas === null || canvas.hidden || label == null) return 0;
+    const ratio = canvas.width / canvas.getBoundingClientRect().width;
+    const top = (label.getBoundingClientRect().top - canvas.getBoundingClientRect().top) * ratio;
+    const height = label.getBoundingClientRect().height * ratio;
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d', { willReadFrequently: true })!;
+    ctx.drawImage(canvas, 0, 0);
+    const pixels = ctx.getImageData(0, top, canvas.width, height).data;
+    let n = 0;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) n++;
+    return n;
+  }, lane);
+
+const LANES = ['defence-call', 'diplomacy', 'statement', 'military', 'us-politics', 'history'];
+const DAY = 86_400_000;
+const probeDay = Date.parse(`${PROBE.start}T12:00Z`);
+const iso = (t: number): string => new Date(t).toISOString().slice(0, 10);
+
+/** The probe's quote on screen, checked against its source's article. */
+async function expectProbeQuote(page: Page): Promise<void> {
+  const quote = page.locator(`.source-panel[data-source="${PROBE.source}"] figure.quote`).first();
+  await expect(quote.locator('blockquote')).toHaveText(PROBE.quote, { timeout: 20_000 });
+  const article = `مصدر الاختبار: تقرير\n${PROBE.quote}\n`;
+  const start = Number(await quote.getAttribute('data-start'));
+  const end = Number(await quote.getAttribute('data-end'));
+  expect(article.slice(start, end)).toBe(PROBE.quote);
+}
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`(${lang}) a corpus opens on density from its manifest and one level, no details fetched`, async ({
+    page,
+  }) => {
+    const requested = await open(page, lang);
+    await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+    await expect(page.locator('.timeline-engine')).toHaveClass(/\bdense\b/);
+    await expect(page.locator('.legend-density')).toBeVisible();
+    expect(await page.locator('.vis-item').count()).toBe(0);
+    for (const lane of LANES) expect(await paintedInLane(page, lane), `lane ${lane}`).toBeGreaterThan(500);
+    expect(requested[0]).toBe('manifest.json');
+    expect(
+      requested.every((p) => p === 'manifest.json' || /^density-(day|month|year)-\d+\.json$/.test(p)),
+    ).toBe(true);
+  });
+
+  test(`(${lang}) zoom in to single events, select one, its quotes are shown`, async ({ page }) => {
+    // Two months around the planted event: still too many events to show one by one.
+    await open(page, lang, `&from=${iso(probeDay - 30 * DAY)}&to=${iso(probeDay + 30 * DAY)}`);
+    await expect(page.locator('.timeline-engine')).toHaveClass(/\bdense\b/);
+    await page.locator('.timeline-pane').focus();
+    for (let i = 0; i < 8 && (await page.locator('.timeline-engine.dense').count()) > 0; i++) {
+      await page.keyboard.press('+');
+      await page.waitForTimeout(250);
+    }
+    await expect(page.locator('.timeline-engine')).not.toHaveClass(/\bdense\b/);
+    const box = page.locator(`.vis-item.vis-box[data-id="${PROBE.id}"]`);
+    await expect(box).toBeVisible({ timeout: 20_000 });
+    expect(await page.locator('.vis-item.vis-box').count()).toBeGreaterThan(5);
+    await box.click();
+    await expect(page.locator('.detail-title')).toHaveText(PROBE.title[lang]);
+    await expectProbeQuote(page);
+    expect(new URL(page.url()).searchParams.get('event')).toBe(PROBE.id);
+  });
+}
+
+test('(en) search finds an event by a title word and by a quote word; picking a result selects it', async ({
+  page,
+}) => {
+  await open(page, 'en');
+  const search = page.getByRole('searchbox', { name: 'Search' });
+  await search.fill('juniper');
+  await expect(page.locator('.search-results h2')).toHaveText('1 matching event', { timeout: 20_000 });
+  await expect(page.locator(`.search-results [data-event-id="${PROBE.id}"] mark`)).toHaveText('Juniper');
+  // A word of the quote only, written without its hamza: the quote has الإعمار.
+  await search.fill('الاعمار');
+  await expect(page.locator(`.search-results [data-event-id="${PROBE.id}"]`)).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(
+    page.locator(`.search-results [data-event-id="${PROBE.id}"] .result-snippet`).first(),
+  ).toContainText('الإعمار');
+  await page.locator(`.search-results [data-event-id="${PROBE.id}"]`).click();
+  await expect(page.locator('.detail-title')).toHaveText(PROBE.title.en);
+  await expectProbeQuote(page);
+});
+
+test('(ar) search by an Arabic title word spelt another way, and by a quote word with hamza forms', async ({
+  page,
+}) => {
+  await open(page, 'ar');
+  const search = page.getByRole('searchbox');
+  // The title has الأرز; أرز, ارز and إرز all fold to the same word.
+  await search.first().fill('ارز');
+  await expect(page.locator(`.search-results [data-event-id="${PROBE.id}"]`)).toBeVisible({
+    timeout: 20_000,
+  });
+  await expect(
+    page.locator(`.search-results [data-event-id="${PROBE.id}"] .list-title mark`).first(),
+  ).toHaveText('أرز');
+  // The quote has الأقاليم; searched with a bare alef.
+  await search.first().fill('الاقاليم');
+  await expect(page.locator(`.search-results [data-event-id="${PROBE.id}"]`)).toBeVisible({
+    timeout: 20_000,
+  });
+  await page.locator(`.search-results [data-event-id="${PROBE.id}"]`).click();
+  await expect(page.locator('.detail-title')).toHaveText(PROBE.title.ar);
+  await expectProbeQuote(page);
+});
+
+test('(en → ar) a link to an event opens on it; the language switch keeps the window and the selection', async ({
+  page,
+}) => {
+  await open(page, 'en', `&event=${PROBE.id}`);
+  await expect(page.locator('.detail-title')).toHaveText(PROBE.title.en);
+  await expectProbeQuote(page);
+  await expect(page.locator(`.vis-item.vis-box[data-id="${PROBE.id}"]`)).toBeVisible();
+  const before = new URL(page.url()).searchParams;
+  const from = Date.parse(before.get('from')!);
+  const to = Date.parse(before.get('to')!);
+  expect(from).toBeLessThan(probeDay);
+  expect(to).toBeGreaterThan(probeDay);
+  await page.getByRole('button', { name: 'اقرأ بالعربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.detail-title')).toHaveText(PROBE.title.ar);
+  await expectProbeQuote(page);
+  await expect(page.locator(`.vis-item.vis-box[data-id="${PROBE.id}"]`)).toBeVisible();
+  const after = new URL(page.url()).searchParams;
+  expect(after.get('event')).toBe(PROBE.id);
+  expect(after.get('from')).toBe(before.get('from'));
+  expect(after.get('to')).toBe(before.get('to'));
+});
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`(${lang}) a corrupted block is an alert naming it; another event still opens`, async ({ page }) => {
+    const bad = JSON.parse(readFileSync(BAD_NOTE, 'utf8')) as { file: string; event: string };
+    await open(page, lang, `&event=${bad.event}`, BAD_CORPUS);
+    const alert = page.locator('.corpus-alert');
+    await expect(alert).toBeVisible({ timeout: 20_000 });
+    await expect(alert).toContainText(bad.file);
+    await expect(alert).toContainText(
+      lang === 'en' ? 'the block does not match its checksum' : 'الكتلة لا تطابق بصمتها',
+    );
+    await expect(page.locator('.story-main blockquote')).toHaveCount(0);
+    await expect(page.locator('.story-main')).toContainText(
+      lang === 'en' ? 'could not be read' : 'تعذّرت قراءة تفاصيل هذا الحدث',
+    );
+    await page
+      .getByRole('searchbox')
+      .first()
+      .fill(lang === 'en' ? 'juniper' : 'مهرجان');
+    await page.locator(`.search-results [data-event-id="${PROBE.id}"]`).click({ timeout: 20_000 });
+    await expect(page.locator('.detail-title')).toHaveText(PROBE.title[lang]);
+    await expectProbeQuote(page);
+  });
+}
