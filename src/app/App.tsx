@@ -343,7 +343,12 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
                     progress={corpusView.search ?? undefined}
                   />
                 ) : (
-                  <EventList events={visible} selectedId={eventId} onSelect={select} />
+                  <EventList
+                    events={visible}
+                    selectedId={eventId}
+                    onSelect={select}
+                    total={corpus?.corpus.manifest.counts.events}
+                  />
                 )}
               </aside>
             </div>

@@ -69,6 +69,21 @@ describe('EventList', () => {
     fireEvent.click(screen.getByText(ordered[1]!.title.en));
     expect(onSelect).toHaveBeenCalledWith(ordered[1]!.id);
   });
+
+  it('in a corpus, counts the window against the whole and says how to reach events when none are listed', () => {
+    renderIn('en', <EventList events={[]} selectedId={null} onSelect={() => {}} total={100000} />);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+      'Events in view (0 of 100,000 events)',
+    );
+    expect(screen.getByText(/Zoom in \(or click a bar\) to list them/)).toBeTruthy();
+    cleanup();
+    renderIn(
+      'ar',
+      <EventList events={ordered.slice(0, 3)} selectedId={null} onSelect={() => {}} total={100000} />,
+    );
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('الأحداث المعروضة (٣ من ١٠٠٬٠٠٠ حدث)');
+    expect(screen.queryByText(/كبّر الخط الزمني/)).toBeNull();
+  });
 });
 
 describe('Header and Toolbar', () => {

@@ -7,6 +7,11 @@ export interface EventListProps {
   readonly events: readonly TimelineEvent[];
   readonly selectedId: string | null;
   readonly onSelect: (id: string) => void;
+  /**
+   * Set when `events` are only those of the window, out of this many (a static corpus): the list then
+   * says so, and an empty one says how to reach events.
+   */
+  readonly total?: number | undefined;
 }
 
 /** Past this many events only the rows in view are rendered (each one line high). */
@@ -15,7 +20,7 @@ const ROW = 36;
 const OVERSCAN = 12;
 
 /** Every event in time order: the keyboard and screen-reader way through the timeline. */
-export function EventList({ events, selectedId, onSelect }: EventListProps): React.JSX.Element {
+export function EventList({ events, selectedId, onSelect, total }: EventListProps): React.JSX.Element {
   const { t, lang, display } = useT();
   const list = useRef<HTMLOListElement>(null);
   const virtual = events.length > VIRTUAL_AFTER;
@@ -52,8 +57,18 @@ export function EventList({ events, selectedId, onSelect }: EventListProps): Rea
   return (
     <nav className="event-list" aria-labelledby="list-heading" id="event-list">
       <h2 id="list-heading">
-        {t('list.heading')} <span className="count">({t('list.events', { count: events.length })})</span>
+        {total === undefined ? (
+          <>
+            {t('list.heading')} <span className="count">({t('list.events', { count: events.length })})</span>
+          </>
+        ) : (
+          <>
+            {t('list.inView')}{' '}
+            <span className="count">({t('list.ofTotal', { count: total, shown: events.length })})</span>
+          </>
+        )}
       </h2>
+      {total !== undefined && events.length === 0 && <p className="list-hint">{t('list.zoomIn')}</p>}
       <ol
         ref={list}
         className={virtual ? 'virtual' : undefined}
