@@ -204,14 +204,26 @@ export function createCorpusSource(
     try {
       const row = rows.find((r) => r.id === id) ?? (await corpus.find(id));
       if (row === null) throw new CorpusError(id, 'invalid', 'no such event in this corpus');
-      const event = await corpus.event(row);
-      [sources, entities] = await Promise.all([corpus.sources(), corpus.entities()]);
-      for (const a of event.accounts) texts.set(a.source, await corpus.article(a.source));
+      const [event, list, known] = await Promise.all([
+        corpus.event(row),
+        corpus.sources(),
+        corpus.entities(),
+      ]);
+      [sources, entities] = [list, known];
       full.delete(id);
       full.set(id, event);
       for (const old of full.keys())
         if (full.size > KEEP_FULL && old !== view.get().eventId) full.delete(old);
+      // The quotes are on screen as soon as the event is checked (the reader checked them against the
+      // parts of their articles that hold them); the whole articles, for reading them in context and for
+      // the shared-copy note, follow together.
       update();
+      const missing = [...new Set(event.accounts.map((a) => a.source))].filter((s) => !texts.has(s));
+      if (missing.length > 0) {
+        const got = await Promise.all(missing.map((s) => corpus.article(s)));
+        missing.forEach((s, i) => texts.set(s, got[i] as string));
+        update();
+      }
       const span = interval(event.start, event.end);
       const w = view.get().window ?? home;
       if (move && span !== null && view.get().eventId === id) {
