@@ -1,0 +1,259 @@
+/**
+ * npm run bench -- --corpus 1e4,1e5[,1e6] [--corpus-dir <dir>]
+ *
+ * The static corpus in the app, at each size asked for: realistic events (bench/corpus-input.ts),
+ * built with the corpus CLI under GNU time (wall clock, CPU, peak memory), opened in headless Chromium
+ * with `?data=<corpus>/`, and measured: first draw (median of three loads), bytes transferred before
+ * it, zoom and pan steps, JS heap after GC, and the time from a click on an event to its quotes on
+ * screen. With 1e4, also the same events as one file, in the app and in plain vis-timeline.
+ * Inputs and corpora stay in `--corpus-dir` (default dist-bench-corpus/) as `in-<size>` and
+ * `c-<size>`, with the build's `build-<size>.log`; existing ones are reused.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+
+export interface Steps {
+  readonly base: string;
+  measure(
+    browser: Browser,
+    url: string,
+    limit: number,
+    step: (page: Page, kind: 'zoom' | 'pan', i: number) => Promise<number>,
+  ): Promise<{
+    ready: number[];
+    zoom: number[];
+    pan: number[];
+    heapMb: number;
+    page: Page;
+    close: () => Promise<void>;
+  } | null>;
+  riwayatStep(page: Page, kind: 'zoom' | 'pan', i: number): Promise<number>;
+  plainStep(page: Page, kind: 'zoom' | 'pan', i: number): Promise<number>;
+  readyTime(page: Page, timeout: number): Promise<number>;
+  settleAfterKey(page: Page, key: string): Promise<number>;
+}
+
+export interface BuildFigures {
+  readonly wall: string;
+  readonly cpu: string;
+  readonly peakMb: number;
+}
+
+/** Sizes as given (`1e6`, `100000`) with their event counts. */
+export function corpusSizes(arg: string): { label: string; n: number }[] {
+  return arg.split(',').map((label) => ({ label, n: Number(label) }));
+}
+
+/** Reads GNU time's -v report. */
+export function buildFigures(log: string): BuildFigures | null {
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (\S+)/.exec(log)?.[1];
+  const user = /User time \(seconds\): ([\d.]+)/.exec(log)?.[1];
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(log)?.[1];
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1];
+  if (wall === undefined || user === undefined || sys === undefined || rss === undefined) return null;
+  return {
+    wall,
+    cpu: `${Math.round(Number(user))} + ${Math.round(Number(sys))} s`,
+    peakMb: Math.round(Number(rss) / 1024),
+  };
+}
+
+/** Builds input and corpus of `n` events in `dir` unless they are there. */
+function prepare(dir: string, label: string, n: number): BuildFigures | null {
+  const input = `${dir}/in-${label}`;
+  const out = `${dir}/c-${label}`;
+  const log = `${dir}/build-${label}.log`;
+  if (!existsSync(`${input}/events.jsonl`)) {
+    console.log(`writing ${n} events to ${input}…`);
+    execSync(`npx tsx bench/corpus-input.ts ${n} ${input}`, { stdio: 'inherit' });
+  }
+  if (!existsSync(`${out}/manifest.json`)) {
+    console.log(`building ${out}…`);
+    execSync(
+      `/usr/bin/time -v node --max-old-space-size=1024 --import tsx src/cli/corpus.ts build ${input} --out ${out} > ${log} 2>&1`,
+      { stdio: 'inherit', shell: '/bin/bash' },
+    );
+  }
+  // The small files a host would serve compressed; blocks and row groups go by range, uncompressed.
+  execSync(`gzip -6 -k -f ${out}/*.json`, { shell: '/bin/bash' });
+  return existsSync(log) ? buildFigures(readFileSync(log, 'utf8')) : null;
+}
+
+/** The input directory as one dataset file (for the single-file path and the baseline). */
+function singleFile(input: string, path: string): void {
+  const read = (name: string) => readFileSync(`${input}/${name}`, 'utf8');
+  const meta = JSON.parse(read('dataset.json')) as { title: unknown };
+  const events = read('events.jsonl').trim().split('\n').join(',');
+  writeFileSync(
+    path,
+    `{"format":"riwayat-dataset","version":1,"title":${JSON.stringify(meta.title)},"sources":${read('sources.json')},"entities":${read('entities.json')},"events":[${events}]}`,
+  );
+}
+
+/** Bytes (response bodies as sent, and headers) of the requests finished before the page's first draw. */
+async function loadBytes(
+  browser: Browser,
+  url: string,
+  steps: Steps,
+): Promise<{ ready: number; kb: number }> {
+  const context = await browser.newContext({
+    viewport: { width: 1440, height: 900 },
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  const done: { at: number; bytes: number }[] = [];
+  page.on('requestfinished', (request) => {
+    const at = Date.now();
+    void request.sizes().then((s) => done.push({ at, bytes: s.responseBodySize + s.responseHeadersSize }));
+  });
+  await page.goto(url);
+  const ready = await steps.readyTime(page, 120_000);
+  const origin = await page.evaluate(() => performance.timeOrigin);
+  await page.waitForTimeout(300);
+  const kb = done.filter((d) => d.at <= origin + ready).reduce((n, d) => n + d.bytes, 0) / 1024;
+  await context.close();
+  return { ready, kb };
+}
+
+/**
+ * Zooms in until single events show, clicks one, and times from the click to its first quote drawn
+ * (the next frame after a `.quote-text` appears). Null when no single event could be reached.
+ */
+async function selectToQuotes(page: Page, steps: Steps): Promise<number | null> {
+  for (let i = 0; i < 24 && (await page.locator('.timeline-engine .vis-item.vis-box').count()) === 0; i++)
+    await steps.settleAfterKey(page, '+');
+  const items = page.locator('.timeline-engine .vis-item.vis-box');
+  const count = await items.count();
+  if (count === 0) return null;
+  const item = items.nth(Math.floor(count / 2));
+  await page.evaluate(() => {
+    const w = window as unknown as { clickAt?: number; quoteAt?: number };
+    delete w.clickAt;
+    delete w.quoteAt;
+    addEventListener('click', (e) => (w.clickAt ??= e.timeStamp), { capture: true, once: true });
+    const seen = () => {
+      if (document.querySelector('.quote-text') === null) return false;
+      requestAnimationFrame(() => (w.quoteAt ??= performance.now()));
+      return true;
+    };
+    const observer = new MutationObserver(() => {
+      if (seen()) observer.disconnect();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+  });
+  await item.click();
+  await page.waitForFunction(() => 'quoteAt' in window, null, { timeout: 30_000 });
+  return page.evaluate(() => {
+    const w = window as unknown as { clickAt: number; quoteAt: number };
+    return w.quoteAt - w.clickAt;
+  });
+}
+
+export interface CorpusRow {
+  readonly label: string;
+  readonly n: number;
+  readonly build: BuildFigures | null;
+  readonly corpusMb: number;
+  readonly ready: number[];
+  readonly kbBeforeReady: number;
+  readonly zoom: number[];
+  readonly pan: number[];
+  readonly heapMb: number;
+  readonly selectMs: (number | null)[];
+}
+
+export async function corpusBench(
+  browser: Browser,
+  steps: Steps,
+  sizes: readonly { label: string; n: number }[],
+  dir: string,
+  served: string,
+): Promise<{ rows: CorpusRow[]; single: string[] }> {
+  mkdirSync(dir, { recursive: true });
+  mkdirSync(`${served}/corpora`, { recursive: true });
+  const rows: CorpusRow[] = [];
+  const single: string[] = [];
+  for (const { label, n } of sizes) {
+    const build = prepare(dir, label, n);
+    const link = `${served}/corpora/${label}`;
+    if (!existsSync(link)) symlinkSync(resolve(`${dir}/c-${label}`), link);
+    const corpusMb = Number(execSync(`du -sm ${dir}/c-${label}`).toString().split('\t')[0]);
+    const url = `${steps.base}?lang=en&data=corpora/${label}/`;
+    const cold = await loadBytes(browser, url, steps);
+    const m = await steps.measure(browser, url, 120_000, steps.riwayatStep);
+    if (m === null) throw new Error(`the app did not draw the corpus of ${label} events`);
+    const selectMs: (number | null)[] = [];
+    for (let i = 0; i < 3; i++) {
+      selectMs.push(await selectToQuotes(m.page, steps).catch(() => null));
+      await m.page.keyboard.press('Escape');
+      await steps.settleAfterKey(m.page, 'Shift+ArrowRight');
+    }
+    await m.close();
+    const row: CorpusRow = {
+      label,
+      n,
+      build,
+      corpusMb,
+      ready: [cold.ready, ...m.ready],
+      kbBeforeReady: cold.kb,
+      zoom: m.zoom,
+      pan: m.pan,
+      heapMb: m.heapMb,
+      selectMs,
+    };
+    rows.push(row);
+    console.log(JSON.stringify({ ...row, zoom: undefined, pan: undefined }));
+    if (n === 10_000) single.push(...(await singleVersusPlain(browser, steps, `${dir}/in-${label}`, served)));
+  }
+  writeFileSync(`${served}/corpus-results.json`, JSON.stringify({ rows, single }, null, 1));
+  return { rows, single };
+}
+
+/** 10,000 realistic events as one file: the app against plain vis-timeline on the same window. */
+async function singleVersusPlain(
+  browser: Browser,
+  steps: Steps,
+  input: string,
+  served: string,
+): Promise<string[]> {
+  mkdirSync(`${served}/bench-data`, { recursive: true });
+  const file = 'bench-data/realistic-10000.json';
+  singleFile(input, `${served}/${file}`);
+  execSync(`gzip -6 -k -f ${served}/${file}`);
+  const ours = await steps.measure(browser, `${steps.base}?lang=en&data=${file}`, 60_000, steps.riwayatStep);
+  if (ours === null) return ['the app did not draw the single file within 60 s'];
+  const q = new URL(ours.page.url()).searchParams;
+  const edge = (s: string | null) => Date.parse(s === null ? '' : s.length === 10 ? `${s}T00:00Z` : `${s}Z`);
+  await ours.close();
+  const plain = await steps.measure(
+    browser,
+    `${steps.base}bench/plain.html?data=../${file}&from=${edge(q.get('from'))}&to=${edge(q.get('to'))}`,
+    60_000,
+    steps.plainStep,
+  );
+  await plain?.close();
+  const out = [
+    JSON.stringify({
+      single: 'riwayat',
+      ready: ours.ready,
+      heapMb: ours.heapMb,
+      zoom: ours.zoom,
+      pan: ours.pan,
+    }),
+  ];
+  out.push(
+    plain === null
+      ? 'plain vis-timeline did not draw within 60 s'
+      : JSON.stringify({
+          single: 'plain',
+          ready: plain.ready,
+          heapMb: plain.heapMb,
+          zoom: plain.zoom,
+          pan: plain.pan,
+        }),
+  );
+  for (const line of out) console.log(line);
+  return out;
+}
