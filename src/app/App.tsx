@@ -24,6 +24,8 @@ import {
   type ViewState,
 } from '../state';
 import { runCommand, type CommandContext, type ViewCommand } from './commands';
+import type { CorpusSource } from './corpus-source';
+import { useCorpusView } from './corpus-view';
 import { download, PROJECTOR_WIDTH, renderPng } from './exports';
 import { TimelineArea } from './TimelineArea';
 import { usePresentation } from './presentation';
@@ -58,17 +60,22 @@ export interface AppProps {
   readonly onReady: () => void;
   /** Opening, replacing and exporting datasets: the header shows it. */
   readonly datasetMenu?: React.ReactNode;
+  /** Set when `dataset` is what a static corpus has fetched so far. */
+  readonly corpus?: CorpusSource | null;
 }
 
 /** The screen: header, timeline with its controls, the selected event, and the list. */
-export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.JSX.Element {
+export function App({ dataset, store, onReady, datasetMenu, corpus = null }: AppProps): React.JSX.Element {
   const { t, lang, display } = useT();
+  const corpusView = useCorpusView(corpus);
   const eventId = useStore(store, (s) => s.eventId);
   const sourceId = useStore(store, (s) => s.sourceId);
   const claimId = useStore(store, (s) => s.claimId);
   const query = useStore(store, (s) => s.query);
   const filters = useStore(store, (s) => s.filters);
-  const grouping = useStore(store, (s) => s.lanes);
+  // A corpus's density is counted per kind: its lanes are kinds.
+  const chosenGrouping = useStore(store, (s) => s.lanes);
+  const grouping = corpus === null ? chosenGrouping : 'kind';
   const entityId = useStore(store, (s) => s.entityId);
   const present = useStore(store, (s) => s.present);
   const rtl = LANGUAGES[lang].dir === 'rtl';
@@ -77,15 +84,20 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
   // Filters decide what is drawn and listed (and what the keys step through); the search marks.
   const visible = useMemo(() => applyFilters(ordered, filters), [ordered, filters]);
   const results = useMemo(
-    () => (query.trim() === '' ? null : searchEvents({ ...dataset, events: visible }, query)),
-    [dataset, visible, query],
+    () =>
+      query.trim() === ''
+        ? null
+        : corpus !== null
+          ? (corpusView.search?.results ?? [])
+          : searchEvents({ ...dataset, events: visible }, query),
+    [dataset, visible, query, corpus, corpusView.search],
   );
   const matches = useMemo(
     () => (results === null ? null : new Set(results.map((r) => r.event.id as string))),
     [results],
   );
-  const core = useMemo(() => coreWindow(dataset.events), [dataset]);
-  const all = useMemo(() => windowAround(dataset.events), [dataset]);
+  const core = useMemo(() => corpus?.home ?? coreWindow(dataset.events), [dataset, corpus]);
+  const all = useMemo(() => corpus?.home ?? windowAround(dataset.events), [dataset, corpus]);
   // The window when the view has none of its own (App itself never follows the window: see TimelineArea).
   const home = core ?? FALLBACK;
   const bounds = useMemo<TimeWindow>(() => {
@@ -108,10 +120,12 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
   const timeIndex = useMemo(() => timeIndexOf(visible), [visible]);
   const lanes = useMemo(
     () =>
-      grouping === 'side'
-        ? toLanes(visible, (k) => t(`sides.${k as Side}`), laneOf, SIDE_ORDER)
-        : toLanes(visible, (k) => t(`lanes.${k as EventKind}`), laneOf, EVENT_KINDS),
-    [visible, grouping, laneOf, t],
+      corpus !== null
+        ? corpus.lanes.map((k, order) => ({ id: k, label: t(`lanes.${k as EventKind}`), order }))
+        : grouping === 'side'
+          ? toLanes(visible, (k) => t(`sides.${k as Side}`), laneOf, SIDE_ORDER)
+          : toLanes(visible, (k) => t(`lanes.${k as EventKind}`), laneOf, EVENT_KINDS),
+    [visible, grouping, laneOf, t, corpus],
   );
   const profile = entityId === null ? undefined : index.entities.get(entityId);
 
@@ -120,7 +134,14 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
     [visible, index, home, all],
   );
   const run = useCallback((c: ViewCommand) => store.set((s) => runCommand(s, c, context)), [store, context]);
-  const select = useCallback((id: string | null) => run({ kind: 'select', id }), [run]);
+  const select = useCallback(
+    (id: string | null) =>
+      // A corpus's event may not have been fetched yet: the corpus fetches it and brings it into view.
+      corpus !== null && id !== null && !index.events.has(id)
+        ? store.set({ eventId: id, sourceId: null, claimId: null })
+        : run({ kind: 'select', id }),
+    [run, corpus, index, store],
+  );
 
   const presentation = usePresentation({ store, index, visible, core, home, lang, rtl });
 
@@ -253,6 +274,7 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
             onSelect={select}
             onCommand={command}
             onReady={onReady}
+            source={corpus}
           />
         </div>
         {presentation.view !== null ? (
@@ -275,14 +297,20 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
                     <button type="button" className="story-back" onClick={() => select(null)}>
                       {t('layout.back')}
                     </button>
-                    <Accounts
-                      index={index}
-                      event={selected}
-                      selectedSource={sourceId}
-                      selectedClaim={claimId}
-                      onSelectSource={(id) => store.set({ sourceId: id })}
-                      onSelectClaim={(id) => store.set({ claimId: id })}
-                    />
+                    {corpus !== null && !corpus.isFull(selected.id) ? (
+                      <p className="story-hint" role="status">
+                        {t('corpus.loadingEvent')}
+                      </p>
+                    ) : (
+                      <Accounts
+                        index={index}
+                        event={selected}
+                        selectedSource={sourceId}
+                        selectedClaim={claimId}
+                        onSelectSource={(id) => store.set({ sourceId: id })}
+                        onSelectClaim={(id) => store.set({ claimId: id })}
+                      />
+                    )}
                   </>
                 )}
               </section>
@@ -294,7 +322,13 @@ export function App({ dataset, store, onReady, datasetMenu }: AppProps): React.J
                   onProfile={(id) => store.set({ entityId: id })}
                 />
                 {results !== null ? (
-                  <SearchResults query={query} results={results} selectedId={eventId} onSelect={select} />
+                  <SearchResults
+                    query={query}
+                    results={results}
+                    selectedId={eventId}
+                    onSelect={select}
+                    progress={corpusView.search ?? undefined}
+                  />
                 ) : (
                   <EventList events={visible} selectedId={eventId} onSelect={select} />
                 )}

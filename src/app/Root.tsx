@@ -4,9 +4,10 @@ import { exportCsv, exportRiwayat, exportTimelineJs } from '../data';
 import type { Lang } from '../domain';
 import { applyDocumentLanguage, DisplayContext, I18nProvider, useT } from '../i18n';
 import { saveLang, useStore, type Store, type ViewState } from '../state';
-import { DatasetMenu, ForeignData, LoadAlert } from '../view';
+import { CorpusAlert, DatasetMenu, ForeignData, LoadAlert } from '../view';
 import { App } from './App';
-import { cancelLoad, openBundled, openFile, type DatasetState } from './datasets';
+import { useCorpusView } from './corpus-view';
+import { cancelLoad, openBundled, openFile, openUrl, type DatasetState } from './datasets';
 import { download } from './exports';
 
 const ScreenApp = memo(App);
@@ -54,6 +55,7 @@ function Shell({
 }): React.JSX.Element {
   const { t } = useT();
   const state = useStore(datasets, (s) => s);
+  const corpusProblems = useCorpusView(state.corpus).problems;
   const [dragging, setDragging] = useState(false);
 
   // Dropping a JSON file anywhere opens it.
@@ -95,6 +97,7 @@ function Shell({
         name={name}
         isBundled={isBundled}
         onOpenFile={(f) => void openFile(datasets, store, f)}
+        onOpenUrl={(u) => void openUrl(datasets, store, u)}
         onBundled={() => void openBundled(datasets, store)}
         onExport={(f) => exportFile(datasets.get(), f)}
       />
@@ -110,6 +113,9 @@ function Shell({
           omitted={state.refused.omitted}
           onDismiss={() => datasets.set({ refused: null })}
         />
+      )}
+      {corpusProblems.length > 0 && (
+        <CorpusAlert problems={corpusProblems} onDismiss={() => state.corpus?.dismiss()} />
       )}
       {state.busy !== null && (
         <p className="load-progress" role="status">
@@ -137,6 +143,7 @@ function Shell({
           store={store}
           onReady={onReady}
           datasetMenu={menu}
+          corpus={state.corpus}
         />
       ) : (
         state.busy === null && (

@@ -2,8 +2,12 @@ import { useMemo, useState } from 'react';
 import { laneStarts, type TimeIndex, type TimelineEvent } from '../domain';
 import { formatNumber, formatPeriod, joinParts, useT } from '../i18n';
 import { sameWindow, useStore, type Store, type TimeWindow, type ViewState } from '../state';
+import type { CorpusSource } from './corpus-source';
+import { useCorpusView } from './corpus-view';
 import {
+  countLanes,
   createWindowItems,
+  toItems,
   Legend,
   TimelinePane,
   Toolbar,
@@ -29,6 +33,8 @@ export interface TimelineAreaProps {
   readonly onSelect: (id: string | null) => void;
   readonly onCommand: (c: TimelineCommand) => void;
   readonly onReady: () => void;
+  /** A corpus decides density from its prebuilt levels; `timeIndex` then holds what it has fetched. */
+  readonly source?: CorpusSource | null;
 }
 
 /**
@@ -38,30 +44,47 @@ export interface TimelineAreaProps {
 export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
   const { t, lang, display } = useT();
   const window = useStore(p.store, (s) => s.window) ?? p.home;
-  const { timeIndex, describe, laneOf, matches, selected } = p;
+  const { timeIndex, describe, laneOf, matches, selected, source = null } = p;
+  // A corpus's bars change as its levels arrive.
+  const { levels } = useCorpusView(source);
   // Only what the window can show goes to the timeline: events one by one, or density when too many.
   const [itemsFor] = useState(createWindowItems);
-  const content = useMemo(
-    () =>
-      itemsFor(
-        timeIndex,
-        window.from,
-        window.to,
-        {
-          lang,
-          describe,
-          laneOf,
-          extraClass: (e) => (matches === null ? '' : matches.has(e.id) ? 'match' : 'no-match'),
-          selected,
-        },
-        [timeIndex, lang, describe, laneOf, matches, selected],
-      ),
-    [itemsFor, timeIndex, window.from, window.to, lang, describe, laneOf, matches, selected],
+  const corpusDense = source !== null && source.plan(window.from, window.to)?.dense !== false;
+  const content = useMemo(() => {
+    const extraClass = (e: TimelineEvent): string =>
+      matches === null ? '' : matches.has(e.id) ? 'match' : 'no-match';
+    if (corpusDense)
+      return {
+        items: selected === null ? [] : toItems([selected], lang, describe, laneOf, extraClass),
+        dense: true,
+        from: 0,
+        to: 0,
+      };
+    return itemsFor(
+      timeIndex,
+      window.from,
+      window.to,
+      {
+        lang,
+        describe,
+        laneOf,
+        extraClass,
+        selected,
+      },
+      [timeIndex, lang, describe, laneOf, matches, selected],
+    );
+  }, [itemsFor, timeIndex, window.from, window.to, lang, describe, laneOf, matches, selected, corpusDense]);
+  const starts = useMemo(
+    () => (source === null ? laneStarts(timeIndex, laneOf) : null),
+    [source, timeIndex, laneOf],
   );
-  const starts = useMemo(() => laneStarts(timeIndex, laneOf), [timeIndex, laneOf]);
   const density = useMemo<DensityModel>(
     () => ({
-      lanes: starts,
+      // `levels` is named so that the bars are drawn again when a level arrives.
+      count:
+        starts !== null
+          ? countLanes(starts)
+          : (step, edges) => (levels >= 0 && source !== null ? source.counts(step, edges) : new Map()),
       formatCount: (n) => formatNumber(n, lang, display),
       describe: (n, from, to) => {
         const days = (to - from) / 86_400_000;
@@ -70,7 +93,7 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
         return joinParts([period, t('timeline.cluster', { count: n }), t('timeline.clusterHint')], lang);
       },
     }),
-    [starts, lang, display, t],
+    [starts, source, levels, lang, display, t],
   );
   const { store, onCommand, core } = p;
   return (

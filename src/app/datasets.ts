@@ -4,16 +4,19 @@
  * refused, the dataset on screen stays and the problems are listed. The last load asked for wins: a
  * new one cancels the one under way, whose result, should it still arrive, is dropped.
  */
-import type { AnyParseResult, Problem } from '../data';
+import { fetchStore, openCorpus, type AnyParseResult, type Problem } from '../data';
 import { interval, NO_FILTERS, type Dataset } from '../domain';
 import { createStore, sameWindow, type Store, type ViewState } from '../state';
 import { bringIntoView, coreWindow } from '../view';
+import { createCorpusSource, describeProblem, type CorpusSource } from './corpus-source';
 import { loadFromFile, loadFromUrl, type LoadPhase, type LoadProgress } from './load';
 
 export type Origin = 'bundled' | 'url' | 'file';
 
 export interface DatasetState {
   readonly dataset: Dataset | null;
+  /** Set when the dataset on screen is a static corpus: what it has fetched is `dataset`. */
+  readonly corpus: CorpusSource | null;
   /** Bumped whenever a new dataset goes on screen, so the view remounts. */
   readonly version: number;
   readonly origin: Origin;
@@ -37,6 +40,7 @@ export const BUNDLED = 'dataset.json';
 export function createDatasets(): Store<DatasetState> {
   return createStore<DatasetState>({
     dataset: null,
+    corpus: null,
     version: 0,
     origin: 'bundled',
     name: '',
@@ -72,7 +76,16 @@ function show(
     ...(first ? {} : { filters: NO_FILTERS, query: '', entityId: null }),
     ...(window !== null && !sameWindow(window, v.window) ? { window } : {}),
   });
-  datasets.set((s) => ({ dataset, origin, name, busy: null, refused: null, version: s.version + 1 }));
+  datasets.get().corpus?.dispose();
+  datasets.set((s) => ({
+    dataset,
+    corpus: null,
+    origin,
+    name,
+    busy: null,
+    refused: null,
+    version: s.version + 1,
+  }));
   describeInAddress(origin, name);
 }
 
@@ -130,12 +143,79 @@ async function open(
     });
 }
 
+/** A corpus is addressed by its directory (ending in `/`) or its `manifest.json`. */
+export const isCorpusUrl = (url: string): boolean => /(\/|\/manifest\.json)([?#].*)?$/.test(url);
+
 export const openUrl = (
   d: Store<DatasetState>,
   v: Store<ViewState>,
   url: string,
   origin: Origin = 'url',
-): Promise<void> => open(d, v, origin, url, (progress) => loadFromUrl(url, document.baseURI, progress));
+): Promise<void> =>
+  isCorpusUrl(url)
+    ? openCorpusUrl(d, v, url)
+    : open(d, v, origin, url, (progress) => loadFromUrl(url, document.baseURI, progress));
+
+/**
+ * Opens a static corpus: only its manifest is fetched and checked before it goes on screen, then what
+ * the first window needs (see corpus-source.ts). A manifest that cannot be read is a refusal, as for
+ * a file; a bad block later is a problem on the corpus's own alert.
+ */
+export async function openCorpusUrl(
+  datasets: Store<DatasetState>,
+  view: Store<ViewState>,
+  url: string,
+): Promise<void> {
+  underWay.get(datasets)?.abort();
+  const request = new AbortController();
+  underWay.set(datasets, request);
+  const current = (): boolean => underWay.get(datasets) === request;
+  datasets.set({ busy: { name: url, phase: 'fetching' }, refused: null });
+  try {
+    const base = new URL(url.replace(/manifest\.json([?#].*)?$/, ''), document.baseURI).href;
+    const corpus = await openCorpus(fetchStore(base));
+    if (!current()) return;
+    const source = createCorpusSource(corpus, base, view, (dataset) => {
+      if (datasets.get().corpus === source) datasets.set({ dataset });
+    });
+    // A replacement starts on the corpus's own window; a first load honours the link's.
+    if (datasets.get().dataset !== null)
+      view.set({
+        eventId: null,
+        sourceId: null,
+        claimId: null,
+        window: null,
+        query: '',
+        filters: NO_FILTERS,
+      });
+    await source.start();
+    if (!current()) return source.dispose();
+    underWay.delete(datasets);
+    datasets.get().corpus?.dispose();
+    datasets.set((s) => ({
+      dataset: source.dataset(),
+      corpus: source,
+      origin: 'url',
+      name: url,
+      busy: null,
+      refused: null,
+      version: s.version + 1,
+    }));
+    describeInAddress('url', url);
+  } catch (e) {
+    if (!current()) return;
+    underWay.delete(datasets);
+    const p = describeProblem(e);
+    datasets.set({
+      busy: null,
+      refused: {
+        name: url,
+        problems: [{ path: p.place || '$', code: 'check-failed', message: p.message }],
+        omitted: 0,
+      },
+    });
+  }
+}
 
 export const openFile = (d: Store<DatasetState>, v: Store<ViewState>, file: File): Promise<void> =>
   open(d, v, 'file', file.name, (progress) => loadFromFile(file, progress));

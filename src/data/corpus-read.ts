@@ -183,6 +183,8 @@ export interface Corpus {
   ): Promise<Map<string, { starts: number[]; counts: number[] }>>;
   /** Every event overlapping [from, to), in time order, fetching only the row groups that can hold one. */
   window(from: number, to: number): Promise<PlacedRow[]>;
+  /** The rows of skeleton row group `n`, counted across files in time order (a scan reads them one by one). */
+  groupRows(n: number): Promise<PlacedRow[]>;
   /** The skeleton row of an event id, or null when the corpus has no such event. */
   find(id: string): Promise<PlacedRow | null>;
   /** The whole event of a skeleton row, checked with the dataset's rules (its quotes against articles). */
@@ -498,6 +500,14 @@ export async function openCorpus(store: CorpusStore): Promise<Corpus> {
         }),
       );
       return lists.flat().filter((r) => r.start_ms < to && r.end_ms > from);
+    },
+    async groupRows(n) {
+      let k = n;
+      for (const file of manifest.skeleton) {
+        if (k < file.rowGroups.length) return rowsOf(file, [k]);
+        k -= file.rowGroups.length;
+      }
+      throw new CorpusError(MANIFEST, 'format', `no row group ${n}`);
     },
     async find(id) {
       const hit = await inList<[string, number]>('ids', id, (x) => (Array.isArray(x) ? x[0] : undefined));

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { useMenu } from '../menu';
 
@@ -6,6 +6,8 @@ export interface DatasetMenuProps {
   readonly name: string;
   readonly isBundled: boolean;
   readonly onOpenFile: (file: File) => void;
+  /** Opens a dataset file or a static corpus (a directory ending in `/`) by its address. */
+  readonly onOpenUrl?: (url: string) => void;
   readonly onBundled: () => void;
   readonly onExport: (format: 'riwayat' | 'csv' | 'timelinejs-ar' | 'timelinejs-en') => void;
 }
@@ -15,6 +17,7 @@ export function DatasetMenu({
   name,
   isBundled,
   onOpenFile,
+  onOpenUrl,
   onBundled,
   onExport,
 }: DatasetMenuProps): React.JSX.Element {
@@ -22,6 +25,7 @@ export function DatasetMenu({
   const input = useRef<HTMLInputElement>(null);
   const menu = useMenu();
   const done = menu.close;
+  const [url, setUrl] = useState('');
   return (
     <details ref={menu.ref} className="menu dataset-menu">
       <summary>{t('dataset.menu')}</summary>
@@ -47,6 +51,39 @@ export function DatasetMenu({
           }}
         />
         <p className="dataset-hint">{t('dataset.dropHint')}</p>
+        {onOpenUrl !== undefined && (
+          <fieldset className="dataset-url">
+            <legend>{t('corpus.openUrl')}</legend>
+            <label>
+              <span className="visually-hidden">{t('corpus.urlLabel')}</span>
+              <input
+                type="url"
+                dir="ltr"
+                value={url}
+                placeholder="…/corpus/"
+                title={t('corpus.urlLabel')}
+                onChange={(e) => setUrl(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' && url.trim() !== '') {
+                    e.preventDefault();
+                    done();
+                    onOpenUrl(url.trim());
+                  }
+                }}
+              />
+            </label>
+            <button
+              type="button"
+              disabled={url.trim() === ''}
+              onClick={() => {
+                done();
+                onOpenUrl(url.trim());
+              }}
+            >
+              {t('corpus.urlOpen')}
+            </button>
+          </fieldset>
+        )}
         {!isBundled && (
           <button
             type="button"

@@ -10,6 +10,8 @@ export interface SearchResultsProps {
   readonly results: readonly SearchResult[];
   readonly selectedId: string | null;
   readonly onSelect: (id: string) => void;
+  /** While a corpus is being searched: how far the scan has gone, and whether it stopped at its limit. */
+  readonly progress?: { readonly done: number; readonly total: number; readonly capped: boolean } | undefined;
 }
 
 /** The events that match the search, with the matching words highlighted in their original text. */
@@ -18,15 +20,25 @@ export function SearchResults({
   results,
   selectedId,
   onSelect,
+  progress,
 }: SearchResultsProps): React.JSX.Element {
   const { t, lang, display } = useT();
+  const scanning = progress !== undefined && (progress.total === 0 || progress.done < progress.total);
   return (
     <section className="search-results event-list" aria-labelledby="results-heading" id="event-list">
       <h2 id="results-heading" aria-live="polite">
-        {results.length === 0
+        {results.length === 0 && !scanning
           ? t('explore.noResults', { q: query })
           : t('explore.results', { count: results.length })}
       </h2>
+      {progress !== undefined && (scanning || progress.capped) && (
+        <p className="search-progress" role="status">
+          {progress.capped
+            ? t('corpus.searchCapped', { count: results.length })
+            : t('corpus.searching', { done: progress.done, total: progress.total })}
+          {scanning && <progress value={progress.done} max={Math.max(1, progress.total)} />}
+        </p>
+      )}
       <ol>
         {results.slice(0, SHOWN).map(({ event, hits }) => {
           const titleHit = hits.find((h) => h.field === 'title' && h.lang === lang);

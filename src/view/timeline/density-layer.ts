@@ -5,16 +5,25 @@
  * costs the same for a hundred or a million events. Counts are drawn as text on the canvas; nothing
  * from the dataset is ever parsed as HTML.
  */
-import { binEdges, binStep, countBins } from '../../domain';
+import { binEdges, binStep, countBins, type BinStep } from '../../domain';
 
 export interface DensityModel {
-  /** Start times of each lane's events, sorted. */
-  readonly lanes: ReadonlyMap<string, Float64Array>;
+  /**
+   * Each lane's count for the periods between consecutive `edges` (period starts at `step`): counted
+   * from the events in memory (`countLanes`) or read from a corpus's prebuilt levels.
+   */
+  readonly count: (step: BinStep, edges: readonly number[]) => ReadonlyMap<string, Uint32Array>;
   /** A count in the reader's digits. */
   readonly formatCount: (n: number) => string;
   /** The tooltip of a bar: its period and what it holds. */
   readonly describe: (count: number, from: number, to: number) => string;
 }
+
+/** `DensityModel.count` over each lane's sorted event starts. */
+export const countLanes =
+  (lanes: ReadonlyMap<string, Float64Array>): DensityModel['count'] =>
+  (_step, edges) =>
+    new Map([...lanes].map(([lane, starts]) => [lane, countBins(starts, edges)]));
 
 export interface DensityBar {
   readonly lane: string;
@@ -37,7 +46,7 @@ const PAD_PX = 6;
 
 interface Drawn {
   edges: number[];
-  counts: Map<string, Uint32Array>;
+  counts: ReadonlyMap<string, Uint32Array>;
 }
 
 export function createDensityLayer(root: HTMLElement): DensityLayer {
@@ -80,14 +89,11 @@ export function createDensityLayer(root: HTMLElement): DensityLayer {
 
       const span = window.end - window.start;
       if (!(span > 0) || width === 0) return;
-      const edges = binEdges(window.start, window.end, binStep(span, Math.max(4, width / BAR_PX)));
-      const counts = new Map<string, Uint32Array>();
+      const step = binStep(span, Math.max(4, width / BAR_PX));
+      const edges = binEdges(window.start, window.end, step);
+      const counts = model.count(step, edges);
       let max = 1;
-      for (const [lane, starts] of model.lanes) {
-        const c = countBins(starts, edges);
-        counts.set(lane, c);
-        for (const n of c) if (n > max) max = n;
-      }
+      for (const c of counts.values()) for (const n of c) if (n > max) max = n;
       drawn = { edges, counts };
 
       const style = getComputedStyle(root);

@@ -20,7 +20,7 @@ export {
   type LaneModel,
   type WindowContent,
 } from './model';
-export type { DensityModel } from './density-layer';
+export { countLanes, type DensityModel } from './density-layer';
 export {
   layoutPicture,
   wrapTitle,

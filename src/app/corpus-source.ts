@@ -1,0 +1,283 @@
+/**
+ * A corpus as the screen's data: the events of the window (fetched from the skeleton when the window
+ * holds few enough to draw one by one), the selected events in full (details, quotes, their articles),
+ * density bars from the prebuilt levels, search, and every bad block as a problem with its place.
+ * It lives outside React, so a language switch (which rebuilds the timeline) keeps it and its caches.
+ * The screen sees an ordinary `Dataset` that holds only what has been fetched.
+ */
+import { CorpusError, type Corpus, type PlacedRow } from '../data';
+import {
+  DATASET_FORMAT,
+  DATASET_VERSION,
+  binStep,
+  interval,
+  type BinStep,
+  type Dataset,
+  type Entity,
+  type SearchResult,
+  type Source,
+  type TimelineEvent,
+} from '../domain';
+import { createStore, sameWindow, type Store, type TimeWindow, type ViewState } from '../state';
+import { bringIntoView } from '../view';
+import { covers, levelCounts, planStep, planWindow, type LevelLanes, type WindowPlan } from './corpus-plan';
+import { rowEvent } from './corpus-rows';
+import { createCorpusSearch } from './corpus-search';
+
+const DAY = 86_400_000;
+/** The window a link to an event opens on: a week around it. */
+const AROUND_EVENT = 7 * DAY;
+const DEBOUNCE_MS = 120;
+/** Events kept in full besides the window's skeleton: the last ones selected. */
+const KEEP_FULL = 16;
+
+export interface CorpusProblem {
+  readonly place: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface CorpusSearchState {
+  readonly query: string;
+  readonly results: readonly SearchResult[];
+  /** Row groups scanned so far, of `total`. */
+  readonly done: number;
+  readonly total: number;
+  /** The scan stopped at its limit of results. */
+  readonly capped: boolean;
+}
+
+export interface CorpusView {
+  /** Bumped whenever a density level arrives: the bars are drawn again. */
+  readonly levels: number;
+  readonly problems: readonly CorpusProblem[];
+  readonly search: CorpusSearchState | null;
+  /** The selected event's details are on their way. */
+  readonly loading: boolean;
+}
+
+export interface CorpusSource {
+  readonly corpus: Corpus;
+  readonly state: Store<CorpusView>;
+  /** The whole corpus's time, with a margin: the first window and "fit". */
+  readonly home: TimeWindow;
+  /** Lanes (event kinds) that hold events, in the manifest's order. */
+  readonly lanes: readonly string[];
+  /** What has been fetched, as a dataset. */
+  dataset(): Dataset;
+  /** Density or events one by one for a window; null while the level it is counted at is on its way. */
+  plan(from: number, to: number): WindowPlan | null;
+  /** Density bars from the prebuilt level (empty while it is on its way). */
+  counts(step: BinStep, edges: readonly number[]): ReadonlyMap<string, Uint32Array>;
+  /** Whether an event's details are in (not only its skeleton). */
+  isFull(id: string): boolean;
+  /** Puts the first window in place and fetches what its first draw needs; then follows the view. */
+  start(): Promise<void>;
+  dismiss(): void;
+  dispose(): void;
+}
+
+export function describeProblem(e: unknown): CorpusProblem {
+  return e instanceof CorpusError
+    ? { place: e.place, code: e.code, message: e.message }
+    : { place: '', code: 'fetch', message: e instanceof Error ? e.message : String(e) };
+}
+
+export function createCorpusSource(
+  corpus: Corpus,
+  base: string,
+  view: Store<ViewState>,
+  publish: (d: Dataset) => void,
+): CorpusSource {
+  const m = corpus.manifest;
+  const state = createStore<CorpusView>({ levels: 0, problems: [], search: null, loading: false });
+  const t = m.time ?? { start: Date.UTC(2000, 0, 1), end: Date.UTC(2001, 0, 1) };
+  const pad = Math.max(t.end - t.start, 30 * DAY) * 0.05;
+  const home = { from: t.start - pad, to: t.end + pad };
+
+  const report = (e: unknown): void => {
+    const p = describeProblem(e);
+    state.set((s) =>
+      s.problems.some((q) => q.place === p.place && q.code === p.code)
+        ? {}
+        : { problems: [...s.problems, p] },
+    );
+  };
+
+  // Density levels, each fetched once.
+  const levels = new Map<string, LevelLanes>();
+  const asked = new Map<string, Promise<LevelLanes | null>>();
+  const loadLevel = (step: BinStep): Promise<LevelLanes | null> => {
+    const key = `${step.unit}-${step.n}`;
+    let p = asked.get(key);
+    if (p === undefined) {
+      p = corpus.density(step, -Infinity, Infinity).then(
+        (lanes) => {
+          levels.set(key, lanes);
+          state.set((s) => ({ levels: s.levels + 1 }));
+          return lanes;
+        },
+        (e: unknown) => {
+          report(e);
+          return null;
+        },
+      );
+      asked.set(key, p);
+    }
+    return p;
+  };
+  const level = (step: BinStep): LevelLanes | null => {
+    const l = levels.get(`${step.unit}-${step.n}`);
+    if (l === undefined) void loadLevel(step).then((x) => x !== null && schedule());
+    return l ?? null;
+  };
+  const plan = (from: number, to: number): WindowPlan | null => {
+    const step = planStep(to - from);
+    const l = level(step);
+    return l === null ? null : planWindow(l, step, from, to);
+  };
+
+  // What is fetched: the window's skeleton, events in full, the sources, entities and article texts.
+  let rows: readonly PlacedRow[] = [];
+  let have: { from: number; to: number } | null = null;
+  const full = new Map<string, TimelineEvent>();
+  let sources: readonly Source[] = [];
+  let entities: readonly Entity[] = [];
+  const texts = new Map<string, string>();
+  let current: Dataset = build();
+
+  function build(): Dataset {
+    const events = rows.map((r) => full.get(r.id) ?? rowEvent(r));
+    const inRows = new Set(rows.map((r) => r.id as string));
+    for (const [id, e] of full) if (!inRows.has(id)) events.push(e);
+    return {
+      format: DATASET_FORMAT,
+      version: DATASET_VERSION,
+      title: m.title,
+      sources: sources.map((s) => ({ ...s, text: texts.get(s.id) ?? '' })),
+      entities,
+      events,
+    };
+  }
+  const update = (): void => {
+    current = build();
+    publish(current);
+  };
+
+  // The window: debounced, the last request wins, rows already fetched for a wider range are kept.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let windowSeq = 0;
+  async function follow(w: TimeWindow): Promise<void> {
+    const p = plan(w.from, w.to);
+    if (p === null) return;
+    if (p.dense) {
+      if (rows.length > 0) {
+        rows = [];
+        have = null;
+        update();
+      }
+      return;
+    }
+    if (covers(have, p)) return;
+    const seq = ++windowSeq;
+    try {
+      const got = await corpus.window(p.from, p.to);
+      if (seq !== windowSeq) return;
+      rows = got;
+      have = { from: p.from, to: p.to };
+      update();
+    } catch (e) {
+      if (seq === windowSeq) report(e);
+    }
+  }
+  function schedule(): void {
+    clearTimeout(timer);
+    timer = setTimeout(() => void follow(view.get().window ?? home), DEBOUNCE_MS);
+  }
+
+  // The selection: its row, then its details and the articles its quotes come from.
+  let selectSeq = 0;
+  async function fetchEvent(id: string, move: boolean): Promise<void> {
+    const seq = ++selectSeq;
+    state.set({ loading: true });
+    try {
+      const row = rows.find((r) => r.id === id) ?? (await corpus.find(id));
+      if (row === null) throw new CorpusError(id, 'invalid', 'no such event in this corpus');
+      const event = await corpus.event(row);
+      [sources, entities] = await Promise.all([corpus.sources(), corpus.entities()]);
+      for (const a of event.accounts) texts.set(a.source, await corpus.article(a.source));
+      full.delete(id);
+      full.set(id, event);
+      for (const old of full.keys())
+        if (full.size > KEEP_FULL && old !== view.get().eventId) full.delete(old);
+      update();
+      const span = interval(event.start, event.end);
+      const w = view.get().window ?? home;
+      if (move && span !== null && view.get().eventId === id) {
+        const next = bringIntoView(w, span.start, span.end);
+        if (!sameWindow(next, w)) view.set({ window: next });
+      }
+    } catch (e) {
+      report(e);
+    } finally {
+      if (seq === selectSeq) state.set({ loading: false });
+    }
+  }
+
+  const search = createCorpusSearch(
+    base,
+    (s) => state.set({ search: s }),
+    (message) => report(new CorpusError('search', 'fetch', message)),
+  );
+  let unsubscribe = (): void => {};
+
+  return {
+    corpus,
+    state,
+    home,
+    lanes: m.lanes.filter((l) => l.events > 0).map((l) => l.id),
+    dataset: () => current,
+    plan,
+    counts(step, edges) {
+      const l = level(step);
+      return l === null ? new Map() : levelCounts(l, edges);
+    },
+    isFull: (id) => full.has(id),
+    async start() {
+      const v = view.get();
+      let window = v.window;
+      let row: PlacedRow | null = null;
+      if (v.eventId !== null) {
+        row = await corpus.find(v.eventId).catch((e: unknown) => (report(e), null));
+        if (row !== null && window === null) {
+          const mid = (row.start_ms + row.end_ms) / 2;
+          window = { from: mid - AROUND_EVENT / 2, to: mid + AROUND_EVENT / 2 };
+        }
+      }
+      window ??= home;
+      if (!sameWindow(window, v.window)) view.set({ window });
+      // The first draw: the level the window is planned at, the one its bars are likely drawn at, and
+      // its skeleton when it holds few enough events.
+      const span = window.to - window.from;
+      const width = typeof innerWidth === 'number' ? innerWidth : 1200;
+      await Promise.all([loadLevel(planStep(span)), loadLevel(binStep(span, Math.max(4, width / 18)))]);
+      await follow(window);
+      if (v.eventId !== null && row !== null) void fetchEvent(v.eventId, false);
+      if (v.query.trim() !== '') search.run(v.query);
+      unsubscribe = view.subscribe((s, prev) => {
+        if (s.window !== prev.window) schedule();
+        if (s.eventId !== prev.eventId && s.eventId !== null && !full.has(s.eventId))
+          void fetchEvent(s.eventId, true);
+        if (s.query !== prev.query) search.run(s.query);
+      });
+    },
+    dismiss: () => state.set({ problems: [] }),
+    dispose() {
+      unsubscribe();
+      clearTimeout(timer);
+      search.dispose();
+      windowSeq++;
+      selectSeq++;
+    },
+  };
+}
