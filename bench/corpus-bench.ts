@@ -121,7 +121,7 @@ async function loadBytes(
  * Zooms in until single events show, clicks one, and times from the click to its first quote drawn
  * (the next frame after a `.quote-text` appears). Null when no single event could be reached.
  */
-async function selectToQuotes(page: Page, steps: Steps): Promise<number | null> {
+export async function selectToQuotes(page: Page, steps: Steps): Promise<number | null> {
   const items = page.locator(
     '.timeline-engine .vis-item:not(.vis-background):not(.vis-dot):not(.vis-line) .vis-item-content',
   );
@@ -129,21 +129,18 @@ async function selectToQuotes(page: Page, steps: Steps): Promise<number | null> 
   const count = await items.count();
   if (count === 0) return null;
   const item = items.nth(Math.floor(count / 2));
-  await page.evaluate(() => {
-    const w = window as unknown as { clickAt?: number; quoteAt?: number };
-    delete w.clickAt;
-    delete w.quoteAt;
-    addEventListener('click', (e) => (w.clickAt ??= e.timeStamp), { capture: true, once: true });
-    const seen = () => {
-      if (document.querySelector('.quote-text') === null) return false;
-      requestAnimationFrame(() => (w.quoteAt ??= performance.now()));
-      return true;
-    };
+  // Source text, so that the bundler's helpers stay out of the page.
+  await page.evaluate(`(() => {
+    delete window.clickAt;
+    delete window.quoteAt;
+    addEventListener('click', (e) => { window.clickAt ??= e.timeStamp; }, { capture: true, once: true });
     const observer = new MutationObserver(() => {
-      if (seen()) observer.disconnect();
+      if (document.querySelector('.quote-text') === null) return;
+      observer.disconnect();
+      requestAnimationFrame(() => { window.quoteAt ??= performance.now(); });
     });
     observer.observe(document.body, { childList: true, subtree: true });
-  });
+  })()`);
   await item.click();
   await page.waitForFunction(() => 'quoteAt' in window, null, { timeout: 30_000 });
   return page.evaluate(() => {
@@ -187,7 +184,9 @@ export async function corpusBench(
     if (m === null) throw new Error(`the app did not draw the corpus of ${label} events`);
     const selectMs: (number | null)[] = [];
     for (let i = 0; i < 3; i++) {
-      selectMs.push(await selectToQuotes(m.page, steps).catch(() => null));
+      selectMs.push(
+        await selectToQuotes(m.page, steps).catch((e: unknown) => (console.log(String(e).slice(0, 300)), null)),
+      );
       await m.page.keyboard.press('Escape');
       await steps.settleAfterKey(m.page, 'Shift+ArrowRight');
     }
