@@ -185,7 +185,9 @@ export async function corpusBench(
     const selectMs: (number | null)[] = [];
     for (let i = 0; i < 3; i++) {
       selectMs.push(
-        await selectToQuotes(m.page, steps).catch((e: unknown) => (console.log(String(e).slice(0, 300)), null)),
+        await selectToQuotes(m.page, steps).catch(
+          (e: unknown) => (console.log(String(e).slice(0, 300)), null),
+        ),
       );
       await m.page.keyboard.press('Escape');
       await steps.settleAfterKey(m.page, 'Shift+ArrowRight');
@@ -229,10 +231,14 @@ async function singleVersusPlain(
   const edge = (s: string | null) => Date.parse(s === null ? '' : s.length === 10 ? `${s}T00:00Z` : `${s}Z`);
   const first = [edge(q.get('from')), edge(q.get('to'))] as const;
   await ours.close();
-  const line = (what: string, m: Awaited<ReturnType<Steps['measure']>>) =>
-    m === null
-      ? JSON.stringify({ what, drew: false })
-      : JSON.stringify({ what, ready: m.ready, heapMb: m.heapMb, zoom: m.zoom, pan: m.pan });
+  const line = (what: string, m: Awaited<ReturnType<Steps['measure']>>) => {
+    const text =
+      m === null
+        ? JSON.stringify({ what, drew: false })
+        : JSON.stringify({ what, ready: m.ready, heapMb: m.heapMb, zoom: m.zoom, pan: m.pan });
+    console.log(text);
+    return text;
+  };
   out.push(line('riwayat, first view', ours));
   const plain = await steps.measure(
     browser,
@@ -262,6 +268,5 @@ async function singleVersusPlain(
   );
   await plain30?.close();
   out.push(line('plain, 30 days', plain30));
-  for (const line of out) console.log(line);
   return out;
 }
