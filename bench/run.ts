@@ -3,6 +3,7 @@
  * headless Chromium; the bundled corpus's first draw and language switch; the initial JavaScript.
  * Measures navigation-to-ready (median of three loads), zoom and pan steps until the main thread is
  * idle (median and p95) and the JavaScript heap, prints each row and rewrites BENCHMARKS.md.
+ * `npm run bench -- --corpus 1e4,1e5` measures the static corpus instead (bench/corpus-bench.ts).
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../playwright.config';
+import { corpusBench, corpusSizes } from './corpus-bench';
 import { generateDataset } from './generate';
 import { serveStatic } from './serve';
 
@@ -246,7 +248,49 @@ async function corpus(browser: Browser): Promise<{ ready: number[]; switching: n
   return { ready, switching };
 }
 
+/** `--corpus <sizes>`: only the static corpus benchmark (bench/corpus-bench.ts). */
+async function corpusMain(sizes: string, dir: string): Promise<void> {
+  console.log('building the app and the baseline page…');
+  execSync('npm run -s data:build && npx vite build --config bench/vite.config.ts --logLevel warn', {
+    stdio: 'inherit',
+  });
+  precompress('dist-bench');
+  const server = await serveStatic('dist-bench', PORT);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  try {
+    await corpusBench(
+      browser,
+      {
+        base: BASE,
+        measure,
+        riwayatStep,
+        plainStep,
+        readyTime: (page, timeout) => readyTime(page, timeout),
+        settleAfterKey: async (page, key) => {
+          if (!(await page.evaluate(() => 'keyAt' in window))) await riwayatStep(page, 'pan', 0);
+          await page.keyboard.press(key);
+          return settle(page, await page.evaluate(() => (window as unknown as { keyAt: number }).keyAt));
+        },
+      },
+      corpusSizes(sizes),
+      dir,
+      'dist-bench',
+    );
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 async function main(): Promise<void> {
+  const at = process.argv.indexOf('--corpus');
+  if (at !== -1) {
+    const d = process.argv.indexOf('--corpus-dir');
+    return corpusMain(
+      process.argv[at + 1] ?? '1e4,1e5',
+      d === -1 ? 'dist-bench-corpus' : (process.argv[d + 1] as string),
+    );
+  }
   console.log('building the app and the baseline page…');
   execSync('npm run -s data:build && npx vite build --config bench/vite.config.ts --logLevel warn', {
     stdio: 'inherit',

@@ -2,7 +2,8 @@
  * A static file server for the benchmark, serving as a production host would: files compressed ahead
  * of time (`name.gz` beside `name`) when the browser accepts gzip, never compressed per request, so
  * what is measured is the page and not the server's compressor. Both pages, Riwayat and the plain
- * baseline, are served by it alike.
+ * baseline, are served by it alike. A request with a Range header (the corpus's row groups and
+ * blocks) gets those bytes of the uncompressed file, as static hosts answer it.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -13,6 +14,8 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.jsonl': 'application/jsonl; charset=utf-8',
+  '.parquet': 'application/vnd.apache.parquet',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
   '.svg': 'image/svg+xml',
@@ -33,6 +36,21 @@ export function serveStatic(root: string, port: number): Promise<Server> {
       'cache-control': 'no-cache',
       vary: 'accept-encoding',
     };
+    const range = /^bytes=(\d+)-(\d+)$/.exec(String(req.headers.range ?? ''));
+    if (range !== null) {
+      const size = statSync(file).size;
+      const from = Number(range[1]);
+      const to = Math.min(size - 1, Number(range[2]));
+      if (from > to) {
+        res.writeHead(416, { 'content-range': `bytes */${size}` }).end();
+        return;
+      }
+      headers['content-range'] = `bytes ${from}-${to}/${size}`;
+      headers['content-length'] = String(to - from + 1);
+      res.writeHead(206, headers);
+      createReadStream(file, { start: from, end: to }).pipe(res);
+      return;
+    }
     if (/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) && existsSync(`${file}.gz`)) {
       file = `${file}.gz`;
       headers['content-encoding'] = 'gzip';

@@ -27,6 +27,7 @@ import {
   type Bilingual,
   type BinStep,
   type DateBasis,
+  type EntityId,
   type EventId,
   type EventKind,
   type Precision,
@@ -201,6 +202,27 @@ export function skeletonRow(e: TimelineEvent): SkeletonRow {
     actors: e.actors.join(' '),
     title_ar: e.title.ar,
     title_en: e.title.en,
+  };
+}
+
+/** The rest of an event beyond its skeleton row. */
+export type EventDetails = Pick<TimelineEvent, 'id' | 'basisNote' | 'summary' | 'claims' | 'accounts'>;
+
+/** Joins a skeleton row and the rest of its event back into the event, with the dataset's field order. */
+export function joinEvent(row: SkeletonRow, details: EventDetails): TimelineEvent {
+  return {
+    id: row.id,
+    start: row.start,
+    ...(row.end === null ? {} : { end: row.end }),
+    precision: row.precision,
+    basis: row.basis,
+    basisNote: details.basisNote,
+    kind: row.kind,
+    actors: row.actors === '' ? [] : (row.actors.split(' ') as EntityId[]),
+    title: { ar: row.title_ar, en: row.title_en },
+    summary: details.summary,
+    claims: details.claims,
+    accounts: details.accounts,
   };
 }
 

@@ -27,7 +27,15 @@ import {
   type TreeName,
 } from './corpus-format';
 import { intersect, queryWords, ungap, union, type Postings } from './corpus-search';
-import { isBlockRef, TreeError, treeLookup, treeRange, type BlockRef, type TreeRoot } from './corpus-tree';
+import {
+  adjacentRuns,
+  isBlockRef,
+  TreeError,
+  treeLookup,
+  treeRange,
+  type BlockRef,
+  type TreeRoot,
+} from './corpus-tree';
 import { readFooter, readSkeletonRows } from './corpus-parquet';
 import { entitiesFileSchema, eventSchema, sourcesFileSchema } from './dataset-schema';
 import type { Schema } from './schema';
@@ -236,20 +244,41 @@ export async function openCorpus(store: CorpusStore): Promise<Corpus> {
   };
   const jsonFile = <T>(entry: FileEntry): Promise<T> =>
     memo(entry.path, async () => parse<T>(entry.path, await verified(store, entry)));
+  /** Checks a block's bytes against its reference and parses them. */
+  const checkBlock = async (ref: BlockRef, bytes: Uint8Array): Promise<unknown> => {
+    const [path, offset, length, sha] = ref;
+    const place = `${path} bytes ${offset}–${offset + length}`;
+    if (bytes.length !== length || (await sha256(bytes)) !== sha)
+      throw new CorpusError(place, 'checksum', 'does not match its checksum');
+    return parse<unknown>(place, bytes);
+  };
+  const safeRef = (ref: BlockRef, place: string): void => {
+    if (!safePath(ref[0]))
+      throw new CorpusError(place, 'format', `a block path leaves the corpus: ${ref[0]}`);
+  };
   /** One block of a tree, checked against the checksum its parent gives, parsed (once). */
   const block = (ref: BlockRef, place: string): Promise<unknown> =>
     memo(`block:${ref[0]}:${ref[1]}`, async () => {
-      const [path, offset, length, sha] = ref;
-      if (!safePath(path)) throw new CorpusError(place, 'format', `a block path leaves the corpus: ${path}`);
-      const bytes = await store.get(path, { offset, length });
-      if (bytes.length !== length || (await sha256(bytes)) !== sha)
-        throw new CorpusError(
-          `${path} bytes ${offset}–${offset + length}`,
-          'checksum',
-          'does not match its checksum',
-        );
-      return parse<unknown>(`${path} bytes ${offset}–${offset + length}`, bytes);
+      safeRef(ref, place);
+      return checkBlock(ref, await store.get(ref[0], { offset: ref[1], length: ref[2] }));
     });
+  /** Blocks in order; neighbours in a pack come in one request, each still checked on its own. */
+  const blocks = async (refs: readonly BlockRef[], place: string): Promise<unknown[]> => {
+    const out: Promise<unknown>[] = [];
+    for (const run of adjacentRuns(refs.filter((r) => !once.has(`block:${r[0]}:${r[1]}`)))) {
+      if (run.length === 1) continue;
+      run.forEach((r) => safeRef(r, place));
+      const first = run[0] as BlockRef;
+      const last = run[run.length - 1] as BlockRef;
+      const span = store.get(first[0], { offset: first[1], length: last[1] + last[2] - first[1] });
+      for (const r of run)
+        memo(`block:${r[0]}:${r[1]}`, async () =>
+          checkBlock(r, (await span).subarray(r[1] - first[1], r[1] - first[1] + r[2])),
+        );
+    }
+    for (const r of refs) out.push(block(r, place));
+    return Promise.all(out);
+  };
   const inTree = async <T>(run: () => Promise<T>): Promise<T> => {
     try {
       return await run();
@@ -337,7 +366,7 @@ export async function openCorpus(store: CorpusStore): Promise<Corpus> {
   const sources = (): Promise<readonly Source[]> => checked(TABLES.sources, sourcesFileSchema);
   /** The chunks of an article that meet [from, to), checked and in order. */
   const chunks = async (source: string, from: number, to: number): Promise<ArticleChunk[]> => {
-    const { blocks } = await inTree(() =>
+    const found = await inTree(() =>
       treeRange(
         block,
         manifest.trees.articles,
@@ -345,10 +374,11 @@ export async function openCorpus(store: CorpusStore): Promise<Corpus> {
         chunkKey(source, to),
         MAX_CHUNKS,
         'articles tree',
+        blocks,
       ),
     );
     const out: ArticleChunk[] = [];
-    for (const b of blocks) {
+    for (const b of found.blocks) {
       if (!Array.isArray(b)) throw new CorpusError('articles tree', 'format', 'a block is not a list');
       for (const c of b as (ArticleChunk & { id: unknown })[]) {
         if (c?.id !== source) continue;

@@ -27,6 +27,18 @@ export interface TreeNode {
   readonly refs: readonly BlockRef[];
 }
 
+/** Runs of blocks that lie one after the other in the same pack (a newline between them). */
+export function adjacentRuns(refs: readonly BlockRef[]): BlockRef[][] {
+  const runs: BlockRef[][] = [];
+  for (const r of refs) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    if (last !== undefined && last[0] === r[0] && last[1] + last[2] + 1 === r[1]) run?.push(r);
+    else runs.push([r]);
+  }
+  return runs;
+}
+
 /** How many children a node lists: about 3 KB of JSON a node. */
 export const TREE_FANOUT = 32;
 
@@ -98,7 +110,10 @@ export async function treeLookup(
   return read(ref, place);
 }
 
-/** The blocks whose key ranges meet [from, to), in key order, at most `max` of them. */
+/**
+ * The blocks whose key ranges meet [from, to), in key order, at most `max` of them; `readMany` reads
+ * the blocks themselves (neighbours in a pack can then come in one request).
+ */
 export async function treeRange(
   read: BlockReader,
   tree: TreeRoot,
@@ -106,6 +121,8 @@ export async function treeRange(
   to: TreeKey,
   max: number,
   place: string,
+  readMany: (refs: readonly BlockRef[], place: string) => Promise<unknown[]> = (refs) =>
+    Promise.all(refs.map((r) => read(r, place))),
 ): Promise<{ blocks: unknown[]; complete: boolean }> {
   let refs: BlockRef[] = [tree.root];
   let complete = true;
@@ -118,7 +135,7 @@ export async function treeRange(
     if (next.length > max) complete = false;
     refs = next.slice(0, max);
   }
-  return { blocks: await Promise.all(refs.map((r) => read(r, place))), complete };
+  return { blocks: await readMany(refs, place), complete };
 }
 
 const SHA = /^[0-9a-f]{64}$/;

@@ -147,6 +147,17 @@ describe('corpus from a generated directory, sorted in runs on disk', () => {
     }
   }, 60_000);
 
+  it('reads a whole article in one request after the tree nodes, and a quote from the chunks that hold it', async () => {
+    const reads: string[] = [];
+    const fresh = await openCorpus(fileStore(out, (path) => reads.push(path)));
+    const sources = readFileSync(join(input, 'sources.json'), 'utf8');
+    const s = (JSON.parse(sources) as { id: string; text: string }[])[3]!;
+    expect(s.text.length).toBeGreaterThan(4 * 1500);
+    expect(await fresh.article(s.id)).toBe(s.text);
+    const depth = fresh.manifest.trees.articles.depth;
+    expect(reads.filter((p) => p.startsWith('articles/'))).toHaveLength(depth + 1);
+  });
+
   it('refuses a word index block whose bytes do not match its checksum', async () => {
     const damaged = join(tmp, 'damaged-search');
     await buildCorpus(input, damaged);
