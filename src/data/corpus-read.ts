@@ -397,11 +397,23 @@ export async function openCorpus(store: CorpusStore): Promise<Corpus> {
     return out.sort((a, b) => a.at - b.at);
   };
   /**
-   * An article's text where `spans` lie (each widened by one character, for the surrogate check) and
-   * U+FFFF elsewhere: enough for the rules that check quotes at their offsets.
+   * An article's text where `spans` lie (each widened by its stored context, and by at least one
+   * character for the surrogate check) and U+FFFF elsewhere: enough for the rules that check quotes
+   * and their context at their offsets.
    */
-  const articleAround = async (source: string, spans: readonly { start: number; end: number }[]) => {
-    const parts = await Promise.all(spans.map((s) => chunks(source, Math.max(0, s.start - 1), s.end + 1)));
+  const articleAround = async (
+    source: string,
+    spans: readonly { start: number; end: number; prefix?: string; suffix?: string }[],
+  ) => {
+    const parts = await Promise.all(
+      spans.map((s) =>
+        chunks(
+          source,
+          Math.max(0, s.start - Math.max(1, s.prefix?.length ?? 0)),
+          s.end + Math.max(1, s.suffix?.length ?? 0),
+        ),
+      ),
+    );
     const known = new Map<number, ArticleChunk>();
     for (const c of parts.flat()) known.set(c.at, c);
     const length = (parts[0]?.[0] as ArticleChunk).length;
