@@ -91,7 +91,7 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(box).toBeVisible({ timeout: 20_000 });
     expect(await page.locator('.vis-item.vis-box').count()).toBeGreaterThan(5);
     await box.click();
-    await expect(page.locator('.detail-title')).toHaveText(PROBE.title[lang]);
+    await expect(page.locator('.detail-title')).toHaveText(PROBE.title[lang], { timeout: 15_000 });
     await expectProbeQuote(page);
     expect(new URL(page.url()).searchParams.get('event')).toBe(PROBE.id);
   });
@@ -137,7 +137,7 @@ test('(ar) search by an Arabic title word spelt another way, and by a quote word
     timeout: 20_000,
   });
   await page.locator(`.search-results [data-event-id="${PROBE.id}"]`).click();
-  await expect(page.locator('.detail-title')).toHaveText(PROBE.title.ar);
+  await expect(page.locator('.detail-title')).toHaveText(PROBE.title.ar, { timeout: 15_000 });
   await expectProbeQuote(page);
 });
 
@@ -155,7 +155,7 @@ test('(en → ar) a link to an event opens on it; the language switch keeps the 
   expect(to).toBeGreaterThan(probeDay);
   await page.getByRole('button', { name: 'اقرأ بالعربية' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.locator('.detail-title')).toHaveText(PROBE.title.ar);
+  await expect(page.locator('.detail-title')).toHaveText(PROBE.title.ar, { timeout: 15_000 });
   await expectProbeQuote(page);
   await expect(page.locator(`.vis-item.vis-box[data-id="${PROBE.id}"]`)).toBeVisible();
   const after = new URL(page.url()).searchParams;
@@ -183,7 +183,7 @@ for (const lang of ['en', 'ar'] as const) {
       .first()
       .fill(lang === 'en' ? 'juniper' : 'مهرجان');
     await page.locator(`.search-results [data-event-id="${PROBE.id}"]`).click({ timeout: 20_000 });
-    await expect(page.locator('.detail-title')).toHaveText(PROBE.title[lang]);
+    await expect(page.locator('.detail-title')).toHaveText(PROBE.title[lang], { timeout: 15_000 });
     await expectProbeQuote(page);
   });
 }
