@@ -16,3 +16,4 @@ export { DatasetMenu, type DatasetMenuProps } from './controls/DatasetMenu';
 export { LoadAlert, type ProblemView } from './controls/LoadAlert';
 export { ForeignData } from './controls/ForeignData';
 export { DataText } from './DataText';
+export * from './author';

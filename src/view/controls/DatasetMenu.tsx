@@ -8,6 +8,8 @@ export interface DatasetMenuProps {
   readonly onOpenFile: (file: File) => void;
   readonly onBundled: () => void;
   readonly onExport: (format: 'riwayat' | 'csv' | 'timelinejs-ar' | 'timelinejs-en') => void;
+  /** Opens the authoring workbench. */
+  readonly onAuthor?: () => void;
 }
 
 /** Open a dataset (file picker; dropping a file anywhere works too), go back to the bundled one, export. */
@@ -17,6 +19,7 @@ export function DatasetMenu({
   onOpenFile,
   onBundled,
   onExport,
+  onAuthor,
 }: DatasetMenuProps): React.JSX.Element {
   const { t } = useT();
   const input = useRef<HTMLInputElement>(null);
@@ -97,6 +100,17 @@ export function DatasetMenu({
             {t('dataset.exportTimelineEn')}
           </button>
         </fieldset>
+        {onAuthor !== undefined && (
+          <button
+            type="button"
+            onClick={() => {
+              done();
+              onAuthor();
+            }}
+          >
+            {t('author.menuItem')}
+          </button>
+        )}
       </div>
     </details>
   );
