@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ArticleFields, Command } from '../../author';
 import type { Bilingual, SourceWithText } from '../../domain';
 import { useT } from '../../i18n';
@@ -13,9 +14,11 @@ export function ArticleMeta({
 }): React.JSX.Element {
   const { t } = useT();
   const set = (fields: ArticleFields): void => dispatch({ type: 'set-article', source: source.id, fields });
+  // Open for an article nobody has described yet; then as the person leaves it.
+  const [open, setOpen] = useState(source.outlet.en === '' && source.outlet.ar === '');
   const note: Bilingual = source.publishedNote ?? { ar: '', en: '' };
   return (
-    <details className="author-meta" open={source.outlet.en === '' && source.outlet.ar === ''}>
+    <details className="author-meta" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('author.aboutArticle')}</summary>
       <div className="author-grid">
         <Field
@@ -59,7 +62,9 @@ export function ArticleMeta({
                 ? { published: null, publishedBasis: 'unknown' }
                 : {
                     published,
-                    ...(source.publishedBasis === 'unknown' ? { publishedBasis: 'stated' as const } : {}),
+                    ...(source.publishedBasis === 'unknown'
+                      ? { publishedBasis: 'stated' as const, publishedNote: null }
+                      : {}),
                   },
             )
           }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft } from '../../author';
 import { analyseDates, type SourceWithText, type Span } from '../../domain';
 import { useT } from '../../i18n';
@@ -50,6 +50,23 @@ export function ArticleText({
   }, [source, draft.events, draft.entities, lang, t]);
   const runs = useMemo(() => toRuns(source.text.length, marks), [source.text.length, marks]);
 
+  const plainRef = useRef<HTMLTextAreaElement>(null);
+  const fromArea = useCallback(
+    (area: HTMLTextAreaElement) => {
+      const { selectionStart: start, selectionEnd: end } = area;
+      onSelection(end > start ? { start, end } : null);
+    },
+    [onSelection],
+  );
+  // The native `select` event (React's onSelect is another thing): any selection made in the plain text.
+  useEffect(() => {
+    const area = plainRef.current;
+    if (!plain || area === null) return;
+    const onSelect = (): void => fromArea(area);
+    area.addEventListener('select', onSelect);
+    return () => area.removeEventListener('select', onSelect);
+  }, [plain, fromArea]);
+
   useEffect(() => {
     if (plain) return;
     const onChange = (): void => {
@@ -85,10 +102,9 @@ export function ArticleText({
           dir="rtl"
           aria-label={t('author.text')}
           value={source.text}
-          onSelect={(e) => {
-            const { selectionStart: start, selectionEnd: end } = e.currentTarget;
-            onSelection(end > start ? { start, end } : null);
-          }}
+          ref={plainRef}
+          onKeyUp={(e) => fromArea(e.currentTarget)}
+          onMouseUp={(e) => fromArea(e.currentTarget)}
         />
       ) : (
         <div

@@ -39,27 +39,26 @@ export function Claims({
                 dispatch({ type: 'set-claim', event: ev, claim: c.id, text: { ...c.text, en } })
               }
             />
-            <label>
-              {t('author.by')}{' '}
-              <select
-                value={c.by ?? ''}
-                onChange={(e) =>
-                  dispatch({
-                    type: 'set-claim',
-                    event: ev,
-                    claim: c.id,
-                    by: e.target.value === '' ? null : e.target.value,
-                  })
-                }
-              >
-                <option value="">{t('author.byNobody')}</option>
-                {entities.map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {e.name[lang]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <label htmlFor={`by-${ev}-${c.id}`}>{t('author.by')}</label>{' '}
+            <select
+              id={`by-${ev}-${c.id}`}
+              value={c.by ?? ''}
+              onChange={(e) =>
+                dispatch({
+                  type: 'set-claim',
+                  event: ev,
+                  claim: c.id,
+                  by: e.target.value === '' ? null : e.target.value,
+                })
+              }
+            >
+              <option value="">{t('author.byNobody')}</option>
+              {entities.map((e) => (
+                <option key={e.id} value={e.id}>
+                  {e.name[lang]}
+                </option>
+              ))}
+            </select>
             <div className="author-claim-actions">
               <button
                 type="button"
@@ -78,9 +77,10 @@ export function Claims({
                 ↓
               </button>
               {event.claims.length > 1 && (
-                <label>
-                  {t('author.mergeInto')}{' '}
+                <>
+                  <label htmlFor={`merge-${ev}-${c.id}`}>{t('author.mergeInto')}</label>
                   <select
+                    id={`merge-${ev}-${c.id}`}
                     value=""
                     onChange={(e) => {
                       if (e.target.value !== '')
@@ -96,7 +96,7 @@ export function Claims({
                         </option>
                       ))}
                   </select>
-                </label>
+                </>
               )}
             </div>
           </li>

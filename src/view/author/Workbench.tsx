@@ -195,20 +195,19 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         </main>
         <section className="author-event" ref={eventPanel} tabIndex={-1} aria-labelledby="author-event-h">
           <h2 id="author-event-h">{t('author.event')}</h2>
-          <label>
-            {t('author.eventPick')}{' '}
-            <select
-              value={eventId ?? ''}
-              onChange={(e) => setEventId(e.target.value === '' ? null : e.target.value)}
-            >
-              <option value="">—</option>
-              {draft.events.map((e) => (
-                <option key={e.id} value={e.id}>
-                  {e.start} {e.title[lang] || e.id}
-                </option>
-              ))}
-            </select>
-          </label>
+          <label htmlFor="author-event-pick">{t('author.eventPick')}</label>
+          <select
+            id="author-event-pick"
+            value={eventId ?? ''}
+            onChange={(e) => setEventId(e.target.value === '' ? null : e.target.value)}
+          >
+            <option value="">—</option>
+            {draft.events.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.start} {e.title[lang] || e.id}
+              </option>
+            ))}
+          </select>
           {event === null ? (
             <p>{t('author.noEvent')}</p>
           ) : (
