@@ -65,9 +65,18 @@ const partialDate = string({
 const url = string({ max: 2_000, pattern: /^https?:\/\/[^\s]+$/, patternHint: 'an http(s) URL' });
 
 const span = { start: offset, end: offset };
+/**
+ * The one definition of a span's stored context (the W3C TextQuoteSelector's prefix and suffix): an
+ * optional part of every quote, credit, provenance anchor, headline and out-of-scope part.
+ */
+const contextText = string({ min: 0, max: 200, multiline: true });
+const spanContext = { prefix: contextText, suffix: contextText };
 
 // Provenance: what a source or a passage rests on, and how that is known.
-const anchor = object({ ...span, text: string({ max: LIMITS.shortChars, multiline: true, nfc: true }) });
+const anchor = object(
+  { ...span, text: string({ max: LIMITS.shortChars, multiline: true, nfc: true }) },
+  spanContext,
+);
 const provenance = array(
   object(
     { origin: id, name: bilingual, basis: oneOf(PROVENANCE_BASES), note: bilingualLong },
@@ -89,7 +98,7 @@ const sourceFields = {
         role: oneOf(CREDIT_ROLES),
         text: string({ max: LIMITS.shortChars, multiline: true, nfc: true }),
       },
-      { note: bilingualLong },
+      { note: bilingualLong, ...spanContext },
     ),
     LIMITS.perEvent,
   ),
@@ -97,11 +106,20 @@ const sourceFields = {
   publishedBasis: oneOf(['stated', 'inferred', 'unknown'] as const),
   url: nullable(url),
   language: literal('ar'),
-  outOfScope: array(object({ ...span, kind: oneOf(OUT_OF_SCOPE_KINDS) }), LIMITS.perEvent),
+  outOfScope: array(
+    object(
+      { ...span, kind: oneOf(OUT_OF_SCOPE_KINDS) },
+      { text: string({ max: LIMITS.textChars, multiline: true, nfc: true }), ...spanContext },
+    ),
+    LIMITS.perEvent,
+  ),
 };
 const sourceOptional = {
   publishedNote: bilingualLong,
-  headline: object(span),
+  headline: object(span, {
+    text: string({ max: LIMITS.shortChars, multiline: true, nfc: true }),
+    ...spanContext,
+  }),
   restsOn: provenance,
   note: bilingualLong,
 };
@@ -136,7 +154,7 @@ const quoteSchema = object(
     en: longText,
     claims: array(id, LIMITS.perEvent),
   },
-  { restsOn: provenance },
+  { restsOn: provenance, ...spanContext },
 );
 
 export const eventSchema = object(

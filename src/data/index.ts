@@ -40,3 +40,4 @@ export {
   type CorpusStore,
   type PlacedRow,
 } from './corpus-read';
+export { reAnchorFiles, type MovedSpan, type ReAnchorReport, type UnplacedSpan } from './re-anchor';

@@ -21,6 +21,7 @@ export type ProblemCode =
   | 'duplicate-id'
   | 'dangling-reference'
   | 'quote-mismatch'
+  | 'context-mismatch'
   | 'offset-range'
   | 'overlap'
   | 'date'

@@ -4,6 +4,7 @@
  * the same text rests on.
  */
 import type { Dataset, Provenance } from '../domain';
+import { checkContext } from './context-rule';
 import { at, type Problem } from './problems';
 
 type Push = (path: string, code: Problem['code'], message: string) => void;
@@ -31,6 +32,7 @@ function checkList(
       push(at(q, 'anchor'), 'offset-range', `${a.start}–${a.end} is not a range of the article`);
       return;
     }
+    checkContext(text, a, at(q, 'anchor'), push);
     const slice = text.slice(a.start, a.end);
     if (slice !== a.text)
       push(

@@ -13,6 +13,7 @@ import {
   type Span,
 } from '../domain';
 import { at, ProblemList, type Problem } from './problems';
+import { checkContext } from './context-rule';
 import { validateProvenance } from './provenance-rules';
 
 export type Push = (path: string, code: Problem['code'], message: string) => void;
@@ -60,8 +61,14 @@ function checkSpan(text: string, s: Span, path: string, push: Push): boolean {
   return true;
 }
 
-function checkSlice(text: string, s: Span & { text: string }, path: string, push: Push): void {
+function checkSlice(
+  text: string,
+  s: Span & { text: string; prefix?: string; suffix?: string },
+  path: string,
+  push: Push,
+): void {
   if (!checkSpan(text, s, path, push)) return;
+  checkContext(text, s, path, push);
   const slice = text.slice(s.start, s.end);
   if (slice !== s.text) {
     push(
@@ -146,11 +153,23 @@ function sourceRules(s: Dataset['sources'][number], p: string, push: Push): void
       'required',
       `must say how the date is known when publishedBasis is "${s.publishedBasis}"`,
     );
-  if (s.headline !== undefined) checkSpan(s.text, s.headline, at(p, 'headline'), push);
+  const headline = s.headline;
+  if (headline !== undefined) {
+    if (headline.text === undefined) {
+      if (checkSpan(s.text, headline, at(p, 'headline'), push))
+        checkContext(s.text, headline, at(p, 'headline'), push);
+    } else checkSlice(s.text, { ...headline, text: headline.text }, at(p, 'headline'), push);
+  }
   s.credits.forEach((c, j) => checkSlice(s.text, c, at(at(p, 'credits'), j), push));
   s.outOfScope.forEach((o, j) => {
     const q = at(at(p, 'outOfScope'), j);
-    if (!checkSpan(s.text, o, q, push)) return;
+    if (o.text === undefined) {
+      if (!checkSpan(s.text, o, q, push)) return;
+      checkContext(s.text, o, q, push);
+    } else {
+      if (!checkSpan(s.text, o, q, push)) return;
+      checkSlice(s.text, { ...o, text: o.text }, q, push);
+    }
     if (o.start > 0 && s.text[o.start - 1] !== '\n')
       push(at(q, 'start'), 'offset-range', `${o.start} is not at the start of a line`);
     if (o.end < s.text.length && s.text[o.end] !== '\n')

@@ -16,3 +16,5 @@ export * from './date-resolver';
 export type { ExpressionParts, DateKind, FoundDate } from './date-finder';
 export { findDates } from './date-finder';
 export * from './text-runs';
+export * from './text-anchor';
+export * from './suggest';

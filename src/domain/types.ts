@@ -27,6 +27,16 @@ export interface Span {
   readonly end: number;
 }
 
+/**
+ * A little of the article either side of a span (up to 32 characters by default), kept beside the
+ * offsets as the W3C Web Annotation TextQuoteSelector keeps it: when the text changes, it tells the
+ * span's place again (`placeSpan`, `npm run data:anchor`). Where present, it is the article's exact text.
+ */
+export interface SpanContextFields {
+  readonly prefix?: string;
+  readonly suffix?: string;
+}
+
 /** How a source's publication date is known. */
 export type PublishedBasis = 'stated' | 'inferred' | 'unknown';
 
@@ -40,8 +50,15 @@ export const OUT_OF_SCOPE_KINDS: readonly OutOfScopeKind[] = [
   'comments',
 ];
 
-export interface OutOfScope extends Span {
+export interface OutOfScope extends Span, SpanContextFields {
   readonly kind: OutOfScopeKind;
+  /** The article's words in the range, kept so that the range can be found again after a change. */
+  readonly text?: string;
+}
+
+/** An article's headline: a range, optionally with its words and context (as an out-of-scope part). */
+export interface Headline extends Span, SpanContextFields {
+  readonly text?: string;
 }
 
 /**
@@ -53,7 +70,7 @@ export type CreditRole = 'origin' | 'cited' | 'photo' | 'unclear';
 export const CREDIT_ROLES: readonly CreditRole[] = ['origin', 'cited', 'photo', 'unclear'];
 
 /** Words of an article, at their offsets. */
-export interface Anchor extends Span {
+export interface Anchor extends Span, SpanContextFields {
   readonly text: string;
 }
 
@@ -110,7 +127,7 @@ export interface Source {
   readonly url: string | null;
   readonly language: 'ar';
   /** The article's headline, where it has one. */
-  readonly headline?: Span;
+  readonly headline?: Headline;
   readonly outOfScope: readonly OutOfScope[];
   /** The reports the article rests on, as a whole or in part. */
   readonly restsOn?: readonly Provenance[];
@@ -165,7 +182,7 @@ export interface Claim {
 }
 
 /** An exact slice of the account's article, with a faithful English rendering. */
-export interface Quote extends Span {
+export interface Quote extends Span, SpanContextFields {
   readonly text: string;
   readonly en: string;
   readonly claims: readonly ClaimId[];

@@ -1,0 +1,436 @@
+/**
+ * Suggestions for a new article: which existing events it most likely reports, why, and which of its
+ * sentences would be their quotes. Three plain signals, each shown to the user as a reason:
+ *
+ * - dates: the article's date expressions, resolved from its publication date (`analyseDates`), that
+ *   fall on an event's date;
+ * - actors: the event's people, organisations and places, found by any spelling the dataset knows;
+ * - wording: sentences worded like the event's existing quotes (word pairs and character 4-grams on
+ *   normalised Arabic, as shared-copy detection compares them).
+ *
+ * No model and no dictionary: the same inputs give the same suggestions. Every suggested quote is an
+ * exact slice of the new article.
+ */
+import { normalizeForMatch } from './arabic';
+import { analyseDates } from './date-expressions';
+import { interval } from './dates';
+import { fold } from './search';
+import { sentences, type Sentence } from './shared-copy';
+import type { Anchor, Entity, EntityId, EventId, SourceWithText, Span, TimelineEvent } from './types';
+
+/** What the suggestions are drawn from: a dataset's events, entities and sources with their texts. */
+export interface SuggestionBase {
+  readonly events: readonly TimelineEvent[];
+  readonly entities: readonly Entity[];
+  readonly sources: readonly SourceWithText[];
+}
+
+/** The article to find events for. */
+export interface NewArticle {
+  /** Its text, NFC (offsets of the suggestions are UTF-16 code units of it). */
+  readonly text: string;
+  /** `YYYY-MM-DD` when known: relative dates ("yesterday", "on Tuesday") are resolved from it. */
+  readonly published: string | null;
+  /** Parts outside the story (site furniture, unrelated items): never suggested as quotes. */
+  readonly exclude?: readonly Span[];
+}
+
+/** A mention of a known entity: the exact words of the text, and which spelling they match. */
+export interface Mention extends Anchor {
+  readonly entity: EntityId;
+  /** The entity's spelling (one of its aliases, or its Arabic name) that matched, as written there. */
+  readonly alias: string;
+}
+
+/** Why an event is suggested. */
+export type SuggestionReason =
+  | {
+      readonly kind: 'date';
+      /** The date expression of the new article and what it resolves to. */
+      readonly expression: Anchor;
+      readonly value: string;
+    }
+  | {
+      readonly kind: 'actor';
+      readonly entity: EntityId;
+      /** Where the article names it. */
+      readonly mentions: readonly Anchor[];
+    }
+  | {
+      readonly kind: 'wording';
+      /** The sentence of the new article. */
+      readonly sentence: Anchor;
+      /** The existing quote it resembles: its source and its index among that account's quotes. */
+      readonly source: string;
+      readonly quote: number;
+      /** Similarity, 0–1. */
+      readonly similarity: number;
+    };
+
+/**
+ * A passage of the new article proposed as a quote of the event: a sentence, or the clauses of one
+ * (split at commas and semicolons) when its clauses tell different events.
+ */
+export interface SuggestedQuote extends Anchor {
+  /** 0–1: how strongly the sentence belongs to this event. */
+  readonly score: number;
+}
+
+export interface EventSuggestion {
+  readonly event: EventId;
+  /** 0–1; suggestions come best first. */
+  readonly score: number;
+  readonly reasons: readonly SuggestionReason[];
+  /** The passages that would be its quotes, best first. A clause is offered under at most two events. */
+  readonly quotes: readonly SuggestedQuote[];
+}
+
+export interface SuggestOptions {
+  /** How many events to return at most (default all that have any reason). */
+  readonly limit?: number;
+  /** Other weights than `SUGGEST_WEIGHTS` (for measuring them). */
+  readonly weights?: Partial<SuggestWeights>;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Mentions
+
+interface Spelling {
+  readonly entity: EntityId;
+  readonly alias: string;
+  readonly key: string;
+}
+
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+// One or two one-letter proclitics (و، ف، ب، ل، ك) may stand before a name: «ولأوستن».
+const PROCLITICS = /^[وفبلك]{1,2}$/u;
+
+function spellings(entities: readonly Entity[]): Spelling[] {
+  const out: Spelling[] = [];
+  for (const e of entities) {
+    const seen = new Set<string>();
+    for (const alias of [...e.aliases, e.name.ar]) {
+      const key = normalizeForMatch(alias).trim();
+      if (key.length < 2 || seen.has(key)) continue;
+      seen.add(key);
+      out.push({ entity: e.id, alias, key });
+    }
+  }
+  // Longer spellings first, so «وزارة الدفاع الروسية» wins over «روسيا» inside it.
+  return out.sort((a, b) => b.key.length - a.key.length);
+}
+
+/**
+ * Every mention of a known entity in `text`, by any of its spellings (its aliases and Arabic name),
+ * matched on normalised Arabic (hamza, alef, ta marbuta, alef maqsura, diacritics and tatweel folded)
+ * as whole words, optionally after a one-letter proclitic (و، ف، ب، ل، ك). Mentions do not overlap: a
+ * longer spelling wins. In order of position; each `text` is the exact slice of `text`.
+ */
+export function findMentions(text: string, entities: readonly Entity[]): Mention[] {
+  const f = fold(text);
+  const taken: Mention[] = [];
+  const free = (s: number, e: number): boolean => taken.every((m) => e <= m.start || m.end <= s);
+  for (const sp of spellings(entities)) {
+    for (let at = f.folded.indexOf(sp.key); at !== -1; at = f.folded.indexOf(sp.key, at + 1)) {
+      const after = f.folded[at + sp.key.length];
+      if (after !== undefined && LETTER.test(after)) continue;
+      let w = at;
+      while (w > 0 && LETTER.test(f.folded[w - 1] ?? '')) w--;
+      if (w < at && !PROCLITICS.test(f.folded.slice(w, at))) continue;
+      const start = f.starts[at] ?? 0;
+      let end = f.ends[at + sp.key.length - 1] ?? start;
+      // A final diacritic or tatweel belongs to the word («روسياً»).
+      while (end < text.length && /[\p{M}\u0640]/u.test(text[end] ?? '')) end++;
+      if (!free(start, end)) continue;
+      taken.push({ start, end, text: text.slice(start, end), entity: sp.entity, alias: sp.alias });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Suggestions
+
+export interface SuggestWeights {
+  /** The weights of the three signals in a clause's score. */
+  readonly wording: number;
+  readonly date: number;
+  readonly actors: number;
+  /** Added to every clause's score for an event that some date expression of the article dates. */
+  readonly article: number;
+  /** The share of its event's best score in the same sentence a clause inherits. */
+  readonly sentence: number;
+  /** The least score a clause needs to be offered as a quote. */
+  readonly quote: number;
+  /** A clause is also offered under its second-best event when that scores at least this share of the best. */
+  readonly runnerUp: number;
+}
+
+/** The weights in use, chosen by the leave-one-article-out measurement (`npm run -s suggest:measure`). */
+export const SUGGEST_WEIGHTS: SuggestWeights = {
+  wording: 0.6,
+  date: 0.25,
+  actors: 0.15,
+  article: 0.1,
+  sentence: 0.3,
+  quote: 0.35,
+  runnerUp: 0.6,
+};
+
+/** Character 4-grams of folded words, the unit of wording similarity. */
+function grams(words: readonly string[]): Set<string> {
+  const s = words.join(' ');
+  const set = new Set<string>();
+  for (let i = 0; i + 4 <= s.length; i++) set.add(s.slice(i, i + 4));
+  return set;
+}
+
+/**
+ * How alike two passages are worded, 0–1: the Dice coefficient of their character 4-grams, or, when
+ * one is much shorter (a quote is often a clause of a longer sentence), how much of the shorter the
+ * longer holds, discounted.
+ */
+function wordingSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const g of small) if (large.has(g)) shared++;
+  const dice = (2 * shared) / (a.size + b.size);
+  const contained = small.size < 12 ? 0 : shared / small.size;
+  return Math.max(dice, 0.8 * contained);
+}
+
+interface EventProfile {
+  readonly event: TimelineEvent;
+  readonly span: { readonly start: number; readonly end: number } | null;
+  readonly actors: ReadonlySet<string>;
+  readonly quotes: readonly {
+    readonly source: string;
+    readonly index: number;
+    readonly grams: ReadonlySet<string>;
+  }[];
+}
+
+function profile(ev: TimelineEvent, texts: ReadonlyMap<string, string>): EventProfile {
+  const quotes: { source: string; index: number; grams: Set<string> }[] = [];
+  for (const acc of ev.accounts) {
+    if (!texts.has(acc.source)) continue;
+    acc.quotes.forEach((q, index) => {
+      const g = grams(sentences(q.text).flatMap((s) => s.words));
+      if (g.size > 0) quotes.push({ source: acc.source, index, grams: g });
+    });
+  }
+  return { event: ev, span: interval(ev.start, ev.end), actors: new Set(ev.actors), quotes };
+}
+
+/**
+ * How well a resolved value (`YYYY[-MM[-DD]]` or `A/B`) agrees with the event's date: 1 the same, 0.8
+ * inside the event's period (a day of its month), 0.6 a period that holds the event's date (its month,
+ * for an event on a day), 0 apart.
+ */
+function dateAgreement(value: string, ev: EventProfile): number {
+  if (ev.span === null) return 0;
+  const [a = value, b] = value.split('/');
+  const v = interval(a, b);
+  if (v === null) return 0;
+  const target = ev.event.end === undefined ? ev.event.start : `${ev.event.start}/${ev.event.end}`;
+  if (value === target) return 1;
+  if (v.start >= ev.span.start && v.end <= ev.span.end) return 0.8;
+  if (ev.span.start >= v.start && ev.span.end <= v.end) return 0.6;
+  return 0;
+}
+
+/** A clause of a sentence: the unit a quote is offered in. */
+interface Clause extends Span {
+  readonly sentence: number;
+  readonly grams: ReadonlySet<string>;
+}
+
+const CLAUSE_END = /[،,؛;:]/u;
+const MIN_CLAUSE_WORDS = 4;
+
+/** The clauses of a sentence: split at commas, semicolons and colons; a clause of few words joins the next. */
+function clauses(text: string, sentence: Sentence, index: number): Clause[] {
+  const out: Clause[] = [];
+  let from = sentence.start;
+  const push = (end: number, last: boolean): void => {
+    const words = sentences(text.slice(from, end)).flatMap((s) => s.words);
+    if (!last && words.length < MIN_CLAUSE_WORDS) return;
+    const prev = out[out.length - 1];
+    if (last && words.length < MIN_CLAUSE_WORDS && prev !== undefined) {
+      out[out.length - 1] = {
+        ...prev,
+        end,
+        grams: grams(sentences(text.slice(prev.start, end)).flatMap((s) => s.words)),
+      };
+    } else if (words.length > 0) out.push({ start: from, end, sentence: index, grams: grams(words) });
+    from = end;
+  };
+  for (let i = sentence.start; i < sentence.end; i++) if (CLAUSE_END.test(text[i] ?? '')) push(i + 1, false);
+  push(sentence.end, true);
+  // Trim each clause to its words.
+  return out.map((c) => {
+    let { start, end } = c;
+    while (start < end && !/[\p{L}\p{N}«"“(]/u.test(text[start] ?? '')) start++;
+    while (end > start && /[\s،,؛;:]/u.test(text[end - 1] ?? '')) end--;
+    return { ...c, start, end };
+  });
+}
+
+interface Cell {
+  readonly score: number;
+  readonly wording: number;
+  readonly quote: number;
+  readonly source: string;
+  readonly dateOf: { readonly expression: Anchor; readonly value: string } | null;
+}
+
+const inside = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
+
+/**
+ * The existing events `article` most likely reports, best first, each with its score, its reasons and
+ * the passages of the article that would be its quotes (exact slices, best first).
+ *
+ * Each sentence is cut into clauses (at commas and semicolons; short clauses join the next), and each
+ * clause is scored against each event: `wording` × its likeness to the event's quotes, `date` × the
+ * agreement of a date expression in it with the event's date (resolved from `published`), `actors` ×
+ * the share of the event's actors it names (at most 3 needed); plus `sentence` × the best score of the
+ * event in the clause's sentence, and `article` × the best agreement of any date of the article with
+ * the event's date. A clause is offered under the event it scores best, from
+ * `SUGGEST_WEIGHTS.quote` up, and under the second best too when that scores nearly as well (the same
+ * words often tell two events: a call, and the war it was about); neighbouring clauses of one sentence offered under the same event are
+ * joined into one passage. An event's score combines its three best clause scores.
+ */
+export function suggestEvents(
+  base: SuggestionBase,
+  article: NewArticle,
+  options: SuggestOptions = {},
+): EventSuggestion[] {
+  const text = article.text;
+  const texts = new Map(base.sources.map((s) => [s.id as string, s.text]));
+  const profiles = base.events.map((ev) => profile(ev, texts));
+  const split: Sentence[] = sentences(text, article.exclude ?? []);
+  const units = split.flatMap((s, i) => clauses(text, s, i));
+  const dates = analyseDates(text, article.published).filter((d) => d.value !== null);
+  const mentions = findMentions(text, base.entities);
+  const w: SuggestWeights = { ...SUGGEST_WEIGHTS, ...options.weights };
+
+  // Each clause against each event, on its own evidence.
+  const own: Cell[][] = units.map((u) => {
+    const uDates = dates.filter((d) => d.start < u.end && u.start < d.end);
+    const uActors = new Set(mentions.filter((m) => inside(m, u)).map((m) => m.entity as string));
+    return profiles.map((p) => {
+      let wording = 0;
+      let quote = -1;
+      let source = '';
+      for (const q of p.quotes) {
+        const sim = wordingSimilarity(u.grams, q.grams);
+        if (sim > wording) {
+          wording = sim;
+          quote = q.index;
+          source = q.source;
+        }
+      }
+      let date = 0;
+      let dateOf: Cell['dateOf'] = null;
+      for (const d of uDates) {
+        const agree = dateAgreement(d.value ?? '', p);
+        if (agree > date) {
+          date = agree;
+          dateOf = { expression: { start: d.start, end: d.end, text: d.text }, value: d.value ?? '' };
+        }
+      }
+      let named = 0;
+      for (const a of uActors) if (p.actors.has(a)) named++;
+      const actors = p.actors.size === 0 ? 0 : Math.min(1, named / Math.min(3, p.actors.size));
+      const score = w.wording * Math.min(1, wording * 1.4) + w.date * date + w.actors * actors;
+      return { score, wording, quote, source, dateOf };
+    });
+  });
+  // What the whole article dates: an event it dates is likelier for each of its clauses.
+  const articleDate = profiles.map((p) => Math.max(0, ...dates.map((d) => dateAgreement(d.value ?? '', p))));
+  // The best of each event in each sentence lends its clauses a share.
+  const sentenceBest = split.map((_, i) =>
+    profiles.map((_p, k) =>
+      Math.max(0, ...units.flatMap((u, j) => (u.sentence === i ? [own[j]?.[k]?.score ?? 0] : []))),
+    ),
+  );
+  const table = own.map((row, j) =>
+    row.map((c, k) => ({
+      ...c,
+      score:
+        c.score +
+        w.sentence * (sentenceBest[units[j]?.sentence ?? 0]?.[k] ?? 0) +
+        w.article * (articleDate[k] ?? 0),
+    })),
+  );
+
+  // Each clause goes to the event it fits best (and to a close second); neighbours in one sentence
+  // offered under one event join.
+  const offered = new Map<number, { start: number; end: number; sentence: number; score: number }[]>();
+  const offer = (k: number, j: number, score: number): void => {
+    const u = units[j];
+    if (u === undefined) return;
+    const list = offered.get(k) ?? [];
+    const last = list[list.length - 1];
+    if (last !== undefined && last.sentence === u.sentence && units[j - 1]?.end === last.end) {
+      list[list.length - 1] = { ...last, end: u.end, score: Math.max(last.score, score) };
+    } else list.push({ start: u.start, end: u.end, sentence: u.sentence, score });
+    offered.set(k, list);
+  };
+  table.forEach((row, j) => {
+    const order = row.map((c, k) => ({ k, score: c.score })).sort((a, b) => b.score - a.score);
+    const [first, second] = order;
+    if (first === undefined || first.score < w.quote) return;
+    offer(first.k, j, first.score);
+    if (second !== undefined && second.score >= w.quote && second.score >= w.runnerUp * first.score)
+      offer(second.k, j, second.score);
+  });
+
+  const suggestions: EventSuggestion[] = [];
+  profiles.forEach((p, k) => {
+    const column = table.map((row) => row[k]).filter((c): c is Cell => c !== undefined);
+    const ranked = column.map((c) => Math.min(1, c.score)).sort((a, b) => b - a);
+    const score = 1 - (1 - (ranked[0] ?? 0)) * (1 - 0.5 * (ranked[1] ?? 0)) * (1 - 0.25 * (ranked[2] ?? 0));
+    if (score <= 0) return;
+    const reasons: SuggestionReason[] = [];
+    const seenDates = new Set<number>();
+    for (const c of column) {
+      if (c.dateOf === null || seenDates.has(c.dateOf.expression.start)) continue;
+      seenDates.add(c.dateOf.expression.start);
+      reasons.push({ kind: 'date', ...c.dateOf });
+    }
+    for (const entity of p.actors) {
+      const found = mentions.filter((m) => m.entity === entity);
+      if (found.length > 0)
+        reasons.push({
+          kind: 'actor',
+          entity: entity as EntityId,
+          mentions: found.map(({ start, end, text: t }) => ({ start, end, text: t })),
+        });
+    }
+    own.forEach((row, j) => {
+      const c = row[k];
+      const u = units[j];
+      if (c !== undefined && u !== undefined && c.wording >= 0.25)
+        reasons.push({
+          kind: 'wording',
+          sentence: { start: u.start, end: u.end, text: text.slice(u.start, u.end) },
+          source: c.source,
+          quote: c.quote,
+          similarity: c.wording,
+        });
+    });
+    const quotes = (offered.get(k) ?? [])
+      .sort((a, b) => b.score - a.score)
+      .map(({ start, end, score: sc }) => ({
+        start,
+        end,
+        text: text.slice(start, end),
+        score: Math.min(1, sc),
+      }));
+    suggestions.push({ event: p.event.id, score, reasons, quotes });
+  });
+  suggestions.sort((a, b) => b.score - a.score);
+  return options.limit === undefined ? suggestions : suggestions.slice(0, options.limit);
+}
