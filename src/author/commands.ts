@@ -21,6 +21,7 @@ import type {
   Span,
   TimelineEvent,
 } from '../domain';
+import { spanContext } from '../domain';
 import { freeId, nextArticleId, normaliseArticle, type Draft } from './draft';
 
 /** Which quote: its event, its source and where it lies. */
@@ -184,7 +185,13 @@ function markOutOfScope(s: SourceWithText, span: Span, kind: OutOfScopeKind): So
     }
     return true;
   });
-  const outOfScope = [...kept, { ...part, kind }].sort((a, b) => a.start - b.start);
+  const placed = {
+    ...part,
+    kind,
+    text: s.text.slice(part.start, part.end),
+    ...spanContext(s.text, part.start, part.end),
+  };
+  const outOfScope = [...kept, placed].sort((a, b) => a.start - b.start);
   return { ...s, outOfScope };
 }
 
@@ -224,6 +231,7 @@ function attachQuote(d: Draft, event: string, source: string, span: Span): Draft
     start: span.start,
     end: span.end,
     text: s.text.slice(span.start, span.end),
+    ...spanContext(s.text, span.start, span.end),
     en: '',
     claims: [],
   };

@@ -46,7 +46,7 @@ for (const lang of ['en', 'ar'] as const) {
     test.setTimeout(120_000);
     const L = (lang === 'en' ? en : ar).author;
     await page.goto(`./?lang=${lang}&author=1`);
-    await expect(page.getByRole('heading', { name: L.heading })).toBeVisible();
+    await expect(page.getByRole('heading', { name: L.heading })).toBeVisible({ timeout: 30_000 });
 
     // Add the article from a file.
     await page.getByText(L.addArticle).click();

@@ -89,7 +89,9 @@ describe('author commands', () => {
       start: first.start,
       end: s.end,
     });
-    expect(d2.sources[0]!.outOfScope).toEqual([{ start: 0, end: text(d).length, kind: 'caption' }]);
+    expect(d2.sources[0]!.outOfScope).toEqual([
+      { start: 0, end: text(d).length, kind: 'caption', text: text(d), prefix: '', suffix: '' },
+    ]);
     expect(
       run(d2, { type: 'unmark-out-of-scope', source: 'art-000', start: 0 }).sources[0]!.outOfScope,
     ).toEqual([]);
@@ -139,7 +141,13 @@ describe('author commands', () => {
     const quotes = d.events[0]!.accounts[0]!.quotes;
     expect(d.events[0]!.accounts).toHaveLength(1);
     expect(quotes.map((q) => q.text)).toEqual(['أعلنت الوزارة', 'وقال بيان']);
-    for (const q of quotes) expect(text(d).slice(q.start, q.end)).toBe(q.text);
+    for (const q of quotes) {
+      expect(text(d).slice(q.start, q.end)).toBe(q.text);
+      // The context kept beside the offsets is the article's own text either side.
+      expect(text(d).slice(0, q.start).endsWith(q.prefix!)).toBe(true);
+      expect(text(d).slice(q.end).startsWith(q.suffix!)).toBe(true);
+      expect(q.prefix!.length + q.suffix!.length).toBeGreaterThan(0);
+    }
     // Overlapping, empty, out of range or unknown: nothing changes.
     expect(
       run(d, { type: 'attach-quote', event: 'call', source: 'art-000', start: a.start + 1, end: a.end + 3 }),

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft } from '../../author';
-import { analyseDates, type SourceWithText, type Span } from '../../domain';
+import { analyseDates, findMentions, type SourceWithText, type Span } from '../../domain';
 import { useT } from '../../i18n';
-import { aliasMentions, selectionOffsets, toRuns, type Mark } from './highlights';
+import { selectionOffsets, toRuns, type Mark } from './highlights';
 
 /**
  * The article as text runs with highlights (dates with their resolved values, entity mentions,
@@ -40,13 +40,24 @@ export function ArticleText({
           })),
         ),
     );
+    const names = new Map(draft.entities.map((e) => [e.id as string, e.name[lang]]));
     const out = source.outOfScope.map((o): Mark => ({
       start: o.start,
       end: o.end,
       kind: 'out',
       label: t(`author.outKinds.${o.kind}`),
     }));
-    return [...out, ...quotes, ...aliasMentions(source.text, draft.entities, lang), ...dates];
+    return [
+      ...out,
+      ...quotes,
+      ...findMentions(source.text, draft.entities).map((m): Mark => ({
+        start: m.start,
+        end: m.end,
+        kind: 'mention',
+        label: names.get(m.entity) ?? m.entity,
+      })),
+      ...dates,
+    ];
   }, [source, draft.events, draft.entities, lang, t]);
   const runs = useMemo(() => toRuns(source.text.length, marks), [source.text.length, marks]);
 

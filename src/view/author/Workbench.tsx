@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Command, Draft, Problem, SaveStatus } from '../../author';
-import type { Lang, Span } from '../../domain';
+import { findMentions, type Lang, type Span } from '../../domain';
 import { LANGUAGES, useT } from '../../i18n';
 import { ArticleList } from './ArticleList';
 import { ArticleMeta } from './ArticleMeta';
@@ -11,7 +11,7 @@ import { EventForm } from './EventForm';
 import { Problems } from './Problems';
 import { Quotes } from './Quotes';
 import { SelectionBar } from './SelectionBar';
-import { aliasMentions } from './highlights';
+import { Suggestions } from './Suggestions';
 
 export interface WorkbenchProps {
   readonly draft: Draft;
@@ -32,8 +32,6 @@ export interface WorkbenchProps {
   readonly onLanguage: (lang: Lang) => void;
   /** Shown over the work: why a preview or an export could not be made. */
   readonly notice: string | null;
-  /** The suggestions for the article on screen, when there are any to show. */
-  readonly suggestions?: (source: string, onEvent: (id: string) => void) => React.ReactNode;
 }
 
 /** The authoring workbench: articles, the text with its highlights and tools, the event being written, and the live check. */
@@ -61,12 +59,13 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const goSource = useCallback((id: string) => setSourceId(id), []);
   const mentioned = useMemo(() => {
     if (event === null) return new Set<string>();
-    const texts = event.accounts.map((a) => draft.sources.find((s) => s.id === a.source)?.text ?? '');
-    const names = new Map(draft.entities.map((e) => [e.name[lang], e.id as string]));
-    return new Set(
-      texts.flatMap((text) => aliasMentions(text, draft.entities, lang).map((m) => names.get(m.label) ?? '')),
+    const texts = event.accounts.flatMap((a) =>
+      a.quotes.map((q) => (draft.sources.find((s) => s.id === a.source)?.text ?? '').slice(q.start, q.end)),
     );
-  }, [event, draft.sources, draft.entities, lang]);
+    return new Set(
+      texts.flatMap((text) => findMentions(text, draft.entities).map((m) => m.entity as string)),
+    );
+  }, [event, draft.sources, draft.entities]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
@@ -178,8 +177,14 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
               <h2>
                 <bdi>{source.id}</bdi>
               </h2>
-              <ArticleMeta key={source.id} source={source} dispatch={dispatch} />
-              {props.suggestions?.(source.id, goEvent)}
+              <ArticleMeta key={`meta-${source.id}`} source={source} dispatch={dispatch} />
+              <Suggestions
+                key={source.id}
+                source={source}
+                draft={draft}
+                onEvent={goEvent}
+                dispatch={dispatch}
+              />
               <SelectionBar
                 source={source}
                 draft={draft}

@@ -3,7 +3,7 @@
  * entity mention, a passage already quoted, an out-of-scope part) starts a new run, and each run
  * carries the marks covering it. Pure; the view renders each run as a text node in a `<mark>` or `<span>`.
  */
-import type { Entity, Span } from '../../domain';
+import type { Span } from '../../domain';
 
 export type MarkKind = 'date' | 'mention' | 'quote' | 'out';
 
@@ -32,25 +32,6 @@ export function toRuns(length: number, marks: readonly Mark[]): Run[] {
     runs.push({ start, end, marks: marks.filter((m) => m.start <= start && end <= m.end) });
   }
   return runs;
-}
-
-/** Every place an entity's alias occurs in the text, longest aliases first, never two at once. */
-export function aliasMentions(text: string, entities: readonly Entity[], lang: 'ar' | 'en'): Mark[] {
-  const spellings = entities
-    .flatMap((e) => [...new Set([...e.aliases, e.name.ar])].map((a) => ({ a, e })))
-    .filter(({ a }) => a.length >= 2)
-    .sort((x, y) => y.a.length - x.a.length);
-  const taken: Span[] = [];
-  const marks: Mark[] = [];
-  for (const { a, e } of spellings) {
-    for (let i = text.indexOf(a); i >= 0; i = text.indexOf(a, i + a.length)) {
-      const s = { start: i, end: i + a.length };
-      if (taken.some((t) => t.start < s.end && s.start < t.end)) continue;
-      taken.push(s);
-      marks.push({ ...s, kind: 'mention', label: e.name[lang] });
-    }
-  }
-  return marks.sort((x, y) => x.start - y.start);
 }
 
 /** Offsets of a DOM selection inside the text, from the `data-start` of the runs holding its ends. */

@@ -1,2 +1,3 @@
 export { Workbench, type WorkbenchProps } from './Workbench';
-export { toRuns, aliasMentions, selectionOffsets, type Mark, type Run } from './highlights';
+export { toRuns, selectionOffsets, type Mark, type Run } from './highlights';
+export { Suggestions } from './Suggestions';
