@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { eventFromDate, newEventId, sentenceAround, type Command, type Draft } from '../../author';
 import { analyseDates, type SourceWithText } from '../../domain';
 import { formatPartialDate, useT } from '../../i18n';
+import { ArabicQuote } from './ArabicQuote';
 
 /**
  * The date expressions the resolver finds in the article, each with its value and reason, and a button
@@ -29,10 +30,7 @@ export function DateList({
           const fields = eventFromDate(e, source);
           return (
             <li key={e.start}>
-              <q lang="ar" dir="rtl">
-                {e.text}
-              </q>{' '}
-              →{' '}
+              <ArabicQuote text={e.text} /> →{' '}
               <strong>
                 {e.value === null
                   ? t('author.noDate')

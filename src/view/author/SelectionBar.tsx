@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { newEventId, type Command, type Draft } from '../../author';
 import { OUT_OF_SCOPE_KINDS, type OutOfScopeKind, type SourceWithText, type Span } from '../../domain';
 import { useT } from '../../i18n';
+import { ArabicQuote } from './ArabicQuote';
 
 /** What to do with the selected passage: quote it under an event, start a new event with it, or mark it out of scope. */
 export function SelectionBar({
@@ -33,10 +34,12 @@ export function SelectionBar({
         ) : (
           <>
             {t('author.selected', { count: selection.end - selection.start })}{' '}
-            <q lang="ar" dir="rtl">
-              {source.text.slice(selection.start, Math.min(selection.end, selection.start + 80))}
-              {selection.end - selection.start > 80 ? '…' : ''}
-            </q>
+            <ArabicQuote
+              text={
+                source.text.slice(selection.start, Math.min(selection.end, selection.start + 80)) +
+                (selection.end - selection.start > 80 ? '…' : '')
+              }
+            />
           </>
         )}
       </p>

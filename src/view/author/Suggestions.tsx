@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Command, Draft } from '../../author';
 import { suggestEvents, type EventSuggestion, type SourceWithText } from '../../domain';
 import { formatList, formatNumber, useT } from '../../i18n';
+import { ArabicQuote } from './ArabicQuote';
 
 const LIMIT = 5;
 
@@ -81,11 +82,8 @@ export function Suggestions({
               <ul className="author-reasons">
                 {dateReasons(s).map((r) => (
                   <li key={r.expression.start}>
-                    {t('author.reason.date')}{' '}
-                    <q lang="ar" dir="rtl">
-                      {r.expression.text}
-                    </q>{' '}
-                    → <bdi dir="ltr">{r.value}</bdi>
+                    {t('author.reason.date')} <ArabicQuote text={r.expression.text} /> →{' '}
+                    <bdi dir="ltr">{r.value}</bdi>
                   </li>
                 ))}
                 {actorsOf(s).length > 0 && (
@@ -108,9 +106,7 @@ export function Suggestions({
               <ul className="author-candidates">
                 {s.quotes.map((q) => (
                   <li key={q.start}>
-                    <q lang="ar" dir="rtl">
-                      {q.text}
-                    </q>
+                    <ArabicQuote text={q.text} />
                   </li>
                 ))}
               </ul>
