@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Command, Draft } from '../../author';
 import { suggestEvents, type EventSuggestion, type SourceWithText } from '../../domain';
-import { formatList, formatNumber, useT } from '../../i18n';
+import { formatList, formatNumber, formatPartialDate, useT } from '../../i18n';
 import { ArabicQuote } from './ArabicQuote';
 
 const LIMIT = 5;
@@ -83,7 +83,10 @@ export function Suggestions({
                 {dateReasons(s).map((r) => (
                   <li key={r.expression.start}>
                     {t('author.reason.date')} <ArabicQuote text={r.expression.text} /> →{' '}
-                    <bdi dir="ltr">{r.value}</bdi>
+                    {r.value
+                      .split('/')
+                      .map((v) => formatPartialDate(v, lang, display))
+                      .join(' – ')}
                   </li>
                 ))}
                 {actorsOf(s).length > 0 && (
