@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type { i18n as I18n } from 'i18next';
 import { exportCsv, exportRiwayat, exportTimelineJs } from '../data';
 import type { Lang } from '../domain';
@@ -6,8 +6,9 @@ import { applyDocumentLanguage, DisplayContext, I18nProvider, useT } from '../i1
 import { saveLang, useStore, type Store, type ViewState } from '../state';
 import { CorpusAlert, DatasetMenu, ForeignData, LoadAlert } from '../view';
 import { App } from './App';
+import { AuthorApp } from './author';
 import { useCorpusView } from './corpus-view';
-import { cancelLoad, openBundled, openFile, openUrl, type DatasetState } from './datasets';
+import { cancelLoad, openBundled, openFile, openUrl, showChecked, type DatasetState } from './datasets';
 import { download } from './exports';
 
 const ScreenApp = memo(App);
@@ -31,6 +32,18 @@ function exportFile(state: DatasetState, format: ExportFormat): void {
   const url = URL.createObjectURL(new Blob([body], { type }));
   download(url, name);
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+type Mode = 'view' | 'author' | 'preview';
+
+/** The workbench is open when the address says `author=1`; entering or leaving it rewrites only that. */
+function modeInAddress(mode: Mode): void {
+  const q = new URLSearchParams(location.search);
+  if (mode === 'author') q.set('author', '1');
+  else q.delete('author');
+  const search = q.size > 0 ? `?${q}` : '';
+  if (search !== location.search)
+    history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
 }
 
 /** The host a dataset opened by address came from, when that is not this page's own origin. */
@@ -57,6 +70,13 @@ function Shell({
   const state = useStore(datasets, (s) => s);
   const corpusProblems = useCorpusView(state.corpus).problems;
   const [dragging, setDragging] = useState(false);
+  const [mode, setModeState] = useState<Mode>(() =>
+    new URLSearchParams(location.search).get('author') === '1' ? 'author' : 'view',
+  );
+  const setMode = useCallback((next: Mode) => {
+    modeInAddress(next);
+    setModeState(next);
+  }, []);
 
   // Dropping a JSON file anywhere opens it.
   useEffect(() => {
@@ -70,6 +90,11 @@ function Shell({
     };
     const drop = (e: DragEvent): void => {
       const file = e.dataTransfer?.files[0];
+      // The workbench takes its own drops (article texts).
+      if (document.querySelector('.workbench') !== null) {
+        setDragging(false);
+        return;
+      }
       if (file === undefined) return;
       e.preventDefault();
       setDragging(false);
@@ -88,6 +113,7 @@ function Shell({
   // The address loses `data=` once the bundled dataset is on screen (see datasets.ts).
   const backToBundled = (): void => void openBundled(datasets, store);
   const isBundled = state.origin === 'bundled';
+  const isCorpus = state.corpus !== null;
   const name = isBundled ? t('dataset.bundledName') : state.name;
   // The same element while the dataset and its name stay: progress, alerts and the drop overlay then
   // re-render this shell, never the whole screen (ScreenApp skips a render when its props are equal).
@@ -100,12 +126,37 @@ function Shell({
         onOpenUrl={(u) => void openUrl(datasets, store, u)}
         onBundled={() => void openBundled(datasets, store)}
         onExport={(f) => exportFile(datasets.get(), f)}
+        onAuthor={isCorpus ? undefined : () => setMode('author')}
       />
     ),
-    [name, isBundled, datasets, store],
+    [name, isBundled, isCorpus, datasets, store, setMode],
   );
+  if (mode === 'author')
+    return state.dataset === null && state.busy !== null ? (
+      <p className="load-progress" role="status">
+        {t('author.loading')}
+      </p>
+    ) : (
+      <AuthorApp
+        onLanguage={(lang) => store.set({ lang })}
+        dataset={state.dataset}
+        onClose={() => setMode('view')}
+        onPreview={(d) => {
+          showChecked(datasets, store, d, t('author.heading'));
+          setMode('preview');
+        }}
+      />
+    );
   return (
     <>
+      {mode === 'preview' && (
+        <p className="author-preview-bar" role="status">
+          {t('author.previewing')}{' '}
+          <button type="button" onClick={() => setMode('author')}>
+            {t('author.backToWorkbench')}
+          </button>
+        </p>
+      )}
       {state.refused !== null && (
         <LoadAlert
           name={state.refused.name}

@@ -222,3 +222,11 @@ export const openFile = (d: Store<DatasetState>, v: Store<ViewState>, file: File
 
 export const openBundled = (d: Store<DatasetState>, v: Store<ViewState>): Promise<void> =>
   openUrl(d, v, BUNDLED, 'bundled');
+
+/** Puts a dataset already checked on this page on screen (the workbench's preview of its draft). */
+export const showChecked = (
+  d: Store<DatasetState>,
+  v: Store<ViewState>,
+  dataset: Dataset,
+  name: string,
+): void => show(d, v, dataset, 'file', name, d.get().dataset === null);

@@ -17,3 +17,4 @@ export { LoadAlert, type ProblemView } from './controls/LoadAlert';
 export { ForeignData } from './controls/ForeignData';
 export { DataText } from './DataText';
 export { CorpusAlert, type CorpusProblemView } from './controls/CorpusAlert';
+export * from './author';

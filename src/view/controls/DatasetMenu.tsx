@@ -10,6 +10,9 @@ export interface DatasetMenuProps {
   readonly onOpenUrl?: (url: string) => void;
   readonly onBundled: () => void;
   readonly onExport: (format: 'riwayat' | 'csv' | 'timelinejs-ar' | 'timelinejs-en') => void;
+  /** Opens the authoring workbench. */
+  /** Absent where the dataset on screen cannot become a draft (a static corpus is only partly fetched). */
+  readonly onAuthor?: (() => void) | undefined;
 }
 
 /** Open a dataset (file picker; dropping a file anywhere works too), go back to the bundled one, export. */
@@ -20,6 +23,7 @@ export function DatasetMenu({
   onOpenUrl,
   onBundled,
   onExport,
+  onAuthor,
 }: DatasetMenuProps): React.JSX.Element {
   const { t } = useT();
   const input = useRef<HTMLInputElement>(null);
@@ -134,6 +138,17 @@ export function DatasetMenu({
             {t('dataset.exportTimelineEn')}
           </button>
         </fieldset>
+        {onAuthor !== undefined && (
+          <button
+            type="button"
+            onClick={() => {
+              done();
+              onAuthor();
+            }}
+          >
+            {t('author.menuItem')}
+          </button>
+        )}
       </div>
     </details>
   );

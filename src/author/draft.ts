@@ -1,0 +1,42 @@
+/**
+ * The draft a person authors: a whole dataset (title, sources with their texts, entities, events), kept
+ * as plain immutable data. Every change goes through a command (`commands.ts`); nothing here mutates.
+ */
+import { DATASET_FORMAT, DATASET_VERSION, type Dataset } from '../domain';
+
+export type Draft = Dataset;
+
+export const EMPTY_DRAFT: Draft = {
+  format: DATASET_FORMAT,
+  version: DATASET_VERSION,
+  title: { ar: 'مجموعة بيانات جديدة', en: 'New dataset' },
+  sources: [],
+  entities: [],
+  events: [],
+};
+
+/** An article's text as it is stored from then on: NFC, line ends as LF, nothing else touched. */
+export function normaliseArticle(text: string): string {
+  return text.replace(/\r\n?/g, '\n').normalize('NFC');
+}
+
+/** `stem-1`, `stem-2`, …: the first that `taken` does not hold (`stem` itself when free and asked). */
+export function freeId(stem: string, taken: ReadonlySet<string>, bare = false): string {
+  const clean =
+    stem
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^[^a-z0-9]+|-+$/g, '')
+      .slice(0, 80) || 'item';
+  if (bare && !taken.has(clean)) return clean;
+  for (let n = 1; ; n++) if (!taken.has(`${clean}-${n}`)) return `${clean}-${n}`;
+}
+
+/** The next free article id: `art-000`, `art-001`, … */
+export function nextArticleId(draft: Draft): string {
+  const taken = new Set(draft.sources.map((s) => s.id as string));
+  for (let n = 0; ; n++) {
+    const id = `art-${String(n).padStart(3, '0')}`;
+    if (!taken.has(id)) return id;
+  }
+}

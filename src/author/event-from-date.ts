@@ -1,0 +1,64 @@
+/**
+ * What the date resolver offers for a new event: its date, precision, how it is known and a drafted
+ * note, all editable before the event is made. Also the sentence around a span, the natural quote.
+ */
+import type { Bilingual, DateBasis, Precision, ResolvedDateExpression, Span } from '../domain';
+import type { EventFields } from './commands';
+
+const BASIS_OF_KIND: Record<ResolvedDateExpression['kind'], DateBasis> = {
+  date: 'stated',
+  numeric: 'stated',
+  month: 'stated',
+  year: 'stated',
+  hijri: 'stated',
+  holiday: 'stated',
+  name: 'stated',
+  weekday: 'weekday',
+  deictic: 'relative',
+  relative: 'relative',
+};
+
+const precisionOf = (value: string): Precision =>
+  value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
+
+/** The event's date fields from one resolved expression, or null when it resolves to no date. */
+export function eventFromDate(
+  e: ResolvedDateExpression,
+  article: { readonly id: string; readonly published: string | null },
+): EventFields | null {
+  if (e.value === null) return null;
+  const [start = '', end] = e.value.split('/');
+  const basis = BASIS_OF_KIND[e.kind];
+  const from: Bilingual =
+    article.published === null
+      ? { ar: `في المقال ${article.id}`, en: `in article ${article.id}` }
+      : {
+          ar: `في المقال ${article.id} (المنشور في ${article.published})`,
+          en: `in article ${article.id} (published ${article.published})`,
+        };
+  const basisNote: Bilingual = {
+    ar: `«${e.text}» ${from.ar}: ${e.note.ar}`,
+    en: `“${e.text}” ${from.en}: ${e.note.en}`,
+  };
+  return {
+    start,
+    ...(end === undefined ? {} : { end }),
+    precision: precisionOf(start),
+    basis,
+    basisNote,
+  };
+}
+
+const SENTENCE_END = /[.!?؟؛\n]/u;
+
+/** The sentence holding `span`: from after the previous full stop or line break to its own, trimmed. */
+export function sentenceAround(text: string, span: Span): Span {
+  let start = span.start;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1] ?? '')) start--;
+  let end = span.end;
+  while (end < text.length && !SENTENCE_END.test(text[end] ?? '')) end++;
+  if (end < text.length && text[end] !== '\n') end++;
+  while (start < end && /\s/u.test(text[start] ?? '')) start++;
+  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}

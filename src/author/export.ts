@@ -1,0 +1,39 @@
+/**
+ * A draft as files: the authoring files `npm run data:check` and `data:build` read (sources.json,
+ * entities.json, events.json and articles/*.txt, zipped with fflate) and the single-file dataset.
+ */
+import { strToU8, unzipSync, strFromU8, zipSync } from 'fflate';
+import { exportRiwayat } from '../data';
+import type { Draft } from './draft';
+
+const json = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
+
+/** Each authoring file's path (relative to the dataset directory) and text. */
+export function authoringFiles(d: Draft): Map<string, string> {
+  const files = new Map<string, string>();
+  files.set(
+    'sources.json',
+    json(d.sources.map((s) => Object.fromEntries(Object.entries(s).filter(([k]) => k !== 'text')))),
+  );
+  files.set('entities.json', json(d.entities));
+  files.set('events.json', json(d.events));
+  for (const s of d.sources) files.set(s.file, s.text);
+  return files;
+}
+
+/** The authoring files as one zip. */
+export function zipDraft(d: Draft): Uint8Array {
+  const entries: Record<string, Uint8Array> = {};
+  for (const [path, text] of authoringFiles(d)) entries[path] = strToU8(text);
+  return zipSync(entries, { level: 6 });
+}
+
+/** The files of a zip as text, by path (what a test, or a later import, reads back). */
+export function unzipText(bytes: Uint8Array): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [path, data] of Object.entries(unzipSync(bytes))) out.set(path, strFromU8(data));
+  return out;
+}
+
+/** The single-file dataset, as the app loads it. */
+export const singleFile = (d: Draft): string => exportRiwayat(d);

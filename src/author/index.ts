@@ -1,0 +1,8 @@
+export * from './draft';
+export * from './commands';
+export * from './event-from-date';
+export * from './history';
+export * from './persist';
+export * from './export';
+export * from './check';
+export type { Problem } from '../data';

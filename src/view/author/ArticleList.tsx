@@ -1,0 +1,103 @@
+import { useId, useState } from 'react';
+import type { Command, Draft } from '../../author';
+import { useT } from '../../i18n';
+
+/** Reads a dropped or chosen file as UTF-8 text; invalid UTF-8 is refused, never replaced. */
+async function readText(file: File): Promise<string | null> {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
+  } catch {
+    return null;
+  }
+}
+
+/** The draft's articles (choose one to work on) and a way to add one: paste, choose or drop a .txt. */
+export function ArticleList({
+  draft,
+  current,
+  onSelect,
+  dispatch,
+}: {
+  readonly draft: Draft;
+  readonly current: string | null;
+  readonly onSelect: (id: string) => void;
+  readonly dispatch: (c: Command) => void;
+}): React.JSX.Element {
+  const { t } = useT();
+  const [pasted, setPasted] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const pasteId = useId();
+  const fileId = useId();
+  const add = (text: string): void => {
+    setError(null);
+    dispatch({ type: 'add-article', text });
+  };
+  const addFile = async (file: File | undefined): Promise<void> => {
+    if (file === undefined) return;
+    const text = await readText(file);
+    if (text === null) setError(t('author.notUtf8', { name: file.name }));
+    else add(text);
+  };
+  return (
+    <section className="author-articles" aria-labelledby={`${pasteId}-h`}>
+      <h2 id={`${pasteId}-h`}>{t('author.articles')}</h2>
+      <ul>
+        {draft.sources.map((s) => (
+          <li key={s.id}>
+            <button
+              type="button"
+              aria-current={s.id === current ? 'true' : undefined}
+              onClick={() => onSelect(s.id)}
+            >
+              <bdi>{s.id}</bdi>
+              <span className="author-article-outlet">
+                <bdi>{s.outlet.en || s.outlet.ar || t('author.noOutlet')}</bdi>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      <details className="author-add">
+        <summary>{t('author.addArticle')}</summary>
+        <label htmlFor={pasteId}>{t('author.paste')}</label>
+        <textarea
+          id={pasteId}
+          lang="ar"
+          dir="rtl"
+          rows={5}
+          value={pasted}
+          onChange={(e) => setPasted(e.target.value)}
+          onDragOver={(e) => e.preventDefault()}
+          onDrop={(e) => {
+            const file = e.dataTransfer.files[0];
+            if (file === undefined) return;
+            e.preventDefault();
+            e.stopPropagation();
+            void addFile(file);
+          }}
+        />
+        <button
+          type="button"
+          disabled={pasted.trim() === ''}
+          onClick={() => {
+            add(pasted);
+            setPasted('');
+          }}
+        >
+          {t('author.addPasted')}
+        </button>
+        <label htmlFor={fileId}>{t('author.chooseFile')}</label>
+        <input
+          id={fileId}
+          type="file"
+          accept=".txt,text/plain"
+          onChange={(e) => {
+            void addFile(e.target.files?.[0]);
+            e.target.value = '';
+          }}
+        />
+        {error !== null && <p role="alert">{error}</p>}
+      </details>
+    </section>
+  );
+}

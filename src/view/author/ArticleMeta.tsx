@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import type { ArticleFields, Command } from '../../author';
+import type { Bilingual, SourceWithText } from '../../domain';
+import { useT } from '../../i18n';
+import { Choice, Field } from './Field';
+
+/** Where an article comes from: outlet, address, publication date and how that date is known. */
+export function ArticleMeta({
+  source,
+  dispatch,
+}: {
+  readonly source: SourceWithText;
+  readonly dispatch: (c: Command) => void;
+}): React.JSX.Element {
+  const { t } = useT();
+  const set = (fields: ArticleFields): void => dispatch({ type: 'set-article', source: source.id, fields });
+  // Open for an article nobody has described yet; then as the person leaves it.
+  const [open, setOpen] = useState(source.outlet.en === '' && source.outlet.ar === '');
+  const note: Bilingual = source.publishedNote ?? { ar: '', en: '' };
+  return (
+    <details className="author-meta" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>{t('author.aboutArticle')}</summary>
+      <div className="author-grid">
+        <Field
+          label={t('author.outletAr')}
+          lang="ar"
+          dir="rtl"
+          value={source.outlet.ar}
+          onCommit={(ar) => set({ outlet: { ...source.outlet, ar } })}
+        />
+        <Field
+          label={t('author.outletEn')}
+          lang="en"
+          dir="ltr"
+          value={source.outlet.en}
+          onCommit={(en) => set({ outlet: { ...source.outlet, en } })}
+        />
+        <Choice
+          label={t('author.outletBasis')}
+          value={source.outletBasis}
+          options={(['stated', 'unknown'] as const).map((v) => ({
+            value: v,
+            label: t(`author.outletBases.${v}`),
+          }))}
+          onChange={(outletBasis) => set({ outletBasis })}
+        />
+        <Field
+          label={t('author.url')}
+          type="url"
+          dir="ltr"
+          value={source.url ?? ''}
+          onCommit={(url) => set({ url: url.trim() === '' ? null : url.trim() })}
+        />
+        <Field
+          label={t('author.published')}
+          type="date"
+          dir="ltr"
+          value={source.published ?? ''}
+          onCommit={(published) =>
+            set(
+              published === ''
+                ? { published: null, publishedBasis: 'unknown' }
+                : {
+                    published,
+                    ...(source.publishedBasis === 'unknown'
+                      ? { publishedBasis: 'stated' as const, publishedNote: null }
+                      : {}),
+                  },
+            )
+          }
+        />
+        <Choice
+          label={t('author.publishedBasis')}
+          value={source.publishedBasis}
+          options={(['stated', 'inferred', 'unknown'] as const).map((v) => ({
+            value: v,
+            label: t(`author.publishedBases.${v}`),
+          }))}
+          onChange={(publishedBasis) =>
+            set({
+              publishedBasis,
+              ...(publishedBasis === 'stated' ? { publishedNote: null } : { publishedNote: note }),
+              ...(publishedBasis === 'unknown' ? { published: null } : {}),
+            })
+          }
+        />
+        {source.publishedBasis !== 'stated' && (
+          <>
+            <Field
+              label={t('author.publishedNoteAr')}
+              lang="ar"
+              dir="rtl"
+              multiline
+              value={note.ar}
+              onCommit={(ar) => set({ publishedNote: { ...note, ar } })}
+            />
+            <Field
+              label={t('author.publishedNoteEn')}
+              lang="en"
+              dir="ltr"
+              multiline
+              value={note.en}
+              onCommit={(en) => set({ publishedNote: { ...note, en } })}
+            />
+          </>
+        )}
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,84 @@
+import { useEffect, useId, useState } from 'react';
+
+/**
+ * A labelled text field that keeps what is typed locally and commits it once, on leaving the field or
+ * pressing Enter: one command (one undo step) per edit, not per key.
+ */
+export function Field({
+  label,
+  value,
+  onCommit,
+  multiline = false,
+  lang,
+  dir = 'auto',
+  type = 'text',
+  placeholder,
+}: {
+  readonly label: string;
+  readonly value: string;
+  readonly onCommit: (value: string) => void;
+  readonly multiline?: boolean;
+  readonly lang?: string;
+  readonly dir?: 'rtl' | 'ltr' | 'auto';
+  readonly type?: 'text' | 'url' | 'date';
+  readonly placeholder?: string;
+}): React.JSX.Element {
+  const id = useId();
+  const [text, setText] = useState(value);
+  useEffect(() => setText(value), [value]);
+  const commit = (): void => {
+    if (text !== value) onCommit(text);
+  };
+  const common = {
+    id,
+    value: text,
+    lang,
+    dir,
+    placeholder,
+    onBlur: commit,
+  };
+  return (
+    <div className="author-field">
+      <label htmlFor={id}>{label}</label>
+      {multiline ? (
+        <textarea {...common} rows={3} onChange={(e) => setText(e.target.value)} />
+      ) : (
+        <input
+          {...common}
+          type={type}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') commit();
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+/** A labelled choice among fixed values; each change is one command. */
+export function Choice<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  readonly label: string;
+  readonly value: T;
+  readonly options: readonly { readonly value: T; readonly label: string }[];
+  readonly onChange: (value: T) => void;
+}): React.JSX.Element {
+  const id = useId();
+  return (
+    <div className="author-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { placeOf, type Draft, type Problem } from '../../author';
+import { useT } from '../../i18n';
+
+/** The live check's problems, by place; choosing one opens the article or event it is in. */
+export function Problems({
+  draft,
+  problems,
+  omitted,
+  checking,
+  onGo,
+}: {
+  readonly draft: Draft;
+  readonly problems: readonly Problem[];
+  readonly omitted: number;
+  readonly checking: boolean;
+  readonly onGo: (place: { kind: 'source' | 'event'; id: string }) => void;
+}): React.JSX.Element {
+  const { t } = useT();
+  const total = problems.length + omitted;
+  return (
+    <section className="author-problems" aria-labelledby="author-problems-h" aria-busy={checking}>
+      <h2 id="author-problems-h">{t('author.problems', { count: total })}</h2>
+      {total === 0 && !checking && <p>{t('author.noProblems')}</p>}
+      <ul>
+        {problems.slice(0, 200).map((p, i) => {
+          const place = placeOf(draft, p.path);
+          const label = (
+            <>
+              <code dir="ltr">{p.path}</code>{' '}
+              {t(`problems.${p.code}` as 'problems.type', { defaultValue: t('problems.other') })}{' '}
+              <span className="problem-detail" lang="en" dir="ltr">
+                ({p.message})
+              </span>
+            </>
+          );
+          return (
+            <li key={i}>
+              {place === null ? (
+                label
+              ) : (
+                <button type="button" className="link" onClick={() => onGo(place)}>
+                  {label}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { useId, useState } from 'react';
+import { newEventId, type Command, type Draft } from '../../author';
+import { OUT_OF_SCOPE_KINDS, type OutOfScopeKind, type SourceWithText, type Span } from '../../domain';
+import { useT } from '../../i18n';
+import { ArabicQuote } from './ArabicQuote';
+
+/** What to do with the selected passage: quote it under an event, start a new event with it, or mark it out of scope. */
+export function SelectionBar({
+  source,
+  draft,
+  selection,
+  event,
+  onEvent,
+  dispatch,
+}: {
+  readonly source: SourceWithText;
+  readonly draft: Draft;
+  readonly selection: Span | null;
+  readonly event: string | null;
+  readonly onEvent: (id: string) => void;
+  readonly dispatch: (c: Command) => void;
+}): React.JSX.Element {
+  const { t, lang } = useT();
+  const id = useId();
+  const [kind, setKind] = useState<OutOfScopeKind>('site-furniture');
+  const [target, setTarget] = useState<string>('');
+  const chosen = target !== '' && draft.events.some((e) => e.id === target) ? target : (event ?? '');
+  const none = selection === null;
+  return (
+    <div className="author-selection" role="toolbar" aria-label={t('author.selectionTools')}>
+      <p className="author-selected" aria-live="polite">
+        {selection === null ? (
+          t('author.noSelection')
+        ) : (
+          <>
+            {t('author.selected', { count: selection.end - selection.start })}{' '}
+            <ArabicQuote
+              text={
+                source.text.slice(selection.start, Math.min(selection.end, selection.start + 80)) +
+                (selection.end - selection.start > 80 ? '…' : '')
+              }
+            />
+          </>
+        )}
+      </p>
+      <div className="author-selection-actions">
+        <label htmlFor={`${id}-ev`}>{t('author.quoteTo')}</label>
+        <select id={`${id}-ev`} value={chosen} onChange={(e) => setTarget(e.target.value)}>
+          <option value="">{t('author.chooseEvent')}</option>
+          {draft.events.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.start} {e.title[lang] || e.id}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          disabled={none || chosen === ''}
+          onClick={() => {
+            if (selection === null) return;
+            dispatch({ type: 'attach-quote', event: chosen, source: source.id, ...selection });
+            onEvent(chosen);
+          }}
+        >
+          {t('author.attachQuote')}
+        </button>
+        <button
+          type="button"
+          disabled={none}
+          onClick={() => {
+            if (selection === null) return;
+            const eid = newEventId(draft, `event-${source.published ?? 'new'}`);
+            dispatch({
+              type: 'batch',
+              commands: [
+                {
+                  type: 'create-event',
+                  id: eid,
+                  fields: source.published === null ? {} : { start: source.published },
+                },
+                { type: 'attach-quote', event: eid, source: source.id, ...selection },
+              ],
+            });
+            onEvent(eid);
+          }}
+        >
+          {t('author.newEventFromSelection')}
+        </button>
+        <label htmlFor={`${id}-kind`}>{t('author.outKind')}</label>
+        <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as OutOfScopeKind)}>
+          {OUT_OF_SCOPE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`author.outKinds.${k}`)}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          disabled={none}
+          onClick={() => {
+            if (selection !== null)
+              dispatch({ type: 'mark-out-of-scope', source: source.id, kind, ...selection });
+          }}
+        >
+          {t('author.markOut')}
+        </button>
+      </div>
+      {source.outOfScope.length > 0 && (
+        <ul className="author-out-list" aria-label={t('author.outParts')}>
+          {source.outOfScope.map((o) => (
+            <li key={o.start}>
+              <span lang="ar" dir="rtl">
+                {source.text.slice(o.start, Math.min(o.end, o.start + 40))}…
+              </span>{' '}
+              ({t(`author.outKinds.${o.kind}`)}){' '}
+              <button
+                type="button"
+                onClick={() => dispatch({ type: 'unmark-out-of-scope', source: source.id, start: o.start })}
+              >
+                {t('author.unmark')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

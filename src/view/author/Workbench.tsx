@@ -1,0 +1,238 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Command, Draft, Problem, SaveStatus } from '../../author';
+import { findMentions, type Lang, type Span } from '../../domain';
+import { LANGUAGES, useT } from '../../i18n';
+import { ArticleList } from './ArticleList';
+import { ArticleMeta } from './ArticleMeta';
+import { ArticleText } from './ArticleText';
+import { Claims } from './Claims';
+import { DateList } from './DateList';
+import { EventForm } from './EventForm';
+import { Problems } from './Problems';
+import { Quotes } from './Quotes';
+import { SelectionBar } from './SelectionBar';
+import { Suggestions } from './Suggestions';
+
+export interface WorkbenchProps {
+  readonly draft: Draft;
+  readonly dispatch: (c: Command) => void;
+  readonly canUndo: boolean;
+  readonly canRedo: boolean;
+  readonly onUndo: () => void;
+  readonly onRedo: () => void;
+  readonly save: SaveStatus;
+  readonly problems: readonly Problem[];
+  readonly omitted: number;
+  readonly checking: boolean;
+  readonly onExportZip: () => void;
+  readonly onExportJson: () => void;
+  readonly onPreview: () => void;
+  readonly onRestart: (from: 'dataset' | 'empty') => void;
+  readonly onClose: () => void;
+  readonly onLanguage: (lang: Lang) => void;
+  /** Shown over the work: why a preview or an export could not be made. */
+  readonly notice: string | null;
+}
+
+/** The authoring workbench: articles, the text with its highlights and tools, the event being written, and the live check. */
+export function Workbench(props: WorkbenchProps): React.JSX.Element {
+  const { draft, dispatch } = props;
+  const { t, lang } = useT();
+  const other: Lang = lang === 'ar' ? 'en' : 'ar';
+  const [sourceId, setSourceId] = useState<string | null>(draft.sources.at(-1)?.id ?? null);
+  const [eventId, setEventId] = useState<string | null>(null);
+  const [selection, setSelection] = useState<Span | null>(null);
+  const eventPanel = useRef<HTMLElement>(null);
+  const count = useRef(draft.sources.length);
+  // An article just added is the one to work on.
+  useEffect(() => {
+    if (draft.sources.length > count.current) setSourceId(draft.sources.at(-1)?.id ?? null);
+    count.current = draft.sources.length;
+  }, [draft.sources]);
+  const source = draft.sources.find((s) => s.id === sourceId) ?? null;
+  const event = draft.events.find((e) => e.id === eventId) ?? null;
+  useEffect(() => setSelection(null), [sourceId]);
+  const goEvent = useCallback((id: string) => {
+    setEventId(id);
+    requestAnimationFrame(() => eventPanel.current?.focus());
+  }, []);
+  const goSource = useCallback((id: string) => setSourceId(id), []);
+  const mentioned = useMemo(() => {
+    if (event === null) return new Set<string>();
+    const texts = event.accounts.flatMap((a) =>
+      a.quotes.map((q) => (draft.sources.find((s) => s.id === a.source)?.text ?? '').slice(q.start, q.end)),
+    );
+    return new Set(
+      texts.flatMap((text) => findMentions(text, draft.entities).map((m) => m.entity as string)),
+    );
+  }, [event, draft.sources, draft.entities]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const target = e.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select') && !target.closest('.author-text-plain')) return;
+      if (e.key.toLowerCase() === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        props.onUndo();
+      } else if (e.key.toLowerCase() === 'y' || (e.key.toLowerCase() === 'z' && e.shiftKey)) {
+        e.preventDefault();
+        props.onRedo();
+      }
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [props]);
+
+  return (
+    <div className="workbench">
+      <header className="author-bar">
+        <h1>{t('author.heading')}</h1>
+        <div className="author-bar-actions" role="toolbar" aria-label={t('author.draftTools')}>
+          <button
+            type="button"
+            disabled={!props.canUndo}
+            onClick={props.onUndo}
+            aria-keyshortcuts="Control+Z"
+          >
+            {t('author.undo')}
+          </button>
+          <button
+            type="button"
+            disabled={!props.canRedo}
+            onClick={props.onRedo}
+            aria-keyshortcuts="Control+Y"
+          >
+            {t('author.redo')}
+          </button>
+          <span className={`author-save author-save-${props.save.state}`} role="status">
+            {t(`author.save.${props.save.state}`)}
+          </span>
+          <button type="button" onClick={props.onExportZip}>
+            {t('author.exportZip')}
+          </button>
+          <button type="button" onClick={props.onExportJson}>
+            {t('author.exportJson')}
+          </button>
+          <button type="button" onClick={props.onPreview}>
+            {t('author.preview')}
+          </button>
+          <details className="menu author-restart">
+            <summary>{t('author.restart')}</summary>
+            <div className="menu-body">
+              <button type="button" onClick={() => props.onRestart('dataset')}>
+                {t('author.restartFromDataset')}
+              </button>
+              <button type="button" onClick={() => props.onRestart('empty')}>
+                {t('author.restartEmpty')}
+              </button>
+            </div>
+          </details>
+          <button type="button" onClick={props.onClose}>
+            {t('author.close')}
+          </button>
+          <button
+            type="button"
+            className="author-lang"
+            lang={other}
+            dir={LANGUAGES[other].dir}
+            onClick={() => props.onLanguage(other)}
+          >
+            {t('language.switchTo', { lng: other })}
+          </button>
+        </div>
+      </header>
+      {props.save.state === 'failed' && (
+        <div className="author-alert" role="alert">
+          <p>{t('author.saveFailed')}</p>
+          <p className="problem-detail" lang="en" dir="ltr">
+            {props.save.error}
+          </p>
+          <button type="button" onClick={props.onExportZip}>
+            {t('author.exportZip')}
+          </button>
+        </div>
+      )}
+      {props.notice !== null && (
+        <p className="author-alert" role="alert">
+          {props.notice}
+        </p>
+      )}
+      <div className="author-columns">
+        <aside className="author-side">
+          <ArticleList draft={draft} current={sourceId} onSelect={goSource} dispatch={dispatch} />
+          <Problems
+            draft={draft}
+            problems={props.problems}
+            omitted={props.omitted}
+            checking={props.checking}
+            onGo={(p) => (p.kind === 'source' ? setSourceId(p.id) : goEvent(p.id))}
+          />
+        </aside>
+        <main className="author-main">
+          {source === null ? (
+            <p className="author-empty">{t('author.noArticle')}</p>
+          ) : (
+            <>
+              <h2>
+                <bdi>{source.id}</bdi>
+              </h2>
+              <ArticleMeta key={`meta-${source.id}`} source={source} dispatch={dispatch} />
+              <Suggestions
+                key={source.id}
+                source={source}
+                draft={draft}
+                onEvent={goEvent}
+                dispatch={dispatch}
+              />
+              <SelectionBar
+                source={source}
+                draft={draft}
+                selection={selection}
+                event={eventId}
+                onEvent={goEvent}
+                dispatch={dispatch}
+              />
+              <ArticleText source={source} draft={draft} onSelection={setSelection} />
+              <DateList source={source} draft={draft} onEvent={goEvent} dispatch={dispatch} />
+            </>
+          )}
+        </main>
+        <section className="author-event" ref={eventPanel} tabIndex={-1} aria-labelledby="author-event-h">
+          <h2 id="author-event-h">{t('author.event')}</h2>
+          <label htmlFor="author-event-pick">{t('author.eventPick')}</label>
+          <select
+            id="author-event-pick"
+            value={eventId ?? ''}
+            onChange={(e) => setEventId(e.target.value === '' ? null : e.target.value)}
+          >
+            <option value="">—</option>
+            {draft.events.map((e) => (
+              <option key={e.id} value={e.id}>
+                {e.start} {e.title[lang] || e.id}
+              </option>
+            ))}
+          </select>
+          {event === null ? (
+            <p>{t('author.noEvent')}</p>
+          ) : (
+            <>
+              <p className="author-event-id">
+                <bdi dir="ltr">{event.id}</bdi>
+              </p>
+              <EventForm
+                key={event.id}
+                event={event}
+                entities={draft.entities}
+                mentioned={mentioned}
+                dispatch={dispatch}
+              />
+              <Quotes event={event} dispatch={dispatch} onSource={goSource} />
+              <Claims event={event} entities={draft.entities} dispatch={dispatch} />
+            </>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

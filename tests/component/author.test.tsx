@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { AuthorApp } from '../../src/app/author';
+import type { DraftStore, SavedHistory } from '../../src/author';
+import ar from '../../src/i18n/locales/ar.json';
+import en from '../../src/i18n/locales/en.json';
+import { miniDataset } from '../fixtures/mini-dataset';
+import { renderIn } from './render';
+
+const full = (): DraftStore => ({
+  load: async () => null,
+  save: async () => {
+    throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+  },
+});
+
+const memory = (): DraftStore & { saved: SavedHistory[] } => {
+  const saved: SavedHistory[] = [];
+  return { saved, load: async () => saved.at(-1) ?? null, save: async (h) => void saved.push(h) };
+};
+
+const noop = (): void => undefined;
+
+async function addArticle(text: string, label: string, button: string): Promise<void> {
+  fireEvent.change(screen.getByLabelText(label), { target: { value: text } });
+  await act(async () => fireEvent.click(screen.getByRole('button', { name: button })));
+}
+
+afterEach(cleanup);
+
+describe('the workbench keeps nothing back', () => {
+  for (const [lang, L] of [
+    ['en', en.author],
+    ['ar', ar.author],
+  ] as const) {
+    it(`says so, and offers an export, when the browser will not store the draft (${lang})`, async () => {
+      renderIn(
+        lang,
+        <AuthorApp
+          dataset={miniDataset()}
+          store={full()}
+          onPreview={noop}
+          onClose={noop}
+          onLanguage={noop}
+        />,
+      );
+      await screen.findByRole('heading', { name: L.heading });
+      await addArticle('نص مقال جديد.', L.paste, L.addPasted);
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toContain(L.saveFailed);
+      expect(alert.querySelector('button')?.textContent).toBe(L.exportZip);
+      expect(screen.getByRole('status').textContent).toBe(L.save.failed);
+    });
+  }
+
+  it('saves each change, and a new workbench opens the saved draft with its undo', async () => {
+    const store = memory();
+    const first = renderIn(
+      'en',
+      <AuthorApp dataset={miniDataset()} store={store} onPreview={noop} onClose={noop} onLanguage={noop} />,
+    );
+    await screen.findByRole('heading', { name: en.author.heading });
+    await addArticle('نص مقال جديد.', en.author.paste, en.author.addPasted);
+    await waitFor(() => expect(store.saved.length).toBe(1));
+    first.unmount();
+    renderIn(
+      'en',
+      <AuthorApp dataset={null} store={store} onPreview={noop} onClose={noop} onLanguage={noop} />,
+    );
+    await screen.findByRole('heading', { name: en.author.heading });
+    expect(document.querySelectorAll('.author-articles li')).toHaveLength(miniDataset().sources.length + 1);
+    expect((screen.getByRole('button', { name: en.author.undo }) as HTMLButtonElement).disabled).toBe(false);
+  });
+});

@@ -1,0 +1,172 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { unzipSync } from 'fflate';
+import ar from '../../src/i18n/locales/ar.json' with { type: 'json' };
+import en from '../../src/i18n/locales/en.json' with { type: 'json' };
+import { expect, test } from './fixtures';
+
+const ARTICLE = 'tests/fixtures/articles/daralmaref-2022-10-21.txt';
+const TEXT = readFileSync(ARTICLE, 'utf8');
+const CALL_SENTENCE = TEXT.slice(
+  TEXT.indexOf('أعلنت وزارة'),
+  TEXT.indexOf('أوكرانيا.', TEXT.indexOf('أعلنت')) + 9,
+);
+
+/** Selects `words` (the `nth` occurrence) in the article shown, through the keyboard mode's plain text. */
+async function select(page: Page, words: string, to?: string): Promise<void> {
+  await page.evaluate(
+    ([w, end]) => {
+      const area = document.querySelector<HTMLTextAreaElement>('textarea.author-text-plain')!;
+      const start = area.value.indexOf(w!);
+      const stop = end === '' ? start + w!.length : area.value.length;
+      area.focus();
+      area.setSelectionRange(start, stop);
+      area.dispatchEvent(new Event('select', { bubbles: true }));
+    },
+    [words, to ?? ''],
+  );
+}
+
+const claim = {
+  ar: 'ناقش الوزيران قضايا الأمن الدولي ومنها الوضع في أوكرانيا',
+  en: 'The ministers discussed international security, including Ukraine',
+};
+const title = {
+  ar: 'توقيف مواطنَين روسيَّين في إيطاليا وألمانيا',
+  en: 'Two Russians arrested in Italy and Germany',
+};
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`a new user authors from a new article, reloads, exports, and the export checks and opens (${lang})`, async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    const L = (lang === 'en' ? en : ar).author;
+    await page.goto(`./?lang=${lang}&author=1`);
+    await expect(page.getByRole('heading', { name: L.heading })).toBeVisible({ timeout: 30_000 });
+
+    // Add the article from a file.
+    await page.getByText(L.addArticle).click();
+    await page.getByLabel(L.chooseFile, { exact: true }).setInputFiles(ARTICLE);
+    await expect(page.getByRole('heading', { name: 'art-005' })).toBeVisible();
+    await page.getByLabel(L.outletAr, { exact: true }).fill('دار المعارف');
+    await page.getByLabel(L.outletAr, { exact: true }).press('Enter');
+    await page.getByLabel(L.outletEn, { exact: true }).fill('Dar al-Maaref');
+    await page.getByLabel(L.outletEn, { exact: true }).press('Enter');
+    await page.getByLabel(L.outletBasis, { exact: true }).selectOption('stated');
+    await page.getByLabel(L.url, { exact: true }).fill('https://daralmaref.com/News/1220754.aspx');
+    await page.getByLabel(L.url, { exact: true }).press('Enter');
+    await page.getByLabel(L.published, { exact: true }).fill('2022-10-21');
+    await page.getByLabel(L.published, { exact: true }).press('Enter');
+    await expect(page.getByLabel(L.publishedBasis, { exact: true })).toHaveValue('stated');
+
+    // A new event from the resolved date of «في وقت سابق من اليوم».
+    const dates = page.locator('.author-dates li');
+    await expect(dates).toHaveCount(4);
+    await dates.nth(3).getByRole('button', { name: L.eventFromDate }).click();
+    await expect(page.locator('.author-event-id')).toHaveText('event-2022-10-21');
+    await expect(page.getByLabel(L.start, { exact: true })).toHaveValue('2022-10-21');
+    await expect(page.getByLabel(L.basisNoteEn, { exact: true })).toHaveValue(/“اليوم” in article art-005/);
+    await page.getByLabel(L.titleAr, { exact: true }).fill(title.ar);
+    await page.getByLabel(L.titleAr, { exact: true }).press('Enter');
+    await page.getByLabel(L.titleEn, { exact: true }).fill(title.en);
+    await page.getByLabel(L.titleEn, { exact: true }).press('Enter');
+    await page
+      .getByLabel(L.summaryAr)
+      .fill('ندّد الكرملين بتوقيف مواطنَين في إيطاليا وألمانيا بطلب من واشنطن.');
+    await page
+      .getByLabel(L.summaryEn)
+      .fill('The Kremlin condemned the arrest of two citizens in Italy and Germany at Washington’s request.');
+    await page
+      .getByLabel(L.english)
+      .fill('Earlier today the Kremlin condemned the arrest of two citizens in Italy and Germany.');
+    await page.getByLabel(L.english, { exact: true }).press('Tab');
+
+    // Out of scope: the dateline and the site furniture at the end.
+    await page.getByRole('button', { name: L.selectWithKeys }).click();
+    await select(page, '21-10-2022');
+    await page.getByRole('button', { name: L.markOut }).click();
+    await select(page, 'أضف تعليق', 'end');
+    await page.getByRole('button', { name: L.markOut }).click();
+    await expect(page.getByRole('list', { name: L.outParts }).getByRole('listitem')).toHaveCount(2);
+
+    // The call, quoted under the corpus event, and one new claim carried by this article and a corpus one.
+    await select(page, CALL_SENTENCE);
+    await page.getByLabel(L.quoteTo, { exact: true }).selectOption('call-2022-10-21');
+    await page.getByRole('button', { name: L.attachQuote }).click();
+    await expect(page.locator('.author-event-id')).toHaveText('call-2022-10-21');
+    const ours = page.locator('.author-quote').filter({ hasText: CALL_SENTENCE });
+    await ours
+      .getByLabel(L.english)
+      .fill(
+        'The Russian Defence Ministry announced on Friday that Shoigu discussed international security, including Ukraine, by phone with Austin.',
+      );
+    await ours.getByLabel(L.english, { exact: true }).press('Tab');
+    await page.getByRole('button', { name: L.addClaim }).click();
+    await page.getByLabel(L.claimAr, { exact: true }).last().fill(claim.ar);
+    await page.getByLabel(L.claimAr, { exact: true }).last().press('Enter');
+    await page.getByLabel(L.claimEn, { exact: true }).last().fill(claim.en);
+    await page.getByLabel(L.claimEn, { exact: true }).last().press('Enter');
+    await page.getByLabel(L.by, { exact: true }).last().selectOption('russian-defence-ministry');
+    await ours.getByRole('checkbox', { name: claim[lang] }).check();
+    const corpus = page.locator('.author-quote').filter({ hasText: 'ولم تدل وزارة الدفاع الأميركية' });
+    await corpus.getByRole('checkbox', { name: claim[lang] }).check();
+
+    await expect(page.getByText(L.noProblems)).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByText(L.save.saved)).toBeVisible();
+
+    // Everything is still there after a reload.
+    await page.reload();
+    await expect(page.getByRole('button', { name: /art-005/ })).toBeVisible();
+    await page.getByRole('button', { name: /art-005/ }).click();
+    await expect(page.getByRole('list', { name: L.outParts }).getByRole('listitem')).toHaveCount(2);
+    await page.getByLabel(L.eventPick, { exact: true }).selectOption('call-2022-10-21');
+    await expect(
+      page
+        .locator('.author-quote')
+        .filter({ hasText: CALL_SENTENCE })
+        .getByRole('checkbox', { name: claim[lang] }),
+    ).toBeChecked();
+    await expect(
+      page
+        .locator('.author-quote')
+        .filter({ hasText: 'ولم تدل وزارة الدفاع الأميركية' })
+        .getByRole('checkbox', { name: claim[lang] }),
+    ).toBeChecked();
+    await page.getByLabel(L.eventPick, { exact: true }).selectOption('event-2022-10-21');
+    await expect(page.getByLabel(L.titleEn, { exact: true })).toHaveValue(title.en);
+    await expect(page.getByText(L.noProblems)).toBeVisible({ timeout: 20_000 });
+
+    // Export: the authoring files pass npm run data:check.
+    const dir = mkdtempSync(join(tmpdir(), 'riwayat-e2e-'));
+    try {
+      const zipDownload = page.waitForEvent('download');
+      await page.getByRole('button', { name: L.exportZip }).click();
+      const zipPath = join(dir, 'draft.zip');
+      await (await zipDownload).saveAs(zipPath);
+      const files = unzipSync(readFileSync(zipPath));
+      expect(Object.keys(files)).toContain('articles/art-005.txt');
+      for (const [path, bytes] of Object.entries(files)) {
+        mkdirSync(dirname(join(dir, 'data', path)), { recursive: true });
+        writeFileSync(join(dir, 'data', path), bytes);
+      }
+      execFileSync('npx', ['tsx', 'src/cli/check.ts', join(dir, 'data')], { stdio: 'pipe' });
+
+      // The single file opens in the app.
+      const jsonDownload = page.waitForEvent('download');
+      await page.getByRole('button', { name: L.exportJson }).click();
+      const jsonPath = join(dir, 'draft.json');
+      await (await jsonDownload).saveAs(jsonPath);
+      await page.getByRole('button', { name: L.close }).click();
+      await page.locator('.dataset-menu summary').click();
+      await page.locator('.dataset-menu input[type=file]').setInputFiles(jsonPath);
+      await expect(page.locator('.dataset-name')).toContainText('draft.json', { timeout: 30_000 });
+      await expect(page.getByText(title[lang]).first()).toBeAttached();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
