@@ -5,18 +5,15 @@
 import type { Bilingual, DateBasis, Precision, ResolvedDateExpression, Span } from '../domain';
 import type { EventFields } from './commands';
 
-const BASIS_OF_KIND: Record<ResolvedDateExpression['kind'], DateBasis> = {
-  date: 'stated',
-  numeric: 'stated',
-  month: 'stated',
-  year: 'stated',
-  hijri: 'stated',
-  holiday: 'stated',
-  name: 'stated',
-  weekday: 'weekday',
-  deictic: 'relative',
-  relative: 'relative',
-};
+/**
+ * How a resolved expression's date is known: a weekday name is `weekday`; anything counted from a
+ * reference (the publication date or an earlier date: "yesterday", "13 May last", "May" without a
+ * year) is `relative`; a date printed whole, whatever its calendar, is `stated`.
+ */
+export function basisOf(e: Pick<ResolvedDateExpression, 'kind' | 'reference'>): DateBasis {
+  if (e.kind === 'weekday') return 'weekday';
+  return e.reference === null ? 'stated' : 'relative';
+}
 
 const precisionOf = (value: string): Precision =>
   value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
@@ -28,7 +25,7 @@ export function eventFromDate(
 ): EventFields | null {
   if (e.value === null) return null;
   const [start = '', end] = e.value.split('/');
-  const basis = BASIS_OF_KIND[e.kind];
+  const basis = basisOf(e);
   const from: Bilingual =
     article.published === null
       ? { ar: `في المقال ${article.id}`, en: `in article ${article.id}` }

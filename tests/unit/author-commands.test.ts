@@ -243,6 +243,23 @@ describe('an event from a date expression', () => {
     });
   });
 
+  it('drafts the basis from how the value was reached, not from the kind of words', () => {
+    const text = 'وتعود آخر محادثة إلى 13 أيار/مايو الماضي، وفي 21 تشرين الأول 2022 اتصلا، ثم الجمعة الماضي.';
+    const [lastMay, stated, friday] = analyseDates(text, '2022-10-23');
+    expect(eventFromDate(lastMay!, { id: 'a', published: '2022-10-23' })).toMatchObject({
+      start: '2022-05-13',
+      basis: 'relative',
+    });
+    expect(eventFromDate(stated!, { id: 'a', published: '2022-10-23' })).toMatchObject({
+      start: '2022-10-21',
+      basis: 'stated',
+    });
+    expect(eventFromDate(friday!, { id: 'a', published: '2022-10-23' })).toMatchObject({
+      start: '2022-10-21',
+      basis: 'weekday',
+    });
+  });
+
   it('finds the sentence around a span', () => {
     const t = 'أولى. ثم قال الوزير اليوم إنه راضٍ. ثالثة';
     const at = t.indexOf('اليوم');

@@ -23,7 +23,8 @@ export function ArticleList({
   readonly onSelect: (id: string) => void;
   readonly dispatch: (c: Command) => void;
 }): React.JSX.Element {
-  const { t } = useT();
+  const { t, lang } = useT();
+  const other = lang === 'ar' ? 'en' : 'ar';
   const [pasted, setPasted] = useState('');
   const [error, setError] = useState<string | null>(null);
   const pasteId = useId();
@@ -51,7 +52,14 @@ export function ArticleList({
             >
               <bdi>{s.id}</bdi>
               <span className="author-article-outlet">
-                <bdi>{s.outlet.en || s.outlet.ar || t('author.noOutlet')}</bdi>
+                {/* The outlet in the interface's language, else in the other one, marked as such. */}
+                {s.outlet[lang] !== '' ? (
+                  <bdi>{s.outlet[lang]}</bdi>
+                ) : s.outlet[other] !== '' ? (
+                  <bdi lang={other}>{s.outlet[other]}</bdi>
+                ) : (
+                  t('author.noOutlet')
+                )}
               </span>
             </button>
           </li>
