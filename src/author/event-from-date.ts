@@ -26,16 +26,17 @@ export function eventFromDate(
   if (e.value === null) return null;
   const [start = '', end] = e.value.split('/');
   const basis = basisOf(e);
+  // The note opens with words of its own language, so an English note does not start on an Arabic run.
   const from: Bilingual =
     article.published === null
-      ? { ar: `في المقال ${article.id}`, en: `in article ${article.id}` }
+      ? { ar: `في المقال ${article.id}`, en: `In article ${article.id}` }
       : {
           ar: `في المقال ${article.id} (المنشور في ${article.published})`,
-          en: `in article ${article.id} (published ${article.published})`,
+          en: `In article ${article.id} (published ${article.published})`,
         };
   const basisNote: Bilingual = {
-    ar: `«${e.text}» ${from.ar}: ${e.note.ar}`,
-    en: `“${e.text}” ${from.en}: ${e.note.en}`,
+    ar: `${from.ar}، «${e.text}»: ${e.note.ar}`,
+    en: `${from.en}, “${e.text}”: ${e.note.en}`,
   };
   return {
     start,
