@@ -177,6 +177,18 @@ test.describe('a phone, 390×844, touch', () => {
     });
   }
 
+  test('the claims table of an event with one source keeps its caption readable as lines, not a word a line', async ({
+    page,
+  }) => {
+    await openApp(page, 'lang=en&event=kherson-fighting-2022-10');
+    const table = page.getByRole('table');
+    await table.scrollIntoViewIfNeeded();
+    const caption = table.locator('caption');
+    const box = (await caption.boundingBox())!;
+    expect(box.width).toBeGreaterThan(300);
+    expect(box.height).toBeLessThan(120);
+  });
+
   test('the actions fold behind a menu, and Date display opens inside the screen', async ({ page }) => {
     await openApp(page, 'lang=ar');
     const present = page.getByRole('button', { name: 'عرض تقديمي' });
