@@ -23,6 +23,7 @@ import type {
 } from '../domain';
 import { spanContext } from '../domain';
 import { freeId, nextArticleId, normaliseArticle, type Draft } from './draft';
+import { applySourceCommand, type SourceCommand } from './source-commands';
 
 /** Which quote: its event, its source and where it lies. */
 export interface QuoteRef extends Span {
@@ -52,6 +53,7 @@ export interface EventFields {
 }
 
 export type Command =
+  | SourceCommand
   | { readonly type: 'batch'; readonly commands: readonly Command[] }
   | { readonly type: 'add-article'; readonly text: string; readonly id?: string }
   | { readonly type: 'set-article'; readonly source: string; readonly fields: ArticleFields }
@@ -308,6 +310,13 @@ export function applyCommand(d: Draft, c: Command): Draft {
   switch (c.type) {
     case 'batch':
       return c.commands.reduce(applyCommand, d);
+    case 'add-credit':
+    case 'set-credit':
+    case 'remove-credit':
+    case 'add-rests-on':
+    case 'set-rests-on':
+    case 'remove-rests-on':
+      return withSource(d, c.source, (s) => applySourceCommand(s, c));
     case 'add-article':
       return addArticle(d, c.text, c.id);
     case 'set-article':

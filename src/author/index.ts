@@ -1,5 +1,6 @@
 export * from './draft';
 export * from './commands';
+export * from './source-commands';
 export * from './event-from-date';
 export * from './history';
 export * from './persist';

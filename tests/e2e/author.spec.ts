@@ -95,6 +95,26 @@ for (const lang of ['en', 'ar'] as const) {
     await page.getByRole('button', { name: L.markOut }).click();
     await expect(page.getByRole('list', { name: L.outParts }).getByRole('listitem')).toHaveCount(2);
 
+    // What the article credits: the ministry's statement, which the whole text rests on.
+    await select(page, 'وزارة الدفاع الروسية');
+    await page.getByRole('button', { name: L.creditSelection }).click();
+    const credit = page.getByRole('list', { name: L.creditList }).getByRole('listitem');
+    await expect(credit).toHaveCount(1);
+    await credit.getByLabel(L.nameEn, { exact: true }).fill('Russian Defence Ministry');
+    await credit.getByLabel(L.nameEn, { exact: true }).press('Enter');
+    await credit.getByRole('button', { name: L.restsOnCredit }).click();
+    const report = page.getByRole('list', { name: L.restsOnList }).getByRole('listitem');
+    await expect(report).toHaveCount(1);
+    await expect(report.getByLabel(L.origin, { exact: true })).toHaveValue('russian-defence-ministry');
+    await report
+      .getByLabel(L.noteAr, { exact: true })
+      .fill('يعزو المقال خبره إلى بيان وزارة الدفاع الروسية.');
+    await report.getByLabel(L.noteAr, { exact: true }).press('Tab');
+    await report
+      .getByLabel(L.noteEn, { exact: true })
+      .fill('The article credits its news to the Russian Defence Ministry’s statement.');
+    await report.getByLabel(L.noteEn, { exact: true }).press('Tab');
+
     // The call, quoted under the corpus event, and one new claim carried by this article and a corpus one.
     await select(page, CALL_SENTENCE);
     await page.getByLabel(L.quoteTo, { exact: true }).selectOption('call-2022-10-21');
@@ -156,6 +176,17 @@ for (const lang of ['en', 'ar'] as const) {
         writeFileSync(join(dir, 'data', path), bytes);
       }
       execFileSync('npx', ['tsx', 'src/cli/check.ts', join(dir, 'data')], { stdio: 'pipe' });
+      const added = (
+        JSON.parse(readFileSync(join(dir, 'data', 'sources.json'), 'utf8')) as {
+          id: string;
+          credits: { text: string }[];
+          restsOn?: { origin: string; basis: string; anchor?: { text: string } }[];
+        }[]
+      ).find((x) => x.id === 'art-005')!;
+      expect(added.credits.map((c) => c.text)).toEqual(['وزارة الدفاع الروسية']);
+      expect(added.restsOn).toMatchObject([
+        { origin: 'russian-defence-ministry', basis: 'credited', anchor: { text: 'وزارة الدفاع الروسية' } },
+      ]);
 
       // The single file opens in the app.
       const jsonDownload = page.waitForEvent('download');

@@ -3,8 +3,12 @@ import type { ArticleFields, Command } from '../../author';
 import type { Bilingual, SourceWithText } from '../../domain';
 import { useT } from '../../i18n';
 import { Choice, Field } from './Field';
+import { Provenance } from './Provenance';
 
-/** Where an article comes from: outlet, address, publication date and how that date is known. */
+/**
+ * Where an article comes from: outlet, address, publication date and how that date is known; what it
+ * credits and what it rests on.
+ */
 export function ArticleMeta({
   source,
   dispatch,
@@ -105,6 +109,7 @@ export function ArticleMeta({
           </>
         )}
       </div>
+      <Provenance source={source} dispatch={dispatch} />
     </details>
   );
 }

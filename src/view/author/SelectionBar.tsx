@@ -86,6 +86,23 @@ export function SelectionBar({
         >
           {t('author.newEventFromSelection')}
         </button>
+        <button
+          type="button"
+          disabled={none}
+          onClick={() => {
+            if (selection === null) return;
+            const words = source.text.slice(selection.start, selection.end);
+            dispatch({
+              type: 'add-credit',
+              source: source.id,
+              role: 'cited',
+              name: { ar: words, en: '' },
+              ...selection,
+            });
+          }}
+        >
+          {t('author.creditSelection')}
+        </button>
         <label htmlFor={`${id}-kind`}>{t('author.outKind')}</label>
         <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as OutOfScopeKind)}>
           {OUT_OF_SCOPE_KINDS.map((k) => (

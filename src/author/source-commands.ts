@@ -1,0 +1,139 @@
+/**
+ * The commands on what an article credits and what it rests on (the provenance of the shared-copy
+ * work): credits anchored at the words that name an agency or outlet, and the reports the whole text
+ * or some passages rest on. Pure, like every command: each returns the source changed, or null when
+ * the command does not apply (a span outside the text, an unknown entry).
+ */
+import type {
+  Bilingual,
+  Credit,
+  CreditRole,
+  Provenance,
+  ProvenanceBasis,
+  ProvenanceExtent,
+  SourceWithText,
+  Span,
+} from '../domain';
+import { spanContext } from '../domain';
+
+export type SourceCommand =
+  | ({
+      readonly type: 'add-credit';
+      readonly source: string;
+      readonly role: CreditRole;
+      readonly name: Bilingual;
+    } & Span)
+  | {
+      readonly type: 'set-credit';
+      readonly source: string;
+      readonly start: number;
+      readonly name?: Bilingual;
+      readonly role?: CreditRole;
+    }
+  | { readonly type: 'remove-credit'; readonly source: string; readonly start: number }
+  | {
+      readonly type: 'add-rests-on';
+      readonly source: string;
+      readonly origin: string;
+      readonly name: Bilingual;
+      readonly basis: ProvenanceBasis;
+      readonly extent: ProvenanceExtent;
+      readonly note: Bilingual;
+      /** The words that credit the report: required when `basis` is `credited`. */
+      readonly anchor?: Span;
+    }
+  | {
+      readonly type: 'set-rests-on';
+      readonly source: string;
+      readonly index: number;
+      readonly origin?: string;
+      readonly name?: Bilingual;
+      readonly extent?: ProvenanceExtent;
+      readonly note?: Bilingual;
+    }
+  | { readonly type: 'remove-rests-on'; readonly source: string; readonly index: number };
+
+const inText = (text: string, s: Span): boolean =>
+  Number.isInteger(s.start) &&
+  Number.isInteger(s.end) &&
+  0 <= s.start &&
+  s.start < s.end &&
+  s.end <= text.length;
+
+/** The article's words at `s`, with their context: what every anchor holds. */
+const anchorAt = (text: string, s: Span) => ({
+  text: text.slice(s.start, s.end),
+  ...spanContext(text, s.start, s.end),
+  start: s.start,
+  end: s.end,
+});
+
+/** An origin key as the schema wants it (lower-case ASCII, digits, `.`, `_`, `-`), from a name. */
+export function originKey(name: string): string {
+  return name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function applySourceCommand(s: SourceWithText, c: SourceCommand): SourceWithText | null {
+  switch (c.type) {
+    case 'add-credit': {
+      if (!inText(s.text, c) || s.credits.some((x) => x.start === c.start)) return null;
+      const credit: Credit = { name: c.name, role: c.role, ...anchorAt(s.text, c) };
+      return { ...s, credits: [...s.credits, credit].sort((a, b) => a.start - b.start) };
+    }
+    case 'set-credit': {
+      const i = s.credits.findIndex((x) => x.start === c.start);
+      const old = s.credits[i];
+      if (old === undefined) return null;
+      const next: Credit = {
+        ...old,
+        ...(c.name === undefined ? {} : { name: c.name }),
+        ...(c.role === undefined ? {} : { role: c.role }),
+      };
+      return { ...s, credits: s.credits.map((x, j) => (j === i ? next : x)) };
+    }
+    case 'remove-credit': {
+      const credits = s.credits.filter((x) => x.start !== c.start);
+      return credits.length === s.credits.length ? null : { ...s, credits };
+    }
+    case 'add-rests-on': {
+      if (
+        c.origin === '' ||
+        (c.basis === 'credited' && (c.anchor === undefined || !inText(s.text, c.anchor)))
+      )
+        return null;
+      const entry: Provenance = {
+        origin: c.origin,
+        name: c.name,
+        basis: c.basis,
+        extent: c.extent,
+        ...(c.anchor === undefined || c.basis !== 'credited' ? {} : { anchor: anchorAt(s.text, c.anchor) }),
+        note: c.note,
+      };
+      return { ...s, restsOn: [...(s.restsOn ?? []), entry] };
+    }
+    case 'set-rests-on': {
+      const list = s.restsOn ?? [];
+      const old = list[c.index];
+      if (old === undefined) return null;
+      const next: Provenance = {
+        ...old,
+        ...(c.origin === undefined ? {} : { origin: c.origin }),
+        ...(c.name === undefined ? {} : { name: c.name }),
+        ...(c.extent === undefined ? {} : { extent: c.extent }),
+        ...(c.note === undefined ? {} : { note: c.note }),
+      };
+      return { ...s, restsOn: list.map((x, j) => (j === c.index ? next : x)) };
+    }
+    case 'remove-rests-on': {
+      const list = s.restsOn ?? [];
+      if (list[c.index] === undefined) return null;
+      const rest = list.filter((_, j) => j !== c.index);
+      if (rest.length > 0) return { ...s, restsOn: rest };
+      return Object.fromEntries(Object.entries(s).filter(([k]) => k !== 'restsOn')) as SourceWithText;
+    }
+  }
+}

@@ -1,0 +1,161 @@
+import { originKey, type Command } from '../../author';
+import {
+  CREDIT_ROLES,
+  PROVENANCE_EXTENTS,
+  type Bilingual,
+  type Credit,
+  type ProvenanceExtent,
+  type SourceWithText,
+} from '../../domain';
+import { useT } from '../../i18n';
+import { ArabicQuote } from './ArabicQuote';
+import { Choice, Field } from './Field';
+
+const BLANK: Bilingual = { ar: '', en: '' };
+
+/** Bilingual name fields: one command per edited field. */
+function NameFields({
+  value,
+  labels,
+  onCommit,
+}: {
+  readonly value: Bilingual;
+  readonly labels: Bilingual;
+  readonly onCommit: (name: Bilingual) => void;
+}): React.JSX.Element {
+  return (
+    <>
+      <Field
+        label={labels.ar}
+        lang="ar"
+        dir="rtl"
+        value={value.ar}
+        onCommit={(ar) => onCommit({ ...value, ar })}
+      />
+      <Field
+        label={labels.en}
+        lang="en"
+        dir="ltr"
+        value={value.en}
+        onCommit={(en) => onCommit({ ...value, en })}
+      />
+    </>
+  );
+}
+
+/**
+ * What an article credits (agencies and outlets it names, anchored at their words; made from a selection)
+ * and the reports it rests on: one credited at its words, or one inferred from shared wording.
+ */
+export function Provenance({
+  source,
+  dispatch,
+}: {
+  readonly source: SourceWithText;
+  readonly dispatch: (c: Command) => void;
+}): React.JSX.Element {
+  const { t } = useT();
+  const id = source.id;
+  const restsOn = source.restsOn ?? [];
+  const restOn = (c: Credit): void =>
+    dispatch({
+      type: 'add-rests-on',
+      source: id,
+      origin: originKey(c.name.en) || `origin-${restsOn.length + 1}`,
+      name: c.name,
+      basis: 'credited',
+      extent: 'whole',
+      note: BLANK,
+      anchor: { start: c.start, end: c.end },
+    });
+  return (
+    <div className="author-provenance">
+      <h3>{t('author.credits', { count: source.credits.length })}</h3>
+      {source.credits.length === 0 && <p>{t('author.noCredits')}</p>}
+      <ul aria-label={t('author.creditList')}>
+        {source.credits.map((c) => (
+          <li key={c.start} className="author-credit">
+            <ArabicQuote text={c.text} />
+            <NameFields
+              value={c.name}
+              labels={{ ar: t('author.nameAr'), en: t('author.nameEn') }}
+              onCommit={(name) => dispatch({ type: 'set-credit', source: id, start: c.start, name })}
+            />
+            <Choice
+              label={t('author.creditRole')}
+              value={c.role}
+              options={CREDIT_ROLES.map((r) => ({ value: r, label: t(`author.creditRoles.${r}`) }))}
+              onChange={(role) => dispatch({ type: 'set-credit', source: id, start: c.start, role })}
+            />
+            <button type="button" onClick={() => restOn(c)}>
+              {t('author.restsOnCredit')}
+            </button>
+            <button
+              type="button"
+              onClick={() => dispatch({ type: 'remove-credit', source: id, start: c.start })}
+            >
+              {t('author.removeCredit')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <h3>{t('author.restsOn', { count: restsOn.length })}</h3>
+      <ul aria-label={t('author.restsOnList')}>
+        {restsOn.map((p, i) => (
+          <li key={`${p.origin}-${i}`} className="author-rests-on">
+            <p>
+              {t(`author.provenanceBases.${p.basis}`)}
+              {p.anchor !== undefined && (
+                <>
+                  {' '}
+                  <ArabicQuote text={p.anchor.text} />
+                </>
+              )}
+            </p>
+            <Field
+              label={t('author.origin')}
+              dir="ltr"
+              value={p.origin}
+              onCommit={(origin) => dispatch({ type: 'set-rests-on', source: id, index: i, origin })}
+            />
+            <NameFields
+              value={p.name}
+              labels={{ ar: t('author.nameAr'), en: t('author.nameEn') }}
+              onCommit={(name) => dispatch({ type: 'set-rests-on', source: id, index: i, name })}
+            />
+            <Choice<ProvenanceExtent>
+              label={t('author.extent')}
+              value={p.extent ?? 'whole'}
+              options={PROVENANCE_EXTENTS.map((x) => ({ value: x, label: t(`author.extents.${x}`) }))}
+              onChange={(extent) => dispatch({ type: 'set-rests-on', source: id, index: i, extent })}
+            />
+            <NameFields
+              value={p.note}
+              labels={{ ar: t('author.noteAr'), en: t('author.noteEn') }}
+              onCommit={(note) => dispatch({ type: 'set-rests-on', source: id, index: i, note })}
+            />
+            <button type="button" onClick={() => dispatch({ type: 'remove-rests-on', source: id, index: i })}>
+              {t('author.removeRestsOn')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <button
+        type="button"
+        onClick={() =>
+          dispatch({
+            type: 'add-rests-on',
+            source: id,
+            origin: `origin-${restsOn.length + 1}`,
+            name: BLANK,
+            basis: 'inferred',
+            extent: 'part',
+            note: BLANK,
+          })
+        }
+      >
+        {t('author.addInferred')}
+      </button>
+    </div>
+  );
+}
