@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { BAD_CORPUS, BAD_NOTE, CORPUS, PROBE } from './corpus-fixture';
-import { expect, test } from './fixtures';
+import { expect, paintedInLane, test } from './fixtures';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -25,26 +25,6 @@ async function open(page: Page, lang: 'en' | 'ar', extra = '', corpus = CORPUS):
   });
   return requested;
 }
-
-/** How many pixels of the density canvas are painted in the row of `lane`. */
-const paintedInLane = (page: Page, lane: string): Promise<number> =>
-  page.evaluate((lane) => {
-    const canvas = document.querySelector<HTMLCanvasElement>('.density-layer');
-    const label = document.querySelector(`.vis-label [data-lane="${lane}"]`)?.closest('.vis-label');
-    if (canvas === null || canvas.hidden || label == null) return 0;
-    const ratio = canvas.width / canvas.getBoundingClientRect().width;
-    const top = (label.getBoundingClientRect().top - canvas.getBoundingClientRect().top) * ratio;
-    const height = label.getBoundingClientRect().height * ratio;
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext('2d', { willReadFrequently: true })!;
-    ctx.drawImage(canvas, 0, 0);
-    const pixels = ctx.getImageData(0, top, canvas.width, height).data;
-    let n = 0;
-    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) n++;
-    return n;
-  }, lane);
 
 const LANES = ['defence-call', 'diplomacy', 'statement', 'military', 'us-politics', 'history'];
 const DAY = 86_400_000;

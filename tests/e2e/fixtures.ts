@@ -99,3 +99,24 @@ export async function seriousViolations(page: Page): Promise<string[]> {
       .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
+
+/** How many pixels of the density canvas are painted in the row of `lane`. */
+export const paintedInLane = (page: Page, lane: string): Promise<number> =>
+  page.evaluate((lane) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.density-layer');
+    const label = document.querySelector(`.vis-label [data-lane="${lane}"]`)?.closest('.vis-label');
+    if (canvas === null || canvas.hidden || label == null) return 0;
+    const ratio = canvas.width / canvas.getBoundingClientRect().width;
+    const top = (label.getBoundingClientRect().top - canvas.getBoundingClientRect().top) * ratio;
+    const height = label.getBoundingClientRect().height * ratio;
+    // Read through a copy made for reading, so the page's own canvas is never read back.
+    const copy = document.createElement('canvas');
+    copy.width = canvas.width;
+    copy.height = canvas.height;
+    const ctx = copy.getContext('2d', { willReadFrequently: true })!;
+    ctx.drawImage(canvas, 0, 0);
+    const pixels = ctx.getImageData(0, top, canvas.width, height).data;
+    let n = 0;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) n++;
+    return n;
+  }, lane);

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { generateDataset } from '../../bench/generate';
-import { expect, test } from './fixtures';
+import { expect, paintedInLane, test } from './fixtures';
 
 const N = 100_000;
 const FILE = `scale/${N}.json`;
@@ -29,27 +29,6 @@ async function open(page: Page, lang: 'en' | 'ar', extra = ''): Promise<void> {
     timeout: 60_000,
   });
 }
-
-/** How many pixels of the density canvas are painted in the row of `lane`. */
-const paintedInLane = (page: Page, lane: string): Promise<number> =>
-  page.evaluate((lane) => {
-    const canvas = document.querySelector<HTMLCanvasElement>('.density-layer');
-    const label = document.querySelector(`.vis-label [data-lane="${lane}"]`)?.closest('.vis-label');
-    if (canvas === null || canvas.hidden || label == null) return 0;
-    const ratio = canvas.width / canvas.getBoundingClientRect().width;
-    const top = (label.getBoundingClientRect().top - canvas.getBoundingClientRect().top) * ratio;
-    const height = label.getBoundingClientRect().height * ratio;
-    // Read through a copy made for reading, so the page's own canvas is never read back.
-    const copy = document.createElement('canvas');
-    copy.width = canvas.width;
-    copy.height = canvas.height;
-    const ctx = copy.getContext('2d', { willReadFrequently: true })!;
-    ctx.drawImage(canvas, 0, 0);
-    const pixels = ctx.getImageData(0, top, canvas.width, height).data;
-    let n = 0;
-    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) n++;
-    return n;
-  }, lane);
 
 /** A window edge as the app writes it in the URL: a UTC day, or a UTC day and time. */
 const edge = (page: Page, name: 'from' | 'to'): number => {
