@@ -23,6 +23,7 @@ import type {
 } from '../domain';
 import { spanContext } from '../domain';
 import { freeId, nextArticleId, normaliseArticle, type Draft } from './draft';
+import { replaceArticleText } from './replace-text';
 import { applySourceCommand, type SourceCommand } from './source-commands';
 
 /** Which quote: its event, its source and where it lies. */
@@ -58,6 +59,8 @@ export type Command =
   | { readonly type: 'add-article'; readonly text: string; readonly id?: string }
   | { readonly type: 'set-article'; readonly source: string; readonly fields: ArticleFields }
   | { readonly type: 'remove-article'; readonly source: string }
+  /** A new text for an article, every span placed again in it; refused when any span cannot be. */
+  | { readonly type: 'replace-article-text'; readonly source: string; readonly text: string }
   | ({ readonly type: 'mark-out-of-scope'; readonly source: string; readonly kind: OutOfScopeKind } & Span)
   | { readonly type: 'unmark-out-of-scope'; readonly source: string; readonly start: number }
   | { readonly type: 'create-event'; readonly id: string; readonly fields: EventFields }
@@ -321,6 +324,8 @@ export function applyCommand(d: Draft, c: Command): Draft {
       return addArticle(d, c.text, c.id);
     case 'set-article':
       return withSource(d, c.source, (s) => setArticle(s, c.fields));
+    case 'replace-article-text':
+      return replaceArticleText(d, c.source, c.text).draft ?? d;
     case 'remove-article': {
       if (d.events.some((e) => e.accounts.some((a) => a.source === c.source))) return d;
       const sources = d.sources.filter((s) => s.id !== c.source);

@@ -1,6 +1,7 @@
 export * from './draft';
 export * from './commands';
 export * from './source-commands';
+export * from './replace-text';
 export * from './event-from-date';
 export * from './history';
 export * from './persist';

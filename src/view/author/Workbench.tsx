@@ -4,6 +4,7 @@ import { findMentions, type Lang, type Span } from '../../domain';
 import { LANGUAGES, useT } from '../../i18n';
 import { ArticleList } from './ArticleList';
 import { ArticleMeta } from './ArticleMeta';
+import { ReplaceText } from './ReplaceText';
 import { ArticleText } from './ArticleText';
 import { Claims } from './Claims';
 import { DateList } from './DateList';
@@ -178,6 +179,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                 <bdi>{source.id}</bdi>
               </h2>
               <ArticleMeta key={`meta-${source.id}`} source={source} dispatch={dispatch} />
+              <ReplaceText key={`replace-${source.id}`} source={source} draft={draft} dispatch={dispatch} />
               <Suggestions
                 key={source.id}
                 source={source}
