@@ -24,3 +24,13 @@ export function placeOf(d: Draft, path: string): { kind: 'source' | 'event'; id:
   const item = list[Number(m[2])];
   return item === undefined ? null : { kind: m[1] === 'sources' ? 'source' : 'event', id: item.id };
 }
+
+/** A problem's path told by what it names: the article or event (by id), then the rest of the path. */
+export function describePath(
+  d: Draft,
+  path: string,
+): { readonly place: { kind: 'source' | 'event'; id: string } | null; readonly rest: string } {
+  const place = placeOf(d, path);
+  if (place === null) return { place, rest: path };
+  return { place, rest: path.replace(/^\$\.(sources|events)\[\d+\]/, '') };
+}

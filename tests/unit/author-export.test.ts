@@ -2,7 +2,15 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { applyCommand, checkDraft, placeOf, singleFile, unzipText, zipDraft } from '../../src/author';
+import {
+  applyCommand,
+  checkDraft,
+  describePath,
+  placeOf,
+  singleFile,
+  unzipText,
+  zipDraft,
+} from '../../src/author';
 import { checkDirectory } from '../../src/cli/check';
 import { parseDatasetJson } from '../../src/data';
 import { extendedDraft } from '../support/author-draft';
@@ -41,5 +49,10 @@ describe('export', () => {
     const { problems } = checkDraft(applyCommand(d, { type: 'remove-quote', quote }));
     expect(problems.map((p) => p.path)).toEqual(['$.sources[5].text']);
     expect(placeOf(d, problems[0]!.path)).toEqual({ kind: 'source', id: 'art-005' });
+    expect(describePath(d, problems[0]!.path)).toEqual({
+      place: { kind: 'source', id: 'art-005' },
+      rest: '.text',
+    });
+    expect(describePath(d, '$.title.ar')).toEqual({ place: null, rest: '$.title.ar' });
   });
 });

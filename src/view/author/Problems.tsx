@@ -1,4 +1,4 @@
-import { placeOf, type Draft, type Problem } from '../../author';
+import { describePath, type Draft, type Problem } from '../../author';
 import { useT } from '../../i18n';
 
 /** The live check's problems, by place; choosing one opens the article or event it is in. */
@@ -23,10 +23,16 @@ export function Problems({
       {total === 0 && !checking && <p>{t('author.noProblems')}</p>}
       <ul>
         {problems.slice(0, 200).map((p, i) => {
-          const place = placeOf(draft, p.path);
+          const { place, rest } = describePath(draft, p.path);
           const label = (
             <>
-              <code dir="ltr">{p.path}</code>{' '}
+              {place !== null && (
+                <strong>
+                  {t(place.kind === 'source' ? 'author.problemArticle' : 'author.problemEvent')}{' '}
+                  <bdi>{place.id}</bdi>
+                </strong>
+              )}{' '}
+              {rest !== '' && <code dir="ltr">{rest}</code>}{' '}
               {t(`problems.${p.code}` as 'problems.type', { defaultValue: t('problems.other') })}{' '}
               <span className="problem-detail" lang="en" dir="ltr">
                 ({p.message})
