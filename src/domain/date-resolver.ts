@@ -39,6 +39,23 @@ const shiftMonth = (y: number, m: number, by: number): [number, number] => {
   return [Math.floor(i / 12), (i % 12) + 1];
 };
 
+/** «بشهر», «بشهرين», «بـ3 أشهر», «بـ15 شهرًا»: a count of a unit as Arabic counts it. */
+const UNITS_AR: Record<Unit, readonly [string, string, string, string]> = {
+  hour: ['ساعة', 'ساعتين', 'ساعات', 'ساعة'],
+  day: ['يوم', 'يومين', 'أيام', 'يومًا'],
+  week: ['أسبوع', 'أسبوعين', 'أسابيع', 'أسبوعًا'],
+  month: ['شهر', 'شهرين', 'أشهر', 'شهرًا'],
+  year: ['سنة', 'سنتين', 'سنوات', 'سنة'],
+  decade: ['عقد', 'عقدين', 'عقود', 'عقدًا'],
+};
+function countedUnitAr(n: number, unit: Unit): string {
+  const [one, two, few, many] = UNITS_AR[unit];
+  if (n === 1) return `ب${one}`;
+  if (n === 2) return `ب${two}`;
+  const r = n % 100;
+  return `بـ${n} ${r >= 3 && r <= 10 ? few : r === 0 ? one : many}`;
+}
+
 const EN_MONTHS = [
   'January',
   'February',
@@ -606,7 +623,7 @@ function resolveParts(text: string, p: ExpressionParts, ctx: DateContext): Draft
     else value = String(P.y + k * (o.unit === 'decade' ? 10 : 1));
     return counted(value, 'offset', [
       `${o.n} ${o.unit}${o.n === 1 ? '' : 's'} ${o.dir < 0 ? 'before' : 'after'}`,
-      `${o.dir < 0 ? 'قبلها' : 'بعدها'} بـ${o.n} (${o.unit})`,
+      `${o.dir < 0 ? 'قبلها' : 'بعدها'} ${countedUnitAr(o.n, o.unit)}`,
     ]);
   }
 

@@ -63,4 +63,12 @@ describe('resolving date expressions against the publication date', () => {
     expect(e.note.ar).toContain('الاثنين 24 حزيران/يونيو 2024');
     expect(e.reference).toBe(PUB);
   });
+
+  it('counts an offset in Arabic as Arabic counts, with no English unit in the Arabic note', () => {
+    expect(one('منذ 15 شهرا').note.ar).toContain('قبلها بـ15 شهرًا');
+    expect(one('قبل شهرين').note.ar).toContain('قبلها بشهرين');
+    expect(one('قبل 3 أيام').note.ar).toContain('قبلها بـ3 أيام');
+    expect(one('قبل أسبوع').note.ar).toContain('قبلها بأسبوع');
+    expect(one('منذ 15 شهرا').note.ar).not.toMatch(/[a-z]/);
+  });
 });
