@@ -387,3 +387,23 @@ export function newClaimId(e: TimelineEvent): string {
 export function newEventId(d: Draft, stem: string): string {
   return freeId(stem, new Set(d.events.map((e) => e.id as string)), true);
 }
+
+/** A new event with its first quote, as one command (one undo step), and the id it will have. */
+export function newEventWithQuote(
+  d: Draft,
+  source: string,
+  fields: EventFields,
+  quote: Span,
+): { readonly id: string; readonly command: Command } {
+  const id = newEventId(d, `event-${fields.start ?? 'new'}`);
+  return {
+    id,
+    command: {
+      type: 'batch',
+      commands: [
+        { type: 'create-event', id, fields },
+        { type: 'attach-quote', event: id, source, ...quote },
+      ],
+    },
+  };
+}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import type { ArticleFields, Command } from '../../author';
-import type { Bilingual, SourceWithText } from '../../domain';
+import type { ArticleFields } from '../../author';
+import type { Bilingual } from '../../domain';
 import { useT } from '../../i18n';
+import type { ArticlePartProps } from './props';
 import { Choice, Field } from './Field';
 import { Provenance } from './Provenance';
 
@@ -9,13 +10,7 @@ import { Provenance } from './Provenance';
  * Where an article comes from: outlet, address, publication date and how that date is known; what it
  * credits and what it rests on.
  */
-export function ArticleMeta({
-  source,
-  dispatch,
-}: {
-  readonly source: SourceWithText;
-  readonly dispatch: (c: Command) => void;
-}): React.JSX.Element {
+export function ArticleMeta({ source, dispatch }: ArticlePartProps): React.JSX.Element {
   const { t } = useT();
   const set = (fields: ArticleFields): void => dispatch({ type: 'set-article', source: source.id, fields });
   // Open for an article nobody has described yet; then as the person leaves it.

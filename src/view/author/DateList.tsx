@@ -1,25 +1,16 @@
 import { useMemo } from 'react';
-import { eventFromDate, newEventId, sentenceAround, type Command, type Draft } from '../../author';
-import { analyseDates, type SourceWithText } from '../../domain';
+import { eventFromDate, newEventWithQuote, sentenceAround } from '../../author';
+import { analyseDates } from '../../domain';
 import { formatPartialDate, useT } from '../../i18n';
 import { ArabicQuote } from './ArabicQuote';
+import type { ArticleToolProps } from './props';
 
 /**
  * The date expressions the resolver finds in the article, each with its value and reason, and a button
  * that makes an event from it: date, precision, basis and a drafted note filled in (all editable
  * after), and the sentence holding the expression as its first quote.
  */
-export function DateList({
-  source,
-  draft,
-  onEvent,
-  dispatch,
-}: {
-  readonly source: SourceWithText;
-  readonly draft: Draft;
-  readonly onEvent: (id: string) => void;
-  readonly dispatch: (c: Command) => void;
-}): React.JSX.Element {
+export function DateList({ source, draft, onEvent, dispatch }: ArticleToolProps): React.JSX.Element {
   const { t, lang, display } = useT();
   const dates = useMemo(() => analyseDates(source.text, source.published), [source.text, source.published]);
   return (
@@ -45,19 +36,13 @@ export function DateList({
                 disabled={fields === null}
                 onClick={() => {
                   if (fields === null) return;
-                  const id = newEventId(draft, `event-${fields.start ?? 'new'}`);
-                  dispatch({
-                    type: 'batch',
-                    commands: [
-                      { type: 'create-event', id, fields },
-                      {
-                        type: 'attach-quote',
-                        event: id,
-                        source: source.id,
-                        ...sentenceAround(source.text, e),
-                      },
-                    ],
-                  });
+                  const { id, command } = newEventWithQuote(
+                    draft,
+                    source.id,
+                    fields,
+                    sentenceAround(source.text, e),
+                  );
+                  dispatch(command);
                   onEvent(id);
                 }}
               >

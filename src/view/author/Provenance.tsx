@@ -1,13 +1,13 @@
-import { originKey, type Command } from '../../author';
+import { originKey } from '../../author';
 import {
   CREDIT_ROLES,
   PROVENANCE_EXTENTS,
   type Bilingual,
   type Credit,
   type ProvenanceExtent,
-  type SourceWithText,
 } from '../../domain';
 import { useT } from '../../i18n';
+import type { ArticlePartProps } from './props';
 import { ArabicQuote } from './ArabicQuote';
 import { Choice, Field } from './Field';
 
@@ -47,13 +47,7 @@ function NameFields({
  * What an article credits (agencies and outlets it names, anchored at their words; made from a selection)
  * and the reports it rests on: one credited at its words, or one inferred from shared wording.
  */
-export function Provenance({
-  source,
-  dispatch,
-}: {
-  readonly source: SourceWithText;
-  readonly dispatch: (c: Command) => void;
-}): React.JSX.Element {
+export function Provenance({ source, dispatch }: ArticlePartProps): React.JSX.Element {
   const { t } = useT();
   const id = source.id;
   const restsOn = source.restsOn ?? [];

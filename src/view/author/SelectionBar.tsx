@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { newEventId, type Command, type Draft } from '../../author';
+import { newEventWithQuote, type Command, type Draft } from '../../author';
 import { OUT_OF_SCOPE_KINDS, type OutOfScopeKind, type SourceWithText, type Span } from '../../domain';
 import { useT } from '../../i18n';
 import { ArabicQuote } from './ArabicQuote';
@@ -69,18 +69,13 @@ export function SelectionBar({
           disabled={none}
           onClick={() => {
             if (selection === null) return;
-            const eid = newEventId(draft, `event-${source.published ?? 'new'}`);
-            dispatch({
-              type: 'batch',
-              commands: [
-                {
-                  type: 'create-event',
-                  id: eid,
-                  fields: source.published === null ? {} : { start: source.published },
-                },
-                { type: 'attach-quote', event: eid, source: source.id, ...selection },
-              ],
-            });
+            const { id: eid, command } = newEventWithQuote(
+              draft,
+              source.id,
+              source.published === null ? {} : { start: source.published },
+              selection,
+            );
+            dispatch(command);
             onEvent(eid);
           }}
         >

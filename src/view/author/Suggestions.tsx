@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import type { Command, Draft } from '../../author';
-import { suggestEvents, type EventSuggestion, type SourceWithText } from '../../domain';
+import { suggestEvents, type EventSuggestion } from '../../domain';
 import { formatList, formatNumber, formatPartialDate, useT } from '../../i18n';
 import { ArabicQuote } from './ArabicQuote';
+import type { ArticleToolProps } from './props';
 
 const LIMIT = 5;
 
@@ -36,12 +36,7 @@ export function Suggestions({
   draft,
   onEvent,
   dispatch,
-}: {
-  readonly source: SourceWithText;
-  readonly draft: Draft;
-  readonly onEvent: (id: string) => void;
-  readonly dispatch: (c: Command) => void;
-}): React.JSX.Element | null {
+}: ArticleToolProps): React.JSX.Element | null {
   const { t, lang, display } = useT();
   const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
   const fresh = !draft.events.some((e) => e.accounts.some((a) => a.source === source.id));
