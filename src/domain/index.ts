@@ -18,3 +18,4 @@ export { findDates } from './date-finder';
 export * from './text-runs';
 export * from './text-anchor';
 export * from './suggest';
+export * from './briefing';

@@ -11,6 +11,7 @@ export type SourceId = Brand<string, 'SourceId'>;
 export type EntityId = Brand<string, 'EntityId'>;
 export type EventId = Brand<string, 'EventId'>;
 export type ClaimId = Brand<string, 'ClaimId'>;
+export type BriefingId = Brand<string, 'BriefingId'>;
 
 export type Lang = 'ar' | 'en';
 export const LANGS: readonly Lang[] = ['ar', 'en'];
@@ -179,6 +180,12 @@ export interface Claim {
   readonly id: ClaimId;
   readonly text: Bilingual;
   readonly by?: EntityId;
+  /**
+   * The claim this one is a variant of: the same assertion in other words or with another detail
+   * ("the first call in 15 months" under "the first call since March 2023"), so that agreement is
+   * counted on the parent and no variant reads as "only one source".
+   */
+  readonly variantOf?: ClaimId;
 }
 
 /** An exact slice of the account's article, with a faithful English rendering. */
@@ -212,6 +219,35 @@ export interface TimelineEvent {
   readonly accounts: readonly Account[];
 }
 
+/** One quote of an event, named by its source and its exact offsets in that source's article. */
+export interface QuoteRef extends Span {
+  readonly source: SourceId;
+}
+
+/**
+ * One event of a briefing and what of it is shown. An absent list means all of it: every reporting
+ * source (in the dataset's order), every quote of a chosen source, every claim. A present list is
+ * a choice and an order.
+ */
+export interface BriefingItem {
+  readonly event: EventId;
+  readonly sources?: readonly SourceId[];
+  readonly quotes?: readonly QuoteRef[];
+  readonly claims?: readonly ClaimId[];
+  /** What the briefer says over this event's slides; never shown to the room. */
+  readonly notes?: Bilingual;
+}
+
+/** A briefing a briefer made: a title slide, then chosen events in a chosen order. */
+export interface Briefing {
+  readonly id: BriefingId;
+  readonly title: Bilingual;
+  readonly subtitle?: Bilingual;
+  /** Speaker notes for the title slide. */
+  readonly notes?: Bilingual;
+  readonly items: readonly BriefingItem[];
+}
+
 /** A source with its article text, as the single-file dataset carries it. */
 export interface SourceWithText extends Source {
   readonly text: string;
@@ -228,6 +264,8 @@ export interface Dataset {
   readonly sources: readonly SourceWithText[];
   readonly entities: readonly Entity[];
   readonly events: readonly TimelineEvent[];
+  /** Briefings made over this dataset, in the order they are offered. */
+  readonly briefings?: readonly Briefing[];
 }
 
 /** How Arabic dates are written: Levantine month names (شباط), Egyptian-style (فبراير) or both. */
