@@ -50,7 +50,8 @@ function modeInAddress(mode: Mode): void {
 function foreignHost(state: DatasetState): string | null {
   if (state.origin !== 'url') return null;
   try {
-    const url = new URL(state.name, document.baseURI);
+    // A corpus is marked by where its manifest really came from (after redirects).
+    const url = new URL(state.site ?? state.name, document.baseURI);
     return url.origin === new URL(document.baseURI).origin ? null : url.host;
   } catch {
     return null;
@@ -162,6 +163,7 @@ function Shell({
           name={state.refused.name}
           problems={state.refused.problems}
           omitted={state.refused.omitted}
+          kept={state.dataset !== null}
           onDismiss={() => datasets.set({ refused: null })}
         />
       )}
