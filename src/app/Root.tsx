@@ -138,15 +138,21 @@ function Shell({
         {t('author.loading')}
       </p>
     ) : (
-      <AuthorApp
-        onLanguage={(lang) => store.set({ lang })}
-        dataset={state.dataset}
-        onClose={() => setMode('view')}
-        onPreview={(d) => {
-          showChecked(datasets, store, d, t('author.heading'));
-          setMode('preview');
-        }}
-      />
+      <>
+        {/* A draft started from another site's data says so (review finding L7). */}
+        {state.dataset !== null && foreignHost(state) !== null && (
+          <ForeignData host={foreignHost(state) ?? ''} />
+        )}
+        <AuthorApp
+          onLanguage={(lang) => store.set({ lang })}
+          dataset={state.dataset}
+          onClose={() => setMode('view')}
+          onPreview={(d) => {
+            showChecked(datasets, store, d, t('author.heading'));
+            setMode('preview');
+          }}
+        />
+      </>
     );
   return (
     <>

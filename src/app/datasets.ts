@@ -205,11 +205,7 @@ export async function openCorpusUrl(
       onNoRange: (path) => {
         noRange = path;
         source?.report(
-          new CorpusError(
-            path,
-            'no-range',
-            'the server answers a Range request with the whole file: the corpus works, but each block costs its whole pack',
-          ),
+          new CorpusError(path, 'no-range', 'a Range request was answered with the whole file (HTTP 200)'),
         );
       },
     });

@@ -113,7 +113,7 @@ const titleSchema = object({
  * astray, and that no declared size is beyond what the reader takes); throws otherwise.
  */
 export function checkManifest(value: unknown): CorpusManifest {
-  const fail = (why: string, code: CorpusErrorCode = 'format'): never => {
+  const fail = (why: string, code: CorpusErrorCode = 'invalid'): never => {
     throw new CorpusError(MANIFEST, code, why);
   };
   if (!isObject(value)) return fail('not an object');
@@ -285,10 +285,14 @@ const NO_TEXT = { ar: '-', en: '-' };
 /**
  * Checks skeleton rows as the dataset's schema checks an event's same fields (id, dates, precision,
  * basis, kind, actors, titles), that each row's times are its dates' period, and that no id is used
- * twice among them; throws a `CorpusError` at `place` naming the row.
+ * twice among them (nor among `seen`, which gains theirs); throws a `CorpusError` at `place` naming the
+ * row.
  */
-export function checkRows(rows: readonly unknown[], place: (i: number) => string): void {
-  const seen = new Set<string>();
+export function checkRows(
+  rows: readonly unknown[],
+  place: (i: number) => string,
+  seen = new Set<string>(),
+): void {
   rows.forEach((value, i) => {
     const at = place(i);
     const fail = (why: string): never => {

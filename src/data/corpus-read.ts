@@ -110,6 +110,9 @@ const PREFIX_BLOCKS = 8;
 /** At most this many chunks make one article. */
 const MAX_CHUNKS = 100_000;
 
+/** Skeleton rows checked in one task. */
+const CHECK_SLICE = 512;
+
 /** Gives the page back to the browser between pieces of decoding, so that no one task is long. */
 const breathe = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -251,7 +254,12 @@ export async function openCorpus(store: CorpusStore): Promise<Corpus> {
     }
     if (rows.length !== entry.rows)
       throw new CorpusError(place, 'format', `holds ${rows.length} rows, not the ${entry.rows} listed`);
-    checkRows(rows, (i) => `${place} row ${i}`);
+    // Checked in slices, each in a task of its own, so that no one task is long.
+    const seen = new Set<string>();
+    for (let i = 0; i < rows.length; i += CHECK_SLICE) {
+      if (i > 0) await breathe();
+      checkRows(rows.slice(i, i + CHECK_SLICE), (j) => `${place} row ${i + j}`, seen);
+    }
     return rows.map((row, i) => ({ ...row, row: file.firstRow + from + i }));
   }
 
