@@ -50,7 +50,8 @@ function modeInAddress(mode: Mode): void {
 function foreignHost(state: DatasetState): string | null {
   if (state.origin !== 'url') return null;
   try {
-    const url = new URL(state.name, document.baseURI);
+    // A corpus is marked by where its manifest really came from (after redirects).
+    const url = new URL(state.site ?? state.name, document.baseURI);
     return url.origin === new URL(document.baseURI).origin ? null : url.host;
   } catch {
     return null;
@@ -137,15 +138,21 @@ function Shell({
         {t('author.loading')}
       </p>
     ) : (
-      <AuthorApp
-        onLanguage={(lang) => store.set({ lang })}
-        dataset={state.dataset}
-        onClose={() => setMode('view')}
-        onPreview={(d) => {
-          showChecked(datasets, store, d, t('author.heading'));
-          setMode('preview');
-        }}
-      />
+      <>
+        {/* A draft started from another site's data says so (review finding L7). */}
+        {state.dataset !== null && foreignHost(state) !== null && (
+          <ForeignData host={foreignHost(state) ?? ''} />
+        )}
+        <AuthorApp
+          onLanguage={(lang) => store.set({ lang })}
+          dataset={state.dataset}
+          onClose={() => setMode('view')}
+          onPreview={(d) => {
+            showChecked(datasets, store, d, t('author.heading'));
+            setMode('preview');
+          }}
+        />
+      </>
     );
   return (
     <>
@@ -162,6 +169,7 @@ function Shell({
           name={state.refused.name}
           problems={state.refused.problems}
           omitted={state.refused.omitted}
+          kept={state.dataset !== null}
           onDismiss={() => datasets.set({ refused: null })}
         />
       )}

@@ -75,6 +75,8 @@ export interface CorpusSource {
   isFull(id: string): boolean;
   /** Puts the first window in place and fetches what its first draw needs; then follows the view. */
   start(): Promise<void>;
+  /** Adds a problem or notice about the corpus (kept once by place and code). */
+  report(e: unknown): void;
   dismiss(): void;
   dispose(): void;
 }
@@ -285,6 +287,7 @@ export function createCorpusSource(
         if (s.query !== prev.query) search.run(s.query);
       });
     },
+    report,
     dismiss: () => state.set({ problems: [] }),
     dispose() {
       unsubscribe();

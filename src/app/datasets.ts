@@ -4,7 +4,7 @@
  * refused, the dataset on screen stays and the problems are listed. The last load asked for wins: a
  * new one cancels the one under way, whose result, should it still arrive, is dropped.
  */
-import { fetchStore, openCorpus, type AnyParseResult, type Problem } from '../data';
+import { CorpusError, fetchStore, openCorpus, type AnyParseResult, type Problem } from '../data';
 import { interval, NO_FILTERS, type Dataset } from '../domain';
 import { createStore, sameWindow, type Store, type ViewState } from '../state';
 import { bringIntoView, coreWindow } from '../view';
@@ -21,6 +21,8 @@ export interface DatasetState {
   readonly version: number;
   readonly origin: Origin;
   readonly name: string;
+  /** Where a corpus opened by address really came from (its manifest's origin, after redirects). */
+  readonly site: string | null;
   readonly busy: {
     readonly name: string;
     readonly phase: LoadPhase;
@@ -44,6 +46,7 @@ export function createDatasets(): Store<DatasetState> {
     version: 0,
     origin: 'bundled',
     name: '',
+    site: null,
     busy: null,
     refused: null,
   });
@@ -82,6 +85,7 @@ function show(
     corpus: null,
     origin,
     name,
+    site: null,
     busy: null,
     refused: null,
     version: s.version + 1,
@@ -171,15 +175,50 @@ export async function openCorpusUrl(
   underWay.set(datasets, request);
   const current = (): boolean => underWay.get(datasets) === request;
   datasets.set({ busy: { name: url, phase: 'fetching' }, refused: null });
+  // What the screen shows now: a corpus that cannot be opened leaves it as it was.
+  const before = view.get();
+  const shown = datasets.get().dataset !== null;
+  let source: CorpusSource | null = null;
+  const refuse = (problems: readonly ReturnType<typeof describeProblem>[]): void => {
+    source?.dispose();
+    if (shown) {
+      const { eventId, sourceId, claimId, window, query, filters } = before;
+      view.set({ eventId, sourceId, claimId, window, query, filters });
+    }
+    datasets.set({
+      busy: null,
+      refused: {
+        name: url,
+        problems: problems.map((p) => ({
+          path: p.place || '$',
+          code: `corpus-${p.code}` as Problem['code'],
+          message: p.message,
+        })),
+        omitted: 0,
+      },
+    });
+  };
   try {
     const base = new URL(url.replace(/manifest\.json([?#].*)?$/, ''), document.baseURI).href;
-    const corpus = await openCorpus(fetchStore(base));
-    if (!current()) return;
-    const source = createCorpusSource(corpus, view, (dataset) => {
-      if (datasets.get().corpus === source) datasets.set({ dataset });
+    let noRange: string | null = null;
+    const store = fetchStore(base, fetch, {
+      onNoRange: (path) => {
+        noRange = path;
+        source?.report(
+          new CorpusError(path, 'no-range', 'a Range request was answered with the whole file (HTTP 200)'),
+        );
+      },
     });
+    const corpus = await openCorpus(store);
+    if (!current()) return;
+    const opened = createCorpusSource(corpus, view, (dataset) => {
+      if (datasets.get().corpus === opened) datasets.set({ dataset });
+    });
+    source = opened;
+    if (noRange !== null)
+      opened.report(new CorpusError(noRange, 'no-range', 'the server ignores Range requests'));
     // A replacement starts on the corpus's own window; a first load honours the link's.
-    if (datasets.get().dataset !== null)
+    if (shown)
       view.set({
         eventId: null,
         sourceId: null,
@@ -188,15 +227,19 @@ export async function openCorpusUrl(
         query: '',
         filters: NO_FILTERS,
       });
-    await source.start();
-    if (!current()) return source.dispose();
+    await opened.start();
+    if (!current()) return opened.dispose();
     underWay.delete(datasets);
+    // Over a dataset on screen, a corpus whose first view cannot be read is refused like a bad file.
+    const problems = opened.state.get().problems.filter((p) => p.code !== 'no-range');
+    if (shown && problems.length > 0) return refuse(problems);
     datasets.get().corpus?.dispose();
     datasets.set((s) => ({
-      dataset: source.dataset(),
-      corpus: source,
+      dataset: opened.dataset(),
+      corpus: opened,
       origin: 'url',
       name: url,
+      site: store.site(),
       busy: null,
       refused: null,
       version: s.version + 1,
@@ -205,15 +248,7 @@ export async function openCorpusUrl(
   } catch (e) {
     if (!current()) return;
     underWay.delete(datasets);
-    const p = describeProblem(e);
-    datasets.set({
-      busy: null,
-      refused: {
-        name: url,
-        problems: [{ path: p.place || '$', code: 'check-failed', message: p.message }],
-        omitted: 0,
-      },
-    });
+    refuse([describeProblem(e)]);
   }
 }
 

@@ -4,9 +4,10 @@
  * DuckDB read them as dates.
  */
 import { parquetMetadata, parquetReadObjects, type AsyncBuffer, type FileMetaData } from 'hyparquet';
+import { parquetHeader } from 'hyparquet/src/column.js';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { DateBasis, EventId, EventKind, Precision } from '../domain';
-import type { SkeletonRow } from './corpus-format';
+import { SKELETON_COLUMNS, type SkeletonRow } from './corpus-format';
 
 /** Where a row group's bytes lie in its file. */
 export interface ByteSpan {
@@ -68,6 +69,80 @@ export function writeSkeleton(rows: readonly SkeletonRow[], rowGroupRows: number
 /** The file metadata from a footer's bytes (the metadata, its length and the closing magic). */
 export function readFooter(footer: ArrayBuffer): FileMetaData {
   return parquetMetadata(footer);
+}
+
+/** What is wrong with a skeleton file's footer, given the rows the manifest lists for it; or null. */
+export function footerProblem(
+  metadata: FileMetaData,
+  file: { readonly rows: number; readonly rowGroups: readonly { readonly rows: number }[] },
+): string | null {
+  const names = metadata.schema.slice(1).map((c) => c.name);
+  if (names.join(',') !== SKELETON_COLUMNS.join(','))
+    return `the columns are not the skeleton's (${names.join(', ').slice(0, 200)})`;
+  if (Number(metadata.num_rows) !== file.rows)
+    return `the footer says ${String(metadata.num_rows)} rows, the manifest ${file.rows}`;
+  if (metadata.row_groups.length !== file.rowGroups.length)
+    return `the footer lists ${metadata.row_groups.length} row groups, the manifest ${file.rowGroups.length}`;
+  const i = metadata.row_groups.findIndex((g, j) => Number(g.num_rows) !== file.rowGroups[j]?.rows);
+  return i === -1 ? null : `row group ${i}: the footer and the manifest disagree on its rows`;
+}
+
+/**
+ * What is wrong with a row group's bytes before they are decoded, or null: every column chunk must lie
+ * in the row group, and its page headers must hold no more values than the rows the manifest lists
+ * and unpack to no more than `maxBytes` in all. A file of a few KB that would unpack to millions of
+ * rows is refused here, for the cost of reading its page headers.
+ */
+export function rowGroupProblem(
+  metadata: FileMetaData,
+  g: number,
+  span: ByteSpan & { readonly rows: number },
+  bytes: Uint8Array,
+  maxBytes: number,
+): string | null {
+  const group = metadata.row_groups[g];
+  if (group === undefined) return 'the footer has no such row group';
+  if (group.columns.length !== SKELETON_COLUMNS.length) return "not the skeleton's columns";
+  let unpacked = 0;
+  try {
+    for (const [c, column] of group.columns.entries()) {
+      const m = column.meta_data;
+      const name = SKELETON_COLUMNS[c] as string;
+      if (m === undefined || m.path_in_schema.join('.') !== name) return `column ${c} is not "${name}"`;
+      if (Number(m.num_values) > span.rows)
+        return `column "${name}" holds ${String(m.num_values)} values for ${span.rows} rows`;
+      const start = Number(m.dictionary_page_offset ?? m.data_page_offset) - span.offset;
+      const end = start + Number(m.total_compressed_size);
+      if (!(start >= 0 && end <= bytes.length && start <= end))
+        return `column "${name}" lies outside its row group`;
+      const reader = { view: new DataView(bytes.buffer, bytes.byteOffset + start, end - start), offset: 0 };
+      let values = 0;
+      while (reader.offset < reader.view.byteLength) {
+        const page = parquetHeader(reader);
+        const size = page.compressed_page_size;
+        if (!(
+          size >= 0 &&
+          reader.offset + size <= reader.view.byteLength &&
+          page.uncompressed_page_size >= 0
+        ))
+          return `column "${name}": a page lies outside its column`;
+        unpacked += page.uncompressed_page_size;
+        if (unpacked > maxBytes) return `unpacks to more than ${maxBytes} bytes`;
+        const n =
+          page.data_page_header?.num_values ??
+          page.data_page_header_v2?.num_values ??
+          page.dictionary_page_header?.num_values ??
+          0;
+        if (page.type !== 'DICTIONARY_PAGE') values += n;
+        if (n > span.rows || values > span.rows)
+          return `column "${name}" holds more values than its ${span.rows} rows`;
+        reader.offset += size;
+      }
+    }
+  } catch (e) {
+    return `its pages cannot be read (${e instanceof Error ? e.message : String(e)})`;
+  }
+  return null;
 }
 
 /**

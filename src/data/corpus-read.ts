@@ -8,17 +8,13 @@
 import type { AsyncBuffer, FileMetaData } from 'hyparquet';
 import type { BinStep, Entity, EventId, Source, SourceWithText, TimelineEvent } from '../domain';
 import {
-  CORPUS_FORMAT,
-  CORPUS_VERSION,
   densityIn,
   densityPath,
   chunkKey,
   MANIFEST,
   TABLES,
-  TREES,
   type ArticleChunk,
   type CorpusManifest,
-  type DensityFile,
   type EventsBlock,
   type FileEntry,
   type RowsBlock,
@@ -27,55 +23,25 @@ import {
   type TreeName,
 } from './corpus-format';
 import { intersect, queryWords, ungap, union, type Postings } from './corpus-search';
+import { adjacentRuns, TreeError, treeLookup, treeRange, type BlockRef } from './corpus-tree';
+import type { CorpusStore } from './corpus-fetch';
 import {
-  adjacentRuns,
-  isBlockRef,
-  TreeError,
-  treeLookup,
-  treeRange,
-  type BlockRef,
-  type TreeRoot,
-} from './corpus-tree';
-import { readFooter, readSkeletonRows } from './corpus-parquet';
+  checkDensity,
+  checkManifest,
+  checkRef,
+  checkRows,
+  CORPUS_LIMITS,
+  CorpusError,
+  isCount,
+} from './corpus-guard';
+import { footerProblem, readFooter, readSkeletonRows, rowGroupProblem } from './corpus-parquet';
 import { entitiesFileSchema, eventSchema, sourcesFileSchema } from './dataset-schema';
 import type { Schema } from './schema';
 import { formatProblems, ProblemList } from './problems';
 import { eventRules } from './validate';
 
-/** Where a corpus's files come from: a whole file, or `length` bytes from `offset`. */
-export interface CorpusStore {
-  get(path: string, range?: { readonly offset: number; readonly length: number }): Promise<Uint8Array>;
-}
-
-/** A store over HTTP(S) at `base` (a directory URL ending in `/`), with Range requests for ranges. */
-export function fetchStore(base: string, fetchImpl: typeof fetch = fetch): CorpusStore {
-  return {
-    async get(path, range) {
-      const url = new URL(path, base).href;
-      const headers: Record<string, string> = {};
-      if (range !== undefined) headers['Range'] = `bytes=${range.offset}-${range.offset + range.length - 1}`;
-      const response = await fetchImpl(url, { headers });
-      if (!response.ok) throw new CorpusError(path, 'fetch', `HTTP ${response.status}`);
-      const bytes = new Uint8Array(await response.arrayBuffer());
-      if (range === undefined || response.status === 206) return bytes;
-      // A server that ignores Range sends the whole file.
-      return bytes.subarray(range.offset, range.offset + range.length);
-    },
-  };
-}
-
-export type CorpusErrorCode = 'fetch' | 'checksum' | 'format' | 'invalid';
-
-/** Something wrong with one file or block of a corpus, and where. */
-export class CorpusError extends Error {
-  constructor(
-    readonly place: string,
-    readonly code: CorpusErrorCode,
-    detail: string,
-  ) {
-    super(`${place}: ${detail}`);
-  }
-}
+/** Whether this page can check checksums: browsers offer WebCrypto on HTTPS and localhost only. */
+export const canCheck = (): boolean => typeof globalThis.crypto?.subtle?.digest === 'function';
 
 async function sha256(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
@@ -83,7 +49,7 @@ async function sha256(bytes: Uint8Array): Promise<string> {
 }
 
 async function verified(store: CorpusStore, entry: FileEntry): Promise<Uint8Array> {
-  const bytes = await store.get(entry.path);
+  const bytes = await store.get(entry.path, undefined, entry.bytes);
   if (bytes.length !== entry.bytes || (await sha256(bytes)) !== entry.sha256)
     throw new CorpusError(entry.path, 'checksum', 'the file does not match its checksum');
   return bytes;
@@ -96,85 +62,6 @@ function parse<T>(place: string, bytes: Uint8Array): T {
   } catch (e) {
     throw new CorpusError(place, 'invalid', e instanceof Error ? e.message : String(e));
   }
-}
-
-// Paths stay inside the corpus: relative, no "..", no scheme, no host.
-const SAFE_PATH =
-  /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_.-]*)*\.(json|jsonl|parquet)$|^[a-z0-9][a-z0-9_.-]*\.(json|jsonl|parquet)$/;
-const safePath = (path: string): boolean => SAFE_PATH.test(path) && !path.includes('..');
-const SHA = /^[0-9a-f]{64}$/;
-const isCount = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
-
-function checkEntry(e: unknown, place: string): asserts e is FileEntry {
-  const f = e as Partial<FileEntry> | null;
-  if (
-    typeof f !== 'object' ||
-    f === null ||
-    typeof f.path !== 'string' ||
-    !SAFE_PATH.test(f.path) ||
-    f.path.includes('..') ||
-    !isCount(f.bytes) ||
-    typeof f.sha256 !== 'string' ||
-    !SHA.test(f.sha256)
-  )
-    throw new CorpusError(place, 'format', 'a file entry needs a relative path, a byte size and a SHA-256');
-}
-
-/** Checks a manifest's shape (enough that nothing read through it can go astray); throws otherwise. */
-export function checkManifest(value: unknown): CorpusManifest {
-  const m = value as Partial<CorpusManifest> | null;
-  const fail = (why: string): never => {
-    throw new CorpusError(MANIFEST, 'format', why);
-  };
-  if (typeof m !== 'object' || m === null) return fail('not an object');
-  if (m.format !== CORPUS_FORMAT) fail(`format is not "${CORPUS_FORMAT}"`);
-  if (m.version !== CORPUS_VERSION) fail(`version ${String(m.version)} is not ${CORPUS_VERSION}`);
-  if (typeof m.title?.ar !== 'string' || typeof m.title.en !== 'string') fail('no title');
-  if (!isCount(m.counts?.events) || !isCount(m.rowGroupRows) || !isCount(m.blockBytes))
-    fail('counts are missing');
-  if (
-    !Array.isArray(m.files) ||
-    !Array.isArray(m.skeleton) ||
-    !Array.isArray(m.density) ||
-    !Array.isArray(m.lanes)
-  )
-    fail('files, skeleton, density or lanes are missing');
-  for (const t of TREES) {
-    const tree = (m.trees as Partial<Record<TreeName, TreeRoot>> | undefined)?.[t];
-    if (
-      tree === undefined ||
-      !isBlockRef(tree.root) ||
-      !safePath(tree.root[0]) ||
-      !isCount(tree.depth) ||
-      tree.depth === 0 ||
-      !isCount(tree.blocks)
-    )
-      fail(`the ${t} tree is missing`);
-  }
-  (m.files as unknown[]).forEach((f, i) => checkEntry(f, `${MANIFEST} files[${i}]`));
-  const files = new Set((m.files as FileEntry[]).map((f) => f.path));
-  for (const t of Object.values(TABLES)) if (!files.has(t)) fail(`${t} is not listed`);
-  let row = 0;
-  (m.skeleton as unknown[]).forEach((s, i) => {
-    checkEntry(s, `${MANIFEST} skeleton[${i}]`);
-    const k = s as SkeletonFile;
-    if (k.firstRow !== row || !isCount(k.rows) || !Array.isArray(k.rowGroups))
-      fail(`skeleton[${i}] rows do not add up`);
-    if (!isCount(k.footer?.offset) || !isCount(k.footer.length) || !SHA.test(String(k.footer.sha256)))
-      fail(`skeleton[${i}] has no footer`);
-    const groupRows = k.rowGroups.reduce((n, g) => {
-      if (!isCount(g.offset) || !isCount(g.length) || !SHA.test(String(g.sha256)) || !isCount(g.rows))
-        fail(`skeleton[${i}] has a bad row group`);
-      if (![g.startMin, g.startMax, g.endMax].every(Number.isFinite))
-        fail(`skeleton[${i}] has a row group without times`);
-      return n + g.rows;
-    }, 0);
-    if (groupRows !== k.rows) fail(`skeleton[${i}] row groups do not add up`);
-    row += k.rows;
-  });
-  if (row !== m.counts?.events) fail('the skeleton does not hold every event');
-  (m.density as unknown[]).forEach((d, i) => checkEntry(d, `${MANIFEST} density[${i}]`));
-  return m as CorpusManifest;
 }
 
 /** A skeleton row with its place in the corpus (its row number, counted across files). */
@@ -223,9 +110,23 @@ const PREFIX_BLOCKS = 8;
 /** At most this many chunks make one article. */
 const MAX_CHUNKS = 100_000;
 
+/** Skeleton rows checked in one task. */
+const CHECK_SLICE = 512;
+
+/** Gives the page back to the browser between pieces of decoding, so that no one task is long. */
+const breathe = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** Opens a corpus: fetches and checks its manifest (nothing else). */
 export async function openCorpus(store: CorpusStore): Promise<Corpus> {
+  if (!canCheck())
+    throw new CorpusError(
+      MANIFEST,
+      'insecure',
+      'this page is not a secure context (HTTPS or localhost), so the browser offers no WebCrypto to check the checksums of a corpus',
+    );
   const manifest = checkManifest(parse(MANIFEST, await store.get(MANIFEST)));
+  const sizes = new Map(manifest.files.map((f) => [f.path, f.bytes]));
+  const laneIds = new Set<string>(manifest.lanes.map((l) => l.id));
   const once = new Map<string, Promise<unknown>>();
   const memo = <T>(key: string, make: () => Promise<T>): Promise<T> => {
     let p = once.get(key) as Promise<T> | undefined;
@@ -252,15 +153,12 @@ export async function openCorpus(store: CorpusStore): Promise<Corpus> {
       throw new CorpusError(place, 'checksum', 'does not match its checksum');
     return parse<unknown>(place, bytes);
   };
-  const safeRef = (ref: BlockRef, place: string): void => {
-    if (!safePath(ref[0]))
-      throw new CorpusError(place, 'format', `a block path leaves the corpus: ${ref[0]}`);
-  };
+  const safeRef = checkRef;
   /** One block of a tree, checked against the checksum its parent gives, parsed (once). */
   const block = (ref: BlockRef, place: string): Promise<unknown> =>
     memo(`block:${ref[0]}:${ref[1]}`, async () => {
       safeRef(ref, place);
-      return checkBlock(ref, await store.get(ref[0], { offset: ref[1], length: ref[2] }));
+      return checkBlock(ref, await store.get(ref[0], { offset: ref[1], length: ref[2] }, sizes.get(ref[0])));
     });
   /** Blocks in order; neighbours in a pack come in one request, each still checked on its own. */
   const blocks = async (refs: readonly BlockRef[], place: string): Promise<unknown[]> => {
@@ -270,7 +168,11 @@ export async function openCorpus(store: CorpusStore): Promise<Corpus> {
       run.forEach((r) => safeRef(r, place));
       const first = run[0] as BlockRef;
       const last = run[run.length - 1] as BlockRef;
-      const span = store.get(first[0], { offset: first[1], length: last[1] + last[2] - first[1] });
+      const span = store.get(
+        first[0],
+        { offset: first[1], length: last[1] + last[2] - first[1] },
+        sizes.get(first[0]),
+      );
       for (const r of run)
         memo(`block:${r[0]}:${r[1]}`, async () =>
           checkBlock(r, (await span).subarray(r[1] - first[1], r[1] - first[1] + r[2])),
@@ -279,6 +181,7 @@ export async function openCorpus(store: CorpusStore): Promise<Corpus> {
     for (const r of refs) out.push(block(r, place));
     return Promise.all(out);
   };
+  const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
   const inTree = async <T>(run: () => Promise<T>): Promise<T> => {
     try {
       return await run();
@@ -300,58 +203,64 @@ export async function openCorpus(store: CorpusStore): Promise<Corpus> {
   // One skeleton file: its footer and the row groups fetched so far, each checked before use.
   const footer = (file: SkeletonFile): Promise<FileMetaData> =>
     memo(`footer:${file.path}`, async () => {
-      const bytes = await store.get(file.path, file.footer);
-      if ((await sha256(bytes)) !== file.footer.sha256)
-        throw new CorpusError(`${file.path} footer`, 'checksum', 'does not match its checksum');
-      return readFooter(bytes.slice().buffer);
+      const place = `${file.path} footer`;
+      const bytes = await store.get(file.path, file.footer, file.bytes);
+      if (bytes.length !== file.footer.length || (await sha256(bytes)) !== file.footer.sha256)
+        throw new CorpusError(place, 'checksum', 'does not match its checksum');
+      let metadata: FileMetaData;
+      try {
+        metadata = readFooter(bytes.slice().buffer);
+      } catch (e) {
+        throw new CorpusError(place, 'format', `not a Parquet footer (${message(e)})`);
+      }
+      const wrong = footerProblem(metadata, file);
+      if (wrong !== null) throw new CorpusError(place, 'format', wrong);
+      return metadata;
     });
   const group = (file: SkeletonFile, g: number): Promise<Uint8Array> =>
     memo(`group:${file.path}:${g}`, async () => {
       const entry = file.rowGroups[g] as SkeletonFile['rowGroups'][number];
-      const bytes = await store.get(file.path, entry);
+      const bytes = await store.get(file.path, entry, file.bytes);
       if (bytes.length !== entry.length || (await sha256(bytes)) !== entry.sha256)
         throw new CorpusError(`${file.path} row group ${g}`, 'checksum', 'does not match its checksum');
       return bytes;
     });
-  /** Rows of the given row groups of a file, read from their checked bytes only. */
-  async function rowsOf(file: SkeletonFile, groups: readonly number[]): Promise<PlacedRow[]> {
-    if (groups.length === 0) return [];
-    const [metadata, ...chunks] = await Promise.all([footer(file), ...groups.map((g) => group(file, g))]);
-    const spans = groups.map((g, i) => ({
-      entry: file.rowGroups[g] as SkeletonFile['rowGroups'][number],
-      bytes: chunks[i] as Uint8Array,
-    }));
+  /**
+   * The rows of one row group, read from its checked bytes only: its pages are held against the rows
+   * the manifest lists before anything is decoded, and every row is checked after.
+   */
+  async function groupRows(file: SkeletonFile, g: number, metadata: FileMetaData): Promise<PlacedRow[]> {
+    const entry = file.rowGroups[g] as SkeletonFile['rowGroups'][number];
+    const place = `${file.path} row group ${g}`;
+    const bytes = await group(file, g);
+    const wrong = rowGroupProblem(metadata, g, entry, bytes, entry.rows * CORPUS_LIMITS.rowBytes);
+    if (wrong !== null) throw new CorpusError(place, 'format', wrong);
     const buffer: AsyncBuffer = {
       byteLength: file.bytes,
       slice(start, end = file.bytes) {
-        const s = spans.find((x) => start >= x.entry.offset && end <= x.entry.offset + x.entry.length);
-        if (s === undefined)
-          throw new CorpusError(
-            file.path,
-            'format',
-            `bytes ${start}–${end} lie outside the checked row groups`,
-          );
-        return s.bytes.slice(start - s.entry.offset, end - s.entry.offset).buffer;
+        if (start < entry.offset || end > entry.offset + entry.length)
+          throw new CorpusError(place, 'format', `bytes ${start}–${end} lie outside the checked row group`);
+        return bytes.slice(start - entry.offset, end - entry.offset).buffer;
       },
     };
-    const firstRows: number[] = [];
-    let r = 0;
-    for (const g of file.rowGroups) {
-      firstRows.push(r);
-      r += g.rows;
+    let from = 0;
+    for (let i = 0; i < g; i++) from += (file.rowGroups[i] as { rows: number }).rows;
+    let rows: SkeletonRow[];
+    try {
+      rows = await readSkeletonRows(buffer, metadata, from, from + entry.rows);
+    } catch (e) {
+      if (e instanceof CorpusError) throw e;
+      throw new CorpusError(place, 'format', `not readable as Parquet (${message(e)})`);
     }
-    const out: PlacedRow[] = [];
-    for (const g of groups) {
-      const from = firstRows[g] as number;
-      const rows = await readSkeletonRows(
-        buffer,
-        metadata,
-        from,
-        from + (file.rowGroups[g] as { rows: number }).rows,
-      );
-      rows.forEach((row, i) => out.push({ ...row, row: file.firstRow + from + i }));
+    if (rows.length !== entry.rows)
+      throw new CorpusError(place, 'format', `holds ${rows.length} rows, not the ${entry.rows} listed`);
+    // Checked in slices, each in a task of its own, so that no one task is long.
+    const seen = new Set<string>();
+    for (let i = 0; i < rows.length; i += CHECK_SLICE) {
+      if (i > 0) await breathe();
+      checkRows(rows.slice(i, i + CHECK_SLICE), (j) => `${place} row ${i + j}`, seen);
     }
-    return out;
+    return rows.map((row, i) => ({ ...row, row: file.firstRow + from + i }));
   }
 
   const checked = <T>(path: string, schema: Schema<unknown>): Promise<T> =>
@@ -486,17 +395,9 @@ export async function openCorpus(store: CorpusStore): Promise<Corpus> {
     const b = (await lookup('rows', row)) as Partial<RowsBlock> | null;
     if (b === null || typeof b !== 'object' || !isCount(b.firstRow) || !Array.isArray(b.rows))
       throw new CorpusError('rows tree', 'format', `no rows block for row ${row}`);
-    const r = b.rows[row - b.firstRow] as Partial<SkeletonRow> | undefined;
-    if (
-      r === undefined ||
-      ![r.id, r.start, r.precision, r.basis, r.kind, r.actors, r.title_ar, r.title_en].every(
-        (x) => typeof x === 'string',
-      ) ||
-      !Number.isFinite(r.start_ms) ||
-      !Number.isFinite(r.end_ms) ||
-      (r.end !== null && typeof r.end !== 'string')
-    )
-      throw new CorpusError('rows tree', 'format', `row ${row} is malformed`);
+    const r: unknown = b.rows[row - b.firstRow];
+    if (r === undefined) throw new CorpusError('rows tree', 'format', `no row ${row}`);
+    checkRows([r], () => `rows tree row ${row}`);
     return { ...(r as SkeletonRow), row };
   };
   /** The first rows of a word's postings that start with `prefix`: exact and longer words. */
@@ -529,17 +430,41 @@ export async function openCorpus(store: CorpusStore): Promise<Corpus> {
       const level = manifest.density.find((d) => d.unit === step.unit && d.n === step.n);
       if (level === undefined || level.path !== densityPath(step))
         throw new CorpusError(densityPath(step), 'format', 'no such density level');
-      const file = await jsonFile<DensityFile>(level);
+      const file = await memo(`density:${level.path}`, async () =>
+        checkDensity(await jsonFile<unknown>(level), level, step, laneIds),
+      );
       return new Map(manifest.lanes.map((l) => [l.id as string, densityIn(file, step, l.id, from, to)]));
     },
     async window(from, to) {
-      const lists = await Promise.all(
-        manifest.skeleton.map((file) => {
-          const groups = file.rowGroups.flatMap((g, i) => (g.startMin < to && g.endMax > from ? [i] : []));
-          return rowsOf(file, groups);
-        }),
+      const wanted = manifest.skeleton.flatMap((file) =>
+        file.rowGroups.flatMap((g, i) => (g.startMin < to && g.endMax > from ? [{ file, g: i }] : [])),
       );
-      return lists.flat().filter((r) => r.start_ms < to && r.end_ms > from);
+      // The bytes come in together; the row groups are decoded one at a time, each in a task of its own.
+      wanted.forEach(({ file, g }) => void group(file, g).catch(() => {}));
+      const out: PlacedRow[] = [];
+      const ids = new Set<string>();
+      for (const { file, g } of wanted) {
+        const metadata = await footer(file);
+        await breathe();
+        for (const r of await groupRows(file, g, metadata)) {
+          if (!(r.start_ms < to && r.end_ms > from)) continue;
+          if (ids.has(r.id))
+            throw new CorpusError(
+              `${file.path} row group ${g}`,
+              'invalid',
+              `the id "${r.id}" is used more than once`,
+            );
+          ids.add(r.id);
+          out.push(r);
+        }
+        if (out.length > CORPUS_LIMITS.windowRows)
+          throw new CorpusError(
+            file.path,
+            'too-large',
+            `more than ${CORPUS_LIMITS.windowRows} events in one window, where the density levels count a few hundred`,
+          );
+      }
+      return out;
     },
     async find(id) {
       const hit = await inList<[string, number]>('ids', id, (x) => (Array.isArray(x) ? x[0] : undefined));

@@ -32,14 +32,20 @@ export * from './corpus-search';
 export { checkHead, eventChecker, type CorpusHead } from './corpus-check';
 export { readFooter, readSkeletonRows, writeSkeleton, type WrittenSkeleton } from './corpus-parquet';
 export { eventRules, type EventContext } from './validate';
+export { canCheck, openCorpus, type Corpus, type PlacedRow } from './corpus-read';
 export {
+  checkDensity,
   checkManifest,
+  checkRows,
+  CORPUS_LIMITS,
   CorpusError,
-  fetchStore,
-  openCorpus,
-  type Corpus,
   type CorpusErrorCode,
+} from './corpus-guard';
+export {
+  CORPUS_STALL_MS,
+  fetchStore,
   type CorpusStore,
-  type PlacedRow,
-} from './corpus-read';
+  type FetchStore,
+  type FetchStoreOptions,
+} from './corpus-fetch';
 export { reAnchorFiles, type MovedSpan, type ReAnchorReport, type UnplacedSpan } from './re-anchor';

@@ -32,7 +32,15 @@ export type ProblemCode =
   | 'uncovered-date'
   | 'unsupported-format'
   | 'undeclared-shared-copy'
-  | 'check-failed';
+  | 'check-failed'
+  // A static corpus that could not be opened: the reader's codes (corpus-guard.ts).
+  | 'corpus-fetch'
+  | 'corpus-timeout'
+  | 'corpus-too-large'
+  | 'corpus-insecure'
+  | 'corpus-checksum'
+  | 'corpus-format'
+  | 'corpus-invalid';
 
 /** How many problems a check keeps: the rest are counted, not stored, so memory stays bounded. */
 export const MAX_PROBLEMS = 1000;

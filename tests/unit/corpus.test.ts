@@ -305,7 +305,7 @@ describe('fetchStore', () => {
       range: 'bytes=3-6',
     });
     const ignoring = fetchStore('https://example.org/corpus/', server(false));
-    expect([...(await ignoring.get('events-0000.parquet', { offset: 3, length: 4 }))]).toStrictEqual([
+    expect([...(await ignoring.get('events-0000.parquet', { offset: 3, length: 4 }, 10))]).toStrictEqual([
       3, 4, 5, 6,
     ]);
     expect([...(await ignoring.get('manifest.json'))]).toHaveLength(10);

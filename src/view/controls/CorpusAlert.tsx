@@ -7,7 +7,16 @@ export interface CorpusProblemView {
   readonly message: string;
 }
 
-const CODES = new Set(['checksum', 'fetch', 'format', 'invalid']);
+const CODES = new Set([
+  'checksum',
+  'fetch',
+  'format',
+  'invalid',
+  'timeout',
+  'too-large',
+  'insecure',
+  'no-range',
+]);
 
 /**
  * Blocks of an open corpus that could not be used, each with its place (file, row group or block) in

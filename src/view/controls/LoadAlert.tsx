@@ -12,17 +12,25 @@ export interface LoadAlertProps {
   readonly problems: readonly ProblemView[];
   /** Problems found beyond those listed (the check keeps the first 1,000). */
   readonly omitted?: number;
+  /** Whether a dataset stays on screen (false when this was the first load). */
+  readonly kept?: boolean;
   readonly onDismiss: () => void;
 }
 
 /** Problems whose English explanation has an Arabic one (the others' details are the validator's). */
-const explained = new Set(['unsupported-format']);
+const explained = new Set(['unsupported-format', 'corpus-insecure']);
 
 /**
  * Why a dataset was refused: every problem with its JSON path, in the interface language, with the
  * validator's own wording beside it. The dataset on screen is untouched.
  */
-export function LoadAlert({ name, problems, omitted = 0, onDismiss }: LoadAlertProps): React.JSX.Element {
+export function LoadAlert({
+  name,
+  problems,
+  omitted = 0,
+  kept = true,
+  onDismiss,
+}: LoadAlertProps): React.JSX.Element {
   const { t, lang } = useT();
   const shown = problems.slice(0, 100);
   const total = problems.length + omitted;
@@ -41,7 +49,7 @@ export function LoadAlert({ name, problems, omitted = 0, onDismiss }: LoadAlertP
         </button>
       </div>
       <p>
-        {t('app.problemCount', { count: total })} {t('dataset.kept')}
+        {t('app.problemCount', { count: total })} {kept ? t('dataset.kept') : t('dataset.keptNone')}
       </p>
       <ul>
         {shown.map((p, i) => (
@@ -50,7 +58,7 @@ export function LoadAlert({ name, problems, omitted = 0, onDismiss }: LoadAlertP
             {t(`problems.${p.code}` as 'problems.type', { defaultValue: t('problems.other') })}{' '}
             {lang === 'ar' && explained.has(p.code) ? (
               <span className="problem-detail">
-                ({t(`problemsExplained.${p.code as 'unsupported-format'}`)})
+                ({t(`problemsExplained.${p.code as 'unsupported-format' | 'corpus-insecure'}`)})
               </span>
             ) : (
               <span className="problem-detail" lang="en" dir="ltr">

@@ -1,0 +1,337 @@
+/**
+ * A corpus is untrusted data: what its manifest, density files and skeleton rows say is checked here
+ * before anything uses it, and every size it declares is held against the limits below before a byte
+ * of it is decoded. Each check throws a `CorpusError` naming the file and the place in it.
+ */
+import { DATE_BASES, EVENT_KINDS, interval, PRECISIONS, utc, type BinStep, type EventKind } from '../domain';
+import {
+  CORPUS_FORMAT,
+  CORPUS_VERSION,
+  MANIFEST,
+  TABLES,
+  TREES,
+  type CorpusManifest,
+  type DensityFile,
+  type DensityLevel,
+  type FileEntry,
+  type SkeletonFile,
+  type SkeletonRow,
+} from './corpus-format';
+import { isBlockRef, type BlockRef, type TreeRoot } from './corpus-tree';
+import { eventSchema, LIMITS } from './dataset-schema';
+import { formatProblems, ProblemList } from './problems';
+import { object, string } from './schema';
+
+export type CorpusErrorCode =
+  'fetch' | 'timeout' | 'too-large' | 'insecure' | 'no-range' | 'checksum' | 'format' | 'invalid';
+
+/** Something wrong with one file or block of a corpus, and where. */
+export class CorpusError extends Error {
+  constructor(
+    readonly place: string,
+    readonly code: CorpusErrorCode,
+    detail: string,
+  ) {
+    super(`${place}: ${detail}`);
+  }
+}
+
+/**
+ * What a corpus may declare and send. A million-event corpus built by `npm run corpus` stays far
+ * inside each (its manifest is a few hundred KB, a density level a few MB, a block a few KB).
+ */
+export const CORPUS_LIMITS = {
+  manifestBytes: 8 * 1024 * 1024,
+  /** `sources.json` and `entities.json`. */
+  tableBytes: 32 * 1024 * 1024,
+  densityBytes: 16 * 1024 * 1024,
+  /** Non-empty periods in one density level, over all lanes. */
+  densityBins: 1_000_000,
+  /** One block or tree node of a pack. */
+  blockBytes: 4 * 1024 * 1024,
+  footerBytes: 1024 * 1024,
+  rowGroupBytes: 16 * 1024 * 1024,
+  /** Rows of one row group: decoded in one go, so kept small enough to stay brief. */
+  rowGroupRows: 8192,
+  /** Decoded bytes a row group may unpack to, per row (two titles of 500 characters and the rest). */
+  rowBytes: 4096,
+  /** A whole file fetched because the server ignores Range requests. */
+  wholeFileBytes: 64 * 1024 * 1024,
+  events: 10_000_000,
+  /** Rows one window may hand out: the density levels planned it for a few hundred. */
+  windowRows: 20_000,
+} as const;
+
+/** The time a corpus can hold: the years a dataset's dates can name (0000–9999). */
+export const TIME_MIN = utc(0, 0, 1);
+export const TIME_MAX = utc(10000, 0, 1);
+
+// Paths stay inside the corpus: relative, no "..", no scheme, no host.
+const SAFE_PATH =
+  /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_.-]*)*\.(json|jsonl|parquet)$|^[a-z0-9][a-z0-9_.-]*\.(json|jsonl|parquet)$/;
+export const safePath = (path: string): boolean => SAFE_PATH.test(path) && !path.includes('..');
+const SHA = /^[0-9a-f]{64}$/;
+export const isCount = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
+const isTime = (n: unknown): n is number =>
+  typeof n === 'number' && Number.isFinite(n) && n >= TIME_MIN && n <= TIME_MAX;
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+const KINDS: ReadonlySet<string> = new Set(EVENT_KINDS);
+
+/** A block reference stays in the corpus and is no larger than a block may be. */
+export function checkRef(ref: BlockRef, place: string): void {
+  if (!safePath(ref[0])) throw new CorpusError(place, 'format', `a block path leaves the corpus: ${ref[0]}`);
+  if (ref[2] > CORPUS_LIMITS.blockBytes)
+    throw new CorpusError(
+      place,
+      'too-large',
+      `a block of ${ref[2]} bytes is listed; at most ${CORPUS_LIMITS.blockBytes} are read`,
+    );
+}
+
+function checkEntry(e: unknown, place: string): asserts e is FileEntry {
+  const f = e as Partial<FileEntry> | null;
+  if (
+    typeof f !== 'object' ||
+    f === null ||
+    typeof f.path !== 'string' ||
+    !safePath(f.path) ||
+    !isCount(f.bytes) ||
+    typeof f.sha256 !== 'string' ||
+    !SHA.test(f.sha256)
+  )
+    throw new CorpusError(place, 'format', 'a file entry needs a relative path, a byte size and a SHA-256');
+}
+
+const titleSchema = object({
+  ar: string({ max: LIMITS.shortChars }),
+  en: string({ max: LIMITS.shortChars }),
+});
+
+/**
+ * Checks a manifest against the format and the limits (enough that nothing read through it can go
+ * astray, and that no declared size is beyond what the reader takes); throws otherwise.
+ */
+export function checkManifest(value: unknown): CorpusManifest {
+  const fail = (why: string, code: CorpusErrorCode = 'invalid'): never => {
+    throw new CorpusError(MANIFEST, code, why);
+  };
+  if (!isObject(value)) return fail('not an object');
+  const m = value as Partial<CorpusManifest>;
+  if (m.format !== CORPUS_FORMAT) fail(`format is not "${CORPUS_FORMAT}"`);
+  if (m.version !== CORPUS_VERSION)
+    fail(`version ${String(m.version).slice(0, 20)} is not ${CORPUS_VERSION}`);
+  const titleProblems = new ProblemList();
+  if (!titleSchema.check(m.title, '$.title', titleProblems))
+    fail(formatProblems(titleProblems.items), 'invalid');
+  const counts = m.counts as Partial<CorpusManifest['counts']> | undefined;
+  if (
+    !isObject(counts) ||
+    !isCount(counts.events) ||
+    !isCount(counts.sources) ||
+    !isCount(counts.entities) ||
+    !isCount(counts.quotes)
+  )
+    fail('$.counts: events, sources, entities and quotes must be whole numbers');
+  if ((counts as CorpusManifest['counts']).events > CORPUS_LIMITS.events)
+    fail(`$.counts.events: more than ${CORPUS_LIMITS.events} events`, 'too-large');
+  const groupMax = m.rowGroupRows;
+  if (!isCount(groupMax) || groupMax === 0 || groupMax > CORPUS_LIMITS.rowGroupRows)
+    fail(`$.rowGroupRows: must be 1 to ${CORPUS_LIMITS.rowGroupRows}`);
+  if (!isCount(m.blockBytes)) fail('$.blockBytes: must be a whole number');
+  if (!isCount(m.maxSpan) || m.maxSpan > TIME_MAX - TIME_MIN) fail('$.maxSpan: not a span of time');
+  if (m.time !== null) {
+    const t = m.time as { start?: unknown; end?: unknown } | undefined;
+    if (!isObject(t) || !isTime(t.start) || !isTime(t.end))
+      fail('$.time: start and end must be times (ms) in the years 0000–9999, or time null');
+    if ((t as { start: number }).start > (t as { end: number }).end) fail('$.time: ends before it starts');
+  }
+  if (!Array.isArray(m.lanes)) return fail('$.lanes: missing');
+  const lanes = new Set<string>();
+  let inLanes = 0;
+  (m.lanes as unknown[]).forEach((l, i) => {
+    const lane = l as { id?: unknown; events?: unknown } | null;
+    if (!isObject(lane) || typeof lane.id !== 'string' || !KINDS.has(lane.id))
+      fail(`$.lanes[${i}]: the id must be one of ${EVENT_KINDS.join(', ')}`);
+    const id = (lane as { id: EventKind }).id;
+    if (lanes.has(id)) fail(`$.lanes[${i}]: "${id}" is listed twice`);
+    if (!isCount((lane as { events?: unknown }).events)) fail(`$.lanes[${i}].events: not a count`);
+    lanes.add(id);
+    inLanes += (lane as { events: number }).events;
+  });
+  if (!Array.isArray(m.files) || !Array.isArray(m.skeleton) || !Array.isArray(m.density))
+    fail('files, skeleton or density are missing');
+  for (const t of TREES) {
+    const tree = (isObject(m.trees) ? m.trees[t] : undefined) as Partial<TreeRoot> | undefined;
+    if (
+      !isObject(tree) ||
+      !isBlockRef(tree.root) ||
+      !isCount(tree.depth) ||
+      tree.depth === 0 ||
+      tree.depth > 64 ||
+      !isCount(tree.blocks)
+    )
+      fail(`the ${t} tree is missing`);
+    checkRef((tree as TreeRoot).root, `${MANIFEST} ${t} tree`);
+  }
+  (m.files as unknown[]).forEach((f, i) => checkEntry(f, `${MANIFEST} files[${i}]`));
+  const files = new Map((m.files as FileEntry[]).map((f) => [f.path, f]));
+  for (const t of Object.values(TABLES)) {
+    const f = files.get(t);
+    if (f === undefined) fail(`${t} is not listed`);
+    else if (f.bytes > CORPUS_LIMITS.tableBytes)
+      fail(`${t} is listed at ${f.bytes} bytes; at most ${CORPUS_LIMITS.tableBytes} are read`, 'too-large');
+  }
+  let row = 0;
+  (m.skeleton as unknown[]).forEach((s, i) => {
+    checkEntry(s, `${MANIFEST} skeleton[${i}]`);
+    const k = s as SkeletonFile;
+    if (k.firstRow !== row || !isCount(k.rows) || !Array.isArray(k.rowGroups))
+      fail(`skeleton[${i}] rows do not add up`);
+    if (
+      !isObject(k.footer) ||
+      !isCount(k.footer.offset) ||
+      !isCount(k.footer.length) ||
+      !SHA.test(String(k.footer.sha256))
+    )
+      fail(`skeleton[${i}] has no footer`);
+    if (k.footer.length > CORPUS_LIMITS.footerBytes || k.footer.offset + k.footer.length > k.bytes)
+      fail(`skeleton[${i}] footer: ${k.footer.length} bytes, beyond the limit or the file`, 'too-large');
+    const groupRows = k.rowGroups.reduce((n: number, g: unknown, j: number) => {
+      const e = g as SkeletonFile['rowGroups'][number];
+      const at = `skeleton[${i}].rowGroups[${j}]`;
+      if (
+        !isObject(e) ||
+        !isCount(e.offset) ||
+        !isCount(e.length) ||
+        !SHA.test(String(e.sha256)) ||
+        !isCount(e.rows)
+      )
+        fail(`${at}: a row group needs rows, a byte range and a SHA-256`);
+      if (e.rows > (groupMax as number) || e.length > CORPUS_LIMITS.rowGroupBytes)
+        fail(
+          `${at}: ${e.rows} rows in ${e.length} bytes; at most ${groupMax as number} rows in ${CORPUS_LIMITS.rowGroupBytes} bytes are read`,
+          'too-large',
+        );
+      if (e.offset + e.length > k.bytes) fail(`${at}: lies beyond the end of its file`);
+      if (![e.startMin, e.startMax, e.endMax].every(isTime) || e.startMin > e.startMax)
+        fail(`${at}: start and end times are not times in the years 0000–9999`);
+      return n + e.rows;
+    }, 0);
+    if (groupRows !== k.rows) fail(`skeleton[${i}] row groups do not add up`);
+    row += k.rows;
+  });
+  const events = (counts as CorpusManifest['counts']).events;
+  if (row !== events) fail('the skeleton does not hold every event');
+  if (inLanes !== events) fail('$.lanes: the lanes do not hold every event');
+  (m.density as unknown[]).forEach((d, i) => {
+    checkEntry(d, `${MANIFEST} density[${i}]`);
+    const l = d as DensityLevel;
+    if (!isCount(l.bins)) fail(`density[${i}].bins: not a count`);
+    if (l.bytes > CORPUS_LIMITS.densityBytes || l.bins > CORPUS_LIMITS.densityBins)
+      fail(
+        `density[${i}]: ${l.bins} periods in ${l.bytes} bytes; at most ${CORPUS_LIMITS.densityBins} in ${CORPUS_LIMITS.densityBytes} bytes are read`,
+        'too-large',
+      );
+  });
+  return m as CorpusManifest;
+}
+
+/** Checks a density file against its level in the manifest and the manifest's lanes. */
+export function checkDensity(
+  value: unknown,
+  level: DensityLevel,
+  step: BinStep,
+  lanes: ReadonlySet<string>,
+): DensityFile {
+  const place = level.path;
+  const fail = (why: string): never => {
+    throw new CorpusError(place, 'invalid', why);
+  };
+  if (!isObject(value) || value['unit'] !== step.unit || value['n'] !== step.n)
+    return fail('not the density level the manifest lists');
+  const byLane = value['lanes'];
+  if (!isObject(byLane)) return fail('no lanes');
+  let periods = 0;
+  for (const id of Object.keys(byLane)) {
+    if (!lanes.has(id)) fail(`"${id.slice(0, 40)}" is not a lane of the manifest`);
+    const d = byLane[id] as { starts?: unknown; counts?: unknown };
+    if (
+      !isObject(d) ||
+      !Array.isArray(d.starts) ||
+      !Array.isArray(d.counts) ||
+      d.starts.length !== d.counts.length
+    )
+      fail(`lane "${id}": starts and counts must be lists of one length`);
+    const { starts, counts } = d as { starts: unknown[]; counts: unknown[] };
+    periods += starts.length;
+    if (periods > level.bins) fail(`more periods than the ${level.bins} the manifest lists`);
+    let last = -Infinity;
+    for (let i = 0; i < starts.length; i++) {
+      const s = starts[i];
+      if (!isTime(s) || s <= last) fail(`lane "${id}" period ${i}: not a time after the one before`);
+      const c = counts[i];
+      if (!isCount(c) || c === 0) fail(`lane "${id}" period ${i}: the count is not a positive whole number`);
+      last = s as number;
+    }
+  }
+  return value as unknown as DensityFile;
+}
+
+const PRECISION: ReadonlySet<string> = new Set(PRECISIONS);
+const BASIS: ReadonlySet<string> = new Set(DATE_BASES);
+const NO_TEXT = { ar: '-', en: '-' };
+
+/**
+ * Checks skeleton rows as the dataset's schema checks an event's same fields (id, dates, precision,
+ * basis, kind, actors, titles), that each row's times are its dates' period, and that no id is used
+ * twice among them (nor among `seen`, which gains theirs); throws a `CorpusError` at `place` naming the
+ * row.
+ */
+export function checkRows(
+  rows: readonly unknown[],
+  place: (i: number) => string,
+  seen = new Set<string>(),
+): void {
+  rows.forEach((value, i) => {
+    const at = place(i);
+    const fail = (why: string): never => {
+      throw new CorpusError(at, 'invalid', why);
+    };
+    if (!isObject(value)) return fail('not a row');
+    const r = value as Partial<Record<keyof SkeletonRow, unknown>>;
+    if (
+      ![r.id, r.start, r.precision, r.basis, r.kind, r.actors, r.title_ar, r.title_en].every(
+        (x) => typeof x === 'string',
+      ) ||
+      (r.end !== null && typeof r.end !== 'string')
+    )
+      return fail('a field is missing or of the wrong type');
+    const row = r as SkeletonRow;
+    if (!PRECISION.has(row.precision) || !BASIS.has(row.basis) || !KINDS.has(row.kind))
+      fail('precision, basis or kind is not one of the allowed values');
+    const problems = new ProblemList();
+    const event = {
+      id: row.id,
+      start: row.start,
+      ...(row.end === null ? {} : { end: row.end }),
+      precision: row.precision,
+      basis: row.basis,
+      basisNote: NO_TEXT,
+      kind: row.kind,
+      actors: row.actors === '' ? [] : row.actors.split(' '),
+      title: { ar: row.title_ar, en: row.title_en },
+      summary: NO_TEXT,
+      claims: [],
+      accounts: [],
+    };
+    if (!eventSchema.check(event, '$', problems)) fail(formatProblems(problems.items));
+    const span = interval(row.start, row.end ?? undefined);
+    if (span === null || span.end <= span.start)
+      return fail(`the dates ${row.start} – ${String(row.end)} are not a period`);
+    if (row.start_ms !== span.start || row.end_ms !== span.end)
+      fail('start_ms and end_ms are not the period of its dates');
+    if (seen.has(row.id)) fail(`the id "${row.id}" is used more than once`);
+    seen.add(row.id);
+  });
+}
