@@ -4,11 +4,11 @@
  * refused, the dataset on screen stays and the problems are listed. The last load asked for wins: a
  * new one cancels the one under way, whose result, should it still arrive, is dropped.
  */
-import { fetchStore, openCorpus, type AnyParseResult, type Problem } from '../data';
+import type { AnyParseResult, Problem } from '../data';
 import { interval, NO_FILTERS, type Dataset } from '../domain';
 import { createStore, sameWindow, type Store, type ViewState } from '../state';
 import { bringIntoView, coreWindow } from '../view';
-import { createCorpusSource, describeProblem, type CorpusSource } from './corpus-source';
+import type { CorpusSource } from './corpus-source';
 import { loadFromFile, loadFromUrl, type LoadPhase, type LoadProgress } from './load';
 
 export type Origin = 'bundled' | 'url' | 'file';
@@ -173,6 +173,8 @@ export async function openCorpusUrl(
   datasets.set({ busy: { name: url, phase: 'fetching' }, refused: null });
   try {
     const base = new URL(url.replace(/manifest\.json([?#].*)?$/, ''), document.baseURI).href;
+    // The corpus reader (and its Parquet decoder) is loaded the first time a corpus is opened.
+    const { createCorpusSource, fetchStore, openCorpus } = await import('./corpus-open');
     const corpus = await openCorpus(fetchStore(base));
     if (!current()) return;
     const source = createCorpusSource(corpus, view, (dataset) => {
@@ -205,6 +207,7 @@ export async function openCorpusUrl(
   } catch (e) {
     if (!current()) return;
     underWay.delete(datasets);
+    const { describeProblem } = await import('./corpus-open');
     const p = describeProblem(e);
     datasets.set({
       busy: null,
