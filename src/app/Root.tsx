@@ -1,6 +1,5 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
-import type { i18n as I18n } from 'i18next';
-import { applyDocumentLanguage, DisplayContext, I18nProvider, useT } from '../i18n';
+import { applyDocumentLanguage, DisplayContext, I18nProvider, useT, type I18n } from '../i18n';
 import { saveLang, useStore, type Store, type ViewState } from '../state';
 import { CorpusAlert, DatasetMenu, ForeignData, Header, LoadAlert, RegionBoundary } from '../view';
 import { App } from './App';
