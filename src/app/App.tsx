@@ -100,7 +100,7 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
     [dataset, visible, query, corpus, corpusView.search],
   );
   const matches = useMemo(
-    () => (results === null ? null : new Set(results.map((r) => r.event.id as string))),
+    () => (results === null ? null : new Set<string>(results.map((r) => r.event.id))),
     [results],
   );
   const core = useMemo(() => corpus?.home ?? coreWindow(dataset.events), [dataset, corpus]);
@@ -121,7 +121,7 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
     [lang, t, display],
   );
   const laneOf = useMemo(() => {
-    const sides = new Map(dataset.entities.map((e) => [e.id as string, e.side]));
+    const sides = new Map<string, Side>(dataset.entities.map((e) => [e.id, e.side]));
     return grouping === 'side'
       ? (e: TimelineEvent) => sideOf(e, (id) => sides.get(id))
       : (e: TimelineEvent) => e.kind;

@@ -46,7 +46,7 @@ export function eventChecker(
 ): (value: unknown, path: string) => { ok: true; event: TimelineEvent } | { ok: false; problems: Problem[] } {
   const context: EventContext = {
     entityIds: new Set(head.entities.map((e) => e.id)),
-    sources: new Map(head.sources.map((s) => [s.id as string, s])),
+    sources: new Map(head.sources.map((s) => [s.id, s])),
   };
   const seen = new Set<string>();
   return (value, path) => {
