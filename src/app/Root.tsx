@@ -180,7 +180,7 @@ function Shell({
         <ForeignData host={foreignHost(state) ?? ''} />
       )}
       {state.dataset !== null ? (
-        <RegionBoundary region="screen">
+        <RegionBoundary region="screen" resetKey={state.version}>
           <ScreenApp
             key={state.version}
             dataset={state.dataset}
