@@ -29,12 +29,11 @@ import { useCorpusView } from './corpus-view';
 import { download, PROJECTOR_WIDTH, renderPng } from './exports';
 import { TimelineArea } from './TimelineArea';
 import { usePresentation } from './presentation';
+import { handout, presentView, timelinePicture } from './parts';
 import {
   Accounts,
-  Handout,
-  PresentView,
+  RegionBoundary,
   ShareBar,
-  TimelinePicture,
   EntityProfile,
   ExploreBar,
   SearchResults,
@@ -50,6 +49,10 @@ import {
   windowAround,
   type TimelineCommand,
 } from '../view';
+
+const PresentView = presentView.Part;
+const Handout = handout.Part;
+const TimelinePicture = timelinePicture.Part;
 
 const YEAR = 365.25 * 86_400_000;
 const FALLBACK: TimeWindow = { from: Date.UTC(2022, 0, 1), to: Date.UTC(2025, 0, 1) };
@@ -97,7 +100,7 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
     [dataset, visible, query, corpus, corpusView.search],
   );
   const matches = useMemo(
-    () => (results === null ? null : new Set(results.map((r) => r.event.id as string))),
+    () => (results === null ? null : new Set<string>(results.map((r) => r.event.id))),
     [results],
   );
   const core = useMemo(() => corpus?.home ?? coreWindow(dataset.events), [dataset, corpus]);
@@ -118,7 +121,7 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
     [lang, t, display],
   );
   const laneOf = useMemo(() => {
-    const sides = new Map(dataset.entities.map((e) => [e.id as string, e.side]));
+    const sides = new Map<string, Side>(dataset.entities.map((e) => [e.id, e.side]));
     return grouping === 'side'
       ? (e: TimelineEvent) => sideOf(e, (id) => sides.get(id))
       : (e: TimelineEvent) => e.kind;
@@ -194,7 +197,14 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
       />
     );
 
+  // Printing cannot wait for code: the handout and the picture load once the screen is up.
+  useEffect(() => {
+    const later = setTimeout(() => void Promise.all([handout.preload(), timelinePicture.preload()]), 1000);
+    return () => clearTimeout(later);
+  }, []);
+
   const saveImage = useCallback(async () => {
+    await timelinePicture.preload();
     flushSync(() => setPicturing(true));
     try {
       const node = pictureNode.current;
@@ -239,53 +249,61 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
           presenting={present}
           onPresent={presentation.enter}
           onExit={presentation.leave}
-          onPrint={() => {
-            flushSync(() => setPrinting(true));
-            print();
-          }}
+          onPrint={() =>
+            void Promise.all([handout.preload(), timelinePicture.preload()]).then(() => {
+              flushSync(() => setPrinting(true));
+              print();
+            })
+          }
           onSaveImage={saveImage}
         />
       </Header>
       <main className="layout">
         {!present && (
-          <ExploreBar
-            dataset={dataset}
-            query={query}
-            filters={filters}
-            lanes={grouping}
-            shown={visible.length}
-            onQuery={(q) => store.set({ query: q })}
-            onFilters={(f) => store.set({ filters: f })}
-            onLanes={(l) => store.set({ lanes: l })}
-            onDisplay={(d) => {
-              saveDisplay(d);
-              store.set({ display: d });
-            }}
-            onProfile={(id) => store.set({ entityId: id })}
-            partial={corpus !== null}
-          />
+          <RegionBoundary region="explore">
+            <ExploreBar
+              dataset={dataset}
+              query={query}
+              filters={filters}
+              lanes={grouping}
+              shown={visible.length}
+              onQuery={(q) => store.set({ query: q })}
+              onFilters={(f) => store.set({ filters: f })}
+              onLanes={(l) => store.set({ lanes: l })}
+              onDisplay={(d) => {
+                saveDisplay(d);
+                store.set({ display: d });
+              }}
+              onProfile={(id) => store.set({ entityId: id })}
+              partial={corpus !== null}
+            />
+          </RegionBoundary>
         )}
         <div className="timeline-region" id="timeline-region">
-          <TimelineArea
-            store={store}
-            home={home}
-            core={core}
-            bounds={bounds}
-            timeIndex={timeIndex}
-            lanes={lanes}
-            laneOf={laneOf}
-            describe={describe}
-            matches={matches}
-            selected={selected}
-            present={present}
-            onSelect={select}
-            onCommand={command}
-            onReady={onReady}
-            source={corpus}
-          />
+          <RegionBoundary region="timeline">
+            <TimelineArea
+              store={store}
+              home={home}
+              core={core}
+              bounds={bounds}
+              timeIndex={timeIndex}
+              lanes={lanes}
+              laneOf={laneOf}
+              describe={describe}
+              matches={matches}
+              selected={selected}
+              present={present}
+              onSelect={select}
+              onCommand={command}
+              onReady={onReady}
+              source={corpus}
+            />
+          </RegionBoundary>
         </div>
         {presentation.view !== null ? (
-          <PresentView {...presentation.view} />
+          <RegionBoundary region="presentation">
+            <PresentView {...presentation.view} />
+          </RegionBoundary>
         ) : (
           <>
             <Splitter
@@ -297,59 +315,63 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
             />
             <div className="story">
               <section className="story-main" aria-label={t('layout.story')}>
-                {selected === null ? (
-                  <p className="story-hint">{t('layout.storyHint')}</p>
-                ) : (
-                  <>
-                    <button type="button" className="story-back" onClick={() => select(null)}>
-                      {t('layout.back')}
-                    </button>
-                    {pending ? (
-                      <p className="story-hint" role="status">
-                        {t(corpusView.loading ? 'corpus.loadingEvent' : 'corpus.eventFailed')}
-                      </p>
-                    ) : (
-                      <Accounts
-                        index={index}
-                        event={selected}
-                        selectedSource={sourceId}
-                        selectedClaim={claimId}
-                        onSelectSource={(id) => store.set({ sourceId: id })}
-                        onSelectClaim={(id) => store.set({ claimId: id })}
-                      />
-                    )}
-                  </>
-                )}
+                <RegionBoundary region="accounts" resetKey={eventId}>
+                  {selected === null ? (
+                    <p className="story-hint">{t('layout.storyHint')}</p>
+                  ) : (
+                    <>
+                      <button type="button" className="story-back" onClick={() => select(null)}>
+                        {t('layout.back')}
+                      </button>
+                      {pending ? (
+                        <p className="story-hint" role="status">
+                          {t(corpusView.loading ? 'corpus.loadingEvent' : 'corpus.eventFailed')}
+                        </p>
+                      ) : (
+                        <Accounts
+                          index={index}
+                          event={selected}
+                          selectedSource={sourceId}
+                          selectedClaim={claimId}
+                          onSelectSource={(id) => store.set({ sourceId: id })}
+                          onSelectClaim={(id) => store.set({ claimId: id })}
+                        />
+                      )}
+                    </>
+                  )}
+                </RegionBoundary>
               </section>
               <aside className="story-side">
-                {pending ? (
-                  <p className="story-hint">
-                    {t(corpusView.loading ? 'corpus.loadingEvent' : 'corpus.eventFailed')}
-                  </p>
-                ) : (
-                  <DetailPanel
-                    index={index}
-                    event={selected}
-                    onClose={() => select(null)}
-                    onProfile={(id) => store.set({ entityId: id })}
-                  />
-                )}
-                {results !== null ? (
-                  <SearchResults
-                    query={query}
-                    results={results}
-                    selectedId={eventId}
-                    onSelect={select}
-                    progress={corpusView.search ?? undefined}
-                  />
-                ) : (
-                  <EventList
-                    events={visible}
-                    selectedId={eventId}
-                    onSelect={select}
-                    total={corpus?.corpus.manifest.counts.events}
-                  />
-                )}
+                <RegionBoundary region="side" resetKey={eventId}>
+                  {pending ? (
+                    <p className="story-hint">
+                      {t(corpusView.loading ? 'corpus.loadingEvent' : 'corpus.eventFailed')}
+                    </p>
+                  ) : (
+                    <DetailPanel
+                      index={index}
+                      event={selected}
+                      onClose={() => select(null)}
+                      onProfile={(id) => store.set({ entityId: id })}
+                    />
+                  )}
+                  {results !== null ? (
+                    <SearchResults
+                      query={query}
+                      results={results}
+                      selectedId={eventId}
+                      onSelect={select}
+                      progress={corpusView.search ?? undefined}
+                    />
+                  ) : (
+                    <EventList
+                      events={visible}
+                      selectedId={eventId}
+                      onSelect={select}
+                      total={corpus?.corpus.manifest.counts.events}
+                    />
+                  )}
+                </RegionBoundary>
               </aside>
             </div>
           </>
@@ -365,14 +387,16 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
         />
       )}
       {printing && (
-        <Handout
-          index={index}
-          events={inView}
-          title={dataset.title[lang]}
-          link={location.href}
-          picture={picture(1100)}
-          selectedId={eventId}
-        />
+        <RegionBoundary region="handout">
+          <Handout
+            index={index}
+            events={inView}
+            title={dataset.title[lang]}
+            link={location.href}
+            picture={picture(1100)}
+            selectedId={eventId}
+          />
+        </RegionBoundary>
       )}
       {picturing && (
         <div className="picture-stage" aria-hidden="true">

@@ -1,38 +1,15 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
-import type { i18n as I18n } from 'i18next';
-import { exportCsv, exportRiwayat, exportTimelineJs } from '../data';
-import type { Lang } from '../domain';
-import { applyDocumentLanguage, DisplayContext, I18nProvider, useT } from '../i18n';
+import { applyDocumentLanguage, DisplayContext, I18nProvider, useT, type I18n } from '../i18n';
 import { saveLang, useStore, type Store, type ViewState } from '../state';
-import { CorpusAlert, DatasetMenu, ForeignData, LoadAlert } from '../view';
+import { CorpusAlert, DatasetMenu, ForeignData, Header, LoadAlert, RegionBoundary } from '../view';
 import { App } from './App';
-import { AuthorApp } from './author';
 import { useCorpusView } from './corpus-view';
 import { cancelLoad, openBundled, openFile, openUrl, showChecked, type DatasetState } from './datasets';
-import { download } from './exports';
+import { offerFile } from './exports';
+import { authorApp, loadExports } from './parts';
 
 const ScreenApp = memo(App);
-
-type ExportFormat = 'riwayat' | 'csv' | 'timelinejs-ar' | 'timelinejs-en';
-
-function exportFile(state: DatasetState, format: ExportFormat): void {
-  const d = state.dataset;
-  if (d === null) return;
-  const stem = `riwayat-${new Date().toISOString().slice(0, 10)}`;
-  const [body, type, name] =
-    format === 'riwayat'
-      ? [exportRiwayat(d), 'application/json', `${stem}.json`]
-      : format === 'csv'
-        ? [exportCsv(d), 'text/csv;charset=utf-8', `${stem}.csv`]
-        : [
-            JSON.stringify(exportTimelineJs(d, format === 'timelinejs-ar' ? 'ar' : ('en' as Lang)), null, 2),
-            'application/json',
-            `${stem}-timelinejs-${format.slice(-2)}.json`,
-          ];
-  const url = URL.createObjectURL(new Blob([body], { type }));
-  download(url, name);
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const AuthorApp = authorApp.Part;
 
 type Mode = 'view' | 'author' | 'preview';
 
@@ -126,7 +103,12 @@ function Shell({
         onOpenFile={(f) => void openFile(datasets, store, f)}
         onOpenUrl={(u) => void openUrl(datasets, store, u)}
         onBundled={() => void openBundled(datasets, store)}
-        onExport={(f) => exportFile(datasets.get(), f)}
+        // A corpus is not exported from the screen, which holds only what it has fetched (export-dataset.ts).
+        onExport={
+          isCorpus
+            ? undefined
+            : (f) => void loadExports().then((m) => m.exportFile(datasets.get(), f, offerFile))
+        }
         onAuthor={isCorpus ? undefined : () => setMode('author')}
       />
     ),
@@ -138,7 +120,15 @@ function Shell({
         {t('author.loading')}
       </p>
     ) : (
-      <>
+      <RegionBoundary
+        region="workbench"
+        above={<Header title={t('author.heading')} onLanguage={(lang) => store.set({ lang })} />}
+        actions={
+          <button type="button" onClick={() => setMode('view')}>
+            {t('author.close')}
+          </button>
+        }
+      >
         {/* A draft started from another site's data says so (review finding L7). */}
         {state.dataset !== null && foreignHost(state) !== null && (
           <ForeignData host={foreignHost(state) ?? ''} />
@@ -152,7 +142,7 @@ function Shell({
             setMode('preview');
           }}
         />
-      </>
+      </RegionBoundary>
     );
   return (
     <>
@@ -196,14 +186,16 @@ function Shell({
         <ForeignData host={foreignHost(state) ?? ''} />
       )}
       {state.dataset !== null ? (
-        <ScreenApp
-          key={state.version}
-          dataset={state.dataset}
-          store={store}
-          onReady={onReady}
-          datasetMenu={menu}
-          corpus={state.corpus}
-        />
+        <RegionBoundary region="screen" resetKey={state.version}>
+          <ScreenApp
+            key={state.version}
+            dataset={state.dataset}
+            store={store}
+            onReady={onReady}
+            datasetMenu={menu}
+            corpus={state.corpus}
+          />
+        </RegionBoundary>
       ) : (
         state.busy === null && (
           <p className="load-fallback">

@@ -25,7 +25,7 @@ import {
 import { parseDataset } from '../data';
 import type { Dataset, Lang } from '../domain';
 import { useT } from '../i18n';
-import { Workbench } from '../view';
+import { Workbench } from '../view/author';
 import { download } from './exports';
 
 const CHECK_DELAY_MS = 400;

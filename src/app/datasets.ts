@@ -4,11 +4,11 @@
  * refused, the dataset on screen stays and the problems are listed. The last load asked for wins: a
  * new one cancels the one under way, whose result, should it still arrive, is dropped.
  */
-import { CorpusError, fetchStore, openCorpus, type AnyParseResult, type Problem } from '../data';
+import type { AnyParseResult, Problem } from '../data';
 import { interval, NO_FILTERS, type Dataset } from '../domain';
 import { createStore, sameWindow, type Store, type ViewState } from '../state';
 import { bringIntoView, coreWindow } from '../view';
-import { createCorpusSource, describeProblem, type CorpusSource } from './corpus-source';
+import type { CorpusProblem, CorpusSource } from './corpus-source';
 import { loadFromFile, loadFromUrl, type LoadPhase, type LoadProgress } from './load';
 
 export type Origin = 'bundled' | 'url' | 'file';
@@ -179,7 +179,13 @@ export async function openCorpusUrl(
   const before = view.get();
   const shown = datasets.get().dataset !== null;
   let source: CorpusSource | null = null;
-  const refuse = (problems: readonly ReturnType<typeof describeProblem>[]): void => {
+  // Until the reader is loaded, a failure (to load it, say) is told by its message.
+  let describe = (e: unknown): CorpusProblem => ({
+    place: '',
+    code: 'fetch',
+    message: e instanceof Error ? e.message : String(e),
+  });
+  const refuse = (problems: readonly CorpusProblem[]): void => {
     source?.dispose();
     if (shown) {
       const { eventId, sourceId, claimId, window, query, filters } = before;
@@ -200,6 +206,10 @@ export async function openCorpusUrl(
   };
   try {
     const base = new URL(url.replace(/manifest\.json([?#].*)?$/, ''), document.baseURI).href;
+    // The corpus reader (and its Parquet decoder) is loaded the first time a corpus is opened.
+    const reader = await import('./corpus-open');
+    describe = reader.describeProblem;
+    const { CorpusError, createCorpusSource, fetchStore, openCorpus } = reader;
     let noRange: string | null = null;
     const store = fetchStore(base, fetch, {
       onNoRange: (path) => {
@@ -248,7 +258,7 @@ export async function openCorpusUrl(
   } catch (e) {
     if (!current()) return;
     underWay.delete(datasets);
-    refuse([describeProblem(e)]);
+    refuse([describe(e)]);
   }
 }
 

@@ -27,3 +27,10 @@ export function download(dataUrl: string, filename: string): void {
   a.click();
   a.remove();
 }
+
+/** Offers bytes as a file to save. */
+export function offerFile(body: BlobPart, type: string, name: string): void {
+  const url = URL.createObjectURL(new Blob([body], { type }));
+  download(url, name);
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,4 +1,8 @@
-import { decodeText, LIMITS, parseAnyDataset, type AnyParseResult, type Problem } from '../data';
+// By file, not through data/index.ts: the corpus reader it also exports stays out of the first load.
+import { LIMITS } from '../data/dataset-schema';
+import { parseAnyDataset, type AnyParseResult } from '../data/load-any';
+import { decodeText } from '../data/parse';
+import type { Problem } from '../data/problems';
 import { indexDataset, type Dataset } from '../domain';
 import { chronological } from '../view';
 import { download, STALL_MS } from './download';

@@ -16,12 +16,16 @@ import {
   type ViewState,
 } from '../state';
 import { createDatasets, openBundled, openUrl } from './datasets';
+import { preloadTimeline } from '../view';
 import { prepareWorker } from './load';
 import { Root } from './Root';
 import { syncUrl } from './url-sync';
 
-// Loading the checking worker overlaps with the first render.
+// Loading the checking worker, and the timeline's engine, overlaps with the first render and the dataset.
 prepareWorker();
+void preloadTimeline().catch(() => {
+  // The timeline region reports it (with "Try again") when it is shown.
+});
 const url = readUrl(location.search);
 const lang = initialLang(url.lang, savedLang(), fromBrowser(navigator.languages));
 applyDocumentLanguage(document, lang);

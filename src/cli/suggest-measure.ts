@@ -10,19 +10,19 @@ import { measureSuggestions, type ArticleMeasure } from '../domain/suggest-measu
 import { readDatasetFiles } from './files';
 
 type Counts = Omit<ArticleMeasure, 'source' | 'misses'>;
-const KEYS = [
-  'reachable',
-  'landed',
-  'landedTop',
-  'newEvents',
-  'suggested',
-  'suggestedRight',
-  'suggestedQuoted',
-] as const;
 
 /** The totals over articles. */
 export function totals(rows: readonly ArticleMeasure[]): Counts {
-  return Object.fromEntries(KEYS.map((k) => [k, rows.reduce((n, r) => n + r[k], 0)])) as unknown as Counts;
+  const sum = (k: keyof Counts): number => rows.reduce((n, r) => n + r[k], 0);
+  return {
+    reachable: sum('reachable'),
+    landed: sum('landed'),
+    landedTop: sum('landedTop'),
+    newEvents: sum('newEvents'),
+    suggested: sum('suggested'),
+    suggestedRight: sum('suggestedRight'),
+    suggestedQuoted: sum('suggestedQuoted'),
+  };
 }
 
 const pct = (a: number, b: number): string => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)} %`);

@@ -20,11 +20,12 @@ export const DEFAULT_TITLE: Bilingual = {
 /** Checks the authoring files and joins them, with the article texts, into the single-file dataset. */
 export function assembleDataset(files: DatasetFiles, title: Bilingual = DEFAULT_TITLE): ParseResult {
   const problems = new ProblemList();
-  const okSources = sourcesFileSchema.check(files.sources, '$.sources', problems);
-  entitiesFileSchema.check(files.entities, '$.entities', problems);
-  eventsFileSchema.check(files.events, '$.events', problems);
-  if (!okSources || problems.length > 0) return problems.refusal();
-  const sources = (files.sources as { file: string }[]).map((s, i) => {
+  const { sources, entities, events } = files;
+  const okSources = sourcesFileSchema.check(sources, '$.sources', problems);
+  const okEntities = entitiesFileSchema.check(entities, '$.entities', problems);
+  const okEvents = eventsFileSchema.check(events, '$.events', problems);
+  if (!okSources || !okEntities || !okEvents || problems.length > 0) return problems.refusal();
+  const withText = sources.map((s, i) => {
     const text = files.texts.get(s.file);
     if (text === undefined)
       problems.push({
@@ -35,13 +36,14 @@ export function assembleDataset(files: DatasetFiles, title: Bilingual = DEFAULT_
     return { ...s, text: text ?? '' };
   });
   if (problems.length > 0) return problems.refusal();
+  // The schemas' types are the domain's (see asDataset): the files join without a cast.
   const dataset: Dataset = {
     format: DATASET_FORMAT,
     version: DATASET_VERSION,
     title,
-    sources: sources as unknown as Dataset['sources'],
-    entities: files.entities as Dataset['entities'],
-    events: files.events as Dataset['events'],
+    sources: withText,
+    entities,
+    events,
   };
   return parseDataset(dataset);
 }

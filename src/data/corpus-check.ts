@@ -7,12 +7,11 @@ import {
   DATASET_FORMAT,
   DATASET_VERSION,
   type Bilingual,
-  type Dataset,
   type Entity,
   type SourceWithText,
   type TimelineEvent,
 } from '../domain';
-import { datasetSchema, eventSchema } from './dataset-schema';
+import { asDataset, asEvent, datasetSchema, eventSchema } from './dataset-schema';
 import { ProblemList, type Problem } from './problems';
 import { eventRules, validateDataset, type EventContext } from './validate';
 
@@ -31,9 +30,9 @@ export function checkHead(
   const value = { format: DATASET_FORMAT, version: DATASET_VERSION, title, sources, entities, events: [] };
   const problems = new ProblemList();
   if (!datasetSchema.check(value, '$', problems)) return { ok: false, problems: [...problems.items] };
-  const rules = validateDataset(value as unknown as Dataset);
+  const d = asDataset(value);
+  const rules = validateDataset(d);
   if (rules.length > 0) return { ok: false, problems: [...rules] };
-  const d = value as unknown as Dataset;
   return { ok: true, head: { title: d.title, sources: d.sources, entities: d.entities } };
 }
 
@@ -47,13 +46,13 @@ export function eventChecker(
 ): (value: unknown, path: string) => { ok: true; event: TimelineEvent } | { ok: false; problems: Problem[] } {
   const context: EventContext = {
     entityIds: new Set(head.entities.map((e) => e.id)),
-    sources: new Map(head.sources.map((s) => [s.id as string, s])),
+    sources: new Map(head.sources.map((s) => [s.id, s])),
   };
   const seen = new Set<string>();
   return (value, path) => {
     const problems = new ProblemList();
     if (!eventSchema.check(value, path, problems)) return { ok: false, problems: [...problems.items] };
-    const event = value as unknown as TimelineEvent;
+    const event = asEvent(value);
     if (seen.has(event.id))
       problems.push({
         path: `${path}.id`,

@@ -35,7 +35,7 @@ import {
   isCount,
 } from './corpus-guard';
 import { footerProblem, readFooter, readSkeletonRows, rowGroupProblem } from './corpus-parquet';
-import { entitiesFileSchema, eventSchema, sourcesFileSchema } from './dataset-schema';
+import { asEvent, entitiesFileSchema, eventSchema, sourcesFileSchema } from './dataset-schema';
 import type { Schema } from './schema';
 import { formatProblems, ProblemList } from './problems';
 import { eventRules } from './validate';
@@ -370,7 +370,7 @@ export async function openCorpus(store: CorpusStore): Promise<Corpus> {
       const problems = new ProblemList();
       if (!eventSchema.check(value, place, problems))
         throw new CorpusError(place, 'invalid', formatProblems(problems.items));
-      const event = value as unknown as TimelineEvent;
+      const event = asEvent(value);
       const known = await entities();
       const withText = new Map<string, SourceWithText>();
       await Promise.all(

@@ -48,10 +48,10 @@ function quoteFields(q: Quote): string[] {
 
 /** The dataset's events and every source's quotes as one CSV table (UTF-8 with BOM, CRLF). */
 export function exportCsv(dataset: Dataset): string {
-  const outlets = new Map(dataset.sources.map((s) => [s.id as string, s.outlet]));
+  const outlets = new Map(dataset.sources.map((s) => [s.id, s.outlet]));
   const rows = [row(CSV_COLUMNS)];
   for (const ev of dataset.events) {
-    const quoted = ev.accounts.flatMap((a) => a.quotes.map((q) => [a.source as string, q] as const));
+    const quoted = ev.accounts.flatMap((a) => a.quotes.map((q) => [a.source, q] as const));
     if (quoted.length === 0) rows.push(row([...eventFields(ev), '', '', '', '', '', '', '', '']));
     for (const [source, q] of quoted) {
       const outlet = outlets.get(source);

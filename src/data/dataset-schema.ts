@@ -16,8 +16,25 @@ import {
   PROVENANCE_BASES,
   PROVENANCE_EXTENTS,
   SIDES,
+  type ClaimId,
+  type Dataset,
+  type EntityId,
+  type EventId,
+  type SourceId,
+  type TimelineEvent,
 } from '../domain';
-import { array, integer, literal, nullable, object, oneOf, string, type Schema } from './schema';
+import {
+  array,
+  branded,
+  integer,
+  literal,
+  nullable,
+  object,
+  oneOf,
+  string,
+  type Infer,
+  type Schema,
+} from './schema';
 
 /** Size limits: generous for real corpora, small enough that a hostile file cannot stall the page. */
 export const LIMITS = {
@@ -39,6 +56,11 @@ const id = string({
   pattern: /^[a-z0-9][a-z0-9._-]*$/,
   patternHint: 'an id (lower-case letters, digits, ".", "_", "-")',
 });
+// Each kind of id under its own brand, as domain/types.ts names them.
+const sourceId = branded<SourceId>(id);
+const entityId = branded<EntityId>(id);
+const eventId = branded<EventId>(id);
+const claimId = branded<ClaimId>(id);
 const shortText = string({ max: LIMITS.shortChars });
 const longText = string({ max: LIMITS.textChars, multiline: true });
 const bilingual = object({ ar: shortText, en: shortText });
@@ -86,7 +108,7 @@ const provenance = array(
 );
 
 const sourceFields = {
-  id,
+  id: sourceId,
   file: string({ max: 300, pattern: /^[\w./-]+\.txt$/, patternHint: 'a relative path to a .txt file' }),
   outlet: bilingual,
   outletBasis: oneOf(['stated', 'unknown'] as const),
@@ -137,7 +159,7 @@ export const sourceWithTextSchema = object(
 
 export const entitySchema = object(
   {
-    id,
+    id: entityId,
     kind: oneOf(ENTITY_KINDS),
     name: bilingual,
     aliases: array(shortText, LIMITS.aliases),
@@ -152,24 +174,27 @@ const quoteSchema = object(
     ...span,
     text: string({ max: LIMITS.textChars, multiline: true, nfc: true }),
     en: longText,
-    claims: array(id, LIMITS.perEvent),
+    claims: array(claimId, LIMITS.perEvent),
   },
   { restsOn: provenance, ...spanContext },
 );
 
 export const eventSchema = object(
   {
-    id,
+    id: eventId,
     start: partialDate,
     precision: oneOf(PRECISIONS),
     basis: oneOf(DATE_BASES),
     basisNote: bilingualLong,
     kind: oneOf(EVENT_KINDS),
-    actors: array(id, LIMITS.perEvent),
+    actors: array(entityId, LIMITS.perEvent),
     title: bilingual,
     summary: bilingualLong,
-    claims: array(object({ id, text: bilingualLong }, { by: id }), LIMITS.perEvent),
-    accounts: array(object({ source: id, quotes: array(quoteSchema, LIMITS.perEvent) }), LIMITS.perEvent),
+    claims: array(object({ id: claimId, text: bilingualLong }, { by: entityId }), LIMITS.perEvent),
+    accounts: array(
+      object({ source: sourceId, quotes: array(quoteSchema, LIMITS.perEvent) }),
+      LIMITS.perEvent,
+    ),
   },
   { end: partialDate },
   'An event: when, how the date is known, and each source’s own words for it.',
@@ -191,6 +216,15 @@ export const datasetSchema = object(
   {},
   `Riwayat dataset, format "${DATASET_FORMAT}" version ${DATASET_VERSION}.`,
 );
+
+/**
+ * The one place where the schema and the domain's types meet: a value the dataset schema accepted is a
+ * `Dataset`. This compiles only while the two agree, so a field added to one and not the other is a
+ * type error here, not a cast that hides it.
+ */
+export const asDataset = (checked: Infer<typeof datasetSchema>): Dataset => checked;
+/** The same for one event (a corpus checks its events one by one). */
+export const asEvent = (checked: Infer<typeof eventSchema>): TimelineEvent => checked;
 
 /** A JSON Schema document for one of the forms. */
 export function jsonSchemaOf(schema: Schema<unknown>, name: string): Record<string, unknown> {

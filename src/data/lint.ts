@@ -53,7 +53,7 @@ export function lintCorpus(d: Dataset): Problem[] {
       quotesBySource.set(acc.source, list);
     }
   }
-  const analysed = new Map(d.sources.map((s) => [s.id as string, analyseDates(s.text, s.published)]));
+  const analysed = new Map(d.sources.map((s) => [s.id, analyseDates(s.text, s.published)]));
   d.sources.forEach((s, i) => {
     const covered = [...(quotesBySource.get(s.id) ?? []), ...s.outOfScope];
     for (const e of analysed.get(s.id) ?? []) {

@@ -1,5 +1,5 @@
 import type { Dataset } from '../domain';
-import { datasetSchema, LIMITS } from './dataset-schema';
+import { asDataset, datasetSchema, LIMITS } from './dataset-schema';
 import { prescanJson } from './prescan';
 import { ProblemList, type Problem } from './problems';
 import { validateDataset } from './validate';
@@ -22,7 +22,7 @@ export function parseDataset(input: unknown, onShaped?: () => void): ParseResult
   const problems = new ProblemList();
   if (!datasetSchema.check(input, '$', problems)) return problems.refusal();
   onShaped?.();
-  const dataset = input as unknown as Dataset;
+  const dataset = asDataset(input);
   validateDataset(dataset, problems);
   return problems.length > 0 ? problems.refusal() : { ok: true, dataset };
 }

@@ -20,11 +20,13 @@ function pathOf(text: string, stack: readonly Frame[]): string {
   for (const f of stack) {
     if (f.array) path = at(path, f.index);
     else if (!f.expectKey && f.keyStart >= 0) {
-      let key: string;
+      const raw = text.slice(f.keyStart + 1, f.keyEnd - 1);
+      let key = raw;
       try {
-        key = JSON.parse(text.slice(f.keyStart, f.keyEnd)) as string;
+        const parsed: unknown = JSON.parse(text.slice(f.keyStart, f.keyEnd));
+        if (typeof parsed === 'string') key = parsed;
       } catch {
-        key = text.slice(f.keyStart + 1, f.keyEnd - 1);
+        // An unreadable key is named as written.
       }
       path = at(path, key);
     }
@@ -60,7 +62,8 @@ export function prescanJson(text: string, maxDepth: number, maxString: number): 
       if (end - i - 1 > maxString) {
         let length: number;
         try {
-          length = (JSON.parse(text.slice(i, end + 1)) as string).length;
+          const parsed: unknown = JSON.parse(text.slice(i, end + 1));
+          length = typeof parsed === 'string' ? parsed.length : end - i - 1;
         } catch {
           return null;
         }

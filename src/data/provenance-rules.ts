@@ -47,7 +47,7 @@ function checkList(
 export function validateProvenance(d: Dataset): Problem[] {
   const problems: Problem[] = [];
   const push: Push = (path, code, message) => void problems.push({ path, code, message });
-  const sources = new Map(d.sources.map((s) => [s.id as string, s]));
+  const sources = new Map(d.sources.map((s) => [s.id, s]));
   d.sources.forEach((s, i) => {
     const list = s.restsOn ?? [];
     checkList(s.text, list, at(at('$.sources', i), 'restsOn'), new Set(list.map((p) => p.origin)), push);

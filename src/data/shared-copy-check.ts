@@ -10,6 +10,7 @@ import {
   type Dataset,
   type SharedCopy,
   type Source,
+  type SourceWithText,
   type Span,
 } from '../domain';
 import { at, type Problem } from './problems';
@@ -44,7 +45,8 @@ export function declaredOrigins(d: Dataset, source: Source, span: Span): Set<str
 /** Finds the shared copy of a dataset's articles and checks it against the declared provenance. */
 export function checkSharedCopy(d: Dataset): SharedCopyReport {
   const pairs = findSharedCopy(d.sources.map((s) => ({ id: s.id, text: s.text, exclude: s.outOfScope })));
-  const index = new Map(d.sources.map((s, i) => [s.id as string, { s, i }]));
+  // The pairs name sources by plain string: the index is looked up by any string.
+  const index = new Map<string, { s: SourceWithText; i: number }>(d.sources.map((s, i) => [s.id, { s, i }]));
   const undeclared: Problem[] = [];
   for (const pair of pairs) {
     const a = index.get(pair.a);

@@ -411,10 +411,10 @@ function slideText(outlets: ReadonlyMap<string, Bilingual>, ev: TimelineEvent, l
  * is one of our fixed lane names, never dataset text, because TimelineJS decodes it and renders it as HTML.
  */
 export function exportTimelineJs(dataset: Dataset, lang: Lang): TimelineJsDocument {
-  const ids = new Set(dataset.events.map((e) => e.id as string));
+  const ids = new Set<string>(dataset.events.map((e) => e.id));
   let titleId = 'title';
   for (let n = 1; ids.has(titleId); n++) titleId = `title-${n}`;
-  const outlets = new Map(dataset.sources.map((s) => [s.id as string, s.outlet]));
+  const outlets = new Map(dataset.sources.map((s) => [s.id, s.outlet]));
   const headline = (text: string): string => (lang === 'ar' ? inLang(text, 'ar', 'span') : escapeHtml(text));
   return {
     title: { text: { headline: headline(dataset.title[lang]), text: '' }, unique_id: titleId },

@@ -118,7 +118,7 @@ function rules(d: Dataset, push: Push): void {
   const sourceIds = duplicates(d.sources, '$.sources', push, 'Source');
   const entityIds = duplicates(d.entities, '$.entities', push, 'Entity');
   duplicates(d.events, '$.events', push, 'Event');
-  const sources = new Map(d.sources.map((s) => [s.id as string, s]));
+  const sources = new Map(d.sources.map((s) => [s.id, s]));
 
   d.sources.forEach((s, i) => {
     const p = at('$.sources', i);

@@ -31,7 +31,7 @@ export interface ClaimRow {
 
 /** The claim-by-source matrix of an event, over the sources that report it, in the given order. */
 export function claimMatrix(event: TimelineEvent, reporting: readonly Source[]): ClaimRow[] {
-  const quotesOf = new Map(event.accounts.map((a) => [a.source as string, a.quotes]));
+  const quotesOf = new Map(event.accounts.map((a) => [a.source, a.quotes]));
   return event.claims.map((claim) => {
     const cells = reporting.map((source) => ({
       source,

@@ -237,7 +237,7 @@ function resolveParts(text: string, p: ExpressionParts, ctx: DateContext): Draft
     pubParts?.day === undefined || pubParts.month === undefined
       ? null
       : { y: pubParts.year, m: pubParts.month, d: pubParts.day };
-  const base = { assumptions: [] as string[], alternatives: [] as { value: string; reading: string }[] };
+  const base: Pick<Draft, 'assumptions' | 'alternatives'> = { assumptions: [], alternatives: [] };
   const none = (rule: string, en: string, ar: string): Draft => ({
     value: null,
     rule,

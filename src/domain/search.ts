@@ -139,7 +139,7 @@ export function hitsOf(
   terms: readonly string[][],
   entities: readonly Entity[],
 ): SearchHit[] {
-  const byId = new Map(entities.map((e) => [e.id as string, e]));
+  const byId = new Map(entities.map((e) => [e.id, e]));
   const all = terms.flat();
   const hits: SearchHit[] = [];
   for (const f of fieldsOf(event, byId)) {
@@ -156,7 +156,7 @@ export function hitsOf(
 export function searchEvents(dataset: Dataset, query: string, withHits = 200): SearchResult[] {
   const terms = queryTerms(query, dataset.entities);
   if (terms.length === 0) return [];
-  const entities = new Map(dataset.entities.map((e) => [e.id as string, e]));
+  const entities = new Map(dataset.entities.map((e) => [e.id, e]));
   const results: SearchResult[] = [];
   for (const event of dataset.events) {
     const h = haystack(event, entities);

@@ -57,7 +57,7 @@ export function measureSuggestions(d: Dataset, options: MeasureOptions = {}): Ar
   const top = options.top ?? 3;
   return d.sources.map((source) => {
     const base = withoutSource(d, source.id);
-    const known = new Set(base.events.map((e) => e.id as string));
+    const known = new Set<string>(base.events.map((e) => e.id));
     const suggestions: EventSuggestion[] = suggestEvents(
       base,
       {

@@ -307,7 +307,7 @@ export function suggestEvents(
   options: SuggestOptions = {},
 ): EventSuggestion[] {
   const text = article.text;
-  const texts = new Map(base.sources.map((s) => [s.id as string, s.text]));
+  const texts = new Map(base.sources.map((s) => [s.id, s.text]));
   const profiles = base.events.map((ev) => profile(ev, texts));
   const split: Sentence[] = sentences(text, article.exclude ?? []);
   const units = split.flatMap((s, i) => clauses(text, s, i));
@@ -318,7 +318,7 @@ export function suggestEvents(
   // Each clause against each event, on its own evidence.
   const own: Cell[][] = units.map((u) => {
     const uDates = dates.filter((d) => d.start < u.end && u.start < d.end);
-    const uActors = new Set(mentions.filter((m) => inside(m, u)).map((m) => m.entity as string));
+    const uActors = new Set<string>(mentions.filter((m) => inside(m, u)).map((m) => m.entity));
     return profiles.map((p) => {
       let wording = 0;
       let quote = -1;

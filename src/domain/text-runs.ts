@@ -24,17 +24,19 @@ const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/u;
  */
 export function splitArabicRuns(text: string): TextRun[] {
   const chars = [...text];
+  // A character by index; '' past either end (which no pattern here matches).
+  const charAt = (k: number): string => chars[k] ?? '';
   const runs: { from: number; to: number }[] = [];
   let i = 0;
   while (i < chars.length) {
-    if (!ARABIC_LETTER.test(chars[i] as string)) {
+    if (!ARABIC_LETTER.test(charAt(i))) {
       i++;
       continue;
     }
     let end = i;
     let j = i + 1;
     for (; j < chars.length; j++) {
-      const c = chars[j] as string;
+      const c = charAt(j);
       if (LATIN_LETTER.test(c)) break;
       if (ARABIC_LETTER.test(c)) end = j;
     }
@@ -47,14 +49,14 @@ export function splitArabicRuns(text: string): TextRun[] {
     const ceil = k === runs.length - 1 ? chars.length : (runs[k + 1] as { from: number }).from;
     let from = r.from;
     let f = r.from;
-    while (f > floor && NUMBERISH.test(chars[f - 1] as string)) {
+    while (f > floor && NUMBERISH.test(charAt(f - 1))) {
       f--;
-      if (DIGIT.test(chars[f] as string)) from = f;
+      if (DIGIT.test(charAt(f))) from = f;
     }
     let to = r.to;
     let g = r.to;
-    while (g < ceil && NUMBERISH.test(chars[g] as string)) {
-      if (DIGIT.test(chars[g] as string)) to = g + 1;
+    while (g < ceil && NUMBERISH.test(charAt(g))) {
+      if (DIGIT.test(charAt(g))) to = g + 1;
       g++;
     }
     return { from, to };
@@ -85,7 +87,7 @@ export function localizeDigits(text: string, digits: 'arab' | 'latn'): string {
     if (LATIN_LETTER.test(before.slice(-1)) || /\p{Script=Latin}[-_]$/u.test(before)) return num;
     if (LATIN_LETTER.test(after)) return num;
     return num.replace(/[0-9.,]/gu, (c) =>
-      c === '.' ? '٫' : c === ',' ? '٬' : (ARABIC_INDIC[Number(c)] as string),
+      c === '.' ? '٫' : c === ',' ? '٬' : (ARABIC_INDIC[Number(c)] ?? c),
     );
   });
 }

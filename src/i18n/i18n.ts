@@ -7,6 +7,9 @@ import { isLang } from './languages';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
 
+/** The i18next instance, as the app holds it (other layers name it through here, not i18next). */
+export type { I18n };
+
 export const resources = { en: { translation: en }, ar: { translation: ar } } as const;
 
 declare module 'i18next' {

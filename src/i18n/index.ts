@@ -1,4 +1,4 @@
-export { createI18n, useT, I18nProvider, DisplayContext, resources } from './i18n';
+export { createI18n, useT, I18nProvider, DisplayContext, resources, type I18n } from './i18n';
 export {
   LANGUAGES,
   DEFAULT_LANG,

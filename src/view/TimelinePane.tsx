@@ -1,9 +1,20 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../i18n';
 import type { TimeWindow } from '../state';
 import { commandFor, type TimelineCommand } from './keys';
-import { Timeline, type DensityModel, type ItemModel, type LaneModel } from './timeline';
+import type { DensityModel, ItemModel, LaneModel } from './timeline';
 import { axisLabel, LANGUAGES } from '../i18n';
+import { lazyPart } from './lazy-part';
+import { RegionLoading } from './RegionBoundary';
+
+/**
+ * The engine (vis-timeline and its helpers, about half the page's code) is not part of the first load:
+ * `preloadTimeline` asks for it as the page starts, beside the dataset; the pane says "Loading…" until
+ * it is in, and a failure to load is the timeline region's failure (with "Try again").
+ */
+const engine = lazyPart(() => import('./timeline/Timeline').then((m) => m.Timeline));
+const Timeline = engine.Part;
+export const preloadTimeline = engine.preload;
 
 export interface TimelinePaneProps {
   readonly items: readonly ItemModel[];
@@ -61,23 +72,25 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
         {p.density !== null && ` ${t('legend.density')}`}
       </p>
       {/* A new engine per direction: vis-timeline cannot switch rtl at run time. */}
-      <Timeline
-        key={`${lang}-${display.months}-${display.digits}`}
-        items={p.items}
-        density={p.density}
-        lanes={p.lanes}
-        rtl={rtl}
-        window={p.window}
-        bounds={p.bounds}
-        selectedId={p.selectedId}
-        axisLabel={(ms, scale, major) => axisLabel(ms, scale, major, lang, display)}
-        onSelect={p.onSelect}
-        onWindowChange={p.onWindowChange}
-        onZoomTo={p.onZoomTo}
-        onReady={p.onReady}
-        revealSelected={p.revealSelected ?? false}
-        engineLocale={{ code: lang, current: t('timeline.label'), time: t('detail.date') }}
-      />
+      <Suspense fallback={<RegionLoading />}>
+        <Timeline
+          key={`${lang}-${display.months}-${display.digits}`}
+          items={p.items}
+          density={p.density}
+          lanes={p.lanes}
+          rtl={rtl}
+          window={p.window}
+          bounds={p.bounds}
+          selectedId={p.selectedId}
+          axisLabel={(ms, scale, major) => axisLabel(ms, scale, major, lang, display)}
+          onSelect={p.onSelect}
+          onWindowChange={p.onWindowChange}
+          onZoomTo={p.onZoomTo}
+          onReady={p.onReady}
+          revealSelected={p.revealSelected ?? false}
+          engineLocale={{ code: lang, current: t('timeline.label'), time: t('detail.date') }}
+        />
+      </Suspense>
     </section>
   );
 }

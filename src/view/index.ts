@@ -4,7 +4,7 @@ export { Splitter } from './controls/Splitter';
 export { Legend } from './controls/Legend';
 export { DetailPanel } from './panels/DetailPanel';
 export { EventList } from './panels/EventList';
-export { TimelinePane } from './TimelinePane';
+export { TimelinePane, preloadTimeline } from './TimelinePane';
 export { Announcer } from './Announcer';
 export { commandFor, type TimelineCommand, type KeyPress } from './keys';
 // The timeline's pure model (items, windows, density) is part of the view's public door.
@@ -16,5 +16,7 @@ export { DatasetMenu, type DatasetMenuProps } from './controls/DatasetMenu';
 export { LoadAlert, type ProblemView } from './controls/LoadAlert';
 export { ForeignData } from './controls/ForeignData';
 export { DataText } from './DataText';
+export { RegionBoundary, RegionLoading, type Region, type RegionBoundaryProps } from './RegionBoundary';
+export { lazyPart, type LazyPart } from './lazy-part';
 export { CorpusAlert, type CorpusProblemView } from './controls/CorpusAlert';
-export * from './author';
+// The workbench's components load with it (app/author.tsx imports view/author itself).

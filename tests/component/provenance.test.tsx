@@ -2,7 +2,8 @@
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexDataset, reportingSources, type TimelineEvent } from '../../src/domain';
-import { Accounts, planSlides, PresentView } from '../../src/view';
+import { Accounts, planSlides } from '../../src/view';
+import { PresentView } from '../../src/view/present/PresentView';
 import { loadCorpus } from '../fixtures/corpus';
 import { renderIn } from './render';
 

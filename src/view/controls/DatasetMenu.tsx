@@ -9,11 +9,22 @@ export interface DatasetMenuProps {
   /** Opens a dataset file or a static corpus (a directory ending in `/`) by its address. */
   readonly onOpenUrl?: (url: string) => void;
   readonly onBundled: () => void;
-  readonly onExport: (format: 'riwayat' | 'csv' | 'timelinejs-ar' | 'timelinejs-en') => void;
+  /**
+   * Absent where the dataset on screen cannot be written whole (a static corpus holds only what it has
+   * fetched): the menu then says why instead of offering a partial file.
+   */
+  readonly onExport?: ((format: 'riwayat' | 'csv' | 'timelinejs-ar' | 'timelinejs-en') => void) | undefined;
   /** Opens the authoring workbench. */
   /** Absent where the dataset on screen cannot become a draft (a static corpus is only partly fetched). */
   readonly onAuthor?: (() => void) | undefined;
 }
+
+const FORMATS = [
+  ['riwayat', 'dataset.exportRiwayat'],
+  ['csv', 'dataset.exportCsv'],
+  ['timelinejs-ar', 'dataset.exportTimelineAr'],
+  ['timelinejs-en', 'dataset.exportTimelineEn'],
+] as const;
 
 /** Open a dataset (file picker; dropping a file anywhere works too), go back to the bundled one, export. */
 export function DatasetMenu({
@@ -101,42 +112,22 @@ export function DatasetMenu({
         )}
         <fieldset>
           <legend>{t('dataset.export')}</legend>
-          <button
-            type="button"
-            onClick={() => {
-              done();
-              onExport('riwayat');
-            }}
-          >
-            {t('dataset.exportRiwayat')}
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              done();
-              onExport('csv');
-            }}
-          >
-            {t('dataset.exportCsv')}
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              done();
-              onExport('timelinejs-ar');
-            }}
-          >
-            {t('dataset.exportTimelineAr')}
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              done();
-              onExport('timelinejs-en');
-            }}
-          >
-            {t('dataset.exportTimelineEn')}
-          </button>
+          {onExport === undefined ? (
+            <p className="dataset-hint">{t('dataset.exportCorpus')}</p>
+          ) : (
+            FORMATS.map(([format, label]) => (
+              <button
+                key={format}
+                type="button"
+                onClick={() => {
+                  done();
+                  onExport(format);
+                }}
+              >
+                {t(label)}
+              </button>
+            ))
+          )}
         </fieldset>
         {onAuthor !== undefined && (
           <button

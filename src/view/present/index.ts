@@ -1,7 +1,6 @@
-export { PresentView, type PresentViewProps } from './PresentView';
-export { Handout } from './Handout';
+// PresentView, Handout and TimelinePicture load when used: the app imports their files itself.
+export type { PresentViewProps } from './PresentView';
 export { ShareBar } from './ShareBar';
 export { presentKeyFor, type PresentCommand } from './keys';
 export * from './slides';
 export * from './walk';
-export { TimelinePicture } from './TimelinePicture';

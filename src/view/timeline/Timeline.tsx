@@ -233,11 +233,14 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     });
     // The engine holds its first draw until it reports the window as settled, which it does only
     // after a 200 ms debounce; the window given to the constructor is settled already, so say so now.
-    (timeline as unknown as { emit(event: string, props: object): void }).emit('rangechanged', {
-      start: new Date(p.window.from),
-      end: new Date(p.window.to),
-      byUser: false,
-    });
+    // `emit` is the engine's own (component-emitter), not in its typings: reached by a guard, not a cast.
+    const vis: object = timeline;
+    if ('emit' in vis && typeof vis.emit === 'function')
+      vis.emit('rangechanged', {
+        start: new Date(p.window.from),
+        end: new Date(p.window.to),
+        byUser: false,
+      });
     // Focusable content in items makes the browser scroll the clipped centre panel sideways, so
     // items drift away from the axis; undo any such scroll (see vis-timeline notes, accessibility).
     const centre = el.querySelector<HTMLElement>('.vis-panel.vis-center');

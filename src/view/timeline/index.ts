@@ -1,4 +1,5 @@
-export { Timeline, type TimelineProps } from './Timeline';
+// The engine (vis-timeline) loads after the first view: TimelinePane imports './Timeline' itself.
+export type { TimelineProps } from './Timeline';
 export {
   bringIntoView,
   centerOn,
