@@ -13,6 +13,7 @@ import {
   type CorpusManifest,
   type DensityFile,
   type DensityLevel,
+  type LaneDensity,
   type FileEntry,
   type SkeletonFile,
   type SkeletonRow,
@@ -253,6 +254,8 @@ export function checkDensity(
   const byLane = value['lanes'];
   if (!isObject(byLane)) return fail('no lanes');
   let periods = 0;
+  // Rebuilt from what was checked, on an object with no prototype, so no lane name reaches one.
+  const checked: Record<string, LaneDensity> = Object.create(null) as Record<string, LaneDensity>;
   for (const id of Object.keys(byLane)) {
     if (!lanes.has(id)) fail(`"${id.slice(0, 40)}" is not a lane of the manifest`);
     const d = byLane[id] as { starts?: unknown; counts?: unknown };
@@ -274,8 +277,9 @@ export function checkDensity(
       if (!isCount(c) || c === 0) fail(`lane "${id}" period ${i}: the count is not a positive whole number`);
       last = s as number;
     }
+    checked[id] = { starts: starts as number[], counts: counts as number[] };
   }
-  return value as unknown as DensityFile;
+  return { unit: step.unit, n: step.n, lanes: checked };
 }
 
 const PRECISION: ReadonlySet<string> = new Set(PRECISIONS);
