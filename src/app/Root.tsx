@@ -9,11 +9,31 @@ import { App } from './App';
 import { AuthorApp } from './author';
 import { useCorpusView } from './corpus-view';
 import { cancelLoad, openBundled, openFile, openUrl, showChecked, type DatasetState } from './datasets';
+import type { DeckFormat } from './deck-export';
 import { download } from './exports';
 
 const ScreenApp = memo(App);
 
 type ExportFormat = 'riwayat' | 'csv' | 'timelinejs-ar' | 'timelinejs-en';
+
+/**
+ * The briefing as a deck file, in the interface's language and date display; the deck's code (and
+ * pptxgenjs for PowerPoint) is loaded only then.
+ */
+function deckFile(
+  state: DatasetState,
+  view: ViewState,
+  format: DeckFormat,
+  failed: (message: string) => string,
+): void {
+  const d = state.dataset;
+  if (d === null) return;
+  void import('./deck-export')
+    .then((m) =>
+      format === 'pdf' ? m.printDeck(d, view.lang, view.display) : m.downloadPptx(d, view.lang, view.display),
+    )
+    .catch((e: unknown) => alert(failed(e instanceof Error ? e.message : String(e))));
+}
 
 function exportFile(state: DatasetState, format: ExportFormat): void {
   const d = state.dataset;
@@ -126,10 +146,15 @@ function Shell({
         onOpenUrl={(u) => void openUrl(datasets, store, u)}
         onBundled={() => void openBundled(datasets, store)}
         onExport={(f) => exportFile(datasets.get(), f)}
+        onDeck={
+          isCorpus
+            ? undefined
+            : (f) => deckFile(datasets.get(), store.get(), f, (message) => t('deck.failed', { message }))
+        }
         onAuthor={isCorpus ? undefined : () => setMode('author')}
       />
     ),
-    [name, isBundled, isCorpus, datasets, store, setMode],
+    [name, isBundled, isCorpus, datasets, store, setMode, t],
   );
   if (mode === 'author')
     return state.dataset === null && state.busy !== null ? (
