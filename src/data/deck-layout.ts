@@ -27,8 +27,8 @@ export const DECK_LANG: Readonly<Record<Lang, string>> = { ar: 'ar-SY', en: 'en-
 /** Average advance of a character as a share of the size, with room for a substituted font. */
 const EM: Readonly<Record<FontRole, readonly [number, number]>> = {
   quote: [0.46, 0.5],
-  arabic: [0.48, 0.52],
-  latin: [0.53, 0.57],
+  arabic: [0.46, 0.5],
+  latin: [0.5, 0.54],
 };
 /** Line height as a share of the size: Arabic script needs more room above and below. */
 export const LINE: Readonly<Record<FontRole, number>> = { quote: 1.7, arabic: 1.6, latin: 1.3 };
