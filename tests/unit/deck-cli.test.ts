@@ -65,7 +65,7 @@ describe('npm run export for decks', () => {
     const slides = Object.keys(zip).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
     expect(slides).toHaveLength(file.slides!);
     expect(strFromU8(zip['ppt/slides/slide1.xml']!)).toContain('<a:t>The June call &lt;b&gt;</a:t>');
-  });
+  }, 20_000);
 
   it('builds the printed pages as text, never as markup', async () => {
     const deck = deckOf(withBriefing, 'ar', 'june') as Deck;
@@ -75,7 +75,8 @@ describe('npm run export for decks', () => {
     expect(html).not.toContain('<b>');
     expect(html.match(/class="deck-page"/g)).toHaveLength(deck.slides.length);
     expect(html).toContain('@page { size: 13.333in 7.5in; margin: 0; }');
-  });
+    // jsdom takes a few seconds to load on a busy machine.
+  }, 20_000);
 
   it.runIf(existsSync(chromiumPath()))(
     'prints the PDF with Chromium, one 16:9 page a slide',
