@@ -66,6 +66,8 @@ function paragraphElement(doc: Document, p: DeckParagraph): HTMLElement {
   el.dir = p.dir;
   el.lang = DECK_LANG[p.dir === 'rtl' ? 'ar' : 'en'];
   el.dataset.role = p.role;
+  // The paragraph's own face is its first run's, so that its lines keep their exact height.
+  el.style.fontFamily = DECK_CSS_FONTS[p.runs[0]?.font ?? 'latin'];
   el.style.fontSize = pt(p.size);
   el.style.lineHeight = pt(p.line);
   el.style.marginBlockEnd = pt(p.after);

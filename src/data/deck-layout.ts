@@ -28,7 +28,7 @@ export const DECK_LANG: Readonly<Record<Lang, string>> = { ar: 'ar-SY', en: 'en-
 const EM: Readonly<Record<FontRole, readonly [number, number]>> = {
   quote: [0.46, 0.5],
   arabic: [0.46, 0.5],
-  latin: [0.5, 0.54],
+  latin: [0.52, 0.56],
 };
 /** Line height as a share of the size: Arabic script needs more room above and below. */
 export const LINE: Readonly<Record<FontRole, number>> = { quote: 1.7, arabic: 1.6, latin: 1.3 };

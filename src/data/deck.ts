@@ -76,7 +76,7 @@ const GUTTER = 28;
 const COLUMN = (INNER - GUTTER) / 2;
 const TOP = 26;
 const FOOTER_Y = SLIDE_HEIGHT - 36;
-const BODY_BOTTOM = FOOTER_Y - 8;
+const BODY_BOTTOM = FOOTER_Y - 16;
 const GAP = 14;
 const TITLE_LINES = 3;
 

@@ -54,3 +54,33 @@ test('Save as PDF prints the slides alone, one 16:9 page each, and leaves the pa
   await expect(page.locator('html')).not.toHaveAttribute('data-print', /./);
   await expect(page.locator('style[data-deck]')).toHaveCount(0);
 });
+
+for (const lang of ['ar', 'en'] as const)
+  test(`(${lang}) no text runs past its box on the printed slides`, async ({ page }) => {
+    await openApp(page, `lang=${lang}`);
+    await page.evaluate(() => {
+      window.print = () => {
+        document.body.dataset.printed = 'yes';
+      };
+    });
+    await page.getByText(lang === 'ar' ? 'البيانات' : 'Dataset', { exact: true }).click();
+    await page.getByRole('button', { name: lang === 'ar' ? 'حفظ بصيغة PDF…' : 'Save as PDF…' }).click();
+    await expect(page.locator('body')).toHaveAttribute('data-printed', 'yes');
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => document.fonts.ready);
+    // Each box is as tall as the plan estimated; the lines the browser sets must end inside it.
+    const over = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.deck-box')]
+        .filter((b) => {
+          const box = b.getBoundingClientRect();
+          return [...b.children].some((p) => p.getBoundingClientRect().bottom > box.bottom + 1);
+        })
+        .map(
+          (b) =>
+            `slide ${b.closest<HTMLElement>('.deck-page')?.dataset.slide}: ${b.textContent?.slice(0, 40)}`,
+        ),
+    );
+    expect(over).toEqual([]);
+    const boxes = await page.locator('.deck-box').count();
+    expect(boxes).toBeGreaterThan(300);
+  });
