@@ -156,12 +156,16 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
 
   const command = useCallback((c: TimelineCommand) => run(c), [run]);
 
-  // The handout is rendered only for printing (the print dialog, or print emulation).
+  // The handout is rendered only for printing (the print dialog, or print emulation), and not while
+  // the briefing's slides are printed instead (app/deck-export.ts).
   const [printing, setPrinting] = useState(false);
   useEffect(() => {
     const media = matchMedia('print');
-    const onMedia = (): void => setPrinting(media.matches);
-    const before = (): void => flushSync(() => setPrinting(true));
+    const handout = (): boolean => document.documentElement.dataset.print !== 'deck';
+    const onMedia = (): void => setPrinting(media.matches && handout());
+    const before = (): void => {
+      if (handout()) flushSync(() => setPrinting(true));
+    };
     const after = (): void => setPrinting(false);
     media.addEventListener('change', onMedia);
     addEventListener('beforeprint', before);

@@ -5,11 +5,31 @@ import { CorpusAlert, DatasetMenu, ForeignData, Header, LoadAlert, RegionBoundar
 import { App } from './App';
 import { useCorpusView } from './corpus-view';
 import { cancelLoad, openBundled, openFile, openUrl, showChecked, type DatasetState } from './datasets';
+import type { DeckFormat } from './deck-export';
 import { offerFile } from './exports';
 import { authorApp, loadExports } from './parts';
 
 const ScreenApp = memo(App);
 const AuthorApp = authorApp.Part;
+
+/**
+ * The briefing as a deck file, in the interface's language and date display; the deck's code (and
+ * pptxgenjs for PowerPoint) is loaded only then.
+ */
+function deckFile(
+  state: DatasetState,
+  view: ViewState,
+  format: DeckFormat,
+  failed: (message: string) => string,
+): void {
+  const d = state.dataset;
+  if (d === null) return;
+  void import('./deck-export')
+    .then((m) =>
+      format === 'pdf' ? m.printDeck(d, view.lang, view.display) : m.downloadPptx(d, view.lang, view.display),
+    )
+    .catch((e: unknown) => alert(failed(e instanceof Error ? e.message : String(e))));
+}
 
 type Mode = 'view' | 'author' | 'preview';
 
@@ -109,10 +129,15 @@ function Shell({
             ? undefined
             : (f) => void loadExports().then((m) => m.exportFile(datasets.get(), f, offerFile))
         }
+        onDeck={
+          isCorpus
+            ? undefined
+            : (f) => deckFile(datasets.get(), store.get(), f, (message) => t('deck.failed', { message }))
+        }
         onAuthor={isCorpus ? undefined : () => setMode('author')}
       />
     ),
-    [name, isBundled, isCorpus, datasets, store, setMode],
+    [name, isBundled, isCorpus, datasets, store, setMode, t],
   );
   if (mode === 'author')
     return state.dataset === null && state.busy !== null ? (

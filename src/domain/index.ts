@@ -19,3 +19,6 @@ export * from './text-runs';
 export * from './text-anchor';
 export * from './suggest';
 export * from './briefing';
+export * from './story';
+export * from './format';
+export * from './text-fit';

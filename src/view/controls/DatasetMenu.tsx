@@ -14,6 +14,8 @@ export interface DatasetMenuProps {
    * fetched): the menu then says why instead of offering a partial file.
    */
   readonly onExport?: ((format: 'riwayat' | 'csv' | 'timelinejs-ar' | 'timelinejs-en') => void) | undefined;
+  /** Writes the briefing as a PowerPoint file, or prints it as PDF (absent for a static corpus). */
+  readonly onDeck?: ((format: 'pptx' | 'pdf') => void) | undefined;
   /** Opens the authoring workbench. */
   /** Absent where the dataset on screen cannot become a draft (a static corpus is only partly fetched). */
   readonly onAuthor?: (() => void) | undefined;
@@ -34,6 +36,7 @@ export function DatasetMenu({
   onOpenUrl,
   onBundled,
   onExport,
+  onDeck,
   onAuthor,
 }: DatasetMenuProps): React.JSX.Element {
   const { t } = useT();
@@ -129,6 +132,23 @@ export function DatasetMenu({
             ))
           )}
         </fieldset>
+        {onDeck !== undefined && (
+          <fieldset>
+            <legend>{t('deck.heading')}</legend>
+            {(['pptx', 'pdf'] as const).map((format) => (
+              <button
+                key={format}
+                type="button"
+                onClick={() => {
+                  done();
+                  onDeck(format);
+                }}
+              >
+                {t(`deck.${format}`)}
+              </button>
+            ))}
+          </fieldset>
+        )}
         {onAuthor !== undefined && (
           <button
             type="button"

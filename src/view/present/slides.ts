@@ -4,14 +4,18 @@
  * Sizes are estimates from character counts, made on the safe side; the e2e tests check them on screen.
  */
 import {
+  chunkByCost,
   claimMatrix,
   sharedOrigins,
+  wrappedLines,
   type ClaimRow,
   type Lang,
   type Quote,
   type Source,
   type TimelineEvent,
 } from '../../domain';
+
+export { chunkByCost, wrappedLines } from '../../domain';
 
 /** The room a step has, and the type it is set in (both in CSS pixels). */
 export interface SlideBox {
@@ -56,46 +60,6 @@ const HEADING_LINES = 1.6;
 export const SIDE_BY_SIDE_MIN = 900;
 /** Words of the "Translation" mark that starts each English rendering. */
 const LABEL_CHARS = 14;
-
-/** How many lines a text takes when wrapped word by word at `perLine` characters. */
-export function wrappedLines(text: string, perLine: number): number {
-  const width = Math.max(1, Math.floor(perLine));
-  let lines = 1;
-  let used = 0;
-  for (const word of text.split(/\s+/).filter((w) => w !== '')) {
-    if (used > 0 && used + 1 + word.length <= width) {
-      used += 1 + word.length;
-      continue;
-    }
-    if (used > 0) lines += 1;
-    // A word longer than a line breaks where it must.
-    lines += Math.ceil(word.length / width) - 1;
-    used = word.length % width || width;
-  }
-  return lines;
-}
-
-/**
- * Groups items in order so that each group's cost stays within the budget; an item that alone
- * exceeds it gets a group of its own. Nothing is dropped or reordered.
- */
-export function chunkByCost<T>(items: readonly T[], cost: (item: T) => number, budget: number): T[][] {
-  const groups: T[][] = [];
-  let current: T[] = [];
-  let used = 0;
-  for (const item of items) {
-    const c = cost(item);
-    if (current.length > 0 && used + c > budget) {
-      groups.push(current);
-      current = [];
-      used = 0;
-    }
-    current.push(item);
-    used += c;
-  }
-  if (current.length > 0) groups.push(current);
-  return groups;
-}
 
 /** The height one quote takes on a slide, with the gap after it. */
 export function quoteHeight(quote: Quote, lang: Lang, box: SlideBox): number {

@@ -109,35 +109,8 @@ export function toLanes(
 /** The order of lanes when they follow sides. */
 export const SIDE_ORDER: readonly string[] = SIDES;
 
-/** The smallest window that shows `events`, with a margin on each side; null if there are none. */
-export function windowAround(
-  events: readonly TimelineEvent[],
-  margin = 0.2,
-  minSpan = 30 * DAY,
-): TimeWindow | null {
-  let from = Infinity;
-  let to = -Infinity;
-  for (const e of events) {
-    const span = interval(e.start, e.end);
-    if (span === null) continue;
-    from = Math.min(from, span.start);
-    to = Math.max(to, span.end);
-  }
-  if (!Number.isFinite(from)) return null;
-  const mid = (from + to) / 2;
-  const half = Math.max(to - from, minSpan) / 2;
-  const pad = half * 2 * margin;
-  return { from: mid - half - pad, to: mid + half + pad };
-}
-
-/**
- * The first view: the core of the story, i.e. the calls between the defence ministers when there
- * are any, else every event. Reference points decades earlier are left for the "show all" control.
- */
-export function coreWindow(events: readonly TimelineEvent[]): TimeWindow | null {
-  const calls = events.filter((e) => e.kind === 'defence-call');
-  return windowAround(calls.length > 0 ? calls : events);
-}
+/** The story's first view and the window around a set of events live in the domain (shared with the decks). */
+export { coreWindow, windowAround } from '../../domain';
 
 /** Zooms around the centre: factor < 1 zooms in, > 1 out, within [minSpan, maxSpan]. */
 export function zoomWindow(

@@ -1,0 +1,168 @@
+/**
+ * The words of an exported deck, in both languages. The command line cannot use the interface's
+ * i18next strings (it imports only domain and data), so a deck file carries its own small table,
+ * worded as the slides on screen are. Numbers and plurals go through Intl with explicit locale tags:
+ * Arabic has all six plural forms.
+ */
+import { formatList, formatNumber, localeTag, type DateBasis, type DateDisplay, type Lang } from '../domain';
+
+type Plural = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+type Forms = Partial<Record<Plural, string>> & { readonly other: string };
+
+export interface DeckWords {
+  readonly howKnown: string;
+  readonly summary: string;
+  readonly toldBy: string;
+  readonly noAccounts: string;
+  readonly diverge: string;
+  readonly onlyIn: string;
+  readonly wordedIn: string;
+  readonly singleOrigin: string;
+  readonly translation: string;
+  readonly translationNote: string;
+  readonly continued: string;
+  readonly fullTitle: string;
+  readonly basis: Readonly<Record<DateBasis, string>>;
+  readonly part: (part: number, parts: number) => string;
+  readonly passages: (n: number) => string;
+  readonly support: (outlets: number, origins: number) => string;
+  readonly by: (name: string) => string;
+  readonly shared: (names: readonly string[], origin: string) => string;
+  readonly events: (n: number) => string;
+}
+
+interface Table {
+  readonly fixed: Omit<DeckWords, 'part' | 'passages' | 'support' | 'by' | 'shared' | 'events'>;
+  readonly part: string;
+  readonly passages: Forms;
+  readonly outlets: Forms;
+  readonly origins: Forms;
+  readonly support: string;
+  readonly by: string;
+  readonly sharedTwo: string;
+  readonly sharedMany: string;
+  readonly events: Forms;
+}
+
+const TABLES: Record<Lang, Table> = {
+  en: {
+    fixed: {
+      howKnown: 'How the date is known',
+      summary: 'In short',
+      toldBy: 'Told by',
+      noAccounts: 'No source in this dataset quotes this event.',
+      diverge: 'Where the accounts part ways',
+      onlyIn: 'Only in',
+      wordedIn: 'Worded differently by',
+      singleOrigin: 'one origin only',
+      translation: 'Translation',
+      translationNote: 'Translations: English renderings made for Riwayat, not the sources’ own words',
+      continued: 'continued',
+      fullTitle: 'Title',
+      basis: {
+        stated: 'Date stated in the text',
+        weekday: 'Date from a weekday name',
+        relative: 'Date from a relative phrase',
+        context: 'Date inferred from context',
+      },
+    },
+    part: '({{part}} of {{parts}})',
+    passages: { one: '{{n}} passage', other: '{{n}} passages' },
+    outlets: { one: '{{n}} outlet', other: '{{n}} outlets' },
+    origins: { one: '{{n}} independent origin', other: '{{n}} independent origins' },
+    support: '{{outlets}}, {{origins}}',
+    by: 'attributed to {{name}}',
+    sharedTwo: '{{names}} both carry wording from {{origin}}',
+    sharedMany: '{{names}} all carry wording from {{origin}}',
+    events: { one: '{{n}} event', other: '{{n}} events' },
+  },
+  ar: {
+    fixed: {
+      howKnown: 'كيف عُرف التاريخ',
+      summary: 'باختصار',
+      toldBy: 'المصادر التي روته',
+      noAccounts: 'لا يقتبس أي مصدر في هذه البيانات هذا الحدث.',
+      diverge: 'أين تفترق الروايات',
+      onlyIn: 'لم يرد إلا في',
+      wordedIn: 'اختلفت صياغته بين',
+      singleOrigin: 'أصل واحد فقط',
+      translation: 'الترجمة',
+      translationNote: 'ترجمة إنجليزية أعدّها «روايات»، وليست كلمات المصدر نفسه',
+      continued: 'تتمة',
+      fullTitle: 'العنوان',
+      basis: {
+        stated: 'التاريخ مذكور في النص',
+        weekday: 'التاريخ مستنتج من اسم اليوم',
+        relative: 'التاريخ مستنتج من عبارة نسبية',
+        context: 'التاريخ مستنتج من السياق',
+      },
+    },
+    part: '({{part}} من {{parts}})',
+    passages: {
+      zero: 'لا مقاطع',
+      one: 'مقطع واحد',
+      two: 'مقطعان',
+      few: '{{n}} مقاطع',
+      many: '{{n}} مقطعًا',
+      other: '{{n}} مقطع',
+    },
+    outlets: {
+      zero: 'لا مصادر',
+      one: 'مصدر واحد',
+      two: 'مصدران',
+      few: '{{n}} مصادر',
+      many: '{{n}} مصدرًا',
+      other: '{{n}} مصدر',
+    },
+    origins: {
+      zero: 'لا أصول مستقلة',
+      one: 'أصل مستقل واحد',
+      two: 'أصلان مستقلان',
+      few: '{{n}} أصول مستقلة',
+      many: '{{n}} أصلًا مستقلًا',
+      other: '{{n}} أصل مستقل',
+    },
+    support: '{{outlets}}، {{origins}}',
+    by: 'منسوب إلى {{name}}',
+    sharedTwo: '{{names}}: كلاهما ينقل صياغة {{origin}}',
+    sharedMany: '{{names}}: كلها تنقل صياغة {{origin}}',
+    events: {
+      zero: 'لا أحداث',
+      one: 'حدث واحد',
+      two: 'حدثان',
+      few: '{{n}} أحداث',
+      many: '{{n}} حدثًا',
+      other: '{{n}} حدث',
+    },
+  },
+};
+
+function fill(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => values[key] ?? '');
+}
+
+/** The deck's words in a language, with numbers written as the interface writes them. */
+export function deckWords(lang: Lang, display: DateDisplay): DeckWords {
+  const table = TABLES[lang];
+  const rules = new Intl.PluralRules(localeTag(lang, display));
+  const num = (n: number): string => formatNumber(n, lang, display);
+  const count = (forms: Forms, n: number): string => {
+    // Zero has its own form in Arabic, though Intl files it under "zero" only for ar itself.
+    const category = (n === 0 && forms.zero !== undefined ? 'zero' : rules.select(n)) as Plural;
+    return fill(forms[category] ?? forms.other, { n: num(n) });
+  };
+  return {
+    ...table.fixed,
+    part: (part, parts) => fill(table.part, { part: num(part), parts: num(parts) }),
+    passages: (n) => count(table.passages, n),
+    support: (outlets, origins) =>
+      fill(table.support, { outlets: count(table.outlets, outlets), origins: count(table.origins, origins) }),
+    by: (name) => fill(table.by, { name }),
+    shared: (names, origin) =>
+      fill(names.length > 2 ? table.sharedMany : table.sharedTwo, {
+        names: formatList(names, lang, display),
+        origin,
+      }),
+    events: (n) => count(table.events, n),
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * Dates and numbers in the interface languages, through Intl with explicit locale tags: plain "ar"
+ * would leave the digits and month names to the browser's defaults. Everything is formatted in UTC,
+ * the time zone the dataset's calendar days are written in. Pure, so the interface (through
+ * `src/i18n`) and the command line's decks write dates alike.
+ */
+import { parsePartialDate, periodStart } from './dates';
+import { localizeDigits } from './text-runs';
+import type { DateDisplay, Lang } from './types';
+
+export const DEFAULT_DISPLAY: DateDisplay = { months: 'levantine', digits: 'arab' };
+
+/** The BCP 47 tag for a language and display choice, e.g. `ar-SY-u-nu-arab-ca-gregory`. */
+export function localeTag(
+  lang: Lang,
+  display: DateDisplay,
+  naming: 'levantine' | 'egyptian' = 'levantine',
+): string {
+  if (lang === 'en') return 'en-GB-u-nu-latn-ca-gregory';
+  const region = (display.months === 'egyptian' ? 'egyptian' : naming) === 'egyptian' ? 'EG' : 'SY';
+  return `ar-${region}-u-nu-${display.digits}-ca-gregory`;
+}
+
+type Parts = 'day' | 'month' | 'year';
+const OPTIONS: Record<Parts, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' },
+  month: { month: 'long', year: 'numeric', timeZone: 'UTC' },
+  year: { year: 'numeric', timeZone: 'UTC' },
+};
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+function formatter(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${tag}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat(tag, options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** Formats an instant with the given fields, honouring the month naming (both: "آذار/مارس"). */
+export function formatInstant(
+  ms: number,
+  lang: Lang,
+  display: DateDisplay,
+  options: Intl.DateTimeFormatOptions,
+): string {
+  const opts = { ...options, timeZone: 'UTC' };
+  if (lang === 'ar' && display.months === 'both' && opts.month === 'long') {
+    const egyptian = formatter(localeTag(lang, display, 'egyptian'), {
+      month: 'long',
+      timeZone: 'UTC',
+    }).format(ms);
+    return formatter(localeTag(lang, display, 'levantine'), opts)
+      .formatToParts(ms)
+      .map((p) => (p.type === 'month' ? `${p.value}/${egyptian}` : p.value))
+      .join('');
+  }
+  return formatter(localeTag(lang, display), opts).format(ms);
+}
+
+/** A dataset date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) at its own precision. */
+export function formatPartialDate(date: string, lang: Lang, display: DateDisplay = DEFAULT_DISPLAY): string {
+  const parts = parsePartialDate(date);
+  if (parts === null) return date;
+  const precision: Parts = parts.day !== undefined ? 'day' : parts.month !== undefined ? 'month' : 'year';
+  return formatInstant(periodStart(parts), lang, display, OPTIONS[precision]);
+}
+
+/** An event's date or date range, e.g. "17 – 23 June 2024". */
+export function formatEventDate(
+  start: string,
+  end: string | undefined,
+  lang: Lang,
+  display: DateDisplay = DEFAULT_DISPLAY,
+): string {
+  const a = formatPartialDate(start, lang, display);
+  if (end === undefined) return a;
+  return `${a} – ${formatPartialDate(end, lang, display)}`;
+}
+
+/** A period [from, to) at a precision, e.g. "March – May 2019"; one date when it is a single one. */
+export function formatPeriod(
+  from: number,
+  to: number,
+  precision: 'day' | 'month' | 'year',
+  lang: Lang,
+  display: DateDisplay = DEFAULT_DISPLAY,
+): string {
+  const last = to - 86_400_000;
+  const a = formatInstant(from, lang, display, OPTIONS[precision]);
+  const b = formatInstant(last, lang, display, OPTIONS[precision]);
+  return a === b ? a : `${a} – ${b}`;
+}
+
+/** A whole number with the language's digits. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+export function formatNumber(n: number, lang: Lang, display: DateDisplay = DEFAULT_DISPLAY): string {
+  const tag = localeTag(lang, display);
+  let f = numberFormats.get(tag);
+  if (f === undefined) {
+    f = new Intl.NumberFormat(tag, { maximumFractionDigits: 0 });
+    numberFormats.set(tag, f);
+  }
+  return f.format(n);
+}
+
+export type AxisScale =
+  'millisecond' | 'second' | 'minute' | 'hour' | 'weekday' | 'day' | 'week' | 'month' | 'year';
+
+/**
+ * A label for the time axis. Minor labels name the step (day number, month, year); major labels give
+ * the enclosing period (month and year, year, decade start).
+ */
+export function axisLabel(
+  ms: number,
+  scale: AxisScale,
+  major: boolean,
+  lang: Lang,
+  display: DateDisplay = DEFAULT_DISPLAY,
+): string {
+  const f = (o: Intl.DateTimeFormatOptions): string => formatInstant(ms, lang, display, o);
+  switch (scale) {
+    case 'year':
+      return major ? '' : f({ year: 'numeric' });
+    case 'month':
+      return major ? f({ year: 'numeric' }) : f({ month: 'long' });
+    case 'week':
+    case 'day':
+    case 'weekday':
+      return major ? f({ month: 'long', year: 'numeric' }) : f({ day: 'numeric' });
+    default:
+      return major
+        ? f({ day: 'numeric', month: 'long', year: 'numeric' })
+        : f({ hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  }
+}
+
+/**
+ * What goes between parts the interface joins ("date · how it is known"). A middle dot beside
+ * Arabic-Indic digits reads as a zero (٢٦٠), so Arabic gets a dash.
+ */
+export function partSeparator(lang: Lang): string {
+  return lang === 'ar' ? ' — ' : ' · ';
+}
+
+/** Parts joined with the language's separator. */
+export function joinParts(parts: readonly string[], lang: Lang): string {
+  return parts.join(partSeparator(lang));
+}
+
+/**
+ * Interface text that comes from the data (titles, summaries, outlet names, notes) with its numbers in
+ * the chosen digits in the Arabic interface. Never for quotes: they are exact article slices.
+ */
+export function dataText(text: string, lang: Lang, display: DateDisplay = DEFAULT_DISPLAY): string {
+  return lang === 'ar' ? localizeDigits(text, display.digits) : text;
+}
+
+/** Items joined as the language joins a list ("A and B", «أ وب»), with an explicit locale tag. */
+const listFormats = new Map<string, Intl.ListFormat>();
+export function formatList(
+  items: readonly string[],
+  lang: Lang,
+  display: DateDisplay = DEFAULT_DISPLAY,
+): string {
+  const tag = localeTag(lang, display);
+  let f = listFormats.get(tag);
+  if (f === undefined) {
+    f = new Intl.ListFormat(tag, { type: 'conjunction', style: 'long' });
+    listFormats.set(tag, f);
+  }
+  return f.format(items);
+}

@@ -1,0 +1,63 @@
+/**
+ * The main story of a dataset: the window its first view shows (around the calls between the defence
+ * ministers, or around everything) and the events that window holds. Pure, so the timeline, the
+ * presentation and the exported decks choose the same events.
+ */
+import { interval } from './dates';
+import { timeIndexOf } from './time-index';
+import type { TimelineEvent } from './types';
+
+const DAY = 86_400_000;
+
+/** A span of time in ms since the epoch, [from, to). */
+export interface StoryWindow {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The smallest window that shows `events`, with a margin on each side; null if there are none. */
+export function windowAround(
+  events: readonly TimelineEvent[],
+  margin = 0.2,
+  minSpan = 30 * DAY,
+): StoryWindow | null {
+  let from = Infinity;
+  let to = -Infinity;
+  for (const e of events) {
+    const span = interval(e.start, e.end);
+    if (span === null) continue;
+    from = Math.min(from, span.start);
+    to = Math.max(to, span.end);
+  }
+  if (!Number.isFinite(from)) return null;
+  const mid = (from + to) / 2;
+  const half = Math.max(to - from, minSpan) / 2;
+  const pad = half * 2 * margin;
+  return { from: mid - half - pad, to: mid + half + pad };
+}
+
+/**
+ * The first view: the core of the story, i.e. the calls between the defence ministers when there
+ * are any, else every event. Reference points decades earlier are left for the "show all" control.
+ */
+export function coreWindow(events: readonly TimelineEvent[]): StoryWindow | null {
+  const calls = events.filter((e) => e.kind === 'defence-call');
+  return windowAround(calls.length > 0 ? calls : events);
+}
+
+/** Whether an event overlaps a window. */
+export function inWindow(e: TimelineEvent, w: StoryWindow | null): boolean {
+  const span = interval(e.start, e.end);
+  return w !== null && span !== null && span.end > w.from && span.start < w.to;
+}
+
+/**
+ * The main events: those of the story's core window, in time order (start, end, id); every event
+ * when the window holds none.
+ */
+export function mainEvents(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
+  const ordered = timeIndexOf(events).events;
+  const core = coreWindow(events);
+  const story = ordered.filter((e) => inWindow(e, core));
+  return story.length > 0 ? story : ordered;
+}
