@@ -1,7 +1,11 @@
 export { PresentView, type PresentViewProps } from './PresentView';
+export { PresenterView, type PresenterViewProps } from './PresenterView';
 export { Handout } from './Handout';
 export { ShareBar } from './ShareBar';
-export { presentKeyFor, type PresentCommand } from './keys';
+export { presentKeyFor, touchCommand, type PresentCommand, type TouchGesture } from './keys';
 export * from './slides';
 export * from './walk';
+export * from './deck';
+export * from './sync';
+export { layoutStrip, stripWindow, fitLabel, type StripLayout, type StripItem } from './strip';
 export { TimelinePicture } from './TimelinePicture';
