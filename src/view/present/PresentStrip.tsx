@@ -87,7 +87,8 @@ export function PresentStrip(p: PresentStripProps): React.JSX.Element {
           height: size.height,
           font: size.font,
           measure: measurer(`${size.font}px ${size.family}`),
-          measureBold: measurer(`700 ${size.font}px ${size.family}`),
+          // Bold type, with a margin: a face still loading is measured in a narrower fallback.
+          measureBold: (text) => measurer(`700 ${size.font}px ${size.family}`)(text) * 1.06,
           title: (e) => dataText(e.title[lang], lang, display),
           focusId: p.focus?.id ?? null,
           preferred: p.preferred,
