@@ -309,6 +309,21 @@ for (const lang of ['en', 'ar'] as const) {
     await page.touchscreen.tap(back, y);
     await expect.poll(() => slideNo(page)).toBe(start + 1);
     expect(query(page).get('step')).toBe('2');
+    // A swipe against the reading direction goes on (leftwards in English, rightwards in Arabic).
+    const cdp = await context.newCDPSession(page);
+    const swipe = async (from: number, to: number): Promise<void> => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y }] });
+      for (const f of [0.25, 0.5, 0.75, 1])
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: [{ x: from + (to - from) * f, y }],
+        });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    await swipe(onward, back);
+    await expect.poll(() => slideNo(page)).toBe(start + 2);
+    await swipe(back, onward);
+    await expect.poll(() => slideNo(page)).toBe(start + 1);
     await context.close();
   });
 }
