@@ -152,7 +152,10 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
     [run, corpus, index, store],
   );
 
-  const presentation = usePresentation({ store, index, visible, core, home, lang, rtl });
+  const presentation = usePresentation({
+    ...{ store, index, visible, core, lang, rtl, lanes, laneOf, onReady },
+    ...{ title: dataset.title, briefings: dataset.briefings },
+  });
 
   const command = useCallback((c: TimelineCommand) => run(c), [run]);
 

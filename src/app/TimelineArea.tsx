@@ -96,6 +96,8 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
     [starts, source, levels, lang, display, t],
   );
   const { store, onCommand, core } = p;
+  // While presenting, the slides draw their own strip.
+  if (p.present) return <></>;
   return (
     <>
       {!p.present && (

@@ -1,21 +1,41 @@
 /**
- * Presentation mode's behaviour: entering and leaving (full screen when allowed), the walk through
- * the story, the slide on screen, clicker keys anywhere on the page, and the step in the URL.
+ * Presentation mode's behaviour: entering and leaving (full screen when allowed), the deck of the
+ * briefing being given, the slide on screen, clicker keys and touches anywhere on the page, the blank
+ * screen, the overview, the step in the URL, and keeping the audience and presenter windows in step.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { interval, reportingSources, type DatasetIndex, type Lang, type TimelineEvent } from '../domain';
+import {
+  resolveBriefing,
+  storyBriefing,
+  type Bilingual,
+  type Briefing,
+  type DatasetIndex,
+  type EventId,
+  type Lang,
+  type TimelineEvent,
+} from '../domain';
 import { useStore, type Store, type TimeWindow, type ViewState } from '../state';
 import {
-  centerOn,
-  planSlides,
-  presentationWalk,
+  buildDeck,
+  DECK_CHANNEL,
+  deckMessage,
+  entryStarts,
+  positionOf,
   presentKeyFor,
-  resolveStep,
-  stepEvent,
-  stepSlide,
+  readDeckMessage,
+  slideForNumber,
+  slideIndexOf,
+  stepEntry,
+  stepIn,
+  storyEvents,
+  touchCommand,
+  type Blank,
+  type DeckMessage,
+  type DeckPosition,
+  type DeckRole,
+  type LaneModel,
   type PresentCommand,
   type PresentViewProps,
-  type Position,
   type SlideBox,
 } from '../view';
 
@@ -24,53 +44,110 @@ export interface PresentationOptions {
   readonly index: DatasetIndex;
   /** The events the filters let through, in time order. */
   readonly visible: readonly TimelineEvent[];
-  /** The window of the main story, where the walk starts. */
+  /** The window of the main story, whose events make the deck when no briefing is chosen. */
   readonly core: TimeWindow | null;
-  readonly home: TimeWindow;
   readonly lang: Lang;
   readonly rtl: boolean;
+  readonly title: Bilingual;
+  readonly briefings: readonly Briefing[] | undefined;
+  readonly lanes: readonly LaneModel[];
+  readonly laneOf: (e: TimelineEvent) => string;
+  /** Called when the slides are drawn (the timeline, which says so otherwise, is not shown). */
+  readonly onReady: () => void;
 }
 
 export interface Presentation {
+  /** Starts presenting from the selected event (or the title slide when none is). */
   readonly enter: () => void;
   readonly leave: () => void;
   /** What the slide shows; null when not presenting. */
   readonly view: PresentViewProps | null;
 }
 
+/** The heading every slide leaves room for: the date's line, and two lines of title (present.css). */
+const HEAD_META_LINES = 1.5;
+const HEAD_TITLE_LINES = 2;
+const TITLE_LINE = 1.25;
+
 /** Until the slide's body has been measured: a 1080p slide. */
 const FIRST_BOX: SlideBox = { width: 1800, height: 440, fontPx: 28 };
 
-/** The step in the address (`step=3`, counted from 1), when the URL names this event. */
-function stepInUrl(search: string): Position | null {
+/** The briefing the address names (`briefing=ID`). */
+export function briefingIdInUrl(search: string): string | null {
+  return new URLSearchParams(search).get('briefing');
+}
+
+/** The presenter's own window is opened with `present=presenter`. */
+function roleInUrl(search: string): DeckRole {
+  return new URLSearchParams(search).get('present') === 'presenter' ? 'presenter' : 'audience';
+}
+
+/** The step in the address (`step=3`, counted from 1), when the URL names an event. */
+function stepInUrl(search: string): DeckPosition | null {
   const q = new URLSearchParams(search);
   const eventId = q.get('event');
-  const step = Number(q.get('step'));
+  const step = Number(q.get('step') ?? '1');
   return eventId === null || !Number.isInteger(step) || step < 1 ? null : { eventId, step: step - 1 };
 }
 
+const onField = (target: EventTarget | null): boolean =>
+  (target as HTMLElement | null)?.closest?.('input, select, textarea, [contenteditable], dialog') != null;
+
 export function usePresentation(o: PresentationOptions): Presentation {
-  const { store, index, visible, core, home, lang, rtl } = o;
+  const { store, index, visible, core, lang, rtl } = o;
   const present = useStore(store, (s) => s.present);
   const eventId = useStore(store, (s) => s.eventId);
-  const event = eventId === null ? null : (index.events.get(eventId) ?? null);
-  const walk = useMemo(
-    () => (present ? presentationWalk(visible, core, eventId) : []),
-    [present, visible, core, eventId],
-  );
-  const reporting = useMemo(() => (event === null ? [] : reportingSources(index, event)), [index, event]);
-  const [box, setBox] = useState(FIRST_BOX);
-  const slides = useMemo(
-    () => (event === null || !present ? [] : planSlides(event, reporting, lang, box)),
-    [event, present, reporting, lang, box],
-  );
-  const [at, setAt] = useState<Position | null>(() => stepInUrl(location.search));
-  const step = resolveStep(at !== null && at.eventId === eventId ? at.step : 0, slides.length);
-  const [overview, setOverview] = useState(false);
+  const [role] = useState(() => roleInUrl(location.search));
 
-  // The room the slide leaves its body decides how many quotes a step holds. It is measured on the
-  // slide (whose size does not depend on what it shows) less its heading and controls, so a step that
-  // cannot fit (one long quote on a phone) grows the page instead of feeding back into the plan.
+  // The deck: the briefing the address names, else the story's main events.
+  const briefingId = briefingIdInUrl(location.search);
+  const chosen = briefingId === null ? undefined : o.briefings?.find((b) => b.id === briefingId);
+  const main = useMemo(() => new Set(storyEvents(visible, core).map((e) => e.id as string)), [visible, core]);
+  const keep =
+    chosen === undefined && eventId !== null && !main.has(eventId) && index.events.has(eventId)
+      ? eventId
+      : null;
+  const resolved = useMemo(() => {
+    if (!present) return null;
+    const briefing =
+      chosen ??
+      storyBriefing(
+        o.title,
+        storyEvents(visible, core, keep).map((e) => e.id as EventId),
+      );
+    return resolveBriefing(index, briefing);
+  }, [present, chosen, o.title, visible, core, keep, index]);
+  const briefingKey = chosen?.id ?? 'story';
+
+  const [localBox, setBox] = useState(FIRST_BOX);
+  const [remoteBox, setRemoteBox] = useState<SlideBox | null>(null);
+  const box = role === 'presenter' ? (remoteBox ?? FIRST_BOX) : localBox;
+  const measured = role === 'presenter' || localBox !== FIRST_BOX;
+  const deck = useMemo(
+    () => (resolved === null ? null : buildDeck(resolved, lang, box)),
+    [resolved, lang, box],
+  );
+
+  const [at, setAt] = useState<DeckPosition | null>(() => stepInUrl(location.search));
+  const step = at !== null && at.eventId === eventId ? at.step : 0;
+  const found = deck === null ? null : slideIndexOf(deck, { eventId, step });
+  const current = found ?? 0;
+  const total = deck?.slides.length ?? 0;
+  const [overview, setOverview] = useState(false);
+  const [blank, setBlank] = useState<Blank>(null);
+  const [typed, setTyped] = useState('');
+
+  // An event the chosen briefing does not hold: its title slide instead.
+  useEffect(() => {
+    if (present && deck !== null && found === null)
+      store.set({ eventId: null, sourceId: null, claimId: null });
+  }, [present, deck, found, store]);
+
+  // The room the slide leaves its body decides how many quotes a slide holds. It is measured on the
+  // slide (whose size does not depend on what it shows) less its controls and the room a heading of
+  // the date and two lines of title takes, the same on every slide: the deck, and so the counter, stays
+  // the same from slide to slide. A slide that cannot fit (one long quote on a phone) grows the page
+  // instead of feeding back into the plan.
   const observer = useRef<ResizeObserver | null>(null);
   const bodyRef = useCallback((body: HTMLDivElement | null) => {
     observer.current?.disconnect();
@@ -80,12 +157,15 @@ export function usePresentation(o: PresentationOptions): Presentation {
     const measure = (): void => {
       const style = getComputedStyle(slide);
       const gap = Number.parseFloat(style.rowGap) || 0;
-      const others = [...slide.children].filter((c) => c !== body);
-      const taken = others.reduce((h, c) => h + (c as HTMLElement).offsetHeight + gap, 0);
+      const nav = slide.querySelector<HTMLElement>(':scope > nav');
+      const fontPx = Number.parseFloat(getComputedStyle(body).fontSize) || FIRST_BOX.fontPx;
+      const title = slide.querySelector(':scope > .present-head h2');
+      const titlePx = title === null ? fontPx * 1.65 : Number.parseFloat(getComputedStyle(title).fontSize);
+      const head = HEAD_META_LINES * fontPx + HEAD_TITLE_LINES * TITLE_LINE * titlePx;
       const next = {
         width: body.clientWidth,
-        height: Math.floor(slide.clientHeight - taken),
-        fontPx: Number.parseFloat(getComputedStyle(body).fontSize) || FIRST_BOX.fontPx,
+        height: Math.floor(slide.clientHeight - head - (nav?.offsetHeight ?? 0) - 2 * gap),
+        fontPx,
       };
       if (next.width <= 0 || next.height <= 0) return;
       setBox((b) =>
@@ -98,64 +178,120 @@ export function usePresentation(o: PresentationOptions): Presentation {
     if (typeof ResizeObserver === 'function') {
       observer.current = new ResizeObserver(measure);
       observer.current.observe(slide);
-      for (const c of slide.children) if (c !== body) observer.current.observe(c);
     }
   }, []);
 
-  const go = useCallback(
-    (to: Position | null) => {
-      if (to === null) return;
-      setAt(to);
-      if (to.eventId !== store.get().eventId)
-        store.set({ eventId: to.eventId, sourceId: null, claimId: null });
+  // The other window: both drive, each applies what the other says without saying it back.
+  const channel = useRef<BroadcastChannel | null>(null);
+  const state = useRef({ current, blank, box, deck });
+  state.current = { current, blank, box, deck };
+  const post = useCallback(
+    (pos: DeckPosition, b: Blank) => {
+      const m: DeckMessage = {
+        kind: 'at',
+        briefing: briefingKey,
+        from: role,
+        eventId: pos.eventId,
+        step: pos.step,
+        blank: b,
+        box: role === 'audience' ? state.current.box : null,
+      };
+      channel.current?.postMessage(deckMessage(m));
     },
-    [store],
+    [briefingKey, role],
   );
-
-  // Each event the presentation reaches (by a key, a link, Back or Forward) is centred in the strip.
-  const centred = useRef<string | null>(null);
-  useEffect(() => {
-    if (!present || eventId === null) {
-      centred.current = null;
+  const here = (): DeckPosition => {
+    const d = state.current.deck;
+    return d === null ? { eventId: null, step: 0 } : positionOf(d, state.current.current);
+  };
+  const receive = (data: unknown): void => {
+    const m = readDeckMessage(data);
+    if (m === null || m.briefing !== briefingKey) return;
+    if (m.kind === 'hello') {
+      if (m.from !== role) post(here(), state.current.blank);
       return;
     }
-    if (centred.current === eventId) return;
-    centred.current = eventId;
-    const ev = index.events.get(eventId);
-    const span = ev === undefined ? null : interval(ev.start, ev.end);
-    if (span !== null) store.set((s) => ({ window: centerOn(s.window ?? home, span.start, span.end) }));
-  }, [present, eventId, index, store, home]);
-
-  const enteredFullscreen = useRef(false);
-  const enter = useCallback(() => {
-    // With nothing selected, the presentation starts at the main story.
-    const first = store.get().eventId === null ? presentationWalk(visible, core, null)[0] : undefined;
-    if (first !== undefined) setAt({ eventId: first.id, step: 0 });
-    store.set({
-      present: true,
-      ...(first !== undefined ? { eventId: first.id, sourceId: null, claimId: null } : {}),
-    });
-    const root = document.documentElement;
-    if (document.fullscreenElement == null && typeof root.requestFullscreen === 'function') {
-      root.requestFullscreen().then(
-        () => (enteredFullscreen.current = true),
-        () => undefined, // Not allowed here (no user gesture, or a browser that refuses): present in the window.
+    if (m.from === 'audience' && role === 'presenter' && m.box !== null) {
+      const b = m.box;
+      setRemoteBox((old) =>
+        old !== null && old.width === b.width && old.height === b.height && old.fontPx === b.fontPx ? old : b,
       );
     }
-  }, [store, visible, core]);
-  const leave = useCallback(() => {
+    if (m.eventId !== null && !index.events.has(m.eventId)) return;
+    setAt({ eventId: m.eventId, step: m.step });
+    if (m.eventId !== store.get().eventId) store.set({ eventId: m.eventId, sourceId: null, claimId: null });
+    setBlank(m.blank);
+  };
+  const latestReceive = useRef(receive);
+  latestReceive.current = receive;
+  useEffect(() => {
+    if (!present || typeof BroadcastChannel !== 'function') return;
+    const ch = new BroadcastChannel(DECK_CHANNEL);
+    channel.current = ch;
+    ch.onmessage = (e: MessageEvent) => {
+      if (e.origin !== '' && e.origin !== location.origin) return;
+      latestReceive.current(e.data);
+    };
+    ch.postMessage(deckMessage({ kind: 'hello', briefing: briefingKey, from: role }));
+    return () => {
+      ch.close();
+      channel.current = null;
+    };
+  }, [present, role, briefingKey]);
+  // The presenter plans the deck at the room's size: the audience says when it changes.
+  useEffect(() => {
+    if (present && role === 'audience' && measured) post(here(), state.current.blank);
+  }, [present, role, measured, localBox, post]);
+
+  const go = (i: number): void => {
+    if (deck === null) return;
+    const pos = positionOf(deck, i);
+    setAt(pos);
+    if (pos.eventId !== store.get().eventId)
+      store.set({ eventId: pos.eventId, sourceId: null, claimId: null });
+    post(pos, blank);
+  };
+  const blankTo = (b: Blank): void => {
+    setBlank(b);
+    post(here(), b);
+  };
+
+  const enteredFullscreen = useRef(false);
+  const start = useCallback(
+    (fromStart: boolean) => {
+      const selected = store.get().eventId;
+      setAt(fromStart || selected === null ? null : { eventId: selected, step: 0 });
+      store.set({ present: true, ...(fromStart ? { eventId: null, sourceId: null, claimId: null } : {}) });
+      const root = document.documentElement;
+      if (
+        role === 'audience' &&
+        document.fullscreenElement == null &&
+        typeof root.requestFullscreen === 'function'
+      ) {
+        root.requestFullscreen().then(
+          () => (enteredFullscreen.current = true),
+          () => undefined, // Not allowed here (no user gesture, or a browser that refuses): present in the window.
+        );
+      }
+    },
+    [store, role],
+  );
+  const enter = useCallback(() => start(false), [start]);
+  const leave = (): void => {
     setOverview(false);
+    setBlank(null);
     store.set({ present: false });
     if (document.fullscreenElement != null && enteredFullscreen.current)
       void document.exitFullscreen().catch(() => undefined);
     enteredFullscreen.current = false;
-  }, [store]);
+  };
   useEffect(() => {
     // Escape in full screen leaves full screen before any page sees the key: leave the mode with it.
     const onChange = (): void => {
       if (document.fullscreenElement == null && enteredFullscreen.current) {
         enteredFullscreen.current = false;
         setOverview(false);
+        setBlank(null);
         store.set({ present: false });
       }
     };
@@ -163,44 +299,68 @@ export function usePresentation(o: PresentationOptions): Presentation {
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, [store]);
 
-  // A link that opens the mode with no event starts at the main story.
-  useEffect(() => {
-    if (present && eventId === null) go(stepEvent(walk, null, 1));
-  }, [present, eventId, walk, go]);
-
-  const here: Position | null = eventId === null ? null : { eventId, step };
   const run = (c: PresentCommand): void => {
+    if (c.kind === 'digit') return setTyped((t) => (t + c.digit).slice(-5));
+    setTyped('');
+    // A blank screen comes back first; the slide stays where it was.
+    if (blank !== null && c.kind !== 'blank' && c.kind !== 'overview') return blankTo(null);
     switch (c.kind) {
+      case 'enter': {
+        const n = typed === '' ? null : slideForNumber(typed, total);
+        if (typed !== '') {
+          if (n !== null) {
+            setOverview(false);
+            go(n);
+          }
+          return;
+        }
+        setOverview(false);
+        return go(stepIn(total, current, 1));
+      }
       case 'step':
         setOverview(false);
-        return go(stepSlide(walk, here, slides.length, c.by));
+        return go(stepIn(total, current, c.by));
       case 'event':
         setOverview(false);
-        return go(stepEvent(walk, eventId, c.by));
+        return deck === null ? undefined : go(stepEntry(entryStarts(deck), current, c.by));
       case 'first':
-        return go(stepEvent(walk, null, 1));
-      case 'last': {
-        const last = walk[walk.length - 1];
-        return go(last === undefined ? null : { eventId: last.id, step: -1 });
-      }
+        return go(0);
+      case 'last':
+        return go(total - 1);
+      case 'start':
+        setOverview(false);
+        return go(c.here ? current : 0);
       case 'overview':
         return setOverview((v) => !v);
+      case 'blank':
+        return blankTo(blank === c.colour ? null : c.colour);
       case 'exit':
-        return overview ? setOverview(false) : leave();
+        if (overview) return setOverview(false);
+        // The presenter's window stays a presenter's window; the room's screen leaves.
+        return role === 'audience' ? leave() : undefined;
     }
   };
   const latestRun = useRef(run);
   latestRun.current = run;
+  const typedRef = useRef(typed);
+  typedRef.current = typed;
 
   // Clicker keys work anywhere on the page, ahead of the timeline's own bindings.
   useEffect(() => {
-    if (!present) return;
     const onKey = (e: KeyboardEvent): void => {
-      if (e.defaultPrevented) return;
+      if (e.defaultPrevented || onField(e.target)) return;
       const target = e.target as HTMLElement | null;
-      // Typing stays typing, a dialog keeps its keys, and Space or Enter on a button still presses it.
-      if (target?.closest('input, select, textarea, [contenteditable], dialog') != null) return;
-      if ((e.key === ' ' || e.key === 'Enter') && target?.closest('button, summary, a') != null) return;
+      if (!present) {
+        // F5 starts presenting, as slide programs have it (Shift+F5: from the selected event).
+        if (e.key !== 'F5' || e.ctrlKey || e.metaKey || e.altKey) return;
+        e.preventDefault();
+        start(!e.shiftKey);
+        return;
+      }
+      // Space or Enter on a button still presses it (Enter after a slide number goes to that slide).
+      const typing = e.key === 'Enter' && typedRef.current !== '';
+      if ((e.key === ' ' || e.key === 'Enter') && !typing && target?.closest?.('button, summary, a') != null)
+        return;
       const c = presentKeyFor(e, rtl);
       if (c === null) return;
       e.preventDefault();
@@ -209,12 +369,14 @@ export function usePresentation(o: PresentationOptions): Presentation {
     };
     addEventListener('keydown', onKey, true);
     return () => removeEventListener('keydown', onKey, true);
-  }, [present, rtl]);
+  }, [present, rtl, start]);
 
-  // The step joins the event in the address; Back and Forward bring both back.
+  // The step joins the event in the address, so a reload (F5 on some clickers) comes back to it.
+  const urlStep = deck === null || !measured ? undefined : positionOf(deck, current);
   useEffect(() => {
+    if (urlStep === undefined) return;
     const q = new URLSearchParams(location.search);
-    const want = present && eventId !== null && step > 0 ? String(step + 1) : null;
+    const want = present && urlStep.eventId !== null && urlStep.step > 0 ? String(urlStep.step + 1) : null;
     if (q.get('step') === want) return;
     if (want === null) q.delete('step');
     else q.set('step', want);
@@ -224,34 +386,58 @@ export function usePresentation(o: PresentationOptions): Presentation {
       '',
       `${location.pathname}${search === '' ? '' : `?${search}`}${location.hash}`,
     );
-  }, [present, eventId, step]);
+  }, [present, urlStep?.eventId, urlStep?.step, urlStep]);
   useEffect(() => {
     const onPop = (): void => setAt(stepInUrl(location.search));
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   }, []);
 
-  const position = event === null ? 0 : walk.indexOf(event) + 1;
-  const view: PresentViewProps | null = !present
-    ? null
-    : {
-        index,
-        event,
-        reporting,
-        slides,
-        step,
-        walk,
-        position,
-        atStart: position <= 1 && step === 0,
-        atEnd: position === walk.length && step >= slides.length - 1,
-        overview,
-        onStep: (by) => run({ kind: 'step', by }),
-        onOverview: setOverview,
-        onGoto: (id) => {
-          setOverview(false);
-          go({ eventId: id, step: 0 });
-        },
-        bodyRef,
-      };
+  // The slides stand in for the timeline, which otherwise says when the screen is drawn.
+  const ready = useRef(o.onReady);
+  ready.current = o.onReady;
+  useEffect(() => {
+    if (present) ready.current();
+  }, [present, lang]);
+
+  const openPresenter = (): void => {
+    const q = new URLSearchParams(location.search);
+    q.set('present', 'presenter');
+    window.open(
+      `${location.pathname}?${q.toString()}${location.hash}`,
+      'riwayat-presenter',
+      'popup,width=1280,height=800',
+    );
+  };
+
+  const view: PresentViewProps | null =
+    !present || deck === null
+      ? null
+      : {
+          role,
+          index,
+          deck,
+          at: current,
+          datasetTitle: o.title[lang],
+          overview,
+          blank,
+          typed,
+          strip: { events: visible, lanes: o.lanes, laneOf: o.laneOf },
+          box,
+          onStep: (by) => run({ kind: 'step', by }),
+          onGoto: (i) => {
+            setOverview(false);
+            setTyped('');
+            go(i);
+          },
+          onOverview: setOverview,
+          onBlank: blankTo,
+          onPresenter: role === 'audience' && typeof BroadcastChannel === 'function' ? openPresenter : null,
+          onTouch: (g) => {
+            const c = touchCommand(g, rtl);
+            if (c !== null) run(c);
+          },
+          bodyRef,
+        };
   return { enter, leave, view };
 }

@@ -51,13 +51,32 @@ export function inWindow(e: TimelineEvent, w: StoryWindow | null): boolean {
   return w !== null && span !== null && span.end > w.from && span.start < w.to;
 }
 
+/** Kinds that are background to a story: a briefing shows them only when it names them. */
+const BACKGROUND_KINDS: ReadonlySet<string> = new Set(['history']);
+
 /**
- * The main events: those of the story's core window, in time order (start, end, id); every event
- * when the window holds none.
+ * Whether an event belongs to the story of a core window: it begins within the window and is not
+ * background (what began long before it, and history, is shown only where a briefing names it).
+ */
+export function isMainEvent(e: TimelineEvent, core: StoryWindow | null): boolean {
+  const span = interval(e.start, e.end);
+  return (
+    core !== null &&
+    span !== null &&
+    span.start >= core.from &&
+    span.start < core.to &&
+    !BACKGROUND_KINDS.has(e.kind)
+  );
+}
+
+/**
+ * The main events, the story a presentation or a deck gives when no briefing is chosen: those that
+ * belong to the core window's story (`isMainEvent`), in time order (start, end, id); every event when
+ * none does.
  */
 export function mainEvents(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
   const ordered = timeIndexOf(events).events;
   const core = coreWindow(events);
-  const story = ordered.filter((e) => inWindow(e, core));
+  const story = ordered.filter((e) => isMainEvent(e, core));
   return story.length > 0 ? story : ordered;
 }

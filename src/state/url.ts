@@ -69,7 +69,8 @@ export function readUrl(search: string): UrlView {
     ...(filters !== undefined ? { filters } : {}),
     ...(q.get('lanes') === 'side' ? { lanes: 'side' as const } : {}),
     ...(entityId !== null ? { entityId } : {}),
-    ...(q.get('present') === '1' ? { present: true } : {}),
+    // `presenter`: the presenter's own window of a presentation.
+    ...(q.get('present') === '1' || q.get('present') === 'presenter' ? { present: true } : {}),
   };
 }
 
@@ -92,7 +93,7 @@ export function writeUrl(search: string, view: ViewState): string {
   set('dates', f.dates.length > 0 ? f.dates.join(',') : null);
   set('lanes', view.lanes === 'side' ? 'side' : null);
   set('entity', view.entityId);
-  set('present', view.present ? '1' : null);
+  set('present', view.present ? (q.get('present') === 'presenter' ? 'presenter' : '1') : null);
   if (view.window !== null) {
     const span = view.window.to - view.window.from;
     q.set('from', formatWindowEdge(view.window.from, span));

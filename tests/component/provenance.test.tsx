@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { indexDataset, reportingSources, type TimelineEvent } from '../../src/domain';
-import { Accounts, planSlides } from '../../src/view';
+import { indexDataset, resolveBriefing, storyBriefing, type TimelineEvent } from '../../src/domain';
+import { Accounts, buildDeck } from '../../src/view';
 import { PresentView } from '../../src/view/present/PresentView';
 import { loadCorpus } from '../fixtures/corpus';
 import { renderIn } from './render';
@@ -99,27 +99,32 @@ describe('shared copy, October 2022', () => {
 describe('the briefing slide', () => {
   it('groups the sources that share copy, without pointing to a claims table', () => {
     const ev = event('call-2024-06-25');
-    const reporting = reportingSources(index, ev);
-    const slides = planSlides(ev, reporting, 'en', { width: 1800, height: 440, fontPx: 28 });
+    const briefing = storyBriefing(dataset.title, [ev.id]);
+    const deck = buildDeck(resolveBriefing(index, briefing), 'en', { width: 1800, height: 440, fontPx: 28 });
     // The slide that names the sources telling the event.
-    const step = slides.findIndex((s) => s.kind === 'intro' && s.blocks.includes('sources'));
+    const at = deck.slides.findIndex(
+      (s) => s.kind === 'event' && s.slide.kind === 'intro' && s.slide.blocks.includes('sources'),
+    );
     renderIn(
       'en',
       <PresentView
+        role="audience"
         index={index}
-        event={ev}
-        reporting={reporting}
-        slides={slides}
-        step={step}
-        walk={[ev]}
-        position={1}
-        atStart
-        atEnd={false}
+        deck={deck}
+        at={at}
+        datasetTitle={dataset.title.en}
         overview={false}
-        onStep={() => undefined}
-        onOverview={() => undefined}
-        onGoto={() => undefined}
-        bodyRef={() => undefined}
+        blank={null}
+        typed=""
+        strip={{ events: [ev], lanes: [], laneOf: (e) => e.kind }}
+        box={{ width: 1800, height: 440, fontPx: 28 }}
+        onStep={noop}
+        onGoto={noop}
+        onOverview={noop}
+        onBlank={noop}
+        onPresenter={null}
+        onTouch={noop}
+        bodyRef={noop}
       />,
     );
     const note = screen.getByRole('note');

@@ -2,65 +2,56 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, openApp, query, seriousViolations, servedEvents, test, waitReady } from './fixtures';
 
-const order = async (page: Page): Promise<string[]> => {
-  const data = (await (await page.request.get('./dataset.json')).json()) as {
-    events: { id: string; start: string; end?: string }[];
-  };
-  const key = (d: string) => d.padEnd(10, '-');
-  // Chronological order as an analyst reads it: start, then end, then id.
-  return [...data.events]
-    .sort(
-      (a, b) =>
-        key(a.start).localeCompare(key(b.start)) ||
-        (a.end ?? a.start).localeCompare(b.end ?? b.start) ||
-        a.id.localeCompare(b.id),
-    )
-    .map((e) => e.id);
-};
-
 const PROJECTOR = { width: 1920, height: 1080 };
 const NAMES = {
   en: {
     next: 'Next',
     previous: 'Previous',
     overview: 'Overview',
-    slides: 'Slides',
-    strip: 'Timeline of events',
+    overviewTitle: 'All slides',
+    presenter: 'Presenter view',
+    strip: /Timeline of the briefing/,
+    title: 'Calls between the US and Russian defence ministers, 2022–2024',
   },
   ar: {
     next: 'التالي',
     previous: 'السابق',
     overview: 'نظرة عامة',
-    slides: 'الشرائح',
-    strip: 'الخط الزمني للأحداث',
+    overviewTitle: 'كل الشرائح',
+    presenter: 'عرض المقدّم',
+    strip: /الخط الزمني للإحاطة/,
+    title: /اتصالات وزيرَي الدفاع/,
   },
 } as const;
 
-/** The slide's step counter, e.g. "Step 3 of 12: …", read as numbers. */
-const stepOf = async (page: Page): Promise<[number, number]> => {
-  const text = await page
-    .getByRole('navigation', { name: /Slides|الشرائح/ })
-    .locator('p')
-    .textContent();
-  const digits = (text ?? '').replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d)));
-  const [step, total] = (digits.match(/\d+/g) ?? []).map(Number);
-  return [step ?? 0, total ?? 0];
-};
+const western = (s: string) => s.replace(/[٠-٩]/g, (d) => String('٠١٢٣٤٥٦٧٨٩'.indexOf(d)));
 
-/** Whether the presented event's box lies inside the strip's visible area, below its axis. */
-const boxInStrip = (page: Page, strip: string) =>
-  page.evaluate((name) => {
-    const pane = document.querySelector(`[aria-label="${name}"]`);
-    const box = pane?.querySelector('.vis-item.vis-box.vis-selected');
-    const axis = pane?.querySelector('.vis-panel.vis-top');
-    if (pane == null || box == null || axis == null) return 'missing';
-    const p = pane.getBoundingClientRect();
-    const b = box.getBoundingClientRect();
-    const a = axis.getBoundingClientRect();
-    const inside =
-      b.top >= a.bottom - 1 && b.bottom <= p.bottom + 1 && b.left >= p.left - 1 && b.right <= p.right + 1;
-    return inside ? 'inside' : `box ${JSON.stringify(b)} strip ${JSON.stringify(p)} axis bottom ${a.bottom}`;
-  }, strip);
+/** The slide counter, "7 / 18", read as numbers. */
+const counterOf = async (page: Page): Promise<[number, number]> => {
+  const text = await page
+    .getByText(/^[0-9٠-٩]+ \/ [0-9٠-٩]+$/)
+    .first()
+    .textContent();
+  const [at, total] = (western(text ?? '').match(/\d+/g) ?? []).map(Number);
+  return [at ?? 0, total ?? 0];
+};
+const slideNo = async (page: Page) => (await counterOf(page))[0];
+
+/** Whether the presented event's label lies whole inside the strip, in type readable at a distance. */
+const labelInStrip = (page: Page, strip: RegExp | string, id: string) =>
+  page.getByRole('img', { name: strip }).evaluate((svg, id) => {
+    const label = svg.querySelector(`[data-event="${id}"] text`);
+    if (label === null) return 'missing';
+    const s = svg.getBoundingClientRect();
+    const b = label.getBoundingClientRect();
+    const px = Number.parseFloat(getComputedStyle(label).fontSize);
+    // Whole along the strip; across it, the line box may reach past the glyphs (Arabic fonts' tall ascent).
+    const middle = (b.top + b.bottom) / 2;
+    const inside = middle >= s.top && middle <= s.bottom && b.left >= s.left - 1 && b.right <= s.right + 1;
+    return inside && px >= 18
+      ? 'inside'
+      : `label ${JSON.stringify(b)} at ${px}px, strip ${JSON.stringify(s)}`;
+  }, id);
 
 /** Every Arabic quote on screen that is wholly visible above the slide's controls, with its type size. */
 const quotesOnScreen = (page: Page) =>
@@ -84,10 +75,34 @@ const quotesOnScreen = (page: Page) =>
     });
   });
 
+/**
+ * The slide's type: the title's size, the smallest text of its body (marks such as "Only in" and
+ * "Translation" aside), and how far its lowest text reaches below the top of the controls.
+ */
+const slideType = (page: Page) =>
+  page.evaluate(() => {
+    const body = document.querySelector('.present-body')!;
+    const nav = document.querySelector('nav.present-nav')!.getBoundingClientRect();
+    const texts = [...body.querySelectorAll<HTMLElement>('p, li, blockquote, h3')].filter(
+      (e) =>
+        e.closest('.badge, .translation-label, .present-actions') === null &&
+        (e.textContent ?? '').trim() !== '',
+    );
+    const bottom = Math.max(
+      0,
+      ...[...body.querySelectorAll('*')].map((e) => e.getBoundingClientRect().bottom),
+    );
+    return {
+      title: Number.parseFloat(getComputedStyle(document.querySelector('.present-head h2')!).fontSize),
+      body: Math.min(...texts.map((e) => Number.parseFloat(getComputedStyle(e).fontSize))),
+      overflow: bottom - nav.top,
+    };
+  });
+
 for (const lang of ['en', 'ar'] as const) {
   const n = NAMES[lang];
 
-  test(`(${lang}) at 1080p every quote of the June 2024 call is wholly on screen at some step, in large type, with the event in the strip`, async ({
+  test(`(${lang}) at 1080p every quote of the June 2024 call is wholly on screen at some slide, in large type, with the event in the strip`, async ({
     page,
   }) => {
     test.setTimeout(90_000);
@@ -100,15 +115,16 @@ for (const lang of ['en', 'ar'] as const) {
     await openApp(page, `lang=${lang}&present=1&event=call-2024-06-25`);
     const title = page.getByRole('heading', { level: 2 });
     await expect(title).toHaveText(lang === 'en' ? 'Austin and Belousov speak by phone' : /أوستن وبيلوسوف/);
-    expect(
-      await title.evaluate((h) => Number.parseFloat(getComputedStyle(h).fontSize)),
-    ).toBeGreaterThanOrEqual(44);
     const seen = new Set<string>();
-    const [, total] = await stepOf(page);
-    expect(total).toBeGreaterThan(3);
-    for (let step = 1; step <= total; step++) {
-      await expect.poll(async () => (await stepOf(page))[0]).toBe(step);
-      await expect.poll(() => boxInStrip(page, n.strip)).toBe('inside');
+    // The call is the story's last event: its slides run to the end of the deck.
+    const [first, total] = await counterOf(page);
+    expect(total - first).toBeGreaterThan(3);
+    for (let at = first; at <= total; at++) {
+      await expect.poll(() => slideNo(page)).toBe(at);
+      await expect.poll(() => labelInStrip(page, n.strip, 'call-2024-06-25')).toBe('inside');
+      const type = await slideType(page);
+      expect(type.title, 'titles of at least 44 px').toBeGreaterThanOrEqual(44);
+      expect(type.body, 'body text of at least 28 px').toBeGreaterThanOrEqual(28);
       for (const q of await quotesOnScreen(page)) {
         expect(q.px, 'quotes in at least 28 px type').toBeGreaterThanOrEqual(28);
         expect(q.dir).toBe('rtl');
@@ -120,7 +136,7 @@ for (const lang of ['en', 'ar'] as const) {
         } else expect(q.translationPx).toBeNull();
         if (q.whole) seen.add(q.text);
       }
-      if (step < total) await page.keyboard.press('PageDown');
+      if (at < total) await page.keyboard.press('PageDown');
     }
     expect(expected.filter((q) => !seen.has(q))).toEqual([]);
     // Nothing on the slide is a scroll box.
@@ -134,39 +150,84 @@ for (const lang of ['en', 'ar'] as const) {
     expect(scrollers).toBe(0);
   });
 
-  test(`(${lang}) a full PageDown walk keeps the presented event in the strip and every step within the slide`, async ({
+  test(`(${lang}) at 1080p the strip shows every lane, and the call among its neighbours of those days`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(PROJECTOR);
+    await openApp(page, `lang=${lang}&present=1&event=call-2024-06-25`);
+    const strip = page.getByRole('img', { name: n.strip });
+    const lanes = await strip.evaluate((svg) => {
+      const s = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll('[data-lane]')].map((g) => {
+        const r = g.querySelector('rect')!.getBoundingClientRect();
+        const label = g.querySelector('text')!;
+        return {
+          lane: g.getAttribute('data-lane'),
+          inside: r.top >= s.top - 1 && r.bottom <= s.bottom + 1,
+          px: Number.parseFloat(getComputedStyle(label).fontSize),
+        };
+      });
+    });
+    expect(lanes.map((l) => l.lane)).toEqual([
+      'defence-call',
+      'diplomacy',
+      'statement',
+      'military',
+      'us-politics',
+      'history',
+    ]);
+    for (const l of lanes) {
+      expect(l.inside, `${l.lane} within the strip`).toBe(true);
+      expect(l.px).toBeGreaterThanOrEqual(18);
+    }
+    for (const id of [
+      'call-2024-06-25',
+      'kremlin-threatens-consequences-2024-06-24',
+      'us-ambassador-summoned-2024-06-24',
+      'crimea-attack-2024-06-23',
+      'russia-blames-us-2024-06-23',
+    ])
+      await expect.poll(() => labelInStrip(page, n.strip, id), id).toBe('inside');
+    // The presented event is marked as such.
+    await expect(strip.locator('[data-event="call-2024-06-25"]')).toHaveClass('strip-focus');
+  });
+
+  test(`(${lang}) ?present=1 opens on the title slide over the story's whole span; the next press reaches the first main event, and every slide fits`, async ({
     page,
   }) => {
     test.setTimeout(180_000);
     await page.setViewportSize(PROJECTOR);
     await openApp(page, `lang=${lang}&present=1`);
-    // The walk starts at the main story, not at the 1962 reference point.
-    await expect.poll(() => query(page).get('event')).toBe('relations-low-before-war');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(n.title);
+    expect(query(page).get('event')).toBeNull();
     await expect(page.getByRole('button', { name: n.previous })).toBeDisabled();
-    const visited: string[] = [];
-    for (let i = 0; i < 400; i++) {
-      const id = query(page).get('event')!;
+    // Never an empty strip: the title slide shows the span of the briefing's events.
+    const marks = await page.getByRole('img', { name: n.strip }).locator('[data-event]').count();
+    expect(marks).toBeGreaterThan(20);
+    const visited: (string | null)[] = [];
+    const [, total] = await counterOf(page);
+    for (let at = 1; at <= total; at++) {
+      await expect.poll(() => slideNo(page)).toBe(at);
+      const id = query(page).get('event');
       if (visited[visited.length - 1] !== id) visited.push(id);
-      await expect.poll(() => boxInStrip(page, n.strip), { message: `${id} step ${i}` }).toBe('inside');
-      const overflow = await page.evaluate(() => {
-        const body = document.querySelector('.present-body')!;
-        const nav = document.querySelector('nav.present-nav')!.getBoundingClientRect();
-        const bottom = Math.max(
-          0,
-          ...[...body.querySelectorAll('*')].map((e) => e.getBoundingClientRect().bottom),
-        );
-        return bottom - nav.top;
-      });
-      expect(overflow, `${id}: the step fits above the controls`).toBeLessThanOrEqual(1);
-      if (await page.getByRole('button', { name: n.next }).isDisabled()) break;
-      const before = page.url();
-      await page.keyboard.press('PageDown');
-      await expect.poll(() => page.url()).not.toBe(before);
+      const type = await slideType(page);
+      expect(type.overflow, `${id}: the slide fits above the controls`).toBeLessThanOrEqual(1);
+      expect(type.title).toBeGreaterThanOrEqual(44);
+      expect(type.body).toBeGreaterThanOrEqual(28);
+      if (id !== null) await expect.poll(() => labelInStrip(page, n.strip, id)).toBe('inside');
+      if (at < total) await page.keyboard.press('PageDown');
     }
-    expect(visited[0]).toBe('relations-low-before-war');
+    await expect(page.getByRole('button', { name: n.next })).toBeDisabled();
+    expect(visited[0]).toBeNull();
+    expect(visited[1]).toBe('invasion-2022-02-24');
     expect(visited[visited.length - 1]).toBe('call-2024-06-25');
-    expect(visited).not.toContain('cuban-missile-crisis-1962');
-    expect(visited.length).toBeGreaterThan(20);
+    for (const id of [
+      'cuban-missile-crisis-1962',
+      'relations-low-before-war',
+      'belousov-replaces-shoigu-2024-05',
+    ])
+      expect(visited).not.toContain(id);
+    expect(visited.length).toBe(27);
   });
 
   test(`(${lang}) no serious or critical accessibility violation in presentation`, async ({
@@ -176,8 +237,11 @@ for (const lang of ['en', 'ar'] as const) {
     test.setTimeout(90_000);
     const context = await browser.newContext({ bypassCSP: true, baseURL: baseURL!, viewport: PROJECTOR });
     const page = await context.newPage();
-    await openApp(page, `lang=${lang}&present=1&event=call-2024-06-25`);
+    await openApp(page, `lang=${lang}&present=1`);
     const check = (): Promise<string[]> => seriousViolations(page);
+    expect(await check()).toEqual([]); // the title slide
+    await page.goto(`./?lang=${lang}&present=1&event=call-2024-06-25`);
+    await waitReady(page);
     expect(await check()).toEqual([]);
     for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
     expect(await check()).toEqual([]);
@@ -188,11 +252,17 @@ for (const lang of ['en', 'ar'] as const) {
       }),
     ).toBeVisible();
     expect(await check()).toEqual([]);
-    await page.keyboard.press('o');
-    await expect(
-      page.getByRole('heading', { name: lang === 'en' ? 'The story in order' : 'القصة بالترتيب' }),
-    ).toBeVisible();
+    await page.keyboard.press('g');
+    await expect(page.getByRole('heading', { name: n.overviewTitle })).toBeVisible();
     expect(await check()).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('b');
+    await expect(page.locator('.present-blank')).toBeVisible();
+    expect(await check()).toEqual([]);
+    const presenter = await context.newPage();
+    await openApp(presenter, `lang=${lang}&present=presenter&event=call-2024-06-25&step=2`);
+    await expect(presenter.getByRole('heading', { name: n.presenter })).toBeVisible();
+    expect(await seriousViolations(presenter)).toEqual([]);
     await context.close();
   });
 
@@ -213,6 +283,49 @@ for (const lang of ['en', 'ar'] as const) {
     }
     await expect.poll(() => query(page).get('step')).toBe('5');
   });
+
+  test(`(${lang}) a phone is a clicker: a tap on the half where reading ends goes on, the other half back`, async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({
+      baseURL: baseURL!,
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await openApp(page, `lang=${lang}&present=1&event=call-2024-06-25`);
+    const start = await slideNo(page);
+    const slide = page.locator('.present-body');
+    const box = (await slide.boundingBox())!;
+    const y = box.y + Math.min(box.height / 2, 120);
+    const onward = lang === 'en' ? box.x + box.width * 0.85 : box.x + box.width * 0.15;
+    const back = lang === 'en' ? box.x + box.width * 0.15 : box.x + box.width * 0.85;
+    await page.touchscreen.tap(onward, y);
+    await expect.poll(() => slideNo(page)).toBe(start + 1);
+    await page.touchscreen.tap(onward, y);
+    await expect.poll(() => slideNo(page)).toBe(start + 2);
+    await page.touchscreen.tap(back, y);
+    await expect.poll(() => slideNo(page)).toBe(start + 1);
+    expect(query(page).get('step')).toBe('2');
+    // A swipe against the reading direction goes on (leftwards in English, rightwards in Arabic).
+    const cdp = await context.newCDPSession(page);
+    const swipe = async (from: number, to: number): Promise<void> => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y }] });
+      for (const f of [0.25, 0.5, 0.75, 1])
+        await cdp.send('Input.dispatchTouchEvent', {
+          type: 'touchMove',
+          touchPoints: [{ x: from + (to - from) * f, y }],
+        });
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    };
+    await swipe(onward, back);
+    await expect.poll(() => slideNo(page)).toBe(start + 2);
+    await swipe(back, onward);
+    await expect.poll(() => slideNo(page)).toBe(start + 1);
+    await context.close();
+  });
 }
 
 for (const [lang, forward, backward] of [
@@ -222,86 +335,215 @@ for (const [lang, forward, backward] of [
   test(`(${lang}) clicker keys step through an event's slides, then on to the next event; arrows follow reading direction`, async ({
     page,
   }) => {
-    const ids = await order(page);
-    const start = ids.indexOf('call-2022-10-21');
-    await openApp(page, `lang=${lang}&present=1&event=${ids[start]}`);
+    await openApp(page, `lang=${lang}&present=1&event=call-2022-10-21`);
     await expect(page.getByRole('button', { name: NAMES[lang].next })).toBeVisible();
     await expect(page.getByRole('searchbox')).toHaveCount(0);
     const at = () => query(page).get('event');
-    const [, total] = await stepOf(page);
-    expect(total).toBeGreaterThan(2);
     // PageDown walks the slides of this event (the step joins the URL), then reaches the next event.
     await page.keyboard.press('PageDown');
     await expect.poll(() => query(page).get('step')).toBe('2');
-    for (let i = 2; i < total; i++) await page.keyboard.press('PageDown');
-    await expect.poll(async () => (await stepOf(page))[0]).toBe(total);
-    expect(at()).toBe(ids[start]);
-    await page.keyboard.press('PageDown');
-    await expect.poll(at).toBe(ids[start + 1]);
+    let steps = 2;
+    while (at() === 'call-2022-10-21' && steps < 40) {
+      const before = await slideNo(page);
+      await page.keyboard.press('PageDown');
+      await expect.poll(() => slideNo(page)).toBe(before + 1);
+      steps += 1;
+    }
+    expect(at()).toBe('kremlin-no-putin-biden-call-2022-10-21');
     expect(query(page).get('step')).toBeNull();
     // PageUp goes back to the previous event's last slide.
     await page.keyboard.press('PageUp');
-    await expect.poll(at).toBe(ids[start]);
-    await expect.poll(async () => (await stepOf(page))[0]).toBe(total);
-    // Back in history returns to the previous event, Forward comes back.
+    await expect.poll(at).toBe('call-2022-10-21');
+    await expect.poll(() => query(page).get('step')).toBe(String(steps - 1));
+    // Shift with the arrow skips a whole event; Back in history returns, Forward comes back.
     await page.keyboard.press(`Shift+${forward}`);
-    await expect.poll(at).toBe(ids[start + 1]);
+    await expect.poll(at).toBe('kremlin-no-putin-biden-call-2022-10-21');
     await page.goBack();
-    await expect.poll(at).toBe(ids[start]);
+    await expect.poll(at).toBe('call-2022-10-21');
     await page.goForward();
-    await expect.poll(at).toBe(ids[start + 1]);
+    await expect.poll(at).toBe('kremlin-no-putin-biden-call-2022-10-21');
     await page.keyboard.press(backward);
-    await expect.poll(at).toBe(ids[start]);
+    await expect.poll(at).toBe('call-2022-10-21');
     await page.keyboard.press(forward);
-    await expect.poll(at).toBe(ids[start + 1]);
+    await expect.poll(at).toBe('kremlin-no-putin-biden-call-2022-10-21');
     await page.keyboard.press('Shift+Space');
-    await expect.poll(at).toBe(ids[start]);
+    await expect.poll(at).toBe('call-2022-10-21');
+    await page.keyboard.press('Enter');
+    await expect.poll(at).toBe('kremlin-no-putin-biden-call-2022-10-21');
     await page.keyboard.press('End');
     await expect.poll(at).toBe('call-2024-06-25');
+    // Home is the title slide.
     await page.keyboard.press('Home');
-    await expect.poll(at).toBe('relations-low-before-war');
-    await expect(page.locator('.vis-item[data-id="relations-low-before-war"]')).toHaveClass(/vis-selected/);
+    await expect.poll(at).toBeNull();
+    await expect.poll(() => slideNo(page)).toBe(1);
     expect(query(page).get('present')).toBe('1');
   });
 }
 
-test('on-screen buttons step, the overview lists the walk and jumps, Escape closes it and then leaves', async ({
+test('a clicker run: F5 starts from the title slide without reloading, B and "." black the screen, a number and Enter jump, Escape leaves step by step', async ({
   page,
 }) => {
-  await openApp(page, 'lang=en&present=1&event=call-2023-03-15');
-  await page.getByRole('button', { name: 'Next' }).click();
-  await expect.poll(() => query(page).get('step')).toBe('2');
-  await page.getByRole('button', { name: 'Previous' }).click();
-  await expect.poll(() => query(page).get('step')).toBeNull();
-  await page.keyboard.press('o');
-  const list = page
-    .getByRole('list')
-    .filter({ has: page.getByRole('button', { name: /Austin and Belousov/ }) });
-  await expect(list.getByRole('listitem')).toHaveCount(29);
-  await expect(list.locator('[aria-current="step"]')).toContainText('15 March 2023');
-  await expect(list.getByRole('button', { name: /15 March 2023/ })).toBeFocused();
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('heading', { name: 'The story in order' })).toHaveCount(0);
+  await openApp(page, 'lang=en&event=call-2023-03-15');
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  // Shift+F5 presents from the selected event; F5 from the start.
+  await page.keyboard.press('Shift+F5');
   await expect(page.locator('.app')).toHaveClass(/presenting/);
-  await page.getByRole('button', { name: 'Overview' }).click();
-  await list.getByRole('button', { name: /Austin and Belousov/ }).click();
-  await expect.poll(() => query(page).get('event')).toBe('call-2024-06-25');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Austin and Belousov speak by phone');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+    'The previous US–Russian defence ministers’ call',
+  );
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => query(page).get('step')).toBe('2');
+  await page.keyboard.press('F5');
+  await expect.poll(() => slideNo(page)).toBe(1);
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(NAMES.en.title);
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => query(page).get('event')).toBe('invasion-2022-02-24');
+  // B blacks the screen; a step brings the slide back without moving on.
+  const blank = page.locator('.present-blank');
+  await page.keyboard.press('b');
+  await expect(blank).toBeVisible();
+  const cover = await blank.boundingBox();
+  expect(cover).toEqual({ x: 0, y: 0, width: 1440, height: 900 });
+  expect(await blank.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(0, 0, 0)');
+  await expect(page.getByRole('status').filter({ hasText: 'The screen is black' })).toBeAttached();
+  await page.keyboard.press('PageDown');
+  await expect(blank).toHaveCount(0);
+  expect(await slideNo(page)).toBe(2);
+  await page.keyboard.press('.');
+  await expect(blank).toBeVisible();
+  await page.keyboard.press('.');
+  await expect(blank).toHaveCount(0);
+  await page.keyboard.press('w');
+  expect(await blank.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 255, 255)');
+  // Escape: first the blank screen, then the presentation.
+  await page.keyboard.press('Escape');
+  await expect(blank).toHaveCount(0);
+  await expect(page.locator('.app')).toHaveClass(/presenting/);
+  // A number and Enter go to that slide.
+  await page.keyboard.press('1');
+  await page.keyboard.press('2');
+  await expect(page.getByText('Go to slide 12: press Enter')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => slideNo(page)).toBe(12);
   await page.keyboard.press('Escape');
   await expect(page.locator('.app')).not.toHaveClass(/presenting/);
   await expect.poll(() => query(page).get('present')).toBeNull();
 });
 
-test('the closing step names the claims only one source carries', async ({ page }) => {
+test('the overview shows every slide; a press or a typed number goes there, Escape closes it and then leaves', async ({
+  page,
+}) => {
+  await openApp(page, 'lang=en&present=1');
+  // From the title slide's own button.
+  await page
+    .getByRole('region', { name: NAMES.en.title })
+    .locator('.present-body')
+    .getByRole('button', { name: 'Overview' })
+    .click();
+  await expect(page.getByRole('heading', { name: 'All slides' })).toBeVisible();
+  const [, total] = await counterOf(page);
+  const slides = page.locator('.present-overview-slides').getByRole('button');
+  await expect(slides).toHaveCount(total);
+  await expect(page.locator('[aria-current="step"]')).toContainText('Title slide');
+  await expect(page.locator('[aria-current="step"]').getByRole('button')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('heading', { name: 'All slides' })).toHaveCount(0);
+  await expect(page.locator('.app')).toHaveClass(/presenting/);
+  await page.keyboard.press('g');
+  const call = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'Austin and Belousov speak by phone' }) });
+  await call.getByRole('button').first().click();
+  await expect.poll(() => query(page).get('event')).toBe('call-2024-06-25');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Austin and Belousov speak by phone');
+  await page.keyboard.press('g');
+  await page.keyboard.press('3');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'All slides' })).toHaveCount(0);
+  await expect.poll(() => slideNo(page)).toBe(3);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.app')).not.toHaveClass(/presenting/);
+});
+
+test('the presenter view: a second window with the slide, the next one, notes and time, kept in step both ways', async ({
+  page,
+  context,
+}) => {
+  await page.setViewportSize(PROJECTOR);
+  await openApp(page, 'lang=en&present=1&event=call-2024-06-25');
+  const [audienceAt, audienceTotal] = await counterOf(page);
+  const opened = context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Presenter view' }).click();
+  const presenter = await opened;
+  await presenter.waitForLoadState();
+  expect(new URL(presenter.url()).searchParams.get('present')).toBe('presenter');
+  await expect(presenter.getByRole('heading', { name: 'Presenter view' })).toBeVisible();
+  // The presenter plans the deck at the room's size: the same slides, the same counter.
+  await expect.poll(() => counterOf(presenter)).toEqual([audienceAt, audienceTotal]);
+  const now = presenter.getByRole('region', { name: 'On screen' });
+  await expect(now.getByRole('heading', { level: 2 })).toHaveText('Austin and Belousov speak by phone');
+  await expect(presenter.getByRole('region', { name: 'Next' })).toBeVisible();
+  await expect(presenter.getByRole('region', { name: 'Notes' })).toContainText('No notes for this slide.');
+  const notesPx = await presenter
+    .getByRole('region', { name: 'Notes' })
+    .getByText('No notes for this slide.')
+    .evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
+  expect(notesPx).toBeGreaterThanOrEqual(28);
+  await expect(presenter.getByText('Elapsed')).toBeVisible();
+  // A key in the room's window moves the presenter's; a key in the presenter's moves the room's.
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => slideNo(presenter)).toBe(audienceAt + 1);
+  await presenter.keyboard.press('PageDown');
+  await expect.poll(() => slideNo(page)).toBe(audienceAt + 2);
+  await presenter.getByRole('button', { name: 'Previous' }).click();
+  await expect.poll(() => slideNo(page)).toBe(audienceAt + 1);
+  // The black screen too.
+  await presenter.keyboard.press('b');
+  await expect(page.locator('.present-blank')).toBeVisible();
+  await presenter.keyboard.press('b');
+  await expect(page.locator('.present-blank')).toHaveCount(0);
+  // The time can be paused and reset.
+  await presenter.getByRole('button', { name: 'Pause' }).click();
+  await expect(presenter.getByRole('button', { name: 'Resume' })).toBeVisible();
+  await presenter.getByRole('button', { name: 'Reset' }).click();
+  await expect(presenter.locator('.presenter-elapsed')).toHaveText('00:00:00');
+  // Messages of another shape are ignored.
+  await presenter.evaluate(() => {
+    const ch = new BroadcastChannel('riwayat-present');
+    ch.postMessage({
+      app: 'riwayat-present',
+      v: 1,
+      kind: 'at',
+      briefing: 'story',
+      from: 'presenter',
+      eventId: '<img>',
+      step: 0,
+      blank: null,
+      box: null,
+    });
+    ch.postMessage({
+      app: 'riwayat-present',
+      v: 1,
+      kind: 'at',
+      briefing: 'story',
+      from: 'presenter',
+      eventId: null,
+      step: 'x',
+    });
+    ch.close();
+  });
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => slideNo(presenter)).toBe(audienceAt + 2);
+  expect(query(page).get('event')).toBe('call-2024-06-25');
+});
+
+test('the closing slide names the claims only one source carries', async ({ page }) => {
   await openApp(page, 'lang=en&present=1&event=call-2024-06-25');
   await page.keyboard.press('End');
   const diverge = page
-    .getByRole('region', { name: /Where the accounts part ways/ })
-    .or(
-      page
-        .locator('section')
-        .filter({ has: page.getByRole('heading', { name: /Where the accounts part ways/ }) }),
-    );
+    .locator('section')
+    .filter({ has: page.getByRole('heading', { name: /Where the accounts part ways/ }) });
   await expect(diverge.first()).toBeVisible();
   await expect(diverge.first().getByText('Only in').first()).toBeVisible();
 });
@@ -321,17 +563,32 @@ test('stepping follows the filter, and switching language keeps the current even
   await expect.poll(() => query(page).get('event')).toBe('call-2022-10-23');
 });
 
-test('the button enters presentation mode at the main story and leaves it', async ({ page }) => {
+test('the button presents from the title slide, or from the selected event, and leaves', async ({ page }) => {
   await openApp(page, 'lang=en');
   await page.getByRole('button', { name: 'Present' }).click();
   await expect(page.locator('.app')).toHaveClass(/presenting/);
   await expect.poll(() => query(page).get('present')).toBe('1');
-  await expect.poll(() => query(page).get('event')).toBe('relations-low-before-war');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(NAMES.en.title);
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => query(page).get('event')).toBe('invasion-2022-02-24');
   await page.getByRole('button', { name: 'Leave presentation' }).click();
   await expect(page.locator('.app')).not.toHaveClass(/presenting/);
   await openApp(page, 'lang=en&event=call-2024-06-25');
   await page.getByRole('button', { name: 'Present' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Austin and Belousov speak by phone');
+});
+
+test('a reload (F5 where a clicker sends it to the browser) comes back to the same slide', async ({
+  page,
+}) => {
+  await openApp(page, 'lang=ar&present=1&event=call-2024-06-25');
+  for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+  await expect.poll(() => query(page).get('step')).toBe('4');
+  const at = await slideNo(page);
+  await page.reload();
+  await waitReady(page);
+  await expect.poll(() => slideNo(page)).toBe(at);
+  expect(query(page).get('step')).toBe('4');
 });
 
 test('"Copy link" copies the URL of the exact view', async ({ page, context, baseURL }) => {

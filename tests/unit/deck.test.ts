@@ -17,7 +17,7 @@ import {
   type TimelineEvent,
 } from '../../src/domain';
 import { coreWindow, chronological } from '../../src/view/timeline/model';
-import { presentationWalk } from '../../src/view/present/walk';
+import { storyEvents } from '../../src/view/present/walk';
 import { loadCorpus } from '../fixtures/corpus';
 
 const dataset = loadCorpus();
@@ -84,7 +84,7 @@ describe('fitting text', () => {
 
 describe('the main events', () => {
   it('are the events the presentation walks when nothing is chosen', () => {
-    const walk = presentationWalk(chronological(dataset.events), coreWindow(dataset.events), null);
+    const walk = storyEvents(chronological(dataset.events), coreWindow(dataset.events));
     expect(mainEvents(dataset.events).map((e) => e.id)).toEqual(walk.map((e) => e.id));
   });
 });

@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { indexDataset, reportingSources, type TimelineEvent } from '../../src/domain';
 import {
+  indexDataset,
+  reportingSources,
+  resolveBriefing,
+  storyBriefing,
+  type Briefing,
+  type EventId,
+} from '../../src/domain';
+import {
+  buildDeck,
   chunkByCost,
   planSlides,
-  presentationWalk,
+  positionOf,
   presentKeyFor,
   quoteHeight,
   resolveStep,
-  stepEvent,
-  stepSlide,
+  slideForNumber,
+  slideIndexOf,
+  stepEntry,
+  stepIn,
+  storyEvents,
+  touchCommand,
   wrappedLines,
   type SlideBox,
 } from '../../src/view/present';
@@ -96,43 +108,141 @@ describe('slides of the June 2024 call', () => {
   });
 });
 
-describe('the walk', () => {
+describe('the story’s events', () => {
   const visible = chronological(corpus.events);
   const core = coreWindow(corpus.events);
 
-  it('starts at the main story, leaving out distant reference points', () => {
-    const walk = presentationWalk(visible, core, null);
-    // The years of low relations before the war (2019–2021) reach into the story's window.
-    expect(walk[0]?.id).toBe('relations-low-before-war');
-    expect(walk.map((e) => e.id)).not.toContain('cuban-missile-crisis-1962');
-    expect(walk[walk.length - 1]?.id).toBe('call-2024-06-25');
+  it('are the main events of the core window: no background before it, no history', () => {
+    const ids = storyEvents(visible, core).map((e) => e.id);
+    expect(ids[0]).toBe('invasion-2022-02-24');
+    expect(ids[ids.length - 1]).toBe('call-2024-06-25');
+    for (const id of [
+      'relations-low-before-war',
+      'cuban-missile-crisis-1962',
+      'annexation-four-regions-2022-09-30',
+      'belousov-replaces-shoigu-2024-05',
+    ])
+      expect(ids).not.toContain(id);
+    expect(ids).toContain('call-2022-05-13');
   });
 
-  it('keeps the event on screen in its place even outside the story', () => {
-    const walk = presentationWalk(visible, core, 'crimea-annexation-2014');
-    expect(walk[0]?.id).toBe('crimea-annexation-2014');
-    expect(stepEvent(walk, 'crimea-annexation-2014', 1)?.eventId).toBe('relations-low-before-war');
+  it('keep the event on screen in its place even outside the story', () => {
+    const ids = storyEvents(visible, core, 'crimea-annexation-2014').map((e) => e.id);
+    expect(ids[0]).toBe('crimea-annexation-2014');
+    expect(ids[1]).toBe('invasion-2022-02-24');
   });
 
-  it('follows the filters, and falls back to every visible event when none is in the story', () => {
+  it('follow the filters, and fall back to every visible event when none is in the story', () => {
     const history = visible.filter((e) => e.kind === 'history');
-    const walk = presentationWalk(history, { from: 0, to: 1 }, null);
-    expect(walk).toEqual(history);
+    expect(storyEvents(history, { from: 0, to: 1 })).toEqual(history);
     const calls = visible.filter((e) => e.kind === 'defence-call');
-    expect(presentationWalk(calls, core, null)).toEqual(calls);
+    expect(storyEvents(calls, core)).toEqual(calls);
+  });
+});
+
+describe('the deck', () => {
+  const visible = chronological(corpus.events);
+  const core = coreWindow(corpus.events);
+  const story = storyBriefing(
+    corpus.title,
+    storyEvents(visible, core).map((e) => e.id),
+  );
+  const deck = buildDeck(resolveBriefing(index, story), 'en', PROJECTOR);
+
+  it('opens on a title slide, then each event’s slides as planSlides fits them, in order', () => {
+    expect(deck.slides[0]?.kind).toBe('title');
+    const events = deck.slides.flatMap((s) => (s.kind === 'event' && s.step === 0 ? [s.event.id] : []));
+    expect(events).toEqual(story.items.map((i) => i.event));
+    const call = deck.slides.filter((s) => s.kind === 'event' && s.event.id === 'call-2024-06-25');
+    expect(call.map((s) => (s.kind === 'event' ? s.slide : null))).toEqual(
+      planSlides(index.events.get('call-2024-06-25')!, reporting, 'en', PROJECTOR),
+    );
+    expect(call.every((s) => s.kind === 'event' && s.steps === call.length)).toBe(true);
+    // The title slide's strip covers the briefing's span.
+    expect(deck.span?.from).toBe(Date.UTC(2022, 1, 24));
+    // The month-dated June 2024 events run to the end of the month.
+    expect(deck.span?.to).toBe(Date.UTC(2024, 6, 1));
   });
 
-  it('steps slide by slide, then to the next event; back to the previous event’s last slide', () => {
-    const walk = [{ id: 'a' }, { id: 'b' }] as unknown as TimelineEvent[];
-    expect(stepSlide(walk, { eventId: 'a', step: 0 }, 3, 1)).toEqual({ eventId: 'a', step: 1 });
-    expect(stepSlide(walk, { eventId: 'a', step: 2 }, 3, 1)).toEqual({ eventId: 'b', step: 0 });
-    expect(stepSlide(walk, { eventId: 'b', step: 0 }, 3, -1)).toEqual({ eventId: 'a', step: -1 });
-    expect(stepSlide(walk, { eventId: 'b', step: 1 }, 3, -1)).toEqual({ eventId: 'b', step: 0 });
-    // The ends hold.
-    expect(stepSlide(walk, { eventId: 'b', step: -1 }, 3, 1)).toEqual({ eventId: 'b', step: 2 });
-    expect(stepSlide(walk, { eventId: 'a', step: 0 }, 3, -1)).toEqual({ eventId: 'a', step: 0 });
-    expect(stepSlide(walk, null, 0, 1)).toEqual({ eventId: 'a', step: 0 });
-    expect(stepSlide([], null, 0, 1)).toBeNull();
+  it('carries the briefing’s notes: the title slide’s, then each item’s on every slide of its event', () => {
+    const briefing: Briefing = {
+      id: 'june' as Briefing['id'],
+      title: { en: 'The June call', ar: 'اتصال حزيران' },
+      notes: { en: 'Welcome', ar: 'أهلًا' },
+      items: [
+        { event: 'call-2023-03-15' as EventId },
+        {
+          event: 'call-2024-06-25' as EventId,
+          sources: [reporting[1]!.id],
+          notes: { en: 'Say who called whom', ar: 'قل من اتصل' },
+        },
+      ],
+    };
+    const d = buildDeck(resolveBriefing(index, briefing), 'ar', PROJECTOR);
+    expect(d.slides[0]).toMatchObject({ kind: 'title', notes: { en: 'Welcome' } });
+    const june = d.slides.filter((s) => s.kind === 'event' && s.entry === 1);
+    expect(june.length).toBeGreaterThan(1);
+    expect(june.every((s) => s.notes?.en === 'Say who called whom')).toBe(true);
+    // Only the chosen source's words, and no divergence with one source.
+    expect(june.every((s) => s.kind === 'event' && s.reporting.length === 1)).toBe(true);
+    expect(june.some((s) => s.kind === 'event' && s.slide.kind === 'diverge')).toBe(false);
+    expect(
+      d.slides.filter((s) => s.kind === 'event' && s.entry === 0).every((s) => s.notes === undefined),
+    ).toBe(true);
+  });
+
+  it('maps an address’s event and step to a slide and back', () => {
+    const i = slideIndexOf(deck, { eventId: 'call-2024-06-25', step: 0 })!;
+    expect(deck.slides[i]).toMatchObject({ kind: 'event', step: 0, event: { id: 'call-2024-06-25' } });
+    expect(slideIndexOf(deck, { eventId: 'call-2024-06-25', step: -1 })).toBe(deck.slides.length - 1);
+    expect(slideIndexOf(deck, { eventId: 'call-2024-06-25', step: 999 })).toBe(deck.slides.length - 1);
+    expect(slideIndexOf(deck, { eventId: null, step: 3 })).toBe(0);
+    expect(slideIndexOf(deck, { eventId: 'cuban-missile-crisis-1962', step: 0 })).toBeNull();
+    expect(positionOf(deck, i + 1)).toEqual({ eventId: 'call-2024-06-25', step: 1 });
+    expect(positionOf(deck, 0)).toEqual({ eventId: null, step: 0 });
+    for (let k = 0; k < deck.slides.length; k++) expect(slideIndexOf(deck, positionOf(deck, k))).toBe(k);
+  });
+});
+
+describe('the walk over the deck', () => {
+  it('steps one slide at a time; the ends hold', () => {
+    expect(stepIn(10, 0, 1)).toBe(1);
+    expect(stepIn(10, 9, 1)).toBe(9);
+    expect(stepIn(10, 0, -1)).toBe(0);
+    expect(stepIn(10, 5, -1)).toBe(4);
+    expect(stepIn(0, 0, 1)).toBe(0);
+  });
+
+  it('from the title slide, the first press reaches the first main event', () => {
+    const visible = chronological(corpus.events);
+    const story = storyBriefing(
+      corpus.title,
+      storyEvents(visible, coreWindow(corpus.events)).map((e) => e.id),
+    );
+    const deck = buildDeck(resolveBriefing(index, story), 'ar', PROJECTOR);
+    expect(positionOf(deck, stepIn(deck.slides.length, 0, 1))).toEqual({
+      eventId: 'invasion-2022-02-24',
+      step: 0,
+    });
+  });
+
+  it('skips by event: forward to the next event’s first slide, back to this event’s first then the previous', () => {
+    const starts = [1, 4, 9];
+    expect(stepEntry(starts, 0, 1)).toBe(1);
+    expect(stepEntry(starts, 2, 1)).toBe(4);
+    expect(stepEntry(starts, 9, 1)).toBe(9);
+    expect(stepEntry(starts, 6, -1)).toBe(4);
+    expect(stepEntry(starts, 4, -1)).toBe(1);
+    expect(stepEntry(starts, 1, -1)).toBe(0);
+    expect(stepEntry([], 0, 1)).toBe(0);
+  });
+
+  it('reads a typed slide number as the counter shows it', () => {
+    expect(slideForNumber('7', 18)).toBe(6);
+    expect(slideForNumber('18', 18)).toBe(17);
+    expect(slideForNumber('19', 18)).toBeNull();
+    expect(slideForNumber('0', 18)).toBeNull();
+    expect(slideForNumber('', 18)).toBeNull();
   });
 
   it('resolves steps counted from the end, and clamps', () => {
@@ -144,25 +254,66 @@ describe('the walk', () => {
 });
 
 describe('presentation keys', () => {
-  it('step with what clickers send, Space, Up/Down and the arrows in reading direction', () => {
+  it('step with what clickers send, Space, Enter, Up/Down and the arrows in reading direction', () => {
     expect(presentKeyFor(key('PageDown'), false)).toEqual({ kind: 'step', by: 1 });
     expect(presentKeyFor(key('PageUp'), true)).toEqual({ kind: 'step', by: -1 });
     expect(presentKeyFor(key(' '), false)).toEqual({ kind: 'step', by: 1 });
     expect(presentKeyFor(key(' ', true), false)).toEqual({ kind: 'step', by: -1 });
     expect(presentKeyFor(key('ArrowDown'), true)).toEqual({ kind: 'step', by: 1 });
     expect(presentKeyFor(key('ArrowLeft'), true)).toEqual({ kind: 'step', by: 1 });
+    expect(presentKeyFor(key('ArrowRight'), true)).toEqual({ kind: 'step', by: -1 });
     expect(presentKeyFor(key('ArrowLeft'), false)).toEqual({ kind: 'step', by: -1 });
     expect(presentKeyFor(key('ArrowRight'), false)).toEqual({ kind: 'step', by: 1 });
+    expect(presentKeyFor(key('Enter'), false)).toEqual({ kind: 'enter' });
+    expect(presentKeyFor(key('Enter', true), false)).toEqual({ kind: 'step', by: -1 });
+    expect(presentKeyFor(key('Backspace'), true)).toEqual({ kind: 'step', by: -1 });
+    expect(presentKeyFor(key('n'), false)).toEqual({ kind: 'step', by: 1 });
+    expect(presentKeyFor(key('P'), false)).toEqual({ kind: 'step', by: -1 });
   });
 
-  it('skip a whole event with Shift and an arrow; overview, ends and leaving', () => {
+  it('skip a whole event with Shift and an arrow; overview, ends, blank screens, F5 and leaving', () => {
     expect(presentKeyFor(key('ArrowLeft', true), true)).toEqual({ kind: 'event', by: 1 });
     expect(presentKeyFor(key('ArrowLeft', true), false)).toEqual({ kind: 'event', by: -1 });
     expect(presentKeyFor(key('o'), false)).toEqual({ kind: 'overview' });
+    expect(presentKeyFor(key('G'), false)).toEqual({ kind: 'overview' });
     expect(presentKeyFor(key('Home'), false)).toEqual({ kind: 'first' });
     expect(presentKeyFor(key('End'), true)).toEqual({ kind: 'last' });
+    expect(presentKeyFor(key('b'), false)).toEqual({ kind: 'blank', colour: 'black' });
+    expect(presentKeyFor(key('.'), true)).toEqual({ kind: 'blank', colour: 'black' });
+    expect(presentKeyFor(key('W'), false)).toEqual({ kind: 'blank', colour: 'white' });
+    expect(presentKeyFor(key(','), false)).toEqual({ kind: 'blank', colour: 'white' });
+    expect(presentKeyFor(key('F5'), false)).toEqual({ kind: 'start', here: false });
+    expect(presentKeyFor(key('F5', true), true)).toEqual({ kind: 'start', here: true });
     expect(presentKeyFor(key('Escape'), false)).toEqual({ kind: 'exit' });
     expect(presentKeyFor({ ...key('PageDown'), altKey: true }, false)).toBeNull();
+    expect(presentKeyFor({ ...key('b'), ctrlKey: true }, false)).toBeNull();
     expect(presentKeyFor(key('x'), false)).toBeNull();
+  });
+
+  it('type slide numbers in Western and Arabic-Indic digits', () => {
+    expect(presentKeyFor(key('7'), false)).toEqual({ kind: 'digit', digit: '7' });
+    expect(presentKeyFor(key('٧'), true)).toEqual({ kind: 'digit', digit: '7' });
+    expect(presentKeyFor(key('۱'), true)).toEqual({ kind: 'digit', digit: '1' });
+  });
+});
+
+describe('touch as a clicker', () => {
+  const tap = (x: number) => ({ x, width: 400, dx: 2, dy: -3 });
+  const swipe = (dx: number, dy = 0) => ({ x: 200, width: 400, dx, dy });
+
+  it('a tap on the half where reading ends goes on, the other half back; mirrored in Arabic', () => {
+    expect(touchCommand(tap(350), false)).toEqual({ kind: 'step', by: 1 });
+    expect(touchCommand(tap(50), false)).toEqual({ kind: 'step', by: -1 });
+    expect(touchCommand(tap(50), true)).toEqual({ kind: 'step', by: 1 });
+    expect(touchCommand(tap(350), true)).toEqual({ kind: 'step', by: -1 });
+  });
+
+  it('a swipe against the reading direction goes on; a vertical move is nothing', () => {
+    expect(touchCommand(swipe(-120), false)).toEqual({ kind: 'step', by: 1 });
+    expect(touchCommand(swipe(120), false)).toEqual({ kind: 'step', by: -1 });
+    expect(touchCommand(swipe(120), true)).toEqual({ kind: 'step', by: 1 });
+    expect(touchCommand(swipe(-120), true)).toEqual({ kind: 'step', by: -1 });
+    expect(touchCommand(swipe(30, 200), false)).toBeNull();
+    expect(touchCommand(swipe(25, 5), false)).toBeNull();
   });
 });

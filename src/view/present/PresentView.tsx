@@ -1,224 +1,162 @@
-import { useEffect, useRef } from 'react';
-import { sharedOrigins, type DatasetIndex, type Source, type TimelineEvent } from '../../domain';
-import { formatEventDate, formatNumber, LANGUAGES, useT } from '../../i18n';
-import { SharedCopyNote } from '../compare/SharedCopyNote';
-import type { Slide } from './slides';
+import { useRef } from 'react';
+import { Counter, Overview } from './Overview';
+import type { DatasetIndex, TimelineEvent } from '../../domain';
+import { formatNumber, LANGUAGES, useT } from '../../i18n';
+import type { LaneModel } from '../timeline';
+import type { Deck } from './deck';
+import type { TouchGesture } from './keys';
+import { PresenterView } from './PresenterView';
+import { PresentStrip } from './PresentStrip';
+import { SlideFace, slideName } from './SlideFace';
+import type { SlideBox } from './slides';
+import type { Blank, DeckRole } from './sync';
 
 export interface PresentViewProps {
+  /** The room's screen, or the presenter's own window. */
+  readonly role: DeckRole;
   readonly index: DatasetIndex;
-  readonly event: TimelineEvent | null;
-  readonly reporting: readonly Source[];
-  readonly slides: readonly Slide[];
-  /** The slide on screen, an index into `slides`. */
-  readonly step: number;
-  /** The events the presentation walks through, and where the current one is (1-based; 0: not in it). */
-  readonly walk: readonly TimelineEvent[];
-  readonly position: number;
-  readonly atStart: boolean;
-  readonly atEnd: boolean;
+  readonly deck: Deck;
+  /** The slide on screen, an index into `deck.slides`. */
+  readonly at: number;
+  readonly datasetTitle: string;
   readonly overview: boolean;
+  readonly blank: Blank;
+  /** A slide number being typed (Enter goes there). */
+  readonly typed: string;
+  /** What the strip draws: the events the filters let through, and the lanes. */
+  readonly strip: {
+    readonly events: readonly TimelineEvent[];
+    readonly lanes: readonly LaneModel[];
+    readonly laneOf: (e: TimelineEvent) => string;
+  };
+  /** The size the deck is planned for (the audience's slide body). */
+  readonly box: SlideBox;
   readonly onStep: (by: 1 | -1) => void;
+  readonly onGoto: (index: number) => void;
   readonly onOverview: (open: boolean) => void;
-  readonly onGoto: (id: string) => void;
-  /** The slide's body: its size decides how the quotes are split into steps. */
+  readonly onBlank: (blank: Blank) => void;
+  /** Opens the presenter view in a second window; null where there is none to open. */
+  readonly onPresenter: (() => void) | null;
+  readonly onTouch: (g: TouchGesture) => void;
+  /** The slide's body: its size decides how the quotes are split into slides. */
   readonly bodyRef: (el: HTMLDivElement | null) => void;
 }
 
-/** The presenter's slide: a large title, the date and how it is known, then each source's words. */
+/** The room's screen: the strip, the slide, and the controls; or the overview; or a blank screen. */
 export function PresentView(p: PresentViewProps): React.JSX.Element {
-  const { t, lang, display } = useT();
-  const num = (n: number): string => formatNumber(n, lang, display);
-  const rtl = LANGUAGES[lang].dir === 'rtl';
-  if (p.overview) return <Overview {...p} />;
-  const { event } = p;
-  const slide = p.slides[p.step];
+  if (p.role === 'presenter') return <PresenterView {...p} />;
   return (
-    <section className="present-slide" aria-labelledby={event === null ? undefined : 'present-title'}>
-      {event === null ? (
-        <div className="present-body" ref={p.bodyRef}>
-          <p>{t('present.start')}</p>
-        </div>
-      ) : (
-        <>
-          <header className="present-head">
-            <p className="present-meta">
-              <span className="present-position">
-                {p.position > 0 ? `${num(p.position)} / ${num(p.walk.length)}` : num(p.walk.length)}
-              </span>
-              <time dateTime={event.start}>{formatEventDate(event.start, event.end, lang, display)}</time>
-              {event.basis !== 'stated' && (
-                <span className="badge badge-derived">{t(`basis.${event.basis}`)}</span>
-              )}
-            </p>
-            <h2 id="present-title">{event.title[lang]}</h2>
-          </header>
-          <div className="present-body" ref={p.bodyRef}>
-            {slide !== undefined && <SlideBody {...p} event={event} slide={slide} />}
-          </div>
-        </>
-      )}
-      <nav className="present-nav" aria-label={t('present.nav')}>
-        <button type="button" disabled={p.atStart} onClick={() => p.onStep(-1)} aria-keyshortcuts="PageUp">
-          <span aria-hidden="true">{rtl ? '→' : '←'}</span> {t('present.previous')}
-        </button>
-        <p className="present-step" aria-live="polite">
-          {event !== null &&
-            t('present.step', {
-              step: num(p.step + 1),
-              total: num(p.slides.length),
-              title: event.title[lang],
-            })}
-        </p>
-        <button type="button" onClick={() => p.onOverview(true)} aria-keyshortcuts="O">
-          {t('present.overview')}
-        </button>
-        <button type="button" disabled={p.atEnd} onClick={() => p.onStep(1)} aria-keyshortcuts="PageDown">
-          {t('present.next')} <span aria-hidden="true">{rtl ? '←' : '→'}</span>
-        </button>
-      </nav>
-    </section>
+    <>
+      {p.overview ? <Overview {...p} /> : <AudienceSlide {...p} />}
+      {p.blank !== null && <BlankScreen blank={p.blank} onBlank={p.onBlank} />}
+    </>
   );
 }
 
-function SlideBody({
-  index,
-  event,
-  reporting,
-  slide,
-}: PresentViewProps & { event: TimelineEvent; slide: Slide }): React.JSX.Element {
+function AudienceSlide(p: PresentViewProps): React.JSX.Element {
   const { t, lang, display } = useT();
-  const part = (s: { part: number; parts: number }): string =>
-    t('present.part', {
-      part: formatNumber(s.part, lang, display),
-      parts: formatNumber(s.parts, lang, display),
-    });
-  switch (slide.kind) {
-    case 'intro':
-      return (
-        <div className="present-intro">
-          {slide.blocks.map((block) =>
-            block === 'date' ? (
-              <section key={block}>
-                <h3>{t('present.howKnown')}</h3>
-                <p>
-                  <strong>{t(`basis.${event.basis}`)}.</strong> {event.basisNote[lang]}
-                </p>
-              </section>
-            ) : block === 'summary' ? (
-              <section key={block}>
-                <h3>{t('present.summary')}</h3>
-                <p>{event.summary[lang]}</p>
-              </section>
-            ) : (
-              <section key={block}>
-                <h3>{t('present.toldBy')}</h3>
-                <ul className="present-told">
-                  {reporting.map((s) => (
-                    <li key={s.id}>
-                      <bdi>{s.outlet[lang]}</bdi> (
-                      {t('source.quotes', {
-                        count: event.accounts.find((a) => a.source === s.id)?.quotes.length ?? 0,
-                      })}
-                      )
-                    </li>
-                  ))}
-                </ul>
-                <SharedCopyNote shared={sharedOrigins(event, reporting)} claimsFollow={false} />
-              </section>
-            ),
+  const rtl = LANGUAGES[lang].dir === 'rtl';
+  const num = (n: number): string => formatNumber(n, lang, display);
+  const slide = p.deck.slides[p.at];
+  const total = p.deck.slides.length;
+  const focus = slide?.kind === 'event' ? slide.event : null;
+  const preferred = new Set(p.deck.entries.map((e) => e.event.id as string));
+  // A touch on the slide (not on a control) steps: a tap on either half, or a swipe.
+  const touch = useRef<{ x: number; y: number; id: number } | null>(null);
+  const onPointerDown = (e: React.PointerEvent<HTMLElement>): void => {
+    const onControl = (e.target as HTMLElement).closest('button, a, summary, input, select, textarea');
+    touch.current =
+      e.pointerType === 'mouse' || onControl !== null
+        ? null
+        : { x: e.clientX, y: e.clientY, id: e.pointerId };
+  };
+  const onPointerUp = (e: React.PointerEvent<HTMLElement>): void => {
+    const start = touch.current;
+    touch.current = null;
+    if (start === null || start.id !== e.pointerId) return;
+    const r = e.currentTarget.getBoundingClientRect();
+    p.onTouch({ x: start.x - r.left, width: r.width, dx: e.clientX - start.x, dy: e.clientY - start.y });
+  };
+  return (
+    <>
+      <PresentStrip {...p.strip} focus={focus} span={p.deck.span} preferred={preferred} />
+      <section
+        className="present-slide"
+        aria-labelledby="present-title"
+        onPointerDown={onPointerDown}
+        onPointerUp={onPointerUp}
+        onPointerCancel={() => (touch.current = null)}
+      >
+        {slide !== undefined && (
+          <SlideFace
+            index={p.index}
+            deck={p.deck}
+            slide={slide}
+            datasetTitle={p.datasetTitle}
+            titleId="present-title"
+            bodyRef={p.bodyRef}
+            actions={
+              <p className="present-actions">
+                <button type="button" onClick={() => p.onOverview(true)}>
+                  {t('present.overview')}
+                </button>
+                {p.onPresenter !== null && (
+                  <button type="button" onClick={p.onPresenter}>
+                    {t('deck.presenter')}
+                  </button>
+                )}
+              </p>
+            }
+          />
+        )}
+        <nav className="present-nav" aria-label={t('present.nav')}>
+          <button type="button" disabled={p.at <= 0} onClick={() => p.onStep(-1)} aria-keyshortcuts="PageUp">
+            <span aria-hidden="true">{rtl ? '→' : '←'}</span> {t('present.previous')}
+          </button>
+          <Counter at={p.at} total={total} />
+          <p className="present-step" aria-live="polite">
+            {p.typed !== ''
+              ? t('deck.typed', { n: num(Number(p.typed)) })
+              : slide === undefined
+                ? ''
+                : slideName(slide, t, lang, num)}
+          </p>
+          <button type="button" onClick={() => p.onOverview(true)} aria-keyshortcuts="G">
+            {t('present.overview')}
+          </button>
+          {p.onPresenter !== null && (
+            <button type="button" className="present-presenter" onClick={p.onPresenter}>
+              {t('deck.presenter')}
+            </button>
           )}
-          {reporting.length === 0 && <p>{t('accounts.none')}</p>}
-        </div>
-      );
-    case 'quotes':
-      return (
-        <article className="present-source" data-source={slide.source.id}>
-          <h3>
-            <bdi>{slide.source.outlet[lang]}</bdi>
-            {slide.parts > 1 && <span className="present-part"> {part(slide)}</span>}
-          </h3>
-          {slide.quotes.map((q) => (
-            <figure key={q.start} className={`present-quote${lang === 'en' ? ' with-translation' : ''}`}>
-              <blockquote lang="ar" dir="rtl">
-                {q.text}
-              </blockquote>
-              {lang === 'en' && (
-                <p className="present-translation" lang="en" dir="ltr">
-                  <span className="translation-label" title={t('quote.translationNote')}>
-                    {t('quote.translation')}
-                  </span>{' '}
-                  {q.en}
-                </p>
-              )}
-            </figure>
-          ))}
-        </article>
-      );
-    case 'diverge':
-      return (
-        <section className="present-diverge">
-          <h3>
-            {t('present.diverge')}
-            {slide.parts > 1 && <span className="present-part"> {part(slide)}</span>}
-          </h3>
-          <ul>
-            {slide.rows.map((r) => {
-              const by = r.claim.by === undefined ? undefined : index.entities.get(r.claim.by);
-              const carrying = r.cells.filter((c) => c.quotes.length > 0).map((c) => c.source.outlet[lang]);
-              return (
-                <li key={r.claim.id} className={r.singleSource ? 'single' : 'differ'}>
-                  <p className="present-claim">
-                    {r.claim.text[lang]}
-                    {by !== undefined && (
-                      <span className="present-by"> ({t('claims.by', { name: by.name[lang] })})</span>
-                    )}
-                  </p>
-                  <p className="present-carried">
-                    <span className={`badge ${r.singleSource ? 'badge-single' : 'badge-differ'}`}>
-                      {t(r.singleSource ? 'present.onlyIn' : 'present.wordedIn')}
-                    </span>{' '}
-                    {carrying.map((name, i) => (
-                      <span key={name}>
-                        {i > 0 && t('present.and')}
-                        <bdi>{name}</bdi>
-                      </span>
-                    ))}
-                  </p>
-                </li>
-              );
-            })}
-          </ul>
-        </section>
-      );
-  }
+          <button
+            type="button"
+            disabled={p.at >= total - 1}
+            onClick={() => p.onStep(1)}
+            aria-keyshortcuts="PageDown"
+          >
+            {t('present.next')} <span aria-hidden="true">{rtl ? '←' : '→'}</span>
+          </button>
+        </nav>
+      </section>
+    </>
+  );
 }
 
-/** The whole walk on one slide: each event with its date, the current one marked; a click goes there. */
-function Overview(p: PresentViewProps): React.JSX.Element {
-  const { t, lang, display } = useT();
-  const current = useRef<HTMLButtonElement>(null);
-  useEffect(() => current.current?.focus(), []);
+/** A black (or white) screen while the room looks at the briefer; a key or a press brings the slide back. */
+function BlankScreen({
+  blank,
+  onBlank,
+}: {
+  blank: 'black' | 'white';
+  onBlank: (b: null) => void;
+}): React.JSX.Element {
+  const { t } = useT();
   return (
-    <section className="present-overview" aria-labelledby="present-overview-title">
-      <h2 id="present-overview-title">{t('present.overviewTitle')}</h2>
-      <ol className="present-overview-list">
-        {p.walk.map((e) => {
-          const here = e.id === p.event?.id;
-          return (
-            <li key={e.id} aria-current={here ? 'step' : undefined}>
-              <button type="button" ref={here ? current : undefined} onClick={() => p.onGoto(e.id)}>
-                <time dateTime={e.start}>{formatEventDate(e.start, e.end, lang, display)}</time>
-                <span>{e.title[lang]}</span>
-              </button>
-            </li>
-          );
-        })}
-      </ol>
-      <nav className="present-nav" aria-label={t('present.nav')}>
-        <button type="button" onClick={() => p.onOverview(false)} aria-keyshortcuts="O Escape">
-          {t('present.backToSlide')}
-        </button>
-      </nav>
-    </section>
+    <div className={`present-blank ${blank}`} onClick={() => onBlank(null)}>
+      <p className="visually-hidden" role="status">
+        {t(blank === 'black' ? 'deck.black' : 'deck.white')}
+      </p>
+    </div>
   );
 }

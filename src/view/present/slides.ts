@@ -129,8 +129,8 @@ export function introHeight(
 /** The height of a text in the interface language, set at the body size across the slide. */
 function textHeight(text: string, lang: Lang, box: SlideBox): number {
   const em = lang === 'ar' ? ARABIC_EM : LATIN_EM;
-  const line = lang === 'ar' ? ARABIC_LINE : LATIN_LINE;
-  return wrappedLines(text, box.width / (em * box.fontPx)) * line * box.fontPx;
+  // The slide's body sets its text (not the quotes) at one line height in either language.
+  return wrappedLines(text, box.width / (em * box.fontPx)) * LATIN_LINE * box.fontPx;
 }
 
 /** Claims carried by one source only, or worded differently by those that carry them. */

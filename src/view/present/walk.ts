@@ -1,33 +1,26 @@
 /**
- * The presenter's path: which events a presentation walks through, and where a clicker step leads.
- * Pure, so the stepping is tested without a browser.
+ * The presenter's path: which events the story's briefing holds when none is chosen, and where a
+ * clicker step leads in the deck's flat list of slides. Pure, so the stepping is tested without a
+ * browser.
  */
-import { interval, type TimelineEvent } from '../../domain';
+import { isMainEvent, type TimelineEvent } from '../../domain';
 import type { TimeWindow } from '../../state';
 
-/** A place in the walk: an event and one of its slides (a negative step counts from its last slide). */
-export interface Position {
-  readonly eventId: string;
-  readonly step: number;
-}
-
 /**
- * The events a presentation walks through, in time order: those of the main story (overlapping the
- * core window) among the visible ones, or every visible event when none is. The event on screen is
- * kept in its place even when it lies outside, so a deep link to it steps on from where it is.
+ * The main events of the story, in time order: the visible ones that begin within the core window
+ * (background before it, and history, only when a briefing names them), or every visible event when
+ * none does. The event on screen (`keepId`) keeps its place even outside, so a deep link to it steps
+ * on from where it is.
  */
-export function presentationWalk(
+export function storyEvents(
   visible: readonly TimelineEvent[],
   core: TimeWindow | null,
-  currentId: string | null,
+  keepId: string | null = null,
 ): readonly TimelineEvent[] {
-  const inCore = (e: TimelineEvent): boolean => {
-    const span = interval(e.start, e.end);
-    return core !== null && span !== null && span.end > core.from && span.start < core.to;
-  };
-  const story = visible.filter(inCore);
+  const main = (e: TimelineEvent): boolean => isMainEvent(e, core);
+  const story = visible.filter(main);
   if (story.length === 0) return visible;
-  return story.length === visible.length ? visible : visible.filter((e) => e.id === currentId || inCore(e));
+  return story.length === visible.length ? visible : visible.filter((e) => e.id === keepId || main(e));
 }
 
 /** A step index within `count` slides: negative counts from the end, and both ends clamp. */
@@ -36,39 +29,28 @@ export function resolveStep(step: number, count: number): number {
   return Math.min(count - 1, Math.max(0, step < 0 ? count + step : step));
 }
 
-/**
- * Where one clicker step leads from `at`, whose event has `count` slides: its next slide, or the next
- * event's first; going back, its previous slide, or the previous event's last. The walk's ends hold.
- */
-export function stepSlide(
-  walk: readonly { readonly id: string }[],
-  at: Position | null,
-  count: number,
-  by: 1 | -1,
-): Position | null {
-  if (walk.length === 0) return null;
-  const i = at === null ? -1 : walk.findIndex((e) => e.id === at.eventId);
-  if (at === null || i === -1) {
-    const first = by > 0 ? walk[0] : walk[walk.length - 1];
-    return first === undefined ? null : { eventId: first.id, step: by > 0 ? 0 : -1 };
-  }
-  const step = resolveStep(at.step, count);
-  if (by > 0 && step < count - 1) return { eventId: at.eventId, step: step + 1 };
-  if (by < 0 && step > 0) return { eventId: at.eventId, step: step - 1 };
-  const next = walk[i + by];
-  if (next === undefined) return { eventId: at.eventId, step };
-  return { eventId: next.id, step: by > 0 ? 0 : -1 };
+/** Where one step leads from slide `at` of `count`: the next or previous slide; the ends hold. */
+export function stepIn(count: number, at: number, by: number): number {
+  return resolveStep(Math.max(0, at + by), count);
 }
 
-/** The first slide of the event `by` places away in the walk (the ends hold). */
-export function stepEvent(
-  walk: readonly { readonly id: string }[],
-  currentId: string | null,
-  by: number,
-): Position | null {
-  if (walk.length === 0) return null;
-  const i = currentId === null ? -1 : walk.findIndex((e) => e.id === currentId);
-  const j = i === -1 ? (by >= 0 ? 0 : walk.length - 1) : Math.min(walk.length - 1, Math.max(0, i + by));
-  const e = walk[j];
-  return e === undefined ? null : { eventId: e.id, step: 0 };
+/**
+ * The first slide of the event `by` entries away from slide `at`, given each entry's first slide
+ * (`starts`, ascending). Back from inside an event goes to its own first slide first; from the title
+ * slide forward reaches the first event. The ends hold.
+ */
+export function stepEntry(starts: readonly number[], at: number, by: 1 | -1): number {
+  if (starts.length === 0) return 0;
+  if (by > 0) return starts.find((s) => s > at) ?? at;
+  const back = [...starts].reverse().find((s) => s < at);
+  return back ?? 0;
+}
+
+/**
+ * The slide a typed number names (counted from 1, as the counter shows), or null when it names none.
+ */
+export function slideForNumber(typed: string, count: number): number | null {
+  if (!/^\d{1,5}$/u.test(typed)) return null;
+  const n = Number(typed);
+  return n >= 1 && n <= count ? n - 1 : null;
 }

@@ -25,8 +25,10 @@ export { countLanes, type DensityModel } from './density-layer';
 export {
   layoutPicture,
   wrapTitle,
+  ticksOf,
   PICTURE,
   type PictureLayout,
   type PictureItem,
   type PictureOptions,
+  type PictureTick,
 } from './picture';

@@ -98,7 +98,7 @@ const STEPS: readonly { unit: PictureTick['unit']; n: number }[] = [
   ...[1, 2, 5, 10, 20, 50, 100].map((n) => ({ unit: 'year' as const, n })),
 ];
 
-function ticksOf(from: number, to: number): { ms: number; unit: PictureTick['unit'] }[] {
+export function ticksOf(from: number, to: number): { ms: number; unit: PictureTick['unit'] }[] {
   for (const { unit, n } of STEPS) {
     const out: number[] = [];
     const d = new Date(from);
