@@ -7,7 +7,14 @@ import { readFileSync } from 'node:fs';
 import { decodeText, readJson } from '../data';
 
 /** A file that could not be read as text or JSON; the message names the file and the place. */
-export class TextFileError extends Error {}
+export class TextFileError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'missing' | 'unreadable' | 'not-utf8' | 'not-json' = 'unreadable',
+  ) {
+    super(message);
+  }
+}
 
 /** The text of the file at `path`: a missing file or invalid UTF-8 is a `TextFileError`. */
 export function readText(path: string): string {
@@ -16,16 +23,16 @@ export function readText(path: string): string {
     bytes = readFileSync(path);
   } catch (e) {
     const code = (e as { code?: unknown }).code;
+    if (code === 'ENOENT') throw new TextFileError(`${path}: no such file`, 'missing');
     throw new TextFileError(
-      code === 'ENOENT'
-        ? `${path}: no such file`
-        : code === 'EISDIR'
-          ? `${path}: is a directory, not a file`
-          : `${path}: could not be read (${e instanceof Error ? e.message : String(e)})`,
+      code === 'EISDIR'
+        ? `${path}: is a directory, not a file`
+        : `${path}: could not be read (${e instanceof Error ? e.message : String(e)})`,
     );
   }
   const decoded = decodeText(bytes);
-  if (!decoded.ok) throw new TextFileError(`${path}: ${decoded.problems[0]?.message ?? 'not text'}`);
+  if (!decoded.ok)
+    throw new TextFileError(`${path}: ${decoded.problems[0]?.message ?? 'not text'}`, 'not-utf8');
   return decoded.text;
 }
 
@@ -48,7 +55,7 @@ export function readJsonFile(path: string): unknown {
   const message = value.problems[0]?.message ?? 'not valid JSON';
   const at = /position (\d+)/.exec(message);
   const place = at === null ? '' : ((p) => `:${p.line}:${p.column}`)(lineAndColumn(text, Number(at[1])));
-  throw new TextFileError(`${path}${place}: ${message}`);
+  throw new TextFileError(`${path}${place}: ${message}`, 'not-json');
 }
 
 /** One line of a stream: its number (from 1) and its text, or why it could not be read. */
