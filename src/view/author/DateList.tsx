@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { eventFromDate, newEventWithQuote, sentenceAround } from '../../author';
-import { analyseDates } from '../../domain';
 import { formatPartialDate, useT } from '../../i18n';
+import { articleDates } from './analysis';
 import { ArabicQuote } from './ArabicQuote';
 import type { ArticleToolProps } from './props';
 
@@ -12,7 +12,7 @@ import type { ArticleToolProps } from './props';
  */
 export function DateList({ source, draft, onEvent, dispatch }: ArticleToolProps): React.JSX.Element {
   const { t, lang, display } = useT();
-  const dates = useMemo(() => analyseDates(source.text, source.published), [source.text, source.published]);
+  const dates = useMemo(() => articleDates(source.text, source.published), [source.text, source.published]);
   return (
     <section className="author-dates" aria-labelledby={`dates-${source.id}`}>
       <h3 id={`dates-${source.id}`}>{t('author.dates', { count: dates.length })}</h3>
