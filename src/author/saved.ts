@@ -139,7 +139,11 @@ export function readSaved(record: unknown): ReadSaved {
   try {
     let last = present;
     for (const [i, c] of [...done, ...undone].entries()) {
-      last = applyCommand(last, c as Command);
+      const next = applyCommand(last, c as Command);
+      // Only changes that changed something are recorded: one that now changes nothing was made by
+      // another version, and replaying the rest after it would not give what was saved.
+      if (next === last) return { ok: false, reason: `change ${i + 1} does not apply in this version` };
+      last = next;
       const p = draftProblem(last);
       if (p !== null) return { ok: false, reason: `change ${i + 1} does not replay: ${p}` };
       if (i === done.length - 1) present = last;
