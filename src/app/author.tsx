@@ -1,31 +1,28 @@
 /**
  * The authoring workbench, composed: the command history (undo/redo), saving each change in IndexedDB
- * as it happens, the live check in a worker (debounced), export, and preview in the normal views.
+ * as it happens (`author-draft.ts`: opening, second tabs, starting again), the live check in a worker
+ * (debounced), export, and preview in the normal views.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
-  createSaver,
   EMPTY_DRAFT,
-  fromSaved,
   indexedDbStore,
   redo,
   run,
   singleFile,
   startHistory,
-  toSaved,
   undo,
   zipDraft,
   type Command,
   type Draft,
   type DraftStore,
-  type History,
   type Problem,
-  type SaveStatus,
 } from '../author';
 import { parseDataset } from '../data';
 import type { Dataset, Lang } from '../domain';
 import { useT } from '../i18n';
 import { Workbench } from '../view/author';
+import { useDraft } from './author-draft';
 import { download } from './exports';
 
 const CHECK_DELAY_MS = 400;
@@ -88,53 +85,23 @@ export function AuthorApp({
 }: AuthorAppProps): React.JSX.Element {
   const { t } = useT();
   const drafts = useMemo(() => store ?? indexedDbStore(), [store]);
-  const [history, setHistory] = useState<History | null>(null);
-  const [save, setSave] = useState<SaveStatus>({ state: 'saved' });
+  const d = useDraft(drafts, dataset);
   const [notice, setNotice] = useState<string | null>(null);
-  const saver = useMemo(() => createSaver(drafts, setSave), [drafts]);
-  const current = useRef<History | null>(null);
-
-  // The saved draft, if any; else a new one from the dataset on screen.
-  useEffect(() => {
-    let live = true;
-    const start = (h: History): void => {
-      if (!live) return;
-      current.current = h;
-      setHistory(h);
-    };
-    drafts
-      .load()
-      .then((saved) => start(saved === null ? startHistory(dataset ?? EMPTY_DRAFT) : fromSaved(saved)))
-      .catch((e: unknown) => {
-        setSave({ state: 'failed', error: e instanceof Error ? e.message : String(e) });
-        start(startHistory(dataset ?? EMPTY_DRAFT));
-      });
-    return () => {
-      live = false;
-    };
-    // The draft is loaded once; the dataset it starts from is the one on screen at that moment.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [drafts]);
-
-  const change = useCallback(
-    (f: (h: History) => History) => {
-      const h = current.current;
-      if (h === null) return;
-      const next = f(h);
-      if (next === h) return;
-      current.current = next;
-      setHistory(next);
+  const { change } = d;
+  const dispatch = useCallback(
+    (c: Command) => {
       setNotice(null);
-      void saver.save(toSaved(next));
+      change((h) => run(h, c));
     },
-    [saver],
+    [change],
   );
-  const dispatch = useCallback((c: Command) => change((h) => run(h, c)), [change]);
-  const check = useLiveCheck(history?.present ?? null);
+  const check = useLiveCheck(d.history?.present ?? null);
 
-  if (history === null) return <p className="load-progress">{t('author.loading')}</p>;
+  if (d.history === null) return <p className="load-progress">{t('author.loading')}</p>;
+  const history = d.history;
   const draft = history.present;
   const stem = `riwayat-draft-${new Date().toISOString().slice(0, 10)}`;
+  const unreadable = d.unreadable;
   return (
     <Workbench
       draft={draft}
@@ -143,7 +110,7 @@ export function AuthorApp({
       canRedo={history.undone.length > 0}
       onUndo={() => change(undo)}
       onRedo={() => change(redo)}
-      save={save}
+      save={d.save}
       problems={check.problems}
       omitted={check.omitted}
       checking={check.checking}
@@ -156,8 +123,17 @@ export function AuthorApp({
         else setNotice(t('author.previewBlocked'));
       }}
       onRestart={(from) =>
-        change(() => startHistory(from === 'dataset' && dataset !== null ? dataset : EMPTY_DRAFT))
+        d.restart(startHistory(from === 'dataset' && dataset !== null ? dataset : EMPTY_DRAFT))
       }
+      canRestore={d.previous !== null}
+      onRestorePrevious={d.restorePrevious}
+      unreadable={unreadable === null ? null : { kept: unreadable.kept, reason: unreadable.reason }}
+      onExportRaw={() =>
+        unreadable !== null &&
+        offer(JSON.stringify(unreadable.raw, null, 1), 'application/json', `riwayat-draft-unreadable.json`)
+      }
+      onReload={d.reload}
+      onOverwrite={d.overwrite}
       onClose={onClose}
       onLanguage={onLanguage}
     />

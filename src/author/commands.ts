@@ -22,7 +22,7 @@ import type {
   TimelineEvent,
 } from '../domain';
 import { spanContext } from '../domain';
-import { freeId, nextArticleId, normaliseArticle, type Draft } from './draft';
+import { ARTICLE_MAX_CHARS, freeId, nextArticleId, normaliseArticle, type Draft } from './draft';
 import { replaceArticleText } from './replace-text';
 import { applySourceCommand, type SourceCommand } from './source-commands';
 
@@ -140,8 +140,9 @@ const validSpan = (text: string, s: Span): boolean =>
   s.end <= text.length;
 
 function addArticle(d: Draft, raw: string, wanted?: string): Draft {
+  if (typeof raw !== 'string' || raw.length > 2 * ARTICLE_MAX_CHARS) return d;
   const text = normaliseArticle(raw);
-  if (text.trim() === '') return d;
+  if (text.trim() === '' || text.length > ARTICLE_MAX_CHARS) return d;
   const taken = new Set(d.sources.map((s) => s.id as string));
   const id = wanted !== undefined && ID.test(wanted) && !taken.has(wanted) ? wanted : nextArticleId(d);
   const source: SourceWithText = {

@@ -15,6 +15,14 @@ export const EMPTY_DRAFT: Draft = {
   events: [],
 };
 
+/**
+ * The longest article the workbench takes, in characters (UTF-16 code units, after NFC), well under
+ * the dataset's own limit: chosen from measurement (README, "Authoring a dataset in the browser"), so
+ * that the article's analysis and its highlighted text stay responsive. Longer texts are refused with
+ * a message before anything changes.
+ */
+export const ARTICLE_MAX_CHARS = 50_000;
+
 /** An article's text as it is stored from then on: NFC, line ends as LF, nothing else touched. */
 export function normaliseArticle(text: string): string {
   return text.replace(/\r\n?/g, '\n').normalize('NFC');

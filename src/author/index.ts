@@ -8,3 +8,4 @@ export * from './persist';
 export * from './export';
 export * from './check';
 export type { Problem } from '../data';
+export * from './saved';

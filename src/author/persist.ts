@@ -3,13 +3,33 @@
  * it happens; writes are queued so the last one always lands last. A write that fails (storage blocked,
  * full or missing) is reported to the caller, which tells the person and offers an export: nothing is
  * lost without a word.
+ *
+ * Every record carries a revision (`saved.ts`), and a write lands only on the revision it follows, in
+ * one transaction: a second tab that saved in between is detected (`DraftConflict`), never overwritten
+ * silently. A record that cannot be opened is kept under a key of its own before anything else is
+ * written.
  */
-import { openDB } from 'idb';
+import { openDB, type IDBPDatabase } from 'idb';
 import type { SavedHistory } from './history';
+import { revisionOf, SAVED_VERSION, type SavedRecord } from './saved';
 
 export interface DraftStore {
-  load(): Promise<SavedHistory | null>;
-  save(history: SavedHistory): Promise<void>;
+  /** The stored record as it is (it may be anything), or null. */
+  load(): Promise<unknown>;
+  /**
+   * Writes `record` if the stored record's revision is `record.revision - 1` (nothing stored counts
+   * as revision 0), else rejects with a `DraftConflict` and writes nothing.
+   */
+  save(record: SavedRecord): Promise<void>;
+  /** Keeps `value` under a key of its own (never overwritten by `save`); resolves to that key. */
+  keep?(value: unknown, label: string): Promise<string>;
+}
+
+/** The stored draft was saved by another tab or window since this one last read or wrote it. */
+export class DraftConflict extends Error {
+  constructor(readonly stored: number) {
+    super('the draft was changed in another tab or window');
+  }
 }
 
 const DB = 'riwayat-author';
@@ -20,53 +40,71 @@ const KEY = 'current';
 export function indexedDbStore(factory: IDBFactory | undefined = globalThis.indexedDB): DraftStore {
   if (factory === undefined) {
     const missing = (): Promise<never> => Promise.reject(new Error('IndexedDB is not available'));
-    return { load: missing, save: missing };
+    return { load: missing, save: missing, keep: missing };
   }
-  // `openDB` uses the global indexedDB; a blocked or private browser rejects here.
-  const db = openDB(DB, 1, {
-    upgrade(database) {
-      database.createObjectStore(STORE);
-    },
-  });
+  // Opened lazily inside a promise: a browser that throws at once (an opaque origin) rejects here too.
+  let opened: Promise<IDBPDatabase> | null = null;
+  const db = (): Promise<IDBPDatabase> =>
+    (opened ??= (async () =>
+      openDB(DB, 1, {
+        upgrade(database) {
+          database.createObjectStore(STORE);
+        },
+      }))());
   return {
     async load() {
-      const value: unknown = await (await db).get(STORE, KEY);
-      return isSaved(value) ? value : null;
+      return ((await (await db()).get(STORE, KEY)) as unknown) ?? null;
     },
-    async save(history) {
-      await (await db).put(STORE, history, KEY);
+    async save(record) {
+      const tx = (await db()).transaction(STORE, 'readwrite');
+      const stored: unknown = await tx.store.get(KEY);
+      const revision = stored === undefined ? 0 : revisionOf(stored);
+      if (revision !== record.revision - 1) {
+        tx.abort();
+        await tx.done.catch(() => undefined);
+        throw new DraftConflict(revision);
+      }
+      await tx.store.put(record, KEY);
+      await tx.done;
+    },
+    async keep(value, label) {
+      const key = `${label}-${new Date().toISOString()}`;
+      await (await db()).put(STORE, value, key);
+      return key;
     },
   };
 }
 
-function isSaved(v: unknown): v is SavedHistory {
-  if (typeof v !== 'object' || v === null) return false;
-  const o = v as Record<string, unknown>;
-  return typeof o['base'] === 'object' && Array.isArray(o['done']) && Array.isArray(o['undone']);
+export type SaveStatus =
+  | { readonly state: 'saved' | 'saving' }
+  | { readonly state: 'failed'; readonly error: string }
+  /** Another tab or window saved the draft since this one read it; this tab's changes are not saved. */
+  | { readonly state: 'conflict' };
+
+export interface Saver {
+  /** Queues the newest history (older unsaved ones are skipped, the newest always written). */
+  save(h: SavedHistory): Promise<void>;
+  /** The revision this tab's next write follows (after opening a record, or to write over another tab's). */
+  follow(revision: number): void;
 }
 
-export type SaveStatus =
-  { readonly state: 'saved' | 'saving' } | { readonly state: 'failed'; readonly error: string };
-
-/**
- * A saver: `save(h)` queues the newest history (older unsaved ones are skipped, the newest always
- * written) and reports each outcome through `onStatus`.
- */
-export function createSaver(
-  store: DraftStore,
-  onStatus: (status: SaveStatus) => void,
-): { save(h: SavedHistory): Promise<void> } {
+/** A saver over `store`, reporting each outcome through `onStatus`; `revision` is the one read. */
+export function createSaver(store: DraftStore, onStatus: (status: SaveStatus) => void, revision = 0): Saver {
   let pending: SavedHistory | null = null;
   let running: Promise<void> | null = null;
+  let current = revision;
   const drain = async (): Promise<void> => {
     while (pending !== null) {
       const h = pending;
       pending = null;
+      const record: SavedRecord = { version: SAVED_VERSION, revision: current + 1, ...h };
       try {
-        await store.save(h);
+        await store.save(record);
+        current = record.revision;
         if (pending === null) onStatus({ state: 'saved' });
       } catch (e) {
-        onStatus({ state: 'failed', error: e instanceof Error ? e.message : String(e) });
+        if (e instanceof DraftConflict) onStatus({ state: 'conflict' });
+        else onStatus({ state: 'failed', error: e instanceof Error ? e.message : String(e) });
       }
     }
     running = null;
@@ -77,6 +115,9 @@ export function createSaver(
       onStatus({ state: 'saving' });
       running ??= drain();
       return running;
+    },
+    follow(r) {
+      current = r;
     },
   };
 }

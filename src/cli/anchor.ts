@@ -9,21 +9,23 @@
  * non-zero. A new quote needs only its `text` (and a `start` near the one meant if the words occur
  * more than once). Then run `npm run data:check`.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reAnchorFiles, type ReAnchorReport } from '../data';
 import { FILES } from './files';
+import { readJsonFile, readText, TextFileError } from './text-files';
 
 /** Re-anchors the authoring files in `dir`, rewriting them; returns what moved and what did not. */
 export function reAnchorDirectory(dir: string): ReAnchorReport {
   const sourcesPath = join(dir, FILES.sources);
   const eventsPath = join(dir, FILES.events);
-  const sources = JSON.parse(readFileSync(sourcesPath, 'utf8')) as unknown;
-  const events = JSON.parse(readFileSync(eventsPath, 'utf8')) as unknown;
+  // Strictly decoded: a file that is not UTF-8 or not JSON stops it before anything is rewritten.
+  const sources = readJsonFile(sourcesPath);
+  const events = readJsonFile(eventsPath);
   const articles = new Map<string, string>();
   for (const s of Array.isArray(sources) ? (sources as { id?: unknown; file?: unknown }[]) : []) {
     if (typeof s.id !== 'string' || typeof s.file !== 'string' || s.file.includes('..')) continue;
-    articles.set(s.id, readFileSync(join(dir, s.file), 'utf8').normalize('NFC'));
+    articles.set(s.id, readText(join(dir, s.file)).normalize('NFC'));
   }
   const report = reAnchorFiles(sources, events, articles);
   writeFileSync(sourcesPath, JSON.stringify(sources, null, 2) + '\n');
@@ -33,7 +35,15 @@ export function reAnchorDirectory(dir: string): ReAnchorReport {
 
 function main(): void {
   const dir = process.argv[2] ?? 'data';
-  const report = reAnchorDirectory(dir);
+  let report: ReAnchorReport;
+  try {
+    report = reAnchorDirectory(dir);
+  } catch (e) {
+    if (!(e instanceof TextFileError)) throw e;
+    console.error(`${e.message}; nothing was rewritten.`);
+    process.exitCode = 1;
+    return;
+  }
   for (const m of report.moved) {
     const from = m.from.start === null ? 'new' : `${m.from.start}–${m.from.end}`;
     const words = m.textChanged ? ', words now as the article has them' : '';

@@ -3,25 +3,43 @@
  *   Reads JSON Lines on stdin, each {"text": "...", "published": "YYYY-MM-DD" | null}, and writes one
  *   line per input line, in order: {"expressions": [{start, end, text, kind, value, rule, note}]}
  *   (offsets in UTF-16 code units; value YYYY, YYYY-MM, YYYY-MM-DD, an inclusive range A/B, or null).
- *   A line that cannot be read gets {"expressions": [], "error": "..."}.
+ *   A line that cannot be read gets {"expressions": [], "error": "..."} (invalid UTF-8: "line N: …").
+ *   The input is read as one stream of strict UTF-8 (a character is never split between two reads),
+ *   and each answer is written as soon as it is ready. A reading outside the years 0000–9999 has
+ *   `value: null` and a `valueError` saying why.
  * npm run -s dates -- --published 2024-06-26 FILE
  *   Prints the date expressions of one text as a readable table, with each one's reasoning.
  */
-import { readFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { analyseDates, parsePartialDate, type ResolvedDateExpression } from '../domain';
+import { readText, textLines, TextFileError } from './text-files';
 
 const isDay = (s: unknown): s is string =>
   typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && parsePartialDate(s) !== null;
 
-const wire = (e: ResolvedDateExpression): Record<string, unknown> => ({
-  start: e.start,
-  end: e.end,
-  text: e.text,
-  kind: e.kind,
-  value: e.value,
-  rule: e.rule,
-  note: e.note,
-});
+/** A value as the output promises it: YYYY, YYYY-MM or YYYY-MM-DD, or an inclusive range of two. */
+const WRITABLE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/;
+
+const wire = (e: ResolvedDateExpression): Record<string, unknown> => {
+  const out = {
+    start: e.start,
+    end: e.end,
+    text: e.text,
+    kind: e.kind,
+    value: e.value,
+    rule: e.rule,
+    note: e.note,
+  };
+  // At the calendar's edges (a day before 0000-01-01, a year after 9999) a reading has no form the
+  // output can carry: no value, and the reason, rather than a malformed one.
+  if (e.value !== null && !WRITABLE.test(e.value))
+    return {
+      ...out,
+      value: null,
+      valueError: `the reading "${e.value}" is not a YYYY, YYYY-MM or YYYY-MM-DD value (the calendar's edge)`,
+    };
+  return out;
+};
 
 /** One output line for one input line. */
 export function answerLine(line: string): string {
@@ -68,16 +86,25 @@ function table(text: string, published: string | null): string {
   return out.join('\n');
 }
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  if (args.includes('--jsonl')) {
-    let input = '';
-    for await (const chunk of process.stdin) input += String(chunk);
-    const lines = input.split('\n');
-    if (lines[lines.length - 1] === '') lines.pop();
-    process.stdout.write(lines.map((l) => `${answerLine(l.replace(/\r$/, ''))}\n`).join(''));
-    return;
+/** Answers each line of stdin as it comes (each written when ready), reading the input as one stream. */
+async function answerStdin(): Promise<void> {
+  for await (const line of textLines(process.stdin)) {
+    const answer =
+      'error' in line
+        ? JSON.stringify({ expressions: [], error: `line ${line.n}: ${line.error}` })
+        : answerLine(line.text);
+    if (!process.stdout.write(`${answer}\n`)) await once(process.stdout, 'drain');
   }
+}
+
+async function main(): Promise<void> {
+  // A reader that stops early (`| head`) closes the pipe: stop quietly.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+  const args = process.argv.slice(2);
+  if (args.includes('--jsonl')) return answerStdin();
   const p = args.indexOf('--published');
   const published = p >= 0 ? (args[p + 1] ?? null) : null;
   const file = args.filter((a, i) => !a.startsWith('--') && i !== p + 1)[0];
@@ -88,7 +115,13 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  process.stdout.write(`${table(readFileSync(file, 'utf8').normalize('NFC'), published)}\n`);
+  try {
+    process.stdout.write(`${table(readText(file).normalize('NFC'), published)}\n`);
+  } catch (e) {
+    if (!(e instanceof TextFileError)) throw e;
+    console.error(e.message);
+    process.exitCode = 1;
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) void main();

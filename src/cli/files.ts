@@ -1,22 +1,23 @@
 /** Reads the authoring files of a dataset directory (Node only). */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DatasetFiles, Problem } from '../data';
+import { readJsonFile, readText, TextFileError } from './text-files';
 
 export const FILES = { sources: 'sources.json', entities: 'entities.json', events: 'events.json' } as const;
 
-function readJson(path: string, problems: Problem[]): unknown {
+/** What `read` gives, or undefined with its problem (a missing file, invalid UTF-8, bad JSON: by place). */
+function attempt<T>(read: () => T, problems: Problem[]): T | undefined {
   try {
-    return JSON.parse(readFileSync(path, 'utf8'));
+    return read();
   } catch (e) {
-    problems.push({
-      path: '$',
-      code: 'not-json',
-      message: `${path}: ${e instanceof Error ? e.message : String(e)}`,
-    });
+    if (!(e instanceof TextFileError)) throw e;
+    const code = e.code === 'not-utf8' ? 'not-utf8' : 'not-json';
+    problems.push({ path: '$', code, message: e.message });
     return undefined;
   }
 }
+const readJson = (path: string, problems: Problem[]): unknown => attempt(() => readJsonFile(path), problems);
 
 export function readDatasetFiles(dir: string): { files: DatasetFiles; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -28,7 +29,9 @@ export function readDatasetFiles(dir: string): { files: DatasetFiles; problems: 
     for (const s of sources as { file?: unknown }[]) {
       if (typeof s?.file !== 'string' || s.file.includes('..')) continue;
       const path = join(dir, s.file);
-      if (existsSync(path)) texts.set(s.file, readFileSync(path, 'utf8'));
+      if (!existsSync(path)) continue;
+      const text = attempt(() => readText(path), problems);
+      if (text !== undefined) texts.set(s.file, text);
     }
   }
   return { files: { sources, entities, events, texts }, problems };

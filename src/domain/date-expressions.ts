@@ -7,6 +7,7 @@
 import { findDates, type DateKind, type FoundDate } from './date-finder';
 import { foldForDates } from './date-lexicon';
 import { resolveDate, type DateReading } from './date-resolver';
+import { clauseIndex, type ClauseIndex } from './text-clauses';
 
 export type DateExpressionKind = DateKind;
 
@@ -53,14 +54,6 @@ const FUTURE =
   /(?<![\p{L}])(?:سوف|س(?!يار|ياس|يطر|يد|ين|يول|يف|ير|تين|ته|تار|تا|نو|نه|نين|نت|نا|اع(?:ه|ات|تي)|اح|اب|ال|ام|اد)[يتنا]\p{L}{2,}|من\s+المقرر|من\s+المتوقع|من\s+المنتظر|[يت]عتزم|مرتقب|will|shall)(?![\p{L}])/u;
 const CLAUSE_END = /[.!?؟؛\n]/u;
 
-function clauseAround(folded: string, start: number, end: number): string {
-  let a = start;
-  while (a > 0 && !CLAUSE_END.test(folded[a - 1] ?? '')) a--;
-  let b = end;
-  while (b < folded.length && !CLAUSE_END.test(folded[b] ?? '')) b++;
-  return folded.slice(a, b);
-}
-
 /**
  * Every date expression in `text` with its value counted from `published` (`YYYY-MM-DD` or null):
  * the rule, reference, assumptions, alternatives and a note in Arabic and English.
@@ -68,35 +61,57 @@ function clauseAround(folded: string, start: number, end: number): string {
 export function analyseDates(text: string, published: string | null): ResolvedDateExpression[] {
   const found = findDates(text);
   const { text: folded, map } = foldForDates(text);
-  const foldedAt = (i: number): number => {
-    let k = 0;
-    while (k < map.length - 1 && (map[k] ?? 0) < i) k++;
-    return k;
-  };
+  const index = clauseIndex(folded, map, CLAUSE_END);
+  const clauseOf = (e: FoundDate) => index.clause(index.at(e.start), index.at(e.end));
+  const future = new Map<object, boolean>();
+  const years = published === null ? sentenceYears(found, clauseOf) : null;
   const earlier: string[] = [];
   const out: ResolvedDateExpression[] = [];
   found.forEach((e: FoundDate) => {
-    const clause = clauseAround(folded, foldedAt(e.start), foldedAt(e.end));
-    const future = FUTURE.test(clause);
-    let sentenceYear: number | undefined;
-    if (published === null) {
-      const other = found.find(
-        (o) =>
-          o !== e &&
-          o.parts.year !== undefined &&
-          o.parts.calendar === 'gregory' &&
-          clause.includes(foldForDates(o.text).text),
-      );
-      sentenceYear = other?.parts.to?.year ?? other?.parts.year;
-    }
+    const clause = clauseOf(e);
+    let isFuture = future.get(clause);
+    if (isFuture === undefined) future.set(clause, (isFuture = FUTURE.test(clause.text)));
+    const sentenceYear = years?.(e, clause);
     const reading = resolveDate(e, {
       published,
       earlier,
-      future,
+      future: isFuture,
       ...(sentenceYear === undefined ? {} : { sentenceYear }),
     });
     if (reading.value !== null) earlier.push(reading.value);
     out.push({ start: e.start, end: e.end, text: e.text, kind: e.kind, ...reading });
   });
   return out;
+}
+
+type Clause = ReturnType<ClauseIndex['clause']>;
+
+/**
+ * Without a publication date, an expression takes its year from another Gregorian expression with a
+ * year in its clause: the first such expression (in the text's order) whose words the clause holds.
+ * Only the words of expressions found inside the clause are looked for, so the work stays linear.
+ */
+function sentenceYears(
+  found: readonly FoundDate[],
+  clauseOf: (e: FoundDate) => Clause,
+): (e: FoundDate, clause: Clause) => number | undefined {
+  const yearly = found.filter((o) => o.parts.year !== undefined && o.parts.calendar === 'gregory');
+  const byText = new Map<string, FoundDate[]>();
+  const inClause = new Map<Clause, Set<string>>();
+  for (const o of yearly) {
+    const key = foldForDates(o.text).text;
+    const same = byText.get(key) ?? [];
+    if (same.length < 2) same.push(o);
+    byText.set(key, same);
+    const c = clauseOf(o);
+    inClause.set(c, (inClause.get(c) ?? new Set<string>()).add(key));
+  }
+  const order = new Map(found.map((o, i) => [o, i]));
+  return (e, clause) => {
+    let best: FoundDate | undefined;
+    for (const key of inClause.get(clause) ?? [])
+      for (const o of byText.get(key) ?? [])
+        if (o !== e && (best === undefined || (order.get(o) ?? 0) < (order.get(best) ?? 0))) best = o;
+    return best?.parts.to?.year ?? best?.parts.year;
+  };
 }

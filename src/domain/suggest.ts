@@ -288,6 +288,27 @@ interface Cell {
 const inside = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 
 /**
+ * The items of `sorted` (in text order) from the first that passes `from` (a test that, once passed,
+ * stays passed) while `until` holds: a binary search, then a walk over the items wanted only.
+ */
+function between<T extends Span>(
+  sorted: readonly T[],
+  from: (t: T) => boolean,
+  until: (t: T) => boolean,
+): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (from(sorted[mid] as T)) hi = mid;
+    else lo = mid + 1;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && until(sorted[i] as T); i++) out.push(sorted[i] as T);
+  return out;
+}
+
+/**
  * The existing events `article` most likely reports, best first, each with its score, its reasons and
  * the passages of the article that would be its quotes (exact slices, best first).
  *
@@ -316,9 +337,22 @@ export function suggestEvents(
   const w: SuggestWeights = { ...SUGGEST_WEIGHTS, ...options.weights };
 
   // Each clause against each event, on its own evidence.
+  // Dates and mentions are in text order and do not overlap, so each clause's are found by a search.
   const own: Cell[][] = units.map((u) => {
-    const uDates = dates.filter((d) => d.start < u.end && u.start < d.end);
-    const uActors = new Set<string>(mentions.filter((m) => inside(m, u)).map((m) => m.entity));
+    const uDates = between(
+      dates,
+      (d) => d.end > u.start,
+      (d) => d.start < u.end,
+    );
+    const uActors = new Set<string>(
+      between(
+        mentions,
+        (m) => m.start >= u.start,
+        (m) => m.start < u.end,
+      )
+        .filter((m) => inside(m, u))
+        .map((m) => m.entity),
+    );
     return profiles.map((p) => {
       let wording = 0;
       let quote = -1;
@@ -348,13 +382,16 @@ export function suggestEvents(
     });
   });
   // What the whole article dates: an event it dates is likelier for each of its clauses.
-  const articleDate = profiles.map((p) => Math.max(0, ...dates.map((d) => dateAgreement(d.value ?? '', p))));
-  // The best of each event in each sentence lends its clauses a share.
-  const sentenceBest = split.map((_, i) =>
-    profiles.map((_p, k) =>
-      Math.max(0, ...units.flatMap((u, j) => (u.sentence === i ? [own[j]?.[k]?.score ?? 0] : []))),
-    ),
+  const articleDate = profiles.map((p) =>
+    dates.reduce((best, d) => Math.max(best, dateAgreement(d.value ?? '', p)), 0),
   );
+  // The best of each event in each sentence lends its clauses a share.
+  const sentenceBest = split.map(() => profiles.map(() => 0));
+  units.forEach((u, j) => {
+    const best = sentenceBest[u.sentence];
+    if (best !== undefined)
+      profiles.forEach((_p, k) => (best[k] = Math.max(best[k] ?? 0, own[j]?.[k]?.score ?? 0)));
+  });
   const table = own.map((row, j) =>
     row.map((c, k) => ({
       ...c,

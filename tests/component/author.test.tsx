@@ -73,3 +73,89 @@ describe('the workbench keeps nothing back', () => {
     expect((screen.getByRole('button', { name: en.author.undo }) as HTMLButtonElement).disabled).toBe(false);
   });
 });
+
+/** A store holding `record`, keeping what is set aside. */
+const holding = (record: unknown): DraftStore & { kept: [string, unknown][]; saved: unknown[] } => {
+  const kept: [string, unknown][] = [];
+  const saved: unknown[] = [];
+  return {
+    kept,
+    saved,
+    load: async () => record,
+    save: async (h) => void saved.push(h),
+    keep: async (value, label) => {
+      kept.push([label, value]);
+      return `${label}-1`;
+    },
+  };
+};
+
+describe('a saved draft this version cannot open (M3)', () => {
+  for (const [lang, L] of [
+    ['en', en.author],
+    ['ar', ar.author],
+  ] as const)
+    it(`sets it aside, says so, offers it as raw JSON and opens a fresh draft (${lang})`, async () => {
+      const record = {
+        base: miniDataset(),
+        done: [{ type: 'add-article', text: 'مقال' }, { type: 'bogus' }],
+        undone: [],
+      };
+      const store = holding(record);
+      renderIn(
+        lang,
+        <AuthorApp dataset={miniDataset()} store={store} onPreview={noop} onClose={noop} onLanguage={noop} />,
+      );
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toContain(L.unreadable);
+      expect(alert.textContent).toContain('bogus');
+      expect(screen.getByRole('button', { name: L.exportRaw })).toBeTruthy();
+      expect(store.kept).toEqual([['unreadable', record]]);
+      expect(document.querySelectorAll('.author-articles li')).toHaveLength(miniDataset().sources.length);
+    });
+
+  it('writes nothing over it when it cannot be set aside', async () => {
+    const store: DraftStore & { saved: unknown[] } = { ...holding({ base: {}, done: [], undone: [] }) };
+    delete store.keep;
+    renderIn(
+      'en',
+      <AuthorApp dataset={miniDataset()} store={store} onPreview={noop} onClose={noop} onLanguage={noop} />,
+    );
+    expect((await screen.findByRole('alert')).textContent).toContain(en.author.unreadableNotKept);
+    await addArticle('نص مقال جديد.', en.author.paste, en.author.addPasted);
+    expect(store.saved).toEqual([]);
+  });
+});
+
+describe('starting again (#24 S1)', () => {
+  it('asks first, and the previous draft can be restored', async () => {
+    const store = memory();
+    renderIn(
+      'en',
+      <AuthorApp dataset={miniDataset()} store={store} onPreview={noop} onClose={noop} onLanguage={noop} />,
+    );
+    await screen.findByRole('heading', { name: en.author.heading });
+    await addArticle('نص مقال جديد.', en.author.paste, en.author.addPasted);
+    const count = miniDataset().sources.length + 1;
+    expect(document.querySelectorAll('.author-articles li')).toHaveLength(count);
+    fireEvent.click(screen.getByRole('button', { name: en.author.restartEmpty }));
+    // Nothing is replaced until the dialog is answered; Cancel keeps the draft.
+    const dialog = await screen.findByRole('dialog', { hidden: true });
+    expect(dialog.textContent).toContain(en.author.restartEmptyBody);
+    expect(document.querySelectorAll('.author-articles li')).toHaveLength(count);
+    const cancel = screen
+      .getAllByRole('button', { name: en.author.cancel, hidden: true })
+      .find((b) => b.textContent === en.author.cancel);
+    await act(async () => fireEvent.click(cancel as HTMLElement));
+    await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
+    expect(document.querySelectorAll('.author-articles li')).toHaveLength(count);
+    fireEvent.click(screen.getByRole('button', { name: en.author.restartEmpty }));
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: en.author.restartConfirm, hidden: true })),
+    );
+    expect(document.querySelectorAll('.author-articles li')).toHaveLength(0);
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: en.author.restorePrevious })));
+    expect(document.querySelectorAll('.author-articles li')).toHaveLength(count);
+    expect(screen.queryByRole('button', { name: en.author.restorePrevious })).toBeNull();
+  });
+});

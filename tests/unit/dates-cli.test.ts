@@ -40,3 +40,64 @@ describe('npm run -s dates', { timeout: 60_000 }, () => {
     expect(d?.expressions[0]?.value).toBe('2024-03-25');
   });
 });
+
+describe('npm run -s dates -- --jsonl on hostile input', { timeout: 120_000 }, () => {
+  const runBytes = (input: Buffer): string =>
+    execFileSync('npm', ['run', '-s', 'dates', '--', '--jsonl'], {
+      input,
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
+  type Answer = {
+    expressions: { start: number; end: number; text: string; value: string | null }[];
+    error?: string;
+  };
+
+  it('reads the input as one stream: no offset moves where a character straddles a 64 KB read (M6)', () => {
+    // 3,000 lines of growing Arabic prefixes: some two-byte letter lands across every 64 KB boundary,
+    // and one 200 KB line holds several boundaries itself.
+    const texts = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        `${'ا'.repeat(i % 7)} قال المتحدث باسم الوزارة يوم الأحد 5 يونيو 2022 إن اللقاء عقد الأسبوع الماضي`,
+    );
+    texts.push(`${'ب'.repeat(32_767)}ج ${'كلام '.repeat(33_000)}يوم الأحد 5 يونيو 2022`);
+    const input = texts.map((text) => JSON.stringify({ text, published: '2022-06-07' })).join('\n');
+    const answers = runBytes(Buffer.from(`${input}\n`, 'utf8'))
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Answer);
+    expect(answers).toHaveLength(texts.length);
+    let checked = 0;
+    answers.forEach((a, i) => {
+      expect(a.error).toBeUndefined();
+      for (const e of a.expressions) {
+        expect(e.text).toBe(texts[i]?.slice(e.start, e.end));
+        checked++;
+      }
+    });
+    expect(checked).toBeGreaterThan(6000);
+    expect(answers.at(-1)?.expressions.at(-1)?.value).toBe('2022-06-05');
+  });
+
+  it('refuses a line that is not valid UTF-8 by its number, drops a byte order mark, and writes no malformed value', () => {
+    const line = (o: unknown): Buffer => Buffer.from(`${JSON.stringify(o)}\n`, 'utf8');
+    const input = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      line({ text: 'أمس', published: '2024-01-02' }),
+      Buffer.from('{"text": "قال \xff أمس"}\n', 'latin1'),
+      line({ text: 'أمس', published: '0000-01-01' }),
+      line({ text: 'غدا', published: '9999-12-31' }),
+    ]);
+    const [a, b, c, d] = runBytes(input)
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Answer & { expressions: { valueError?: string }[] });
+    expect(a?.expressions[0]?.value).toBe('2024-01-01');
+    expect(b?.error).toMatch(/^line 2: .*not valid UTF-8/);
+    for (const x of [c, d]) {
+      expect(x?.expressions[0]?.value).toBeNull();
+      expect(x?.expressions[0]?.valueError).toMatch(/calendar's edge/);
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import type { Command, Draft } from '../../author';
+import { ARTICLE_MAX_CHARS, normaliseArticle, type Command, type Draft } from '../../author';
 import { useT } from '../../i18n';
 
 /** Reads a dropped or chosen file as UTF-8 text; invalid UTF-8 is refused, never replaced. */
@@ -29,15 +29,27 @@ export function ArticleList({
   const [error, setError] = useState<string | null>(null);
   const pasteId = useId();
   const fileId = useId();
-  const add = (text: string): void => {
-    setError(null);
-    dispatch({ type: 'add-article', text });
+  /** Why `text` cannot be added (too long), or null. */
+  const tooLong = (text: string): string | null => {
+    const length = normaliseArticle(text).length;
+    return length > ARTICLE_MAX_CHARS ? t('author.tooLong', { length, max: ARTICLE_MAX_CHARS }) : null;
+  };
+  const add = (text: string): boolean => {
+    const refusal = tooLong(text);
+    setError(refusal);
+    if (refusal === null) dispatch({ type: 'add-article', text });
+    return refusal === null;
   };
   const addFile = async (file: File | undefined): Promise<void> => {
     if (file === undefined) return;
+    // A file that cannot fit (4 bytes a character at most) is not even read.
+    if (file.size > 4 * ARTICLE_MAX_CHARS) {
+      setError(t('author.tooLongFile', { name: file.name, max: ARTICLE_MAX_CHARS }));
+      return;
+    }
     const text = await readText(file);
     if (text === null) setError(t('author.notUtf8', { name: file.name }));
-    else add(text);
+    else void add(text);
   };
   return (
     <section className="author-articles" aria-labelledby={`${pasteId}-h`}>
@@ -75,6 +87,12 @@ export function ArticleList({
           rows={5}
           value={pasted}
           onChange={(e) => setPasted(e.target.value)}
+          onPaste={(e) => {
+            // A text too long is refused before it fills the box.
+            const refusal = tooLong(e.clipboardData.getData('text/plain'));
+            setError(refusal);
+            if (refusal !== null) e.preventDefault();
+          }}
           onDragOver={(e) => e.preventDefault()}
           onDrop={(e) => {
             const file = e.dataTransfer.files[0];
@@ -88,8 +106,7 @@ export function ArticleList({
           type="button"
           disabled={pasted.trim() === ''}
           onClick={() => {
-            add(pasted);
-            setPasted('');
+            if (add(pasted)) setPasted('');
           }}
         >
           {t('author.addPasted')}

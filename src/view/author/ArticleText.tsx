@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft } from '../../author';
-import { analyseDates, findMentions, type SourceWithText, type Span } from '../../domain';
+import type { SourceWithText, Span } from '../../domain';
 import { useT } from '../../i18n';
+import { articleDates, articleMentions } from './analysis';
 import { selectionOffsets, toRuns, type Mark } from './highlights';
 
 /**
@@ -21,8 +22,10 @@ export function ArticleText({
   const { t, lang } = useT();
   const root = useRef<HTMLDivElement>(null);
   const [plain, setPlain] = useState(false);
+  // Keyed by what the marks read, so that editing the outlet or a date note recomputes nothing.
+  const { id, text, published, outOfScope } = source;
   const marks = useMemo<Mark[]>(() => {
-    const dates = analyseDates(source.text, source.published).map((e): Mark => ({
+    const dates = articleDates(text, published).map((e): Mark => ({
       start: e.start,
       end: e.end,
       kind: 'date',
@@ -30,7 +33,7 @@ export function ArticleText({
     }));
     const quotes = draft.events.flatMap((ev) =>
       ev.accounts
-        .filter((a) => a.source === source.id)
+        .filter((a) => a.source === id)
         .flatMap((a) =>
           a.quotes.map((q): Mark => ({
             start: q.start,
@@ -41,7 +44,7 @@ export function ArticleText({
         ),
     );
     const names = new Map(draft.entities.map((e) => [e.id as string, e.name[lang]]));
-    const out = source.outOfScope.map((o): Mark => ({
+    const out = outOfScope.map((o): Mark => ({
       start: o.start,
       end: o.end,
       kind: 'out',
@@ -50,7 +53,7 @@ export function ArticleText({
     return [
       ...out,
       ...quotes,
-      ...findMentions(source.text, draft.entities).map((m): Mark => ({
+      ...articleMentions(text, draft.entities).map((m): Mark => ({
         start: m.start,
         end: m.end,
         kind: 'mention',
@@ -58,8 +61,34 @@ export function ArticleText({
       })),
       ...dates,
     ];
-  }, [source, draft.events, draft.entities, lang, t]);
-  const runs = useMemo(() => toRuns(source.text.length, marks), [source.text.length, marks]);
+  }, [id, text, published, outOfScope, draft.events, draft.entities, lang, t]);
+  const runs = useMemo(() => toRuns(text.length, marks), [text.length, marks]);
+  // The runs as elements, made once per set of marks: a long article is not reconciled on every render.
+  const elements = useMemo(
+    () =>
+      runs.map((r) => {
+        const kinds = r.marks.map((m) => m.kind);
+        const slice = text.slice(r.start, r.end);
+        if (kinds.length === 0)
+          return (
+            <span key={r.start} data-start={r.start} data-end={r.end}>
+              {slice}
+            </span>
+          );
+        return (
+          <mark
+            key={r.start}
+            data-start={r.start}
+            data-end={r.end}
+            className={[...new Set(kinds)].map((k) => `hl-${k}`).join(' ')}
+            title={r.marks.map((m) => m.label).join('\n')}
+          >
+            {slice}
+          </mark>
+        );
+      }),
+    [runs, text],
+  );
 
   const plainRef = useRef<HTMLTextAreaElement>(null);
   const fromArea = useCallback(
@@ -126,27 +155,7 @@ export function ArticleText({
           tabIndex={0}
           aria-label={t('author.text')}
         >
-          {runs.map((r) => {
-            const kinds = r.marks.map((m) => m.kind);
-            const text = source.text.slice(r.start, r.end);
-            if (kinds.length === 0)
-              return (
-                <span key={r.start} data-start={r.start} data-end={r.end}>
-                  {text}
-                </span>
-              );
-            return (
-              <mark
-                key={r.start}
-                data-start={r.start}
-                data-end={r.end}
-                className={[...new Set(kinds)].map((k) => `hl-${k}`).join(' ')}
-                title={r.marks.map((m) => m.label).join('\n')}
-              >
-                {text}
-              </mark>
-            );
-          })}
+          {elements}
         </div>
       )}
     </section>

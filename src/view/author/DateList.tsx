@@ -1,7 +1,7 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { eventFromDate, newEventWithQuote, sentenceAround } from '../../author';
-import { analyseDates } from '../../domain';
 import { formatPartialDate, useT } from '../../i18n';
+import { articleDates } from './analysis';
 import { ArabicQuote } from './ArabicQuote';
 import type { ArticleToolProps } from './props';
 
@@ -12,46 +12,55 @@ import type { ArticleToolProps } from './props';
  */
 export function DateList({ source, draft, onEvent, dispatch }: ArticleToolProps): React.JSX.Element {
   const { t, lang, display } = useT();
-  const dates = useMemo(() => analyseDates(source.text, source.published), [source.text, source.published]);
+  const dates = useMemo(() => articleDates(source.text, source.published), [source.text, source.published]);
+  // The list is made once per set of dates (a long article has thousands): a click reads the draft
+  // and the article as they are then.
+  const latest = useRef({ draft, source, dispatch, onEvent });
+  latest.current = { draft, source, dispatch, onEvent };
+  const { id, published } = source;
+  const items = useMemo(
+    () =>
+      dates.map((e) => {
+        const fields = eventFromDate(e, { id, published });
+        return (
+          <li key={e.start}>
+            <ArabicQuote text={e.text} /> →{' '}
+            <strong>
+              {e.value === null
+                ? t('author.noDate')
+                : e.value
+                    .split('/')
+                    .map((v) => formatPartialDate(v, lang, display))
+                    .join(' – ')}
+            </strong>
+            <span className="author-date-note">{e.note[lang]}</span>
+            <button
+              type="button"
+              disabled={fields === null}
+              onClick={() => {
+                if (fields === null) return;
+                const now = latest.current;
+                const made = newEventWithQuote(
+                  now.draft,
+                  now.source.id,
+                  fields,
+                  sentenceAround(now.source.text, e),
+                );
+                now.dispatch(made.command);
+                now.onEvent(made.id);
+              }}
+            >
+              {t('author.eventFromDate')}
+            </button>
+          </li>
+        );
+      }),
+    [dates, id, published, lang, display, t],
+  );
   return (
     <section className="author-dates" aria-labelledby={`dates-${source.id}`}>
       <h3 id={`dates-${source.id}`}>{t('author.dates', { count: dates.length })}</h3>
-      <ul>
-        {dates.map((e) => {
-          const fields = eventFromDate(e, source);
-          return (
-            <li key={e.start}>
-              <ArabicQuote text={e.text} /> →{' '}
-              <strong>
-                {e.value === null
-                  ? t('author.noDate')
-                  : e.value
-                      .split('/')
-                      .map((v) => formatPartialDate(v, lang, display))
-                      .join(' – ')}
-              </strong>
-              <span className="author-date-note">{e.note[lang]}</span>
-              <button
-                type="button"
-                disabled={fields === null}
-                onClick={() => {
-                  if (fields === null) return;
-                  const { id, command } = newEventWithQuote(
-                    draft,
-                    source.id,
-                    fields,
-                    sentenceAround(source.text, e),
-                  );
-                  dispatch(command);
-                  onEvent(id);
-                }}
-              >
-                {t('author.eventFromDate')}
-              </button>
-            </li>
-          );
-        })}
-      </ul>
+      <ul>{items}</ul>
     </section>
   );
 }

@@ -1,5 +1,11 @@
 import { useId, useState } from 'react';
-import { replaceArticleText, type Command, type Draft } from '../../author';
+import {
+  ARTICLE_MAX_CHARS,
+  normaliseArticle,
+  replaceArticleText,
+  type Command,
+  type Draft,
+} from '../../author';
 import type { SourceWithText } from '../../domain';
 import { useT } from '../../i18n';
 
@@ -22,6 +28,11 @@ export function ReplaceText({
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<string[] | null>(null);
   const replace = (): void => {
+    const length = normaliseArticle(text).length;
+    if (length > ARTICLE_MAX_CHARS) {
+      setOutcome([t('author.tooLong', { length, max: ARTICLE_MAX_CHARS })]);
+      return;
+    }
     const { draft: next, report } = replaceArticleText(draft, source.id, text);
     if (next === null) {
       setOutcome([

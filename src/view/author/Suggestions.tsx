@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
-import { suggestEvents, type EventSuggestion } from '../../domain';
+import type { EventSuggestion } from '../../domain';
 import { formatList, formatNumber, formatPartialDate, useT } from '../../i18n';
+import { articleSuggestions } from './analysis';
 import { ArabicQuote } from './ArabicQuote';
 import type { ArticleToolProps } from './props';
 
@@ -40,28 +41,27 @@ export function Suggestions({
   const { t, lang, display } = useT();
   const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
   const fresh = !draft.events.some((e) => e.accounts.some((a) => a.source === source.id));
-  const suggestions = useMemo<EventSuggestion[]>(() => {
-    // The article is weighed against the rest of the dataset, as if it were new.
-    const events = draft.events.map((e) => ({
-      ...e,
-      accounts: e.accounts.filter((a) => a.source !== source.id),
-    }));
-    const sources = draft.sources.filter((s) => s.id !== source.id);
-    return suggestEvents(
-      { events, entities: draft.entities, sources },
-      { text: source.text, published: source.published, exclude: source.outOfScope },
-      { limit: LIMIT },
-    );
-  }, [draft.events, draft.entities, draft.sources, source]);
+  // Worked out only while the list is open (it opens by itself for an article not yet quoted).
+  const [open, setOpen] = useState(fresh);
+  const suggestions = useMemo<EventSuggestion[]>(
+    () => (open ? articleSuggestions(draft, source, LIMIT) : []),
+    [open, draft, source],
+  );
   const titles = new Map(draft.events.map((e) => [e.id as string, e]));
   const names = new Map(draft.entities.map((e) => [e.id as string, e.name[lang]]));
   const shown = suggestions.filter((s) => !rejected.has(s.event));
   const pct = (x: number): string =>
     `${formatNumber(Math.round(x * 100), lang, display)}${lang === 'ar' ? '٪' : '%'}`;
   return (
-    <details className="author-suggestions" open={fresh}>
-      <summary>{t('author.suggestions', { count: shown.length })}</summary>
-      {shown.length === 0 && <p>{t('author.noSuggestions')}</p>}
+    <details
+      className="author-suggestions"
+      open={open}
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary>
+        {open ? t('author.suggestions', { count: shown.length }) : t('author.suggestionsClosed')}
+      </summary>
+      {open && shown.length === 0 && <p>{t('author.noSuggestions')}</p>}
       <ol>
         {shown.map((s) => {
           const ev = titles.get(s.event);

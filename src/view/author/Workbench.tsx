@@ -5,9 +5,11 @@ import { LANGUAGES, useT } from '../../i18n';
 import { ArticleList } from './ArticleList';
 import { ArticleMeta } from './ArticleMeta';
 import { ReplaceText } from './ReplaceText';
+import { RestartMenu } from './RestartMenu';
 import { ArticleText } from './ArticleText';
 import { Claims } from './Claims';
 import { DateList } from './DateList';
+import { DraftAlerts } from './DraftAlerts';
 import { EventForm } from './EventForm';
 import { Problems } from './Problems';
 import { Quotes } from './Quotes';
@@ -29,6 +31,15 @@ export interface WorkbenchProps {
   readonly onExportJson: () => void;
   readonly onPreview: () => void;
   readonly onRestart: (from: 'dataset' | 'empty') => void;
+  /** A draft replaced by "Start again" can be restored. */
+  readonly canRestore: boolean;
+  readonly onRestorePrevious: () => void;
+  /** A saved draft this version could not open (set aside, or not). */
+  readonly unreadable: { readonly kept: boolean; readonly reason: string } | null;
+  readonly onExportRaw: () => void;
+  /** After another tab saved: open its draft, or keep this one over it. */
+  readonly onReload: () => void;
+  readonly onOverwrite: () => void;
   readonly onClose: () => void;
   readonly onLanguage: (lang: Lang) => void;
   /** Shown over the work: why a preview or an export could not be made. */
@@ -118,17 +129,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           <button type="button" onClick={props.onPreview}>
             {t('author.preview')}
           </button>
-          <details className="menu author-restart">
-            <summary>{t('author.restart')}</summary>
-            <div className="menu-body">
-              <button type="button" onClick={() => props.onRestart('dataset')}>
-                {t('author.restartFromDataset')}
-              </button>
-              <button type="button" onClick={() => props.onRestart('empty')}>
-                {t('author.restartEmpty')}
-              </button>
-            </div>
-          </details>
+          <RestartMenu onRestart={props.onRestart} />
           <button type="button" onClick={props.onClose}>
             {t('author.close')}
           </button>
@@ -143,17 +144,16 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           </button>
         </div>
       </header>
-      {props.save.state === 'failed' && (
-        <div className="author-alert" role="alert">
-          <p>{t('author.saveFailed')}</p>
-          <p className="problem-detail" lang="en" dir="ltr">
-            {props.save.error}
-          </p>
-          <button type="button" onClick={props.onExportZip}>
-            {t('author.exportZip')}
-          </button>
-        </div>
-      )}
+      <DraftAlerts
+        save={props.save}
+        unreadable={props.unreadable}
+        canRestore={props.canRestore}
+        onExportZip={props.onExportZip}
+        onExportRaw={props.onExportRaw}
+        onReload={props.onReload}
+        onOverwrite={props.onOverwrite}
+        onRestorePrevious={props.onRestorePrevious}
+      />
       {props.notice !== null && (
         <p className="author-alert" role="alert">
           {props.notice}

@@ -1,0 +1,159 @@
+/**
+ * Reading a saved draft back, never trusting it: the record is checked (its base has a draft's shape,
+ * each command is one this build knows), replayed inside `try`, and every draft the replay makes is
+ * checked again. A record that fails is not opened, and not lost: the caller sets it aside (see
+ * `persist.ts`) and starts a fresh draft, saying why.
+ *
+ * The record: `{ version: 2, revision, base, done, undone }`. `revision` counts the saves, so that a
+ * second tab writing over the first is detected (`persist.ts`). Version 1 (no `version`, no
+ * `revision`) is read as revision 0.
+ */
+import { applyCommand, type Command } from './commands';
+import type { Draft } from './draft';
+import type { History, SavedHistory } from './history';
+
+export const SAVED_VERSION = 2;
+
+/** The record as stored. */
+export interface SavedRecord extends SavedHistory {
+  readonly version: typeof SAVED_VERSION;
+  readonly revision: number;
+}
+
+export type ReadSaved =
+  | { readonly ok: true; readonly history: History; readonly revision: number }
+  | { readonly ok: false; readonly reason: string };
+
+const COMMANDS: ReadonlySet<string> = new Set<Command['type']>([
+  'batch',
+  'add-credit',
+  'set-credit',
+  'remove-credit',
+  'add-rests-on',
+  'set-rests-on',
+  'remove-rests-on',
+  'add-article',
+  'set-article',
+  'replace-article-text',
+  'remove-article',
+  'mark-out-of-scope',
+  'unmark-out-of-scope',
+  'create-event',
+  'update-event',
+  'remove-event',
+  'attach-quote',
+  'remove-quote',
+  'set-quote-english',
+  'add-claim',
+  'set-claim',
+  'move-claim',
+  'merge-claims',
+  'link-claim',
+]);
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isText = (v: unknown): boolean =>
+  isObj(v) && typeof v['ar'] === 'string' && typeof v['en'] === 'string';
+const isSpan = (v: unknown): boolean =>
+  isObj(v) && Number.isInteger(v['start']) && Number.isInteger(v['end']);
+const every = (v: unknown, f: (x: unknown) => boolean): boolean => Array.isArray(v) && v.every(f);
+
+/** Why `d` is not a draft the workbench can show (the fields it reads), or null. */
+export function draftProblem(d: unknown): string | null {
+  if (!isObj(d)) return 'the draft is not an object';
+  if (!isText(d['title'])) return 'the draft has no title in both languages';
+  const source = (s: unknown): boolean =>
+    isObj(s) &&
+    typeof s['id'] === 'string' &&
+    typeof s['text'] === 'string' &&
+    isText(s['outlet']) &&
+    (s['published'] === null || typeof s['published'] === 'string') &&
+    every(s['outOfScope'], isSpan) &&
+    every(s['credits'], isSpan);
+  if (!every(d['sources'], source)) return 'an article of the draft is not of the shape this version reads';
+  const entity = (e: unknown): boolean =>
+    isObj(e) &&
+    typeof e['id'] === 'string' &&
+    isText(e['name']) &&
+    every(e['aliases'], (a) => typeof a === 'string');
+  if (!every(d['entities'], entity)) return 'an entity of the draft is not of the shape this version reads';
+  const quote = (q: unknown): boolean =>
+    isSpan(q) &&
+    typeof (q as Obj)['en'] === 'string' &&
+    every((q as Obj)['claims'], (c) => typeof c === 'string');
+  const account = (a: unknown): boolean =>
+    isObj(a) && typeof a['source'] === 'string' && every(a['quotes'], quote);
+  const event = (e: unknown): boolean =>
+    isObj(e) &&
+    typeof e['id'] === 'string' &&
+    typeof e['start'] === 'string' &&
+    isText(e['title']) &&
+    isText(e['summary']) &&
+    every(e['accounts'], account) &&
+    every(e['claims'], (c) => isObj(c) && typeof c['id'] === 'string' && isText(c['text'])) &&
+    every(e['actors'], (a) => typeof a === 'string');
+  if (!every(d['events'], event)) return 'an event of the draft is not of the shape this version reads';
+  return null;
+}
+
+function commandProblem(c: unknown): string | null {
+  if (!isObj(c) || typeof c['type'] !== 'string') return 'a change is not a command';
+  if (!COMMANDS.has(c['type'])) return `a change (“${c['type'].slice(0, 40)}”) is not one this version knows`;
+  if (c['type'] === 'batch') {
+    if (!Array.isArray(c['commands'])) return 'a change is not a command';
+    for (const inner of c['commands']) {
+      const p = commandProblem(inner);
+      if (p !== null) return p;
+    }
+  }
+  return null;
+}
+
+/** The revision a stored record carries (0 for a first-version record or for junk). */
+export function revisionOf(record: unknown): number {
+  const r = isObj(record) ? record['revision'] : undefined;
+  return typeof r === 'number' && Number.isInteger(r) && r >= 0 ? r : 0;
+}
+
+/** The saved record `record` (anything read from the store) as a history, or why it cannot be. */
+export function readSaved(record: unknown): ReadSaved {
+  if (!isObj(record)) return { ok: false, reason: 'the record is not a saved draft' };
+  const version = record['version'] ?? 1;
+  if (version !== 1 && version !== SAVED_VERSION)
+    return {
+      ok: false,
+      reason: `the record is of version ${String(version).slice(0, 20)}, which this version cannot read`,
+    };
+  const { base, done, undone } = record;
+  if (!Array.isArray(done) || !Array.isArray(undone))
+    return { ok: false, reason: 'the record has no list of changes' };
+  const shape = draftProblem(base);
+  if (shape !== null) return { ok: false, reason: shape };
+  for (const c of [...done, ...undone]) {
+    const p = commandProblem(c);
+    if (p !== null) return { ok: false, reason: p };
+  }
+  // Replay every change, then the changes undone on top (so that redo cannot fail later either).
+  let present = base as Draft;
+  try {
+    let last = present;
+    for (const [i, c] of [...done, ...undone].entries()) {
+      const next = applyCommand(last, c as Command);
+      // Only changes that changed something are recorded: one that now changes nothing was made by
+      // another version, and replaying the rest after it would not give what was saved.
+      if (next === last) return { ok: false, reason: `change ${i + 1} does not apply in this version` };
+      last = next;
+      const p = draftProblem(last);
+      if (p !== null) return { ok: false, reason: `change ${i + 1} does not replay: ${p}` };
+      if (i === done.length - 1) present = last;
+    }
+  } catch (e) {
+    return { ok: false, reason: `a change does not replay (${e instanceof Error ? e.message : String(e)})` };
+  }
+  return {
+    ok: true,
+    history: { base: base as Draft, done: done as Command[], undone: undone as Command[], present },
+    revision: revisionOf(record),
+  };
+}

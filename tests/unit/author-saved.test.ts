@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createSaver,
+  DraftConflict,
+  readSaved,
+  run,
+  startHistory,
+  toSaved,
+  type DraftStore,
+  type SavedRecord,
+  type SaveStatus,
+} from '../../src/author';
+import { miniDataset } from '../fixtures/mini-dataset';
+
+const base = miniDataset();
+const good = { type: 'add-article', text: 'مقال محفوظ مهم' };
+
+// Finding M3 of the security review: every record it tried, and what it did with each.
+describe('reading a saved draft back', () => {
+  it('opens a first-version record (no version, no revision) and a second-version one, with their undo', () => {
+    const h = run(startHistory(base), good as never);
+    const v1 = readSaved(structuredClone(toSaved(h)));
+    expect(v1.ok && v1.history.present.sources.at(-1)?.text).toBe('مقال محفوظ مهم');
+    expect(v1.ok && v1.revision).toBe(0);
+    const v2 = readSaved({ version: 2, revision: 7, ...structuredClone(toSaved(h)) });
+    expect(v2.ok && v2.revision).toBe(7);
+    expect(v2.ok && v2.history.done).toHaveLength(1);
+  });
+
+  const bad: [string, unknown][] = [
+    ['base: {}', { base: {}, done: [], undone: [] }],
+    ['an unknown command', { base, done: [{ type: 'bogus' }], undone: [] }],
+    ['events: null', { base: { ...base, events: null }, done: [], undone: [] }],
+    ['a good command, then an unknown one', { base, done: [good, { type: 'bogus' }], undone: [] }],
+    ['add-article with a number for text', { base, done: [{ type: 'add-article', text: 12 }], undone: [] }],
+    [
+      'set-article with fields: null',
+      { base, done: [{ type: 'set-article', source: 'src-a', fields: null }], undone: [] },
+    ],
+    [
+      'outlets as strings',
+      { base: { ...base, sources: base.sources.map((s) => ({ ...s, outlet: 'x' })) }, done: [], undone: [] },
+    ],
+    ['an unknown command in the redo list', { base, done: [], undone: [{ type: 'bogus' }] }],
+    ['a newer version', { version: 3, base, done: [], undone: [] }],
+    ['not an object', 'junk'],
+  ];
+  for (const [name, record] of bad)
+    it(`refuses ${name}, saying why, and never throws`, () => {
+      const r = readSaved(record);
+      expect(r.ok).toBe(false);
+      expect(r.ok ? '' : r.reason).not.toBe('');
+    });
+});
+
+/** A store that keeps the revision contract, as IndexedDB's transaction does. */
+function sharedStore(): DraftStore & { record: SavedRecord | null } {
+  const s: DraftStore & { record: SavedRecord | null } = {
+    record: null,
+    load: async () => s.record,
+    save: async (r) => {
+      const stored = s.record?.revision ?? 0;
+      if (r.revision !== stored + 1) throw new DraftConflict(stored);
+      s.record = r;
+    },
+  };
+  return s;
+}
+
+// Finding M2: two tabs on one draft.
+describe('two tabs saving one draft', () => {
+  it('tells the tab whose save would overwrite the other’s, and writes nothing', async () => {
+    const store = sharedStore();
+    const a: SaveStatus[] = [];
+    const b: SaveStatus[] = [];
+    const tabA = createSaver(store, (s) => a.push(s));
+    const tabB = createSaver(store, (s) => b.push(s));
+    const ha = run(startHistory(base), { type: 'add-article', text: 'ألف AAA' });
+    await tabA.save(toSaved(ha));
+    await tabB.save(toSaved(run(startHistory(base), { type: 'add-article', text: 'باء BBB' })));
+    expect(b.at(-1)).toEqual({ state: 'conflict' });
+    expect(store.record?.done).toEqual(ha.done);
+    // Tab A goes on saving over its own revision.
+    await tabA.save(toSaved(run(ha, { type: 'add-article', text: 'جيم CCC' })));
+    expect(a.at(-1)).toEqual({ state: 'saved' });
+    expect(store.record?.revision).toBe(2);
+    // Tab B, told to keep its own, writes over the revision it now follows.
+    tabB.follow(2);
+    await tabB.save(toSaved(run(startHistory(base), { type: 'add-article', text: 'باء BBB' })));
+    expect(b.at(-1)).toEqual({ state: 'saved' });
+  });
+});
