@@ -7,6 +7,7 @@
 import { findDates, type DateKind, type FoundDate } from './date-finder';
 import { foldForDates } from './date-lexicon';
 import { resolveDate, type DateReading } from './date-resolver';
+import { parsePartialDate } from './dates';
 
 export type DateExpressionKind = DateKind;
 
@@ -29,6 +30,21 @@ export const WEEKDAYS: readonly string[] = [
   'الجمعة',
   'السبت',
 ];
+
+const RFC3339 =
+  /^(\d{4}-\d{2}-\d{2})(?:[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d|60)(?:\.\d+)?)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/;
+
+/**
+ * The publication day of a `published` field: a day (`2024-06-26`) or an RFC 3339 date-time
+ * (`2024-06-26T09:15:00+03:00`, `2024-06-26T06:15Z`). A date-time counts on the day it names, in the
+ * offset it was written in (the publisher's day, which is what the text's «اليوم» means), not
+ * converted to UTC. Null when it is neither, or names no real day.
+ */
+export function publicationDay(published: string): string | null {
+  const m = RFC3339.exec(published);
+  const day = m?.[1];
+  return day === undefined || parsePartialDate(day) === null ? null : day;
+}
 
 // Validation asks again for the same quotes (every parse of a dataset): short texts are answered once.
 const cache = new Map<string, readonly DateExpression[]>();
