@@ -47,7 +47,7 @@ export interface ExpressionParts {
     vague?: boolean;
     night?: boolean;
   };
-  holiday?: 'fitr' | 'adha' | 'new-year' | 'hijri-new-year';
+  holiday?: 'fitr' | 'adha' | 'arafa' | 'new-year' | 'hijri-new-year';
   /** «في وقت سابق», «منذ قليل»: a time without a date of its own (`now` for «منذ قليل»). */
   vague?: 'now' | 'earlier' | 'later';
   /** «اليوم نفسه»: the day (month, year) of the date before it. */
