@@ -99,7 +99,7 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
       const other = found.find(
         (o) =>
           o !== e &&
-          o.parts.year !== undefined &&
+          (o.parts.year ?? o.parts.to?.year) !== undefined &&
           o.parts.calendar === 'gregory' &&
           clause.includes(foldForDates(o.text).text),
       );

@@ -7,6 +7,7 @@
  */
 import { foldForDates, type Unit } from './date-lexicon';
 import { MATCHERS } from './date-matchers';
+import { PERIOD_MATCHERS } from './date-matchers-periods';
 import { EVENT_NAME_BEFORE, PLACE_NAME_BEFORE, type Raw } from './date-patterns';
 
 export type DateKind =
@@ -30,17 +31,34 @@ export interface ExpressionParts {
   /** «الأسبوع الماضي», «مطلع الأسبوع», «خلال الـ24 ساعة الماضية»: a period counted from the reference. */
   period?: {
     unit: Unit;
-    shift: -1 | 0 | 1;
+    /** −1 before, 0 of, +1 after publication; ±2 for «قبل الماضي» / «بعد المقبل». */
+    shift: number;
+    /** «بمنتصف الشهر» with no qualifier: the month just named, if any. */
+    bare?: true;
     part?: 'start' | 'middle' | 'end' | 'weekend';
     n?: number;
     vague?: boolean;
     night?: boolean;
   };
-  holiday?: 'fitr' | 'adha' | 'arafa' | 'new-year' | 'hijri-new-year';
+  holiday?: 'fitr' | 'adha' | 'arafa' | 'new-year' | 'new-year-eve' | 'hijri-new-year';
+  /** A Gregorian year given with a Hijri month or feast («رمضان 2019», «يوم عرفة لعام 2024»). */
+  gregorianYear?: number;
+  /** «مطلع», «منتصف», «أواخر» of a named month, year, Hijri month or quarter. */
+  part?: 'start' | 'middle' | 'end';
+  /** «الربع الأول», «النصف الثاني», «الثلث الأخير»: share `n` of a year cut in `of`. */
+  share?: { n: number; of: 2 | 3 | 4 };
+  /** A year counted from publication («من العام الجاري» 0, «العام الماضي» −1). */
+  yearShift?: number;
+  /** «هذا الصيف», «الخريف المقبل». */
+  season?: 'winter' | 'spring' | 'summer' | 'autumn';
+  /** «قبل الماضي», «بعد المقبل»: a qualifier taken twice. */
+  step?: 2;
+  /** «في اليوم التالي», «بعد ذلك بيومين»: counted from the date before it. */
+  after?: { n: number; unit: Unit };
   /** «في وقت سابق», «منذ قليل»: a time without a date of its own (`now` for «منذ قليل»). */
   vague?: 'now' | 'earlier' | 'later';
-  /** «اليوم نفسه»: the day (month, year) of the date before it. */
-  anaphor?: Unit;
+  /** «اليوم نفسه»: the day (month, year) of the date before it; `period` the whole of it. */
+  anaphor?: Unit | 'period';
   /** A named event («ثورة 25 يناير», «حرب أكتوبر»). */
   name?: true;
   /** Both readings of a numeric day/month are possible (05/04). */
@@ -113,7 +131,7 @@ function chain(raws: Raw[], f: string): Raw[] {
 export function findDates(text: string): FoundDate[] {
   const { text: f, map } = foldForDates(text);
   const raws: Raw[] = [];
-  for (const m of MATCHERS) {
+  for (const m of [...MATCHERS, ...PERIOD_MATCHERS]) {
     if (!m.gate.test(f)) continue;
     for (const x of f.matchAll(m.re)) {
       const fs = x.index;

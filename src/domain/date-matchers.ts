@@ -57,6 +57,11 @@ import {
   NOT_WEEKDAY_BEFORE,
   OUTLET_BEFORE,
   gregorianDate,
+  PART,
+  REL_YEAR,
+  partOf,
+  stepOf,
+  yearShiftOf,
 } from './date-patterns';
 
 export const MATCHERS: readonly Matcher[] = [
@@ -65,7 +70,7 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'date',
     gate: MONTH_GATE,
     re: new RegExp(
-      `${B}(?:(?:[ل]?يوم\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[ل]?يوم\\s+)?(?:(?<d0>${D})\\s*(?:الي|و|-|حتي)\\s*)?(?:(?<d>${D})(?:\\s*(?:st|nd|rd|th))?|(?<ord>${ORD})|(?<card>${CARD}))\\s*[-.,]?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m>${MONTH})${E}${MONTH_ALT}?${YEAR_TAIL}?(?:\\s*-?\\s*(?<q>${QUAL_M}))?`,
+      `${B}(?:(?:[ل]?يوم\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[ل]?يوم\\s+)?(?:(?<d0>${D})\\s*(?:الي|و|-|حتي)\\s*)?(?:(?<d>${D})(?:\\s*(?:st|nd|rd|th))?|(?<ord>${ORD})|(?<card>${CARD}))\\s*[-.,]?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m>${MONTH})(?![\\p{L}])${MONTH_ALT}?${YEAR_TAIL}?(?:\\s*-?\\s*(?<q>${QUAL_M}))?${REL_YEAR}?`,
       'gu',
     ),
     build: gregorianDate,
@@ -154,13 +159,19 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'month',
     gate: MONTH_GATE,
     re: new RegExp(
-      `${B}(?:شهر\\s+)?${PRO}(?<m>${MONTH})${E}(?<alt>${MONTH_ALT})?${YEAR_TAIL}?(?:\\s*-?\\s*(?<q>${QUAL_M}))?`,
+      `${B}(?:(?<part>${PART})\\s+)?(?:شهر\\s+)?${PRO}(?<m>${MONTH})(?![\\p{L}])(?<alt>${MONTH_ALT})?${YEAR_TAIL}?(?:\\s*-?\\s*(?<q>${QUAL_M}))?${REL_YEAR}?`,
       'gu',
     ),
     build: (g, at, f) => {
       const month = monthOf(g.m);
       if (month === undefined) return null;
-      const bare = g.y === undefined && g.q === undefined && g.alt === undefined;
+      const bare =
+        g.y === undefined &&
+        g.q === undefined &&
+        g.alt === undefined &&
+        g.part === undefined &&
+        g.ryq === undefined &&
+        g.ryThis === undefined;
       if (
         bare &&
         AMBIGUOUS_MONTHS.has(squash(g.m ?? '').replace(/^[وفبل](?=.{3})/, '')) &&
@@ -171,6 +182,11 @@ export const MATCHERS: readonly Matcher[] = [
       if (g.y !== undefined) p.year = Number(g.y);
       const q = qualOf(g.q);
       if (q !== undefined) p.qualifier = q;
+      if (stepOf(g.q) === 2) p.step = 2;
+      const part = partOf(g.part);
+      if (part !== undefined) p.part = part;
+      const ys = yearShiftOf(g);
+      if (ys !== undefined) p.yearShift = ys;
       return p;
     },
   },
@@ -192,14 +208,15 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'year',
     gate: YEAR_GATE,
     re: new RegExp(
-      `(?:${B}(?<w>${YEAR_WORD})\\s*)?(?<![\\d.,/])(?<y>\\d{4})(?![\\d%]|[.,]\\d|\\s*ه${E})(?:\\s*م${E})?`,
+      `(?:${B}(?<part>${PART})\\s+)?(?:${B}(?<w>${YEAR_WORD}|(?:[وفبل]?ال|ل)?(?:عامي|سنتي))\\s*)?(?<![\\d.,/])(?<y>\\d{4})(?![\\d%]|[.,]\\d|\\s*ه${E})(?:\\s*م${E})?`,
       'gu',
     ),
     build: (g, at, f) => {
       const y = Number(g.y);
       const ok = g.w !== undefined ? y >= 1000 && y <= 2099 : y >= 1900 && y <= 2099;
       if (!ok || /(?:رقم|العدد|ال)\s*$/u.test(f.slice(Math.max(0, at - 8), at))) return null;
-      return { calendar: 'gregory', year: y };
+      const part = partOf(g.part);
+      return part === undefined ? { calendar: 'gregory', year: y } : { calendar: 'gregory', year: y, part };
     },
   },
   {
@@ -207,16 +224,27 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'hijri',
     gate: HIJRI_GATE,
     re: new RegExp(
-      `${B}(?:(?:[ل]?يوم\\s+|يومه\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[ل]?يوم\\s+)?(?:(?<d>${D})|(?<ord>${ORD})|(?<first>اول\\s+ايام|اول\\s+يوم))?\\s*(?:من\\s+)?(?<shahr>شهر\\s+)?(?<hm>${HMONTH})${E}(?:\\s+(?:المبارك|المعظم|الكريم|الفضيل|الحرام))?(?:\\s*(?:من\\s+)?(?:${YEAR_WORD}\\s*)?(?<hy>1[34]\\d\\d)(?:\\s*(?:ه|هجري|هجريه|للهجره)${E})?)?`,
+      `${B}(?:(?<part>${PART})\\s+)?(?:(?:[ل]?يوم\\s+|يومه\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:(?:[ل]?|ال|لل)يوم\\s+)?(?:(?<d>${D})|(?<ord>${ORD})|(?<first>اول\\s+ايام|اول\\s+يوم))?\\s*(?:من\\s+|ل(?=شهر))?(?<shahr>شهر\\s+)?(?<hm>${HMONTH})${E}(?:\\s+(?:المبارك|المعظم|الكريم|الفضيل|الحرام|الاصب))?(?:\\s*(?:من\\s+)?(?:(?:لل|ال|ل)?(?:عام|سنه)\\s+(?:ال)?هجري(?:\\s+(?:ال)?(?:حالي|جاري))?\\s*|${YEAR_WORD}\\s*)?(?:(?<hy>1[34]\\d\\d)(?:\\s*(?:ه|هجري|هجريه|هجريا|للهجره)${E})?|(?<gy>(?:19|20)\\d\\d)(?![\\d%]|\\s*ه${E})))?`,
       'gu',
     ),
     build: (g) => {
       const month = (HIJRI_INDEX.get(squash(g.hm ?? '')) ?? -1) + 1;
       const day = g.first !== undefined ? 1 : dayOf(g);
-      if (month === 0 || (day === undefined && g.hy === undefined && g.shahr === undefined)) return null;
+      const part = partOf(g.part);
+      if (
+        month === 0 ||
+        (day === undefined &&
+          g.hy === undefined &&
+          g.gy === undefined &&
+          g.shahr === undefined &&
+          part === undefined)
+      )
+        return null;
       const p: ExpressionParts = { calendar: 'islamic', month };
       if (day !== undefined) p.day = day;
+      else if (part !== undefined) p.part = part;
       if (g.hy !== undefined) p.year = Number(g.hy);
+      if (g.gy !== undefined) p.gregorianYear = Number(g.gy);
       const wd = weekdayOf(g.wd);
       if (wd !== undefined) p.weekday = wd;
       return p;
@@ -237,7 +265,7 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'holiday',
     gate: HOLIDAY_GATE,
     re: new RegExp(
-      `${B}(?:${PRO}عيد\\s+(?<h>الفطر|الاضحي)(?:\\s+المبارك)?|(?<ny>راس\\s+السنه\\s+(?<nyk>الهجريه|الميلاديه|الجديده)))(?:\\s*(?:${YEAR_WORD}\\s*)?(?<y>${Y4}|1[34]\\d\\d)(?!\\d))?`,
+      `${B}(?:${PRO}عيد\\s+(?<h>الفطر|الاضحي)(?:\\s+المبارك)?|${PRO}يوم\\s+(?<h2>عرفه|عرفات)|(?<eve>ليله\\s+)?(?<ny>راس\\s+السنه\\s*(?<nyk>الهجريه|الميلاديه|الجديده)?))(?:\\s*(?:${YEAR_WORD}\\s*)?(?<y>${Y4}|1[34]\\d\\d)(?!\\d))?`,
       'gu',
     ),
     build: (g) => {
@@ -246,11 +274,20 @@ export const MATCHERS: readonly Matcher[] = [
           ? 'fitr'
           : g.h !== undefined
             ? 'adha'
-            : g.nyk === 'الهجريه'
-              ? 'hijri-new-year'
-              : 'new-year';
-      const p: ExpressionParts = { holiday, calendar: holiday === 'new-year' ? 'gregory' : 'islamic' };
-      if (g.y !== undefined) p.year = Number(g.y);
+            : g.h2 !== undefined
+              ? 'arafa'
+              : g.nyk === 'الهجريه'
+                ? 'hijri-new-year'
+                : g.eve !== undefined
+                  ? 'new-year-eve'
+                  : 'new-year';
+      const gregory = holiday === 'new-year' || holiday === 'new-year-eve';
+      // «رأس السنة» alone is a date only with a year or «ليلة».
+      if (gregory && g.nyk === undefined && g.eve === undefined && g.y === undefined) return null;
+      const p: ExpressionParts = { holiday, calendar: gregory ? 'gregory' : 'islamic' };
+      const y = g.y === undefined ? undefined : Number(g.y);
+      if (y !== undefined && !gregory && y > 1500) p.gregorianYear = y;
+      else if (y !== undefined) p.year = y;
       return p;
     },
   },
@@ -259,16 +296,17 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'weekday',
     gate: WEEKDAY_GATE,
     re: new RegExp(
-      `${B}(?:(?<this>هذا|هذه|this|last|next|on)\\s+)?(?:[وف]?(?<tod>${TOD})\\s+)?(?:[ل]?يومي?\\s+)?(?<wd>${WEEKDAY})${E}(?:\\s+(?<q>${QUAL_M}))?(?:\\s+(?:صباحا|مسا|ظهرا|عصرا|ليلا|فجرا)${E})?`,
+      `${B}(?:(?<this>هذا|هذه|this|last|next|on)\\s+)?(?:[وف]?(?<tod>${TOD})\\s+)?(?:(?:[ل]?يومي?\\s+)?(?<wd>${WEEKDAY})|[ل]?يوم\\s+(?<had>الحد))${E}(?:\\s+(?<q>${QUAL_M}))?(?:\\s+(?:صباحا|مسا|ظهرا|عصرا|ليلا|فجرا)${E})?`,
       'gu',
     ),
     build: (g, at, f) => {
       if (NOT_WEEKDAY_BEFORE.test(f.slice(Math.max(0, at - 10), at))) return null;
-      const weekday = weekdayOf(g.wd);
+      const weekday = g.had !== undefined ? 0 : weekdayOf(g.wd);
       if (weekday === undefined) return null;
       const p: ExpressionParts = { weekday };
       const q = qualOf(g.q) ?? (g.this === 'last' ? 'past' : g.this === 'next' ? 'next' : undefined);
       if (q !== undefined) p.qualifier = q;
+      if (stepOf(g.q) === 2) p.step = 2;
       return p;
     },
   },
@@ -277,13 +315,14 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'deictic',
     gate: DEICTIC_GATE,
     re: new RegExp(
-      `${B}(?:[وف]?(?<tod>${TOD})\\s+)?(?:(?<pre>منذ|حتي)\\s+)?(?:(?<this>[ل]?هذا|هذه)\\s+)?(?<w>اول\\s+امس|امس\\s+الاول|بعد\\s+(?:الغد|غد)|(?:[ل]?يوم\\s+)(?:غد|الغد)|${DEF}يوم|يومه|${DEF}امس|[وف]?امس|البارحه|${PRO}غدا|${PRO}غد|${DEF}غد|بكره|بكرا|${DEF}ليله(?:\\s+(?:الماضيه|البارحه))?|today|yesterday|tomorrow|tonight)${E}(?:\\s*[،,]?\\s*\\(?\\s*(?<wd>${WEEKDAY})\\s*\\)?)?`,
+      `${B}(?:[وف]?(?<tod>${TOD})\\s+)?(?:(?<pre>منذ|حتي)\\s+)?(?:(?<this>[ل]?هذا|هذه)\\s+)?(?<w>اول\\s+امس|امس\\s+الاول|اول\\s+(?:ام|م)بارح|(?:ام|م)بارح|بعد\\s+(?:الغد|غد|بكره|بكرا)|(?:هذا|هذه)\\s+(?:ال)?(?:مسا|صباح)|(?:[ل]?يوم\\s+)(?:غد|الغد)|${DEF}يوم|يومه|${DEF}امس|[وف]?امس|البارحه|${PRO}غدا|${PRO}غد|${DEF}غد|بكره|بكرا|${DEF}ليله(?:\\s+(?:الماضيه|البارحه))?|today|yesterday|tomorrow|tonight)${E}(?:\\s*[،,]?\\s*\\(?\\s*(?<wd>${WEEKDAY})\\s*\\)?)?`,
       'gu',
     ),
     build: (g, at, f) => {
       const w = squash(g.w ?? '').replace(/^[وفبك](?=ال|امس|غد)/, '');
       let dayOffset: number;
-      if (/^(?:اول امس|امس الاول)$/.test(w)) dayOffset = -2;
+      if (/^(?:اول امس|امس الاول|اول (?:ام|م)بارح)$/.test(w)) dayOffset = -2;
+      else if (/بارح$/.test(w)) dayOffset = -1;
       else if (/^بعد/.test(w)) dayOffset = 2;
       else if (/غد|بكر|tomorrow/.test(w)) dayOffset = 1;
       else if (/امس|البارحه|yesterday|الماضيه/.test(w)) dayOffset = -1;
@@ -351,11 +390,14 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'relative',
     gate: PERIOD_GATE,
     re: new RegExp(
-      `${B}(?:(?<part>مطلع|بدايه|اوايل|اواخر|منتصف|اواسط|عطله\\s+نهايه|نهايه)\\s+)?(?:${PRO}(?<this>هذا|هذه)\\s+)?${DEF}(?<u>اسبوعين|اسبوع|شهرين|شهر|عامين|عام|سنه|ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقد|عقود|ليله)(?:\\s+(?:ال)?(?<n>\\d{1,3})|\\s+(?<n2>${CARD})|\\s+(?:ال)?قليله)?(?:\\s+(?<q>${QUAL}))?`,
+      `${B}(?:[وفبل]?(?<part>مطلع|بدايه|اوايل|اواخر|منتصف|اواسط|عطله\\s+نهايه|نهايه)\\s+)?(?:${PRO}(?<this>هذا|هذه)\\s+)?${DEF}(?<u>اسبوعين|اسبوع|شهرين|شهر|عامين|عام|سنه|ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقد|عقود|ليله)(?:\\s+(?:ال)?(?<n>\\d{1,3})|\\s+(?<n2>${CARD})|\\s+(?:ال)?قليله)?(?:\\s+(?<q>${QUAL})|\\s+(?<this2>هذا|هذه|هاي|هذي)${E})?`,
       'gu',
     ),
-    build: (g) => {
-      if (g.q === undefined && g.part === undefined && g.this === undefined) return null;
+    build: (g, at, f) => {
+      if (g.q === undefined && g.part === undefined && g.this === undefined && g.this2 === undefined)
+        return null;
+      // «طوال اليوم», «طيلة الشهر»: a duration.
+      if (/(?:طوال|طيله|مدار)\s*$/u.test(f.slice(Math.max(0, at - 8), at))) return null;
       const word = g.u ?? '';
       const unit: Unit | undefined =
         word === 'ليله'
@@ -368,8 +410,18 @@ export const MATCHERS: readonly Matcher[] = [
               'year') as Unit);
       const q = qualOf(g.q);
       if (q === 'same') return { anaphor: unit };
-      const shift: -1 | 0 | 1 = q === 'past' ? -1 : q === 'next' ? 1 : 0;
+      const step = stepOf(g.q);
+      const shift = q === 'past' ? -step : q === 'next' ? step : 0;
       const period: NonNullable<ExpressionParts['period']> = { unit, shift };
+      // «بمنتصف الشهر»: no qualifier and no «هذا»: the month just named, if any.
+      if (
+        q === undefined &&
+        g.this === undefined &&
+        g.this2 === undefined &&
+        g.part !== undefined &&
+        unit === 'month'
+      )
+        period.bare = true;
       const part = g.part === undefined ? undefined : squash(g.part);
       if (part !== undefined)
         period.part = /عطله/.test(part)
@@ -412,12 +464,19 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'relative',
     gate: MONTH_WORD_GATE,
     re: new RegExp(
-      `${B}(?:[ل]?يوم\\s+)?(?<d>${D})\\s+من\\s+(?:هذا\\s+)?${DEF}شهر(?:\\s+(?<q>${QUAL}))?`,
+      `${B}(?:[ل]?يوم\\s+)?(?:(?<d0>${D})\\s*(?:الي|و|-|حتي)\\s*)?(?:(?<d>${D})|(?<ord>${ORD}))\\s+(?:(?<from>من|في)\\s+)?(?<this>هذا\\s+)?${DEF}شهر(?:\\s+(?<q>${QUAL}))?`,
       'gu',
     ),
     build: (g) => {
       const q = qualOf(g.q) ?? 'current';
-      return { day: Number(g.d), qualifier: q };
+      // «22 الشهر» alone, with neither «من», «هذا» nor a qualifier, is not a date.
+      if (g.q === undefined && g.this === undefined && g.from === undefined) return null;
+      const day = dayOf(g);
+      if (day === undefined) return null;
+      const p: ExpressionParts = { day, qualifier: q };
+      if (stepOf(g.q) === 2) p.step = 2;
+      if (g.d0 !== undefined) return { ...p, day: Number(g.d0), to: p };
+      return p;
     },
   },
   {
@@ -425,12 +484,28 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'relative',
     gate: SAME_GATE,
     re: new RegExp(
-      `${B}(?:في\\s+)?(?:نفس\\s+)?${DEF}(?<u>يوم|شهر|عام|سنه|اسبوع)\\s+(?:نفسه|نفسها|ذاته|ذاتها)${E}|${B}(?:في\\s+)?نفس\\s+${DEF}(?<u2>يوم|شهر|عام|سنه|اسبوع)${E}`,
+      `(?:${B}(?:في\\s+)?(?:نفس\\s+)?${DEF}(?<u>يوم|شهر|عام|سنه|اسبوع|فتره|تاريخ)\\s+(?:نفسه|نفسها|ذاته|ذاتها)${E}|${B}(?:في\\s+)?(?:نفس|ذات)\\s+${DEF}(?<u2>يوم|شهر|عام|سنه|اسبوع|فتره|تاريخ)${E})(?:\\s+من\\s+(?:ال|لل)(?:عام|سنه)\\s+(?<q>${QUAL_M})(?:\\s+(?<y>${Y4}))?)?`,
       'gu',
     ),
     build: (g) => {
       const w = g.u ?? g.u2 ?? '';
-      return { anaphor: w === 'يوم' ? 'day' : w === 'شهر' ? 'month' : w === 'اسبوع' ? 'week' : 'year' };
+      const anaphor: ExpressionParts['anaphor'] =
+        w === 'يوم' || w === 'تاريخ'
+          ? 'day'
+          : w === 'شهر'
+            ? 'month'
+            : w === 'اسبوع'
+              ? 'week'
+              : w === 'فتره'
+                ? 'period'
+                : 'year';
+      // «في الفترة نفسها» alone is no date; «الفترة نفسها من العام الماضي» is.
+      if (anaphor === 'period' && g.q === undefined) return null;
+      const p: ExpressionParts = { anaphor };
+      const q = qualOf(g.q);
+      if (g.y !== undefined) p.year = Number(g.y);
+      else if (q !== undefined) p.yearShift = q === 'past' ? -stepOf(g.q) : q === 'next' ? stepOf(g.q) : 0;
+      return p;
     },
   },
 ];

@@ -66,12 +66,24 @@ export const QUALIFIERS: Readonly<Record<string, Qualifier>> = {};
 export const addQ = (q: Qualifier, words: string): void => {
   for (const w of words.split(' ')) (QUALIFIERS as Record<string, Qualifier>)[fold(w)] = q;
 };
-addQ('past', 'الماضي الماضية المنصرم المنصرمة الفائت الفائتة السابق السابقة الأخير الأخيرة');
-addQ('next', 'المقبل المقبلة القادم القادمة');
+addQ(
+  'past',
+  'الماضي الماضية المنصرم المنصرمة الفائت الفائتة السابق السابقة الأخير الأخيرة الماضيين الماضيتين المنقضي الماض',
+);
+// Levantine and Gulf «الجاي», «اللي جاي»; Egyptian «اللي فات», «اللي جاي» (below).
+addQ('next', 'المقبل المقبلة القادم القادمة المقبلين المقبلتين القادمين القادمتين الجاي الجاية الآتي الآتية');
 addQ('current', 'الجاري الجارية الحالي الحالية');
 addQ('same', 'نفسه نفسها ذاته ذاتها');
-export const QUAL = `(?:${alt(Object.keys(QUALIFIERS))})${E}`;
-export const QUAL_M = `(?:${alt(Object.keys(QUALIFIERS).filter((k) => QUALIFIERS[k] !== 'same'))})${E}`;
+const QWORDS = `(?:${alt(Object.keys(QUALIFIERS))}|اللي\\s+فات|اللي\\s+فاتت|اللي\\s+جاي)`;
+const QWORDS_M = `(?:${alt(Object.keys(QUALIFIERS).filter((k) => QUALIFIERS[k] !== 'same'))}|اللي\\s+فات|اللي\\s+فاتت|اللي\\s+جاي)`;
+/** «قبل الماضي», «بعد القادم», «اللي بعد الجاي»: one step further. */
+const STEP = '(?:(?:اللي\\s+)?(?:قبل|بعد)\\s+)?';
+export const QUAL = `${STEP}${QWORDS}${E}`;
+export const QUAL_M = `${STEP}${QWORDS_M}${E}`;
+/** «مطلع», «منتصف», «أواخر» … a part of a month, a year or a Hijri month (not «أول»: that is day 1). */
+export const PART = '(?:[وفبل]?(?:مطلع|بدايه|بدايات|اوايل|اواخر|منتصف|اواسط|نهايه|اخر))';
+/** «من العام الجاري», «العام المقبل», «هذا العام»: a year counted from publication. */
+export const REL_YEAR = `(?:\\s*,?\\s*(?:من\\s+)?(?:(?<ryThis>[ول]?هذا\\s+)(?:ال)?(?:عام|سنه)|(?:ال|لل)(?:عام|سنه)\\s+(?<ryq>${QUAL_M})))`;
 export const TOD = '(?:صباح|مسا|فجر|بعد\\s+ظهر|ظهر|عصر|ليله|نهار|ضحي|منتصف\\s+ليل)';
 export const YEAR_TAIL = `(?:\\s*[-,،]?\\s*(?:من\\s+)?(?:${YEAR_WORD}\\s*)?(?<y>${Y4})(?!\\d)(?:\\s*م${E})?)`;
 export const MONTH_ALT = `(?:\\s*[/-]\\s*${MONTH}${E}\\s*-?)`;
@@ -81,9 +93,9 @@ export const EN_MONTH_GATE = new RegExp(EN_MONTH, 'u');
 export const NUMERIC_GATE = /\d\s*[/.-]\s*[\da-z]/u;
 export const YEAR_GATE = /\d{4}/u;
 export const HIJRI_GATE = new RegExp(HMONTH, 'u');
-export const HOLIDAY_GATE = /عيد|راس/u;
-export const WEEKDAY_GATE = new RegExp(`${WD_AR}|${WD_EN}`, 'u');
-export const DEICTIC_GATE = /يوم|امس|غد|بكر|البارحه|ليله|today|yesterday|tomorrow|tonight/u;
+export const HOLIDAY_GATE = /عيد|راس|عرف/u;
+export const WEEKDAY_GATE = new RegExp(`${WD_AR}|${WD_EN}|يوم\\s+الحد`, 'u');
+export const DEICTIC_GATE = /يوم|امس|غد|بكر|بارح|ليله|مسا|صباح|today|yesterday|tomorrow|tonight/u;
 export const OFFSET_GATE = /قبل|منذ|بعد/u;
 export const VAGUE_GATE = /قليل|لحظات|وقت/u;
 export const PERIOD_GATE =
@@ -119,8 +131,31 @@ export const weekdayOf = (w: string | undefined): number | undefined => {
   const i = WEEKDAY_INDEX.get(s) ?? WEEKDAY_INDEX.get(squash(w));
   return i;
 };
-export const qualOf = (w: string | undefined): Qualifier | undefined =>
-  w === undefined ? undefined : QUALIFIERS[squash(w)];
+export const qualOf = (w: string | undefined): Qualifier | undefined => {
+  if (w === undefined) return undefined;
+  const bare = squash(w).replace(/^(?:اللي )?(?:قبل|بعد) /, '');
+  if (/^اللي فات/.test(bare)) return 'past';
+  if (/^اللي جاي/.test(bare)) return 'next';
+  return QUALIFIERS[bare];
+};
+/** 2 for «قبل الماضي» / «بعد المقبل», else 1. */
+export const stepOf = (w: string | undefined): number =>
+  w !== undefined && /^(?:اللي )?(?:قبل|بعد) /.test(squash(w)) ? 2 : 1;
+/** The year shift of «من العام الجاري» (0), «العام الماضي» (−1), «العام المقبل» (+1). */
+export const yearShiftOf = (g: Groups): number | undefined => {
+  if (g.ryThis !== undefined) return 0;
+  const q = qualOf(g.ryq);
+  if (q === undefined) return undefined;
+  return q === 'past' ? -stepOf(g.ryq) : q === 'next' ? stepOf(g.ryq) : 0;
+};
+export const partOf = (w: string | undefined): 'start' | 'middle' | 'end' | undefined => {
+  if (w === undefined) return undefined;
+  const s = squash(w).replace(/^[وفبل](?=[مباون])/, '');
+  if (/^(?:مطلع|بدايه|بدايات|اوايل)/.test(s)) return 'start';
+  if (/^(?:منتصف|اواسط)/.test(s)) return 'middle';
+  if (/^(?:اواخر|نهايه|اخر)/.test(s)) return 'end';
+  return undefined;
+};
 export const numberOf = (w: string | undefined): number | undefined => {
   if (w === undefined) return undefined;
   if (/^\d+$/.test(w)) return Number(w);
@@ -152,6 +187,8 @@ export function gregorianDate(g: Groups): ExpressionParts | null {
   if (wd !== undefined) p.weekday = wd;
   const q = qualOf(g.q);
   if (q !== undefined) p.qualifier = q;
+  const ys = yearShiftOf(g);
+  if (ys !== undefined) p.yearShift = ys;
   if (g.d0 !== undefined) return { ...p, day: Number(g.d0), to: { ...p } };
   return p;
 }

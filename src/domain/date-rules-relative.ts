@@ -21,6 +21,66 @@ import { q, qa, type Draft, type Env, type Rule } from './date-rule-env';
 
 const last = (env: Env): string | undefined => env.ctx.earlier?.[env.ctx.earlier.length - 1];
 
+/** A value (or range) with its years set to `year`, or moved by `shift`. */
+function withYear(value: string, year: number | undefined, shift: number | undefined): string {
+  if (year === undefined && (shift === undefined || shift === 0)) return value;
+  const ends = value.split('/');
+  const first = Number((ends[0] ?? '').slice(0, 4));
+  const by = year === undefined ? (shift ?? 0) : year - first;
+  return ends
+    .map((v) => {
+      const y = Number(v.slice(0, 4)) + by;
+      const rest = v.slice(4);
+      // 29 February moved to a common year is 28 February.
+      if (rest === '-02-29' && daysInMonth(y, 2) === 28) return `${String(y).padStart(4, '0')}-02-28`;
+      return `${String(y).padStart(4, '0')}${rest}`;
+    })
+    .join('/');
+}
+
+/** «في اليوم التالي», «بعد ذلك بيومين»: counted from the date before it (publication if none). */
+const afterEarlier: Rule = {
+  name: 'after-earlier',
+  when: (p) => p.after !== undefined,
+  resolve: (p, env) => {
+    const prev = last(env);
+    const a = p.after ?? { n: 1, unit: 'day' };
+    const base = prev === undefined ? env.pub : (prev.split('/')[a.n < 0 ? 0 : 1] ?? prev);
+    if (base === null)
+      return env.none(
+        'anaphor-unresolved',
+        'is counted from a date given before it, and none is known.',
+        'يُحسب من تاريخ سابق في النص، ولا يُعرف.',
+      );
+    const day = base.length === 10 ? base : null;
+    let value: string | null = null;
+    if (a.unit === 'day' && day !== null) value = addDays(day, a.n);
+    else if (a.unit === 'week' && day !== null) value = addDays(day, 7 * a.n);
+    else if (a.unit === 'month') {
+      const pm = parsePartialDate(base.slice(0, 7));
+      if (pm?.month !== undefined) value = ym(...shiftMonth(pm.year, pm.month, a.n));
+    } else if (a.unit === 'year') value = String(Number(base.slice(0, 4)) + a.n);
+    if (value === null)
+      return env.none(
+        'anaphor-unresolved',
+        'cannot be counted from the date before it.',
+        'لا يُحسب من التاريخ قبله.',
+      );
+    const from = prev === undefined ? 'the publication date' : 'the date given before it';
+    const fromAr = prev === undefined ? 'تاريخ النشر' : 'التاريخ المذكور قبله';
+    const dir = a.n < 0 ? 'before' : 'after';
+    return {
+      value,
+      rule: prev === undefined ? 'after-publication' : 'anaphor',
+      reference: prev ?? env.pub,
+      assumptions: prev === undefined ? ['no-earlier-date'] : [],
+      alternatives: [],
+      en: `${q(env.text)}: ${Math.abs(a.n)} ${a.unit}${Math.abs(a.n) === 1 ? '' : 's'} ${dir} ${from} (${describeValue(base, 'en')}): ${describeValue(value, 'en')}.`,
+      ar: `${qa(env.text)}: ${a.n < 0 ? 'قبل' : 'بعد'} ${fromAr} (${describeValue(base, 'ar')}) ${countedUnitAr(Math.abs(a.n), a.unit)}: ${describeValue(value, 'ar')}.`,
+    };
+  },
+};
+
 /** «اليوم نفسه», «الشهر ذاته»: the day, month or year of the date given before it. */
 const anaphor: Rule = {
   name: 'anaphor',
@@ -34,15 +94,25 @@ const anaphor: Rule = {
         'يحيل إلى تاريخ سابق في النص، ولا يُعرف.',
       );
     const first = prev.split('/')[0] ?? prev;
-    const value = p.anaphor === 'day' ? first : p.anaphor === 'month' ? first.slice(0, 7) : first.slice(0, 4);
+    const base =
+      p.anaphor === 'period'
+        ? prev
+        : p.anaphor === 'day'
+          ? first
+          : p.anaphor === 'month'
+            ? first.slice(0, 7)
+            : first.slice(0, 4);
+    // «الشهر نفسه من العام الماضي»: the same, a year (or to the year) given.
+    const value = withYear(base, p.year, p.yearShift);
+    const moved = value !== base;
     return {
       value,
       rule: 'anaphor',
       reference: prev,
       assumptions: [],
       alternatives: [],
-      en: `${q(env.text)} refers back to the date given before it (${describeValue(prev, 'en')}): ${describeValue(value, 'en')}.`,
-      ar: `${qa(env.text)} يحيل إلى التاريخ المذكور قبله (${describeValue(prev, 'ar')}): ${describeValue(value, 'ar')}.`,
+      en: `${q(env.text)} refers back to the date given before it (${describeValue(prev, 'en')})${moved ? ', in the year it names' : ''}: ${describeValue(value, 'en')}.`,
+      ar: `${qa(env.text)} يحيل إلى التاريخ المذكور قبله (${describeValue(prev, 'ar')})${moved ? '، في العام الذي يذكره' : ''}: ${describeValue(value, 'ar')}.`,
     };
   },
 };
@@ -107,12 +177,21 @@ const deictic: Rule = {
   resolve: (p, env) => {
     const pub = env.pub ?? '';
     const off = p.dayOffset ?? 0;
-    const value = addDays(pub, p.period?.night === true && off < 0 ? -1 : off);
+    const counted = addDays(pub, p.period?.night === true && off < 0 ? -1 : off);
     const extra: Partial<Draft> = {};
-    if (p.weekday !== undefined && weekdayOf(value) !== p.weekday) {
-      extra.assumptions = ['weekday-disagrees'];
-      extra.en = ` The text's weekday (${EN_DAYS[p.weekday] ?? ''}) does not match: the publication date may be off.`;
-      extra.ar = ` ولا يوافقه اليوم المذكور (${AR_DAYS[p.weekday] ?? ''}): قد يكون تاريخ النشر غير دقيق.`;
+    let value = counted;
+    if (p.weekday !== undefined && weekdayOf(counted) !== p.weekday) {
+      // «أمس الجمعة» in a text published on Sunday: the text was written a day before it was
+      // dated. The weekday the text names is kept: the nearest such day on the deictic's side.
+      const wd = p.weekday;
+      value =
+        off > 0
+          ? addDays(counted, (wd - weekdayOf(counted) + 7) % 7)
+          : addDays(counted, -((weekdayOf(counted) - wd + 7) % 7));
+      extra.assumptions = ['weekday-disagrees', 'weekday-kept'];
+      extra.alternatives = [{ value: counted, reading: 'the publication date is right, the weekday wrong' }];
+      extra.en = ` The text's weekday (${EN_DAYS[wd] ?? ''}) does not match the day counted (${describeValue(counted, 'en')}): the publication date may be late, and the weekday is kept.`;
+      extra.ar = ` ولا يوافق اليومُ المذكور (${AR_DAYS[wd] ?? ''}) اليومَ المحسوب (${describeValue(counted, 'ar')})؛ فقد يكون تاريخ النشر متأخرًا، ويُعتمد اليوم المذكور.`;
     }
     return env.counted(value, 'deictic', DEICTIC_WORDS[off] ?? ['', ''], extra);
   },
@@ -132,6 +211,14 @@ const weekday: Rule = {
     const onOrAfter = addDays(pub, fwd);
     const strictlyAfter = addDays(pub, fwd || 7);
     const [en, ar] = [EN_DAYS[wd] ?? '', AR_DAYS[wd] ?? ''];
+    if (p.step === 2)
+      return env.counted(
+        p.qualifier === 'past' ? addDays(strictlyBefore, -7) : addDays(strictlyAfter, 7),
+        'weekday-step',
+        p.qualifier === 'past'
+          ? [`“the ${en} before last”: a week before the last one`, `أي ${ar} الذي قبل الماضي`]
+          : [`“the ${en} after next”: a week after the next one`, `أي ${ar} الذي بعد المقبل`],
+      );
     if (p.qualifier === 'past')
       return env.counted(strictlyBefore, 'weekday-last', [
         `“last ${en}”: the ${en} before that day`,
@@ -266,7 +353,11 @@ const windowRule: Rule = {
           ? [pub, addDays(pub, Math.max(1, Math.ceil(n / 24)))]
           : r.unit === 'day'
             ? [addDays(pub, 1), addDays(pub, n)]
-            : [b, a];
+            : r.unit === 'week'
+              ? [addDays(pub, 1), addDays(pub, 7 * n)]
+              : r.unit === 'month'
+                ? [ym(P.y, P.m), ym(...shiftMonth(P.y, P.m, n))]
+                : [String(P.y), String(P.y + n * (r.unit === 'decade' ? 10 : 1))];
     return env.counted(`${a}/${b}`, 'window', [
       `the ${n} ${r.unit}${n === 1 ? '' : 's'} ${r.shift > 0 ? 'after' : 'up to'} that day`,
       `مدة ${n} (${r.unit}) ${r.shift > 0 ? 'بعده' : 'حتى يومه'}`,
@@ -345,7 +436,10 @@ const month: Rule = {
   resolve: (p, env) => {
     const r = p.period ?? { unit: 'month', shift: 0 };
     const P = env.P ?? { y: 0, m: 1, d: 1 };
-    const [y, m] = shiftMonth(P.y, P.m, r.shift);
+    // «بمنتصف الشهر» after «في سبتمبر»: the month just named.
+    const prev = r.bare === true ? last(env) : undefined;
+    const named = prev === undefined ? null : parsePartialDate((prev.split('/')[0] ?? prev).slice(0, 7));
+    const [y, m] = named?.month !== undefined ? [named.year, named.month] : shiftMonth(P.y, P.m, r.shift);
     const lastDay = daysInMonth(y, m);
     const value =
       r.part === 'start'
@@ -355,6 +449,16 @@ const month: Rule = {
           : r.part === 'end'
             ? `${ymd(y, m, 21)}/${ymd(y, m, lastDay)}`
             : ym(y, m);
+    if (named?.month !== undefined)
+      return {
+        value,
+        rule: 'anaphor',
+        reference: prev ?? null,
+        assumptions: [],
+        alternatives: [],
+        en: `${q(env.text)}: the month named before it (${describeValue(ym(y, m), 'en')}): ${describeValue(value, 'en')}.`,
+        ar: `${qa(env.text)}: الشهر المذكور قبله (${describeValue(ym(y, m), 'ar')}): ${describeValue(value, 'ar')}.`,
+      };
     return env.counted(value, 'month', [
       r.shift < 0 ? 'the month before' : r.shift > 0 ? 'the month after' : 'the month of publication',
       r.shift < 0 ? 'الشهر السابق' : r.shift > 0 ? 'الشهر التالي' : 'شهر النشر',
@@ -401,6 +505,7 @@ export const UNRESOLVED: Rule = {
 };
 
 export const RELATIVE_RULES: readonly Rule[] = [
+  afterEarlier,
   anaphor,
   vagueOrder,
   vaguePeriod,
