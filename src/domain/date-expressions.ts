@@ -63,10 +63,12 @@ export function findDateExpressions(text: string): DateExpression[] {
   return [...found];
 }
 
-// A future verb (سيعقد، ستجرى، سأعود، سوف), or words that announce what is planned. The exclusions are
-// common nouns that begin like a future verb (سيارة، سياسة، سيطرة، سنة، ساعة، ستة، …).
+// A future verb (سيعقد، ستجرى، سأعود، سوف، وستختتم، فسيكون), or words that announce what is planned.
+// The exclusions are common nouns that begin like a future verb (سيارة، سياسة، سيطرة، سنة، ساعة، ستة،
+// وسيلة، وسائل، وسيط، لا سيما، …).
 const FUTURE =
-  /(?<![\p{L}])(?:سوف|س(?!يار|ياس|يطر|يد|ين|يول|يف|ير|تين|ته|تار|تا|نو|نه|نين|نت|نا|اع(?:ه|ات|تي)|اح|اب|ال|ام|اد)[يتنا]\p{L}{2,}|من\s+المقرر|من\s+المتوقع|من\s+المنتظر|[يت]عتزم|مرتقب|will|shall)(?![\p{L}])/u;
+  /(?<![\p{L}])[وف]?(?:سوف|س(?!يار|ياس|يطر|يد|ين|يول|يف|ير|يل|يط|يما(?![\p{L}])|تين|ته|تار|تا|تر|نو|نه|نين|نت|نا|اع(?:ه|ات|تي)|اح|اب|ال|ام|اد|اي)[يتنا]\p{L}{2,}|من\s+المقرر|من\s+المتوقع|من\s+المنتظر|[يت]عتزم|مرتقب|will|shall)(?![\p{L}])/u;
+const COMMA = /[،,]/u;
 const CLAUSE_END = /[.!?؟؛\n]/u;
 
 function clauseAround(folded: string, start: number, end: number): string {
@@ -74,6 +76,19 @@ function clauseAround(folded: string, start: number, end: number): string {
   while (a > 0 && !CLAUSE_END.test(folded[a - 1] ?? '')) a--;
   let b = end;
   while (b < folded.length && !CLAUSE_END.test(folded[b] ?? '')) b++;
+  return folded.slice(a, b);
+}
+
+/**
+ * Where the tense of an expression is read: its sentence up to the end of its own comma clause. A
+ * verb before it in the sentence governs it («سيزور … الأربعاء»); a verb in a later clause does not
+ * («جرت بينهما يوم الخميس، … وقالا إنهما سيتحدثان»).
+ */
+function tenseScope(folded: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !CLAUSE_END.test(folded[a - 1] ?? '')) a--;
+  let b = end;
+  while (b < folded.length && !CLAUSE_END.test(folded[b] ?? '') && !COMMA.test(folded[b] ?? '')) b++;
   return folded.slice(a, b);
 }
 
@@ -93,7 +108,7 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
   const out: ResolvedDateExpression[] = [];
   found.forEach((e: FoundDate) => {
     const clause = clauseAround(folded, foldedAt(e.start), foldedAt(e.end));
-    const future = FUTURE.test(clause);
+    const future = FUTURE.test(tenseScope(folded, foldedAt(e.start), foldedAt(e.end)));
     let sentenceYear: number | undefined;
     if (published === null) {
       const other = found.find(

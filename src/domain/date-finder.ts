@@ -88,13 +88,17 @@ function chain(raws: Raw[], f: string): Raw[] {
     const prev = out[out.length - 1];
     if (prev !== undefined) {
       const gap = f.slice(prev.fe, r.fs);
-      const hasDay = r.parts.day !== undefined && r.parts.calendar !== undefined && r.parts.to === undefined;
+      const hasDay =
+        r.parts.day !== undefined &&
+        (r.parts.calendar !== undefined || r.parts.qualifier !== undefined) &&
+        r.parts.to === undefined;
+      // A Hijri month without its day («شهر رجب لعام 1446 يوم الثلاثاء 31 ديسمبر») is not that day.
+      const sameDayBefore =
+        prev.kind === 'weekday' ||
+        prev.kind === 'deictic' ||
+        (prev.kind === 'hijri' && prev.parts.day !== undefined);
       // «اليوم الجمعة الموافق 18/10/2024», «يوم الأحد 29 شعبان 1445هـ موافق 10 مارس 2024»
-      if (
-        hasDay &&
-        (prev.kind === 'weekday' || prev.kind === 'deictic' || prev.kind === 'hijri') &&
-        GAP_SAME_DAY.test(gap)
-      ) {
+      if (hasDay && sameDayBefore && GAP_SAME_DAY.test(gap)) {
         const parts: ExpressionParts = { ...r.parts };
         const wd = prev.parts.weekday;
         if (wd !== undefined && parts.weekday === undefined) parts.weekday = wd;
@@ -119,6 +123,21 @@ function chain(raws: Raw[], f: string): Raw[] {
       ) {
         const last = r.parts.to ?? r.parts;
         out[out.length - 1] = { fs: prev.fs, fe: r.fe, kind: prev.kind, parts: { ...prev.parts, to: last } };
+        continue;
+      }
+      // «بين عامي 2015 و2019», «من 2014 إلى 2018», «من سنة 2021 الى سنة 2022»
+      const plainYear = (x: Raw): boolean =>
+        x.kind === 'year' &&
+        x.parts.month === undefined &&
+        x.parts.to === undefined &&
+        x.parts.part === undefined;
+      if (
+        plainYear(prev) &&
+        plainYear(r) &&
+        GAP_RANGE.test(joined) &&
+        (r.parts.year ?? 0) > (prev.parts.year ?? 0)
+      ) {
+        out[out.length - 1] = { fs: prev.fs, fe: r.fe, kind: 'year', parts: { ...prev.parts, to: r.parts } };
         continue;
       }
     }

@@ -265,7 +265,7 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'holiday',
     gate: HOLIDAY_GATE,
     re: new RegExp(
-      `${B}(?:${PRO}عيد\\s+(?<h>الفطر|الاضحي)(?:\\s+المبارك)?|${PRO}يوم\\s+(?<h2>عرفه|عرفات)|(?<eve>ليله\\s+)?(?<ny>راس\\s+السنه\\s*(?<nyk>الهجريه|الميلاديه|الجديده)?))(?:\\s*(?:${YEAR_WORD}\\s*)?(?<y>${Y4}|1[34]\\d\\d)(?!\\d))?`,
+      `${B}(?:${PRO}عيد\\s+(?<h>الفطر|الاضحي)(?:\\s+المبارك)?|${PRO}يوم\\s+(?<h2>عرفه|عرفات)|${PRO}(?<eve>ليله\\s+)?(?<ny>راس\\s+السنه\\s*(?<nyk>الهجريه|الميلاديه|الجديده)?))(?:\\s*(?:${YEAR_WORD}\\s*)?(?<y>${Y4}|1[34]\\d\\d)(?!\\d))?`,
       'gu',
     ),
     build: (g) => {
@@ -296,7 +296,7 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'weekday',
     gate: WEEKDAY_GATE,
     re: new RegExp(
-      `${B}(?:(?<this>هذا|هذه|this|last|next|on)\\s+)?(?:[وف]?(?<tod>${TOD})\\s+)?(?:(?:[ل]?يومي?\\s+)?(?<wd>${WEEKDAY})|[ل]?يوم\\s+(?<had>الحد))${E}(?:\\s+(?<q>${QUAL_M}))?(?:\\s+(?:صباحا|مسا|ظهرا|عصرا|ليلا|فجرا)${E})?`,
+      `${B}(?:(?<this>هذا|هذه|this|last|next|on)\\s+)?(?:[وف]?(?<tod>${TOD})\\s+)?(?:(?:[ل]?يومي?\\s+)?(?<wd>${WEEKDAY})|[وفل]?يوم\\s+(?<had>الحد))${E}(?:\\s+(?<q>${QUAL_M}))?(?:\\s+(?:صباحا|مسا|ظهرا|عصرا|ليلا|فجرا)${E})?`,
       'gu',
     ),
     build: (g, at, f) => {
@@ -331,6 +331,8 @@ export const MATCHERS: readonly Matcher[] = [
       // «الغد» alone is "the future" (جيل الغد); the day after only with a time of day or يوم.
       if (/^(?:[وف]?ال|[وف]?لل)غد$/.test(w) && g.tod === undefined) return null;
       if (/يوم$/.test(w) && OUTLET_BEFORE.test(before)) return null;
+      // «طوال اليوم», «طيلة اليوم»: all day long, a duration.
+      if (/^اليوم$/.test(w) && /(?:طوال|طيله|مدار)\s*$/u.test(before)) return null;
       // «لليوم السابع عشر»: a count of days, not today.
       if (/يوم$/.test(w) && new RegExp(`^\\s+${ORD}`, 'u').test(f.slice(at + (g.w?.length ?? 0))))
         return null;

@@ -180,14 +180,17 @@ const deictic: Rule = {
     const counted = addDays(pub, p.period?.night === true && off < 0 ? -1 : off);
     const extra: Partial<Draft> = {};
     let value = counted;
-    if (p.weekday !== undefined && weekdayOf(counted) !== p.weekday) {
-      // «أمس الجمعة» in a text published on Sunday: the text was written a day before it was
-      // dated. The weekday the text names is kept: the nearest such day on the deictic's side.
+    const late = p.weekday === undefined ? 0 : (weekdayOf(counted) - p.weekday + 7) % 7;
+    const early = p.weekday === undefined ? 0 : (p.weekday - weekdayOf(counted) + 7) % 7;
+    if (p.weekday !== undefined && weekdayOf(counted) !== p.weekday && Math.min(late, early) > 1) {
+      extra.assumptions = ['weekday-disagrees'];
+      extra.en = ` The text's weekday (${EN_DAYS[p.weekday] ?? ''}) does not match: the publication date may be off.`;
+      extra.ar = ` ولا يوافقه اليوم المذكور (${AR_DAYS[p.weekday] ?? ''}): قد يكون تاريخ النشر غير دقيق.`;
+    } else if (p.weekday !== undefined && weekdayOf(counted) !== p.weekday) {
+      // «أمس الجمعة» in a text published on Sunday: the text was written a day before it was dated
+      // (or a day after). The weekday the text names is kept when it is a day from the one counted.
       const wd = p.weekday;
-      value =
-        off > 0
-          ? addDays(counted, (wd - weekdayOf(counted) + 7) % 7)
-          : addDays(counted, -((weekdayOf(counted) - wd + 7) % 7));
+      value = late === 1 ? addDays(counted, -1) : addDays(counted, 1);
       extra.assumptions = ['weekday-disagrees', 'weekday-kept'];
       extra.alternatives = [{ value: counted, reading: 'the publication date is right, the weekday wrong' }];
       extra.en = ` The text's weekday (${EN_DAYS[wd] ?? ''}) does not match the day counted (${describeValue(counted, 'en')}): the publication date may be late, and the weekday is kept.`;
