@@ -111,14 +111,14 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
     const future = FUTURE.test(tenseScope(folded, foldedAt(e.start), foldedAt(e.end)));
     let sentenceYear: number | undefined;
     if (published === null) {
+      // A Gregorian year printed in the sentence: a date's, a range's end, or a Hijri month's or
+      // feast's («يوم عرفة لعام 2024»).
+      const yearOf = (o: FoundDate): number | undefined =>
+        o.parts.calendar === 'gregory' ? (o.parts.to?.year ?? o.parts.year) : o.parts.gregorianYear;
       const other = found.find(
-        (o) =>
-          o !== e &&
-          (o.parts.year ?? o.parts.to?.year) !== undefined &&
-          o.parts.calendar === 'gregory' &&
-          clause.includes(foldForDates(o.text).text),
+        (o) => o !== e && yearOf(o) !== undefined && clause.includes(foldForDates(o.text).text),
       );
-      sentenceYear = other?.parts.to?.year ?? other?.parts.year;
+      sentenceYear = other === undefined ? undefined : yearOf(other);
     }
     const reading = resolveDate(e, {
       published,

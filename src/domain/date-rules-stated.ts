@@ -90,16 +90,19 @@ const hijri: Rule = {
               : [p.month, p.day];
     let hy = p.year;
     const assumptions: string[] = ['umm-al-qura'];
-    if (hy === undefined && p.gregorianYear !== undefined) {
+    // A feast or month without a year in an undated article: a Gregorian year printed in its sentence.
+    const gregorianYear =
+      p.gregorianYear ?? (pub === null && hy === undefined ? env.ctx.sentenceYear : undefined);
+    if (hy === undefined && gregorianYear !== undefined) {
       // «رمضان 2019», «يوم عرفة لعام 2024»: the Hijri year in which that month (day) falls in that year.
-      hy = hijriYearInGregorian(p.gregorianYear, month ?? 1, day ?? 1) ?? undefined;
+      hy = hijriYearInGregorian(gregorianYear, month ?? 1, day ?? 1) ?? undefined;
       if (hy === undefined)
         return env.none(
           'hijri-out-of-range',
-          `does not fall in ${p.gregorianYear}.`,
-          `لا يقع في عام ${p.gregorianYear}.`,
+          `does not fall in ${gregorianYear}.`,
+          `لا يقع في عام ${gregorianYear}.`,
         );
-      assumptions.push('hijri-year-from-gregorian');
+      assumptions.push(p.gregorianYear === undefined ? 'year-from-sentence' : 'hijri-year-from-gregorian');
     }
     if (hy === undefined) {
       if (pub === null)
@@ -132,16 +135,17 @@ const hijri: Rule = {
           ]
         : [];
     const ofPub = assumptions.includes('hijri-year-of-publication');
-    const ofGregorian = assumptions.includes('hijri-year-from-gregorian');
+    const ofGregorian =
+      assumptions.includes('hijri-year-from-gregorian') || assumptions.includes('year-from-sentence');
     const yearNote = ofPub
       ? ` in the Hijri year of publication (${hy} AH)`
       : ofGregorian
-        ? ` in ${p.gregorianYear ?? ''}, that is in ${hy} AH`
+        ? ` in ${gregorianYear ?? ''}, that is in ${hy} AH`
         : '';
     const yearNoteAr = ofPub
       ? ` في العام الهجري لتاريخ النشر (${hy} هـ)`
       : ofGregorian
-        ? ` في عام ${p.gregorianYear ?? ''}، أي في ${hy} هـ`
+        ? ` في عام ${gregorianYear ?? ''}، أي في ${hy} هـ`
         : '';
     return {
       value,
