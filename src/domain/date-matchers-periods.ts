@@ -117,10 +117,11 @@ export const PERIOD_MATCHERS: readonly Matcher[] = [
     },
   },
   {
-    // في اليوم الثامن منه · في الخامس منه
+    // في اليوم الثامن منه
     kind: 'relative',
     gate: /منه/u,
-    re: new RegExp(`${B}(?:في\\s+)?(?:(?:ال)?يوم\\s+)?(?<ord>${ORD})\\s+منه${E}`, 'gu'),
+    // «يوم» is required: «المادة الثانية منه» is the second article of it.
+    re: new RegExp(`${B}(?:في\\s+)?(?:ال)?يوم\\s+(?<ord>${ORD})\\s+منه${E}`, 'gu'),
     build: (g) => {
       const day = ordinalOf(g.ord ?? '');
       return day === undefined ? null : { day, qualifier: 'same' };
