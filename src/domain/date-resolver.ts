@@ -5,8 +5,9 @@
  * Arabic and English fit for an event's `basisNote`. Values are `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or an
  * inclusive range `A/B`; null when the text and the reference cannot give one.
  *
- * The reading is a table of small rules (`date-rules-stated.ts`, `date-rules-relative.ts`), tried in
- * order; the first that applies gives the value and writes the note.
+ * The reading is a table of small rules (`date-rules-stated.ts`, `date-rules-periods.ts`,
+ * `date-rules-anaphora.ts`, `date-rules-relative.ts`), tried in order; the first that applies gives the
+ * value and writes the note.
  */
 import type { ExpressionParts, FoundDate } from './date-finder';
 import { makeEnv, type DateContext, type Draft, type Rule } from './date-rule-env';
