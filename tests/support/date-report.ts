@@ -4,7 +4,7 @@
  * `tests/fixtures/date-sentences-unseen.jsonl` for the unseen one): by kind and by class, for each
  * split separately. `--misses` lists what was missed, resolved wrong and flagged.
  */
-import { loadSentences, pct, score, type Tally } from './date-score';
+import { loadSentences, pct, score, type Score, type Tally } from './date-score';
 
 const p = (a: number, b: number): string => (b === 0 ? '—' : `${(100 * pct(a, b)).toFixed(1)} %`);
 const args = process.argv.slice(2);
@@ -12,19 +12,27 @@ const file = args.find((a) => !a.startsWith('--'));
 const all = loadSentences(file);
 const splits = [...new Set(all.map((s) => s.split))];
 
-function table(title: string, rows: Record<string, Tally>): void {
-  console.log(`| ${title} | gold | found | with a value | resolved right |`);
-  console.log(`| ---- | ---: | ----: | -----------: | -------------: |`);
-  for (const [k, t] of Object.entries(rows).sort((a, b) => b[1].gold - a[1].gold))
+function table(title: string, rows: Record<string, Tally>, predicted?: Score['predictedByKind']): void {
+  const extra = predicted === undefined ? '' : ' found by the finder | precision |';
+  console.log(`| ${title} | gold | found |${extra} with a value | resolved right |`);
+  console.log(`| ---- | ---: | ----: |${predicted === undefined ? '' : ' ---: | ---: |'} ---: | ---: |`);
+  const keys = [...new Set([...Object.keys(rows), ...Object.keys(predicted ?? {})])].sort(
+    (a, b) => (rows[b]?.gold ?? 0) - (rows[a]?.gold ?? 0),
+  );
+  for (const k of keys) {
+    const t = rows[k] ?? { gold: 0, found: 0, resolvable: 0, resolved: 0 };
+    const q = predicted?.[k] ?? { predicted: 0, right: 0 };
+    const mid = predicted === undefined ? '' : ` ${q.predicted} | ${p(q.right, q.predicted)} |`;
     console.log(
-      `| ${k} | ${t.gold} | ${p(t.found, t.gold)} | ${t.resolvable} | ${p(t.resolved, t.resolvable)} |`,
+      `| ${k} | ${t.gold} | ${p(t.found, t.gold)} |${mid} ${t.resolvable} | ${p(t.resolved, t.resolvable)} |`,
     );
+  }
 }
 
 for (const split of splits) {
   const r = score(all.filter((s) => s.split === split));
   console.log(`\n${split}: ${r.sentences} sentences, ${r.dateFree} without a date`);
-  table('kind', r.byKind);
+  table('kind', r.byKind, r.predictedByKind);
   if (Object.keys(r.byClass).length > 1) table('class', r.byClass);
   const t = r.total;
   console.log(
