@@ -1,6 +1,7 @@
 /**
  * npm run -s dates -- --jsonl
- *   Reads JSON Lines on stdin, each {"text": "...", "published": "YYYY-MM-DD" | null}, and writes one
+ *   Reads JSON Lines on stdin, each {"text": "...", "published": "YYYY-MM-DD" | RFC 3339 date-time |
+ *   null} (a date-time counts on the day it names, in its own offset), and writes one
  *   line per input line, in order: {"expressions": [{start, end, text, kind, value, rule, note}]}
  *   (offsets in UTF-16 code units; value YYYY, YYYY-MM, YYYY-MM-DD, an inclusive range A/B, or null).
  *   A line that cannot be read gets {"expressions": [], "error": "..."} (invalid UTF-8: "line N: …").
@@ -11,11 +12,10 @@
  *   Prints the date expressions of one text as a readable table, with each one's reasoning.
  */
 import { once } from 'node:events';
-import { analyseDates, parsePartialDate, type ResolvedDateExpression } from '../domain';
+import { analyseDates, publicationDay, type ResolvedDateExpression } from '../domain';
 import { readText, textLines, TextFileError } from './text-files';
 
-const isDay = (s: unknown): s is string =>
-  typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && parsePartialDate(s) !== null;
+const dayOf = (s: unknown): string | null => (typeof s === 'string' ? publicationDay(s) : null);
 
 /** A value as the output promises it: YYYY, YYYY-MM or YYYY-MM-DD, or an inclusive range of two. */
 const WRITABLE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:\/\d{4}(?:-\d{2}(?:-\d{2})?)?)?$/;
@@ -52,15 +52,16 @@ export function answerLine(line: string): string {
   if (typeof input !== 'object' || input === null || typeof (input as { text?: unknown }).text !== 'string')
     return JSON.stringify({
       expressions: [],
-      error: 'expected {"text": string, "published": "YYYY-MM-DD" | null}',
+      error: 'expected {"text": string, "published": "YYYY-MM-DD" | date-time | null}',
     });
   const { text, published } = input as { text: string; published?: unknown };
-  if (published !== undefined && published !== null && !isDay(published))
+  const day = dayOf(published);
+  if (published !== undefined && published !== null && day === null)
     return JSON.stringify({
       expressions: [],
-      error: `published ${JSON.stringify(published)} is not a YYYY-MM-DD day`,
+      error: `published ${JSON.stringify(published)} is not a YYYY-MM-DD day or an RFC 3339 date-time`,
     });
-  return JSON.stringify({ expressions: analyseDates(text, isDay(published) ? published : null).map(wire) });
+  return JSON.stringify({ expressions: analyseDates(text, day).map(wire) });
 }
 
 function table(text: string, published: string | null): string {
@@ -106,11 +107,12 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   if (args.includes('--jsonl')) return answerStdin();
   const p = args.indexOf('--published');
-  const published = p >= 0 ? (args[p + 1] ?? null) : null;
+  const given = p >= 0 ? (args[p + 1] ?? null) : null;
+  const published = given === null ? null : dayOf(given);
   const file = args.filter((a, i) => !a.startsWith('--') && i !== p + 1)[0];
-  if (file === undefined || (published !== null && !isDay(published))) {
+  if (file === undefined || (given !== null && published === null)) {
     console.error(
-      'usage: npm run -s dates -- --jsonl < lines.jsonl\n       npm run -s dates -- [--published YYYY-MM-DD] FILE',
+      'usage: npm run -s dates -- --jsonl < lines.jsonl\n       npm run -s dates -- [--published YYYY-MM-DD | date-time] FILE',
     );
     process.exitCode = 2;
     return;

@@ -8,6 +8,7 @@ import { findDates, type DateKind, type FoundDate } from './date-finder';
 import { foldForDates } from './date-lexicon';
 import { resolveDate, type DateReading } from './date-resolver';
 import { clauseIndex, type ClauseIndex } from './text-clauses';
+import { parsePartialDate } from './dates';
 
 export type DateExpressionKind = DateKind;
 
@@ -31,6 +32,21 @@ export const WEEKDAYS: readonly string[] = [
   'السبت',
 ];
 
+const RFC3339 =
+  /^(\d{4}-\d{2}-\d{2})(?:[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d|60)(?:\.\d+)?)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/;
+
+/**
+ * The publication day of a `published` field: a day (`2024-06-26`) or an RFC 3339 date-time
+ * (`2024-06-26T09:15:00+03:00`, `2024-06-26T06:15Z`). A date-time counts on the day it names, in the
+ * offset it was written in (the publisher's day, which is what the text's «اليوم» means), not
+ * converted to UTC. Null when it is neither, or names no real day.
+ */
+export function publicationDay(published: string): string | null {
+  const m = RFC3339.exec(published);
+  const day = m?.[1];
+  return day === undefined || parsePartialDate(day) === null ? null : day;
+}
+
 // Validation asks again for the same quotes (every parse of a dataset): short texts are answered once.
 const cache = new Map<string, readonly DateExpression[]>();
 
@@ -48,11 +64,40 @@ export function findDateExpressions(text: string): DateExpression[] {
   return [...found];
 }
 
-// A future verb (سيعقد، ستجرى، سأعود، سوف), or words that announce what is planned. The exclusions are
-// common nouns that begin like a future verb (سيارة، سياسة، سيطرة، سنة، ساعة، ستة، …).
+// A future verb (سيعقد، ستجرى، سأعود، سوف، وستختتم، فسيكون), or words that announce what is planned.
+// The exclusions are common nouns that begin like a future verb (سيارة، سياسة، سيطرة، سنة، ساعة، ستة،
+// وسيلة، وسائل، وسيط، لا سيما، …).
 const FUTURE =
-  /(?<![\p{L}])(?:سوف|س(?!يار|ياس|يطر|يد|ين|يول|يف|ير|تين|ته|تار|تا|نو|نه|نين|نت|نا|اع(?:ه|ات|تي)|اح|اب|ال|ام|اد)[يتنا]\p{L}{2,}|من\s+المقرر|من\s+المتوقع|من\s+المنتظر|[يت]عتزم|مرتقب|will|shall)(?![\p{L}])/u;
+  /(?<![\p{L}])[وف]?(?:سوف|س(?!يار|ياس|يطر|يد|ين|يول|يف|ير|يله(?![\p{L}])|يط|يما(?![\p{L}])|تين|ته|تار|تا|تر|نو|نه|نين|نت|نا|اع(?:ه|ات|تي)|اح|اب|ال|ام|اد|اي)[يتنا]\p{L}{2,}|من\s+المقرر|من\s+المتوقع|من\s+المنتظر|[يت]عتزم|مرتقب|will|shall)(?![\p{L}])/u;
 const CLAUSE_END = /[.!?؟؛\n]/u;
+
+const CLAUSE_OR_COMMA = /[.!?؟؛\n،,]/u;
+
+/**
+ * Where the tense of an expression is read: its sentence up to the end of its own comma clause. A
+ * verb before it in the sentence governs it («سيزور … الأربعاء»); a verb in a later clause does not
+ * («جرت بينهما يوم الخميس، … وقالا إنهما سيتحدثان»). Found from every future word's place in the
+ * text, found once, so a long text stays linear.
+ */
+function futureWords(folded: string): (from: number, to: number) => boolean {
+  const ends: number[] = [];
+  const starts: number[] = [];
+  for (const m of folded.matchAll(new RegExp(FUTURE.source, 'gu'))) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  return (from, to) => {
+    // The first future word starting at or after `from`: does it end by `to`?
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((starts[mid] ?? 0) < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length && (ends[lo] ?? Infinity) <= to;
+  };
+}
 
 /**
  * Every date expression in `text` with its value counted from `published` (`YYYY-MM-DD` or null):
@@ -63,14 +108,20 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
   const { text: folded, map } = foldForDates(text);
   const index = clauseIndex(folded, map, CLAUSE_END);
   const clauseOf = (e: FoundDate) => index.clause(index.at(e.start), index.at(e.end));
-  const future = new Map<object, boolean>();
+  // The comma clause's end bounds the tense's scope; the sentence's start begins it.
+  const commas = clauseIndex(folded, map, CLAUSE_OR_COMMA);
+  const hasFuture = futureWords(folded);
+  const tenseScope = (from: number, comma: Clause): string => `${from}:${comma.from + comma.text.length}`;
+  const futureIn = (from: number, scope: string): boolean => hasFuture(from, Number(scope.split(':')[1]));
+  const future = new Map<string, boolean>();
   const years = published === null ? sentenceYears(found, clauseOf) : null;
   const earlier: string[] = [];
   const out: ResolvedDateExpression[] = [];
   found.forEach((e: FoundDate) => {
     const clause = clauseOf(e);
-    let isFuture = future.get(clause);
-    if (isFuture === undefined) future.set(clause, (isFuture = FUTURE.test(clause.text)));
+    const scope = tenseScope(clause.from, commas.clause(index.at(e.start), index.at(e.end)));
+    let isFuture = future.get(scope);
+    if (isFuture === undefined) future.set(scope, (isFuture = futureIn(clause.from, scope)));
     const sentenceYear = years?.(e, clause);
     const reading = resolveDate(e, {
       published,
@@ -87,15 +138,15 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
 type Clause = ReturnType<ClauseIndex['clause']>;
 
 /**
- * Without a publication date, an expression takes its year from another Gregorian expression with a
- * year in its clause: the first such expression (in the text's order) whose words the clause holds.
+ * Without a publication date, an expression takes its year from another expression printing a
+ * Gregorian year in its clause: the first such expression (in the text's order) whose words the clause holds.
  * Only the words of expressions found inside the clause are looked for, so the work stays linear.
  */
 function sentenceYears(
   found: readonly FoundDate[],
   clauseOf: (e: FoundDate) => Clause,
 ): (e: FoundDate, clause: Clause) => number | undefined {
-  const yearly = found.filter((o) => o.parts.year !== undefined && o.parts.calendar === 'gregory');
+  const yearly = found.filter((o) => yearOf(o) !== undefined);
   const byText = new Map<string, FoundDate[]>();
   const inClause = new Map<Clause, Set<string>>();
   for (const o of yearly) {
@@ -112,6 +163,14 @@ function sentenceYears(
     for (const key of inClause.get(clause) ?? [])
       for (const o of byText.get(key) ?? [])
         if (o !== e && (best === undefined || (order.get(o) ?? 0) < (order.get(best) ?? 0))) best = o;
-    return best?.parts.to?.year ?? best?.parts.year;
+    return best === undefined ? undefined : yearOf(best);
   };
+}
+
+/**
+ * The Gregorian year an expression prints, for the others of its sentence: a date's, a range's end,
+ * or a Hijri month's or feast's («يوم عرفة لعام 2024»).
+ */
+function yearOf(o: FoundDate): number | undefined {
+  return o.parts.calendar === 'gregory' ? (o.parts.to?.year ?? o.parts.year) : o.parts.gregorianYear;
 }

@@ -5,20 +5,10 @@
  * Matching runs on folded text (`date-lexicon.ts`), so regional spellings, missing hamzas, ه for ة,
  * diacritics, tatweel and Arabic-Indic digits all match; offsets are the original text's.
  */
-import {
-  AMBIGUOUS_MONTHS,
-  CARDINALS,
-  GREGORIAN_MONTHS,
-  HIJRI_MONTHS,
-  ORDINALS,
-  UNITS,
-  WEEKDAY_STEMS,
-  alt,
-  fold,
-  foldForDates,
-  indexOf,
-  type Unit,
-} from './date-lexicon';
+import { foldForDates, type Unit } from './date-lexicon';
+import { MATCHERS } from './date-matchers';
+import { PERIOD_MATCHERS } from './date-matchers-periods';
+import { EVENT_NAME_BEFORE, PLACE_NAME_BEFORE, type Raw } from './date-patterns';
 
 export type DateKind =
   'date' | 'numeric' | 'month' | 'year' | 'weekday' | 'deictic' | 'relative' | 'hijri' | 'holiday' | 'name';
@@ -41,17 +31,34 @@ export interface ExpressionParts {
   /** «الأسبوع الماضي», «مطلع الأسبوع», «خلال الـ24 ساعة الماضية»: a period counted from the reference. */
   period?: {
     unit: Unit;
-    shift: -1 | 0 | 1;
+    /** −1 before, 0 of, +1 after publication; ±2 for «قبل الماضي» / «بعد المقبل». */
+    shift: number;
+    /** «بمنتصف الشهر» with no qualifier: the month just named, if any. */
+    bare?: true;
     part?: 'start' | 'middle' | 'end' | 'weekend';
     n?: number;
     vague?: boolean;
     night?: boolean;
   };
-  holiday?: 'fitr' | 'adha' | 'new-year' | 'hijri-new-year';
+  holiday?: 'fitr' | 'adha' | 'arafa' | 'new-year' | 'new-year-eve' | 'hijri-new-year';
+  /** A Gregorian year given with a Hijri month or feast («رمضان 2019», «يوم عرفة لعام 2024»). */
+  gregorianYear?: number;
+  /** «مطلع», «منتصف», «أواخر» of a named month, year, Hijri month or quarter. */
+  part?: 'start' | 'middle' | 'end';
+  /** «الربع الأول», «النصف الثاني», «الثلث الأخير»: share `n` of a year cut in `of`. */
+  share?: { n: number; of: 2 | 3 | 4 };
+  /** A year counted from publication («من العام الجاري» 0, «العام الماضي» −1). */
+  yearShift?: number;
+  /** «هذا الصيف», «الخريف المقبل». */
+  season?: 'winter' | 'spring' | 'summer' | 'autumn';
+  /** «قبل الماضي», «بعد المقبل»: a qualifier taken twice. */
+  step?: 2;
+  /** «في اليوم التالي», «بعد ذلك بيومين»: counted from the date before it. */
+  after?: { n: number; unit: Unit };
   /** «في وقت سابق», «منذ قليل»: a time without a date of its own (`now` for «منذ قليل»). */
   vague?: 'now' | 'earlier' | 'later';
-  /** «اليوم نفسه»: the day (month, year) of the date before it. */
-  anaphor?: Unit;
+  /** «اليوم نفسه»: the day (month, year) of the date before it; `period` the whole of it. */
+  anaphor?: Unit | 'period';
   /** A named event («ثورة 25 يناير», «حرب أكتوبر»). */
   name?: true;
   /** Both readings of a numeric day/month are possible (05/04). */
@@ -71,523 +78,6 @@ export interface FoundDate {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Building blocks (all on folded text: no hamza letters, ة→ه, ى→ي, Latin lower case, ASCII digits)
-
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
-const DEF = '(?:[وفبك]?ال|[وف]?لل)';
-const PRO = '(?:[وفبلك])?';
-const D = '(?<![\\d.,/])(?:0?[1-9]|[12]\\d|3[01])(?![\\d%])';
-const DN = '(?:0?[1-9]|[12]\\d|3[01])(?![\\d%])';
-const M = '(?:0?[1-9]|1[0-2])';
-const Y4 = '(?:1[89]\\d\\d|20\\d\\d)';
-const YEAR_WORD = '(?:[وفبل]?ال|ل)?(?:عام|سنه)';
-
-const MONTH_INDEX = indexOf(GREGORIAN_MONTHS);
-const HIJRI_INDEX = indexOf(HIJRI_MONTHS);
-const WEEKDAY_INDEX = indexOf(WEEKDAY_STEMS);
-const MONTH = `(?:${alt(MONTH_INDEX.keys())})`;
-const EN_MONTH = `(?:${alt([...MONTH_INDEX.keys()].filter((k) => /^[a-z]+$/.test(k)))})`;
-const HMONTH = `(?:${alt(HIJRI_INDEX.keys())})`;
-const WD_AR = `(?:${alt([...WEEKDAY_INDEX.keys()].filter((k) => !/^[a-z]/.test(k)))})`;
-const WD_EN = `(?:${alt([...WEEKDAY_INDEX.keys()].filter((k) => /^[a-z]/.test(k)))})`;
-const WEEKDAY = `(?:${DEF}${WD_AR}|${WD_EN})`;
-
-const ORD_STEMS = new Map<string, number>();
-for (const [k, v] of ORDINALS) ORD_STEMS.set(k.startsWith('ال') ? k.slice(2) : k, v);
-const ORD_DEF = new Set([...ORDINALS.keys()].filter((k) => k.startsWith('ال')).map((k) => k.slice(2)));
-const ORD = `(?:${DEF}(?:${alt(ORD_DEF)})|${alt([...ORDINALS.keys()].filter((k) => !k.startsWith('ال')))})`;
-const CARD_FORMS = new Map<string, number>();
-for (const [k, v] of CARDINALS) {
-  CARD_FORMS.set(k, v);
-  CARD_FORMS.set(
-    k
-      .split(' ')
-      .map((w) => (w.startsWith('و') ? `وال${w.slice(1)}` : `ال${w}`))
-      .join(' '),
-    v,
-  );
-}
-const CARD = `(?:${alt(CARD_FORMS.keys())})`;
-const NUM = `(?:\\d{1,3}|${CARD})`;
-
-const UNIT_WORDS = new Map<string, { unit: Unit; dual: boolean }>();
-for (const [unit, forms, duals] of UNITS) {
-  forms.forEach((f) => UNIT_WORDS.set(fold(f), { unit, dual: false }));
-  duals.forEach((f) => UNIT_WORDS.set(fold(f), { unit, dual: true }));
-}
-const UNIT = `(?:${alt(UNIT_WORDS.keys())})`;
-
-const QUALIFIERS: Readonly<Record<string, Qualifier>> = {};
-const addQ = (q: Qualifier, words: string): void => {
-  for (const w of words.split(' ')) (QUALIFIERS as Record<string, Qualifier>)[fold(w)] = q;
-};
-addQ('past', 'الماضي الماضية المنصرم المنصرمة الفائت الفائتة السابق السابقة الأخير الأخيرة');
-addQ('next', 'المقبل المقبلة القادم القادمة');
-addQ('current', 'الجاري الجارية الحالي الحالية');
-addQ('same', 'نفسه نفسها ذاته ذاتها');
-const QUAL = `(?:${alt(Object.keys(QUALIFIERS))})${E}`;
-const QUAL_M = `(?:${alt(Object.keys(QUALIFIERS).filter((k) => QUALIFIERS[k] !== 'same'))})${E}`;
-const TOD = '(?:صباح|مسا|فجر|بعد\\s+ظهر|ظهر|عصر|ليله|نهار|ضحي|منتصف\\s+ليل)';
-const YEAR_TAIL = `(?:\\s*[-,،]?\\s*(?:من\\s+)?(?:${YEAR_WORD}\\s*)?(?<y>${Y4})(?!\\d)(?:\\s*م${E})?)`;
-const MONTH_ALT = `(?:\\s*[/-]\\s*${MONTH}${E}\\s*-?)`;
-
-const MONTH_GATE = new RegExp(`(?<![\\p{L}])[وفبل]?${MONTH}(?![\\p{L}])`, 'u');
-const EN_MONTH_GATE = new RegExp(EN_MONTH, 'u');
-const NUMERIC_GATE = /\d\s*[/.-]\s*[\da-z]/u;
-const YEAR_GATE = /\d{4}/u;
-const HIJRI_GATE = new RegExp(HMONTH, 'u');
-const HOLIDAY_GATE = /عيد|راس/u;
-const WEEKDAY_GATE = new RegExp(`${WD_AR}|${WD_EN}`, 'u');
-const DEICTIC_GATE = /يوم|امس|غد|بكر|البارحه|ليله|today|yesterday|tomorrow|tonight/u;
-const OFFSET_GATE = /قبل|منذ|بعد/u;
-const VAGUE_GATE = /قليل|لحظات|وقت/u;
-const PERIOD_GATE =
-  /(?<![\p{L}])(?:[وفبك]?ال(?:ماضي|منصرم|جاري|حالي|مقبل|قادم|فايت|سابق|اخير)|نفس|ذات|مطلع|بدايه|اوايل|اواخر|منتصف|اواسط|عطله|نهايه|[ول]?هذا|هذه)/u;
-const WINDOW_GATE = /\d|(?<![\p{L}])(?:ال)?(?:واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)/u;
-const MONTH_WORD_GATE = /شهر/u;
-const SAME_GATE = /نفس|ذات/u;
-
-interface Raw {
-  fs: number;
-  fe: number;
-  kind: DateKind;
-  parts: ExpressionParts;
-}
-type Groups = Readonly<Record<string, string | undefined>>;
-interface Matcher {
-  readonly kind: DateKind;
-  /** A cheap test the text must pass before the full pattern is tried. */
-  readonly gate: RegExp;
-  readonly re: RegExp;
-  build(g: Groups, at: number, f: string): ExpressionParts | null;
-}
-
-const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const monthOf = (w: string | undefined): number | undefined => {
-  if (w === undefined) return undefined;
-  const i = MONTH_INDEX.get(squash(w).replace(/^[وفبل](?=.{3})/, ''));
-  return i === undefined ? (MONTH_INDEX.get(squash(w)) ?? -1) + 1 || undefined : i + 1;
-};
-const weekdayOf = (w: string | undefined): number | undefined => {
-  if (w === undefined) return undefined;
-  const s = squash(w).replace(/^(?:[وفبك]?ال|[وف]?لل)/, '');
-  const i = WEEKDAY_INDEX.get(s) ?? WEEKDAY_INDEX.get(squash(w));
-  return i;
-};
-const qualOf = (w: string | undefined): Qualifier | undefined =>
-  w === undefined ? undefined : QUALIFIERS[squash(w)];
-const numberOf = (w: string | undefined): number | undefined => {
-  if (w === undefined) return undefined;
-  if (/^\d+$/.test(w)) return Number(w);
-  return CARD_FORMS.get(squash(w)) ?? CARDINALS.get(squash(w));
-};
-const ordinalOf = (w: string): number | undefined => {
-  const s = squash(w);
-  return ORDINALS.get(s) ?? ORD_STEMS.get(s.replace(/^(?:[وفبك]?ال|[وف]?لل)/, ''));
-};
-const dayOf = (g: Groups): number | undefined =>
-  g.d !== undefined ? Number(g.d) : g.ord !== undefined ? ordinalOf(g.ord) : numberOf(g.card);
-const year2 = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
-
-const TEMPORAL_BEFORE =
-  /(?:^|[\s(«"])(?:في|منذ|خلال|حتي|مطلع|منتصف|اواخر|اوايل|بدايه|نهايه|اواسط|شهر|من|الي|بين|قبل|بعد|ب|و|in|since|until|by|of)\s*$/u;
-const EVENT_NAME_BEFORE = /(?:^|\s)(?:حرب|ثوره|انتفاضه|معركه|مجزره|احداث|هجمات|حركه|اتفاق|اتفاقيه)\s+$/u;
-const PLACE_NAME_BEFORE = /(?:^|\s)(?:ملعب|شارع|ساحه|ميدان|جسر|مطار|مستشفي|مدرسه|جامعه|حي|مدينه)\s+$/u;
-const NOT_WEEKDAY_BEFORE = /(?:^|\s)(?:سوق|صلاه|خطبه|مسجد|جامع)\s+$/u;
-const OUTLET_BEFORE = /(?:^|\s)[وفب]?(?:روسيا|المصري|اخبار|فلسطين)\s+$/u;
-
-function gregorianDate(g: Groups): ExpressionParts | null {
-  const day = dayOf(g);
-  const month = monthOf(g.m);
-  if (day === undefined || month === undefined) return null;
-  const p: ExpressionParts = { calendar: 'gregory', day, month };
-  if (g.y !== undefined) p.year = year2(g.y);
-  const wd = weekdayOf(g.wd);
-  if (wd !== undefined) p.weekday = wd;
-  const q = qualOf(g.q);
-  if (q !== undefined) p.qualifier = q;
-  if (g.d0 !== undefined) return { ...p, day: Number(g.d0), to: { ...p } };
-  return p;
-}
-
-const MATCHERS: readonly Matcher[] = [
-  {
-    // 13 أيار/مايو الماضي · الاثنين 21 ديسمبر 2020 · الخامس عشر من أيار · 4 و11 دجنبر · 26-يونيو-2024 · 4th, November 2023
-    kind: 'date',
-    gate: MONTH_GATE,
-    re: new RegExp(
-      `${B}(?:(?:[ل]?يوم\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[ل]?يوم\\s+)?(?:(?<d0>${D})\\s*(?:الي|و|-|حتي)\\s*)?(?:(?<d>${D})(?:\\s*(?:st|nd|rd|th))?|(?<ord>${ORD})|(?<card>${CARD}))\\s*[-.,]?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m>${MONTH})${E}${MONTH_ALT}?${YEAR_TAIL}?(?:\\s*-?\\s*(?<q>${QUAL_M}))?`,
-      'gu',
-    ),
-    build: gregorianDate,
-  },
-  {
-    // Tuesday - March 26 th - 2024
-    kind: 'date',
-    gate: EN_MONTH_GATE,
-    re: new RegExp(
-      `${B}(?:(?<wd>${WD_EN})\\s*[-,]?\\s*)?(?<m>${EN_MONTH})\\s+(?<d>${D})(?:\\s*(?:st|nd|rd|th))?\\s*[-,]?\\s*(?<y>${Y4})(?!\\d)`,
-      'gu',
-    ),
-    build: gregorianDate,
-  },
-  {
-    // 18/07/2023 · 25 – 3 – 2024 · 02-Oct-17
-    kind: 'numeric',
-    gate: NUMERIC_GATE,
-    re: new RegExp(
-      `(?<d>${D})\\s*(?<s>[/.-])\\s*(?:(?<mn>${M})|(?<m>${EN_MONTH}))\\s*\\k<s>\\s*(?<y>\\d{4}|\\d{2})(?![\\d%]|[.,/]\\d)`,
-      'gu',
-    ),
-    build: (g) => {
-      const month = g.mn !== undefined ? Number(g.mn) : monthOf(g.m);
-      if (month === undefined || g.y === undefined || g.d === undefined) return null;
-      if (g.y.length === 2 && g.s !== '/' && g.m === undefined) return null;
-      return { calendar: 'gregory', day: Number(g.d), month, year: year2(g.y) };
-    },
-  },
-  {
-    // ٢٠٢٣/٧/١٨ · 2025-04-25
-    kind: 'numeric',
-    gate: NUMERIC_GATE,
-    re: new RegExp(
-      `(?<![\\d.,/])(?<y>${Y4})\\s*(?<s>[/.-])\\s*(?<m>${M})\\s*\\k<s>\\s*(?<d>${DN})(?!\\d|[.,/%]\\d|%)`,
-      'gu',
-    ),
-    build: (g) => ({ calendar: 'gregory', day: Number(g.d), month: Number(g.m), year: Number(g.y) }),
-  },
-  {
-    // 20 ـ 21 /10 /2019
-    kind: 'numeric',
-    gate: NUMERIC_GATE,
-    re: new RegExp(
-      `(?<d0>${D})(?:\\s*-\\s*|\\s+)(?<d>${D})\\s*/\\s*(?<m>${M})\\s*/\\s*(?<y>${Y4})(?!\\d)`,
-      'gu',
-    ),
-    build: (g) => {
-      const p: ExpressionParts = {
-        calendar: 'gregory',
-        day: Number(g.d),
-        month: Number(g.m),
-        year: Number(g.y),
-      };
-      return { ...p, day: Number(g.d0), to: p };
-    },
-  },
-  {
-    // 22/04 · 04/22 (day/month, or month/day when the first cannot be a month)
-    kind: 'numeric',
-    gate: NUMERIC_GATE,
-    re: /(?<![\d.,/])(?<a>\d{1,2})\/(?<b>\d{1,2})(?!\d|[.,/]\d|%)/gu,
-    build: (g) => {
-      const a = Number(g.a);
-      const b = Number(g.b);
-      if (a >= 1 && a <= 31 && b >= 1 && b <= 12)
-        return {
-          calendar: 'gregory',
-          day: a,
-          month: b,
-          ...(a <= 12 && a !== b ? { swappable: true as const } : {}),
-        };
-      if (a >= 1 && a <= 12 && b >= 13 && b <= 31) return { calendar: 'gregory', day: b, month: a };
-      return null;
-    },
-  },
-  {
-    // 2/2013
-    kind: 'numeric',
-    gate: NUMERIC_GATE,
-    re: new RegExp(`(?<![\\d.,/])(?<m>${M})/(?<y>${Y4})(?![\\d/])`, 'gu'),
-    build: (g) => ({ calendar: 'gregory', month: Number(g.m), year: Number(g.y) }),
-  },
-  {
-    // آذار/مارس 2023 · أيار/ مايو المنصرم · شهر ديسمبر · ماي 2024
-    kind: 'month',
-    gate: MONTH_GATE,
-    re: new RegExp(
-      `${B}(?:شهر\\s+)?${PRO}(?<m>${MONTH})${E}(?<alt>${MONTH_ALT})?${YEAR_TAIL}?(?:\\s*-?\\s*(?<q>${QUAL_M}))?`,
-      'gu',
-    ),
-    build: (g, at, f) => {
-      const month = monthOf(g.m);
-      if (month === undefined) return null;
-      const bare = g.y === undefined && g.q === undefined && g.alt === undefined;
-      if (
-        bare &&
-        AMBIGUOUS_MONTHS.has(squash(g.m ?? '').replace(/^[وفبل](?=.{3})/, '')) &&
-        !TEMPORAL_BEFORE.test(f.slice(Math.max(0, at - 12), at))
-      )
-        return null;
-      const p: ExpressionParts = { calendar: 'gregory', month };
-      if (g.y !== undefined) p.year = Number(g.y);
-      const q = qualOf(g.q);
-      if (q !== undefined) p.qualifier = q;
-      return p;
-    },
-  },
-  {
-    // 2015/ 2020
-    kind: 'year',
-    gate: YEAR_GATE,
-    re: new RegExp(`(?<![\\d.,/])(?<y>${Y4})\\s*[/-]\\s*(?<y2>${Y4})(?!\\d|[.,/]\\d)`, 'gu'),
-    build: (g) => {
-      const a = Number(g.y);
-      const b = Number(g.y2);
-      return b > a && b - a <= 10
-        ? { calendar: 'gregory', year: a, to: { calendar: 'gregory', year: b } }
-        : null;
-    },
-  },
-  {
-    // عام 1962 · العام ٢٠٢٣ · 2014 · لسنة 2024م
-    kind: 'year',
-    gate: YEAR_GATE,
-    re: new RegExp(
-      `(?:${B}(?<w>${YEAR_WORD})\\s*)?(?<![\\d.,/])(?<y>\\d{4})(?![\\d%]|[.,]\\d|\\s*ه${E})(?:\\s*م${E})?`,
-      'gu',
-    ),
-    build: (g, at, f) => {
-      const y = Number(g.y);
-      const ok = g.w !== undefined ? y >= 1000 && y <= 2099 : y >= 1900 && y <= 2099;
-      if (!ok || /(?:رقم|العدد|ال)\s*$/u.test(f.slice(Math.max(0, at - 8), at))) return null;
-      return { calendar: 'gregory', year: y };
-    },
-  },
-  {
-    // ١٥ رمضان ١٤٤٥ هـ · غرة شهر رمضان · الأحد 24 صفر عام 1445هـ · شهر رمضان المبارك
-    kind: 'hijri',
-    gate: HIJRI_GATE,
-    re: new RegExp(
-      `${B}(?:(?:[ل]?يوم\\s+|يومه\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[ل]?يوم\\s+)?(?:(?<d>${D})|(?<ord>${ORD})|(?<first>اول\\s+ايام|اول\\s+يوم))?\\s*(?:من\\s+)?(?<shahr>شهر\\s+)?(?<hm>${HMONTH})${E}(?:\\s+(?:المبارك|المعظم|الكريم|الفضيل|الحرام))?(?:\\s*(?:من\\s+)?(?:${YEAR_WORD}\\s*)?(?<hy>1[34]\\d\\d)(?:\\s*(?:ه|هجري|هجريه|للهجره)${E})?)?`,
-      'gu',
-    ),
-    build: (g) => {
-      const month = (HIJRI_INDEX.get(squash(g.hm ?? '')) ?? -1) + 1;
-      const day = g.first !== undefined ? 1 : dayOf(g);
-      if (month === 0 || (day === undefined && g.hy === undefined && g.shahr === undefined)) return null;
-      const p: ExpressionParts = { calendar: 'islamic', month };
-      if (day !== undefined) p.day = day;
-      if (g.hy !== undefined) p.year = Number(g.hy);
-      const wd = weekdayOf(g.wd);
-      if (wd !== undefined) p.weekday = wd;
-      return p;
-    },
-  },
-  {
-    // 1445 هـ on its own
-    kind: 'hijri',
-    gate: YEAR_GATE,
-    re: new RegExp(
-      `(?:${B}${YEAR_WORD}\\s*)?(?<![\\d.,/])(?<hy>1[34]\\d\\d)\\s*(?:ه|هجري|هجريه|للهجره)${E}`,
-      'gu',
-    ),
-    build: (g) => ({ calendar: 'islamic', year: Number(g.hy) }),
-  },
-  {
-    // عيد الفطر · عيد الأضحى · رأس السنة الميلادية لعام 2026
-    kind: 'holiday',
-    gate: HOLIDAY_GATE,
-    re: new RegExp(
-      `${B}(?:${PRO}عيد\\s+(?<h>الفطر|الاضحي)(?:\\s+المبارك)?|(?<ny>راس\\s+السنه\\s+(?<nyk>الهجريه|الميلاديه|الجديده)))(?:\\s*(?:${YEAR_WORD}\\s*)?(?<y>${Y4}|1[34]\\d\\d)(?!\\d))?`,
-      'gu',
-    ),
-    build: (g) => {
-      const holiday =
-        g.h === 'الفطر'
-          ? 'fitr'
-          : g.h !== undefined
-            ? 'adha'
-            : g.nyk === 'الهجريه'
-              ? 'hijri-new-year'
-              : 'new-year';
-      const p: ExpressionParts = { holiday, calendar: holiday === 'new-year' ? 'gregory' : 'islamic' };
-      if (g.y !== undefined) p.year = Number(g.y);
-      return p;
-    },
-  },
-  {
-    // الجمعة · يوم الأحد · والإثنين الماضي · مساء الثلاثاء · هذا الأحد المقبل · on Friday
-    kind: 'weekday',
-    gate: WEEKDAY_GATE,
-    re: new RegExp(
-      `${B}(?:(?<this>هذا|هذه|this|last|next|on)\\s+)?(?:[وف]?(?<tod>${TOD})\\s+)?(?:[ل]?يومي?\\s+)?(?<wd>${WEEKDAY})${E}(?:\\s+(?<q>${QUAL_M}))?(?:\\s+(?:صباحا|مسا|ظهرا|عصرا|ليلا|فجرا)${E})?`,
-      'gu',
-    ),
-    build: (g, at, f) => {
-      if (NOT_WEEKDAY_BEFORE.test(f.slice(Math.max(0, at - 10), at))) return null;
-      const weekday = weekdayOf(g.wd);
-      if (weekday === undefined) return null;
-      const p: ExpressionParts = { weekday };
-      const q = qualOf(g.q) ?? (g.this === 'last' ? 'past' : g.this === 'next' ? 'next' : undefined);
-      if (q !== undefined) p.qualifier = q;
-      return p;
-    },
-  },
-  {
-    // اليوم الخميس · أمس · أول أمس · غدًا (السبت) · بعد غد · صباح الغد · الليلة · يومه الأربعاء
-    kind: 'deictic',
-    gate: DEICTIC_GATE,
-    re: new RegExp(
-      `${B}(?:[وف]?(?<tod>${TOD})\\s+)?(?:(?<pre>منذ|حتي)\\s+)?(?:(?<this>[ل]?هذا|هذه)\\s+)?(?<w>اول\\s+امس|امس\\s+الاول|بعد\\s+(?:الغد|غد)|(?:[ل]?يوم\\s+)(?:غد|الغد)|${DEF}يوم|يومه|${DEF}امس|[وف]?امس|البارحه|${PRO}غدا|${PRO}غد|${DEF}غد|بكره|بكرا|${DEF}ليله(?:\\s+(?:الماضيه|البارحه))?|today|yesterday|tomorrow|tonight)${E}(?:\\s*[،,]?\\s*\\(?\\s*(?<wd>${WEEKDAY})\\s*\\)?)?`,
-      'gu',
-    ),
-    build: (g, at, f) => {
-      const w = squash(g.w ?? '').replace(/^[وفبك](?=ال|امس|غد)/, '');
-      let dayOffset: number;
-      if (/^(?:اول امس|امس الاول)$/.test(w)) dayOffset = -2;
-      else if (/^بعد/.test(w)) dayOffset = 2;
-      else if (/غد|بكر|tomorrow/.test(w)) dayOffset = 1;
-      else if (/امس|البارحه|yesterday|الماضيه/.test(w)) dayOffset = -1;
-      else dayOffset = 0;
-      const before = f.slice(Math.max(0, at - 12), at);
-      // «الغد» alone is "the future" (جيل الغد); the day after only with a time of day or يوم.
-      if (/^(?:[وف]?ال|[وف]?لل)غد$/.test(w) && g.tod === undefined) return null;
-      if (/يوم$/.test(w) && OUTLET_BEFORE.test(before)) return null;
-      // «لليوم السابع عشر»: a count of days, not today.
-      if (/يوم$/.test(w) && new RegExp(`^\\s+${ORD}`, 'u').test(f.slice(at + (g.w?.length ?? 0))))
-        return null;
-      const p: ExpressionParts = { dayOffset };
-      if (/ليله/.test(w)) p.period = { unit: 'day', shift: dayOffset < 0 ? -1 : 0, night: true };
-      const wd = weekdayOf(g.wd);
-      if (wd !== undefined) p.weekday = wd;
-      return p;
-    },
-  },
-  {
-    // قبل يومين · منذ ثلاثة أشهر · قبل سبعة أيام · منذ أكثر من 12 سنة · قبل أيام · بعد أسبوع
-    kind: 'relative',
-    gate: OFFSET_GATE,
-    re: new RegExp(
-      `${B}${PRO}(?<dir>قبل|منذ|بعد)\\s+(?:(?<more>اكثر|اقل)\\s+من\\s+|(?<about>نحو|حوالي|قرابه|زها)\\s+)?(?:(?<few>عده|بضعه|بضع)\\s+)?(?:(?<n>${NUM})\\s*)?(?<u>${UNIT})${E}`,
-      'gu',
-    ),
-    build: (g, at, f) => {
-      const u = UNIT_WORDS.get(squash(g.u ?? ''));
-      if (u === undefined) return null;
-      const plural = /(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين|ساعات|عقود)$/.test(g.u ?? '');
-      let n: number | null = numberOf(g.n) ?? (u.dual ? 2 : plural ? null : 1);
-      if (g.few !== undefined) n = null;
-      const dir = g.dir === 'بعد' ? 1 : -1;
-      // «يومًا بعد يوم», «عامًا بعد عام»: an idiom of repetition, not a date.
-      if (
-        dir === 1 &&
-        /(?:يوما|يوم|عاما|عام|شهرا|شهر|سنه|اسبوعا|ساعه)\s*$/u.test(f.slice(Math.max(0, at - 8), at))
-      )
-        return null;
-      const rest = f
-        .slice(at)
-        .replace(
-          /^.*?(?:يوم|يوما|ايام|يومين|اسبوع|اسبوعا|اسابيع|اسبوعين|شهر|شهرا|اشهر|شهور|شهرين|عام|عاما|اعوام|عامين|سنه|سنوات|سنين|سنتين|ساعه|ساعات|ساعتين|عقد|عقود|عقدين)/u,
-          '',
-        );
-      const fromEvent = /^\s*(?:من|علي)\s/u.test(rest);
-      const offset: NonNullable<ExpressionParts['offset']> = { n, unit: u.unit, dir };
-      if (g.more !== undefined || g.about !== undefined) offset.approximate = true;
-      if (fromEvent) offset.fromEvent = true;
-      return { offset };
-    },
-  },
-  {
-    // منذ قليل · قبل قليل · في وقت سابق
-    kind: 'relative',
-    gate: VAGUE_GATE,
-    re: new RegExp(
-      `${B}${PRO}(?:(?<now>(?:منذ|قبل)\\s+(?:قليل|لحظات))|في\\s+وقت\\s+(?<w>سابق|لاحق))${E}`,
-      'gu',
-    ),
-    build: (g) => ({ vague: g.now !== undefined ? 'now' : g.w === 'لاحق' ? 'later' : 'earlier' }),
-  },
-  {
-    // الأسبوع الماضي · السنة الماضية · مطلع الأسبوع الجاري · عطلة نهاية الأسبوع · هذا العام · الأيام القليلة الماضية · الساعات الـ24 الماضية
-    kind: 'relative',
-    gate: PERIOD_GATE,
-    re: new RegExp(
-      `${B}(?:(?<part>مطلع|بدايه|اوايل|اواخر|منتصف|اواسط|عطله\\s+نهايه|نهايه)\\s+)?(?:${PRO}(?<this>هذا|هذه)\\s+)?${DEF}(?<u>اسبوعين|اسبوع|شهرين|شهر|عامين|عام|سنه|ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقد|عقود|ليله)(?:\\s+(?:ال)?(?<n>\\d{1,3})|\\s+(?<n2>${CARD})|\\s+(?:ال)?قليله)?(?:\\s+(?<q>${QUAL}))?`,
-      'gu',
-    ),
-    build: (g) => {
-      if (g.q === undefined && g.part === undefined && g.this === undefined) return null;
-      const word = g.u ?? '';
-      const unit: Unit | undefined =
-        word === 'ليله'
-          ? 'day'
-          : (((/ساع/.test(word) && 'hour') ||
-              (/يوم|ايام/.test(word) && 'day') ||
-              (/اسبوع|اسابيع/.test(word) && 'week') ||
-              (/شهر|اشهر|شهور/.test(word) && 'month') ||
-              (/عقد|عقود/.test(word) && 'decade') ||
-              'year') as Unit);
-      const q = qualOf(g.q);
-      if (q === 'same') return { anaphor: unit };
-      const shift: -1 | 0 | 1 = q === 'past' ? -1 : q === 'next' ? 1 : 0;
-      const period: NonNullable<ExpressionParts['period']> = { unit, shift };
-      const part = g.part === undefined ? undefined : squash(g.part);
-      if (part !== undefined)
-        period.part = /عطله/.test(part)
-          ? 'weekend'
-          : /مطلع|بدايه|اوايل/.test(part)
-            ? 'start'
-            : /منتصف|اواسط/.test(part)
-              ? 'middle'
-              : 'end';
-      const n = numberOf(g.n) ?? numberOf(g.n2) ?? (/ين$/.test(word) && !/سنين/.test(word) ? 2 : undefined);
-      if (n !== undefined) period.n = n;
-      const plural = /^(?:ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقود)$/.test(word);
-      if (plural && n === undefined) period.vague = true;
-      if (word === 'ليله') period.night = true;
-      if (q === 'past' && /^(?:الاخير|الاخيره)$/.test(squash(g.q ?? '')) && !plural && n === undefined)
-        period.shift = -1;
-      return { period };
-    },
-  },
-  {
-    // خلال الـ24 ساعة الماضية · آخر 24 ساعة · 24 ساعة الماضية
-    kind: 'relative',
-    gate: WINDOW_GATE,
-    re: new RegExp(
-      `${B}(?:(?<last>اخر)\\s+)?(?:ال)?(?<n>\\d{1,3}|${CARD})\\s*(?<u>${UNIT})${E}(?:\\s+(?<q>${QUAL}))?`,
-      'gu',
-    ),
-    build: (g) => {
-      const u = UNIT_WORDS.get(squash(g.u ?? ''));
-      const q = qualOf(g.q);
-      if (u === undefined || (g.last === undefined && (q === undefined || q === 'same' || q === 'current')))
-        return null;
-      const n = numberOf(g.n);
-      if (n === undefined) return null;
-      return { period: { unit: u.unit, shift: q === 'next' ? 1 : -1, n } };
-    },
-  },
-  {
-    // يوم 4 من الشهر المقبل · 19 من الشهر نفسه
-    kind: 'relative',
-    gate: MONTH_WORD_GATE,
-    re: new RegExp(
-      `${B}(?:[ل]?يوم\\s+)?(?<d>${D})\\s+من\\s+(?:هذا\\s+)?${DEF}شهر(?:\\s+(?<q>${QUAL}))?`,
-      'gu',
-    ),
-    build: (g) => {
-      const q = qualOf(g.q) ?? 'current';
-      return { day: Number(g.d), qualifier: q };
-    },
-  },
-  {
-    // اليوم نفسه · في نفس اليوم
-    kind: 'relative',
-    gate: SAME_GATE,
-    re: new RegExp(
-      `${B}(?:في\\s+)?(?:نفس\\s+)?${DEF}(?<u>يوم|شهر|عام|سنه|اسبوع)\\s+(?:نفسه|نفسها|ذاته|ذاتها)${E}|${B}(?:في\\s+)?نفس\\s+${DEF}(?<u2>يوم|شهر|عام|سنه|اسبوع)${E}`,
-      'gu',
-    ),
-    build: (g) => {
-      const w = g.u ?? g.u2 ?? '';
-      return { anaphor: w === 'يوم' ? 'day' : w === 'شهر' ? 'month' : w === 'اسبوع' ? 'week' : 'year' };
-    },
-  },
-];
-
-// ---------------------------------------------------------------------------------------------
 
 const GAP_SAME_DAY = /^[\s،,()]*(?:(?:ال)?موافق\s*(?:ل\s*)?)?[\s،,()]*$/u;
 const GAP_RANGE = /^\s*(?:الي|حتي|و|-)\s*$/u;
@@ -598,13 +88,17 @@ function chain(raws: Raw[], f: string): Raw[] {
     const prev = out[out.length - 1];
     if (prev !== undefined) {
       const gap = f.slice(prev.fe, r.fs);
-      const hasDay = r.parts.day !== undefined && r.parts.calendar !== undefined && r.parts.to === undefined;
+      const hasDay =
+        r.parts.day !== undefined &&
+        (r.parts.calendar !== undefined || r.parts.qualifier !== undefined) &&
+        r.parts.to === undefined;
+      // A Hijri month without its day («شهر رجب لعام 1446 يوم الثلاثاء 31 ديسمبر») is not that day.
+      const sameDayBefore =
+        prev.kind === 'weekday' ||
+        prev.kind === 'deictic' ||
+        (prev.kind === 'hijri' && prev.parts.day !== undefined);
       // «اليوم الجمعة الموافق 18/10/2024», «يوم الأحد 29 شعبان 1445هـ موافق 10 مارس 2024»
-      if (
-        hasDay &&
-        (prev.kind === 'weekday' || prev.kind === 'deictic' || prev.kind === 'hijri') &&
-        GAP_SAME_DAY.test(gap)
-      ) {
+      if (hasDay && sameDayBefore && GAP_SAME_DAY.test(gap)) {
         const parts: ExpressionParts = { ...r.parts };
         const wd = prev.parts.weekday;
         if (wd !== undefined && parts.weekday === undefined) parts.weekday = wd;
@@ -631,6 +125,21 @@ function chain(raws: Raw[], f: string): Raw[] {
         out[out.length - 1] = { fs: prev.fs, fe: r.fe, kind: prev.kind, parts: { ...prev.parts, to: last } };
         continue;
       }
+      // «بين عامي 2015 و2019», «من 2014 إلى 2018», «من سنة 2021 الى سنة 2022»
+      const plainYear = (x: Raw): boolean =>
+        x.kind === 'year' &&
+        x.parts.month === undefined &&
+        x.parts.to === undefined &&
+        x.parts.part === undefined;
+      if (
+        plainYear(prev) &&
+        plainYear(r) &&
+        GAP_RANGE.test(joined) &&
+        (r.parts.year ?? 0) > (prev.parts.year ?? 0)
+      ) {
+        out[out.length - 1] = { fs: prev.fs, fe: r.fe, kind: 'year', parts: { ...prev.parts, to: r.parts } };
+        continue;
+      }
     }
     out.push(r);
   }
@@ -641,7 +150,7 @@ function chain(raws: Raw[], f: string): Raw[] {
 export function findDates(text: string): FoundDate[] {
   const { text: f, map } = foldForDates(text);
   const raws: Raw[] = [];
-  for (const m of MATCHERS) {
+  for (const m of [...MATCHERS, ...PERIOD_MATCHERS]) {
     if (!m.gate.test(f)) continue;
     for (const x of f.matchAll(m.re)) {
       const fs = x.index;

@@ -1,31 +1,49 @@
 /**
- * npx tsx tests/support/date-report.ts — the figures the README reports for the date-expression test
- * set: by kind, for the dev and the held-out sentences separately.
+ * npx tsx tests/support/date-report.ts [FILE] — the figures the README reports for a date-expression
+ * test set (by default the first, `tests/fixtures/date-sentences.jsonl`; pass
+ * `tests/fixtures/date-sentences-unseen.jsonl` for the unseen one): by kind and by class, for each
+ * split separately. `--misses` lists what was missed, resolved wrong and flagged.
  */
-import { loadSentences, pct, score } from './date-score';
+import { loadSentences, pct, score, type Score, type Tally } from './date-score';
 
 const p = (a: number, b: number): string => (b === 0 ? '—' : `${(100 * pct(a, b)).toFixed(1)} %`);
-const all = loadSentences();
-for (const split of ['dev', 'heldout'] as const) {
-  const r = score(all.filter((s) => s.split === split));
-  console.log(`\n${split}: ${r.sentences} sentences, ${r.dateFree} without a date`);
-  console.log(`| kind | gold | recall | found | precision | with a value | resolved right |`);
-  console.log(`| ---- | ---: | -----: | ----: | --------: | -----------: | -------------: |`);
-  const kinds = [...new Set([...Object.keys(r.byKind), ...Object.keys(r.predictedByKind)])].sort(
-    (a, b) => (r.byKind[b]?.gold ?? 0) - (r.byKind[a]?.gold ?? 0),
+const args = process.argv.slice(2);
+const file = args.find((a) => !a.startsWith('--'));
+const all = loadSentences(file);
+const splits = [...new Set(all.map((s) => s.split))];
+
+function table(title: string, rows: Record<string, Tally>, predicted?: Score['predictedByKind']): void {
+  const extra = predicted === undefined ? '' : ' found by the finder | precision |';
+  console.log(`| ${title} | gold | found |${extra} with a value | resolved right |`);
+  console.log(`| ---- | ---: | ----: |${predicted === undefined ? '' : ' ---: | ---: |'} ---: | ---: |`);
+  const keys = [...new Set([...Object.keys(rows), ...Object.keys(predicted ?? {})])].sort(
+    (a, b) => (rows[b]?.gold ?? 0) - (rows[a]?.gold ?? 0),
   );
-  for (const k of kinds) {
-    const t = r.byKind[k] ?? { gold: 0, found: 0, resolvable: 0, resolved: 0 };
-    const q = r.predictedByKind[k] ?? { predicted: 0, right: 0 };
+  for (const k of keys) {
+    const t = rows[k] ?? { gold: 0, found: 0, resolvable: 0, resolved: 0 };
+    const q = predicted?.[k] ?? { predicted: 0, right: 0 };
+    const mid = predicted === undefined ? '' : ` ${q.predicted} | ${p(q.right, q.predicted)} |`;
     console.log(
-      `| ${k} | ${t.gold} | ${p(t.found, t.gold)} | ${q.predicted} | ${p(q.right, q.predicted)} | ${t.resolvable} | ${p(t.resolved, t.resolvable)} |`,
+      `| ${k} | ${t.gold} | ${p(t.found, t.gold)} |${mid} ${t.resolvable} | ${p(t.resolved, t.resolvable)} |`,
     );
   }
+}
+
+for (const split of splits) {
+  const r = score(all.filter((s) => s.split === split));
+  console.log(`\n${split}: ${r.sentences} sentences, ${r.dateFree} without a date`);
+  table('kind', r.byKind, r.predictedByKind);
+  if (Object.keys(r.byClass).length > 1) table('class', r.byClass);
   const t = r.total;
   console.log(
-    `| **all** | ${t.gold} | ${p(t.found, t.gold)} | ${r.predicted} | ${p(r.predictedRight, r.predicted)} | ${t.resolvable} | ${p(t.resolved, t.resolvable)} |`,
+    `all: found ${t.found}/${t.gold} (${p(t.found, t.gold)}); resolved ${t.resolved}/${t.resolvable} (${p(t.resolved, t.resolvable)}); precision ${p(r.predictedRight, r.predicted)} (${r.predicted} found); date-free flagged ${r.flagged}/${r.dateFree} (${p(r.flagged, r.dateFree)})`,
   );
-  console.log(
-    `precision ${p(r.predictedRight, r.predicted)} (${r.predicted} found); date-free sentences flagged ${r.flagged} of ${r.dateFree} (${p(r.flagged, r.dateFree)})`,
-  );
+  if (args.includes('--misses')) {
+    for (const m of r.misses) console.log(`  MISS ${m.id} «${m.gold.text}» [${m.gold.class ?? m.gold.kind}]`);
+    for (const w of r.wrong)
+      console.log(
+        `  WRONG ${w.id} «${w.gold.text}» [${w.gold.class ?? w.gold.kind}] ${w.gold.value} ≠ ${w.got.join(', ')}`,
+      );
+    for (const a of r.alarms) console.log(`  ALARM ${a.id} ${a.got.join(' | ')}`);
+  }
 }

@@ -1,8 +1,9 @@
 /**
- * Scores the date-expression analyser on the sentences of `tests/fixtures/date-sentences.jsonl`:
- * recall (a gold expression counts as found when some expression overlaps it), precision, date-free
- * sentences flagged, and resolution accuracy (the overlapping expression's value is the gold value or
- * one the text equally allows), overall and by kind.
+ * Scores the date-expression analyser on a test set (`tests/fixtures/date-sentences.jsonl`, or the
+ * unseen set `date-sentences-unseen.jsonl`): recall (a gold expression counts as found when some
+ * expression overlaps it), precision, date-free sentences flagged, and resolution accuracy (the
+ * overlapping expression's value is the gold value or one the text equally allows), overall, by kind
+ * and, where the set names them, by the class of difficulty each expression stands for.
  */
 import { readFileSync } from 'node:fs';
 import { analyseDates, type ResolvedDateExpression } from '../../src/domain';
@@ -14,10 +15,13 @@ export interface GoldExpression {
   kind: string;
   value: string | null;
   accept?: string[];
+  /** The unseen set's class of difficulty (`hijri-year`, `part`, `range`, `time`, …). */
+  class?: string;
 }
 export interface Sentence {
   id: string;
-  split: 'dev' | 'heldout';
+  /** `dev` and `heldout` in the first set; `tune` and `heldout` in the unseen set. */
+  split: 'dev' | 'tune' | 'heldout';
   published: string | null;
   text: string;
   expressions: GoldExpression[];
@@ -36,6 +40,7 @@ export interface Score {
   predictedRight: number;
   total: Tally;
   byKind: Record<string, Tally>;
+  byClass: Record<string, Tally>;
   /** Expressions found, by the kind the finder gave them, and how many overlap a gold expression. */
   predictedByKind: Record<string, { predicted: number; right: number }>;
   misses: { id: string; gold: GoldExpression; got: ResolvedDateExpression[] }[];
@@ -62,6 +67,7 @@ export function score(sentences: readonly Sentence[]): Score {
     predictedRight: 0,
     total: { gold: 0, found: 0, resolvable: 0, resolved: 0 },
     byKind: {},
+    byClass: {},
     predictedByKind: {},
     misses: [],
     wrong: [],
@@ -88,15 +94,16 @@ export function score(sentences: readonly Sentence[]): Score {
     }
     for (const e of x.expressions) {
       const t = (s.byKind[e.kind] ??= { gold: 0, found: 0, resolvable: 0, resolved: 0 });
+      const c = (s.byClass[e.class ?? 'plain'] ??= { gold: 0, found: 0, resolvable: 0, resolved: 0 });
       const hits = got.filter((g) => overlaps(e, g));
-      for (const tally of [t, s.total]) {
+      for (const tally of [t, c, s.total]) {
         tally.gold++;
         if (hits.length > 0) tally.found++;
       }
       if (hits.length === 0) s.misses.push({ id: x.id, gold: e, got });
       if (e.value !== null) {
         const ok = hits.some((h) => h.value !== null && [e.value, ...(e.accept ?? [])].includes(h.value));
-        for (const tally of [t, s.total]) {
+        for (const tally of [t, c, s.total]) {
           tally.resolvable++;
           if (ok) tally.resolved++;
         }

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { answerLine } from '../../src/cli/dates';
 
 const run = (args: string[], input = ''): string =>
   execFileSync('npm', ['run', '-s', 'dates', '--', ...args], { input, encoding: 'utf8' });
@@ -98,6 +99,43 @@ describe('npm run -s dates -- --jsonl on hostile input', { timeout: 120_000 }, (
     for (const x of [c, d]) {
       expect(x?.expressions[0]?.value).toBeNull();
       expect(x?.expressions[0]?.valueError).toMatch(/calendar's edge/);
+    }
+  });
+});
+describe('a published date-time (RFC 3339)', () => {
+  const text = 'قال الوزير اليوم إن الاجتماع عقد أمس';
+  const values = (published: unknown): (string | null)[] => {
+    const out = JSON.parse(answerLine(JSON.stringify({ text, published }))) as {
+      expressions: { value: string | null }[];
+      error?: string;
+    };
+    expect(out.error).toBeUndefined();
+    return out.expressions.map((e) => e.value);
+  };
+
+  it('counts on the day it names, in its own offset, like a bare day', () => {
+    expect(values('2024-06-26')).toEqual(['2024-06-26', '2024-06-25']);
+    expect(values('2024-06-26T09:15:00+03:00')).toEqual(['2024-06-26', '2024-06-25']);
+    expect(values('2024-06-26T00:30:00+03:00')).toEqual(['2024-06-26', '2024-06-25']);
+    expect(values('2024-06-26T23:59:59.123-05:00')).toEqual(['2024-06-26', '2024-06-25']);
+    expect(values('2024-06-26t06:15z')).toEqual(['2024-06-26', '2024-06-25']);
+    expect(values('2024-06-26 06:15Z')).toEqual(['2024-06-26', '2024-06-25']);
+  });
+
+  it('refuses what is not a day or a date-time, saying so', () => {
+    for (const bad of [
+      '2024-06-31T09:15:00Z',
+      '2024-06-26T25:00:00Z',
+      '2024-06-26T09:15',
+      '26/06/2024',
+      20240626,
+    ]) {
+      const out = JSON.parse(answerLine(JSON.stringify({ text, published: bad }))) as {
+        expressions: unknown[];
+        error?: string;
+      };
+      expect(out.expressions).toEqual([]);
+      expect(out.error).toMatch(/RFC 3339 date-time/);
     }
   });
 });

@@ -1,0 +1,130 @@
+/**
+ * The date finder's patterns for shares of a year («الربع الأول من عام 2018», «النصف الثاني من العام
+ * الماضي»), seasons («هذا الصيف»), and what is counted from the date before it («في اليوم التالي»,
+ * «بعد ذلك بيومين», «في اليوم الثامن منه»).
+ */
+import type { ExpressionParts } from './date-finder';
+import {
+  B,
+  DEF,
+  E,
+  NUM,
+  ORD,
+  PART,
+  QUAL_M,
+  UNIT,
+  UNIT_WORDS,
+  Y4,
+  type Matcher,
+  numberOf,
+  ordinalOf,
+  partOf,
+  qualOf,
+  squash,
+  stepOf,
+} from './date-patterns';
+
+/** «الأول/الأولى» 1 … «الرابع/الرابعة» 4; «الأخير/الأخيرة» 0 (the last). */
+function shareNumber(word: string): number | undefined {
+  const w = squash(word).replace(/^ال/, '');
+  if (/^اول/.test(w)) return 1;
+  if (/^ثاني/.test(w)) return 2;
+  if (/^ثالث/.test(w)) return 3;
+  if (/^رابع/.test(w)) return 4;
+  if (/^اخير/.test(w)) return 0;
+  return undefined;
+}
+
+export const PERIOD_MATCHERS: readonly Matcher[] = [
+  {
+    // الربع الأول من عام 2018 · الربع الأخير من العام الماضي · النصف الأول من 2021 · الثلاثي الرابع والأخير من سنة 2022 · الأشهر الثلاثة الأولى من هذا العام · نهاية الربع الأول 2023
+    kind: 'relative',
+    gate: /ربع|نصف|ثلث|ثلاثي|اشهر|شهور/u,
+    re: new RegExp(
+      `${B}(?:(?<part>${PART})\\s+)?(?:${DEF}(?<sh>ربع|نصف|ثلث|ثلاثي|ثلاثيه|فصل)\\s+(?:ال)?(?<n>اول|الاولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|اخير|اخيره)(?:\\s+والاخير)?|${DEF}(?:اشهر|شهور)\\s+(?:ال)?(?<six>سته|ست|ثلاثه)\\s+(?:ال)?(?<n2>اولي|اخيره))${E}(?:\\s*(?:من\\s+)?(?:(?<this>[ول]?هذا\\s+)(?:ال)?(?:عام|سنه)|(?:ال|لل)(?:عام|سنه)\\s+(?<q>${QUAL_M})|(?:(?:ال|لل)?(?:عام|سنه)\\s*)?(?<y>${Y4})(?!\\d)))?`,
+      'gu',
+    ),
+    build: (g) => {
+      const word = squash(g.sh ?? g.six ?? '');
+      const of: 2 | 3 | 4 = /نصف|سته|ست/.test(word) ? 2 : /ثلث/.test(word) ? 3 : 4;
+      const raw = shareNumber(g.n ?? g.n2 ?? '');
+      if (raw === undefined) return null;
+      const n = raw === 0 ? of : raw;
+      // «الربع الأول» alone, with no year, counts only where a share of a year is plain (the year's
+      // «الثلاثي» or a following year word); a bare «النصف الثاني» of a match is not a date.
+      if (g.y === undefined && g.q === undefined && g.this === undefined && !/ربع|ثلاثي|فصل/.test(word))
+        return null;
+      if (n > of) return null;
+      const p: ExpressionParts = { share: { n, of } };
+      if (g.y !== undefined) p.year = Number(g.y);
+      const q = qualOf(g.q);
+      if (g.this !== undefined) p.yearShift = 0;
+      else if (q !== undefined) p.yearShift = q === 'past' ? -stepOf(g.q) : q === 'next' ? stepOf(g.q) : 0;
+      const part = partOf(g.part);
+      if (part !== undefined) p.part = part;
+      return p;
+    },
+  },
+  {
+    // هذا الصيف · الخريف المقبل · صيف 2016 · الشتاء الماضي (never «الربيع العربي»)
+    kind: 'relative',
+    gate: /صيف|شتا|ربيع|خريف/u,
+    re: new RegExp(
+      `${B}(?:(?<this>[ول]?هذا|هذه)\\s+)?${DEF}?(?<s>صيف|شتاء|شتا|ربيع|خريف)(?:\\s+(?<q>${QUAL_M})|\\s+(?:(?:عام|سنه)\\s+)?(?<y>${Y4})(?!\\d))?${E}`,
+      'gu',
+    ),
+    build: (g) => {
+      if (g.this === undefined && g.q === undefined && g.y === undefined) return null;
+      const w = g.s ?? '';
+      const season = /صيف/.test(w)
+        ? 'summer'
+        : /شتا/.test(w)
+          ? 'winter'
+          : /ربيع/.test(w)
+            ? 'spring'
+            : 'autumn';
+      const p: ExpressionParts = { season };
+      if (g.y !== undefined) p.year = Number(g.y);
+      const q = qualOf(g.q);
+      if (q !== undefined) p.qualifier = q;
+      return p;
+    },
+  },
+  {
+    // في اليوم التالي · اليوم الموالي · في اليوم السابق · بعد ذلك بيومين · قبلها بأسبوع · بعده بثلاثة أيام
+    kind: 'relative',
+    gate: /تالي|موالي|اتي|سابق|ذلك|بعد|قبل/u,
+    re: new RegExp(
+      `${B}(?:في\\s+)?(?:${DEF}(?<du>يوم|شهر|اسبوع|عام|سنه)\\s+(?<dir>التالي|الموالي|الاتي|التاليه|السابق|الذي\\s+يليه|الذي\\s+قبله)|(?<dir2>بعد|قبل)(?:\\s+ذلك|ها|ه)\\s+ب(?:ـ)?\\s*(?:(?<n>${NUM})\\s*)?(?<u>${UNIT}))${E}`,
+      'gu',
+    ),
+    build: (g, at, f) => {
+      if (g.du !== undefined) {
+        // «اليوم السابق» after a count («لليوم السابع») is not it; «العام السابق» is a period.
+        if (g.du !== 'يوم' && /السابق/.test(g.dir ?? '')) return null;
+        const unit = g.du === 'يوم' ? 'day' : g.du === 'شهر' ? 'month' : g.du === 'اسبوع' ? 'week' : 'year';
+        if (unit !== 'day') return null;
+        const back = /السابق|قبله/.test(g.dir ?? '');
+        if (/(?:في|خلال)\s*$/u.test(f.slice(Math.max(0, at - 6), at)) === false && back) return null;
+        return { after: { n: back ? -1 : 1, unit } };
+      }
+      const u = UNIT_WORDS.get(squash(g.u ?? ''));
+      if (u === undefined || u.unit === 'hour' || u.unit === 'decade') return null;
+      const plural = /(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)$/.test(g.u ?? '');
+      const n = numberOf(g.n) ?? (u.dual ? 2 : plural ? undefined : 1);
+      if (n === undefined) return null;
+      return { after: { n: g.dir2 === 'قبل' ? -n : n, unit: u.unit } };
+    },
+  },
+  {
+    // في اليوم الثامن منه
+    kind: 'relative',
+    gate: /منه/u,
+    // «يوم» is required: «المادة الثانية منه» is the second article of it.
+    re: new RegExp(`${B}(?:في\\s+)?(?:ال)?يوم\\s+(?<ord>${ORD})\\s+منه${E}`, 'gu'),
+    build: (g) => {
+      const day = ordinalOf(g.ord ?? '');
+      return day === undefined ? null : { day, qualifier: 'same' };
+    },
+  },
+];

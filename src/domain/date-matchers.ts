@@ -1,0 +1,513 @@
+/**
+ * The date finder's patterns for what a text states or counts: dates, numeric dates, months, years,
+ * Hijri dates, feasts, weekdays, deictic words, offsets, periods and windows. Each matcher has a cheap
+ * gate, a pattern on folded text and a builder that says what the match literally gives.
+ */
+import type { ExpressionParts } from './date-finder';
+import { AMBIGUOUS_MONTHS, type Unit } from './date-lexicon';
+import {
+  B,
+  E,
+  DEF,
+  PRO,
+  D,
+  DN,
+  M,
+  Y4,
+  YEAR_WORD,
+  HIJRI_INDEX,
+  MONTH,
+  EN_MONTH,
+  HMONTH,
+  WD_EN,
+  WEEKDAY,
+  ORD,
+  CARD,
+  NUM,
+  UNIT_WORDS,
+  UNIT,
+  QUAL,
+  QUAL_M,
+  TOD,
+  YEAR_TAIL,
+  MONTH_ALT,
+  MONTH_GATE,
+  EN_MONTH_GATE,
+  NUMERIC_GATE,
+  YEAR_GATE,
+  HIJRI_GATE,
+  HOLIDAY_GATE,
+  WEEKDAY_GATE,
+  DEICTIC_GATE,
+  OFFSET_GATE,
+  VAGUE_GATE,
+  PERIOD_GATE,
+  WINDOW_GATE,
+  MONTH_WORD_GATE,
+  SAME_GATE,
+  type Matcher,
+  squash,
+  monthOf,
+  weekdayOf,
+  qualOf,
+  numberOf,
+  dayOf,
+  year2,
+  TEMPORAL_BEFORE,
+  NOT_WEEKDAY_BEFORE,
+  OUTLET_BEFORE,
+  gregorianDate,
+  PART,
+  REL_YEAR,
+  partOf,
+  stepOf,
+  yearShiftOf,
+} from './date-patterns';
+
+export const MATCHERS: readonly Matcher[] = [
+  {
+    // 13 أيار/مايو الماضي · الاثنين 21 ديسمبر 2020 · الخامس عشر من أيار · 4 و11 دجنبر · 26-يونيو-2024 · 4th, November 2023
+    kind: 'date',
+    gate: MONTH_GATE,
+    re: new RegExp(
+      `${B}(?:(?:[ل]?يوم\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[ل]?يوم\\s+)?(?:(?<d0>${D})\\s*(?:الي|و|-|حتي)\\s*)?(?:(?<d>${D})(?:\\s*(?:st|nd|rd|th))?|(?<ord>${ORD})|(?<card>${CARD}))\\s*[-.,]?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m>${MONTH})(?![\\p{L}])${MONTH_ALT}?${YEAR_TAIL}?(?:\\s*-?\\s*(?<q>${QUAL_M}))?${REL_YEAR}?`,
+      'gu',
+    ),
+    build: gregorianDate,
+  },
+  {
+    // Tuesday - March 26 th - 2024
+    kind: 'date',
+    gate: EN_MONTH_GATE,
+    re: new RegExp(
+      `${B}(?:(?<wd>${WD_EN})\\s*[-,]?\\s*)?(?<m>${EN_MONTH})\\s+(?<d>${D})(?:\\s*(?:st|nd|rd|th))?\\s*[-,]?\\s*(?<y>${Y4})(?!\\d)`,
+      'gu',
+    ),
+    build: gregorianDate,
+  },
+  {
+    // 18/07/2023 · 25 – 3 – 2024 · 02-Oct-17
+    kind: 'numeric',
+    gate: NUMERIC_GATE,
+    re: new RegExp(
+      `(?<d>${D})\\s*(?<s>[/.-])\\s*(?:(?<mn>${M})|(?<m>${EN_MONTH}))\\s*\\k<s>\\s*(?<y>\\d{4}|\\d{2})(?![\\d%]|[.,/]\\d)`,
+      'gu',
+    ),
+    build: (g) => {
+      const month = g.mn !== undefined ? Number(g.mn) : monthOf(g.m);
+      if (month === undefined || g.y === undefined || g.d === undefined) return null;
+      if (g.y.length === 2 && g.s !== '/' && g.m === undefined) return null;
+      return { calendar: 'gregory', day: Number(g.d), month, year: year2(g.y) };
+    },
+  },
+  {
+    // ٢٠٢٣/٧/١٨ · 2025-04-25
+    kind: 'numeric',
+    gate: NUMERIC_GATE,
+    re: new RegExp(
+      `(?<![\\d.,/])(?<y>${Y4})\\s*(?<s>[/.-])\\s*(?<m>${M})\\s*\\k<s>\\s*(?<d>${DN})(?!\\d|[.,/%]\\d|%)`,
+      'gu',
+    ),
+    build: (g) => ({ calendar: 'gregory', day: Number(g.d), month: Number(g.m), year: Number(g.y) }),
+  },
+  {
+    // 20 ـ 21 /10 /2019
+    kind: 'numeric',
+    gate: NUMERIC_GATE,
+    re: new RegExp(
+      `(?<d0>${D})(?:\\s*-\\s*|\\s+)(?<d>${D})\\s*/\\s*(?<m>${M})\\s*/\\s*(?<y>${Y4})(?!\\d)`,
+      'gu',
+    ),
+    build: (g) => {
+      const p: ExpressionParts = {
+        calendar: 'gregory',
+        day: Number(g.d),
+        month: Number(g.m),
+        year: Number(g.y),
+      };
+      return { ...p, day: Number(g.d0), to: p };
+    },
+  },
+  {
+    // 22/04 · 04/22 (day/month, or month/day when the first cannot be a month)
+    kind: 'numeric',
+    gate: NUMERIC_GATE,
+    re: /(?<![\d.,/])(?<a>\d{1,2})\/(?<b>\d{1,2})(?!\d|[.,/]\d|%)/gu,
+    build: (g) => {
+      const a = Number(g.a);
+      const b = Number(g.b);
+      if (a >= 1 && a <= 31 && b >= 1 && b <= 12)
+        return {
+          calendar: 'gregory',
+          day: a,
+          month: b,
+          ...(a <= 12 && a !== b ? { swappable: true as const } : {}),
+        };
+      if (a >= 1 && a <= 12 && b >= 13 && b <= 31) return { calendar: 'gregory', day: b, month: a };
+      return null;
+    },
+  },
+  {
+    // 2/2013
+    kind: 'numeric',
+    gate: NUMERIC_GATE,
+    re: new RegExp(`(?<![\\d.,/])(?<m>${M})/(?<y>${Y4})(?![\\d/])`, 'gu'),
+    build: (g) => ({ calendar: 'gregory', month: Number(g.m), year: Number(g.y) }),
+  },
+  {
+    // آذار/مارس 2023 · أيار/ مايو المنصرم · شهر ديسمبر · ماي 2024
+    kind: 'month',
+    gate: MONTH_GATE,
+    re: new RegExp(
+      `${B}(?:(?<part>${PART})\\s+)?(?:شهر\\s+)?${PRO}(?<m>${MONTH})(?![\\p{L}])(?<alt>${MONTH_ALT})?${YEAR_TAIL}?(?:\\s*-?\\s*(?<q>${QUAL_M}))?${REL_YEAR}?`,
+      'gu',
+    ),
+    build: (g, at, f) => {
+      const month = monthOf(g.m);
+      if (month === undefined) return null;
+      const bare =
+        g.y === undefined &&
+        g.q === undefined &&
+        g.alt === undefined &&
+        g.part === undefined &&
+        g.ryq === undefined &&
+        g.ryThis === undefined;
+      if (
+        bare &&
+        AMBIGUOUS_MONTHS.has(squash(g.m ?? '').replace(/^[وفبل](?=.{3})/, '')) &&
+        !TEMPORAL_BEFORE.test(f.slice(Math.max(0, at - 12), at))
+      )
+        return null;
+      const p: ExpressionParts = { calendar: 'gregory', month };
+      if (g.y !== undefined) p.year = Number(g.y);
+      const q = qualOf(g.q);
+      if (q !== undefined) p.qualifier = q;
+      if (stepOf(g.q) === 2) p.step = 2;
+      const part = partOf(g.part);
+      if (part !== undefined) p.part = part;
+      const ys = yearShiftOf(g);
+      if (ys !== undefined) p.yearShift = ys;
+      return p;
+    },
+  },
+  {
+    // 2015/ 2020
+    kind: 'year',
+    gate: YEAR_GATE,
+    re: new RegExp(`(?<![\\d.,/])(?<y>${Y4})\\s*[/-]\\s*(?<y2>${Y4})(?!\\d|[.,/]\\d)`, 'gu'),
+    build: (g) => {
+      const a = Number(g.y);
+      const b = Number(g.y2);
+      return b > a && b - a <= 10
+        ? { calendar: 'gregory', year: a, to: { calendar: 'gregory', year: b } }
+        : null;
+    },
+  },
+  {
+    // عام 1962 · العام ٢٠٢٣ · 2014 · لسنة 2024م
+    kind: 'year',
+    gate: YEAR_GATE,
+    re: new RegExp(
+      `(?:${B}(?<part>${PART})\\s+)?(?:${B}(?<w>${YEAR_WORD}|(?:[وفبل]?ال|ل)?(?:عامي|سنتي))\\s*)?(?<![\\d.,/])(?<y>\\d{4})(?![\\d%]|[.,]\\d|\\s*ه${E})(?:\\s*م${E})?`,
+      'gu',
+    ),
+    build: (g, at, f) => {
+      const y = Number(g.y);
+      const ok = g.w !== undefined ? y >= 1000 && y <= 2099 : y >= 1900 && y <= 2099;
+      if (!ok || /(?:رقم|العدد|ال)\s*$/u.test(f.slice(Math.max(0, at - 8), at))) return null;
+      const part = partOf(g.part);
+      return part === undefined ? { calendar: 'gregory', year: y } : { calendar: 'gregory', year: y, part };
+    },
+  },
+  {
+    // ١٥ رمضان ١٤٤٥ هـ · غرة شهر رمضان · الأحد 24 صفر عام 1445هـ · شهر رمضان المبارك
+    kind: 'hijri',
+    gate: HIJRI_GATE,
+    re: new RegExp(
+      `${B}(?:(?<part>${PART})\\s+)?(?:(?:[ل]?يوم\\s+|يومه\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:(?:[ل]?|ال|لل)يوم\\s+)?(?:(?<d>${D})|(?<ord>${ORD})|(?<first>اول\\s+ايام|اول\\s+يوم))?\\s*(?:من\\s+|ل(?=شهر))?(?<shahr>شهر\\s+)?(?<hm>${HMONTH})${E}(?:\\s+(?:المبارك|المعظم|الكريم|الفضيل|الحرام|الاصب))?(?:\\s*(?:من\\s+)?(?:(?:لل|ال|ل)?(?:عام|سنه)\\s+(?:ال)?هجري(?:\\s+(?:ال)?(?:حالي|جاري))?\\s*|${YEAR_WORD}\\s*)?(?:(?<hy>1[34]\\d\\d)(?:\\s*(?:ه|هجري|هجريه|هجريا|للهجره)${E})?|(?<gy>(?:19|20)\\d\\d)(?![\\d%]|\\s*ه${E})))?`,
+      'gu',
+    ),
+    build: (g) => {
+      const month = (HIJRI_INDEX.get(squash(g.hm ?? '')) ?? -1) + 1;
+      const day = g.first !== undefined ? 1 : dayOf(g);
+      const part = partOf(g.part);
+      if (
+        month === 0 ||
+        (day === undefined &&
+          g.hy === undefined &&
+          g.gy === undefined &&
+          g.shahr === undefined &&
+          part === undefined)
+      )
+        return null;
+      const p: ExpressionParts = { calendar: 'islamic', month };
+      if (day !== undefined) p.day = day;
+      else if (part !== undefined) p.part = part;
+      if (g.hy !== undefined) p.year = Number(g.hy);
+      if (g.gy !== undefined) p.gregorianYear = Number(g.gy);
+      const wd = weekdayOf(g.wd);
+      if (wd !== undefined) p.weekday = wd;
+      return p;
+    },
+  },
+  {
+    // 1445 هـ on its own
+    kind: 'hijri',
+    gate: YEAR_GATE,
+    re: new RegExp(
+      `(?:${B}${YEAR_WORD}\\s*)?(?<![\\d.,/])(?<hy>1[34]\\d\\d)\\s*(?:ه|هجري|هجريه|للهجره)${E}`,
+      'gu',
+    ),
+    build: (g) => ({ calendar: 'islamic', year: Number(g.hy) }),
+  },
+  {
+    // عيد الفطر · عيد الأضحى · رأس السنة الميلادية لعام 2026
+    kind: 'holiday',
+    gate: HOLIDAY_GATE,
+    re: new RegExp(
+      `${B}(?:${PRO}عيد\\s+(?<h>الفطر|الاضحي)(?:\\s+المبارك)?|${PRO}يوم\\s+(?<h2>عرفه|عرفات)|${PRO}(?<eve>ليله\\s+)?(?<ny>راس\\s+السنه\\s*(?<nyk>الهجريه|الميلاديه|الجديده)?))(?:\\s*(?:${YEAR_WORD}\\s*)?(?<y>${Y4}|1[34]\\d\\d)(?!\\d))?`,
+      'gu',
+    ),
+    build: (g) => {
+      const holiday =
+        g.h === 'الفطر'
+          ? 'fitr'
+          : g.h !== undefined
+            ? 'adha'
+            : g.h2 !== undefined
+              ? 'arafa'
+              : g.nyk === 'الهجريه'
+                ? 'hijri-new-year'
+                : g.eve !== undefined
+                  ? 'new-year-eve'
+                  : 'new-year';
+      const gregory = holiday === 'new-year' || holiday === 'new-year-eve';
+      // «رأس السنة» alone is a date only with a year or «ليلة».
+      if (gregory && g.nyk === undefined && g.eve === undefined && g.y === undefined) return null;
+      const p: ExpressionParts = { holiday, calendar: gregory ? 'gregory' : 'islamic' };
+      const y = g.y === undefined ? undefined : Number(g.y);
+      if (y !== undefined && !gregory && y > 1500) p.gregorianYear = y;
+      else if (y !== undefined) p.year = y;
+      return p;
+    },
+  },
+  {
+    // الجمعة · يوم الأحد · والإثنين الماضي · مساء الثلاثاء · هذا الأحد المقبل · on Friday
+    kind: 'weekday',
+    gate: WEEKDAY_GATE,
+    re: new RegExp(
+      `${B}(?:(?<this>هذا|هذه|this|last|next|on)\\s+)?(?:[وف]?(?<tod>${TOD})\\s+)?(?:(?:[ل]?يومي?\\s+)?(?<wd>${WEEKDAY})|[وفل]?يوم\\s+(?<had>الحد))${E}(?:\\s+(?<q>${QUAL_M}))?(?:\\s+(?:صباحا|مسا|ظهرا|عصرا|ليلا|فجرا)${E})?`,
+      'gu',
+    ),
+    build: (g, at, f) => {
+      if (NOT_WEEKDAY_BEFORE.test(f.slice(Math.max(0, at - 10), at))) return null;
+      const weekday = g.had !== undefined ? 0 : weekdayOf(g.wd);
+      if (weekday === undefined) return null;
+      const p: ExpressionParts = { weekday };
+      const q = qualOf(g.q) ?? (g.this === 'last' ? 'past' : g.this === 'next' ? 'next' : undefined);
+      if (q !== undefined) p.qualifier = q;
+      if (stepOf(g.q) === 2) p.step = 2;
+      return p;
+    },
+  },
+  {
+    // اليوم الخميس · أمس · أول أمس · غدًا (السبت) · بعد غد · صباح الغد · الليلة · يومه الأربعاء
+    kind: 'deictic',
+    gate: DEICTIC_GATE,
+    re: new RegExp(
+      `${B}(?:[وف]?(?<tod>${TOD})\\s+)?(?:(?<pre>منذ|حتي)\\s+)?(?:(?<this>[ل]?هذا|هذه)\\s+)?(?<w>اول\\s+امس|امس\\s+الاول|اول\\s+(?:ام|م)بارح|(?:ام|م)بارح|بعد\\s+(?:الغد|غد|بكره|بكرا)|(?:هذا|هذه)\\s+(?:ال)?(?:مسا|صباح)|(?:[ل]?يوم\\s+)(?:غد|الغد)|${DEF}يوم|يومه|${DEF}امس|[وف]?امس|البارحه|${PRO}غدا|${PRO}غد|${DEF}غد|بكره|بكرا|${DEF}ليله(?:\\s+(?:الماضيه|البارحه))?|today|yesterday|tomorrow|tonight)${E}(?:\\s*[،,]?\\s*\\(?\\s*(?<wd>${WEEKDAY})\\s*\\)?)?`,
+      'gu',
+    ),
+    build: (g, at, f) => {
+      const w = squash(g.w ?? '').replace(/^[وفبك](?=ال|امس|غد)/, '');
+      let dayOffset: number;
+      if (/^(?:اول امس|امس الاول|اول (?:ام|م)بارح)$/.test(w)) dayOffset = -2;
+      else if (/بارح$/.test(w)) dayOffset = -1;
+      else if (/^بعد/.test(w)) dayOffset = 2;
+      else if (/غد|بكر|tomorrow/.test(w)) dayOffset = 1;
+      else if (/امس|البارحه|yesterday|الماضيه/.test(w)) dayOffset = -1;
+      else dayOffset = 0;
+      const before = f.slice(Math.max(0, at - 12), at);
+      // «الغد» alone is "the future" (جيل الغد); the day after only with a time of day or يوم.
+      if (/^(?:[وف]?ال|[وف]?لل)غد$/.test(w) && g.tod === undefined) return null;
+      if (/يوم$/.test(w) && OUTLET_BEFORE.test(before)) return null;
+      // «طوال اليوم», «طيلة اليوم»: all day long, a duration.
+      if (/^اليوم$/.test(w) && /(?:طوال|طيله|مدار)\s*$/u.test(before)) return null;
+      // «لليوم السابع عشر»: a count of days, not today.
+      if (/يوم$/.test(w) && new RegExp(`^\\s+${ORD}`, 'u').test(f.slice(at + (g.w?.length ?? 0))))
+        return null;
+      const p: ExpressionParts = { dayOffset };
+      if (/ليله/.test(w)) p.period = { unit: 'day', shift: dayOffset < 0 ? -1 : 0, night: true };
+      const wd = weekdayOf(g.wd);
+      if (wd !== undefined) p.weekday = wd;
+      return p;
+    },
+  },
+  {
+    // قبل يومين · منذ ثلاثة أشهر · قبل سبعة أيام · منذ أكثر من 12 سنة · قبل أيام · بعد أسبوع
+    kind: 'relative',
+    gate: OFFSET_GATE,
+    re: new RegExp(
+      `${B}${PRO}(?<dir>قبل|منذ|بعد)\\s+(?:(?<more>اكثر|اقل)\\s+من\\s+|(?<about>نحو|حوالي|قرابه|زها)\\s+)?(?:(?<few>عده|بضعه|بضع)\\s+)?(?:(?<n>${NUM})\\s*)?(?<u>${UNIT})${E}`,
+      'gu',
+    ),
+    build: (g, at, f) => {
+      const u = UNIT_WORDS.get(squash(g.u ?? ''));
+      if (u === undefined) return null;
+      const plural = /(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين|ساعات|عقود)$/.test(g.u ?? '');
+      let n: number | null = numberOf(g.n) ?? (u.dual ? 2 : plural ? null : 1);
+      if (g.few !== undefined) n = null;
+      const dir = g.dir === 'بعد' ? 1 : -1;
+      // «يومًا بعد يوم», «عامًا بعد عام»: an idiom of repetition, not a date.
+      if (
+        dir === 1 &&
+        /(?:يوما|يوم|عاما|عام|شهرا|شهر|سنه|اسبوعا|ساعه)\s*$/u.test(f.slice(Math.max(0, at - 8), at))
+      )
+        return null;
+      const rest = f
+        .slice(at)
+        .replace(
+          /^.*?(?:يوم|يوما|ايام|يومين|اسبوع|اسبوعا|اسابيع|اسبوعين|شهر|شهرا|اشهر|شهور|شهرين|عام|عاما|اعوام|عامين|سنه|سنوات|سنين|سنتين|ساعه|ساعات|ساعتين|عقد|عقود|عقدين)/u,
+          '',
+        );
+      const fromEvent = /^\s*(?:من|علي)\s/u.test(rest);
+      const offset: NonNullable<ExpressionParts['offset']> = { n, unit: u.unit, dir };
+      if (g.more !== undefined || g.about !== undefined) offset.approximate = true;
+      if (fromEvent) offset.fromEvent = true;
+      return { offset };
+    },
+  },
+  {
+    // منذ قليل · قبل قليل · في وقت سابق
+    kind: 'relative',
+    gate: VAGUE_GATE,
+    re: new RegExp(
+      `${B}${PRO}(?:(?<now>(?:منذ|قبل)\\s+(?:قليل|لحظات))|في\\s+وقت\\s+(?<w>سابق|لاحق))${E}`,
+      'gu',
+    ),
+    build: (g) => ({ vague: g.now !== undefined ? 'now' : g.w === 'لاحق' ? 'later' : 'earlier' }),
+  },
+  {
+    // الأسبوع الماضي · السنة الماضية · مطلع الأسبوع الجاري · عطلة نهاية الأسبوع · هذا العام · الأيام القليلة الماضية · الساعات الـ24 الماضية
+    kind: 'relative',
+    gate: PERIOD_GATE,
+    re: new RegExp(
+      `${B}(?:[وفبل]?(?<part>مطلع|بدايه|اوايل|اواخر|منتصف|اواسط|عطله\\s+نهايه|نهايه)\\s+)?(?:${PRO}(?<this>هذا|هذه)\\s+)?${DEF}(?<u>اسبوعين|اسبوع|شهرين|شهر|عامين|عام|سنه|ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقد|عقود|ليله)(?:\\s+(?:ال)?(?<n>\\d{1,3})|\\s+(?<n2>${CARD})|\\s+(?:ال)?قليله)?(?:\\s+(?<q>${QUAL})|\\s+(?<this2>هذا|هذه|هاي|هذي)${E})?`,
+      'gu',
+    ),
+    build: (g, at, f) => {
+      if (g.q === undefined && g.part === undefined && g.this === undefined && g.this2 === undefined)
+        return null;
+      // «طوال اليوم», «طيلة الشهر»: a duration.
+      if (/(?:طوال|طيله|مدار)\s*$/u.test(f.slice(Math.max(0, at - 8), at))) return null;
+      const word = g.u ?? '';
+      const unit: Unit | undefined =
+        word === 'ليله'
+          ? 'day'
+          : (((/ساع/.test(word) && 'hour') ||
+              (/يوم|ايام/.test(word) && 'day') ||
+              (/اسبوع|اسابيع/.test(word) && 'week') ||
+              (/شهر|اشهر|شهور/.test(word) && 'month') ||
+              (/عقد|عقود/.test(word) && 'decade') ||
+              'year') as Unit);
+      const q = qualOf(g.q);
+      if (q === 'same') return { anaphor: unit };
+      const step = stepOf(g.q);
+      const shift = q === 'past' ? -step : q === 'next' ? step : 0;
+      const period: NonNullable<ExpressionParts['period']> = { unit, shift };
+      // «بمنتصف الشهر»: no qualifier and no «هذا»: the month just named, if any.
+      if (
+        q === undefined &&
+        g.this === undefined &&
+        g.this2 === undefined &&
+        g.part !== undefined &&
+        unit === 'month'
+      )
+        period.bare = true;
+      const part = g.part === undefined ? undefined : squash(g.part);
+      if (part !== undefined)
+        period.part = /عطله/.test(part)
+          ? 'weekend'
+          : /مطلع|بدايه|اوايل/.test(part)
+            ? 'start'
+            : /منتصف|اواسط/.test(part)
+              ? 'middle'
+              : 'end';
+      const n = numberOf(g.n) ?? numberOf(g.n2) ?? (/ين$/.test(word) && !/سنين/.test(word) ? 2 : undefined);
+      if (n !== undefined) period.n = n;
+      const plural = /^(?:ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقود)$/.test(word);
+      if (plural && n === undefined) period.vague = true;
+      if (word === 'ليله') period.night = true;
+      if (q === 'past' && /^(?:الاخير|الاخيره)$/.test(squash(g.q ?? '')) && !plural && n === undefined)
+        period.shift = -1;
+      return { period };
+    },
+  },
+  {
+    // خلال الـ24 ساعة الماضية · آخر 24 ساعة · 24 ساعة الماضية
+    kind: 'relative',
+    gate: WINDOW_GATE,
+    re: new RegExp(
+      `${B}(?:(?<last>اخر)\\s+)?(?:ال)?(?<n>\\d{1,3}|${CARD})\\s*(?<u>${UNIT})${E}(?:\\s+(?<q>${QUAL}))?`,
+      'gu',
+    ),
+    build: (g) => {
+      const u = UNIT_WORDS.get(squash(g.u ?? ''));
+      const q = qualOf(g.q);
+      if (u === undefined || (g.last === undefined && (q === undefined || q === 'same' || q === 'current')))
+        return null;
+      const n = numberOf(g.n);
+      if (n === undefined) return null;
+      return { period: { unit: u.unit, shift: q === 'next' ? 1 : -1, n } };
+    },
+  },
+  {
+    // يوم 4 من الشهر المقبل · 19 من الشهر نفسه
+    kind: 'relative',
+    gate: MONTH_WORD_GATE,
+    re: new RegExp(
+      `${B}(?:[ل]?يوم\\s+)?(?:(?<d0>${D})\\s*(?:الي|و|-|حتي)\\s*)?(?:(?<d>${D})|(?<ord>${ORD}))\\s+(?:(?<from>من|في)\\s+)?(?<this>هذا\\s+)?${DEF}شهر(?:\\s+(?<q>${QUAL}))?`,
+      'gu',
+    ),
+    build: (g) => {
+      const q = qualOf(g.q) ?? 'current';
+      // «22 الشهر» alone, with neither «من», «هذا» nor a qualifier, is not a date.
+      if (g.q === undefined && g.this === undefined && g.from === undefined) return null;
+      const day = dayOf(g);
+      if (day === undefined) return null;
+      const p: ExpressionParts = { day, qualifier: q };
+      if (stepOf(g.q) === 2) p.step = 2;
+      if (g.d0 !== undefined) return { ...p, day: Number(g.d0), to: p };
+      return p;
+    },
+  },
+  {
+    // اليوم نفسه · في نفس اليوم
+    kind: 'relative',
+    gate: SAME_GATE,
+    re: new RegExp(
+      `(?:${B}(?:في\\s+)?(?:نفس\\s+)?${DEF}(?<u>يوم|شهر|عام|سنه|اسبوع|فتره|تاريخ)\\s+(?:نفسه|نفسها|ذاته|ذاتها)${E}|${B}(?:في\\s+)?(?:نفس|ذات)\\s+${DEF}(?<u2>يوم|شهر|عام|سنه|اسبوع|فتره|تاريخ)${E})(?:\\s+من\\s+(?:ال|لل)(?:عام|سنه)\\s+(?<q>${QUAL_M})(?:\\s+(?<y>${Y4}))?)?`,
+      'gu',
+    ),
+    build: (g) => {
+      const w = g.u ?? g.u2 ?? '';
+      const anaphor: ExpressionParts['anaphor'] =
+        w === 'يوم' || w === 'تاريخ'
+          ? 'day'
+          : w === 'شهر'
+            ? 'month'
+            : w === 'اسبوع'
+              ? 'week'
+              : w === 'فتره'
+                ? 'period'
+                : 'year';
+      // «في الفترة نفسها» alone is no date; «الفترة نفسها من العام الماضي» is.
+      if (anaphor === 'period' && g.q === undefined) return null;
+      const p: ExpressionParts = { anaphor };
+      const q = qualOf(g.q);
+      if (g.y !== undefined) p.year = Number(g.y);
+      else if (q !== undefined) p.yearShift = q === 'past' ? -stepOf(g.q) : q === 'next' ? stepOf(g.q) : 0;
+      return p;
+    },
+  },
+];

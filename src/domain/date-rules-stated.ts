@@ -1,0 +1,369 @@
+/**
+ * The resolver's rules for what the text states: names, ranges, Hijri dates and feasts, and Gregorian
+ * dates printed in full or without their year.
+ */
+import { addDays, daysInMonth, weekdayOf } from './dates';
+import type { ExpressionParts } from './date-finder';
+import {
+  AR_DAYS,
+  EN_DAYS,
+  describeValue,
+  fromHijri,
+  hijriMonthRange,
+  hijriYearInGregorian,
+  hijriYearRange,
+  toHijri,
+  ymd,
+  ym,
+} from './date-calendar';
+import { q, qa, type Rule } from './date-rule-env';
+import { partOfNamed, relativeYear, season, shareOfNamedYear } from './date-rules-periods';
+
+// --- Names, ranges, Hijri and feasts ------------------------------------------------------------
+
+/** «ثورة 25 يناير», «حرب أكتوبر»: a name that holds a date dates no event of the article. */
+const namedEvent: Rule = {
+  name: 'named-event',
+  when: (p) => p.name === true,
+  resolve: (_p, env) =>
+    env.none(
+      'named-event',
+      'names an event; its date is not counted from the article.',
+      'اسم حدث؛ لا يُحسب تاريخه من المقال.',
+    ),
+};
+
+/** A range: each end on its own, the missing year shared (a year-less start before its end). */
+const range: Rule = {
+  name: 'range',
+  when: (p) => p.to !== undefined,
+  resolve: (p, env) => {
+    const from: ExpressionParts = { ...p };
+    delete from.to;
+    const to: ExpressionParts = { ...p.to };
+    if (from.year === undefined && to.year !== undefined)
+      from.year = (from.month ?? 1) > (to.month ?? 12) ? to.year - 1 : to.year;
+    if (to.year === undefined && from.year !== undefined)
+      to.year = (to.month ?? 12) < (from.month ?? 1) ? from.year + 1 : from.year;
+    const a = env.resolve(from);
+    const b = env.resolve(
+      to.year === undefined && a.value !== null
+        ? { ...to, year: Number(a.value.slice(0, 4)) + ((to.month ?? 12) < (from.month ?? 1) ? 1 : 0) }
+        : to,
+    );
+    if (a.value === null || b.value === null) return { ...a, value: null };
+    const value = `${a.value.split('/')[0]}/${b.value.split('/').pop()}`;
+    const stated = a.rule === 'stated';
+    return {
+      ...a,
+      value,
+      en: `${q(env.text)} is a span: ${describeValue(value, 'en')}${stated ? ', as printed' : `, the year from the publication date (${env.pubEn})`}.`,
+      ar: `${qa(env.text)} مدة: ${describeValue(value, 'ar')}${stated ? '، كما هي مذكورة' : `، والعام من تاريخ النشر (${env.pubAr})`}.`,
+    };
+  },
+};
+
+/** Hijri dates and feasts, through Umm al-Qura; a day either side where months begin by sighting. */
+const hijri: Rule = {
+  name: 'hijri-umm-al-qura',
+  when: (p) =>
+    p.calendar === 'islamic' ||
+    p.holiday === 'fitr' ||
+    p.holiday === 'adha' ||
+    p.holiday === 'hijri-new-year' ||
+    p.holiday === 'arafa',
+  resolve: (p, env) => {
+    const { pub } = env;
+    const [month, day] =
+      p.holiday === 'fitr'
+        ? [10, 1]
+        : p.holiday === 'adha'
+          ? [12, 10]
+          : p.holiday === 'arafa'
+            ? [12, 9]
+            : p.holiday === 'hijri-new-year'
+              ? [1, 1]
+              : [p.month, p.day];
+    let hy = p.year;
+    const assumptions: string[] = ['umm-al-qura'];
+    // A feast or month without a year in an undated article: a Gregorian year printed in its sentence.
+    const gregorianYear =
+      p.gregorianYear ?? (pub === null && hy === undefined ? env.ctx.sentenceYear : undefined);
+    if (hy === undefined && gregorianYear !== undefined) {
+      // «رمضان 2019», «يوم عرفة لعام 2024»: the Hijri year in which that month (day) falls in that year.
+      hy = hijriYearInGregorian(gregorianYear, month ?? 1, day ?? 1) ?? undefined;
+      if (hy === undefined)
+        return env.none(
+          'hijri-out-of-range',
+          `does not fall in ${gregorianYear}.`,
+          `لا يقع في عام ${gregorianYear}.`,
+        );
+      assumptions.push(p.gregorianYear === undefined ? 'year-from-sentence' : 'hijri-year-from-gregorian');
+    }
+    if (hy === undefined) {
+      if (pub === null)
+        return env.none(
+          'hijri-no-year',
+          'gives no Hijri year and the article has no date.',
+          'لا يذكر العام الهجري، والمقال بلا تاريخ.',
+        );
+      hy = toHijriYear(pub);
+      assumptions.push('hijri-year-of-publication');
+    }
+    let value: string | null;
+    if (month === undefined) value = hijriYearRange(hy);
+    else if (day === undefined) value = hijriMonthRange(hy, month);
+    else value = fromHijri(hy, month, day);
+    if (value === null)
+      return env.none(
+        'hijri-out-of-range',
+        'is not a day of the Umm al-Qura calendar.',
+        'ليس يومًا في تقويم أم القرى.',
+      );
+    const alternatives =
+      day !== undefined && !value.includes('/')
+        ? [
+            {
+              value: addDays(value, 1),
+              reading: 'month begun by sighting a day later (e.g. Morocco, Algeria)',
+            },
+            { value: addDays(value, -1), reading: 'month begun by sighting a day earlier' },
+          ]
+        : [];
+    const ofPub = assumptions.includes('hijri-year-of-publication');
+    const ofGregorian =
+      assumptions.includes('hijri-year-from-gregorian') || assumptions.includes('year-from-sentence');
+    const yearNote = ofPub
+      ? ` in the Hijri year of publication (${hy} AH)`
+      : ofGregorian
+        ? ` in ${gregorianYear ?? ''}, that is in ${hy} AH`
+        : '';
+    const yearNoteAr = ofPub
+      ? ` في العام الهجري لتاريخ النشر (${hy} هـ)`
+      : ofGregorian
+        ? ` في عام ${gregorianYear ?? ''}، أي في ${hy} هـ`
+        : '';
+    return {
+      value,
+      rule: 'hijri-umm-al-qura',
+      reference: ofPub ? pub : null,
+      assumptions,
+      alternatives,
+      en: `${q(env.text)}${yearNote}, converted with the Umm al-Qura calendar: ${describeValue(value, 'en')}. Where the month begins by sighting the moon it may fall a day apart.`,
+      ar: `${qa(env.text)}${yearNoteAr}، محوَّلًا بتقويم أم القرى: ${describeValue(value, 'ar')}. وحيث يبدأ الشهر برؤية الهلال قد يختلف بيوم.`,
+    };
+  },
+};
+const toHijriYear = (day: string): number => toHijri(day).year;
+
+/** «رأس السنة الميلادية»: the next 1 January after publication, or the year's when printed. */
+const newYear: Rule = {
+  name: 'new-year',
+  when: (p) => p.holiday === 'new-year' || p.holiday === 'new-year-eve',
+  resolve: (p, env) => {
+    const eve = p.holiday === 'new-year-eve';
+    const year = p.year ?? (env.P === null ? undefined : env.P.y + 1);
+    if (year === undefined)
+      return env.none(
+        'no-reference',
+        'needs the publication date, which is unknown.',
+        'يحتاج إلى تاريخ النشر، وهو مجهول.',
+      );
+    // «ليلة رأس السنة» is the evening of 31 December before the new year.
+    const value = eve ? ymd(p.year ?? year - 1, 12, 31) : ymd(year, 1, 1);
+    return {
+      value,
+      rule: p.year !== undefined ? 'stated' : eve ? 'next-new-year-eve' : 'next-new-year',
+      reference: p.year !== undefined ? null : env.pub,
+      assumptions: [],
+      alternatives: [],
+      en: `${q(env.text)}: ${describeValue(value, 'en')}.`,
+      ar: `${qa(env.text)}: ${describeValue(value, 'ar')}.`,
+    };
+  },
+};
+
+// --- Gregorian dates ------------------------------------------------------------------------------
+
+function gregorianValue(p: ExpressionParts): string | null {
+  if (p.year === undefined) return null;
+  if (p.month === undefined) return String(p.year);
+  if (p.day === undefined) return ym(p.year, p.month);
+  if (p.day > daysInMonth(p.year, p.month)) return null;
+  return ymd(p.year, p.month, p.day);
+}
+
+type Why = 'past' | 'next' | 'current' | 'future' | 'narrated' | 'same';
+
+/**
+ * The year of a day and month printed without one: «الماضي» the latest before publication,
+ * «المقبل» the first after, «الجاري» the year of publication, a future verb the first on or after,
+ * and past narration the year of publication.
+ */
+export function yearFor(
+  p: ExpressionParts,
+  pub: { y: number; m: number; d: number },
+  future: boolean,
+): { year: number; why: Why } {
+  const m = p.month ?? 1;
+  const d = p.day ?? 1;
+  const after = m > pub.m || (m === pub.m && d >= pub.d);
+  const before = m < pub.m || (m === pub.m && d <= pub.d);
+  if (p.qualifier === 'past')
+    return {
+      year:
+        p.day === undefined
+          ? m < pub.m
+            ? pub.y
+            : pub.y - 1
+          : before && !(m === pub.m && d === pub.d)
+            ? pub.y
+            : m < pub.m
+              ? pub.y
+              : pub.y - 1,
+      why: 'past',
+    };
+  if (p.qualifier === 'next')
+    return {
+      year:
+        p.day === undefined
+          ? m > pub.m
+            ? pub.y
+            : pub.y + 1
+          : after && !(m === pub.m && d === pub.d)
+            ? pub.y
+            : pub.y + 1,
+      why: 'next',
+    };
+  if (p.qualifier === 'current') return { year: pub.y, why: 'current' };
+  if (future) return { year: (p.day === undefined ? m >= pub.m : after) ? pub.y : pub.y + 1, why: 'future' };
+  // A bare month more than half a year ahead of publication, told without a future verb, is the
+  // last one («في ديسمبر» in March). Days keep the year of publication.
+  if (p.day === undefined && m - pub.m > 6) return { year: pub.y - 1, why: 'narrated' };
+  return { year: pub.y, why: 'same' };
+}
+
+/** A Gregorian date with its year: stated; a weekday that disagrees is said, not corrected. */
+const stated: Rule = {
+  name: 'stated',
+  when: (p) => p.calendar === 'gregory' && p.year !== undefined,
+  resolve: (p, env) => {
+    const value = gregorianValue(p);
+    if (value === null) return env.none('not-a-date', 'is not a real day.', 'ليس يومًا حقيقيًا.');
+    const assumptions: string[] = [];
+    let extraEn = '';
+    let extraAr = '';
+    if (p.weekday !== undefined && p.day !== undefined && weekdayOf(value) !== p.weekday) {
+      assumptions.push('weekday-disagrees');
+      extraEn = ` The text's weekday (${EN_DAYS[p.weekday] ?? ''}) does not match this day.`;
+      extraAr = ` ولا يوافق اليومُ المذكور (${AR_DAYS[p.weekday] ?? ''}) هذا التاريخ.`;
+    }
+    const alternatives: { value: string; reading: string }[] = [];
+    if (p.swappable === true && p.day !== undefined && p.month !== undefined) {
+      const other = gregorianValue({ ...p, day: p.month, month: p.day });
+      if (other !== null) alternatives.push({ value: other, reading: 'month/day order' });
+    }
+    const hijriEn = p.hijriAlso === undefined ? '' : ' (the Gregorian date printed beside the Hijri one)';
+    const hijriAr = p.hijriAlso === undefined ? '' : ' (التاريخ الميلادي المذكور مع الهجري)';
+    return {
+      value,
+      rule: 'stated',
+      reference: null,
+      assumptions,
+      alternatives,
+      en: `${q(env.text)} states the date${hijriEn}: ${describeValue(value, 'en')}.${extraEn}`,
+      ar: `${qa(env.text)} يذكر التاريخ نصًّا${hijriAr}: ${describeValue(value, 'ar')}.${extraAr}`,
+    };
+  },
+};
+
+/** A Gregorian day or month without a year and without a publication date: a year printed nearby. */
+const sentenceYear: Rule = {
+  name: 'sentence-year',
+  when: (p, env) => p.calendar === 'gregory' && p.month !== undefined && env.P === null,
+  resolve: (p, env) => {
+    const y = env.ctx.sentenceYear;
+    const value = y === undefined ? null : gregorianValue({ ...p, year: y });
+    if (y === undefined || value === null)
+      return env.none(
+        'no-reference',
+        'gives no year and the article has no date.',
+        'لا يذكر العام، والمقال بلا تاريخ.',
+      );
+    return {
+      value,
+      rule: 'sentence-year',
+      reference: String(y),
+      assumptions: ['year-from-sentence'],
+      alternatives: [],
+      en: `${q(env.text)} gives no year; the article has no date, and the year ${y} printed in the same sentence is assumed: ${describeValue(value, 'en')}.`,
+      ar: `${qa(env.text)} بلا عام، والمقال بلا تاريخ؛ فيُفترض العام ${y} المذكور في الجملة نفسها: ${describeValue(value, 'ar')}.`,
+    };
+  },
+};
+
+const REASONS: Record<Why, [string, string]> = {
+  past: ['“last”: the latest such date before publication', 'أي آخر موعد كهذا قبل النشر'],
+  next: ['“next”: the first such date after publication', 'أي أول موعد كهذا بعد النشر'],
+  current: ['“this”/“current”: in the month and year of publication', 'أي في شهر النشر وعامه'],
+  future: [
+    'said of the future: the first such date on or after publication',
+    'في سياق المستقبل: أول موعد كهذا في يوم النشر أو بعده',
+  ],
+  narrated: [
+    'told without a future verb and more than half a year after publication in its year: the year before',
+    'بلا فعل مستقبل، ويقع بعد النشر بأكثر من نصف عام في عامه: العام السابق',
+  ],
+  same: ['the year of publication', 'عام النشر'],
+};
+
+/** A Gregorian day or month without a year: the year from publication, as qualifier or tense say. */
+const yearless: Rule = {
+  name: 'publication-year',
+  when: (p, env) => p.calendar === 'gregory' && p.month !== undefined && env.P !== null,
+  resolve: (p, env) => {
+    const P = env.P ?? { y: 0, m: 1, d: 1 };
+    const found = yearFor(p, P, env.ctx.future === true);
+    const { why } = found;
+    // «شباط قبل الماضي», «آذار بعد المقبل»: one year further.
+    const year = p.step === 2 ? found.year + (why === 'past' ? -1 : why === 'next' ? 1 : 0) : found.year;
+    const value = gregorianValue({ ...p, year });
+    if (value === null) return env.none('not-a-date', 'is not a real day.', 'ليس يومًا حقيقيًا.');
+    const alternatives = [year - 1, year + 1]
+      .map((y) => gregorianValue({ ...p, year: y }))
+      .filter((v): v is string => v !== null)
+      .map((v) => ({ value: v, reading: 'another year' }));
+    const reason = REASONS[why];
+    return {
+      value,
+      rule: why === 'same' ? 'publication-year' : `qualifier-${why}`,
+      reference: env.pub,
+      assumptions: why === 'same' ? ['year-of-publication'] : [],
+      alternatives,
+      en: `${q(env.text)} gives no year; counted from the publication date (${env.pubEn}), ${reason[0]}: ${describeValue(value, 'en')}.`,
+      ar: `${qa(env.text)} بلا عام؛ محسوبًا من تاريخ النشر (${env.pubAr})، ${reason[1]}: ${describeValue(value, 'ar')}.`,
+    };
+  },
+};
+
+/** A Gregorian expression with neither year nor month is no date. */
+const notADate: Rule = {
+  name: 'not-a-date',
+  when: (p) => p.calendar === 'gregory',
+  resolve: (_p, env) => env.none('not-a-date', 'is not a date.', 'ليس تاريخًا.'),
+};
+
+export const STATED_RULES: readonly Rule[] = [
+  namedEvent,
+  range,
+  partOfNamed,
+  shareOfNamedYear,
+  season,
+  hijri,
+  newYear,
+  relativeYear,
+  stated,
+  sentenceYear,
+  yearless,
+  notADate,
+];

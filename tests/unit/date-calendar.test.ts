@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import {
+  fromHijri,
+  hijriMonthRange,
+  hijriYearInGregorian,
+  hijriYearRange,
+  partOfDays,
+  partOfMonth,
+  partOfWeek,
+  partOfYear,
+  shareOfYear,
+  toHijri,
+} from '../../src/domain/date-calendar';
+
+describe('the calendar arithmetic under the date resolver', () => {
+  it('converts Umm al-Qura dates both ways, and knows 29- and 30-day months', () => {
+    expect(toHijri('2024-06-26')).toEqual({ year: 1445, month: 12, day: 20 });
+    expect(fromHijri(1445, 12, 20)).toBe('2024-06-26');
+    expect(fromHijri(1445, 1, 30)).toBeNull();
+    expect(fromHijri(1445, 2, 30)).toBe('2023-09-15');
+    expect(hijriMonthRange(1445, 1)).toBe('2023-07-19/2023-08-16');
+    expect(hijriMonthRange(1445, 9)).toBe('2024-03-11/2024-04-09');
+    expect(hijriYearRange(1445)).toBe('2023-07-19/2024-07-06');
+  });
+
+  it('finds the Hijri year in which a month falls in a Gregorian year, earliest first', () => {
+    expect(hijriYearInGregorian(2019, 9)).toBe(1440);
+    // Ramadan fell twice in 2030 (January and December): the first.
+    expect(hijriYearInGregorian(2030, 9)).toBe(1451);
+    // Muharram 2024 began on 7 July, in the Hijri year after the one of 1 July.
+    expect(hijriYearInGregorian(2024, 1)).toBe(1446);
+  });
+
+  it('cuts months, years, day ranges and weeks into their parts', () => {
+    expect(['start', 'middle', 'end'].map((p) => partOfMonth(2024, 2, p as 'start'))).toEqual([
+      '2024-02-01/2024-02-10',
+      '2024-02-11/2024-02-20',
+      '2024-02-21/2024-02-29',
+    ]);
+    expect(['start', 'middle', 'end'].map((p) => partOfYear(2024, p as 'start'))).toEqual([
+      '2024-01/2024-03',
+      '2024-05/2024-08',
+      '2024-10/2024-12',
+    ]);
+    expect(['start', 'middle', 'end'].map((p) => partOfDays('2025-01-01/2025-01-30', p as 'start'))).toEqual([
+      '2025-01-01/2025-01-10',
+      '2025-01-11/2025-01-20',
+      '2025-01-21/2025-01-30',
+    ]);
+    const week: [string, string] = ['2024-06-23', '2024-06-29'];
+    expect(partOfWeek(week, undefined, '2024-06-26', 0)).toBe('2024-06-23/2024-06-26');
+    expect(partOfWeek(week, undefined, '2024-06-26', 1)).toBe('2024-06-23/2024-06-29');
+    expect(partOfWeek(week, 'start', '2024-06-30', 0)).toBe('2024-06-23/2024-06-25');
+    expect(partOfWeek(week, 'middle', '2024-06-30', 0)).toBe('2024-06-25/2024-06-27');
+    expect(partOfWeek(week, 'end', '2024-06-30', 0)).toBe('2024-06-27/2024-06-29');
+    expect(partOfWeek(week, 'end', '2024-06-27', 0)).toBe('2024-06-27');
+    expect(partOfWeek(week, 'end', '2024-06-24', 0)).toBe('2024-06-27/2024-06-29');
+  });
+
+  it('gives a share of a year as months, and none past its count', () => {
+    expect(shareOfYear(2024, 1, 4)).toBe('2024-01/2024-03');
+    expect(shareOfYear(2024, 4, 4)).toBe('2024-10/2024-12');
+    expect(shareOfYear(2024, 2, 2)).toBe('2024-07/2024-12');
+    expect(shareOfYear(2024, 3, 3)).toBe('2024-09/2024-12');
+    expect(shareOfYear(2024, 0, 4)).toBeNull();
+    expect(shareOfYear(2024, 5, 4)).toBeNull();
+  });
+});
