@@ -1,5 +1,10 @@
-import { DATASET_FORMAT, DATASET_VERSION, type Bilingual, type Dataset } from '../domain';
-import { entitiesFileSchema, eventsFileSchema, sourcesFileSchema } from './dataset-schema';
+import { DATASET_FORMAT, DATASET_VERSION, type Bilingual, type Briefing, type Dataset } from '../domain';
+import {
+  briefingsFileSchema,
+  entitiesFileSchema,
+  eventsFileSchema,
+  sourcesFileSchema,
+} from './dataset-schema';
 import { ProblemList } from './problems';
 import type { ParseResult } from './parse';
 import { parseDataset } from './parse';
@@ -8,6 +13,8 @@ export interface DatasetFiles {
   readonly sources: unknown;
   readonly entities: unknown;
   readonly events: unknown;
+  /** `briefings.json`, when the directory has one. */
+  readonly briefings?: unknown;
   /** Article text by the `file` path its source names. */
   readonly texts: ReadonlyMap<string, string>;
 }
@@ -23,6 +30,7 @@ export function assembleDataset(files: DatasetFiles, title: Bilingual = DEFAULT_
   const okSources = sourcesFileSchema.check(files.sources, '$.sources', problems);
   entitiesFileSchema.check(files.entities, '$.entities', problems);
   eventsFileSchema.check(files.events, '$.events', problems);
+  if (files.briefings !== undefined) briefingsFileSchema.check(files.briefings, '$.briefings', problems);
   if (!okSources || problems.length > 0) return problems.refusal();
   const sources = (files.sources as { file: string }[]).map((s, i) => {
     const text = files.texts.get(s.file);
@@ -42,6 +50,7 @@ export function assembleDataset(files: DatasetFiles, title: Bilingual = DEFAULT_
     sources: sources as unknown as Dataset['sources'],
     entities: files.entities as Dataset['entities'],
     events: files.events as Dataset['events'],
+    ...(files.briefings !== undefined ? { briefings: files.briefings as readonly Briefing[] } : {}),
   };
   return parseDataset(dataset);
 }

@@ -7,6 +7,7 @@ import {
   CREDIT_ROLES,
   DATASET_FORMAT,
   DATASET_VERSION,
+  DATASET_VERSIONS_READ,
   DATE_BASES,
   ENTITY_KINDS,
   EVENT_KINDS,
@@ -17,7 +18,7 @@ import {
   PROVENANCE_EXTENTS,
   SIDES,
 } from '../domain';
-import { array, integer, literal, nullable, object, oneOf, string, type Schema } from './schema';
+import { array, integer, literal, literals, nullable, object, oneOf, string, type Schema } from './schema';
 
 /** Size limits: generous for real corpora, small enough that a hostile file cannot stall the page. */
 export const LIMITS = {
@@ -29,6 +30,7 @@ export const LIMITS = {
   entities: 50_000,
   events: 200_000,
   perEvent: 500,
+  briefings: 1_000,
   aliases: 100,
   /** Nesting: a dataset needs seven levels, a TimelineJS3 timeline fewer. */
   depth: 32,
@@ -168,28 +170,55 @@ export const eventSchema = object(
     actors: array(id, LIMITS.perEvent),
     title: bilingual,
     summary: bilingualLong,
-    claims: array(object({ id, text: bilingualLong }, { by: id }), LIMITS.perEvent),
+    claims: array(object({ id, text: bilingualLong }, { by: id, variantOf: id }), LIMITS.perEvent),
     accounts: array(object({ source: id, quotes: array(quoteSchema, LIMITS.perEvent) }), LIMITS.perEvent),
   },
   { end: partialDate },
   'An event: when, how the date is known, and each source’s own words for it.',
 );
 
+/**
+ * A briefing: a title slide, then chosen events, each with an optional choice (and order) of its
+ * sources, quotes (named by source and exact offsets) and claims, and speaker notes.
+ */
+export const briefingSchema = object(
+  {
+    id,
+    title: bilingual,
+    items: array(
+      object(
+        { event: id },
+        {
+          sources: array(id, LIMITS.perEvent),
+          quotes: array(object({ source: id, ...span }), LIMITS.perEvent),
+          claims: array(id, LIMITS.perEvent),
+          notes: bilingualLong,
+        },
+      ),
+      LIMITS.perEvent,
+      1,
+    ),
+  },
+  { subtitle: bilingual, notes: bilingualLong },
+  'A briefing: a title slide, then chosen events with the sources, quotes and claims shown, and speaker notes.',
+);
+
 export const sourcesFileSchema = array(sourceSchema, LIMITS.sources);
+export const briefingsFileSchema = array(briefingSchema, LIMITS.briefings);
 export const entitiesFileSchema = array(entitySchema, LIMITS.entities);
 export const eventsFileSchema = array(eventSchema, LIMITS.events);
 
 export const datasetSchema = object(
   {
     format: literal(DATASET_FORMAT),
-    version: literal(DATASET_VERSION),
+    version: literals(DATASET_VERSIONS_READ),
     title: bilingual,
     sources: array(sourceWithTextSchema, LIMITS.sources),
     entities: entitiesFileSchema,
     events: eventsFileSchema,
   },
-  {},
-  `Riwayat dataset, format "${DATASET_FORMAT}" version ${DATASET_VERSION}.`,
+  { briefings: briefingsFileSchema },
+  `Riwayat dataset, format "${DATASET_FORMAT}" version ${DATASET_VERSION} (version 1, without briefings and claim variants, is read too).`,
 );
 
 /** A JSON Schema document for one of the forms. */

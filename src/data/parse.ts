@@ -1,4 +1,4 @@
-import type { Dataset } from '../domain';
+import { DATASET_VERSION, type Dataset } from '../domain';
 import { datasetSchema, LIMITS } from './dataset-schema';
 import { prescanJson } from './prescan';
 import { ProblemList, type Problem } from './problems';
@@ -24,7 +24,12 @@ export function parseDataset(input: unknown, onShaped?: () => void): ParseResult
   onShaped?.();
   const dataset = input as unknown as Dataset;
   validateDataset(dataset, problems);
-  return problems.length > 0 ? problems.refusal() : { ok: true, dataset };
+  if (problems.length > 0) return problems.refusal();
+  // A version 1 file is a version 2 file without briefings and variants: it is read as one.
+  return {
+    ok: true,
+    dataset: dataset.version === DATASET_VERSION ? dataset : { ...dataset, version: DATASET_VERSION },
+  };
 }
 
 const tooLarge = (): { ok: false; problems: Problem[] } => {
