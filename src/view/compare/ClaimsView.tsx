@@ -117,10 +117,16 @@ export function ClaimsView({
               return (
                 <Fragment key={r.claim.id}>
                   <tr
-                    className={`${selected ? 'selected ' : ''}${r.singleSource ? 'single' : ''}${r.singleOrigin ? ' single-origin' : ''}`}
+                    className={`${selected ? 'selected ' : ''}${r.singleSource ? 'single' : ''}${r.singleOrigin ? ' single-origin' : ''}${r.variantOf !== null ? ' variant' : ''}`}
                     data-claim={r.claim.id}
                   >
                     <th scope="row">
+                      {r.variantOf !== null && (
+                        // A variant follows its parent's row: the same claim in other words.
+                        <span className="claim-variant">
+                          {t('claims.variantOf')} <DataText text={r.variantOf.text[lang]} />
+                        </span>
+                      )}
                       <span className="claim-text">
                         <DataText text={r.claim.text[lang]} />
                       </span>
