@@ -19,3 +19,4 @@ export * from './text-runs';
 export * from './text-anchor';
 export * from './suggest';
 export * from './briefing';
+export * from './briefing-commands';
