@@ -198,3 +198,29 @@ export function applyBriefingCommand(b: Briefing, c: BriefingCommand): Briefing 
       return updateItem(b, c.event, (i) => toggleClaim(i, c.claim, c.all));
   }
 }
+
+/** A text a briefing still lacks before the format accepts it. */
+export type BriefingGap =
+  | { readonly kind: 'items' }
+  | { readonly kind: 'title' | 'subtitle' | 'notes'; readonly lang: Lang }
+  | { readonly kind: 'item-notes'; readonly event: EventId; readonly lang: Lang };
+
+const blank = (s: string | undefined): boolean => s === undefined || s.trim() === '';
+
+/**
+ * What is still to write: no events, or a text given in one language and not the other (the title
+ * is needed in both). A briefing without gaps passes the format's text rules.
+ */
+export function briefingGaps(b: Briefing): BriefingGap[] {
+  const gaps: BriefingGap[] = [];
+  const langs: readonly Lang[] = ['ar', 'en'];
+  for (const lang of langs) if (blank(b.title[lang])) gaps.push({ kind: 'title', lang });
+  for (const kind of ['subtitle', 'notes'] as const)
+    for (const lang of langs) if (b[kind] !== undefined && blank(b[kind][lang])) gaps.push({ kind, lang });
+  if (b.items.length === 0) gaps.push({ kind: 'items' });
+  for (const item of b.items)
+    for (const lang of langs)
+      if (item.notes !== undefined && blank(item.notes[lang]))
+        gaps.push({ kind: 'item-notes', event: item.event, lang });
+  return gaps;
+}

@@ -18,3 +18,4 @@ export { ForeignData } from './controls/ForeignData';
 export { DataText } from './DataText';
 export { CorpusAlert, type CorpusProblemView } from './controls/CorpusAlert';
 export * from './author';
+export * from './brief';

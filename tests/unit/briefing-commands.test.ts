@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDataset } from '../../src/data';
 import {
   applyBriefingCommand,
+  briefingGaps,
   eventChoices,
   indexDataset,
   itemChosen,
@@ -127,5 +128,29 @@ describe('briefing commands', () => {
     expect(
       applyBriefingCommand(done, { kind: 'set-text', field: 'title', lang: 'en', text: 'The June call' }),
     ).toBe(done);
+  });
+});
+
+describe('what a briefing still lacks', () => {
+  it('names each text given in one language only, a blank title and an empty briefing', () => {
+    const empty = newBriefing('mine', { ar: 'إحاطة', en: ' ' });
+    expect(briefingGaps(empty)).toEqual([{ kind: 'title', lang: 'en' }, { kind: 'items' }]);
+    const b = run(
+      start(),
+      { kind: 'set-text', field: 'notes', lang: 'en', text: 'Open with the date.' },
+      { kind: 'set-item-notes', event: CALL, lang: 'ar', text: 'ابدأ بالعنوان' },
+    );
+    expect(briefingGaps(b)).toEqual([
+      { kind: 'notes', lang: 'ar' },
+      { kind: 'item-notes', event: CALL, lang: 'en' },
+    ]);
+    expect(valid(b)).toBe(false);
+    const done = run(
+      b,
+      { kind: 'set-text', field: 'notes', lang: 'ar', text: 'ابدأ بالتاريخ.' },
+      { kind: 'set-item-notes', event: CALL, lang: 'en', text: 'Start with the headline' },
+    );
+    expect(briefingGaps(done)).toEqual([]);
+    expect(valid(done)).toBe(true);
   });
 });
