@@ -74,7 +74,8 @@ export function BriefingItemEditor({
             className="icon-button"
             aria-label={t('briefing.moveUp', { title })}
             title={t('briefing.moveUp', { title })}
-            disabled={position === 0}
+            // Not `disabled`: a button that goes disabled under the keyboard drops the focus.
+            aria-disabled={position === 0}
             onClick={() => move(position - 1)}
           >
             ↑
@@ -84,7 +85,7 @@ export function BriefingItemEditor({
             className="icon-button"
             aria-label={t('briefing.moveDown', { title })}
             title={t('briefing.moveDown', { title })}
-            disabled={position === count - 1}
+            aria-disabled={position === count - 1}
             onClick={() => move(position + 1)}
           >
             ↓
