@@ -33,9 +33,21 @@ const rowHeads = () =>
     .map((th) => th.closest('tr')!);
 
 describe('claim variants in the claims table', () => {
-  for (const [lang, label, single, jump] of [
-    ['en', 'Variant of:', 'only one source', 'Claims, source by source: they diverge on 12 of 12'],
-    ['ar', 'صيغة أخرى للادعاء:', 'مصدر واحد فقط', 'الادعاءات مصدرًا مصدرًا: تختلف المصادر في ١٢ ادعاءً من ١٢'],
+  for (const [lang, label, single, jump, otherWords] of [
+    [
+      'en',
+      'Variant of:',
+      'only one source',
+      'Claims, source by source: they diverge on 12 of 12',
+      'carries it in other words (see the claim above)',
+    ],
+    [
+      'ar',
+      'صيغة أخرى للادعاء:',
+      'مصدر واحد فقط',
+      'الادعاءات مصدرًا مصدرًا: تختلف المصادر في ١٢ ادعاءً من ١٢',
+      'يورده بصيغة أخرى (انظر الادعاء أعلاه)',
+    ],
   ] as const) {
     it(`(${lang}) shows each variant under its parent, labelled, and never "only one source"`, () => {
       renderCall(lang);
@@ -57,6 +69,12 @@ describe('claim variants in the claims table', () => {
         expect(within(head).queryByText(single)).toBeNull();
       }
       expect(rows[at]!.className).not.toContain('variant');
+      // "The first time in a year" is art-001's alone; the other two say it in the parent's words.
+      const aYear = rows.find((r) => r.dataset['claim'] === 'first-in-a-year')!;
+      expect([...aYear.querySelectorAll('td.not-carried')].map((td) => td.lastChild?.textContent)).toEqual([
+        otherWords,
+        otherWords,
+      ]);
       // The badge exists where it is due: a claim of its own carried by one source.
       expect(within(screen.getByRole('table')).getAllByText(single).length).toBeGreaterThan(0);
       expect(screen.getByRole('button', { name: jump })).toBeTruthy();

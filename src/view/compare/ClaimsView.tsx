@@ -50,6 +50,10 @@ export function ClaimsView({
     h.focus({ preventScroll: true });
     h.closest('.claim-compare')?.scrollIntoView?.({ block: 'nearest' });
   }, [focusCompare, selectedClaim]);
+  const saysParent = (r: ClaimRow, source: string): boolean => {
+    const parent = rows.find((x) => x.claim.id === r.variantOf?.id);
+    return parent !== undefined && quotesOf(parent, source).length > 0;
+  };
   const outlet = (s: Source): React.ReactNode => (
     <bdi>
       <DataText text={s.outlet[lang]} />
@@ -181,7 +185,10 @@ export function ClaimsView({
                       ) : (
                         <td key={c.source.id} className="not-carried">
                           <span className="cell-source">{outlet(c.source)}</span>
-                          {t('claims.notCarried')}
+                          {/* A variant's "not carried" would mislead where the source says it in the parent's words. */}
+                          {r.variantOf !== null && saysParent(r, c.source.id)
+                            ? t('claims.otherWords')
+                            : t('claims.notCarried')}
                         </td>
                       ),
                     )}
