@@ -8,6 +8,7 @@ import {
   searchEvents,
   sideOf,
   timeIndexOf,
+  type Briefing,
   type Dataset,
   type EventKind,
   type Side,
@@ -29,9 +30,11 @@ import { useCorpusView } from './corpus-view';
 import { download, PROJECTOR_WIDTH, renderPng } from './exports';
 import { TimelineArea } from './TimelineArea';
 import { usePresentation } from './presentation';
+import { useBriefingBuilder } from './briefing-builder';
 import { handout, presentView, timelinePicture } from './parts';
 import {
   Accounts,
+  BriefingPanel,
   RegionBoundary,
   ShareBar,
   EntityProfile,
@@ -68,8 +71,20 @@ export interface AppProps {
 }
 
 /** The screen: header, timeline with its controls, the selected event, and the list. */
-export function App({ dataset, store, onReady, datasetMenu, corpus = null }: AppProps): React.JSX.Element {
+export function App({
+  dataset: given,
+  store,
+  onReady,
+  datasetMenu,
+  corpus = null,
+}: AppProps): React.JSX.Element {
   const { t, lang, display } = useT();
+  // The dataset on screen carries the briefings made on this device once they are presented.
+  const briefing = useBriefingBuilder(given);
+  const dataset = briefing.dataset;
+  const [building, setBuilding] = useState(false);
+  const [briefingStatus, setBriefingStatus] = useState('');
+  const builderOpener = useRef<HTMLElement | null>(null);
   const corpusView = useCorpusView(corpus);
   const eventId = useStore(store, (s) => s.eventId);
   const sourceId = useStore(store, (s) => s.sourceId);
@@ -264,6 +279,19 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
           }
           onSaveImage={saveImage}
         />
+        {!present && corpus === null && (
+          <button
+            type="button"
+            className="briefing-open"
+            aria-haspopup="dialog"
+            onClick={(e) => {
+              builderOpener.current = e.currentTarget;
+              setBuilding(true);
+            }}
+          >
+            {t('briefing.open')}
+          </button>
+        )}
       </Header>
       <main className="layout">
         {!present && (
@@ -360,6 +388,24 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
                       event={selected}
                       onClose={() => select(null)}
                       onProfile={(id) => store.set({ entityId: id })}
+                      actions={
+                        selected === null || corpus !== null ? undefined : (
+                          <button
+                            type="button"
+                            className="briefing-add"
+                            onClick={(e) => {
+                              builderOpener.current = e.currentTarget;
+                              if (briefing.has(selected.id)) setBuilding(true);
+                              else
+                                setMessage(
+                                  t('briefing.added', { title: briefing.add(selected.id).title[lang] }),
+                                );
+                            }}
+                          >
+                            {briefing.has(selected.id) ? t('briefing.inBriefingOpen') : t('briefing.add')}
+                          </button>
+                        )
+                      }
                     />
                   )}
                   {results !== null ? (
@@ -411,6 +457,45 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
             {picture(PROJECTOR_WIDTH - 64, dataset.title[lang])}
           </div>
         </div>
+      )}
+      {building && !present && (
+        <BriefingPanel
+          index={index}
+          offered={briefing.offered}
+          current={briefing.current}
+          selected={selected}
+          gaps={briefing.gaps}
+          saved={briefing.saved}
+          status={briefingStatus}
+          onCommand={briefing.dispatch}
+          onOpen={briefing.open}
+          onNew={briefing.create}
+          onDelete={briefing.remove}
+          onPresent={() => {
+            const id = briefing.publish();
+            if (id === null) return;
+            setBuilding(false);
+            store.set({ briefingId: id, eventId: null, sourceId: null, claimId: null });
+            presentation.enter();
+          }}
+          onDownload={() => {
+            const r = briefing.downloadDataset();
+            const names = (list: readonly Briefing[]): string =>
+              list.map((b) => `«${b.title[lang].trim() || b.id}»`).join(lang === 'ar' ? '، ' : ', ');
+            setBriefingStatus(
+              !r.ok
+                ? t('briefing.refused', { problem: r.problem })
+                : [
+                    r.included.length > 0 ? t('briefing.downloaded', { titles: names(r.included) }) : '',
+                    r.left.length > 0 ? t('briefing.leftOut', { titles: names(r.left) }) : '',
+                  ].join(' '),
+            );
+          }}
+          onClose={() => {
+            setBuilding(false);
+            builderOpener.current?.focus();
+          }}
+        />
       )}
       <Announcer message={message} />
     </div>

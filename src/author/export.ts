@@ -1,6 +1,6 @@
 /**
  * A draft as files: the authoring files `npm run data:check` and `data:build` read (sources.json,
- * entities.json, events.json and articles/*.txt, zipped with fflate) and the single-file dataset.
+ * entities.json, events.json, briefings.json when it has any, and articles/*.txt, zipped with fflate) and the single-file dataset.
  */
 import { strToU8, unzipSync, strFromU8, zipSync } from 'fflate';
 import { exportRiwayat } from '../data';
@@ -17,6 +17,7 @@ export function authoringFiles(d: Draft): Map<string, string> {
   );
   files.set('entities.json', json(d.entities));
   files.set('events.json', json(d.events));
+  if (d.briefings !== undefined) files.set('briefings.json', json(d.briefings));
   for (const s of d.sources) files.set(s.file, s.text);
   return files;
 }

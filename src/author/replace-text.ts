@@ -20,12 +20,18 @@ export function replaceArticleText(d: Draft, source: string, raw: string): TextR
   // The files as plain JSON, copied: re-anchoring rewrites spans in place.
   const sources = structuredClone(d.sources) as SourceWithText[];
   const events = structuredClone(d.events);
+  const briefings = d.briefings === undefined ? undefined : structuredClone(d.briefings);
   const articles = new Map(sources.map((s) => [s.id as string, s.id === source ? text : s.text]));
-  const report = reAnchorFiles(sources, events, articles);
+  const report = reAnchorFiles(sources, events, articles, { briefings });
   if (report.unplaced.length > 0 || !sources.some((s) => s.id === source) || text.trim() === '')
     return { draft: null, report };
   return {
-    draft: { ...d, sources: sources.map((s) => (s.id === source ? { ...s, text } : s)), events },
+    draft: {
+      ...d,
+      sources: sources.map((s) => (s.id === source ? { ...s, text } : s)),
+      events,
+      ...(briefings === undefined ? {} : { briefings }),
+    },
     report,
   };
 }

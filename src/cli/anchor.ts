@@ -4,12 +4,13 @@
  * Re-places every span of the dataset in DIR (default `data`): quotes, credits, headlines, provenance
  * anchors and out-of-scope parts, against the current article texts, by exact then approximate
  * matching on normalised text (`placeSpan`). Rewrites their offsets, their text (always the article's
- * exact slice) and their context (`prefix`/`suffix`) in `sources.json` and `events.json`; prints each
+ * exact slice) and their context (`prefix`/`suffix`) in `sources.json` and `events.json`, and moves the
+ * quote references of `briefings.json` with their quotes; prints each
  * span it moved with its score; lists every span it cannot place, leaves it as it was and exits
  * non-zero. A new quote needs only its `text` (and a `start` near the one meant if the words occur
  * more than once). Then run `npm run data:check`.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { reAnchorFiles, type ReAnchorReport } from '../data';
 import { FILES } from './files';
@@ -22,14 +23,17 @@ export function reAnchorDirectory(dir: string): ReAnchorReport {
   // Strictly decoded: a file that is not UTF-8 or not JSON stops it before anything is rewritten.
   const sources = readJsonFile(sourcesPath);
   const events = readJsonFile(eventsPath);
+  const briefingsPath = join(dir, FILES.briefings);
+  const briefings = existsSync(briefingsPath) ? readJsonFile(briefingsPath) : undefined;
   const articles = new Map<string, string>();
   for (const s of Array.isArray(sources) ? (sources as { id?: unknown; file?: unknown }[]) : []) {
     if (typeof s.id !== 'string' || typeof s.file !== 'string' || s.file.includes('..')) continue;
     articles.set(s.id, readText(join(dir, s.file)).normalize('NFC'));
   }
-  const report = reAnchorFiles(sources, events, articles);
+  const report = reAnchorFiles(sources, events, articles, { briefings });
   writeFileSync(sourcesPath, JSON.stringify(sources, null, 2) + '\n');
   writeFileSync(eventsPath, JSON.stringify(events, null, 2) + '\n');
+  if (briefings !== undefined) writeFileSync(briefingsPath, JSON.stringify(briefings, null, 2) + '\n');
   return report;
 }
 
@@ -52,6 +56,7 @@ function main(): void {
     );
   }
   for (const path of report.captured) console.log(`took the words and context of ${path} from its offsets`);
+  for (const path of report.references) console.log(`moved ${path} with its quote (briefings.json)`);
   for (const u of report.unplaced)
     console.error(
       `NOT PLACED ${u.path}: ${u.reason}: ${JSON.stringify(u.text.slice(0, 60))} (left as it was)`,

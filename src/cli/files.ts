@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import type { DatasetFiles, Problem } from '../data';
 import { readJsonFile, readText, TextFileError } from './text-files';
 
-export const FILES = { sources: 'sources.json', entities: 'entities.json', events: 'events.json' } as const;
+export const FILES = {
+  sources: 'sources.json',
+  entities: 'entities.json',
+  events: 'events.json',
+  briefings: 'briefings.json',
+} as const;
 
 /** What `read` gives, or undefined with its problem (a missing file, invalid UTF-8, bad JSON: by place). */
 function attempt<T>(read: () => T, problems: Problem[]): T | undefined {
@@ -24,6 +29,9 @@ export function readDatasetFiles(dir: string): { files: DatasetFiles; problems: 
   const sources = readJson(join(dir, FILES.sources), problems);
   const entities = readJson(join(dir, FILES.entities), problems);
   const events = readJson(join(dir, FILES.events), problems);
+  // Briefings are optional: a directory without the file has none.
+  const briefingsPath = join(dir, FILES.briefings);
+  const briefings = existsSync(briefingsPath) ? readJson(briefingsPath, problems) : undefined;
   const texts = new Map<string, string>();
   if (Array.isArray(sources)) {
     for (const s of sources as { file?: unknown }[]) {
@@ -34,12 +42,15 @@ export function readDatasetFiles(dir: string): { files: DatasetFiles; problems: 
       if (text !== undefined) texts.set(s.file, text);
     }
   }
-  return { files: { sources, entities, events, texts }, problems };
+  return {
+    files: { sources, entities, events, texts, ...(briefings !== undefined ? { briefings } : {}) },
+    problems,
+  };
 }
 
 /** Turns `$.events[3].title` into `data/events.json $[3].title`, naming the file a person edits. */
 export function locate(dir: string, path: string): string {
-  const m = /^\$\.(sources|entities|events)(.*)$/.exec(path);
+  const m = /^\$\.(sources|entities|events|briefings)(.*)$/.exec(path);
   if (m === null) return path;
   const [, key = '', rest = ''] = m;
   const file = join(dir, FILES[key as keyof typeof FILES]);

@@ -6,6 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { DATASET_VERSION } from '../domain';
 import {
+  briefingsFileSchema,
   datasetSchema,
   entitiesFileSchema,
   eventsFileSchema,
@@ -20,6 +21,7 @@ export function schemaDocuments(): Record<string, unknown> {
     [`sources.${v}.schema.json`]: jsonSchemaOf(sourcesFileSchema, 'sources'),
     [`entities.${v}.schema.json`]: jsonSchemaOf(entitiesFileSchema, 'entities'),
     [`events.${v}.schema.json`]: jsonSchemaOf(eventsFileSchema, 'events'),
+    [`briefings.${v}.schema.json`]: jsonSchemaOf(briefingsFileSchema, 'briefings'),
   };
 }
 

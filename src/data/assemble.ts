@@ -1,5 +1,10 @@
 import { DATASET_FORMAT, DATASET_VERSION, type Bilingual, type Dataset } from '../domain';
-import { entitiesFileSchema, eventsFileSchema, sourcesFileSchema } from './dataset-schema';
+import {
+  briefingsFileSchema,
+  entitiesFileSchema,
+  eventsFileSchema,
+  sourcesFileSchema,
+} from './dataset-schema';
 import { ProblemList } from './problems';
 import type { ParseResult } from './parse';
 import { parseDataset } from './parse';
@@ -8,6 +13,8 @@ export interface DatasetFiles {
   readonly sources: unknown;
   readonly entities: unknown;
   readonly events: unknown;
+  /** `briefings.json`, when the directory has one. */
+  readonly briefings?: unknown;
   /** Article text by the `file` path its source names. */
   readonly texts: ReadonlyMap<string, string>;
 }
@@ -20,11 +27,14 @@ export const DEFAULT_TITLE: Bilingual = {
 /** Checks the authoring files and joins them, with the article texts, into the single-file dataset. */
 export function assembleDataset(files: DatasetFiles, title: Bilingual = DEFAULT_TITLE): ParseResult {
   const problems = new ProblemList();
-  const { sources, entities, events } = files;
+  const { sources, entities, events, briefings } = files;
   const okSources = sourcesFileSchema.check(sources, '$.sources', problems);
   const okEntities = entitiesFileSchema.check(entities, '$.entities', problems);
   const okEvents = eventsFileSchema.check(events, '$.events', problems);
-  if (!okSources || !okEntities || !okEvents || problems.length > 0) return problems.refusal();
+  const okBriefings =
+    briefings === undefined || briefingsFileSchema.check(briefings, '$.briefings', problems);
+  if (!okSources || !okEntities || !okEvents || !okBriefings || problems.length > 0)
+    return problems.refusal();
   const withText = sources.map((s, i) => {
     const text = files.texts.get(s.file);
     if (text === undefined)
@@ -44,6 +54,7 @@ export function assembleDataset(files: DatasetFiles, title: Bilingual = DEFAULT_
     sources: withText,
     entities,
     events,
+    ...(briefings !== undefined ? { briefings } : {}),
   };
   return parseDataset(dataset);
 }

@@ -7,6 +7,7 @@ import {
   CREDIT_ROLES,
   DATASET_FORMAT,
   DATASET_VERSION,
+  DATASET_VERSIONS_READ,
   DATE_BASES,
   ENTITY_KINDS,
   EVENT_KINDS,
@@ -16,6 +17,7 @@ import {
   PROVENANCE_BASES,
   PROVENANCE_EXTENTS,
   SIDES,
+  type BriefingId,
   type ClaimId,
   type Dataset,
   type EntityId,
@@ -28,6 +30,7 @@ import {
   branded,
   integer,
   literal,
+  literals,
   nullable,
   object,
   oneOf,
@@ -46,6 +49,7 @@ export const LIMITS = {
   entities: 50_000,
   events: 200_000,
   perEvent: 500,
+  briefings: 1_000,
   aliases: 100,
   /** Nesting: a dataset needs seven levels, a TimelineJS3 timeline fewer. */
   depth: 32,
@@ -190,7 +194,10 @@ export const eventSchema = object(
     actors: array(entityId, LIMITS.perEvent),
     title: bilingual,
     summary: bilingualLong,
-    claims: array(object({ id: claimId, text: bilingualLong }, { by: entityId }), LIMITS.perEvent),
+    claims: array(
+      object({ id: claimId, text: bilingualLong }, { by: entityId, variantOf: claimId }),
+      LIMITS.perEvent,
+    ),
     accounts: array(
       object({ source: sourceId, quotes: array(quoteSchema, LIMITS.perEvent) }),
       LIMITS.perEvent,
@@ -200,21 +207,48 @@ export const eventSchema = object(
   'An event: when, how the date is known, and each source’s own words for it.',
 );
 
+/**
+ * A briefing: a title slide, then chosen events, each with an optional choice (and order) of its
+ * sources, quotes (named by source and exact offsets) and claims, and speaker notes.
+ */
+export const briefingSchema = object(
+  {
+    id: branded<BriefingId>(id),
+    title: bilingual,
+    items: array(
+      object(
+        { event: eventId },
+        {
+          sources: array(sourceId, LIMITS.perEvent),
+          quotes: array(object({ source: sourceId, ...span }), LIMITS.perEvent),
+          claims: array(claimId, LIMITS.perEvent),
+          notes: bilingualLong,
+        },
+      ),
+      LIMITS.perEvent,
+      1,
+    ),
+  },
+  { subtitle: bilingual, notes: bilingualLong },
+  'A briefing: a title slide, then chosen events with the sources, quotes and claims shown, and speaker notes.',
+);
+
 export const sourcesFileSchema = array(sourceSchema, LIMITS.sources);
+export const briefingsFileSchema = array(briefingSchema, LIMITS.briefings);
 export const entitiesFileSchema = array(entitySchema, LIMITS.entities);
 export const eventsFileSchema = array(eventSchema, LIMITS.events);
 
 export const datasetSchema = object(
   {
     format: literal(DATASET_FORMAT),
-    version: literal(DATASET_VERSION),
+    version: literals(DATASET_VERSIONS_READ),
     title: bilingual,
     sources: array(sourceWithTextSchema, LIMITS.sources),
     entities: entitiesFileSchema,
     events: eventsFileSchema,
   },
-  {},
-  `Riwayat dataset, format "${DATASET_FORMAT}" version ${DATASET_VERSION}.`,
+  { briefings: briefingsFileSchema },
+  `Riwayat dataset, format "${DATASET_FORMAT}" version ${DATASET_VERSION} (version 1, without briefings and claim variants, is read too).`,
 );
 
 /**
@@ -222,7 +256,9 @@ export const datasetSchema = object(
  * `Dataset`. This compiles only while the two agree, so a field added to one and not the other is a
  * type error here, not a cast that hides it.
  */
-export const asDataset = (checked: Infer<typeof datasetSchema>): Dataset => checked;
+export const asDataset = (checked: Infer<typeof datasetSchema>): Dataset =>
+  // A version 1 file is a version 2 file without briefings and variants: it is read as one.
+  ({ ...checked, version: DATASET_VERSION });
 /** The same for one event (a corpus checks its events one by one). */
 export const asEvent = (checked: Infer<typeof eventSchema>): TimelineEvent => checked;
 

@@ -3,8 +3,11 @@ export { assembleDataset, DEFAULT_TITLE, type DatasetFiles } from './assemble';
 export { lintCorpus } from './lint';
 export { checkSharedCopy, declaredOrigins, type SharedCopyReport } from './shared-copy-check';
 export { validateDataset } from './validate';
+export { briefingRules } from './briefing-rules';
 export { at, formatProblems, MAX_PROBLEMS, ProblemList, type Problem, type ProblemCode } from './problems';
 export {
+  briefingSchema,
+  briefingsFileSchema,
   datasetSchema,
   entitiesFileSchema,
   eventsFileSchema,

@@ -3,7 +3,8 @@
  * (quotes, credits, headlines, provenance anchors, out-of-scope parts) is placed again with
  * `placeSpan` (exact, then folded, then approximate), and its offsets, text and context rewritten.
  * A span that cannot be placed keeps its old value and is listed; none is ever dropped. Works on the
- * files as parsed JSON (before the schema), so it can repair what the checker would refuse.
+ * files as parsed JSON (before the schema), so it can repair what the checker would refuse. The
+ * briefings' quote references (a quote named by its offsets) follow their quotes.
  */
 import { placeSpan, spanContext } from '../domain';
 
@@ -16,6 +17,8 @@ interface Site {
   readonly span: Record<string, unknown>;
   /** Out-of-scope parts cover whole lines. */
   readonly lines: boolean;
+  /** For a quote: the event it belongs to (briefings name quotes by event, source and offsets). */
+  readonly event?: string;
 }
 
 export interface MovedSpan {
@@ -43,6 +46,38 @@ export interface ReAnchorReport {
   readonly captured: readonly string[];
   /** How many spans were visited. */
   readonly total: number;
+  /** The briefings' quote references moved with their quotes, by JSON path. */
+  readonly references: readonly string[];
+}
+
+const refKey = (event: string, source: string, start: number, end: number): string =>
+  `${event}\u0000${source}\u0000${start}\u0000${end}`;
+
+/** Moves each briefing quote reference whose quote moved to that quote's new offsets. */
+function followQuotes(
+  briefings: unknown,
+  moves: ReadonlyMap<string, { start: number; end: number }>,
+): string[] {
+  const moved: string[] = [];
+  list(briefings).forEach((b, i) => {
+    if (!isObject(b)) return;
+    list(b.items).forEach((item, j) => {
+      if (!isObject(item) || typeof item.event !== 'string') return;
+      const event = item.event;
+      list(item.quotes).forEach((q, k) => {
+        if (!isObject(q) || typeof q.source !== 'string') return;
+        const start = num(q.start);
+        const end = num(q.end);
+        const to =
+          start === null || end === null ? undefined : moves.get(refKey(event, q.source, start, end));
+        if (to === undefined) return;
+        q.start = to.start;
+        q.end = to.end;
+        moved.push(`$.briefings[${i}].items[${j}].quotes[${k}]`);
+      });
+    });
+  });
+  return moved;
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -72,13 +107,14 @@ function sites(sources: unknown, events: unknown): Site[] {
   });
   list(events).forEach((e, i) => {
     if (!isObject(e)) return;
+    const event = typeof e.id === 'string' ? e.id : '';
     list(e.accounts).forEach((a, j) => {
       if (!isObject(a) || typeof a.source !== 'string') return;
       const source = a.source;
       list(a.quotes).forEach((q, k) => {
         if (!isObject(q)) return;
         const p = `$.events[${i}].accounts[${j}].quotes[${k}]`;
-        out.push({ path: p, source, span: q, lines: false });
+        out.push({ path: p, source, span: q, lines: false, event });
         anchors(source, q.restsOn, p);
       });
     });
@@ -141,8 +177,9 @@ export function reAnchorFiles(
   sources: unknown,
   events: unknown,
   articles: ReadonlyMap<string, string>,
-  options: { readonly threshold?: number } = {},
+  options: { readonly threshold?: number; readonly briefings?: unknown } = {},
 ): ReAnchorReport {
+  const quoteMoves = new Map<string, { start: number; end: number }>();
   const moved: MovedSpan[] = [];
   const unplaced: UnplacedSpan[] = [];
   const captured: string[] = [];
@@ -199,6 +236,8 @@ export function reAnchorFiles(
     const { start, end } =
       site.lines && placed.how === 'approximate' ? toLines(article, placed.start, placed.end) : placed;
     rewrite(span, article, start, end);
+    if (site.event !== undefined && oldStart !== null && oldEnd !== null)
+      quoteMoves.set(refKey(site.event, site.source, oldStart, oldEnd), { start, end });
     if (start !== oldStart || end !== oldEnd || span.text !== text)
       moved.push({
         path: site.path,
@@ -209,5 +248,6 @@ export function reAnchorFiles(
         textChanged: span.text !== text,
       });
   }
-  return { moved, unplaced, captured, total: all.length };
+  const references = followQuotes(options.briefings, quoteMoves);
+  return { moved, unplaced, captured, total: all.length, references };
 }

@@ -200,6 +200,23 @@ export function literal<const T extends string | number>(value: T): Schema<T> {
   );
 }
 
+/** One of a few fixed values (format versions a reader accepts, for instance). */
+export function literals<const T extends string | number>(values: readonly T[]): Schema<T> {
+  return schema<T>(
+    (v, parent, key, problems) => {
+      if ((values as readonly unknown[]).includes(v)) return true;
+      return fail(
+        problems,
+        parent,
+        key,
+        'unsupported-format',
+        `expected ${values.map((x) => JSON.stringify(x)).join(' or ')}, found ${JSON.stringify(v)}`,
+      );
+    },
+    () => ({ enum: [...values] }),
+  );
+}
+
 export function nullable<T>(inner: Schema<T>): Schema<T | null> {
   return schema<T | null>(
     (v, parent, key, problems) => {
@@ -209,20 +226,27 @@ export function nullable<T>(inner: Schema<T>): Schema<T | null> {
   );
 }
 
-/** An array of at most `max` items, every one checked. */
-export function array<T>(item: Schema<T>, max: number): Schema<T[]> {
+/** An array of at least `min` (default 0) and at most `max` items, every one checked. */
+export function array<T>(item: Schema<T>, max: number, min = 0): Schema<T[]> {
   return schema<T[]>(
     (v, parent, key, problems) => {
       if (!Array.isArray(v))
         return fail(problems, parent, key, 'type', `expected an array, found ${typeName(v)}`);
       if (v.length > max)
         return fail(problems, parent, key, 'too-many', `has ${v.length} items; at most ${max} allowed`);
+      if (v.length < min)
+        return fail(problems, parent, key, 'empty', `has ${v.length} items; at least ${min} needed`);
       const path = pathOf(parent, key);
       let ok = true;
       for (let i = 0; i < v.length; i++) ok = item.test(v[i], path, i, problems) && ok;
       return ok;
     },
-    () => ({ type: 'array', items: item.toJsonSchema(), maxItems: max }),
+    () => ({
+      type: 'array',
+      items: item.toJsonSchema(),
+      ...(min > 0 ? { minItems: min } : {}),
+      maxItems: max,
+    }),
   );
 }
 

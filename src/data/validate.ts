@@ -15,6 +15,7 @@ import {
 import { at, ProblemList, type Problem } from './problems';
 import { checkContext } from './context-rule';
 import { validateProvenance } from './provenance-rules';
+import { briefingsRules, versionRules } from './briefing-rules';
 
 export type Push = (path: string, code: Problem['code'], message: string) => void;
 
@@ -111,6 +112,8 @@ export function validateDataset(d: Dataset, problems: ProblemList = new ProblemL
   const push: Push = (path, code, message) => problems.push({ path, code, message });
   guarded('$', push, () => rules(d, push));
   guarded('$', push, () => validateProvenance(d).forEach((p) => problems.push(p)));
+  guarded('$', push, () => versionRules(d, push));
+  guarded('$.briefings', push, () => briefingsRules(d, push));
   return problems.items;
 }
 
@@ -216,6 +219,7 @@ function rulesOfEvent(
     if (c.by !== undefined && !entityIds.has(c.by))
       push(at(at(at(p, 'claims'), j), 'by'), 'dangling-reference', `no entity has id "${c.by}"`);
   });
+  variantRules(ev, p, push);
   const accountSources = new Set<string>();
   let weekdayOk = false;
   ev.accounts.forEach((acc, j) => {
@@ -266,6 +270,28 @@ function rulesOfEvent(
       `is "weekday" but no quote names a weekday that, counted back from its article's publication date, falls on ${ev.start}`,
     );
   }
+}
+
+/**
+ * A claim's `variantOf` names another claim of the same event, which is not itself a variant: one
+ * level only, so there are no chains and no cycles.
+ */
+function variantRules(ev: Dataset['events'][number], p: string, push: Push): void {
+  const claims = new Map(ev.claims.map((c) => [c.id as string, c]));
+  ev.claims.forEach((c, j) => {
+    if (c.variantOf === undefined) return;
+    const vp = at(at(at(p, 'claims'), j), 'variantOf');
+    const parent = claims.get(c.variantOf);
+    if (c.variantOf === c.id) push(vp, 'dangling-reference', `claim "${c.id}" cannot be a variant of itself`);
+    else if (parent === undefined)
+      push(vp, 'dangling-reference', `event "${ev.id}" has no claim "${c.variantOf}"`);
+    else if (parent.variantOf !== undefined)
+      push(
+        vp,
+        'dangling-reference',
+        `"${c.variantOf}" is itself a variant (of "${parent.variantOf}"): name the claim it is a variant of`,
+      );
+  });
 }
 
 /** What an event's rules look up: the entities' ids and the sources (with their article text). */

@@ -1,10 +1,11 @@
 /**
  * The claims view of an event: which source carries which claim, in whose words, and where the
- * sources part ways.
+ * sources part ways. A claim that names a parent (`variantOf`) is grouped under it: the parent's
+ * support counts its variants' quotes too, and a variant row is never "only one source".
  */
 import { normalizeForMatch } from './arabic';
 import { groupByOrigin, originKeys } from './provenance';
-import type { Claim, Quote, Source, TimelineEvent } from './types';
+import type { Claim, ClaimId, Quote, Source, TimelineEvent } from './types';
 
 export interface ClaimCell {
   readonly source: Source;
@@ -27,30 +28,73 @@ export interface ClaimRow {
   readonly singleOrigin: boolean;
   /** The carrying sources grouped by shared origin; only groups of two or more. */
   readonly originGroups: readonly (readonly Source[])[];
+  /** The claim this row is a variant of (it follows that claim's row); null for a claim of its own. */
+  readonly variantOf: Claim | null;
+  /** A parent's variants, whose quotes count in its cells and its support. */
+  readonly variants: readonly Claim[];
 }
 
-/** The claim-by-source matrix of an event, over the sources that report it, in the given order. */
+/**
+ * The claim a claim is grouped under: the one its `variantOf` names, when the event has it and it is
+ * not itself a variant (a narrowed event may lack the parent; the variant then stands on its own).
+ */
+function parentOf(claim: Claim, byId: ReadonlyMap<string, Claim>): Claim | null {
+  if (claim.variantOf === undefined || claim.variantOf === claim.id) return null;
+  const parent = byId.get(claim.variantOf);
+  return parent === undefined || parent.variantOf !== undefined ? null : parent;
+}
+
+/**
+ * The claim-by-source matrix of an event, over the sources that report it, in the given order. Each
+ * variant's row follows its parent's.
+ */
 export function claimMatrix(event: TimelineEvent, reporting: readonly Source[]): ClaimRow[] {
   const quotesOf = new Map(event.accounts.map((a) => [a.source, a.quotes]));
-  return event.claims.map((claim) => {
+  const byId = new Map(event.claims.map((c) => [c.id, c]));
+  const variants = new Map<string, Claim[]>();
+  for (const c of event.claims) {
+    const parent = parentOf(c, byId);
+    if (parent !== null) variants.set(parent.id, [...(variants.get(parent.id) ?? []), c]);
+  }
+  const row = (claim: Claim, parent: Claim | null): ClaimRow => {
+    const own = variants.get(claim.id) ?? [];
+    const ids = new Set<ClaimId>([claim.id, ...own.map((v) => v.id)]);
     const cells = reporting.map((source) => ({
       source,
-      quotes: (quotesOf.get(source.id) ?? []).filter((q) => q.claims.includes(claim.id)),
+      quotes: (quotesOf.get(source.id) ?? []).filter((q) => q.claims.some((id) => ids.has(id))),
     }));
     const carrying = cells.filter((c) => c.quotes.length > 0);
     const wordings = new Set(carrying.map((c) => c.quotes.map((q) => normalizeForMatch(q.text)).join(' ')));
     const groups = groupByOrigin(
       carrying.map((c) => ({ source: c.source, keys: originKeys(c.source, c.quotes) })),
     );
+    // A variant's agreement and wording are told on its parent's row.
+    const alone = parent === null;
     return {
       claim,
       cells,
       carriedBy: carrying.length,
-      singleSource: carrying.length === 1 && reporting.length > 1,
-      wordedDifferently: carrying.length > 1 && wordings.size > 1,
+      singleSource: alone && carrying.length === 1 && reporting.length > 1,
+      wordedDifferently: alone && carrying.length > 1 && wordings.size > 1,
       origins: groups.length,
-      singleOrigin: carrying.length > 1 && groups.length === 1,
-      originGroups: groups.filter((g) => g.length > 1).map((g) => g.map((c) => c.source)),
+      singleOrigin: alone && carrying.length > 1 && groups.length === 1,
+      originGroups: alone ? groups.filter((g) => g.length > 1).map((g) => g.map((c) => c.source)) : [],
+      variantOf: parent,
+      variants: own,
     };
-  });
+  };
+  return event.claims.flatMap((claim) =>
+    parentOf(claim, byId) !== null
+      ? []
+      : [row(claim, null), ...(variants.get(claim.id) ?? []).map((v) => row(v, claim))],
+  );
+}
+
+/**
+ * Where the accounts part ways, counted on claims of their own (a variant counts with its parent):
+ * `diverging` of `claims` are carried by one source only or worded differently.
+ */
+export function divergenceCount(rows: readonly ClaimRow[]): { diverging: number; claims: number } {
+  const own = rows.filter((r) => r.variantOf === null);
+  return { diverging: own.filter((r) => r.singleSource || r.wordedDifferently).length, claims: own.length };
 }

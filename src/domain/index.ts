@@ -22,3 +22,4 @@ export * from './briefing';
 export * from './story';
 export * from './format';
 export * from './text-fit';
+export * from './briefing-commands';

@@ -254,7 +254,13 @@ export interface SourceWithText extends Source {
 }
 
 export const DATASET_FORMAT = 'riwayat-dataset';
-export const DATASET_VERSION = 1;
+/**
+ * The format version written. Version 2 added `briefings` and `Claim.variantOf`; version 1 files,
+ * which have neither, are read as version 2.
+ */
+export const DATASET_VERSION = 2;
+/** The versions a reader accepts. */
+export const DATASET_VERSIONS_READ: readonly (1 | typeof DATASET_VERSION)[] = [1, DATASET_VERSION];
 
 /** The self-contained dataset the app loads. */
 export interface Dataset {

@@ -12,3 +12,4 @@ export {
   saveTimelineSize,
 } from './preferences';
 export { siteStorage, type SiteStorage } from './storage';
+export { briefingShelf, isBriefingLike, savedBriefings, saveBriefings } from './briefings';

@@ -1,5 +1,5 @@
 /**
- * The view in the URL: `?lang=ar|en&event=<id>&source=<id>&claim=<id>&from=<date>&to=<date>`. Pure functions, so links can be
+ * The view in the URL: `?lang=ar|en&event=<id>&source=<id>&claim=<id>&from=<date>&to=<date>&briefing=<id>`. Pure functions, so links can be
  * read and written anywhere (and tested without a browser).
  */
 import { EVENT_KINDS, NO_FILTERS, type EventKind, type Filters, type Lang } from '../domain';
@@ -18,6 +18,7 @@ export interface UrlView {
   readonly lanes?: LaneGrouping;
   readonly entityId?: string;
   readonly present?: boolean;
+  readonly briefingId?: string;
 }
 
 const list = (s: string | null): string[] => (s === null || s === '' ? [] : s.split(','));
@@ -57,6 +58,7 @@ export function readUrl(search: string): UrlView {
   const query = (q.get('q') ?? '').slice(0, 200);
   const filters = readFilters(q);
   const entityId = id(q.get('entity'));
+  const briefingId = id(q.get('briefing'));
   const from = parseEdge(q.get('from'));
   const to = parseEdge(q.get('to'));
   return {
@@ -71,6 +73,7 @@ export function readUrl(search: string): UrlView {
     ...(entityId !== null ? { entityId } : {}),
     // `presenter`: the presenter's own window of a presentation.
     ...(q.get('present') === '1' || q.get('present') === 'presenter' ? { present: true } : {}),
+    ...(briefingId !== null ? { briefingId } : {}),
   };
 }
 
@@ -94,6 +97,7 @@ export function writeUrl(search: string, view: ViewState): string {
   set('lanes', view.lanes === 'side' ? 'side' : null);
   set('entity', view.entityId);
   set('present', view.present ? (q.get('present') === 'presenter' ? 'presenter' : '1') : null);
+  set('briefing', view.briefingId);
   if (view.window !== null) {
     const span = view.window.to - view.window.from;
     q.set('from', formatWindowEdge(view.window.from, span));
@@ -117,5 +121,6 @@ export function viewFromUrl(u: UrlView): Omit<ViewState, 'lang' | 'display' | 'w
     lanes: u.lanes ?? 'kind',
     entityId: u.entityId ?? null,
     present: u.present ?? false,
+    briefingId: u.briefingId ?? null,
   };
 }

@@ -23,6 +23,8 @@ export interface ViewState {
   readonly entityId: string | null;
   /** Presentation mode: large type, stepping with a clicker. */
   readonly present: boolean;
+  /** The briefing presented (`briefing=<id>`); null: the dataset's story. */
+  readonly briefingId: string | null;
   /** Month names and digits: remembered on this device, not put in links. */
   readonly display: DateDisplay;
 }

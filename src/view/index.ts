@@ -20,3 +20,4 @@ export { RegionBoundary, RegionLoading, type Region, type RegionBoundaryProps } 
 export { lazyPart, type LazyPart } from './lazy-part';
 export { CorpusAlert, type CorpusProblemView } from './controls/CorpusAlert';
 // The workbench's components load with it (app/author.tsx imports view/author itself).
+export * from './brief';

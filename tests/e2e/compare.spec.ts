@@ -5,7 +5,7 @@ interface Served {
   sources: { id: string; text: string; outlet: { ar: string; en: string } }[];
   events: {
     id: string;
-    claims: { id: string }[];
+    claims: { id: string; variantOf?: string }[];
     accounts: {
       source: string;
       quotes: { start: number; end: number; text: string; en: string; claims: string[] }[];
@@ -88,13 +88,15 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(rows).toHaveCount(event.claims.length);
     for (const claim of event.claims) {
       const row = page.locator(`.claims-table tr[data-claim="${claim.id}"]`);
-      const carriers = event.accounts.filter((a) => a.quotes.some((q) => q.claims.includes(claim.id)));
+      // A claim's row holds its variants' quotes too (they follow it, each in a row of its own).
+      const ids = [claim.id, ...event.claims.filter((c) => c.variantOf === claim.id).map((c) => c.id)];
+      const says = (q: { claims: string[] }) => q.claims.some((c) => ids.includes(c));
+      const carriers = event.accounts.filter((a) => a.quotes.some(says));
       await expect(row.locator('td.carried')).toHaveCount(carriers.length);
       await expect(row.locator('td.not-carried')).toHaveCount(event.accounts.length - carriers.length);
-      await expect(row.locator('.badge-single')).toHaveCount(carriers.length === 1 ? 1 : 0);
-      for (const text of carriers.flatMap((a) =>
-        a.quotes.filter((q) => q.claims.includes(claim.id)).map((q) => q.text),
-      )) {
+      const alone = carriers.length === 1 && claim.variantOf === undefined;
+      await expect(row.locator('.badge-single')).toHaveCount(alone ? 1 : 0);
+      for (const text of carriers.flatMap((a) => a.quotes.filter(says).map((q) => q.text))) {
         await expect(
           row
             .locator('.cell-quote')

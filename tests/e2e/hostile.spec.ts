@@ -82,6 +82,8 @@ function renamed(d: Json, en: string): string {
   const copy = structuredClone(d);
   copy.title = { ar: en, en };
   copy.events = copy.events.filter((e: Json) => e.kind === 'defence-call');
+  // The bundled briefing names events cut here: a briefing must name events the file has.
+  delete copy.briefings;
   return JSON.stringify(copy);
 }
 

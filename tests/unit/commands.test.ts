@@ -29,6 +29,7 @@ const view = (over: Partial<ViewState> = {}): ViewState => ({
   lanes: 'kind',
   entityId: null,
   present: false,
+  briefingId: null,
   display: { months: 'levantine', digits: 'arab' },
   ...over,
 });

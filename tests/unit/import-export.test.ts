@@ -75,7 +75,7 @@ describe('TimelineJS import', () => {
   const [minsk2, protocol, invasion, untitled, normandy] = dataset.events as TimelineEvent[];
 
   it('makes a Riwayat dataset of events without sources', () => {
-    expect(dataset).toMatchObject({ format: 'riwayat-dataset', version: 1, sources: [], entities: [] });
+    expect(dataset).toMatchObject({ format: 'riwayat-dataset', version: 2, sources: [], entities: [] });
     expect(dataset.title).toEqual({ ar: 'The Minsk talks', en: 'The Minsk talks' });
     expect(dataset.events).toHaveLength(5);
     for (const ev of dataset.events) {

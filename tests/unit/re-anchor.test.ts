@@ -70,6 +70,13 @@ describe('re-anchoring after every article changed', { timeout: 120_000 }, () =>
 
     const report = reAnchorDirectory(dir);
     expect(report.unplaced).toEqual([]);
+    // The briefings' quote references follow their quotes (a line on top moved every one).
+    const briefings = JSON.parse(readFileSync(join(dir, 'briefings.json'), 'utf8')) as {
+      items: { quotes?: unknown[] }[];
+    }[];
+    const refs = briefings.flatMap((b) => b.items.flatMap((i) => i.quotes ?? []));
+    expect(refs.length).toBeGreaterThan(0);
+    expect(report.references).toHaveLength(refs.length);
     const spans =
       quotes.length +
       before.sources.reduce(
@@ -160,6 +167,13 @@ describe('re-anchoring after every article changed', { timeout: 120_000 }, () =>
     // npm run data:anchor repairs the context (and leaves the changed headline words to be placed).
     const report = reAnchorDirectory(dir);
     expect(report.unplaced).toEqual([]);
+    // The briefings' quote references follow their quotes (a line on top moved every one).
+    const briefings = JSON.parse(readFileSync(join(dir, 'briefings.json'), 'utf8')) as {
+      items: { quotes?: unknown[] }[];
+    }[];
+    const refs = briefings.flatMap((b) => b.items.flatMap((i) => i.quotes ?? []));
+    expect(refs.length).toBeGreaterThan(0);
+    expect(report.references).toHaveLength(refs.length);
     expect(checkDirectory(dir).problems).toEqual([]);
   });
 });

@@ -12,10 +12,14 @@ describe('the published JSON Schemas', () => {
   });
 
   it('forbid unknown fields and name the format version', () => {
-    const dataset = schemaDocuments()['dataset.v1.schema.json'] as Record<string, any>;
+    const dataset = schemaDocuments()['dataset.v2.schema.json'] as Record<string, any>;
     expect(dataset.additionalProperties).toBe(false);
     expect(dataset.properties.format).toEqual({ const: 'riwayat-dataset' });
-    expect(dataset.properties.version).toEqual({ const: 1 });
+    // Version 2 is written; version 1 files (no briefings, no claim variants) are read.
+    expect(dataset.properties.version).toEqual({ enum: [1, 2] });
+    expect(dataset.required).not.toContain('briefings');
+    expect(dataset.properties.briefings.items.properties.items.minItems).toBe(1);
+    expect(dataset.properties.events.items.properties.claims.items.properties.variantOf).toBeDefined();
     expect(dataset.properties.events.items.required).toContain('basis');
   });
 });

@@ -25,6 +25,7 @@ const BASE: ViewState = {
   lanes: 'kind',
   entityId: null,
   present: false,
+  briefingId: null,
   display: { months: 'levantine', digits: 'arab' },
 };
 
@@ -128,6 +129,17 @@ describe('search, filters and lanes in the URL', () => {
         present: false,
       }),
     ).toBe('?lang=ar');
+  });
+});
+
+describe('the briefing in the URL', () => {
+  it('round-trips with present=1, and a malformed id is dropped', () => {
+    const search = writeUrl('?data=x.json', { ...BASE, present: true, briefingId: 'calls-2022-2024' });
+    expect(search).toBe('?data=x.json&lang=ar&present=1&briefing=calls-2022-2024');
+    expect(readUrl(search)).toEqual({ lang: 'ar', present: true, briefingId: 'calls-2022-2024' });
+    expect(viewFromUrl(readUrl(search)).briefingId).toBe('calls-2022-2024');
+    expect(viewFromUrl(readUrl('?briefing=<b>')).briefingId).toBeNull();
+    expect(writeUrl(search, { ...BASE, briefingId: null })).toBe('?data=x.json&lang=ar');
   });
 });
 

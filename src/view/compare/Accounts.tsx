@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import {
   claimMatrix,
+  divergenceCount,
   reportingSources,
   sharedOrigins,
   type DatasetIndex,
@@ -39,7 +40,7 @@ export function Accounts({
   const silent = index.dataset.sources.filter((s) => !reporting.includes(s));
   const rows = useMemo(() => claimMatrix(event, reporting), [event, reporting]);
   const shared = useMemo(() => sharedOrigins(event, reporting), [event, reporting]);
-  const diverging = rows.filter((r) => r.singleSource || r.wordedDifferently).length;
+  const { diverging, claims } = divergenceCount(rows);
   const [reading, setReading] = useState<{ source: string; quote: number } | null>(null);
   const opener = useRef<HTMLElement | null>(null);
 
@@ -76,7 +77,9 @@ export function Accounts({
             {t('layout.toWords')}
           </button>
           <button type="button" className="link-button" onClick={() => jump('claims-heading')}>
-            {diverging === 0 ? t('layout.toClaimsNone') : t('layout.toClaims', { count: diverging })}
+            {diverging === 0
+              ? t('layout.toClaimsNone')
+              : t('layout.toClaims', { count: diverging, total: claims })}
           </button>
         </nav>
       )}

@@ -50,6 +50,10 @@ export function ClaimsView({
     h.focus({ preventScroll: true });
     h.closest('.claim-compare')?.scrollIntoView?.({ block: 'nearest' });
   }, [focusCompare, selectedClaim]);
+  const saysParent = (r: ClaimRow, source: string): boolean => {
+    const parent = rows.find((x) => x.claim.id === r.variantOf?.id);
+    return parent !== undefined && quotesOf(parent, source).length > 0;
+  };
   const outlet = (s: Source): React.ReactNode => (
     <bdi>
       <DataText text={s.outlet[lang]} />
@@ -117,10 +121,16 @@ export function ClaimsView({
               return (
                 <Fragment key={r.claim.id}>
                   <tr
-                    className={`${selected ? 'selected ' : ''}${r.singleSource ? 'single' : ''}${r.singleOrigin ? ' single-origin' : ''}`}
+                    className={`${selected ? 'selected ' : ''}${r.singleSource ? 'single' : ''}${r.singleOrigin ? ' single-origin' : ''}${r.variantOf !== null ? ' variant' : ''}`}
                     data-claim={r.claim.id}
                   >
                     <th scope="row">
+                      {r.variantOf !== null && (
+                        // A variant follows its parent's row: the same claim in other words.
+                        <span className="claim-variant">
+                          {t('claims.variantOf')} <DataText text={r.variantOf.text[lang]} />
+                        </span>
+                      )}
                       <span className="claim-text">
                         <DataText text={r.claim.text[lang]} />
                       </span>
@@ -175,7 +185,10 @@ export function ClaimsView({
                       ) : (
                         <td key={c.source.id} className="not-carried">
                           <span className="cell-source">{outlet(c.source)}</span>
-                          {t('claims.notCarried')}
+                          {/* A variant's "not carried" would mislead where the source says it in the parent's words. */}
+                          {r.variantOf !== null && saysParent(r, c.source.id)
+                            ? t('claims.otherWords')
+                            : t('claims.notCarried')}
                         </td>
                       ),
                     )}

@@ -8,10 +8,18 @@ export interface DetailPanelProps {
   readonly event: TimelineEvent | null;
   readonly onClose: () => void;
   readonly onProfile?: (entityId: string) => void;
+  /** Actions on the event shown under its title (e.g. "Add to briefing"). */
+  readonly actions?: React.ReactNode;
 }
 
 /** The selected event: its date and how that date is known, title, summary, actors and sources. */
-export function DetailPanel({ index, event, onClose, onProfile }: DetailPanelProps): React.JSX.Element {
+export function DetailPanel({
+  index,
+  event,
+  onClose,
+  onProfile,
+  actions,
+}: DetailPanelProps): React.JSX.Element {
   const { t, lang, display } = useT();
   if (event === null) {
     return (
@@ -42,6 +50,7 @@ export function DetailPanel({ index, event, onClose, onProfile }: DetailPanelPro
       <h2 id="detail-heading" className="detail-title">
         <DataText text={event.title[lang]} />
       </h2>
+      {actions !== undefined && <div className="detail-actions">{actions}</div>}
       <dl className="detail-facts">
         <div>
           <dt>{t('detail.date')}</dt>

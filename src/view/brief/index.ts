@@ -1,0 +1,1 @@
+export { BriefingPanel, type BriefingPanelProps, type OfferedBriefing } from './BriefingPanel';

@@ -1,0 +1,83 @@
+// @vitest-environment jsdom
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { indexDataset } from '../../src/domain';
+import { Accounts } from '../../src/view';
+import { loadCorpus } from '../fixtures/corpus';
+import { renderIn } from './render';
+
+const dataset = loadCorpus();
+const index = indexDataset(dataset);
+const call = dataset.events.find((e) => e.id === 'call-2024-06-25')!;
+const noop = () => {};
+
+afterEach(cleanup);
+
+const renderCall = (lang: 'ar' | 'en') =>
+  renderIn(
+    lang,
+    <Accounts
+      index={index}
+      event={call}
+      selectedSource={null}
+      selectedClaim={null}
+      onSelectSource={noop}
+      onSelectClaim={noop}
+    />,
+  );
+
+/** The claims table's row headers, in order, with their text. */
+const rowHeads = () =>
+  within(screen.getByRole('table'))
+    .getAllByRole('rowheader')
+    .map((th) => th.closest('tr')!);
+
+describe('claim variants in the claims table', () => {
+  for (const [lang, label, single, jump, otherWords] of [
+    [
+      'en',
+      'Variant of:',
+      'only one source',
+      'Claims, source by source: they diverge on 12 of 12',
+      'carries it in other words (see the claim above)',
+    ],
+    [
+      'ar',
+      'صيغة أخرى للادعاء:',
+      'مصدر واحد فقط',
+      'الادعاءات مصدرًا مصدرًا: تختلف المصادر في ١٢ ادعاءً من ١٢',
+      'يورده بصيغة أخرى (انظر الادعاء أعلاه)',
+    ],
+  ] as const) {
+    it(`(${lang}) shows each variant under its parent, labelled, and never "only one source"`, () => {
+      renderCall(lang);
+      const rows = rowHeads();
+      const ids = rows.map((r) => r.dataset['claim']);
+      const at = ids.indexOf('first-since-march-2023');
+      expect(ids.slice(at + 1, at + 5)).toEqual([
+        'first-since-15-march-2023',
+        'first-in-over-a-year',
+        'first-in-a-year',
+        'first-in-15-months',
+      ]);
+      const parentText = call.claims.find((c) => c.id === 'first-since-march-2023')!.text[lang];
+      for (const row of rows.slice(at + 1, at + 5)) {
+        const head = within(row).getByRole('rowheader');
+        // Arabic shows the claim's digits as Arabic-Indic (the digit setting), the data holds Latin ones.
+        const shown = (head.textContent ?? '').replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));
+        expect(shown).toContain(`${label} ${parentText}`);
+        expect(within(head).queryByText(single)).toBeNull();
+      }
+      expect(rows[at]!.className).not.toContain('variant');
+      // "The first time in a year" is art-001's alone; the other two say it in the parent's words.
+      const aYear = rows.find((r) => r.dataset['claim'] === 'first-in-a-year')!;
+      expect([...aYear.querySelectorAll('td.not-carried')].map((td) => td.lastChild?.textContent)).toEqual([
+        otherWords,
+        otherWords,
+      ]);
+      // The badge exists where it is due: a claim of its own carried by one source.
+      expect(within(screen.getByRole('table')).getAllByText(single).length).toBeGreaterThan(0);
+      expect(screen.getByRole('button', { name: jump })).toBeTruthy();
+    });
+  }
+});
