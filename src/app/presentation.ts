@@ -72,11 +72,6 @@ const TITLE_LINE = 1.25;
 /** Until the slide's body has been measured: a 1080p slide. */
 const FIRST_BOX: SlideBox = { width: 1800, height: 440, fontPx: 28 };
 
-/** The briefing the address names (`briefing=ID`). */
-export function briefingIdInUrl(search: string): string | null {
-  return new URLSearchParams(search).get('briefing');
-}
-
 /** The presenter's own window is opened with `present=presenter`. */
 function roleInUrl(search: string): DeckRole {
   return new URLSearchParams(search).get('present') === 'presenter' ? 'presenter' : 'audience';
@@ -100,7 +95,7 @@ export function usePresentation(o: PresentationOptions): Presentation {
   const [role] = useState(() => roleInUrl(location.search));
 
   // The deck: the briefing the address names, else the story's main events.
-  const briefingId = briefingIdInUrl(location.search);
+  const briefingId = useStore(store, (s) => s.briefingId);
   const chosen = briefingId === null ? undefined : o.briefings?.find((b) => b.id === briefingId);
   const main = useMemo(() => new Set(storyEvents(visible, core).map((e) => e.id as string)), [visible, core]);
   const keep =

@@ -17,7 +17,8 @@ function attempt<T>(read: () => T, problems: Problem[]): T | undefined {
     return read();
   } catch (e) {
     if (!(e instanceof TextFileError)) throw e;
-    const code = e.code === 'not-utf8' ? 'not-utf8' : 'not-json';
+    // A file that cannot be read at all (missing, a directory, no permission) is not a JSON problem.
+    const code = e.code === 'not-utf8' || e.code === 'not-json' ? e.code : 'check-failed';
     problems.push({ path: '$', code, message: e.message });
     return undefined;
   }

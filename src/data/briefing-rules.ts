@@ -83,9 +83,9 @@ export function briefingsRules(d: Dataset, push: Push): void {
   briefings.forEach((b, i) => briefingRules(b, at('$.briefings', i), events, push));
 }
 
-/** A file that says version 1 holds only what version 1 has. */
-export function versionRules(d: Dataset, push: Push): void {
-  if ((d.version as number) !== 1) return;
+/** A file that says version 1 (`written`) holds only what version 1 has. */
+export function versionRules(d: Dataset, written: number, push: Push): void {
+  if (written !== 1) return;
   if (d.briefings !== undefined)
     push('$.briefings', 'unsupported-format', 'briefings came with version 2: set "version": 2');
   d.events.forEach((e, i) =>

@@ -23,7 +23,7 @@ export function parseDataset(input: unknown, onShaped?: () => void): ParseResult
   if (!datasetSchema.check(input, '$', problems)) return problems.refusal();
   onShaped?.();
   const dataset = asDataset(input);
-  validateDataset(dataset, problems);
+  validateDataset(dataset, problems, input.version);
   return problems.length > 0 ? problems.refusal() : { ok: true, dataset };
 }
 

@@ -106,13 +106,18 @@ function guarded(path: string, push: Push, rules: () => void): void {
 
 /**
  * Every rule the dataset breaks, each with its path (the first `problems.cap`; the rest counted).
- * The dataset is assumed to have the right shape.
+ * The dataset is assumed to have the right shape. `written` is the format version the file said (a
+ * version 1 file is read as version 2, and must hold only what version 1 has).
  */
-export function validateDataset(d: Dataset, problems: ProblemList = new ProblemList()): readonly Problem[] {
+export function validateDataset(
+  d: Dataset,
+  problems: ProblemList = new ProblemList(),
+  written: number = d.version,
+): readonly Problem[] {
   const push: Push = (path, code, message) => problems.push({ path, code, message });
   guarded('$', push, () => rules(d, push));
   guarded('$', push, () => validateProvenance(d).forEach((p) => problems.push(p)));
-  guarded('$', push, () => versionRules(d, push));
+  guarded('$', push, () => versionRules(d, written, push));
   guarded('$.briefings', push, () => briefingsRules(d, push));
   return problems.items;
 }

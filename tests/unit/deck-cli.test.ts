@@ -44,6 +44,10 @@ describe('npm run export for decks', () => {
       'unknown briefing "nope": the dataset\'s briefings are june',
     );
     expect(await renderFile(corpus, { format: 'pptx', lang: 'ar', briefing: 'june' })).toBe(
+      'unknown briefing "june": the dataset\'s briefings are calls-2022-2024',
+    );
+    const { briefings: _, ...without } = corpus;
+    expect(await renderFile(without, { format: 'pptx', lang: 'ar', briefing: 'june' })).toBe(
       'unknown briefing "june": the dataset has no briefings',
     );
   });

@@ -191,7 +191,13 @@ describe('a deck for a chosen briefing', () => {
 
   it('is found by id; an unknown id names the ones there are', () => {
     expect(deckBriefing(idx, 'nope')).toBe('unknown briefing "nope": the dataset\'s briefings are june-call');
-    expect(deckBriefing(index, 'nope')).toBe('unknown briefing "nope": the dataset has no briefings');
+    expect(deckBriefing(index, 'nope')).toBe(
+      'unknown briefing "nope": the dataset\'s briefings are calls-2022-2024',
+    );
+    const { briefings: _, ...without } = dataset;
+    expect(deckBriefing(indexDataset(without), 'nope')).toBe(
+      'unknown briefing "nope": the dataset has no briefings',
+    );
   });
 
   it('shows only the chosen sources, with the notes on the slides', () => {
