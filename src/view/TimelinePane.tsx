@@ -30,10 +30,18 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
   const [hint, setHint] = useState(false);
   const hintTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(hintTimer.current), []);
+  const pane = useRef<HTMLElement>(null);
   return (
     <section
+      ref={pane}
       className="timeline-pane"
       tabIndex={0}
+      // Focus follows a click or a tap anywhere on the timeline, so its keys work at once (the engine
+      // takes the pointer and would leave focus where it was).
+      onPointerDown={(e) => {
+        if (e.target instanceof Element && e.target.closest('button, a, input, select') !== null) return;
+        if (document.activeElement !== pane.current) pane.current?.focus({ preventScroll: true });
+      }}
       aria-label={t('timeline.label')}
       aria-describedby={helpId}
       aria-keyshortcuts="ArrowLeft ArrowRight Home End + - 0 Escape"
