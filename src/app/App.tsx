@@ -29,6 +29,7 @@ import { useCorpusView } from './corpus-view';
 import { download, PROJECTOR_WIDTH, renderPng } from './exports';
 import { TimelineArea } from './TimelineArea';
 import { usePresentation } from './presentation';
+import { useReadingLayout } from './reading';
 import {
   Accounts,
   Handout,
@@ -150,6 +151,9 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
   );
 
   const presentation = usePresentation({ store, index, visible, core, home, lang, rtl });
+  // On a desk a selected event's words get the screen, unless the user chose the full timeline.
+  const layout = useReadingLayout(selected !== null && !present);
+  const reading = selected !== null && !present ? { on: layout.reading, toggle: layout.toggle } : undefined;
 
   const command = useCallback((c: TimelineCommand) => run(c), [run]);
 
@@ -230,7 +234,7 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
 
   return (
     <div
-      className={`app${present ? ' presenting' : ''}${selected !== null ? ' has-selection' : ''}`}
+      className={`app${present ? ' presenting' : ''}${selected !== null ? ' has-selection' : ''}${reading?.on === true ? ' reading' : ''}`}
       style={{ '--timeline-size': `${timelineSize}px` } as React.CSSProperties}
     >
       <Header title={dataset.title[lang]} onLanguage={(l) => store.set({ lang: l })}>
@@ -282,6 +286,7 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
             onCommand={command}
             onReady={onReady}
             source={corpus}
+            reading={reading}
           />
         </div>
         {presentation.view !== null ? (

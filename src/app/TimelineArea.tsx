@@ -33,6 +33,8 @@ export interface TimelineAreaProps {
   readonly onSelect: (id: string | null) => void;
   readonly onCommand: (c: TimelineCommand) => void;
   readonly onReady: () => void;
+  /** With an event selected on a desk: the reading layout (the timeline a strip around it) and its switch. */
+  readonly reading?: { readonly on: boolean; readonly toggle: () => void } | undefined;
   /** A corpus decides density from its prebuilt levels; `timeIndex` then holds what it has fetched. */
   readonly source?: CorpusSource | null;
 }
@@ -107,6 +109,7 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
             onZoomOut={() => onCommand({ kind: 'zoom', factor: 2 })}
             onFit={() => onCommand({ kind: 'fit' })}
             onCore={() => core !== null && store.set({ window: core })}
+            reading={p.reading}
           />
           <Legend dense={content.dense} />
         </div>
@@ -123,7 +126,7 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
         onZoomTo={(w) => store.set({ window: w })}
         onCommand={onCommand}
         onReady={p.onReady}
-        revealSelected={p.present}
+        revealSelected={p.present || p.reading?.on === true}
       />
     </>
   );

@@ -10,5 +10,7 @@ export {
   saveLang,
   savedTimelineSize,
   saveTimelineSize,
+  savedReading,
+  saveReading,
 } from './preferences';
 export { siteStorage, type SiteStorage } from './storage';

@@ -130,6 +130,116 @@ test.describe('a desk, 1440×900', () => {
   }
 });
 
+/** How many of `within` lie wholly inside `box` (both in CSS pixels of the viewport). */
+async function whollyInside(within: Locator, box: Locator): Promise<number> {
+  const b = (await box.boundingBox())!;
+  const rects = await within.evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, h: r.height };
+    }),
+  );
+  return rects.filter((r) => r.h > 0 && r.top >= b.y - 1 && r.bottom <= b.y + b.height + 1).length;
+}
+
+test.describe('the reading layout at a desk', () => {
+  for (const [width, height, least] of [
+    [1280, 720, 1],
+    [1440, 900, 2],
+    [2560, 1440, 4],
+  ] as const) {
+    for (const lang of ['ar', 'en'] as const) {
+      test(`(${lang}) ${width}×${height}: choosing an event puts ${least}+ whole quotes on screen, after a summary of where they diverge`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height });
+        await openApp(page, `lang=${lang}`);
+        await page.locator(`.list-item[data-event-id="${MAIN_CALL}"]`).click();
+        const story = page.getByRole('region', { name: L[lang].story });
+        await expect(quotesOf(page, lang).first()).toBeVisible();
+        expect(await whollyInside(quotesOf(page, lang), story)).toBeGreaterThanOrEqual(least);
+        expect(await oneWhollyInView(page, quotesOf(page, lang))).toBe(true);
+        // The summary comes first: claim, support, which.
+        const summary = story.getByRole('region', {
+          name: lang === 'en' ? 'Where they diverge' : 'أين تفترق الروايات',
+        });
+        await expect(summary).toBeVisible();
+        await expect(summary.getByRole('listitem').first()).toContainText(
+          lang === 'en' ? '3 outlets' : '٣ مصادر',
+        );
+        const before = await summary.evaluate(
+          (s) =>
+            !!(
+              s.compareDocumentPosition(document.querySelector('.source-panel')!) &
+              Node.DOCUMENT_POSITION_FOLLOWING
+            ),
+        );
+        expect(before).toBe(true);
+      });
+    }
+  }
+
+  test('one button and one key switch to the full timeline and back; the choice is remembered', async ({
+    page,
+  }) => {
+    await openApp(page, `lang=en&event=${MAIN_CALL}`);
+    const pane = page.getByRole('region', { name: L.en.timeline });
+    const strip = (await pane.boundingBox())!.height;
+    expect(strip).toBeLessThan(200);
+    await page.getByRole('button', { name: 'Full timeline' }).click();
+    await expect.poll(async () => (await pane.boundingBox())!.height).toBeGreaterThan(strip + 100);
+    await page.reload();
+    await expect.poll(async () => (await pane.boundingBox())!.height).toBeGreaterThan(strip + 100);
+    // T, wherever focus is (but not while typing), goes back to the reading layout.
+    await page.getByRole('searchbox').fill('t');
+    await expect.poll(async () => (await pane.boundingBox())!.height).toBeGreaterThan(strip + 100);
+    await page
+      .getByRole('heading', { level: 2, name: /Austin and Belousov/ })
+      .first()
+      .click();
+    await page.keyboard.press('t');
+    await expect.poll(async () => Math.round((await pane.boundingBox())!.height)).toBe(Math.round(strip));
+    await expect(page.getByRole('button', { name: 'Full timeline' })).toBeVisible();
+  });
+
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) the claims table keeps its source headers and the claim in view while it scrolls`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      const story = page.getByRole('region', { name: L[lang].story });
+      const table = story.getByRole('table');
+      const main = (await story.boundingBox())!;
+      // Into the table, 1,500 px down its rows.
+      await story.evaluate((el) => {
+        const t = el.querySelector('table')!;
+        el.scrollTop += t.getBoundingClientRect().top - el.getBoundingClientRect().top + 1500;
+      });
+      expect((await story.boundingBox())!.y, 'the pane itself stays put').toBe(main.y);
+      const headers = table.getByRole('columnheader');
+      for (const h of await headers.all()) {
+        const b = (await h.boundingBox())!;
+        expect(b.y).toBeGreaterThanOrEqual(main.y - 1);
+        expect(b.y).toBeLessThan(main.y + 40);
+      }
+      // The row under the headers shows its claim.
+      const claim = await page.evaluate(() => {
+        const head = document.querySelector('.claims-table thead th')!.getBoundingClientRect();
+        const rows = [...document.querySelectorAll('.claims-table tbody tr[data-claim]')];
+        const row = rows.find((r) => {
+          const b = r.getBoundingClientRect();
+          return b.top <= head.bottom + 4 && b.bottom > head.bottom + 60;
+        });
+        const text = row?.querySelector('.claim-text')?.getBoundingClientRect();
+        return text === undefined ? null : { top: text.top, headBottom: head.bottom };
+      });
+      expect(claim, 'a row spans the top of the pane').not.toBeNull();
+      expect(claim!.top).toBeGreaterThanOrEqual(claim!.headBottom - 1);
+      expect(claim!.top).toBeLessThan(claim!.headBottom + 40);
+    });
+  }
+});
+
 test.describe('a phone, 390×844, touch', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 

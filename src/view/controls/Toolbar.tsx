@@ -7,6 +7,8 @@ export interface ToolbarProps {
   readonly onCore: () => void;
   readonly onPrev: () => void;
   readonly onNext: () => void;
+  /** With an event selected on a desk: whether its words have the screen, and the switch. */
+  readonly reading?: { readonly on: boolean; readonly toggle: () => void } | undefined;
 }
 
 /**
@@ -65,6 +67,17 @@ export function Toolbar(p: ToolbarProps): React.JSX.Element {
       <button type="button" onClick={p.onFit}>
         {t('controls.fit')}
       </button>
+      {p.reading !== undefined && (
+        <button
+          type="button"
+          className="reading-toggle"
+          onClick={p.reading.toggle}
+          title={t(p.reading.on ? 'reading.fullTitle' : 'reading.stripTitle')}
+          aria-keyshortcuts="T"
+        >
+          {t(p.reading.on ? 'reading.full' : 'reading.strip')}
+        </button>
+      )}
     </div>
   );
 }
