@@ -30,6 +30,7 @@ import { download, PROJECTOR_WIDTH, renderPng } from './exports';
 import { TimelineArea } from './TimelineArea';
 import { usePresentation } from './presentation';
 import { useReadingLayout } from './reading';
+import { useEventView } from './event-view';
 import {
   Accounts,
   Handout,
@@ -45,6 +46,7 @@ import {
   coreWindow,
   DetailPanel,
   EventList,
+  EventViewBar,
   Header,
   Splitter,
   toLanes,
@@ -154,6 +156,9 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
   // On a desk a selected event's words get the screen, unless the user chose the full timeline.
   const layout = useReadingLayout(selected !== null && !present);
   const reading = selected !== null && !present ? { on: layout.reading, toggle: layout.toggle } : undefined;
+  // On a phone the selected event is a view of its own: the page behind it is inert.
+  const eventView = useEventView(eventId, present, select);
+  const behind = eventView.covered;
 
   const command = useCallback((c: TimelineCommand) => run(c), [run]);
 
@@ -237,7 +242,7 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
       className={`app${present ? ' presenting' : ''}${selected !== null ? ' has-selection' : ''}${reading?.on === true ? ' reading' : ''}`}
       style={{ '--timeline-size': `${timelineSize}px` } as React.CSSProperties}
     >
-      <Header title={dataset.title[lang]} onLanguage={(l) => store.set({ lang: l })}>
+      <Header title={dataset.title[lang]} onLanguage={(l) => store.set({ lang: l })} inert={behind}>
         {!present && datasetMenu}
         <ShareBar
           presenting={present}
@@ -252,24 +257,26 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
       </Header>
       <main className="layout">
         {!present && (
-          <ExploreBar
-            dataset={dataset}
-            query={query}
-            filters={filters}
-            lanes={grouping}
-            shown={visible.length}
-            onQuery={(q) => store.set({ query: q })}
-            onFilters={(f) => store.set({ filters: f })}
-            onLanes={(l) => store.set({ lanes: l })}
-            onDisplay={(d) => {
-              saveDisplay(d);
-              store.set({ display: d });
-            }}
-            onProfile={(id) => store.set({ entityId: id })}
-            partial={corpus !== null}
-          />
+          <div className="explore-wrap" inert={behind}>
+            <ExploreBar
+              dataset={dataset}
+              query={query}
+              filters={filters}
+              lanes={grouping}
+              shown={visible.length}
+              onQuery={(q) => store.set({ query: q })}
+              onFilters={(f) => store.set({ filters: f })}
+              onLanes={(l) => store.set({ lanes: l })}
+              onDisplay={(d) => {
+                saveDisplay(d);
+                store.set({ display: d });
+              }}
+              onProfile={(id) => store.set({ entityId: id })}
+              partial={corpus !== null}
+            />
+          </div>
         )}
-        <div className="timeline-region" id="timeline-region">
+        <div className="timeline-region" id="timeline-region" inert={behind}>
           <TimelineArea
             store={store}
             home={home}
@@ -301,31 +308,10 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
               controls="timeline-region"
             />
             <div className="story">
-              <section className="story-main" aria-label={t('layout.story')}>
-                {selected === null ? (
-                  <p className="story-hint">{t('layout.storyHint')}</p>
-                ) : (
-                  <>
-                    <button type="button" className="story-back" onClick={() => select(null)}>
-                      {t('layout.back')}
-                    </button>
-                    {pending ? (
-                      <p className="story-hint" role="status">
-                        {t(corpusView.loading ? 'corpus.loadingEvent' : 'corpus.eventFailed')}
-                      </p>
-                    ) : (
-                      <Accounts
-                        index={index}
-                        event={selected}
-                        selectedSource={sourceId}
-                        selectedClaim={claimId}
-                        onSelectSource={(id) => store.set({ sourceId: id })}
-                        onSelectClaim={(id) => store.set({ claimId: id })}
-                      />
-                    )}
-                  </>
-                )}
-              </section>
+              {selected !== null && (
+                <EventViewBar onBack={eventView.back} onLanguage={(l) => store.set({ lang: l })} />
+              )}
+              {/* The card first: a phone's event view opens with the headline, date and gist. */}
               <aside className="story-side">
                 {pending ? (
                   <p className="story-hint">
@@ -356,6 +342,28 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
                   />
                 )}
               </aside>
+              <section className="story-main" aria-label={t('layout.story')}>
+                {selected === null ? (
+                  <p className="story-hint">{t('layout.storyHint')}</p>
+                ) : (
+                  <>
+                    {pending ? (
+                      <p className="story-hint" role="status">
+                        {t(corpusView.loading ? 'corpus.loadingEvent' : 'corpus.eventFailed')}
+                      </p>
+                    ) : (
+                      <Accounts
+                        index={index}
+                        event={selected}
+                        selectedSource={sourceId}
+                        selectedClaim={claimId}
+                        onSelectSource={(id) => store.set({ sourceId: id })}
+                        onSelectClaim={(id) => store.set({ claimId: id })}
+                      />
+                    )}
+                  </>
+                )}
+              </section>
             </div>
           </>
         )}

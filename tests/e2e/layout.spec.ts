@@ -105,7 +105,10 @@ test.describe('a desk, 1440×900', () => {
       page,
     }) => {
       const events = await servedEvents(page);
-      const titles = new Map(events.map((e) => [e.id, e.title[lang]]));
+      // In Arabic a title's numbers take the digit setting (Arabic-Indic by default), as on its card.
+      const digits = (t: string): string =>
+        lang === 'ar' ? t.replace(/[0-9]/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!) : t;
+      const titles = new Map(events.map((e) => [e.id, digits(e.title[lang])]));
       await openApp(page, `lang=${lang}`);
       const boxes = await page.locator('.vis-item.vis-box').evaluateAll((els) =>
         els.map((el) => {
@@ -273,17 +276,70 @@ test.describe('a phone, 390×844, touch', () => {
       expect(scrollers).toEqual([]);
     });
 
-    test(`(${lang}) a deep-linked event opens as its own view with its words on the first screen; Back returns`, async ({
+    test(`(${lang}) a deep-linked event opens like a news story: headline, date and how it is known, gist, then the words; Back returns to its row`, async ({
       page,
     }) => {
+      const events = await servedEvents(page);
+      const call = events.find((e) => e.id === MAIN_CALL)!;
       await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      const headline = page.getByRole('heading', { level: 2, name: call.title[lang], exact: true });
+      await expect(headline).toBeFocused();
+      const card = page.locator('.detail');
+      const date = card.locator('time').first();
+      const basis = card.getByText(
+        lang === 'en' ? 'Date from a weekday name' : 'التاريخ مستنتج من اسم اليوم',
+      );
+      for (const l of [headline, date, basis, card.locator('.detail-summary')])
+        expect((await l.boundingBox())!.y + (await l.boundingBox())!.height).toBeLessThan(844 / 2);
       const first = quotesOf(page, lang).first();
-      await expect(first).toBeVisible();
-      expect((await first.boundingBox())!.y).toBeLessThan(844);
+      await expect(first).toBeAttached();
+      expect((await first.boundingBox())!.y).toBeGreaterThan((await date.boundingBox())!.y);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await page.getByRole('button', { name: L[lang].back }).click();
       await expect.poll(() => query(page).get('event')).toBeNull();
-      await expect(page.getByRole('region', { name: L[lang].timeline })).toBeInViewport();
+      // Where the reader was: the event's row in the list, focused and on screen.
+      const row = page.locator(`.list-item[data-event-id="${MAIN_CALL}"]`);
+      await expect(row).toBeFocused();
+      await expect(row).toBeInViewport();
+    });
+
+    test(`(${lang}) the event view is the only thing in the focus order, and has its own language switch that keeps the event`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      for (const region of [page.locator('header.app-header'), page.locator('.timeline-region')])
+        expect(await region.evaluate((el) => (el as HTMLElement & { inert: boolean }).inert)).toBe(true);
+      for (let i = 0; i < 8; i++) {
+        await page.keyboard.press('Tab');
+        const inView = await page.evaluate(() => document.activeElement?.closest('.story') !== null);
+        expect(inView, `tab stop ${i + 1} is in the event view`).toBe(true);
+      }
+      const other = lang === 'en' ? 'ar' : 'en';
+      await page
+        .locator('.story-bar')
+        .getByRole('button', { name: other === 'ar' ? 'اقرأ بالعربية' : 'Read in English' })
+        .click();
+      await expect(page.locator('html')).toHaveAttribute('lang', other);
+      expect(query(page).get('event')).toBe(MAIN_CALL);
+      await expect(page.getByRole('button', { name: L[other].back })).toBeVisible();
+    });
+
+    test(`(${lang}) a vertical swipe that starts on the lane labels scrolls the page`, async ({ page }) => {
+      await openApp(page, `lang=${lang}`);
+      const label = page.locator('.vis-labelset .vis-label').first();
+      const box = (await label.boundingBox())!;
+      const x = box.x + box.width / 2;
+      const y = 600;
+      const cdp = await page.context().newCDPSession(page);
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', ty: number) =>
+        cdp.send('Input.dispatchTouchEvent', {
+          type,
+          touchPoints: type === 'touchEnd' ? [] : [{ x, y: ty }],
+        });
+      await touch('touchStart', y);
+      for (let i = 1; i <= 10; i++) await touch('touchMove', y - i * 25);
+      await touch('touchEnd', y - 250);
+      await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
     });
   }
 

@@ -6,17 +6,19 @@ export interface HeaderProps {
   readonly title: string;
   readonly onLanguage: (lang: Lang) => void;
   readonly children?: React.ReactNode;
+  /** Behind a view that covers the page (a phone's event view): out of the focus order and the tree. */
+  readonly inert?: boolean;
 }
 
 /** The product's name, the dataset's title and the one-click language switch. */
-export function Header({ title, onLanguage, children }: HeaderProps): React.JSX.Element {
+export function Header({ title, onLanguage, children, inert = false }: HeaderProps): React.JSX.Element {
   const { t, lang } = useT();
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
   // On a phone the actions fold behind one button; on wider screens the button is hidden.
   const [open, setOpen] = useState(false);
   const actions = useId();
   return (
-    <header className="app-header">
+    <header className="app-header" inert={inert}>
       <a className="skip-link" href="#event-list">
         {t('app.skipToList')}
       </a>
