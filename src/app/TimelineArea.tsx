@@ -57,7 +57,7 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
       matches === null ? '' : matches.has(e.id) ? 'match' : 'no-match';
     if (corpusDense)
       return {
-        items: selected === null ? [] : toItems([selected], lang, describe, laneOf, extraClass),
+        items: selected === null ? [] : toItems([selected], lang, describe, laneOf, extraClass, display),
         dense: true,
         from: 0,
         to: 0,
@@ -72,10 +72,23 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
         laneOf,
         extraClass,
         selected,
+        display,
       },
-      [timeIndex, lang, describe, laneOf, matches, selected],
+      [timeIndex, lang, describe, laneOf, matches, selected, display],
     );
-  }, [itemsFor, timeIndex, window.from, window.to, lang, describe, laneOf, matches, selected, corpusDense]);
+  }, [
+    itemsFor,
+    timeIndex,
+    window.from,
+    window.to,
+    lang,
+    describe,
+    laneOf,
+    matches,
+    selected,
+    corpusDense,
+    display,
+  ]);
   const starts = useMemo(
     () => (source === null ? laneStarts(timeIndex, laneOf) : null),
     [source, timeIndex, laneOf],

@@ -215,3 +215,26 @@ for (const [width, height] of [
     await expect.poll(() => selectedInPane(page), 'a search result').toBe('inside');
   });
 }
+
+test('the list is one tab stop: ↓/↑ and Home/End move focus along its rows, kept in view; Enter selects', async ({
+  page,
+}) => {
+  await openApp(page, 'lang=en');
+  const rows = page.locator('.list-item');
+  const ids = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));
+  await rows.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator(`.list-item[data-event-id="${ids[1]}"]`)).toBeFocused();
+  await page.keyboard.press('End');
+  const last = page.locator(`.list-item[data-event-id="${ids[ids.length - 1]}"]`);
+  await expect(last).toBeFocused();
+  await expect(last).toBeInViewport();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator(`.list-item[data-event-id="${ids[ids.length - 2]}"]`)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => query(page).get('event')).toBe(ids[ids.length - 2]);
+  // Tab leaves the list in one step.
+  expect(await rows.evaluateAll((els) => els.filter((e) => (e as HTMLElement).tabIndex === 0).length)).toBe(
+    1,
+  );
+});
