@@ -80,7 +80,9 @@ test.describe('a desk, 1440×900', () => {
   });
 
   test('the timeline can be made taller or shorter, and the choice is remembered', async ({ page }) => {
-    await openApp(page, 'lang=en');
+    // With an event and the full timeline (with nothing selected the timeline takes the height).
+    await openApp(page, `lang=en&event=${MAIN_CALL}`);
+    await page.getByRole('button', { name: 'Full timeline' }).click();
     const pane = page.getByRole('region', { name: L.en.timeline });
     const h0 = (await pane.boundingBox())!.height;
     const handle = page.getByRole('separator', { name: /Resize the timeline/ });
@@ -144,6 +146,42 @@ async function whollyInside(within: Locator, box: Locator): Promise<number> {
   );
   return rects.filter((r) => r.h > 0 && r.top >= b.y - 1 && r.bottom <= b.y + b.height + 1).length;
 }
+
+test.describe('the first view tells how many lanes it shows', () => {
+  for (const [width, height] of [
+    [1280, 720],
+    [1440, 900],
+    [2560, 1440],
+  ] as const) {
+    for (const lang of ['ar', 'en'] as const) {
+      test(`(${lang}) ${width}×${height}: every lane is in view or named below with a way to it`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height });
+        await openApp(page, `lang=${lang}`);
+        const pane = page.getByRole('region', { name: L[lang].timeline });
+        const hidden = async (): Promise<string[]> => {
+          const p = (await pane.boundingBox())!;
+          const lanes = await page
+            .locator('.vis-labelset .vis-label')
+            .evaluateAll((els) =>
+              els.map((e) => ({ text: e.textContent ?? '', top: e.getBoundingClientRect().top })),
+            );
+          return lanes.filter((l) => l.top > p.y + p.height - 16).map((l) => l.text);
+        };
+        const below = await hidden();
+        const cue = pane.getByRole('button', { name: lang === 'en' ? /lanes? below/ : /في الأسفل/ });
+        if (below.length === 0) {
+          await expect(cue).toHaveCount(0);
+          return;
+        }
+        for (const name of below) await expect(cue).toContainText(name);
+        await cue.click();
+        await expect.poll(async () => (await hidden()).length).toBeLessThan(below.length);
+      });
+    }
+  }
+});
 
 test.describe('the reading layout at a desk', () => {
   for (const [width, height, least] of [

@@ -37,6 +37,8 @@ export interface TimelineProps {
    * axis pinned at its top (presentation: the strip is shorter than its lanes).
    */
   readonly revealSelected?: boolean;
+  /** After every redraw of the engine (lanes may have grown or moved). */
+  readonly onRedraw?: () => void;
   /** Words vis-timeline itself shows (it has no Arabic of its own). */
   readonly engineLocale: { readonly code: string; readonly current: string; readonly time: string };
 }
@@ -215,6 +217,7 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     timeline.on('changed', () => {
       paint();
       reveal();
+      latest.current.onRedraw?.();
     });
     const pane = el.parentElement;
     pane?.addEventListener('scroll', pinAxis);
