@@ -151,17 +151,24 @@ for (const lang of ['en', 'ar'] as const) {
     await page.emulateMedia({ media: 'print' });
     const handout = page.locator('.handout');
     await expect(handout.getByRole('img', { includeHidden: true }).first()).toBeVisible();
-    const first = await handout.evaluate((h) => h.children[1]?.tagName);
-    expect(first).toBe('FIGURE');
+    // The selected event leads (title, date and how it is known, where the accounts part, the words),
+    // then the picture of the timeline and the chronology.
+    const order = await handout.evaluate((h) => [...h.children].slice(1, 3).map((c) => c.tagName));
+    expect(order).toEqual(['ARTICLE', 'FIGURE']);
+    const lead = handout.locator('article.handout-lead');
+    await expect(lead.locator('h2')).toContainText(lang === 'en' ? 'Austin and Belousov' : 'أوستن وبيلوسوف');
+    await expect(lead.locator('h2 time')).toHaveText(lang === 'en' ? '25 June 2024' : '٢٥ حزيران ٢٠٢٤');
+    await expect(lead).toContainText(lang === 'en' ? 'Where they diverge' : 'أين تفترق الروايات');
+    await expect(lead).toContainText(lang === 'en' ? 'only one source' : 'مصدر واحد فقط');
+    await expect(lead.locator('.handout-quote p[lang="ar"]').first()).toBeVisible();
     expect(await handout.textContent()).not.toMatch(/no web address|لا عنوان إلكتروني/);
-    // The selected event's words in full; the others as the chronology.
-    await expect(
-      handout
-        .locator('li')
-        .filter({ hasText: lang === 'en' ? 'Austin and Belousov' : 'أوستن وبيلوسوف' })
-        .locator('p[lang="ar"]')
-        .first(),
-    ).toBeVisible();
+    // The selected event's words come before the chronology of the others.
+    const before = await handout.evaluate((h) => {
+      const quote = h.querySelector('.handout-lead .handout-quote');
+      const other = h.querySelector('ol.handout-events > li');
+      return quote !== null && other !== null && !!(quote.compareDocumentPosition(other) & 4);
+    });
+    expect(before).toBe(true);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThan(1);

@@ -14,20 +14,27 @@ export function diverges(row: ClaimRow): boolean {
 export interface DivergeSummaryProps {
   readonly rows: readonly ClaimRow[];
   readonly sources: readonly Source[];
-  /** Brings a claim's row of the full table into view. */
-  readonly onClaim: (claimId: string) => void;
+  /** Brings a claim's row of the full table into view; without it (on paper) a claim is plain text. */
+  readonly onClaim?: (claimId: string) => void;
+  /** Every claim at once, without "Show all" (the printed handout). */
+  readonly whole?: boolean;
 }
 
 /**
  * Where the accounts diverge, one line a claim: the claim, how many outlets and independent origins
  * carry it, and which (only one, or which do not). Before the sources' words; the table has them all.
  */
-export function DivergeSummary({ rows, sources, onClaim }: DivergeSummaryProps): React.JSX.Element | null {
+export function DivergeSummary({
+  rows,
+  sources,
+  onClaim,
+  whole = false,
+}: DivergeSummaryProps): React.JSX.Element | null {
   const { t, lang, display } = useT();
   const [all, setAll] = useState(false);
   if (sources.length < 2 || rows.length === 0) return null;
   const parting = rows.filter(diverges);
-  const shown = all ? parting : parting.slice(0, FIRST);
+  const shown = all || whole ? parting : parting.slice(0, FIRST);
   const names = (list: readonly Source[]): string =>
     formatList(
       list.map((s) => s.outlet[lang]),
@@ -35,24 +42,30 @@ export function DivergeSummary({ rows, sources, onClaim }: DivergeSummaryProps):
       display,
     );
   return (
-    <section className="diverge" aria-labelledby="diverge-heading">
-      <h3 id="diverge-heading">{t('reading.divergeHeading')}</h3>
+    <section className="diverge" aria-labelledby={whole ? undefined : 'diverge-heading'}>
+      <h3 id={whole ? undefined : 'diverge-heading'}>{t('reading.divergeHeading')}</h3>
       {parting.length === 0 ? (
         <p className="diverge-none">{t('reading.divergeNone')}</p>
       ) : (
-        <ol className="diverge-list" data-all={all}>
+        <ol className="diverge-list" data-all={all || whole}>
           {shown.map((r) => {
             const carrying = r.cells.filter((c) => c.quotes.length > 0).map((c) => c.source);
             const missing = r.cells.filter((c) => c.quotes.length === 0).map((c) => c.source);
             return (
               <li key={r.claim.id} data-claim={r.claim.id}>
-                <button
-                  type="button"
-                  className="diverge-claim link-button"
-                  onClick={() => onClaim(r.claim.id)}
-                >
-                  <DataText text={r.claim.text[lang]} />
-                </button>
+                {onClaim === undefined ? (
+                  <span className="diverge-claim">
+                    <DataText text={r.claim.text[lang]} />
+                  </span>
+                ) : (
+                  <button
+                    type="button"
+                    className="diverge-claim link-button"
+                    onClick={() => onClaim(r.claim.id)}
+                  >
+                    <DataText text={r.claim.text[lang]} />
+                  </button>
+                )}
                 <span className="diverge-support">
                   {r.carriedBy === 1 ? (
                     <span className="badge badge-single">{t('claims.single')}</span>
@@ -83,7 +96,7 @@ export function DivergeSummary({ rows, sources, onClaim }: DivergeSummaryProps):
           })}
         </ol>
       )}
-      {parting.length > FIRST && (
+      {parting.length > FIRST && !whole && (
         <button type="button" className="link-button diverge-more" onClick={() => setAll(!all)}>
           {all ? t('reading.fewerClaims') : t('reading.moreClaims', { count: parting.length })}
         </button>
