@@ -123,7 +123,20 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
             onFit={() => onCommand({ kind: 'fit' })}
             onCore={() => core !== null && store.set({ window: core })}
             reading={p.reading}
-          />
+          >
+            {/* A phone's page is long: the list, the better way through on a small screen, is one tap away. */}
+            <button
+              type="button"
+              className="to-list"
+              onClick={() => {
+                const list = document.getElementById('event-list');
+                list?.scrollIntoView({ block: 'start' });
+                list?.querySelector<HTMLElement>('[tabindex="0"]')?.focus({ preventScroll: true });
+              }}
+            >
+              {t('reading.toList')} <span aria-hidden="true">↓</span>
+            </button>
+          </Toolbar>
           <Legend dense={content.dense} />
         </div>
       )}

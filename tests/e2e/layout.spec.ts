@@ -381,6 +381,20 @@ test.describe('a phone, 390×844, touch', () => {
     });
   }
 
+  for (const [lang, name, list] of [
+    ['en', 'List of events', 'All events in order'],
+    ['ar', 'قائمة الأحداث', 'كل الأحداث بالترتيب'],
+  ] as const) {
+    test(`(${lang}) the list is one tap from the top, not past the whole timeline`, async ({ page }) => {
+      await openApp(page, `lang=${lang}`);
+      const button = page.getByRole('button', { name });
+      expect((await button.boundingBox())!.y).toBeLessThan(844 / 2);
+      await button.click();
+      await expect(page.getByRole('heading', { name: list })).toBeInViewport();
+      await expect(page.locator('.list-item').first()).toBeFocused();
+    });
+  }
+
   test('the claims table of an event with one source keeps its caption readable as lines, not a word a line', async ({
     page,
   }) => {

@@ -9,6 +9,8 @@ export interface ToolbarProps {
   readonly onNext: () => void;
   /** With an event selected on a desk: whether its words have the screen, and the switch. */
   readonly reading?: { readonly on: boolean; readonly toggle: () => void } | undefined;
+  /** More buttons at the end (a phone's way to the list). */
+  readonly children?: React.ReactNode;
 }
 
 /**
@@ -78,6 +80,7 @@ export function Toolbar(p: ToolbarProps): React.JSX.Element {
           {t(p.reading.on ? 'reading.full' : 'reading.strip')}
         </button>
       )}
+      {p.children}
     </div>
   );
 }
