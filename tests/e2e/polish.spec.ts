@@ -176,3 +176,31 @@ for (const lang of ['en', 'ar'] as const) {
     await info.attach(`handout-${lang}.pdf`, { body: pdf, contentType: 'application/pdf' });
   });
 }
+
+test('the skip link puts focus in the list, and a phone menu closes on Escape', async ({
+  browser,
+  baseURL,
+}) => {
+  const desk = await browser.newPage({ baseURL: baseURL! });
+  await openApp(desk, 'lang=en');
+  await desk.keyboard.press('Tab');
+  await expect(desk.getByRole('link', { name: 'Skip to the list of events' })).toBeFocused();
+  await desk.keyboard.press('Enter');
+  await expect(desk.locator('.list-item').first()).toBeFocused();
+  await desk.close();
+  const context = await browser.newContext({
+    baseURL: baseURL!,
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const phone = await context.newPage();
+  await openApp(phone, 'lang=en');
+  const menu = phone.getByRole('button', { name: 'Menu' });
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await phone.keyboard.press('Escape');
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(menu).toBeFocused();
+  await context.close();
+});
