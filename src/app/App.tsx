@@ -113,6 +113,8 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
   }, [all]);
 
   const selected = eventId === null ? null : (index.events.get(eventId) ?? null);
+  // The filters may hide the selected event: it stays open, and says so.
+  const filteredOut = selected !== null && corpus === null && !visible.includes(selected);
   // A corpus's event is drawn from its skeleton at once; its card and accounts wait for its details.
   const pending = corpus !== null && eventId !== null && !corpus.isFull(eventId);
   const describe = useCallback(
@@ -229,6 +231,14 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
           }),
     );
   }, [eventId, selected, lang, t, display]);
+
+  // A change of filters says how many events they leave.
+  const filtered = useRef(filters);
+  useEffect(() => {
+    if (filtered.current === filters) return;
+    filtered.current = filters;
+    setMessage(t('reading.filtered', { count: visible.length }));
+  }, [filters, visible, t]);
 
   // The timeline's height on a desk: the user's own, remembered on this device.
   const [timelineSize, setTimelineSize] = useState(() => savedTimelineSize() ?? defaultTimelineSize());
@@ -347,6 +357,20 @@ export function App({ dataset, store, onReady, datasetMenu, corpus = null }: App
                   <p className="story-hint">{t('layout.storyHint')}</p>
                 ) : (
                   <>
+                    {filteredOut && (
+                      <p className="story-notice" role="status">
+                        {t('reading.filteredOut')}{' '}
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() =>
+                            store.set({ filters: { actors: [], sources: [], kinds: [], dates: [] } })
+                          }
+                        >
+                          {t('reading.clearFilters')}
+                        </button>
+                      </p>
+                    )}
                     {pending ? (
                       <p className="story-hint" role="status">
                         {t(corpusView.loading ? 'corpus.loadingEvent' : 'corpus.eventFailed')}

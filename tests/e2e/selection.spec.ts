@@ -238,3 +238,18 @@ test('the list is one tab stop: ↓/↑ and Home/End move focus along its rows, 
     1,
   );
 });
+
+test('filters that hide the selected event say so, with a way back, and a change of filters is announced', async ({
+  page,
+}) => {
+  await openApp(page, 'lang=en&event=call-2024-06-25');
+  await page.getByText('Filters', { exact: false }).first().click();
+  await page.getByRole('checkbox', { name: /US politics/ }).check();
+  await expect(page.getByRole('status').filter({ hasText: /Filters: \d+ events shown/ })).toBeVisible();
+  const notice = page.getByText('The filters hide this event');
+  await expect(notice).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Clear the filters' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(page.locator('.vis-item[data-id="call-2024-06-25"]')).toHaveClass(/vis-selected/);
+});
