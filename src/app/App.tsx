@@ -32,6 +32,8 @@ import { TimelineArea } from './TimelineArea';
 import { usePresentation } from './presentation';
 import { useBriefingBuilder } from './briefing-builder';
 import { handout, presentView, timelinePicture } from './parts';
+import { useReadingLayout } from './reading';
+import { useEventView } from './event-view';
 import {
   Accounts,
   BriefingPanel,
@@ -46,6 +48,7 @@ import {
   coreWindow,
   DetailPanel,
   EventList,
+  EventViewBar,
   Header,
   Splitter,
   toLanes,
@@ -128,6 +131,8 @@ export function App({
   }, [all]);
 
   const selected = eventId === null ? null : (index.events.get(eventId) ?? null);
+  // The filters may hide the selected event: it stays open, and says so.
+  const filteredOut = selected !== null && corpus === null && !visible.includes(selected);
   // A corpus's event is drawn from its skeleton at once; its card and accounts wait for its details.
   const pending = corpus !== null && eventId !== null && !corpus.isFull(eventId);
   const describe = useCallback(
@@ -171,6 +176,12 @@ export function App({
     ...{ store, index, visible, core, lang, rtl, lanes, laneOf, onReady },
     ...{ title: dataset.title, briefings: dataset.briefings },
   });
+  // On a desk a selected event's words get the screen, unless the user chose the full timeline.
+  const layout = useReadingLayout(selected !== null && !present);
+  const reading = selected !== null && !present ? { on: layout.reading, toggle: layout.toggle } : undefined;
+  // On a phone the selected event is a view of its own: the page behind it is inert.
+  const eventView = useEventView(eventId, present, select);
+  const behind = eventView.covered;
 
   const command = useCallback((c: TimelineCommand) => run(c), [run]);
 
@@ -253,6 +264,14 @@ export function App({
     );
   }, [eventId, selected, lang, t, display]);
 
+  // A change of filters says how many events they leave.
+  const filtered = useRef(filters);
+  useEffect(() => {
+    if (filtered.current === filters) return;
+    filtered.current = filters;
+    setMessage(t('reading.filtered', { count: visible.length }));
+  }, [filters, visible, t]);
+
   // The timeline's height on a desk: the user's own, remembered on this device.
   const [timelineSize, setTimelineSize] = useState(() => savedTimelineSize() ?? defaultTimelineSize());
   const resizeTimeline = useCallback((px: number) => {
@@ -262,10 +281,10 @@ export function App({
 
   return (
     <div
-      className={`app${present ? ' presenting' : ''}${selected !== null ? ' has-selection' : ''}`}
+      className={`app${present ? ' presenting' : ''}${selected !== null ? ' has-selection' : ''}${reading?.on === true ? ' reading' : ''}`}
       style={{ '--timeline-size': `${timelineSize}px` } as React.CSSProperties}
     >
-      <Header title={dataset.title[lang]} onLanguage={(l) => store.set({ lang: l })}>
+      <Header title={dataset.title[lang]} onLanguage={(l) => store.set({ lang: l })} inert={behind}>
         {!present && datasetMenu}
         <ShareBar
           presenting={present}
@@ -296,25 +315,27 @@ export function App({
       <main className="layout">
         {!present && (
           <RegionBoundary region="explore">
-            <ExploreBar
-              dataset={dataset}
-              query={query}
-              filters={filters}
-              lanes={grouping}
-              shown={visible.length}
-              onQuery={(q) => store.set({ query: q })}
-              onFilters={(f) => store.set({ filters: f })}
-              onLanes={(l) => store.set({ lanes: l })}
-              onDisplay={(d) => {
-                saveDisplay(d);
-                store.set({ display: d });
-              }}
-              onProfile={(id) => store.set({ entityId: id })}
-              partial={corpus !== null}
-            />
+            <div className="explore-wrap" inert={behind}>
+              <ExploreBar
+                dataset={dataset}
+                query={query}
+                filters={filters}
+                lanes={grouping}
+                shown={visible.length}
+                onQuery={(q) => store.set({ query: q })}
+                onFilters={(f) => store.set({ filters: f })}
+                onLanes={(l) => store.set({ lanes: l })}
+                onDisplay={(d) => {
+                  saveDisplay(d);
+                  store.set({ display: d });
+                }}
+                onProfile={(id) => store.set({ entityId: id })}
+                partial={corpus !== null}
+              />
+            </div>
           </RegionBoundary>
         )}
-        <div className="timeline-region" id="timeline-region">
+        <div className="timeline-region" id="timeline-region" inert={behind}>
           <RegionBoundary region="timeline">
             <TimelineArea
               store={store}
@@ -332,6 +353,7 @@ export function App({
               onCommand={command}
               onReady={onReady}
               source={corpus}
+              reading={reading}
             />
           </RegionBoundary>
         </div>
@@ -349,33 +371,10 @@ export function App({
               controls="timeline-region"
             />
             <div className="story">
-              <section className="story-main" aria-label={t('layout.story')}>
-                <RegionBoundary region="accounts" resetKey={eventId}>
-                  {selected === null ? (
-                    <p className="story-hint">{t('layout.storyHint')}</p>
-                  ) : (
-                    <>
-                      <button type="button" className="story-back" onClick={() => select(null)}>
-                        {t('layout.back')}
-                      </button>
-                      {pending ? (
-                        <p className="story-hint" role="status">
-                          {t(corpusView.loading ? 'corpus.loadingEvent' : 'corpus.eventFailed')}
-                        </p>
-                      ) : (
-                        <Accounts
-                          index={index}
-                          event={selected}
-                          selectedSource={sourceId}
-                          selectedClaim={claimId}
-                          onSelectSource={(id) => store.set({ sourceId: id })}
-                          onSelectClaim={(id) => store.set({ claimId: id })}
-                        />
-                      )}
-                    </>
-                  )}
-                </RegionBoundary>
-              </section>
+              {selected !== null && (
+                <EventViewBar onBack={eventView.back} onLanguage={(l) => store.set({ lang: l })} />
+              )}
+              {/* The card first: a phone's event view opens with the headline, date and gist. */}
               <aside className="story-side">
                 <RegionBoundary region="side" resetKey={eventId}>
                   {pending ? (
@@ -426,6 +425,44 @@ export function App({
                   )}
                 </RegionBoundary>
               </aside>
+              <section className="story-main" aria-label={t('layout.story')}>
+                <RegionBoundary region="accounts" resetKey={eventId}>
+                  {selected === null ? (
+                    <p className="story-hint">{t('layout.storyHint')}</p>
+                  ) : (
+                    <>
+                      {filteredOut && (
+                        <p className="story-notice" role="status">
+                          {t('reading.filteredOut')}{' '}
+                          <button
+                            type="button"
+                            className="link-button"
+                            onClick={() =>
+                              store.set({ filters: { actors: [], sources: [], kinds: [], dates: [] } })
+                            }
+                          >
+                            {t('reading.clearFilters')}
+                          </button>
+                        </p>
+                      )}
+                      {pending ? (
+                        <p className="story-hint" role="status">
+                          {t(corpusView.loading ? 'corpus.loadingEvent' : 'corpus.eventFailed')}
+                        </p>
+                      ) : (
+                        <Accounts
+                          index={index}
+                          event={selected}
+                          selectedSource={sourceId}
+                          selectedClaim={claimId}
+                          onSelectSource={(id) => store.set({ sourceId: id })}
+                          onSelectClaim={(id) => store.set({ claimId: id })}
+                        />
+                      )}
+                    </>
+                  )}
+                </RegionBoundary>
+              </section>
             </div>
           </>
         )}

@@ -33,6 +33,8 @@ export interface TimelineAreaProps {
   readonly onSelect: (id: string | null) => void;
   readonly onCommand: (c: TimelineCommand) => void;
   readonly onReady: () => void;
+  /** With an event selected on a desk: the reading layout (the timeline a strip around it) and its switch. */
+  readonly reading?: { readonly on: boolean; readonly toggle: () => void } | undefined;
   /** A corpus decides density from its prebuilt levels; `timeIndex` then holds what it has fetched. */
   readonly source?: CorpusSource | null;
 }
@@ -55,7 +57,7 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
       matches === null ? '' : matches.has(e.id) ? 'match' : 'no-match';
     if (corpusDense)
       return {
-        items: selected === null ? [] : toItems([selected], lang, describe, laneOf, extraClass),
+        items: selected === null ? [] : toItems([selected], lang, describe, laneOf, extraClass, display),
         dense: true,
         from: 0,
         to: 0,
@@ -70,10 +72,23 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
         laneOf,
         extraClass,
         selected,
+        display,
       },
-      [timeIndex, lang, describe, laneOf, matches, selected],
+      [timeIndex, lang, describe, laneOf, matches, selected, display],
     );
-  }, [itemsFor, timeIndex, window.from, window.to, lang, describe, laneOf, matches, selected, corpusDense]);
+  }, [
+    itemsFor,
+    timeIndex,
+    window.from,
+    window.to,
+    lang,
+    describe,
+    laneOf,
+    matches,
+    selected,
+    corpusDense,
+    display,
+  ]);
   const starts = useMemo(
     () => (source === null ? laneStarts(timeIndex, laneOf) : null),
     [source, timeIndex, laneOf],
@@ -109,7 +124,21 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
             onZoomOut={() => onCommand({ kind: 'zoom', factor: 2 })}
             onFit={() => onCommand({ kind: 'fit' })}
             onCore={() => core !== null && store.set({ window: core })}
-          />
+            reading={p.reading}
+          >
+            {/* A phone's page is long: the list, the better way through on a small screen, is one tap away. */}
+            <button
+              type="button"
+              className="to-list"
+              onClick={() => {
+                const list = document.getElementById('event-list');
+                list?.scrollIntoView({ block: 'start' });
+                list?.querySelector<HTMLElement>('[tabindex="0"]')?.focus({ preventScroll: true });
+              }}
+            >
+              {t('reading.toList')} <span aria-hidden="true">↓</span>
+            </button>
+          </Toolbar>
           <Legend dense={content.dense} />
         </div>
       )}
@@ -125,7 +154,7 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
         onZoomTo={(w) => store.set({ window: w })}
         onCommand={onCommand}
         onReady={p.onReady}
-        revealSelected={p.present}
+        revealSelected={p.present || p.reading?.on === true}
       />
     </>
   );

@@ -10,6 +10,8 @@ export {
   saveLang,
   savedTimelineSize,
   saveTimelineSize,
+  savedReading,
+  saveReading,
 } from './preferences';
 export { siteStorage, type SiteStorage } from './storage';
 export { briefingShelf, isBriefingLike, savedBriefings, saveBriefings } from './briefings';

@@ -74,3 +74,25 @@ export function saveTimelineSize(px: number, storage: Pick<Storage, 'setItem'> |
     // Not remembered; the size still applies to this visit.
   }
 }
+
+const READING_KEY = 'riwayat.reading';
+
+/**
+ * Whether a selected event gets the screen on a desk (the timeline a strip around it), as the user
+ * last chose; on until they choose otherwise.
+ */
+export function savedReading(storage: Pick<Storage, 'getItem'> | null = siteStorage): boolean {
+  try {
+    return storage?.getItem(READING_KEY) !== 'off';
+  } catch {
+    return true;
+  }
+}
+
+export function saveReading(on: boolean, storage: Pick<Storage, 'setItem'> | null = siteStorage): void {
+  try {
+    storage?.setItem(READING_KEY, on ? 'on' : 'off');
+  } catch {
+    // Not remembered; the choice still applies to this visit.
+  }
+}

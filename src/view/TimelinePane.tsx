@@ -1,9 +1,9 @@
-import { Suspense, useEffect, useId, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../i18n';
 import type { TimeWindow } from '../state';
 import { commandFor, type TimelineCommand } from './keys';
 import type { DensityModel, ItemModel, LaneModel } from './timeline';
-import { axisLabel, LANGUAGES } from '../i18n';
+import { axisLabel, formatList, LANGUAGES } from '../i18n';
 import { lazyPart } from './lazy-part';
 import { RegionLoading } from './RegionBoundary';
 
@@ -41,10 +41,45 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
   const [hint, setHint] = useState(false);
   const hintTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(hintTimer.current), []);
+  const pane = useRef<HTMLElement>(null);
+  // Lanes below the pane's visible area: named in a cue that scrolls to them.
+  const [below, setBelow] = useState<readonly { label: string; top: number }[]>([]);
+  const measure = useCallback(() => {
+    const el = pane.current;
+    if (el === null) return;
+    const p = el.getBoundingClientRect();
+    const hidden = [...el.querySelectorAll<HTMLElement>('.vis-labelset .vis-label')]
+      .map((l) => ({ label: l.textContent ?? '', top: l.getBoundingClientRect().top - p.top + el.scrollTop }))
+      .filter((l) => l.top - el.scrollTop > el.clientHeight - 16);
+    setBelow((old) =>
+      old.length === hidden.length &&
+      old.every((o, i) => o.label === hidden[i]?.label && o.top === hidden[i]?.top)
+        ? old
+        : hidden,
+    );
+  }, []);
+  useEffect(() => {
+    const el = pane.current;
+    if (el === null) return;
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    observer?.observe(el);
+    el.addEventListener('scroll', measure, { passive: true });
+    return () => {
+      observer?.disconnect();
+      el.removeEventListener('scroll', measure);
+    };
+  }, [measure]);
   return (
     <section
+      ref={pane}
       className="timeline-pane"
       tabIndex={0}
+      // Focus follows a click or a tap anywhere on the timeline, so its keys work at once (the engine
+      // takes the pointer and would leave focus where it was).
+      onPointerDown={(e) => {
+        if (e.target instanceof Element && e.target.closest('button, a, input, select') !== null) return;
+        if (document.activeElement !== pane.current) pane.current?.focus({ preventScroll: true });
+      }}
       aria-label={t('timeline.label')}
       aria-describedby={helpId}
       aria-keyshortcuts="ArrowLeft ArrowRight Home End + - 0 Escape"
@@ -89,8 +124,33 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
           onReady={p.onReady}
           revealSelected={p.revealSelected ?? false}
           engineLocale={{ code: lang, current: t('timeline.label'), time: t('detail.date') }}
+          onRedraw={measure}
         />
       </Suspense>
+      {below.length > 0 && (
+        <div className="lanes-cue">
+          <button
+            type="button"
+            onClick={() => {
+              const el = pane.current;
+              const next = below[0];
+              if (el === null || next === undefined) return;
+              const axis = el.querySelector<HTMLElement>('.vis-panel.vis-top')?.offsetHeight ?? 0;
+              el.scrollTo({ top: next.top - axis, behavior: 'smooth' });
+            }}
+          >
+            {t('reading.lanesBelow', {
+              count: below.length,
+              names: formatList(
+                below.map((l) => l.label),
+                lang,
+                display,
+              ),
+            })}{' '}
+            <span aria-hidden="true">↓</span>
+          </button>
+        </div>
+      )}
     </section>
   );
 }

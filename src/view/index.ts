@@ -4,6 +4,7 @@ export { Splitter } from './controls/Splitter';
 export { Legend } from './controls/Legend';
 export { DetailPanel } from './panels/DetailPanel';
 export { EventList } from './panels/EventList';
+export { EventViewBar } from './panels/EventViewBar';
 export { TimelinePane, preloadTimeline } from './TimelinePane';
 export { Announcer } from './Announcer';
 export { commandFor, type TimelineCommand, type KeyPress } from './keys';

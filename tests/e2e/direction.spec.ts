@@ -72,3 +72,22 @@ test('the first view shows the calls between the ministers, not sixty years at o
     expect(x, call.id).toBeLessThan(1);
   }
 });
+
+test('Arabic: a title reads with the same digits on its box, in the list and on its card, by the digit setting', async ({
+  page,
+}) => {
+  await openApp(page, 'lang=ar&event=call-2022-05-13');
+  const box = page.locator('.vis-item[data-id="call-2022-05-13"] .item-label');
+  const row = page.locator('.list-item[data-event-id="call-2022-05-13"] .list-title');
+  const card = page.locator('.detail-title');
+  for (const l of [box, row, card]) {
+    await expect(l).toContainText('١٣ أيار');
+    await expect(l).not.toContainText(LATIN_DIGIT);
+  }
+  await page.getByText('عرض التواريخ').click();
+  await page.getByRole('radio', { name: 'عربية غربية (123)' }).check();
+  for (const l of [page.locator('.vis-item[data-id="call-2022-05-13"] .item-label'), row, card]) {
+    await expect(l).toContainText('13 أيار');
+    await expect(l).not.toContainText(ARABIC_INDIC);
+  }
+});

@@ -80,7 +80,9 @@ test.describe('a desk, 1440×900', () => {
   });
 
   test('the timeline can be made taller or shorter, and the choice is remembered', async ({ page }) => {
-    await openApp(page, 'lang=en');
+    // With an event and the full timeline (with nothing selected the timeline takes the height).
+    await openApp(page, `lang=en&event=${MAIN_CALL}`);
+    await page.getByRole('button', { name: 'Full timeline' }).click();
     const pane = page.getByRole('region', { name: L.en.timeline });
     const h0 = (await pane.boundingBox())!.height;
     const handle = page.getByRole('separator', { name: /Resize the timeline/ });
@@ -105,7 +107,10 @@ test.describe('a desk, 1440×900', () => {
       page,
     }) => {
       const events = await servedEvents(page);
-      const titles = new Map(events.map((e) => [e.id, e.title[lang]]));
+      // In Arabic a title's numbers take the digit setting (Arabic-Indic by default), as on its card.
+      const digits = (t: string): string =>
+        lang === 'ar' ? t.replace(/[0-9]/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!) : t;
+      const titles = new Map(events.map((e) => [e.id, digits(e.title[lang])]));
       await openApp(page, `lang=${lang}`);
       const boxes = await page.locator('.vis-item.vis-box').evaluateAll((els) =>
         els.map((el) => {
@@ -126,6 +131,152 @@ test.describe('a desk, 1440×900', () => {
       }
       const cut = boxes.filter((b) => b.cut).map((b) => b.text);
       expect(cut, 'titles cut short on their box').toEqual([]);
+    });
+  }
+});
+
+/** How many of `within` lie wholly inside `box` (both in CSS pixels of the viewport). */
+async function whollyInside(within: Locator, box: Locator): Promise<number> {
+  const b = (await box.boundingBox())!;
+  const rects = await within.evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, h: r.height };
+    }),
+  );
+  return rects.filter((r) => r.h > 0 && r.top >= b.y - 1 && r.bottom <= b.y + b.height + 1).length;
+}
+
+test.describe('the first view tells how many lanes it shows', () => {
+  for (const [width, height] of [
+    [1280, 720],
+    [1440, 900],
+    [2560, 1440],
+  ] as const) {
+    for (const lang of ['ar', 'en'] as const) {
+      test(`(${lang}) ${width}×${height}: every lane is in view or named below with a way to it`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height });
+        await openApp(page, `lang=${lang}`);
+        const pane = page.getByRole('region', { name: L[lang].timeline });
+        const hidden = async (): Promise<string[]> => {
+          const p = (await pane.boundingBox())!;
+          const lanes = await page
+            .locator('.vis-labelset .vis-label')
+            .evaluateAll((els) =>
+              els.map((e) => ({ text: e.textContent ?? '', top: e.getBoundingClientRect().top })),
+            );
+          return lanes.filter((l) => l.top > p.y + p.height - 16).map((l) => l.text);
+        };
+        const below = await hidden();
+        const cue = pane.getByRole('button', { name: lang === 'en' ? /lanes? below/ : /في الأسفل/ });
+        if (below.length === 0) {
+          await expect(cue).toHaveCount(0);
+          return;
+        }
+        for (const name of below) await expect(cue).toContainText(name);
+        await cue.click();
+        await expect.poll(async () => (await hidden()).length).toBeLessThan(below.length);
+      });
+    }
+  }
+});
+
+test.describe('the reading layout at a desk', () => {
+  for (const [width, height, least] of [
+    [1280, 720, 1],
+    [1440, 900, 2],
+    [2560, 1440, 4],
+  ] as const) {
+    for (const lang of ['ar', 'en'] as const) {
+      test(`(${lang}) ${width}×${height}: choosing an event puts ${least}+ whole quotes on screen, after a summary of where they diverge`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height });
+        await openApp(page, `lang=${lang}`);
+        await page.locator(`.list-item[data-event-id="${MAIN_CALL}"]`).click();
+        const story = page.getByRole('region', { name: L[lang].story });
+        await expect(quotesOf(page, lang).first()).toBeVisible();
+        expect(await whollyInside(quotesOf(page, lang), story)).toBeGreaterThanOrEqual(least);
+        expect(await oneWhollyInView(page, quotesOf(page, lang))).toBe(true);
+        // The summary comes first: claim, support, which.
+        const summary = story.getByRole('region', {
+          name: lang === 'en' ? 'Where they diverge' : 'أين تفترق الروايات',
+        });
+        await expect(summary).toBeVisible();
+        await expect(summary.getByRole('listitem').first()).toContainText(
+          lang === 'en' ? '3 outlets' : '٣ مصادر',
+        );
+        const before = await summary.evaluate(
+          (s) =>
+            !!(
+              s.compareDocumentPosition(document.querySelector('.source-panel')!) &
+              Node.DOCUMENT_POSITION_FOLLOWING
+            ),
+        );
+        expect(before).toBe(true);
+      });
+    }
+  }
+
+  test('one button and one key switch to the full timeline and back; the choice is remembered', async ({
+    page,
+  }) => {
+    await openApp(page, `lang=en&event=${MAIN_CALL}`);
+    const pane = page.getByRole('region', { name: L.en.timeline });
+    const strip = (await pane.boundingBox())!.height;
+    expect(strip).toBeLessThan(200);
+    await page.getByRole('button', { name: 'Full timeline' }).click();
+    await expect.poll(async () => (await pane.boundingBox())!.height).toBeGreaterThan(strip + 100);
+    await page.reload();
+    await expect.poll(async () => (await pane.boundingBox())!.height).toBeGreaterThan(strip + 100);
+    // T, wherever focus is (but not while typing), goes back to the reading layout.
+    await page.getByRole('searchbox').fill('t');
+    await expect.poll(async () => (await pane.boundingBox())!.height).toBeGreaterThan(strip + 100);
+    await page
+      .getByRole('heading', { level: 2, name: /Austin and Belousov/ })
+      .first()
+      .click();
+    await page.keyboard.press('t');
+    await expect.poll(async () => Math.round((await pane.boundingBox())!.height)).toBe(Math.round(strip));
+    await expect(page.getByRole('button', { name: 'Full timeline' })).toBeVisible();
+  });
+
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) the claims table keeps its source headers and the claim in view while it scrolls`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      const story = page.getByRole('region', { name: L[lang].story });
+      const table = story.getByRole('table');
+      const main = (await story.boundingBox())!;
+      // Into the table, 1,500 px down its rows.
+      await story.evaluate((el) => {
+        const t = el.querySelector('table')!;
+        el.scrollTop += t.getBoundingClientRect().top - el.getBoundingClientRect().top + 1500;
+      });
+      expect((await story.boundingBox())!.y, 'the pane itself stays put').toBe(main.y);
+      const headers = table.getByRole('columnheader');
+      for (const h of await headers.all()) {
+        const b = (await h.boundingBox())!;
+        expect(b.y).toBeGreaterThanOrEqual(main.y - 1);
+        expect(b.y).toBeLessThan(main.y + 40);
+      }
+      // The row under the headers shows its claim.
+      const claim = await page.evaluate(() => {
+        const head = document.querySelector('.claims-table thead th')!.getBoundingClientRect();
+        const rows = [...document.querySelectorAll('.claims-table tbody tr[data-claim]')];
+        const row = rows.find((r) => {
+          const b = r.getBoundingClientRect();
+          return b.top <= head.bottom + 4 && b.bottom > head.bottom + 60;
+        });
+        const text = row?.querySelector('.claim-text')?.getBoundingClientRect();
+        return text === undefined ? null : { top: text.top, headBottom: head.bottom };
+      });
+      expect(claim, 'a row spans the top of the pane').not.toBeNull();
+      expect(claim!.top).toBeGreaterThanOrEqual(claim!.headBottom - 1);
+      expect(claim!.top).toBeLessThan(claim!.headBottom + 40);
     });
   }
 });
@@ -163,17 +314,84 @@ test.describe('a phone, 390×844, touch', () => {
       expect(scrollers).toEqual([]);
     });
 
-    test(`(${lang}) a deep-linked event opens as its own view with its words on the first screen; Back returns`, async ({
+    test(`(${lang}) a deep-linked event opens like a news story: headline, date and how it is known, gist, then the words; Back returns to its row`, async ({
       page,
     }) => {
+      const events = await servedEvents(page);
+      const call = events.find((e) => e.id === MAIN_CALL)!;
       await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      const headline = page.getByRole('heading', { level: 2, name: call.title[lang], exact: true });
+      await expect(headline).toBeFocused();
+      const card = page.locator('.detail');
+      const date = card.locator('time').first();
+      const basis = card.getByText(
+        lang === 'en' ? 'Date from a weekday name' : 'التاريخ مستنتج من اسم اليوم',
+      );
+      for (const l of [headline, date, basis, card.locator('.detail-summary')])
+        expect((await l.boundingBox())!.y + (await l.boundingBox())!.height).toBeLessThan(844 / 2);
       const first = quotesOf(page, lang).first();
-      await expect(first).toBeVisible();
-      expect((await first.boundingBox())!.y).toBeLessThan(844);
+      await expect(first).toBeAttached();
+      expect((await first.boundingBox())!.y).toBeGreaterThan((await date.boundingBox())!.y);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await page.getByRole('button', { name: L[lang].back }).click();
       await expect.poll(() => query(page).get('event')).toBeNull();
-      await expect(page.getByRole('region', { name: L[lang].timeline })).toBeInViewport();
+      // Where the reader was: the event's row in the list, focused and on screen.
+      const row = page.locator(`.list-item[data-event-id="${MAIN_CALL}"]`);
+      await expect(row).toBeFocused();
+      await expect(row).toBeInViewport();
+    });
+
+    test(`(${lang}) the event view is the only thing in the focus order, and has its own language switch that keeps the event`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      for (const region of [page.locator('header.app-header'), page.locator('.timeline-region')])
+        expect(await region.evaluate((el) => (el as HTMLElement & { inert: boolean }).inert)).toBe(true);
+      for (let i = 0; i < 8; i++) {
+        await page.keyboard.press('Tab');
+        const inView = await page.evaluate(() => document.activeElement?.closest('.story') !== null);
+        expect(inView, `tab stop ${i + 1} is in the event view`).toBe(true);
+      }
+      const other = lang === 'en' ? 'ar' : 'en';
+      await page
+        .locator('.story-bar')
+        .getByRole('button', { name: other === 'ar' ? 'اقرأ بالعربية' : 'Read in English' })
+        .click();
+      await expect(page.locator('html')).toHaveAttribute('lang', other);
+      expect(query(page).get('event')).toBe(MAIN_CALL);
+      await expect(page.getByRole('button', { name: L[other].back })).toBeVisible();
+    });
+
+    test(`(${lang}) a vertical swipe that starts on the lane labels scrolls the page`, async ({ page }) => {
+      await openApp(page, `lang=${lang}`);
+      const label = page.locator('.vis-labelset .vis-label').first();
+      const box = (await label.boundingBox())!;
+      const x = box.x + box.width / 2;
+      const y = 600;
+      const cdp = await page.context().newCDPSession(page);
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', ty: number) =>
+        cdp.send('Input.dispatchTouchEvent', {
+          type,
+          touchPoints: type === 'touchEnd' ? [] : [{ x, y: ty }],
+        });
+      await touch('touchStart', y);
+      for (let i = 1; i <= 10; i++) await touch('touchMove', y - i * 25);
+      await touch('touchEnd', y - 250);
+      await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(100);
+    });
+  }
+
+  for (const [lang, name, list] of [
+    ['en', 'List of events', 'All events in order'],
+    ['ar', 'قائمة الأحداث', 'كل الأحداث بالترتيب'],
+  ] as const) {
+    test(`(${lang}) the list is one tap from the top, not past the whole timeline`, async ({ page }) => {
+      await openApp(page, `lang=${lang}`);
+      const button = page.getByRole('button', { name });
+      expect((await button.boundingBox())!.y).toBeLessThan(844 / 2);
+      await button.click();
+      await expect(page.getByRole('heading', { name: list })).toBeInViewport();
+      await expect(page.locator('.list-item').first()).toBeFocused();
     });
   }
 

@@ -151,17 +151,24 @@ for (const lang of ['en', 'ar'] as const) {
     await page.emulateMedia({ media: 'print' });
     const handout = page.locator('.handout');
     await expect(handout.getByRole('img', { includeHidden: true }).first()).toBeVisible();
-    const first = await handout.evaluate((h) => h.children[1]?.tagName);
-    expect(first).toBe('FIGURE');
+    // The selected event leads (title, date and how it is known, where the accounts part, the words),
+    // then the picture of the timeline and the chronology.
+    const order = await handout.evaluate((h) => [...h.children].slice(1, 3).map((c) => c.tagName));
+    expect(order).toEqual(['ARTICLE', 'FIGURE']);
+    const lead = handout.locator('article.handout-lead');
+    await expect(lead.locator('h2')).toContainText(lang === 'en' ? 'Austin and Belousov' : 'أوستن وبيلوسوف');
+    await expect(lead.locator('h2 time')).toHaveText(lang === 'en' ? '25 June 2024' : '٢٥ حزيران ٢٠٢٤');
+    await expect(lead).toContainText(lang === 'en' ? 'Where they diverge' : 'أين تفترق الروايات');
+    await expect(lead).toContainText(lang === 'en' ? 'only one source' : 'مصدر واحد فقط');
+    await expect(lead.locator('.handout-quote p[lang="ar"]').first()).toBeVisible();
     expect(await handout.textContent()).not.toMatch(/no web address|لا عنوان إلكتروني/);
-    // The selected event's words in full; the others as the chronology.
-    await expect(
-      handout
-        .locator('li')
-        .filter({ hasText: lang === 'en' ? 'Austin and Belousov' : 'أوستن وبيلوسوف' })
-        .locator('p[lang="ar"]')
-        .first(),
-    ).toBeVisible();
+    // The selected event's words come before the chronology of the others.
+    const before = await handout.evaluate((h) => {
+      const quote = h.querySelector('.handout-lead .handout-quote');
+      const other = h.querySelector('ol.handout-events > li');
+      return quote !== null && other !== null && !!(quote.compareDocumentPosition(other) & 4);
+    });
+    expect(before).toBe(true);
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).toBeGreaterThan(1);
@@ -169,3 +176,31 @@ for (const lang of ['en', 'ar'] as const) {
     await info.attach(`handout-${lang}.pdf`, { body: pdf, contentType: 'application/pdf' });
   });
 }
+
+test('the skip link puts focus in the list, and a phone menu closes on Escape', async ({
+  browser,
+  baseURL,
+}) => {
+  const desk = await browser.newPage({ baseURL: baseURL! });
+  await openApp(desk, 'lang=en');
+  await desk.keyboard.press('Tab');
+  await expect(desk.getByRole('link', { name: 'Skip to the list of events' })).toBeFocused();
+  await desk.keyboard.press('Enter');
+  await expect(desk.locator('.list-item').first()).toBeFocused();
+  await desk.close();
+  const context = await browser.newContext({
+    baseURL: baseURL!,
+    viewport: { width: 390, height: 844 },
+    hasTouch: true,
+    isMobile: true,
+  });
+  const phone = await context.newPage();
+  await openApp(phone, 'lang=en');
+  const menu = phone.getByRole('button', { name: 'Menu' });
+  await menu.click();
+  await expect(menu).toHaveAttribute('aria-expanded', 'true');
+  await phone.keyboard.press('Escape');
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+  await expect(menu).toBeFocused();
+  await context.close();
+});

@@ -574,7 +574,7 @@ test('the button presents from the title slide, or from the selected event, and 
   await page.getByRole('button', { name: 'Leave presentation' }).click();
   await expect(page.locator('.app')).not.toHaveClass(/presenting/);
   await openApp(page, 'lang=en&event=call-2024-06-25');
-  await page.getByRole('button', { name: 'Present' }).click();
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Austin and Belousov speak by phone');
 });
 

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, itemPosition, openApp, query, servedEvents, test, waitReady } from './fixtures';
 
 test('clicking an event marks it, opens its panel, announces it and puts it in the URL', async ({ page }) => {
@@ -160,4 +161,95 @@ test('without a URL or saved choice the browser language decides, else Arabic', 
     await expect(page.locator('html'), locale).toHaveAttribute('lang', expected);
     await context.close();
   }
+});
+
+for (const [lang, forward, backward] of [
+  ['en', 'ArrowRight', 'ArrowLeft'],
+  ['ar', 'ArrowLeft', 'ArrowRight'],
+] as const) {
+  test(`(${lang}) a click on the timeline puts focus in it, so the arrows step at once`, async ({ page }) => {
+    await openApp(page, `lang=${lang}&event=call-2024-06-25`);
+    await page.locator('.vis-item[data-id="call-2024-06-25"]').click();
+    await expect(
+      page.getByRole('region', { name: lang === 'en' ? 'Timeline' : 'الخط الزمني' }),
+    ).toBeFocused();
+    await page.keyboard.press(backward);
+    await expect.poll(() => query(page).get('event')).not.toBe('call-2024-06-25');
+    await page.keyboard.press(forward);
+    await expect.poll(() => query(page).get('event')).toBe('call-2024-06-25');
+  });
+}
+
+/** The selected box's place against the timeline pane's visible area, in CSS pixels. */
+async function selectedInPane(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const box = document.querySelector('.vis-item.vis-box.vis-selected');
+    const pane = document.querySelector('.timeline-pane');
+    if (box === null || pane === null) return 'no selected box';
+    const b = box.getBoundingClientRect();
+    const p = pane.getBoundingClientRect();
+    return b.top >= p.top - 1 && b.bottom <= p.bottom + 1
+      ? 'inside'
+      : `box ${Math.round(b.top)}–${Math.round(b.bottom)}, pane ${Math.round(p.top)}–${Math.round(p.bottom)}`;
+  });
+}
+
+for (const [width, height] of [
+  [1440, 900],
+  [1280, 720],
+] as const) {
+  test(`${width}×${height}: a keyboard step or a search result scrolls its box into view, vertically too`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await openApp(page, 'lang=en&event=call-2024-06-25');
+    await page.getByRole('region', { name: 'Timeline' }).focus();
+    for (let i = 0; i < 6; i++) {
+      const before = query(page).get('event');
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => query(page).get('event')).not.toBe(before);
+      await expect.poll(() => selectedInPane(page), `step ${i + 1}`).toBe('inside');
+    }
+    await page.getByRole('searchbox').fill('Kherson');
+    await page.locator('.list-item.result').first().click();
+    await expect.poll(() => selectedInPane(page), 'a search result').toBe('inside');
+  });
+}
+
+test('the list is one tab stop: ↓/↑ and Home/End move focus along its rows, kept in view; Enter selects', async ({
+  page,
+}) => {
+  await openApp(page, 'lang=en');
+  const rows = page.locator('.list-item');
+  const ids = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));
+  await rows.first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator(`.list-item[data-event-id="${ids[1]}"]`)).toBeFocused();
+  await page.keyboard.press('End');
+  const last = page.locator(`.list-item[data-event-id="${ids[ids.length - 1]}"]`);
+  await expect(last).toBeFocused();
+  await expect(last).toBeInViewport();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.locator(`.list-item[data-event-id="${ids[ids.length - 2]}"]`)).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => query(page).get('event')).toBe(ids[ids.length - 2]);
+  // Tab leaves the list in one step.
+  expect(await rows.evaluateAll((els) => els.filter((e) => (e as HTMLElement).tabIndex === 0).length)).toBe(
+    1,
+  );
+});
+
+test('filters that hide the selected event say so, with a way back, and a change of filters is announced', async ({
+  page,
+}) => {
+  await openApp(page, 'lang=en&event=call-2024-06-25');
+  await page.getByText('Filters', { exact: false }).first().click();
+  await page.getByRole('checkbox', { name: /US politics/ }).check();
+  await expect(page.getByRole('status').filter({ hasText: /Filters: \d+ events shown/ })).toBeVisible();
+  const notice = page.getByText('The filters hide this event');
+  await expect(notice).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Clear the filters' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(page.locator('.vis-item[data-id="call-2024-06-25"]')).toHaveClass(/vis-selected/);
 });

@@ -11,6 +11,7 @@ import { useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { ArticleReader } from './ArticleReader';
 import { ClaimsView } from './ClaimsView';
+import { DivergeSummary } from './DivergeSummary';
 import { SharedCopyNote } from './SharedCopyNote';
 import { SourcePanel } from './SourcePanel';
 
@@ -64,26 +65,37 @@ export function Accounts({
 
   return (
     <section className="accounts" aria-labelledby="accounts-heading">
-      <h2 id="accounts-heading">
-        {t('accounts.heading')}:{' '}
-        <span className="accounts-event">
-          <DataText text={event.title[lang]} />
-        </span>
-      </h2>
-      {rows.length > 0 && (
-        // The claims sit under the sources' words: one step away, with how many diverge.
-        <nav className="accounts-jump" aria-label={t('layout.jump')}>
-          <button type="button" className="link-button" onClick={() => jump('source-panels')}>
-            {t('layout.toWords')}
-          </button>
-          <button type="button" className="link-button" onClick={() => jump('claims-heading')}>
-            {diverging === 0
-              ? t('layout.toClaimsNone')
-              : t('layout.toClaims', { count: diverging, total: claims })}
-          </button>
-        </nav>
-      )}
+      <div className="accounts-head">
+        <h2 id="accounts-heading">
+          {t('accounts.heading')}:{' '}
+          <span className="accounts-event">
+            <DataText text={event.title[lang]} />
+          </span>
+        </h2>
+        {rows.length > 0 && (
+          // The claims sit under the sources' words: one step away, with how many diverge.
+          <nav className="accounts-jump" aria-label={t('layout.jump')}>
+            <button type="button" className="link-button" onClick={() => jump('source-panels')}>
+              {t('layout.toWords')}
+            </button>
+            <button type="button" className="link-button" onClick={() => jump('claims-heading')}>
+              {diverging === 0
+                ? t('layout.toClaimsNone')
+                : t('layout.toClaims', { count: diverging, total: claims })}
+            </button>
+          </nav>
+        )}
+      </div>
       <SharedCopyNote shared={shared} claimsFollow={rows.length > 0} />
+      <DivergeSummary
+        rows={rows}
+        sources={reporting}
+        onClaim={(id) => {
+          const row = document.querySelector(`.claims-table tr[data-claim="${CSS.escape(id)}"]`);
+          row?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+          row?.querySelector<HTMLElement>('.claim-text')?.focus({ preventScroll: true });
+        }}
+      />
       {reporting.length === 0 ? (
         <p>{t('accounts.none')}</p>
       ) : (

@@ -54,6 +54,19 @@ export function ClaimsView({
     const parent = rows.find((x) => x.claim.id === r.variantOf?.id);
     return parent !== undefined && quotesOf(parent, source).length > 0;
   };
+  // The source headers stay at the top of the scrolling pane, and each claim under them while its row
+  // scrolls past: the claim's offset is the headers' height.
+  const table = useRef<HTMLTableElement>(null);
+  useEffect(() => {
+    const el = table.current;
+    const head = el?.tHead;
+    if (el == null || head == null || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() =>
+      el.style.setProperty('--claims-head', `${head.getBoundingClientRect().height}px`),
+    );
+    observer.observe(head);
+    return () => observer.disconnect();
+  }, []);
   const outlet = (s: Source): React.ReactNode => (
     <bdi>
       <DataText text={s.outlet[lang]} />
@@ -100,7 +113,7 @@ export function ClaimsView({
         {t('claims.heading')}
       </h3>
       <div className="claims-scroll">
-        <table className="claims-table">
+        <table className="claims-table" ref={table}>
           <caption>{t('claims.caption')}</caption>
           <thead>
             <tr>
@@ -125,49 +138,51 @@ export function ClaimsView({
                     data-claim={r.claim.id}
                   >
                     <th scope="row">
-                      {r.variantOf !== null && (
-                        // A variant follows its parent's row: the same claim in other words.
-                        <span className="claim-variant">
-                          {t('claims.variantOf')} <DataText text={r.variantOf.text[lang]} />
-                        </span>
-                      )}
-                      <span className="claim-text">
-                        <DataText text={r.claim.text[lang]} />
-                      </span>
-                      {by !== undefined && <span className="claim-by">{t('claims.by', { name: by })}</span>}
-                      {r.carriedBy > 1 && (
-                        <span className="claim-support">
-                          {t('claims.support', {
-                            outlets: t('claims.outlets', { count: r.carriedBy }),
-                            origins: t('claims.origins', { count: r.origins }),
-                          })}
-                        </span>
-                      )}
-                      <span className="claim-flags">
-                        {r.singleSource && <span className="badge badge-single">{t('claims.single')}</span>}
-                        {r.singleOrigin && (
-                          <span className="badge badge-single-origin" title={t('claims.singleOriginTitle')}>
-                            {t('claims.singleOrigin')}
+                      <div className="claim-head">
+                        {r.variantOf !== null && (
+                          // A variant follows its parent's row: the same claim in other words.
+                          <span className="claim-variant">
+                            {t('claims.variantOf')} <DataText text={r.variantOf.text[lang]} />
                           </span>
                         )}
-                        {r.wordedDifferently && (
-                          <span className="badge badge-differ">{t('claims.differ')}</span>
+                        <span className="claim-text" tabIndex={-1}>
+                          <DataText text={r.claim.text[lang]} />
+                        </span>
+                        {by !== undefined && <span className="claim-by">{t('claims.by', { name: by })}</span>}
+                        {r.carriedBy > 1 && (
+                          <span className="claim-support">
+                            {t('claims.support', {
+                              outlets: t('claims.outlets', { count: r.carriedBy }),
+                              origins: t('claims.origins', { count: r.origins }),
+                            })}
+                          </span>
                         )}
-                      </span>
-                      {r.wordedDifferently && (
-                        <button
-                          type="button"
-                          className="link-button"
-                          aria-expanded={selected}
-                          aria-controls="claim-compare"
-                          onClick={() => {
-                            setFocusCompare(!selected);
-                            onSelectClaim(selected ? null : r.claim.id);
-                          }}
-                        >
-                          {selected ? t('claims.hideCompare') : t('claims.compare')}
-                        </button>
-                      )}
+                        <span className="claim-flags">
+                          {r.singleSource && <span className="badge badge-single">{t('claims.single')}</span>}
+                          {r.singleOrigin && (
+                            <span className="badge badge-single-origin" title={t('claims.singleOriginTitle')}>
+                              {t('claims.singleOrigin')}
+                            </span>
+                          )}
+                          {r.wordedDifferently && (
+                            <span className="badge badge-differ">{t('claims.differ')}</span>
+                          )}
+                        </span>
+                        {r.wordedDifferently && (
+                          <button
+                            type="button"
+                            className="link-button"
+                            aria-expanded={selected}
+                            aria-controls="claim-compare"
+                            onClick={() => {
+                              setFocusCompare(!selected);
+                              onSelectClaim(selected ? null : r.claim.id);
+                            }}
+                          >
+                            {selected ? t('claims.hideCompare') : t('claims.compare')}
+                          </button>
+                        )}
+                      </div>
                     </th>
                     {r.cells.map((c) =>
                       c.quotes.length > 0 ? (

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Lang } from '../../domain';
 import { LANGUAGES, useT } from '../../i18n';
 
@@ -6,18 +6,43 @@ export interface HeaderProps {
   readonly title: string;
   readonly onLanguage: (lang: Lang) => void;
   readonly children?: React.ReactNode;
+  /** Behind a view that covers the page (a phone's event view): out of the focus order and the tree. */
+  readonly inert?: boolean;
 }
 
 /** The product's name, the dataset's title and the one-click language switch. */
-export function Header({ title, onLanguage, children }: HeaderProps): React.JSX.Element {
+export function Header({ title, onLanguage, children, inert = false }: HeaderProps): React.JSX.Element {
   const { t, lang } = useT();
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
   // On a phone the actions fold behind one button; on wider screens the button is hidden.
   const [open, setOpen] = useState(false);
   const actions = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  // The open menu closes on Escape, and focus goes back to its button.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      toggle.current?.focus();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [open]);
   return (
-    <header className="app-header">
-      <a className="skip-link" href="#event-list">
+    <header className="app-header" inert={inert}>
+      <a
+        className="skip-link"
+        href="#event-list"
+        onClick={(e) => {
+          // Focus lands in the list (its one tab stop), not just the scroll position.
+          const row = document.querySelector<HTMLElement>('#event-list [tabindex="0"]');
+          if (row === null) return;
+          e.preventDefault();
+          row.scrollIntoView({ block: 'nearest' });
+          row.focus({ preventScroll: true });
+        }}
+      >
         {t('app.skipToList')}
       </a>
       <div className="brand">
@@ -26,6 +51,7 @@ export function Header({ title, onLanguage, children }: HeaderProps): React.JSX.
       </div>
       <p className="dataset-title">{title}</p>
       <button
+        ref={toggle}
         type="button"
         className="menu-toggle"
         aria-expanded={open}

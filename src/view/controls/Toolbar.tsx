@@ -7,6 +7,10 @@ export interface ToolbarProps {
   readonly onCore: () => void;
   readonly onPrev: () => void;
   readonly onNext: () => void;
+  /** With an event selected on a desk: whether its words have the screen, and the switch. */
+  readonly reading?: { readonly on: boolean; readonly toggle: () => void } | undefined;
+  /** More buttons at the end (a phone's way to the list). */
+  readonly children?: React.ReactNode;
 }
 
 /**
@@ -65,6 +69,18 @@ export function Toolbar(p: ToolbarProps): React.JSX.Element {
       <button type="button" onClick={p.onFit}>
         {t('controls.fit')}
       </button>
+      {p.reading !== undefined && (
+        <button
+          type="button"
+          className="reading-toggle"
+          onClick={p.reading.toggle}
+          title={t(p.reading.on ? 'reading.fullTitle' : 'reading.stripTitle')}
+          aria-keyshortcuts="T"
+        >
+          {t(p.reading.on ? 'reading.full' : 'reading.strip')}
+        </button>
+      )}
+      {p.children}
     </div>
   );
 }

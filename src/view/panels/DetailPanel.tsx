@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import type { DatasetIndex, TimelineEvent } from '../../domain';
 import { reportingSources } from '../../domain';
 import { formatEventDate, useT } from '../../i18n';
@@ -21,6 +22,9 @@ export function DetailPanel({
   actions,
 }: DetailPanelProps): React.JSX.Element {
   const { t, lang, display } = useT();
+  // On a phone the card opens with the gist; the rest is one tap away (on a desk it is all shown).
+  const [open, setOpen] = useState(false);
+  const moreId = useId();
   if (event === null) {
     return (
       <section className="detail" aria-labelledby="detail-heading">
@@ -34,7 +38,11 @@ export function DetailPanel({
   const sources = reportingSources(index, event);
   const derived = event.basis !== 'stated';
   return (
-    <section className="detail" aria-labelledby="detail-heading" data-event={event.id}>
+    <section
+      className={`detail${open ? ' open' : ''}`}
+      aria-labelledby="detail-heading"
+      data-event={event.id}
+    >
       <div className="detail-head">
         <p className={`lane-tag kind-${event.kind}`}>{t(`lanes.${event.kind}`)}</p>
         <button
@@ -47,7 +55,8 @@ export function DetailPanel({
           ×
         </button>
       </div>
-      <h2 id="detail-heading" className="detail-title">
+      {/* Headline, date and how it is known, the gist: then the details (a phone's view opens here). */}
+      <h2 id="detail-heading" className="detail-title" tabIndex={-1}>
         <DataText text={event.title[lang]} />
       </h2>
       {actions !== undefined && <div className="detail-actions">{actions}</div>}
@@ -62,6 +71,21 @@ export function DetailPanel({
             {event.precision !== 'day' && <span className="badge">{t(`precision.${event.precision}`)}</span>}
           </dd>
         </div>
+      </dl>
+      <h3 className="visually-hidden">{t('detail.summary')}</h3>
+      <p className="detail-summary">
+        <DataText text={event.summary[lang]} />
+      </p>
+      <button
+        type="button"
+        className="link-button detail-more"
+        aria-expanded={open}
+        aria-controls={moreId}
+        onClick={() => setOpen(!open)}
+      >
+        {t(open ? 'reading.lessDetail' : 'reading.moreDetail')}
+      </button>
+      <dl className="detail-facts detail-rest" id={moreId}>
         <div>
           <dt>{t('detail.howKnown')}</dt>
           <dd className="basis-note">
@@ -106,10 +130,6 @@ export function DetailPanel({
       {event.accounts.length === 0 && (
         <p className="badge badge-derived no-quotes">{t('dataset.noQuotes')}</p>
       )}
-      <h3 className="visually-hidden">{t('detail.summary')}</h3>
-      <p className="detail-summary">
-        <DataText text={event.summary[lang]} />
-      </p>
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { TimelineEvent } from '../../domain';
 import { formatEventDate, useT } from '../../i18n';
+import { DataText } from '../DataText';
 
 export interface EventListProps {
   /** Already in chronological order. */
@@ -19,12 +20,57 @@ export const VIRTUAL_AFTER = 400;
 const ROW = 36;
 const OVERSCAN = 12;
 
-/** Every event in time order: the keyboard and screen-reader way through the timeline. */
+/** The row a key moves focus to from row `i` of `n`, or null for a key the list does not take. */
+export function listKeyTarget(key: string, i: number, n: number): number | null {
+  if (n === 0) return null;
+  switch (key) {
+    case 'ArrowDown':
+      return Math.min(n - 1, i + 1);
+    case 'ArrowUp':
+      return Math.max(0, i - 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return n - 1;
+    case 'PageDown':
+      return Math.min(n - 1, i + 10);
+    case 'PageUp':
+      return Math.max(0, i - 10);
+    default:
+      return null;
+  }
+}
+
+/**
+ * Every event in time order: the keyboard and screen-reader way through the timeline. One tab stop
+ * (the selected row, else the first); ↑/↓, Home/End and Page Up/Down move focus along the rows, Enter
+ * or Space selects.
+ */
 export function EventList({ events, selectedId, onSelect, total }: EventListProps): React.JSX.Element {
   const { t, lang, display } = useT();
   const list = useRef<HTMLOListElement>(null);
   const virtual = events.length > VIRTUAL_AFTER;
   const [scroll, setScroll] = useState({ top: 0, height: 400 });
+  /** Moves focus to row `i`, scrolling the list (only the list) to it; a virtual row is drawn first. */
+  const focusRow = (i: number): void => {
+    const ol = list.current;
+    const id = events[i]?.id;
+    if (ol === null || id === undefined) return;
+    const find = (): HTMLElement | undefined =>
+      [...ol.querySelectorAll<HTMLElement>('[data-event-id]')].find((b) => b.dataset.eventId === id);
+    const row = find();
+    if (row !== undefined) {
+      const top = row.offsetTop - ol.offsetTop;
+      if (top < ol.scrollTop) ol.scrollTop = top;
+      else if (top + row.offsetHeight > ol.scrollTop + ol.clientHeight)
+        ol.scrollTop = top + row.offsetHeight - ol.clientHeight;
+      row.focus({ preventScroll: true });
+      return;
+    }
+    ol.scrollTop = Math.max(0, i * ROW - ol.clientHeight / 3);
+    setScroll({ top: ol.scrollTop, height: ol.clientHeight });
+    requestAnimationFrame(() => find()?.focus({ preventScroll: true }));
+  };
 
   useEffect(() => {
     if (selectedId === null) return;
@@ -54,6 +100,9 @@ export function EventList({ events, selectedId, onSelect, total }: EventListProp
   const last = virtual
     ? Math.min(events.length, Math.ceil((scroll.top + scroll.height) / ROW) + OVERSCAN)
     : events.length;
+  // One tab stop: the selected row, else the first drawn.
+  const drawn = events.slice(first, last);
+  const tabStop = drawn.some((e) => e.id === selectedId) ? selectedId : (drawn[0]?.id ?? null);
   return (
     <nav className="event-list" aria-labelledby="list-heading" id="event-list">
       <h2 id="list-heading">
@@ -72,6 +121,15 @@ export function EventList({ events, selectedId, onSelect, total }: EventListProp
       <ol
         ref={list}
         className={virtual ? 'virtual' : undefined}
+        onKeyDown={(e) => {
+          if (e.altKey || e.ctrlKey || e.metaKey || !(e.target instanceof HTMLElement)) return;
+          const id = e.target.dataset.eventId;
+          const i = events.findIndex((ev) => ev.id === id);
+          const to = i < 0 ? null : listKeyTarget(e.key, i, events.length);
+          if (to === null) return;
+          e.preventDefault();
+          focusRow(to);
+        }}
         onScroll={
           virtual
             ? (e) => setScroll({ top: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })
@@ -79,13 +137,14 @@ export function EventList({ events, selectedId, onSelect, total }: EventListProp
         }
       >
         {virtual && <li aria-hidden="true" className="spacer" style={{ blockSize: first * ROW }} />}
-        {events.slice(first, last).map((e, k) => {
+        {drawn.map((e, k) => {
           const selected = e.id === selectedId;
           return (
             <li key={e.id} aria-posinset={first + k + 1} aria-setsize={events.length}>
               <button
                 type="button"
                 data-event-id={e.id}
+                tabIndex={e.id === tabStop ? 0 : -1}
                 aria-current={selected ? 'true' : undefined}
                 className={`list-item kind-${e.kind}${selected ? ' selected' : ''}`}
                 onClick={() => onSelect(e.id)}
@@ -102,7 +161,9 @@ export function EventList({ events, selectedId, onSelect, total }: EventListProp
                     </>
                   )}
                 </time>
-                <span className="list-title">{e.title[lang]}</span>
+                <span className="list-title">
+                  <DataText text={e.title[lang]} />
+                </span>
               </button>
             </li>
           );

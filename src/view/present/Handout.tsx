@@ -1,6 +1,14 @@
-import { reportingSources, type DatasetIndex, type TimelineEvent } from '../../domain';
+import {
+  claimMatrix,
+  reportingSources,
+  sharedOrigins,
+  type DatasetIndex,
+  type TimelineEvent,
+} from '../../domain';
 import { formatEventDate, formatPartialDate, joinParts, useT } from '../../i18n';
 import { DataText } from '../DataText';
+import { DivergeSummary } from '../compare/DivergeSummary';
+import { SharedCopyNote } from '../compare/SharedCopyNote';
 
 export interface HandoutProps {
   readonly index: DatasetIndex;
@@ -14,10 +22,11 @@ export interface HandoutProps {
 }
 
 /**
- * The printed handout: a picture of the timeline, then the chronology of the events in view, each with its date and each source's
- * words (Arabic, and English in the English interface; with an event selected, only its words: the others
- * are the chronology), then the sources with where to find them.
- * Only the print stylesheet shows it.
+ * The printed handout. With an event selected it leads with that event: its title, date and how the
+ * date is known, summary, where the accounts part ways and each source's words; then the picture of the
+ * timeline and the other events in view as a chronology. Without one: the picture, then every event in
+ * view with its sources' words. The sources with where to find them close it. Words are Arabic, with the
+ * English rendering in the English interface. Only the print stylesheet shows it.
  */
 export function Handout({
   index,
@@ -31,6 +40,37 @@ export function Handout({
   const focus = events.some((e) => e.id === selectedId) ? selectedId : null;
   const full = (e: TimelineEvent): boolean => focus === null || e.id === focus;
   const cited = new Set(events.filter(full).flatMap((e) => e.accounts.map((a) => a.source as string)));
+  const lead = focus === null ? undefined : events.find((e) => e.id === focus);
+  const accounts = (e: TimelineEvent): React.ReactNode =>
+    reportingSources(index, e).map((s) => (
+      <div key={s.id} className="handout-account">
+        <h3>
+          <bdi>
+            <DataText text={s.outlet[lang]} />
+          </bdi>
+        </h3>
+        {e.accounts
+          .find((a) => a.source === s.id)
+          ?.quotes.map((q) => (
+            <div key={q.start} className="handout-quote">
+              <p lang="ar" dir="rtl">
+                {q.text}
+              </p>
+              {lang === 'en' && (
+                <p lang="en" dir="ltr" className="handout-translation">
+                  {t('quote.translation')}: {q.en}
+                </p>
+              )}
+            </div>
+          ))}
+      </div>
+    ));
+  const heading = (e: TimelineEvent): React.ReactNode => (
+    <h2>
+      <time dateTime={e.start}>{formatEventDate(e.start, e.end, lang, display)}</time> —{' '}
+      <DataText text={e.title[lang]} />
+    </h2>
+  );
   return (
     <section className="handout" aria-hidden="true">
       <header className="handout-head">
@@ -39,45 +79,27 @@ export function Handout({
           {link}
         </p>
       </header>
+      {lead !== undefined && (
+        <HandoutLead index={index} event={lead} heading={heading(lead)} accounts={accounts(lead)} />
+      )}
       {picture}
-      {focus !== null && <p className="handout-focus">{t('handout.focus')}</p>}
+      {lead !== undefined && <p className="handout-focus">{t('handout.focus')}</p>}
       <ol className="handout-events">
-        {events.map((e) => (
-          <li key={e.id} className={`handout-event${full(e) ? '' : ' handout-brief'}`}>
-            <h2>
-              <time dateTime={e.start}>{formatEventDate(e.start, e.end, lang, display)}</time> —{' '}
-              <DataText text={e.title[lang]} />
-            </h2>
-            <p className="handout-basis">
-              <span className="handout-basis-label">{t(`basis.${e.basis}`)}.</span>{' '}
-              <DataText text={e.summary[lang]} />
-            </p>
-            {full(e) &&
-              reportingSources(index, e).map((s) => (
-                <div key={s.id} className="handout-account">
-                  <h3>
-                    <bdi>
-                      <DataText text={s.outlet[lang]} />
-                    </bdi>
-                  </h3>
-                  {e.accounts
-                    .find((a) => a.source === s.id)
-                    ?.quotes.map((q) => (
-                      <div key={q.start} className="handout-quote">
-                        <p lang="ar" dir="rtl">
-                          {q.text}
-                        </p>
-                        {lang === 'en' && (
-                          <p lang="en" dir="ltr" className="handout-translation">
-                            {t('quote.translation')}: {q.en}
-                          </p>
-                        )}
-                      </div>
-                    ))}
-                </div>
-              ))}
-          </li>
-        ))}
+        {events
+          .filter((e) => e !== lead)
+          .map((e) => (
+            <li key={e.id} className={`handout-event${full(e) ? '' : ' handout-brief'}`}>
+              {heading(e)}
+              {/* Beside a selected event the others are a chronology: date and title. */}
+              {lead === undefined && (
+                <p className="handout-basis">
+                  <span className="handout-basis-label">{t(`basis.${e.basis}`)}.</span>{' '}
+                  <DataText text={e.summary[lang]} />
+                </p>
+              )}
+              {full(e) && accounts(e)}
+            </li>
+          ))}
       </ol>
       <section className="handout-sources">
         <h2>{t('handout.sources')}</h2>
@@ -103,5 +125,36 @@ export function Handout({
         </ul>
       </section>
     </section>
+  );
+}
+
+/** The selected event on the handout's first page: what it is, how its date is known, where the accounts part. */
+function HandoutLead({
+  index,
+  event,
+  heading,
+  accounts,
+}: {
+  readonly index: DatasetIndex;
+  readonly event: TimelineEvent;
+  readonly heading: React.ReactNode;
+  readonly accounts: React.ReactNode;
+}): React.JSX.Element {
+  const { t, lang } = useT();
+  const reporting = reportingSources(index, event);
+  return (
+    <article className="handout-event handout-lead" data-event={event.id}>
+      {heading}
+      <p className="handout-basis">
+        <span className="handout-basis-label">{t(`basis.${event.basis}`)}.</span>{' '}
+        <DataText text={event.basisNote[lang]} />
+      </p>
+      <p className="handout-summary">
+        <DataText text={event.summary[lang]} />
+      </p>
+      <SharedCopyNote shared={sharedOrigins(event, reporting)} />
+      <DivergeSummary rows={claimMatrix(event, reporting)} sources={reporting} whole />
+      {accounts}
+    </article>
   );
 }

@@ -37,6 +37,8 @@ export interface TimelineProps {
    * axis pinned at its top (presentation: the strip is shorter than its lanes).
    */
   readonly revealSelected?: boolean;
+  /** After every redraw of the engine (lanes may have grown or moved). */
+  readonly onRedraw?: () => void;
   /** Words vis-timeline itself shows (it has no Arabic of its own). */
   readonly engineLocale: { readonly code: string; readonly current: string; readonly time: string };
 }
@@ -65,22 +67,29 @@ function pinAxisIn(el: HTMLElement | null, on: boolean): void {
   axis.style.transform = on ? `translateY(${pane.scrollTop}px)` : '';
 }
 
-/** Scrolls the parent just enough that the selected box is in view below the pinned axis. */
-function revealIn(el: HTMLElement | null, on: boolean): void {
+/**
+ * Scrolls the parent just enough that the selected box is in view (below the axis when it is pinned).
+ * Returns whether the box was there to reveal.
+ */
+function revealIn(el: HTMLElement | null, on: boolean, pinned: boolean): boolean {
   const pane = el?.parentElement;
-  if (!on || el == null || pane == null) return;
+  if (!on || el == null || pane == null) return false;
   const box = el.querySelector<HTMLElement>('.vis-item.vis-box.vis-selected');
-  if (box === null) return;
+  if (box === null) return false;
   const b = box.getBoundingClientRect();
   const p = pane.getBoundingClientRect();
-  const axis = el.querySelector<HTMLElement>('.vis-panel.vis-top')?.offsetHeight ?? 0;
+  const axis = pinned ? (el.querySelector<HTMLElement>('.vis-panel.vis-top')?.offsetHeight ?? 0) : 0;
   const margin = 6;
   const top = p.top + pane.clientTop + axis + margin;
   const bottom = p.top + pane.clientTop + pane.clientHeight - margin;
   if (b.top < top) pane.scrollTop -= top - b.top;
   else if (b.bottom > bottom) pane.scrollTop += Math.min(b.bottom - bottom, b.top - top);
-  pinAxisIn(el, on);
+  pinAxisIn(el, pinned);
+  return true;
 }
+
+/** How long after a new selection the redraws that move its box keep it in view (a window's animation). */
+const REVEAL_FOR = 1200;
 
 export function Timeline(props: TimelineProps): React.JSX.Element {
   const container = useRef<HTMLDivElement>(null);
@@ -102,7 +111,12 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
   };
 
   const pinAxis = (): void => pinAxisIn(container.current, latest.current.revealSelected === true);
-  const reveal = (): void => revealIn(container.current, latest.current.revealSelected === true);
+  /** Until when a new selection's box is followed through redraws, vertically as well as in time. */
+  const revealUntil = useRef(0);
+  const reveal = (): void => {
+    const pinned = latest.current.revealSelected === true;
+    revealIn(container.current, pinned || performance.now() < revealUntil.current, pinned);
+  };
 
   // Created once per mount (and per direction, through the parent's key).
   useEffect(() => {
@@ -203,6 +217,7 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     timeline.on('changed', () => {
       paint();
       reveal();
+      latest.current.onRedraw?.();
     });
     const pane = el.parentElement;
     pane?.addEventListener('scroll', pinAxis);
@@ -324,6 +339,14 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     t.setSelection(props.selectedId === null ? [] : [props.selectedId]);
     reveal();
   }, [props.selectedId, props.items]);
+
+  // A new selection (a key, the list, a search result, a link) scrolls its box into view, also
+  // vertically: the lanes may be taller than the pane. Its box may arrive or move over the next redraws.
+  useEffect(() => {
+    if (props.selectedId === null) return;
+    revealUntil.current = performance.now() + REVEAL_FOR;
+    reveal();
+  }, [props.selectedId]);
 
   // Entering or leaving presentation pins or frees the axis.
   useEffect(() => {

@@ -9,12 +9,14 @@ import {
   eventsIn,
   interval,
   SIDES,
+  type DateDisplay,
   type Lang,
   type TimeIndex,
   type TimelineEvent,
   timeIndexOf,
 } from '../../domain';
 import type { TimeWindow } from '../../state';
+import { dataText } from '../../i18n';
 
 const DAY = 86_400_000;
 
@@ -59,6 +61,8 @@ export function toItems(
   describe: (e: TimelineEvent) => string,
   laneOf: (e: TimelineEvent) => string = (e) => e.kind,
   extraClass: (e: TimelineEvent) => string = () => '',
+  /** The digits a title's numbers take in Arabic, as everywhere else in the view. */
+  display?: DateDisplay,
 ): ItemModel[] {
   const items: ItemModel[] = [];
   for (const e of events) {
@@ -75,9 +79,9 @@ export function toItems(
       type: 'box',
       group,
       className: classes,
-      label: e.title[lang],
+      label: dataText(e.title[lang], lang, display),
       // The whole title first: a box may be too narrow for it.
-      tooltip: `${e.title[lang]}\n${describe(e)}`,
+      tooltip: `${dataText(e.title[lang], lang, display)}\n${describe(e)}`,
     });
     if (isPeriod) {
       items.push({
@@ -184,6 +188,7 @@ export interface WindowItemsOptions {
   readonly describe: (e: TimelineEvent) => string;
   readonly laneOf: (e: TimelineEvent) => string;
   readonly extraClass?: (e: TimelineEvent) => string;
+  readonly display?: DateDisplay;
   /** Always drawn on its own, even among density bars. */
   readonly selected: TimelineEvent | null;
   readonly maxItems?: number;
@@ -216,7 +221,9 @@ export function windowItems(
     // Drawn only if the filters let it through, i.e. if the index holds it.
     const shown = o.selected !== null && holds(index, o.selected);
     return {
-      items: shown ? toItems([o.selected as TimelineEvent], o.lang, o.describe, o.laneOf, o.extraClass) : [],
+      items: shown
+        ? toItems([o.selected as TimelineEvent], o.lang, o.describe, o.laneOf, o.extraClass, o.display)
+        : [],
       dense: true,
       from: 0,
       to: 0,
@@ -231,6 +238,7 @@ export function windowItems(
       o.describe,
       o.laneOf,
       o.extraClass,
+      o.display,
     ),
     dense: false,
     from: from - margin,

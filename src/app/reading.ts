@@ -1,0 +1,54 @@
+import { useCallback, useEffect, useState } from 'react';
+import { savedReading, saveReading } from '../state';
+
+/** The key that switches between the reading layout and the full timeline. */
+export const READING_KEY = 't';
+
+/** A key press that asks for the other layout: T (any keyboard layout: by its place), no modifiers. */
+export function isReadingToggle(e: {
+  readonly key: string;
+  readonly code?: string;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+  readonly altKey: boolean;
+}): boolean {
+  if (e.ctrlKey || e.metaKey || e.altKey) return false;
+  return e.key.toLowerCase() === READING_KEY || e.code === 'KeyT';
+}
+
+/** Whether typing goes to this element (a key there is text, not a command). */
+function takesText(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio'].includes(target.type);
+}
+
+/**
+ * The reading layout on a desk: while an event is selected its words get the screen and the timeline
+ * becomes a strip around it. The user's choice, remembered on this device; T or the toolbar's button
+ * switches.
+ */
+export function useReadingLayout(active: boolean): {
+  readonly reading: boolean;
+  readonly toggle: () => void;
+} {
+  const [reading, setReading] = useState(savedReading);
+  const toggle = useCallback(() => {
+    setReading((on) => {
+      saveReading(!on);
+      return !on;
+    });
+  }, []);
+  useEffect(() => {
+    if (!active) return;
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.defaultPrevented || !isReadingToggle(e) || takesText(e.target)) return;
+      e.preventDefault();
+      toggle();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [active, toggle]);
+  return { reading, toggle };
+}
