@@ -3,7 +3,7 @@
  * sources part ways.
  */
 import { normalizeForMatch } from './arabic';
-import { groupByOrigin, originKeys } from './provenance';
+import { countOrigins, groupByOrigin, originKeys } from './provenance';
 import type { Claim, Quote, Source, TimelineEvent } from './types';
 
 export interface ClaimCell {
@@ -21,12 +21,16 @@ export interface ClaimRow {
   readonly singleSource: boolean;
   /** Carried by two or more sources whose words differ once normalised. */
   readonly wordedDifferently: boolean;
-  /** How many independent origins the carrying sources come down to (sources sharing a report count once). */
+  /** The most independent origins the carrying sources may come down to (sources sharing a report count once). */
   readonly origins: number;
   /** Carried by several sources that all rest, for it, on one report. */
   readonly singleOrigin: boolean;
   /** The carrying sources grouped by shared origin; only groups of two or more. */
   readonly originGroups: readonly (readonly Source[])[];
+  /** The fewest origins the carrying sources may come down to: an unknown origin is not counted. */
+  readonly originsAtLeast: number;
+  /** How many carrying sources rest, for the claim, only on reports of unknown origin (`origins` counts each). */
+  readonly unknownOrigins: number;
 }
 
 /** The claim-by-source matrix of an event, over the sources that report it, in the given order. */
@@ -51,6 +55,8 @@ export function claimMatrix(event: TimelineEvent, reporting: readonly Source[]):
       origins: groups.length,
       singleOrigin: carrying.length > 1 && groups.length === 1,
       originGroups: groups.filter((g) => g.length > 1).map((g) => g.map((c) => c.source)),
+      originsAtLeast: countOrigins(groups).atLeast,
+      unknownOrigins: countOrigins(groups).unknown,
     };
   });
 }

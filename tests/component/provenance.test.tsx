@@ -40,7 +40,11 @@ describe('shared copy and independent origins, June 2024', () => {
     );
     expect(within(note).getByText('inferred from shared wording')).toBeTruthy();
     expect(note.textContent).toContain('In the claims below they count as one origin.');
-    expect(rowOf('warning-weapons').textContent).toContain('3 outlets, 2 independent origins');
+    expect(note.textContent).toContain(
+      'Unnamed site (breaking-news rewrite) does not say which report its account rests on, so it is not counted as an independent origin.',
+    );
+    expect(rowOf('warning-weapons').textContent).toContain('3 outlets, 1–2 origins: one of unknown origin');
+    expect(rowOf('initiator').textContent).toContain('2 outlets, 1 independent origin');
     expect(within(rowOf('initiator')).getByText('one origin only')).toBeTruthy();
     expect(within(rowOf('warning-weapons')).queryByText('one origin only')).toBeNull();
   });
@@ -50,7 +54,10 @@ describe('shared copy and independent origins, June 2024', () => {
     const note = screen.getByRole('note', { name: 'نصّ مشترك' });
     expect(note.textContent).toContain('كلاهما ينقل صياغة رويترز');
     expect(note.textContent).toContain('موقع غير مسمّى يعيد نشر تقرير الحرة');
-    expect(rowOf('warning-weapons').textContent).toContain('٣ مصادر، أصلان مستقلان');
+    expect(rowOf('warning-weapons').textContent).toContain(
+      '٣ مصادر، أصل واحد أو أصلان: واحد منها مجهول الأصل',
+    );
+    expect(note.textContent).toContain('لا يذكر على أي تقرير تستند روايته، فلا يُعدّ أصلًا مستقلًا');
     expect(rowOf('initiator').textContent).toContain('مصدران، أصل مستقل واحد');
     expect(within(rowOf('initiator')).getByText('أصل واحد فقط')).toBeTruthy();
   });
@@ -124,5 +131,41 @@ describe('the briefing slide', () => {
     const note = screen.getByRole('note');
     expect(note.textContent).toContain('both carry wording from Reuters');
     expect(note.textContent).not.toContain('claims below');
+    expect(note.textContent).toContain('is not counted as an independent origin');
+  });
+
+  it('counts the origins of a divergence as a range when one is unknown, in both languages', () => {
+    const ev = event('call-2024-06-25');
+    const reporting = reportingSources(index, ev);
+    for (const [lang, text] of [
+      ['en', '(3 outlets, 1–2 origins: one of unknown origin)'],
+      ['ar', '(٣ مصادر، أصل واحد أو أصلان: واحد منها مجهول الأصل)'],
+    ] as const) {
+      const slides = planSlides(ev, reporting, lang, { width: 1800, height: 900, fontPx: 28 });
+      const step = slides.findIndex((s) => s.kind === 'diverge');
+      renderIn(
+        lang,
+        <PresentView
+          index={index}
+          event={ev}
+          reporting={reporting}
+          slides={slides}
+          step={step}
+          walk={[ev]}
+          position={1}
+          atStart
+          atEnd={false}
+          overview={false}
+          onStep={() => undefined}
+          onOverview={() => undefined}
+          onGoto={() => undefined}
+          bodyRef={() => undefined}
+        />,
+      );
+      const items = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
+      expect(items.some((x) => x.includes(text))).toBe(true);
+      expect(items.join(' ')).not.toMatch(/2 independent origins|أصلان مستقلان/);
+      cleanup();
+    }
   });
 });

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
   claimMatrix,
+  countOrigins,
   groupByOrigin,
   indexDataset,
   passageProvenance,
   reportingSources,
   rootProvenance,
   sharedOrigins,
+  unknownOriginSources,
+  UNKNOWN_ORIGIN,
   type Provenance,
   type TimelineEvent,
 } from '../../src/domain';
@@ -70,9 +73,10 @@ describe('origins of a passage', () => {
 });
 
 describe('agreement counted in independent origins', () => {
-  it('counts the Reuters pair once for Belousov’s warning: three outlets, two origins', () => {
+  it('counts the Reuters pair once for Belousov’s warning: three outlets, at most two origins', () => {
     const r = row('call-2024-06-25', 'warning-weapons');
     expect([r.carriedBy, r.origins, r.singleOrigin]).toEqual([3, 2, false]);
+    expect([r.originsAtLeast, r.unknownOrigins]).toEqual([1, 1]);
     expect(ids(r.originGroups)).toEqual([['art-001', 'art-002']]);
   });
 
@@ -88,9 +92,71 @@ describe('agreement counted in independent origins', () => {
     // art-000 (AFP-based) and art-004's own report of the Sunday call never share a report.
     const sources = row('call-2022-10-21', 'call-held');
     expect([sources.carriedBy, sources.origins, sources.singleOrigin]).toEqual([2, 2, false]);
-    // art-003's own account of the call and the Reuters pair: two origins.
-    const r = row('call-2024-06-25', 'call-held');
-    expect([r.carriedBy, r.origins]).toEqual([3, 2]);
+  });
+
+  it('never counts a rewrite of unknown origin as an independent witness', () => {
+    // art-003's uncredited account of the call and the Reuters pair: one origin, perhaps two.
+    for (const [ev, claim] of [
+      ['call-2024-06-25', 'call-held'],
+      ['call-2024-06-25', 'first-since-march-2023'],
+      ['call-2024-06-25', 'topic-lines-open'],
+      ['call-2024-06-25', 'warning-weapons'],
+      ['call-2023-03-15', 'previous-call-march-2023'],
+    ] as const) {
+      const r = row(ev, claim);
+      expect([claim, r.carriedBy, r.originsAtLeast, r.origins, r.unknownOrigins]).toEqual([
+        claim,
+        3,
+        1,
+        2,
+        1,
+      ]);
+    }
+    // Told by art-003 alone, it still rests on one origin, whatever it is.
+    const alone = row('call-2024-06-25', 'topic-resume-military-comms');
+    expect([alone.carriedBy, alone.originsAtLeast, alone.origins, alone.unknownOrigins]).toEqual([
+      1, 1, 1, 1,
+    ]);
+  });
+
+  it('counts origins as a range: unknown ones are never shared and never independent', () => {
+    const k = (...keys: string[]) => ({ keys: new Set(keys) });
+    expect(countOrigins(groupByOrigin([k('reuters'), k('reuters'), k('unknown:b')]))).toEqual({
+      atLeast: 1,
+      atMost: 2,
+      unknown: 1,
+    });
+    expect(countOrigins(groupByOrigin([k('unknown:a'), k('unknown:b')]))).toEqual({
+      atLeast: 1,
+      atMost: 2,
+      unknown: 2,
+    });
+    // A source that also rests on a known report for the claim counts by that report.
+    expect(countOrigins(groupByOrigin([k('afp', 'unknown:a'), k('source:b')]))).toEqual({
+      atLeast: 2,
+      atMost: 2,
+      unknown: 0,
+    });
+    expect(countOrigins([])).toEqual({ atLeast: 0, atMost: 0, unknown: 0 });
+  });
+
+  it('keeps two sources of unknown origin apart, and out of the shared-copy note', () => {
+    const d = miniDataset() as any;
+    const b = { ...structuredClone(d.sources[0]), id: 'src-b' };
+    d.sources.push(b);
+    const account = { ...structuredClone(d.events[0].accounts[0]), source: 'src-b' };
+    d.events[0].accounts.push(account);
+    for (const a of d.events[0].accounts) for (const q of a.quotes) q.restsOn = [entry(UNKNOWN_ORIGIN)];
+    const [r] = claimMatrix(d.events[0], d.sources);
+    expect([r!.carriedBy, r!.originsAtLeast, r!.origins, r!.unknownOrigins, r!.singleOrigin]).toEqual([
+      2,
+      1,
+      2,
+      2,
+      false,
+    ]);
+    expect(sharedOrigins(d.events[0], d.sources)).toEqual([]);
+    expect(unknownOriginSources(d.events[0], d.sources).map((s) => s.id)).toEqual(['src-a', 'src-b']);
   });
 
   it('counts every source as its own origin in a dataset without provenance', () => {

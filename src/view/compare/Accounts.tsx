@@ -3,6 +3,7 @@ import {
   claimMatrix,
   reportingSources,
   sharedOrigins,
+  unknownOriginSources,
   type DatasetIndex,
   type TimelineEvent,
 } from '../../domain';
@@ -80,7 +81,11 @@ export function Accounts({
           </button>
         </nav>
       )}
-      <SharedCopyNote shared={shared} claimsFollow={rows.length > 0} />
+      <SharedCopyNote
+        shared={shared}
+        unknown={unknownOriginSources(event, reporting)}
+        claimsFollow={rows.length > 0}
+      />
       {reporting.length === 0 ? (
         <p>{t('accounts.none')}</p>
       ) : (

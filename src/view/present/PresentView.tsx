@@ -1,8 +1,15 @@
 import { useEffect, useRef } from 'react';
-import { sharedOrigins, type DatasetIndex, type Source, type TimelineEvent } from '../../domain';
+import {
+  sharedOrigins,
+  unknownOriginSources,
+  type DatasetIndex,
+  type Source,
+  type TimelineEvent,
+} from '../../domain';
 import { formatEventDate, formatNumber, LANGUAGES, useT } from '../../i18n';
 import { SharedCopyNote } from '../compare/SharedCopyNote';
 import type { Slide } from './slides';
+import { supportText } from '../compare/support-text';
 
 export interface PresentViewProps {
   readonly index: DatasetIndex;
@@ -123,7 +130,11 @@ function SlideBody({
                     </li>
                   ))}
                 </ul>
-                <SharedCopyNote shared={sharedOrigins(event, reporting)} claimsFollow={false} />
+                <SharedCopyNote
+                  shared={sharedOrigins(event, reporting)}
+                  unknown={unknownOriginSources(event, reporting)}
+                  claimsFollow={false}
+                />
               </section>
             ),
           )}
@@ -183,6 +194,7 @@ function SlideBody({
                         <bdi>{name}</bdi>
                       </span>
                     ))}
+                    {r.carriedBy > 1 && <span className="present-support"> ({supportText(t, r)})</span>}
                   </p>
                 </li>
               );
