@@ -95,10 +95,10 @@ describe('shared copy, October 2022', () => {
     expect(screen.getByRole('note').textContent).toContain('كلاهما ينقل صياغة فرانس برس');
   });
 
-  it('says nothing where the sources of an event share no report', () => {
+  it('counts the 21 October call once: both tellings rest on AFP’s dispatch (audit F3)', () => {
     renderAccounts('en', 'call-2022-10-21');
-    expect(screen.queryByRole('note')).toBeNull();
-    expect(rowOf('call-held').textContent).toContain('2 outlets, 2 independent origins');
+    expect(screen.getByRole('note').textContent).toContain('both carry wording from AFP');
+    expect(rowOf('call-held').textContent).toContain('2 outlets, 1 independent origin');
   });
 });
 

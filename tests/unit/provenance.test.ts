@@ -89,9 +89,12 @@ describe('agreement counted in independent origins', () => {
   });
 
   it('keeps independent tellings independent', () => {
-    // art-000 (AFP-based) and art-004's own report of the Sunday call never share a report.
-    const sources = row('call-2022-10-21', 'call-held');
-    expect([sources.carriedBy, sources.origins, sources.singleOrigin]).toEqual([2, 2, false]);
+    // art-000 (AFP) and art-004's Sputnik copy of the Sunday call never share a report.
+    const sources = row('invasion-2022-02-24', 'relations-declined');
+    expect([sources.carriedBy, sources.origins, sources.singleOrigin]).toEqual([4, 2, false]);
+    // But art-004's line on the Friday call is AFP's lede, tense shifted (audit F3): one origin.
+    const friday = row('call-2022-10-21', 'call-held');
+    expect([friday.carriedBy, friday.origins, friday.singleOrigin]).toEqual([2, 1, true]);
   });
 
   it('never counts a rewrite of unknown origin as an independent witness', () => {
