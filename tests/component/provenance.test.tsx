@@ -67,7 +67,7 @@ describe('shared copy and independent origins, June 2024', () => {
     const panel = document.querySelector<HTMLElement>('article[data-source="art-001"]')!;
     const reuters = panel.querySelector('dd.rests-on[data-origin="reuters"]')!;
     expect(reuters.textContent).toMatch(
-      /^Reuters \(inferred, not credited, through Alhurra\)How this is known/,
+      /^Reuters \(inferred, not credited, in part, through Alhurra\)How this is known/,
     );
     expect(reuters.querySelector('details')?.textContent).toContain(
       'close Arabic rendering of Reuters’ report',
@@ -79,7 +79,7 @@ describe('shared copy and independent origins, June 2024', () => {
     cleanup();
     renderAccounts('ar', 'call-2024-06-25');
     const ar = document.querySelector('article[data-source="art-001"] dd.rests-on[data-origin="reuters"]')!;
-    expect(ar.textContent).toMatch(/^رويترز \(مستنتج، غير منسوب، عبر الحرة\)كيف عُرف ذلك/);
+    expect(ar.textContent).toMatch(/^رويترز \(مستنتج، غير منسوب، جزئيًا، عبر الحرة\)كيف عُرف ذلك/);
   });
 });
 

@@ -50,8 +50,12 @@ describe('origins of a passage', () => {
     const s1 = index.sources.get('art-001')!;
     const s2 = index.sources.get('art-002')!;
     const call = event('call-2024-06-25');
-    const q1 = call.accounts.find((a) => a.source === 'art-001')!.quotes[0]!;
+    const q1 = call.accounts.find((a) => a.source === 'art-001')!.quotes[1]!;
     expect(passageProvenance(s1, q1).map((p) => p.origin)).toEqual(['reuters']);
+    // The headline is Alhurra's own; the ministry's statement on Ukraine is AFP's (audit F7).
+    const [headline, , , , ukraine] = call.accounts.find((a) => a.source === 'art-001')!.quotes;
+    expect(passageProvenance(s1, headline!).map((p) => p.origin)).toEqual(['alhurra']);
+    expect(passageProvenance(s1, ukraine!).map((p) => p.origin)).toEqual(['afp']);
     const credited = call.accounts.find((a) => a.source === 'art-002')!.quotes[0]!;
     expect(passageProvenance(s2, credited).map((p) => [p.origin, p.basis])).toEqual([
       ['reuters', 'credited'],
