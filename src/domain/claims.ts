@@ -3,7 +3,7 @@
  * sources part ways.
  */
 import { normalizeForMatch } from './arabic';
-import { countOrigins, groupByOrigin, originKeys } from './provenance';
+import { countOrigins, groupByOrigin, originKeys, restOnOneReport } from './provenance';
 import type { Claim, Quote, Source, TimelineEvent } from './types';
 
 export interface ClaimCell {
@@ -21,7 +21,7 @@ export interface ClaimRow {
   readonly singleSource: boolean;
   /** Carried by two or more sources whose words differ once normalised. */
   readonly wordedDifferently: boolean;
-  /** The most independent origins the carrying sources may come down to (sources sharing a report count once). */
+  /** How many origins the carrying sources come down to: sources linked through a shared report count once, a source of unknown origin counts as one. */
   readonly origins: number;
   /** Carried by several sources that all rest, for it, on one report. */
   readonly singleOrigin: boolean;
@@ -53,7 +53,7 @@ export function claimMatrix(event: TimelineEvent, reporting: readonly Source[]):
       singleSource: carrying.length === 1 && reporting.length > 1,
       wordedDifferently: carrying.length > 1 && wordings.size > 1,
       origins: groups.length,
-      singleOrigin: carrying.length > 1 && groups.length === 1,
+      singleOrigin: carrying.length > 1 && groups.length === 1 && groups.every(restOnOneReport),
       originGroups: groups.filter((g) => g.length > 1).map((g) => g.map((c) => c.source)),
       originsAtLeast: countOrigins(groups).atLeast,
       unknownOrigins: countOrigins(groups).unknown,

@@ -73,6 +73,17 @@ export function countOrigins(
   return { atLeast: known === 0 && unknown > 0 ? 1 : known, atMost: open.length, unknown };
 }
 
+/**
+ * Whether several carrying sources rest, every one of them and for all its passages, on one and the
+ * same report: not merely linked through one while also carrying words of their own or of another.
+ */
+export function restOnOneReport(items: readonly { readonly keys: ReadonlySet<string> }[]): boolean {
+  const [first, ...rest] = items;
+  if (first === undefined || rest.length === 0 || first.keys.size !== 1) return false;
+  const [only] = first.keys;
+  return rest.every((item) => item.keys.size === 1 && item.keys.has(only ?? ''));
+}
+
 /** The reporting sources of an event with a passage of unknown origin, in the given order. */
 export function unknownOriginSources(event: TimelineEvent, reporting: readonly Source[]): Source[] {
   return reporting.filter((source) =>

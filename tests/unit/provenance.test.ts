@@ -5,6 +5,7 @@ import {
   groupByOrigin,
   indexDataset,
   passageProvenance,
+  restOnOneReport,
   reportingSources,
   rootProvenance,
   sharedOrigins,
@@ -164,6 +165,16 @@ describe('agreement counted in independent origins', () => {
     ]);
     expect(sharedOrigins(d.events[0], d.sources)).toEqual([]);
     expect(unknownOriginSources(d.events[0], d.sources).map((s) => s.id)).toEqual(['src-a', 'src-b']);
+  });
+
+  it('calls a claim single-origin only when every carrying source rests on that one report alone (audit F16)', () => {
+    // art-002 also carries the annexation in its own and AFP's words: linked through Reuters, not one report.
+    const crimea = row('crimea-annexation-2014', 'annexed-by-russia');
+    expect([crimea.carriedBy, crimea.origins, crimea.singleOrigin]).toEqual([2, 1, false]);
+    const k = (...keys: string[]) => ({ keys: new Set(keys) });
+    expect(restOnOneReport([k('reuters'), k('reuters')])).toBe(true);
+    expect(restOnOneReport([k('reuters'), k('reuters', 'afp')])).toBe(false);
+    expect(restOnOneReport([k('reuters')])).toBe(false);
   });
 
   it('counts every source as its own origin in a dataset without provenance', () => {
