@@ -26,18 +26,27 @@ export interface DeckWords {
   readonly part: (part: number, parts: number) => string;
   readonly passages: (n: number) => string;
   readonly support: (outlets: number, origins: number) => string;
+  /** Outlets whose origins are a range: some rest on a report the text does not reveal. */
+  readonly supportUnknown: (outlets: number, low: number, high: number, unknown: number) => string;
   readonly by: (name: string) => string;
   readonly shared: (names: readonly string[], origin: string) => string;
   readonly events: (n: number) => string;
 }
 
 interface Table {
-  readonly fixed: Omit<DeckWords, 'part' | 'passages' | 'support' | 'by' | 'shared' | 'events'>;
+  readonly fixed: Omit<
+    DeckWords,
+    'part' | 'passages' | 'support' | 'supportUnknown' | 'by' | 'shared' | 'events'
+  >;
   readonly part: string;
   readonly passages: Forms;
   readonly outlets: Forms;
   readonly origins: Forms;
   readonly support: string;
+  /** `{{low}}` and `{{n}}`: the fewest and the most origins. */
+  readonly originsRange: Forms;
+  readonly unknownOrigins: Forms;
+  readonly supportUnknown: string;
   readonly by: string;
   readonly sharedTwo: string;
   readonly sharedMany: string;
@@ -71,6 +80,9 @@ const TABLES: Record<Lang, Table> = {
     outlets: { one: '{{n}} outlet', other: '{{n}} outlets' },
     origins: { one: '{{n}} independent origin', other: '{{n}} independent origins' },
     support: '{{outlets}}, {{origins}}',
+    originsRange: { one: '{{low}}–{{n}} origin', other: '{{low}}–{{n}} origins' },
+    unknownOrigins: { one: 'one of unknown origin', other: '{{n}} of unknown origin' },
+    supportUnknown: '{{outlets}}, {{origins}}: {{unknown}}',
     by: 'attributed to {{name}}',
     sharedTwo: '{{names}} both carry wording from {{origin}}',
     sharedMany: '{{names}} all carry wording from {{origin}}',
@@ -123,6 +135,23 @@ const TABLES: Record<Lang, Table> = {
       other: '{{n}} أصل مستقل',
     },
     support: '{{outlets}}، {{origins}}',
+    originsRange: {
+      zero: 'لا أصول',
+      one: 'أصل واحد',
+      two: 'أصل واحد أو أصلان',
+      few: 'من {{low}} إلى {{n}} أصول',
+      many: 'من {{low}} إلى {{n}} أصلًا',
+      other: 'من {{low}} إلى {{n}} أصل',
+    },
+    unknownOrigins: {
+      zero: 'ليس منها ما هو مجهول الأصل',
+      one: 'واحد منها مجهول الأصل',
+      two: 'اثنان منها مجهولا الأصل',
+      few: '{{n}} منها مجهولة الأصل',
+      many: '{{n}} منها مجهول الأصل',
+      other: '{{n}} منها مجهول الأصل',
+    },
+    supportUnknown: '{{outlets}}، {{origins}}: {{unknown}}',
     by: 'منسوب إلى {{name}}',
     sharedTwo: '{{names}}: كلاهما ينقل صياغة {{origin}}',
     sharedMany: '{{names}}: كلها تنقل صياغة {{origin}}',
@@ -146,10 +175,10 @@ export function deckWords(lang: Lang, display: DateDisplay): DeckWords {
   const table = TABLES[lang];
   const rules = new Intl.PluralRules(localeTag(lang, display));
   const num = (n: number): string => formatNumber(n, lang, display);
-  const count = (forms: Forms, n: number): string => {
+  const count = (forms: Forms, n: number, more: Readonly<Record<string, string>> = {}): string => {
     // Zero has its own form in Arabic, though Intl files it under "zero" only for ar itself.
     const category = (n === 0 && forms.zero !== undefined ? 'zero' : rules.select(n)) as Plural;
-    return fill(forms[category] ?? forms.other, { n: num(n) });
+    return fill(forms[category] ?? forms.other, { ...more, n: num(n) });
   };
   return {
     ...table.fixed,
@@ -157,6 +186,12 @@ export function deckWords(lang: Lang, display: DateDisplay): DeckWords {
     passages: (n) => count(table.passages, n),
     support: (outlets, origins) =>
       fill(table.support, { outlets: count(table.outlets, outlets), origins: count(table.origins, origins) }),
+    supportUnknown: (outlets, low, high, unknown) =>
+      fill(table.supportUnknown, {
+        outlets: count(table.outlets, outlets),
+        origins: count(table.originsRange, high, { low: num(low) }),
+        unknown: count(table.unknownOrigins, unknown),
+      }),
     by: (name) => fill(table.by, { name }),
     shared: (names, origin) =>
       fill(names.length > 2 ? table.sharedMany : table.sharedTwo, {

@@ -360,7 +360,12 @@ function divergeSection(c: Context, entry: BriefingEntry): Section | null {
     const outlets = r.cells
       .filter((cell) => cell.quotes.length > 0)
       .map((cell) => dataText(cell.source.outlet[lang], lang, c.display));
-    const support = [words.support(r.carriedBy, r.origins), ...(r.singleOrigin ? [words.singleOrigin] : [])];
+    // An origin the text does not reveal is never counted as independent: a range, as on screen.
+    const counted =
+      r.unknownOrigins === 0 || r.originsAtLeast === r.origins
+        ? words.support(r.carriedBy, r.origins)
+        : words.supportUnknown(r.carriedBy, r.originsAtLeast, r.origins, r.unknownOrigins);
+    const support = [counted, ...(r.singleOrigin ? [words.singleOrigin] : [])];
     return {
       kind: 'stack',
       paragraphs: [

@@ -1,9 +1,10 @@
 /**
  * The rules of provenance beyond its shape: a credited report is anchored at the article's own words
  * (the exact slice), an inferred one is not dressed up as credited, and a chain (`via`) names a report
- * the same text rests on.
+ * the same text rests on. The reserved origin `unknown` (a report the text does not reveal) is only
+ * ever inferred, anchored at nothing, and no report comes through it.
  */
-import type { Dataset, Provenance } from '../domain';
+import { UNKNOWN_ORIGIN, type Dataset, type Provenance } from '../domain';
 import { checkContext } from './context-rule';
 import { at, type Problem } from './problems';
 
@@ -24,7 +25,18 @@ function checkList(
     seen.add(p.origin);
     if (p.basis === 'credited' && p.anchor === undefined)
       push(at(q, 'anchor'), 'required', 'a credited report needs the words that credit it');
-    if (p.via !== undefined && (p.via === p.origin || !known.has(p.via)))
+    if (
+      p.origin === UNKNOWN_ORIGIN &&
+      (p.basis !== 'inferred' || p.anchor !== undefined || p.via !== undefined)
+    )
+      push(
+        at(q, 'basis'),
+        'enum',
+        'an unknown origin is inferred, with no crediting words and no report it came through',
+      );
+    if (p.via === UNKNOWN_ORIGIN)
+      push(at(q, 'via'), 'dangling-reference', 'no report can be said to come through an unknown origin');
+    else if (p.via !== undefined && (p.via === p.origin || !known.has(p.via)))
       push(at(q, 'via'), 'dangling-reference', `"${p.via}" is not another report this text rests on`);
     const a = p.anchor;
     if (a === undefined) return;

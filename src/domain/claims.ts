@@ -4,7 +4,7 @@
  * support counts its variants' quotes too, and a variant row is never "only one source".
  */
 import { normalizeForMatch } from './arabic';
-import { groupByOrigin, originKeys } from './provenance';
+import { countOrigins, groupByOrigin, originKeys, restOnOneReport } from './provenance';
 import type { Claim, ClaimId, Quote, Source, TimelineEvent } from './types';
 
 export interface ClaimCell {
@@ -22,7 +22,7 @@ export interface ClaimRow {
   readonly singleSource: boolean;
   /** Carried by two or more sources whose words differ once normalised. */
   readonly wordedDifferently: boolean;
-  /** How many independent origins the carrying sources come down to (sources sharing a report count once). */
+  /** How many origins the carrying sources come down to: sources linked through a shared report count once, a source of unknown origin counts as one. */
   readonly origins: number;
   /** Carried by several sources that all rest, for it, on one report. */
   readonly singleOrigin: boolean;
@@ -32,6 +32,10 @@ export interface ClaimRow {
   readonly variantOf: Claim | null;
   /** A parent's variants, whose quotes count in its cells and its support. */
   readonly variants: readonly Claim[];
+  /** The fewest origins the carrying sources may come down to: an unknown origin is not counted. */
+  readonly originsAtLeast: number;
+  /** How many carrying sources rest, for the claim, only on reports of unknown origin (`origins` counts each). */
+  readonly unknownOrigins: number;
 }
 
 /**
@@ -77,8 +81,10 @@ export function claimMatrix(event: TimelineEvent, reporting: readonly Source[]):
       singleSource: alone && carrying.length === 1 && reporting.length > 1,
       wordedDifferently: alone && carrying.length > 1 && wordings.size > 1,
       origins: groups.length,
-      singleOrigin: alone && carrying.length > 1 && groups.length === 1,
+      singleOrigin: alone && carrying.length > 1 && groups.length === 1 && groups.every(restOnOneReport),
       originGroups: alone ? groups.filter((g) => g.length > 1).map((g) => g.map((c) => c.source)) : [],
+      originsAtLeast: countOrigins(groups).atLeast,
+      unknownOrigins: countOrigins(groups).unknown,
       variantOf: parent,
       variants: own,
     };

@@ -99,7 +99,10 @@ export const PROVENANCE_EXTENTS: readonly ProvenanceExtent[] = ['whole', 'part']
  * the same `origin` are not independent witnesses of what they share.
  */
 export interface Provenance {
-  /** Names the agency or outlet the same way in every source that rests on it, e.g. `reuters`. */
+  /**
+   * Names the agency or outlet the same way in every source that rests on it, e.g. `reuters`. The
+   * reserved `unknown` says the text does not reveal its report (inferred, never anchored, never a chain).
+   */
   readonly origin: string;
   readonly name: Bilingual;
   readonly basis: ProvenanceBasis;

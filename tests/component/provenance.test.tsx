@@ -41,7 +41,11 @@ describe('shared copy and independent origins, June 2024', () => {
     );
     expect(within(note).getByText('inferred from shared wording')).toBeTruthy();
     expect(note.textContent).toContain('In the claims below they count as one origin.');
-    expect(rowOf('warning-weapons').textContent).toContain('3 outlets, 2 independent origins');
+    expect(note.textContent).toContain(
+      'Unnamed site (breaking-news rewrite) does not say which report its account rests on, so it is not counted as an independent origin.',
+    );
+    expect(rowOf('warning-weapons').textContent).toContain('3 outlets, 1–2 origins: one of unknown origin');
+    expect(rowOf('initiator').textContent).toContain('2 outlets, 1 independent origin');
     expect(within(rowOf('initiator')).getByText('one origin only')).toBeTruthy();
     expect(within(rowOf('warning-weapons')).queryByText('one origin only')).toBeNull();
   });
@@ -51,7 +55,10 @@ describe('shared copy and independent origins, June 2024', () => {
     const note = screen.getByRole('note', { name: 'نصّ مشترك' });
     expect(note.textContent).toContain('كلاهما ينقل صياغة رويترز');
     expect(note.textContent).toContain('موقع غير مسمّى يعيد نشر تقرير الحرة');
-    expect(rowOf('warning-weapons').textContent).toContain('٣ مصادر، أصلان مستقلان');
+    expect(rowOf('warning-weapons').textContent).toContain(
+      '٣ مصادر، أصل واحد أو أصلان: واحد منها مجهول الأصل',
+    );
+    expect(note.textContent).toContain('لا يذكر على أي تقرير تستند روايته، فلا يُعدّ أصلًا مستقلًا');
     expect(rowOf('initiator').textContent).toContain('مصدران، أصل مستقل واحد');
     expect(within(rowOf('initiator')).getByText('أصل واحد فقط')).toBeTruthy();
   });
@@ -61,7 +68,7 @@ describe('shared copy and independent origins, June 2024', () => {
     const panel = document.querySelector<HTMLElement>('article[data-source="art-001"]')!;
     const reuters = panel.querySelector('dd.rests-on[data-origin="reuters"]')!;
     expect(reuters.textContent).toMatch(
-      /^Reuters \(inferred, not credited, through Alhurra\)How this is known/,
+      /^Reuters \(inferred, not credited, in part, through Alhurra\)How this is known/,
     );
     expect(reuters.querySelector('details')?.textContent).toContain(
       'close Arabic rendering of Reuters’ report',
@@ -73,7 +80,7 @@ describe('shared copy and independent origins, June 2024', () => {
     cleanup();
     renderAccounts('ar', 'call-2024-06-25');
     const ar = document.querySelector('article[data-source="art-001"] dd.rests-on[data-origin="reuters"]')!;
-    expect(ar.textContent).toMatch(/^رويترز \(مستنتج، غير منسوب، عبر الحرة\)كيف عُرف ذلك/);
+    expect(ar.textContent).toMatch(/^رويترز \(مستنتج، غير منسوب، جزئيًا، عبر الحرة\)كيف عُرف ذلك/);
   });
 });
 
@@ -89,10 +96,10 @@ describe('shared copy, October 2022', () => {
     expect(screen.getByRole('note').textContent).toContain('كلاهما ينقل صياغة فرانس برس');
   });
 
-  it('says nothing where the sources of an event share no report', () => {
+  it('counts the 21 October call once: both tellings rest on AFP’s dispatch (audit F3)', () => {
     renderAccounts('en', 'call-2022-10-21');
-    expect(screen.queryByRole('note')).toBeNull();
-    expect(rowOf('call-held').textContent).toContain('2 outlets, 2 independent origins');
+    expect(screen.getByRole('note').textContent).toContain('both carry wording from AFP');
+    expect(rowOf('call-held').textContent).toContain('2 outlets, 1 independent origin');
   });
 });
 
@@ -130,5 +137,45 @@ describe('the briefing slide', () => {
     const note = screen.getByRole('note');
     expect(note.textContent).toContain('both carry wording from Reuters');
     expect(note.textContent).not.toContain('claims below');
+    expect(note.textContent).toContain('is not counted as an independent origin');
+  });
+
+  it('counts the origins of a divergence as a range when one is unknown, in both languages', () => {
+    const ev = event('call-2024-06-25');
+    const briefing = storyBriefing(dataset.title, [ev.id]);
+    for (const [lang, text] of [
+      ['en', '(3 outlets, 1–2 origins: one of unknown origin)'],
+      ['ar', '(٣ مصادر، أصل واحد أو أصلان: واحد منها مجهول الأصل)'],
+    ] as const) {
+      const box = { width: 1800, height: 900, fontPx: 28 };
+      const deck = buildDeck(resolveBriefing(index, briefing), lang, box);
+      const at = deck.slides.findIndex((s) => s.kind === 'event' && s.slide.kind === 'diverge');
+      renderIn(
+        lang,
+        <PresentView
+          role="audience"
+          index={index}
+          deck={deck}
+          at={at}
+          datasetTitle={dataset.title[lang]}
+          overview={false}
+          blank={null}
+          typed=""
+          strip={{ events: [ev], lanes: [], laneOf: (e) => e.kind }}
+          box={box}
+          onStep={noop}
+          onGoto={noop}
+          onOverview={noop}
+          onBlank={noop}
+          onPresenter={null}
+          onTouch={noop}
+          bodyRef={noop}
+        />,
+      );
+      const items = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
+      expect(items.some((x) => x.includes(text))).toBe(true);
+      expect(items.join(' ')).not.toMatch(/2 independent origins|أصلان مستقلان/);
+      cleanup();
+    }
   });
 });

@@ -70,6 +70,22 @@ describe('provenance rules', () => {
     ]);
   });
 
+  it('accepts an unknown origin only as inferred, unanchored and not a chain', () => {
+    const unknown = (extra: Record<string, unknown> = {}) =>
+      wire({ origin: 'unknown', name: { ar: 'مصدر غير معروف', en: 'an unknown report' }, ...extra });
+    expect(problemsOf((d) => (d.events[0].accounts[0].quotes[0].restsOn = [unknown()]))).toEqual([]);
+    expect(problemsOf((d) => (d.sources[0].restsOn = [unknown({ basis: 'credited' })]))).toEqual([
+      ['$.sources[0].restsOn[0].anchor', 'required'],
+      ['$.sources[0].restsOn[0].basis', 'enum'],
+    ]);
+    expect(problemsOf((d) => (d.sources[0].restsOn = [wire(), unknown({ via: 'reuters' })]))).toEqual([
+      ['$.sources[0].restsOn[1].basis', 'enum'],
+    ]);
+    expect(problemsOf((d) => (d.sources[0].restsOn = [unknown(), wire({ via: 'unknown' })]))).toEqual([
+      ['$.sources[0].restsOn[1].via', 'dangling-reference'],
+    ]);
+  });
+
   it('refuses an unknown credit role and an unknown provenance basis', () => {
     expect(
       problemsOf((d) =>

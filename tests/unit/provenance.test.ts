@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   claimMatrix,
+  countOrigins,
   groupByOrigin,
   indexDataset,
   passageProvenance,
+  restOnOneReport,
   reportingSources,
   rootProvenance,
   sharedOrigins,
+  unknownOriginSources,
+  UNKNOWN_ORIGIN,
   type Provenance,
   type TimelineEvent,
 } from '../../src/domain';
@@ -47,8 +51,12 @@ describe('origins of a passage', () => {
     const s1 = index.sources.get('art-001')!;
     const s2 = index.sources.get('art-002')!;
     const call = event('call-2024-06-25');
-    const q1 = call.accounts.find((a) => a.source === 'art-001')!.quotes[0]!;
+    const q1 = call.accounts.find((a) => a.source === 'art-001')!.quotes[1]!;
     expect(passageProvenance(s1, q1).map((p) => p.origin)).toEqual(['reuters']);
+    // The headline is Alhurra's own; the ministry's statement on Ukraine is AFP's (audit F7).
+    const [headline, , , , ukraine] = call.accounts.find((a) => a.source === 'art-001')!.quotes;
+    expect(passageProvenance(s1, headline!).map((p) => p.origin)).toEqual(['alhurra']);
+    expect(passageProvenance(s1, ukraine!).map((p) => p.origin)).toEqual(['afp']);
     const credited = call.accounts.find((a) => a.source === 'art-002')!.quotes[0]!;
     expect(passageProvenance(s2, credited).map((p) => [p.origin, p.basis])).toEqual([
       ['reuters', 'credited'],
@@ -70,9 +78,10 @@ describe('origins of a passage', () => {
 });
 
 describe('agreement counted in independent origins', () => {
-  it('counts the Reuters pair once for Belousov’s warning: three outlets, two origins', () => {
+  it('counts the Reuters pair once for Belousov’s warning: three outlets, at most two origins', () => {
     const r = row('call-2024-06-25', 'warning-weapons');
     expect([r.carriedBy, r.origins, r.singleOrigin]).toEqual([3, 2, false]);
+    expect([r.originsAtLeast, r.unknownOrigins]).toEqual([1, 1]);
     expect(ids(r.originGroups)).toEqual([['art-001', 'art-002']]);
   });
 
@@ -85,12 +94,87 @@ describe('agreement counted in independent origins', () => {
   });
 
   it('keeps independent tellings independent', () => {
-    // art-000 (AFP-based) and art-004's own report of the Sunday call never share a report.
-    const sources = row('call-2022-10-21', 'call-held');
-    expect([sources.carriedBy, sources.origins, sources.singleOrigin]).toEqual([2, 2, false]);
-    // art-003's own account of the call and the Reuters pair: two origins.
-    const r = row('call-2024-06-25', 'call-held');
-    expect([r.carriedBy, r.origins]).toEqual([3, 2]);
+    // art-000 (AFP) and art-004's Sputnik copy of the Sunday call never share a report.
+    const sources = row('invasion-2022-02-24', 'relations-declined');
+    expect([sources.carriedBy, sources.origins, sources.singleOrigin]).toEqual([4, 2, false]);
+    // But art-004's line on the Friday call is AFP's lede, tense shifted (audit F3): one origin.
+    const friday = row('call-2022-10-21', 'call-held');
+    expect([friday.carriedBy, friday.origins, friday.singleOrigin]).toEqual([2, 1, true]);
+  });
+
+  it('never counts a rewrite of unknown origin as an independent witness', () => {
+    // art-003's uncredited account of the call and the Reuters pair: one origin, perhaps two.
+    for (const [ev, claim] of [
+      ['call-2024-06-25', 'call-held'],
+      ['call-2024-06-25', 'first-since-march-2023'],
+      ['call-2024-06-25', 'topic-lines-open'],
+      ['call-2024-06-25', 'warning-weapons'],
+      ['call-2023-03-15', 'previous-call-march-2023'],
+    ] as const) {
+      const r = row(ev, claim);
+      expect([claim, r.carriedBy, r.originsAtLeast, r.origins, r.unknownOrigins]).toEqual([
+        claim,
+        3,
+        1,
+        2,
+        1,
+      ]);
+    }
+    // Told by art-003 alone, it still rests on one origin, whatever it is.
+    const alone = row('call-2024-06-25', 'topic-resume-military-comms');
+    expect([alone.carriedBy, alone.originsAtLeast, alone.origins, alone.unknownOrigins]).toEqual([
+      1, 1, 1, 1,
+    ]);
+  });
+
+  it('counts origins as a range: unknown ones are never shared and never independent', () => {
+    const k = (...keys: string[]) => ({ keys: new Set(keys) });
+    expect(countOrigins(groupByOrigin([k('reuters'), k('reuters'), k('unknown:b')]))).toEqual({
+      atLeast: 1,
+      atMost: 2,
+      unknown: 1,
+    });
+    expect(countOrigins(groupByOrigin([k('unknown:a'), k('unknown:b')]))).toEqual({
+      atLeast: 1,
+      atMost: 2,
+      unknown: 2,
+    });
+    // A source that also rests on a known report for the claim counts by that report.
+    expect(countOrigins(groupByOrigin([k('afp', 'unknown:a'), k('source:b')]))).toEqual({
+      atLeast: 2,
+      atMost: 2,
+      unknown: 0,
+    });
+    expect(countOrigins([])).toEqual({ atLeast: 0, atMost: 0, unknown: 0 });
+  });
+
+  it('keeps two sources of unknown origin apart, and out of the shared-copy note', () => {
+    const d = miniDataset() as any;
+    const b = { ...structuredClone(d.sources[0]), id: 'src-b' };
+    d.sources.push(b);
+    const account = { ...structuredClone(d.events[0].accounts[0]), source: 'src-b' };
+    d.events[0].accounts.push(account);
+    for (const a of d.events[0].accounts) for (const q of a.quotes) q.restsOn = [entry(UNKNOWN_ORIGIN)];
+    const [r] = claimMatrix(d.events[0], d.sources);
+    expect([r!.carriedBy, r!.originsAtLeast, r!.origins, r!.unknownOrigins, r!.singleOrigin]).toEqual([
+      2,
+      1,
+      2,
+      2,
+      false,
+    ]);
+    expect(sharedOrigins(d.events[0], d.sources)).toEqual([]);
+    expect(unknownOriginSources(d.events[0], d.sources).map((s) => s.id)).toEqual(['src-a', 'src-b']);
+  });
+
+  it('calls a claim single-origin only when every carrying source rests on that one report alone (audit F16)', () => {
+    // art-002 also carries the annexation in its own and AFP's words: linked through Reuters, not one report.
+    const crimea = row('crimea-annexation-2014', 'annexed-by-russia');
+    expect([crimea.carriedBy, crimea.origins, crimea.singleOrigin]).toEqual([2, 1, false]);
+    const k = (...keys: string[]) => ({ keys: new Set(keys) });
+    expect(restOnOneReport([k('reuters'), k('reuters')])).toBe(true);
+    expect(restOnOneReport([k('reuters'), k('reuters', 'afp')])).toBe(false);
+    expect(restOnOneReport([k('reuters')])).toBe(false);
   });
 
   it('counts every source as its own origin in a dataset without provenance', () => {

@@ -4,6 +4,7 @@ import {
   divergenceCount,
   reportingSources,
   sharedOrigins,
+  unknownOriginSources,
   type DatasetIndex,
   type TimelineEvent,
 } from '../../domain';
@@ -86,7 +87,11 @@ export function Accounts({
           </nav>
         )}
       </div>
-      <SharedCopyNote shared={shared} claimsFollow={rows.length > 0} />
+      <SharedCopyNote
+        shared={shared}
+        unknown={unknownOriginSources(event, reporting)}
+        claimsFollow={rows.length > 0}
+      />
       <DivergeSummary
         rows={rows}
         sources={reporting}

@@ -4,6 +4,7 @@ import { useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { Translation } from './Translation';
 import { WordDiffView } from './WordDiffView';
+import { supportText } from './support-text';
 
 export interface ClaimsViewProps {
   readonly index: DatasetIndex;
@@ -150,11 +151,8 @@ export function ClaimsView({
                         </span>
                         {by !== undefined && <span className="claim-by">{t('claims.by', { name: by })}</span>}
                         {r.carriedBy > 1 && (
-                          <span className="claim-support">
-                            {t('claims.support', {
-                              outlets: t('claims.outlets', { count: r.carriedBy }),
-                              origins: t('claims.origins', { count: r.origins }),
-                            })}
+                          <span className="claim-support" title={t('claims.originsTitle')}>
+                            {supportText(t, r)}
                           </span>
                         )}
                         <span className="claim-flags">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ClaimRow, Source } from '../../domain';
 import { formatList, useT } from '../../i18n';
 import { DataText } from '../DataText';
+import { supportText } from './support-text';
 
 /** Claims shown before "Show all": enough to see how the accounts part, little enough to reach the words. */
 const FIRST = 4;
@@ -73,10 +74,7 @@ export function DivergeSummary({
                   {r.carriedBy === 1 ? (
                     <span className="badge badge-single">{t('claims.single')}</span>
                   ) : (
-                    t('claims.support', {
-                      outlets: t('claims.outlets', { count: r.carriedBy }),
-                      origins: t('claims.origins', { count: r.origins }),
-                    })
+                    supportText(t, r)
                   )}
                   {r.wordedDifferently && <span className="badge badge-differ">{t('claims.differ')}</span>}
                   {r.singleOrigin && (

@@ -1,8 +1,10 @@
-import type { SharedOrigin } from '../../domain';
+import type { SharedOrigin, Source } from '../../domain';
 import { formatList, useT } from '../../i18n';
 
 export interface SharedCopyNoteProps {
   readonly shared: readonly SharedOrigin[];
+  /** Sources whose account rests on a report the text does not reveal: never counted as independent. */
+  readonly unknown?: readonly Source[];
   /** Whether a claims table follows, where the group counts as one origin. */
   readonly claimsFollow?: boolean;
 }
@@ -10,10 +12,11 @@ export interface SharedCopyNoteProps {
 /** Says which sources of an event carry one report's wording, and that they count once. */
 export function SharedCopyNote({
   shared,
+  unknown = [],
   claimsFollow = true,
 }: SharedCopyNoteProps): React.JSX.Element | null {
   const { t, lang, display } = useT();
-  if (shared.length === 0) return null;
+  if (shared.length === 0 && unknown.length === 0) return null;
   return (
     <div className="shared-copy" role="note" aria-label={t('shared.heading')}>
       {shared.map((g) => (
@@ -31,7 +34,21 @@ export function SharedCopyNote({
           <span className="badge badge-derived">{t(`shared.${g.basis}`)}</span>
         </p>
       ))}
-      {claimsFollow && <p className="shared-copy-count">{t('shared.countedOnce')}</p>}
+      {claimsFollow && shared.length > 0 && <p className="shared-copy-count">{t('shared.countedOnce')}</p>}
+      {unknown.length > 0 && (
+        <p className="shared-copy-unknown">
+          <bdi>
+            {t('shared.unknown', {
+              count: unknown.length,
+              names: formatList(
+                unknown.map((s) => s.outlet[lang]),
+                lang,
+                display,
+              ),
+            })}
+          </bdi>
+        </p>
+      )}
     </div>
   );
 }

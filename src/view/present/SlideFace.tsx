@@ -1,6 +1,13 @@
-import { sharedOrigins, type DatasetIndex, type Lang, type TimelineEvent } from '../../domain';
+import {
+  sharedOrigins,
+  unknownOriginSources,
+  type DatasetIndex,
+  type Lang,
+  type TimelineEvent,
+} from '../../domain';
 import { dataText, formatEventDate, formatNumber, useT } from '../../i18n';
 import { SharedCopyNote } from '../compare/SharedCopyNote';
+import { supportText } from '../compare/support-text';
 import type { Deck, DeckSlide } from './deck';
 import type { Slide } from './slides';
 
@@ -128,7 +135,11 @@ function SlideBody({
                     </li>
                   ))}
                 </ul>
-                <SharedCopyNote shared={sharedOrigins(event, reporting)} claimsFollow={false} />
+                <SharedCopyNote
+                  shared={sharedOrigins(event, reporting)}
+                  unknown={unknownOriginSources(event, reporting)}
+                  claimsFollow={false}
+                />
               </section>
             ),
           )}
@@ -188,6 +199,7 @@ function SlideBody({
                         <bdi>{name}</bdi>
                       </span>
                     ))}
+                    {r.carriedBy > 1 && <span className="present-support"> ({supportText(t, r)})</span>}
                   </p>
                 </li>
               );

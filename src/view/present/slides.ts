@@ -84,10 +84,11 @@ export function divergenceHeight(row: ClaimRow, lang: Lang, box: SlideBox): numb
     .filter((c) => c.quotes.length > 0)
     .map((c) => c.source.outlet[lang])
     .join(', ');
-  // The claim, then who carries it on a line of its own, then a gap.
+  // The claim, then who carries it (and, for several, how many origins) on a line of its own, then a gap.
+  const support = row.carriedBy > 1 ? ' (' + 'x'.repeat(row.unknownOrigins > 0 ? 48 : 32) + ')' : '';
   return (
     textHeight(row.claim.text[lang], lang, box) +
-    textHeight(`xxxxxxxxxxxxxxxxxxxx ${sources}`, lang, box) +
+    textHeight(`xxxxxxxxxxxxxxxxxxxx ${sources}${support}`, lang, box) +
     0.5 * LATIN_LINE * box.fontPx
   );
 }

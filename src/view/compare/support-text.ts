@@ -1,0 +1,20 @@
+import type { ClaimRow } from '../../domain';
+import type { useT } from '../../i18n';
+
+type T = ReturnType<typeof useT>['t'];
+
+/**
+ * How many outlets carry a claim and how many origins they come down to. An origin the text does
+ * not reveal is never counted as independent: the count becomes a range ("3 outlets, 1–2 origins:
+ * one of unknown origin").
+ */
+export function supportText(t: T, row: ClaimRow): string {
+  const outlets = t('claims.outlets', { count: row.carriedBy });
+  if (row.unknownOrigins === 0 || row.originsAtLeast === row.origins)
+    return t('claims.support', { outlets, origins: t('claims.origins', { count: row.origins }) });
+  return t('claims.supportUnknown', {
+    outlets,
+    origins: t('claims.originsRange', { low: row.originsAtLeast, count: row.origins }),
+    unknown: t('claims.unknownOrigins', { count: row.unknownOrigins }),
+  });
+}
