@@ -31,12 +31,11 @@ import { download, PROJECTOR_WIDTH, renderPng } from './exports';
 import { TimelineArea } from './TimelineArea';
 import { usePresentation } from './presentation';
 import { useBriefingBuilder } from './briefing-builder';
-import { handout, presentView, timelinePicture } from './parts';
+import { briefingPanel, handout, presentView, timelinePicture } from './parts';
 import { useReadingLayout } from './reading';
 import { useEventView } from './event-view';
 import {
   Accounts,
-  BriefingPanel,
   RegionBoundary,
   ShareBar,
   EntityProfile,
@@ -58,6 +57,7 @@ import {
 
 const PresentView = presentView.Part;
 const Handout = handout.Part;
+const BriefingPanel = briefingPanel.Part;
 const TimelinePicture = timelinePicture.Part;
 
 const YEAR = 365.25 * 86_400_000;
@@ -496,43 +496,46 @@ export function App({
         </div>
       )}
       {building && !present && (
-        <BriefingPanel
-          index={index}
-          offered={briefing.offered}
-          current={briefing.current}
-          selected={selected}
-          gaps={briefing.gaps}
-          saved={briefing.saved}
-          status={briefingStatus}
-          onCommand={briefing.dispatch}
-          onOpen={briefing.open}
-          onNew={briefing.create}
-          onDelete={briefing.remove}
-          onPresent={() => {
-            const id = briefing.publish();
-            if (id === null) return;
-            setBuilding(false);
-            store.set({ briefingId: id, eventId: null, sourceId: null, claimId: null });
-            presentation.enter();
-          }}
-          onDownload={() => {
-            const r = briefing.downloadDataset();
-            const names = (list: readonly Briefing[]): string =>
-              list.map((b) => `«${b.title[lang].trim() || b.id}»`).join(lang === 'ar' ? '، ' : ', ');
-            setBriefingStatus(
-              !r.ok
-                ? t('briefing.refused', { problem: r.problem })
-                : [
-                    r.included.length > 0 ? t('briefing.downloaded', { titles: names(r.included) }) : '',
-                    r.left.length > 0 ? t('briefing.leftOut', { titles: names(r.left) }) : '',
-                  ].join(' '),
-            );
-          }}
-          onClose={() => {
-            setBuilding(false);
-            builderOpener.current?.focus();
-          }}
-        />
+        <RegionBoundary region="briefing">
+          <BriefingPanel
+            index={index}
+            offered={briefing.offered}
+            current={briefing.current}
+            selected={selected}
+            gaps={briefing.gaps}
+            saved={briefing.saved}
+            status={briefingStatus}
+            onCommand={briefing.dispatch}
+            onOpen={briefing.open}
+            onNew={briefing.create}
+            onDelete={briefing.remove}
+            onPresent={() => {
+              const id = briefing.publish();
+              if (id === null) return;
+              setBuilding(false);
+              store.set({ briefingId: id, eventId: null, sourceId: null, claimId: null });
+              presentation.enter();
+            }}
+            onDownload={() =>
+              void briefing.downloadDataset().then((r) => {
+                const names = (list: readonly Briefing[]): string =>
+                  list.map((b) => `«${b.title[lang].trim() || b.id}»`).join(lang === 'ar' ? '، ' : ', ');
+                setBriefingStatus(
+                  !r.ok
+                    ? t('briefing.refused', { problem: r.problem })
+                    : [
+                        r.included.length > 0 ? t('briefing.downloaded', { titles: names(r.included) }) : '',
+                        r.left.length > 0 ? t('briefing.leftOut', { titles: names(r.left) }) : '',
+                      ].join(' '),
+                );
+              })
+            }
+            onClose={() => {
+              setBuilding(false);
+              builderOpener.current?.focus();
+            }}
+          />
+        </RegionBoundary>
       )}
       <Announcer message={message} />
     </div>

@@ -6,7 +6,6 @@
  * briefing command; this hook only keeps, saves and publishes the results.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { exportRiwayat, parseDataset } from '../data';
 import {
   applyBriefingCommand,
   briefingGaps,
@@ -51,7 +50,7 @@ export interface BriefingBuilder {
   /** Puts the device's briefings in the dataset on screen; returns the open briefing's id. */
   readonly publish: () => string | null;
   /** Downloads the dataset with every complete briefing, and says what it did. */
-  readonly downloadDataset: () => DownloadResult;
+  readonly downloadDataset: () => Promise<DownloadResult>;
 }
 
 export function useBriefingBuilder(given: Dataset): BriefingBuilder {
@@ -132,9 +131,14 @@ export function useBriefingBuilder(given: Dataset): BriefingBuilder {
     return current?.briefing.id ?? null;
   }, [mine, current]);
 
-  const downloadDataset = useCallback((): DownloadResult => {
+  const downloadDataset = useCallback(async (): Promise<DownloadResult> => {
     const complete = mine.filter((b) => briefingGaps(b).length === 0);
     const left = mine.filter((b) => briefingGaps(b).length > 0);
+    // The checker and the writer load only when a dataset is downloaded (the first load's budget).
+    const [{ parseDataset }, { exportRiwayat }] = await Promise.all([
+      import('../data/parse'),
+      import('../data/riwayat-export'),
+    ]);
     // The file must load again: it is checked as any dataset is before it is offered.
     const checked = parseDataset(JSON.parse(JSON.stringify(withBriefings(given, complete))));
     if (!checked.ok) {

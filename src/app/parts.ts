@@ -14,6 +14,11 @@ export const timelinePicture = lazyPart(() =>
   import('../view/present/TimelinePicture').then((m) => m.TimelinePicture),
 );
 
+/** The briefing builder's dialog, when a briefer opens it. */
+export const briefingPanel = lazyPart(() =>
+  import('../view/brief/BriefingPanel').then((m) => m.BriefingPanel),
+);
+
 export const authorApp = lazyPart(() => import('./author').then((m) => m.AuthorApp));
 
 /** Writing the dataset on screen as a file (see export-dataset.ts). */

@@ -9,7 +9,15 @@ import { useT } from '../i18n';
 import { retryFailedParts } from './lazy-part';
 
 export type Region =
-  'timeline' | 'explore' | 'accounts' | 'side' | 'presentation' | 'handout' | 'workbench' | 'screen';
+  | 'timeline'
+  | 'explore'
+  | 'accounts'
+  | 'side'
+  | 'presentation'
+  | 'handout'
+  | 'briefing'
+  | 'workbench'
+  | 'screen';
 
 export interface RegionBoundaryProps {
   readonly region: Region;

@@ -34,6 +34,7 @@ function page(failing: Region, lang: Lang = 'en') {
 }
 
 const FAILED: Record<Region, { en: string; ar: string }> = {
+  briefing: { en: 'The briefing builder could not be shown.', ar: 'تعذّر عرض أداة إعداد الإحاطة.' },
   timeline: { en: 'The timeline could not be shown.', ar: 'تعذّر عرض الخط الزمني.' },
   explore: { en: 'Search and filters could not be shown.', ar: 'تعذّر عرض البحث والتصفية.' },
   accounts: {
