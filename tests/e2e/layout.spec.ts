@@ -251,10 +251,12 @@ test.describe('the reading layout at a desk', () => {
       const story = page.getByRole('region', { name: L[lang].story });
       const table = story.getByRole('table');
       const main = (await story.boundingBox())!;
-      // Into the table, 1,500 px down its rows.
+      // Into the table: its tallest row starts 50 px above the pane's top, under the headers.
       await story.evaluate((el) => {
-        const t = el.querySelector('table')!;
-        el.scrollTop += t.getBoundingClientRect().top - el.getBoundingClientRect().top + 1500;
+        const rows = [...el.querySelectorAll('.claims-table tbody tr[data-claim]')];
+        const h = (r: Element): number => r.getBoundingClientRect().height;
+        const tallest = rows.reduce((a, r) => (h(r) > h(a) ? r : a));
+        el.scrollTop += tallest.getBoundingClientRect().top - el.getBoundingClientRect().top + 50;
       });
       expect((await story.boundingBox())!.y, 'the pane itself stays put').toBe(main.y);
       const headers = table.getByRole('columnheader');
@@ -271,7 +273,8 @@ test.describe('the reading layout at a desk', () => {
           const b = r.getBoundingClientRect();
           return b.top <= head.bottom + 4 && b.bottom > head.bottom + 60;
         });
-        const text = row?.querySelector('.claim-text')?.getBoundingClientRect();
+        // The claim's head (a variant's label, then the claim) is what stays under the headers.
+        const text = row?.querySelector('.claim-head')?.getBoundingClientRect();
         return text === undefined ? null : { top: text.top, headBottom: head.bottom };
       });
       expect(claim, 'a row spans the top of the pane').not.toBeNull();
