@@ -5,8 +5,11 @@ import { loadCorpus } from '../fixtures/corpus';
 
 const corpus = loadCorpus();
 const index = indexDataset(corpus);
-/** The slide body measured at 1920×1080, as in present.test.ts. */
-const PROJECTOR: SlideBox = { width: 1843, height: 545, fontPx: 29.16 };
+/**
+ * The room a slide's body has at 1920×1080, as the presentation measures it (the body less the
+ * heading of a date line and two title lines every slide leaves room for: app/presentation.ts).
+ */
+const PROJECTOR: SlideBox = { width: 1843, height: 486, fontPx: 29.16 };
 const briefing = corpus.briefings?.find((b) => b.id === 'calls-2022-2024');
 
 describe('the bundled briefing of the 2022–2024 calls', () => {
@@ -36,7 +39,7 @@ describe('the bundled briefing of the 2022–2024 calls', () => {
         1 + entries.reduce((n, e) => n + planSlides(e.event, e.reporting, lang, PROJECTOR).length, 0);
       expect(slides).toBeLessThanOrEqual(20);
       // Pinned: a change to the briefing or to the slide plan shows here first.
-      expect(slides).toBe({ en: 19, ar: 17 }[lang]);
+      expect(slides).toBe({ en: 20, ar: 19 }[lang]);
     });
   }
 });
