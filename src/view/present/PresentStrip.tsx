@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TimelineEvent } from '../../domain';
-import { dataText, formatInstant, formatPeriod, LANGUAGES, useT } from '../../i18n';
+import { dataText, formatPeriod, LANGUAGES, useT } from '../../i18n';
 import type { LaneModel } from '../timeline';
 import { layoutStrip, stripWindow } from './strip';
+import { TimeAxis, type TickFormats } from './TimeAxis';
 
 export interface PresentStripProps {
   /** The events the filters let through, in time order. */
@@ -16,7 +17,7 @@ export interface PresentStripProps {
   readonly preferred: ReadonlySet<string>;
 }
 
-const tickOptions: Record<'day' | 'month' | 'year', Intl.DateTimeFormatOptions> = {
+const tickOptions: TickFormats = {
   day: { day: 'numeric', month: 'short' },
   month: { month: 'short', year: 'numeric' },
   year: { year: 'numeric' },
@@ -122,34 +123,19 @@ export function PresentStrip(p: PresentStripProps): React.JSX.Element {
               </text>
             </g>
           ))}
-          {layout.ticks.map((tk) => (
-            <g key={tk.ms}>
-              <line
-                x1={x(tk.at)}
-                x2={x(tk.at)}
-                y1={0}
-                y2={layout.axisY + 4}
-                stroke="#c9c5b9"
-                strokeWidth={1}
-              />
-              <text
-                x={x(tk.at)}
-                y={layout.axisY + font * 1.15}
-                textAnchor="middle"
-                fill="#1d232b"
-                fontSize={font * 0.85}
-              >
-                {formatInstant(tk.ms, lang, display, tickOptions[tk.unit])}
-              </text>
-            </g>
-          ))}
-          <line
-            x1={x(layout.plotStart)}
-            x2={x(layout.plotEnd)}
-            y1={layout.axisY}
-            y2={layout.axisY}
-            stroke="#1d232b"
-            strokeWidth={2}
+          <TimeAxis
+            ticks={layout.ticks}
+            x={x}
+            plotStart={layout.plotStart}
+            plotEnd={layout.plotEnd}
+            top={0}
+            gridBottom={layout.axisY + 4}
+            axisY={layout.axisY}
+            labelY={layout.axisY + font * 1.15}
+            formats={tickOptions}
+            fontSize={font * 0.85}
+            ink={{ grid: '#c9c5b9', label: '#1d232b', axis: '#1d232b' }}
+            axisWidth={2}
           />
           {layout.items.map((it) => {
             const colour = `var(--lane-${it.event.kind})`;

@@ -1,6 +1,7 @@
 import { EVENT_KINDS } from '../../domain';
-import { dataText, formatInstant, formatPeriod, LANGUAGES, useT } from '../../i18n';
+import { dataText, formatPeriod, LANGUAGES, useT } from '../../i18n';
 import { layoutPicture, PICTURE, type PictureOptions } from '../timeline';
+import { TimeAxis, type TickFormats } from './TimeAxis';
 
 /** What the picture draws: the layout's own options (the picture measures and titles itself). */
 export interface TimelinePictureProps extends Omit<PictureOptions, 'measure' | 'title'> {
@@ -20,7 +21,7 @@ function measure(text: string): number {
   return canvas === null ? text.length * PICTURE.font * 0.52 : canvas.measureText(text).width;
 }
 
-const tickOptions: Record<'day' | 'month' | 'year', Intl.DateTimeFormatOptions> = {
+const tickOptions: TickFormats = {
   day: { day: 'numeric', month: 'short', year: 'numeric' },
   month: { month: 'short', year: 'numeric' },
   year: { year: 'numeric' },
@@ -78,28 +79,19 @@ export function TimelinePicture(p: TimelinePictureProps): React.JSX.Element {
             </text>
           </g>
         ))}
-        {layout.ticks.map((tk) => (
-          <g key={tk.ms}>
-            <line
-              x1={x(tk.at)}
-              x2={x(tk.at)}
-              y1={PICTURE.pad}
-              y2={layout.axisY + 6}
-              stroke="#d9d6cd"
-              strokeWidth={1}
-            />
-            <text x={x(tk.at)} y={layout.axisY + 24} textAnchor="middle" fill="#4a5461" fontSize={13}>
-              {formatInstant(tk.ms, lang, display, tickOptions[tk.unit])}
-            </text>
-          </g>
-        ))}
-        <line
-          x1={x(layout.plotStart)}
-          x2={x(layout.plotEnd)}
-          y1={layout.axisY}
-          y2={layout.axisY}
-          stroke="#4a5461"
-          strokeWidth={1.5}
+        <TimeAxis
+          ticks={layout.ticks}
+          x={x}
+          plotStart={layout.plotStart}
+          plotEnd={layout.plotEnd}
+          top={PICTURE.pad}
+          gridBottom={layout.axisY + 6}
+          axisY={layout.axisY}
+          labelY={layout.axisY + 24}
+          formats={tickOptions}
+          fontSize={13}
+          ink={{ grid: '#d9d6cd', label: '#4a5461', axis: '#4a5461' }}
+          axisWidth={1.5}
         />
         {layout.items.map((it) => {
           const selected = it.event.id === p.selectedId;
