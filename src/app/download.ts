@@ -4,6 +4,7 @@
  * before anything is decoded; a server that goes quiet is given up on; a redirect to another origin is
  * refused.
  */
+import { readCapped } from '../data/read-capped';
 import type { Problem } from '../data';
 
 export interface DownloadOptions {
@@ -55,28 +56,11 @@ export async function download(href: string, options: DownloadOptions): Promise<
     const total =
       Number.isFinite(declared) && response.headers.get('content-encoding') === null ? declared : null;
     if (total !== null && total > limit) return tooLarge();
-    if (response.body === null) return { bytes: new ArrayBuffer(0) };
-    const reader = response.body.getReader();
-    const parts: Uint8Array[] = [];
-    let received = 0;
-    for (;;) {
-      quiet();
-      const { done, value } = await reader.read();
-      if (done) break;
-      received += value.byteLength;
-      if (received > limit) {
-        void reader.cancel();
-        return tooLarge();
-      }
-      parts.push(value);
-      onProgress?.(received, total);
-    }
-    const bytes = new Uint8Array(received);
-    let offset = 0;
-    for (const part of parts) {
-      bytes.set(part, offset);
-      offset += part.byteLength;
-    }
+    const bytes = await readCapped(response.body, limit, {
+      beforeRead: quiet,
+      onPart: (received) => onProgress?.(received, total),
+    });
+    if (bytes === null) return tooLarge();
     return { bytes: bytes.buffer };
   } catch (e) {
     if (silent)

@@ -6,6 +6,7 @@
  * its whole files are then kept and cut up here instead of being fetched again for every block.
  * Files must come from the origin the manifest came from: a redirect elsewhere is not followed.
  */
+import { readCapped } from './read-capped';
 import { MANIFEST } from './corpus-format';
 import { CORPUS_LIMITS, CorpusError } from './corpus-guard';
 
@@ -89,28 +90,8 @@ export function fetchStore(
       const declared = Number(response.headers.get('content-length') ?? NaN);
       if (response.headers.get('content-encoding') === null && Number.isFinite(declared) && declared > cap)
         throw tooLarge(`the server announces ${declared} bytes`);
-      const parts: Uint8Array[] = [];
-      let received = 0;
-      if (response.body !== null) {
-        const reader = response.body.getReader();
-        for (;;) {
-          quiet();
-          const { done, value } = await reader.read();
-          if (done) break;
-          received += value.byteLength;
-          if (received > cap) {
-            void reader.cancel();
-            throw tooLarge(`more than ${cap} bytes arrived`);
-          }
-          parts.push(value);
-        }
-      }
-      const bytes = new Uint8Array(received);
-      let offset = 0;
-      for (const part of parts) {
-        bytes.set(part, offset);
-        offset += part.byteLength;
-      }
+      const bytes = await readCapped(response.body, cap, { beforeRead: quiet });
+      if (bytes === null) throw tooLarge(`more than ${cap} bytes arrived`);
       return { status: response.status, bytes };
     } catch (e) {
       if (e instanceof CorpusError) throw e;
