@@ -5,16 +5,10 @@
  * (left in English, right in Arabic); the drawing mirrors them.
  */
 import { interval, type TimelineEvent } from '../../domain';
-import { ticksOf, type LaneModel, type PictureTick } from '../timeline';
+import { ticksOf, type PictureOptions, type PictureTick } from '../timeline';
 
-export interface StripOptions {
-  /** The events to draw (those outside [from, to) are left out), in time order. */
-  readonly events: readonly TimelineEvent[];
-  readonly lanes: readonly LaneModel[];
-  readonly laneOf: (e: TimelineEvent) => string;
-  readonly from: number;
-  readonly to: number;
-  readonly width: number;
+/** The picture's options (events in time order; those outside [from, to) are left out), in a fixed height. */
+export interface StripOptions extends Omit<PictureOptions, 'measure'> {
   readonly height: number;
   /** The labels' type size, in pixels. */
   readonly font: number;
@@ -22,7 +16,6 @@ export interface StripOptions {
   readonly measure: (text: string) => number;
   /** The same in bold, for the presented event's label (else `measure`). */
   readonly measureBold?: (text: string) => number;
-  readonly title: (e: TimelineEvent) => string;
   /** The presented event: labelled first, in full. */
   readonly focusId: string | null;
   /** Events labelled next (the briefing's), before the others. */
