@@ -34,13 +34,21 @@ export function ClaimsView({
   onSelectClaim,
 }: ClaimsViewProps): React.JSX.Element {
   const { t, lang } = useT();
-  const [pair, setPair] = useState<Record<string, string>>({});
+  // Per claim, the two sources compared: any carrying source with any other (the first two by default).
+  const [pairs, setPairs] = useState<Record<string, readonly [string, string]>>({});
   const selectedRow = rows.find((r) => r.claim.id === selectedClaim && r.wordedDifferently);
   const carrying = selectedRow?.cells.filter((c) => c.quotes.length > 0) ?? [];
-  const first = carrying[0];
-  const secondId =
-    selectedRow === undefined ? undefined : (pair[selectedRow.claim.id] ?? carrying[1]?.source.id);
-  const second = carrying.find((c) => c.source.id === secondId);
+  const chosen = selectedRow === undefined ? undefined : pairs[selectedRow.claim.id];
+  const first = carrying.find((c) => c.source.id === chosen?.[0]) ?? carrying[0];
+  const second =
+    carrying.find((c) => c.source.id === chosen?.[1] && c !== first) ?? carrying.find((c) => c !== first);
+  const pick = (side: 0 | 1, id: string): void => {
+    if (selectedRow === undefined || first === undefined || second === undefined) return;
+    const [a, b] = [first.source.id, second.source.id];
+    // Choosing the source already on the other side swaps the two.
+    const next: readonly [string, string] = side === 0 ? [id, id === b ? a : b] : [id === a ? b : a, id];
+    setPairs((p) => ({ ...p, [selectedRow.claim.id]: next }));
+  };
   // Focus follows a click on "Compare wording", not a claim that arrives with a link.
   const compareHeading = useRef<HTMLHeadingElement>(null);
   const [focusCompare, setFocusCompare] = useState(false);
@@ -80,19 +88,24 @@ export function ClaimsView({
           {t('diff.heading')}: <DataText text={selectedRow.claim.text[lang]} />
         </h4>
         {carrying.length > 2 && (
-          <label className="diff-pick">
-            {t('diff.pick')}{' '}
-            <select
-              value={second.source.id}
-              onChange={(e) => setPair((p) => ({ ...p, [selectedRow.claim.id]: e.target.value }))}
-            >
-              {carrying.slice(1).map((c) => (
-                <option key={c.source.id} value={c.source.id}>
-                  {c.source.outlet[lang]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <p className="diff-pick">
+            {([0, 1] as const).map((side) => (
+              <label key={side}>
+                {t(side === 0 ? 'diff.pickA' : 'diff.pickB')}{' '}
+                <select
+                  aria-label={t(side === 0 ? 'diff.pickAName' : 'diff.pickBName')}
+                  value={(side === 0 ? first : second).source.id}
+                  onChange={(e) => pick(side, e.target.value)}
+                >
+                  {carrying.map((c) => (
+                    <option key={c.source.id} value={c.source.id}>
+                      {c.source.outlet[lang]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </p>
         )}
         <WordDiffView
           a={{
