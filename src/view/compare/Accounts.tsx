@@ -45,6 +45,8 @@ export function Accounts({
   const { diverging, claims } = divergenceCount(rows);
   const [reading, setReading] = useState<{ source: string; quote: number } | null>(null);
   const opener = useRef<HTMLElement | null>(null);
+  // A source singled out (its name pressed): its words take the panels' width, the others fold.
+  const singled = reporting.find((s) => s.id === selectedSource);
 
   // Every passage of an article quoted anywhere in the dataset, for the reader's marks.
   const quotedIn = (sourceId: string) =>
@@ -105,6 +107,15 @@ export function Accounts({
         <p>{t('accounts.none')}</p>
       ) : (
         <div className="source-panels" id="source-panels" tabIndex={-1}>
+          {singled !== undefined && (
+            // What singling a source out did, and the way back, where the panels are.
+            <p className="singled-note" role="status">
+              {t('source.singled', { name: singled.outlet[lang] })}{' '}
+              <button type="button" className="link-button" onClick={() => onSelectSource(null)}>
+                {t('source.showAll')}
+              </button>
+            </p>
+          )}
           {reporting.map((s) => {
             const account = event.accounts.find((a) => a.source === s.id);
             return account === undefined ? null : (
@@ -114,6 +125,7 @@ export function Accounts({
                 account={account}
                 event={event}
                 selected={s.id === selectedSource}
+                folded={singled !== undefined && s !== singled}
                 onSelect={() => onSelectSource(s.id === selectedSource ? null : s.id)}
                 onShowInArticle={(quote, from) => {
                   opener.current = from;
@@ -148,6 +160,7 @@ export function Accounts({
           index={index}
           rows={rows}
           sources={reporting}
+          singled={singled?.id}
           selectedClaim={selectedClaim}
           onSelectClaim={onSelectClaim}
         />

@@ -11,6 +11,8 @@ export interface ClaimsViewProps {
   readonly rows: readonly ClaimRow[];
   readonly sources: readonly Source[];
   readonly selectedClaim: string | null;
+  /** The source singled out in the panels: its column is marked. */
+  readonly singled?: string | undefined;
   readonly onSelectClaim: (id: string | null) => void;
 }
 
@@ -31,6 +33,7 @@ export function ClaimsView({
   rows,
   sources,
   selectedClaim,
+  singled,
   onSelectClaim,
 }: ClaimsViewProps): React.JSX.Element {
   const { t, lang } = useT();
@@ -133,7 +136,7 @@ export function ClaimsView({
             <tr>
               <th scope="col">{t('claims.claim')}</th>
               {sources.map((s) => (
-                <th scope="col" key={s.id}>
+                <th scope="col" key={s.id} className={s.id === singled ? 'singled' : undefined}>
                   {outlet(s)}
                 </th>
               ))}
@@ -197,7 +200,10 @@ export function ClaimsView({
                     </th>
                     {r.cells.map((c) =>
                       c.quotes.length > 0 ? (
-                        <td key={c.source.id} className="carried">
+                        <td
+                          key={c.source.id}
+                          className={`carried${c.source.id === singled ? ' singled' : ''}`}
+                        >
                           <span className="cell-source">{outlet(c.source)}</span>
                           {c.quotes.map((q) => (
                             <div key={q.start} className="cell-pair">
@@ -209,7 +215,10 @@ export function ClaimsView({
                           ))}
                         </td>
                       ) : (
-                        <td key={c.source.id} className="not-carried">
+                        <td
+                          key={c.source.id}
+                          className={`not-carried${c.source.id === singled ? ' singled' : ''}`}
+                        >
                           <span className="cell-source">{outlet(c.source)}</span>
                           {/* A variant's "not carried" would mislead where the source says it in the parent's words. */}
                           {r.variantOf !== null && saysParent(r, c.source.id)

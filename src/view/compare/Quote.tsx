@@ -5,16 +5,20 @@ export interface QuoteViewProps {
   readonly quote: Quote;
   readonly onShowInArticle: () => void;
   readonly claimLabel?: (claimId: string) => string;
+  /** Which quote this is, for assistive technology ("Alhurra, quote 2 of 4"). */
+  readonly name?: string;
 }
 
 /**
  * One quote: the source's exact Arabic words (always `lang="ar" dir="rtl"`), and its English rendering
  * marked as a translation: beside it in the English interface, one click away in the Arabic one.
  */
-export function QuoteView({ quote, onShowInArticle, claimLabel }: QuoteViewProps): React.JSX.Element {
+export function QuoteView({ quote, onShowInArticle, claimLabel, name }: QuoteViewProps): React.JSX.Element {
   const { t, lang } = useT();
+  const show = t('quote.showInArticle');
   return (
-    <figure className="quote" data-start={quote.start} data-end={quote.end}>
+    // Named for the quote it holds, not by its caption of claims and buttons.
+    <figure className="quote" data-start={quote.start} data-end={quote.end} aria-label={name}>
       <blockquote lang="ar" dir="rtl" className="quote-text">
         {quote.text}
       </blockquote>
@@ -45,8 +49,13 @@ export function QuoteView({ quote, onShowInArticle, claimLabel }: QuoteViewProps
             ))}
           </span>
         )}
-        <button type="button" className="link-button" onClick={onShowInArticle}>
-          {t('quote.showInArticle')}
+        <button
+          type="button"
+          className="link-button"
+          aria-label={name === undefined ? undefined : `${show}: ${name}`}
+          onClick={onShowInArticle}
+        >
+          {show}
         </button>
       </figcaption>
     </figure>

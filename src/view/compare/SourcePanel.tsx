@@ -8,6 +8,8 @@ export interface SourcePanelProps {
   readonly account: Account;
   readonly event: TimelineEvent;
   readonly selected: boolean;
+  /** Another source is singled out: this one shows its name and facts, its words folded away. */
+  readonly folded?: boolean;
   readonly onSelect: () => void;
   readonly onShowInArticle: (quoteIndex: number, opener: HTMLElement | null) => void;
 }
@@ -18,6 +20,7 @@ export function SourcePanel({
   account,
   event,
   selected,
+  folded = false,
   onSelect,
   onShowInArticle,
 }: SourcePanelProps): React.JSX.Element {
@@ -27,7 +30,7 @@ export function SourcePanel({
   const claimText = new Map(event.claims.map((c) => [c.id as string, c.text[lang]]));
   return (
     <article
-      className={`source-panel${selected ? ' selected' : ''}`}
+      className={`source-panel${selected ? ' selected' : ''}${folded ? ' folded' : ''}`}
       aria-labelledby={headingId}
       data-source={source.id}
     >
@@ -37,7 +40,7 @@ export function SourcePanel({
             type="button"
             className="source-name"
             aria-pressed={selected}
-            title={t('source.focus')}
+            title={t(selected ? 'source.unfocus' : 'source.focus')}
             onClick={onSelect}
           >
             <bdi>
@@ -134,17 +137,24 @@ export function SourcePanel({
           )}
         </details>
       </header>
-      <p className="visually-hidden">{t('source.quotes', { count: account.quotes.length })}</p>
-      {account.quotes.map((q, i) => (
-        <QuoteView
-          key={`${q.start}-${q.end}`}
-          quote={q}
-          claimLabel={(id) => claimText.get(id) ?? id}
-          onShowInArticle={() =>
-            onShowInArticle(i, document.activeElement instanceof HTMLElement ? document.activeElement : null)
-          }
-        />
-      ))}
+      <p className={folded ? 'source-folded' : 'visually-hidden'}>
+        {t(folded ? 'source.folded' : 'source.quotes', { count: account.quotes.length })}
+      </p>
+      {!folded &&
+        account.quotes.map((q, i) => (
+          <QuoteView
+            key={`${q.start}-${q.end}`}
+            quote={q}
+            name={t('quote.name', { source: source.outlet[lang], n: i + 1, count: account.quotes.length })}
+            claimLabel={(id) => claimText.get(id) ?? id}
+            onShowInArticle={() =>
+              onShowInArticle(
+                i,
+                document.activeElement instanceof HTMLElement ? document.activeElement : null,
+              )
+            }
+          />
+        ))}
     </article>
   );
 }

@@ -15,6 +15,7 @@ import type { TimeWindow } from '../../state';
 import type { AxisScale } from '../../i18n';
 import type { ItemModel, LaneModel } from './model';
 import { createDensityLayer, type DensityLayer, type DensityModel } from './density-layer';
+import { itemLabelElement } from './item-label';
 
 export interface TimelineProps {
   readonly items: readonly ItemModel[];
@@ -48,16 +49,6 @@ type VisItem = ItemModel & { content: string };
 const DAY = 86_400_000;
 /** A time no window reaches (Date's range ends at ±8.64e15 ms). */
 const PARKED = -8e15;
-
-/** Builds a text-only element: dataset text is never handed to vis-timeline as HTML. */
-function textElement(text: string, tooltip?: string): HTMLElement {
-  const el = document.createElement('span');
-  el.className = 'item-label';
-  el.dir = 'auto';
-  el.textContent = text;
-  if (tooltip !== undefined) el.title = tooltip;
-  return el;
-}
 
 /** Pins the axis at the top of the scrolling parent's visible area (or frees it). */
 function pinAxisIn(el: HTMLElement | null, on: boolean): void {
@@ -161,9 +152,9 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
       // inside vis-timeline could not be reached by keyboard.
       verticalScroll: false,
       minHeight: '100%',
-      template: (item?: VisItem) => textElement(item?.label ?? '', item?.tooltip),
+      template: (item?: VisItem) => itemLabelElement(item?.label ?? '', item?.tooltip),
       groupTemplate: (group?: { id: string; label: string }) => {
-        const label = textElement(group?.label ?? '');
+        const label = itemLabelElement(group?.label ?? '');
         // Where the density layer finds each lane's row.
         label.dataset.lane = group?.id ?? '';
         return label;
