@@ -46,6 +46,7 @@ import {
   chronological,
   coreWindow,
   DetailPanel,
+  StartHere,
   EventList,
   EventViewBar,
   Header,
@@ -131,6 +132,8 @@ export function App({
   }, [all]);
 
   const selected = eventId === null ? null : (index.events.get(eventId) ?? null);
+  // The desk's first view offers where to start (a corpus's events arrive as the window asks for them).
+  const starting = corpus === null && eventId === null;
   // The filters may hide the selected event: it stays open, and says so.
   const filteredOut = selected !== null && corpus === null && !visible.includes(selected);
   // A corpus's event is drawn from its skeleton at once; its card and accounts wait for its details.
@@ -323,6 +326,10 @@ export function App({
                 lanes={grouping}
                 shown={visible.length}
                 onQuery={(q) => store.set({ query: q })}
+                onSubmit={() => {
+                  const first = results?.[0];
+                  if (first !== undefined) select(first.event.id);
+                }}
                 onFilters={(f) => store.set({ filters: f })}
                 onLanes={(l) => store.set({ lanes: l })}
                 onDisplay={(d) => {
@@ -375,8 +382,15 @@ export function App({
                 <EventViewBar onBack={eventView.back} onLanguage={(l) => store.set({ lang: l })} />
               )}
               {/* The card first: a phone's event view opens with the headline, date and gist. */}
-              <aside className="story-side">
+              {/* With nothing selected the desk offers where to start in the card's room; search results
+                  take that room instead. */}
+              <aside
+                className={`story-side${selected !== null ? '' : results !== null ? ' results-only' : starting ? ' starting' : ''}`}
+              >
                 <RegionBoundary region="side" resetKey={eventId}>
+                  {starting && selected === null && results === null && (
+                    <StartHere events={visible} onSelect={select} />
+                  )}
                   {pending ? (
                     <p className="story-hint">
                       {t(corpusView.loading ? 'corpus.loadingEvent' : 'corpus.eventFailed')}

@@ -3,6 +3,7 @@
  * of its spellings. Matches are reported as ranges of the original text, for highlighting.
  */
 import { normalizeForMatch } from './arabic';
+import { soundKey, soundsLike } from './transliteration';
 import type { Dataset, Entity, Lang, TimelineEvent } from './types';
 
 /** A text folded for matching, with where each folded character came from in the original. */
@@ -73,7 +74,8 @@ export interface SearchResult {
 
 /**
  * The words of a query, each widened to every spelling of an entity it names: searching شويجو also
- * finds شويغو, and "Shoigu" finds both.
+ * finds شويغو, and "Shoigu" finds both. A name is recognised by any spelling the dataset gives it and
+ * by the usual variants of those spellings ("Shoygu", "Belusov", شويقو: see transliteration.ts).
  */
 export function queryTerms(query: string, entities: readonly Entity[]): string[][] {
   const words = normalizeForMatch(query)
@@ -82,11 +84,26 @@ export function queryTerms(query: string, entities: readonly Entity[]): string[]
   if (words.length === 0) return [];
   const whole = words.join(' ');
   const spellings = (e: Entity): string[] => [e.name.ar, e.name.en, ...e.aliases].map(normalizeForMatch);
-  const named = entities.filter((e) =>
-    spellings(e).some((s) => s === whole || (whole.length >= 3 && s.includes(whole))),
-  );
-  if (named.length > 0) return [[whole, ...new Set(named.flatMap(spellings))]];
-  return words.map((w) => [w]);
+  const naming = (q: string) =>
+    entities.filter((e) => {
+      const all = spellings(e);
+      return all.some((s) => s === q || (q.length >= 3 && s.includes(q))) || soundsLike(q, all);
+    });
+  const named = naming(whole);
+  if (named.length > 0) {
+    const all = named.flatMap(spellings);
+    // The words a variant stands for ("Shoygu": "shoigu"), so a surname alone in a text is found too.
+    const key = soundKey(whole);
+    const words = all
+      .flatMap((n) => n.split(/\s+/))
+      .filter((w) => key.length >= 4 && soundKey(w).startsWith(key));
+    return [[...new Set([whole, ...all, ...words])]];
+  }
+  // Word by word: "Shoygu Milley" is two names (each word by its sound only: "of" names nothing).
+  return words.map((w) => {
+    const each = words.length > 1 ? entities.filter((e) => soundsLike(w, spellings(e))) : [];
+    return each.length > 0 ? [w, ...new Set(each.flatMap(spellings))] : [w];
+  });
 }
 
 type Field = { field: SearchField; text: string; lang: Lang };

@@ -3,6 +3,7 @@ export { Toolbar } from './controls/Toolbar';
 export { Splitter } from './controls/Splitter';
 export { Legend } from './controls/Legend';
 export { DetailPanel } from './panels/DetailPanel';
+export { StartHere } from './panels/StartHere';
 export { EventList } from './panels/EventList';
 export { EventViewBar } from './panels/EventViewBar';
 export { TimelinePane, preloadTimeline } from './TimelinePane';

@@ -42,6 +42,33 @@ describe('searching the corpus', () => {
     expect(ids('جيراسيموف')).toEqual(ids('غيراسيموف'));
   });
 
+  it('finds a name by the usual variants of its spellings, in either script (D18)', () => {
+    const shoigu = ids('Shoigu');
+    expect(shoigu.length).toBeGreaterThan(0);
+    for (const q of ['Shoygu', 'shoygu', 'Sergey Shoygu', 'Shoyg', 'شويقو', 'شويكو'])
+      expect(ids(q)).toEqual(shoigu);
+    const belousov = ids('Belousov');
+    expect(belousov.length).toBeGreaterThan(0);
+    for (const q of ['Belusov', 'Belousow', 'Andrey Belousov', 'بيلوسوف']) expect(ids(q)).toEqual(belousov);
+    expect(ids('Gerassimov')).toEqual(ids('Gerasimov'));
+    expect(ids('Dmitri Peskov')).toEqual(ids('Dmitry Peskov'));
+    // Two names, each by a variant: the events with both.
+    const both = ids('Shoygu Austin');
+    expect(both).toEqual(ids('Shoigu Austin'));
+    expect(both.length).toBeGreaterThan(0);
+    // Short or unrelated words stay plain words.
+    expect(ids('Shoz')).toEqual([]);
+    expect(ids('qwzx')).toEqual([]);
+  });
+
+  it('highlights a variant query on the spelling the text uses', () => {
+    const marked = searchEvents(dataset, 'Shoygu').flatMap((r) =>
+      r.hits.filter((h) => h.lang === 'en').flatMap((h) => h.ranges.map((x) => h.text.slice(x.start, x.end))),
+    );
+    expect(marked.length).toBeGreaterThan(0);
+    expect(new Set(marked.map((m) => m.toLowerCase()))).toEqual(new Set(['sergei shoigu', 'shoigu']));
+  });
+
   it('forgives diacritics, hamza seats and ta marbuta', () => {
     expect(ids('اوستن')).toEqual(ids('أوستن'));
     expect(ids('قنبله قذره').length).toBeGreaterThan(0);

@@ -19,6 +19,8 @@ export interface ExploreBarProps {
   readonly lanes: LaneGrouping;
   readonly shown: number;
   readonly onQuery: (q: string) => void;
+  /** Enter in the search box: open the first result. */
+  readonly onSubmit?: () => void;
   readonly onFilters: (f: Filters) => void;
   readonly onLanes: (l: LaneGrouping) => void;
   readonly onDisplay: (d: DateDisplay) => void;
@@ -99,6 +101,11 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
           placeholder={t('explore.searchPlaceholder')}
           onChange={(e) => p.onQuery(e.target.value)}
           onKeyDown={(e) => {
+            // Enter opens the first result (never while an input method is composing a word).
+            if (e.key === 'Enter' && !e.nativeEvent.isComposing && p.onSubmit !== undefined) {
+              e.preventDefault();
+              p.onSubmit();
+            }
             if (e.key === 'Escape' && p.query !== '') {
               e.preventDefault();
               p.onQuery('');

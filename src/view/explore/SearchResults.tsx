@@ -47,7 +47,11 @@ export function SearchResults({
       <ol>
         {results.slice(0, SHOWN).map(({ event, hits }) => {
           const titleHit = hits.find((h) => h.field === 'title' && h.lang === lang);
-          const others = hits.filter((h) => h.field !== 'title').slice(0, 2);
+          // Snippets in the interface's language first (a stable sort keeps each language's order).
+          const others = hits
+            .filter((h) => h.field !== 'title')
+            .sort((a, b) => Number(b.lang === lang) - Number(a.lang === lang))
+            .slice(0, 2);
           const selected = event.id === selectedId;
           return (
             <li key={event.id}>
@@ -68,9 +72,13 @@ export function SearchResults({
                   {others.map((h, i) => {
                     const s = snippet(h.text, h.ranges);
                     return (
-                      <span key={i} className="result-snippet" lang={h.lang} dir={LANGUAGES[h.lang].dir}>
+                      // The label in the interface's direction; the snippet isolated in its own, so bidi
+                      // never moves the label into the Arabic run.
+                      <span key={i} className="result-snippet">
                         <span className="result-field">{t(`explore.field.${h.field}`)}:</span>{' '}
-                        <Highlighted text={s.text} ranges={s.ranges} />
+                        <bdi lang={h.lang} dir={LANGUAGES[h.lang].dir}>
+                          <Highlighted text={s.text} ranges={s.ranges} />
+                        </bdi>
                       </span>
                     );
                   })}

@@ -1,0 +1,39 @@
+import type { TimelineEvent } from '../../domain';
+import { formatEventDate, useT } from '../../i18n';
+import { DataText } from '../DataText';
+import { startingEvents, tellers } from './start-here';
+
+export interface StartHereProps {
+  readonly events: readonly TimelineEvent[];
+  readonly onSelect: (id: string) => void;
+}
+
+/**
+ * The desk's first view with nothing selected: instead of an empty card, the events where the most
+ * sources can be compared, one click each, with how many sources tell them.
+ */
+export function StartHere({ events, onSelect }: StartHereProps): React.JSX.Element | null {
+  const { t, lang, display } = useT();
+  const start = startingEvents(events);
+  if (start.length === 0) return null;
+  return (
+    <section className="start-here" aria-labelledby="start-heading">
+      <h2 id="start-heading">{t('start.heading')}</h2>
+      <p className="start-lead">{t('start.lead')}</p>
+      <ol>
+        {start.map((e) => (
+          <li key={e.id}>
+            <button type="button" className={`start-event kind-${e.kind}`} onClick={() => onSelect(e.id)}>
+              <time dateTime={e.start}>{formatEventDate(e.start, e.end, lang, display)}</time>
+              <span className="start-title">
+                <DataText text={e.title[lang]} />
+              </span>
+              <span className="start-count">{t('count.sources', { count: tellers(e) })}</span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      <p className="start-more">{t('start.more')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,20 @@
+import { chronological } from '../timeline/model';
+import type { TimelineEvent } from '../../domain';
+
+/** How many sources tell an event in their own words. */
+export const tellers = (e: TimelineEvent): number => new Set(e.accounts.map((a) => a.source)).size;
+
+/**
+ * Where a first-time user should start: the events the most sources tell (where their accounts can be
+ * compared, which is what the app is for), most first and the latest first among equals, at most `n`.
+ * Events told by one source come only when too few are told by several; events no source tells, never.
+ */
+export function startingEvents(events: readonly TimelineEvent[], n = 5): readonly TimelineEvent[] {
+  const ordered = chronological(events);
+  const told = ordered.filter((e) => tellers(e) > 0);
+  return told
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => tellers(b.e) - tellers(a.e) || b.i - a.i)
+    .slice(0, n)
+    .map((r) => r.e);
+}
