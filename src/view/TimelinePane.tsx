@@ -5,6 +5,7 @@ import { commandFor, type TimelineCommand } from './keys';
 import type { DensityModel, ItemModel, LaneModel } from './timeline';
 import { axisLabel, formatList, LANGUAGES } from '../i18n';
 import { lazyPart } from './lazy-part';
+import { axisMeasure, fitLabel, monthForms } from './timeline/axis-fit';
 import { RegionLoading } from './RegionBoundary';
 
 /**
@@ -42,6 +43,12 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
   const hintTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(hintTimer.current), []);
   const pane = useRef<HTMLElement>(null);
+  // The axis's type measured once (a canvas), for month labels that must fit their cells.
+  const axisType = useRef<((text: string) => number) | null | undefined>(undefined);
+  const axisMeasureOf = (): ((text: string) => number) | null => {
+    if (axisType.current === undefined && pane.current !== null) axisType.current = axisMeasure(pane.current);
+    return axisType.current ?? null;
+  };
   // Lanes below the pane's visible area: named in a cue that scrolls to them.
   const [below, setBelow] = useState<readonly { label: string; top: number }[]>([]);
   const measure = useCallback(() => {
@@ -117,7 +124,13 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
           window={p.window}
           bounds={p.bounds}
           selectedId={p.selectedId}
-          axisLabel={(ms, scale, major) => axisLabel(ms, scale, major, lang, display)}
+          axisLabel={(ms, scale, major, room) => {
+            // A month name too long for its cell takes a shorter form (axis-fit.ts).
+            const measure = room === undefined || scale !== 'month' ? null : axisMeasureOf();
+            return measure === null || room === undefined
+              ? axisLabel(ms, scale, major, lang, display)
+              : fitLabel(monthForms(ms, lang, display), room, measure);
+          }}
           onSelect={p.onSelect}
           onWindowChange={p.onWindowChange}
           onZoomTo={p.onZoomTo}

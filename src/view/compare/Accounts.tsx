@@ -48,11 +48,12 @@ export function Accounts({
   // A source singled out (its name pressed): its words take the panels' width, the others fold.
   const singled = reporting.find((s) => s.id === selectedSource);
 
-  // Every passage of an article quoted anywhere in the dataset, for the reader's marks.
+  // The passages of an article quoted for other events, for the reader's marks: this event's own
+  // passages are the panels' business, and marking them too would mark nearly every line.
   const quotedIn = (sourceId: string) =>
-    index.dataset.events.flatMap((e) =>
-      e.accounts.filter((a) => a.source === sourceId).flatMap((a) => a.quotes),
-    );
+    index.dataset.events
+      .filter((e) => e.id !== event.id)
+      .flatMap((e) => e.accounts.filter((a) => a.source === sourceId).flatMap((a) => a.quotes));
 
   const jump = (id: string): void => {
     const to = document.getElementById(id);

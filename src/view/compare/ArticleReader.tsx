@@ -9,7 +9,7 @@ export interface ArticleReaderProps {
   readonly source: SourceWithText;
   /** The passage to highlight and scroll to. */
   readonly current: Span;
-  /** Every passage of this article that the dataset quotes. */
+  /** The passages of this article that the dataset quotes for other events. */
   readonly quoted: readonly Span[];
   /** The chosen passage's English rendering, shown under it in the English interface. */
   readonly translation?: string;
@@ -18,8 +18,8 @@ export interface ArticleReaderProps {
 
 /**
  * The whole article in a modal dialog, with the chosen quote highlighted and in view (in English with
- * its rendering under it: the article itself has none), the other quoted
- * passages marked and the parts outside the story dimmed. Escape closes it (the dialog's own
+ * its rendering under it: the article itself has none), the passages quoted for other events marked
+ * and the parts outside the story dimmed. Escape closes it (the dialog's own
  * behaviour); the caller returns focus to what opened it.
  */
 export function ArticleReader({

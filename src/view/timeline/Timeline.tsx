@@ -16,6 +16,7 @@ import type { AxisScale } from '../../i18n';
 import type { ItemModel, LaneModel } from './model';
 import { createDensityLayer, type DensityLayer, type DensityModel } from './density-layer';
 import { itemLabelElement } from './item-label';
+import { cellWidth } from './axis-fit';
 
 export interface TimelineProps {
   readonly items: readonly ItemModel[];
@@ -27,7 +28,8 @@ export interface TimelineProps {
   readonly selectedId: string | null;
   /** Set when the window holds too many events to draw one by one: lanes show density instead. */
   readonly density: DensityModel | null;
-  readonly axisLabel: (ms: number, scale: AxisScale, major: boolean) => string;
+  /** `room`: a minor label's cell width in pixels, where the scale has one (months, years). */
+  readonly axisLabel: (ms: number, scale: AxisScale, major: boolean, room?: number) => string;
   readonly onSelect: (id: string | null) => void;
   readonly onWindowChange: (w: TimeWindow) => void;
   /** A density bar was chosen: show the period it counts. */
@@ -118,8 +120,22 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     groups.current = new DataSet(
       p.lanes.map((l) => ({ id: l.id, content: '', label: l.label, order: l.order })),
     );
-    const label = (scale: string, major: boolean) => (date: Date | moment.Moment) =>
-      latest.current.axisLabel(date.valueOf(), scale as AxisScale, major);
+    // A minor label is told its cell's width, so that it can take a form that fits (axis-fit.ts).
+    const room = (scale: AxisScale, step: number): number | undefined => {
+      const t = engine.current;
+      const centre = el.querySelector('.vis-panel.vis-center');
+      if (t === null || centre === null) return undefined;
+      const w = t.getWindow();
+      const span = w.end.valueOf() - w.start.valueOf();
+      return span > 0 ? cellWidth(scale, step, centre.clientWidth / span) : undefined;
+    };
+    const label = (scale: string, major: boolean) => (date: Date | moment.Moment, step?: number) =>
+      latest.current.axisLabel(
+        date.valueOf(),
+        scale as AxisScale,
+        major,
+        major ? undefined : room(scale as AxisScale, step ?? 1),
+      );
     const options: TimelineOptions = {
       rtl: p.rtl,
       start: p.window.from,
@@ -132,7 +148,7 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
       locale: p.engineLocale.code,
       locales: { [p.engineLocale.code]: { current: p.engineLocale.current, time: p.engineLocale.time } },
       format: {
-        minorLabels: (date: Date, scale: string) => label(scale, false)(date),
+        minorLabels: (date: Date, scale: string, step?: number) => label(scale, false)(date, step),
         majorLabels: (date: Date, scale: string) => label(scale, true)(date),
       },
       orientation: { axis: 'top', item: 'top' },

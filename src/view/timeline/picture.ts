@@ -68,7 +68,10 @@ export const PICTURE = {
 const DAY = 86_400_000;
 const estimate = (text: string): number => text.length * PICTURE.font * 0.52;
 
-/** Words into at most two lines of `max` pixels; a longer title ends with "…". */
+/**
+ * Words into lines of `max` pixels, as many as the title needs: the picture promises every event's
+ * full title, so nothing is cut (a single word wider than `max` keeps a line of its own).
+ */
 export function wrapTitle(text: string, max: number, measure: (s: string) => number = estimate): string[] {
   const words = text.split(/\s+/u).filter((w) => w !== '');
   const lines: string[] = [];
@@ -82,10 +85,7 @@ export function wrapTitle(text: string, max: number, measure: (s: string) => num
     }
   }
   if (line !== '') lines.push(line);
-  if (lines.length <= 2) return lines;
-  let last = `${lines[1] as string} ${lines.slice(2).join(' ')}`;
-  while (last.length > 1 && measure(`${last}…`) > max) last = last.slice(0, -1).trimEnd();
-  return [lines[0] as string, `${last}…`];
+  return lines;
 }
 
 /** Tick steps from a day to a century; the first that gives at most 12 ticks is used. */

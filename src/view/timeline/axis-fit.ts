@@ -1,0 +1,46 @@
+/**
+ * vis-timeline gives each minor axis label the width of its cell and clips what does not fit. Month
+ * names are long ("September", "كانون الثاني", with both Arabic names "كانون الثاني/يناير"), so on wide
+ * screens, where the engine steps by one month, they were clipped. A month label therefore takes the
+ * first of its forms that fits its cell: the long name, then a shorter one (English "Sep"; in Arabic
+ * one name instead of both), then the month's number (the year stands above it on the axis).
+ */
+import type { Lang } from '../../domain';
+import { formatInstant, type AxisScale, type DateDisplay } from '../../i18n';
+
+/** vis-timeline's padding on each side of a label. */
+const PADDING = 6;
+const DAY = 86_400_000;
+/** The shortest cell of a scale's unit, so that February's label fits too. */
+const UNIT: Partial<Record<AxisScale, number>> = { month: 28 * DAY, year: 365 * DAY };
+
+/** The first form that fits `room` pixels, else the last (the shortest). */
+export function fitLabel(forms: readonly string[], room: number, measure: (text: string) => number): string {
+  for (const f of forms) if (measure(f) + 2 * PADDING <= room) return f;
+  return forms[forms.length - 1] ?? '';
+}
+
+/** A month's minor label forms, longest first, in the language and display chosen. */
+export function monthForms(ms: number, lang: Lang, display: DateDisplay): string[] {
+  const f = (d: DateDisplay, o: Intl.DateTimeFormatOptions): string => formatInstant(ms, lang, d, o);
+  const forms = [f(display, { month: 'long' })];
+  if (lang === 'en') forms.push(f(display, { month: 'short' }));
+  else if (display.months === 'both') forms.push(f({ ...display, months: 'levantine' }, { month: 'long' }));
+  forms.push(f(display, { month: 'numeric' }));
+  return [...new Set(forms)];
+}
+
+/** The width in pixels of one cell of `step` units of `scale`, at `pxPerMs`; undefined for other scales. */
+export function cellWidth(scale: AxisScale, step: number, pxPerMs: number): number | undefined {
+  const unit = UNIT[scale];
+  return unit === undefined ? undefined : unit * step * pxPerMs;
+}
+
+/** A measure in the axis's type (0.8rem of the timeline's font), or null without a canvas. */
+export function axisMeasure(el: HTMLElement): ((text: string) => number) | null {
+  const ctx = typeof document === 'undefined' ? null : document.createElement('canvas').getContext?.('2d');
+  if (ctx == null) return null;
+  const root = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  ctx.font = `${0.8 * root}px ${getComputedStyle(el).fontFamily}`;
+  return (text) => ctx.measureText(text).width;
+}

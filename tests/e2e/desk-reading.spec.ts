@@ -1,0 +1,146 @@
+/**
+ * The desk's remaining reading defects of the UX review: axis labels that fit (D17), the reader's
+ * contrast and marks (D19), dates for assistive technology on the timeline (D21), search by variant
+ * spellings and Enter (D18), the first view's "Start here" (D26) and whole titles in the picture (D16).
+ */
+import type { Page } from '@playwright/test';
+import { expect, openApp, seriousViolations, test } from './fixtures';
+
+const JUNE = 'call-2024-06-25';
+
+/** Minor axis labels whose text is wider than their cell (vis-timeline clips them). */
+const clippedLabels = (page: Page) =>
+  page
+    .locator('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)')
+    .evaluateAll((els) =>
+      els
+        .filter((e) => (e.textContent ?? '') !== '' && e.scrollWidth > e.clientWidth + 1)
+        .map((e) => e.textContent),
+    );
+
+for (const [w, h] of [
+  [2560, 1440],
+  [1440, 900],
+] as const)
+  for (const q of ['lang=en', 'lang=ar'])
+    test(`(${q}, ${w}×${h}) every axis label fits its cell (D17)`, async ({ page }) => {
+      await page.setViewportSize({ width: w, height: h });
+      await openApp(page, q);
+      await expect(
+        page.locator('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)').first(),
+      ).toBeVisible();
+      expect(await clippedLabels(page)).toEqual([]);
+      expect(
+        await page.locator('.vis-time-axis .vis-text.vis-minor:not(.vis-measure):not(:empty)').count(),
+      ).toBeGreaterThan(4);
+    });
+
+test('(ar, both month names) the axis labels fit too (D17)', async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openApp(page, 'lang=ar');
+  await page.getByText('عرض التواريخ').click();
+  await page.getByRole('radio', { name: /كلتاهما/ }).check();
+  await expect(
+    page.locator('.vis-time-axis .vis-text.vis-minor:not(.vis-measure)', { hasText: '/' }).first(),
+  ).toBeVisible();
+  expect(await clippedLabels(page)).toEqual([]);
+});
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}) the reader's dimmed text passes contrast and marks only passages quoted for other events (D19)`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    await openApp(page, `lang=${lang}&event=${JUNE}`);
+    const data = (await (await page.request.get('./dataset.json')).json()) as {
+      events: { id: string; accounts: { source: string; quotes: { text: string }[] }[] }[];
+    };
+    const panel = page.locator('.source-panel').nth(1);
+    const source = (await panel.getAttribute('data-source'))!;
+    await panel.locator('figure.quote').first().locator('.link-button').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.locator('.reader-text mark.seg-current')).toBeInViewport();
+    expect((await seriousViolations(page)).filter((v) => v.startsWith('color-contrast'))).toEqual([]);
+    const quotedElsewhere = data.events
+      .filter((e) => e.id !== JUNE)
+      .flatMap((e) =>
+        e.accounts.filter((a) => a.source === source).flatMap((a) => a.quotes.map((q) => q.text)),
+      );
+    const marked = await dialog.locator('.reader-text .seg-quoted').allTextContents();
+    expect(marked.length).toBeGreaterThan(0);
+    // Each marked run is part of a passage quoted for another event.
+    for (const m of marked) expect(quotedElsewhere.some((q) => q.includes(m))).toBe(true);
+    // This event's own passages, quoted for nothing else, are not marked (the panels hold them).
+    const own = data.events
+      .find((e) => e.id === JUNE)!
+      .accounts.find((a) => a.source === source)!
+      .quotes.map((q) => q.text)
+      .filter((q) => !quotedElsewhere.some((o) => o.includes(q) || q.includes(o)));
+    expect(own.length).toBeGreaterThan(0);
+    for (const q of own) for (const m of marked) expect(q.includes(m) && m.length > 20).toBe(false);
+    await context.close();
+  });
+
+test('the timeline region gives each event its date for assistive technology (D21)', async ({ page }) => {
+  await openApp(page, 'lang=en');
+  const region = page.getByRole('region', { name: 'Timeline of events' });
+  const box = region.locator(`.vis-item[data-id="${JUNE}"]`);
+  await expect(box).toContainText('Austin and Belousov speak by phone (25 June 2024');
+  // The date is for assistive technology only: the box shows the title.
+  await expect(box.locator('.item-label')).toHaveText('Austin and Belousov speak by phone');
+});
+
+test('search finds a variant spelling, and Enter opens the first result in the room the card left (D18)', async ({
+  page,
+}) => {
+  await openApp(page, 'lang=en');
+  const box = page.getByRole('searchbox');
+  await box.fill('Shoygu');
+  const results = page.locator('.search-results');
+  await expect(results.getByRole('heading', { level: 2 })).toHaveText(/\d+ matching events/);
+  const first = results.locator('.list-item').first();
+  const id = await first.getAttribute('data-event-id');
+  // Nothing selected: the results take the side column from its top, not under an empty card.
+  const side = await page.locator('.story-side').boundingBox();
+  const list = await results.boundingBox();
+  expect(Math.abs(list!.y - side!.y)).toBeLessThan(4);
+  expect(list!.height).toBeGreaterThan(side!.height * 0.9);
+  await box.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`event=${id}`));
+  await expect(page.locator('.detail-title')).toBeVisible();
+  await expect(box).toBeFocused();
+});
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}) the first view offers where to start, and one click opens it (D26)`, async ({ page }) => {
+    await openApp(page, `lang=${lang}`);
+    const start = page.getByRole('region', { name: lang === 'en' ? 'Start here' : 'ابدأ من هنا' });
+    await expect(start).toBeInViewport();
+    const buttons = start.getByRole('button');
+    await expect(buttons).toHaveCount(5);
+    // Each offer is whole on screen or reached by scrolling its box; the first three are in view.
+    for (let i = 0; i < 3; i++) await expect(buttons.nth(i)).toBeInViewport({ ratio: 1 });
+    await buttons.first().click();
+    await expect(page).toHaveURL(/event=/);
+    await expect(start).toBeHidden();
+  });
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}) the handout's timeline picture prints every title whole (D16)`, async ({ page }) => {
+    await openApp(page, `lang=${lang}`);
+    await page.emulateMedia({ media: 'print' });
+    const picture = page.locator('.handout svg').first();
+    await expect(picture).toBeAttached();
+    const titles = await picture.evaluate((svg) =>
+      [...svg.querySelectorAll('g[data-event]')].map((g) => ({
+        id: g.getAttribute('data-event'),
+        text: [...g.querySelectorAll('text')].map((t) => t.textContent).join(' '),
+      })),
+    );
+    expect(titles.length).toBeGreaterThan(10);
+    for (const t of titles) expect(t.text, t.id ?? '').not.toContain('…');
+    // The review's example of a cut title, whole now.
+    const putin = titles.find((t) => t.id === 'putin-weapons-threat-2024-06');
+    expect(putin?.text).toMatch(lang === 'en' ? /Western countries$/ : /\S$/);
+  });

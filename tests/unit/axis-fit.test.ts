@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { cellWidth, fitLabel, monthForms } from '../../src/view/timeline/axis-fit';
+
+// About the axis's type: 7 px a character.
+const measure = (s: string): number => [...s].length * 7;
+const SEPT = Date.UTC(2024, 8, 15);
+const DEC = Date.UTC(2024, 11, 15);
+
+describe('month labels that fit their cells (D17)', () => {
+  it('offers each month long, shorter, then as a number, in the language and display chosen', () => {
+    expect(monthForms(SEPT, 'en', { months: 'levantine', digits: 'arab' })).toEqual([
+      'September',
+      'Sept',
+      '9',
+    ]);
+    expect(monthForms(DEC, 'ar', { months: 'both', digits: 'arab' })).toEqual([
+      'كانون الأول/ديسمبر',
+      'كانون الأول',
+      '١٢',
+    ]);
+    expect(monthForms(DEC, 'ar', { months: 'levantine', digits: 'latn' })).toEqual(['كانون الأول', '12']);
+  });
+
+  it('takes the first form that fits the cell with its padding, else the shortest', () => {
+    const forms = ['September', 'Sep', '9'];
+    expect(fitLabel(forms, 200, measure)).toBe('September');
+    expect(fitLabel(forms, 9 * 7 + 12, measure)).toBe('September');
+    expect(fitLabel(forms, 9 * 7 + 11, measure)).toBe('Sep');
+    expect(fitLabel(forms, 20, measure)).toBe('9');
+    expect(fitLabel(forms, 5, measure)).toBe('9');
+  });
+
+  it("measures a month's cell by its shortest month, and only for months and years", () => {
+    const perDay = 2 / 86_400_000;
+    expect(cellWidth('month', 1, perDay)).toBe(56);
+    expect(cellWidth('month', 3, perDay)).toBe(168);
+    expect(cellWidth('year', 1, perDay)).toBe(730);
+    expect(cellWidth('day', 1, perDay)).toBeUndefined();
+  });
+});
