@@ -5,7 +5,7 @@ import { commandFor, type TimelineCommand } from './keys';
 import type { DensityModel, ItemModel, LaneModel } from './timeline';
 import { axisLabel, formatList, LANGUAGES } from '../i18n';
 import { lazyPart } from './lazy-part';
-import { axisMeasure, fitLabel, monthForms } from './timeline/axis-fit';
+import { axisMeasure, fitMonthLabel } from './timeline/axis-fit';
 import { RegionLoading } from './RegionBoundary';
 
 /**
@@ -129,7 +129,7 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
             const measure = room === undefined || scale !== 'month' ? null : axisMeasureOf();
             return measure === null || room === undefined
               ? axisLabel(ms, scale, major, lang, display)
-              : fitLabel(monthForms(ms, lang, display), room, measure);
+              : fitMonthLabel(ms, lang, display, room, measure);
           }}
           onSelect={p.onSelect}
           onWindowChange={p.onWindowChange}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellWidth, fitLabel, monthForms } from '../../src/view/timeline/axis-fit';
+import { cellWidth, fitLabel, fitMonthLabel, monthForms } from '../../src/view/timeline/axis-fit';
 
 // About the axis's type: 7 px a character.
 const measure = (s: string): number => [...s].length * 7;
@@ -19,6 +19,11 @@ describe('month labels that fit their cells (D17)', () => {
       '١٢',
     ]);
     expect(monthForms(DEC, 'ar', { months: 'levantine', digits: 'latn' })).toEqual(['كانون الأول', '12']);
+    expect(monthForms(Date.UTC(2024, 4, 15), 'en', { months: 'levantine', digits: 'arab' })).toEqual([
+      'May',
+      'May',
+      '5',
+    ]);
   });
 
   it('takes the first form that fits the cell with its padding, else the shortest', () => {
@@ -28,6 +33,17 @@ describe('month labels that fit their cells (D17)', () => {
     expect(fitLabel(forms, 9 * 7 + 11, measure)).toBe('Sep');
     expect(fitLabel(forms, 20, measure)).toBe('9');
     expect(fitLabel(forms, 5, measure)).toBe('9');
+  });
+
+  it('gives every month of an axis the same form: the longest in which all twelve fit', () => {
+    const d = { months: 'levantine', digits: 'arab' } as const;
+    const may = Date.UTC(2024, 4, 15);
+    // "May" fits 40 px but "September" does not: May is shortened with the others.
+    expect(fitMonthLabel(may, 'en', d, 40, measure)).toBe('May');
+    expect(fitMonthLabel(SEPT, 'en', d, 40, measure)).toBe('Sept');
+    expect(fitMonthLabel(Date.UTC(2024, 3, 15), 'en', d, 42, measure)).toBe('Apr');
+    expect(fitMonthLabel(Date.UTC(2024, 3, 15), 'en', d, 200, measure)).toBe('April');
+    expect(fitMonthLabel(SEPT, 'en', d, 10, measure)).toBe('9');
   });
 
   it("measures a month's cell by its shortest month, and only for months and years", () => {

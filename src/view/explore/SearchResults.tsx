@@ -1,5 +1,5 @@
-import type { SearchResult } from '../../domain';
-import { formatEventDate, LANGUAGES, useT } from '../../i18n';
+import type { Lang, SearchField, SearchResult } from '../../domain';
+import { dataText, formatEventDate, LANGUAGES, useT } from '../../i18n';
 import { Highlighted, snippet } from './Highlighted';
 
 /** The results listed; the timeline marks all of them. */
@@ -26,6 +26,10 @@ export function SearchResults({
 }: SearchResultsProps): React.JSX.Element {
   const { t, lang, display } = useT();
   const scanning = progress?.busy === true;
+  // Arabic data text takes the chosen digits, as everywhere in the view (quotes stay as published);
+  // one character for one, so the matched ranges still hold.
+  const digits = (text: string, field: SearchField, of: Lang): string =>
+    field === 'quote' || of !== 'ar' ? text : dataText(text, lang, display);
   return (
     <section className="search-results event-list" aria-labelledby="results-heading" id="event-list">
       <h2 id="results-heading" aria-live="polite">
@@ -65,12 +69,15 @@ export function SearchResults({
                 <time dateTime={event.start}>{formatEventDate(event.start, event.end, lang, display)}</time>
                 <span className="list-title">
                   {titleHit !== undefined ? (
-                    <Highlighted text={titleHit.text} ranges={titleHit.ranges} />
+                    <Highlighted
+                      text={digits(titleHit.text, 'title', titleHit.lang)}
+                      ranges={titleHit.ranges}
+                    />
                   ) : (
-                    event.title[lang]
+                    dataText(event.title[lang], lang, display)
                   )}
                   {others.map((h, i) => {
-                    const s = snippet(h.text, h.ranges);
+                    const s = snippet(digits(h.text, h.field, h.lang), h.ranges);
                     return (
                       // The label in the interface's direction; the snippet isolated in its own, so bidi
                       // never moves the label into the Arabic run.

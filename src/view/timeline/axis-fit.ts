@@ -27,7 +27,32 @@ export function monthForms(ms: number, lang: Lang, display: DateDisplay): string
   if (lang === 'en') forms.push(f(display, { month: 'short' }));
   else if (display.months === 'both') forms.push(f({ ...display, months: 'levantine' }, { month: 'long' }));
   forms.push(f(display, { month: 'numeric' }));
-  return [...new Set(forms)];
+  return forms;
+}
+
+const YEAR = Array.from({ length: 12 }, (_, m) => Date.UTC(2021, m, 15));
+
+/**
+ * A month's label in the one form every month of the axis takes: the longest form in which all twelve
+ * fit `room` (so an axis never mixes "April" with "Oct"), else the shortest.
+ */
+export function fitMonthLabel(
+  ms: number,
+  lang: Lang,
+  display: DateDisplay,
+  room: number,
+  measure: (text: string) => number,
+): string {
+  const all = YEAR.map((m) => monthForms(m, lang, display));
+  const levels = all[0]?.length ?? 1;
+  let level = levels - 1;
+  for (let k = 0; k < levels; k++)
+    if (all.every((forms) => measure(forms[k] ?? '') + 2 * PADDING <= room)) {
+      level = k;
+      break;
+    }
+  const forms = monthForms(ms, lang, display);
+  return forms[level] ?? forms[forms.length - 1] ?? '';
 }
 
 /** The width in pixels of one cell of `step` units of `scale`, at `pxPerMs`; undefined for other scales. */
