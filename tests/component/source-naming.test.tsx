@@ -39,7 +39,8 @@ describe('the source name singles its source out, visibly (D22)', () => {
     ['ar', /^تظهر كلمات .+ وحدها/, /^اعرض المصادر كلها$/],
   ])('in %s: its words stay, the others fold, its claims column is marked, and back', (lang, note, all) => {
     renderIn(lang, <Story />);
-    const [a, b] = reporting;
+    // The second source: singling it out brings it first.
+    const [b, a] = reporting;
     const nameA = a!.outlet[lang];
     const quotesIn = (el: HTMLElement) => el.querySelectorAll('figure').length;
     expect(quotesIn(panelOf(b!.outlet[lang]))).toBeGreaterThan(0);
@@ -49,7 +50,11 @@ describe('the source name singles its source out, visibly (D22)', () => {
     expect(button.getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('status').textContent).toMatch(note);
     expect(quotesIn(panelOf(nameA))).toBe(call.accounts.find((x) => x.source === a!.id)!.quotes.length);
-    for (const other of reporting.slice(1)) expect(quotesIn(panelOf(other.outlet[lang]))).toBe(0);
+    for (const other of reporting.filter((s) => s !== a))
+      expect(quotesIn(panelOf(other.outlet[lang]))).toBe(0);
+    // It comes first; the others keep their order after it.
+    const order = screen.getAllByRole('article').map((el) => el.getAttribute('data-source'));
+    expect(order).toEqual([a!.id, ...reporting.filter((s) => s !== a).map((s) => s.id)]);
     const header = screen.getAllByRole('columnheader').find((th) => th.textContent === nameA)!;
     expect(header.className).toContain('singled');
     fireEvent.click(screen.getByRole('button', { name: all }));

@@ -117,24 +117,27 @@ export function Accounts({
               </button>
             </p>
           )}
-          {reporting.map((s) => {
-            const account = event.accounts.find((a) => a.source === s.id);
-            return account === undefined ? null : (
-              <SourcePanel
-                key={s.id}
-                source={s}
-                account={account}
-                event={event}
-                selected={s.id === selectedSource}
-                folded={singled !== undefined && s !== singled}
-                onSelect={() => onSelectSource(s.id === selectedSource ? null : s.id)}
-                onShowInArticle={(quote, from) => {
-                  opener.current = from;
-                  setReading({ source: s.id, quote });
-                }}
-              />
-            );
-          })}
+          {/* A source singled out comes first, its words across the width; the folded others follow. */}
+          {(singled === undefined ? reporting : [singled, ...reporting.filter((s) => s !== singled)]).map(
+            (s) => {
+              const account = event.accounts.find((a) => a.source === s.id);
+              return account === undefined ? null : (
+                <SourcePanel
+                  key={s.id}
+                  source={s}
+                  account={account}
+                  event={event}
+                  selected={s.id === selectedSource}
+                  folded={singled !== undefined && s !== singled}
+                  onSelect={() => onSelectSource(s.id === selectedSource ? null : s.id)}
+                  onShowInArticle={(quote, from) => {
+                    opener.current = from;
+                    setReading({ source: s.id, quote });
+                  }}
+                />
+              );
+            },
+          )}
         </div>
       )}
       <p className="silent-sources">
