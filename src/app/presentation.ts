@@ -275,10 +275,11 @@ export function usePresentation(o: PresentationOptions): Presentation {
     [store, role],
   );
   const enter = useCallback(() => start(false), [start]);
+  // Leaving ends the briefing's presentation: `briefing=` leaves the address with `present=`.
   const leave = (): void => {
     setOverview(false);
     setBlank(null);
-    store.set({ present: false });
+    store.set({ present: false, briefingId: null });
     if (document.fullscreenElement != null && enteredFullscreen.current)
       void document.exitFullscreen().catch(() => undefined);
     enteredFullscreen.current = false;
@@ -290,7 +291,7 @@ export function usePresentation(o: PresentationOptions): Presentation {
         enteredFullscreen.current = false;
         setOverview(false);
         setBlank(null);
-        store.set({ present: false });
+        store.set({ present: false, briefingId: null });
       }
     };
     document.addEventListener('fullscreenchange', onChange);

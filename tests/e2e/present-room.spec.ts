@@ -113,3 +113,63 @@ test('a blank screen: B or "." black, W or "," white; any key or a click brings 
   await expect(blank).toHaveCount(0);
   expect(await slideNo(page)).toBe(at);
 });
+
+const BRIEFING = 'calls-2022-2024';
+const BRIEFED = [
+  'call-2022-05-13',
+  'call-2022-10-21',
+  'call-2022-10-23',
+  'russia-blames-us-2024-06-23',
+  'call-2024-06-25',
+];
+const SHARE = {
+  en: { present: 'Present', leave: 'Leave presentation', print: 'Print handout' },
+  ar: { present: 'عرض تقديمي', leave: 'إنهاء العرض', print: 'اطبع ورقة العرض' },
+} as const;
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`(${lang}) a briefing in the address leads the handout with its events, in its order; leaving the presentation takes briefing= out of the address`, async ({
+    page,
+  }) => {
+    const events = await servedEvents(page);
+    // Titles as written, digits compared whatever the digit setting shows.
+    const title = (id: string) => western(events.find((e) => e.id === id)!.title[lang]);
+    // Another event selected: the briefing's events lead all the same, after it.
+    await openApp(page, `lang=${lang}&briefing=${BRIEFING}&event=us-ambassador-summoned-2024-06-24`);
+    await page.emulateMedia({ media: 'print' });
+    const handout = page.locator('.handout');
+    await expect(handout).toBeVisible();
+    const leads = handout.locator('article.handout-lead');
+    await expect(leads).toHaveCount(1 + BRIEFED.length);
+    const heads = (await leads.locator('h2').allTextContents()).map(western);
+    expect(heads[0]).toContain(title('us-ambassador-summoned-2024-06-24'));
+    BRIEFED.forEach((id, i) => expect(heads[i + 1]).toContain(title(id)));
+    await expect(leads.nth(1).locator('.handout-quote p[lang="ar"]').first()).toBeVisible();
+    // The chronology after them names the other events in view, not the ones that led.
+    const chronology = western((await handout.locator('ol.handout-events h2').allTextContents()).join(' '));
+    for (const id of BRIEFED) expect(chronology).not.toContain(title(id));
+    await page.emulateMedia({ media: 'screen' });
+
+    // "Present" presents the briefing; leaving it takes the briefing out of the address.
+    await page.getByRole('button', { name: SHARE[lang].present, exact: true }).click();
+    await expect(page.locator('.app')).toHaveClass(/presenting/);
+    await expect(page.getByRole('button', { name: SHARE[lang].print })).toBeVisible();
+    await page.getByRole('button', { name: SHARE[lang].leave }).click();
+    await expect(page.locator('.app')).not.toHaveClass(/presenting/);
+    await expect.poll(() => new URL(page.url()).searchParams.get('briefing')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('present')).toBeNull();
+  });
+}
+
+test('Escape out of a briefing presented from a link leaves no briefing= behind; printing without one leads with the selected event only', async ({
+  page,
+}) => {
+  await openApp(page, `lang=en&present=1&briefing=${BRIEFING}`);
+  await expect(page.locator('.app')).toHaveClass(/presenting/);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.app')).not.toHaveClass(/presenting/);
+  await expect.poll(() => new URL(page.url()).searchParams.get('briefing')).toBeNull();
+  await openApp(page, 'lang=en&event=call-2024-06-25');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.handout article.handout-lead')).toHaveCount(1);
+});
