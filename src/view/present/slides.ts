@@ -159,8 +159,8 @@ function groupHeight(group: QuoteGroup, lang: Lang, box: SlideBox): number {
 /**
  * An event's slides: the opening, each reporting source's quotes in steps that fit `box`, and,
  * when several sources tell it and they part ways, the claims where they do. Steps are saved where
- * the room allows: sources whose words fit together share a slide, and the first words follow the
- * opening on its slide when the whole of them fits there.
+ * the room allows: sources whose words fit together share a slide, and the first words join the
+ * opening's last slide when they fit there.
  */
 export function planSlides(
   event: TimelineEvent,
@@ -180,16 +180,17 @@ export function planSlides(
   }
   const packed = chunkByCost(groups, (g) => groupHeight(g, lang, box), box.height);
   const slides: Slide[] = intros.map((part) => ({ kind: 'intro', blocks: part, groups: [] }));
-  const last = intros.length === 1 ? intros[0] : undefined;
-  const opening =
-    last === undefined
-      ? Infinity
-      : last.reduce((h, b) => h + introHeight(b, event, reporting, lang, box), INTRO_GAP * box.fontPx);
+  // The first words join the opening's last slide when they fit under it.
+  const last = intros[intros.length - 1];
   const first = packed[0];
   if (last !== undefined && first !== undefined) {
+    const opening = last.reduce(
+      (h, b) => h + introHeight(b, event, reporting, lang, box),
+      INTRO_GAP * box.fontPx,
+    );
     const words = first.reduce((h, g) => h + groupHeight(g, lang, box), 0);
     if (opening + words <= box.height) {
-      slides[0] = { kind: 'intro', blocks: last, groups: first };
+      slides[intros.length - 1] = { kind: 'intro', blocks: last, groups: first };
       packed.shift();
     }
   }
