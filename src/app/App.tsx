@@ -5,6 +5,7 @@ import {
   eventsIn,
   EVENT_KINDS,
   indexDataset,
+  resolveBriefing,
   searchEvents,
   sideOf,
   timeIndexOf,
@@ -219,6 +220,9 @@ export function App({
       : eventsIn(timeIndex, shownWindow.from, shownWindow.to).map(
           (i) => timeIndex.events[i] as TimelineEvent,
         );
+  // The briefing chosen in the address leads the handout with its events.
+  const briefingId = useStore(store, (s) => s.briefingId);
+  const printedBriefing = printing ? dataset.briefings?.find((b) => b.id === briefingId) : undefined;
   const picture = (width: number, title?: string): React.ReactNode =>
     shownWindow === null ? null : (
       <TimelinePicture
@@ -499,6 +503,7 @@ export function App({
             link={location.href}
             picture={picture(1100)}
             selectedId={eventId}
+            briefing={printedBriefing === undefined ? null : resolveBriefing(index, printedBriefing)}
           />
         </RegionBoundary>
       )}

@@ -85,6 +85,9 @@ function stepInUrl(search: string): DeckPosition | null {
   return eventId === null || !Number.isInteger(step) || step < 1 ? null : { eventId, step: step - 1 };
 }
 
+/** Keys that are only held with others: they never bring a blank screen back on their own. */
+const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'Fn']);
+
 const onField = (target: EventTarget | null): boolean =>
   (target as HTMLElement | null)?.closest?.('input, select, textarea, [contenteditable], dialog') != null;
 
@@ -272,10 +275,11 @@ export function usePresentation(o: PresentationOptions): Presentation {
     [store, role],
   );
   const enter = useCallback(() => start(false), [start]);
+  // Leaving ends the briefing's presentation: `briefing=` leaves the address with `present=`.
   const leave = (): void => {
     setOverview(false);
     setBlank(null);
-    store.set({ present: false });
+    store.set({ present: false, briefingId: null });
     if (document.fullscreenElement != null && enteredFullscreen.current)
       void document.exitFullscreen().catch(() => undefined);
     enteredFullscreen.current = false;
@@ -287,7 +291,7 @@ export function usePresentation(o: PresentationOptions): Presentation {
         enteredFullscreen.current = false;
         setOverview(false);
         setBlank(null);
-        store.set({ present: false });
+        store.set({ present: false, briefingId: null });
       }
     };
     document.addEventListener('fullscreenchange', onChange);
@@ -298,6 +302,7 @@ export function usePresentation(o: PresentationOptions): Presentation {
     if (c.kind === 'digit') return setTyped((t) => (t + c.digit).slice(-5));
     setTyped('');
     // A blank screen comes back first; the slide stays where it was.
+    if (c.kind === 'show') return blank === null ? undefined : blankTo(null);
     if (blank !== null && c.kind !== 'blank' && c.kind !== 'overview') return blankTo(null);
     switch (c.kind) {
       case 'enter': {
@@ -339,6 +344,8 @@ export function usePresentation(o: PresentationOptions): Presentation {
   latestRun.current = run;
   const typedRef = useRef(typed);
   typedRef.current = typed;
+  const blankRef = useRef(blank);
+  blankRef.current = blank;
 
   // Clicker keys work anywhere on the page, ahead of the timeline's own bindings.
   useEffect(() => {
@@ -356,7 +363,10 @@ export function usePresentation(o: PresentationOptions): Presentation {
       const typing = e.key === 'Enter' && typedRef.current !== '';
       if ((e.key === ' ' || e.key === 'Enter') && !typing && target?.closest?.('button, summary, a') != null)
         return;
-      const c = presentKeyFor(e, rtl);
+      // While the screen is blank, any key but a modifier on its own brings the slide back.
+      const c =
+        presentKeyFor(e, rtl) ??
+        (blankRef.current !== null && !MODIFIERS.has(e.key) ? ({ kind: 'show' } as const) : null);
       if (c === null) return;
       e.preventDefault();
       e.stopPropagation();

@@ -10,6 +10,7 @@ import {
 import {
   buildDeck,
   chunkByCost,
+  introHeight,
   planSlides,
   positionOf,
   presentKeyFor,
@@ -69,20 +70,25 @@ describe('slides of the June 2024 call', () => {
       it(`(${lang}, ${name}) every quote exactly once, in order, each step within the room`, () => {
         const slides = planSlides(call, reporting, lang, box);
         expect(slides[0]?.kind).toBe('intro');
-        const quoteSlides = slides.flatMap((s) => (s.kind === 'quotes' ? [s] : []));
+        const groups = slides.flatMap((s) => (s.kind === 'diverge' ? [] : s.groups));
         for (const account of call.accounts) {
-          const shown = quoteSlides.filter((s) => s.source.id === account.source).flatMap((s) => s.quotes);
+          const shown = groups.filter((g) => g.source.id === account.source).flatMap((g) => g.quotes);
           expect(shown).toEqual(account.quotes);
         }
-        expect(quoteSlides.flatMap((s) => s.quotes)).toHaveLength(21);
-        const room = box.height - 1.6 * 1.4 * box.fontPx;
-        for (const s of quoteSlides) {
-          const height = s.quotes.reduce((h, q) => h + quoteHeight(q, lang, box), 0);
+        expect(groups.flatMap((g) => g.quotes)).toHaveLength(21);
+        const heading = 1.6 * 1.4 * box.fontPx;
+        for (const s of slides) {
+          if (s.kind !== 'quotes') continue;
+          const height = s.groups.reduce(
+            (h, g) => h + heading + g.quotes.reduce((n, q) => n + quoteHeight(q, lang, box), 0),
+            0,
+          );
           // A step holds what fits, unless a single quote needs a step of its own.
-          if (s.quotes.length > 1) expect(height).toBeLessThanOrEqual(room);
+          if (s.groups.length > 1 || s.groups[0]!.quotes.length > 1)
+            expect(height).toBeLessThanOrEqual(box.height);
         }
         // The parts of a source are numbered 1..n of n.
-        for (const s of quoteSlides) expect(s.part).toBeLessThanOrEqual(s.parts);
+        for (const g of groups) expect(g.part).toBeLessThanOrEqual(g.parts);
         // The closing steps show where the accounts part.
         const last = slides[slides.length - 1];
         expect(last?.kind).toBe('diverge');
@@ -99,6 +105,27 @@ describe('slides of the June 2024 call', () => {
     expect(count({ ...PROJECTOR, height: 2000 })).toBeLessThan(count(PROJECTOR));
     // Arabic shows the original alone: fewer steps than English with its translations.
     expect(planSlides(call, reporting, 'ar', PROJECTOR).length).toBeLessThan(count(PROJECTOR));
+  });
+
+  it('saves steps where the room allows: sources that fit together share a slide, a short event is one slide', () => {
+    // Room for everything: the opening carries every source's words, then where they part ways.
+    const tall = planSlides(call, reporting, 'ar', { ...PROJECTOR, height: 20_000 });
+    expect(tall.map((s) => s.kind)).toEqual(['intro', 'diverge']);
+    expect(tall[0]?.kind === 'intro' && tall[0].groups.map((g) => g.source.id)).toEqual(
+      reporting.map((s) => s.id),
+    );
+    // An event told by one source in a few words is one slide at 1080p.
+    const short = corpus.events.find((e) => e.id === 'kherson-fighting-2022-10')!;
+    const one = planSlides(short, reportingSources(index, short), 'en', PROJECTOR);
+    expect(one).toHaveLength(1);
+    expect(one[0]?.kind === 'intro' && one[0].groups.flatMap((g) => g.quotes)).toHaveLength(
+      short.accounts[0]!.quotes.length,
+    );
+    // The opening says how the date is known in one line, however long the note (1,075 characters).
+    const longNote = corpus.events.find((e) => e.id === 'crimea-attack-2024-06-23')!;
+    const line = (e: typeof short) => introHeight('date', e, reportingSources(index, e), 'en', PROJECTOR);
+    expect(line(longNote)).toBe(line(short));
+    expect(line(longNote)).toBeLessThan(2 * 1.4 * PROJECTOR.fontPx);
   });
 
   it('has no divergence step for an event told by one source', () => {

@@ -3,9 +3,11 @@ import {
   reportingSources,
   sharedOrigins,
   type DatasetIndex,
+  type ResolvedBriefing,
+  type Source,
   type TimelineEvent,
 } from '../../domain';
-import { formatEventDate, formatPartialDate, joinParts, useT } from '../../i18n';
+import { dataText, formatEventDate, formatPartialDate, joinParts, useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { DivergeSummary } from '../compare/DivergeSummary';
 import { SharedCopyNote } from '../compare/SharedCopyNote';
@@ -19,14 +21,24 @@ export interface HandoutProps {
   readonly picture?: React.ReactNode;
   /** With a selected event in view, only its sources' words are printed; the rest is the chronology. */
   readonly selectedId?: string | null;
+  /** The briefing chosen in the address (`briefing=`): its events lead, as it shows them. */
+  readonly briefing?: ResolvedBriefing | null;
+}
+
+/** An event the handout leads with, and the sources whose words it prints. */
+interface Lead {
+  readonly event: TimelineEvent;
+  readonly reporting: readonly Source[];
 }
 
 /**
- * The printed handout. With an event selected it leads with that event: its title, date and how the
- * date is known, summary, where the accounts part ways and each source's words; then the picture of the
- * timeline and the other events in view as a chronology. Without one: the picture, then every event in
- * view with its sources' words. The sources with where to find them close it. Words are Arabic, with the
- * English rendering in the English interface. Only the print stylesheet shows it.
+ * The printed handout. With a briefing chosen it leads with the briefing's events in its order, each
+ * as the briefing shows it (its sources and quotes); with an event selected in view, that event leads
+ * (first, when the briefing does not hold it). A lead is its title, date and how the date is known,
+ * summary, where the accounts part ways and each source's words; then the picture of the timeline and
+ * the other events in view as a chronology. With no lead: the picture, then every event in view with
+ * its sources' words. The sources with where to find them close it. Words are Arabic, with the English
+ * rendering in the English interface. Only the print stylesheet shows it.
  */
 export function Handout({
   index,
@@ -35,14 +47,30 @@ export function Handout({
   link,
   picture,
   selectedId = null,
+  briefing = null,
 }: HandoutProps): React.JSX.Element {
   const { t, lang, display } = useT();
-  const focus = events.some((e) => e.id === selectedId) ? selectedId : null;
-  const full = (e: TimelineEvent): boolean => focus === null || e.id === focus;
-  const cited = new Set(events.filter(full).flatMap((e) => e.accounts.map((a) => a.source as string)));
-  const lead = focus === null ? undefined : events.find((e) => e.id === focus);
-  const accounts = (e: TimelineEvent): React.ReactNode =>
-    reportingSources(index, e).map((s) => (
+  const selected = events.find((e) => e.id === selectedId);
+  const fromBriefing: Lead[] =
+    briefing?.entries.map((e) => ({ event: e.event, reporting: e.reporting })) ?? [];
+  const leads: Lead[] = [
+    ...(selected === undefined || fromBriefing.some((l) => l.event.id === selected.id)
+      ? []
+      : [{ event: selected, reporting: reportingSources(index, selected) }]),
+    ...fromBriefing,
+  ];
+  const leading = new Set(leads.map((l) => l.event.id as string));
+  // With no lead, every event in view is printed with its words; else they are a chronology.
+  const full = leads.length === 0;
+  const cited = new Set([
+    ...leads.flatMap((l) => l.reporting.map((s) => s.id as string)),
+    ...(full ? events : []).flatMap((e) => e.accounts.map((a) => a.source as string)),
+  ]);
+  const accounts = (
+    e: TimelineEvent,
+    reporting: readonly Source[] = reportingSources(index, e),
+  ): React.ReactNode =>
+    reporting.map((s) => (
       <div key={s.id} className="handout-account">
         <h3>
           <bdi>
@@ -79,25 +107,34 @@ export function Handout({
           {link}
         </p>
       </header>
-      {lead !== undefined && (
-        <HandoutLead index={index} event={lead} heading={heading(lead)} accounts={accounts(lead)} />
+      {briefing !== null && (
+        <p className="handout-briefing">{dataText(briefing.briefing.title[lang], lang, display)}</p>
       )}
+      {leads.map((l) => (
+        <HandoutLead
+          key={l.event.id}
+          event={l.event}
+          reporting={l.reporting}
+          heading={heading(l.event)}
+          accounts={accounts(l.event, l.reporting)}
+        />
+      ))}
       {picture}
-      {lead !== undefined && <p className="handout-focus">{t('handout.focus')}</p>}
+      {leads.length > 0 && <p className="handout-focus">{t('handout.focus')}</p>}
       <ol className="handout-events">
         {events
-          .filter((e) => e !== lead)
+          .filter((e) => !leading.has(e.id))
           .map((e) => (
-            <li key={e.id} className={`handout-event${full(e) ? '' : ' handout-brief'}`}>
+            <li key={e.id} className={`handout-event${full ? '' : ' handout-brief'}`}>
               {heading(e)}
-              {/* Beside a selected event the others are a chronology: date and title. */}
-              {lead === undefined && (
+              {/* Beside the events it leads with, the others are a chronology: date and title. */}
+              {leads.length === 0 && (
                 <p className="handout-basis">
                   <span className="handout-basis-label">{t(`basis.${e.basis}`)}.</span>{' '}
                   <DataText text={e.summary[lang]} />
                 </p>
               )}
-              {full(e) && accounts(e)}
+              {full && accounts(e)}
             </li>
           ))}
       </ol>
@@ -128,20 +165,19 @@ export function Handout({
   );
 }
 
-/** The selected event on the handout's first page: what it is, how its date is known, where the accounts part. */
+/** An event the handout leads with: what it is, how its date is known, where the accounts part. */
 function HandoutLead({
-  index,
   event,
+  reporting,
   heading,
   accounts,
 }: {
-  readonly index: DatasetIndex;
   readonly event: TimelineEvent;
+  readonly reporting: readonly Source[];
   readonly heading: React.ReactNode;
   readonly accounts: React.ReactNode;
 }): React.JSX.Element {
   const { t, lang } = useT();
-  const reporting = reportingSources(index, event);
   return (
     <article className="handout-event handout-lead" data-event={event.id}>
       {heading}

@@ -154,6 +154,15 @@ export function PresenterView(p: PresenterViewProps): React.JSX.Element {
           ) : (
             notes.split(/\n+/u).map((para, i) => <p key={i}>{dataText(para, lang, display)}</p>)
           )}
+          {slide?.kind === 'event' && (
+            // The slide says in one line how the date is known; the briefer has the whole note.
+            <section className="presenter-basis" aria-labelledby={`${ids}-basis`}>
+              <h4 id={`${ids}-basis`}>
+                {t('present.howKnown')}: {t(`basis.${slide.event.basis}`)}
+              </h4>
+              <p>{dataText(slide.event.basisNote[lang], lang, display)}</p>
+            </section>
+          )}
         </section>
       </div>
       <nav className="present-nav" aria-label={t('present.nav')}>

@@ -42,11 +42,12 @@ export function ShareBar({
       <button type="button" onClick={() => void copy()}>
         {t('share.copy')}
       </button>
+      {/* While presenting, the handout leads with the briefing on screen: one for the room. */}
+      <button type="button" onClick={onPrint}>
+        {t('share.print')}
+      </button>
       {!presenting && (
         <>
-          <button type="button" onClick={onPrint}>
-            {t('share.print')}
-          </button>
           <button
             type="button"
             onClick={() => {

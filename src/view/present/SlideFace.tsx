@@ -9,7 +9,7 @@ import { dataText, formatEventDate, formatNumber, useT } from '../../i18n';
 import { SharedCopyNote } from '../compare/SharedCopyNote';
 import { supportText } from '../compare/support-text';
 import type { Deck, DeckSlide } from './deck';
-import type { Slide } from './slides';
+import type { QuoteGroup, Slide } from './slides';
 
 export interface SlideFaceProps {
   readonly index: DatasetIndex;
@@ -74,9 +74,10 @@ export function SlideFace(p: SlideFaceProps): React.JSX.Element {
       <header className="present-head">
         <p className="present-meta">
           <time dateTime={event.start}>{formatEventDate(event.start, event.end, lang, display)}</time>
-          {event.basis !== 'stated' && (
-            <span className="badge badge-derived">{t(`basis.${event.basis}`)}</span>
-          )}
+          {event.basis !== 'stated' &&
+            !(slide.slide.kind === 'intro' && slide.slide.blocks.includes('date')) && (
+              <span className="badge badge-derived">{t(`basis.${event.basis}`)}</span>
+            )}
         </p>
         <h2 id={p.titleId}>{event.title[lang]}</h2>
       </header>
@@ -110,12 +111,13 @@ function SlideBody({
         <div className="present-intro">
           {slide.blocks.map((block) =>
             block === 'date' ? (
-              <section key={block}>
-                <h3>{t('present.howKnown')}</h3>
-                <p>
-                  <strong>{t(`basis.${event.basis}`)}.</strong> {event.basisNote[lang]}
-                </p>
-              </section>
+              <p key={block} className="present-basis">
+                <strong>{t('present.howKnown')}:</strong>{' '}
+                <span className={`badge ${event.basis === 'stated' ? 'badge-stated' : 'badge-derived'}`}>
+                  {t(`basis.${event.basis}`)}
+                </span>
+                {event.precision !== 'day' && <> ({t(`precision.${event.precision}`)})</>}
+              </p>
             ) : block === 'summary' ? (
               <section key={block}>
                 <h3>{t('present.summary')}</h3>
@@ -144,31 +146,18 @@ function SlideBody({
             ),
           )}
           {reporting.length === 0 && <p>{t('accounts.none')}</p>}
+          {slide.groups.map((g) => (
+            <SourceWords key={`${g.source.id}-${g.part}`} group={g} part={part} />
+          ))}
         </div>
       );
     case 'quotes':
       return (
-        <article className="present-source" data-source={slide.source.id}>
-          <h3>
-            <bdi>{slide.source.outlet[lang]}</bdi>
-            {slide.parts > 1 && <span className="present-part"> {part(slide)}</span>}
-          </h3>
-          {slide.quotes.map((q) => (
-            <figure key={q.start} className={`present-quote${lang === 'en' ? ' with-translation' : ''}`}>
-              <blockquote lang="ar" dir="rtl">
-                {q.text}
-              </blockquote>
-              {lang === 'en' && (
-                <p className="present-translation" lang="en" dir="ltr">
-                  <span className="translation-label" title={t('quote.translationNote')}>
-                    {t('quote.translation')}
-                  </span>{' '}
-                  {q.en}
-                </p>
-              )}
-            </figure>
+        <div className="present-sources">
+          {slide.groups.map((g) => (
+            <SourceWords key={`${g.source.id}-${g.part}`} group={g} part={part} />
           ))}
-        </article>
+        </div>
       );
     case 'diverge':
       return (
@@ -210,6 +199,40 @@ function SlideBody({
   }
 }
 
+/** One source's words on a slide: its name, then each quote (in English beside its marked translation). */
+function SourceWords({
+  group,
+  part,
+}: {
+  group: QuoteGroup;
+  part: (s: { part: number; parts: number }) => string;
+}): React.JSX.Element {
+  const { t, lang } = useT();
+  return (
+    <article className="present-source" data-source={group.source.id}>
+      <h3>
+        <bdi>{group.source.outlet[lang]}</bdi>
+        {group.parts > 1 && <span className="present-part"> {part(group)}</span>}
+      </h3>
+      {group.quotes.map((q) => (
+        <figure key={q.start} className={`present-quote${lang === 'en' ? ' with-translation' : ''}`}>
+          <blockquote lang="ar" dir="rtl">
+            {q.text}
+          </blockquote>
+          {lang === 'en' && (
+            <p className="present-translation" lang="en" dir="ltr">
+              <span className="translation-label" title={t('quote.translationNote')}>
+                {t('quote.translation')}
+              </span>{' '}
+              {q.en}
+            </p>
+          )}
+        </figure>
+      ))}
+    </article>
+  );
+}
+
 /** A slide's name in the overview and the presenter view: "Opening", the outlet, or the divergence. */
 export function slideName(
   slide: DeckSlide,
@@ -224,6 +247,6 @@ export function slideName(
   return s.kind === 'intro'
     ? t('deck.opening')
     : s.kind === 'quotes'
-      ? `${s.source.outlet[lang]}${part(s)}`
+      ? s.groups.map((g) => `${g.source.outlet[lang]}${part(g)}`).join(' · ')
       : `${t('present.diverge')}${part(s)}`;
 }

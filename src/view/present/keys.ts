@@ -8,6 +8,8 @@ export type PresentCommand =
   | { readonly kind: 'last' }
   | { readonly kind: 'overview' }
   | { readonly kind: 'blank'; readonly colour: 'black' | 'white' }
+  /** Any other key: brings a blank screen back (and does nothing else). */
+  | { readonly kind: 'show' }
   /** F5: from the title slide; Shift+F5: from the slide (or event) on screen. */
   | { readonly kind: 'start'; readonly here: boolean }
   /** A digit of a slide number being typed (then Enter jumps there). */

@@ -25,19 +25,23 @@ export interface SlideBox {
   readonly fontPx: number;
 }
 
-/** What opens an event: how its date is known, the summary, and who tells it. */
+/** What opens an event: a line saying how its date is known, the summary, and who tells it. */
 export type IntroBlock = 'date' | 'summary' | 'sources';
 
+/** One source's words on a slide: all of them, or part `part` of `parts`. */
+export interface QuoteGroup {
+  readonly source: Source;
+  readonly quotes: readonly Quote[];
+  /** 1-based part of this source's words, of `parts`. */
+  readonly part: number;
+  readonly parts: number;
+}
+
 export type Slide =
-  | { readonly kind: 'intro'; readonly blocks: readonly IntroBlock[] }
-  | {
-      readonly kind: 'quotes';
-      readonly source: Source;
-      readonly quotes: readonly Quote[];
-      /** 1-based part of this source's words, of `parts`. */
-      readonly part: number;
-      readonly parts: number;
-    }
+  /** The opening; where the room allows, the first sources' words follow on it. */
+  | { readonly kind: 'intro'; readonly blocks: readonly IntroBlock[]; readonly groups: readonly QuoteGroup[] }
+  /** One source's words, or several sources' whole when they fit together. */
+  | { readonly kind: 'quotes'; readonly groups: readonly QuoteGroup[] }
   | {
       readonly kind: 'diverge';
       readonly rows: readonly ClaimRow[];
@@ -60,6 +64,10 @@ const HEADING_LINES = 1.6;
 export const SIDE_BY_SIDE_MIN = 900;
 /** Words of the "Translation" mark that starts each English rendering. */
 const LABEL_CHARS = 14;
+/** The opening's line on the date: "How the date is known: Date from a relative phrase, month only". */
+const DATE_LINE_CHARS = 64;
+/** The gap between the opening's blocks, and before the words that follow them, in ems. */
+const INTRO_GAP = 0.6;
 
 /** The height one quote takes on a slide, with the gap after it. */
 export function quoteHeight(quote: Quote, lang: Lang, box: SlideBox): number {
@@ -93,7 +101,7 @@ export function divergenceHeight(row: ClaimRow, lang: Lang, box: SlideBox): numb
   );
 }
 
-/** The height of an opening block: a label line and its text. */
+/** The height of an opening block: the date's one line, or a label line and its text. */
 export function introHeight(
   block: IntroBlock,
   event: TimelineEvent,
@@ -101,6 +109,9 @@ export function introHeight(
   lang: Lang,
   box: SlideBox,
 ): number {
+  const gap = INTRO_GAP * box.fontPx;
+  // How the date is known, in one short line (its full note is in the presenter's view).
+  if (block === 'date') return textHeight('x'.repeat(DATE_LINE_CHARS), lang, box) + gap;
   const heading = 1.8 * LATIN_LINE * box.fontPx;
   if (block === 'sources') {
     // One entry per source; each may wrap on a narrow screen. Then the note of the sources that
@@ -122,9 +133,7 @@ export function introHeight(
     );
     return heading + entries + note;
   }
-  const text =
-    block === 'date' ? `xxxxxxxxxxxxxxxxxxxxxxxxxxx ${event.basisNote[lang]}` : event.summary[lang];
-  return heading + textHeight(text, lang, box);
+  return heading + textHeight(event.summary[lang], lang, box);
 }
 
 /** The height of a text in the interface language, set at the body size across the slide. */
@@ -140,9 +149,18 @@ export function divergences(event: TimelineEvent, reporting: readonly Source[]):
   return claimMatrix(event, reporting).filter((r) => r.singleSource || r.wordedDifferently);
 }
 
+/** The height of a source's words on a slide, with the heading that names the source. */
+function groupHeight(group: QuoteGroup, lang: Lang, box: SlideBox): number {
+  return (
+    HEADING_LINES * LATIN_LINE * box.fontPx + group.quotes.reduce((h, q) => h + quoteHeight(q, lang, box), 0)
+  );
+}
+
 /**
  * An event's slides: the opening, each reporting source's quotes in steps that fit `box`, and,
- * when several sources tell it and they part ways, the claims where they do.
+ * when several sources tell it and they part ways, the claims where they do. Steps are saved where
+ * the room allows: sources whose words fit together share a slide, and the first words join the
+ * opening's last slide when they fit there.
  */
 export function planSlides(
   event: TimelineEvent,
@@ -151,17 +169,32 @@ export function planSlides(
   box: SlideBox,
 ): Slide[] {
   const room = Math.max(box.fontPx * 4, box.height - HEADING_LINES * box.fontPx * LATIN_LINE);
-  const slides: Slide[] = [];
   const blocks: IntroBlock[] = ['date', 'summary', ...(reporting.length > 0 ? (['sources'] as const) : [])];
-  for (const part of chunkByCost(blocks, (b) => introHeight(b, event, reporting, lang, box), box.height))
-    slides.push({ kind: 'intro', blocks: part });
+  const intros = chunkByCost(blocks, (b) => introHeight(b, event, reporting, lang, box), box.height);
+  // Each source's words in parts that fit, then consecutive parts packed onto slides.
+  const groups: QuoteGroup[] = [];
   for (const source of reporting) {
     const quotes = event.accounts.find((a) => a.source === source.id)?.quotes ?? [];
     const parts = chunkByCost(quotes, (q) => quoteHeight(q, lang, box), room);
-    parts.forEach((part, i) =>
-      slides.push({ kind: 'quotes', source, quotes: part, part: i + 1, parts: parts.length }),
-    );
+    parts.forEach((part, i) => groups.push({ source, quotes: part, part: i + 1, parts: parts.length }));
   }
+  const packed = chunkByCost(groups, (g) => groupHeight(g, lang, box), box.height);
+  const slides: Slide[] = intros.map((part) => ({ kind: 'intro', blocks: part, groups: [] }));
+  // The first words join the opening's last slide when they fit under it.
+  const last = intros[intros.length - 1];
+  const first = packed[0];
+  if (last !== undefined && first !== undefined) {
+    const opening = last.reduce(
+      (h, b) => h + introHeight(b, event, reporting, lang, box),
+      INTRO_GAP * box.fontPx,
+    );
+    const words = first.reduce((h, g) => h + groupHeight(g, lang, box), 0);
+    if (opening + words <= box.height) {
+      slides[intros.length - 1] = { kind: 'intro', blocks: last, groups: first };
+      packed.shift();
+    }
+  }
+  for (const part of packed) slides.push({ kind: 'quotes', groups: part });
   const rows = divergences(event, reporting);
   const parts = chunkByCost(rows, (r) => divergenceHeight(r, lang, box), room);
   parts.forEach((part, i) => slides.push({ kind: 'diverge', rows: part, part: i + 1, parts: parts.length }));
