@@ -74,6 +74,8 @@ export type SuggestionReason =
 export interface SuggestedQuote extends Anchor {
   /** 0–1: how strongly the sentence belongs to this event. */
   readonly score: number;
+  /** Whether it is ticked by default: Accept quotes the ticked passages only. */
+  readonly confident: boolean;
 }
 
 export interface EventSuggestion {
@@ -465,6 +467,7 @@ export function suggestEvents(
         end,
         text: text.slice(start, end),
         score: Math.min(1, sc),
+        confident: true,
       }));
     suggestions.push({ event: p.event.id, score, reasons, quotes });
   });
