@@ -55,14 +55,14 @@ function passageLine(name: string, r: PassageCounts): string {
 function printPassages(title: string, rows: readonly PassageMeasure[], wrong: boolean): void {
   console.log('');
   console.log(title);
-  console.log(
-    'article           ticked: precision      recall   offered: precision      recall  new-ev',
-  );
+  console.log('article           ticked: precision      recall   offered: precision      recall  new-ev');
   for (const r of rows) {
     console.log(passageLine(r.source, r));
     if (wrong)
       for (const w of r.wrong)
-        console.log(`    wrong${w.ticked ? ' (ticked)' : ''} ${w.event}: ${JSON.stringify(w.text.slice(0, 90))}`);
+        console.log(
+          `    wrong${w.ticked ? ' (ticked)' : ''} ${w.event}: ${JSON.stringify(w.text.slice(0, 90))}`,
+        );
   }
   console.log(passageLine('total', passageTotals(rows)));
 }

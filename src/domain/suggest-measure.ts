@@ -8,8 +8,8 @@
  * only that article tells cannot land (the event is gone): they are counted apart, as "new events".
  * The weights were chosen on this same corpus, so the figures are optimistic for other articles.
  */
-import { suggestEvents, type EventSuggestion, type SuggestWeights } from './suggest';
-import type { Dataset, Span } from './types';
+import { suggestEvents, type EventSuggestion, type SuggestionBase, type SuggestWeights } from './suggest';
+import type { Dataset, EntityId, EventId, SourceId, Span } from './types';
 
 export interface ArticleMeasure {
   readonly source: string;
@@ -185,15 +185,15 @@ export function measurePassages(
 ): PassageMeasure[] {
   return articles.map((article) => {
     const others = articles.filter((a) => a.id !== article.id);
-    const base = {
+    const base: SuggestionBase = {
       entities: [],
-      sources: others.map((a) => ({ id: a.id, text: a.text })),
+      sources: others.map((a) => ({ id: a.id as SourceId, text: a.text })),
       events: events
         .map((e) => ({
-          id: e.id,
+          id: e.id as EventId,
           start: e.start,
           ...(e.end === undefined ? {} : { end: e.end }),
-          actors: e.actors ?? [],
+          actors: (e.actors ?? []) as EntityId[],
           accounts: others
             .map((a) => ({
               source: a.id,
@@ -204,7 +204,7 @@ export function measurePassages(
             .filter((acc) => acc.quotes.length > 0),
         }))
         .filter((e) => e.accounts.length > 0),
-    } as unknown as Parameters<typeof suggestEvents>[0];
+    };
     const known = new Set<string>(base.events.map((e) => e.id));
     const suggestions = suggestEvents(
       base,
