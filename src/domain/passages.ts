@@ -8,6 +8,7 @@
  * - A dateline or byline at its head («واشنطن (رويترز) –», «أحمد جودة - القاهرة -», «الوكيل
  *   الإخباري-», «كييف/ أوكرانيا بالعربية/», «أوكرانيا بالعربية |») is left out of the passage.
  * - Site furniture is no passage: a line of fewer than four Arabic words (a caption, a time, "Search"),
+ *   a dated line of fewer than six (the page's own date line),
  *   a credit line («المصدر:», «بقلم:», «حقوق النشر»), a line mostly in Latin or Cyrillic letters ("The
  *   post … appeared first on …"), the site's own address to its readers («نعرض لكم…»), a teaser cut
  *   short by "…".
@@ -33,7 +34,10 @@ const count = (text: string, re: RegExp): number => (text.match(re) ?? []).lengt
 /** Whether `text` (one passage) is site furniture rather than reporting. */
 export function isFurniture(text: string): boolean {
   const t = text.trim();
-  if (count(t, ARABIC_WORD) < 4) return true;
+  const words = count(t, ARABIC_WORD);
+  if (words < 4) return true;
+  // A dated line of a few words is the page's date line («الإثنين 20 أكتوبر 2025 أبوظبي الإمارات»).
+  if (words < 6 && /\d{4}/u.test(t) && !/[.!?؟]$/u.test(t)) return true;
   if (FURNITURE.test(t) || /^The post |appeared first on/u.test(t)) return true;
   if (count(t, FOREIGN_LETTER) > count(t, ARABIC_LETTER)) return true;
   // A teaser cut short («…التفاهمات التي...»): its sentence is printed whole elsewhere, or not at all.
