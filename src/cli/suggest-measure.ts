@@ -1,13 +1,76 @@
 /**
- * npm run -s suggest:measure [-- DIR] [--top N] [--out-of-scope] [--misses]
+ * npm run -s suggest:measure [-- DIR] [--top N] [--out-of-scope] [--misses] [--wrong]
  *
  * Leave-one-article-out measurement of the event suggestions on the dataset in DIR (default `data`):
  * for each article, how many of its hand-made quotes land under their own event, per article and in
- * total, and how many of the passages offered are right. See src/domain/suggest-measure.ts.
+ * total, and how many of the passages offered are right; then the passages' precision and recall
+ * (offered, and ticked by default), on the dataset and on the annotated articles outside it
+ * (`tests/fixtures/unseen-suggest/articles.json`). `--wrong` lists the wrong passages. See
+ * src/domain/suggest-measure.ts.
  */
+import { readFileSync } from 'node:fs';
 import { assembleDataset } from '../data';
-import { measureSuggestions, type ArticleMeasure } from '../domain/suggest-measure';
+import {
+  measureDatasetPassages,
+  measurePassages,
+  measureSuggestions,
+  type AnnotatedArticle,
+  type AnnotatedEvent,
+  type ArticleMeasure,
+  type PassageMeasure,
+} from '../domain/suggest-measure';
 import { readDatasetFiles } from './files';
+
+/** The annotated articles outside the corpus. */
+export const UNSEEN = 'tests/fixtures/unseen-suggest/articles.json';
+
+type PassageCounts = Omit<PassageMeasure, 'source' | 'wrong'>;
+
+/** The passage totals over articles. */
+export function passageTotals(rows: readonly PassageMeasure[]): PassageCounts {
+  const sum = (k: keyof PassageCounts): number => rows.reduce((n, r) => n + r[k], 0);
+  return {
+    reachable: sum('reachable'),
+    found: sum('found'),
+    foundTicked: sum('foundTicked'),
+    newEvents: sum('newEvents'),
+    offered: sum('offered'),
+    offeredRight: sum('offeredRight'),
+    ticked: sum('ticked'),
+    tickedRight: sum('tickedRight'),
+  };
+}
+
+function passageLine(name: string, r: PassageCounts): string {
+  return [
+    name.padEnd(16),
+    cell(r.tickedRight, r.ticked),
+    cell(r.foundTicked, r.reachable),
+    cell(r.offeredRight, r.offered),
+    cell(r.found, r.reachable),
+    String(r.newEvents).padStart(6),
+  ].join('  ');
+}
+
+function printPassages(title: string, rows: readonly PassageMeasure[], wrong: boolean): void {
+  console.log('');
+  console.log(title);
+  console.log('article           ticked: precision      recall   offered: precision      recall  new-ev');
+  for (const r of rows) {
+    console.log(passageLine(r.source, r));
+    if (wrong)
+      for (const w of r.wrong)
+        console.log(
+          `    wrong${w.ticked ? ' (ticked)' : ''} ${w.event}: ${JSON.stringify(w.text.slice(0, 90))}`,
+        );
+  }
+  console.log(passageLine('total', passageTotals(rows)));
+}
+
+/** The annotated articles outside the corpus, as `measurePassages` takes them. */
+export function readUnseen(path = UNSEEN): { events: AnnotatedEvent[]; articles: AnnotatedArticle[] } {
+  return JSON.parse(readFileSync(path, 'utf8')) as { events: AnnotatedEvent[]; articles: AnnotatedArticle[] };
+}
 
 type Counts = Omit<ArticleMeasure, 'source' | 'misses'>;
 
@@ -66,6 +129,18 @@ function main(): void {
         );
   }
   console.log(line('total', totals(rows)));
+  const options = { withOutOfScope: args.includes('--out-of-scope') };
+  printPassages(
+    `Passages, ${dir}/ (right: shares half the longer of it and a hand-made quote of its event)`,
+    measureDatasetPassages(result.dataset, options),
+    args.includes('--wrong'),
+  );
+  const unseen = readUnseen();
+  printPassages(
+    `Passages, ${unseen.articles.length} annotated articles outside the corpus (${UNSEEN})`,
+    measurePassages(unseen.events, unseen.articles),
+    args.includes('--wrong'),
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -1,7 +1,9 @@
 /**
  * Re-anchoring the authoring files against the current article texts: every span of the dataset
  * (quotes, credits, headlines, provenance anchors, out-of-scope parts) is placed again with
- * `placeSpan` (exact, then folded, then approximate), and its offsets, text and context rewritten.
+ * `placeSpan` (the same words as written or folded, weighed by their stored context; then
+ * approximate), and its offsets, text and context rewritten. Out-of-scope parts are placed first, and
+ * no other span is placed in one unless it stood in one before.
  * A span that cannot be placed keeps its old value and is listed; none is ever dropped. Works on the
  * files as parsed JSON (before the schema), so it can repair what the checker would refuse. The
  * briefings' quote references (a quote named by its offsets) follow their quotes.
@@ -184,7 +186,18 @@ export function reAnchorFiles(
   const unplaced: UnplacedSpan[] = [];
   const captured: string[] = [];
   const all = sites(sources, events);
+  // Out-of-scope parts are placed first: the other spans must keep out of them (a footer that repeats
+  // the headline, a list of other stories) unless they stood inside one before.
+  const oldParts = new Map<string, { start: number; end: number }[]>();
   for (const site of all) {
+    const start = num(site.span.start);
+    const end = num(site.span.end);
+    if (site.lines && start !== null && end !== null)
+      oldParts.set(site.source, [...(oldParts.get(site.source) ?? []), { start, end }]);
+  }
+  const newParts = new Map<string, { start: number; end: number }[]>();
+  const ordered = [...all.filter((s) => s.lines), ...all.filter((s) => !s.lines)];
+  for (const site of ordered) {
     const article = articles.get(site.source);
     const span = site.span;
     const oldStart = num(span.start);
@@ -219,22 +232,33 @@ export function reAnchorFiles(
         continue;
       }
     }
-    const placed = placeSpan(
-      article,
-      {
-        text,
-        ...(prefix === undefined ? {} : { prefix }),
-        ...(suffix === undefined ? {} : { suffix }),
-        ...(oldStart === null ? {} : { start: oldStart }),
-      },
-      options.threshold === undefined ? {} : { threshold: options.threshold },
-    );
+    const wasOut =
+      oldStart !== null &&
+      oldEnd !== null &&
+      (oldParts.get(site.source) ?? []).some((o) => o.start < oldEnd && oldStart < o.end);
+    const avoid = site.lines || wasOut ? [] : (newParts.get(site.source) ?? []);
+    const toPlace = {
+      text,
+      ...(prefix === undefined ? {} : { prefix }),
+      ...(suffix === undefined ? {} : { suffix }),
+      ...(oldStart === null ? {} : { start: oldStart }),
+    };
+    const threshold = options.threshold === undefined ? {} : { threshold: options.threshold };
+    const placed = placeSpan(article, toPlace, { ...threshold, avoid });
     if (placed === null) {
-      unplaced.push({ path: site.path, text, reason: 'not found in the article, even approximately' });
+      const outside = avoid.length > 0 && placeSpan(article, toPlace, threshold) !== null;
+      unplaced.push({
+        path: site.path,
+        text,
+        reason: outside
+          ? 'found only inside an out-of-scope part of the article'
+          : 'not found in the article, even approximately',
+      });
       continue;
     }
     const { start, end } =
       site.lines && placed.how === 'approximate' ? toLines(article, placed.start, placed.end) : placed;
+    if (site.lines) newParts.set(site.source, [...(newParts.get(site.source) ?? []), { start, end }]);
     rewrite(span, article, start, end);
     if (site.event !== undefined && oldStart !== null && oldEnd !== null)
       quoteMoves.set(refKey(site.event, site.source, oldStart, oldEnd), { start, end });

@@ -8,8 +8,8 @@
  * only that article tells cannot land (the event is gone): they are counted apart, as "new events".
  * The weights were chosen on this same corpus, so the figures are optimistic for other articles.
  */
-import { suggestEvents, type EventSuggestion, type SuggestWeights } from './suggest';
-import type { Dataset, Span } from './types';
+import { suggestEvents, type EventSuggestion, type SuggestionBase, type SuggestWeights } from './suggest';
+import type { Dataset, EntityId, EventId, SourceId, Span } from './types';
 
 export interface ArticleMeasure {
   readonly source: string;
@@ -122,5 +122,173 @@ export function measureSuggestions(d: Dataset, options: MeasureOptions = {}): Ar
       suggestedRight,
       misses,
     };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Passages: precision and recall of the passages offered, against annotated (or hand-made) quotes.
+
+/** A passage offered is right when it and a wanted passage of its event share at least this share of the longer. */
+export const PASSAGE_MATCH = 0.5;
+
+/** An article with the passages a person marked as reporting each event (exact offsets). */
+export interface AnnotatedArticle {
+  readonly id: string;
+  readonly text: string;
+  readonly published: string | null;
+  readonly passages: readonly { readonly event: string; readonly start: number; readonly end: number }[];
+  /** Parts outside the story, when known (given to the engine only with `withOutOfScope`). */
+  readonly outOfScope?: readonly Span[];
+}
+
+export interface AnnotatedEvent {
+  readonly id: string;
+  /** `YYYY-MM-DD` (or shorter) and optionally the end of its period. */
+  readonly start: string;
+  readonly end?: string;
+  readonly actors?: readonly string[];
+}
+
+export interface PassageMeasure {
+  readonly source: string;
+  /** Wanted passages whose event another article also tells (the others cannot be found: `newEvents`). */
+  readonly reachable: number;
+  /** Of those, found by a passage offered under their event, and by one ticked by default. */
+  readonly found: number;
+  readonly foundTicked: number;
+  readonly newEvents: number;
+  /** Passages offered, and how many of them are right (see `PASSAGE_MATCH`). */
+  readonly offered: number;
+  readonly offeredRight: number;
+  /** Passages ticked by default (the confident ones), and how many are right. */
+  readonly ticked: number;
+  readonly tickedRight: number;
+  /** The wrong passages offered: event and text (for reading the errors). */
+  readonly wrong: readonly { readonly event: string; readonly text: string; readonly ticked: boolean }[];
+}
+
+const shared = (a: Span, b: Span): number => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+const matches = (a: Span, b: Span): boolean =>
+  shared(a, b) >= PASSAGE_MATCH * Math.max(a.end - a.start, b.end - b.start);
+
+/**
+ * Leave-one-article-out over annotated articles: each article in turn is given as new to
+ * `suggestEvents`, whose base is the other articles with their annotated passages as the events'
+ * quotes. A passage offered is right when it matches (`PASSAGE_MATCH`) a wanted passage of the same
+ * event; a wanted passage is found when a passage offered under its event matches it. No entities:
+ * the actors' signal is not used.
+ */
+export function measurePassages(
+  events: readonly AnnotatedEvent[],
+  articles: readonly AnnotatedArticle[],
+  options: MeasureOptions = {},
+): PassageMeasure[] {
+  return articles.map((article) => {
+    const others = articles.filter((a) => a.id !== article.id);
+    const base: SuggestionBase = {
+      entities: [],
+      sources: others.map((a) => ({ id: a.id as SourceId, text: a.text })),
+      events: events
+        .map((e) => ({
+          id: e.id as EventId,
+          start: e.start,
+          ...(e.end === undefined ? {} : { end: e.end }),
+          actors: (e.actors ?? []) as EntityId[],
+          accounts: others
+            .map((a) => ({
+              source: a.id,
+              quotes: a.passages
+                .filter((p) => p.event === e.id)
+                .map((p) => ({ start: p.start, end: p.end, text: a.text.slice(p.start, p.end) })),
+            }))
+            .filter((acc) => acc.quotes.length > 0),
+        }))
+        .filter((e) => e.accounts.length > 0),
+    };
+    const known = new Set<string>(base.events.map((e) => e.id));
+    const suggestions = suggestEvents(
+      base,
+      {
+        text: article.text,
+        published: article.published,
+        ...(options.withOutOfScope === true && article.outOfScope !== undefined
+          ? { exclude: article.outOfScope }
+          : {}),
+      },
+      options.weights === undefined ? {} : { weights: options.weights },
+    );
+    return scorePassages(article, suggestions, known);
+  });
+}
+
+/** The passage figures of one article's suggestions against its wanted passages. */
+export function scorePassages(
+  article: AnnotatedArticle,
+  suggestions: readonly EventSuggestion[],
+  known: ReadonlySet<string>,
+): PassageMeasure {
+  const wanted = article.passages;
+  const reachable = wanted.filter((p) => known.has(p.event));
+  const offeredUnder = (p: { event: string } & Span, tickedOnly: boolean): boolean =>
+    suggestions.some(
+      (s) => s.event === p.event && s.quotes.some((q) => (!tickedOnly || q.confident) && matches(q, p)),
+    );
+  const wrong: { event: string; text: string; ticked: boolean }[] = [];
+  let offered = 0;
+  let offeredRight = 0;
+  let ticked = 0;
+  let tickedRight = 0;
+  for (const s of suggestions)
+    for (const q of s.quotes) {
+      const right = wanted.some((p) => p.event === s.event && matches(q, p));
+      offered++;
+      if (right) offeredRight++;
+      if (q.confident) {
+        ticked++;
+        if (right) tickedRight++;
+      }
+      if (!right) wrong.push({ event: s.event, text: q.text, ticked: q.confident });
+    }
+  return {
+    source: article.id,
+    reachable: reachable.length,
+    found: reachable.filter((p) => offeredUnder(p, false)).length,
+    foundTicked: reachable.filter((p) => offeredUnder(p, true)).length,
+    newEvents: wanted.length - reachable.length,
+    offered,
+    offeredRight,
+    ticked,
+    tickedRight,
+    wrong,
+  };
+}
+
+/**
+ * `measurePassages` on a dataset, its hand-made quotes as the wanted passages: each article in turn is
+ * taken out as `measureSuggestions` does (with the events only it tells and the spellings only it
+ * uses), so the actors' signal is used.
+ */
+export function measureDatasetPassages(d: Dataset, options: MeasureOptions = {}): PassageMeasure[] {
+  return d.sources.map((source) => {
+    const base = withoutSource(d, source.id);
+    const suggestions = suggestEvents(
+      base,
+      {
+        text: source.text,
+        published: source.published,
+        ...(options.withOutOfScope === true ? { exclude: source.outOfScope } : {}),
+      },
+      options.weights === undefined ? {} : { weights: options.weights },
+    );
+    const passages = d.events.flatMap((e) =>
+      e.accounts
+        .filter((a) => a.source === source.id)
+        .flatMap((a) => a.quotes.map((q) => ({ event: e.id as string, start: q.start, end: q.end }))),
+    );
+    return scorePassages(
+      { id: source.id, text: source.text, published: source.published, passages },
+      suggestions,
+      new Set<string>(base.events.map((e) => e.id)),
+    );
   });
 }

@@ -15,15 +15,24 @@ import { normalizeForMatch } from './arabic';
 import { analyseDates } from './date-expressions';
 import { interval } from './dates';
 import { fold } from './search';
-import { sentences, type Sentence } from './shared-copy';
+import { passages } from './passages';
+import { sentences } from './shared-copy';
 import type { Anchor, Entity, EntityId, EventId, SourceWithText, Span, TimelineEvent } from './types';
 
 /** What the suggestions are drawn from: a dataset's events, entities and sources with their texts. */
 export interface SuggestionBase {
-  readonly events: readonly TimelineEvent[];
-  readonly entities: readonly Entity[];
-  readonly sources: readonly SourceWithText[];
+  readonly events: readonly SuggestableEvent[];
+  readonly entities: readonly Pick<Entity, 'id' | 'aliases' | 'name'>[];
+  readonly sources: readonly Pick<SourceWithText, 'id' | 'text'>[];
 }
+
+/** What the suggestions read of an event: its date, its actors and its accounts' quoted words. */
+export type SuggestableEvent = Pick<TimelineEvent, 'id' | 'start' | 'end' | 'actors'> & {
+  readonly accounts: readonly {
+    readonly source: string;
+    readonly quotes: readonly { readonly text: string }[];
+  }[];
+};
 
 /** The article to find events for. */
 export interface NewArticle {
@@ -74,6 +83,8 @@ export type SuggestionReason =
 export interface SuggestedQuote extends Anchor {
   /** 0–1: how strongly the sentence belongs to this event. */
   readonly score: number;
+  /** Whether it is ticked by default: Accept quotes the ticked passages only. */
+  readonly confident: boolean;
 }
 
 export interface EventSuggestion {
@@ -105,7 +116,7 @@ const LETTER = /[\p{L}\p{M}\p{N}]/u;
 // One or two one-letter proclitics (و، ف، ب، ل، ك) may stand before a name: «ولأوستن».
 const PROCLITICS = /^[وفبلك]{1,2}$/u;
 
-function spellings(entities: readonly Entity[]): Spelling[] {
+function spellings(entities: SuggestionBase['entities']): Spelling[] {
   const out: Spelling[] = [];
   for (const e of entities) {
     const seen = new Set<string>();
@@ -126,7 +137,7 @@ function spellings(entities: readonly Entity[]): Spelling[] {
  * as whole words, optionally after a one-letter proclitic (و، ف، ب، ل، ك). Mentions do not overlap: a
  * longer spelling wins. In order of position; each `text` is the exact slice of `text`.
  */
-export function findMentions(text: string, entities: readonly Entity[]): Mention[] {
+export function findMentions(text: string, entities: SuggestionBase['entities']): Mention[] {
   const f = fold(text);
   const taken: Mention[] = [];
   const free = (s: number, e: number): boolean => taken.every((m) => e <= m.start || m.end <= s);
@@ -164,6 +175,10 @@ export interface SuggestWeights {
   readonly quote: number;
   /** A clause is also offered under its second-best event when that scores at least this share of the best. */
   readonly runnerUp: number;
+  /** A passage is ticked by default under its best event when it scores at least this… */
+  readonly tick: number;
+  /** …and at least this much more than under the next best event. */
+  readonly margin: number;
 }
 
 /** The weights in use, chosen by the leave-one-article-out measurement (`npm run -s suggest:measure`). */
@@ -175,6 +190,8 @@ export const SUGGEST_WEIGHTS: SuggestWeights = {
   sentence: 0.3,
   quote: 0.35,
   runnerUp: 0.6,
+  tick: 0.65,
+  margin: 0.1,
 };
 
 /** Character 4-grams of folded words, the unit of wording similarity. */
@@ -201,7 +218,7 @@ function wordingSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): numb
 }
 
 interface EventProfile {
-  readonly event: TimelineEvent;
+  readonly event: SuggestableEvent;
   readonly span: { readonly start: number; readonly end: number } | null;
   readonly actors: ReadonlySet<string>;
   readonly quotes: readonly {
@@ -211,7 +228,7 @@ interface EventProfile {
   }[];
 }
 
-function profile(ev: TimelineEvent, texts: ReadonlyMap<string, string>): EventProfile {
+function profile(ev: SuggestableEvent, texts: ReadonlyMap<string, string>): EventProfile {
   const quotes: { source: string; index: number; grams: Set<string> }[] = [];
   for (const acc of ev.accounts) {
     if (!texts.has(acc.source)) continue;
@@ -240,41 +257,19 @@ function dateAgreement(value: string, ev: EventProfile): number {
   return 0;
 }
 
-/** A clause of a sentence: the unit a quote is offered in. */
+/** A passage (see `passages`): the unit a quote is offered in. */
 interface Clause extends Span {
   readonly sentence: number;
   readonly grams: ReadonlySet<string>;
 }
 
-const CLAUSE_END = /[،,؛;:]/u;
-const MIN_CLAUSE_WORDS = 4;
-
-/** The clauses of a sentence: split at commas, semicolons and colons; a clause of few words joins the next. */
-function clauses(text: string, sentence: Sentence, index: number): Clause[] {
-  const out: Clause[] = [];
-  let from = sentence.start;
-  const push = (end: number, last: boolean): void => {
-    const words = sentences(text.slice(from, end)).flatMap((s) => s.words);
-    if (!last && words.length < MIN_CLAUSE_WORDS) return;
-    const prev = out[out.length - 1];
-    if (last && words.length < MIN_CLAUSE_WORDS && prev !== undefined) {
-      out[out.length - 1] = {
-        ...prev,
-        end,
-        grams: grams(sentences(text.slice(prev.start, end)).flatMap((s) => s.words)),
-      };
-    } else if (words.length > 0) out.push({ start: from, end, sentence: index, grams: grams(words) });
-    from = end;
-  };
-  for (let i = sentence.start; i < sentence.end; i++) if (CLAUSE_END.test(text[i] ?? '')) push(i + 1, false);
-  push(sentence.end, true);
-  // Trim each clause to its words.
-  return out.map((c) => {
-    let { start, end } = c;
-    while (start < end && !/[\p{L}\p{N}«"“(]/u.test(text[start] ?? '')) start++;
-    while (end > start && /[\s،,؛;:]/u.test(text[end - 1] ?? '')) end--;
-    return { ...c, start, end };
-  });
+/** The passages of the article, each with its 4-grams: the units a quote is offered in. */
+function unitsOf(text: string, exclude: readonly Span[]): Clause[] {
+  return passages(text, exclude).map((p, i) => ({
+    ...p,
+    sentence: i,
+    grams: grams(sentences(text.slice(p.start, p.end)).flatMap((s) => s.words)),
+  }));
 }
 
 interface Cell {
@@ -330,8 +325,8 @@ export function suggestEvents(
   const text = article.text;
   const texts = new Map(base.sources.map((s) => [s.id, s.text]));
   const profiles = base.events.map((ev) => profile(ev, texts));
-  const split: Sentence[] = sentences(text, article.exclude ?? []);
-  const units = split.flatMap((s, i) => clauses(text, s, i));
+  const units = unitsOf(text, article.exclude ?? []);
+  const split = units;
   const dates = analyseDates(text, article.published).filter((d) => d.value !== null);
   const mentions = findMentions(text, base.entities);
   const w: SuggestWeights = { ...SUGGEST_WEIGHTS, ...options.weights };
@@ -404,24 +399,19 @@ export function suggestEvents(
 
   // Each clause goes to the event it fits best (and to a close second); neighbours in one sentence
   // offered under one event join.
-  const offered = new Map<number, { start: number; end: number; sentence: number; score: number }[]>();
-  const offer = (k: number, j: number, score: number): void => {
+  const offered = new Map<number, { start: number; end: number; score: number; confident: boolean }[]>();
+  const offer = (k: number, j: number, score: number, confident: boolean): void => {
     const u = units[j];
     if (u === undefined) return;
-    const list = offered.get(k) ?? [];
-    const last = list[list.length - 1];
-    if (last !== undefined && last.sentence === u.sentence && units[j - 1]?.end === last.end) {
-      list[list.length - 1] = { ...last, end: u.end, score: Math.max(last.score, score) };
-    } else list.push({ start: u.start, end: u.end, sentence: u.sentence, score });
-    offered.set(k, list);
+    offered.set(k, [...(offered.get(k) ?? []), { start: u.start, end: u.end, score, confident }]);
   };
   table.forEach((row, j) => {
     const order = row.map((c, k) => ({ k, score: c.score })).sort((a, b) => b.score - a.score);
     const [first, second] = order;
     if (first === undefined || first.score < w.quote) return;
-    offer(first.k, j, first.score);
+    offer(first.k, j, first.score, first.score >= w.tick && first.score - (second?.score ?? 0) >= w.margin);
     if (second !== undefined && second.score >= w.quote && second.score >= w.runnerUp * first.score)
-      offer(second.k, j, second.score);
+      offer(second.k, j, second.score, false);
   });
 
   const suggestions: EventSuggestion[] = [];
@@ -460,11 +450,12 @@ export function suggestEvents(
     });
     const quotes = (offered.get(k) ?? [])
       .sort((a, b) => b.score - a.score)
-      .map(({ start, end, score: sc }) => ({
+      .map(({ start, end, score: sc, confident }) => ({
         start,
         end,
         text: text.slice(start, end),
         score: Math.min(1, sc),
+        confident,
       }));
     suggestions.push({ event: p.event.id, score, reasons, quotes });
   });

@@ -60,6 +60,11 @@ export interface PlacedSpan {
 export interface PlaceOptions {
   /** The lowest score accepted (default 0.75); below it `placeSpan` answers null. */
   readonly threshold?: number;
+  /**
+   * Parts of the new article the span must not touch (its out-of-scope parts: a footer that repeats
+   * the headline, a list of other stories): no place overlapping one is ever chosen.
+   */
+  readonly avoid?: readonly { readonly start: number; readonly end: number }[];
 }
 
 /** The score of words equal once folded (letter variants, punctuation, spacing) but not as written. */
@@ -182,18 +187,6 @@ interface Candidate {
   readonly context: number;
 }
 
-/** The candidate whose context agrees best, then the one nearest the old start, then the first. */
-function choose(candidates: readonly Candidate[], hint: number | undefined): Candidate | undefined {
-  let best: Candidate | undefined;
-  for (const c of candidates) {
-    if (best === undefined || c.context > best.context) best = c;
-    else if (c.context === best.context && hint !== undefined) {
-      if (Math.abs(c.start - hint) < Math.abs(best.start - hint)) best = c;
-    }
-  }
-  return best;
-}
-
 function allIndexes(haystack: string, needle: string): number[] {
   const found: number[] = [];
   if (needle === '') return found;
@@ -290,15 +283,17 @@ const EDGE = 300;
 /**
  * Finds `span` in `article` (the new text, NFC) and returns its exact place there, or null.
  *
- * 1. Exact: every occurrence of `span.text`; the one whose surroundings agree best with the stored
- *    `prefix`/`suffix`, then the one nearest the old `start`. Score 1, `how: 'exact'`.
- * 2. Folded: the same on `foldForAnchor`'s folding of both (hamza and alef forms, ta marbuta/ha, alef
- *    maqsura/ya, tatweel, diacritics, Arabic/Latin punctuation, quotation marks, spacing); the match
- *    is mapped back to the new text's offsets. Score `FOLDED_SCORE`, `how: 'approximate'`.
+ * 1–2. The same words: every occurrence of `span.text` as written (score 1, `how: 'exact'`) and every
+ *    occurrence once both are folded by `foldForAnchor` (hamza and alef forms, ta marbuta/ha, alef
+ *    maqsura/ya, tatweel, diacritics, Arabic/Latin punctuation, quotation marks, spacing; mapped back
+ *    to the new text's offsets; score `FOLDED_SCORE`, `how: 'approximate'`), weighed together: the one
+ *    whose surroundings agree best with the stored `prefix`/`suffix`, then the one as written, then
+ *    the one nearest the old `start`. So the span's own place, its words changed by a hamza, wins
+ *    over an exact copy of them elsewhere.
  * 3. Edit distance on the folded texts: the place with the fewest edits, score 1 − edits ÷ length of
  *    the folded span (a long span is placed by its first and last 300 folded characters).
  *
- * Below `threshold` (default 0.75) the answer is null: the span is not placed. The returned `text` is
+ * No place overlapping `options.avoid` is ever chosen. Below `threshold` (default 0.75) the answer is null: the span is not placed. The returned `text` is
  * always `article.slice(start, end)`, never the old text.
  */
 export function placeSpan(article: string, span: SpanToPlace, options: PlaceOptions = {}): PlacedSpan | null {
@@ -310,38 +305,73 @@ export function placeSpan(article: string, span: SpanToPlace, options: PlaceOpti
   const place = (start: number, end: number, score: number, how: PlacedSpan['how']): PlacedSpan | null =>
     score < threshold || end <= start ? null : { start, end, text: article.slice(start, end), score, how };
 
-  // 1. The same words.
-  const exact = allIndexes(article, text).map((start) => ({
-    start,
-    end: start + text.length,
-    context: contextAgreement(article, start, start + text.length, prefix, suffix),
-  }));
-  const hit = choose(exact, span.start);
-  if (hit !== undefined) return place(hit.start, hit.end, 1, 'exact');
+  const avoid = options.avoid ?? [];
+  const clear = (start: number, end: number): boolean => avoid.every((a) => end <= a.start || a.end <= start);
 
-  // 2. The same words once folded.
+  // 1–2. The same words, as written or once folded, are weighed together: the place whose
+  // surroundings agree best with the stored context wins, then the words as written, then the place
+  // nearest the old start. An exact copy elsewhere (a footer repeating the headline) never beats the
+  // span's own place whose words only changed by a hamza or a comma.
   const fold = foldForAnchor(article);
   const needle = foldedTrim(text);
-  if (needle === '') return null;
   const foldedPrefix = foldForAnchor(prefix).folded;
   const foldedSuffix = foldForAnchor(suffix).folded;
   const oldFoldedStart = span.start === undefined ? undefined : foldedIndexOf(fold, span.start);
-  const folded = allIndexes(fold.folded, needle).map((at) => ({
-    start: at,
-    end: at + needle.length,
-    context: contextAgreement(fold.folded, at, at + needle.length, foldedPrefix, foldedSuffix),
-  }));
-  const near = choose(folded, oldFoldedStart);
-  if (near !== undefined) {
-    const { start, end } = toOriginal(article, fold, near.start, near.end);
-    return place(start, end, FOLDED_SCORE, 'approximate');
+  const weighed: (Candidate & { readonly exact: boolean; readonly at: number })[] = [];
+  for (const start of allIndexes(article, text)) {
+    const end = start + text.length;
+    if (!clear(start, end)) continue;
+    const context = Math.max(
+      contextAgreement(article, start, end, prefix, suffix),
+      foldedContextAt(fold, start, end, foldedPrefix, foldedSuffix),
+    );
+    weighed.push({ start, end, context, exact: true, at: foldedIndexOf(fold, start) });
   }
+  // (A span of nothing but marks that fold away, or white space, is found only as written.)
+  for (const at of needle === '' ? [] : allIndexes(fold.folded, needle)) {
+    const { start, end } = toOriginal(article, fold, at, at + needle.length);
+    if (!clear(start, end) || weighed.some((w) => w.start === start && w.end === end)) continue;
+    const context = contextAgreement(fold.folded, at, at + needle.length, foldedPrefix, foldedSuffix);
+    weighed.push({ start, end, context, exact: false, at });
+  }
+  const best = weighed.reduce<(typeof weighed)[number] | undefined>((b, c) => {
+    if (b === undefined) return c;
+    if (Math.abs(c.context - b.context) > 1e-9) return c.context > b.context ? c : b;
+    if (c.exact !== b.exact) return c.exact ? c : b;
+    if (oldFoldedStart === undefined) return b;
+    return Math.abs(c.at - oldFoldedStart) < Math.abs(b.at - oldFoldedStart) ? c : b;
+  }, undefined);
+  if (best !== undefined)
+    return best.exact
+      ? place(best.start, best.end, 1, 'exact')
+      : place(best.start, best.end, FOLDED_SCORE, 'approximate');
 
   // 3. Close words: the fewest edits.
-  const found = editPlace(fold.folded, needle, oldFoldedStart);
+  if (needle === '') return null;
+  const haystack =
+    avoid.length === 0
+      ? fold.folded
+      : fold.folded
+          .split('')
+          .map((ch, i) => (clear(fold.starts[i] ?? 0, fold.ends[i] ?? 0) ? ch : '\u0000'))
+          .join('');
+  const found = editPlace(haystack, needle, oldFoldedStart);
   if (found === null) return null;
   const { start, end } = toOriginal(article, fold, found.start, found.end);
   return place(start, end, Math.min(found.score, FOLDED_SCORE - 0.01), 'approximate');
+}
+
+/** How well the context around original [start, end) agrees with the stored one, on folded text. */
+function foldedContextAt(
+  fold: AnchorFold,
+  start: number,
+  end: number,
+  prefix: string,
+  suffix: string,
+): number {
+  const from = foldedIndexOf(fold, start);
+  const to = foldedIndexOf(fold, end);
+  return contextAgreement(fold.folded, from, to, prefix, suffix);
 }
 
 /** The folded index of the original offset `offset` (the first folded character at or after it). */

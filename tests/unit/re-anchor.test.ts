@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { reAnchorDirectory } from '../../src/cli/anchor';
 import { checkDirectory } from '../../src/cli/check';
 import { reAnchorFiles } from '../../src/data';
+import { foldForAnchor } from '../../src/domain';
 
 const dirs: string[] = [];
 function copyOfData(): string {
@@ -24,21 +25,59 @@ afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
 const count = (text: string, pattern: RegExp): number => (text.match(pattern) ?? []).length;
 
 /**
- * What a re-fetch does to an article: a line added at the top, hamza dropped in a few common words,
- * Arabic and Latin commas swapped, doubled spaces, changed quotation marks.
+ * What a re-fetch does to an article: a line added at the top, hamza dropped (أ، إ، آ written ا),
+ * Arabic and Latin commas swapped (inside the quoted passages too), doubled spaces, changed quotation
+ * marks, and a footer that repeats the headline as first written ("The post … appeared first on …").
  */
-function refetch(text: string): string {
-  let edited = `تحديث: أعيد نشر هذا الخبر مع تعديلات طفيفة\n${text}`;
-  edited = edited.replace(/إلى/g, 'الى').replace(/ أن /g, ' ان ').replace(/ أو /g, ' او ');
+/** أ، إ، آ written ا everywhere but in the names the entities file spells (its check wants them found). */
+function dropHamza(text: string, names: readonly string[]): string {
+  let edited = text;
+  const kept: string[] = [];
+  for (const name of [...names].sort((a, b) => b.length - a.length))
+    edited = edited.split(name).join(`⟦${kept.push(name) - 1}⟧`);
+  edited = edited.replace(/[أإآ]/g, 'ا');
+  return edited.replace(/⟦(\d+)⟧/g, (_m, i: string) => kept[Number(i)] ?? '');
+}
+
+const entityNames = (dir: string): string[] =>
+  (JSON.parse(readFileSync(join(dir, 'entities.json'), 'utf8')) as { aliases: string[] }[]).flatMap(
+    (e) => e.aliases,
+  );
+
+function refetch(text: string, headline: string, names: readonly string[]): string {
+  let edited = dropHamza(`تحديث: أعيد نشر هذا الخبر مع تعديلات طفيفة\n${text}`, names);
   edited = edited.replace(/[،,]/g, (c) => (c === '،' ? ',' : '،'));
   edited = edited.replace(/([.،,:]) /g, '$1  ');
   edited = edited.replace(/“/g, '«').replace(/”/g, '»').replace(/"/g, '”');
-  return edited;
+  return `${edited}\nThe post ${headline} appeared first on الموقع.\n`;
 }
 
+/** The last (or first) `n` characters of a context, folded: what must agree around a re-placed quote. */
+const tail = (s: string | undefined, n = 12): string =>
+  foldForAnchor(s ?? '')
+    .folded.trim()
+    .slice(-n);
+const head = (s: string | undefined, n = 12): string =>
+  foldForAnchor(s ?? '')
+    .folded.trim()
+    .slice(0, n);
+
+interface Quote {
+  start: number;
+  end: number;
+  text: string;
+  prefix?: string;
+  suffix?: string;
+}
 interface Files {
-  sources: { id: string; file: string; headline?: unknown; credits: unknown[]; outOfScope: unknown[] }[];
-  events: { accounts: { source: string; quotes: { start: number; end: number; text: string }[] }[] }[];
+  sources: {
+    id: string;
+    file: string;
+    headline?: { text?: string };
+    credits: unknown[];
+    outOfScope: { start: number; end: number }[];
+  }[];
+  events: { accounts: { source: string; quotes: Quote[] }[] }[];
 }
 const read = (dir: string): Files => ({
   sources: JSON.parse(readFileSync(join(dir, 'sources.json'), 'utf8')) as Files['sources'],
@@ -54,12 +93,17 @@ describe('re-anchoring after every article changed', { timeout: 120_000 }, () =>
 
     const articles = readdirSync(join(dir, 'articles'));
     expect(articles.length).toBe(5);
+    const names = entityNames(dir);
+    const footers = new Map<string, string>();
     for (const name of articles) {
       const path = join(dir, 'articles', name);
       const text = readFileSync(path, 'utf8');
-      const edited = refetch(text);
+      const source = before.sources.find((s) => s.file === `articles/${name}`);
+      const headline = source?.headline?.text ?? text.trim().split('\n')[0] ?? '';
+      const edited = refetch(text, headline, names);
+      footers.set(name, edited.slice(edited.lastIndexOf('The post ')).trim());
       // Each article really changed in each way.
-      expect(count(text, /إلى| أن | أو /g), name).toBeGreaterThan(0);
+      expect(count(text, /[أإآ]/g), name).toBeGreaterThan(0);
       expect(count(text, /[،,]/g), name).toBeGreaterThan(0);
       expect(count(text, /[“”"»]/g), name).toBeGreaterThan(0);
       expect(count(edited, / {2}/g), name).toBeGreaterThan(count(text, / {2}/g));
@@ -67,6 +111,14 @@ describe('re-anchoring after every article changed', { timeout: 120_000 }, () =>
     }
     // The old offsets no longer hold: the check fails before re-anchoring.
     expect(checkDirectory(dir).problems.length).toBeGreaterThan(0);
+    // The new footer is marked out of scope by its words, as an author would mark it.
+    const withFooters = read(dir);
+    for (const s of withFooters.sources)
+      s.outOfScope.push({
+        text: footers.get(s.file.replace('articles/', '')),
+        kind: 'site-furniture',
+      } as never);
+    writeFileSync(join(dir, 'sources.json'), JSON.stringify(withFooters.sources, null, 2));
 
     const report = reAnchorDirectory(dir);
     expect(report.unplaced).toEqual([]);
@@ -80,7 +132,7 @@ describe('re-anchoring after every article changed', { timeout: 120_000 }, () =>
     const spans =
       quotes.length +
       before.sources.reduce(
-        (n, s) => n + (s.headline === undefined ? 0 : 1) + s.credits.length + s.outOfScope.length,
+        (n, s) => n + (s.headline === undefined ? 0 : 1) + s.credits.length + s.outOfScope.length + 1,
         0,
       ) +
       (JSON.stringify([before.sources, before.events]).match(/"anchor":/g) ?? []).length;
@@ -94,9 +146,19 @@ describe('re-anchoring after every article changed', { timeout: 120_000 }, () =>
     const placed = after.events.flatMap((e) => e.accounts.flatMap((a) => a.quotes));
     expect(placed.length).toBe(quotes.length);
     const texts = new Map(after.sources.map((s) => [s.id, readFileSync(join(dir, s.file), 'utf8')]));
-    after.events.forEach((e) =>
-      e.accounts.forEach((a) =>
-        a.quotes.forEach((q) => expect(texts.get(a.source)?.slice(q.start, q.end)).toBe(q.text)),
+    after.events.forEach((e, i) =>
+      e.accounts.forEach((a, j) =>
+        a.quotes.forEach((q, k) => {
+          const text = texts.get(a.source) ?? '';
+          expect(text.slice(q.start, q.end)).toBe(q.text);
+          // On its own passage: the same words once folded, between the same words as before, and
+          // never in the footer that repeats the headline.
+          const old = before.events[i]?.accounts[j]?.quotes[k];
+          expect(foldForAnchor(q.text).folded).toBe(foldForAnchor(old?.text ?? '').folded);
+          if ((old?.prefix ?? '').length >= 12) expect(tail(q.prefix)).toBe(tail(old?.prefix));
+          else expect(head(q.suffix)).toBe(head(old?.suffix));
+          expect(q.start).toBeLessThan(text.lastIndexOf('\nThe post '));
+        }),
       ),
     );
 
@@ -126,6 +188,59 @@ describe('re-anchoring after every article changed', { timeout: 120_000 }, () =>
         if (a.source === 'art-003') expect(now[i]?.accounts[j]?.quotes).toEqual(a.quotes);
       }),
     );
+  });
+
+  it('the trial’s case: hamza dropped and commas changed above a footer that repeats the headline as it was', () => {
+    const dir = copyOfData();
+    const path = join(dir, 'articles', 'art-000.txt');
+    const text = readFileSync(path, 'utf8');
+    const footerAt = text.indexOf('The post ');
+    expect(footerAt).toBeGreaterThan(0);
+    const before = read(dir);
+    const headline = before.sources[0]?.headline?.text ?? '';
+    // The footer (out of scope) still carries the headline exactly as it was stored.
+    expect(text.slice(footerAt)).toContain(headline);
+    const body = dropHamza(text.slice(0, footerAt), entityNames(dir)).replace(/[،,]/g, (c) =>
+      c === '،' ? ',' : '،',
+    );
+    writeFileSync(path, `سطر جديد في أعلى الصفحة\n${body}${text.slice(footerAt)}`);
+
+    const report = reAnchorDirectory(dir);
+    expect(report.unplaced).toEqual([]);
+    const after = read(dir);
+    const edited = readFileSync(path, 'utf8');
+    const footer = after.sources[0]?.outOfScope.find((o) =>
+      edited.slice(o.start, o.end).startsWith('The post'),
+    );
+    expect(footer?.start).toBe(edited.indexOf('The post '));
+    const placedHeadline = after.sources[0]?.headline as { start: number; end: number } | undefined;
+    expect(placedHeadline?.start).toBe(edited.indexOf('\n', edited.indexOf('\n') + 1) + 2);
+    expect(placedHeadline?.end).toBeLessThan(footer?.start ?? 0);
+    for (const e of after.events)
+      for (const a of e.accounts)
+        if (a.source === 'art-000')
+          for (const q of a.quotes) expect(q.end <= (footer?.start ?? 0), q.text).toBe(true);
+    expect(checkDirectory(dir).problems).toEqual([]);
+  });
+
+  it('lists a span whose words are left only inside an out-of-scope part, and places it nowhere', () => {
+    const dir = copyOfData();
+    const path = join(dir, 'articles', 'art-000.txt');
+    const text = readFileSync(path, 'utf8');
+    const headline = read(dir).sources[0]?.headline?.text ?? '';
+    const footerAt = text.indexOf('The post ');
+    writeFileSync(
+      path,
+      text.slice(0, footerAt).replace(headline, 'عنوان آخر لا يشبه الأول') + text.slice(footerAt),
+    );
+    const report = reAnchorDirectory(dir);
+    // The headline, and the quote of it, are listed, not moved into the footer.
+    expect(report.unplaced.map((u) => u.path)).toContain('$.sources[0].headline');
+    expect(report.unplaced.length).toBeGreaterThan(0);
+    for (const u of report.unplaced) {
+      expect(u.text).toBe(headline);
+      expect(u.reason).toBe('found only inside an out-of-scope part of the article');
+    }
   });
 
   it('asks for a start when a new quote’s words occur more than once', () => {

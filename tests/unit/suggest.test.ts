@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findMentions, suggestEvents, type Entity, type EntityId } from '../../src/domain';
-import { measureSuggestions, withoutSource } from '../../src/domain/suggest-measure';
+import {
+  measureDatasetPassages,
+  measurePassages,
+  measureSuggestions,
+  withoutSource,
+} from '../../src/domain/suggest-measure';
+import { passageTotals, readUnseen } from '../../src/cli/suggest-measure';
+import { passages } from '../../src/domain/passages';
 import { loadCorpus } from '../fixtures/corpus';
 
 const corpus = loadCorpus();
@@ -96,14 +103,40 @@ describe('suggestEvents', () => {
   });
 });
 
-describe('leave-one-article-out', { timeout: 60_000 }, () => {
-  it('lands at least 90 % of the quotes whose event another article tells (55 of 61 on the bundled corpus)', () => {
+describe('leave-one-article-out', { timeout: 120_000 }, () => {
+  it('lands 54 of the 61 quotes whose event another article tells, offering whole passages (133, not 187)', () => {
     const rows = measureSuggestions(corpus);
-    const sum = (k: 'reachable' | 'landed' | 'newEvents'): number => rows.reduce((n, r) => n + r[k], 0);
+    const sum = (k: 'reachable' | 'landed' | 'newEvents' | 'suggested'): number =>
+      rows.reduce((n, r) => n + r[k], 0);
     expect(sum('reachable') + sum('newEvents')).toBe(
       corpus.events.reduce((n, e) => n + e.accounts.reduce((m, a) => m + a.quotes.length, 0), 0),
     );
-    expect(sum('reachable')).toBeGreaterThan(0);
-    expect(sum('landed') / sum('reachable')).toBeGreaterThanOrEqual(0.9);
+    expect(sum('reachable')).toBe(61);
+    expect(sum('landed')).toBeGreaterThanOrEqual(54);
+    expect(sum('suggested')).toBeLessThanOrEqual(133);
+  });
+
+  it('ticks by default passages that are right far more often than those it only offers', () => {
+    const corpusRows = passageTotals(measureDatasetPassages(corpus));
+    const unseen = readUnseen();
+    const unseenRows = passageTotals(measurePassages(unseen.events, unseen.articles));
+    // The bundled corpus: 23 of 34 ticked are right (67.6 %), 41 of 133 offered (30.8 %).
+    expect(corpusRows.tickedRight / corpusRows.ticked).toBeGreaterThanOrEqual(0.67);
+    expect(corpusRows.found / corpusRows.reachable).toBeGreaterThanOrEqual(0.67);
+    // Fifteen annotated articles outside the corpus: 18 of 20 ticked (90 %), 38 of 56 wanted offered.
+    expect(unseen.articles.length).toBeGreaterThanOrEqual(10);
+    expect(unseenRows.tickedRight / unseenRows.ticked).toBeGreaterThanOrEqual(0.85);
+    expect(unseenRows.found / unseenRows.reachable).toBeGreaterThanOrEqual(0.67);
+  });
+
+  it('never offers a credit line, the site’s lines or a teaser cut short in the annotated articles', () => {
+    const unseen = readUnseen();
+    for (const a of unseen.articles) {
+      for (const p of passages(a.text)) {
+        const t = a.text.slice(p.start, p.end);
+        expect(t, a.id).not.toMatch(/^(المصدر|بقلم|حقوق النشر|نعرض لكم|The post)/u);
+        expect(t, a.id).not.toMatch(/(\.\.\.|…)$/u);
+      }
+    }
   });
 });

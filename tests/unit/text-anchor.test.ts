@@ -52,6 +52,21 @@ describe('placeSpan', () => {
     expect(placeSpan(moved, { text, start: second + 10 })?.start).toBe(second + 19);
   });
 
+  it('prefers its own place, its words changed by a hamza, over an exact copy elsewhere; never a place to avoid', () => {
+    const headline = 'وزير الدفاع الأميركي يتحدث مع نظيره';
+    const article = `الرئيسية\n${headline}\nنص الخبر هنا.\nThe post ${headline} appeared first on الموقع.`;
+    const stored = { text: headline, ...spanContext(article, 9, 9 + headline.length), start: 9 };
+    const changed = `سطر جديد\n${article.slice(0, article.indexOf('The post')).replace('الأميركي', 'الاميركي')}${article.slice(article.indexOf('The post'))}`;
+    const placed = placeSpan(changed, stored);
+    expect(placed?.start).toBe(changed.indexOf('وزير'));
+    expect(placed?.how).toBe('approximate');
+    // With the footer to avoid and the words gone from the top, nothing is placed in the footer.
+    const gone = changed.replace('وزير الدفاع الاميركي يتحدث مع نظيره', 'خبر آخر تماماً');
+    const footer = { start: gone.indexOf('The post'), end: gone.length };
+    expect(placeSpan(gone, stored)?.start).toBeGreaterThan(footer.start);
+    expect(placeSpan(gone, stored, { avoid: [footer] })).toBeNull();
+  });
+
   it('places a span across hamza, comma, quotation mark and spacing variants, returning the new slice', () => {
     const text = 'لويد أوستن، الجمعة، إنه أجرى اتصالاً';
     const changed = ARTICLE.replace('أوستن،', 'اوستن ,').replace('الجمعة، إنه أجرى', 'الجمعة,  انه اجرى');

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import type { EventSuggestion } from '../../domain';
+import type { Command } from '../../author';
+import type { EventSuggestion, SuggestedQuote } from '../../domain';
 import { formatList, formatNumber, formatPartialDate, useT } from '../../i18n';
 import { articleSuggestions } from './analysis';
 import { ArabicQuote } from './ArabicQuote';
@@ -27,10 +28,51 @@ const bestWording = (s: EventSuggestion): WordingReason | null =>
       null,
     );
 
+/** A passage's tick, keyed by its article, event and place. */
+const tickKey = (source: string, event: string, q: SuggestedQuote): string =>
+  `${source}\u0000${event}\u0000${q.start}`;
+
+/** The passages to quote: those ticked (by default the confident ones). */
+function ticked(
+  ticks: ReadonlyMap<string, boolean>,
+  source: string,
+  event: string,
+  quotes: readonly SuggestedQuote[],
+): SuggestedQuote[] {
+  return quotes.filter((q) => ticks.get(tickKey(source, event, q)) ?? q.confident);
+}
+
+const attach = (event: string, source: string, quotes: readonly SuggestedQuote[]): Command[] =>
+  quotes.map((q) => ({ type: 'attach-quote' as const, event, source, start: q.start, end: q.end }));
+
+/** One passage with its tick box; the box's name is the passage itself. */
+function Passage({
+  quote,
+  checked,
+  onChange,
+}: {
+  readonly quote: SuggestedQuote;
+  readonly checked: boolean;
+  readonly onChange: (checked: boolean) => void;
+}): React.JSX.Element {
+  return (
+    <li>
+      <label>
+        <input type="checkbox" checked={checked} onChange={(e) => onChange(e.currentTarget.checked)} />
+        <span className="author-passage" lang="ar" dir="rtl">
+          {quote.text}
+        </span>
+      </label>
+    </li>
+  );
+}
+
 /**
  * The existing events an article most likely reports (`suggestEvents`: shared dates, actors by any
- * spelling, wording like their quotes), each with its reasons and the sentences that would be its
- * quotes. Accept attaches those quotes to the event; reject puts the suggestion away.
+ * spelling, wording like their quotes), each with its reasons and the passages that would be its
+ * quotes, each with a tick box (ticked at first when the passage clearly belongs to the event).
+ * Accept quotes the ticked passages and takes the suggestion off the list; then the same event's
+ * passages in the draft's other articles are offered, ticked the same way. Reject puts it away.
  */
 export function Suggestions({
   source,
@@ -40,6 +82,10 @@ export function Suggestions({
 }: ArticleToolProps): React.JSX.Element | null {
   const { t, lang, display } = useT();
   const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
+  const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
+  const [ticks, setTicks] = useState<ReadonlyMap<string, boolean>>(new Map());
+  // The event last accepted here: its passages in the other articles are offered.
+  const [across, setAcross] = useState<string | null>(null);
   const fresh = !draft.events.some((e) => e.accounts.some((a) => a.source === source.id));
   // Worked out only while the list is open (it opens by itself for an article not yet quoted).
   const [open, setOpen] = useState(fresh);
@@ -47,11 +93,41 @@ export function Suggestions({
     () => (open ? articleSuggestions(draft, source, LIMIT) : []),
     [open, draft, source],
   );
+  const others = useMemo(() => {
+    if (across === null) return [];
+    return draft.sources.flatMap((other) => {
+      if (other.id === source.id) return [];
+      const quoted = draft.events.find((e) => e.id === across)?.accounts.some((a) => a.source === other.id);
+      if (quoted === true) return [];
+      const found = articleSuggestions(draft, other, draft.events.length).find((s) => s.event === across);
+      return found === undefined || found.quotes.length === 0
+        ? []
+        : [{ source: other, quotes: found.quotes }];
+    });
+  }, [across, draft, source.id]);
   const titles = new Map(draft.events.map((e) => [e.id as string, e]));
   const names = new Map(draft.entities.map((e) => [e.id as string, e.name[lang]]));
-  const shown = suggestions.filter((s) => !rejected.has(s.event));
+  const pendingOf = (s: EventSuggestion): SuggestedQuote[] => {
+    const account = titles.get(s.event)?.accounts.find((a) => a.source === source.id);
+    return s.quotes.filter((q) => !account?.quotes.some((x) => x.start < q.end && q.start < x.end));
+  };
+  const quotesHere = (event: string): boolean =>
+    titles.get(event)?.accounts.some((a) => a.source === source.id && a.quotes.length > 0) === true;
+  // An accepted suggestion leaves the list (and comes back if its quotes are undone), and so does one
+  // whose every passage is already quoted.
+  const shown = suggestions.filter(
+    (s) =>
+      !rejected.has(s.event) &&
+      !(accepted.has(s.event) && quotesHere(s.event)) &&
+      (s.quotes.length === 0 || pendingOf(s).length > 0),
+  );
   const pct = (x: number): string =>
     `${formatNumber(Math.round(x * 100), lang, display)}${lang === 'ar' ? '٪' : '%'}`;
+  const setTick = (key: string, value: boolean): void => setTicks((m) => new Map([...m, [key, value]]));
+  const acrossTitle = across === null ? '' : titles.get(across)?.title[lang] || across;
+  const acrossTicked = others.flatMap((o) =>
+    across === null ? [] : attach(across, o.source.id, ticked(ticks, o.source.id, across, o.quotes)),
+  );
   return (
     <details
       className="author-suggestions"
@@ -61,14 +137,57 @@ export function Suggestions({
       <summary>
         {open ? t('author.suggestions', { count: shown.length }) : t('author.suggestionsClosed')}
       </summary>
+      {across !== null && (
+        <section className="author-across" aria-label={t('author.across', { event: acrossTitle })}>
+          <h4>{t('author.acrossHeading')}</h4>
+          <p>
+            <bdi>{acrossTitle}</bdi>
+          </p>
+          {others.length === 0 && <p>{t('author.acrossNone')}</p>}
+          {others.map((o) => (
+            <div key={o.source.id}>
+              <p className="author-across-source">
+                <bdi>{o.source.outlet[lang] || o.source.id}</bdi>
+              </p>
+              <ul className="author-candidates">
+                {o.quotes.map((q) => {
+                  const key = tickKey(o.source.id, across, q);
+                  return (
+                    <Passage
+                      key={q.start}
+                      quote={q}
+                      checked={ticks.get(key) ?? q.confident}
+                      onChange={(v) => setTick(key, v)}
+                    />
+                  );
+                })}
+              </ul>
+            </div>
+          ))}
+          {others.length > 0 && (
+            <button
+              type="button"
+              disabled={acrossTicked.length === 0}
+              onClick={() => {
+                dispatch({ type: 'batch', commands: acrossTicked });
+                setAcross(null);
+              }}
+            >
+              {t('author.acceptAcross', { count: acrossTicked.length })}
+            </button>
+          )}{' '}
+          <button type="button" onClick={() => setAcross(null)}>
+            {t('author.acrossDone')}
+          </button>
+        </section>
+      )}
       {open && shown.length === 0 && <p>{t('author.noSuggestions')}</p>}
+      {shown.length > 0 && <p className="author-hint">{t('author.tickHint')}</p>}
       <ol>
         {shown.map((s) => {
           const ev = titles.get(s.event);
-          const account = ev?.accounts.find((a) => a.source === source.id);
-          const pending = s.quotes.filter(
-            (q) => !account?.quotes.some((x) => x.start < q.end && q.start < x.end),
-          );
+          const pending = pendingOf(s);
+          const chosen = ticked(ticks, source.id, s.event, pending);
           return (
             <li key={s.event}>
               <h4>
@@ -100,33 +219,38 @@ export function Suggestions({
                   </li>
                 )}
               </ul>
-              <p>{t('author.candidateQuotes', { count: s.quotes.length })}</p>
-              <ul className="author-candidates">
-                {s.quotes.map((q) => (
-                  <li key={q.start}>
-                    <ArabicQuote text={q.text} />
-                  </li>
-                ))}
-              </ul>
-              <button
-                type="button"
-                disabled={pending.length === 0}
-                onClick={() => {
-                  dispatch({
-                    type: 'batch',
-                    commands: pending.map((q) => ({
-                      type: 'attach-quote' as const,
-                      event: s.event,
-                      source: source.id,
-                      start: q.start,
-                      end: q.end,
-                    })),
-                  });
-                  onEvent(s.event);
-                }}
-              >
-                {pending.length === 0 ? t('author.accepted') : t('author.accept')}
-              </button>{' '}
+              {pending.length === 0 ? (
+                <p>{t('author.noPassages')}</p>
+              ) : (
+                <>
+                  <p>{t('author.candidateQuotes', { count: pending.length })}</p>
+                  <ul className="author-candidates">
+                    {pending.map((q) => {
+                      const key = tickKey(source.id, s.event, q);
+                      return (
+                        <Passage
+                          key={q.start}
+                          quote={q}
+                          checked={ticks.get(key) ?? q.confident}
+                          onChange={(v) => setTick(key, v)}
+                        />
+                      );
+                    })}
+                  </ul>
+                  <button
+                    type="button"
+                    disabled={chosen.length === 0}
+                    onClick={() => {
+                      dispatch({ type: 'batch', commands: attach(s.event, source.id, chosen) });
+                      setAccepted((r) => new Set([...r, s.event]));
+                      setAcross(s.event);
+                      onEvent(s.event);
+                    }}
+                  >
+                    {t('author.accept', { count: chosen.length })}
+                  </button>{' '}
+                </>
+              )}
               <button type="button" onClick={() => setRejected((r) => new Set([...r, s.event]))}>
                 {t('author.reject')}
               </button>

@@ -1,0 +1,105 @@
+/**
+ * The passages of an article a suggestion may offer as quotes: whole sentences (or headlines), each
+ * the size a journalist quotes, never a credit line, a dateline, the site's own lines or a fragment
+ * cut at a comma.
+ *
+ * - A sentence ends at a line break, or at `.`, `!`, `?`, `؟` outside a quotation (a quoted statement
+ *   of two sentences stays one passage with its "he said"), never inside a number (20.10.2025).
+ * - A dateline or byline at its head («واشنطن (رويترز) –», «أحمد جودة - القاهرة -», «الوكيل
+ *   الإخباري-», «كييف/ أوكرانيا بالعربية/», «أوكرانيا بالعربية |») is left out of the passage.
+ * - Site furniture is no passage: a line of fewer than four Arabic words (a caption, a time, "Search"),
+ *   a dated line of fewer than six (the page's own date line),
+ *   a credit line («المصدر:», «بقلم:», «حقوق النشر»), a line mostly in Latin or Cyrillic letters ("The
+ *   post … appeared first on …"), the site's own address to its readers («نعرض لكم…»), a teaser cut
+ *   short by "…".
+ */
+import type { Span } from './types';
+
+const ARABIC_WORD = /[\u0621-\u064A\u066E-\u06D3]{2,}/gu;
+const FOREIGN_LETTER = /[A-Za-z\u00C0-\u024F\u0400-\u04FF]/gu;
+const ARABIC_LETTER = /[\u0621-\u064A\u066E-\u06D3]/gu;
+const OPEN = '«“„‹';
+const CLOSE = '»”‟›';
+
+/** Lines that credit, sign or frame rather than report. */
+const FURNITURE =
+  /^(?:المصدر|مصدر|بقلم|كتب|كتبه|تحرير|تصوير|حقوق النشر|جميع الحقوق|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضاً|إقرأ أيضا|اقرأ ايضا|شاهد أيضا|تابعونا|تابعوا|شارك|نعرض لكم|طالع أيضا|للمزيد|رابط الخبر|مقالات ذات صلة|أخبار متعلقة|الموقع)(?=[\s:：\-–|/]|$)/u;
+
+/** A dateline, byline or outlet name before the first words of a passage, up to its separator. */
+const DATELINE =
+  /^(?:(?:[^\s.،:«»"“”|/\-–—]+\s?){1,4}(?:\([^()\n]{1,30}\)\s?)?(?:[-–—|]|\/)\s+)+|^(?:[^\s.،:«»"“”|/\-–—]+\s?){1,3}-\s+/u;
+
+const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
+
+/** Whether `text` (one passage) is site furniture rather than reporting. */
+export function isFurniture(text: string): boolean {
+  const t = text.trim();
+  const words = count(t, ARABIC_WORD);
+  if (words < 4) return true;
+  // A dated line of a few words is the page's date line («الإثنين 20 أكتوبر 2025 أبوظبي الإمارات»).
+  if (words < 6 && /\d{4}/u.test(t) && !/[.!?؟]$/u.test(t)) return true;
+  if (FURNITURE.test(t) || /^The post |appeared first on/u.test(t)) return true;
+  if (count(t, FOREIGN_LETTER) > count(t, ARABIC_LETTER)) return true;
+  // A teaser cut short («…التفاهمات التي...»): its sentence is printed whole elsewhere, or not at all.
+  return /(?:\.\.\.|…)$/u.test(t);
+}
+
+/** The sentences of `text[from, to)`: ends at line breaks, and at . ! ? ؟ outside quotations and numbers. */
+function sentenceSpans(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  let depth = 0;
+  let straight = false;
+  for (let i = from; i < to; i++) {
+    const ch = text[i] ?? '';
+    if (ch === '\n') {
+      out.push({ start, end: i });
+      start = i + 1;
+      depth = 0;
+      straight = false;
+      continue;
+    }
+    if (OPEN.includes(ch)) depth++;
+    else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+    else if (ch === '"') straight = !straight;
+    if (!/[.!?؟]/u.test(ch) || depth > 0 || straight) continue;
+    const next = text[i + 1] ?? '';
+    if (ch === '.' && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(next)) continue;
+    if (ch === '.' && next === '.') continue;
+    // A closing quotation mark right after the stop belongs to the sentence.
+    let end = i + 1;
+    while (end < to && /["»”')\]]/u.test(text[end] ?? '')) end++;
+    out.push({ start, end });
+    start = end;
+    i = end - 1;
+  }
+  out.push({ start, end: to });
+  return out;
+}
+
+/** `span` without white space at either end. */
+function trim(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/u.test(text[start] ?? '')) start++;
+  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
+  return { start, end };
+}
+
+/**
+ * The passages of `text` outside the `exclude` ranges, in order: sentences without a leading
+ * dateline, site furniture left out (see the module's description). Offsets are into `text`.
+ */
+export function passages(text: string, exclude: readonly Span[] = []): Span[] {
+  const out: Span[] = [];
+  for (const raw of sentenceSpans(text, 0, text.length)) {
+    let s = trim(text, raw);
+    if (s.end <= s.start) continue;
+    if (exclude.some((x) => s.start < x.end && x.start < s.end)) continue;
+    const head = DATELINE.exec(text.slice(s.start, s.end));
+    if (head !== null && head[0].length < s.end - s.start)
+      s = trim(text, { start: s.start + head[0].length, end: s.end });
+    if (isFurniture(text.slice(s.start, s.end))) continue;
+    out.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Command } from '../../src/author';
+import type { Dataset, SourceWithText } from '../../src/domain';
+import { createI18n, I18nProvider } from '../../src/i18n';
+import ar from '../../src/i18n/locales/ar.json';
+import en from '../../src/i18n/locales/en.json';
+import { Suggestions } from '../../src/view/author/Suggestions';
+import { miniDataset } from '../fixtures/mini-dataset';
+import { renderIn } from './render';
+
+afterEach(cleanup);
+
+const CALL = 'أجرى الوزير أوستن، الثلاثاء، اتصالاً هاتفياً مع نظيره بشأن الوضع في أوكرانيا.';
+const LAST = 'وكانت آخر مكالمة بين الوزيرين في 15 مارس 2023 قبل أكثر من عام.';
+const AGAIN = 'وقال المتحدث إن الوزير أوستن أجرى الثلاثاء اتصالاً هاتفياً مع نظيره.';
+const TEXT = [CALL, 'المصدر: وكالة الأنباء العربية', AGAIN, LAST].join('\n');
+
+/** The mini dataset with a second article, not yet quoted. */
+function withNewArticle(): { draft: Dataset; source: SourceWithText } {
+  const d = miniDataset();
+  const first = d.sources[0];
+  if (first === undefined) throw new Error('one source');
+  const source = {
+    ...first,
+    id: 'src-b',
+    file: 'articles/src-b.txt',
+    headline: undefined,
+    outOfScope: [],
+    text: TEXT,
+  } as unknown as SourceWithText;
+  // An event that names Austin but is worded like nothing here: suggested, with no passage.
+  const call = d.events[0];
+  if (call === undefined) throw new Error('two events');
+  const visit = {
+    ...call,
+    id: 'visit',
+    start: '2020-01-01',
+    title: { ar: 'زيارة', en: 'A visit' },
+    accounts: [],
+  };
+  return {
+    draft: { ...d, sources: [...d.sources, source], events: [...d.events, visit] } as Dataset,
+    source,
+  };
+}
+
+describe('the suggestion list', () => {
+  for (const [lang, L] of [
+    ['en', en.author],
+    ['ar', ar.author],
+  ] as const) {
+    it(`quotes only the ticked passages, never offers a credit line, never says "Accepted" (${lang})`, () => {
+      const { draft, source } = withNewArticle();
+      const dispatch = vi.fn<(c: Command) => void>();
+      const view = renderIn(
+        lang,
+        <Suggestions source={source} draft={draft} onEvent={() => undefined} dispatch={dispatch} />,
+      );
+      const items = screen.getAllByRole('listitem').filter((li) => li.querySelector('h4') !== null);
+      expect(items.length).toBeGreaterThan(0);
+      // No passage is the credit line.
+      expect(screen.queryByText('المصدر: وكالة الأنباء العربية')).toBeNull();
+      // The visit is suggested with no passage: it says so, and offers Reject only.
+      const visit = items.find((li) => within(li).queryByText(lang === 'en' ? 'A visit' : 'زيارة') !== null);
+      if (visit === undefined) throw new Error('the visit is suggested');
+      expect(within(visit).queryAllByRole('checkbox')).toHaveLength(0);
+      expect(within(visit).getByText(L.noPassages)).toBeTruthy();
+      expect(
+        within(visit)
+          .getAllByRole('button')
+          .map((b) => b.textContent),
+      ).toEqual([L.reject]);
+      const call = items.find((li) => within(li).queryByText(CALL) !== null);
+      if (call === undefined) throw new Error('the call is offered');
+      const boxes = within(call).getAllByRole('checkbox');
+      expect(boxes.length).toBeGreaterThanOrEqual(2);
+      // Untick all, then tick the call's passage only.
+      for (const b of boxes) if ((b as HTMLInputElement).checked) fireEvent.click(b);
+      const accept = within(call).getAllByRole('button')[0] as HTMLButtonElement;
+      expect(accept.disabled).toBe(true);
+      fireEvent.click(within(call).getByRole('checkbox', { name: CALL }));
+      expect(accept.disabled).toBe(false);
+      fireEvent.click(accept);
+      expect(dispatch).toHaveBeenCalledTimes(1);
+      const batch = dispatch.mock.calls[0]?.[0];
+      expect(batch).toMatchObject({ type: 'batch' });
+      const commands = batch?.type === 'batch' ? batch.commands : [];
+      expect(commands).toEqual([
+        {
+          type: 'attach-quote',
+          event: 'call-2024-06-25',
+          source: 'src-b',
+          start: TEXT.indexOf(CALL),
+          end: TEXT.indexOf(CALL) + CALL.length,
+        },
+      ]);
+      expect(view.container.textContent).not.toContain(lang === 'en' ? 'Accepted' : 'مقبول');
+
+      // Once the quote is in the draft, the suggestion leaves the list.
+      const ev = draft.events.find((e) => e.id === 'call-2024-06-25');
+      if (ev === undefined) throw new Error('the call event');
+      const quoted: Dataset = {
+        ...draft,
+        events: draft.events.map((e) =>
+          e === ev
+            ? {
+                ...e,
+                accounts: [
+                  ...e.accounts,
+                  {
+                    source: source.id,
+                    quotes: [
+                      {
+                        start: TEXT.indexOf(CALL),
+                        end: TEXT.indexOf(CALL) + CALL.length,
+                        text: CALL,
+                        en: '',
+                        claims: [],
+                      },
+                    ],
+                  },
+                ],
+              }
+            : e,
+        ),
+      } as Dataset;
+      view.rerender(
+        <I18nProvider i18n={createI18n(lang)}>
+          <Suggestions source={source} draft={quoted} onEvent={() => undefined} dispatch={dispatch} />
+        </I18nProvider>,
+      );
+      const titles = screen.queryAllByRole('heading', { level: 4 }).map((h) => h.textContent ?? '');
+      expect(titles.some((t) => t.startsWith(ev.title[lang]))).toBe(false);
+    });
+  }
+});
