@@ -87,11 +87,16 @@ const sideOf = (key: string): Side | null => SIDES.find(([re]) => re.test(key))?
 
 /**
  * The people `text` names after a title whom no entity's spelling already covers, most mentioned
- * first. A name is the two words (given name and family name) after the title and its qualifiers (words with «ال», or a
+ * first, leaving out the parts in `exclude` (site furniture, unrelated items). A name is the two words (given name and family name) after the title and its qualifiers (words with «ال», or a
  * «باسم …» phrase), up to a word that cannot be part of it.
  */
-export function candidateNames(text: string, entities: readonly Entity[]): NameCandidate[] {
-  const words = tokenize(text);
+export function candidateNames(
+  text: string,
+  entities: readonly Entity[],
+  exclude: readonly Span[] = [],
+): NameCandidate[] {
+  const outside = (w: Span): boolean => exclude.some((x) => x.start < w.end && w.start < x.end);
+  const words = tokenize(text).filter((w) => !outside(w));
   const known = findMentions(text, entities);
   const isKnown = (s: number, e: number): boolean => known.some((m) => m.start < e && s < m.end);
   const found = new Map<string, { name: string; at: Span; side: Side; family: string }>();

@@ -147,6 +147,13 @@ describe('names found in an article', () => {
     const names = candidateNames(TEXT, withPeople().entities).map((c) => c.name);
     expect(names).toEqual(['دميتري بيسكوف', 'دونالد ترامب']);
   });
+
+  it('leaves out the parts out of scope', () => {
+    const last = TEXT.lastIndexOf('\n') + 1;
+    const names = candidateNames(TEXT, [], [{ start: last, end: TEXT.length }]).map((c) => c.name);
+    expect(names).not.toContain('دونالد ترامب');
+    expect(names).toHaveLength(3);
+  });
 });
 
 describe('the glossary of renderings', () => {

@@ -57,7 +57,7 @@ export function Entities({
   const [merging, setMerging] = useState<Record<string, string>>({});
   const form = request ?? adding;
   const found = useMemo(
-    () => (source === null ? [] : candidateNames(source.text, draft.entities).slice(0, 8)),
+    () => (source === null ? [] : candidateNames(source.text, draft.entities, source.outOfScope).slice(0, 8)),
     [source, draft.entities],
   );
   const close = (): void => {

@@ -96,16 +96,14 @@ export function Rendering({
                 put(first.en, typed.from, caret);
               }
             }}
-            onBlur={(e) => {
-              // A click on a completion or a name must not commit half a word first.
-              if ((e.relatedTarget as HTMLElement | null)?.closest(`[data-for="${id}"]`)) return;
-              commit(value);
-            }}
+            // A click on a completion or a name keeps the focus here (their mousedown is prevented),
+            // so half a word is never committed; leaving by Tab or elsewhere commits.
+            onBlur={() => commit(value)}
           />
         </div>
       </div>
       {offered.length > 0 && (
-        <p className="author-completions" id={`${id}-complete`} data-for={id}>
+        <p className="author-completions" id={`${id}-complete`}>
           {t('workbench.completions')}{' '}
           {offered.map((term) => (
             <button
@@ -121,7 +119,7 @@ export function Rendering({
         </p>
       )}
       {terms.length > 0 && (
-        <p className="author-glossary" data-for={id}>
+        <p className="author-glossary">
           {t('workbench.glossary')}:{' '}
           {terms.map((term) => (
             <button
