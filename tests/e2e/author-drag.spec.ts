@@ -37,7 +37,9 @@ test('the article stays where it is while a passage is dragged over (#24 S3)', a
   await page.getByLabel(L.chooseFile, { exact: true }).setInputFiles(ARTICLE);
   const text = page.locator('.author-text');
   await expect(page.getByRole('heading', { name: 'art-000' })).toBeVisible();
-  await page.evaluate(charAt(FROM, true), FROM);
+  // Unscrolled, as a person starts (a scrolled column would hide a jump: the browser's scroll anchoring
+  // keeps the text in place there): the article's description folded away so its text is in view.
+  await page.getByText(L.aboutArticle, { exact: true }).click();
   // Until the column has stopped scrolling: both ends measured in one frame.
   let start = { x: 0, y: 0 };
   let end = { x: 0, y: 0 };
@@ -50,6 +52,7 @@ test('the article stays where it is while a passage is dragged over (#24 S3)', a
     expect(again.y).toBe(a.y);
     [start, end] = [a, b];
   }).toPass();
+  expect(end.y, 'the passage is in view without scrolling').toBeLessThan(850);
   const top = async (): Promise<number> => (await text.boundingBox())!.y;
   const before = await top();
   // From the sentence's first letter along its line to the line's end (at the left in Arabic), then
@@ -68,14 +71,17 @@ test('the article stays where it is while a passage is dragged over (#24 S3)', a
     tops.push(await top());
   }
   await page.mouse.up();
+  const status = page.locator('.author-selected');
+  await expect(status).toContainText(/(\d+) characters selected/);
+  // One line whatever is selected: a second line is what pushed the text 22 px down mid-drag.
+  expect((await status.boundingBox())!.height).toBeLessThan(30);
   tops.push(await top());
   expect(
-    tops.every((y) => Math.abs(y - before) < 0.5),
+    tops.every((y) => Math.abs(y - before) < 2),
     `article top ${before} → ${tops.join(', ')}`,
   ).toBe(true);
+  // (Less than a pixel may move with the fonts of the line; a wrapped line moved it 22 px.)
   // The selection reached the next line: the text did not move away from under the pointer.
-  const status = page.locator('.author-selected');
-  await expect(status, JSON.stringify([start, end])).toContainText(/(\d+) characters selected/);
   const n = Number(/(\d+) characters selected/.exec((await status.textContent()) ?? '')?.[1]);
   expect(n).toBeGreaterThan(80);
 });
