@@ -211,6 +211,18 @@ describe('the glossary of renderings', () => {
 });
 
 describe('the workbench’s check', () => {
+  it('warns, as data:check does, of copy two articles share that no declared report explains', () => {
+    const shared =
+      'وقالت وزارة الخارجية الروسية في بيان إن الوزيرين ناقشا العلاقات الثنائية والوضع الدولي وأكدا أهمية مواصلة الحوار بين البلدين.';
+    const d = run(
+      EMPTY_DRAFT,
+      { type: 'add-article', text: `خبر أول.\n${shared}` },
+      { type: 'add-article', text: `${shared}\nخبر آخر لا علاقة له.` },
+    );
+    expect(checkDraft(d).warnings.map((w) => w.code)).toContain('undeclared-shared-copy');
+    expect(checkDraft(d).problems.map((p) => p.code)).not.toContain('undeclared-shared-copy');
+  });
+
   it('counts every kind of problem at once: an empty field does not hide an unaccounted date', () => {
     const d = run(EMPTY_DRAFT, { type: 'add-article', text: 'قال الوزير يوم الاثنين إن المحادثة جرت.' });
     const codes = new Set(checkDraft(d).problems.map((p) => p.code));
