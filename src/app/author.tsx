@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
+  datasetOf,
   EMPTY_DRAFT,
   indexedDbStore,
   redo,
@@ -33,20 +34,25 @@ function offer(body: BlobPart, type: string, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-function useLiveCheck(draft: Draft | null): {
-  problems: readonly Problem[];
-  omitted: number;
-  checking: boolean;
-} {
-  const [state, setState] = useState({ problems: [] as readonly Problem[], omitted: 0, checking: true });
+interface LiveCheck {
+  readonly problems: readonly Problem[];
+  readonly omitted: number;
+  readonly warnings: readonly Problem[];
+  readonly checking: boolean;
+}
+
+function useLiveCheck(draft: Draft | null): LiveCheck {
+  const [state, setState] = useState<LiveCheck>({ problems: [], omitted: 0, warnings: [], checking: true });
   const worker = useRef<Worker | null>(null);
   const asked = useRef(0);
   useEffect(() => {
     if (typeof Worker !== 'function') return;
     const w = new Worker(new URL('./author-check.worker.ts', import.meta.url), { type: 'module' });
-    w.onmessage = (e: MessageEvent<{ id: number; problems: Problem[]; omitted: number }>) => {
-      if (e.data.id === asked.current)
-        setState({ problems: e.data.problems, omitted: e.data.omitted, checking: false });
+    w.onmessage = (
+      e: MessageEvent<{ id: number; problems: Problem[]; omitted: number; warnings: Problem[] }>,
+    ) => {
+      const { id, problems, omitted, warnings } = e.data;
+      if (id === asked.current) setState({ problems, omitted, warnings, checking: false });
     };
     worker.current = w;
     return () => {
@@ -113,12 +119,15 @@ export function AuthorApp({
       save={d.save}
       problems={check.problems}
       omitted={check.omitted}
+      warnings={check.warnings}
       checking={check.checking}
       notice={notice}
-      onExportZip={() => offer(zipDraft(draft) as Uint8Array<ArrayBuffer>, 'application/zip', `${stem}.zip`)}
-      onExportJson={() => offer(singleFile(draft), 'application/json', `${stem}.json`)}
+      onExportZip={() =>
+        offer(zipDraft(datasetOf(draft)) as Uint8Array<ArrayBuffer>, 'application/zip', `${stem}.zip`)
+      }
+      onExportJson={() => offer(singleFile(datasetOf(draft)), 'application/json', `${stem}.json`)}
       onPreview={() => {
-        const result = parseDataset(draft);
+        const result = parseDataset(datasetOf(draft));
         if (result.ok) onPreview(result.dataset);
         else setNotice(t('author.previewBlocked'));
       }}

@@ -22,7 +22,15 @@ import type {
   TimelineEvent,
 } from '../domain';
 import { spanContext } from '../domain';
-import { ARTICLE_MAX_CHARS, freeId, nextArticleId, normaliseArticle, type Draft } from './draft';
+import {
+  ARTICLE_MAX_CHARS,
+  freeId,
+  nextArticleId,
+  normaliseArticle,
+  renderingKey,
+  type Draft,
+} from './draft';
+import { applyEntityCommand, type EntityCommand } from './entity-commands';
 import { replaceArticleText } from './replace-text';
 import { applySourceCommand, type SourceCommand } from './source-commands';
 
@@ -55,9 +63,11 @@ export interface EventFields {
 
 export type Command =
   | SourceCommand
+  | EntityCommand
   | { readonly type: 'batch'; readonly commands: readonly Command[] }
   | { readonly type: 'add-article'; readonly text: string; readonly id?: string }
   | { readonly type: 'set-article'; readonly source: string; readonly fields: ArticleFields }
+  /** The article goes, and with it every quote taken from it. */
   | { readonly type: 'remove-article'; readonly source: string }
   /** A new text for an article, every span placed again in it; refused when any span cannot be. */
   | { readonly type: 'replace-article-text'; readonly source: string; readonly text: string }
@@ -69,6 +79,8 @@ export type Command =
   | ({ readonly type: 'attach-quote'; readonly event: string; readonly source: string } & Span)
   | { readonly type: 'remove-quote'; readonly quote: QuoteRef }
   | { readonly type: 'set-quote-english'; readonly quote: QuoteRef; readonly en: string }
+  /** A rendering marked as a draft still to check, or as checked. */
+  | { readonly type: 'mark-rendering'; readonly quote: QuoteRef; readonly draft: boolean }
   | { readonly type: 'add-claim'; readonly event: string; readonly id: string; readonly text: Bilingual }
   | {
       readonly type: 'set-claim';
@@ -78,6 +90,8 @@ export type Command =
       readonly by?: string | null;
     }
   | { readonly type: 'move-claim'; readonly event: string; readonly claim: string; readonly to: number }
+  /** The claim goes, and the quotes that supported it no longer name it. */
+  | { readonly type: 'remove-claim'; readonly event: string; readonly claim: string }
   | { readonly type: 'merge-claims'; readonly event: string; readonly from: string; readonly into: string }
   | {
       readonly type: 'link-claim';
@@ -321,6 +335,12 @@ export function applyCommand(d: Draft, c: Command): Draft {
     case 'set-rests-on':
     case 'remove-rests-on':
       return withSource(d, c.source, (s) => applySourceCommand(s, c));
+    case 'add-entity':
+    case 'set-entity':
+    case 'remove-entity':
+    case 'merge-entities':
+    case 'set-title':
+      return applyEntityCommand(d, c);
     case 'add-article':
       return addArticle(d, c.text, c.id);
     case 'set-article':
@@ -328,9 +348,14 @@ export function applyCommand(d: Draft, c: Command): Draft {
     case 'replace-article-text':
       return replaceArticleText(d, c.source, c.text).draft ?? d;
     case 'remove-article': {
-      if (d.events.some((e) => e.accounts.some((a) => a.source === c.source))) return d;
       const sources = d.sources.filter((s) => s.id !== c.source);
-      return sources.length === d.sources.length ? d : { ...d, sources };
+      if (sources.length === d.sources.length) return d;
+      const events = d.events.map((e) =>
+        e.accounts.some((a) => a.source === c.source)
+          ? { ...e, accounts: e.accounts.filter((a) => a.source !== c.source) }
+          : e,
+      );
+      return { ...d, sources, events };
     }
     case 'mark-out-of-scope':
       return withSource(d, c.source, (s) => markOutOfScope(s, c, c.kind));
@@ -354,6 +379,21 @@ export function applyCommand(d: Draft, c: Command): Draft {
       return removeQuote(d, c.quote);
     case 'set-quote-english':
       return withQuote(d, c.quote, (q) => (q.en === c.en ? null : { ...q, en: c.en }));
+    case 'mark-rendering': {
+      const exists = d.events.some(
+        (e) =>
+          e.id === c.quote.event &&
+          e.accounts.some(
+            (a) =>
+              a.source === c.quote.source &&
+              a.quotes.some((q) => q.start === c.quote.start && q.end === c.quote.end),
+          ),
+      );
+      const key = renderingKey(c.quote);
+      const marked = d.renderingDrafts ?? [];
+      if (!exists || marked.includes(key) === c.draft) return d;
+      return { ...d, renderingDrafts: c.draft ? [...marked, key] : marked.filter((k) => k !== key) };
+    }
     case 'add-claim':
       return withEvent(d, c.event, (e) =>
         !ID.test(c.id) || e.claims.some((x) => x.id === c.id)
@@ -366,6 +406,18 @@ export function applyCommand(d: Draft, c: Command): Draft {
       return withEvent(d, c.event, (e) => moveClaim(e, c.claim, c.to));
     case 'merge-claims':
       return withEvent(d, c.event, (e) => mergeClaims(e, c.from, c.into));
+    case 'remove-claim':
+      return withEvent(d, c.event, (e) => {
+        if (!e.claims.some((x) => x.id === c.claim)) return null;
+        const kept = {
+          ...e,
+          // A variant of the removed claim stands on its own.
+          claims: e.claims
+            .filter((x) => x.id !== c.claim)
+            .map((x) => (x.variantOf === c.claim ? omit(x, 'variantOf') : x)),
+        };
+        return mapClaimsOfQuotes(kept, (claims) => claims.filter((x) => x !== c.claim));
+      });
     case 'link-claim':
       return withQuote(d, c.quote, (q, e) => {
         if (!e.claims.some((x) => x.id === c.claim)) return null;

@@ -4,7 +4,27 @@
  */
 import { DATASET_FORMAT, DATASET_VERSION, type Dataset } from '../domain';
 
-export type Draft = Dataset;
+export interface Draft extends Dataset {
+  /**
+   * The English renderings marked as drafts (not yet checked), by `renderingKey`: the workbench's own
+   * note, listed by its check and never exported.
+   */
+  readonly renderingDrafts?: readonly string[];
+}
+
+/** The dataset a draft is: what is checked, previewed and exported (the workbench's own notes left out). */
+export function datasetOf(d: Draft): Dataset {
+  if (d.renderingDrafts === undefined) return d;
+  return Object.fromEntries(Object.entries(d).filter(([k]) => k !== 'renderingDrafts')) as Dataset;
+}
+
+/** Which quote a rendering belongs to, as one string: its event, source and offsets. */
+export const renderingKey = (q: {
+  readonly event: string;
+  readonly source: string;
+  readonly start: number;
+  readonly end: number;
+}): string => `${q.event} ${q.source} ${q.start}-${q.end}`;
 
 export const EMPTY_DRAFT: Draft = {
   format: DATASET_FORMAT,

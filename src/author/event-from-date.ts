@@ -21,22 +21,28 @@ const precisionOf = (value: string): Precision =>
 /** The event's date fields from one resolved expression, or null when it resolves to no date. */
 export function eventFromDate(
   e: ResolvedDateExpression,
-  article: { readonly id: string; readonly published: string | null },
+  article: { readonly id: string; readonly published: string | null; readonly outlet?: Bilingual },
 ): EventFields | null {
   if (e.value === null) return null;
   const [start = '', end] = e.value.split('/');
   const basis = basisOf(e);
+  // A reader knows the outlet, not the draft's id: the id only while the outlet is not yet named.
+  const name = (lang: 'ar' | 'en'): string =>
+    article.outlet?.[lang] || article.outlet?.[lang === 'ar' ? 'en' : 'ar'] || article.id;
   // The note opens with words of its own language, so an English note does not start on an Arabic run.
   const from: Bilingual =
     article.published === null
-      ? { ar: `في المقال ${article.id}`, en: `In article ${article.id}` }
+      ? { ar: `في مقال ${name('ar')}`, en: `In the article of ${name('en')}` }
       : {
-          ar: `في المقال ${article.id} (المنشور في ${article.published})`,
-          en: `In article ${article.id} (published ${article.published})`,
+          ar: `في مقال ${name('ar')} (المنشور في ${article.published})`,
+          en: `In the article of ${name('en')} (published ${article.published})`,
         };
+  // The resolver's note names the words itself; else they are quoted first.
+  const words = (note: string, quoted: string): string =>
+    note.includes(e.text) ? note : `${quoted}: ${note}`;
   const basisNote: Bilingual = {
-    ar: `${from.ar}، «${e.text}»: ${e.note.ar}`,
-    en: `${from.en}, “${e.text}”: ${e.note.en}`,
+    ar: `${from.ar}، ${words(e.note.ar, `«${e.text}»`)}`,
+    en: `${from.en}, ${words(e.note.en, `“${e.text}”`)}`,
   };
   return {
     start,

@@ -1,11 +1,14 @@
 export * from './draft';
 export * from './commands';
 export * from './source-commands';
+export * from './entity-commands';
 export * from './replace-text';
 export * from './event-from-date';
 export * from './history';
 export * from './persist';
 export * from './export';
 export * from './check';
+export * from './glossary';
+export * from './names';
 export type { Problem } from '../data';
 export * from './saved';

@@ -33,6 +33,8 @@ export type ProblemCode =
   | 'unsupported-format'
   | 'undeclared-shared-copy'
   | 'check-failed'
+  // The workbench's own warning: an English rendering marked as a draft, still to check.
+  | 'draft-rendering'
   // A static corpus that could not be opened: the reader's codes (corpus-guard.ts).
   | 'corpus-fetch'
   | 'corpus-timeout'

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyCommand,
+  datasetOf,
   EMPTY_DRAFT,
+  renderingKey,
   eventFromDate,
   newClaimId,
   newEventId,
@@ -157,13 +159,42 @@ describe('author commands', () => {
     expect(run(d, { type: 'attach-quote', event: 'x', source: 'art-000', start: 0, end: 2 })).toBe(d);
   });
 
-  it('removes a quote, and its account with the last one; an article in use cannot be removed', () => {
+  it('removes a quote, and its account with the last one; removing an article takes its quotes', () => {
     const d0 = withEvent();
     const d = run(d0, { type: 'attach-quote', event: 'call', source: 'art-000', ...span(d0, 'وقال') });
-    expect(run(d, { type: 'remove-article', source: 'art-000' })).toBe(d);
+    const gone = run(d, { type: 'remove-article', source: 'art-000' });
+    expect(gone.sources).toEqual([]);
+    expect(gone.events[0]!.accounts).toEqual([]);
+    expect(run(gone, { type: 'remove-article', source: 'art-000' })).toBe(gone);
     const r = run(d, { type: 'remove-quote', quote: quoteOf(d, 'وقال') });
     expect(r.events[0]!.accounts).toEqual([]);
     expect(run(r, { type: 'remove-article', source: 'art-000' }).sources).toEqual([]);
+  });
+
+  it('removes a claim, unlinking its quotes and freeing its variants', () => {
+    const d0 = withEvent();
+    const d = run(
+      d0,
+      { type: 'attach-quote', event: 'call', source: 'art-000', ...span(d0, 'وقال') },
+      { type: 'add-claim', event: 'call', id: 'c1', text: { ar: 'أ', en: 'A' } },
+      { type: 'link-claim', quote: quoteOf(d0, 'وقال'), claim: 'c1', linked: true },
+    );
+    const r = run(d, { type: 'remove-claim', event: 'call', claim: 'c1' });
+    expect(r.events[0]!.claims).toEqual([]);
+    expect(r.events[0]!.accounts[0]!.quotes[0]!.claims).toEqual([]);
+    expect(run(r, { type: 'remove-claim', event: 'call', claim: 'c1' })).toBe(r);
+  });
+
+  it('marks a rendering as a draft and as checked, only for a quote that exists', () => {
+    const d0 = withEvent();
+    const d = run(d0, { type: 'attach-quote', event: 'call', source: 'art-000', ...span(d0, 'وقال') });
+    const ref = quoteOf(d, 'وقال');
+    const m = run(d, { type: 'mark-rendering', quote: ref, draft: true });
+    expect(m.renderingDrafts).toEqual([renderingKey(ref)]);
+    expect(run(m, { type: 'mark-rendering', quote: ref, draft: true })).toBe(m);
+    expect(run(m, { type: 'mark-rendering', quote: ref, draft: false }).renderingDrafts).toEqual([]);
+    expect(run(d, { type: 'mark-rendering', quote: { ...ref, start: 0 }, draft: true })).toBe(d);
+    expect(datasetOf(m)).not.toHaveProperty('renderingDrafts');
   });
 
   it('sets a quote’s English rendering', () => {
@@ -231,6 +262,22 @@ describe('an event from a date expression', () => {
     expect(fields.basisNote!.en).toContain('art-005');
     expect(fields.basisNote!.en).toContain(e.text);
     expect(fields.basisNote!.ar).toContain(e.note.ar);
+  });
+
+  it('names the outlet in the note, not the article’s id, and the words once (trial defect 8)', () => {
+    const t = 'قال اليوم الاثنين إن الوزيرين تحدثا.';
+    const e = analyseDates(t, '2025-10-20').find((x) => x.text.includes('الاثنين'))!;
+    const outlet = { ar: 'الاتحاد', en: 'Al Ittihad' };
+    const fields = eventFromDate(e, { id: 'art-000', published: '2025-10-20', outlet })!;
+    expect(fields.basisNote!.en).toMatch(/^In the article of Al Ittihad \(published 2025-10-20\), /);
+    expect(fields.basisNote!.ar).toMatch(/^في مقال الاتحاد \(المنشور في 2025-10-20\)، /);
+    for (const note of [fields.basisNote!.en, fields.basisNote!.ar]) {
+      expect(note).not.toContain('art-000');
+      expect(note.split(e.text)).toHaveLength(2);
+    }
+    // Only the English outlet named: the Arabic note uses it rather than the id.
+    const half = eventFromDate(e, { id: 'art-000', published: null, outlet: { ar: '', en: 'Al Ittihad' } })!;
+    expect(half.basisNote!.ar).toContain('Al Ittihad');
   });
 
   it('offers nothing for an expression without a date, and months at month precision', () => {

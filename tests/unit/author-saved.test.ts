@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import {
   createSaver,
   DraftConflict,
+  migrateRecord,
   readSaved,
+  redo,
   run,
   startHistory,
   toSaved,
+  undo,
   type DraftStore,
   type SavedRecord,
   type SaveStatus,
@@ -27,6 +30,36 @@ describe('reading a saved draft back', () => {
     expect(v2.ok && v2.history.done).toHaveLength(1);
   });
 
+  it('migrates a version-2 record of today’s shape to version 3: same draft, same undo, same revision', () => {
+    // A record exactly as version 2 wrote it: an article added, an event made and quoted, one change undone.
+    const h = [
+      good,
+      { type: 'create-event', id: 'ev', fields: { start: '2024-06-25', title: { ar: 'ح', en: 'E' } } },
+      { type: 'attach-quote', event: 'ev', source: 'art-000', start: 0, end: 4 },
+      { type: 'set-quote-english', quote: { event: 'ev', source: 'art-000', start: 0, end: 4 }, en: 'An' },
+    ].reduce((x, c) => run(x, c as never), startHistory(base));
+    const stored = { version: 2, revision: 4, ...structuredClone(toSaved(undo(h))) };
+    const m = migrateRecord(stored);
+    expect(m.ok && m.record['version']).toBe(3);
+    expect(m.ok && m.record['revision']).toBe(4);
+    const r = readSaved(stored);
+    expect(r.ok && r.history.present).toEqual(undo(h).present);
+    expect(r.ok && redo(r.history).present).toEqual(h.present);
+  });
+
+  it('refuses a version-2 record holding a change version 2 did not have', () => {
+    const stored = {
+      version: 2,
+      revision: 1,
+      base,
+      done: [{ type: 'set-title', title: { ar: 'ع', en: 'T' } }],
+      undone: [],
+    };
+    const r = readSaved(stored);
+    expect(r.ok ? '' : r.reason).toMatch(/version-2 record/);
+    expect(readSaved({ ...stored, version: 3 }).ok).toBe(true);
+  });
+
   const bad: [string, unknown][] = [
     ['base: {}', { base: {}, done: [], undone: [] }],
     ['an unknown command', { base, done: [{ type: 'bogus' }], undone: [] }],
@@ -42,7 +75,7 @@ describe('reading a saved draft back', () => {
       { base: { ...base, sources: base.sources.map((s) => ({ ...s, outlet: 'x' })) }, done: [], undone: [] },
     ],
     ['an unknown command in the redo list', { base, done: [], undone: [{ type: 'bogus' }] }],
-    ['a newer version', { version: 3, base, done: [], undone: [] }],
+    ['a newer version', { version: 4, base, done: [], undone: [] }],
     ['not an object', 'junk'],
   ];
   for (const [name, record] of bad)

@@ -8,10 +8,12 @@ export function Claims({
   event,
   entities,
   dispatch,
+  onRemove,
 }: {
   readonly event: TimelineEvent;
   readonly entities: readonly Entity[];
   readonly dispatch: (c: Command) => void;
+  readonly onRemove: (c: Command, what: string) => void;
 }): React.JSX.Element {
   const { t, lang } = useT();
   const ev = event.id;
@@ -55,7 +57,7 @@ export function Claims({
               <option value="">{t('author.byNobody')}</option>
               {entities.map((e) => (
                 <option key={e.id} value={e.id}>
-                  {e.name[lang]}
+                  {e.name[lang] || e.name[lang === 'ar' ? 'en' : 'ar']}
                 </option>
               ))}
             </select>
@@ -98,6 +100,14 @@ export function Claims({
                   </select>
                 </>
               )}
+              <button
+                type="button"
+                onClick={() =>
+                  onRemove({ type: 'remove-claim', event: ev, claim: c.id }, t('workbench.whatClaim'))
+                }
+              >
+                {t('workbench.removeClaim')}
+              </button>
             </div>
           </li>
         ))}

@@ -38,12 +38,14 @@ export function DateList({ source, draft, onEvent, dispatch }: ArticleToolProps)
               type="button"
               disabled={fields === null}
               onClick={() => {
-                if (fields === null) return;
                 const now = latest.current;
+                // Drafted now, so that its note names the outlet as it is then.
+                const drafted = eventFromDate(e, now.source);
+                if (drafted === null) return;
                 const made = newEventWithQuote(
                   now.draft,
                   now.source.id,
-                  fields,
+                  drafted,
                   sentenceAround(now.source.text, e),
                 );
                 now.dispatch(made.command);

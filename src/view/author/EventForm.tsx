@@ -1,15 +1,19 @@
-import type { Command, EventFields } from '../../author';
+import { useMemo } from 'react';
+import { candidateNames, type Command, type Draft, type EventFields } from '../../author';
 import { DATE_BASES, EVENT_KINDS, PRECISIONS, type Entity, type TimelineEvent } from '../../domain';
 import { useT } from '../../i18n';
+import { addEntity } from './Entities';
 import { Choice, Field } from './Field';
 
 /** An event's own fields: date and how it is known, kind, actors, bilingual title and summary. */
 export function EventForm({
+  draft,
   event,
   entities,
   mentioned,
   dispatch,
 }: {
+  readonly draft: Draft;
   readonly event: TimelineEvent;
   readonly entities: readonly Entity[];
   /** Entities the event's articles mention: offered first as actors. */
@@ -19,6 +23,15 @@ export function EventForm({
   const { t, lang } = useT();
   const set = (fields: EventFields): void => dispatch({ type: 'update-event', event: event.id, fields });
   const offered = entities.filter((e) => mentioned.has(e.id) || event.actors.includes(e.id));
+  // People the event's quotes name after a title whom the draft does not know yet.
+  const unknown = useMemo(() => {
+    const byName = new Map(
+      event.accounts
+        .flatMap((a) => a.quotes.flatMap((q) => candidateNames(q.text, entities)))
+        .map((c) => [c.name, c]),
+    );
+    return [...byName.values()];
+  }, [event.accounts, entities]);
   return (
     <div className="author-grid author-event-form">
       <Field
@@ -85,7 +98,7 @@ export function EventForm({
       />
       <fieldset className="author-actors">
         <legend>{t('author.actors')}</legend>
-        {offered.length === 0 && <p>{t('author.noActors')}</p>}
+        {offered.length === 0 && unknown.length === 0 && <p>{t('author.noActors')}</p>}
         {offered.map((e) => (
           <label key={e.id}>
             <input
@@ -97,9 +110,46 @@ export function EventForm({
                 })
               }
             />{' '}
-            <bdi>{e.name[lang]}</bdi>
+            <bdi>{e.name[lang] || e.name[lang === 'ar' ? 'en' : 'ar']}</bdi>
           </label>
         ))}
+        {unknown.length > 0 && (
+          <>
+            <p className="author-candidates-h">{t('workbench.candidatesInQuotes')}</p>
+            <ul className="author-names">
+              {unknown.map((c) => (
+                <li key={c.name}>
+                  <bdi lang="ar">{c.name}</bdi>{' '}
+                  <button
+                    type="button"
+                    aria-label={`${t('workbench.addAsActor')}: ${c.name}`}
+                    onClick={() => {
+                      const { id, command } = addEntity(draft, {
+                        kind: 'person',
+                        side: c.side,
+                        name: { ar: c.name, en: '' },
+                        aliases: c.aliases,
+                      });
+                      dispatch({
+                        type: 'batch',
+                        commands: [
+                          command,
+                          {
+                            type: 'update-event',
+                            event: event.id,
+                            fields: { actors: [...event.actors, id] },
+                          },
+                        ],
+                      });
+                    }}
+                  >
+                    {t('workbench.addAsActor')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </fieldset>
       <Field
         label={t('author.summaryAr')}

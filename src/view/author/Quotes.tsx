@@ -1,19 +1,29 @@
-import type { Command, QuoteRef } from '../../author';
+import { useMemo } from 'react';
+import { glossaryOf, type Command, type Draft, type QuoteRef } from '../../author';
 import type { TimelineEvent } from '../../domain';
 import { useT } from '../../i18n';
-import { Field } from './Field';
+import { Rendering } from './Rendering';
 
-/** The event's quotes by source: the exact words, an English rendering (a translation), the claims each supports. */
+/** The event's quotes by source: the exact words beside their English rendering (a translation), the claims each supports. */
 export function Quotes({
+  draft,
   event,
   dispatch,
+  onRemove,
   onSource,
 }: {
+  readonly draft: Draft;
   readonly event: TimelineEvent;
   readonly dispatch: (c: Command) => void;
+  readonly onRemove: (c: Command, what: string) => void;
   readonly onSource: (id: string) => void;
 }): React.JSX.Element {
   const { t, lang } = useT();
+  const glossary = useMemo(() => glossaryOf(draft), [draft]);
+  const outlet = (id: string): string => {
+    const s = draft.sources.find((x) => x.id === id);
+    return s?.outlet[lang] || s?.outlet[lang === 'ar' ? 'en' : 'ar'] || id;
+  };
   const count = event.accounts.reduce((n, a) => n + a.quotes.length, 0);
   return (
     <section className="author-quotes" aria-labelledby={`quotes-${event.id}`}>
@@ -22,23 +32,21 @@ export function Quotes({
         <div key={a.source} className="author-account">
           <h4>
             <button type="button" className="link" onClick={() => onSource(a.source)}>
-              <bdi>{a.source}</bdi>
+              <bdi>{outlet(a.source)}</bdi> <bdi dir="ltr">({a.source})</bdi>
             </button>
           </h4>
           {a.quotes.map((q) => {
             const ref: QuoteRef = { event: event.id, source: a.source, start: q.start, end: q.end };
             return (
               <article key={q.start} className="author-quote">
-                <blockquote lang="ar" dir="rtl">
-                  {q.text}
-                </blockquote>
-                <Field
-                  label={t('author.english')}
-                  lang="en"
-                  dir="ltr"
-                  multiline
-                  value={q.en}
-                  onCommit={(en) => dispatch({ type: 'set-quote-english', quote: ref, en })}
+                <Rendering
+                  draft={draft}
+                  quote={ref}
+                  text={q.text}
+                  en={q.en}
+                  glossary={glossary}
+                  outlet={outlet}
+                  dispatch={dispatch}
                 />
                 {event.claims.length > 0 && (
                   <fieldset>
@@ -62,7 +70,10 @@ export function Quotes({
                     ))}
                   </fieldset>
                 )}
-                <button type="button" onClick={() => dispatch({ type: 'remove-quote', quote: ref })}>
+                <button
+                  type="button"
+                  onClick={() => onRemove({ type: 'remove-quote', quote: ref }, t('workbench.whatQuote'))}
+                >
                   {t('author.removeQuote')}
                 </button>
               </article>

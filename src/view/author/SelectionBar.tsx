@@ -11,6 +11,7 @@ export function SelectionBar({
   selection,
   event,
   onEvent,
+  onEntity,
   dispatch,
 }: {
   readonly source: SourceWithText;
@@ -18,6 +19,8 @@ export function SelectionBar({
   readonly selection: Span | null;
   readonly event: string | null;
   readonly onEvent: (id: string) => void;
+  /** Opens the form for a new person, organisation or place named by the selected words. */
+  readonly onEntity: (words: string) => void;
   readonly dispatch: (c: Command) => void;
 }): React.JSX.Element {
   const { t, lang } = useT();
@@ -97,6 +100,15 @@ export function SelectionBar({
           }}
         >
           {t('author.creditSelection')}
+        </button>
+        <button
+          type="button"
+          disabled={none}
+          onClick={() => {
+            if (selection !== null) onEntity(source.text.slice(selection.start, selection.end).trim());
+          }}
+        >
+          {t('workbench.entityFromSelection')}
         </button>
         <label htmlFor={`${id}-kind`}>{t('author.outKind')}</label>
         <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as OutOfScopeKind)}>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Command, Draft, Problem, SaveStatus } from '../../author';
-import { findMentions, type Lang, type Span } from '../../domain';
+import { findMentions, type Lang, type Span, type TimelineEvent } from '../../domain';
 import { LANGUAGES, useT } from '../../i18n';
 import { ArticleList } from './ArticleList';
 import { ArticleMeta } from './ArticleMeta';
@@ -8,8 +8,12 @@ import { ReplaceText } from './ReplaceText';
 import { RestartMenu } from './RestartMenu';
 import { ArticleText } from './ArticleText';
 import { Claims } from './Claims';
+import { ConfirmButton } from './ConfirmButton';
+import { Entities, draftFor } from './Entities';
+import type { EntityDraft } from './EntityForm';
 import { DateList } from './DateList';
 import { DraftAlerts } from './DraftAlerts';
+import { Field } from './Field';
 import { EventForm } from './EventForm';
 import { Problems } from './Problems';
 import { Quotes } from './Quotes';
@@ -26,6 +30,8 @@ export interface WorkbenchProps {
   readonly save: SaveStatus;
   readonly problems: readonly Problem[];
   readonly omitted: number;
+  /** What `data:check` warns of, and the renderings marked as drafts. */
+  readonly warnings: readonly Problem[];
   readonly checking: boolean;
   readonly onExportZip: () => void;
   readonly onExportJson: () => void;
@@ -46,10 +52,30 @@ export interface WorkbenchProps {
   readonly notice: string | null;
 }
 
+const quoteCount = (e: TimelineEvent): number => e.accounts.reduce((n, a) => n + a.quotes.length, 0);
+
 /** The authoring workbench: articles, the text with its highlights and tools, the event being written, and the live check. */
 export function Workbench(props: WorkbenchProps): React.JSX.Element {
-  const { draft, dispatch } = props;
+  const { draft } = props;
   const { t, lang } = useT();
+  // What was just removed, with the way back: cleared by the next change.
+  const [removed, setRemoved] = useState<string | null>(null);
+  const [entityRequest, setEntityRequest] = useState<EntityDraft | null>(null);
+  const send = props.dispatch;
+  const dispatch = useCallback(
+    (c: Command) => {
+      setRemoved(null);
+      send(c);
+    },
+    [send],
+  );
+  const remove = useCallback(
+    (c: Command, what: string) => {
+      send(c);
+      setRemoved(what);
+    },
+    [send],
+  );
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
   const [sourceId, setSourceId] = useState<string | null>(draft.sources.at(-1)?.id ?? null);
   const [eventId, setEventId] = useState<string | null>(null);
@@ -62,6 +88,11 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     count.current = draft.sources.length;
   }, [draft.sources]);
   const source = draft.sources.find((s) => s.id === sourceId) ?? null;
+  const quotesFrom = (id: string): number =>
+    draft.events.reduce(
+      (n, e) => n + e.accounts.reduce((m, a) => m + (a.source === id ? a.quotes.length : 0), 0),
+      0,
+    );
   const event = draft.events.find((e) => e.id === eventId) ?? null;
   useEffect(() => setSelection(null), [sourceId]);
   const goEvent = useCallback((id: string) => {
@@ -104,7 +135,10 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           <button
             type="button"
             disabled={!props.canUndo}
-            onClick={props.onUndo}
+            onClick={() => {
+              setRemoved(null);
+              props.onUndo();
+            }}
             aria-keyshortcuts="Control+Z"
           >
             {t('author.undo')}
@@ -154,6 +188,20 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         onOverwrite={props.onOverwrite}
         onRestorePrevious={props.onRestorePrevious}
       />
+      {removed !== null && (
+        <p className="author-removed" role="status">
+          {t('workbench.removed', { what: removed })}{' '}
+          <button
+            type="button"
+            onClick={() => {
+              setRemoved(null);
+              props.onUndo();
+            }}
+          >
+            {t('workbench.undo')}
+          </button>
+        </p>
+      )}
       {props.notice !== null && (
         <p className="author-alert" role="alert">
           {props.notice}
@@ -166,8 +214,34 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
             draft={draft}
             problems={props.problems}
             omitted={props.omitted}
+            warnings={props.warnings}
             checking={props.checking}
             onGo={(p) => (p.kind === 'source' ? setSourceId(p.id) : goEvent(p.id))}
+          />
+          <fieldset className="author-title">
+            <legend>{t('workbench.datasetTitle')}</legend>
+            <Field
+              label={t('workbench.titleAr')}
+              lang="ar"
+              dir="rtl"
+              value={draft.title.ar}
+              onCommit={(ar) => dispatch({ type: 'set-title', title: { ...draft.title, ar } })}
+            />
+            <Field
+              label={t('workbench.titleEn')}
+              lang="en"
+              dir="ltr"
+              value={draft.title.en}
+              onCommit={(en) => dispatch({ type: 'set-title', title: { ...draft.title, en } })}
+            />
+          </fieldset>
+          <Entities
+            draft={draft}
+            source={source}
+            request={entityRequest}
+            onRequestDone={() => setEntityRequest(null)}
+            dispatch={dispatch}
+            onRemove={remove}
           />
         </aside>
         <main className="author-main">
@@ -175,9 +249,32 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
             <p className="author-empty">{t('author.noArticle')}</p>
           ) : (
             <>
-              <h2>
-                <bdi>{source.id}</bdi>
-              </h2>
+              <div className="author-article-head">
+                <h2>
+                  {(source.outlet[lang] || source.outlet[other]) !== '' && (
+                    <>
+                      <bdi>{source.outlet[lang] || source.outlet[other]}</bdi>{' '}
+                    </>
+                  )}
+                  <bdi dir="ltr" className="author-article-id">
+                    {source.id}
+                  </bdi>
+                </h2>
+                <ConfirmButton
+                  label={t('workbench.removeArticle')}
+                  ask={
+                    quotesFrom(source.id) === 0
+                      ? null
+                      : t('workbench.removeArticleAsk', { id: source.id, count: quotesFrom(source.id) })
+                  }
+                  onConfirm={() =>
+                    remove(
+                      { type: 'remove-article', source: source.id },
+                      t('workbench.whatArticle', { id: source.id }),
+                    )
+                  }
+                />
+              </div>
               <ArticleMeta key={`meta-${source.id}`} source={source} dispatch={dispatch} />
               <ReplaceText key={`replace-${source.id}`} source={source} draft={draft} dispatch={dispatch} />
               <Suggestions
@@ -193,6 +290,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                 selection={selection}
                 event={eventId}
                 onEvent={goEvent}
+                onEntity={(words) => setEntityRequest(draftFor(words, [], 'other'))}
                 dispatch={dispatch}
               />
               <ArticleText source={source} draft={draft} onSelection={setSelection} />
@@ -219,18 +317,36 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
             <p>{t('author.noEvent')}</p>
           ) : (
             <>
-              <p className="author-event-id">
-                <bdi dir="ltr">{event.id}</bdi>
-              </p>
+              <div className="author-article-head">
+                <p className="author-event-id">
+                  <bdi dir="ltr">{event.id}</bdi>
+                </p>
+                <ConfirmButton
+                  label={t('workbench.removeEvent')}
+                  ask={
+                    quoteCount(event) === 0
+                      ? null
+                      : t('workbench.removeEventAsk', { count: quoteCount(event) })
+                  }
+                  onConfirm={() => {
+                    remove(
+                      { type: 'remove-event', event: event.id },
+                      t('workbench.whatEvent', { id: event.id }),
+                    );
+                    setEventId(null);
+                  }}
+                />
+              </div>
               <EventForm
                 key={event.id}
+                draft={draft}
                 event={event}
                 entities={draft.entities}
                 mentioned={mentioned}
                 dispatch={dispatch}
               />
-              <Quotes event={event} dispatch={dispatch} onSource={goSource} />
-              <Claims event={event} entities={draft.entities} dispatch={dispatch} />
+              <Quotes draft={draft} event={event} dispatch={dispatch} onRemove={remove} onSource={goSource} />
+              <Claims event={event} entities={draft.entities} dispatch={dispatch} onRemove={remove} />
             </>
           )}
         </section>

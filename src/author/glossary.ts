@@ -1,0 +1,145 @@
+/**
+ * The dataset's own renderings, offered while a quote is rendered in English: how each entity's
+ * spellings are rendered (its English name), and the renderings already written for the same words
+ * in another article (wire copy two outlets share). Pure: the view asks, the author chooses.
+ */
+import type { TimelineEvent } from '../domain';
+import { normalizeForMatch, similarity, tokenize } from '../domain';
+import { renderingKey, type Draft } from './draft';
+import type { QuoteRef } from './commands';
+
+export interface GlossaryTerm {
+  /** The Arabic spelling, as the dataset writes it. */
+  readonly ar: string;
+  readonly en: string;
+}
+
+export interface SameWords {
+  readonly quote: QuoteRef;
+  readonly en: string;
+  /** How alike the two Arabic passages are (0–1, 1 for the same words after folding). */
+  readonly score: number;
+}
+
+/** A quote's place, text and rendering, for every quote of the draft. */
+export interface QuoteEntry {
+  readonly ref: QuoteRef;
+  readonly text: string;
+  readonly en: string;
+}
+
+export function quotesOf(events: readonly TimelineEvent[]): QuoteEntry[] {
+  return events.flatMap((e) =>
+    e.accounts.flatMap((a) =>
+      a.quotes.map((q) => ({
+        ref: { event: e.id as string, source: a.source as string, start: q.start, end: q.end },
+        text: q.text,
+        en: q.en,
+      })),
+    ),
+  );
+}
+
+/** Every spelling of every entity with an English name, longest first (so a full name wins over a part). */
+export function glossaryOf(d: Draft): GlossaryTerm[] {
+  const terms = new Map<string, GlossaryTerm>();
+  for (const e of d.entities) {
+    if (e.name.en.trim() === '') continue;
+    for (const ar of [e.name.ar, ...e.aliases]) {
+      const key = normalizeForMatch(ar.trim());
+      if (key !== '' && !terms.has(key)) terms.set(key, { ar, en: e.name.en });
+    }
+  }
+  return [...terms.values()].sort((a, b) => b.ar.length - a.ar.length);
+}
+
+/** The glossary's terms that `arabic` uses (as whole words, after folding), one per English rendering. */
+export function termsIn(arabic: string, glossary: readonly GlossaryTerm[]): GlossaryTerm[] {
+  const words = tokenize(arabic).map((w) => w.key);
+  const text = ` ${words.join(' ')} `;
+  const seen = new Set<string>();
+  const out: GlossaryTerm[] = [];
+  for (const term of glossary) {
+    const key = tokenize(term.ar)
+      .map((w) => w.key)
+      .join(' ');
+    if (key === '' || seen.has(term.en)) continue;
+    // The word itself or with a one-letter proclitic (و، ب، ل، ف، ك).
+    const found = text.includes(` ${key} `) || new RegExp(` [وبلفك]${escape(key)} `).test(text);
+    if (found) {
+      seen.add(term.en);
+      out.push(term);
+    }
+  }
+  return out;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The word being typed just before `caret`: its start, and the letters so far. */
+export function wordBefore(text: string, caret: number): { readonly from: number; readonly typed: string } {
+  let from = caret;
+  while (from > 0 && /[\p{L}\p{N}'’-]/u.test(text[from - 1] ?? '')) from--;
+  return { from, typed: text.slice(from, caret) };
+}
+
+/**
+ * The terms whose English (or one of its words) begins with what is typed, at least two letters,
+ * ignoring case; a term already typed in full is not offered again.
+ */
+export function completions(typed: string, terms: readonly GlossaryTerm[], limit = 6): GlossaryTerm[] {
+  if (typed.length < 2) return [];
+  const t = typed.toLowerCase();
+  const seen = new Set<string>();
+  return terms
+    .filter((term) => {
+      const en = term.en.toLowerCase();
+      if (seen.has(en) || en === t) return false;
+      const hit = en.startsWith(t) || en.split(/\s+/).some((w) => w.startsWith(t));
+      if (hit) seen.add(en);
+      return hit;
+    })
+    .slice(0, limit);
+}
+
+/** `text` with the word from `from` to `caret` replaced by `word`; where the caret lands after it. */
+export function complete(
+  text: string,
+  from: number,
+  caret: number,
+  word: string,
+): { readonly text: string; readonly caret: number } {
+  return { text: text.slice(0, from) + word + text.slice(caret), caret: from + word.length };
+}
+
+/**
+ * Renderings already written for the same words elsewhere in the draft: quotes of other articles (or
+ * events) whose Arabic is alike (the shared-copy measure, from 0.6), best first.
+ */
+export function sameWords(d: Draft, ref: QuoteRef, text: string, min = 0.6): SameWords[] {
+  const words = tokenize(text).map((w) => w.key);
+  if (words.length === 0) return [];
+  const self = renderingKey(ref);
+  const drafts = new Set(d.renderingDrafts ?? []);
+  const out: SameWords[] = [];
+  const seen = new Set<string>();
+  for (const q of quotesOf(d.events)) {
+    if (q.en.trim() === '' || renderingKey(q.ref) === self || drafts.has(renderingKey(q.ref))) continue;
+    const other = tokenize(q.text).map((w) => w.key);
+    const score = other.join(' ') === words.join(' ') ? 1 : similarity(words, other).score;
+    if (score < min || seen.has(q.en)) continue;
+    seen.add(q.en);
+    out.push({ quote: q.ref, en: q.en, score });
+  }
+  return out.sort((a, b) => b.score - a.score).slice(0, 3);
+}
+
+/** The quotes whose rendering is marked as a draft, or still empty: what is left to render. */
+export function renderingsToCheck(d: Draft): { readonly drafts: QuoteEntry[]; readonly empty: QuoteEntry[] } {
+  const marked = new Set(d.renderingDrafts ?? []);
+  const all = quotesOf(d.events);
+  return {
+    drafts: all.filter((q) => marked.has(renderingKey(q.ref))),
+    empty: all.filter((q) => q.en.trim() === ''),
+  };
+}

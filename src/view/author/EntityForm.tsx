@@ -1,0 +1,119 @@
+import { useId, useState } from 'react';
+import type { EntityFields } from '../../author';
+import { ENTITY_KINDS, SIDES, type EntityKind, type Side } from '../../domain';
+import { useT } from '../../i18n';
+
+export interface EntityDraft {
+  readonly kind: EntityKind;
+  readonly side: Side;
+  readonly name: { readonly ar: string; readonly en: string };
+  readonly aliases: readonly string[];
+  readonly role?: { readonly ar: string; readonly en: string };
+}
+
+/** A person, organisation, country or place as a form: saved as one change (one undo step). */
+export function EntityForm({
+  initial,
+  onSave,
+  onCancel,
+}: {
+  readonly initial: EntityDraft;
+  readonly onSave: (fields: EntityFields) => void;
+  readonly onCancel: () => void;
+}): React.JSX.Element {
+  const { t } = useT();
+  const id = useId();
+  const [kind, setKind] = useState(initial.kind);
+  const [side, setSide] = useState(initial.side);
+  const [ar, setAr] = useState(initial.name.ar);
+  const [en, setEn] = useState(initial.name.en);
+  const [aliases, setAliases] = useState(initial.aliases.join('\n'));
+  const [roleAr, setRoleAr] = useState(initial.role?.ar ?? '');
+  const [roleEn, setRoleEn] = useState(initial.role?.en ?? '');
+  const save = (): void => {
+    const role =
+      roleAr.trim() === '' && roleEn.trim() === '' ? null : { ar: roleAr.trim(), en: roleEn.trim() };
+    onSave({
+      kind,
+      side,
+      name: { ar: ar.trim(), en: en.trim() },
+      // The Arabic name is a spelling the articles use too.
+      aliases: [ar, ...aliases.split('\n')],
+      role,
+    });
+  };
+  return (
+    <form
+      className="author-entity-form"
+      aria-label={t('workbench.entityForm')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onCancel();
+      }}
+    >
+      <label htmlFor={`${id}-ar`}>{t('workbench.nameAr')}</label>
+      <input
+        id={`${id}-ar`}
+        lang="ar"
+        dir="rtl"
+        value={ar}
+        onChange={(e) => setAr(e.target.value)}
+        autoFocus
+      />
+      <label htmlFor={`${id}-en`}>{t('workbench.nameEn')}</label>
+      <input id={`${id}-en`} lang="en" dir="ltr" value={en} onChange={(e) => setEn(e.target.value)} />
+      <label htmlFor={`${id}-kind`}>{t('workbench.entityKind')}</label>
+      <select id={`${id}-kind`} value={kind} onChange={(e) => setKind(e.target.value as EntityKind)}>
+        {ENTITY_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`profile.kind.${k}`)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-side`}>{t('workbench.side')}</label>
+      <select id={`${id}-side`} value={side} onChange={(e) => setSide(e.target.value as Side)}>
+        {SIDES.map((s) => (
+          <option key={s} value={s}>
+            {t(`sides.${s}`)}
+          </option>
+        ))}
+      </select>
+      <label htmlFor={`${id}-aliases`}>{t('workbench.aliases')}</label>
+      <textarea
+        id={`${id}-aliases`}
+        lang="ar"
+        dir="rtl"
+        rows={3}
+        value={aliases}
+        onChange={(e) => setAliases(e.target.value)}
+      />
+      <label htmlFor={`${id}-rar`}>{t('workbench.roleAr')}</label>
+      <input
+        id={`${id}-rar`}
+        lang="ar"
+        dir="rtl"
+        value={roleAr}
+        onChange={(e) => setRoleAr(e.target.value)}
+      />
+      <label htmlFor={`${id}-ren`}>{t('workbench.roleEn')}</label>
+      <input
+        id={`${id}-ren`}
+        lang="en"
+        dir="ltr"
+        value={roleEn}
+        onChange={(e) => setRoleEn(e.target.value)}
+      />
+      <div className="author-form-actions">
+        <button type="submit" disabled={ar.trim() === '' && en.trim() === ''}>
+          {t('workbench.save')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('workbench.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

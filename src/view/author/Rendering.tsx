@@ -1,0 +1,170 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import {
+  complete,
+  completions,
+  renderingKey,
+  sameWords,
+  termsIn,
+  wordBefore,
+  type Command,
+  type Draft,
+  type GlossaryTerm,
+  type QuoteRef,
+} from '../../author';
+import { useT } from '../../i18n';
+
+/**
+ * One quote's rendering: the Arabic as published beside the English, the dataset's renderings of the
+ * names it uses (clicked, or offered as the word being typed begins like one), the rendering of the
+ * same words in another article, and the mark "draft: still to check". The text commits on leaving
+ * the field (one undo step); taking another quote's rendering marks it a draft.
+ */
+export function Rendering({
+  draft,
+  quote,
+  text,
+  en,
+  glossary,
+  outlet,
+  dispatch,
+}: {
+  readonly draft: Draft;
+  readonly quote: QuoteRef;
+  readonly text: string;
+  readonly en: string;
+  readonly glossary: readonly GlossaryTerm[];
+  /** An article's name for the reader: its outlet, else its id. */
+  readonly outlet: (source: string) => string;
+  readonly dispatch: (c: Command) => void;
+}): React.JSX.Element {
+  const { t } = useT();
+  const id = useId();
+  const area = useRef<HTMLTextAreaElement>(null);
+  const [value, setValue] = useState(en);
+  const [caret, setCaret] = useState(en.length);
+  useEffect(() => setValue(en), [en]);
+  const isDraft = (draft.renderingDrafts ?? []).includes(renderingKey(quote));
+  const terms = useMemo(() => termsIn(text, glossary), [text, glossary]);
+  const typed = wordBefore(value, caret);
+  // The quote's own names first, then the rest of the glossary.
+  const offered = completions(typed.typed, [...terms, ...glossary]);
+  const same = useMemo(
+    () => (en.trim() === '' ? sameWords(draft, quote, text) : []),
+    [draft, quote, text, en],
+  );
+  const commit = (next: string): void => {
+    if (next !== en) dispatch({ type: 'set-quote-english', quote, en: next });
+  };
+  const put = (word: string, from: number, to: number): void => {
+    const r = complete(value, from, to, word);
+    setValue(r.text);
+    setCaret(r.caret);
+    requestAnimationFrame(() => {
+      area.current?.focus();
+      area.current?.setSelectionRange(r.caret, r.caret);
+    });
+  };
+  return (
+    <div className="author-rendering">
+      <div className="author-rendering-pair">
+        <blockquote lang="ar" dir="rtl" aria-label={t('workbench.arabic')}>
+          {text}
+        </blockquote>
+        <div className="author-field">
+          <label htmlFor={id}>
+            {t('workbench.english')}
+            {isDraft && <span className="author-draft-mark"> · {t('workbench.draftRendering')}</span>}
+          </label>
+          <textarea
+            id={id}
+            ref={area}
+            lang="en"
+            dir="ltr"
+            rows={3}
+            value={value}
+            aria-describedby={offered.length > 0 ? `${id}-complete` : undefined}
+            onChange={(e) => {
+              setValue(e.target.value);
+              setCaret(e.target.selectionStart);
+            }}
+            onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
+            onKeyDown={(e) => {
+              // Tab takes the first completion offered, when one is.
+              const first = offered[0];
+              if (e.key === 'Tab' && !e.shiftKey && first !== undefined) {
+                e.preventDefault();
+                put(first.en, typed.from, caret);
+              }
+            }}
+            // A click on a completion or a name keeps the focus here (their mousedown is prevented),
+            // so half a word is never committed; leaving by Tab or elsewhere commits.
+            onBlur={() => commit(value)}
+          />
+        </div>
+      </div>
+      {offered.length > 0 && (
+        <p className="author-completions" id={`${id}-complete`}>
+          {t('workbench.completions')}{' '}
+          {offered.map((term) => (
+            <button
+              key={term.en}
+              type="button"
+              className="author-term"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => put(term.en, typed.from, caret)}
+            >
+              {term.en}
+            </button>
+          ))}
+        </p>
+      )}
+      {terms.length > 0 && (
+        <p className="author-glossary">
+          {t('workbench.glossary')}:{' '}
+          {terms.map((term) => (
+            <button
+              key={term.en}
+              type="button"
+              className="author-term"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => put(term.en, caret, caret)}
+            >
+              <bdi lang="ar">{term.ar}</bdi> → <bdi lang="en">{term.en}</bdi>
+            </button>
+          ))}
+        </p>
+      )}
+      {same.map((s) => (
+        <p key={renderingKey(s.quote)} className="author-reuse">
+          <button
+            type="button"
+            onClick={() =>
+              dispatch({
+                type: 'batch',
+                commands: [
+                  { type: 'set-quote-english', quote, en: s.en },
+                  { type: 'mark-rendering', quote, draft: true },
+                ],
+              })
+            }
+          >
+            {t('workbench.reuse', { source: outlet(s.quote.source) })}
+          </button>{' '}
+          <q lang="en" dir="ltr">
+            {s.en.length > 90 ? `${s.en.slice(0, 90)}…` : s.en}
+          </q>
+        </p>
+      ))}
+      <button
+        type="button"
+        aria-pressed={isDraft}
+        onClick={() => {
+          commit(value);
+          dispatch({ type: 'mark-rendering', quote, draft: !isDraft });
+        }}
+      >
+        {isDraft ? t('workbench.markChecked') : t('workbench.markDraft')}
+      </button>
+    </div>
+  );
+}
