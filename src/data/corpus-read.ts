@@ -7,7 +7,8 @@
  *
  * The steps, a file each: fetching and checking files and tree blocks (`corpus-files.ts`), the
  * skeleton's rows (`corpus-skeleton.ts`), an event's details (`corpus-details.ts`) and search
- * (`corpus-find.ts`); this file opens the manifest and puts them together.
+ * (`corpus-find.ts`); this file opens the manifest and puts them together. In the app the whole reader
+ * runs in a worker (`app/corpus.worker.ts`).
  */
 import type { BinStep, Entity, EventId, Source, TimelineEvent } from '../domain';
 import { densityIn, densityPath, MANIFEST, type CorpusManifest } from './corpus-format';
@@ -54,6 +55,8 @@ export interface Corpus {
     query: string,
     opts?: { readonly limit?: number; readonly signal?: AbortSignal },
   ): Promise<SearchAnswer>;
+  /** Stops whatever reads the corpus (the app's worker); no call may follow. */
+  close?(): void;
 }
 
 /** Fetches and checks the manifest; refused at once where checksums cannot be checked. */
