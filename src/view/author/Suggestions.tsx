@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { EventSuggestion } from '../../domain';
 import { formatList, formatNumber, formatPartialDate, useT } from '../../i18n';
-import { articleSuggestions } from './analysis';
+import { useArticleSuggestions } from './analysis';
 import { ArabicQuote } from './ArabicQuote';
 import type { ArticleToolProps } from './props';
 
@@ -43,10 +43,9 @@ export function Suggestions({
   const fresh = !draft.events.some((e) => e.accounts.some((a) => a.source === source.id));
   // Worked out only while the list is open (it opens by itself for an article not yet quoted).
   const [open, setOpen] = useState(fresh);
-  const suggestions = useMemo<EventSuggestion[]>(
-    () => (open ? articleSuggestions(draft, source, LIMIT) : []),
-    [open, draft, source],
-  );
+  // A long article's suggestions come from a worker a moment later (null until then).
+  const found = useArticleSuggestions(draft, source, LIMIT, open);
+  const suggestions = useMemo<EventSuggestion[]>(() => found ?? [], [found]);
   const titles = new Map(draft.events.map((e) => [e.id as string, e]));
   const names = new Map(draft.entities.map((e) => [e.id as string, e.name[lang]]));
   const shown = suggestions.filter((s) => !rejected.has(s.event));
@@ -61,7 +60,8 @@ export function Suggestions({
       <summary>
         {open ? t('author.suggestions', { count: shown.length }) : t('author.suggestionsClosed')}
       </summary>
-      {open && shown.length === 0 && <p>{t('author.noSuggestions')}</p>}
+      {open && found === null && <p>{t('region.loading')}</p>}
+      {open && found !== null && shown.length === 0 && <p>{t('author.noSuggestions')}</p>}
       <ol>
         {shown.map((s) => {
           const ev = titles.get(s.event);
