@@ -65,8 +65,9 @@ export function DateList({ source, draft, onEvent, dispatch }: ArticleToolProps)
   for (let at = 0; at < shown; at += GROW_STEP) items.push(...slices(at));
   return (
     <section className="author-dates" aria-labelledby={`dates-${source.id}`}>
-      <h3 id={`dates-${source.id}`}>{t('author.dates', { count: dates.length })}</h3>
-      {reading === null && <p>{t('region.loading')}</p>}
+      <h3 id={`dates-${source.id}`}>
+        {reading === null ? t('region.loading') : t('author.dates', { count: dates.length })}
+      </h3>
       <ul>{items}</ul>
     </section>
   );
