@@ -73,8 +73,12 @@ export interface CorpusSource {
   counts(step: BinStep, edges: readonly number[]): ReadonlyMap<string, Uint32Array>;
   /** Whether an event's details are in (not only its skeleton). */
   isFull(id: string): boolean;
-  /** Puts the first window in place and fetches what its first draw needs; then follows the view. */
-  start(): Promise<void>;
+  /**
+   * Puts the first window in place and fetches what its first draw needs; then follows the view.
+   * `fresh`: the corpus replaces a dataset on screen, so it starts on its own `home` window with nothing
+   * selected, and leaves the view as it is (the caller puts that window in place with the corpus).
+   */
+  start(options?: { readonly fresh?: boolean }): Promise<void>;
   /** Adds a problem or notice about the corpus (kept once by place and code). */
   report(e: unknown): void;
   dismiss(): void;
@@ -259,8 +263,8 @@ export function createCorpusSource(
       return l === null ? new Map() : levelCounts(l, edges);
     },
     isFull: (id) => full.has(id),
-    async start() {
-      const v = view.get();
+    async start({ fresh = false } = {}) {
+      const v = fresh ? { eventId: null, window: null, query: '' } : view.get();
       let window = v.window;
       let row: PlacedRow | null = null;
       if (v.eventId !== null) {
@@ -271,7 +275,7 @@ export function createCorpusSource(
         }
       }
       window ??= home;
-      if (!sameWindow(window, v.window)) view.set({ window });
+      if (!fresh && !sameWindow(window, v.window)) view.set({ window });
       // The first draw: the level the window is planned at, the one its bars are likely drawn at, and
       // its skeleton when it holds few enough events.
       const span = window.to - window.from;
@@ -293,6 +297,7 @@ export function createCorpusSource(
       unsubscribe();
       clearTimeout(timer);
       search.dispose();
+      corpus.close?.();
       windowSeq++;
       selectSeq++;
     },

@@ -175,8 +175,7 @@ export async function openCorpusUrl(
   underWay.set(datasets, request);
   const current = (): boolean => underWay.get(datasets) === request;
   datasets.set({ busy: { name: url, phase: 'fetching' }, refused: null });
-  // What the screen shows now: a corpus that cannot be opened leaves it as it was.
-  const before = view.get();
+  // What the screen shows: a corpus that cannot be opened leaves it as it was (the view is not touched).
   const shown = datasets.get().dataset !== null;
   let source: CorpusSource | null = null;
   // Until the reader is loaded, a failure (to load it, say) is told by its message.
@@ -187,10 +186,6 @@ export async function openCorpusUrl(
   });
   const refuse = (problems: readonly CorpusProblem[]): void => {
     source?.dispose();
-    if (shown) {
-      const { eventId, sourceId, claimId, window, query, filters } = before;
-      view.set({ eventId, sourceId, claimId, window, query, filters });
-    }
     datasets.set({
       busy: null,
       refused: {
@@ -209,9 +204,10 @@ export async function openCorpusUrl(
     // The corpus reader (and its Parquet decoder) is loaded the first time a corpus is opened.
     const reader = await import('./corpus-open');
     describe = reader.describeProblem;
-    const { CorpusError, createCorpusSource, fetchStore, openCorpus } = reader;
+    const { CorpusError, createCorpusSource, openCorpusInWorker } = reader;
     let noRange: string | null = null;
-    const store = fetchStore(base, fetch, {
+    // Fetched, decoded and checked in a worker: nothing a corpus holds can hold up this page.
+    const { corpus, site } = await openCorpusInWorker(base, {
       onNoRange: (path) => {
         noRange = path;
         source?.report(
@@ -219,37 +215,37 @@ export async function openCorpusUrl(
         );
       },
     });
-    const corpus = await openCorpus(store);
-    if (!current()) return;
+    if (!current()) return corpus.close();
     const opened = createCorpusSource(corpus, view, (dataset) => {
       if (datasets.get().corpus === opened) datasets.set({ dataset });
     });
     source = opened;
     if (noRange !== null)
       opened.report(new CorpusError(noRange, 'no-range', 'the server ignores Range requests'));
-    // A replacement starts on the corpus's own window; a first load honours the link's.
-    if (shown)
-      view.set({
-        eventId: null,
-        sourceId: null,
-        claimId: null,
-        window: null,
-        query: '',
-        filters: NO_FILTERS,
-      });
-    await opened.start();
+    // A replacement starts on the corpus's own window, and the view on screen is left alone until the
+    // corpus takes its place; a first load honours the link's.
+    await opened.start({ fresh: shown });
     if (!current()) return opened.dispose();
     underWay.delete(datasets);
     // Over a dataset on screen, a corpus whose first view cannot be read is refused like a bad file.
     const problems = opened.state.get().problems.filter((p) => p.code !== 'no-range');
     if (shown && problems.length > 0) return refuse(problems);
+    if (shown)
+      view.set({
+        eventId: null,
+        sourceId: null,
+        claimId: null,
+        window: opened.home,
+        query: '',
+        filters: NO_FILTERS,
+      });
     datasets.get().corpus?.dispose();
     datasets.set((s) => ({
       dataset: opened.dataset(),
       corpus: opened,
       origin: 'url',
       name: url,
-      site: store.site(),
+      site,
       busy: null,
       refused: null,
       version: s.version + 1,

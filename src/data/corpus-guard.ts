@@ -24,7 +24,16 @@ import { formatProblems, ProblemList } from './problems';
 import { object, string } from './schema';
 
 export type CorpusErrorCode =
-  'fetch' | 'timeout' | 'too-large' | 'insecure' | 'no-range' | 'checksum' | 'format' | 'invalid';
+  | 'fetch'
+  | 'timeout'
+  | 'too-large'
+  /** Reading it kept the reader busy too long without a pause (the app's corpus worker was stopped). */
+  | 'too-slow'
+  | 'insecure'
+  | 'no-range'
+  | 'checksum'
+  | 'format'
+  | 'invalid';
 
 /** Something wrong with one file or block of a corpus, and where. */
 export class CorpusError extends Error {

@@ -39,6 +39,7 @@ export type ProblemCode =
   | 'corpus-fetch'
   | 'corpus-timeout'
   | 'corpus-too-large'
+  | 'corpus-too-slow'
   | 'corpus-insecure'
   | 'corpus-checksum'
   | 'corpus-format'

@@ -62,17 +62,20 @@ function fail(
   return false;
 }
 
-// C0/C1 control characters other than tab and newline, and the bidi embedding/override/isolate
-// controls: they have no place in the dataset and can disguise text (CVE-2021-42574, "Trojan Source").
+// C0/C1 control characters other than tab and newline, the bidi embedding/override/isolate
+// controls, and the tag characters (invisible letters that can smuggle text past a reader): they have
+// no place in the dataset and can disguise text (CVE-2021-42574, "Trojan Source").
 // eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u;
+const FORBIDDEN = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u{E0000}-\u{E007F}]/u;
 // The same and tab and newline, for single-line text: one scan finds either problem.
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_OR_BREAK = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/u;
+const FORBIDDEN_OR_BREAK =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\u{E0000}-\u{E007F}]/u;
 const BREAK = /^[\t\n\u2028\u2029]$/u;
 // Something that shows: not space, not a format or default-ignorable character (zero-width space,
-// direction marks, tags), not a blank that draws nothing (Braille blank, Hangul fillers).
-const VISIBLE = /[^\s\p{Cf}\p{Default_Ignorable_Code_Point}\u2800\u3164\u115F\u1160\uFFA0]/u;
+// direction marks, tags), not a mark without its letter (a diacritic alone), not a blank that draws
+// nothing (Braille blank, Hangul fillers, the musical null notehead).
+const VISIBLE = /[^\s\p{Cf}\p{M}\p{Default_Ignorable_Code_Point}\u2800\u3164\u115F\u1160\uFFA0\u{1D159}]/u;
 
 export interface StringRules {
   readonly min?: number;

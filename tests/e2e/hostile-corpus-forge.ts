@@ -168,3 +168,42 @@ export async function serveCorpus(
     return route.fulfill({ status: 200, body });
   });
 }
+
+/**
+ * The corpus with every density level replaced by `body(level)` (its header is the level's own), each
+ * listed honestly in the manifest (bytes, checksum, periods).
+ */
+export function withDensity(body: () => { lanes: Buffer; bins: number }): Files {
+  const files = bundledCorpus();
+  const m = manifestOf(files);
+  const { lanes, bins } = body();
+  const out = new Map(files);
+  const entries = new Map<string, Json>();
+  for (const level of m['density'] as Json[]) {
+    const bytes = Buffer.concat([
+      Buffer.from(`{"unit":${JSON.stringify(level['unit'])},"n":${level['n'] as number},"lanes":`),
+      lanes,
+      Buffer.from('}'),
+    ]);
+    out.set(level['path'] as string, bytes);
+    Object.assign(level, { bytes: bytes.length, sha256: sha(bytes), bins });
+    entries.set(level['path'] as string, { path: level['path'], bytes: bytes.length, sha256: sha(bytes) });
+  }
+  m['files'] = (m['files'] as Json[]).map((f) => entries.get(f['path'] as string) ?? f);
+  out.set('manifest.json', Buffer.from(JSON.stringify(m)));
+  return out;
+}
+
+/**
+ * One lane of `periods` periods a minute apart from 2000 on, as a density level's `lanes`; with
+ * `spoil`, the last count is 0, so the level is refused only after all of it is parsed and checked.
+ */
+export function densityLanes(lane: string, periods: number, spoil: boolean): { lanes: Buffer; bins: number } {
+  const t0 = Date.UTC(2000, 0, 1);
+  const starts = Array.from({ length: periods }, (_, i) => t0 + i * 60_000);
+  const counts = starts.map((_, i) => (spoil && i === periods - 1 ? 0 : 1));
+  return {
+    lanes: Buffer.from(JSON.stringify({ [lane]: { starts, counts } })),
+    bins: periods,
+  };
+}

@@ -266,6 +266,33 @@ describe('lower items', () => {
     expect(parseDataset(ok).ok).toBe(true);
   });
 
+  it('refuses what only looks like text: a null notehead, marks without a letter, tag characters (L13)', () => {
+    const problem = (title: string): string[][] => {
+      const d = miniJson();
+      d.events[0].title.en = title;
+      const r = parseDataset(d);
+      return r.ok ? [] : r.problems.map((p) => [p.path, p.code, p.message]);
+    };
+    for (const blank of ['\u{1D159}', '\u0301\u0301', '\u064E\u0651', ' \u0301 \u{1D159}'])
+      expect(problem(blank)).toEqual([['$.events[0].title.en', 'empty', 'must not be empty']]);
+    expect(problem('x\u{E0041}\u{E0042}')).toEqual([
+      ['$.events[0].title.en', 'control-character', 'contains the invisible control character U+E0041 at 1'],
+    ]);
+    const article = miniJson();
+    const text: string = article.sources[0].text;
+    article.sources[0].text = `${text}\u{E007F}`;
+    const r = parseDataset(article);
+    expect(r.ok ? [] : r.problems.map((p) => [p.path, p.code])).toContainEqual([
+      '$.sources[0].text',
+      'control-character',
+    ]);
+    // A letter with its marks, and an accented Latin letter written with a combining mark, still count.
+    const ok = miniJson();
+    ok.events[0].title.ar = 'بَّ';
+    ok.events[0].title.en = 'Cafe\u0301';
+    expect(parseDataset(ok).ok).toBe(true);
+  });
+
   it('refuses a quote that starts or ends inside a surrogate pair', () => {
     const d = miniJson();
     const source = d.sources[0];

@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Draft } from '../../author';
 import type { SourceWithText, Span } from '../../domain';
 import { useT } from '../../i18n';
-import { articleDates, articleMentions } from './analysis';
+import { useArticleReading } from './analysis';
+import { useGrowing } from './growing';
 import { selectionOffsets, toRuns, type Mark } from './highlights';
 
 /**
@@ -24,8 +25,10 @@ export function ArticleText({
   const [plain, setPlain] = useState(false);
   // Keyed by what the marks read, so that editing the outlet or a date note recomputes nothing.
   const { id, text, published, outOfScope } = source;
+  // Dates and mentions of a long article come from a worker a moment later; until then, none.
+  const reading = useArticleReading(text, published, draft.entities);
   const marks = useMemo<Mark[]>(() => {
-    const dates = articleDates(text, published).map((e): Mark => ({
+    const dates = (reading?.dates ?? []).map((e): Mark => ({
       start: e.start,
       end: e.end,
       kind: 'date',
@@ -53,7 +56,7 @@ export function ArticleText({
     return [
       ...out,
       ...quotes,
-      ...articleMentions(text, draft.entities).map((m): Mark => ({
+      ...(reading?.mentions ?? []).map((m): Mark => ({
         start: m.start,
         end: m.end,
         kind: 'mention',
@@ -61,7 +64,7 @@ export function ArticleText({
       })),
       ...dates,
     ];
-  }, [id, text, published, outOfScope, draft.events, draft.entities, lang, t]);
+  }, [id, reading, outOfScope, draft.events, draft.entities, lang, t]);
   const runs = useMemo(() => toRuns(text.length, marks), [text.length, marks]);
   // The runs as elements, made once per set of marks: a long article is not reconciled on every render.
   const elements = useMemo(
@@ -89,6 +92,9 @@ export function ArticleText({
       }),
     [runs, text],
   );
+  // A few hundred runs a task; the rest of the text follows unmarked until its runs are in.
+  const shown = useGrowing(elements.length, elements);
+  const rest = runs[shown]?.start;
 
   const plainRef = useRef<HTMLTextAreaElement>(null);
   const fromArea = useCallback(
@@ -155,7 +161,16 @@ export function ArticleText({
           tabIndex={0}
           aria-label={t('author.text')}
         >
-          {elements}
+          {rest === undefined ? (
+            elements
+          ) : (
+            <>
+              {elements.slice(0, shown)}
+              <span data-start={rest} data-end={text.length}>
+                {text.slice(rest)}
+              </span>
+            </>
+          )}
         </div>
       )}
     </section>

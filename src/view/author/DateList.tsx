@@ -1,7 +1,8 @@
 import { useMemo, useRef } from 'react';
 import { eventFromDate, newEventWithQuote, sentenceAround } from '../../author';
 import { formatPartialDate, useT } from '../../i18n';
-import { articleDates } from './analysis';
+import { useArticleReading } from './analysis';
+import { bySlice, GROW_STEP, useGrowing } from './growing';
 import { ArabicQuote } from './ArabicQuote';
 import type { ArticleToolProps } from './props';
 
@@ -12,56 +13,63 @@ import type { ArticleToolProps } from './props';
  */
 export function DateList({ source, draft, onEvent, dispatch }: ArticleToolProps): React.JSX.Element {
   const { t, lang, display } = useT();
-  const dates = useMemo(() => articleDates(source.text, source.published), [source.text, source.published]);
+  // A long article's dates come from a worker a moment later.
+  const reading = useArticleReading(source.text, source.published, draft.entities);
+  const dates = useMemo(() => reading?.dates ?? [], [reading]);
   // The list is made once per set of dates (a long article has thousands): a click reads the draft
   // and the article as they are then.
   const latest = useRef({ draft, source, dispatch, onEvent });
   latest.current = { draft, source, dispatch, onEvent };
   const { id, published } = source;
-  const items = useMemo(
-    () =>
-      dates.map((e) => {
-        const fields = eventFromDate(e, { id, published });
-        return (
-          <li key={e.start}>
-            <ArabicQuote text={e.text} /> →{' '}
-            <strong>
-              {e.value === null
-                ? t('author.noDate')
-                : e.value
-                    .split('/')
-                    .map((v) => formatPartialDate(v, lang, display))
-                    .join(' – ')}
-            </strong>
-            <span className="author-date-note">{e.note[lang]}</span>
-            <button
-              type="button"
-              disabled={fields === null}
-              onClick={() => {
-                const now = latest.current;
-                // Drafted now, so that its note names the outlet as it is then.
-                const drafted = eventFromDate(e, now.source);
-                if (drafted === null) return;
-                const made = newEventWithQuote(
-                  now.draft,
-                  now.source.id,
-                  drafted,
-                  sentenceAround(now.source.text, e),
-                );
-                now.dispatch(made.command);
-                now.onEvent(made.id);
-              }}
-            >
-              {t('author.eventFromDate')}
-            </button>
-          </li>
-        );
-      }),
-    [dates, id, published, lang, display, t],
-  );
+  // Made a slice at a time, each slice once per set of dates, so that a long list never holds the page.
+  const slices = useMemo(() => {
+    const item = (e: (typeof dates)[number]): React.JSX.Element => {
+      const fields = eventFromDate(e, { id, published });
+      return (
+        <li key={e.start}>
+          <ArabicQuote text={e.text} /> →{' '}
+          <strong>
+            {e.value === null
+              ? t('author.noDate')
+              : e.value
+                  .split('/')
+                  .map((v) => formatPartialDate(v, lang, display))
+                  .join(' – ')}
+          </strong>
+          <span className="author-date-note">{e.note[lang]}</span>
+          <button
+            type="button"
+            disabled={fields === null}
+            onClick={() => {
+              const now = latest.current;
+              // Drafted now, so that its note names the outlet as it is then.
+              const drafted = eventFromDate(e, now.source);
+              if (drafted === null) return;
+              const made = newEventWithQuote(
+                now.draft,
+                now.source.id,
+                drafted,
+                sentenceAround(now.source.text, e),
+              );
+              now.dispatch(made.command);
+              now.onEvent(made.id);
+            }}
+          >
+            {t('author.eventFromDate')}
+          </button>
+        </li>
+      );
+    };
+    return bySlice(dates, item);
+  }, [dates, id, published, lang, display, t]);
+  const shown = useGrowing(dates.length, slices);
+  const items: React.JSX.Element[] = [];
+  for (let at = 0; at < shown; at += GROW_STEP) items.push(...slices(at));
   return (
     <section className="author-dates" aria-labelledby={`dates-${source.id}`}>
-      <h3 id={`dates-${source.id}`}>{t('author.dates', { count: dates.length })}</h3>
+      <h3 id={`dates-${source.id}`}>
+        {reading === null ? t('region.loading') : t('author.dates', { count: dates.length })}
+      </h3>
       <ul>{items}</ul>
     </section>
   );

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Command } from '../../author';
 import type { EventSuggestion, SuggestedQuote } from '../../domain';
 import { formatList, formatNumber, formatPartialDate, useT } from '../../i18n';
-import { articleSuggestions } from './analysis';
+import { articleSuggestions, useArticleSuggestions } from './analysis';
 import { ArabicQuote } from './ArabicQuote';
 import type { ArticleToolProps } from './props';
 
@@ -89,10 +89,9 @@ export function Suggestions({
   const fresh = !draft.events.some((e) => e.accounts.some((a) => a.source === source.id));
   // Worked out only while the list is open (it opens by itself for an article not yet quoted).
   const [open, setOpen] = useState(fresh);
-  const suggestions = useMemo<EventSuggestion[]>(
-    () => (open ? articleSuggestions(draft, source, LIMIT) : []),
-    [open, draft, source],
-  );
+  // A long article's suggestions come from a worker a moment later (null until then).
+  const found = useArticleSuggestions(draft, source, LIMIT, open);
+  const suggestions = useMemo<EventSuggestion[]>(() => found ?? [], [found]);
   const others = useMemo(() => {
     if (across === null) return [];
     return draft.sources.flatMap((other) => {
@@ -181,7 +180,8 @@ export function Suggestions({
           </button>
         </section>
       )}
-      {open && shown.length === 0 && <p>{t('author.noSuggestions')}</p>}
+      {open && found === null && <p>{t('region.loading')}</p>}
+      {open && found !== null && shown.length === 0 && <p>{t('author.noSuggestions')}</p>}
       {shown.length > 0 && <p className="author-hint">{t('author.tickHint')}</p>}
       <ol>
         {shown.map((s) => {

@@ -14,6 +14,7 @@ const CODES = new Set([
   'invalid',
   'timeout',
   'too-large',
+  'too-slow',
   'insecure',
   'no-range',
 ]);
