@@ -23,3 +23,4 @@ export * from './story';
 export * from './format';
 export * from './text-fit';
 export * from './briefing-commands';
+export * from './date-derived';
