@@ -29,7 +29,7 @@ function draftWithArticle(): Draft {
 describe("the workbench's dates: correcting the resolver's reading", () => {
   for (const [lang, L, other] of [
     ['en', en.author, '16 October 2025'],
-    ['ar', ar.author, '(القراءة الأخرى)'],
+    ['ar', ar.author, '(قراءة أخرى)'],
   ] as const) {
     it(`offers the other reading of a weekday and makes the event on it, basis kept (${lang})`, async () => {
       const draft = draftWithArticle();
