@@ -169,4 +169,25 @@ describe('one rule for a derived date', () => {
       ),
     ).toContain('reads as 2024-01-01/2024-01-02');
   });
+
+  it('names every reading it tried, and counts an expression only when the quote holds all of it', () => {
+    expect(derivedReadings({ value: null, alternatives: [] })).toEqual([]);
+    expect(
+      derivedReadings({ value: '2024-01-01', alternatives: [{ value: '2024-01-01', reading: 'same' }] }),
+    ).toEqual(['2024-01-01']);
+    const text = 'أمس وصل، وفي وقت سابق غادر';
+    const found = analyseDates(text, '2024-01-02');
+    const ev = (start: number, end: number) => ({
+      basis: 'relative' as const,
+      start: '2024-01-01',
+      accounts: [{ source: 'a', quotes: [{ start, end }] }],
+    });
+    // The quote ends exactly where «أمس» ends: inside; one character short: not.
+    expect(derivedDateProblem(ev(0, 3), () => found)).toBeNull();
+    expect(derivedDateProblem(ev(0, 2), () => found)).toContain('its quotes hold no date expression');
+    // Two expressions tried, one without a date, each named.
+    const message = derivedDateProblem({ ...ev(0, text.length), start: '2023-12-01' }, () => found) ?? '';
+    expect(message).toContain('"أمس" → 2024-01-01; ');
+    expect(message).toContain('→ no date');
+  });
 });
