@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countedUnitAr,
   fromHijri,
   hijriMonthRange,
   hijriYearInGregorian,
@@ -80,5 +81,27 @@ describe('the calendar arithmetic under the date resolver', () => {
     const week: [string, string] = ['2016-11-06', '2016-11-12'];
     expect(partOfWeek(week, undefined, '2016-11-07', 0)).toBe('2016-11-06/2016-11-07');
     expect(partOfWeek(week, undefined, '2016-11-07', 0, true)).toBe('2016-11-06/2016-11-12');
+  });
+
+  it('counts every unit as Arabic counts it in the notes: one, two, 3–10, 11 and over, hundreds', () => {
+    const forms = {
+      hour: ['ساعة', 'ساعتين', 'ساعات', 'ساعة'],
+      day: ['يوم', 'يومين', 'أيام', 'يومًا'],
+      week: ['أسبوع', 'أسبوعين', 'أسابيع', 'أسبوعًا'],
+      month: ['شهر', 'شهرين', 'أشهر', 'شهرًا'],
+      year: ['سنة', 'سنتين', 'سنوات', 'سنة'],
+      decade: ['عقد', 'عقدين', 'عقود', 'عقدًا'],
+    } as const;
+    for (const [unit, [one, two, few, many]] of Object.entries(forms)) {
+      const u = unit as keyof typeof forms;
+      expect([1, 2, 3, 10, 11, 100].map((n) => countedUnitAr(n, u))).toEqual([
+        `ب${one}`,
+        `ب${two}`,
+        `بـ3 ${few}`,
+        `بـ10 ${few}`,
+        `بـ11 ${many}`,
+        `بـ100 ${one}`,
+      ]);
+    }
   });
 });
