@@ -2,7 +2,15 @@
  * What the date resolver offers for a new event: its date, precision, how it is known and a drafted
  * note, all editable before the event is made. Also the sentence around a span, the natural quote.
  */
-import type { Bilingual, DateBasis, Precision, ResolvedDateExpression, Span } from '../domain';
+import {
+  derivedReadings,
+  describeValue,
+  type Bilingual,
+  type DateBasis,
+  type Precision,
+  type ResolvedDateExpression,
+  type Span,
+} from '../domain';
 import type { EventFields } from './commands';
 
 /**
@@ -18,13 +26,20 @@ export function basisOf(e: Pick<ResolvedDateExpression, 'kind' | 'reference'>): 
 const precisionOf = (value: string): Precision =>
   value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
 
-/** The event's date fields from one resolved expression, or null when it resolves to no date. */
+/**
+ * The event's date fields from one resolved expression, or null when it resolves to no date.
+ * `reading` picks another of the readings the text allows (`derivedReadings`: a bare weekday read as
+ * past rather than future, a week from Saturday…): the author's correction keeps the basis the
+ * words give, and the note says which reading was taken. A reading the expression does not allow
+ * gives null: the loader and `data:check` would refuse it under this basis.
+ */
 export function eventFromDate(
   e: ResolvedDateExpression,
   article: { readonly id: string; readonly published: string | null; readonly outlet?: Bilingual },
+  reading: string | null = e.value,
 ): EventFields | null {
-  if (e.value === null) return null;
-  const [start = '', end] = e.value.split('/');
+  if (reading === null || !derivedReadings(e).includes(reading)) return null;
+  const [start = '', end] = reading.split('/');
   const basis = basisOf(e);
   // A reader knows the outlet, not the draft's id: the id only while the outlet is not yet named.
   const name = (lang: 'ar' | 'en'): string =>
@@ -37,12 +52,20 @@ export function eventFromDate(
           ar: `في مقال ${name('ar')} (المنشور في ${article.published})`,
           en: `In the article of ${name('en')} (published ${article.published})`,
         };
+  const other = e.alternatives.find((a) => a.value === reading && reading !== e.value);
+  const taken: Bilingual =
+    other === undefined
+      ? { ar: '', en: '' }
+      : {
+          ar: ` والقراءة المعتمدة هي الأخرى التي يحتملها النص: ${describeValue(reading, 'ar')}.`,
+          en: ` The reading taken is the other one the text allows (${other.reading}): ${describeValue(reading, 'en')}.`,
+        };
   // The resolver's note names the words itself; else they are quoted first.
   const words = (note: string, quoted: string): string =>
     note.includes(e.text) ? note : `${quoted}: ${note}`;
   const basisNote: Bilingual = {
-    ar: `${from.ar}، ${words(e.note.ar, `«${e.text}»`)}`,
-    en: `${from.en}, ${words(e.note.en, `“${e.text}”`)}`,
+    ar: `${from.ar}، ${words(e.note.ar, `«${e.text}»`)}${taken.ar}`,
+    en: `${from.en}, ${words(e.note.en, `“${e.text}”`)}${taken.en}`,
   };
   return {
     start,

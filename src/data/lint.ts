@@ -4,15 +4,21 @@
  * phrase really follows from one of its quotes, every claim is carried by some quote, every event is
  * told by some source, and every alias is a spelling some article really uses.
  */
-import { analyseDates, type Dataset, type ResolvedDateExpression, type Span } from '../domain';
+import {
+  analyseDates,
+  derivedDateProblem,
+  type Dataset,
+  type ResolvedDateExpression,
+  type Span,
+} from '../domain';
 import { at, type Problem } from './problems';
 
 const inside = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 
 /**
- * Every event dated from a weekday or a relative phrase must get its own date (its `start`, or
- * `start/end` for a span) from one date expression inside one of its quotes, resolved against that
- * article's publication date (and the dates the article gives before it).
+ * Every event dated from a weekday or a relative phrase must get its date from one date expression
+ * inside one of its quotes: the loader's rule (`derivedDateProblem`, one rule for both), asked again
+ * here so that a dataset built in memory, which never passed the loader, is held to it too.
  */
 function checkDerivedDates(
   d: Dataset,
@@ -20,24 +26,9 @@ function checkDerivedDates(
 ): Problem[] {
   const problems: Problem[] = [];
   d.events.forEach((ev, i) => {
-    if (ev.basis !== 'weekday' && ev.basis !== 'relative') return;
-    const target = ev.end === undefined ? ev.start : `${ev.start}/${ev.end}`;
-    const tried: string[] = [];
-    const ok = ev.accounts.some((acc) =>
-      acc.quotes.some((q) =>
-        (analysed.get(acc.source) ?? []).some((e) => {
-          if (!inside(e, q)) return false;
-          tried.push(`${JSON.stringify(e.text)} → ${e.value ?? 'no date'}`);
-          return e.value === target;
-        }),
-      ),
-    );
-    if (!ok)
-      problems.push({
-        path: at(at('$.events', i), 'basis'),
-        code: 'date-basis',
-        message: `is "${ev.basis}" but no date expression in its quotes resolves to ${target} from its article's publication date (${tried.length === 0 ? 'its quotes hold no date expression' : tried.join('; ')})`,
-      });
+    const message = derivedDateProblem(ev, (source) => analysed.get(source) ?? []);
+    if (message !== null)
+      problems.push({ path: at(at('$.events', i), 'basis'), code: 'date-basis', message });
   });
   return problems;
 }

@@ -3,13 +3,15 @@
  * exact slice of its article, dates that agree with their precision and with how they were derived.
  */
 import {
-  findDateExpressions,
+  analyseDates,
+  derivedDateProblem,
   interval,
+  isDerivedBasis,
   parsePartialDate,
   precisionOf,
-  resolveWeekday,
-  WEEKDAYS,
+  publicationDay,
   type Dataset,
+  type ResolvedDateExpression,
   type Span,
 } from '../domain';
 import { at, ProblemList, type Problem } from './problems';
@@ -82,14 +84,27 @@ function checkSlice(
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
-function weekdayResolves(quote: string, published: string, start: string): boolean {
-  // A publication date that names no real day resolves nothing (its own rule reports it).
-  if (parsePartialDate(published)?.day === undefined) return false;
-  return findDateExpressions(quote).some((e) => {
-    if (e.kind !== 'weekday') return false;
-    const day = WEEKDAYS.findIndex((names) => names.split('|').some((n) => e.text.includes(n)));
-    return day >= 0 && resolveWeekday(published, day) === start;
-  });
+type ExpressionsOf = (source: string) => readonly ResolvedDateExpression[];
+
+/**
+ * Each article's date expressions, analysed when a derived date first asks for them (most datasets
+ * have few such events, and a large one need not analyse every article), as `data:check` analyses
+ * them. An unknown source, or one whose publication date names no real day (its own rule reports
+ * it), gives none.
+ */
+function expressionsOfSources(sources: ReadonlyMap<string, Dataset['sources'][number]>): ExpressionsOf {
+  const analysed = new Map<string, readonly ResolvedDateExpression[]>();
+  return (id) => {
+    const known = analysed.get(id);
+    if (known !== undefined) return known;
+    const s = sources.get(id);
+    const found =
+      s === undefined || (s.published !== null && publicationDay(s.published) === null)
+        ? []
+        : analyseDates(s.text, s.published);
+    analysed.set(id, found);
+    return found;
+  };
 }
 
 /**
@@ -127,6 +142,7 @@ function rules(d: Dataset, push: Push): void {
   const entityIds = duplicates(d.entities, '$.entities', push, 'Entity');
   duplicates(d.events, '$.events', push, 'Event');
   const sources = new Map(d.sources.map((s) => [s.id, s]));
+  const expressionsOf = expressionsOfSources(sources);
 
   d.sources.forEach((s, i) => {
     const p = at('$.sources', i);
@@ -144,7 +160,14 @@ function rules(d: Dataset, push: Push): void {
 
   d.events.forEach((ev, i) => {
     const p = at('$.events', i);
-    guarded(p, push, () => rulesOfEvent(ev, p, push, sources, sourceIds, entityIds));
+    guarded(p, push, () => {
+      rulesOfEvent(ev, p, push, sources, sourceIds, entityIds);
+      // A date derived from the text must follow from one of its quotes (the rule `data:check` and
+      // the workbench share).
+      if (!isDerivedBasis(ev.basis)) return;
+      const problem = derivedDateProblem(ev, expressionsOf);
+      if (problem !== null) push(at(p, 'basis'), 'date-basis', problem);
+    });
   });
 }
 
@@ -226,7 +249,6 @@ function rulesOfEvent(
   });
   variantRules(ev, p, push);
   const accountSources = new Set<string>();
-  let weekdayOk = false;
   ev.accounts.forEach((acc, j) => {
     const ap = at(at(p, 'accounts'), j);
     if (accountSources.has(acc.source))
@@ -260,21 +282,8 @@ function rulesOfEvent(
             `lies in the article's out-of-scope part (sources: ${acc.source}, outOfScope[${m}])`,
           );
       });
-      if (
-        ev.basis === 'weekday' &&
-        source.published !== null &&
-        weekdayResolves(q.text, source.published, ev.start)
-      )
-        weekdayOk = true;
     });
   });
-  if (ev.basis === 'weekday' && ev.accounts.length > 0 && !weekdayOk) {
-    push(
-      at(p, 'basis'),
-      'date-basis',
-      `is "weekday" but no quote names a weekday that, counted back from its article's publication date, falls on ${ev.start}`,
-    );
-  }
 }
 
 /**

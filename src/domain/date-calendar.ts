@@ -181,16 +181,21 @@ export function weekOf(day: string, start: number, shift: number): [string, stri
   return [first, addDays(first, 6)];
 }
 
+/**
+ * A week or its part («مطلع», «منتصف», «نهاية»: three days each). Of the current week, past narration
+ * means the days up to publication; said of the future («سأخرج هذا الأسبوع») the whole of it.
+ */
 export function partOfWeek(
   week: [string, string],
   part: string | undefined,
   published: string,
   shift: number,
+  future = false,
 ): string {
   let [a, b] = week;
   if (part === 'start') b = addDays(a, 2);
   else if (part === 'middle') [a, b] = [addDays(a, 2), addDays(a, 4)];
   else if (part === 'end') a = addDays(a, 4);
-  if (shift === 0 && b > published && a <= published) b = published;
+  if (!future && shift === 0 && b > published && a <= published) b = published;
   return a === b ? a : `${a}/${b}`;
 }

@@ -21,17 +21,6 @@ export interface DateExpression {
 
 export interface ResolvedDateExpression extends DateExpression, DateReading {}
 
-/** Weekday names as the dataset rules match them, Sunday first (the index is `Date.getUTCDay()`). */
-export const WEEKDAYS: readonly string[] = [
-  'الأحد|الاحد',
-  'الاثنين|الإثنين',
-  'الثلاثاء',
-  'الأربعاء|الاربعاء',
-  'الخميس',
-  'الجمعة',
-  'السبت',
-];
-
 const RFC3339 =
   /^(\d{4}-\d{2}-\d{2})(?:[Tt ]([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d|60)(?:\.\d+)?)?(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d))?$/;
 

@@ -35,7 +35,7 @@ export interface ExpressionParts {
     shift: number;
     /** «بمنتصف الشهر» with no qualifier: the month just named, if any. */
     bare?: true;
-    part?: 'start' | 'middle' | 'end' | 'weekend';
+    part?: 'start' | 'middle' | 'end' | 'weekend' | 'rest';
     n?: number;
     vague?: boolean;
     night?: boolean;
@@ -79,8 +79,24 @@ export interface FoundDate {
 
 // ---------------------------------------------------------------------------------------------
 
+// «كل يوم اثنين», «كل 4/15», and before a weekday «أيام الأحد» (on Sundays).
+const FREQUENCY_BEFORE = /(?<![\p{L}])كل\s+(?:يوم\s+)?$/u;
+const FREQUENCY_BEFORE_WEEKDAY = /(?<![\p{L}])(?:كل|ايام)\s+(?:يوم\s+)?$/u;
 const GAP_SAME_DAY = /^[\s،,()]*(?:(?:ال)?موافق\s*(?:ل\s*)?)?[\s،,()]*$/u;
 const GAP_RANGE = /^\s*(?:الي|حتي|و|-)\s*$/u;
+// Between two days a range needs «حتى» or «إلى» («اليوم حتى الغد»): «الجمعة والأحد» are two days.
+const GAP_DAY_RANGE = /^\s*(?:و?حتي|و?الي|-)\s*$/u;
+
+/**
+ * Whether an expression names one day by itself or counted from the publication date: a weekday, a
+ * deictic word, a day of a month. The two ends of «من اليوم حتى الأحد المقبل».
+ */
+function dayLike(x: Raw): boolean {
+  const p = x.parts;
+  if (p.to !== undefined || p.period !== undefined || p.offset !== undefined || p.name === true) return false;
+  if (x.kind === 'weekday' || x.kind === 'deictic') return true;
+  return (x.kind === 'date' || x.kind === 'numeric') && p.day !== undefined && p.calendar === 'gregory';
+}
 
 function chain(raws: Raw[], f: string): Raw[] {
   const out: Raw[] = [];
@@ -125,6 +141,23 @@ function chain(raws: Raw[], f: string): Raw[] {
         out[out.length - 1] = { fs: prev.fs, fe: r.fe, kind: prev.kind, parts: { ...prev.parts, to: last } };
         continue;
       }
+      // «اليوم حتى الغد», «يوم الجمعة حتى الأحد القادم», «2 أكتوبر حتى بعد غد»: a span of days whose
+      // ends are each read on their own (the range rule resolves both).
+      if (
+        dayLike(prev) &&
+        dayLike(r) &&
+        !(rangeable(prev) && rangeable(r)) &&
+        // «حتى بعد غد» is found with its «حتى».
+        GAP_DAY_RANGE.test(gap.trim() === '' && /^و?حتي\s/u.test(f.slice(r.fs, r.fs + 6)) ? 'حتي' : gap)
+      ) {
+        out[out.length - 1] = {
+          fs: prev.fs,
+          fe: r.fe,
+          kind: prev.kind,
+          parts: { ...prev.parts, to: r.parts },
+        };
+        continue;
+      }
       // «بين عامي 2015 و2019», «من 2014 إلى 2018», «من سنة 2021 الى سنة 2022»
       const plainYear = (x: Raw): boolean =>
         x.kind === 'year' &&
@@ -167,6 +200,13 @@ export function findDates(text: string): FoundDate[] {
         kind = 'name';
         parts = { ...parts, name: true };
       }
+      // «كل يوم اثنين», «أيام الأحد», «كل 4/15»: a frequency, not a date.
+      if (
+        kind !== 'relative' &&
+        kind !== 'deictic' &&
+        (kind === 'weekday' ? FREQUENCY_BEFORE_WEEKDAY : FREQUENCY_BEFORE).test(before)
+      )
+        continue;
       // «أمسٍ» with tanwin is the noun "a yesterday", "the past", not the day before.
       if (kind === 'deictic' && /امس/.test(x[0]) && /امس$/.test(x[0].trimEnd())) {
         const after = text.slice(map[fe - 1] ?? 0, map[fe] ?? 0);

@@ -35,7 +35,46 @@ function shareNumber(word: string): number | undefined {
   return undefined;
 }
 
+const DECADES: Readonly<Record<string, number>> = {
+  عشرين: 20,
+  ثلاثين: 30,
+  اربعين: 40,
+  خمسين: 50,
+  ستين: 60,
+  سبعين: 70,
+  ثمانين: 80,
+  تسعين: 90,
+};
+
 export const PERIOD_MATCHERS: readonly Matcher[] = [
+  {
+    // السبعينيات · ثمانينيات القرن الماضي · في الأربعينيات من القرن التاسع عشر: a decade, of the 1900s
+    // unless its century is named («في العشرينات من عمره» is an age)
+    kind: 'year',
+    gate: /ينيات|ينات/u,
+    re: new RegExp(
+      `${B}${DEF}?(?<d>عشرين|ثلاثين|اربعين|خمسين|ستين|سبعين|ثمانين|تسعين)(?:يات|ات)(?!\\s+من\\s+(?:ال)?عمر)(?:\\s+(?:من\\s+)?(?:ال)?قرن\\s+(?<c>الماضي|العشرين|التاسع\\s+عشر|الثامن\\s+عشر))?${E}`,
+      'gu',
+    ),
+    build: (g) => {
+      const c = g.c === undefined ? 1900 : /تاسع/.test(g.c) ? 1800 : /ثامن/.test(g.c) ? 1700 : 1900;
+      const first = c + (DECADES[g.d ?? ''] ?? 0);
+      return { calendar: 'gregory', year: first, to: { calendar: 'gregory', year: first + 9 } };
+    },
+  },
+  {
+    // بقية الأسبوع · باقي الشهر · بقية هذا العام · بقية أسبوعي: from publication to the period's end
+    kind: 'relative',
+    gate: /بقيه|باقي/u,
+    re: new RegExp(
+      `${B}[وفل]?(?:بقيه|باقي)\\s+(?:(?:هذا|هذه)\\s+)?(?:ال)?(?<u>اسبوع|شهر|عام|سنه)(?:ي)?(?:\\s+(?:الجاري|الحالي))?${E}`,
+      'gu',
+    ),
+    build: (g) => {
+      const unit = g.u === 'اسبوع' ? 'week' : g.u === 'شهر' ? 'month' : 'year';
+      return { period: { unit, shift: 0, part: 'rest' } };
+    },
+  },
   {
     // الربع الأول من عام 2018 · الربع الأخير من العام الماضي · النصف الأول من 2021 · الثلاثي الرابع والأخير من سنة 2022 · الأشهر الثلاثة الأولى من هذا العام · نهاية الربع الأول 2023
     kind: 'relative',

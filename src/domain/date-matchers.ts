@@ -64,6 +64,20 @@ import {
   yearShiftOf,
 } from './date-patterns';
 
+// Before a Hijri month named alone, the words that make it a time: «في رمضان», «خلال شعبان».
+const HIJRI_ALONE_BEFORE =
+  /(?:^|\s)(?:في|خلال|منذ|حتي|مطلع|منتصف|اواخر|اوايل|بدايه|نهايه|اواسط|قبل|بعد)\s+$/u;
+
+/**
+ * A Hijri month with neither day, year nor «شهر» is a date only after a word of time («في رمضان»):
+ * «رجب» and «شعبان» are also names («رجب طيب أردوغان»), «صفر» is zero, «محرم» forbidden.
+ */
+function hijriMonthAlone(f: string, at: number, word: string): boolean {
+  if (!HIJRI_ALONE_BEFORE.test(f.slice(Math.max(0, at - 10), at))) return false;
+  const after = f.slice(at + word.length, at + word.length + 6);
+  return !/^\s+طيب/u.test(after);
+}
+
 export const MATCHERS: readonly Matcher[] = [
   {
     // 13 أيار/مايو الماضي · الاثنين 21 ديسمبر 2020 · الخامس عشر من أيار · 4 و11 دجنبر · 26-يونيو-2024 · 4th, November 2023
@@ -90,12 +104,15 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'numeric',
     gate: NUMERIC_GATE,
     re: new RegExp(
-      `(?<d>${D})\\s*(?<s>[/.-])\\s*(?:(?<mn>${M})|(?<m>${EN_MONTH}))\\s*\\k<s>\\s*(?<y>\\d{4}|\\d{2})(?![\\d%]|[.,/]\\d)`,
+      `(?<d>${D})\\s*(?<s>[/.-])\\s*(?:(?<mn>${M})|(?<m>${EN_MONTH}))\\s*\\k<s>\\s*(?<y>\\d{4}|\\d{2})(?![\\d%]|[.,/]\\d)(?<h>\\s*ه(?![\\p{L}]))?`,
       'gu',
     ),
     build: (g) => {
       const month = g.mn !== undefined ? Number(g.mn) : monthOf(g.m);
       if (month === undefined || g.y === undefined || g.d === undefined) return null;
+      // «14-09-1432 هـ»: a day, month and year of the Hijri calendar, marked as such.
+      if (g.h !== undefined && g.mn !== undefined && g.y.length === 4)
+        return { calendar: 'islamic', day: Number(g.d), month, year: Number(g.y) };
       if (g.y.length === 2 && g.s !== '/' && g.m === undefined) return null;
       return { calendar: 'gregory', day: Number(g.d), month, year: year2(g.y) };
     },
@@ -148,10 +165,17 @@ export const MATCHERS: readonly Matcher[] = [
     },
   },
   {
-    // 2/2013
+    // 2/2013 · 3-2015
     kind: 'numeric',
     gate: NUMERIC_GATE,
-    re: new RegExp(`(?<![\\d.,/])(?<m>${M})/(?<y>${Y4})(?![\\d/])`, 'gu'),
+    re: new RegExp(`(?<![\\d.,/-])(?<m>${M})[/-](?<y>${Y4})(?![\\d/-])`, 'gu'),
+    build: (g) => ({ calendar: 'gregory', month: Number(g.m), year: Number(g.y) }),
+  },
+  {
+    // 2015/3: a year and its month, written the other way round (never with «-», which is a span of years)
+    kind: 'numeric',
+    gate: NUMERIC_GATE,
+    re: new RegExp(`(?<![\\d.,/-])(?<y>${Y4})/(?<m>${M})(?![\\d/-])`, 'gu'),
     build: (g) => ({ calendar: 'gregory', month: Number(g.m), year: Number(g.y) }),
   },
   {
@@ -175,7 +199,10 @@ export const MATCHERS: readonly Matcher[] = [
       if (
         bare &&
         AMBIGUOUS_MONTHS.has(squash(g.m ?? '').replace(/^[وفبل](?=.{3})/, '')) &&
-        !TEMPORAL_BEFORE.test(f.slice(Math.max(0, at - 12), at))
+        !TEMPORAL_BEFORE.test(f.slice(Math.max(0, at - 12), at)) &&
+        // «شهر مارس» (found with its «شهر»), «هذا آب»: a month whatever else the word can be.
+        !/^شهر\s/u.test(f.slice(at, at + 4)) &&
+        !/(?:^|\s)هذا\s+$/u.test(f.slice(Math.max(0, at - 6), at))
       )
         return null;
       const p: ExpressionParts = { calendar: 'gregory', month };
@@ -227,7 +254,7 @@ export const MATCHERS: readonly Matcher[] = [
       `${B}(?:(?<part>${PART})\\s+)?(?:(?:[ل]?يوم\\s+|يومه\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:(?:[ل]?|ال|لل)يوم\\s+)?(?:(?<d>${D})|(?<ord>${ORD})|(?<first>اول\\s+ايام|اول\\s+يوم))?\\s*(?:من\\s+|ل(?=شهر))?(?<shahr>شهر\\s+)?(?<hm>${HMONTH})${E}(?:\\s+(?:المبارك|المعظم|الكريم|الفضيل|الحرام|الاصب))?(?:\\s*(?:من\\s+)?(?:(?:لل|ال|ل)?(?:عام|سنه)\\s+(?:ال)?هجري(?:\\s+(?:ال)?(?:حالي|جاري))?\\s*|${YEAR_WORD}\\s*)?(?:(?<hy>1[34]\\d\\d)(?:\\s*(?:ه|هجري|هجريه|هجريا|للهجره)${E})?|(?<gy>(?:19|20)\\d\\d)(?![\\d%]|\\s*ه${E})))?`,
       'gu',
     ),
-    build: (g) => {
+    build: (g, at, f) => {
       const month = (HIJRI_INDEX.get(squash(g.hm ?? '')) ?? -1) + 1;
       const day = g.first !== undefined ? 1 : dayOf(g);
       const part = partOf(g.part);
@@ -237,7 +264,8 @@ export const MATCHERS: readonly Matcher[] = [
           g.hy === undefined &&
           g.gy === undefined &&
           g.shahr === undefined &&
-          part === undefined)
+          part === undefined &&
+          !hijriMonthAlone(f, at, g.hm ?? ''))
       )
         return null;
       const p: ExpressionParts = { calendar: 'islamic', month };
@@ -259,6 +287,25 @@ export const MATCHERS: readonly Matcher[] = [
       'gu',
     ),
     build: (g) => ({ calendar: 'islamic', year: Number(g.hy) }),
+  },
+  {
+    // عيد الميلاد (المجيد) · المولد النبوي (الشريف): 25 December and 12 Rabi' al-Awwal, read by the
+    // rules of a day without a year (its clause's tense) or with the year printed after it
+    kind: 'holiday',
+    gate: /ميلاد|مولد/u,
+    re: new RegExp(
+      `${B}(?:${PRO}عيد\\s+(?<xmas>الميلاد)(?:\\s+المجيد)?(?!\\s+(?:ال|لل)?[\\d\\p{L}]*(?:ين|ون|ه)${E})|${PRO}(?:ذكري\\s+)?(?<mawlid>المولد)\\s+النبوي(?:\\s+الشريف)?)${E}(?:\\s*(?:${YEAR_WORD}\\s*)?(?<y>${Y4})(?!\\d))?`,
+      'gu',
+    ),
+    build: (g) => {
+      const p: ExpressionParts =
+        g.xmas !== undefined
+          ? { calendar: 'gregory', month: 12, day: 25 }
+          : { calendar: 'islamic', month: 3, day: 12 };
+      if (g.y !== undefined && g.xmas !== undefined) p.year = Number(g.y);
+      else if (g.y !== undefined) p.gregorianYear = Number(g.y);
+      return p;
+    },
   },
   {
     // عيد الفطر · عيد الأضحى · رأس السنة الميلادية لعام 2026

@@ -4,7 +4,18 @@
  * الجاري»).
  */
 import type { ExpressionParts } from './date-finder';
-import { describeValue, ends, partOfDays, partOfMonth, partOfYear, shareOfYear, ym } from './date-calendar';
+import {
+  describeValue,
+  ends,
+  partOfDays,
+  partOfMonth,
+  partOfYear,
+  shareOfYear,
+  WEEK_STARTS,
+  weekOf,
+  ym,
+} from './date-calendar';
+import { daysInMonth } from './dates';
 import { q, qa, type Rule } from './date-rule-env';
 
 /**
@@ -150,5 +161,42 @@ export const relativeYear: Rule = {
       en: `${r.en} The year is counted from the publication date (${env.pubEn}).`,
       ar: `${r.ar} والعام محسوب من تاريخ النشر (${env.pubAr}).`,
     };
+  },
+};
+
+/**
+ * «بقية الأسبوع», «باقي الشهر», «بقية العام»: the days from publication to the end of its week
+ * (counted from Sunday; a week from Saturday or Monday as alternatives), month or year.
+ */
+export const restOfPeriod: Rule = {
+  name: 'rest-of-period',
+  when: (p) => p.period?.part === 'rest',
+  resolve: (p, env) => {
+    const pub = env.pub ?? '';
+    const P = env.P ?? { y: 0, m: 1, d: 1 };
+    const unit = p.period?.unit;
+    const span = (end: string): string => (end === pub ? pub : `${pub}/${end}`);
+    if (unit === 'week') {
+      const [first, ...others] = WEEK_STARTS.map((s) => span(weekOf(pub, s.day, 0)[1]));
+      return env.counted(
+        first ?? null,
+        'rest-of-period',
+        ['the rest of its week (from Sunday)', 'أي بقية أسبوعه (من الأحد)'],
+        {
+          assumptions: ['week-starts-sunday'],
+          alternatives: others.map((value, i) => ({
+            value,
+            reading: `week from ${WEEK_STARTS[i + 1]?.en ?? ''}`,
+          })),
+        },
+      );
+    }
+    const end =
+      unit === 'month'
+        ? `${ym(P.y, P.m)}-${String(daysInMonth(P.y, P.m)).padStart(2, '0')}`
+        : `${String(P.y).padStart(4, '0')}-12-31`;
+    const [en, ar] =
+      unit === 'month' ? ['the rest of its month', 'أي بقية شهره'] : ['the rest of its year', 'أي بقية عامه'];
+    return env.counted(span(end), 'rest-of-period', [en, ar]);
   },
 };

@@ -19,6 +19,7 @@ import {
 import type { Unit } from './date-lexicon';
 import { q, qa, type Draft, type Rule } from './date-rule-env';
 import { afterEarlier, anaphor, dayOfSameMonth, last } from './date-rules-anaphora';
+import { restOfPeriod } from './date-rules-periods';
 
 /** «في وقت سابق», «في وقت لاحق»: before or after another event, with no date. */
 const vagueOrder: Rule = {
@@ -254,27 +255,33 @@ const night: Rule = {
     ]),
 };
 
-/** «عطلة نهاية الأسبوع»: the last weekend, Saturday and Sunday, or Friday and Saturday. */
+/**
+ * «عطلة نهاية الأسبوع»: Saturday and Sunday, or Friday and Saturday; the last one in past narration,
+ * the next one (on or after publication) when the clause speaks of the future.
+ */
 const weekend: Rule = {
   name: 'weekend',
   when: (p) => p.period?.unit === 'week' && p.period.part === 'weekend',
   resolve: (_p, env) => {
     const pub = env.pub ?? '';
-    const sun = addDays(pub, -((weekdayOf(pub) + 7) % 7));
-    const sat = addDays(pub, -((weekdayOf(pub) - 6 + 7) % 7));
-    const satSun = `${addDays(sun, -1)}/${sun}`;
-    const friSat = `${addDays(sat, -1)}/${sat}`;
-    return env.counted(
-      satSun,
-      'weekend',
-      ['the last weekend, Saturday and Sunday', 'أي آخر عطلة نهاية أسبوع، السبت والأحد'],
-      {
-        assumptions: ['weekend-saturday-sunday'],
-        alternatives: [{ value: friSat, reading: 'Friday–Saturday weekend' }],
-        en: ` Where the weekend is Friday and Saturday: ${describeValue(friSat, 'en')}.`,
-        ar: ` وحيث تكون العطلة الجمعة والسبت: ${describeValue(friSat, 'ar')}.`,
-      },
-    );
+    const future = env.ctx.future === true;
+    // The weekend's Saturday. Past: for Saturday–Sunday the last whose Sunday is not after
+    // publication, for Friday–Saturday the last Saturday on or before it. Future: the first Saturday on
+    // or after publication, for both.
+    const wd = weekdayOf(pub);
+    const sat = addDays(pub, future ? 6 - wd : -(wd + 1));
+    const sat2 = addDays(pub, future ? 6 - wd : -((wd + 1) % 7));
+    const satSun = `${sat}/${addDays(sat, 1)}`;
+    const friSat = `${addDays(sat2, -1)}/${sat2}`;
+    const [en, ar] = future
+      ? ['the next weekend, Saturday and Sunday', 'أي عطلة نهاية الأسبوع التالية، السبت والأحد']
+      : ['the last weekend, Saturday and Sunday', 'أي آخر عطلة نهاية أسبوع، السبت والأحد'];
+    return env.counted(satSun, 'weekend', [en, ar], {
+      assumptions: ['weekend-saturday-sunday', ...(future ? ['future-weekend-is-next'] : [])],
+      alternatives: [{ value: friSat, reading: 'Friday–Saturday weekend' }],
+      en: ` Where the weekend is Friday and Saturday: ${describeValue(friSat, 'en')}.`,
+      ar: ` وحيث تكون العطلة الجمعة والسبت: ${describeValue(friSat, 'ar')}.`,
+    });
   },
 };
 
@@ -287,7 +294,7 @@ const week: Rule = {
     const pub = env.pub ?? '';
     const [first, ...others] = WEEK_STARTS.map((s) => ({
       s,
-      value: partOfWeek(weekOf(pub, s.day, r.shift), r.part, pub, r.shift),
+      value: partOfWeek(weekOf(pub, s.day, r.shift), r.part, pub, r.shift, env.ctx.future === true),
     }));
     if (first === undefined) return env.none('week', '', '');
     return env.counted(
@@ -396,6 +403,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   offset,
   windowRule,
   night,
+  restOfPeriod,
   weekend,
   week,
   month,

@@ -16,7 +16,7 @@ import {
   ymd,
   ym,
 } from './date-calendar';
-import { q, qa, type Rule } from './date-rule-env';
+import { q, qa, type Env, type Rule } from './date-rule-env';
 import { partOfNamed, relativeYear, season, shareOfNamedYear } from './date-rules-periods';
 
 // --- Names, ranges, Hijri and feasts ------------------------------------------------------------
@@ -34,6 +34,32 @@ const namedEvent: Rule = {
 };
 
 /** A range: each end on its own, the missing year shared (a year-less start before its end). */
+/**
+ * A span whose ends were read apart runs forwards: an end without a year that falls before the start
+ * is the next year's («اليوم حتى 22 أكتوبر» in November), and a start without a year that falls after
+ * the end is the year before's («2 أكتوبر حتى بعد غد» in November).
+ */
+function forwards(
+  a: string,
+  b: string,
+  ends: { from: ExpressionParts; to: ExpressionParts },
+  env: Env,
+): [string, string] {
+  const start = a.split('/')[0] ?? a;
+  const end = b.split('/').pop() ?? b;
+  if (end >= start) return [start, end];
+  const { from, to } = ends;
+  const shifted = (p: ExpressionParts, year: number): string | null =>
+    p.year === undefined && p.month !== undefined ? env.resolve({ ...p, year }).value : null;
+  const later = shifted(to, Number(end.slice(0, 4)) + 1)
+    ?.split('/')
+    .pop();
+  if (later !== undefined && later >= start) return [start, later];
+  const earlier = shifted(from, Number(start.slice(0, 4)) - 1)?.split('/')[0];
+  if (earlier !== undefined && earlier <= end) return [earlier, end];
+  return [start, end];
+}
+
 const range: Rule = {
   name: 'range',
   when: (p) => p.to !== undefined,
@@ -52,7 +78,7 @@ const range: Rule = {
         : to,
     );
     if (a.value === null || b.value === null) return { ...a, value: null };
-    const value = `${a.value.split('/')[0]}/${b.value.split('/').pop()}`;
+    const value = forwards(a.value, b.value, { from, to }, env).join('/');
     const stated = a.rule === 'stated';
     return {
       ...a,
@@ -62,6 +88,18 @@ const range: Rule = {
     };
   },
 };
+
+/**
+ * A Hijri month or feast without a year follows its clause's tense, as a Gregorian month does: said of
+ * the future («سأعود في عيد الفطر») it is the next one, so +1 year when the publication year's has
+ * ended; in past narration one more than half a year ahead is last year's (−1).
+ */
+function hijriYearByTense(value: string, pub: string, future: boolean): number {
+  const first = value.split('/')[0] ?? value;
+  const last = value.split('/').pop() ?? value;
+  if (future) return last < pub ? 1 : 0;
+  return first > addDays(pub, 183) ? -1 : 0;
+}
 
 /** Hijri dates and feasts, through Umm al-Qura; a day either side where months begin by sighting. */
 const hijri: Rule = {
@@ -110,10 +148,26 @@ const hijri: Rule = {
       hy = toHijriYear(pub);
       assumptions.push('hijri-year-of-publication');
     }
-    let value: string | null;
-    if (month === undefined) value = hijriYearRange(hy);
-    else if (day === undefined) value = hijriMonthRange(hy, month);
-    else value = fromHijri(hy, month, day);
+    const valueIn = (y: number): string | null =>
+      month === undefined
+        ? hijriYearRange(y)
+        : day === undefined
+          ? hijriMonthRange(y, month)
+          : fromHijri(y, month, day);
+    let value = valueIn(hy);
+    if (
+      value !== null &&
+      month !== undefined &&
+      pub !== null &&
+      assumptions.includes('hijri-year-of-publication')
+    ) {
+      const moved = hijriYearByTense(value, pub, env.ctx.future === true);
+      if (moved !== 0) {
+        hy += moved;
+        value = valueIn(hy);
+        assumptions.push(moved > 0 ? 'future-hijri-is-next' : 'hijri-ahead-is-last');
+      }
+    }
     if (value === null)
       return env.none(
         'hijri-out-of-range',
@@ -193,7 +247,7 @@ function gregorianValue(p: ExpressionParts): string | null {
   return ymd(p.year, p.month, p.day);
 }
 
-type Why = 'past' | 'next' | 'current' | 'future' | 'narrated' | 'same';
+type Why = 'past' | 'next' | 'current' | 'future' | 'narrated' | 'same' | 'weekday';
 
 /**
  * The year of a day and month printed without one: «الماضي» the latest before publication,
@@ -237,10 +291,32 @@ export function yearFor(
     };
   if (p.qualifier === 'current') return { year: pub.y, why: 'current' };
   if (future) return { year: (p.day === undefined ? m >= pub.m : after) ? pub.y : pub.y + 1, why: 'future' };
-  // A bare month more than half a year ahead of publication, told without a future verb, is the
-  // last one («في ديسمبر» in March). Days keep the year of publication.
-  if (p.day === undefined && m - pub.m > 6) return { year: pub.y - 1, why: 'narrated' };
+  // A bare month, or a day and month, more than half a year ahead of publication, told without a
+  // future verb, is the last one («في ديسمبر» in March, «بعيد الميلاد» on 2 January).
+  if (m - pub.m > 6 || (p.day !== undefined && m - pub.m === 6 && d > pub.d))
+    return { year: pub.y - 1, why: 'narrated' };
   return { year: pub.y, why: 'same' };
+}
+
+/**
+ * A day and month printed with its weekday («الخميس 15 اغسطس») is in the year, of the one the tense
+ * gives and the years either side of publication, where that day is that weekday.
+ */
+function weekdayYear(
+  p: ExpressionParts,
+  pub: { y: number; m: number; d: number },
+  found: { year: number; why: Why },
+): { year: number; why: Why } {
+  const { weekday, day, month } = p;
+  if (weekday === undefined || day === undefined || month === undefined || p.qualifier !== undefined)
+    return found;
+  const fits = (y: number): boolean => {
+    const v = gregorianValue({ ...p, year: y });
+    return v !== null && weekdayOf(v) === weekday;
+  };
+  if (fits(found.year)) return found;
+  const year = [pub.y, pub.y - 1, pub.y + 1].find(fits);
+  return year === undefined ? found : { year, why: 'weekday' };
 }
 
 /** A Gregorian date with its year: stated; a weekday that disagrees is said, not corrected. */
@@ -315,6 +391,10 @@ const REASONS: Record<Why, [string, string]> = {
     'بلا فعل مستقبل، ويقع بعد النشر بأكثر من نصف عام في عامه: العام السابق',
   ],
   same: ['the year of publication', 'عام النشر'],
+  weekday: [
+    'the year, of publication or either side of it, in which that day is the weekday the text names',
+    'العام، عام النشر أو ما قبله أو ما بعده، الذي يقع فيه ذلك اليوم في اليوم المذكور من الأسبوع',
+  ],
 };
 
 /** A Gregorian day or month without a year: the year from publication, as qualifier or tense say. */
@@ -323,7 +403,7 @@ const yearless: Rule = {
   when: (p, env) => p.calendar === 'gregory' && p.month !== undefined && env.P !== null,
   resolve: (p, env) => {
     const P = env.P ?? { y: 0, m: 1, d: 1 };
-    const found = yearFor(p, P, env.ctx.future === true);
+    const found = weekdayYear(p, P, yearFor(p, P, env.ctx.future === true));
     const { why } = found;
     // «شباط قبل الماضي», «آذار بعد المقبل»: one year further.
     const year = p.step === 2 ? found.year + (why === 'past' ? -1 : why === 'next' ? 1 : 0) : found.year;

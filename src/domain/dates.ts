@@ -83,31 +83,9 @@ export function weekdayOf(day: string): number {
   return new Date(periodStart(parts)).getUTCDay();
 }
 
-/**
- * The date a news article means by a bare weekday name: that weekday on or before the publication
- * date (an article published on a Tuesday that says "Tuesday" means that same day).
- */
-export function resolveWeekday(published: string, weekday: number): string {
-  const back = (weekdayOf(published) - weekday + 7) % 7;
-  return addDays(published, -back);
-}
-
-/** The date a "last <weekday>" phrase means: that weekday strictly before the publication date. */
-export function resolvePreviousWeekday(published: string, weekday: number): string {
-  const back = (weekdayOf(published) - weekday + 7) % 7 || 7;
-  return addDays(published, -back);
-}
-
 /** `YYYY-MM-DD` plus `days` (negative to go back). */
 export function addDays(day: string, days: number): string {
   const parts = parsePartialDate(day);
   if (parts?.day === undefined) throw new RangeError(`not a day: ${day}`);
   return isoDay(periodStart(parts) + days * DAY_MS);
-}
-
-/** Monday to Sunday of the week before the one containing `day` ("last week"). */
-export function previousWeek(day: string): { start: string; end: string } {
-  const sinceMonday = (weekdayOf(day) + 6) % 7;
-  const monday = addDays(day, -sinceMonday - 7);
-  return { start: monday, end: addDays(monday, 6) };
 }

@@ -24,3 +24,4 @@ export * from './format';
 export * from './text-fit';
 export * from './briefing-commands';
 export * from './transliteration';
+export * from './date-derived';

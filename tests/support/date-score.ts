@@ -25,6 +25,8 @@ export interface Sentence {
   published: string | null;
   text: string;
   expressions: GoldExpression[];
+  /** The unseen set's second batch (`2`), added after the first was measured. */
+  batch?: number;
 }
 export interface Tally {
   gold: number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  countedUnitAr,
   fromHijri,
   hijriMonthRange,
   hijriYearInGregorian,
@@ -9,8 +10,10 @@ import {
   partOfWeek,
   partOfYear,
   shareOfYear,
+  shiftMonth,
   toHijri,
 } from '../../src/domain/date-calendar';
+import { analyseDates } from '../../src/domain';
 
 describe('the calendar arithmetic under the date resolver', () => {
   it('converts Umm al-Qura dates both ways, and knows 29- and 30-day months', () => {
@@ -64,5 +67,41 @@ describe('the calendar arithmetic under the date resolver', () => {
     expect(shareOfYear(2024, 3, 3)).toBe('2024-09/2024-12');
     expect(shareOfYear(2024, 0, 4)).toBeNull();
     expect(shareOfYear(2024, 5, 4)).toBeNull();
+  });
+
+  it('shifts months across year ends with the year floored, not rounded (review finding M06)', () => {
+    // August + "last month": 2025·12 + 7 − 1 = 24,306 months, 2,025.5 years: floored 2025, rounded 2026.
+    expect(shiftMonth(2025, 8, -1)).toEqual([2025, 7]);
+    expect(shiftMonth(2025, 1, -1)).toEqual([2024, 12]);
+    expect(shiftMonth(2025, 12, 1)).toEqual([2026, 1]);
+    expect(analyseDates('الشهر الماضي', '2025-08-14')[0]?.value).toBe('2025-07');
+  });
+
+  it('keeps the whole current week when said of the future, and cuts it at publication in past narration', () => {
+    const week: [string, string] = ['2016-11-06', '2016-11-12'];
+    expect(partOfWeek(week, undefined, '2016-11-07', 0)).toBe('2016-11-06/2016-11-07');
+    expect(partOfWeek(week, undefined, '2016-11-07', 0, true)).toBe('2016-11-06/2016-11-12');
+  });
+
+  it('counts every unit as Arabic counts it in the notes: one, two, 3–10, 11 and over, hundreds', () => {
+    const forms = {
+      hour: ['ساعة', 'ساعتين', 'ساعات', 'ساعة'],
+      day: ['يوم', 'يومين', 'أيام', 'يومًا'],
+      week: ['أسبوع', 'أسبوعين', 'أسابيع', 'أسبوعًا'],
+      month: ['شهر', 'شهرين', 'أشهر', 'شهرًا'],
+      year: ['سنة', 'سنتين', 'سنوات', 'سنة'],
+      decade: ['عقد', 'عقدين', 'عقود', 'عقدًا'],
+    } as const;
+    for (const [unit, [one, two, few, many]] of Object.entries(forms)) {
+      const u = unit as keyof typeof forms;
+      expect([1, 2, 3, 10, 11, 100].map((n) => countedUnitAr(n, u))).toEqual([
+        `ب${one}`,
+        `ب${two}`,
+        `بـ3 ${few}`,
+        `بـ10 ${few}`,
+        `بـ11 ${many}`,
+        `بـ100 ${one}`,
+      ]);
+    }
   });
 });

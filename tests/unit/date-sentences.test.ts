@@ -31,14 +31,19 @@ describe('date expressions on real news sentences', () => {
   }
 });
 
-// 303 sentences from sources the first set does not use (date-sentences-unseen.md), annotated before the
-// code was changed for them; the held-out sources were never looked at while changing it. The floors
-// are the figures measured when the classes of issue 23 were added, so that none of them slips back.
+// 807 sentences from sources the first set does not use (date-sentences-unseen.md), in two batches, each
+// annotated before the code was changed for it; the held-out sources were never looked at while changing
+// it. The floors are the figures measured after each batch's work, so that none of them slips back.
+/** The second batch's floors: its figures as measured after the work on its tuning split. */
+const FLOORS = {
+  tune: { found: 0.92, flagged: 0.01, resolved: 0.84 },
+  heldout: { found: 0.82, flagged: 0.02, resolved: 0.5 },
+};
 const unseen = loadSentences('tests/fixtures/date-sentences-unseen.jsonl');
 
 describe('date expressions on the unseen sentences', () => {
   it('has the set it claims: sources cited, offsets that slice to the gold text, a held-out split', () => {
-    expect(unseen.length).toBeGreaterThanOrEqual(300);
+    expect(unseen.length).toBeGreaterThanOrEqual(800);
     for (const s of unseen) {
       expect(Object.keys(s)).toContain('source');
       for (const e of s.expressions) expect(s.text.slice(e.start, e.end)).toBe(e.text);
@@ -46,16 +51,19 @@ describe('date expressions on the unseen sentences', () => {
     expect(unseen.filter((s) => s.split === 'heldout').length / unseen.length).toBeGreaterThan(0.33);
   });
 
-  for (const [split, resolved] of [
-    ['tune', 0.95],
-    ['heldout', 0.88],
+  // [batch, split, found, flagged at most, resolved]
+  for (const [batch, split, found, flagged, resolved] of [
+    [1, 'tune', 0.95, 0.05, 0.95],
+    [1, 'heldout', 0.95, 0.05, 0.88],
+    [2, 'tune', FLOORS.tune.found, FLOORS.tune.flagged, FLOORS.tune.resolved],
+    [2, 'heldout', FLOORS.heldout.found, FLOORS.heldout.flagged, FLOORS.heldout.resolved],
   ] as const) {
-    it(`keeps its figures on the ${split} sentences`, () => {
-      const r = score(unseen.filter((s) => s.split === split));
+    it(`keeps its figures on batch ${batch}'s ${split} sentences`, () => {
+      const r = score(unseen.filter((s) => s.split === split && (s.batch ?? 1) === batch));
       expect(pct(r.total.found, r.total.gold), 'share of gold expressions found').toBeGreaterThanOrEqual(
-        0.95,
+        found,
       );
-      expect(pct(r.flagged, r.dateFree), 'share of date-free sentences flagged').toBeLessThanOrEqual(0.05);
+      expect(pct(r.flagged, r.dateFree), 'share of date-free sentences flagged').toBeLessThanOrEqual(flagged);
       expect(pct(r.total.resolved, r.total.resolvable), 'share resolved right').toBeGreaterThanOrEqual(
         resolved,
       );

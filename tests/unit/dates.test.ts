@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDays,
-  interval,
-  parsePartialDate,
-  previousWeek,
-  resolvePreviousWeekday,
-  resolveWeekday,
-  weekdayOf,
-} from '../../src/domain';
+import { addDays, analyseDates, interval, parsePartialDate, weekdayOf } from '../../src/domain';
+
+/** The resolver's value for the only date expression of `text`: the one weekday rule there is. */
+const valueOf = (text: string, published: string): string | null | undefined =>
+  analyseDates(text, published)[0]?.value;
 
 describe('partial dates', () => {
   it('parses the three forms and rejects days that do not exist', () => {
@@ -41,23 +37,23 @@ describe('resolving weekdays and relative phrases against a publication date', (
     expect(weekdayOf('2022-10-23')).toBe(0); // Sunday
   });
 
-  it('reads a bare weekday as that day on or before publication', () => {
+  it('reads a bare weekday in past narration as that day on or before publication', () => {
     // Published Wednesday 26 June 2024: "Tuesday" is the 25th.
-    expect(resolveWeekday('2024-06-26', 2)).toBe('2024-06-25');
+    expect(valueOf('التقى الوزيران الثلاثاء في جنيف.', '2024-06-26')).toBe('2024-06-25');
     // Published on a Tuesday, "Tuesday" is the same day.
-    expect(resolveWeekday('2024-06-25', 2)).toBe('2024-06-25');
+    expect(valueOf('التقى الوزيران الثلاثاء في جنيف.', '2024-06-25')).toBe('2024-06-25');
     // Published Friday 21 October 2022: "Thursday" is the 20th, "Tuesday" the 18th.
-    expect(resolveWeekday('2022-10-21', 4)).toBe('2022-10-20');
-    expect(resolveWeekday('2022-10-21', 2)).toBe('2022-10-18');
+    expect(valueOf('التقى الوزيران الخميس في جنيف.', '2022-10-21')).toBe('2022-10-20');
+    expect(valueOf('التقى الوزيران الثلاثاء في جنيف.', '2022-10-21')).toBe('2022-10-18');
   });
 
   it('reads "last Monday" as strictly before publication', () => {
-    expect(resolvePreviousWeekday('2024-06-26', 1)).toBe('2024-06-24');
-    expect(resolvePreviousWeekday('2024-06-24', 1)).toBe('2024-06-17');
+    expect(valueOf('التقى الوزيران يوم الاثنين الماضي.', '2024-06-26')).toBe('2024-06-24');
+    expect(valueOf('التقى الوزيران يوم الاثنين الماضي.', '2024-06-24')).toBe('2024-06-17');
   });
 
-  it('reads "last week" as the Monday-to-Sunday week before', () => {
-    expect(previousWeek('2024-06-26')).toEqual({ start: '2024-06-17', end: '2024-06-23' });
+  it('reads "last week" as the Sunday-to-Saturday week before', () => {
+    expect(valueOf('التقى الوزيران الأسبوع الماضي.', '2024-06-26')).toBe('2024-06-16/2024-06-22');
   });
 
   it('adds days across month and year ends', () => {

@@ -85,6 +85,8 @@ describe('the dataset validator', () => {
     });
     expect(problems.map((p) => [p.path, p.code])).toEqual([
       ['$.events[0].end', 'date-order'],
+      // A weekday-dated event given an end no longer follows from its weekday.
+      ['$.events[0].basis', 'date-basis'],
       ['$.events[1].start', 'date'],
     ]);
   });

@@ -1,0 +1,58 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyCommand, checkDraft, type Command, type Draft } from '../../src/author';
+import ar from '../../src/i18n/locales/ar.json';
+import en from '../../src/i18n/locales/en.json';
+import { DateList } from '../../src/view/author/DateList';
+import { miniDataset } from '../fixtures/mini-dataset';
+import { renderIn } from './render';
+
+afterEach(cleanup);
+
+const HEADLINE = 'خبر للتجربة';
+const TEXT = `${HEADLINE}\nسيعقد الوزيران اجتماعًا قال المتحدث إنه تقرر يوم الخميس.`;
+
+/** The mini dataset with one article published on Monday 20 October 2025 and no events. */
+function draftWithArticle(): Draft {
+  const d = miniDataset() as unknown as Record<string, any>;
+  Object.assign(d.sources[0], {
+    text: TEXT,
+    published: '2025-10-20',
+    headline: { start: 0, end: HEADLINE.length },
+    outOfScope: [],
+  });
+  d.events = [];
+  return d as unknown as Draft;
+}
+
+describe("the workbench's dates: correcting the resolver's reading", () => {
+  for (const [lang, L, other] of [
+    ['en', en.author, '16 October 2025'],
+    ['ar', ar.author, '(قراءة أخرى)'],
+  ] as const) {
+    it(`offers the other reading of a weekday and makes the event on it, basis kept (${lang})`, async () => {
+      const draft = draftWithArticle();
+      const commands: Command[] = [];
+      const opened: string[] = [];
+      renderIn(
+        lang,
+        <DateList
+          source={draft.sources[0]!}
+          draft={draft}
+          dispatch={(c) => commands.push(c)}
+          onEvent={(id) => opened.push(id)}
+        />,
+      );
+      const item = screen.getByRole('listitem');
+      const buttons = within(item).getAllByRole('button');
+      expect(buttons.map((b) => b.textContent)).toEqual([L.eventFromDate, expect.stringContaining(other)]);
+      await act(async () => fireEvent.click(buttons[1]!));
+      expect(opened).toEqual(['event-2025-10-16']);
+      const after = applyCommand(draft, commands[0]!);
+      expect(after.events[0]).toMatchObject({ start: '2025-10-16', basis: 'weekday' });
+      // The draft's check (what the preview and `data:check` ask) finds nothing wrong with the basis.
+      expect(checkDraft(after).problems.filter((p) => p.code === 'date-basis')).toEqual([]);
+    });
+  }
+});
