@@ -73,7 +73,8 @@ describe('shared copy between the articles', () => {
     ]);
     expect(reuters?.passages.length).toBeGreaterThanOrEqual(5);
     for (const pair of found)
-      for (const p of pair.passages) expect(p.similarity.score).toBeGreaterThanOrEqual(0.35);
+      for (const p of pair.passages)
+        expect(p.similarity.score).toBeGreaterThanOrEqual(SHARED_COPY_THRESHOLDS.passage);
   });
 
   it('does not take a heading or a short line for copy', () => {
