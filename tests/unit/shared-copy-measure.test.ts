@@ -125,4 +125,13 @@ describe('the stems shared copy is compared on', () => {
     expect(copyStem('اليوم')).toBe('يوم');
     expect(copyStem('يتراجع')).toBe('تراجع');
   });
+
+  it('drops the article only from a word of five letters or more, and at most two endings', () => {
+    expect(copyStem('الغد')).toBe('الغد');
+    expect(copyStem('للمعارك')).toBe('معارك');
+    expect(copyStem('هاتفياتها')).toBe('هاتفي');
+    expect(copyStem('بيتها')).toBe('بيت');
+    expect(copyStem('يحتدم')).toBe('حتدم');
+    expect(copyStem('يحتد')).toBe('يحتد');
+  });
 });
