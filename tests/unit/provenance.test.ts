@@ -167,6 +167,28 @@ describe('agreement counted in independent origins', () => {
     expect(unknownOriginSources(d.events[0], d.sources).map((s) => s.id)).toEqual(['src-a', 'src-b']);
   });
 
+  it('names in the note only a source whose whole account of the event is of unknown origin', () => {
+    const d = miniDataset() as any;
+    const [account] = d.events[0].accounts;
+    const [quote] = account.quotes;
+    quote.restsOn = [entry(UNKNOWN_ORIGIN)];
+    expect(unknownOriginSources(d.events[0], d.sources).map((s) => s.id)).toEqual(['src-a']);
+    account.quotes.push({ ...structuredClone(quote), restsOn: [entry('afp')] });
+    expect(unknownOriginSources(d.events[0], d.sources)).toEqual([]);
+    account.quotes[1].restsOn = undefined;
+    expect(unknownOriginSources(d.events[0], d.sources)).toEqual([]);
+    account.quotes = [];
+    expect(unknownOriginSources(d.events[0], d.sources)).toEqual([]);
+    // In the corpus: art-003's account of the June 2024 call, not art-004's of Shoigu's calls (one passage unknown).
+    const named = (id: string) => {
+      const ev = corpus.events.find((e) => e.id === id)!;
+      const reporting = corpus.sources.filter((s) => ev.accounts.some((a) => a.source === s.id));
+      return unknownOriginSources(ev, reporting).map((s) => s.id);
+    };
+    expect(named('call-2024-06-25')).toEqual(['art-003']);
+    expect(named('shoigu-european-calls-2022-10-23')).toEqual([]);
+  });
+
   it('calls a claim single-origin only when every carrying source rests on that one report alone (audit F16)', () => {
     // art-002 also carries the annexation in its own and AFP's words: linked through Reuters, not one report.
     const crimea = row('crimea-annexation-2014', 'annexed-by-russia');
