@@ -88,6 +88,12 @@ describe('the claim matrix', () => {
     expect(variant).toMatchObject({ origins: 1, singleOrigin: false, originGroups: [] });
   });
 
+  it('never marks a variant carried in different words: that is told on its parent', () => {
+    const e = event([claim('x'), claim('y', 'x')], { a: [quote('نص', 'y')], b: [quote('كلام آخر', 'y')] });
+    const [, variant] = claimMatrix(e, [a, b]);
+    expect(variant).toMatchObject({ carriedBy: 2, wordedDifferently: false, singleOrigin: false });
+  });
+
   it('counts divergence on claims of their own only', () => {
     const e = event([claim('x'), claim('y'), claim('z', 'x')], {
       a: [quote('نص', 'x', 'y', 'z')],
