@@ -51,7 +51,7 @@ function main(): void {
     console.log(`shared copy: ${pair.a} and ${pair.b}, ${pair.passages.length} passage(s):`);
     for (const p of pair.passages)
       console.log(
-        `  ${pair.a} ${p.a.start}–${p.a.end} ~ ${pair.b} ${p.b.start}–${p.b.end}: score ${p.similarity.score.toFixed(2)} (words ${p.similarity.words.toFixed(2)}, characters ${p.similarity.chars.toFixed(2)})`,
+        `  ${pair.a} ${p.a.start}–${p.a.end} ~ ${pair.b} ${p.b.start}–${p.b.end}: score ${p.similarity.score.toFixed(2)} (words ${p.similarity.words.toFixed(2)}, characters ${p.similarity.chars.toFixed(2)}, stems in any order ${p.similarity.content.toFixed(2)})`,
       );
   }
   for (const w of shared?.undeclared ?? []) console.warn(`warning: ${locate(dir, w.path)}: ${w.message}`);

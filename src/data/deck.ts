@@ -365,7 +365,8 @@ function divergeSection(c: Context, entry: BriefingEntry): Section | null {
       r.unknownOrigins === 0 || r.originsAtLeast === r.origins
         ? words.support(r.carriedBy, r.origins)
         : words.supportUnknown(r.carriedBy, r.originsAtLeast, r.origins, r.unknownOrigins);
-    const support = [counted, ...(r.singleOrigin ? [words.singleOrigin] : [])];
+    // One outlet is counted in no origins, as on screen: a lone account of unknown origin is no independent one.
+    const support = r.carriedBy > 1 ? [counted, ...(r.singleOrigin ? [words.singleOrigin] : [])] : [];
     return {
       kind: 'stack',
       paragraphs: [

@@ -84,14 +84,22 @@ export function restOnOneReport(items: readonly { readonly keys: ReadonlySet<str
   return rest.every((item) => item.keys.size === 1 && item.keys.has(only ?? ''));
 }
 
-/** The reporting sources of an event with a passage of unknown origin, in the given order. */
+/**
+ * The reporting sources of an event whose account does not say which report it rests on: every
+ * passage rests on reports of unknown origin alone. A source that also carries a known report's or
+ * its own words for the event is not named (as `countOrigins` counts it by those), in the given order.
+ */
 export function unknownOriginSources(event: TimelineEvent, reporting: readonly Source[]): Source[] {
-  return reporting.filter((source) =>
-    event.accounts.some(
-      (a) =>
-        a.source === source.id && a.quotes.some((q) => passageProvenance(source, q).some(isUnknownOrigin)),
-    ),
-  );
+  return reporting.filter((source) => {
+    const quotes = event.accounts.find((a) => a.source === source.id)?.quotes ?? [];
+    return (
+      quotes.length > 0 &&
+      quotes.every((q) => {
+        const roots = passageProvenance(source, q);
+        return roots.length > 0 && roots.every(isUnknownOrigin);
+      })
+    );
+  });
 }
 
 /**

@@ -110,6 +110,22 @@ describe('a deck for the story', () => {
     expect(text).toMatch(/\d outlets?, \d independent origins?/);
   });
 
+  it('never counts an account of unknown origin as an independent origin, alone or with others', () => {
+    for (const lang of ['en', 'ar'] as const) {
+      const lines = decks[lang].slides
+        .filter((s) => s.kind === 'diverge' && s.eventId === 'call-2024-06-25')
+        .flatMap((s) => s.boxes.flatMap((b) => b.paragraphs.map(paragraphText)));
+      const rewrite = lines.filter((l) =>
+        l.includes(lang === 'en' ? 'breaking-news rewrite' : 'إعادة صياغة'),
+      );
+      expect(rewrite.length, lang).toBeGreaterThan(0);
+      for (const line of rewrite)
+        if (line.includes(lang === 'en' ? 'outlets' : 'مصادر'))
+          expect(line, lang).toMatch(lang === 'en' ? /1–2 origins: one of unknown origin/ : /مجهول الأصل/);
+        else expect(line, lang).not.toMatch(lang === 'en' ? /origin/ : /أصل/);
+    }
+  });
+
   it('carries every quote in full, as the exact text of its article', () => {
     for (const deck of Object.values(decks))
       for (const { event } of story.entries) {

@@ -84,6 +84,30 @@ describe('provenance rules', () => {
     expect(problemsOf((d) => (d.sources[0].restsOn = [unknown(), wire({ via: 'unknown' })]))).toEqual([
       ['$.sources[0].restsOn[1].via', 'dangling-reference'],
     ]);
+    // Inferred, but anchored at words of the text: still refused.
+    const anchor = { start: 31, end: 36, text: 'أوستن' };
+    expect(problemsOf((d) => (d.sources[0].restsOn = [unknown({ anchor })]))).toEqual([
+      ['$.sources[0].restsOn[0].basis', 'enum'],
+    ]);
+  });
+
+  it('says what is wrong in words', () => {
+    const messages = (mutate: (d: Record<string, any>) => void): string[] => {
+      const d = miniJson();
+      mutate(d);
+      const r = parseDataset(d);
+      return r.ok ? [] : r.problems.map((p: Problem) => p.message);
+    };
+    const unknown = wire({ origin: 'unknown', name: { ar: 'غير معروف', en: 'unknown' } });
+    expect(messages((d) => (d.sources[0].restsOn = [wire(), wire()]))).toEqual([
+      'origin "reuters" is listed twice; merge the entries',
+    ]);
+    expect(messages((d) => (d.sources[0].restsOn = [{ ...unknown, via: 'reuters' }, wire()]))).toEqual([
+      'an unknown origin is inferred, with no crediting words and no report it came through',
+    ]);
+    expect(messages((d) => (d.sources[0].restsOn = [unknown, wire({ via: 'unknown' })]))).toEqual([
+      'no report can be said to come through an unknown origin',
+    ]);
   });
 
   it('refuses an unknown credit role and an unknown provenance basis', () => {

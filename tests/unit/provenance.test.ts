@@ -4,6 +4,7 @@ import {
   countOrigins,
   groupByOrigin,
   indexDataset,
+  ownOrigin,
   passageProvenance,
   restOnOneReport,
   reportingSources,
@@ -12,6 +13,8 @@ import {
   unknownOriginSources,
   UNKNOWN_ORIGIN,
   type Provenance,
+  type Quote,
+  type Source,
   type TimelineEvent,
 } from '../../src/domain';
 import { loadCorpus } from '../fixtures/corpus';
@@ -167,6 +170,28 @@ describe('agreement counted in independent origins', () => {
     expect(unknownOriginSources(d.events[0], d.sources).map((s) => s.id)).toEqual(['src-a', 'src-b']);
   });
 
+  it('names in the note only a source whose whole account of the event is of unknown origin', () => {
+    const d = miniDataset() as any;
+    const [account] = d.events[0].accounts;
+    const [quote] = account.quotes;
+    quote.restsOn = [entry(UNKNOWN_ORIGIN)];
+    expect(unknownOriginSources(d.events[0], d.sources).map((s) => s.id)).toEqual(['src-a']);
+    account.quotes.push({ ...structuredClone(quote), restsOn: [entry('afp')] });
+    expect(unknownOriginSources(d.events[0], d.sources)).toEqual([]);
+    account.quotes[1].restsOn = undefined;
+    expect(unknownOriginSources(d.events[0], d.sources)).toEqual([]);
+    account.quotes = [];
+    expect(unknownOriginSources(d.events[0], d.sources)).toEqual([]);
+    // In the corpus: art-003's account of the June 2024 call, not art-004's of Shoigu's calls (one passage unknown).
+    const named = (id: string) => {
+      const ev = corpus.events.find((e) => e.id === id)!;
+      const reporting = corpus.sources.filter((s) => ev.accounts.some((a) => a.source === s.id));
+      return unknownOriginSources(ev, reporting).map((s) => s.id);
+    };
+    expect(named('call-2024-06-25')).toEqual(['art-003']);
+    expect(named('shoigu-european-calls-2022-10-23')).toEqual([]);
+  });
+
   it('calls a claim single-origin only when every carrying source rests on that one report alone (audit F16)', () => {
     // art-002 also carries the annexation in its own and AFP's words: linked through Reuters, not one report.
     const crimea = row('crimea-annexation-2014', 'annexed-by-russia');
@@ -223,5 +248,52 @@ describe('agreement counted in independent origins', () => {
     ]);
     b.restsOn = [{ ...credited, basis: 'inferred', extent: 'whole' }];
     expect(sharedOrigins(d.events[0], d.sources).map((s) => s.basis)).toEqual(['inferred']);
+  });
+});
+
+describe('origins at their edges', () => {
+  const k = (...keys: string[]) => ({ keys: new Set(keys) });
+  const whole = (origin: string): Provenance => ({ ...entry(origin), extent: 'whole' });
+
+  it("keys a source's own words by the source, so two sources' own words are two origins", () => {
+    expect(ownOrigin({ id: 'x' } as Source)).toBe('source:x');
+    const d = miniDataset() as any;
+    d.sources.push({ ...structuredClone(d.sources[0]), id: 'src-b' });
+    d.events[0].accounts.push({ ...structuredClone(d.events[0].accounts[0]), source: 'src-b' });
+    const [r] = claimMatrix(d.events[0], d.sources);
+    expect(r).toMatchObject({ carriedBy: 2, origins: 2, originsAtLeast: 2, unknownOrigins: 0 });
+  });
+
+  it("adds a passage's own entries to its source's whole-text ones, each origin once", () => {
+    const source = { id: 's', restsOn: [whole('afp')] } as unknown as Source;
+    const q = (...origins: string[]) => ({ restsOn: origins.map((o) => entry(o)) }) as unknown as Quote;
+    expect(passageProvenance(source, q('reuters')).map((p) => p.origin)).toEqual(['afp', 'reuters']);
+    expect(passageProvenance(source, q('reuters', 'afp')).map((p) => p.origin)).toEqual(['reuters', 'afp']);
+    expect(passageProvenance(source, q()).map((p) => p.origin)).toEqual(['afp']);
+  });
+
+  it('counts a range from the known origins up, and one when only unknown ones carry it', () => {
+    expect(countOrigins([[k('afp')], [k('source:b')], [k('unknown:c')]])).toEqual({
+      atLeast: 2,
+      atMost: 3,
+      unknown: 1,
+    });
+    expect(countOrigins([[k('unknown:a')], [k('unknown:b')]])).toEqual({ atLeast: 1, atMost: 2, unknown: 2 });
+    expect(countOrigins([[]])).toEqual({ atLeast: 0, atMost: 0, unknown: 0 });
+  });
+
+  it('calls sources one report only when each rests on that one report alone', () => {
+    expect(restOnOneReport([k('afp')])).toBe(false);
+    expect(restOnOneReport([k('afp', 'reuters'), k('afp')])).toBe(false);
+    expect(restOnOneReport([k('afp'), k('afp'), k('reuters')])).toBe(false);
+    expect(restOnOneReport([k('afp'), k('afp'), k('afp')])).toBe(true);
+  });
+
+  it('names no reporting source without an account, nor one whose passage also rests on a known report', () => {
+    const d = miniDataset() as any;
+    const [quote] = d.events[0].accounts[0].quotes;
+    quote.restsOn = [entry(UNKNOWN_ORIGIN), entry('afp')];
+    const other = { ...structuredClone(d.sources[0]), id: 'src-b' };
+    expect(unknownOriginSources(d.events[0], [...d.sources, other])).toEqual([]);
   });
 });

@@ -73,7 +73,8 @@ describe('shared copy between the articles', () => {
     ]);
     expect(reuters?.passages.length).toBeGreaterThanOrEqual(5);
     for (const pair of found)
-      for (const p of pair.passages) expect(p.similarity.score).toBeGreaterThanOrEqual(0.35);
+      for (const p of pair.passages)
+        expect(p.similarity.score).toBeGreaterThanOrEqual(SHARED_COPY_THRESHOLDS.passage);
   });
 
   it('does not take a heading or a short line for copy', () => {
@@ -90,6 +91,60 @@ describe('shared copy between the articles', () => {
         { id: 'b', text: text('art-000') },
       ]),
     ).toHaveLength(1);
+  });
+});
+
+describe('the measures and rules of shared copy', () => {
+  // Six words each: five word pairs. The second pair shares three word pairs, and not as copy.
+  const copy = 'أعلنت وزارة الدفاع الروسية اليوم إسقاط';
+  const near = ['قال الوزير إن المحادثات كانت صريحة', 'قال الوزير إن المفاوضات كانت صريحة'] as const;
+
+  it('counts word pairs, character 4-grams and stems exactly, and gives 0 where there is nothing to compare', () => {
+    expect(similarity(['a', 'b', 'c'], ['a', 'b', 'd']).sharedBigrams).toBe(1);
+    expect(similarity(['a', 'b', 'c'], ['x', 'y', 'c']).sharedBigrams).toBe(0);
+    expect(similarity(['abcd'], ['abcd'])).toMatchObject({ words: 0, chars: 1, content: 1, contained: 1 });
+    expect(similarity(['abcd'], ['wxyz'])).toMatchObject({ chars: 0, content: 0, contained: 0 });
+    expect(similarity(['ab'], ['ab'])).toMatchObject({ words: 0, chars: 0, contained: 0 });
+  });
+
+  it('takes a sentence of six identical words (five word pairs) for copy, and leaves out shorter ones', () => {
+    const six = findSharedCopy([
+      { id: 'a', text: copy },
+      { id: 'b', text: copy },
+    ]);
+    expect(six).toHaveLength(1);
+    const five = copy.split(' ').slice(0, 5).join(' ');
+    const longer = `${copy}. ${five}.`;
+    const [pair] = findSharedCopy([
+      { id: 'a', text: longer },
+      { id: 'b', text: longer },
+    ]);
+    expect(pair?.passages).toHaveLength(1);
+  });
+
+  it('lists a close pair under shared copy, best first, but never makes copy of it alone', () => {
+    expect(
+      findSharedCopy([
+        { id: 'a', text: near[0] },
+        { id: 'b', text: near[1] },
+      ]),
+    ).toEqual([]);
+    const [pair] = findSharedCopy([
+      { id: 'a', text: `${near[0]}. ${copy}.` },
+      { id: 'b', text: `${near[1]}. ${copy}.` },
+    ]);
+    expect(pair?.passages.map((p) => p.a.start)).toEqual([near[0].length + 2, 0]);
+    expect(pair?.passages[0]?.similarity.score).toBe(1);
+  });
+
+  it('leaves out sentences that touch an excluded range, and only those', () => {
+    const text = `${copy}. ${near[0]}.`;
+    const dot = copy.length;
+    const second = dot + 2;
+    // A sentence's range runs from after the previous full stop to its own.
+    expect(sentences(text, [{ start: 0, end: dot + 1 }]).map((s) => s.start)).toEqual([second]);
+    expect(sentences(text, [{ start: dot, end: dot + 1 }]).map((s) => s.start)).toEqual([0, second]);
+    expect(sentences(text, [{ start: dot - 1, end: dot }]).map((s) => s.start)).toEqual([second]);
   });
 });
 
