@@ -15,7 +15,8 @@ test('Arabic: the page and the timeline run right to left, with Arabic months an
   );
   expect(labels).toMatch(ARABIC_INDIC);
   expect(labels).not.toMatch(LATIN_DIGIT);
-  expect(labels).toMatch(/كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين/);
+  // Month names, Levantine where they fit their cells, else the shorter Egyptian-style ones: never numbers.
+  expect(labels).toMatch(/كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|يناير|أبريل|يوليو|أكتوبر/);
   // The screen is mirrored: the brand at the right, the list of events to the left of the story.
   const header = await page.getByRole('heading', { name: 'روايات', level: 1 }).boundingBox();
   const list = await page.getByRole('navigation', { name: /كل الأحداث/ }).boundingBox();
@@ -32,9 +33,8 @@ test('English: left to right, English months, Latin digits', async ({ page }) =>
   const labels = (await page.locator('.vis-time-axis .vis-text:not(.vis-measure)').allTextContents()).join(
     ' ',
   );
-  expect(labels).toMatch(
-    /January|February|March|April|May|June|July|August|September|October|November|December/,
-  );
+  // Month names, in full or abbreviated where the cells are narrow.
+  expect(labels).toMatch(/\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)/);
   expect(labels).not.toMatch(ARABIC_INDIC);
   const list = await page.getByRole('navigation', { name: /All events/ }).boundingBox();
   const story = await page.getByRole('region', { name: 'The selected event' }).boundingBox();

@@ -16,9 +16,15 @@ describe('month labels that fit their cells (D17)', () => {
     expect(monthForms(DEC, 'ar', { months: 'both', digits: 'arab' })).toEqual([
       'كانون الأول/ديسمبر',
       'كانون الأول',
+      'ديسمبر',
       '١٢',
     ]);
-    expect(monthForms(DEC, 'ar', { months: 'levantine', digits: 'latn' })).toEqual(['كانون الأول', '12']);
+    expect(monthForms(DEC, 'ar', { months: 'levantine', digits: 'latn' })).toEqual([
+      'كانون الأول',
+      'ديسمبر',
+      '12',
+    ]);
+    expect(monthForms(DEC, 'ar', { months: 'egyptian', digits: 'arab' })).toEqual(['ديسمبر', '١٢']);
     expect(monthForms(Date.UTC(2024, 4, 15), 'en', { months: 'levantine', digits: 'arab' })).toEqual([
       'May',
       'May',
@@ -44,6 +50,10 @@ describe('month labels that fit their cells (D17)', () => {
     expect(fitMonthLabel(Date.UTC(2024, 3, 15), 'en', d, 42, measure)).toBe('Apr');
     expect(fitMonthLabel(Date.UTC(2024, 3, 15), 'en', d, 200, measure)).toBe('April');
     expect(fitMonthLabel(SEPT, 'en', d, 10, measure)).toBe('9');
+    // Arabic names its months where the Levantine names do not fit but the Egyptian-style ones do.
+    expect(fitMonthLabel(DEC, 'ar', d, 12 * 7 + 12, measure)).toBe('كانون الأول');
+    expect(fitMonthLabel(DEC, 'ar', d, 6 * 7 + 12, measure)).toBe('ديسمبر');
+    expect(fitMonthLabel(DEC, 'ar', d, 20, measure)).toBe('١٢');
   });
 
   it("measures a month's cell by its shortest month, and only for months and years", () => {

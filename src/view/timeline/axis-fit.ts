@@ -3,7 +3,8 @@
  * names are long ("September", "كانون الثاني", with both Arabic names "كانون الثاني/يناير"), so on wide
  * screens, where the engine steps by one month, they were clipped. A month label therefore takes the
  * first of its forms that fits its cell: the long name, then a shorter one (English "Sep"; in Arabic
- * one name instead of both), then the month's number (the year stands above it on the axis).
+ * one name instead of both, then the shorter Egyptian-style name), then the month's number (the year
+ * stands above it on the axis).
  */
 import type { Lang } from '../../domain';
 import { formatInstant, type AxisScale, type DateDisplay } from '../../i18n';
@@ -25,7 +26,12 @@ export function monthForms(ms: number, lang: Lang, display: DateDisplay): string
   const f = (d: DateDisplay, o: Intl.DateTimeFormatOptions): string => formatInstant(ms, lang, d, o);
   const forms = [f(display, { month: 'long' })];
   if (lang === 'en') forms.push(f(display, { month: 'short' }));
-  else if (display.months === 'both') forms.push(f({ ...display, months: 'levantine' }, { month: 'long' }));
+  else {
+    if (display.months === 'both') forms.push(f({ ...display, months: 'levantine' }, { month: 'long' }));
+    // Arabic has no abbreviated months; the Egyptian-style names (يناير, أكتوبر) are the short ones,
+    // and every Arabic reader knows them, so an axis still names its months before it numbers them.
+    if (display.months !== 'egyptian') forms.push(f({ ...display, months: 'egyptian' }, { month: 'long' }));
+  }
   forms.push(f(display, { month: 'numeric' }));
   return forms;
 }
