@@ -45,6 +45,32 @@ const DOUBLE_CAST = {
     "TSAsExpression[expression.type='TSAsExpression'][expression.typeAnnotation.type='TSUnknownKeyword']",
   message: 'No `as unknown as` in src/: narrow with a guard, or type the function that joins the two shapes.',
 };
+/** The address bar has one owner, `src/app/address.ts`: everything else reads and writes it through that. */
+const ADDRESS_OWNER = 'src/app/address.ts';
+const HISTORY_WRITES = ['pushState', 'replaceState'].map((property) => ({
+  property,
+  message: `Change the address through ${ADDRESS_OWNER} (address().update).`,
+}));
+const ADDRESS_READS = [
+  {
+    selector: "MemberExpression[property.name='search'][object.name='location']",
+    message: `Read the address through ${ADDRESS_OWNER} (address().read()).`,
+  },
+  {
+    selector: "MemberExpression[property.name='search'][object.property.name='location']",
+    message: `Read the address through ${ADDRESS_OWNER} (address().read()).`,
+  },
+  {
+    selector:
+      "CallExpression[callee.name=/^(addEventListener|removeEventListener)$/][arguments.0.value='popstate']",
+    message: `Back and Forward reach the page through ${ADDRESS_OWNER} (address().subscribe).`,
+  },
+  {
+    selector:
+      "CallExpression[callee.property.name=/^(addEventListener|removeEventListener)$/][arguments.0.value='popstate']",
+    message: `Back and Forward reach the page through ${ADDRESS_OWNER} (address().subscribe).`,
+  },
+];
 const REACT = { group: ['react', 'react-dom', 'react-dom/*'], message: 'This layer is framework-free.' };
 const layer = (names, message) => ({
   group: names.flatMap((n) => [`../${n}`, `../${n}/*`, `../../${n}`, `../../${n}/*`]),
@@ -134,7 +160,17 @@ export default tseslint.config(
   ),
   {
     files: ['src/**'],
-    rules: { 'no-restricted-syntax': ['error', ...HTML_SINKS, DOUBLE_CAST] },
+    rules: {
+      'no-restricted-syntax': ['error', ...HTML_SINKS, DOUBLE_CAST, ...ADDRESS_READS],
+      'no-restricted-properties': ['error', ...HISTORY_WRITES],
+    },
+  },
+  {
+    files: [ADDRESS_OWNER],
+    rules: {
+      'no-restricted-syntax': ['error', ...HTML_SINKS, DOUBLE_CAST],
+      'no-restricted-properties': 'off',
+    },
   },
   {
     files: ['tests/**', 'scripts/**', 'bench/**'],

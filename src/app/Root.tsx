@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { applyDocumentLanguage, DisplayContext, I18nProvider, useT, type I18n } from '../i18n';
 import { saveLang, useStore, type Store, type ViewState } from '../state';
 import { CorpusAlert, DatasetMenu, ForeignData, Header, LoadAlert, RegionBoundary } from '../view';
+import { address } from './address';
 import { App } from './App';
 import { useCorpusView } from './corpus-view';
 import { cancelLoad, openBundled, openFile, openUrl, showChecked, type DatasetState } from './datasets';
@@ -35,12 +36,7 @@ type Mode = 'view' | 'author' | 'preview';
 
 /** The workbench is open when the address says `author=1`; entering or leaving it rewrites only that. */
 function modeInAddress(mode: Mode): void {
-  const q = new URLSearchParams(location.search);
-  if (mode === 'author') q.set('author', '1');
-  else q.delete('author');
-  const search = q.size > 0 ? `?${q}` : '';
-  if (search !== location.search)
-    history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  address().update({ author: mode === 'author' });
 }
 
 /** The host a dataset opened by address came from, when that is not this page's own origin. */
@@ -68,9 +64,7 @@ function Shell({
   const state = useStore(datasets, (s) => s);
   const corpusProblems = useCorpusView(state.corpus).problems;
   const [dragging, setDragging] = useState(false);
-  const [mode, setModeState] = useState<Mode>(() =>
-    new URLSearchParams(location.search).get('author') === '1' ? 'author' : 'view',
-  );
+  const [mode, setModeState] = useState<Mode>(() => (address().read().author ? 'author' : 'view'));
   const setMode = useCallback((next: Mode) => {
     modeInAddress(next);
     setModeState(next);

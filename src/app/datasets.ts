@@ -8,6 +8,7 @@ import type { AnyParseResult, Problem } from '../data';
 import { interval, NO_FILTERS, type Dataset } from '../domain';
 import { createStore, sameWindow, type Store, type ViewState } from '../state';
 import { bringIntoView, coreWindow } from '../view';
+import { address } from './address';
 import type { CorpusProblem, CorpusSource } from './corpus-source';
 import { loadFromFile, loadFromUrl, type LoadPhase, type LoadProgress } from './load';
 
@@ -95,13 +96,8 @@ function show(
 
 /** The address names what is on screen: `data=` for a dataset opened by address, none otherwise. */
 function describeInAddress(origin: Origin, name: string): void {
-  if (typeof location === 'undefined') return;
-  const q = new URLSearchParams(location.search);
-  if (origin === 'url') q.set('data', name);
-  else q.delete('data');
-  const search = q.size > 0 ? `?${q}` : '';
-  if (search !== location.search)
-    history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+  if (typeof window === 'undefined') return;
+  address().update({ data: origin === 'url' ? name : null });
 }
 
 /** The load under way for each dataset store: a new one, or Cancel, aborts it. */

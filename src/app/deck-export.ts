@@ -7,12 +7,13 @@
 import { deckBriefing, planDeck, type Deck } from '../data/deck';
 import { buildDeckPages, deckStyleElement } from '../data/deck-html';
 import { indexDataset, type Dataset, type DateDisplay, type Lang } from '../domain';
+import { address } from './address';
 import { download } from './exports';
 
 export type DeckFormat = 'pptx' | 'pdf';
 
 function deckOf(dataset: Dataset, lang: Lang, display: DateDisplay): { deck: Deck; name: string } {
-  const asked = new URLSearchParams(location.search).get('briefing');
+  const asked = address().read().briefing;
   const id = asked !== null && (dataset.briefings ?? []).some((b) => b.id === asked) ? asked : null;
   const index = indexDataset(dataset);
   const resolved = deckBriefing(index, id);

@@ -15,6 +15,7 @@ import {
   viewFromUrl,
   type ViewState,
 } from '../state';
+import { address } from './address';
 import { createDatasets, openBundled, openUrl } from './datasets';
 import { preloadTimeline } from '../view';
 import { prepareWorker } from './load';
@@ -26,7 +27,7 @@ prepareWorker();
 void preloadTimeline().catch(() => {
   // The timeline region reports it (with "Try again") when it is shown.
 });
-const url = readUrl(location.search);
+const url = readUrl(address().search());
 const lang = initialLang(url.lang, savedLang(), fromBrowser(navigator.languages));
 applyDocumentLanguage(document, lang);
 const store = createStore<ViewState>({
@@ -45,7 +46,7 @@ createRoot(document.getElementById('root') as HTMLElement).render(
 );
 
 // `?data=<url>` draws that dataset directly; otherwise the bundled one.
-const data = new URLSearchParams(location.search).get('data');
-void (data !== null && data !== '' ? openUrl(datasets, store, data) : openBundled(datasets, store)).then(() =>
-  syncUrl(store, window),
+const data = address().read().data;
+void (data !== null ? openUrl(datasets, store, data) : openBundled(datasets, store)).then(() =>
+  syncUrl(store, address()),
 );

@@ -14,7 +14,7 @@ import {
   type Lang,
   type TimelineEvent,
 } from '../domain';
-import { useStore, type Store, type TimeWindow, type ViewState } from '../state';
+import { useStore, type AddressValues, type Store, type TimeWindow, type ViewState } from '../state';
 import {
   buildDeck,
   DECK_CHANNEL,
@@ -38,6 +38,7 @@ import {
   type PresentViewProps,
   type SlideBox,
 } from '../view';
+import { address } from './address';
 
 export interface PresentationOptions {
   readonly store: Store<ViewState>;
@@ -73,16 +74,13 @@ const TITLE_LINE = 1.25;
 const FIRST_BOX: SlideBox = { width: 1800, height: 440, fontPx: 28 };
 
 /** The presenter's own window is opened with `present=presenter`. */
-function roleInUrl(search: string): DeckRole {
-  return new URLSearchParams(search).get('present') === 'presenter' ? 'presenter' : 'audience';
+function roleInUrl(a: AddressValues): DeckRole {
+  return a.present === 'presenter' ? 'presenter' : 'audience';
 }
 
 /** The step in the address (`step=3`, counted from 1), when the URL names an event. */
-function stepInUrl(search: string): DeckPosition | null {
-  const q = new URLSearchParams(search);
-  const eventId = q.get('event');
-  const step = Number(q.get('step') ?? '1');
-  return eventId === null || !Number.isInteger(step) || step < 1 ? null : { eventId, step: step - 1 };
+function stepInUrl(a: AddressValues): DeckPosition | null {
+  return a.event === null ? null : { eventId: a.event, step: (a.step ?? 1) - 1 };
 }
 
 /** Keys that are only held with others: they never bring a blank screen back on their own. */
@@ -95,7 +93,7 @@ export function usePresentation(o: PresentationOptions): Presentation {
   const { store, index, visible, core, lang, rtl } = o;
   const present = useStore(store, (s) => s.present);
   const eventId = useStore(store, (s) => s.eventId);
-  const [role] = useState(() => roleInUrl(location.search));
+  const [role] = useState(() => roleInUrl(address().read()));
 
   // The deck: the briefing the address names, else the story's main events.
   const briefingId = useStore(store, (s) => s.briefingId);
@@ -126,7 +124,7 @@ export function usePresentation(o: PresentationOptions): Presentation {
     [resolved, lang, box],
   );
 
-  const [at, setAt] = useState<DeckPosition | null>(() => stepInUrl(location.search));
+  const [at, setAt] = useState<DeckPosition | null>(() => stepInUrl(address().read()));
   const step = at !== null && at.eventId === eventId ? at.step : 0;
   const found = deck === null ? null : slideIndexOf(deck, { eventId, step });
   const current = found ?? 0;
@@ -380,23 +378,11 @@ export function usePresentation(o: PresentationOptions): Presentation {
   const urlStep = deck === null || !measured ? undefined : positionOf(deck, current);
   useEffect(() => {
     if (urlStep === undefined) return;
-    const q = new URLSearchParams(location.search);
-    const want = present && urlStep.eventId !== null && urlStep.step > 0 ? String(urlStep.step + 1) : null;
-    if (q.get('step') === want) return;
-    if (want === null) q.delete('step');
-    else q.set('step', want);
-    const search = q.toString();
-    history.replaceState(
-      history.state,
-      '',
-      `${location.pathname}${search === '' ? '' : `?${search}`}${location.hash}`,
-    );
+    address().update({
+      step: present && urlStep.eventId !== null && urlStep.step > 0 ? urlStep.step + 1 : null,
+    });
   }, [present, urlStep?.eventId, urlStep?.step, urlStep]);
-  useEffect(() => {
-    const onPop = (): void => setAt(stepInUrl(location.search));
-    addEventListener('popstate', onPop);
-    return () => removeEventListener('popstate', onPop);
-  }, []);
+  useEffect(() => address().subscribe(() => setAt(stepInUrl(address().read()))), []);
 
   // The slides stand in for the timeline, which otherwise says when the screen is drawn.
   const ready = useRef(o.onReady);
@@ -406,13 +392,7 @@ export function usePresentation(o: PresentationOptions): Presentation {
   }, [present, lang]);
 
   const openPresenter = (): void => {
-    const q = new URLSearchParams(location.search);
-    q.set('present', 'presenter');
-    window.open(
-      `${location.pathname}?${q.toString()}${location.hash}`,
-      'riwayat-presenter',
-      'popup,width=1280,height=800',
-    );
+    window.open(address().link({ present: 'presenter' }), 'riwayat-presenter', 'popup,width=1280,height=800');
   };
 
   const view: PresentViewProps | null =

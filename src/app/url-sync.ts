@@ -1,18 +1,14 @@
-import { readUrl, sameWindow, viewFromUrl, writeUrl, type Store, type ViewState } from '../state';
+import { readUrl, sameWindow, viewFromUrl, viewPatch, type Store, type ViewState } from '../state';
+import type { Address } from './address';
 
 /**
- * Keeps the address bar and the view in step. A new selection (event, source or claim) is a history
- * entry, so Back returns to the previous one; moving the window or switching language replaces the current entry.
+ * Keeps the address bar and the view in step, through the address's one owner. A new selection (event,
+ * source or claim) is a history entry, so Back returns to the previous one; moving the window or
+ * switching language replaces the current entry.
  */
-export function syncUrl(store: Store<ViewState>, win: Window): () => void {
+export function syncUrl(store: Store<ViewState>, address: Address): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const write = (push: boolean): void => {
-    const search = writeUrl(win.location.search, store.get());
-    if (search === win.location.search) return;
-    const url = `${win.location.pathname}${search}${win.location.hash}`;
-    if (push) win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
-  };
+  const write = (push: boolean): void => address.update(viewPatch(address.search(), store.get()), { push });
   const unsubscribe = store.subscribe((state, previous) => {
     const focus = (v: ViewState): string => `${v.eventId}|${v.sourceId}|${v.claimId}`;
     if (focus(state) !== focus(previous)) {
@@ -23,20 +19,19 @@ export function syncUrl(store: Store<ViewState>, win: Window): () => void {
       timer = setTimeout(() => write(false), 200);
     }
   });
-  const onPop = (): void => {
-    const u = readUrl(win.location.search);
+  const unlisten = address.subscribe(() => {
+    const u = readUrl(address.search());
     const current = store.get();
     store.set({
       ...viewFromUrl(u),
       ...(u.lang !== undefined ? { lang: u.lang } : {}),
       ...(u.window !== undefined && !sameWindow(u.window, current.window) ? { window: u.window } : {}),
     });
-  };
-  win.addEventListener('popstate', onPop);
+  });
   write(false);
   return () => {
     clearTimeout(timer);
     unsubscribe();
-    win.removeEventListener('popstate', onPop);
+    unlisten();
   };
 }

@@ -1,6 +1,17 @@
 export { createStore, type Store } from './store';
 export { sameWindow, type LaneGrouping, type TimeWindow, type ViewState } from './view-state';
-export { readUrl, writeUrl, formatWindowEdge, viewFromUrl, type UrlView } from './url';
+export { readUrl, writeUrl, viewPatch, formatWindowEdge, viewFromUrl, type UrlView } from './url';
+export {
+  PARAMS,
+  readAddress,
+  readParam,
+  writeParams,
+  type AddressPatch,
+  type AddressValues,
+  type Codec,
+  type ParamName,
+  type WindowEdge,
+} from './address';
 export { useStore } from './react';
 export {
   initialLang,

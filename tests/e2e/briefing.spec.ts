@@ -118,6 +118,12 @@ for (const lang of ['en', 'ar'] as const) {
     await expect.poll(() => new URL(page.url()).searchParams.get('briefing')).toMatch(/^briefing-[a-z0-9]+$/);
     // The address follows the view a moment later (a change that is not a new selection is debounced).
     await expect.poll(() => new URL(page.url()).searchParams.get('present')).toBe('1');
+
+    // Leaving the presentation takes the briefing out of the address too: a link copied now is the timeline.
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.app')).not.toHaveClass(/presenting/);
+    await expect.poll(() => new URL(page.url()).searchParams.get('present')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('briefing')).toBeNull();
   });
 }
 

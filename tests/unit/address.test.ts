@@ -1,0 +1,235 @@
+import { describe, expect, it } from 'vitest';
+import { createAddress } from '../../src/app/address';
+import {
+  PARAMS,
+  readAddress,
+  readParam,
+  writeParams,
+  type AddressValues,
+  type ParamName,
+} from '../../src/state';
+
+/** A value of every parameter other than its default, as the app writes them. */
+const SAMPLE: AddressValues = {
+  lang: 'en',
+  event: 'call-2024-06-25',
+  source: 'art-002',
+  claim: 'initiator',
+  q: 'دعوة  call',
+  actors: ['hamas', 'un.sc'],
+  sources: ['aljazeera'],
+  kinds: ['defence-call'],
+  dates: ['stated', 'inferred'],
+  lanes: 'side',
+  entity: 'hamas',
+  from: { ms: Date.UTC(2024, 4, 1), time: false },
+  to: { ms: Date.UTC(2024, 4, 3, 12, 30), time: true },
+  present: 'presenter',
+  briefing: 'june-2024',
+  step: 3,
+  data: 'https://example.org/a b.json?x=1&y=2#frag',
+  author: true,
+};
+
+/** What each parameter reads as when the address leaves it out. */
+const DEFAULTS = readAddress('');
+
+/** Values a hand-edited or hostile link may carry. */
+const HOSTILE = [
+  '',
+  ' ',
+  '<script>alert(1)</script>',
+  'javascript:alert(1)',
+  '"; drop table',
+  '../../etc/passwd',
+  '%00',
+  '\u0000',
+  '\u202e1',
+  'A'.repeat(5000),
+  '0',
+  '-1',
+  '1e3',
+  '0x10',
+  '2.5',
+  'NaN',
+  'Infinity',
+  '9'.repeat(400),
+  '2024-02-30',
+  '2024-13-01',
+  '2024-06-25T25:61',
+  'presenter ',
+  'SIDE',
+  'ar,en',
+  ',,,',
+  '١',
+  'true',
+];
+
+describe('the address codecs', () => {
+  it('read back every value they write', () => {
+    for (const name of Object.keys(PARAMS) as ParamName[]) {
+      const search = writeParams('', { [name]: SAMPLE[name] });
+      expect(search, name).not.toBe('');
+      expect(readParam(search, name), name).toEqual(SAMPLE[name]);
+    }
+    expect(readAddress(writeParams('', SAMPLE))).toEqual(SAMPLE);
+  });
+
+  it('leave a parameter out when it holds its default, and read an absent one as that default', () => {
+    expect(writeParams('', DEFAULTS)).toBe('');
+    expect(writeParams(writeParams('', SAMPLE), DEFAULTS)).toBe('');
+    expect(DEFAULTS).toEqual({
+      lang: null,
+      event: null,
+      source: null,
+      claim: null,
+      q: '',
+      actors: [],
+      sources: [],
+      kinds: [],
+      dates: [],
+      lanes: 'kind',
+      entity: null,
+      from: null,
+      to: null,
+      present: null,
+      briefing: null,
+      step: null,
+      data: null,
+      author: false,
+    });
+  });
+
+  it('never throw on hostile values, and what they read writes back as what it reads', () => {
+    for (const name of Object.keys(PARAMS) as ParamName[]) {
+      for (const raw of HOSTILE) {
+        const search = `?${new URLSearchParams({ [name]: raw })}`;
+        const value = readParam(search, name);
+        expect(readParam(writeParams('', { [name]: value }), name), `${name}=${raw}`).toEqual(value);
+      }
+    }
+  });
+
+  it('turn malformed values into the default', () => {
+    const read = (name: ParamName, raw: string): unknown =>
+      readParam(`?${new URLSearchParams({ [name]: raw })}`, name);
+    for (const raw of ['<b>', 'Call-1', '-x', 'a'.repeat(101), ' a', 'a/b'])
+      for (const name of ['event', 'source', 'claim', 'entity', 'briefing'] as const)
+        expect(read(name, raw), `${name}=${raw}`).toBeNull();
+    expect(read('lang', 'fr')).toBeNull();
+    expect(read('lang', 'AR')).toBeNull();
+    for (const raw of ['0', '-1', '1e3', '0x10', '2.5', ' 3', '', '9999999', 'NaN'])
+      expect(read('step', raw), raw).toBeNull();
+    expect(read('step', '12')).toBe(12);
+    for (const raw of [
+      '2024-02-30',
+      '2023-02-29',
+      '2024-13-01',
+      '2024-06-25T25:61',
+      '20240625',
+      '2024-06-25T10:00Z',
+    ])
+      expect(read('from', raw), raw).toBeNull();
+    expect(read('to', '2024-02-29T23:59')).toEqual({ ms: Date.UTC(2024, 1, 29, 23, 59), time: true });
+    expect(read('kinds', 'defence-call,nonsense,<x>')).toEqual(['defence-call']);
+    expect(read('actors', '<x>,hamas,,')).toEqual(['hamas']);
+    expect(read('dates', 'maybe')).toEqual([]);
+    expect(read('present', 'yes')).toBeNull();
+    expect(read('present', '1')).toBe('audience');
+    expect(read('author', 'true')).toBe(false);
+    expect(read('q', 'x'.repeat(300))).toHaveLength(200);
+    expect(read('q', '   ')).toBe('');
+    expect(read('data', '')).toBeNull();
+    // An address is kept as typed: opening it is checked where it is loaded.
+    expect(read('data', 'javascript:alert(1)')).toBe('javascript:alert(1)');
+  });
+
+  it('keep parameters that are not theirs, and their place', () => {
+    const search = '?utm=x&lang=ar&zz=%3Cb%3E&event=old';
+    const next = writeParams(search, { event: 'new-1', step: 2, author: false });
+    expect(next).toBe('?utm=x&lang=ar&zz=%3Cb%3E&event=new-1&step=2');
+    expect(new URLSearchParams(next).get('zz')).toBe('<b>');
+    expect(writeParams(search, {})).toBe(search);
+    expect(writeParams('?event=a&event=b', { event: 'c' })).toBe('?event=c');
+  });
+
+  it('write a window edge with its time only when the window is short', () => {
+    const day = { ms: Date.UTC(2024, 5, 25, 14, 45), time: false };
+    expect(writeParams('', { from: day })).toBe('?from=2024-06-25');
+    expect(writeParams('', { from: { ...day, time: true } })).toBe('?from=2024-06-25T14%3A45');
+  });
+});
+
+/** A window with just what the address uses, recording what is written. */
+function fakeWindow(search: string) {
+  const entries: { url: string; state: unknown; kind: 'push' | 'replace' }[] = [];
+  const listeners = new Set<() => void>();
+  const loc = { pathname: '/app/', search, hash: '#h' };
+  const history = {
+    state: { kept: true } as unknown,
+    pushState(state: unknown, _: string, url: string) {
+      entries.push({ url, state, kind: 'push' });
+      loc.search = new URL(url, 'https://x').search;
+    },
+    replaceState(state: unknown, _: string, url: string) {
+      entries.push({ url, state, kind: 'replace' });
+      loc.search = new URL(url, 'https://x').search;
+    },
+  };
+  const win = {
+    location: loc,
+    history,
+    addEventListener: (type: string, l: () => void) => type === 'popstate' && listeners.add(l),
+    removeEventListener: (type: string, l: () => void) => type === 'popstate' && listeners.delete(l),
+  };
+  const back = (to: string): void => {
+    loc.search = to;
+    for (const l of listeners) l();
+  };
+  return { win: win as never as Window, entries, listeners, back };
+}
+
+describe('the address owner', () => {
+  it('replaces the entry, or pushes one when asked, keeping the path, the hash and other parameters', () => {
+    const f = fakeWindow('?data=x.json&lang=ar');
+    const a = createAddress(f.win);
+    a.update({ author: true });
+    a.update({ event: 'e-1' }, { push: true });
+    expect(f.entries).toEqual([
+      { url: '/app/?data=x.json&lang=ar&author=1#h', state: { kept: true }, kind: 'replace' },
+      { url: '/app/?data=x.json&lang=ar&author=1&event=e-1#h', state: null, kind: 'push' },
+    ]);
+    expect(a.read()).toMatchObject({ data: 'x.json', lang: 'ar', author: true, event: 'e-1' });
+    expect(a.search()).toBe('?data=x.json&lang=ar&author=1&event=e-1');
+  });
+
+  it('writes nothing when the address would not change', () => {
+    const f = fakeWindow('?lang=ar&step=2');
+    const a = createAddress(f.win);
+    a.update({ lang: 'ar', step: 2, author: false, data: null });
+    expect(f.entries).toEqual([]);
+  });
+
+  it('gives a link without visiting it', () => {
+    const f = fakeWindow('?lang=en&event=e-1');
+    expect(createAddress(f.win).link({ present: 'presenter' })).toBe(
+      '/app/?lang=en&event=e-1&present=presenter#h',
+    );
+    expect(f.entries).toEqual([]);
+  });
+
+  it('tells every subscriber of Back and Forward through one listener, and stops listening when none is left', () => {
+    const f = fakeWindow('?event=a');
+    const a = createAddress(f.win);
+    const seen: string[] = [];
+    const off1 = a.subscribe(() => seen.push(`1:${a.read().event}`));
+    const off2 = a.subscribe(() => seen.push(`2:${a.read().event}`));
+    expect(f.listeners.size).toBe(1);
+    f.back('?event=b');
+    off1();
+    f.back('?event=c');
+    expect(seen).toEqual(['1:b', '2:b', '2:c']);
+    off2();
+    expect(f.listeners.size).toBe(0);
+  });
+});
