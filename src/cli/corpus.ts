@@ -53,6 +53,7 @@ import { DEFAULT_LIMITS, Engine, type EngineLimits } from './corpus-engine';
 import { refuseOut, writeAtomically } from './corpus-out';
 import { BlockBuilder, PackWriter } from './corpus-pack';
 import { PostingsBuilder } from './corpus-postings';
+import { verifyCorpus } from './corpus-verify';
 import { readJsonFile, textLines, TextFileError } from './text-files';
 
 export interface BuildOptions {
@@ -181,7 +182,7 @@ class Problems {
 }
 
 /** Where each row group of a Parquet file lies, from its footer. */
-function rowGroupSpans(bytes: Uint8Array): {
+export function rowGroupSpans(bytes: Uint8Array): {
   groups: { offset: number; length: number; rows: number }[];
   footer: { offset: number; length: number };
 } {
@@ -425,11 +426,12 @@ export async function buildCorpus(
   }
 }
 
-const USAGE =
-  'usage: npm run -s corpus -- build <input.json | input-dir> --out <dir> [--memory 768MB] [--threads 2]';
+const USAGE = `usage: npm run -s corpus -- build <input.json | input-dir> --out <dir> [--memory 768MB] [--threads 2]
+       npm run -s corpus -- verify <dir>`;
 
 async function main(argv: readonly string[]): Promise<number> {
   const [command, input, flag, out, ...rest] = argv;
+  if (command === 'verify' && input !== undefined && argv.length === 2) return verifyMain(input);
   const limits: { memoryLimit?: string; threads?: number } = {};
   for (let i = 0; i < rest.length; i += 2) {
     const [name, value] = [rest[i], rest[i + 1]];
@@ -461,6 +463,20 @@ async function main(argv: readonly string[]): Promise<number> {
     `wrote ${out}: ${m.counts.events} events in ${m.skeleton.length} Parquet file(s), ${m.counts.sources} sources, ${m.counts.entities} entities (${seconds} s)`,
   );
   return 0;
+}
+
+async function verifyMain(dir: string): Promise<number> {
+  const t0 = performance.now();
+  const { problems, omitted } = await verifyCorpus(dir);
+  const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+  if (problems.length === 0) {
+    console.log(`${dir}: conforms to riwayat-corpus version 2 (docs/corpus-format.md) (${seconds} s)`);
+    return 0;
+  }
+  for (const p of problems) console.error(p);
+  if (omitted > 0) console.error(`…and ${omitted} more problem(s), not listed.`);
+  console.error(`${dir}: does not conform (${problems.length + omitted} problem(s))`);
+  return 1;
 }
 
 function usage(): number {
