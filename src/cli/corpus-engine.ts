@@ -31,12 +31,16 @@ export const CIVIL_DAYS = `CREATE OR REPLACE MACRO civil_days(y, m, d) AS (${ERA
 
 const DAY = 86_400_000;
 
-/** The SQL that turns `raw(line, j)` into `keyed`: each line's keys and period (null if not real). */
+/**
+ * The SQL that turns `raw(line, pos, len, j)` into `keyed`: each line's place, keys and period (null if
+ * not real). The text itself is not kept: the rows are sorted by their keys alone, and the build reads
+ * each line again from its place in the input.
+ */
 const KEYED = `
 CREATE TABLE keyed AS
 WITH p AS (
   -- One parse a line: a line that is not JSON gets nulls here and its message from the check.
-  SELECT line, j, try(json_extract_string(j, ['$.id', '$.start', '$.end', '$.precision', '$.basis',
+  SELECT line, pos, len, try(json_extract_string(j, ['$.id', '$.start', '$.end', '$.precision', '$.basis',
     '$.kind', '$.title.ar', '$.title.en', '$.actors'])) AS f
   FROM raw
 ), d AS (
@@ -57,7 +61,7 @@ WITH p AS (
     CASE WHEN length(e_ok) = 10 THEN substr(e_ok, 9, 2)::INTEGER END AS ed
   FROM parts
 )
-SELECT line, j, id, s AS "start", e AS "end", f[4] AS precision, f[5] AS basis, f[6] AS kind,
+SELECT line, pos, len, id, s AS "start", e AS "end", f[4] AS precision, f[5] AS basis, f[6] AS kind,
   actors, f[7] AS title_ar, f[8] AS title_en, sy, coalesce(sm, 1) AS sm,
   CASE WHEN real_date(sy, sm, sd) AND real_date(ey, em, ed)
     THEN civil_days(sy, coalesce(sm, 1), coalesce(sd, 1)) * ${DAY} END AS s_ms,
@@ -105,15 +109,18 @@ export class Engine {
     const c = await db.connect();
     await c.run(CIVIL_DAYS);
     await c.run(REAL_DATE);
-    await c.run('CREATE TABLE raw (line BIGINT, j VARCHAR)');
+    await c.run('CREATE TABLE raw (line BIGINT, pos BIGINT, len BIGINT, j VARCHAR)');
     const engine = new Engine(db, c, limits.threads);
     engine.appender = await c.createAppender('raw');
     return engine;
   }
 
-  add(line: number, text: string): void {
+  /** Line `line`, `len` bytes at byte `at` of the input (where the build reads it again). */
+  add(line: number, at: number, len: number, text: string): void {
     const a = this.appender as DuckDBAppender;
     a.appendBigInt(BigInt(line));
+    a.appendBigInt(BigInt(at));
+    a.appendBigInt(BigInt(len));
     a.appendVarchar(text);
     a.endRow();
   }
@@ -122,8 +129,12 @@ export class Engine {
   async sort(): Promise<void> {
     this.appender?.closeSync();
     this.appender = null;
+    // Row order does not matter here (each row keeps its line): the engine may go wider and lighter.
+    await this.c.run('SET preserve_insertion_order = false');
     await this.c.run(KEYED);
+    await this.c.run('SET preserve_insertion_order = true');
     await this.c.run('DROP TABLE raw');
+    await this.c.run('CHECKPOINT');
     await this.c.run(`CREATE TABLE sorted AS
       SELECT row_number() OVER (ORDER BY coalesce(s_ms, 0), coalesce(e_ms, 0), id, line) - 1 AS row, *
       FROM keyed ORDER BY row`);
@@ -141,18 +152,26 @@ export class Engine {
     }));
   }
 
-  /** Every row in order: its line, its text and its period as SQL worked it out. */
-  async *rows(): AsyncGenerator<{ row: number; line: number; text: string; start: number; end: number }> {
-    const result = await this.c.stream('SELECT row, line, j, s_ms, e_ms FROM sorted');
+  /** Every row in order: its line, where the line is, and its period as SQL worked it out. */
+  async *rows(): AsyncGenerator<{
+    row: number;
+    line: number;
+    at: number;
+    len: number;
+    start: number;
+    end: number;
+  }> {
+    const result = await this.c.stream('SELECT row, line, pos, len, s_ms, e_ms FROM sorted');
     for (;;) {
       const chunk = await result.fetchChunk();
       if (chunk === null || chunk.rowCount === 0) return;
-      const [rows, lines, texts, starts, ends] = [0, 1, 2, 3, 4].map((i) => chunk.getColumnVector(i));
+      const [rows, lines, ats, lens, starts, ends] = [0, 1, 2, 3, 4, 5].map((i) => chunk.getColumnVector(i));
       for (let i = 0; i < chunk.rowCount; i++)
         yield {
           row: Number(rows?.getItem(i)),
           line: Number(lines?.getItem(i)),
-          text: texts?.getItem(i) as string,
+          at: Number(ats?.getItem(i)),
+          len: Number(lens?.getItem(i)),
           start: Number(starts?.getItem(i) ?? 0),
           end: Number(ends?.getItem(i) ?? 0),
         };

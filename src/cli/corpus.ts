@@ -10,8 +10,11 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  closeSync,
   createReadStream,
   existsSync,
+  openSync,
+  readSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -116,8 +119,10 @@ function readHead(input: string): Head | { problems: string[] } {
       head: { title: d.title, sources: d.sources, entities: d.entities },
       place: (n) => `$.events[${n}]`,
       lines: (async function* () {
-        for (let i = 0; i < d.events.length; i++) yield { n: i, text: json(d.events[i]) };
+        for (let i = 0; i < d.events.length; i++) yield { n: i, at: 0, len: 0, text: json(d.events[i]) };
       })(),
+      text: (n) => json(d.events[n]),
+      close: () => undefined,
     };
   }
   const file = (name: string): unknown => readJsonFile(join(input, name));
@@ -137,15 +142,38 @@ function readHead(input: string): Head | { problems: string[] } {
   if (!checked.ok) return { problems: show(checked.problems, input) };
   const path = join(input, 'events.jsonl');
   if (!existsSync(path)) return { problems: [`${path}: no such file (one event per line)`] };
+  let fd: number | null = null;
+  let buffer = Buffer.alloc(1 << 16);
   return {
     head: checked.head,
     place: (n) => `${path}:${n} $`,
     lines: (async function* () {
+      // A byte order mark is dropped from the first line's text: its bytes come before the text.
+      const head = Buffer.alloc(3);
+      const first = openSync(path, 'r');
+      const got = readSync(first, head, 0, 3, 0);
+      closeSync(first);
+      let at = got === 3 && head.equals(Buffer.from([0xef, 0xbb, 0xbf])) ? 3 : 0;
+      let start = 0;
       for await (const line of textLines(createReadStream(path, { highWaterMark: 1 << 20 }))) {
         if ('error' in line) yield { n: line.n, error: line.error };
-        else if (line.text.trim() !== '') yield { n: line.n, text: line.text };
+        else if (line.text.trim() !== '')
+          yield { n: line.n, at, len: Buffer.byteLength(line.text), text: line.text };
+        start += line.bytes + 1;
+        at = start;
       }
     })(),
+    // The line again, from its place in the file (it was read whole and strictly once already).
+    text: (_n, at, len) => {
+      fd ??= openSync(path, 'r');
+      if (buffer.length < len) buffer = Buffer.alloc(len * 2);
+      const got = readSync(fd, buffer, 0, len, at);
+      return buffer.toString('utf8', 0, got);
+    },
+    close: () => {
+      if (fd !== null) closeSync(fd);
+      fd = null;
+    },
   };
 }
 
@@ -153,7 +181,12 @@ interface Head {
   readonly head: CorpusHead;
   /** Where line (or index) `n` is, as problems name it: `events.jsonl:7 $`, `$.events[6]`. */
   readonly place: (n: number) => string;
-  readonly lines: AsyncIterable<{ n: number; text: string } | { n: number; error: string }>;
+  readonly lines: AsyncIterable<
+    { n: number; at: number; len: number; text: string } | { n: number; error: string }
+  >;
+  /** Line `n` again, `len` bytes at byte `at` of its file. */
+  readonly text: (n: number, at: number, len: number) => string;
+  readonly close: () => void;
 }
 
 /** The first problems by line (each line's in the order found), however many lines have them. */
@@ -252,7 +285,7 @@ export async function buildCorpus(
     const problems = new Problems();
     for await (const line of read.lines) {
       if ('error' in line) problems.add(line.n, `${place(line.n)}: ${line.error} [not-utf8]`);
-      else engine.add(line.n, line.text);
+      else engine.add(line.n, line.at, line.len, line.text);
     }
     trace('lines in');
     await engine.sort();
@@ -285,9 +318,10 @@ export async function buildCorpus(
       for await (const r of engine.rows()) {
         if (r.row !== row) throw new Error(`the engine gave row ${r.row} where ${row} was due`);
         row++;
+        const text = read.text(r.line, r.at, r.len);
         let value: unknown;
         try {
-          value = JSON.parse(r.text);
+          value = JSON.parse(text);
         } catch (e) {
           const why = e instanceof Error ? e.message : String(e);
           problems.add(r.line, `${place(r.line)}: not valid JSON (${why}) [not-json]`);
@@ -303,7 +337,7 @@ export async function buildCorpus(
         const period = eventPeriod(event);
         if (period === null || period.start !== r.start || period.end !== r.end)
           throw new Error(`${place(r.line)}: the engine's period of the event differs from the dataset's`);
-        events.add(r.row, r.text);
+        events.add(r.row, text);
         rowBlocks.add(r.row, json(skeletonRow(event)));
         for (const w of eventWords(event, folded)) postings.add(w, r.row);
         for (const a of event.accounts) quotes += a.quotes.length;
@@ -421,6 +455,7 @@ export async function buildCorpus(
       return { ok: true, manifest };
     });
   } finally {
+    read.close();
     engine.close();
     rmSync(work, { recursive: true, force: true });
   }
