@@ -49,7 +49,7 @@ const rows: string[][] = [];
 for (const size of sizes.map(Number)) {
   const k = size / n;
   const packFiles = Math.ceil(
-    ((kinds.events + kinds.rows + kinds.ids + kinds.search + kinds.articles) * k) / (64 * 1024 * 1024),
+    ((kinds.events + kinds.rows + kinds.ids + kinds.search) * k + articles) / (64 * 1024 * 1024),
   );
   const skeletonFiles = Math.ceil(size / (m.rowGroupRows * 16));
   const manifest =

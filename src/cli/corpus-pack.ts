@@ -49,7 +49,7 @@ export class PackWriter {
   }
 
   private next(): void {
-    this.close();
+    this.closeOwn();
     this.file++;
     this.fd = openSync(join(this.out, this.path(this.file)), 'w');
   }
