@@ -8,10 +8,20 @@ import globals from 'globals';
  * Layers import one way only (see ARCHITECTURE.md): domain ← data, state, i18n ← view ← app; the CLI
  * uses only domain and data; author (the workbench's draft, commands, saving, export) imports domain and
  * data, and view may import it. Only view/timeline touches vis-timeline; only i18n touches i18next.
+ * DuckDB is the corpus build's engine: only src/cli/ imports it, so the page can never load it.
  */
+const DUCKDB = {
+  group: ['@duckdb/*'],
+  message: 'DuckDB runs the corpus build (src/cli/); the page never loads it.',
+};
 const restrict = (files, patterns) => ({
   files,
-  rules: { 'no-restricted-imports': ['error', { patterns }] },
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: files.every((f) => f.startsWith('src/cli')) ? patterns : [...patterns, DUCKDB] },
+    ],
+  },
 });
 const ENGINE = {
   group: ['vis-timeline', 'vis-timeline/*', 'vis-data', 'vis-data/*'],

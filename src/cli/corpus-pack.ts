@@ -1,11 +1,13 @@
 /**
  * Pack files of the corpus: blocks appended one a line to `<out>/<dir>/NNNN.jsonl`, a new file every
- * `maxBytes`, each block's place and SHA-256 returned as a tree's block reference.
+ * `maxBytes`, each block's place and SHA-256 returned as a tree's block reference. The tree's nodes,
+ * written while the blocks come, go to `<dir>/nodes-NNNN.jsonl`, so that neighbouring blocks stay
+ * neighbours (the reader fetches a run of them in one request).
  */
 import { createHash } from 'node:crypto';
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BlockRef, FileEntry } from '../data';
+import { TREE_FANOUT, type BlockRef, type FileEntry, type TreeKey, type TreeRoot } from '../data';
 
 export class PackWriter {
   private fd: number | null = null;
@@ -14,17 +16,24 @@ export class PackWriter {
   private hash = createHash('sha256');
   /** Every pack file written, with its size and checksum once closed. */
   readonly files: FileEntry[] = [];
+  private nodePack: PackWriter | null = null;
 
   constructor(
     private readonly out: string,
     private readonly dir: string,
     private readonly maxBytes = 64 * 1024 * 1024,
+    private readonly prefix = '',
   ) {
     mkdirSync(join(out, dir), { recursive: true });
   }
 
+  /** The pack the tree's nodes go to. */
+  get nodes(): PackWriter {
+    return (this.nodePack ??= new PackWriter(this.out, this.dir, this.maxBytes, 'nodes-'));
+  }
+
   private path(n: number): string {
-    return `${this.dir}/${String(n).padStart(4, '0')}.jsonl`;
+    return `${this.dir}/${this.prefix}${String(n).padStart(4, '0')}.jsonl`;
   }
 
   /** Appends one block (a line of JSON without its newline) and says where it is. */
@@ -40,13 +49,17 @@ export class PackWriter {
   }
 
   private next(): void {
-    this.close();
+    this.closeOwn();
     this.file++;
     this.fd = openSync(join(this.out, this.path(this.file)), 'w');
   }
 
-  /** Closes the current file; returns every file written. */
+  /** Closes the current files; returns every file written, blocks and nodes. */
   close(): FileEntry[] {
+    return [...this.closeOwn(), ...(this.nodePack?.closeOwn() ?? [])];
+  }
+
+  private closeOwn(): FileEntry[] {
     if (this.fd !== null) {
       closeSync(this.fd);
       this.files.push({ path: this.path(this.file), bytes: this.offset, sha256: this.hash.digest('hex') });
@@ -66,13 +79,16 @@ export class BlockBuilder {
   private items: string[] = [];
   private key: number | string | null = null;
   private size = 0;
-  readonly leaves: { key: number | string; ref: BlockRef }[] = [];
+  /** The tree over the blocks, its nodes written to the same pack as they fill. */
+  readonly tree: TreeWriter;
 
   constructor(
     private readonly pack: PackWriter,
     private readonly maxBytes: number,
     private readonly wrap: (key: number | string, items: string) => string,
-  ) {}
+  ) {
+    this.tree = new TreeWriter((text) => pack.nodes.write(text));
+  }
 
   /** Adds an item given as its JSON text. */
   add(key: number | string, json: string): void {
@@ -86,8 +102,52 @@ export class BlockBuilder {
   flush(): void {
     if (this.items.length === 0) return;
     const key = this.key as number | string;
-    this.leaves.push({ key, ref: this.pack.write(this.wrap(key, this.items.join(','))) });
+    this.tree.add(key, this.pack.write(this.wrap(key, this.items.join(','))));
     this.items = [];
     this.size = 0;
+  }
+}
+
+/**
+ * The lookup tree of `data/corpus-tree.ts` (the same nodes as `buildTree`: children in runs of
+ * `fanout`, level by level) written while the blocks come, so that only one partial node per level is
+ * held: at ten million events the events tree leads to millions of blocks.
+ */
+export class TreeWriter {
+  private readonly pending: { key: TreeKey; ref: BlockRef }[][] = [[]];
+  private readonly made: number[] = [0];
+
+  constructor(
+    private readonly write: (text: string) => BlockRef,
+    private readonly fanout = TREE_FANOUT,
+  ) {}
+
+  add(key: TreeKey, ref: BlockRef): void {
+    this.push(0, { key, ref });
+  }
+
+  private push(level: number, entry: { key: TreeKey; ref: BlockRef }): void {
+    const at = (this.pending[level] ??= []);
+    at.push(entry);
+    this.made[level] = (this.made[level] ?? 0) + 1;
+    if (at.length === this.fanout) this.node(level);
+  }
+
+  private node(level: number): void {
+    const part = this.pending[level] ?? [];
+    this.pending[level] = [];
+    const ref = this.write(JSON.stringify({ keys: part.map((x) => x.key), refs: part.map((x) => x.ref) }));
+    this.push(level + 1, { key: part[0]?.key ?? 0, ref });
+  }
+
+  /** Writes the partial nodes and returns the root. */
+  finish(): TreeRoot {
+    const blocks = this.made[0] ?? 0;
+    for (let level = 0; ; level++) {
+      const at = this.pending[level] ?? [];
+      if (level > 0 && this.made[level] === 1)
+        return { root: (at[0] as { ref: BlockRef }).ref, depth: level, blocks };
+      if (at.length > 0 || (level === 0 && blocks === 0)) this.node(level);
+    }
   }
 }

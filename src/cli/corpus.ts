@@ -1,23 +1,34 @@
 /**
- * npm run -s corpus -- build <input> --out <dir>
+ * npm run -s corpus -- build <input> --out <dir> [--memory 768MB] [--threads 2]
  *
- * Builds the static corpus (see src/data/corpus-format.ts) from a single-file dataset (`.json`) or a
+ * Builds the static corpus (docs/corpus-format.md) from a single-file dataset (`.json`) or a
  * directory with `sources.json` (with article texts), `entities.json`, `events.jsonl` (one event per
- * line) and optionally `dataset.json` (format, version, title). Events are read line by line, checked
- * with the dataset's schema and rules as they come (problems name their line), sorted by time with an
- * external sort, and written out in one pass.
+ * line) and optionally `dataset.json` (format, version, title). DuckDB takes the lines with their
+ * numbers, sorts them out of core within the memory limit, counts the density and writes the Parquet
+ * files; this process checks every event with the dataset's schema and rules (problems name their
+ * line) and writes the blocks, trees and word index as the sorted rows stream past.
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  openSync,
+  readSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   articleChunks,
-  buildTree,
   chunkKey,
   checkHead,
   CORPUS_FORMAT,
   CORPUS_VERSION,
-  DensityCounter,
   densityPath,
   eventChecker,
   eventPeriod,
@@ -25,53 +36,57 @@ import {
   gaps,
   MANIFEST,
   parseDataset,
+  readFooter,
   skeletonPath,
   skeletonRow,
   TABLES,
   TREES,
-  writeSkeleton,
   type CorpusHead,
   type CorpusManifest,
   type DensityLevel,
   type FileEntry,
   type Problem,
   type SkeletonFile,
-  type SkeletonRow,
   type TreeName,
   type TreeRoot,
 } from '../data';
 import { DEFAULT_TITLE } from '../data';
-import { EVENT_KINDS, type Source, type SourceWithText, type TimelineEvent } from '../domain';
+import type { Source, SourceWithText } from '../domain';
+import { DEFAULT_LIMITS, Engine, type EngineLimits } from './corpus-engine';
 import { refuseOut, writeAtomically } from './corpus-out';
 import { BlockBuilder, PackWriter } from './corpus-pack';
 import { PostingsBuilder } from './corpus-postings';
-import { ExternalSorter } from './corpus-sort';
+import { verifyCorpus } from './corpus-verify';
 import { readJsonFile, textLines, TextFileError } from './text-files';
 
 export interface BuildOptions {
+  /** Rows a row group holds (the last of a file may hold fewer): a multiple of DuckDB's 2,048. */
   readonly rowGroupRows?: number;
   /** Row groups per Parquet file. */
   readonly rowGroupsPerFile?: number;
   /** The size events blocks are cut at, in bytes of JSON. */
   readonly blockBytes?: number;
-  readonly maxRunChars?: number;
   /** How many words the index holds in memory before it spills them to disk. */
   readonly maxWords?: number;
-  /** Where line-numbered problems go; the build stops after the events if there were any. */
-  readonly report?: (message: string) => void;
+  /** DuckDB's memory limit and threads (default 768MB, 2). */
+  readonly limits?: Partial<EngineLimits>;
+  /** Where the engine's database and spill files go (default: the system's temporary directory). */
+  readonly workDir?: string;
 }
 
 export type BuildResult =
-  | { readonly ok: true; readonly manifest: CorpusManifest; readonly runs: number }
+  | { readonly ok: true; readonly manifest: CorpusManifest }
   | {
       readonly ok: false;
-      /** The first problems (at most 200), each naming its file and line or path. */
+      /** The first problems by line (at most 200), each naming its file and line or path. */
       readonly problems: readonly string[];
       /** How many more were found and not listed. */
       readonly omitted?: number;
     };
 
 const MAX_REPORTED = 200;
+/** DuckDB hands rows on in vectors of 2,048: its row groups are whole vectors. */
+const VECTOR = 2048;
 /** Events blocks: a few events each, so that one selected event costs a few KB. */
 const BLOCK_BYTES = 8_000;
 /** Blocks of ids, sources and words. */
@@ -91,8 +106,8 @@ function withoutText(s: SourceWithText): Source {
   return copy as Source;
 }
 
-/** The title, sources and entities of the input, checked; and where its events come from. */
-function readHead(input: string): { head: CorpusHead; events: AsyncIterable<Item> } | { problems: string[] } {
+/** The title, sources and entities of the input, checked; its events as numbered lines of JSON. */
+function readHead(input: string): Head | { problems: string[] } {
   const show = (ps: readonly Problem[], file: string) =>
     ps.map((p) => `${file} ${p.path}: ${p.message} [${p.code}]`);
   if (!existsSync(input)) return { problems: [`${input}: no such file or directory`] };
@@ -102,9 +117,12 @@ function readHead(input: string): { head: CorpusHead; events: AsyncIterable<Item
     const d = parsed.dataset;
     return {
       head: { title: d.title, sources: d.sources, entities: d.entities },
-      events: (async function* () {
-        for (let i = 0; i < d.events.length; i++) yield [d.events[i], `$.events[${i}]`, null] as Item;
+      place: (n) => `$.events[${n}]`,
+      lines: (async function* () {
+        for (let i = 0; i < d.events.length; i++) yield { n: i, at: 0, len: 0, text: json(d.events[i]) };
       })(),
+      text: (n) => json(d.events[n]),
+      close: () => undefined,
     };
   }
   const file = (name: string): unknown => readJsonFile(join(input, name));
@@ -124,40 +142,108 @@ function readHead(input: string): { head: CorpusHead; events: AsyncIterable<Item
   if (!checked.ok) return { problems: show(checked.problems, input) };
   const path = join(input, 'events.jsonl');
   if (!existsSync(path)) return { problems: [`${path}: no such file (one event per line)`] };
+  let fd: number | null = null;
+  let buffer = Buffer.alloc(1 << 16);
   return {
     head: checked.head,
-    events: (async function* () {
-      for await (const line of textLines(createReadStream(path))) {
-        if ('error' in line) {
-          yield [new LineError(line.error, 'not-utf8'), `${path}:${line.n} $`, null] as Item;
-          continue;
-        }
-        if (line.text.trim() === '') continue;
-        let value: unknown;
-        try {
-          value = JSON.parse(line.text);
-        } catch (e) {
-          value = new LineError(`not valid JSON (${e instanceof Error ? e.message : String(e)})`, 'not-json');
-        }
-        yield [value, `${path}:${line.n} $`, line.text] as Item;
+    place: (n) => `${path}:${n} $`,
+    lines: (async function* () {
+      // A byte order mark is dropped from the first line's text: its bytes come before the text.
+      const head = Buffer.alloc(3);
+      const first = openSync(path, 'r');
+      const got = readSync(first, head, 0, 3, 0);
+      closeSync(first);
+      let at = got === 3 && head.equals(Buffer.from([0xef, 0xbb, 0xbf])) ? 3 : 0;
+      let start = 0;
+      for await (const line of textLines(createReadStream(path, { highWaterMark: 1 << 20 }))) {
+        if ('error' in line) yield { n: line.n, error: line.error };
+        else if (line.text.trim() !== '')
+          yield { n: line.n, at, len: Buffer.byteLength(line.text), text: line.text };
+        start += line.bytes + 1;
+        at = start;
       }
     })(),
+    // The line again, from its place in the file (it was read whole and strictly once already).
+    text: (_n, at, len) => {
+      fd ??= openSync(path, 'r');
+      if (buffer.length < len) buffer = Buffer.alloc(len * 2);
+      const got = readSync(fd, buffer, 0, len, at);
+      return buffer.toString('utf8', 0, got);
+    },
+    close: () => {
+      if (fd !== null) closeSync(fd);
+      fd = null;
+    },
   };
 }
 
-/** A parsed event, where it is, and its line of JSON when it came as one. */
-type Item = [unknown, string, string | null];
-
-class LineError {
-  constructor(
-    readonly message: string,
-    readonly code: string,
-  ) {}
+interface Head {
+  readonly head: CorpusHead;
+  /** Where line (or index) `n` is, as problems name it: `events.jsonl:7 $`, `$.events[6]`. */
+  readonly place: (n: number) => string;
+  readonly lines: AsyncIterable<
+    { n: number; at: number; len: number; text: string } | { n: number; error: string }
+  >;
+  /** Line `n` again, `len` bytes at byte `at` of its file. */
+  readonly text: (n: number, at: number, len: number) => string;
+  readonly close: () => void;
 }
+
+/** The first problems by line (each line's in the order found), however many lines have them. */
+class Problems {
+  private items: { line: number; seq: number; text: string }[] = [];
+  private seq = 0;
+  private dropped = 0;
+  constructor(private readonly keep = MAX_REPORTED) {}
+  get count(): number {
+    return this.items.length + this.dropped;
+  }
+  add(line: number, text: string): void {
+    this.items.push({ line, seq: this.seq++, text });
+    if (this.items.length >= this.keep * 10) this.trim();
+  }
+  private trim(): void {
+    this.items.sort((a, b) => a.line - b.line || a.seq - b.seq);
+    this.dropped += Math.max(0, this.items.length - this.keep);
+    this.items.length = Math.min(this.items.length, this.keep);
+  }
+  result(): { ok: false; problems: string[]; omitted?: number } {
+    this.trim();
+    const problems = this.items.map((p) => p.text);
+    return this.dropped > 0 ? { ok: false, problems, omitted: this.dropped } : { ok: false, problems };
+  }
+}
+
+/** Where each row group of a Parquet file lies, from its footer. */
+export function rowGroupSpans(bytes: Uint8Array): {
+  groups: { offset: number; length: number; rows: number }[];
+  footer: { offset: number; length: number };
+} {
+  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;
+  const meta = readFooter(buffer);
+  const groups = meta.row_groups.map((rg) => {
+    let from = Infinity;
+    let to = 0;
+    for (const c of rg.columns) {
+      const m = c.meta_data;
+      if (m === undefined) throw new Error('a column chunk without metadata');
+      const start = Number(m.dictionary_page_offset ?? m.data_page_offset);
+      from = Math.min(from, start);
+      to = Math.max(to, start + Number(m.total_compressed_size));
+    }
+    return { offset: from, length: to - from, rows: Number(rg.num_rows) };
+  });
+  const length = meta.metadata_length + 8;
+  return { groups, footer: { offset: bytes.length - length, length } };
+}
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * Builds the corpus of `input` into `out`: refused when `out` is, holds or lies inside the input, or
  * is a directory that is neither empty nor a corpus; written beside it and swapped in when complete.
+ * DuckDB (corpus-engine.ts) sorts, counts and writes the Parquet files; this function checks every
+ * event with the dataset's rules and writes the blocks, trees and word index, in one streaming pass.
  */
 export async function buildCorpus(
   input: string,
@@ -167,6 +253,11 @@ export async function buildCorpus(
   const rowGroupRows = options.rowGroupRows ?? 4096;
   const perFile = rowGroupRows * (options.rowGroupsPerFile ?? 16);
   const blockBytes = options.blockBytes ?? BLOCK_BYTES;
+  if (!(rowGroupRows > 0 && rowGroupRows % VECTOR === 0))
+    return {
+      ok: false,
+      problems: [`row groups of ${rowGroupRows} rows: the engine writes multiples of ${VECTOR}`],
+    };
   const refusal = refuseOut(input, out);
   if (refusal !== null) return { ok: false, problems: [refusal] };
   let read: ReturnType<typeof readHead>;
@@ -177,206 +268,219 @@ export async function buildCorpus(
     return { ok: false, problems: [e.message] };
   }
   if ('problems' in read) return { ok: false, problems: read.problems };
-  const { head } = read;
+  const { head, place } = read;
 
-  // 1. Check each event as it comes and add it to the sort.
-  const check = eventChecker(head);
-  const sorter = new ExternalSorter(options.maxRunChars);
-  const problems: string[] = [];
-  let omitted = 0;
-  const report = (problem: string): void => {
-    if (problems.length < MAX_REPORTED) problems.push(problem);
-    else omitted++;
+  const work = mkdtempSync(join(options.workDir ?? tmpdir(), 'riwayat-build-'));
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const engine = await Engine.open(work, limits);
+  const t0 = performance.now();
+  const trace = (step: string): void => {
+    if (process.env['RIWAYAT_BUILD_TRACE'] !== undefined)
+      console.error(
+        `${((performance.now() - t0) / 1000).toFixed(1)} s (CPU ${(((u) => u.user + u.system)(process.cpuUsage()) / 1e6).toFixed(1)} s) ${step}`,
+      );
   };
-  let count = 0;
-  for await (const [value, path, line] of read.events) {
-    if (value instanceof LineError) {
-      report(`${path}: ${value.message} [${value.code}]`);
-      continue;
+  try {
+    // 1. Every line into the engine, which sorts them and finds repeated ids.
+    const problems = new Problems();
+    for await (const line of read.lines) {
+      if ('error' in line) problems.add(line.n, `${place(line.n)}: ${line.error} [not-utf8]`);
+      else engine.add(line.n, line.at, line.len, line.text);
     }
-    const r = check(value, path);
-    if (!r.ok) {
-      for (const p of r.problems) report(`${p.path}: ${p.message} [${p.code}]`);
-      continue;
-    }
-    const period = eventPeriod(r.event) ?? { start: 0, end: 0 };
-    sorter.add({ start: period.start, end: period.end, id: r.event.id }, line ?? json(r.event));
-    count++;
-  }
-  if (problems.length > 0) {
-    await sorter.sorted().return(undefined);
-    return { ok: false, problems, omitted };
-  }
+    trace('lines in');
+    await engine.sort();
+    trace('sorted');
+    for (const d of await engine.duplicates())
+      for (const line of d.lines)
+        problems.add(line, `${place(line)}.id: Event id "${d.id}" is used more than once [duplicate-id]`);
 
-  // 2. Write in time order, into a new directory that replaces `out` once complete.
-  return writeAtomically(out, async (dir) => {
-    const packs = Object.fromEntries(TREES.map((t) => [t, new PackWriter(dir, t)])) as Record<
-      TreeName,
-      PackWriter
-    >;
-    const events = new BlockBuilder(
-      packs.events,
-      blockBytes,
-      (key, items) => `{"firstRow":${key},"events":[${items}]}`,
-    );
-    const rowBlocks = new BlockBuilder(
-      packs.rows,
-      LIST_BYTES,
-      (key, items) => `{"firstRow":${key},"rows":[${items}]}`,
-    );
-    const ids: [string, number][] = [];
-    const postings = new PostingsBuilder(options.maxWords);
-    const density = new DensityCounter();
-    const lanes = new Map<string, number>();
-    const skeleton: SkeletonFile[] = [];
-    let rows: SkeletonRow[] = [];
-    let row = 0;
-    let quotes = 0;
-    let time: { start: number; end: number } | null = null;
-    let maxSpan = 0;
+    // 2. Written in time order into a new directory that replaces `out` once complete.
+    return await writeAtomically(out, async (dir): Promise<BuildResult> => {
+      const packs = Object.fromEntries(TREES.map((t) => [t, new PackWriter(dir, t)])) as Record<
+        TreeName,
+        PackWriter
+      >;
+      const events = new BlockBuilder(
+        packs.events,
+        blockBytes,
+        (key, items) => `{"firstRow":${key},"events":[${items}]}`,
+      );
+      const rowBlocks = new BlockBuilder(
+        packs.rows,
+        LIST_BYTES,
+        (key, items) => `{"firstRow":${key},"rows":[${items}]}`,
+      );
+      const postings = new PostingsBuilder(options.maxWords);
+      const check = eventChecker(head, { repeatedIds: false });
+      const folded = new Map<string, readonly string[]>();
+      let row = 0;
+      let quotes = 0;
+      for await (const r of engine.rows()) {
+        if (r.row !== row) throw new Error(`the engine gave row ${r.row} where ${row} was due`);
+        row++;
+        const text = read.text(r.line, r.at, r.len);
+        let value: unknown;
+        try {
+          value = JSON.parse(text);
+        } catch (e) {
+          const why = e instanceof Error ? e.message : String(e);
+          problems.add(r.line, `${place(r.line)}: not valid JSON (${why}) [not-json]`);
+          continue;
+        }
+        const c = check(value, place(r.line));
+        if (!c.ok) {
+          for (const p of c.problems) problems.add(r.line, `${p.path}: ${p.message} [${p.code}]`);
+          continue;
+        }
+        if (problems.count > 0) continue;
+        const event = c.event;
+        const period = eventPeriod(event);
+        if (period === null || period.start !== r.start || period.end !== r.end)
+          throw new Error(`${place(r.line)}: the engine's period of the event differs from the dataset's`);
+        events.add(r.row, text);
+        rowBlocks.add(r.row, json(skeletonRow(event)));
+        for (const w of eventWords(event, folded)) postings.add(w, r.row);
+        for (const a of event.accounts) quotes += a.quotes.length;
+      }
+      trace('checked, blocks written');
+      if (problems.count > 0) return problems.result();
+      events.flush();
+      rowBlocks.flush();
 
-    const flushSkeleton = (): void => {
-      if (rows.length === 0) return;
-      const written = writeSkeleton(rows, rowGroupRows);
-      const path = skeletonPath(skeleton.length);
-      const entry = put(dir, path, written.bytes);
-      const sha = (o: number, l: number) =>
-        createHash('sha256')
-          .update(written.bytes.subarray(o, o + l))
-          .digest('hex');
-      let at = 0;
-      skeleton.push({
-        ...entry,
-        firstRow: row - rows.length,
-        rows: rows.length,
-        footer: { ...written.footer, sha256: sha(written.footer.offset, written.footer.length) },
-        rowGroups: written.rowGroups.map((g) => {
-          const slice = rows.slice(at, at + g.rows);
-          at += g.rows;
-          return {
-            rows: g.rows,
-            offset: g.offset,
-            length: g.length,
-            sha256: sha(g.offset, g.length),
-            startMin: (slice[0] as SkeletonRow).start_ms,
-            startMax: (slice[slice.length - 1] as SkeletonRow).start_ms,
-            endMax: Math.max(...slice.map((r) => r.end_ms)),
-          };
-        }),
+      // The skeleton and the density, from SQL.
+      const totals = await engine.totals();
+      const bounds = await engine.groupBounds(rowGroupRows);
+      const skeleton: SkeletonFile[] = [];
+      const parts: { path: string; from: number; to: number }[] = [];
+      for (let from = 0; from < totals.count; from += perFile)
+        parts.push({ path: skeletonPath(parts.length), from, to: Math.min(totals.count, from + perFile) });
+      await engine.writeSkeletons(
+        parts.map((p) => ({ ...p, path: join(dir, p.path) })),
+        rowGroupRows,
+        limits.threads,
+      );
+      trace('skeleton');
+      for (const { path, from, to } of parts) {
+        const bytes = new Uint8Array(readFileSync(join(dir, path)));
+        const spans = rowGroupSpans(bytes);
+        const g0 = from / rowGroupRows;
+        skeleton.push({
+          path,
+          bytes: bytes.length,
+          sha256: sha256(bytes),
+          firstRow: from,
+          rows: to - from,
+          footer: {
+            ...spans.footer,
+            sha256: sha256(bytes.subarray(spans.footer.offset, spans.footer.offset + spans.footer.length)),
+          },
+          rowGroups: spans.groups.map((g, i) => {
+            const want = Math.min(rowGroupRows, to - from - i * rowGroupRows);
+            const b = bounds[g0 + i];
+            if (g.rows !== want || b === undefined)
+              throw new Error(`${path}: row group ${i} holds ${g.rows} rows, not ${want}`);
+            return { ...g, sha256: sha256(bytes.subarray(g.offset, g.offset + g.length)), ...b };
+          }),
+        });
+      }
+      const files: FileEntry[] = skeleton.map(({ path, bytes, sha256 }) => ({ path, bytes, sha256 }));
+      const levels: DensityLevel[] = (await engine.density()).map((f) => {
+        const entry = put(dir, densityPath(f), json(f));
+        files.push(entry);
+        const bins = Object.values(f.lanes).reduce((n, l) => n + l.counts.length, 0);
+        return { ...entry, unit: f.unit, n: f.n, bins };
       });
-      rows = [];
-    };
 
-    let runs = 0;
-    for await (const line of sorter.sorted()) {
-      runs = sorter.spilled;
-      const event = JSON.parse(line.text) as TimelineEvent;
-      const skeletonOf = skeletonRow(event);
-      rows.push(skeletonOf);
-      events.add(row, line.text);
-      rowBlocks.add(row, json(skeletonOf));
-      ids.push([event.id, row]);
-      for (const w of eventWords(event)) postings.add(w, row);
-      density.add(event.kind, line.start);
-      lanes.set(event.kind, (lanes.get(event.kind) ?? 0) + 1);
-      for (const a of event.accounts) quotes += a.quotes.length;
-      time =
-        time === null
-          ? { start: line.start, end: line.end }
-          : { start: time.start, end: Math.max(time.end, line.end) };
-      maxSpan = Math.max(maxSpan, line.end - line.start);
-      row++;
-      if (rows.length === perFile) flushSkeleton();
-    }
-    events.flush();
-    rowBlocks.flush();
-    flushSkeleton();
+      trace('density');
+      // Ids, sources, articles and words, each in key order, in blocks of a few KB.
+      const list = (pack: PackWriter) => new BlockBuilder(pack, LIST_BYTES, (_key, items) => `[${items}]`);
+      const idBlocks = list(packs.ids);
+      for await (const [id, r] of engine.each('SELECT id, row FROM sorted ORDER BY id'))
+        idBlocks.add(String(id), json([String(id), Number(r)]));
+      idBlocks.flush();
+      const byId = [...head.sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      const sourceBlocks = list(packs.sources);
+      for (const s of byId) sourceBlocks.add(s.id, json(withoutText(s)));
+      sourceBlocks.flush();
+      const articleBlocks = new BlockBuilder(packs.articles, 0, (_key, items) => `[${items}]`);
+      for (const s of byId)
+        for (const chunk of articleChunks(s.text))
+          articleBlocks.add(chunkKey(s.id, chunk.at), json({ id: s.id, ...chunk }));
+      articleBlocks.flush();
+      const wordBlocks = list(packs.search);
+      for await (const [word, total, found] of postings.sorted())
+        wordBlocks.add(word, json([word, total, gaps(found)]));
+      wordBlocks.flush();
 
-    const files: FileEntry[] = skeleton.map(({ path, bytes, sha256 }) => ({ path, bytes, sha256 }));
-    const levels: DensityLevel[] = density.files().map((f) => {
-      const entry = put(dir, densityPath(f), json(f));
-      files.push(entry);
-      const bins = Object.values(f.lanes).reduce((n, l) => n + l.counts.length, 0);
-      return { ...entry, unit: f.unit, n: f.n, bins };
+      const leaves: Record<TreeName, BlockBuilder> = {
+        events,
+        rows: rowBlocks,
+        ids: idBlocks,
+        sources: sourceBlocks,
+        articles: articleBlocks,
+        search: wordBlocks,
+      };
+      const trees = Object.fromEntries(
+        TREES.map((t) => {
+          const root = leaves[t].tree.finish();
+          files.push(...packs[t].close());
+          return [t, root];
+        }),
+      ) as Record<TreeName, TreeRoot>;
+      files.push(put(dir, TABLES.sources, json(head.sources.map(withoutText))));
+      files.push(put(dir, TABLES.entities, json(head.entities)));
+
+      const manifest: CorpusManifest = {
+        format: CORPUS_FORMAT,
+        version: CORPUS_VERSION,
+        title: head.title,
+        counts: {
+          events: totals.count,
+          sources: head.sources.length,
+          entities: head.entities.length,
+          quotes,
+        },
+        time: totals.time,
+        lanes: totals.lanes as CorpusManifest['lanes'],
+        rowGroupRows,
+        blockBytes,
+        maxSpan: totals.maxSpan,
+        skeleton,
+        density: levels,
+        trees,
+        files,
+      };
+      writeFileSync(join(dir, MANIFEST), JSON.stringify(manifest));
+      trace('ids, words, trees, manifest');
+      return { ok: true, manifest };
     });
-
-    // Ids, sources, articles and words, each in key order, in blocks of a few KB.
-    const list = (pack: PackWriter) => new BlockBuilder(pack, LIST_BYTES, (_key, items) => `[${items}]`);
-    ids.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    const idBlocks = list(packs.ids);
-    for (const [id, r] of ids) idBlocks.add(id, json([id, r]));
-    idBlocks.flush();
-    ids.length = 0;
-    const byId = [...head.sources].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const sourceBlocks = list(packs.sources);
-    for (const s of byId) sourceBlocks.add(s.id, json(withoutText(s)));
-    sourceBlocks.flush();
-    const articleBlocks = new BlockBuilder(packs.articles, 0, (_key, items) => `[${items}]`);
-    for (const s of byId)
-      for (const chunk of articleChunks(s.text))
-        articleBlocks.add(chunkKey(s.id, chunk.at), json({ id: s.id, ...chunk }));
-    articleBlocks.flush();
-    const wordBlocks = list(packs.search);
-    for await (const [word, total, found] of postings.sorted())
-      wordBlocks.add(word, json([word, total, gaps(found)]));
-    wordBlocks.flush();
-
-    const leaves: Record<TreeName, BlockBuilder> = {
-      events,
-      rows: rowBlocks,
-      ids: idBlocks,
-      sources: sourceBlocks,
-      articles: articleBlocks,
-      search: wordBlocks,
-    };
-    const trees = Object.fromEntries(
-      TREES.map((t) => {
-        const root = buildTree(leaves[t].leaves, (text) => packs[t].write(text));
-        files.push(...packs[t].close());
-        return [t, root];
-      }),
-    ) as Record<TreeName, TreeRoot>;
-    files.push(put(dir, TABLES.sources, json(head.sources.map(withoutText))));
-    files.push(put(dir, TABLES.entities, json(head.entities)));
-
-    const manifest: CorpusManifest = {
-      format: CORPUS_FORMAT,
-      version: CORPUS_VERSION,
-      title: head.title,
-      counts: { events: count, sources: head.sources.length, entities: head.entities.length, quotes },
-      time,
-      lanes: EVENT_KINDS.filter((k) => lanes.has(k)).map((id) => ({ id, events: lanes.get(id) as number })),
-      rowGroupRows,
-      blockBytes,
-      maxSpan,
-      skeleton,
-      density: levels,
-      trees,
-      files,
-    };
-    writeFileSync(join(dir, MANIFEST), JSON.stringify(manifest));
-    return { ok: true, manifest, runs } as BuildResult;
-  });
+  } finally {
+    read.close();
+    engine.close();
+    rmSync(work, { recursive: true, force: true });
+  }
 }
 
-const USAGE = 'usage: npm run -s corpus -- build <input.json | input-dir> --out <dir>';
+const USAGE = `usage: npm run -s corpus -- build <input.json | input-dir> --out <dir> [--memory 768MB] [--threads 2]
+       npm run -s corpus -- verify <dir>`;
 
 async function main(argv: readonly string[]): Promise<number> {
-  const [command, input, flag, out] = argv;
-  if (
-    command !== 'build' ||
-    input === undefined ||
-    flag !== '--out' ||
-    out === undefined ||
-    argv.length !== 4
-  ) {
-    console.error(USAGE);
-    return 2;
+  const [command, input, flag, out, ...rest] = argv;
+  if (command === 'verify' && input !== undefined && argv.length === 2) return verifyMain(input);
+  const limits: { memoryLimit?: string; threads?: number } = {};
+  for (let i = 0; i < rest.length; i += 2) {
+    const [name, value] = [rest[i], rest[i + 1]];
+    if (name === '--memory' && value !== undefined && /^\d+(\.\d+)?\s*[KMGT]i?B$/i.test(value))
+      limits.memoryLimit = value;
+    else if (name === '--threads' && value !== undefined && /^[1-9]\d{0,2}$/.test(value))
+      limits.threads = Number(value);
+    else return usage();
   }
+  if (command !== 'build' || input === undefined || flag !== '--out' || out === undefined) return usage();
   const t0 = performance.now();
   let result: BuildResult;
   try {
-    result = await buildCorpus(input, out);
+    result = await buildCorpus(input, out, { limits });
   } catch (e) {
     // Only what nothing above foresaw (a full disk, a permission): one line, no stack trace.
     console.error(`corpus build failed: ${e instanceof Error ? e.message : String(e)}; ${out} is as it was.`);
@@ -391,9 +495,28 @@ async function main(argv: readonly string[]): Promise<number> {
   const m = result.manifest;
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
   console.log(
-    `wrote ${out}: ${m.counts.events} events in ${m.skeleton.length} Parquet file(s), ${m.counts.sources} sources, ${m.counts.entities} entities (${seconds} s, ${result.runs} sorted run(s) on disk)`,
+    `wrote ${out}: ${m.counts.events} events in ${m.skeleton.length} Parquet file(s), ${m.counts.sources} sources, ${m.counts.entities} entities (${seconds} s)`,
   );
   return 0;
+}
+
+async function verifyMain(dir: string): Promise<number> {
+  const t0 = performance.now();
+  const { problems, omitted } = await verifyCorpus(dir);
+  const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+  if (problems.length === 0) {
+    console.log(`${dir}: conforms to riwayat-corpus version 2 (docs/corpus-format.md) (${seconds} s)`);
+    return 0;
+  }
+  for (const p of problems) console.error(p);
+  if (omitted > 0) console.error(`…and ${omitted} more problem(s), not listed.`);
+  console.error(`${dir}: does not conform (${problems.length + omitted} problem(s))`);
+  return 1;
+}
+
+function usage(): number {
+  console.error(USAGE);
+  return 2;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await main(process.argv.slice(2));

@@ -58,9 +58,13 @@ export function readJsonFile(path: string): unknown {
   throw new TextFileError(`${path}${place}: ${message}`, 'not-json');
 }
 
-/** One line of a stream: its number (from 1) and its text, or why it could not be read. */
+/**
+ * One line of a stream: its number (from 1) and its text, or why it could not be read; and its bytes
+ * without the newline (where the next line starts).
+ */
 export type TextLine =
-  { readonly n: number; readonly text: string } | { readonly n: number; readonly error: string };
+  | { readonly n: number; readonly text: string; readonly bytes: number }
+  | { readonly n: number; readonly error: string; readonly bytes: number };
 
 const NEWLINE = 0x0a;
 
@@ -77,9 +81,14 @@ export async function* textLines(input: AsyncIterable<Uint8Array | string>): Asy
     const bytes = parts.length === 1 ? (parts[0] as Uint8Array) : Buffer.concat(parts);
     parts = [];
     const decoded = decodeText(bytes);
-    if (!decoded.ok) return { n, error: decoded.problems[0]?.message.replace('the file', 'the line') ?? '' };
+    if (!decoded.ok)
+      return {
+        n,
+        error: decoded.problems[0]?.message.replace('the file', 'the line') ?? '',
+        bytes: bytes.length,
+      };
     const text = decoded.text;
-    return { n, text: text.endsWith('\r') ? text.slice(0, -1) : text };
+    return { n, text: text.endsWith('\r') ? text.slice(0, -1) : text, bytes: bytes.length };
   };
   for await (const chunk of input) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;

@@ -39,10 +39,11 @@ export function checkHead(
 /**
  * A checker for a stream of events: each call checks one parsed event against the head and the events
  * before it, and returns it, or its problems (paths start at `path`). Memory grows only with the set
- * of ids seen.
+ * of ids seen (not at all with `repeatedIds: false`).
  */
 export function eventChecker(
   head: CorpusHead,
+  options: { readonly repeatedIds?: boolean } = {},
 ): (value: unknown, path: string) => { ok: true; event: TimelineEvent } | { ok: false; problems: Problem[] } {
   const context: EventContext = {
     entityIds: new Set(head.entities.map((e) => e.id)),
@@ -53,13 +54,13 @@ export function eventChecker(
     const problems = new ProblemList();
     if (!eventSchema.check(value, path, problems)) return { ok: false, problems: [...problems.items] };
     const event = asEvent(value);
-    if (seen.has(event.id))
+    if (options.repeatedIds !== false && seen.has(event.id))
       problems.push({
         path: `${path}.id`,
         code: 'duplicate-id',
         message: `Event id "${event.id}" is used more than once`,
       });
-    seen.add(event.id);
+    if (options.repeatedIds !== false) seen.add(event.id);
     eventRules(event, path, context, (p, code, message) => problems.push({ path: p, code, message }));
     return problems.length > 0 ? { ok: false, problems: [...problems.items] } : { ok: true, event };
   };

@@ -5,7 +5,7 @@
  * A word's postings are the rows of its events in time order, stored as gaps; a word in more than
  * `POSTINGS_CAP` events keeps its count and only its first `POSTINGS_CAP` rows.
  */
-import { normalizeForMatch, tokenize, type TimelineEvent } from '../domain';
+import { normalizeForMatch, tokenize, WORD, type TimelineEvent } from '../domain';
 
 export const POSTINGS_CAP = 2000;
 
@@ -21,12 +21,32 @@ export function wordForms(key: string): string[] {
   return out;
 }
 
-/** The folded words an event is found by: its titles and its quotes. */
-export function eventWords(e: Pick<TimelineEvent, 'title' | 'accounts'>): Set<string> {
+/**
+ * The folded words an event is found by: its titles and its quotes. `memo` (word as written → its
+ * forms) saves folding a word again: a build meets the same words millions of times.
+ */
+export function eventWords(
+  e: Pick<TimelineEvent, 'title' | 'accounts'>,
+  memo?: Map<string, readonly string[]>,
+): Set<string> {
   const words = new Set<string>();
-  const add = (text: string) => {
-    for (const t of tokenize(text)) for (const f of wordForms(t.key)) words.add(f);
-  };
+  const add =
+    memo === undefined
+      ? (text: string) => {
+          for (const t of tokenize(text)) for (const f of wordForms(t.key)) words.add(f);
+        }
+      : (text: string) => {
+          for (const [word] of text.matchAll(WORD)) {
+            let forms = memo.get(word);
+            if (forms === undefined) {
+              const key = normalizeForMatch(word);
+              forms = key === '' ? [] : wordForms(key);
+              if (memo.size >= 1_000_000) memo.clear();
+              memo.set(word, forms);
+            }
+            for (const f of forms) words.add(f);
+          }
+        };
   add(e.title.ar);
   add(e.title.en);
   for (const a of e.accounts) for (const q of a.quotes) add(q.text);

@@ -57,7 +57,8 @@ export interface Token {
   readonly end: number;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** A word as search and the word index see it (global: use with matchAll). */
+export const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** The words of a text, with their offsets; punctuation and spaces are not words. */
 export function tokenize(text: string): Token[] {

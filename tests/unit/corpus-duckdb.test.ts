@@ -14,8 +14,8 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 it('DuckDB reads the skeleton: counts per kind, time order, titles and dates as written', async () => {
   await writeCorpusInput(join(tmp, 'in'), 600, 11);
   const built = await buildCorpus(join(tmp, 'in'), join(tmp, 'out'), {
-    rowGroupRows: 64,
-    rowGroupsPerFile: 4,
+    rowGroupRows: 2048,
+    rowGroupsPerFile: 1,
   });
   expect(built.ok).toBe(true);
   const events = readFileSync(join(tmp, 'in', 'events.jsonl'), 'utf8')

@@ -110,25 +110,21 @@ describe('corpus from the bundled dataset', () => {
   });
 });
 
-describe('corpus from a generated directory, sorted in runs on disk', () => {
+describe('corpus from a generated directory, sorted by the engine', () => {
   const input = join(tmp, 'generated-input');
   const out = join(tmp, 'generated');
   let corpus: Corpus;
-  let fetched: { path: string; bytes: number }[] = [];
-  let runs = 0;
   beforeAll(async () => {
     await writeCorpusInput(input, 1500, 7);
-    // Small runs, row groups and blocks, so that every path of the format is taken.
+    // Small blocks and word spills and a small memory limit, so that every path of the format is
+    // taken (several row groups and files: below).
     const built = await buildCorpus(input, out, {
-      maxRunChars: 400_000,
-      rowGroupRows: 64,
-      rowGroupsPerFile: 8,
+      limits: { memoryLimit: '256MB', threads: 1 },
       blockBytes: 4000,
       maxWords: 300,
     });
     if (!built.ok) throw new Error(built.problems.join('\n'));
-    runs = built.runs;
-    corpus = await openCorpus(fileStore(out, (path, bytes) => fetched.push({ path, bytes })));
+    corpus = await openCorpus(fileStore(out));
   }, 60_000);
 
   it('finds what a scan of every event finds, word by word and for two words', async () => {
@@ -171,38 +167,11 @@ describe('corpus from a generated directory, sorted in runs on disk', () => {
     expect(error).toMatchObject({ code: 'checksum' });
   }, 60_000);
 
-  it('spilled sorted runs and split the skeleton over several Parquet files', () => {
-    expect(runs).toBeGreaterThan(3);
-    expect(corpus.manifest.skeleton.length).toBeGreaterThan(2);
-  });
-
   it('reads back every event exactly, in time order', async () => {
     const expected = buildTimeIndex(readJsonl(join(input, 'events.jsonl'))).events;
     expect(expected).toHaveLength(1500);
     expect(await readAll(corpus)).toStrictEqual(expected);
   }, 60_000);
-
-  it('fetches only the row groups that overlap a window, and returns exactly its events', async () => {
-    const events = buildTimeIndex(readJsonl(join(input, 'events.jsonl')));
-    const from = Date.UTC(2001, 0, 1);
-    const to = Date.UTC(2001, 3, 1);
-    const expected = events.events.filter((_, i) => events.starts[i]! < to && events.ends[i]! > from);
-    const fresh = await openCorpus(
-      fileStore(out, (path, bytes) => {
-        fetched.push({ path, bytes });
-      }),
-    );
-    fetched = [];
-    const rows = await fresh.window(from, to);
-    expect(rows.map((r) => r.id)).toStrictEqual(expected.map((e) => e.id));
-    const groups = fresh.manifest.skeleton.flatMap((f) => f.rowGroups);
-    const parquet = fetched.filter((f) => f.path.endsWith('.parquet'));
-    // Footers of the files involved, and far fewer row groups than the corpus has.
-    expect(parquet.length).toBeLessThan(groups.length / 2);
-    expect(parquet.reduce((n, f) => n + f.bytes, 0)).toBeLessThan(
-      fresh.manifest.skeleton.reduce((n, f) => n + f.bytes, 0) / 2,
-    );
-  });
 
   it('counts density per lane at every calendar level as the app does', async () => {
     const events = buildTimeIndex(readJsonl(join(input, 'events.jsonl')));
@@ -244,10 +213,51 @@ describe('corpus from a generated directory, sorted in runs on disk', () => {
     }
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(rows.length - refused.length);
   }, 60_000);
+});
+
+describe('corpus of several row groups and Parquet files', () => {
+  const manyInput = join(tmp, 'many-input');
+  const many = join(tmp, 'many');
+  let manyCorpus: Corpus;
+  let fetched: { path: string; bytes: number }[] = [];
+  beforeAll(async () => {
+    await writeCorpusInput(manyInput, 11000, 13);
+    // DuckDB's smallest row group: one vector of 2,048 rows.
+    const built = await buildCorpus(manyInput, many, { rowGroupRows: 2048, rowGroupsPerFile: 2 });
+    if (!built.ok) throw new Error(built.problems.join('\n'));
+    manyCorpus = await openCorpus(fileStore(many));
+  }, 120_000);
+
+  it('split the skeleton over several Parquet files', () => {
+    expect(manyCorpus.manifest.skeleton.length).toBeGreaterThan(2);
+  });
+
+  it('fetches only the row groups that overlap a window, and returns exactly its events', async () => {
+    const events = buildTimeIndex(readJsonl(join(manyInput, 'events.jsonl')));
+    const from = Date.UTC(2001, 0, 1);
+    const to = Date.UTC(2001, 3, 1);
+    const expected = events.events.filter((_, i) => events.starts[i]! < to && events.ends[i]! > from);
+    const fresh = await openCorpus(
+      fileStore(many, (path, bytes) => {
+        fetched.push({ path, bytes });
+      }),
+    );
+    fetched = [];
+    const rows = await fresh.window(from, to);
+    expect(rows.map((r) => r.id)).toStrictEqual(expected.map((e) => e.id));
+    const groups = fresh.manifest.skeleton.flatMap((f) => f.rowGroups);
+    const parquet = fetched.filter((f) => f.path.endsWith('.parquet'));
+    // Footers of the files involved, and far fewer row groups than the corpus has.
+    expect(groups.length).toBeGreaterThan(4);
+    expect(parquet.length).toBeLessThan(groups.length / 2 + 1);
+    expect(parquet.reduce((n, f) => n + f.bytes, 0)).toBeLessThan(
+      fresh.manifest.skeleton.reduce((n, f) => n + f.bytes, 0) / 2,
+    );
+  });
 
   it('refuses a row group whose bytes were changed', async () => {
     const damaged = join(tmp, 'damaged-skeleton');
-    await buildCorpus(input, damaged, { rowGroupRows: 64 });
+    await buildCorpus(manyInput, damaged, { rowGroupRows: 2048 });
     const m = JSON.parse(readFileSync(join(damaged, 'manifest.json'), 'utf8')) as Corpus['manifest'];
     const g = m.skeleton[0]!.rowGroups[2]!;
     const path = join(damaged, m.skeleton[0]!.path);
