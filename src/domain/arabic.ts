@@ -4,48 +4,59 @@
  * normalised form is for comparing only; what the user sees is always the original text.
  */
 
-// Harakat, tanwin, shadda, sukun, superscript alef, Quranic annotation marks; and tatweel.
-const MARKS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]/g;
+// Harakat, tanwin, shadda, sukun, hamza above and below, superscript alef, Quranic annotation marks,
+// tatweel; the lone hamza (its seat varies, and so does whether it is written at all); and the
+// invisible marks that copies of one text carry or not (soft hyphen, zero-width spaces and joiners,
+// direction marks and isolates, the byte-order mark).
+const DROP =
+  /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u0621\u00AD\u061C\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/u;
+// Latin accents, once decomposed.
+const ACCENTS = /[\u0300-\u036F]/u;
 const LETTERS: Readonly<Record<string, string>> = {
-  أ: 'ا',
-  إ: 'ا',
-  آ: 'ا',
   ٱ: 'ا',
   ٲ: 'ا',
   ٳ: 'ا',
-  ؤ: 'و',
-  ئ: 'ي',
-  ى: 'ي',
   ی: 'ي',
+  ى: 'ي',
   ة: 'ه',
   ۀ: 'ه',
+  ە: 'ه',
   ہ: 'ه',
+  ۃ: 'ه',
   ک: 'ك',
+  ڪ: 'ك',
   ڨ: 'ق',
-  ء: '',
 };
-const LETTER_RE = new RegExp(`[${Object.keys(LETTERS).join('')}]`, 'g');
-const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
-/** Arabic-Indic and Persian digits as ASCII digits. */
-function asciiDigits(s: string): string {
-  return s.replace(ARABIC_DIGITS, (d) => String((d.codePointAt(0) ?? 0) % 16));
-}
+const folded = new Map<string, string>();
 
 /**
- * Folds a text for matching: diacritics and tatweel dropped; alef forms, hamza seats, ta marbuta/ha and
- * alef maqsura/ya unified; Latin letters lower-cased without accents; digits made ASCII.
+ * The one folding of a character for matching, which search, claims, anchoring, suggestions, dates and
+ * the corpus's word index all use: compatibility forms decomposed (presentation forms from PDF
+ * extraction, ligatures), diacritics, tatweel, the lone hamza and invisible marks dropped; alef forms,
+ * hamza seats, ta marbuta/ha, alef maqsura/ya and Persian/Urdu letter shapes unified; Latin letters
+ * lower-cased without accents; Arabic-Indic and Persian digits as ASCII digits. A character may fold to
+ * nothing or (a ligature) to several.
  */
+export function foldChar(ch: string): string {
+  const known = folded.get(ch);
+  if (known !== undefined) return known;
+  let out = '';
+  for (const d of ch.normalize('NFKD')) {
+    if (DROP.test(d) || ACCENTS.test(d)) continue;
+    const code = d.codePointAt(0) ?? 0;
+    if ((code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)) out += String(code % 16);
+    else out += LETTERS[d] ?? d.toLowerCase();
+  }
+  if (folded.size < 10_000) folded.set(ch, out);
+  return out;
+}
+
+/** A text folded for matching, character by character (see `foldChar`). */
 export function normalizeForMatch(text: string): string {
-  return asciiDigits(
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036F]/g, '')
-      .normalize('NFC')
-      .replace(MARKS, '')
-      .replace(LETTER_RE, (c) => LETTERS[c] ?? c)
-      .toLowerCase(),
-  );
+  let out = '';
+  for (const ch of text) out += foldChar(ch);
+  return out;
 }
 
 export interface Token {

@@ -4,6 +4,7 @@
  * Arabic-Indic or Latin digits, presentation forms from PDF extraction. The finder matches on the
  * folded text and maps every match back to the original offsets.
  */
+import { foldChar } from './arabic';
 
 export interface Folded {
   /** The folded text. */
@@ -12,37 +13,11 @@ export interface Folded {
   readonly map: readonly number[];
 }
 
-// Harakat, tanwin, shadda, sukun, dagger alef, Quranic marks, tatweel, and invisible direction marks.
-const DROP =
-  /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u0621]/u;
-const LETTERS: Readonly<Record<string, string>> = {
-  أ: 'ا',
-  إ: 'ا',
-  آ: 'ا',
-  ٱ: 'ا',
-  ة: 'ه',
-  ۀ: 'ه',
-  ى: 'ي',
-  ی: 'ي',
-  ئ: 'ي',
-  ؤ: 'و',
-  ک: 'ك',
-  '\u2013': '-',
-  '\u2014': '-',
-  '\u2212': '-',
-};
+// Dashes written several ways read as one (ranges of dates: «2015–2019»).
+const DASHES: Readonly<Record<string, string>> = { '\u2013': '-', '\u2014': '-', '\u2212': '-' };
 
-function foldChar(c: string): string {
-  const code = c.codePointAt(0) ?? 0;
-  if (code < 0x80) return c.toLowerCase();
-  if ((code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)) return String(code % 16);
-  let out = '';
-  for (const d of c.normalize('NFKC')) {
-    if (DROP.test(d)) continue;
-    out += LETTERS[d] ?? d.toLowerCase();
-  }
-  return out;
-}
+/** A character folded as everything else folds it (`foldChar` of arabic.ts), dashes made one. */
+const foldDateChar = (c: string): string => DASHES[c] ?? foldChar(c);
 
 /** Folds a text for matching dates, keeping the way back to the original offsets. */
 export function foldForDates(text: string): Folded {
@@ -50,7 +25,7 @@ export function foldForDates(text: string): Folded {
   const map: number[] = [];
   let i = 0;
   for (const c of text) {
-    const f = foldChar(c);
+    const f = foldDateChar(c);
     for (let k = 0; k < f.length; k++) map.push(i);
     out += f;
     i += c.length;

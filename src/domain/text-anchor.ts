@@ -6,7 +6,7 @@
  * its words are still there, else on folded text (see `foldForAnchor`), else approximately (edit
  * distance), always answering with offsets into the new text and that text's own slice.
  */
-import { normalizeForMatch } from './arabic';
+import { foldChar as foldMatchChar } from './arabic';
 
 export interface SpanContext {
   /** Up to `size` characters of the article just before the span. */
@@ -116,13 +116,13 @@ function foldChar(ch: string): string {
   let f: string;
   if (INVISIBLE.test(ch)) f = '';
   else if (SPACE.test(ch)) f = ' ';
-  else f = PUNCTUATION[ch] ?? normalizeForMatch(ch);
+  else f = PUNCTUATION[ch] ?? foldMatchChar(ch);
   foldCache.set(ch, f);
   return f;
 }
 
 /**
- * Folds a text for anchoring: Arabic letter variants, diacritics and tatweel as `normalizeForMatch`
+ * Folds a text for anchoring: Arabic letter variants, diacritics and tatweel as `foldChar` (arabic.ts)
  * folds them; punctuation variants (،/, ؛/; ؟/? and every quotation mark and dash) to one form; any
  * run of white space to one space; invisible marks dropped. Each folded character remembers the
  * original range it came from, so a match maps back to exact offsets.
