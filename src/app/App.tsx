@@ -35,6 +35,7 @@ import { useBriefingBuilder } from './briefing-builder';
 import { briefingPanel, handout, presentView, timelinePicture } from './parts';
 import { useReadingLayout } from './reading';
 import { useEventView } from './event-view';
+import { usePageTitle } from './page-title';
 import {
   Accounts,
   RegionBoundary,
@@ -133,6 +134,7 @@ export function App({
   }, [all]);
 
   const selected = eventId === null ? null : (index.events.get(eventId) ?? null);
+  usePageTitle(t('app.name'), selected?.title[lang] ?? null);
   // The desk's first view offers where to start (a corpus's events arrive as the window asks for them).
   const starting = corpus === null && eventId === null;
   // The filters may hide the selected event: it stays open, and says so.

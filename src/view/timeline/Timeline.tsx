@@ -17,6 +17,7 @@ import type { ItemModel, LaneModel } from './model';
 import { createDensityLayer, type DensityLayer, type DensityModel } from './density-layer';
 import { itemLabelElement } from './item-label';
 import { cellWidth } from './axis-fit';
+import { clipUnderAxis, stickLaneNames } from './pin';
 
 export interface TimelineProps {
   readonly items: readonly ItemModel[];
@@ -56,8 +57,11 @@ const PARKED = -8e15;
 function pinAxisIn(el: HTMLElement | null, on: boolean): void {
   const axis = el?.querySelector<HTMLElement>('.vis-panel.vis-top');
   const pane = el?.parentElement;
-  if (axis == null || pane == null) return;
+  if (el == null || axis == null || pane == null) return;
   axis.style.transform = on ? `translateY(${pane.scrollTop}px)` : '';
+  clipUnderAxis(el, pane.scrollTop, on);
+  const below = pane.getBoundingClientRect().top + pane.clientTop + axis.offsetHeight;
+  stickLaneNames(el, below, on);
 }
 
 /**
