@@ -34,7 +34,7 @@ import { usePresentation } from './presentation';
 import { useBriefingBuilder } from './briefing-builder';
 import { briefingPanel, handout, presentView, timelinePicture } from './parts';
 import { useReadingLayout } from './reading';
-import { useEventView } from './event-view';
+import { useEventView, usePhone } from './event-view';
 import { usePageTitle } from './page-title';
 import {
   Accounts,
@@ -188,6 +188,11 @@ export function App({
   // On a phone the selected event is a view of its own: the page behind it is inert.
   const eventView = useEventView(eventId, present, select);
   const behind = eventView.covered;
+  const phone = usePhone();
+  const startHere =
+    starting && selected === null && results === null ? (
+      <StartHere events={visible} onSelect={select} />
+    ) : null;
 
   const command = useCallback((c: TimelineCommand) => run(c), [run]);
 
@@ -348,6 +353,10 @@ export function App({
             </div>
           </RegionBoundary>
         )}
+        {/* A phone opens on headlines: where to start comes before the (compact) timeline. */}
+        {phone && startHere !== null && !present && (
+          <RegionBoundary region="side">{startHere}</RegionBoundary>
+        )}
         <div className="timeline-region" id="timeline-region" inert={behind}>
           <RegionBoundary region="timeline">
             <TimelineArea
@@ -394,9 +403,7 @@ export function App({
                 className={`story-side${selected !== null ? '' : results !== null ? ' results-only' : starting ? ' starting' : ''}`}
               >
                 <RegionBoundary region="side" resetKey={eventId}>
-                  {starting && selected === null && results === null && (
-                    <StartHere events={visible} onSelect={select} />
-                  )}
+                  {!phone && startHere}
                   {pending ? (
                     <p className="story-hint">
                       {t(corpusView.loading ? 'corpus.loadingEvent' : 'corpus.eventFailed')}
@@ -441,6 +448,7 @@ export function App({
                       selectedId={eventId}
                       onSelect={select}
                       total={corpus?.corpus.manifest.counts.events}
+                      readId={eventView.read}
                     />
                   )}
                 </RegionBoundary>

@@ -97,10 +97,29 @@ export function claimMatrix(event: TimelineEvent, reporting: readonly Source[]):
 }
 
 /**
- * Where the accounts part ways, counted on claims of their own (a variant counts with its parent):
- * `diverging` of `claims` are carried by one source only or worded differently.
+ * How the accounts part ways on a claim of its own: `missing`, some reporting sources do not carry it
+ * (one source only, or several but not all); `worded`, every source carries it, in different words;
+ * null when every source tells it in the same words, or for a variant (it counts with its parent).
  */
-export function divergenceCount(rows: readonly ClaimRow[]): { diverging: number; claims: number } {
+export function divergence(row: ClaimRow): 'missing' | 'worded' | null {
+  if (row.variantOf !== null || row.carriedBy === 0) return null;
+  if (row.carriedBy < row.cells.length) return 'missing';
+  return row.wordedDifferently ? 'worded' : null;
+}
+
+/**
+ * Where the accounts part ways, counted on claims of their own (a variant counts with its parent):
+ * `missing` claims only some sources carry, `worded` claims every source carries in different words;
+ * `diverging` is both, of `claims`.
+ */
+export function divergenceCount(rows: readonly ClaimRow[]): {
+  missing: number;
+  worded: number;
+  diverging: number;
+  claims: number;
+} {
   const own = rows.filter((r) => r.variantOf === null);
-  return { diverging: own.filter((r) => r.singleSource || r.wordedDifferently).length, claims: own.length };
+  const missing = own.filter((r) => divergence(r) === 'missing').length;
+  const worded = own.filter((r) => divergence(r) === 'worded').length;
+  return { missing, worded, diverging: missing + worded, claims: own.length };
 }

@@ -33,20 +33,22 @@ const rowHeads = () =>
     .map((th) => th.closest('tr')!);
 
 describe('claim variants in the claims table', () => {
-  for (const [lang, label, single, jump, otherWords] of [
+  for (const [lang, label, single, jump, otherWords, heading] of [
     [
       'en',
       'Variant of:',
       'only one source',
-      'Claims, source by source: they diverge on 12 of 12',
+      'Claims, source by source (12): 8 claims only some sources carry · 4 claims told in different words',
       'carries it in other words (see the claim above)',
+      'Where they diverge',
     ],
     [
       'ar',
       'صيغة أخرى للادعاء:',
       'مصدر واحد فقط',
-      'الادعاءات مصدرًا مصدرًا: تختلف المصادر في ١٢ ادعاءً من ١٢',
+      'الادعاءات مصدرًا مصدرًا (١٢): ٨ ادعاءات توردها بعض المصادر دون غيرها · ٤ ادعاءات توردها المصادر كلها بصياغات مختلفة',
       'يورده بصيغة أخرى (انظر الادعاء أعلاه)',
+      'أين تفترق الروايات',
     ],
   ] as const) {
     it(`(${lang}) shows each variant under its parent, labelled, and never "only one source"`, () => {
@@ -78,6 +80,9 @@ describe('claim variants in the claims table', () => {
       // The badge exists where it is due: a claim of its own carried by one source.
       expect(within(screen.getByRole('table')).getAllByText(single).length).toBeGreaterThan(0);
       expect(screen.getByRole('button', { name: jump })).toBeTruthy();
+      // The summary's heading carries the same two counts, told apart.
+      const counts = jump.slice(jump.indexOf(':') + 2);
+      expect(screen.getByRole('heading', { level: 3, name: `${heading}: ${counts}` })).toBeTruthy();
     });
   }
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { claimMatrix, divergenceCount, type Source, type TimelineEvent } from '../../src/domain';
+import { claimMatrix, divergence, divergenceCount, type Source, type TimelineEvent } from '../../src/domain';
 
 // Hand-made events: only the fields the claim matrix reads.
 const source = (id: string): Source => ({ id, outlet: { ar: id, en: id } }) as unknown as Source;
@@ -99,8 +99,33 @@ describe('the claim matrix', () => {
       a: [quote('نص', 'x', 'y', 'z')],
       b: [quote('نص', 'x', 'y')],
     });
-    expect(divergenceCount(claimMatrix(e, [a, b]))).toEqual({ diverging: 0, claims: 2 });
+    expect(divergenceCount(claimMatrix(e, [a, b]))).toEqual({
+      missing: 0,
+      worded: 0,
+      diverging: 0,
+      claims: 2,
+    });
     const split = event([claim('x'), claim('y')], { a: [quote('نص', 'x', 'y')], b: [quote('نص', 'x')] });
-    expect(divergenceCount(claimMatrix(split, [a, b]))).toEqual({ diverging: 1, claims: 2 });
+    expect(divergenceCount(claimMatrix(split, [a, b]))).toEqual({
+      missing: 1,
+      worded: 0,
+      diverging: 1,
+      claims: 2,
+    });
+  });
+
+  it('tells a claim every source carries in other words apart from one some sources leave out', () => {
+    const e = event([claim('all'), claim('two'), claim('same')], {
+      a: [quote('نص أول', 'all'), quote('نص', 'two', 'same')],
+      b: [quote('كلام آخر', 'all'), quote('كلام', 'two', 'same')],
+      c: [quote('قول ثالث', 'all'), quote('نص', 'same')],
+    });
+    const rows = claimMatrix(e, [a, b, c]);
+    expect(rows.map(divergence)).toEqual(['worded', 'missing', 'worded']);
+    expect(divergenceCount(rows)).toEqual({ missing: 1, worded: 2, diverging: 3, claims: 3 });
+    // Two of three in the same words: still missing from one.
+    const most = event([claim('x')], { a: [quote('نص', 'x')], b: [quote('نص', 'x')] });
+    expect(claimMatrix(most, [a, b, c]).map(divergence)).toEqual(['missing']);
+    expect(claimMatrix(most, [a, b]).map(divergence)).toEqual([null]);
   });
 });

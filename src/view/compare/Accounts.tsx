@@ -15,6 +15,7 @@ import { ClaimsView } from './ClaimsView';
 import { DivergeSummary } from './DivergeSummary';
 import { SharedCopyNote } from './SharedCopyNote';
 import { SourcePanel } from './SourcePanel';
+import { divergeCountsText } from './support-text';
 
 /** Sources named as not reporting an event; a large corpus's others are counted. */
 const SILENT_NAMED = 30;
@@ -42,7 +43,7 @@ export function Accounts({
   const silent = index.dataset.sources.filter((s) => !reporting.includes(s));
   const rows = useMemo(() => claimMatrix(event, reporting), [event, reporting]);
   const shared = useMemo(() => sharedOrigins(event, reporting), [event, reporting]);
-  const { diverging, claims } = divergenceCount(rows);
+  const counts = divergenceCount(rows);
   const [reading, setReading] = useState<{ source: string; quote: number } | null>(null);
   const opener = useRef<HTMLElement | null>(null);
   // A source singled out (its name pressed): its words take the panels' width, the others fold.
@@ -83,9 +84,9 @@ export function Accounts({
               {t('layout.toWords')}
             </button>
             <button type="button" className="link-button" onClick={() => jump('claims-heading')}>
-              {diverging === 0
+              {counts.diverging === 0
                 ? t('layout.toClaimsNone')
-                : t('layout.toClaims', { count: diverging, total: claims })}
+                : t('layout.toClaims', { total: counts.claims, parts: divergeCountsText(t, counts) })}
             </button>
           </nav>
         )}

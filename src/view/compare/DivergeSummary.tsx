@@ -1,18 +1,18 @@
 import { useState } from 'react';
-import type { ClaimRow, Source } from '../../domain';
+import { divergence, divergenceCount, type ClaimRow, type Source } from '../../domain';
 import { formatList, useT } from '../../i18n';
 import { DataText } from '../DataText';
-import { supportText } from './support-text';
+import { divergeCountsText, supportText } from './support-text';
 
 /** Claims shown before "Show all": enough to see how the accounts part, little enough to reach the words. */
 const FIRST = 4;
 
 /**
- * Whether the accounts part ways on a claim of its own: only one source carries it, or several in
+ * Whether the accounts part ways on a claim of its own: some sources do not carry it, or all do in
  * different words (a variant counts with its parent, as `divergenceCount` counts).
  */
 export function diverges(row: ClaimRow): boolean {
-  return row.variantOf === null && (row.singleSource || row.wordedDifferently);
+  return divergence(row) !== null;
 }
 
 export interface DivergeSummaryProps {
@@ -47,7 +47,13 @@ export function DivergeSummary({
     );
   return (
     <section className="diverge" aria-labelledby={whole ? undefined : 'diverge-heading'}>
-      <h3 id={whole ? undefined : 'diverge-heading'}>{t('reading.divergeHeading')}</h3>
+      {/* The counts sit in the heading's own line: the reading layout has no room for another. */}
+      <h3 id={whole ? undefined : 'diverge-heading'}>
+        {t('reading.divergeHeading')}
+        {parting.length > 0 && (
+          <span className="diverge-counts">: {divergeCountsText(t, divergenceCount(rows))}</span>
+        )}
+      </h3>
       {parting.length === 0 ? (
         <p className="diverge-none">{t('reading.divergeNone')}</p>
       ) : (

@@ -18,3 +18,14 @@ export function supportText(t: T, row: ClaimRow): string {
     unknown: t('claims.unknownOrigins', { count: row.unknownOrigins }),
   });
 }
+
+/**
+ * How the accounts part ways, in counts: "3 claims only some sources carry · 9 claims told in
+ * different words" (a count of none is left out). The same words head the summary and name the jump.
+ */
+export function divergeCountsText(t: T, counts: { missing: number; worded: number }): string {
+  return [
+    ...(counts.missing > 0 ? [t('reading.divergeMissing', { count: counts.missing })] : []),
+    ...(counts.worded > 0 ? [t('reading.divergeWorded', { count: counts.worded })] : []),
+  ].join(' · ');
+}

@@ -13,6 +13,8 @@ export interface EventListProps {
    * says so, and an empty one says how to reach events.
    */
   readonly total?: number | undefined;
+  /** The event the reader has just come back from (a phone's event view): its row says so. */
+  readonly readId?: string | null | undefined;
 }
 
 /** Past this many events only the rows in view are rendered (each one line high). */
@@ -46,7 +48,13 @@ export function listKeyTarget(key: string, i: number, n: number): number | null 
  * (the selected row, else the first); ↑/↓, Home/End and Page Up/Down move focus along the rows, Enter
  * or Space selects.
  */
-export function EventList({ events, selectedId, onSelect, total }: EventListProps): React.JSX.Element {
+export function EventList({
+  events,
+  selectedId,
+  onSelect,
+  total,
+  readId = null,
+}: EventListProps): React.JSX.Element {
   const { t, lang, display } = useT();
   const list = useRef<HTMLOListElement>(null);
   const virtual = events.length > VIRTUAL_AFTER;
@@ -139,6 +147,7 @@ export function EventList({ events, selectedId, onSelect, total }: EventListProp
         {virtual && <li aria-hidden="true" className="spacer" style={{ blockSize: first * ROW }} />}
         {drawn.map((e, k) => {
           const selected = e.id === selectedId;
+          const read = !selected && e.id === readId;
           return (
             <li key={e.id} aria-posinset={first + k + 1} aria-setsize={events.length}>
               <button
@@ -146,7 +155,7 @@ export function EventList({ events, selectedId, onSelect, total }: EventListProp
                 data-event-id={e.id}
                 tabIndex={e.id === tabStop ? 0 : -1}
                 aria-current={selected ? 'true' : undefined}
-                className={`list-item kind-${e.kind}${selected ? ' selected' : ''}`}
+                className={`list-item kind-${e.kind}${selected ? ' selected' : ''}${read ? ' just-read' : ''}`}
                 onClick={() => onSelect(e.id)}
               >
                 <time dateTime={e.start} className={e.basis === 'stated' ? '' : 'derived'}>
@@ -164,6 +173,7 @@ export function EventList({ events, selectedId, onSelect, total }: EventListProp
                 <span className="list-title">
                   <DataText text={e.title[lang]} />
                 </span>
+                {read && <span className="list-read">{t('list.justRead')}</span>}
               </button>
             </li>
           );

@@ -1,0 +1,73 @@
+import { expect, openApp, query, test } from './fixtures';
+
+/** The words the tests look for, in each language. */
+const L = {
+  ar: { start: 'ابدأ من هنا', back: 'العودة إلى الخط الزمني', read: 'آخر ما قرأت', close: 'إلغاء التحديد' },
+  en: { start: 'Start here', back: 'Back to the timeline', read: 'Just read', close: 'Clear selection' },
+} as const;
+
+// A phone, and the portrait tablet that has the phone's layout: a news app opens on its headlines.
+for (const [width, height] of [
+  [390, 844],
+  [768, 1024],
+] as const) {
+  test.describe(`${width}×${height}, touch`, () => {
+    test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
+
+    for (const lang of ['ar', 'en'] as const) {
+      test(`(${lang}) the first screen shows "Start here" and its first headline, nothing wider than the screen`, async ({
+        page,
+      }) => {
+        await openApp(page, `lang=${lang}`);
+        const start = page.getByRole('region', { name: L[lang].start });
+        await expect(start).toBeVisible();
+        const first = start.getByRole('button').first();
+        const box = (await first.boundingBox())!;
+        expect(box.y).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height).toBeLessThanOrEqual(height);
+        // Right after the search, before the timeline's controls and lanes.
+        const search = (await page.getByRole('searchbox').boundingBox())!;
+        expect(box.y).toBeGreaterThan(search.y);
+        const pane = (await page.locator('.timeline-pane').boundingBox())!;
+        expect(pane.y).toBeGreaterThan(box.y + box.height);
+        expect(pane.height).toBeLessThanOrEqual(height / 2 + 1);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      });
+    }
+  });
+}
+
+test.describe('390×844: back from an event', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) the event just read is marked in the list, focused with a visible ring; the card has one way back`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}`);
+      const start = page.getByRole('region', { name: L[lang].start });
+      const first = start.getByRole('button').first();
+      const title = (await first.locator('.start-title').textContent())!.trim();
+      await first.tap();
+      await expect.poll(() => query(page).get('event')).not.toBeNull();
+      const id = query(page).get('event')!;
+      // Back in the bar is the one way out: the card's ✕ is not shown on a phone.
+      await expect(page.getByRole('button', { name: L[lang].close })).toBeHidden();
+      await page.getByRole('button', { name: L[lang].back }).tap();
+      await expect.poll(() => query(page).get('event')).toBeNull();
+      const row = page.locator(`.list-item[data-event-id="${id}"]`);
+      await expect(row).toBeFocused();
+      await expect(row).toBeInViewport();
+      await expect(row).toContainText(title);
+      await expect(row.getByText(L[lang].read, { exact: true })).toBeVisible();
+      // Only that row says so.
+      await expect(page.getByText(L[lang].read, { exact: true })).toHaveCount(1);
+      const ring = await row.evaluate((el) => {
+        const s = getComputedStyle(el);
+        return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+      });
+      expect(ring.style).not.toBe('none');
+      expect(ring.width).toBeGreaterThanOrEqual(2);
+    });
+  }
+});
