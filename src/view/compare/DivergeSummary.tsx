@@ -37,7 +37,11 @@ export function DivergeSummary({
   const { t, lang, display } = useT();
   const [all, setAll] = useState(false);
   if (sources.length < 2 || rows.length === 0) return null;
-  const parting = rows.filter(diverges);
+  // What some sources leave out comes before what all of them carry in other words (a stable sort
+  // keeps the claims' own order within each).
+  const parting = rows
+    .filter(diverges)
+    .sort((a, b) => Number(divergence(a) !== 'missing') - Number(divergence(b) !== 'missing'));
   const shown = all || whole ? parting : parting.slice(0, FIRST);
   const names = (list: readonly Source[]): string =>
     formatList(
