@@ -36,6 +36,7 @@ import {
   gaps,
   MANIFEST,
   parseDataset,
+  byteSpans,
   readFooter,
   skeletonPath,
   skeletonRow,
@@ -220,21 +221,8 @@ export function rowGroupSpans(bytes: Uint8Array): {
   footer: { offset: number; length: number };
 } {
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;
-  const meta = readFooter(buffer);
-  const groups = meta.row_groups.map((rg) => {
-    let from = Infinity;
-    let to = 0;
-    for (const c of rg.columns) {
-      const m = c.meta_data;
-      if (m === undefined) throw new Error('a column chunk without metadata');
-      const start = Number(m.dictionary_page_offset ?? m.data_page_offset);
-      from = Math.min(from, start);
-      to = Math.max(to, start + Number(m.total_compressed_size));
-    }
-    return { offset: from, length: to - from, rows: Number(rg.num_rows) };
-  });
-  const length = meta.metadata_length + 8;
-  return { groups, footer: { offset: bytes.length - length, length } };
+  const { rowGroups, footer } = byteSpans(readFooter(buffer), bytes.length);
+  return { groups: [...rowGroups], footer };
 }
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');

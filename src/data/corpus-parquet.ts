@@ -49,7 +49,11 @@ export function writeSkeleton(rows: readonly SkeletonRow[], rowGroupRows: number
     createdBy: 'riwayat corpus',
   });
   const bytes = new Uint8Array(buffer);
-  const meta = parquetMetadata(buffer);
+  return { bytes, ...byteSpans(parquetMetadata(buffer), bytes.length) };
+}
+
+/** Where each row group of a Parquet file of `size` bytes lies, and its footer, from its metadata. */
+export function byteSpans(meta: FileMetaData, size: number): Omit<WrittenSkeleton, 'bytes'> {
   const rowGroups = meta.row_groups.map((rg) => {
     let from = Infinity;
     let to = 0;
@@ -63,7 +67,7 @@ export function writeSkeleton(rows: readonly SkeletonRow[], rowGroupRows: number
     return { offset: from, length: to - from, rows: Number(rg.num_rows) };
   });
   const length = meta.metadata_length + 8;
-  return { bytes, rowGroups, footer: { offset: bytes.length - length, length } };
+  return { rowGroups, footer: { offset: size - length, length } };
 }
 
 /** The file metadata from a footer's bytes (the metadata, its length and the closing magic). */

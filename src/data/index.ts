@@ -33,7 +33,13 @@ export * from './corpus-format';
 export * from './corpus-tree';
 export * from './corpus-search';
 export { checkHead, eventChecker, type CorpusHead } from './corpus-check';
-export { readFooter, readSkeletonRows, writeSkeleton, type WrittenSkeleton } from './corpus-parquet';
+export {
+  byteSpans,
+  readFooter,
+  readSkeletonRows,
+  writeSkeleton,
+  type WrittenSkeleton,
+} from './corpus-parquet';
 export { eventRules, type EventContext } from './validate';
 export { canCheck, openCorpus, type Corpus, type PlacedRow } from './corpus-read';
 export {
