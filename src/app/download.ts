@@ -4,7 +4,7 @@
  * before anything is decoded; a server that goes quiet is given up on; a redirect to another origin is
  * refused.
  */
-import { readCapped } from '../data/read-capped';
+import { readCapped, silenceWatch } from '../data/read-capped';
 import type { Problem } from '../data';
 
 export interface DownloadOptions {
@@ -30,21 +30,12 @@ export async function download(href: string, options: DownloadOptions): Promise<
   const { credentials, limit, signal, stallMs = STALL_MS, onProgress } = options;
   const tooLarge = (): Downloaded =>
     failed('too-large', `${href}: the file is larger than ${limit / 1024 / 1024} MB`);
-  const stop = new AbortController();
-  let silent = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const quiet = (): void => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      silent = true;
-      stop.abort();
-    }, stallMs);
-  };
-  const onAbort = (): void => stop.abort();
+  const watch = silenceWatch(stallMs);
+  const onAbort = (): void => watch.abort();
   signal?.addEventListener('abort', onAbort);
   try {
-    quiet();
-    const response = await fetch(href, { credentials, signal: stop.signal });
+    watch.restart();
+    const response = await fetch(href, { credentials, signal: watch.signal });
     if (!response.ok) return failed('not-json', `${href}: ${response.status} ${response.statusText}`);
     // Where the answer really came from: a redirect may not take the download to another origin.
     if (response.url !== '' && new URL(response.url).origin !== new URL(href).origin)
@@ -57,20 +48,20 @@ export async function download(href: string, options: DownloadOptions): Promise<
       Number.isFinite(declared) && response.headers.get('content-encoding') === null ? declared : null;
     if (total !== null && total > limit) return tooLarge();
     const bytes = await readCapped(response.body, limit, {
-      beforeRead: quiet,
+      beforeRead: watch.restart,
       onPart: (received) => onProgress?.(received, total),
     });
     if (bytes === null) return tooLarge();
     return { bytes: bytes.buffer };
   } catch (e) {
-    if (silent)
+    if (watch.silent())
       return failed(
         'not-json',
         `${href}: the server sent nothing for ${Math.round(stallMs / 1000)} s; the download was stopped`,
       );
     return failed('not-json', `${href}: ${e instanceof Error ? e.message : String(e)}`);
   } finally {
-    clearTimeout(timer);
+    watch.clear();
     signal?.removeEventListener('abort', onAbort);
   }
 }

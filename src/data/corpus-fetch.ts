@@ -6,7 +6,7 @@
  * its whole files are then kept and cut up here instead of being fetched again for every block.
  * Files must come from the origin the manifest came from: a redirect elsewhere is not followed.
  */
-import { readCapped } from './read-capped';
+import { readCapped, silenceWatch } from './read-capped';
 import { MANIFEST } from './corpus-format';
 import { CORPUS_LIMITS, CorpusError } from './corpus-guard';
 
@@ -57,16 +57,7 @@ export function fetchStore(
     const url = new URL(path, dir).href;
     const headers: Record<string, string> = {};
     if (range !== undefined) headers['Range'] = `bytes=${range.offset}-${range.offset + range.length - 1}`;
-    const stop = new AbortController();
-    let silent = false;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const quiet = (): void => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        silent = true;
-        stop.abort();
-      }, stallMs);
-    };
+    const watch = silenceWatch(stallMs);
     const tooLarge = (got: string): CorpusError =>
       new CorpusError(
         path,
@@ -74,8 +65,8 @@ export function fetchStore(
         `${got}; ${range !== undefined ? 'the range asked for' : 'the file'} is ${limit} bytes at most`,
       );
     try {
-      quiet();
-      const response = await fetchImpl(url, { headers, signal: stop.signal });
+      watch.restart();
+      const response = await fetchImpl(url, { headers, signal: watch.signal });
       if (!response.ok) throw new CorpusError(path, 'fetch', `HTTP ${response.status}`);
       const from = response.url === '' ? url : response.url;
       const at = new URL(from).origin;
@@ -90,12 +81,12 @@ export function fetchStore(
       const declared = Number(response.headers.get('content-length') ?? NaN);
       if (response.headers.get('content-encoding') === null && Number.isFinite(declared) && declared > cap)
         throw tooLarge(`the server announces ${declared} bytes`);
-      const bytes = await readCapped(response.body, cap, { beforeRead: quiet });
+      const bytes = await readCapped(response.body, cap, { beforeRead: watch.restart });
       if (bytes === null) throw tooLarge(`more than ${cap} bytes arrived`);
       return { status: response.status, bytes };
     } catch (e) {
       if (e instanceof CorpusError) throw e;
-      if (silent)
+      if (watch.silent())
         throw new CorpusError(
           path,
           'timeout',
@@ -110,7 +101,7 @@ export function fetchStore(
           : String(e instanceof Error ? e.message : e),
       );
     } finally {
-      clearTimeout(timer);
+      watch.clear();
     }
   }
 

@@ -40,3 +40,34 @@ export async function readCapped(
   }
   return bytes;
 }
+
+/** A watchdog for a server that goes silent: `restart` before each wait; past `stallMs`, it aborts. */
+export interface SilenceWatch {
+  /** The signal to pass to `fetch`: aborted when the server stays silent (or by `abort`). */
+  readonly signal: AbortSignal;
+  readonly restart: () => void;
+  /** Whether the watchdog itself stopped the request. */
+  readonly silent: () => boolean;
+  readonly abort: () => void;
+  /** Ends the watch (call it when the request is over, however it ended). */
+  readonly clear: () => void;
+}
+
+export function silenceWatch(stallMs: number): SilenceWatch {
+  const stop = new AbortController();
+  let silent = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    signal: stop.signal,
+    restart: () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        silent = true;
+        stop.abort();
+      }, stallMs);
+    },
+    silent: () => silent,
+    abort: () => stop.abort(),
+    clear: () => clearTimeout(timer),
+  };
+}
