@@ -2,8 +2,9 @@
  * The one owner of the address bar: the only module that calls `history.pushState`/`replaceState` and
  * listens to `popstate` (ESLint keeps every other module off them). Everything else reads and changes
  * the address through it, one parameter at a time, with the codecs of `state/address.ts`: the view's
- * parameters (`url-sync.ts`), `data=` (`datasets.ts`), `author=` (`Root.tsx`), the presentation's role
- * and `step=` (`presentation.ts`) and `briefing=` for the deck files (`deck-export.ts`).
+ * parameters, the presentation's `step=` among them (`url-sync.ts`), `data=` (`datasets.ts`), `author=`
+ * (`Root.tsx`), the presentation's role and the presenter's window link (`presentation.ts`) and
+ * `briefing=` for the deck files (`deck-export.ts`).
  */
 import { readAddress, writeParams, type AddressPatch, type AddressValues } from '../state';
 

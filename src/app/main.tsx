@@ -9,6 +9,7 @@ import { applyDocumentLanguage, createI18n, fromBrowser } from '../i18n';
 import {
   createStore,
   initialLang,
+  PLAIN_SCREEN,
   readUrl,
   savedDisplay,
   savedLang,
@@ -35,6 +36,7 @@ const store = createStore<ViewState>({
   lang,
   window: url.window ?? null,
   display: savedDisplay(),
+  deckScreen: PLAIN_SCREEN,
 });
 const datasets = createDatasets();
 const i18n = createI18n(lang, () => store.get().display);

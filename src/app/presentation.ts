@@ -1,7 +1,8 @@
 /**
  * Presentation mode's behaviour: entering and leaving (full screen when allowed), the deck of the
- * briefing being given, the slide on screen, clicker keys and touches anywhere on the page, the blank
- * screen, the overview, the step in the URL, and keeping the audience and presenter windows in step.
+ * briefing being given, clicker keys and touches anywhere on the page, and keeping the audience and
+ * presenter windows in step. Which slide is on screen, the overview, the blank screen and a typed
+ * slide number are the view store's (`state/presenting.ts`): this hook dispatches commands to it.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
@@ -14,7 +15,23 @@ import {
   type Lang,
   type TimelineEvent,
 } from '../domain';
-import { useStore, type AddressValues, type Store, type TimeWindow, type ViewState } from '../state';
+import {
+  beginPresenting,
+  deckPosition,
+  leavePresenting,
+  receiveDeck,
+  runDeckCommand,
+  useStore,
+  type AddressValues,
+  type Blank,
+  type DeckCommand,
+  type DeckPosition,
+  type DeckRole,
+  type DeckWalk,
+  type Store,
+  type TimeWindow,
+  type ViewState,
+} from '../state';
 import {
   buildDeck,
   DECK_CHANNEL,
@@ -23,18 +40,11 @@ import {
   positionOf,
   presentKeyFor,
   readDeckMessage,
-  slideForNumber,
   slideIndexOf,
-  stepEntry,
-  stepIn,
   storyEvents,
   touchCommand,
-  type Blank,
   type DeckMessage,
-  type DeckPosition,
-  type DeckRole,
   type LaneModel,
-  type PresentCommand,
   type PresentViewProps,
   type SlideBox,
 } from '../view';
@@ -78,11 +88,6 @@ function roleInUrl(a: AddressValues): DeckRole {
   return a.present === 'presenter' ? 'presenter' : 'audience';
 }
 
-/** The step in the address (`step=3`, counted from 1), when the URL names an event. */
-function stepInUrl(a: AddressValues): DeckPosition | null {
-  return a.event === null ? null : { eventId: a.event, step: (a.step ?? 1) - 1 };
-}
-
 /** Keys that are only held with others: they never bring a blank screen back on their own. */
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'Fn']);
 
@@ -124,14 +129,10 @@ export function usePresentation(o: PresentationOptions): Presentation {
     [resolved, lang, box],
   );
 
-  const [at, setAt] = useState<DeckPosition | null>(() => stepInUrl(address().read()));
-  const step = at !== null && at.eventId === eventId ? at.step : 0;
+  const step = useStore(store, (s) => deckPosition(s).step);
+  const { overview, blank, typed } = useStore(store, (s) => s.deckScreen);
   const found = deck === null ? null : slideIndexOf(deck, { eventId, step });
   const current = found ?? 0;
-  const total = deck?.slides.length ?? 0;
-  const [overview, setOverview] = useState(false);
-  const [blank, setBlank] = useState<Blank>(null);
-  const [typed, setTyped] = useState('');
 
   // An event the chosen briefing does not hold: its title slide instead.
   useEffect(() => {
@@ -213,10 +214,7 @@ export function usePresentation(o: PresentationOptions): Presentation {
         old !== null && old.width === b.width && old.height === b.height && old.fontPx === b.fontPx ? old : b,
       );
     }
-    if (m.eventId !== null && !index.events.has(m.eventId)) return;
-    setAt({ eventId: m.eventId, step: m.step });
-    if (m.eventId !== store.get().eventId) store.set({ eventId: m.eventId, sourceId: null, claimId: null });
-    setBlank(m.blank);
+    store.set((s) => receiveDeck(s, m, (id) => index.events.has(id)));
   };
   const latestReceive = useRef(receive);
   latestReceive.current = receive;
@@ -239,25 +237,10 @@ export function usePresentation(o: PresentationOptions): Presentation {
     if (present && role === 'audience' && measured) post(here(), state.current.blank);
   }, [present, role, measured, localBox, post]);
 
-  const go = (i: number): void => {
-    if (deck === null) return;
-    const pos = positionOf(deck, i);
-    setAt(pos);
-    if (pos.eventId !== store.get().eventId)
-      store.set({ eventId: pos.eventId, sourceId: null, claimId: null });
-    post(pos, blank);
-  };
-  const blankTo = (b: Blank): void => {
-    setBlank(b);
-    post(here(), b);
-  };
-
   const enteredFullscreen = useRef(false);
   const start = useCallback(
     (fromStart: boolean) => {
-      const selected = store.get().eventId;
-      setAt(fromStart || selected === null ? null : { eventId: selected, step: 0 });
-      store.set({ present: true, ...(fromStart ? { eventId: null, sourceId: null, claimId: null } : {}) });
+      store.set((s) => beginPresenting(s, fromStart));
       const root = document.documentElement;
       if (
         role === 'audience' &&
@@ -273,77 +256,41 @@ export function usePresentation(o: PresentationOptions): Presentation {
     [store, role],
   );
   const enter = useCallback(() => start(false), [start]);
-  // Leaving ends the briefing's presentation: `briefing=` leaves the address with `present=`.
-  const leave = (): void => {
-    setOverview(false);
-    setBlank(null);
-    store.set({ present: false, briefingId: null });
-    if (document.fullscreenElement != null && enteredFullscreen.current)
-      void document.exitFullscreen().catch(() => undefined);
+  const leave = useCallback(() => store.set(leavePresenting()), [store]);
+  // However the mode ends (Escape, the exit button, Back), the full screen it entered ends with it.
+  useEffect(() => {
+    if (present || !enteredFullscreen.current) return;
     enteredFullscreen.current = false;
-  };
+    if (document.fullscreenElement != null) void document.exitFullscreen().catch(() => undefined);
+  }, [present]);
   useEffect(() => {
     // Escape in full screen leaves full screen before any page sees the key: leave the mode with it.
     const onChange = (): void => {
       if (document.fullscreenElement == null && enteredFullscreen.current) {
         enteredFullscreen.current = false;
-        setOverview(false);
-        setBlank(null);
-        store.set({ present: false, briefingId: null });
+        store.set(leavePresenting());
       }
     };
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
   }, [store]);
 
-  const run = (c: PresentCommand): void => {
-    if (c.kind === 'digit') return setTyped((t) => (t + c.digit).slice(-5));
-    setTyped('');
-    // A blank screen comes back first; the slide stays where it was.
-    if (c.kind === 'show') return blank === null ? undefined : blankTo(null);
-    if (blank !== null && c.kind !== 'blank' && c.kind !== 'overview') return blankTo(null);
-    switch (c.kind) {
-      case 'enter': {
-        const n = typed === '' ? null : slideForNumber(typed, total);
-        if (typed !== '') {
-          if (n !== null) {
-            setOverview(false);
-            go(n);
-          }
-          return;
-        }
-        setOverview(false);
-        return go(stepIn(total, current, 1));
-      }
-      case 'step':
-        setOverview(false);
-        return go(stepIn(total, current, c.by));
-      case 'event':
-        setOverview(false);
-        return deck === null ? undefined : go(stepEntry(entryStarts(deck), current, c.by));
-      case 'first':
-        return go(0);
-      case 'last':
-        return go(total - 1);
-      case 'start':
-        setOverview(false);
-        return go(c.here ? current : 0);
-      case 'overview':
-        return setOverview((v) => !v);
-      case 'blank':
-        return blankTo(blank === c.colour ? null : c.colour);
-      case 'exit':
-        if (overview) return setOverview(false);
-        // The presenter's window stays a presenter's window; the room's screen leaves.
-        return role === 'audience' ? leave() : undefined;
-    }
+  // A command changes the view's store; where the slide or the blank screen moved, the other window hears.
+  const run = (c: DeckCommand): void => {
+    if (deck === null) return;
+    const walk: DeckWalk = {
+      role,
+      total: deck.slides.length,
+      current,
+      starts: entryStarts(deck),
+      positionOf: (i) => positionOf(deck, i),
+    };
+    const { patch, tell } = runDeckCommand(store.get(), c, walk);
+    store.set(patch);
+    if (tell) post(patch.step ?? here(), store.get().deckScreen.blank);
   };
   const latestRun = useRef(run);
   latestRun.current = run;
-  const typedRef = useRef(typed);
-  typedRef.current = typed;
-  const blankRef = useRef(blank);
-  blankRef.current = blank;
 
   // Clicker keys work anywhere on the page, ahead of the timeline's own bindings.
   useEffect(() => {
@@ -358,13 +305,14 @@ export function usePresentation(o: PresentationOptions): Presentation {
         return;
       }
       // Space or Enter on a button still presses it (Enter after a slide number goes to that slide).
-      const typing = e.key === 'Enter' && typedRef.current !== '';
+      const { typed: digits, blank: blanked } = store.get().deckScreen;
+      const typing = e.key === 'Enter' && digits !== '';
       if ((e.key === ' ' || e.key === 'Enter') && !typing && target?.closest?.('button, summary, a') != null)
         return;
       // While the screen is blank, any key but a modifier on its own brings the slide back.
       const c =
         presentKeyFor(e, rtl) ??
-        (blankRef.current !== null && !MODIFIERS.has(e.key) ? ({ kind: 'show' } as const) : null);
+        (blanked !== null && !MODIFIERS.has(e.key) ? ({ kind: 'show' } as const) : null);
       if (c === null) return;
       e.preventDefault();
       e.stopPropagation();
@@ -372,17 +320,15 @@ export function usePresentation(o: PresentationOptions): Presentation {
     };
     addEventListener('keydown', onKey, true);
     return () => removeEventListener('keydown', onKey, true);
-  }, [present, rtl, start]);
+  }, [present, rtl, start, store]);
 
-  // The step joins the event in the address, so a reload (F5 on some clickers) comes back to it.
-  const urlStep = deck === null || !measured ? undefined : positionOf(deck, current);
+  // Once the slides are measured, a step past its event's last (a link's `step=9`) is its last.
+  const shown = deck === null || found === null || !measured ? null : positionOf(deck, current);
   useEffect(() => {
-    if (urlStep === undefined) return;
-    address().update({
-      step: present && urlStep.eventId !== null && urlStep.step > 0 ? urlStep.step + 1 : null,
-    });
-  }, [present, urlStep?.eventId, urlStep?.step, urlStep]);
-  useEffect(() => address().subscribe(() => setAt(stepInUrl(address().read()))), []);
+    if (shown === null || !present) return;
+    const named = deckPosition(store.get());
+    if (shown.eventId === named.eventId && shown.step !== named.step) store.set({ step: shown });
+  }, [present, shown?.eventId, shown?.step, shown, store]);
 
   // The slides stand in for the timeline, which otherwise says when the screen is drawn.
   const ready = useRef(o.onReady);
@@ -410,13 +356,9 @@ export function usePresentation(o: PresentationOptions): Presentation {
           strip: { events: visible, lanes: o.lanes, laneOf: o.laneOf },
           box,
           onStep: (by) => run({ kind: 'step', by }),
-          onGoto: (i) => {
-            setOverview(false);
-            setTyped('');
-            go(i);
-          },
-          onOverview: setOverview,
-          onBlank: blankTo,
+          onGoto: (i) => run({ kind: 'goto', index: i }),
+          onOverview: (open) => run({ kind: 'set-overview', open }),
+          onBlank: (b) => run({ kind: 'set-blank', blank: b }),
           onPresenter: role === 'audience' && typeof BroadcastChannel === 'function' ? openPresenter : null,
           onTouch: (g) => {
             const c = touchCommand(g, rtl);

@@ -3,8 +3,8 @@ import type { Address } from './address';
 
 /**
  * Keeps the address bar and the view in step, through the address's one owner. A new selection (event,
- * source or claim) is a history entry, so Back returns to the previous one; moving the window or
- * switching language replaces the current entry.
+ * source or claim) is a history entry, so Back returns to the previous one; a presentation's step
+ * replaces the current entry at once; moving the window or switching language replaces it a moment later.
  */
 export function syncUrl(store: Store<ViewState>, address: Address): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -14,6 +14,10 @@ export function syncUrl(store: Store<ViewState>, address: Address): () => void {
     if (focus(state) !== focus(previous)) {
       clearTimeout(timer);
       write(true);
+    } else if (state.step !== previous.step || state.present !== previous.present) {
+      // A slide's step is written at once: a clicker's F5 right after a press reloads onto it.
+      clearTimeout(timer);
+      write(false);
     } else {
       clearTimeout(timer);
       timer = setTimeout(() => write(false), 200);

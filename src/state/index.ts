@@ -14,6 +14,26 @@ export {
 } from './address';
 export { useStore } from './react';
 export {
+  PLAIN_SCREEN,
+  beginPresenting,
+  deckPosition,
+  leavePresenting,
+  receiveDeck,
+  resolveStep,
+  runDeckCommand,
+  slideForNumber,
+  stepEntry,
+  stepIn,
+  type Blank,
+  type DeckCommand,
+  type DeckOutcome,
+  type DeckPosition,
+  type DeckRole,
+  type DeckScreen,
+  type DeckWalk,
+  type PresentCommand,
+} from './presenting';
+export {
   initialLang,
   savedDisplay,
   saveDisplay,

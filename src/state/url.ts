@@ -1,10 +1,11 @@
 /**
- * The view in the URL: `?lang=ar|en&event=<id>&source=<id>&claim=<id>&from=<date>&to=<date>&briefing=<id>`,
+ * The view in the URL: `?lang=ar|en&event=<id>&source=<id>&claim=<id>&from=<date>&to=<date>&briefing=<id>&step=<n>`,
  * read and written through each parameter's codec (`address.ts`). Pure functions, so links can be read and
  * written anywhere (and tested without a browser).
  */
 import { NO_FILTERS, type Filters, type Lang } from '../domain';
 import { formatWindowEdge, readAddress, readParam, writeParams, type AddressPatch } from './address';
+import { deckPosition, type DeckPosition } from './presenting';
 import type { LaneGrouping, TimeWindow, ViewState } from './view-state';
 
 export { formatWindowEdge } from './address';
@@ -21,6 +22,8 @@ export interface UrlView {
   readonly entityId?: string;
   readonly present?: boolean;
   readonly briefingId?: string;
+  /** The presentation's step within the event named (0-based; `step=` counts from 1). */
+  readonly step?: number;
 }
 
 /** Reads what the URL says about the view; anything malformed is ignored. */
@@ -45,6 +48,7 @@ export function readUrl(search: string): UrlView {
     // `presenter`: the presenter's own window of a presentation.
     ...(a.present !== null ? { present: true } : {}),
     ...(briefingId !== null ? { briefingId } : {}),
+    ...(eventId !== null && a.step !== null ? { step: a.step - 1 } : {}),
   };
 }
 
@@ -59,6 +63,8 @@ export function viewPatch(search: string, view: ViewState): AddressPatch {
   const w = view.window;
   // Short windows carry the time too (as `formatWindowEdge` decides).
   const time = w !== null && formatWindowEdge(0, w.to - w.from).length > 10;
+  // The step joins the event while presenting, so a reload (F5 on some clickers) comes back to it.
+  const at = deckPosition(view);
   return {
     lang: view.lang,
     event: view.eventId,
@@ -73,13 +79,16 @@ export function viewPatch(search: string, view: ViewState): AddressPatch {
     entity: view.entityId,
     present: view.present ? (readParam(search, 'present') === 'presenter' ? 'presenter' : 'audience') : null,
     briefing: view.briefingId,
+    step: view.present && at.eventId !== null && at.step > 0 ? at.step + 1 : null,
     from: w === null ? null : { ms: w.from, time },
     to: w === null ? null : { ms: w.to, time },
   };
 }
 
 /** The view as a link restores it, with defaults for what the URL leaves out. */
-export function viewFromUrl(u: UrlView): Omit<ViewState, 'lang' | 'display' | 'window'> {
+export function viewFromUrl(u: UrlView): Omit<ViewState, 'lang' | 'display' | 'window' | 'deckScreen'> {
+  const step: DeckPosition | null =
+    u.eventId !== undefined && u.step !== undefined ? { eventId: u.eventId, step: u.step } : null;
   return {
     eventId: u.eventId ?? null,
     sourceId: u.sourceId ?? null,
@@ -90,5 +99,6 @@ export function viewFromUrl(u: UrlView): Omit<ViewState, 'lang' | 'display' | 'w
     entityId: u.entityId ?? null,
     present: u.present ?? false,
     briefingId: u.briefingId ?? null,
+    step,
   };
 }

@@ -1,4 +1,5 @@
 import type { DateDisplay, Filters, Lang } from '../domain';
+import type { DeckPosition, DeckScreen } from './presenting';
 
 /** The visible time range, in UTC milliseconds. */
 export interface TimeWindow {
@@ -25,6 +26,13 @@ export interface ViewState {
   readonly present: boolean;
   /** The briefing presented (`briefing=<id>`); null: the dataset's story. */
   readonly briefingId: string | null;
+  /**
+   * The presentation's slide (`step=`): an event and its step, which counts only while that event is
+   * the one selected (`deckPosition` in `presenting.ts`).
+   */
+  readonly step: DeckPosition | null;
+  /** The presentation's overview, blank screen and typed slide number: on this screen only. */
+  readonly deckScreen: DeckScreen;
   /** Month names and digits: remembered on this device, not put in links. */
   readonly display: DateDisplay;
 }

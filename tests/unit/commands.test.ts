@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/domain';
-import type { ViewState } from '../../src/state';
+import { PLAIN_SCREEN, type ViewState } from '../../src/state';
 import { runCommand, type CommandContext } from '../../src/app/commands';
 
 import { eventAt } from '../support/events';
@@ -30,6 +30,8 @@ const view = (over: Partial<ViewState> = {}): ViewState => ({
   entityId: null,
   present: false,
   briefingId: null,
+  step: null,
+  deckScreen: PLAIN_SCREEN,
   display: { months: 'levantine', digits: 'arab' },
   ...over,
 });

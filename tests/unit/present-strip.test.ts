@@ -11,7 +11,7 @@ import {
 import { chronological, toLanes } from '../../src/view/timeline/model';
 import { loadCorpus } from '../fixtures/corpus';
 import { DEFAULT_DISPLAY } from '../../src/i18n';
-import { readUrl, viewFromUrl, writeUrl } from '../../src/state';
+import { PLAIN_SCREEN, readUrl, viewFromUrl, writeUrl } from '../../src/state';
 
 const corpus = loadCorpus();
 const index = indexDataset(corpus);
@@ -160,6 +160,7 @@ describe('the presenter window’s address', () => {
       lang: 'en',
       display: DEFAULT_DISPLAY,
       window: null,
+      deckScreen: PLAIN_SCREEN,
     } as const;
     const search = new URLSearchParams(writeUrl('?present=presenter&briefing=june-2024', view));
     expect(search.get('present')).toBe('presenter');

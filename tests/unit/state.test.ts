@@ -3,6 +3,7 @@ import { NO_FILTERS } from '../../src/domain';
 import {
   createStore,
   initialLang,
+  PLAIN_SCREEN,
   readUrl,
   savedDisplay,
   saveDisplay,
@@ -26,6 +27,8 @@ const BASE: ViewState = {
   entityId: null,
   present: false,
   briefingId: null,
+  step: null,
+  deckScreen: PLAIN_SCREEN,
   display: { months: 'levantine', digits: 'arab' },
 };
 

@@ -13,6 +13,7 @@ import {
   type Source,
   type TimelineEvent,
 } from '../../domain';
+import type { DeckPosition } from '../../state';
 import { planSlides, type Slide, type SlideBox } from './slides';
 
 export type DeckSlide =
@@ -71,12 +72,7 @@ export function buildDeck(resolved: ResolvedBriefing, lang: Lang, box: SlideBox)
   return { briefing, entries, slides, span: Number.isFinite(from) ? { from, to } : null };
 }
 
-/** A place in the deck as the address keeps it: the event (null: the title slide) and its step. */
-export interface DeckPosition {
-  readonly eventId: string | null;
-  /** The slide among the event's own (0-based; negative counts from its last). */
-  readonly step: number;
-}
+export type { DeckPosition } from '../../state';
 
 /**
  * The deck index of a position: the event's first appearance, its step clamped to its slides; the

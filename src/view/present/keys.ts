@@ -1,22 +1,7 @@
+import type { PresentCommand } from '../../state';
 import type { KeyPress } from '../keys';
 
-/** What a key (or a touch) asks for while presenting. */
-export type PresentCommand =
-  | { readonly kind: 'step'; readonly by: 1 | -1 }
-  | { readonly kind: 'event'; readonly by: 1 | -1 }
-  | { readonly kind: 'first' }
-  | { readonly kind: 'last' }
-  | { readonly kind: 'overview' }
-  | { readonly kind: 'blank'; readonly colour: 'black' | 'white' }
-  /** Any other key: brings a blank screen back (and does nothing else). */
-  | { readonly kind: 'show' }
-  /** F5: from the title slide; Shift+F5: from the slide (or event) on screen. */
-  | { readonly kind: 'start'; readonly here: boolean }
-  /** A digit of a slide number being typed (then Enter jumps there). */
-  | { readonly kind: 'digit'; readonly digit: string }
-  /** Enter: jump to the number typed, or else the next slide. */
-  | { readonly kind: 'enter' }
-  | { readonly kind: 'exit' };
+export type { PresentCommand } from '../../state';
 
 /** Western, Arabic-Indic and Eastern Arabic-Indic digits, as keyboards in either language send them. */
 const DIGITS = ['0123456789', '٠١٢٣٤٥٦٧٨٩', '۰۱۲۳۴۵۶۷۸۹'];

@@ -3,12 +3,12 @@
  * this origin share a channel, but a message is still untrusted input: `readDeckMessage` accepts only
  * the exact shape below, with bounded values, and anything else is nothing.
  */
+import type { Blank, DeckRole } from '../../state';
 import type { SlideBox } from './slides';
 
 export const DECK_CHANNEL = 'riwayat-present';
 
-export type Blank = 'black' | 'white' | null;
-export type DeckRole = 'audience' | 'presenter';
+export type { Blank, DeckRole } from '../../state';
 
 export type DeckMessage =
   /** A window that opens asks where the others are. */

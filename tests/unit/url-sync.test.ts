@@ -1,0 +1,83 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Address } from '../../src/app/address';
+import { syncUrl } from '../../src/app/url-sync';
+import { NO_FILTERS } from '../../src/domain';
+import { createStore, PLAIN_SCREEN, readAddress, writeParams, type ViewState } from '../../src/state';
+
+/** An address bar in memory: its query string and every write, pushed or replaced. */
+function memoryAddress(
+  start: string,
+): Address & { writes: { search: string; push: boolean }[]; back(to: string): void } {
+  let search = start;
+  const listeners = new Set<() => void>();
+  const writes: { search: string; push: boolean }[] = [];
+  return {
+    writes,
+    read: () => readAddress(search),
+    search: () => search,
+    update(patch, options = {}) {
+      const next = writeParams(search, patch);
+      if (next === search) return;
+      search = next;
+      writes.push({ search, push: options.push === true });
+    },
+    link: (patch) => writeParams(search, patch),
+    subscribe(l) {
+      listeners.add(l);
+      return () => void listeners.delete(l);
+    },
+    back(to) {
+      search = to;
+      for (const l of listeners) l();
+    },
+  };
+}
+
+const view = (over: Partial<ViewState> = {}): ViewState => ({
+  lang: 'en',
+  eventId: 'a',
+  window: null,
+  sourceId: null,
+  claimId: null,
+  query: '',
+  filters: NO_FILTERS,
+  lanes: 'kind',
+  entityId: null,
+  present: true,
+  briefingId: null,
+  step: null,
+  deckScreen: PLAIN_SCREEN,
+  display: { months: 'levantine', digits: 'arab' },
+  ...over,
+});
+
+afterEach(() => void vi.useRealTimers());
+
+describe('the address follows the presentation', () => {
+  it('writes a step within the event at once, replacing the entry; a new event is a new entry', () => {
+    vi.useFakeTimers();
+    const a = memoryAddress('?lang=en&present=1&event=a');
+    const store = createStore(view());
+    const stop = syncUrl(store, a);
+    store.set({ step: { eventId: 'a', step: 2 } });
+    expect(a.read().step).toBe(3);
+    expect(a.writes.at(-1)?.push).toBe(false);
+    store.set({ eventId: 'b', step: { eventId: 'b', step: 0 } });
+    expect(a.read().event).toBe('b');
+    expect(a.read().step).toBeNull();
+    expect(a.writes.at(-1)?.push).toBe(true);
+    stop();
+  });
+
+  it('Back and Forward put the address’s step back into the store', () => {
+    const a = memoryAddress('?lang=en&present=1&event=a');
+    const store = createStore(view());
+    const stop = syncUrl(store, a);
+    a.back('?lang=en&present=1&event=a&step=2');
+    expect(store.get().step).toEqual({ eventId: 'a', step: 1 });
+    a.back('?lang=en&event=a');
+    expect(store.get().present).toBe(false);
+    expect(store.get().step).toBeNull();
+    stop();
+  });
+});
