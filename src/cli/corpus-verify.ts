@@ -12,7 +12,7 @@ import type { FileMetaData } from 'hyparquet';
 import {
   checkHead,
   checkManifest,
-  checkRows,
+  readRow,
   chunkKey,
   compareKeys,
   CorpusError,
@@ -32,6 +32,7 @@ import {
   type DensityFile,
   type FileEntry,
   type SkeletonRow,
+  type UncheckedRow,
   type TreeName,
   type TreeRoot,
 } from '../data';
@@ -257,7 +258,7 @@ async function verify(
         entry.rows * 4096,
       );
       if (pages !== null) report(place, pages);
-      let rows: SkeletonRow[];
+      let rows: UncheckedRow[];
       try {
         rows = await readSkeletonRows(
           { byteLength: buffer.byteLength, slice: (a, b) => buffer.slice(a, b) },
@@ -274,13 +275,18 @@ async function verify(
       let startMin = Infinity;
       let startMax = -Infinity;
       let endMax = -Infinity;
-      for (const [i, r] of rows.entries()) {
+      for (const [i, unchecked] of rows.entries()) {
         const rowPlace = `${k.path} row group ${g} row ${i} (corpus row ${row})`;
-        try {
-          checkRows([r], () => rowPlace, seen);
-        } catch (e) {
-          report(rowPlace, e instanceof CorpusError ? e.message.replace(`${rowPlace}: `, '') : String(e));
+        const read = readRow(unchecked);
+        if (read.problem !== null) report(rowPlace, read.problem);
+        // A row whose fields are not even of their types is reported, and no further check reads it.
+        if (read.row === null) {
+          row++;
+          continue;
         }
+        const r = read.row;
+        if (seen.has(r.id)) report(rowPlace, `the id "${r.id}" is used more than once`);
+        seen.add(r.id);
         if (previous !== null && compareKeys(keyOf(previous), keyOf(r)) >= 0)
           report(rowPlace, `not after the row before in time order (start_ms, end_ms, id)`);
         previous = r;

@@ -296,55 +296,90 @@ const BASIS: ReadonlySet<string> = new Set(DATE_BASES);
 const NO_TEXT = { ar: '-', en: '-' };
 
 /**
- * Checks skeleton rows as the dataset's schema checks an event's same fields (id, dates, precision,
- * basis, kind, actors, titles), that each row's times are its dates' period, and that no id is used
- * twice among them (nor among `seen`, which gains theirs); throws a `CorpusError` at `place` naming the
- * row.
+ * One skeleton row as a file or block gives it, checked as the dataset's schema checks an event's same
+ * fields (id, dates, precision, basis, kind, actors, titles), and its times against its dates' period.
+ * `row` is the row with its types made good (null when its fields do not have them: a missing field,
+ * a number for a title, an id the schema refuses); `problem` is the first thing wrong with it.
+ */
+export function readRow(
+  value: unknown,
+):
+  | { readonly row: SkeletonRow; readonly problem: string | null }
+  | { readonly row: null; readonly problem: string } {
+  const refused = (problem: string) => ({ row: null, problem }) as const;
+  if (!isObject(value)) return refused('not a row');
+  const { id, start_ms, end_ms, start, end, precision, basis, kind, actors, title_ar, title_en } = value;
+  if (
+    typeof id !== 'string' ||
+    typeof start !== 'string' ||
+    typeof precision !== 'string' ||
+    typeof basis !== 'string' ||
+    typeof kind !== 'string' ||
+    typeof actors !== 'string' ||
+    typeof title_ar !== 'string' ||
+    typeof title_en !== 'string' ||
+    (end !== null && typeof end !== 'string') ||
+    typeof start_ms !== 'number' ||
+    typeof end_ms !== 'number'
+  )
+    return refused('a field is missing or of the wrong type');
+  if (!PRECISION.has(precision) || !BASIS.has(basis) || !KINDS.has(kind))
+    return refused('precision, basis or kind is not one of the allowed values');
+  const problems = new ProblemList();
+  const event = {
+    id,
+    start,
+    ...(end === null ? {} : { end }),
+    precision,
+    basis,
+    basisNote: NO_TEXT,
+    kind,
+    actors: actors === '' ? [] : actors.split(' '),
+    title: { ar: title_ar, en: title_en },
+    summary: NO_TEXT,
+    claims: [],
+    accounts: [],
+  };
+  // Passing the schema is what makes the id an event id and the three words its values.
+  if (!eventSchema.check(event, '$', problems)) return refused(formatProblems(problems.items));
+  const row: SkeletonRow = {
+    id: event.id,
+    start_ms,
+    end_ms,
+    start,
+    end,
+    precision: event.precision,
+    basis: event.basis,
+    kind: event.kind,
+    actors,
+    title_ar,
+    title_en,
+  };
+  const span = interval(start, end ?? undefined);
+  if (span === null || span.end <= span.start)
+    return { row, problem: `the dates ${start} – ${String(end)} are not a period` };
+  if (start_ms !== span.start || end_ms !== span.end)
+    return { row, problem: 'start_ms and end_ms are not the period of its dates' };
+  return { row, problem: null };
+}
+
+/**
+ * Checks skeleton rows (`readRow`) and that no id is used twice among them (nor among `seen`, which
+ * gains theirs); gives them back typed, or throws a `CorpusError` at `place` naming the row.
  */
 export function checkRows(
   rows: readonly unknown[],
   place: (i: number) => string,
   seen = new Set<string>(),
-): void {
-  rows.forEach((value, i) => {
-    const at = place(i);
-    const fail = (why: string): never => {
-      throw new CorpusError(at, 'invalid', why);
-    };
-    if (!isObject(value)) return fail('not a row');
-    const r = value as Partial<Record<keyof SkeletonRow, unknown>>;
-    if (
-      ![r.id, r.start, r.precision, r.basis, r.kind, r.actors, r.title_ar, r.title_en].every(
-        (x) => typeof x === 'string',
-      ) ||
-      (r.end !== null && typeof r.end !== 'string')
-    )
-      return fail('a field is missing or of the wrong type');
-    const row = r as SkeletonRow;
-    if (!PRECISION.has(row.precision) || !BASIS.has(row.basis) || !KINDS.has(row.kind))
-      fail('precision, basis or kind is not one of the allowed values');
-    const problems = new ProblemList();
-    const event = {
-      id: row.id,
-      start: row.start,
-      ...(row.end === null ? {} : { end: row.end }),
-      precision: row.precision,
-      basis: row.basis,
-      basisNote: NO_TEXT,
-      kind: row.kind,
-      actors: row.actors === '' ? [] : row.actors.split(' '),
-      title: { ar: row.title_ar, en: row.title_en },
-      summary: NO_TEXT,
-      claims: [],
-      accounts: [],
-    };
-    if (!eventSchema.check(event, '$', problems)) fail(formatProblems(problems.items));
-    const span = interval(row.start, row.end ?? undefined);
-    if (span === null || span.end <= span.start)
-      return fail(`the dates ${row.start} – ${String(row.end)} are not a period`);
-    if (row.start_ms !== span.start || row.end_ms !== span.end)
-      fail('start_ms and end_ms are not the period of its dates');
-    if (seen.has(row.id)) fail(`the id "${row.id}" is used more than once`);
+): SkeletonRow[] {
+  return rows.map((value, i) => {
+    const read = readRow(value);
+    if (read.row === null) throw new CorpusError(place(i), 'invalid', read.problem);
+    if (read.problem !== null) throw new CorpusError(place(i), 'invalid', read.problem);
+    const row = read.row;
+    if (seen.has(row.id))
+      throw new CorpusError(place(i), 'invalid', `the id "${row.id}" is used more than once`);
     seen.add(row.id);
+    return row;
   });
 }

@@ -6,7 +6,6 @@
 import { parquetMetadata, parquetReadObjects, type AsyncBuffer, type FileMetaData } from 'hyparquet';
 import { parquetHeader } from 'hyparquet/src/column.js';
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import type { DateBasis, EventId, EventKind, Precision } from '../domain';
 import { SKELETON_COLUMNS, type SkeletonRow } from './corpus-format';
 
 /** Where a row group's bytes lie in its file. */
@@ -149,28 +148,41 @@ export function rowGroupProblem(
   return null;
 }
 
+/** A skeleton row as a file holds it, not yet checked (`checkRows`): each field may be anything. */
+export type UncheckedRow = { readonly [K in keyof SkeletonRow]: unknown };
+
+/** A timestamp column's value in ms; anything else as it is, for the check to refuse. */
+const millis = (v: unknown): unknown => (v instanceof Date ? v.getTime() : v);
+
 /**
- * Rows [rowStart, rowEnd) of a skeleton file (row numbers within the file). `file` needs to serve only
- * the byte ranges of the row groups those rows lie in.
+ * Rows [rowStart, rowEnd) of a skeleton file (row numbers within the file), as the file holds them.
+ * `file` needs to serve only the byte ranges of the row groups those rows lie in.
  */
 export async function readSkeletonRows(
   file: AsyncBuffer,
   metadata: FileMetaData,
   rowStart: number,
   rowEnd: number,
-): Promise<SkeletonRow[]> {
-  const raw = await parquetReadObjects({ file, metadata, rowStart, rowEnd, utf8: true });
+): Promise<UncheckedRow[]> {
+  const raw: Record<string, unknown>[] = await parquetReadObjects({
+    file,
+    metadata,
+    rowStart,
+    rowEnd,
+    utf8: true,
+  });
   return raw.map((r) => ({
-    id: r['id'] as EventId,
-    start_ms: (r['start_ms'] as Date).getTime(),
-    end_ms: (r['end_ms'] as Date).getTime(),
-    start: r['start'] as string,
-    end: (r['end'] as string | null | undefined) ?? null,
-    precision: r['precision'] as Precision,
-    basis: r['basis'] as DateBasis,
-    kind: r['kind'] as EventKind,
-    actors: r['actors'] as string,
-    title_ar: r['title_ar'] as string,
-    title_en: r['title_en'] as string,
+    id: r['id'],
+    start_ms: millis(r['start_ms']),
+    end_ms: millis(r['end_ms']),
+    start: r['start'],
+    // A null column value may come back as undefined.
+    end: r['end'] ?? null,
+    precision: r['precision'],
+    basis: r['basis'],
+    kind: r['kind'],
+    actors: r['actors'],
+    title_ar: r['title_ar'],
+    title_en: r['title_en'],
   }));
 }

@@ -8,7 +8,13 @@ import type { AsyncBuffer, FileMetaData } from 'hyparquet';
 import type { RowsBlock, SkeletonFile, SkeletonRow } from './corpus-format';
 import { checkBytes, errorText, type CorpusFiles } from './corpus-files';
 import { checkRows, CORPUS_LIMITS, CorpusError, isCount } from './corpus-guard';
-import { footerProblem, readFooter, readSkeletonRows, rowGroupProblem } from './corpus-parquet';
+import {
+  footerProblem,
+  readFooter,
+  readSkeletonRows,
+  rowGroupProblem,
+  type UncheckedRow,
+} from './corpus-parquet';
 
 /** A skeleton row with its place in the corpus (its row number, counted across files). */
 export type PlacedRow = SkeletonRow & { readonly row: number };
@@ -69,7 +75,7 @@ async function groupRows(
   };
   let from = 0;
   for (let i = 0; i < g; i++) from += (file.rowGroups[i] as GroupEntry).rows;
-  let rows: SkeletonRow[];
+  let rows: UncheckedRow[];
   try {
     rows = await readSkeletonRows(buffer, metadata, from, from + entry.rows);
   } catch (e) {
@@ -79,11 +85,14 @@ async function groupRows(
   if (rows.length !== entry.rows)
     throw new CorpusError(place, 'format', `holds ${rows.length} rows, not the ${entry.rows} listed`);
   const seen = new Set<string>();
+  const checked: PlacedRow[] = [];
   for (let i = 0; i < rows.length; i += CHECK_SLICE) {
     if (i > 0) await breathe();
-    checkRows(rows.slice(i, i + CHECK_SLICE), (j) => `${place} row ${i + j}`, seen);
+    checkRows(rows.slice(i, i + CHECK_SLICE), (j) => `${place} row ${i + j}`, seen).forEach((row, j) =>
+      checked.push({ ...row, row: file.firstRow + from + i + j }),
+    );
   }
-  return rows.map((row, i) => ({ ...row, row: file.firstRow + from + i }));
+  return checked;
 }
 
 /** Every event overlapping [from, to), in time order, from the row groups that can hold one. */
@@ -126,6 +135,7 @@ export async function placedRow(files: CorpusFiles, row: number): Promise<Placed
     throw new CorpusError('rows tree', 'format', `no rows block for row ${row}`);
   const r: unknown = b.rows[row - b.firstRow];
   if (r === undefined) throw new CorpusError('rows tree', 'format', `no row ${row}`);
-  checkRows([r], () => `rows tree row ${row}`);
-  return { ...(r as SkeletonRow), row };
+  const [checked] = checkRows([r], () => `rows tree row ${row}`);
+  if (checked === undefined) throw new CorpusError('rows tree', 'format', `no row ${row}`);
+  return { ...checked, row };
 }

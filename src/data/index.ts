@@ -38,6 +38,7 @@ export {
   readFooter,
   readSkeletonRows,
   writeSkeleton,
+  type UncheckedRow,
   type WrittenSkeleton,
 } from './corpus-parquet';
 export { eventRules, type EventContext } from './validate';
@@ -46,6 +47,7 @@ export {
   checkDensity,
   checkManifest,
   checkRows,
+  readRow,
   CORPUS_LIMITS,
   CorpusError,
   type CorpusErrorCode,

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { checkRows, CorpusError, readRow } from '../../src/data';
+
+/** A row as a skeleton file holds it for an event of 25 June 2024. */
+const ROW = {
+  id: 'call-2024-06-25',
+  start_ms: Date.UTC(2024, 5, 25),
+  end_ms: Date.UTC(2024, 5, 26),
+  start: '2024-06-25',
+  end: null,
+  precision: 'day',
+  basis: 'stated',
+  kind: 'diplomacy',
+  actors: 'usa russia',
+  title_ar: 'اتصال',
+  title_en: 'A call',
+};
+
+describe('a skeleton row read from a file', () => {
+  it('comes back typed when every field is what its column says', () => {
+    expect(readRow(ROW)).toEqual({ row: ROW, problem: null });
+    expect(checkRows([ROW], () => 'f row 0')).toEqual([ROW]);
+  });
+
+  it('is refused, untyped, when a field is not of its type: a time as text, a title as a number, no field', () => {
+    for (const bad of [
+      { ...ROW, start_ms: '2024-06-25' },
+      { ...ROW, end_ms: new Date(ROW.end_ms) },
+      { ...ROW, title_en: 7 },
+      { ...ROW, end: undefined },
+      { ...ROW, kind: 'party' },
+      'a row',
+      null,
+    ])
+      expect(readRow(bad).row).toBeNull();
+    expect(readRow({ ...ROW, start_ms: '2024-06-25' }).problem).toBe(
+      'a field is missing or of the wrong type',
+    );
+    expect(readRow({ ...ROW, kind: 'party' }).problem).toBe(
+      'precision, basis or kind is not one of the allowed values',
+    );
+  });
+
+  it('is refused when the schema refuses its id, so no unchecked text passes for an event id', () => {
+    const read = readRow({ ...ROW, id: 'Not An Id!' });
+    expect(read.row).toBeNull();
+    expect(read.problem).toMatch(/id/);
+  });
+
+  it('keeps its types but names the problem when its times are not its dates’ period', () => {
+    const read = readRow({ ...ROW, end_ms: ROW.end_ms + 1 });
+    expect(read.row?.id).toBe('call-2024-06-25');
+    expect(read.problem).toBe('start_ms and end_ms are not the period of its dates');
+    expect(() => checkRows([{ ...ROW, end_ms: ROW.end_ms + 1 }], () => 'f row 3')).toThrow(CorpusError);
+    expect(() => checkRows([ROW, ROW], (i) => `f row ${i}`)).toThrow(
+      'f row 1: the id "call-2024-06-25" is used more than once',
+    );
+  });
+});
