@@ -23,7 +23,7 @@ import { download } from './exports';
 /** The dataset with `mine` in place of its briefings of the same id, and after them. */
 export function withBriefings(dataset: Dataset, mine: readonly Briefing[]): Dataset {
   if (mine.length === 0) return dataset;
-  const ids = new Set(mine.map((b) => b.id as string));
+  const ids = new Set<string>(mine.map((b) => b.id));
   const own = (dataset.briefings ?? []).filter((b) => !ids.has(b.id));
   return { ...dataset, briefings: [...own, ...mine] };
 }
@@ -65,8 +65,8 @@ export function useBriefingBuilder(given: Dataset): BriefingBuilder {
 
   const offered = useMemo<OfferedBriefing[]>(() => {
     const own = given.briefings ?? [];
-    const ids = new Set(own.map((b) => b.id as string));
-    const mineIds = new Set(mine.map((b) => b.id as string));
+    const ids = new Set<string>(own.map((b) => b.id));
+    const mineIds = new Set<string>(mine.map((b) => b.id));
     return [
       ...mine.map((briefing) => ({ briefing, mine: true, inDataset: ids.has(briefing.id) })),
       ...own
@@ -102,7 +102,7 @@ export function useBriefingBuilder(given: Dataset): BriefingBuilder {
   );
 
   const freshId = useCallback((): string => {
-    const taken = new Set(offered.map((o) => o.briefing.id as string));
+    const taken = new Set<string>(offered.map((o) => o.briefing.id));
     let n = Date.now();
     while (taken.has(`briefing-${n.toString(36)}`)) n++;
     return `briefing-${n.toString(36)}`;

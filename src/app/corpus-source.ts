@@ -155,7 +155,7 @@ export function createCorpusSource(
 
   function build(): Dataset {
     const events = rows.map((r) => full.get(r.id) ?? rowEvent(r));
-    const inRows = new Set(rows.map((r) => r.id as string));
+    const inRows = new Set<string>(rows.map((r) => r.id));
     for (const [id, e] of full) if (!inRows.has(id)) events.push(e);
     return {
       format: DATASET_FORMAT,
@@ -226,8 +226,8 @@ export function createCorpusSource(
       update();
       const missing = [...new Set(event.accounts.map((a) => a.source))].filter((s) => !texts.has(s));
       if (missing.length > 0) {
-        const got = await Promise.all(missing.map((s) => corpus.article(s)));
-        missing.forEach((s, i) => texts.set(s, got[i] as string));
+        const got = await Promise.all(missing.map(async (s) => ({ s, text: await corpus.article(s) })));
+        for (const { s, text } of got) texts.set(s, text);
         update();
       }
       const span = interval(event.start, event.end);

@@ -11,7 +11,6 @@ import {
   type Bilingual,
   type Briefing,
   type DatasetIndex,
-  type EventId,
   type Lang,
   type TimelineEvent,
 } from '../domain';
@@ -103,7 +102,7 @@ export function usePresentation(o: PresentationOptions): Presentation {
   // The deck: the briefing the address names, else the story's main events.
   const briefingId = useStore(store, (s) => s.briefingId);
   const chosen = briefingId === null ? undefined : o.briefings?.find((b) => b.id === briefingId);
-  const main = useMemo(() => new Set(storyEvents(visible, core).map((e) => e.id as string)), [visible, core]);
+  const main = useMemo(() => new Set<string>(storyEvents(visible, core).map((e) => e.id)), [visible, core]);
   const keep =
     chosen === undefined && eventId !== null && !main.has(eventId) && index.events.has(eventId)
       ? eventId
@@ -114,7 +113,7 @@ export function usePresentation(o: PresentationOptions): Presentation {
       chosen ??
       storyBriefing(
         o.title,
-        storyEvents(visible, core, keep).map((e) => e.id as EventId),
+        storyEvents(visible, core, keep).map((e) => e.id),
       );
     return resolveBriefing(index, briefing);
   }, [present, chosen, o.title, visible, core, keep, index]);

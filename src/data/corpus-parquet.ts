@@ -5,7 +5,7 @@
  */
 import { parquetMetadata, parquetReadObjects, type AsyncBuffer, type FileMetaData } from 'hyparquet';
 import { parquetHeader } from 'hyparquet/src/column.js';
-import { parquetWriteBuffer } from 'hyparquet-writer';
+import { parquetWriteBuffer, type ColumnSource } from 'hyparquet-writer';
 import { SKELETON_COLUMNS, type SkeletonRow } from './corpus-format';
 
 /** Where a row group's bytes lie in its file. */
@@ -22,28 +22,32 @@ export interface WrittenSkeleton {
 
 /** Writes skeleton rows (already in time order) as one Parquet file with row groups of `rowGroupRows`. */
 export function writeSkeleton(rows: readonly SkeletonRow[], rowGroupRows: number): WrittenSkeleton {
-  const col = <K extends keyof SkeletonRow>(name: K, type: 'STRING' | 'TIMESTAMP', nullable = false) => ({
+  const text = (name: keyof SkeletonRow, pick: (r: SkeletonRow) => string | null): ColumnSource => ({
     name,
-    type,
-    nullable,
-    data: rows.map((r) =>
-      type === 'TIMESTAMP' ? new Date(r[name] as number) : (r[name] as string | null),
-    ) as unknown[],
+    type: 'STRING',
+    nullable: name === 'end',
+    data: rows.map(pick),
+  });
+  const time = (name: keyof SkeletonRow, pick: (r: SkeletonRow) => number): ColumnSource => ({
+    name,
+    type: 'TIMESTAMP',
+    nullable: false,
+    data: rows.map((r) => new Date(pick(r))),
   });
   const buffer = parquetWriteBuffer({
     columnData: [
-      col('id', 'STRING'),
-      col('start_ms', 'TIMESTAMP'),
-      col('end_ms', 'TIMESTAMP'),
-      col('start', 'STRING'),
-      col('end', 'STRING', true),
-      col('precision', 'STRING'),
-      col('basis', 'STRING'),
-      col('kind', 'STRING'),
-      col('actors', 'STRING'),
-      col('title_ar', 'STRING'),
-      col('title_en', 'STRING'),
-    ] as Parameters<typeof parquetWriteBuffer>[0]['columnData'],
+      text('id', (r) => r.id),
+      time('start_ms', (r) => r.start_ms),
+      time('end_ms', (r) => r.end_ms),
+      text('start', (r) => r.start),
+      text('end', (r) => r.end),
+      text('precision', (r) => r.precision),
+      text('basis', (r) => r.basis),
+      text('kind', (r) => r.kind),
+      text('actors', (r) => r.actors),
+      text('title_ar', (r) => r.title_ar),
+      text('title_en', (r) => r.title_en),
+    ],
     rowGroupSize: rowGroupRows,
     createdBy: 'riwayat corpus',
   });
@@ -110,7 +114,8 @@ export function rowGroupProblem(
   try {
     for (const [c, column] of group.columns.entries()) {
       const m = column.meta_data;
-      const name = SKELETON_COLUMNS[c] as string;
+      // Every column is one of the skeleton's (their count was checked above).
+      const name = SKELETON_COLUMNS[c] ?? `#${c}`;
       if (m === undefined || m.path_in_schema.join('.') !== name) return `column ${c} is not "${name}"`;
       if (Number(m.num_values) > span.rows)
         return `column "${name}" holds ${String(m.num_values)} values for ${span.rows} rows`;

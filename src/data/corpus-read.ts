@@ -89,7 +89,12 @@ export async function openCorpus(store: CorpusStore): Promise<Corpus> {
     manifest,
     async density(step, from, to) {
       const file = await densityOf(files, step);
-      return new Map(manifest.lanes.map((l) => [l.id as string, densityIn(file, step, l.id, from, to)]));
+      return new Map(
+        manifest.lanes.map((l): [string, ReturnType<typeof densityIn>] => [
+          l.id,
+          densityIn(file, step, l.id, from, to),
+        ]),
+      );
     },
     window: (from, to) => windowRows(files, from, to),
     async find(id) {

@@ -291,7 +291,9 @@ function rulesOfEvent(
  * level only, so there are no chains and no cycles.
  */
 function variantRules(ev: Dataset['events'][number], p: string, push: Push): void {
-  const claims = new Map(ev.claims.map((c) => [c.id as string, c]));
+  const claims = new Map<string, Dataset['events'][number]['claims'][number]>(
+    ev.claims.map((c) => [c.id, c]),
+  );
   ev.claims.forEach((c, j) => {
     if (c.variantOf === undefined) return;
     const vp = at(at(at(p, 'claims'), j), 'variantOf');

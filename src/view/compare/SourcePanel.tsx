@@ -27,7 +27,7 @@ export function SourcePanel({
   const { t, lang, display } = useT();
   const headingId = `source-${source.id}`;
   const comma = lang === 'ar' ? '، ' : ', ';
-  const claimText = new Map(event.claims.map((c) => [c.id as string, c.text[lang]]));
+  const claimText = new Map<string, string>(event.claims.map((c) => [c.id, c.text[lang]]));
   return (
     <article
       className={`source-panel${selected ? ' selected' : ''}${folded ? ' folded' : ''}`}

@@ -59,12 +59,12 @@ export function Handout({
       : [{ event: selected, reporting: reportingSources(index, selected) }]),
     ...fromBriefing,
   ];
-  const leading = new Set(leads.map((l) => l.event.id as string));
+  const leading = new Set<string>(leads.map((l) => l.event.id));
   // With no lead, every event in view is printed with its words; else they are a chronology.
   const full = leads.length === 0;
-  const cited = new Set([
-    ...leads.flatMap((l) => l.reporting.map((s) => s.id as string)),
-    ...(full ? events : []).flatMap((e) => e.accounts.map((a) => a.source as string)),
+  const cited = new Set<string>([
+    ...leads.flatMap((l) => l.reporting.map((s) => s.id)),
+    ...(full ? events : []).flatMap((e) => e.accounts.map((a) => a.source)),
   ]);
   const accounts = (
     e: TimelineEvent,

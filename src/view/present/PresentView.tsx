@@ -60,7 +60,7 @@ function AudienceSlide(p: PresentViewProps): React.JSX.Element {
   const slide = p.deck.slides[p.at];
   const total = p.deck.slides.length;
   const focus = slide?.kind === 'event' ? slide.event : null;
-  const preferred = new Set(p.deck.entries.map((e) => e.event.id as string));
+  const preferred = new Set<string>(p.deck.entries.map((e) => e.event.id));
   // A touch on the slide (not on a control) steps: a tap on either half, or a swipe.
   const touch = useRef<{ x: number; y: number; id: number } | null>(null);
   const onPointerDown = (e: React.PointerEvent<HTMLElement>): void => {
