@@ -32,12 +32,17 @@ const DISPLAY_KEY = 'riwayat.display';
 export function savedDisplay(storage: Pick<Storage, 'getItem'> | null = siteStorage): DateDisplay {
   const fallback: DateDisplay = { months: 'levantine', digits: 'arab' };
   try {
-    const v = JSON.parse(storage?.getItem(DISPLAY_KEY) ?? 'null') as Partial<DateDisplay> | null;
+    // Storage is written by other builds and other code on this origin: each field is read by its own test.
+    const v: unknown = JSON.parse(storage?.getItem(DISPLAY_KEY) ?? 'null');
+    const saved =
+      typeof v === 'object' && v !== null
+        ? { months: 'months' in v ? v.months : null, digits: 'digits' in v ? v.digits : null }
+        : null;
     const months =
-      v?.months === 'egyptian' || v?.months === 'both' || v?.months === 'levantine'
-        ? v.months
+      saved?.months === 'egyptian' || saved?.months === 'both' || saved?.months === 'levantine'
+        ? saved.months
         : fallback.months;
-    const digits = v?.digits === 'latn' || v?.digits === 'arab' ? v.digits : fallback.digits;
+    const digits = saved?.digits === 'latn' || saved?.digits === 'arab' ? saved.digits : fallback.digits;
     return { months, digits };
   } catch {
     return fallback;
