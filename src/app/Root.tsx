@@ -83,7 +83,7 @@ function Shell({
     const drop = (e: DragEvent): void => {
       const file = e.dataTransfer?.files[0];
       // The workbench takes its own drops (article texts).
-      if (document.querySelector('.workbench') !== null) {
+      if (mode === 'author') {
         setDragging(false);
         return;
       }
@@ -100,7 +100,7 @@ function Shell({
       removeEventListener('dragleave', leave);
       removeEventListener('drop', drop);
     };
-  }, [datasets, store]);
+  }, [datasets, store, mode]);
 
   // The address loses `data=` once the bundled dataset is on screen (see datasets.ts).
   const backToBundled = (): void => void openBundled(datasets, store);
