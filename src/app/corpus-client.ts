@@ -11,7 +11,7 @@
  */
 import type { CorpusManifest } from '../data/corpus-format';
 import { MANIFEST } from '../data/corpus-format';
-import { CorpusError, type CorpusErrorCode } from '../data/corpus-guard';
+import { CorpusError } from '../data/corpus-guard';
 import type { Corpus } from '../data/corpus-read';
 import type { CorpusMethod, ErrorData, FromHost, ToHost } from './corpus-host';
 
@@ -44,7 +44,7 @@ const spawnWorker = (): WorkerPort =>
   new Worker(new URL('./corpus.worker.ts', import.meta.url), { type: 'module' });
 
 const toError = (e: ErrorData): Error =>
-  e.corpus ? new CorpusError(e.place, e.code as CorpusErrorCode, stripPlace(e)) : new Error(e.message);
+  e.corpus ? new CorpusError(e.place, e.code, stripPlace(e)) : new Error(e.message);
 
 /** A `CorpusError`'s message starts with its place, which its constructor adds again. */
 const stripPlace = (e: ErrorData): string =>

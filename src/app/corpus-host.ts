@@ -6,7 +6,7 @@
  */
 import type { CorpusManifest } from '../data/corpus-format';
 import { fetchStore, type FetchStore } from '../data/corpus-fetch';
-import { CorpusError } from '../data/corpus-guard';
+import { CorpusError, type CorpusErrorCode } from '../data/corpus-guard';
 import { openCorpus, type Corpus } from '../data/corpus-read';
 
 /** The calls a page may make on an open corpus: `Corpus`'s methods, without the abort signal. */
@@ -17,7 +17,7 @@ export type CorpusMethod =
 export interface ErrorData {
   readonly corpus: boolean;
   readonly place: string;
-  readonly code: string;
+  readonly code: CorpusErrorCode;
   readonly message: string;
 }
 
