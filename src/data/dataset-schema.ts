@@ -237,6 +237,12 @@ export const sourcesFileSchema = array(sourceSchema, LIMITS.sources);
 export const briefingsFileSchema = array(briefingSchema, LIMITS.briefings);
 export const entitiesFileSchema = array(entitySchema, LIMITS.entities);
 export const eventsFileSchema = array(eventSchema, LIMITS.events);
+/** `dataset.json` of a dataset directory: what the dataset is called (the other files hold the rest). */
+export const datasetMetaFileSchema = object(
+  { title: bilingual },
+  { format: literal(DATASET_FORMAT) },
+  "The dataset directory's dataset.json: its title in Arabic and English.",
+);
 
 export const datasetSchema = object(
   {
