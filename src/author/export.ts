@@ -13,7 +13,15 @@ const json = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
 /** Each authoring file's path (relative to the dataset directory) and text. */
 export function authoringFiles(d: Draft): Map<string, string> {
   const files = new Map<string, string>();
-  files.set('dataset.json', json({ format: DATASET_FORMAT, title: d.title }));
+  files.set(
+    'dataset.json',
+    json({
+      format: DATASET_FORMAT,
+      title: d.title,
+      ...(d.kinds !== undefined ? { kinds: d.kinds } : {}),
+      ...(d.sides !== undefined ? { sides: d.sides } : {}),
+    }),
+  );
   files.set(
     'sources.json',
     json(d.sources.map((s) => Object.fromEntries(Object.entries(s).filter(([k]) => k !== 'text')))),

@@ -62,6 +62,8 @@ export function assembleDataset(files: DatasetFiles, fallbackTitle: Bilingual = 
     entities,
     events,
     ...(briefings !== undefined ? { briefings } : {}),
+    ...(meta?.kinds !== undefined ? { kinds: meta.kinds } : {}),
+    ...(meta?.sides !== undefined ? { sides: meta.sides } : {}),
   };
   return parseDataset(dataset);
 }

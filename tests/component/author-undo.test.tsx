@@ -107,3 +107,46 @@ describe('every removal can be undone', () => {
     });
   }
 });
+
+describe('the story’s own kinds of event and sides', () => {
+  for (const [lang, L] of LANGS)
+    it(`adds a kind in both languages, offers it to events, and removing it in use asks and can be undone (${lang})`, async () => {
+      await open(lang);
+      const six =
+        lang === 'en'
+          ? L.workbench.kinds_other.replace('{{count, num}}', '6')
+          : ar.workbench.kinds_few.replace('{{count, num}}', '٦');
+      const panel = screen.getByText(six).closest('details') as HTMLElement;
+      const form = within(panel).getByRole('form', { name: L.workbench.addKind });
+      fireEvent.change(within(form).getByLabelText(L.workbench.nameAr), { target: { value: 'احتجاجات' } });
+      fireEvent.change(within(form).getByLabelText(L.workbench.nameEn), { target: { value: 'Protests' } });
+      await act(async () => fireEvent.click(within(form).getByRole('button', { name: L.workbench.addKind })));
+      const name = lang === 'en' ? 'Protests' : 'احتجاجات';
+      expect(within(panel).getByRole('group', { name: new RegExp(name) })).toBeTruthy();
+      // An event can take it.
+      pick(L, 'call-2024-06-25');
+      const kindSelect = (): HTMLSelectElement =>
+        screen
+          .getAllByLabelText(L.author.kind)
+          .find(
+            (el): el is HTMLSelectElement =>
+              el instanceof HTMLSelectElement && [...el.options].some((o) => o.value === 'history'),
+          )!;
+      const kind = kindSelect();
+      expect([...kind.options].map((o) => o.textContent)).toContain(name);
+      await act(async () => fireEvent.change(kind, { target: { value: 'protests' } }));
+      expect(kindSelect().value).toBe('protests');
+      // Removing it asks first (an event has it), names where the event goes, and can be undone.
+      const row = within(panel).getByRole('group', { name: new RegExp(name) });
+      fireEvent.click(within(row).getByRole('button', { name: new RegExp(name) }));
+      const ask = within(row).getByRole('alert');
+      expect(ask.textContent).toContain(lang === 'en' ? "Defence ministers' calls" : 'اتصالات وزيرَي الدفاع');
+      await act(async () => fireEvent.click(within(row).getByRole('button', { name: L.workbench.remove })));
+      expect(within(panel).queryByRole('group', { name: new RegExp(name) })).toBeNull();
+      expect(kindSelect().value).toBe('defence-call');
+      expect(removedLine().textContent).toContain(name);
+      await undoFrom(removedLine(), L);
+      expect(within(panel).getByRole('group', { name: new RegExp(name) })).toBeTruthy();
+      expect(kindSelect().value).toBe('protests');
+    });
+});
