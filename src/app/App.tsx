@@ -3,15 +3,18 @@ import { flushSync } from 'react-dom';
 import {
   applyFilters,
   eventsIn,
-  EVENT_KINDS,
   indexDataset,
+  kindName,
+  kindsOf,
   resolveBriefing,
   searchEvents,
+  sideName,
   sideOf,
+  sideOrderOf,
   timeIndexOf,
   type Briefing,
+  type BundledKind,
   type Dataset,
-  type EventKind,
   type Side,
   type TimelineEvent,
 } from '../domain';
@@ -43,7 +46,6 @@ import {
   EntityProfile,
   ExploreBar,
   SearchResults,
-  SIDE_ORDER,
   Announcer,
   chronological,
   coreWindow,
@@ -54,6 +56,7 @@ import {
   Header,
   Splitter,
   toLanes,
+  useLaneColours,
   windowAround,
   type TimelineCommand,
 } from '../view';
@@ -146,6 +149,8 @@ export function App({
       joinParts([formatEventDate(e.start, e.end, lang, display), t(`basis.${e.basis}`)], lang),
     [lang, t, display],
   );
+  // A dataset's own kinds of event bring their colours.
+  useLaneColours(corpus === null ? dataset.kinds : undefined);
   const laneOf = useMemo(() => {
     const sides = new Map<string, Side>(dataset.entities.map((e) => [e.id, e.side]));
     return grouping === 'side'
@@ -156,11 +161,16 @@ export function App({
   const lanes = useMemo(
     () =>
       corpus !== null
-        ? corpus.lanes.map((k, order) => ({ id: k, label: t(`lanes.${k as EventKind}`), order }))
+        ? corpus.lanes.map((k, order) => ({ id: k, label: t(`lanes.${k as BundledKind}`), order }))
         : grouping === 'side'
-          ? toLanes(visible, (k) => t(`sides.${k as Side}`), laneOf, SIDE_ORDER)
-          : toLanes(visible, (k) => t(`lanes.${k as EventKind}`), laneOf, EVENT_KINDS),
-    [visible, grouping, laneOf, t, corpus],
+          ? toLanes(visible, (k) => sideName(dataset, k, lang), laneOf, sideOrderOf(dataset))
+          : toLanes(
+              visible,
+              (k) => kindName(dataset, k, lang),
+              laneOf,
+              kindsOf(dataset).map((k) => k.id),
+            ),
+    [visible, grouping, laneOf, t, corpus, dataset, lang],
   );
   const profile = entityId === null ? undefined : index.entities.get(entityId);
 
@@ -241,6 +251,7 @@ export function App({
         width={width}
         selectedId={eventId}
         title={title}
+        vocabulary={dataset}
       />
     );
 
@@ -498,6 +509,7 @@ export function App({
       {profile !== undefined && (
         <EntityProfile
           entity={profile}
+          sideLabel={sideName(dataset, profile.side, lang)}
           events={ordered.filter((e) => e.actors.includes(profile.id))}
           onSelectEvent={select}
           onFilter={() => store.set({ filters: { actors: [profile.id], sources: [], kinds: [], dates: [] } })}

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   datasetOf,
   EMPTY_DRAFT,
+  exportStem,
   indexedDbStore,
   redo,
   run,
@@ -106,7 +107,7 @@ export function AuthorApp({
   if (d.history === null) return <p className="load-progress">{t('author.loading')}</p>;
   const history = d.history;
   const draft = history.present;
-  const stem = `riwayat-draft-${new Date().toISOString().slice(0, 10)}`;
+  const stem = exportStem(draft.title, new Date().toISOString().slice(0, 10));
   const unreadable = d.unreadable;
   return (
     <Workbench

@@ -21,7 +21,7 @@ import type {
   Span,
   TimelineEvent,
 } from '../domain';
-import { spanContext } from '../domain';
+import { kindsOf, spanContext } from '../domain';
 import {
   ARTICLE_MAX_CHARS,
   freeId,
@@ -33,6 +33,7 @@ import {
 import { applyEntityCommand, type EntityCommand } from './entity-commands';
 import { replaceArticleText } from './replace-text';
 import { applySourceCommand, type SourceCommand } from './source-commands';
+import { applyVocabularyCommand, type VocabularyCommand } from './vocabulary-commands';
 
 /** Which quote: its event, its source and where it lies. */
 export interface QuoteRef extends Span {
@@ -64,6 +65,7 @@ export interface EventFields {
 export type Command =
   | SourceCommand
   | EntityCommand
+  | VocabularyCommand
   | { readonly type: 'batch'; readonly commands: readonly Command[] }
   | { readonly type: 'add-article'; readonly text: string; readonly id?: string }
   | { readonly type: 'set-article'; readonly source: string; readonly fields: ArticleFields }
@@ -215,6 +217,12 @@ function markOutOfScope(s: SourceWithText, span: Span, kind: OutOfScopeKind): So
   return { ...s, outOfScope };
 }
 
+/** A new event's kind: "statement" while the draft has it, else its first kind. */
+const defaultKind = (d: Draft): string => {
+  const kinds = kindsOf(d);
+  return kinds.some((k) => k.id === 'statement') ? 'statement' : (kinds[0]?.id ?? 'statement');
+};
+
 function createEvent(d: Draft, id: string, f: EventFields): Draft {
   if (!ID.test(id) || d.events.some((e) => e.id === id)) return d;
   const event = applyEventFields(
@@ -224,7 +232,7 @@ function createEvent(d: Draft, id: string, f: EventFields): Draft {
       precision: 'day',
       basis: 'stated',
       basisNote: BLANK,
-      kind: 'statement',
+      kind: defaultKind(d),
       actors: [],
       title: BLANK,
       summary: BLANK,
@@ -341,6 +349,10 @@ export function applyCommand(d: Draft, c: Command): Draft {
     case 'merge-entities':
     case 'set-title':
       return applyEntityCommand(d, c);
+    case 'add-term':
+    case 'set-term':
+    case 'remove-term':
+      return applyVocabularyCommand(d, c);
     case 'add-article':
       return addArticle(d, c.text, c.id);
     case 'set-article':

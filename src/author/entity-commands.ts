@@ -4,7 +4,7 @@
  * every command: each returns the new draft, or the same draft when it does not apply.
  */
 import type { Bilingual, Entity, EntityId, EntityKind, Side } from '../domain';
-import { ENTITY_KINDS, SIDES } from '../domain';
+import { ENTITY_KINDS, FALLBACK_SIDE, sidesOf } from '../domain';
 import { freeId, type Draft } from './draft';
 
 export interface EntityFields {
@@ -36,9 +36,16 @@ export function cleanAliases(aliases: readonly string[]): string[] {
   return [...new Set(aliases.map((a) => a.normalize('NFC').trim()).filter((a) => a !== ''))];
 }
 
-function withFields(e: Entity, f: EntityFields): Entity | null {
+/** A new entity's side until one is given: "other" while the draft has it, else its last side. */
+export const defaultSide = (d: Draft): string => {
+  const sides = sidesOf(d);
+  return sides.some((s) => s.id === FALLBACK_SIDE) ? FALLBACK_SIDE : (sides.at(-1)?.id ?? FALLBACK_SIDE);
+};
+
+function withFields(d: Draft, e: Entity, f: EntityFields): Entity | null {
   if (f.kind !== undefined && !ENTITY_KINDS.includes(f.kind)) return null;
-  if (f.side !== undefined && !SIDES.includes(f.side)) return null;
+  // A side is one of the draft's sides (the bundled story's until it has its own).
+  if (f.side !== undefined && !sidesOf(d).some((s) => s.id === f.side)) return null;
   const { role, aliases, ...rest } = f;
   const next: Entity = {
     ...e,
@@ -83,16 +90,16 @@ export function applyEntityCommand(d: Draft, c: EntityCommand): Draft {
         kind: 'person',
         name: { ar: '', en: '' },
         aliases: [],
-        side: 'other',
+        side: defaultSide(d),
       };
-      const entity = withFields(blank, c.fields);
+      const entity = withFields(d, blank, c.fields);
       return entity === null ? d : { ...d, entities: [...d.entities, entity] };
     }
     case 'set-entity': {
       const i = d.entities.findIndex((e) => e.id === c.entity);
       const e = d.entities[i];
       if (e === undefined) return d;
-      const next = withFields(e, c.fields);
+      const next = withFields(d, e, c.fields);
       if (next === null || JSON.stringify(next) === JSON.stringify(e)) return d;
       return { ...d, entities: d.entities.map((x, j) => (j === i ? next : x)) };
     }

@@ -1,9 +1,11 @@
 /**
- * A draft as files: the authoring files `npm run data:check` and `data:build` read (sources.json,
- * entities.json, events.json, briefings.json when it has any, and articles/*.txt, zipped with fflate) and the single-file dataset.
+ * A draft as files: the authoring files `npm run data:check` and `data:build` read (dataset.json with
+ * the title, sources.json, entities.json, events.json, briefings.json when it has any, and
+ * articles/*.txt, zipped with fflate) and the single-file dataset, named after the dataset's title.
  */
 import { strToU8, unzipSync, strFromU8, zipSync } from 'fflate';
 import { exportRiwayat } from '../data';
+import { DATASET_FORMAT, type Bilingual } from '../domain';
 import type { Draft } from './draft';
 
 const json = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
@@ -11,6 +13,15 @@ const json = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
 /** Each authoring file's path (relative to the dataset directory) and text. */
 export function authoringFiles(d: Draft): Map<string, string> {
   const files = new Map<string, string>();
+  files.set(
+    'dataset.json',
+    json({
+      format: DATASET_FORMAT,
+      title: d.title,
+      ...(d.kinds !== undefined ? { kinds: d.kinds } : {}),
+      ...(d.sides !== undefined ? { sides: d.sides } : {}),
+    }),
+  );
   files.set(
     'sources.json',
     json(d.sources.map((s) => Object.fromEntries(Object.entries(s).filter(([k]) => k !== 'text')))),
@@ -38,3 +49,20 @@ export function unzipText(bytes: Uint8Array): Map<string, string> {
 
 /** The single-file dataset, as the app loads it. */
 export const singleFile = (d: Draft): string => exportRiwayat(d);
+
+/**
+ * The name of a file exported on `day` (YYYY-MM-DD), without its extension: `riwayat-`, the title's
+ * words joined by hyphens (the English title's, else the Arabic's; at most 60 characters), the day.
+ */
+export function exportStem(title: Bilingual, day: string): string {
+  const words = (t: string): string =>
+    t
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '');
+  const name = words(title.en) || words(title.ar);
+  return name === '' ? `riwayat-${day}` : `riwayat-${name}-${day}`;
+}

@@ -12,3 +12,4 @@ export * from './glossary';
 export * from './names';
 export type { Problem } from '../data';
 export * from './saved';
+export * from './vocabulary-commands';

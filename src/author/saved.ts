@@ -4,18 +4,20 @@
  * checked again. A record that fails is not opened, and not lost: the caller sets it aside (see
  * `persist.ts`) and starts a fresh draft, saying why.
  *
- * The record: `{ version: 3, revision, base, done, undone }`. `revision` counts the saves, so that a
+ * The record: `{ version: 4, revision, base, done, undone }`. `revision` counts the saves, so that a
  * second tab writing over the first is detected (`persist.ts`). Older records are migrated as they are
  * read (`migrateRecord`): version 1 (no `version`, no `revision`) is read as revision 0. Version 2
  * knew no entity, title, claim-removal or draft-rendering command (a record of version 1 or 2 holding
  * one is refused, not trusted); and there removing an article that still had quotes changed nothing,
- * so was never recorded: every change such a record holds means the same today.
+ * so was never recorded: every change such a record holds means the same today. Version 3 knew no
+ * kind or side of the draft's own (its base has none, so the bundled story's, as now; a record of
+ * version 3 or before holding a kind or side command is refused).
  */
 import { applyCommand, type Command } from './commands';
 import type { Draft } from './draft';
 import type { History, SavedHistory } from './history';
 
-export const SAVED_VERSION = 3;
+export const SAVED_VERSION = 4;
 
 /** The record as stored. */
 export interface SavedRecord extends SavedHistory {
@@ -59,6 +61,9 @@ const COMMANDS: ReadonlySet<string> = new Set<Command['type']>([
   'remove-entity',
   'merge-entities',
   'set-title',
+  'add-term',
+  'set-term',
+  'remove-term',
 ]);
 
 type Obj = Record<string, unknown>;
@@ -104,6 +109,11 @@ export function draftProblem(d: unknown): string | null {
     every(e['claims'], (c) => isObj(c) && typeof c['id'] === 'string' && isText(c['text'])) &&
     every(e['actors'], (a) => typeof a === 'string');
   if (!every(d['events'], event)) return 'an event of the draft is not of the shape this version reads';
+  const term = (t: unknown): boolean =>
+    isObj(t) && typeof t['id'] === 'string' && isText(t['name']) && typeof t['colour'] === 'string';
+  for (const v of ['kinds', 'sides'])
+    if (d[v] !== undefined && !every(d[v], term))
+      return `the draft’s ${v} are not of the shape this version reads`;
   return null;
 }
 
@@ -126,6 +136,8 @@ export function revisionOf(record: unknown): number {
   return typeof r === 'number' && Number.isInteger(r) && r >= 0 ? r : 0;
 }
 
+/** Commands a version-3 record cannot hold: they came later. */
+const SINCE_4: readonly string[] = ['add-term', 'set-term', 'remove-term'];
 /** Commands a version-2 record cannot hold: they came later. */
 const SINCE_3: ReadonlySet<string> = new Set([
   'remove-claim',
@@ -135,16 +147,23 @@ const SINCE_3: ReadonlySet<string> = new Set([
   'remove-entity',
   'merge-entities',
   'set-title',
+  ...SINCE_4,
 ]);
 
+/** Every command a list holds, those inside batches too. */
+const flat = (cs: readonly unknown[]): unknown[] =>
+  cs.flatMap((c) =>
+    isObj(c) && c['type'] === 'batch' && Array.isArray(c['commands']) ? flat(c['commands']) : [c],
+  );
+
 /**
- * A stored record in this version's shape, or why it cannot be: version 1 and 2 records are brought
+ * A stored record in this version's shape, or why it cannot be: version 1, 2 and 3 records are brought
  * forward (see the module's note); a version this build does not know is refused.
  */
 export function migrateRecord(record: unknown): { ok: true; record: Obj } | { ok: false; reason: string } {
   if (!isObj(record)) return { ok: false, reason: 'the record is not a saved draft' };
   const version = record['version'] ?? 1;
-  if (version !== 1 && version !== 2 && version !== SAVED_VERSION)
+  if (version !== 1 && version !== 2 && version !== 3 && version !== SAVED_VERSION)
     return {
       ok: false,
       reason: `the record is of version ${String(version).slice(0, 20)}, which this version cannot read`,
@@ -153,8 +172,13 @@ export function migrateRecord(record: unknown): { ok: true; record: Obj } | { ok
   const { done, undone } = record;
   if (!Array.isArray(done) || !Array.isArray(undone))
     return { ok: false, reason: 'the record has no list of changes' };
-  for (const c of [...done, ...undone])
-    if (isObj(c) && typeof c['type'] === 'string' && SINCE_3.has(c['type']))
+  // Version 3 drafts had no kinds or sides of their own: neither in the base nor in a change.
+  const base = record['base'];
+  if (isObj(base) && (base['kinds'] !== undefined || base['sides'] !== undefined))
+    return { ok: false, reason: `a version-${String(version)} draft cannot have kinds or sides of its own` };
+  const since = version === 3 ? new Set(SINCE_4) : SINCE_3;
+  for (const c of flat([...done, ...undone]))
+    if (isObj(c) && typeof c['type'] === 'string' && since.has(c['type']))
       return {
         ok: false,
         reason: `a change (“${c['type']}”) is not one a version-${String(version)} record holds`,

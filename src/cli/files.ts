@@ -9,6 +9,7 @@ export const FILES = {
   entities: 'entities.json',
   events: 'events.json',
   briefings: 'briefings.json',
+  dataset: 'dataset.json',
 } as const;
 
 /** What `read` gives, or undefined with its problem (a missing file, invalid UTF-8, bad JSON: by place). */
@@ -33,6 +34,9 @@ export function readDatasetFiles(dir: string): { files: DatasetFiles; problems: 
   // Briefings are optional: a directory without the file has none.
   const briefingsPath = join(dir, FILES.briefings);
   const briefings = existsSync(briefingsPath) ? readJson(briefingsPath, problems) : undefined;
+  // So is dataset.json (the title): without it, the bundled story's title is used.
+  const metaPath = join(dir, FILES.dataset);
+  const meta = existsSync(metaPath) ? readJson(metaPath, problems) : undefined;
   const texts = new Map<string, string>();
   if (Array.isArray(sources)) {
     for (const s of sources as { file?: unknown }[]) {
@@ -44,14 +48,21 @@ export function readDatasetFiles(dir: string): { files: DatasetFiles; problems: 
     }
   }
   return {
-    files: { sources, entities, events, texts, ...(briefings !== undefined ? { briefings } : {}) },
+    files: {
+      sources,
+      entities,
+      events,
+      texts,
+      ...(briefings !== undefined ? { briefings } : {}),
+      ...(meta !== undefined ? { meta } : {}),
+    },
     problems,
   };
 }
 
 /** Turns `$.events[3].title` into `data/events.json $[3].title`, naming the file a person edits. */
 export function locate(dir: string, path: string): string {
-  const m = /^\$\.(sources|entities|events|briefings)(.*)$/.exec(path);
+  const m = /^\$\.(sources|entities|events|briefings|dataset)(.*)$/.exec(path);
   if (m === null) return path;
   const [, key = '', rest = ''] = m;
   const file = join(dir, FILES[key as keyof typeof FILES]);

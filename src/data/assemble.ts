@@ -1,6 +1,7 @@
 import { DATASET_FORMAT, DATASET_VERSION, type Bilingual, type Dataset } from '../domain';
 import {
   briefingsFileSchema,
+  datasetMetaFileSchema,
   entitiesFileSchema,
   eventsFileSchema,
   sourcesFileSchema,
@@ -15,6 +16,8 @@ export interface DatasetFiles {
   readonly events: unknown;
   /** `briefings.json`, when the directory has one. */
   readonly briefings?: unknown;
+  /** `dataset.json` (the title), when the directory has one. */
+  readonly meta?: unknown;
   /** Article text by the `file` path its source names. */
   readonly texts: ReadonlyMap<string, string>;
 }
@@ -24,16 +27,20 @@ export const DEFAULT_TITLE: Bilingual = {
   en: 'Calls between the US and Russian defence ministers, 2022–2024',
 };
 
-/** Checks the authoring files and joins them, with the article texts, into the single-file dataset. */
-export function assembleDataset(files: DatasetFiles, title: Bilingual = DEFAULT_TITLE): ParseResult {
+/**
+ * Checks the authoring files and joins them, with the article texts, into the single-file dataset. Its
+ * title is `dataset.json`'s, else `fallbackTitle`.
+ */
+export function assembleDataset(files: DatasetFiles, fallbackTitle: Bilingual = DEFAULT_TITLE): ParseResult {
   const problems = new ProblemList();
-  const { sources, entities, events, briefings } = files;
+  const { sources, entities, events, briefings, meta } = files;
+  const okMeta = meta === undefined || datasetMetaFileSchema.check(meta, '$.dataset', problems);
   const okSources = sourcesFileSchema.check(sources, '$.sources', problems);
   const okEntities = entitiesFileSchema.check(entities, '$.entities', problems);
   const okEvents = eventsFileSchema.check(events, '$.events', problems);
   const okBriefings =
     briefings === undefined || briefingsFileSchema.check(briefings, '$.briefings', problems);
-  if (!okSources || !okEntities || !okEvents || !okBriefings || problems.length > 0)
+  if (!okMeta || !okSources || !okEntities || !okEvents || !okBriefings || problems.length > 0)
     return problems.refusal();
   const withText = sources.map((s, i) => {
     const text = files.texts.get(s.file);
@@ -50,11 +57,13 @@ export function assembleDataset(files: DatasetFiles, title: Bilingual = DEFAULT_
   const dataset: Dataset = {
     format: DATASET_FORMAT,
     version: DATASET_VERSION,
-    title,
+    title: meta !== undefined ? { ar: meta.title.ar, en: meta.title.en } : fallbackTitle,
     sources: withText,
     entities,
     events,
     ...(briefings !== undefined ? { briefings } : {}),
+    ...(meta?.kinds !== undefined ? { kinds: meta.kinds } : {}),
+    ...(meta?.sides !== undefined ? { sides: meta.sides } : {}),
   };
   return parseDataset(dataset);
 }

@@ -10,13 +10,13 @@ import {
   DATASET_VERSIONS_READ,
   DATE_BASES,
   ENTITY_KINDS,
-  EVENT_KINDS,
+  LANE_COLOUR_NAMES,
   OUT_OF_SCOPE_KINDS,
   parsePartialDate,
   PRECISIONS,
   PROVENANCE_BASES,
   PROVENANCE_EXTENTS,
-  SIDES,
+  TERM_ID,
   type BriefingId,
   type ClaimId,
   type Dataset,
@@ -65,6 +65,12 @@ const sourceId = branded<SourceId>(id);
 const entityId = branded<EntityId>(id);
 const eventId = branded<EventId>(id);
 const claimId = branded<ClaimId>(id);
+/** A kind's or a side's id: one of the dataset's `kinds` or `sides` (the bundled story's when it has none). */
+const termId = string({
+  max: 40,
+  pattern: TERM_ID,
+  patternHint: 'the id of one of the dataset’s kinds or sides (lower-case letters, digits, "-")',
+});
 const shortText = string({ max: LIMITS.shortChars });
 const longText = string({ max: LIMITS.textChars, multiline: true });
 const bilingual = object({ ar: shortText, en: shortText });
@@ -167,7 +173,7 @@ export const entitySchema = object(
     kind: oneOf(ENTITY_KINDS),
     name: bilingual,
     aliases: array(shortText, LIMITS.aliases),
-    side: oneOf(SIDES),
+    side: termId,
   },
   { role: bilingual },
   'A person, organisation, country or place; aliases are the spellings the articles use.',
@@ -190,7 +196,7 @@ export const eventSchema = object(
     precision: oneOf(PRECISIONS),
     basis: oneOf(DATE_BASES),
     basisNote: bilingualLong,
-    kind: oneOf(EVENT_KINDS),
+    kind: termId,
     actors: array(entityId, LIMITS.perEvent),
     title: bilingual,
     summary: bilingualLong,
@@ -233,10 +239,26 @@ export const briefingSchema = object(
   'A briefing: a title slide, then chosen events with the sources, quotes and claims shown, and speaker notes.',
 );
 
+/** A kind of event (a lane) or a side the dataset defines: its id, names and colour of the palette. */
+const termSchema = object(
+  { id: termId, name: bilingual, colour: oneOf(LANE_COLOUR_NAMES) },
+  {},
+  'A kind of event or a side of the story: its id, its Arabic and English names, its colour.',
+);
+const termsSchema = array(termSchema, 50, 1);
 export const sourcesFileSchema = array(sourceSchema, LIMITS.sources);
 export const briefingsFileSchema = array(briefingSchema, LIMITS.briefings);
 export const entitiesFileSchema = array(entitySchema, LIMITS.entities);
 export const eventsFileSchema = array(eventSchema, LIMITS.events);
+/**
+ * `dataset.json` of a dataset directory: what the dataset is called, and its own kinds of event and
+ * sides (the other files hold the rest).
+ */
+export const datasetMetaFileSchema = object(
+  { title: bilingual },
+  { format: literal(DATASET_FORMAT), kinds: termsSchema, sides: termsSchema },
+  "The dataset directory's dataset.json: its title in Arabic and English, and its own kinds of event and sides (the bundled story's when absent).",
+);
 
 export const datasetSchema = object(
   {
@@ -247,7 +269,7 @@ export const datasetSchema = object(
     entities: entitiesFileSchema,
     events: eventsFileSchema,
   },
-  { briefings: briefingsFileSchema },
+  { briefings: briefingsFileSchema, kinds: termsSchema, sides: termsSchema },
   `Riwayat dataset, format "${DATASET_FORMAT}" version ${DATASET_VERSION} (version 1, without briefings and claim variants, is read too).`,
 );
 

@@ -9,8 +9,10 @@ import {
   DATASET_FORMAT,
   DATASET_VERSION,
   EVENT_KINDS,
+  kindName,
   PRECISIONS,
   type Bilingual,
+  type BundledKind,
   type Dataset,
   type DateParts,
   type EventKind,
@@ -24,7 +26,7 @@ import { parseDataset, type ParseResult } from './parse';
 import { at, ProblemList, type Problem } from './problems';
 
 /** The lane names the app shows, so an exported `group` reads like the app and imports back to its kind. */
-export const KIND_LABELS: Readonly<Record<EventKind, Bilingual>> = {
+export const KIND_LABELS: Readonly<Record<BundledKind, Bilingual>> = {
   'defence-call': { ar: 'اتصالات وزيرَي الدفاع', en: "Defence ministers' calls" },
   diplomacy: { ar: 'دبلوماسية', en: 'Diplomacy' },
   statement: { ar: 'تصريحات وتحذيرات', en: 'Statements and warnings' },
@@ -408,7 +410,8 @@ function slideText(outlets: ReadonlyMap<string, Bilingual>, ev: TimelineEvent, l
 
 /**
  * The dataset as a TimelineJS3 timeline in one language. Every dataset string is HTML-escaped; `group`
- * is one of our fixed lane names, never dataset text, because TimelineJS decodes it and renders it as HTML.
+ * is the kind's name with every "<", ">" and "&" taken out, because TimelineJS decodes it and renders
+ * it as HTML.
  */
 export function exportTimelineJs(dataset: Dataset, lang: Lang): TimelineJsDocument {
   const ids = new Set<string>(dataset.events.map((e) => e.id));
@@ -422,7 +425,8 @@ export function exportTimelineJs(dataset: Dataset, lang: Lang): TimelineJsDocume
       start_date: toTimelineJsDate(ev.start),
       ...(ev.end !== undefined ? { end_date: toTimelineJsDate(ev.end) } : {}),
       text: { headline: headline(ev.title[lang]), text: slideText(outlets, ev, lang) },
-      group: escapeHtml(KIND_LABELS[ev.kind][lang]),
+      // A dataset's own kind is named by its names with no character that could start markup.
+      group: escapeHtml(kindName(dataset, ev.kind, lang).replace(/[<>&]/g, '')),
       unique_id: ev.id,
     })),
   };

@@ -7,9 +7,11 @@ import {
   derivedDateProblem,
   interval,
   isDerivedBasis,
+  kindsOf,
   parsePartialDate,
   precisionOf,
   publicationDay,
+  sidesOf,
   type Dataset,
   type ResolvedDateExpression,
   type Span,
@@ -147,6 +149,18 @@ function rules(d: Dataset, push: Push): void {
   d.sources.forEach((s, i) => {
     const p = at('$.sources', i);
     guarded(p, push, () => sourceRules(s, p, push));
+  });
+
+  // The dataset's own kinds and sides: each once; every event's kind and entity's side is one of them.
+  const kinds = duplicates(kindsOf(d), '$.kinds', push, 'Kind');
+  const sides = duplicates(sidesOf(d), '$.sides', push, 'Side');
+  d.events.forEach((ev, i) => {
+    if (!kinds.has(ev.kind))
+      push(at(at('$.events', i), 'kind'), 'dangling-reference', `the dataset has no kind "${ev.kind}"`);
+  });
+  d.entities.forEach((e, i) => {
+    if (!sides.has(e.side))
+      push(at(at('$.entities', i), 'side'), 'dangling-reference', `the dataset has no side "${e.side}"`);
   });
 
   d.entities.forEach((e, i) => {

@@ -1,5 +1,6 @@
 /** Filters over events: by actor, source, kind and how the date is known; they combine with AND. */
 import type { EventKind, Side, TimelineEvent } from './types';
+import { FALLBACK_SIDE } from './vocabulary';
 
 export type DateKnown = 'stated' | 'inferred';
 
@@ -60,5 +61,5 @@ export function sideOf(e: TimelineEvent, sideOfEntity: (id: string) => Side | un
     const s = sideOfEntity(a);
     if (s !== undefined) return s;
   }
-  return 'other';
+  return FALLBACK_SIDE;
 }

@@ -142,9 +142,11 @@ export interface Source {
 export type EntityKind = 'person' | 'organisation' | 'country' | 'place';
 export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organisation', 'country', 'place'];
 
-/** Which side of the story an entity belongs to, for grouping. */
-export type Side = 'us' | 'russia' | 'ukraine' | 'europe' | 'other';
-export const SIDES: readonly Side[] = ['us', 'russia', 'ukraine', 'europe', 'other'];
+/** The bundled story's sides (a dataset without `sides` has these). */
+export type BundledSide = 'us' | 'russia' | 'ukraine' | 'europe' | 'other';
+export const SIDES: readonly BundledSide[] = ['us', 'russia', 'ukraine', 'europe', 'other'];
+/** Which side of the story an entity belongs to, for grouping: the id of one of the dataset's sides. */
+export type Side = string;
 
 export interface Entity {
   readonly id: EntityId;
@@ -167,9 +169,11 @@ export const PRECISIONS: readonly Precision[] = ['year', 'month', 'day'];
 export type DateBasis = 'stated' | 'weekday' | 'relative' | 'context';
 export const DATE_BASES: readonly DateBasis[] = ['stated', 'weekday', 'relative', 'context'];
 
-/** The lanes of the timeline. */
-export type EventKind = 'defence-call' | 'diplomacy' | 'statement' | 'military' | 'us-politics' | 'history';
-export const EVENT_KINDS: readonly EventKind[] = [
+/** The bundled story's kinds of event (a dataset without `kinds` has these). */
+export type BundledKind = 'defence-call' | 'diplomacy' | 'statement' | 'military' | 'us-politics' | 'history';
+/** The lanes of the timeline: the id of one of the dataset's kinds of event. */
+export type EventKind = string;
+export const EVENT_KINDS: readonly BundledKind[] = [
   'defence-call',
   'diplomacy',
   'statement',
@@ -265,6 +269,17 @@ export const DATASET_VERSION = 2;
 /** The versions a reader accepts. */
 export const DATASET_VERSIONS_READ: readonly (1 | typeof DATASET_VERSION)[] = [1, DATASET_VERSION];
 
+/** A colour of the fixed palette lanes and sides are drawn in (`LANE_COLOURS`, domain/vocabulary.ts). */
+export type LaneColour =
+  'blue' | 'green' | 'purple' | 'red' | 'indigo' | 'brown' | 'teal' | 'orange' | 'pink' | 'grey';
+
+/** One of a dataset's own kinds of event (a lane) or sides: its id, its names, its colour. */
+export interface VocabularyTerm {
+  readonly id: string;
+  readonly name: Bilingual;
+  readonly colour: LaneColour;
+}
+
 /** The self-contained dataset the app loads. */
 export interface Dataset {
   readonly format: typeof DATASET_FORMAT;
@@ -275,6 +290,10 @@ export interface Dataset {
   readonly events: readonly TimelineEvent[];
   /** Briefings made over this dataset, in the order they are offered. */
   readonly briefings?: readonly Briefing[];
+  /** The story's kinds of event, in lane order; absent, the bundled story's six. */
+  readonly kinds?: readonly VocabularyTerm[];
+  /** The story's sides, in lane order; absent, the bundled story's five. */
+  readonly sides?: readonly VocabularyTerm[];
 }
 
 /** How Arabic dates are written: Levantine month names (شباط), Egyptian-style (فبراير) or both. */

@@ -4,7 +4,7 @@
  * raw value again (null: leave the parameter out). Pure, so links are read, written and tested without a
  * browser. `app/address.ts` is the one place that reads and writes the real address with these.
  */
-import { EVENT_KINDS, type EventKind, type Lang } from '../domain';
+import { TERM_ID, type EventKind, type Lang } from '../domain';
 
 export interface Codec<T> {
   readonly parse: (raw: string | null) => T;
@@ -28,7 +28,8 @@ function list<T extends string>(keep: (s: string) => s is T): Codec<readonly T[]
   };
 }
 const isId = (s: string): s is string => ID.test(s);
-const isKind = (s: string): s is EventKind => (EVENT_KINDS as readonly string[]).includes(s);
+// Any kind's id: which kinds there are is the dataset's to say (as for actors and sources).
+const isKind = (s: string): s is EventKind => TERM_ID.test(s);
 const isDateClass = (s: string): s is 'stated' | 'inferred' => s === 'stated' || s === 'inferred';
 
 /** An instant as a date (`2024-06-25`), or with the time when the window is short enough to need it. */

@@ -23,3 +23,4 @@ export { lazyPart, type LazyPart } from './lazy-part';
 export { CorpusAlert, type CorpusProblemView } from './controls/CorpusAlert';
 // The workbench's components load with it (app/author.tsx imports view/author itself).
 export * from './brief';
+export * from './lane-colours';

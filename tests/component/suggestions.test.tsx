@@ -135,4 +135,48 @@ describe('the suggestion list', () => {
       expect(titles.some((t) => t.startsWith(ev.title[lang]))).toBe(false);
     });
   }
+
+  for (const [lang, L, W] of [
+    ['en', en.author, en.workbench],
+    ['ar', ar.author, ar.workbench],
+  ] as const) {
+    it(`a rejected suggestion comes back with Undo, and all with "Show … again" (${lang})`, () => {
+      const { draft, source } = withNewArticle();
+      const dispatch = vi.fn<(c: Command) => void>();
+      renderIn(
+        lang,
+        <Suggestions source={source} draft={draft} onEvent={() => undefined} dispatch={dispatch} />,
+      );
+      const visitTitle = lang === 'en' ? 'A visit' : 'زيارة';
+      const headings = (): string[] =>
+        screen.queryAllByRole('heading', { level: 4 }).map((h) => h.textContent ?? '');
+      const listed = (title: string): boolean => headings().some((h) => h.startsWith(title));
+      const item = (title: string): HTMLElement => {
+        const h = screen.getAllByRole('heading', { level: 4 }).find((x) => x.textContent?.startsWith(title));
+        return h?.closest('li') as HTMLElement;
+      };
+      expect(listed(visitTitle)).toBe(true);
+      fireEvent.click(within(item(visitTitle)).getByRole('button', { name: L.reject }));
+      expect(listed(visitTitle)).toBe(false);
+      // It says what was rejected, with the way back.
+      const status = screen.getByRole('status');
+      expect(status.textContent).toContain(L.rejected);
+      expect(within(status).getByText(visitTitle).tagName).toBe('BDI');
+      fireEvent.click(within(status).getByRole('button', { name: W.undo }));
+      expect(listed(visitTitle)).toBe(true);
+      expect(screen.queryByRole('status')).toBeNull();
+      // Two rejected, then both shown again at once.
+      const callTitle = draft.events.find((e) => e.id === 'call-2024-06-25')!.title[lang];
+      fireEvent.click(within(item(visitTitle)).getByRole('button', { name: L.reject }));
+      fireEvent.click(within(item(callTitle)).getByRole('button', { name: L.reject }));
+      expect(listed(visitTitle) || listed(callTitle)).toBe(false);
+      const again =
+        lang === 'en'
+          ? en.author.showRejected_other.replace('{{count, num}}', '2')
+          : ar.author.showRejected_two;
+      fireEvent.click(screen.getByRole('button', { name: again }));
+      expect(listed(visitTitle) && listed(callTitle)).toBe(true);
+      expect(dispatch).not.toHaveBeenCalled();
+    });
+  }
 });

@@ -131,7 +131,8 @@ describe('the address codecs', () => {
     ])
       expect(read('from', raw), raw).toBeNull();
     expect(read('to', '2024-02-29T23:59')).toEqual({ ms: Date.UTC(2024, 1, 29, 23, 59), time: true });
-    expect(read('kinds', 'defence-call,nonsense,<x>')).toEqual(['defence-call']);
+    // Which kinds there are is the dataset's to say: any kind id is read, anything else dropped.
+    expect(read('kinds', 'defence-call,protests,<x>,a.b')).toEqual(['defence-call', 'protests']);
     expect(read('actors', '<x>,hamas,,')).toEqual(['hamas']);
     expect(read('dates', 'maybe')).toEqual([]);
     expect(read('present', 'yes')).toBeNull();

@@ -6,13 +6,15 @@ import {
   applyCommand,
   checkDraft,
   describePath,
+  exportStem,
   placeOf,
   singleFile,
   unzipText,
   zipDraft,
 } from '../../src/author';
 import { checkDirectory } from '../../src/cli/check';
-import { parseDatasetJson } from '../../src/data';
+import { locate, readDatasetFiles } from '../../src/cli/files';
+import { assembleDataset, parseDatasetJson } from '../../src/data';
 import { extendedDraft } from '../support/author-draft';
 
 const dirs: string[] = [];
@@ -34,6 +36,38 @@ describe('export', () => {
     }
     expect(checkDirectory(dir).problems).toEqual([]);
     expect(JSON.parse(files.get('sources.json')!)[5]).not.toHaveProperty('text');
+  });
+
+  it('carries the dataset’s title in dataset.json, which data:check and data:build read', () => {
+    const title = { ar: 'اتصال لافروف وروبيو', en: 'Lavrov and Rubio speak' };
+    const draft = applyCommand(extendedDraft(), { type: 'set-title', title });
+    const files = unzipText(zipDraft(draft));
+    expect(JSON.parse(files.get('dataset.json')!)).toEqual({ format: 'riwayat-dataset', title });
+    const dir = mkdtempSync(join(tmpdir(), 'riwayat-export-'));
+    dirs.push(dir);
+    for (const [path, text] of files) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    const assembled = assembleDataset(readDatasetFiles(dir).files);
+    expect(assembled.ok && assembled.dataset.title).toEqual(title);
+    // A title that is not one is a problem of dataset.json, by place.
+    writeFileSync(join(dir, 'dataset.json'), JSON.stringify({ title: { ar: 'عنوان' } }));
+    const problems = checkDirectory(dir).problems;
+    expect(problems.map((p) => locate(dir, p.path))).toEqual([`${join(dir, 'dataset.json')} $.title.en`]);
+  });
+
+  it('names the exported files after the dataset’s title', () => {
+    expect(exportStem({ ar: 'اتصال لافروف وروبيو', en: 'Lavrov & Rubio: the call' }, '2026-12-06')).toBe(
+      'riwayat-lavrov-rubio-the-call-2026-12-06',
+    );
+    expect(exportStem({ ar: 'اتصال لافروف وروبيو', en: ' ' }, '2026-12-06')).toBe(
+      'riwayat-اتصال-لافروف-وروبيو-2026-12-06',
+    );
+    expect(exportStem({ ar: '', en: '' }, '2026-12-06')).toBe('riwayat-2026-12-06');
+    expect(exportStem({ ar: '', en: 'x'.repeat(100) }, '2026-12-06')).toBe(
+      `riwayat-${'x'.repeat(60)}-2026-12-06`,
+    );
   });
 
   it('writes a single file the app opens', () => {

@@ -30,7 +30,7 @@ describe('reading a saved draft back', () => {
     expect(v2.ok && v2.history.done).toHaveLength(1);
   });
 
-  it('migrates a version-2 record of today’s shape to version 3: same draft, same undo, same revision', () => {
+  it('migrates a version-2 record of today’s shape to version 4: same draft, same undo, same revision', () => {
     // A record exactly as version 2 wrote it: an article added, an event made and quoted, one change undone.
     const h = [
       good,
@@ -40,7 +40,7 @@ describe('reading a saved draft back', () => {
     ].reduce((x, c) => run(x, c as never), startHistory(base));
     const stored = { version: 2, revision: 4, ...structuredClone(toSaved(undo(h))) };
     const m = migrateRecord(stored);
-    expect(m.ok && m.record['version']).toBe(3);
+    expect(m.ok && m.record['version']).toBe(4);
     expect(m.ok && m.record['revision']).toBe(4);
     const r = readSaved(stored);
     expect(r.ok && r.history.present).toEqual(undo(h).present);
@@ -60,6 +60,35 @@ describe('reading a saved draft back', () => {
     expect(readSaved({ ...stored, version: 3 }).ok).toBe(true);
   });
 
+  it('migrates a version-3 record to version 4 (the bundled kinds and sides), and refuses one holding a kind change', () => {
+    const h = [
+      good,
+      { type: 'set-title', title: { ar: 'ع', en: 'T' } },
+      { type: 'add-entity', id: 'lavrov', fields: { name: { ar: 'لافروف', en: 'Lavrov' }, side: 'russia' } },
+    ].reduce((x, c) => run(x, c as never), startHistory(base));
+    const stored = { version: 3, revision: 3, ...structuredClone(toSaved(h)) };
+    const m = migrateRecord(stored);
+    expect(m.ok && m.record['version']).toBe(4);
+    expect(m.ok && m.record['revision']).toBe(3);
+    const r = readSaved(stored);
+    expect(r.ok && r.history.present).toEqual(h.present);
+    expect(r.ok && r.history.present.kinds).toBeUndefined();
+    // A kind change inside a batch is found too: version 3 could not have made it.
+    const addKind = {
+      type: 'add-term',
+      vocabulary: 'kinds',
+      id: 'protest',
+      name: { ar: 'احتجاج', en: 'Protest' },
+      colour: 'teal',
+    };
+    const withKind = { ...stored, done: [...stored.done, { type: 'batch', commands: [addKind] }] };
+    const refused = readSaved(withKind);
+    expect(refused.ok ? '' : refused.reason).toMatch(/add-term.*version-3 record/);
+    expect(readSaved({ ...withKind, version: 4 }).ok).toBe(true);
+    const kindsInBase = readSaved({ ...stored, base: { ...stored.base, kinds: [] } });
+    expect(kindsInBase.ok ? '' : kindsInBase.reason).toMatch(/version-3 draft cannot have kinds/);
+  });
+
   const bad: [string, unknown][] = [
     ['base: {}', { base: {}, done: [], undone: [] }],
     ['an unknown command', { base, done: [{ type: 'bogus' }], undone: [] }],
@@ -75,7 +104,11 @@ describe('reading a saved draft back', () => {
       { base: { ...base, sources: base.sources.map((s) => ({ ...s, outlet: 'x' })) }, done: [], undone: [] },
     ],
     ['an unknown command in the redo list', { base, done: [], undone: [{ type: 'bogus' }] }],
-    ['a newer version', { version: 4, base, done: [], undone: [] }],
+    ['a newer version', { version: 5, base, done: [], undone: [] }],
+    [
+      'kinds that are not terms',
+      { version: 4, base: { ...base, kinds: [{ id: 'x' }] }, done: [], undone: [] },
+    ],
     ['not an object', 'junk'],
   ];
   for (const [name, record] of bad)

@@ -116,10 +116,11 @@ describe('search, filters and lanes in the URL', () => {
       entityId: 'shoigu',
       present: true,
     });
-    expect(readUrl('?kinds=defence-call,nonsense&dates=maybe&actors=<x>').filters).toEqual({
+    // Any kind id is read (which kinds there are is the dataset's to say); what is no id is dropped.
+    expect(readUrl('?kinds=defence-call,<b>,protests&dates=maybe&actors=<x>').filters).toEqual({
       actors: [],
       sources: [],
-      kinds: ['defence-call'],
+      kinds: ['defence-call', 'protests'],
       dates: [],
     });
     expect(

@@ -1,6 +1,13 @@
 import { useId, useMemo, useState } from 'react';
 import { candidateNames, newEntityId, type Command, type Draft, type EntityFields } from '../../author';
-import type { Bilingual, Entity, EntityKind, SourceWithText } from '../../domain';
+import {
+  sideName,
+  sidesOf,
+  type Bilingual,
+  type Entity,
+  type EntityKind,
+  type SourceWithText,
+} from '../../domain';
 import { useT } from '../../i18n';
 import { ConfirmButton } from './ConfirmButton';
 import { EntityForm, type EntityDraft } from './EntityForm';
@@ -74,6 +81,7 @@ export function Entities({
             {editing === e.id ? (
               <EntityForm
                 initial={e}
+                sides={sidesOf(draft)}
                 onCancel={() => setEditing(null)}
                 onSave={(fields) => {
                   dispatch({ type: 'set-entity', entity: e.id, fields });
@@ -84,7 +92,7 @@ export function Entities({
               <>
                 <bdi className="author-entity-name">{entityName(e, lang)}</bdi>{' '}
                 <span className="author-entity-kind">
-                  {t(`profile.kind.${e.kind}`)} · {t(`sides.${e.side}`)}
+                  {t(`profile.kind.${e.kind}`)} · {sideName(draft, e.side, lang)}
                 </span>
                 <div className="author-entity-actions">
                   <button type="button" onClick={() => setEditing(e.id)}>
@@ -143,6 +151,7 @@ export function Entities({
         <EntityForm
           key={JSON.stringify(form)}
           initial={form}
+          sides={sidesOf(draft)}
           onCancel={close}
           onSave={(fields) => {
             dispatch(addEntity(draft, fields).command);

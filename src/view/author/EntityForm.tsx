@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { EntityFields } from '../../author';
-import { ENTITY_KINDS, SIDES, type EntityKind, type Side } from '../../domain';
+import { ENTITY_KINDS, FALLBACK_SIDE, type EntityKind, type Side, type VocabularyTerm } from '../../domain';
 import { useT } from '../../i18n';
 
 export interface EntityDraft {
@@ -16,15 +16,23 @@ export function EntityForm({
   initial,
   onSave,
   onCancel,
+  sides,
 }: {
   readonly initial: EntityDraft;
+  /** The draft's sides, in order: the choice offered. */
+  readonly sides: readonly VocabularyTerm[];
   readonly onSave: (fields: EntityFields) => void;
   readonly onCancel: () => void;
 }): React.JSX.Element {
-  const { t } = useT();
+  const { t, lang } = useT();
   const id = useId();
   const [kind, setKind] = useState(initial.kind);
-  const [side, setSide] = useState(initial.side);
+  // A side the draft does not have (a nationality found in the text) starts as its fallback side.
+  const [side, setSide] = useState(
+    sides.some((s) => s.id === initial.side)
+      ? initial.side
+      : ((sides.find((s) => s.id === FALLBACK_SIDE) ?? sides.at(-1))?.id ?? initial.side),
+  );
   const [ar, setAr] = useState(initial.name.ar);
   const [en, setEn] = useState(initial.name.en);
   const [aliases, setAliases] = useState(initial.aliases.join('\n'));
@@ -75,9 +83,9 @@ export function EntityForm({
       </select>
       <label htmlFor={`${id}-side`}>{t('workbench.side')}</label>
       <select id={`${id}-side`} value={side} onChange={(e) => setSide(e.target.value as Side)}>
-        {SIDES.map((s) => (
-          <option key={s} value={s}>
-            {t(`sides.${s}`)}
+        {sides.map((s) => (
+          <option key={s.id} value={s.id}>
+            {s.name[lang] || s.name[lang === 'ar' ? 'en' : 'ar']}
           </option>
         ))}
       </select>

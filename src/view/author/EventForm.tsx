@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { candidateNames, type Command, type Draft, type EventFields } from '../../author';
-import { DATE_BASES, EVENT_KINDS, PRECISIONS, type Entity, type TimelineEvent } from '../../domain';
+import { DATE_BASES, kindName, kindsOf, PRECISIONS, type Entity, type TimelineEvent } from '../../domain';
 import { useT } from '../../i18n';
 import { addEntity } from './Entities';
 import { Choice, Field } from './Field';
@@ -93,7 +93,7 @@ export function EventForm({
       <Choice
         label={t('author.kind')}
         value={event.kind}
-        options={EVENT_KINDS.map((k) => ({ value: k, label: t(`lanes.${k}`) }))}
+        options={kindsOf(draft).map((k) => ({ value: k.id, label: kindName(draft, k.id, lang) }))}
         onChange={(kind) => set({ kind })}
       />
       <fieldset className="author-actors">

@@ -12,16 +12,17 @@ import { useT } from '../../i18n';
 /**
  * A re-fetched copy of the article in place of its text: every span is placed again in the new text
  * (exactly, or approximately with its score), and when one cannot be, nothing is replaced and the
- * spans are named.
+ * spans are named. The text it replaced is said to be gone, with "Undo" beside it (`onReplace`).
  */
 export function ReplaceText({
   source,
   draft,
-  dispatch,
+  onReplace,
 }: {
   readonly source: SourceWithText;
   readonly draft: Draft;
-  readonly dispatch: (c: Command) => void;
+  /** Runs the replacement and says what it took away (the earlier text), with the way back. */
+  readonly onReplace: (c: Command, what: string) => void;
 }): React.JSX.Element {
   const { t } = useT();
   const id = useId();
@@ -42,7 +43,10 @@ export function ReplaceText({
       return;
     }
     const approximate = report.moved.filter((m) => m.how === 'approximate').length;
-    dispatch({ type: 'replace-article-text', source: source.id, text });
+    onReplace(
+      { type: 'replace-article-text', source: source.id, text },
+      t('workbench.whatText', { id: source.id }),
+    );
     setText('');
     setOutcome([t('author.replaced', { count: report.moved.length, approximate })]);
   };

@@ -72,7 +72,8 @@ function Passage({
  * spelling, wording like their quotes), each with its reasons and the passages that would be its
  * quotes, each with a tick box (ticked at first when the passage clearly belongs to the event).
  * Accept quotes the ticked passages and takes the suggestion off the list; then the same event's
- * passages in the draft's other articles are offered, ticked the same way. Reject puts it away.
+ * passages in the draft's other articles are offered, ticked the same way. Reject puts it away, with
+ * "Undo" beside it, and the rejected ones can all be shown again.
  */
 export function Suggestions({
   source,
@@ -82,6 +83,8 @@ export function Suggestions({
 }: ArticleToolProps): React.JSX.Element | null {
   const { t, lang, display } = useT();
   const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
+  // The suggestion just rejected, with its way back (cleared by the next choice in this list).
+  const [justRejected, setJustRejected] = useState<string | null>(null);
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   const [ticks, setTicks] = useState<ReadonlyMap<string, boolean>>(new Map());
   // The event last accepted here: its passages in the other articles are offered.
@@ -180,6 +183,20 @@ export function Suggestions({
           </button>
         </section>
       )}
+      {justRejected !== null && (
+        <p className="author-removed" role="status">
+          {t('author.rejected')} <bdi>{titles.get(justRejected)?.title[lang] || justRejected}</bdi>{' '}
+          <button
+            type="button"
+            onClick={() => {
+              setRejected((r) => new Set([...r].filter((x) => x !== justRejected)));
+              setJustRejected(null);
+            }}
+          >
+            {t('workbench.undo')}
+          </button>
+        </p>
+      )}
       {open && found === null && <p>{t('region.loading')}</p>}
       {open && found !== null && shown.length === 0 && <p>{t('author.noSuggestions')}</p>}
       {shown.length > 0 && <p className="author-hint">{t('author.tickHint')}</p>}
@@ -243,6 +260,7 @@ export function Suggestions({
                     onClick={() => {
                       dispatch({ type: 'batch', commands: attach(s.event, source.id, chosen) });
                       setAccepted((r) => new Set([...r, s.event]));
+                      setJustRejected(null);
                       setAcross(s.event);
                       onEvent(s.event);
                     }}
@@ -251,13 +269,30 @@ export function Suggestions({
                   </button>{' '}
                 </>
               )}
-              <button type="button" onClick={() => setRejected((r) => new Set([...r, s.event]))}>
+              <button
+                type="button"
+                onClick={() => {
+                  setRejected((r) => new Set([...r, s.event]));
+                  setJustRejected(s.event);
+                }}
+              >
                 {t('author.reject')}
               </button>
             </li>
           );
         })}
       </ol>
+      {open && rejected.size > 0 && (
+        <button
+          type="button"
+          onClick={() => {
+            setRejected(new Set());
+            setJustRejected(null);
+          }}
+        >
+          {t('author.showRejected', { count: rejected.size })}
+        </button>
+      )}
     </details>
   );
 }

@@ -5,6 +5,7 @@ import { LANGUAGES, useT } from '../../i18n';
 import { ArticleList } from './ArticleList';
 import { ArticleMeta } from './ArticleMeta';
 import { ReplaceText } from './ReplaceText';
+import { Vocabulary } from './Vocabulary';
 import { RestartMenu } from './RestartMenu';
 import { ArticleText } from './ArticleText';
 import { Claims } from './Claims';
@@ -235,6 +236,8 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
               onCommit={(en) => dispatch({ type: 'set-title', title: { ...draft.title, en } })}
             />
           </fieldset>
+          <Vocabulary which="kinds" draft={draft} dispatch={dispatch} onRemove={remove} />
+          <Vocabulary which="sides" draft={draft} dispatch={dispatch} onRemove={remove} />
           <Entities
             draft={draft}
             source={source}
@@ -276,7 +279,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                 />
               </div>
               <ArticleMeta key={`meta-${source.id}`} source={source} dispatch={dispatch} />
-              <ReplaceText key={`replace-${source.id}`} source={source} draft={draft} dispatch={dispatch} />
+              <ReplaceText key={`replace-${source.id}`} source={source} draft={draft} onReplace={remove} />
               <Suggestions
                 key={source.id}
                 source={source}

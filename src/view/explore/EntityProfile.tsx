@@ -1,5 +1,5 @@
 import { ModalDialog } from '../controls/ModalDialog';
-import type { Entity, TimelineEvent } from '../../domain';
+import { sideName, type Entity, type TimelineEvent } from '../../domain';
 import { formatEventDate, joinParts, partSeparator, useT } from '../../i18n';
 import { DataText } from '../DataText';
 
@@ -10,6 +10,8 @@ export interface EntityProfileProps {
   readonly onSelectEvent: (id: string) => void;
   readonly onFilter: () => void;
   readonly onClose: () => void;
+  /** The name of the entity's side in the dataset on screen (else the bundled story's). */
+  readonly sideLabel?: string;
 }
 
 /** An actor's names in both languages, every spelling the articles use, and its events. */
@@ -19,6 +21,7 @@ export function EntityProfile({
   onSelectEvent,
   onFilter,
   onClose,
+  sideLabel,
 }: EntityProfileProps): React.JSX.Element {
   const { t, lang, display } = useT();
   // Closing goes through the dialog element, so its own close event reports it.
@@ -28,7 +31,11 @@ export function EntityProfile({
       className="profile"
       titleId="profile-title"
       title={<bdi>{entity.name[lang]}</bdi>}
-      subtitle={<>{joinParts([t(`profile.kind.${entity.kind}`), t(`sides.${entity.side}`)], lang)}</>}
+      subtitle={
+        <>
+          {joinParts([t(`profile.kind.${entity.kind}`), sideLabel ?? sideName({}, entity.side, lang)], lang)}
+        </>
+      }
       closeLabel={t('profile.close')}
       onClose={onClose}
       focusKey={entity.id}

@@ -1,8 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import {
-  EVENT_KINDS,
   facetCounts,
   isFiltering,
+  kindName,
+  kindsOf,
   type Dataset,
   type DateDisplay,
   type Filters,
@@ -136,9 +137,9 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
               )}
               <fieldset>
                 <legend>{t('filters.kinds')}</legend>
-                {EVENT_KINDS.filter((k) => (kinds.get(k) ?? 0) > 0 || f.kinds.includes(k)).map((k) =>
-                  option('kinds', k, t(`lanes.${k}`), kinds),
-                )}
+                {kindsOf(p.dataset)
+                  .filter((k) => (kinds.get(k.id) ?? 0) > 0 || f.kinds.includes(k.id))
+                  .map((k) => option('kinds', k.id, <bdi>{kindName(p.dataset, k.id, lang)}</bdi>, kinds))}
               </fieldset>
               <fieldset>
                 <legend>{t('filters.dates')}</legend>

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { DatasetIndex, TimelineEvent } from '../../domain';
-import { reportingSources } from '../../domain';
+import { kindName, reportingSources } from '../../domain';
 import { formatEventDate, useT } from '../../i18n';
 import { DataText } from '../DataText';
 
@@ -44,7 +44,7 @@ export function DetailPanel({
       data-event={event.id}
     >
       <div className="detail-head">
-        <p className={`lane-tag kind-${event.kind}`}>{t(`lanes.${event.kind}`)}</p>
+        <p className={`lane-tag kind-${event.kind}`}>{kindName(index.dataset, event.kind, lang)}</p>
         <button
           type="button"
           className="icon-button"

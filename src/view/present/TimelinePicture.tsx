@@ -1,4 +1,4 @@
-import { EVENT_KINDS } from '../../domain';
+import { kindName, kindsOf, type Dataset } from '../../domain';
 import { dataText, formatPeriod, LANGUAGES, useT } from '../../i18n';
 import { layoutPicture, PICTURE, type PictureOptions } from '../timeline';
 import { TimeAxis, type TickFormats } from './TimeAxis';
@@ -6,6 +6,8 @@ import { TimeAxis, type TickFormats } from './TimeAxis';
 /** What the picture draws: the layout's own options (the picture measures and titles itself). */
 export interface TimelinePictureProps extends Omit<PictureOptions, 'measure' | 'title'> {
   readonly selectedId?: string | null;
+  /** The dataset's kinds, for the key (else the bundled story's). */
+  readonly vocabulary?: Pick<Dataset, 'kinds'>;
   /** The story's title: given, the picture carries it with the date range above the drawing. */
   readonly title?: string | undefined;
 }
@@ -46,7 +48,10 @@ export function TimelinePicture(p: TimelinePictureProps): React.JSX.Element {
     title: (e) => dataText(e.title[lang], lang, display),
   });
   const x = (r: number): number => (rtl ? p.width - r : r);
-  const kinds = EVENT_KINDS.filter((k) => p.events.some((e) => e.kind === k));
+  const vocabulary = p.vocabulary ?? {};
+  const kinds = kindsOf(vocabulary)
+    .map((k) => k.id)
+    .filter((k) => p.events.some((e) => e.kind === k));
   const range = formatPeriod(p.from, p.to, 'day', lang, display);
   return (
     <figure className="timeline-picture" lang={lang} dir={rtl ? 'rtl' : 'ltr'}>
@@ -143,7 +148,7 @@ export function TimelinePicture(p: TimelinePictureProps): React.JSX.Element {
         {kinds.map((k) => (
           <span key={k} className="legend-entry">
             <span className="picture-dot" style={{ background: `var(--lane-${k})` }} aria-hidden="true" />{' '}
-            {t(`lanes.${k}`)}
+            <bdi>{kindName(vocabulary, k, lang)}</bdi>
           </span>
         ))}
         <span className="legend-entry">

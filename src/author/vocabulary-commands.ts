@@ -1,0 +1,102 @@
+/**
+ * The story's own kinds of event (its lanes) and sides: created, renamed, recoloured and removed, in
+ * Arabic and English. A draft that has never changed them has the bundled story's (`kindsOf`,
+ * `sidesOf`); the first change writes that list into the draft and changes it. Removing a kind moves
+ * its events to another, and removing a side moves its people to another, so the draft stays valid.
+ */
+import {
+  kindsOf,
+  LANE_COLOUR_NAMES,
+  sidesOf,
+  TERM_ID,
+  type Bilingual,
+  type LaneColour,
+  type VocabularyTerm,
+} from '../domain';
+import type { Draft } from './draft';
+
+/** Which list: the kinds of event or the sides. */
+export type Vocabulary = 'kinds' | 'sides';
+
+export type VocabularyCommand =
+  | {
+      readonly type: 'add-term';
+      readonly vocabulary: Vocabulary;
+      readonly id: string;
+      readonly name: Bilingual;
+      readonly colour: LaneColour;
+    }
+  | {
+      readonly type: 'set-term';
+      readonly vocabulary: Vocabulary;
+      readonly id: string;
+      readonly name?: Bilingual;
+      readonly colour?: LaneColour;
+    }
+  /** The term goes; the events (or people) that had it get `into`. */
+  | {
+      readonly type: 'remove-term';
+      readonly vocabulary: Vocabulary;
+      readonly id: string;
+      readonly into: string;
+    };
+
+export const termsOf = (d: Draft, v: Vocabulary): readonly VocabularyTerm[] =>
+  v === 'kinds' ? kindsOf(d) : sidesOf(d);
+
+/** How many events (for a kind) or people, organisations and places (for a side) have the term. */
+export const termUses = (d: Draft, v: Vocabulary, id: string): number =>
+  v === 'kinds'
+    ? d.events.filter((e) => e.kind === id).length
+    : d.entities.filter((e) => e.side === id).length;
+
+const isColour = (c: unknown): c is LaneColour => LANE_COLOUR_NAMES.includes(c as LaneColour);
+const isName = (n: Bilingual): boolean =>
+  typeof n.ar === 'string' && typeof n.en === 'string' && (n.ar.trim() !== '' || n.en.trim() !== '');
+const clean = (n: Bilingual): Bilingual => ({
+  ar: n.ar.normalize('NFC').trim(),
+  en: n.en.normalize('NFC').trim(),
+});
+
+const withTerms = (d: Draft, v: Vocabulary, terms: readonly VocabularyTerm[]): Draft => ({
+  ...d,
+  [v]: terms,
+});
+
+export function applyVocabularyCommand(d: Draft, c: VocabularyCommand): Draft {
+  if (c.vocabulary !== 'kinds' && c.vocabulary !== 'sides') return d;
+  const terms = termsOf(d, c.vocabulary);
+  switch (c.type) {
+    case 'add-term':
+      if (!TERM_ID.test(c.id) || terms.some((t) => t.id === c.id)) return d;
+      if (!isName(c.name) || !isColour(c.colour)) return d;
+      return withTerms(d, c.vocabulary, [...terms, { id: c.id, name: clean(c.name), colour: c.colour }]);
+    case 'set-term': {
+      const term = terms.find((t) => t.id === c.id);
+      if (term === undefined) return d;
+      if (c.name !== undefined && !isName(c.name)) return d;
+      if (c.colour !== undefined && !isColour(c.colour)) return d;
+      const next: VocabularyTerm = {
+        ...term,
+        ...(c.name !== undefined ? { name: clean(c.name) } : {}),
+        ...(c.colour !== undefined ? { colour: c.colour } : {}),
+      };
+      if (next.colour === term.colour && next.name.ar === term.name.ar && next.name.en === term.name.en)
+        return d;
+      return withTerms(
+        d,
+        c.vocabulary,
+        terms.map((t) => (t === term ? next : t)),
+      );
+    }
+    case 'remove-term': {
+      if (c.into === c.id || !terms.some((t) => t.id === c.id) || !terms.some((t) => t.id === c.into))
+        return d;
+      const rest = terms.filter((t) => t.id !== c.id);
+      const moved = withTerms(d, c.vocabulary, rest);
+      return c.vocabulary === 'kinds'
+        ? { ...moved, events: d.events.map((e) => (e.kind === c.id ? { ...e, kind: c.into } : e)) }
+        : { ...moved, entities: d.entities.map((e) => (e.side === c.id ? { ...e, side: c.into } : e)) };
+    }
+  }
+}
