@@ -5,8 +5,8 @@
  * problem's path and words, which is what a person fixing the file reads.
  */
 import { describe, expect, it } from 'vitest';
-import { parseDataset, type Problem } from '../../src/data';
-import { MINI_TEXT, miniJson } from '../fixtures/mini-dataset';
+import { parseDataset, validateDataset, type Problem } from '../../src/data';
+import { MINI_TEXT, miniDataset, miniJson } from '../fixtures/mini-dataset';
 
 /** The problems of the small dataset after `mutate`, as `path [code] message` lines. */
 function problemsOf(mutate: (d: Record<string, any>) => void): string[] {
@@ -51,6 +51,21 @@ describe('spans', () => {
     const long = problemsOf((d) => d.sources[0].credits.push(credit(0, 100, 'x'.repeat(100))));
     expect(long).toEqual([
       `$.sources[0].credits[0].text [quote-mismatch] is not the article's text at 0–100, which reads ${JSON.stringify(MINI_TEXT.slice(0, 80))}`,
+    ]);
+  });
+
+  it('start and end between characters, never between the halves of a surrogate pair', () => {
+    const withEmoji = (c: ReturnType<typeof credit>) =>
+      problemsOf((d) => {
+        d.sources[0].text = `${MINI_TEXT}\n😀`;
+        d.sources[0].credits.push(c);
+      });
+    expect(withEmoji(credit(END + 1, END + 3, '😀'))).toEqual([]);
+    expect(withEmoji(credit(END + 1, END + 2, '\uD83D'))).toEqual([
+      `$.sources[0].credits[0].end [offset-range] ${END + 2} falls inside a character (between the halves of a surrogate pair)`,
+    ]);
+    expect(withEmoji(credit(END + 2, END + 3, '\uDE00'))).toEqual([
+      `$.sources[0].credits[0].start [offset-range] ${END + 2} falls inside a character (between the halves of a surrogate pair)`,
     ]);
   });
 
@@ -165,6 +180,12 @@ describe('events', () => {
       d.events[1].accounts[0].quotes = [first, second];
     };
     expect(problemsOf((d) => split(d, 4))).toEqual([]);
+    expect(
+      problemsOf((d) => {
+        split(d, 4);
+        d.events[1].accounts[0].quotes.reverse();
+      }),
+    ).toEqual([]);
     expect(problemsOf((d) => split(d, 5))).toEqual([
       '$.events[1].accounts[0].quotes[1] [overlap] overlaps quotes[0] of the same account',
     ]);
@@ -195,4 +216,51 @@ describe('claim variants', () => {
       '$.events[0].claims[2].variantOf [dangling-reference] "v" is itself a variant (of "call-made"): name the claim it is a variant of',
     ]);
   });
+});
+
+describe('rules the schema already guards, checked again for data handed over directly', () => {
+  const lines = (d: ReturnType<typeof miniDataset>): string[] =>
+    validateDataset(d).map((p) => `${p.path} [${p.code}] ${p.message}`);
+
+  it('name a publication day or event date no calendar has, and compare no order with it', () => {
+    const d = miniDataset();
+    Object.assign(d.sources[0]!, { published: '2023-02-29' });
+    Object.assign(d.events[1]!, { start: '2023-02-30', end: '2023-03-02' });
+    expect(lines(d)).toEqual([
+      '$.sources[0].published [date] "2023-02-29" is not a real day',
+      // No date expression is read against a day that does not exist, so the weekday no longer follows.
+      expect.stringMatching(
+        /^\$\.events\[0\]\.basis \[date-basis\] .*\(its quotes hold no date expression\)$/,
+      ) as string,
+      '$.events[1].start [date] "2023-02-30" is not a real date',
+    ]);
+  });
+});
+
+describe('version 1 files', () => {
+  it('hold neither briefings nor claim variants', () => {
+    const d = miniDataset();
+    const v1 = {
+      ...d,
+      briefings: [],
+      events: [
+        { ...d.events[0]!, claims: [{ ...d.events[0]!.claims[0]!, variantOf: d.events[0]!.claims[0]!.id }] },
+      ],
+    };
+    expect(validateDataset(v1, undefined, 1).map((p) => `${p.path} [${p.code}]`)).toEqual([
+      '$.events[0].claims[0].variantOf [dangling-reference]',
+      '$.briefings [unsupported-format]',
+      '$.events[0].claims[0].variantOf [unsupported-format]',
+    ]);
+  });
+});
+
+it('checks briefings against the events they name', () => {
+  const d = miniDataset();
+  const briefing = { id: 'b', title: d.title, items: [{ event: 'nothing' }] };
+  expect(
+    validateDataset({ ...d, briefings: [briefing] } as never).map(
+      (p) => `${p.path} [${p.code}] ${p.message}`,
+    ),
+  ).toEqual(['$.briefings[0].items[0].event [dangling-reference] no event has id "nothing"']);
 });
