@@ -26,6 +26,7 @@ interface Mutant {
   readonly mutatorName: string;
   readonly replacement?: string;
   readonly status: string;
+  readonly testsCompleted?: number;
   readonly location: { readonly start: { readonly line: number; readonly column: number } };
 }
 interface Report {
@@ -45,27 +46,38 @@ interface Score {
   readonly mutants: number;
   readonly killed: number;
   readonly timeout: number;
+  /**
+   * Mutants after which the test files could not even be loaded (a module-level mutant that throws
+   * on import): vitest then runs no test and the runner reports "survived" with 0 tests completed.
+   * `npm test` fails on such a mutant, so it counts as detected.
+   */
+  readonly loadFailed: number;
   readonly survived: number;
   readonly noCoverage: number;
-  /** Detected (killed or timed out) of those that ran or could have; compile errors left out. */
+  /** Detected (killed, timed out or failing to load) of those that ran or could have; compile errors left out. */
   readonly score: number;
 }
+
+/** A survivor of its tests: it ran them all, and none failed. */
+const survivedTests = (m: Mutant): boolean => m.status === 'Survived' && m.testsCompleted !== 0;
 
 function scoreOf(module: string, mutants: readonly Mutant[]): Score {
   const n = (s: string): number => mutants.filter((m) => m.status === s).length;
   const killed = n('Killed');
   const timeout = n('Timeout');
-  const survived = n('Survived');
+  const survived = mutants.filter(survivedTests).length;
+  const loadFailed = n('Survived') - survived;
   const noCoverage = n('NoCoverage');
-  const valid = killed + timeout + survived + noCoverage;
+  const valid = killed + timeout + loadFailed + survived + noCoverage;
   return {
     module,
     mutants: valid,
     killed,
     timeout,
+    loadFailed,
     survived,
     noCoverage,
-    score: valid === 0 ? 100 : ((killed + timeout) / valid) * 100,
+    score: valid === 0 ? 100 : ((killed + timeout + loadFailed) / valid) * 100,
   };
 }
 
@@ -99,13 +111,13 @@ async function table(): Promise<string> {
   const measured = scores();
   const rows = measured.map(
     (s) =>
-      `| \`${s.module.replace(/^src\//, '')}\` | ${s.mutants} | ${s.killed} | ${s.timeout} | ${s.survived} | ${s.noCoverage} | ${s.score.toFixed(2)} % |`,
+      `| \`${s.module.replace(/^src\//, '')}\` | ${s.mutants} | ${s.killed} | ${s.timeout} | ${s.loadFailed} | ${s.survived} | ${s.noCoverage} | ${s.score.toFixed(2)} % |`,
   );
   const seen = new Set(measured.map((s) => s.module));
   const missing = modules().filter((m) => !seen.has(m));
   const md = [
-    '| module | mutants | killed | timed out | survived | no coverage | score |',
-    '| --- | --: | --: | --: | --: | --: | --: |',
+    '| module | mutants | killed | timed out | failed to load | survived | no coverage | score |',
+    '| --- | --: | --: | --: | --: | --: | --: | --: |',
     ...rows,
     '',
     `Not measured yet (${missing.length}): ${missing.map((m) => `\`${m.replace(/^src\//, '')}\``).join(', ')}.`,
@@ -119,7 +131,7 @@ function survivors(module: string): void {
   if (!file) throw new Error(`${module} is not in ${reportPath(module)}`);
   const source = readFileSync(module, 'utf8').split('\n');
   for (const m of file.mutants) {
-    if (m.status !== 'Survived' && m.status !== 'NoCoverage') continue;
+    if (!survivedTests(m) && m.status !== 'NoCoverage') continue;
     const { line, column } = m.location.start;
     console.log(
       `${m.status === 'NoCoverage' ? 'no coverage' : 'survived'} ${line}:${column} ${m.mutatorName}: ${(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 100)}`,

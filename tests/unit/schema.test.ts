@@ -205,6 +205,11 @@ describe('object', () => {
       { path: '$.d', code: 'unknown-field', message: 'is not a field of this object' },
     ]);
   });
+  it('fails as a whole when one field fails, whatever the fields after it', () => {
+    expect(o.check({ a: 5, b: 0, c: 0 }, '$', new ProblemList())).toBe(false);
+    expect(o.check({ a: 0, b: 5, c: 0 }, '$', new ProblemList())).toBe(false);
+  });
+
   it('takes an optional field left out or undefined', () => {
     expect(problems(o, { a: 0, b: 1 })).toEqual([]);
     expect(problems(o, { a: 0, b: 1, c: undefined })).toEqual([]);
