@@ -64,6 +64,42 @@ describe('the dataset schema', () => {
     ]);
   });
 
+  it('takes a line break inside every text a span holds, and asks each for normal form C', () => {
+    const places: [string, (d: Record<string, any>, text: string) => void][] = [
+      ['$.sources[0].text', (d, t) => (d.sources[0].text = t)],
+      ['$.sources[0].headline.text', (d, t) => (d.sources[0].headline.text = t)],
+      ['$.sources[0].outOfScope[0].text', (d, t) => (d.sources[0].outOfScope[0].text = t)],
+      [
+        '$.sources[0].credits[0].text',
+        (d, t) => d.sources[0].credits.push({ start: 0, end: 1, text: t, name: d.title, role: 'cited' }),
+      ],
+      [
+        '$.sources[0].restsOn[0].anchor.text',
+        (d, t) =>
+          (d.sources[0].restsOn = [
+            {
+              origin: 'afp',
+              name: d.title,
+              basis: 'credited',
+              note: d.title,
+              anchor: { start: 0, end: 1, text: t },
+            },
+          ]),
+      ],
+      ['$.events[0].accounts[0].quotes[0].text', (d, t) => (d.events[0].accounts[0].quotes[0].text = t)],
+    ];
+    for (const [path, put] of places) {
+      expect(
+        problemsOf((d) => put(d, 'سطر\nسطر')),
+        path,
+      ).toEqual([]);
+      expect(
+        problemsOf((d) => put(d, 'e\u0301')),
+        path,
+      ).toEqual([{ path, code: 'not-nfc', message: 'is not in Unicode normal form C (NFC)' }]);
+    }
+  });
+
   it('reads an event on its own with the same rules', () => {
     const list = new ProblemList(Infinity);
     expect(eventSchema.check(miniJson().events[0], '$', list)).toBe(true);
