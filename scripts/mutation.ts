@@ -27,7 +27,10 @@ interface Mutant {
   readonly replacement?: string;
   readonly status: string;
   readonly testsCompleted?: number;
-  readonly location: { readonly start: { readonly line: number; readonly column: number } };
+  readonly location: {
+    readonly start: { readonly line: number; readonly column: number };
+    readonly end: { readonly line: number; readonly column: number };
+  };
 }
 interface Report {
   readonly files: Readonly<Record<string, { readonly mutants: readonly Mutant[] }>>;
@@ -120,7 +123,7 @@ async function table(): Promise<string> {
     '| --- | --: | --: | --: | --: | --: | --: | --: |',
     ...rows,
     '',
-    `Not measured yet (${missing.length}): ${missing.map((m) => `\`${m.replace(/^src\//, '')}\``).join(', ')}.`,
+    `No incremental file yet (${missing.length}; some were measured before, see the earlier runs): ${missing.map((m) => `\`${m.replace(/^src\//, '')}\``).join(', ')}.`,
   ].join('\n');
   return format(md, { parser: 'markdown', filepath: README });
 }
@@ -132,11 +135,15 @@ function survivors(module: string): void {
   const source = readFileSync(module, 'utf8').split('\n');
   for (const m of file.mutants) {
     if (!survivedTests(m) && m.status !== 'NoCoverage') continue;
-    const { line, column } = m.location.start;
+    const { start, end } = m.location;
+    // The code the mutant replaced (its first line), and what it put there.
+    const line = source[start.line - 1] ?? '';
+    const original = line.slice(start.column - 1, end.line === start.line ? end.column - 1 : undefined);
+    const what = m.status === 'NoCoverage' ? 'no coverage' : 'survived';
+    const replacement = (m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 90);
     console.log(
-      `${m.status === 'NoCoverage' ? 'no coverage' : 'survived'} ${line}:${column} ${m.mutatorName}: ${(m.replacement ?? '').replace(/\s+/g, ' ').slice(0, 100)}`,
+      `${what} ${start.line}:${start.column} ${m.mutatorName}: ${original.trim().slice(0, 90)} → ${replacement}`,
     );
-    console.log(`    ${(source[line - 1] ?? '').trim().slice(0, 110)}`);
   }
 }
 

@@ -5,7 +5,7 @@
  * paths every refusal is written with.
  */
 import { describe, expect, it } from 'vitest';
-import { at, decodeText, formatProblems, ProblemList, readJson, type Problem } from '../../src/data';
+import { at, decodeText, formatProblems, LIMITS, ProblemList, readJson, type Problem } from '../../src/data';
 import { prescanJson } from '../../src/data/prescan';
 
 describe('prescanJson', () => {
@@ -69,7 +69,22 @@ describe('decodeText', () => {
     expect(decodeText(bytes(0xfe, 0xff, 0x00, 0x41))).toEqual({ ok: true, text: 'A' });
     expect(decodeText(bytes(0xff, 0x41))).toMatchObject({ ok: false });
     expect(decodeText(bytes(0xfe, 0x41))).toMatchObject({ ok: false });
+    // Half a mark is no mark: these are bytes UTF-8 never holds.
+    expect(decodeText(bytes(0x41, 0xfe))).toMatchObject({ ok: false });
+    expect(decodeText(bytes(0x41, 0xff))).toMatchObject({ ok: false });
     expect(decodeText(new Uint8Array([0xd8, 0xa8]).buffer)).toEqual({ ok: true, text: 'ب' });
+  });
+
+  it('takes a file of exactly the largest size and refuses one byte more, before reading it', () => {
+    const sized = (n: number): Uint8Array =>
+      Object.defineProperty(bytes(0x41), 'byteLength', { value: n }) as Uint8Array;
+    expect(decodeText(sized(LIMITS.fileBytes))).toEqual({ ok: true, text: 'A' });
+    expect(decodeText(sized(LIMITS.fileBytes + 1))).toEqual({
+      ok: false,
+      problems: [{ path: '$', code: 'too-large', message: 'the file is larger than 200 MB' }],
+    });
+    const longText = { length: LIMITS.fileBytes + 1 } as unknown as string;
+    expect(readJson(longText)).toMatchObject({ ok: false, problems: [{ code: 'too-large' }] });
   });
 
   it('names the encoding a file broke', () => {
