@@ -56,8 +56,21 @@ describe('prescanJson', () => {
     expect(prescanJson('["a\\"[[[["]', 2, 100)).toBeNull();
   });
 
-  it('leaves text that never closes a string to the parser', () => {
+  it('leaves text that never closes a string, or a string it cannot read, to the parser', () => {
     expect(prescanJson(`["${'x'.repeat(50)}`, 8, 10)).toBeNull();
+    // What follows an unclosed quote is text, not structure.
+    expect(prescanJson('["abc[[[[', 2, 100)).toBeNull();
+    expect(prescanJson(`["\\q${'x'.repeat(20)}"]`, 8, 10)).toBeNull();
+    expect(prescanJson(',:}]', 8, 10)).toBeNull();
+  });
+
+  it('names the object, not the key before, when a key is too long', () => {
+    expect(prescanJson(`{"a":1,"${'k'.repeat(11)}":2}`, 8, 10)?.path).toBe('$');
+    expect(prescanJson(`{ "${'k'.repeat(11)}" : 1}`, 8, 10)?.message).toMatch(/^has a key of 11 characters/);
+  });
+
+  it('names a key it cannot read as it is written', () => {
+    expect(prescanJson('{"\\q":[[1]]}', 2, 100)?.path).toBe('$["\\\\q"][0]');
   });
 });
 
