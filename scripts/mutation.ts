@@ -129,6 +129,8 @@ async function table(): Promise<string> {
 }
 
 function survivors(module: string): void {
+  if (!existsSync(reportPath(module)))
+    throw new Error(`${module} has not been measured: no ${reportPath(module)}`);
   const report = read(reportPath(module));
   const file = report.files[module];
   if (!file) throw new Error(`${module} is not in ${reportPath(module)}`);
