@@ -3,6 +3,7 @@
  *
  *   npm run -s mutation -- src/data/parse.ts tests/unit/validate.test.ts,tests/unit/hostile.test.ts
  *   npm run -s mutation -- src/data/parse.ts          (again, with the tests recorded last time)
+ *   npm run -s mutation -- src/data/parse.ts --force  (every mutant again, not only what changed)
  *   npm run -s mutation:scores                        (the score of every module measured)
  *   npm run -s mutation:scores -- --readme            (the same table, written into README.md)
  *   npm run -s mutation:scores -- --survivors src/data/parse.ts
@@ -149,13 +150,13 @@ function survivors(module: string): void {
   }
 }
 
-function run(module: string, tests: string | undefined): number {
+function run(module: string, tests: string | undefined, extra: readonly string[]): number {
   const incremental = reportPath(module);
   const recorded = existsSync(incremental) ? Object.keys(read(incremental).testFiles ?? {}) : [];
   const list = tests ?? recorded.join(',');
   if (list === '') throw new Error(`name the test files for ${module} (by commas) the first time`);
   const args = ['-n', '5', 'npx', 'stryker', 'run', '--mutate', module, '--incremental'];
-  const result = spawnSync('nice', [...args, '--incrementalFile', incremental], {
+  const result = spawnSync('nice', [...args, '--incrementalFile', incremental, ...extra], {
     stdio: 'inherit',
     env: { ...process.env, MUTATION_TESTS: list },
   });
@@ -164,7 +165,15 @@ function run(module: string, tests: string | undefined): number {
 
 async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
-  if (command === 'run' && rest[0]) return run(rest[0], rest[1]);
+  if (command === 'run' && rest[0]) {
+    // Options for StrykerJS itself (`--force`: test every mutant again) may follow the module.
+    const args = rest.slice(1);
+    return run(
+      rest[0],
+      args.find((a) => !a.startsWith('--')),
+      args.filter((a) => a.startsWith('--')),
+    );
+  }
   if (command === 'scores' && rest[0] === '--survivors' && rest[1]) {
     survivors(rest[1]);
     return 0;
