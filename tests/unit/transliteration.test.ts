@@ -35,4 +35,31 @@ describe('sound keys of names (D18)', () => {
     expect(soundsLike('shoygu milley', shoigu)).toBe(false);
     expect(soundsLike('', shoigu)).toBe(false);
   });
+
+  it.each([
+    ['tchai', 'chai'],
+    ['dock', 'dok'],
+    ['khan', 'han'],
+    ['phil', 'fil'],
+    ['alex', 'aleks'],
+    ['qatar', 'katar'],
+    ['wolf', 'volf'],
+    ['sou', 'su'],
+    ['moon', 'mun'],
+    ['yuri', 'iuri'],
+    ['marie', 'mari'],
+    ['pierre', 'pire'],
+    ['dieo', 'dieo'],
+    ['aaab', 'ab'],
+    ['غجقكگ', 'ك'],
+    ['بغداد', 'بكداد'],
+  ])('keys %s as %s, one spelling rule at a time', (word, k) => expect(soundKey(word)).toBe(k));
+
+  it('matches short queries only as whole spellings, and queries of two words never by a word start', () => {
+    expect(soundsLike('al', ['al'])).toBe(true);
+    expect(soundsLike('al', ['ali'])).toBe(false);
+    expect(soundsLike('sergei sh', ['sergei shoigu'])).toBe(false);
+    expect(soundsLike('shoi', ['sergei \t shoigu'])).toBe(true);
+    expect(soundsLike('shoi', [])).toBe(false);
+  });
 });
