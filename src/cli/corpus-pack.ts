@@ -38,10 +38,10 @@ export class PackWriter {
 
   /** Appends one block (a line of JSON without its newline) and says where it is. */
   write(text: string): BlockRef {
-    const bytes = Buffer.from(text, 'utf8');
+    const line = Buffer.from(`${text}\n`, 'utf8');
+    const bytes = line.subarray(0, line.length - 1);
     if (this.fd === null || this.offset + bytes.length > this.maxBytes) this.next();
     const at = this.offset;
-    const line = Buffer.concat([bytes, Buffer.from('\n')]);
     writeSync(this.fd as number, line);
     this.hash.update(line);
     this.offset += line.length;
@@ -90,9 +90,9 @@ export class BlockBuilder {
     this.tree = new TreeWriter((text) => pack.nodes.write(text));
   }
 
-  /** Adds an item given as its JSON text. */
-  add(key: number | string, json: string): void {
-    const bytes = Buffer.byteLength(json, 'utf8') + 1;
+  /** Adds an item given as its JSON text (and its size in UTF-8 bytes, when known). */
+  add(key: number | string, json: string, size = Buffer.byteLength(json, 'utf8')): void {
+    const bytes = size + 1;
     if (this.items.length > 0 && this.size + bytes > this.maxBytes) this.flush();
     if (this.items.length === 0) this.key = key;
     this.items.push(json);

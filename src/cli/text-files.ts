@@ -3,8 +3,9 @@
  * valid UTF-8 are refused with the file (and line) they are in, never turned into U+FFFD; a byte order
  * mark is dropped. JSON that does not parse is told with its line and column.
  */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
-import { decodeText, readJson } from '../data';
+import { decodeText, LIMITS, readJson } from '../data';
 
 /** A file that could not be read as text or JSON; the message names the file and the place. */
 export class TextFileError extends Error {
@@ -68,6 +69,15 @@ export type TextLine =
 
 const NEWLINE = 0x0a;
 
+/** Bytes `decodeText` reads as UTF-8 without a byte order mark to drop, and that are valid UTF-8. */
+const plainUtf8 = (b: Uint8Array): boolean =>
+  b.length > 0 &&
+  b.length <= LIMITS.fileBytes &&
+  !(b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) &&
+  !(b[0] === 0xff && b[1] === 0xfe) &&
+  !(b[0] === 0xfe && b[1] === 0xff) &&
+  isUtf8(b);
+
 /**
  * The lines of a byte stream, each decoded whole with `decodeText`: a newline byte never occurs inside
  * a UTF-8 character, so no character is ever split between two reads, and a line of invalid UTF-8 is
@@ -80,6 +90,12 @@ export async function* textLines(input: AsyncIterable<Uint8Array | string>): Asy
     n++;
     const bytes = parts.length === 1 ? (parts[0] as Uint8Array) : Buffer.concat(parts);
     parts = [];
+    // Most lines are plain UTF-8 (no byte order mark, no UTF-16): validated and decoded natively, as
+    // `decodeText` would decode them; any other line goes through `decodeText` itself.
+    if (plainUtf8(bytes)) {
+      const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
+      return { n, text: text.endsWith('\r') ? text.slice(0, -1) : text, bytes: bytes.length };
+    }
     const decoded = decodeText(bytes);
     if (!decoded.ok)
       return {
