@@ -7,7 +7,7 @@
 import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkHead, DEFAULT_TITLE, parseDataset, type CorpusHead, type Problem } from '../data';
-import { readJsonFile, textLines } from './text-files';
+import { readJsonFile, utf8Lines } from './text-files';
 
 const json = (value: unknown): string => JSON.stringify(value);
 
@@ -64,9 +64,11 @@ export function readHead(input: string): Head | { problems: string[] } {
       closeSync(first);
       let at = got === 3 && head.equals(Buffer.from([0xef, 0xbb, 0xbf])) ? 3 : 0;
       let start = 0;
-      for await (const line of textLines(createReadStream(path, { highWaterMark: 1 << 20 }))) {
+      for await (const line of utf8Lines(createReadStream(path, { highWaterMark: 1 << 20 }))) {
         if ('error' in line) yield { n: line.n, error: line.error };
-        else if (line.text.trim() !== '')
+        else if ('utf8' in line) {
+          if (!blank(line.utf8)) yield { n: line.n, at, len: line.utf8.length, text: line.utf8 };
+        } else if (line.text.trim() !== '')
           yield { n: line.n, at, len: Buffer.byteLength(line.text), text: line.text };
         start += line.bytes + 1;
         at = start;
@@ -75,6 +77,15 @@ export function readHead(input: string): Head | { problems: string[] } {
     text: again.text,
     close: again.close,
   };
+}
+
+/** Whether UTF-8 bytes are blank as `String.prototype.trim` sees it (JSON lines start with `{`). */
+function blank(utf8: Uint8Array): boolean {
+  for (const b of utf8) {
+    if (b === 0x20 || (b >= 0x09 && b <= 0x0d)) continue;
+    return b < 0x80 ? false : Buffer.from(utf8).toString('utf8').trim() === '';
+  }
+  return true;
 }
 
 /** Where line `n` of an events file is, as problems name it: `events.jsonl:7 $`. */
@@ -113,8 +124,9 @@ export interface Head {
   readonly events: string | null;
   /** Where line (or index) `n` is, as problems name it: `events.jsonl:7 $`, `$.events[6]`. */
   readonly place: (n: number) => string;
+  /** The lines that are not blank, their text as a string or as its UTF-8 bytes (not decoded). */
   readonly lines: AsyncIterable<
-    { n: number; at: number; len: number; text: string } | { n: number; error: string }
+    { n: number; at: number; len: number; text: string | Uint8Array } | { n: number; error: string }
   >;
   /** Line `n` again, `len` bytes at byte `at` of its file. */
   readonly text: (n: number, at: number, len: number) => string;

@@ -78,23 +78,44 @@ const plainUtf8 = (b: Uint8Array): boolean =>
   !(b[0] === 0xfe && b[1] === 0xff) &&
   isUtf8(b);
 
+/** A line as `utf8Lines` gives it: a plain UTF-8 line as its bytes, validated but not decoded. */
+export type Utf8Line = TextLine | { readonly n: number; readonly utf8: Uint8Array; readonly bytes: number };
+
 /**
  * The lines of a byte stream, each decoded whole with `decodeText`: a newline byte never occurs inside
  * a UTF-8 character, so no character is ever split between two reads, and a line of invalid UTF-8 is
  * told by its number. A final `\r` is dropped (CRLF files); the work is linear in the input.
  */
-export async function* textLines(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<TextLine> {
+export function textLines(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<TextLine> {
+  return lines(input, false) as AsyncGenerator<TextLine>;
+}
+
+/**
+ * The lines as `textLines` reads them, except that a line of plain UTF-8 (no byte order mark, no
+ * UTF-16) comes as its bytes without a final `\r`, validated and not decoded: for a reader that hands
+ * the bytes on (the corpus build gives them to DuckDB).
+ */
+export function utf8Lines(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<Utf8Line> {
+  return lines(input, true);
+}
+
+async function* lines(input: AsyncIterable<Uint8Array | string>, keep: boolean): AsyncGenerator<Utf8Line> {
   let parts: Uint8Array[] = [];
   let n = 0;
-  const line = (): TextLine => {
+  const line = (): Utf8Line => {
     n++;
     const bytes = parts.length === 1 ? (parts[0] as Uint8Array) : Buffer.concat(parts);
     parts = [];
-    // Most lines are plain UTF-8 (no byte order mark, no UTF-16): validated and decoded natively, as
-    // `decodeText` would decode them; any other line goes through `decodeText` itself.
+    // Most lines are plain UTF-8: validated (and decoded) natively, as `decodeText` would decode them;
+    // any other line goes through `decodeText` itself.
     if (plainUtf8(bytes)) {
-      const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8');
-      return { n, text: text.endsWith('\r') ? text.slice(0, -1) : text, bytes: bytes.length };
+      const end = bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
+      if (keep) return { n, utf8: bytes.subarray(0, end), bytes: bytes.length };
+      return {
+        n,
+        text: Buffer.from(bytes.buffer, bytes.byteOffset, end).toString('utf8'),
+        bytes: bytes.length,
+      };
     }
     const decoded = decodeText(bytes);
     if (!decoded.ok)

@@ -51,7 +51,9 @@ describe('the pass over worker threads', () => {
     lines[9] = lines[9]!.replace(/"start":"[^"]*"/, '"start":"2020-02-30"');
     lines[1500] = '{"id": ';
     lines[1700] = lines[1700]!.replace(/"text":"[^"]*"/, '"text":"ليس في المقال"');
-    writeFileSync(file, lines.join('\n'));
+    // Blank lines (as trim sees them, Unicode spaces too) are skipped, not reported.
+    const blanks = lines.length + (lines.at(-1) === '' ? 0 : 1);
+    writeFileSync(file, `${lines.join('\n')}\n \t\r\n\u00a0\u2003\n`);
     const one = await buildCorpus(input, join(tmp, 'bad-one'), { passWorkers: 0 });
     const two = await buildCorpus(input, join(tmp, 'bad-two'), { passWorkers: 2 });
     expect(one.ok).toBe(false);
@@ -59,6 +61,8 @@ describe('the pass over worker threads', () => {
     expect(problems.some((p) => p.startsWith(`${file}:10 $.start`) && p.includes('[date]'))).toBe(true);
     expect(problems.some((p) => p.startsWith(`${file}:1501 `) && p.includes('[not-json]'))).toBe(true);
     expect(problems.some((p) => p.startsWith(`${file}:1701 `) && p.includes('[quote-mismatch]'))).toBe(true);
+    expect(problems).toHaveLength(3);
+    expect(problems.some((p) => p.includes(`:${blanks} `) || p.includes(`:${blanks + 1} `))).toBe(false);
     expect(two).toStrictEqual(one);
   }, 120_000);
 });
