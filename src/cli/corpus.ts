@@ -1,5 +1,5 @@
 /**
- * npm run -s corpus -- build <input> --out <dir> [--memory 768MB] [--threads 2]
+ * npm run -s corpus -- build <input> --out <dir> [--memory 768MB] [--threads 2] [--workers 2]
  *
  * Builds the static corpus (docs/corpus-format.md) from a single-file dataset (`.json`) or a
  * directory with `sources.json` (with article texts), `entities.json`, `events.jsonl` (one event per
@@ -354,26 +354,32 @@ export async function buildCorpus(
   }
 }
 
-const USAGE = `usage: npm run -s corpus -- build <input.json | input-dir> --out <dir> [--memory 768MB] [--threads 2]
+const USAGE = `usage: npm run -s corpus -- build <input.json | input-dir> --out <dir> [--memory 768MB] [--threads 2] [--workers 2]
        npm run -s corpus -- verify <dir>`;
 
 async function main(argv: readonly string[]): Promise<number> {
   const [command, input, flag, out, ...rest] = argv;
   if (command === 'verify' && input !== undefined && argv.length === 2) return verifyMain(input);
   const limits: { memoryLimit?: string; threads?: number } = {};
+  let workers: number | undefined;
   for (let i = 0; i < rest.length; i += 2) {
     const [name, value] = [rest[i], rest[i + 1]];
     if (name === '--memory' && value !== undefined && /^\d+(\.\d+)?\s*[KMGT]i?B$/i.test(value))
       limits.memoryLimit = value;
     else if (name === '--threads' && value !== undefined && /^[1-9]\d{0,2}$/.test(value))
       limits.threads = Number(value);
+    else if (name === '--workers' && value !== undefined && /^\d{1,3}$/.test(value)) workers = Number(value);
     else return usage();
   }
   if (command !== 'build' || input === undefined || flag !== '--out' || out === undefined) return usage();
   const t0 = performance.now();
   let result: BuildResult;
   try {
-    result = await buildCorpus(input, out, { limits });
+    result = await buildCorpus(
+      input,
+      out,
+      workers === undefined ? { limits } : { limits, passWorkers: workers },
+    );
   } catch (e) {
     // Only what nothing above foresaw (a full disk, a permission): one line, no stack trace.
     console.error(`corpus build failed: ${e instanceof Error ? e.message : String(e)}; ${out} is as it was.`);
