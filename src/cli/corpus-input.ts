@@ -57,21 +57,15 @@ export function readHead(input: string): Head | { problems: string[] } {
     events: path,
     place: linePlace(path),
     lines: (async function* () {
-      // A byte order mark is dropped from the first line's text: its bytes come before the text.
-      const head = Buffer.alloc(3);
-      const first = openSync(path, 'r');
-      const got = readSync(first, head, 0, 3, 0);
-      closeSync(first);
-      let at = got === 3 && head.equals(Buffer.from([0xef, 0xbb, 0xbf])) ? 3 : 0;
-      let start = 0;
+      let at = 0;
       for await (const line of utf8Lines(createReadStream(path, { highWaterMark: 1 << 20 }))) {
         if ('error' in line) yield { n: line.n, error: line.error };
         else if ('utf8' in line) {
           if (!blank(line.utf8)) yield { n: line.n, at, len: line.utf8.length, text: line.utf8 };
         } else if (line.text.trim() !== '')
-          yield { n: line.n, at, len: Buffer.byteLength(line.text), text: line.text };
-        start += line.bytes + 1;
-        at = start;
+          // A byte order mark (on any line) is not part of the text: the text starts after it.
+          yield { n: line.n, at: at + line.skip, len: Buffer.byteLength(line.text), text: line.text };
+        at += line.bytes + 1;
       }
     })(),
     text: again.text,

@@ -78,8 +78,14 @@ const plainUtf8 = (b: Uint8Array): boolean =>
   !(b[0] === 0xfe && b[1] === 0xff) &&
   isUtf8(b);
 
-/** A line as `utf8Lines` gives it: a plain UTF-8 line as its bytes, validated but not decoded. */
-export type Utf8Line = TextLine | { readonly n: number; readonly utf8: Uint8Array; readonly bytes: number };
+/**
+ * A line as `utf8Lines` gives it: a plain UTF-8 line as its bytes, validated but not decoded; any other
+ * line decoded, with `skip`, how many of its bytes come before its text (a UTF-8 byte order mark).
+ */
+export type Utf8Line =
+  | Exclude<TextLine, { readonly text: string }>
+  | { readonly n: number; readonly text: string; readonly bytes: number; readonly skip: number }
+  | { readonly n: number; readonly utf8: Uint8Array; readonly bytes: number };
 
 /**
  * The lines of a byte stream, each decoded whole with `decodeText`: a newline byte never occurs inside
@@ -96,13 +102,16 @@ export function textLines(input: AsyncIterable<Uint8Array | string>): AsyncGener
  * the bytes on (the corpus build gives them to DuckDB).
  */
 export function utf8Lines(input: AsyncIterable<Uint8Array | string>): AsyncGenerator<Utf8Line> {
-  return lines(input, true);
+  return lines(input, true) as AsyncGenerator<Utf8Line>;
 }
 
-async function* lines(input: AsyncIterable<Uint8Array | string>, keep: boolean): AsyncGenerator<Utf8Line> {
+async function* lines(
+  input: AsyncIterable<Uint8Array | string>,
+  keep: boolean,
+): AsyncGenerator<Utf8Line | TextLine> {
   let parts: Uint8Array[] = [];
   let n = 0;
-  const line = (): Utf8Line => {
+  const line = (): Utf8Line | TextLine => {
     n++;
     const bytes = parts.length === 1 ? (parts[0] as Uint8Array) : Buffer.concat(parts);
     parts = [];
@@ -124,8 +133,14 @@ async function* lines(input: AsyncIterable<Uint8Array | string>, keep: boolean):
         error: decoded.problems[0]?.message.replace('the file', 'the line') ?? '',
         bytes: bytes.length,
       };
-    const text = decoded.text;
-    return { n, text: text.endsWith('\r') ? text.slice(0, -1) : text, bytes: bytes.length };
+    const text = decoded.text.endsWith('\r') ? decoded.text.slice(0, -1) : decoded.text;
+    if (!keep) return { n, text, bytes: bytes.length };
+    return {
+      n,
+      text,
+      bytes: bytes.length,
+      skip: bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0,
+    };
   };
   for await (const chunk of input) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;

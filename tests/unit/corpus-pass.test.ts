@@ -67,6 +67,30 @@ describe('the pass over worker threads', () => {
   }, 120_000);
 });
 
+describe('lines read again', () => {
+  it('finds the text of a line with a byte order mark, on the first line or any other', async () => {
+    const input = join(tmp, 'bom-input');
+    await writeCorpusInput(input, 50, 3);
+    const file = join(input, 'events.jsonl');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const bom = '\uFEFF';
+    lines[0] = bom + (lines[0] as string);
+    lines[7] = bom + (lines[7] as string);
+    lines[8] = `${bom + (lines[8] as string)}\r`;
+    writeFileSync(file, lines.join('\n'));
+    const marked = await buildCorpus(input, join(tmp, 'bom-out'), { passWorkers: 0 });
+    expect(marked.ok ? [] : marked.problems).toStrictEqual([]);
+    // The same events without the marks make the same corpus.
+    writeFileSync(file, lines.map((l) => l.replace(bom, '').replace(/\r$/, '')).join('\n'));
+    const plain = await buildCorpus(input, join(tmp, 'bom-plain'), { passWorkers: 0 });
+    expect(plain.ok).toBe(true);
+    const a = files(join(tmp, 'bom-plain'));
+    const b = files(join(tmp, 'bom-out'));
+    expect([...b.keys()].sort()).toStrictEqual([...a.keys()].sort());
+    for (const [path, bytes] of a) expect(b.get(path)?.equals(bytes), path).toBe(true);
+  }, 60_000);
+});
+
 describe('textLines', () => {
   it('reads plain, CRLF, byte-order-marked, UTF-16-marked and broken lines as decodeText reads them', async () => {
     const bom = Buffer.from([0xef, 0xbb, 0xbf]);
