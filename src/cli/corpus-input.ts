@@ -90,10 +90,10 @@ export const linePlace =
 
 /**
  * Lines of `path` read again from their places (each was read whole and strictly once already, so its
- * bytes are known to be UTF-8): `len` bytes at byte `at`.
+ * bytes are known to be UTF-8): `len` bytes at byte `at`, a copy of their own.
  */
 export function lineReader(path: string): {
-  text: (n: number, at: number, len: number) => string;
+  text: (n: number, at: number, len: number) => Uint8Array;
   close: () => void;
 } {
   let fd: number | null = null;
@@ -103,7 +103,7 @@ export function lineReader(path: string): {
       fd ??= openSync(path, 'r');
       if (buffer.length < len) buffer = Buffer.alloc(len * 2);
       const got = readSync(fd, buffer, 0, len, at);
-      return buffer.toString('utf8', 0, got);
+      return Uint8Array.prototype.slice.call(buffer, 0, got);
     },
     close: () => {
       if (fd !== null) closeSync(fd);
@@ -122,7 +122,7 @@ export interface Head {
   readonly lines: AsyncIterable<
     { n: number; at: number; len: number; text: string | Uint8Array } | { n: number; error: string }
   >;
-  /** Line `n` again, `len` bytes at byte `at` of its file. */
-  readonly text: (n: number, at: number, len: number) => string;
+  /** Line `n` again, `len` bytes at byte `at` of its file (its UTF-8), or its text. */
+  readonly text: (n: number, at: number, len: number) => string | Uint8Array;
   readonly close: () => void;
 }

@@ -28,7 +28,8 @@ export type RowResult =
       readonly row: number;
       readonly line: number;
       readonly len: number;
-      readonly text: string;
+      /** The line's UTF-8 as read again (written to the events block as it is), or its text. */
+      readonly text: string | Uint8Array;
       readonly skeleton: string;
       readonly words: readonly string[];
       readonly quotes: number;
@@ -38,7 +39,7 @@ export type RowResult =
 export function rowChecker(
   head: CorpusHead,
   place: (line: number) => string,
-  read: (line: number, at: number, len: number) => string,
+  read: (line: number, at: number, len: number) => string | Uint8Array,
 ): (r: PassRow) => RowResult {
   const check = eventChecker(head, { repeatedIds: false });
   // Word as written → its folded forms: a build meets the same words millions of times.
@@ -47,7 +48,11 @@ export function rowChecker(
     const text = read(line, at, len);
     let value: unknown;
     try {
-      value = JSON.parse(text);
+      value = JSON.parse(
+        typeof text === 'string'
+          ? text
+          : Buffer.from(text.buffer, text.byteOffset, text.length).toString('utf8'),
+      );
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       return { row, line, problems: [`${place(line)}: not valid JSON (${why}) [not-json]`] };

@@ -205,16 +205,14 @@ export async function buildCorpus(
         TreeName,
         PackWriter
       >;
-      const events = new BlockBuilder(
-        packs.events,
-        blockBytes,
-        (key, items) => `{"firstRow":${key},"events":[${items}]}`,
-      );
-      const rowBlocks = new BlockBuilder(
-        packs.rows,
-        LIST_BYTES,
-        (key, items) => `{"firstRow":${key},"rows":[${items}]}`,
-      );
+      const events = new BlockBuilder(packs.events, blockBytes, (key) => [
+        `{"firstRow":${key},"events":[`,
+        ']}',
+      ]);
+      const rowBlocks = new BlockBuilder(packs.rows, LIST_BYTES, (key) => [
+        `{"firstRow":${key},"rows":[`,
+        ']}',
+      ]);
       const postings = new PostingsBuilder(options.maxWords);
       const check = rowChecker(head, place, read.text);
       const rows = (await engine.totals()).count;
@@ -286,7 +284,7 @@ export async function buildCorpus(
 
       trace('density');
       // Ids, sources, articles and words, each in key order, in blocks of a few KB.
-      const list = (pack: PackWriter) => new BlockBuilder(pack, LIST_BYTES, (_key, items) => `[${items}]`);
+      const list = (pack: PackWriter) => new BlockBuilder(pack, LIST_BYTES, () => ['[', ']']);
       const idBlocks = list(packs.ids);
       for await (const [id, r] of engine.each('SELECT id, row FROM sorted ORDER BY id'))
         idBlocks.add(String(id), json([String(id), Number(r)]));
@@ -295,7 +293,7 @@ export async function buildCorpus(
       const sourceBlocks = list(packs.sources);
       for (const s of byId) sourceBlocks.add(s.id, json(withoutText(s)));
       sourceBlocks.flush();
-      const articleBlocks = new BlockBuilder(packs.articles, 0, (_key, items) => `[${items}]`);
+      const articleBlocks = new BlockBuilder(packs.articles, 0, () => ['[', ']']);
       for (const s of byId)
         for (const chunk of articleChunks(s.text))
           articleBlocks.add(chunkKey(s.id, chunk.at), json({ id: s.id, ...chunk }));
