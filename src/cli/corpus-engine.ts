@@ -32,7 +32,7 @@ export const CIVIL_DAYS = `CREATE OR REPLACE MACRO civil_days(y, m, d) AS (${ERA
 const DAY = 86_400_000;
 
 /**
- * The SQL that turns `raw(line, pos, len, j)` into `keyed`: each line's place, keys and period (null if
+ * The SQL that turns `raw(line, pos, len, j)` (j: the line's UTF-8 bytes) into `keyed`: each line's place, keys and period (null if
  * not real). The text itself is not kept: the rows are sorted by their keys alone, and the build reads
  * each line again from its place in the input.
  */
@@ -40,7 +40,7 @@ const KEYED = `
 CREATE TABLE keyed AS
 WITH p AS (
   -- One parse a line: a line that is not JSON gets nulls here and its message from the check.
-  SELECT line, pos, len, try(json_extract_string(j, ['$.id', '$.start', '$.end', '$.precision', '$.basis',
+  SELECT line, pos, len, try(json_extract_string(decode(j), ['$.id', '$.start', '$.end', '$.precision', '$.basis',
     '$.kind', '$.title.ar', '$.title.en', '$.actors'])) AS f
   FROM raw
 ), d AS (
@@ -109,19 +109,22 @@ export class Engine {
     const c = await db.connect();
     await c.run(CIVIL_DAYS);
     await c.run(REAL_DATE);
-    await c.run('CREATE TABLE raw (line BIGINT, pos BIGINT, len BIGINT, j VARCHAR)');
+    await c.run('CREATE TABLE raw (line BIGINT, pos BIGINT, len BIGINT, j BLOB)');
     const engine = new Engine(db, c, limits.threads);
     engine.appender = await c.createAppender('raw');
     return engine;
   }
 
-  /** Line `line`, `len` bytes at byte `at` of the input (where the build reads it again). */
-  add(line: number, at: number, len: number, text: string): void {
+  /**
+   * Line `line`, `len` bytes at byte `at` of the input (where the build reads it again): its text, or
+   * its bytes once known to be valid UTF-8 (handed on as they are, never decoded in JavaScript).
+   */
+  add(line: number, at: number, len: number, text: string | Uint8Array): void {
     const a = this.appender as DuckDBAppender;
     a.appendBigInt(BigInt(line));
     a.appendBigInt(BigInt(at));
     a.appendBigInt(BigInt(len));
-    a.appendVarchar(text);
+    a.appendBlob(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
     a.endRow();
   }
 

@@ -9,6 +9,9 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { TREE_FANOUT, type BlockRef, type FileEntry, type TreeKey, type TreeRoot } from '../data';
 
+const NEWLINE = Buffer.from('\n');
+const COMMA = Buffer.from(',');
+
 export class PackWriter {
   private fd: number | null = null;
   private file = -1;
@@ -36,12 +39,12 @@ export class PackWriter {
     return `${this.dir}/${this.prefix}${String(n).padStart(4, '0')}.jsonl`;
   }
 
-  /** Appends one block (a line of JSON without its newline) and says where it is. */
-  write(text: string): BlockRef {
-    const bytes = Buffer.from(text, 'utf8');
+  /** Appends one block (a line of JSON without its newline, as text or UTF-8) and says where it is. */
+  write(text: string | Uint8Array): BlockRef {
+    const line = typeof text === 'string' ? Buffer.from(`${text}\n`, 'utf8') : Buffer.concat([text, NEWLINE]);
+    const bytes = line.subarray(0, line.length - 1);
     if (this.fd === null || this.offset + bytes.length > this.maxBytes) this.next();
     const at = this.offset;
-    const line = Buffer.concat([bytes, Buffer.from('\n')]);
     writeSync(this.fd as number, line);
     this.hash.update(line);
     this.offset += line.length;
@@ -73,10 +76,13 @@ export class PackWriter {
 
 /**
  * Gathers small items into blocks of about `maxBytes` of JSON (an item larger than that is a block of
- * its own), writes each through `pack` as `wrap(items)`, and keeps each block's first key for a tree.
+ * its own), writes each through `pack` as the items joined by commas between `wrap(key)`'s opening and
+ * closing, and keeps each block's first key for a tree. Items given as UTF-8 bytes are written as they
+ * are, never decoded and encoded again.
  */
 export class BlockBuilder {
-  private items: string[] = [];
+  private items: (string | Uint8Array)[] = [];
+  private bytes = false;
   private key: number | string | null = null;
   private size = 0;
   /** The tree over the blocks, its nodes written to the same pack as they fill. */
@@ -85,25 +91,41 @@ export class BlockBuilder {
   constructor(
     private readonly pack: PackWriter,
     private readonly maxBytes: number,
-    private readonly wrap: (key: number | string, items: string) => string,
+    private readonly wrap: (key: number | string) => readonly [open: string, close: string],
   ) {
     this.tree = new TreeWriter((text) => pack.nodes.write(text));
   }
 
-  /** Adds an item given as its JSON text. */
-  add(key: number | string, json: string): void {
-    const bytes = Buffer.byteLength(json, 'utf8') + 1;
+  /** Adds an item given as its JSON text or its UTF-8 bytes (and its size in bytes, when known). */
+  add(
+    key: number | string,
+    json: string | Uint8Array,
+    size = typeof json === 'string' ? Buffer.byteLength(json, 'utf8') : json.length,
+  ): void {
+    const bytes = size + 1;
     if (this.items.length > 0 && this.size + bytes > this.maxBytes) this.flush();
     if (this.items.length === 0) this.key = key;
     this.items.push(json);
+    if (typeof json !== 'string') this.bytes = true;
     this.size += bytes;
   }
 
   flush(): void {
     if (this.items.length === 0) return;
     const key = this.key as number | string;
-    this.tree.add(key, this.pack.write(this.wrap(key, this.items.join(','))));
+    const [open, close] = this.wrap(key);
+    if (!this.bytes) this.tree.add(key, this.pack.write(open + this.items.join(',') + close));
+    else {
+      const parts: Uint8Array[] = [Buffer.from(open)];
+      for (const item of this.items) {
+        if (parts.length > 1) parts.push(COMMA);
+        parts.push(typeof item === 'string' ? Buffer.from(item) : item);
+      }
+      parts.push(Buffer.from(close));
+      this.tree.add(key, this.pack.write(Buffer.concat(parts)));
+    }
     this.items = [];
+    this.bytes = false;
     this.size = 0;
   }
 }

@@ -1,64 +1,47 @@
 /**
- * npm run -s corpus -- build <input> --out <dir> [--memory 768MB] [--threads 2]
+ * npm run -s corpus -- build <input> --out <dir> [--memory 768MB] [--threads 2] [--workers 2]
  *
  * Builds the static corpus (docs/corpus-format.md) from a single-file dataset (`.json`) or a
  * directory with `sources.json` (with article texts), `entities.json`, `events.jsonl` (one event per
  * line) and optionally `dataset.json` (format, version, title). DuckDB takes the lines with their
  * numbers, sorts them out of core within the memory limit, counts the density and writes the Parquet
- * files; this process checks every event with the dataset's schema and rules (problems name their
- * line) and writes the blocks, trees and word index as the sorted rows stream past.
+ * files; worker threads check every event with the dataset's schema and rules (problems name their
+ * line, corpus-pass.ts), and this process writes the blocks, trees and word index as the sorted rows
+ * stream past.
  */
 import { createHash } from 'node:crypto';
-import {
-  closeSync,
-  createReadStream,
-  existsSync,
-  openSync,
-  readSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   articleChunks,
   chunkKey,
-  checkHead,
   CORPUS_FORMAT,
   CORPUS_VERSION,
   densityPath,
-  eventChecker,
-  eventPeriod,
-  eventWords,
   gaps,
   MANIFEST,
-  parseDataset,
   byteSpans,
   readFooter,
   skeletonPath,
-  skeletonRow,
   TABLES,
   TREES,
-  type CorpusHead,
   type CorpusManifest,
   type DensityLevel,
   type FileEntry,
-  type Problem,
   type SkeletonFile,
   type TreeName,
   type TreeRoot,
 } from '../data';
-import { DEFAULT_TITLE } from '../data';
 import type { Source, SourceWithText } from '../domain';
 import { DEFAULT_LIMITS, Engine, type EngineLimits } from './corpus-engine';
+import { readHead } from './corpus-input';
 import { refuseOut, writeAtomically } from './corpus-out';
 import { BlockBuilder, PackWriter } from './corpus-pack';
+import { checkRows, rowChecker, type PassRow } from './corpus-pass';
 import { PostingsBuilder } from './corpus-postings';
 import { verifyCorpus } from './corpus-verify';
-import { readJsonFile, textLines, TextFileError } from './text-files';
+import { TextFileError } from './text-files';
 
 export interface BuildOptions {
   /** Rows a row group holds (the last of a file may hold fewer): a multiple of DuckDB's 2,048. */
@@ -71,6 +54,11 @@ export interface BuildOptions {
   readonly maxWords?: number;
   /** DuckDB's memory limit and threads (default 768MB, 2). */
   readonly limits?: Partial<EngineLimits>;
+  /**
+   * Worker threads the pass over the rows is split over (default: the engine's threads from
+   * 20,000 events of an events file on, none below or for a single file).
+   */
+  readonly passWorkers?: number;
   /** Where the engine's database and spill files go (default: the system's temporary directory). */
   readonly workDir?: string;
 }
@@ -93,6 +81,18 @@ const BLOCK_BYTES = 8_000;
 /** Blocks of ids, sources and words. */
 const LIST_BYTES = 4_000;
 
+/** Below this many events the pass runs in this thread: starting workers would cost more. */
+const PASS_WORKERS_FROM = 20_000;
+
+/** The engine's rows, checked to come numbered from 0 without a gap. */
+async function* inOrder(rows: AsyncIterable<PassRow>): AsyncGenerator<PassRow> {
+  let row = 0;
+  for await (const r of rows) {
+    if (r.row !== row++) throw new Error(`the engine gave row ${r.row} where ${row - 1} was due`);
+    yield r;
+  }
+}
+
 /** Writes `bytes` under `out` and returns its entry. */
 function put(out: string, path: string, bytes: Uint8Array | string): FileEntry {
   const data = typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes;
@@ -105,89 +105,6 @@ function withoutText(s: SourceWithText): Source {
   const copy: { -readonly [K in keyof SourceWithText]?: SourceWithText[K] } = { ...s };
   delete copy.text;
   return copy as Source;
-}
-
-/** The title, sources and entities of the input, checked; its events as numbered lines of JSON. */
-function readHead(input: string): Head | { problems: string[] } {
-  const show = (ps: readonly Problem[], file: string) =>
-    ps.map((p) => `${file} ${p.path}: ${p.message} [${p.code}]`);
-  if (!existsSync(input)) return { problems: [`${input}: no such file or directory`] };
-  if (statSync(input).isFile()) {
-    const parsed = parseDataset(readJsonFile(input));
-    if (!parsed.ok) return { problems: show(parsed.problems, input) };
-    const d = parsed.dataset;
-    return {
-      head: { title: d.title, sources: d.sources, entities: d.entities },
-      place: (n) => `$.events[${n}]`,
-      lines: (async function* () {
-        for (let i = 0; i < d.events.length; i++) yield { n: i, at: 0, len: 0, text: json(d.events[i]) };
-      })(),
-      text: (n) => json(d.events[n]),
-      close: () => undefined,
-    };
-  }
-  const file = (name: string): unknown => readJsonFile(join(input, name));
-  const meta = existsSync(join(input, 'dataset.json')) ? file('dataset.json') : {};
-  const metaProblems: string[] = [];
-  if (typeof meta !== 'object' || meta === null || Array.isArray(meta))
-    return {
-      problems: [`${join(input, 'dataset.json')}: expected an object with format, version and title`],
-    };
-  const m = meta as { format?: unknown; version?: unknown; title?: unknown };
-  if (m.format !== undefined && m.format !== 'riwayat-dataset')
-    metaProblems.push(`${join(input, 'dataset.json')}: format must be "riwayat-dataset"`);
-  if (m.version !== undefined && m.version !== 1)
-    metaProblems.push(`${join(input, 'dataset.json')}: version must be 1`);
-  if (metaProblems.length > 0) return { problems: metaProblems };
-  const checked = checkHead(m.title ?? DEFAULT_TITLE, file('sources.json'), file('entities.json'));
-  if (!checked.ok) return { problems: show(checked.problems, input) };
-  const path = join(input, 'events.jsonl');
-  if (!existsSync(path)) return { problems: [`${path}: no such file (one event per line)`] };
-  let fd: number | null = null;
-  let buffer = Buffer.alloc(1 << 16);
-  return {
-    head: checked.head,
-    place: (n) => `${path}:${n} $`,
-    lines: (async function* () {
-      // A byte order mark is dropped from the first line's text: its bytes come before the text.
-      const head = Buffer.alloc(3);
-      const first = openSync(path, 'r');
-      const got = readSync(first, head, 0, 3, 0);
-      closeSync(first);
-      let at = got === 3 && head.equals(Buffer.from([0xef, 0xbb, 0xbf])) ? 3 : 0;
-      let start = 0;
-      for await (const line of textLines(createReadStream(path, { highWaterMark: 1 << 20 }))) {
-        if ('error' in line) yield { n: line.n, error: line.error };
-        else if (line.text.trim() !== '')
-          yield { n: line.n, at, len: Buffer.byteLength(line.text), text: line.text };
-        start += line.bytes + 1;
-        at = start;
-      }
-    })(),
-    // The line again, from its place in the file (it was read whole and strictly once already).
-    text: (_n, at, len) => {
-      fd ??= openSync(path, 'r');
-      if (buffer.length < len) buffer = Buffer.alloc(len * 2);
-      const got = readSync(fd, buffer, 0, len, at);
-      return buffer.toString('utf8', 0, got);
-    },
-    close: () => {
-      if (fd !== null) closeSync(fd);
-      fd = null;
-    },
-  };
-}
-
-interface Head {
-  readonly head: CorpusHead;
-  /** Where line (or index) `n` is, as problems name it: `events.jsonl:7 $`, `$.events[6]`. */
-  readonly place: (n: number) => string;
-  readonly lines: AsyncIterable<
-    { n: number; at: number; len: number; text: string } | { n: number; error: string }
-  >;
-  /** Line `n` again, `len` bytes at byte `at` of its file. */
-  readonly text: (n: number, at: number, len: number) => string;
-  readonly close: () => void;
 }
 
 /** The first problems by line (each line's in the order found), however many lines have them. */
@@ -288,47 +205,33 @@ export async function buildCorpus(
         TreeName,
         PackWriter
       >;
-      const events = new BlockBuilder(
-        packs.events,
-        blockBytes,
-        (key, items) => `{"firstRow":${key},"events":[${items}]}`,
-      );
-      const rowBlocks = new BlockBuilder(
-        packs.rows,
-        LIST_BYTES,
-        (key, items) => `{"firstRow":${key},"rows":[${items}]}`,
-      );
+      const events = new BlockBuilder(packs.events, blockBytes, (key) => [
+        `{"firstRow":${key},"events":[`,
+        ']}',
+      ]);
+      const rowBlocks = new BlockBuilder(packs.rows, LIST_BYTES, (key) => [
+        `{"firstRow":${key},"rows":[`,
+        ']}',
+      ]);
       const postings = new PostingsBuilder(options.maxWords);
-      const check = eventChecker(head, { repeatedIds: false });
-      const folded = new Map<string, readonly string[]>();
+      const check = rowChecker(head, place, read.text);
+      const rows = (await engine.totals()).count;
+      const workers = options.passWorkers ?? (rows >= PASS_WORKERS_FROM ? limits.threads : 0);
+      const data = read.events === null ? null : { head, events: read.events };
       let row = 0;
       let quotes = 0;
-      for await (const r of engine.rows()) {
-        if (r.row !== row) throw new Error(`the engine gave row ${r.row} where ${row} was due`);
-        row++;
-        const text = read.text(r.line, r.at, r.len);
-        let value: unknown;
-        try {
-          value = JSON.parse(text);
-        } catch (e) {
-          const why = e instanceof Error ? e.message : String(e);
-          problems.add(r.line, `${place(r.line)}: not valid JSON (${why}) [not-json]`);
-          continue;
-        }
-        const c = check(value, place(r.line));
-        if (!c.ok) {
-          for (const p of c.problems) problems.add(r.line, `${p.path}: ${p.message} [${p.code}]`);
+      for await (const r of checkRows(inOrder(engine.rows()), check, workers, data)) {
+        if (r.row !== row++) throw new Error(`the pass gave row ${r.row} where ${row - 1} was due`);
+        if ('problems' in r) {
+          for (const p of r.problems) problems.add(r.line, p);
           continue;
         }
         if (problems.count > 0) continue;
-        const event = c.event;
-        const period = eventPeriod(event);
-        if (period === null || period.start !== r.start || period.end !== r.end)
-          throw new Error(`${place(r.line)}: the engine's period of the event differs from the dataset's`);
-        events.add(r.row, text);
-        rowBlocks.add(r.row, json(skeletonRow(event)));
-        for (const w of eventWords(event, folded)) postings.add(w, r.row);
-        for (const a of event.accounts) quotes += a.quotes.length;
+        if ('fault' in r) throw new Error(r.fault);
+        events.add(r.row, r.text, r.len);
+        rowBlocks.add(r.row, r.skeleton);
+        for (const w of r.words) postings.add(w, r.row);
+        quotes += r.quotes;
       }
       trace('checked, blocks written');
       if (problems.count > 0) return problems.result();
@@ -381,7 +284,7 @@ export async function buildCorpus(
 
       trace('density');
       // Ids, sources, articles and words, each in key order, in blocks of a few KB.
-      const list = (pack: PackWriter) => new BlockBuilder(pack, LIST_BYTES, (_key, items) => `[${items}]`);
+      const list = (pack: PackWriter) => new BlockBuilder(pack, LIST_BYTES, () => ['[', ']']);
       const idBlocks = list(packs.ids);
       for await (const [id, r] of engine.each('SELECT id, row FROM sorted ORDER BY id'))
         idBlocks.add(String(id), json([String(id), Number(r)]));
@@ -390,7 +293,7 @@ export async function buildCorpus(
       const sourceBlocks = list(packs.sources);
       for (const s of byId) sourceBlocks.add(s.id, json(withoutText(s)));
       sourceBlocks.flush();
-      const articleBlocks = new BlockBuilder(packs.articles, 0, (_key, items) => `[${items}]`);
+      const articleBlocks = new BlockBuilder(packs.articles, 0, () => ['[', ']']);
       for (const s of byId)
         for (const chunk of articleChunks(s.text))
           articleBlocks.add(chunkKey(s.id, chunk.at), json({ id: s.id, ...chunk }));
@@ -449,26 +352,32 @@ export async function buildCorpus(
   }
 }
 
-const USAGE = `usage: npm run -s corpus -- build <input.json | input-dir> --out <dir> [--memory 768MB] [--threads 2]
+const USAGE = `usage: npm run -s corpus -- build <input.json | input-dir> --out <dir> [--memory 768MB] [--threads 2] [--workers 2]
        npm run -s corpus -- verify <dir>`;
 
 async function main(argv: readonly string[]): Promise<number> {
   const [command, input, flag, out, ...rest] = argv;
   if (command === 'verify' && input !== undefined && argv.length === 2) return verifyMain(input);
   const limits: { memoryLimit?: string; threads?: number } = {};
+  let workers: number | undefined;
   for (let i = 0; i < rest.length; i += 2) {
     const [name, value] = [rest[i], rest[i + 1]];
     if (name === '--memory' && value !== undefined && /^\d+(\.\d+)?\s*[KMGT]i?B$/i.test(value))
       limits.memoryLimit = value;
     else if (name === '--threads' && value !== undefined && /^[1-9]\d{0,2}$/.test(value))
       limits.threads = Number(value);
+    else if (name === '--workers' && value !== undefined && /^\d{1,3}$/.test(value)) workers = Number(value);
     else return usage();
   }
   if (command !== 'build' || input === undefined || flag !== '--out' || out === undefined) return usage();
   const t0 = performance.now();
   let result: BuildResult;
   try {
-    result = await buildCorpus(input, out, { limits });
+    result = await buildCorpus(
+      input,
+      out,
+      workers === undefined ? { limits } : { limits, passWorkers: workers },
+    );
   } catch (e) {
     // Only what nothing above foresaw (a full disk, a permission): one line, no stack trace.
     console.error(`corpus build failed: ${e instanceof Error ? e.message : String(e)}; ${out} is as it was.`);
