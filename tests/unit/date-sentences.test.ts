@@ -31,7 +31,7 @@ describe('date expressions on real news sentences', () => {
   }
 });
 
-// 807 sentences from sources the first set does not use (date-sentences-unseen.md), in two batches, each
+// 1,077 sentences from sources the first set does not use (date-sentences-unseen.md), in three batches, each
 // annotated before the code was changed for it; the held-out sources were never looked at while changing
 // it. The floors are the figures measured after each batch's work, so that none of them slips back.
 /** The second batch's floors: its figures as measured after the work on its tuning split. */
@@ -43,12 +43,12 @@ const unseen = loadSentences('tests/fixtures/date-sentences-unseen.jsonl');
 
 describe('date expressions on the unseen sentences', () => {
   it('has the set it claims: sources cited, offsets that slice to the gold text, a held-out split', () => {
-    expect(unseen.length).toBeGreaterThanOrEqual(800);
+    expect(unseen.length).toBeGreaterThanOrEqual(1050);
     for (const s of unseen) {
       expect(Object.keys(s)).toContain('source');
       for (const e of s.expressions) expect(s.text.slice(e.start, e.end)).toBe(e.text);
     }
-    expect(unseen.filter((s) => s.split === 'heldout').length / unseen.length).toBeGreaterThan(0.33);
+    expect(unseen.filter((s) => s.split === 'heldout').length / unseen.length).toBeGreaterThan(0.3);
   });
 
   // [batch, split, found, flagged at most, resolved]
