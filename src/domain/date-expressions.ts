@@ -53,11 +53,22 @@ export function findDateExpressions(text: string): DateExpression[] {
   return [...found];
 }
 
-// A future verb (سيعقد، ستجرى، سأعود، سوف، وستختتم، فسيكون), or words that announce what is planned.
+// A future verb (سيعقد، ستجرى، سأعود، سوف، وستختتم، فسيكون), or words that announce what is planned
+// («من المقرر»، «على أن»).
 // The exclusions are common nouns that begin like a future verb (سيارة، سياسة، سيطرة، سنة، ساعة، ستة،
 // وسيلة، وسائل، وسيط، لا سيما، …).
-const FUTURE =
-  /(?<![\p{L}])[وف]?(?:سوف|س(?!يار|ياس|يطر|يد|ين|يول|يف|ير|يله(?![\p{L}])|يط|يما(?![\p{L}])|تين|ته|تار|تا|تر|نو|نه|نين|نت|نا|اع(?:ه|ات|تي)|اح|اب|ال|ام|اد|اي)[يتنا]\p{L}{2,}|من\s+المقرر|من\s+المتوقع|من\s+المنتظر|[يت]عتزم|مرتقب|will|shall)(?![\p{L}])/u;
+const FUTURE_VERB =
+  /[وف]?(?:سوف|س(?!يار|ياس|يطر|يد|ين|يول|يف|ير|يله(?![\p{L}])|يط|يما(?![\p{L}])|تين|ته|تار|تا|تر|نو|نه|نين|نت|نا|اع(?:ه|ات|تي)|اح|اب|ال|ام|اد|اي)[يتنا]\p{L}{2,}|من\s+المقرر|من\s+المتوقع|من\s+المنتظر|[يت]عتزم|مرتقب|علي\s+ان|will|shall)/u;
+// A request or an instruction asks for what is to come: «دعونا نجتمع الثلاثاء», «يرجى تحديد موعد
+// … يوم الجمعة», «حدد موعدًا ليوم الغد», «أضف الغداء … يوم الجمعة», «هل يمكنك …», «أحتاج إلى اجتماع».
+const REQUEST =
+  /(?:دعونا|دعنا|[وف]?يرجي|[وف]?رجاء|حدد|حددي|تحديد\s+موعد|اضف|ضع|جدوله|هل\s+يمكنك|احتاج\s+الي|متاحا)/u;
+// A forecast's present tense speaks of the days ahead: «وفي يوم الخميس يطرأ ارتفاع»، «يسود … الجمعة».
+const FORECAST = /[وف]?(?:[يت]طرا|[يت]توقع|[يت]سود|[يت]ستمر\s+(?:الجو|الطقس|الاجواء))/u;
+const FUTURE = new RegExp(
+  `(?<![\\p{L}])(?:${FUTURE_VERB.source}|${REQUEST.source}|${FORECAST.source})(?![\\p{L}])`,
+  'u',
+);
 const CLAUSE_END = /[.!?؟؛\n]/u;
 
 const CLAUSE_OR_COMMA = /[.!?؟؛\n،,]/u;

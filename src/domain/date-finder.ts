@@ -7,8 +7,9 @@
  */
 import { foldForDates, type Unit } from './date-lexicon';
 import { MATCHERS } from './date-matchers';
+import { DAY_MATCHERS } from './date-matchers-days';
 import { PERIOD_MATCHERS } from './date-matchers-periods';
-import { EVENT_NAME_BEFORE, PLACE_NAME_BEFORE, type Raw } from './date-patterns';
+import { EVENT_NAME_BEFORE, PLACE_NAME_BEFORE, WEEKDAY, weekdayOf, type Raw } from './date-patterns';
 
 export type DateKind =
   'date' | 'numeric' | 'month' | 'year' | 'weekday' | 'deictic' | 'relative' | 'hijri' | 'holiday' | 'name';
@@ -40,7 +41,9 @@ export interface ExpressionParts {
     vague?: boolean;
     night?: boolean;
   };
-  holiday?: 'fitr' | 'adha' | 'arafa' | 'new-year' | 'new-year-eve' | 'hijri-new-year';
+  holiday?: 'fitr' | 'adha' | 'arafa' | 'new-year' | 'new-year-eve' | 'hijri-new-year' | 'easter';
+  /** A day with no month at all («سأعود في 15», «عدت للثلاثين»): its month follows the tense. */
+  dayAlone?: true;
   /** A Gregorian year given with a Hijri month or feast («رمضان 2019», «يوم عرفة لعام 2024»). */
   gregorianYear?: number;
   /** «مطلع», «منتصف», «أواخر» of a named month, year, Hijri month or quarter. */
@@ -83,7 +86,7 @@ export interface FoundDate {
 const FREQUENCY_BEFORE = /(?<![\p{L}])كل\s+(?:يوم\s+)?$/u;
 const FREQUENCY_BEFORE_WEEKDAY = /(?<![\p{L}])(?:كل|ايام)\s+(?:يوم\s+)?$/u;
 const GAP_SAME_DAY = /^[\s،,()]*(?:(?:ال)?موافق\s*(?:ل\s*)?)?[\s،,()]*$/u;
-const GAP_RANGE = /^\s*(?:الي|حتي|و|-)\s*$/u;
+const GAP_RANGE = /^\s*(?:و?الي|و?حتي|و|-)\s*$/u;
 // Between two days a range needs «حتى» or «إلى» («اليوم حتى الغد»): «الجمعة والأحد» are two days.
 const GAP_DAY_RANGE = /^\s*(?:و?حتي|و?الي|-)\s*$/u;
 
@@ -98,11 +101,51 @@ function dayLike(x: Raw): boolean {
   return (x.kind === 'date' || x.kind === 'numeric') && p.day !== undefined && p.calendar === 'gregory';
 }
 
+const RUN_NEXT = new RegExp(`^\\s+(?:يوم\\s+)?(${WEEKDAY})`, 'u');
+
+/** Whether the weekday after `at` («… والسبت») is the day after `weekday`: the run goes on. */
+function nextInRun(f: string, at: number, weekday: number | undefined): boolean {
+  const m = RUN_NEXT.exec(f.slice(at, at + 24));
+  const next = m === null ? undefined : weekdayOf(m[1]);
+  return (
+    weekday !== undefined &&
+    next !== undefined &&
+    m?.[1]?.startsWith('و') === true &&
+    next === (weekday + 1) % 7
+  );
+}
+
+/**
+ * «يومي الجمعة والسبت», «أيام الخميس والجمعة والسبت المقبلة»: weekdays named together after «يومي» or
+ * «أيام», each the day after the one before, are one span from the first to the last; a qualifier
+ * after the last («المقبلة») qualifies the first.
+ */
+function weekdayRun(prev: Raw, r: Raw, f: string): Raw | null {
+  if (prev.kind !== 'weekday' || r.kind !== 'weekday') return null;
+  const last = prev.parts.to?.weekday ?? prev.parts.weekday;
+  const next = r.parts.weekday;
+  if (last === undefined || next === undefined || next !== (last + 1) % 7) return null;
+  if (f.slice(prev.fe, r.fs).trim() !== '' || f[r.fs] !== 'و') return null;
+  const named =
+    prev.parts.to !== undefined ||
+    /^يومي\s/u.test(f.slice(prev.fs)) ||
+    /ايام\s+$/u.test(f.slice(Math.max(0, prev.fs - 6), prev.fs));
+  if (!named) return null;
+  const parts: ExpressionParts = { ...prev.parts, to: { weekday: next } };
+  if (parts.qualifier === undefined && r.parts.qualifier !== undefined) parts.qualifier = r.parts.qualifier;
+  return { fs: prev.fs, fe: r.fe, kind: 'weekday', parts };
+}
+
 function chain(raws: Raw[], f: string): Raw[] {
   const out: Raw[] = [];
   for (const r of raws) {
     const prev = out[out.length - 1];
     if (prev !== undefined) {
+      const run = weekdayRun(prev, r, f);
+      if (run !== null) {
+        out[out.length - 1] = run;
+        continue;
+      }
       const gap = f.slice(prev.fe, r.fs);
       const hasDay =
         r.parts.day !== undefined &&
@@ -183,7 +226,7 @@ function chain(raws: Raw[], f: string): Raw[] {
 export function findDates(text: string): FoundDate[] {
   const { text: f, map } = foldForDates(text);
   const raws: Raw[] = [];
-  for (const m of [...MATCHERS, ...PERIOD_MATCHERS]) {
+  for (const m of [...MATCHERS, ...PERIOD_MATCHERS, ...DAY_MATCHERS]) {
     if (!m.gate.test(f)) continue;
     for (const x of f.matchAll(m.re)) {
       const fs = x.index;
@@ -200,11 +243,13 @@ export function findDates(text: string): FoundDate[] {
         kind = 'name';
         parts = { ...parts, name: true };
       }
-      // «كل يوم اثنين», «أيام الأحد», «كل 4/15»: a frequency, not a date.
+      // «كل يوم اثنين», «أيام الأحد», «كل 4/15»: a frequency, not a date; but «أيام الجمعة والسبت»,
+      // consecutive days, are a span of days.
       if (
         kind !== 'relative' &&
         kind !== 'deictic' &&
-        (kind === 'weekday' ? FREQUENCY_BEFORE_WEEKDAY : FREQUENCY_BEFORE).test(before)
+        (kind === 'weekday' ? FREQUENCY_BEFORE_WEEKDAY : FREQUENCY_BEFORE).test(before) &&
+        !(kind === 'weekday' && /ايام\s+$/u.test(before) && nextInRun(f, fe, parts.weekday))
       )
         continue;
       // «أمسٍ» with tanwin is the noun "a yesterday", "the past", not the day before.

@@ -5,6 +5,7 @@
  */
 import type { ExpressionParts } from './date-finder';
 import { AMBIGUOUS_MONTHS, type Unit } from './date-lexicon';
+import { daysInMonth } from './dates';
 import {
   B,
   E,
@@ -78,6 +79,14 @@ function hijriMonthAlone(f: string, at: number, word: string): boolean {
   return !/^\s+طيب/u.test(after);
 }
 
+/** «سأرحل قبل الغد», «سأعود نهاية الغد»: «الغد» after a word of time, at the end of its clause. */
+function tomorrowAlone(f: string, from: number, to: number): boolean {
+  return (
+    /(?:^|\s)(?:قبل|نهايه|حتي)\s+$/u.test(f.slice(Math.max(0, from - 8), from)) &&
+    /^\s*(?:$|[.!?؟،,;؛])/u.test(f.slice(to, to + 3))
+  );
+}
+
 export const MATCHERS: readonly Matcher[] = [
   {
     // 13 أيار/مايو الماضي · الاثنين 21 ديسمبر 2020 · الخامس عشر من أيار · 4 و11 دجنبر · 26-يونيو-2024 · 4th, November 2023
@@ -125,7 +134,11 @@ export const MATCHERS: readonly Matcher[] = [
       `(?<![\\d.,/])(?<y>${Y4})\\s*(?<s>[/.-])\\s*(?<m>${M})\\s*\\k<s>\\s*(?<d>${DN})(?!\\d|[.,/%]\\d|%)`,
       'gu',
     ),
-    build: (g) => ({ calendar: 'gregory', day: Number(g.d), month: Number(g.m), year: Number(g.y) }),
+    // «2016-2-30» is no day at all: not a date, and not a year either.
+    build: (g) =>
+      Number(g.d) > daysInMonth(Number(g.y), Number(g.m))
+        ? null
+        : { calendar: 'gregory', day: Number(g.d), month: Number(g.m), year: Number(g.y) },
   },
   {
     // 20 ـ 21 /10 /2019
@@ -235,7 +248,7 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'year',
     gate: YEAR_GATE,
     re: new RegExp(
-      `(?:${B}(?<part>${PART})\\s+)?(?:${B}(?<w>${YEAR_WORD}|(?:[وفبل]?ال|ل)?(?:عامي|سنتي))\\s*)?(?<![\\d.,/])(?<y>\\d{4})(?![\\d%]|[.,]\\d|\\s*ه${E})(?:\\s*م${E})?`,
+      `(?:${B}(?<part>${PART})\\s+)?(?:${B}(?<w>${YEAR_WORD}|(?:[وفبل]?ال|ل)?(?:عامي|سنتي))\\s*)?(?<![\\d.,/])(?<y>\\d{4})(?![\\d%]|[.,]\\d|\\s*ه${E}|-\\d{1,2}-\\d)(?:\\s*م${E})?`,
       'gu',
     ),
     build: (g, at, f) => {
@@ -312,7 +325,7 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'holiday',
     gate: HOLIDAY_GATE,
     re: new RegExp(
-      `${B}(?:${PRO}عيد\\s+(?<h>الفطر|الاضحي)(?:\\s+المبارك)?|${PRO}يوم\\s+(?<h2>عرفه|عرفات)|${PRO}(?<eve>ليله\\s+)?(?<ny>راس\\s+السنه\\s*(?<nyk>الهجريه|الميلاديه|الجديده)?))(?:\\s*(?:${YEAR_WORD}\\s*)?(?<y>${Y4}|1[34]\\d\\d)(?!\\d))?`,
+      `${B}(?:${PRO}عيد\\s+(?<h>الفطر|الاضحي)(?:\\s+المبارك)?|${PRO}يوم\\s+(?<h2>عرفه|عرفات)|${PRO}(?<eve>ليله\\s+)?(?<ny>راس\\s+السنه\\s*(?<nyk>الهجريه|الميلاديه|الجديده)?(?:\\s+الجديده)?))(?:\\s*(?:${YEAR_WORD}\\s*)?(?<y>${Y4}|1[34]\\d\\d)(?!\\d))?`,
       'gu',
     ),
     build: (g) => {
@@ -376,7 +389,13 @@ export const MATCHERS: readonly Matcher[] = [
       else dayOffset = 0;
       const before = f.slice(Math.max(0, at - 12), at);
       // «الغد» alone is "the future" (جيل الغد); the day after only with a time of day or يوم.
-      if (/^(?:[وف]?ال|[وف]?لل)غد$/.test(w) && g.tod === undefined) return null;
+      // But «قبل الغد», «نهاية الغد», «حتى الغد» at a clause's end are the day after.
+      if (
+        /^(?:[وف]?ال|[وف]?لل)غد$/.test(w) &&
+        g.tod === undefined &&
+        !tomorrowAlone(f, f.indexOf(w, at), f.indexOf(w, at) + w.length)
+      )
+        return null;
       if (/يوم$/.test(w) && OUTLET_BEFORE.test(before)) return null;
       // «طوال اليوم», «طيلة اليوم»: all day long, a duration.
       if (/^اليوم$/.test(w) && /(?:طوال|طيله|مدار)\s*$/u.test(before)) return null;

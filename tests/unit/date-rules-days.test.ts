@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { analyseDates } from '../../src/domain';
+import { easter, nearestDayOfMonth } from '../../src/domain/date-rules-days';
+
+/** Each expression of `text` read from `published`: its words and value. */
+const read = (text: string, published: string | null): [string, string | null][] =>
+  analyseDates(text, published).map((e) => [e.text, e.value]);
+const rule = (text: string, published: string | null): string[] =>
+  analyseDates(text, published).map((e) => e.rule);
+
+// Rules added on the unseen set's third tuning split (date-sentences-unseen.md); one test at least each.
+describe('a day named without its month (day-alone)', () => {
+  it('looks back in narration and forwards said of the future', () => {
+    // Published Monday 7 November 2016.
+    expect(read('عدت إلى 27', '2016-11-07')).toEqual([['27', '2016-10-27']]);
+    expect(read('عدت يوم 5.', '2016-11-07')).toEqual([['يوم 5', '2016-11-05']]);
+    expect(read('سأعود في 15', '2016-11-07')).toEqual([['15', '2016-11-15']]);
+    expect(read('سأعود في 3', '2016-11-07')).toEqual([['3', '2016-12-03']]);
+    expect(rule('سأعود في 3', '2016-11-07')).toEqual(['day-alone']);
+  });
+
+  it('reads spelled-out ordinals, with «لـ» too, and a time of day after the day', () => {
+    expect(read('عدت للثلاثين', '2016-11-07')).toEqual([['للثلاثين', '2016-10-30']]);
+    expect(read('عدت إلى الحادي والعشرين', '2016-11-07')).toEqual([['الحادي والعشرين', '2016-10-21']]);
+    expect(read('سأعود في الخامس في 4 صباحا.', '2016-11-07')).toEqual([['الخامس', '2016-12-05']]);
+    expect(read('سأعود في 15 في الساعة 8:00', '2016-11-07')).toEqual([['15', '2016-11-15']]);
+  });
+
+  it('skips a month without that day, and keeps the other reading as an alternative', () => {
+    const [e] = analyseDates('عدت للحادي والثلاثين', '2016-11-07');
+    expect(e?.value).toBe('2016-10-31');
+    expect(analyseDates('سأعود في الحادي والثلاثين', '2016-11-07')[0]?.value).toBe('2016-12-31');
+    expect(e?.alternatives.map((a) => a.value)).toEqual(['2016-12-31']);
+  });
+
+  it('with its weekday, takes the nearest month where that day is that weekday', () => {
+    expect(read('ضع الحفل في تقويمي ليوم الأربعاء الحادي والثلاثين', '2017-09-15')).toEqual([
+      ['ليوم الأربعاء الحادي والثلاثين', '2018-01-31'],
+    ]);
+    expect(read('عدت يوم الجمعة 22', '2017-09-27')).toEqual([['يوم الجمعة 22', '2017-09-22']]);
+    expect(nearestDayOfMonth('2017-10-15', 31, 1, 2)).toBe('2017-10-31');
+    expect(nearestDayOfMonth('2017-10-15', 31, -1, 2)).toBe('2017-01-31');
+    expect(nearestDayOfMonth('2017-10-15', 30, 1, 9)).toBeNull();
+  });
+
+  it('finds no day in a count or without a publication date gives none', () => {
+    expect(read('وصلت المساعدات في 15 دولة', '2016-11-07')).toEqual([]);
+    expect(read('قضى يوم 15 ساعة في العمل', '2016-11-07')).toEqual([]);
+    expect(read('عدت إلى 27', null)).toEqual([['27', null]]);
+  });
+});
+
+describe('Easter (easter)', () => {
+  it('computes the Western date', () => {
+    expect(easter(2017)).toBe('2017-04-16');
+    expect(easter(2024)).toBe('2024-03-31');
+    expect(easter(2025)).toBe('2025-04-20');
+    expect(easter(2019)).toBe('2019-04-21');
+  });
+
+  it('is the next one in a request or said of the future, the last in narration, or the year printed', () => {
+    expect(read('حدد موعدًا لعيد الفصح', '2016-11-07')).toEqual([['لعيد الفصح', '2017-04-16']]);
+    expect(read('احتفل المسيحيون بعيد الفصح', '2016-11-07')).toEqual([['بعيد الفصح', '2016-03-27']]);
+    expect(read('احتفل المسيحيون بعيد الفصح', '2016-02-01')).toEqual([['بعيد الفصح', '2015-04-05']]);
+  });
+});
+
+describe('the tense of requests and forecasts', () => {
+  it('reads a weekday in a request or an instruction as the next one', () => {
+    // Published Monday 7 November 2016: the next Tuesday is the 8th, the last the 1st.
+    expect(read('دعونا نجتمع يوم الثلاثاء', '2016-11-07')).toEqual([['يوم الثلاثاء', '2016-11-08']]);
+    expect(read('يرجى تنظيم اجتماع يوم الثلاثاء', '2016-11-07')).toEqual([['يوم الثلاثاء', '2016-11-08']]);
+    expect(read('أضف الغداء يوم الجمعة', '2016-11-07')).toEqual([['يوم الجمعة', '2016-11-11']]);
+    expect(read('اجتمعنا يوم الثلاثاء', '2016-11-07')).toEqual([['يوم الثلاثاء', '2016-11-01']]);
+  });
+
+  it('reads a weekday in a forecast as the next one', () => {
+    expect(read('وفي يوم الخميس يطرأ ارتفاع على درجات الحرارة', '2025-06-04')).toEqual([
+      ['يوم الخميس', '2025-06-05'],
+    ]);
+    expect(read('ويسود يوم الجمعة جو حار', '2025-06-04')).toEqual([['يوم الجمعة', '2025-06-06']]);
+    // «على أن» announces what is planned.
+    expect(read('على أن تبدأ يوم الأربعاء', '2024-12-09')).toEqual([['يوم الأربعاء', '2024-12-11']]);
+  });
+});
+
+describe('consecutive weekdays named together (weekday-span)', () => {
+  it('reads «يومي» or «أيام» and a run of days as one span from the first', () => {
+    // Published Sunday 8 January 2023; «تكون» gives no tense, so the run is the last one.
+    expect(read('وتكون أيام الجمعة والسبت والأحد', '2023-01-08')).toEqual([
+      ['الجمعة والسبت والأحد', '2023-01-06/2023-01-08'],
+    ]);
+    expect(read('على أن تكون العطلة يومي الأربعاء والخميس', '2024-12-09')).toEqual([
+      ['يومي الأربعاء والخميس', '2024-12-11/2024-12-12'],
+    ]);
+    expect(rule('على أن تكون العطلة يومي الأربعاء والخميس', '2024-12-09')).toEqual(['weekday-span']);
+  });
+
+  it('lets a qualifier after the last day qualify the run', () => {
+    expect(read('وستكون ايام الخميس والجمعة والسبت المقبلة صحوا', '2024-12-09')).toEqual([
+      ['الخميس والجمعة والسبت المقبلة', '2024-12-12/2024-12-14'],
+    ]);
+  });
+
+  it('keeps days that do not follow each other, or are not named as a run, apart', () => {
+    expect(read('التقى الجمعة والسبت', '2016-11-07')).toHaveLength(2);
+    expect(read('تشمل يومي الأحد والثلاثاء', '2016-11-07')).toHaveLength(2);
+    // «أيام الأحد» alone is a frequency.
+    expect(read('سأغادر أيام الأحد', '2016-11-07')).toEqual([]);
+  });
+});
+
+describe('what the finder now takes or leaves', () => {
+  it('takes «الغد» after «قبل», «نهاية» or «حتى» at a clause end, not «الغد» as the future', () => {
+    expect(read('سأرحل قبل الغد', '2016-11-07')).toEqual([['الغد', '2016-11-08']]);
+    expect(read('سأعود نهاية الغد.', '2016-11-07')).toEqual([['الغد', '2016-11-08']]);
+    expect(read('سأبقى حتى الغد', '2016-11-07')).toEqual([['حتى الغد', '2016-11-08']]);
+    expect(read('جيل الغد', '2016-11-07')).toEqual([]);
+    expect(read('قبل الغد بكثير كانت الأمور مختلفة', '2016-11-07')).toEqual([]);
+  });
+
+  it('finds no date, nor a year, in a numeric date that does not exist', () => {
+    expect(read('2016-2-30', '2016-11-07')).toEqual([]);
+    expect(read('2015-1-32', '2016-11-07')).toEqual([]);
+    expect(read('2016-2-29', '2016-11-07')).toEqual([['2016-2-29', '2016-02-29']]);
+  });
+
+  it('joins two years with «وحتى» into one span', () => {
+    expect(read('على مر السنوات الممتدة من 1954 وحتى عام 2011', null)).toEqual([
+      ['1954 وحتى عام 2011', '1954/2011'],
+    ]);
+  });
+});
+
+describe('the New Year just past (new-year-just-past)', () => {
+  it('is this year’s when told in early January, not of the future', () => {
+    expect(read('أضاءت دبي سماءها في رأس السنة الميلادية الجديدة 2026', '2026-01-01')).toEqual([
+      ['رأس السنة الميلادية الجديدة 2026', '2026-01-01'],
+    ]);
+    expect(read('احتفلت دبي برأس السنة الميلادية', '2026-01-02')).toEqual([
+      ['برأس السنة الميلادية', '2026-01-01'],
+    ]);
+    expect(read('احتفلت دبي في ليلة رأس السنة', '2026-01-02')).toEqual([['ليلة رأس السنة', '2025-12-31']]);
+    // Later in January, or of the future, the next one.
+    expect(read('احتفلت دبي برأس السنة الميلادية', '2026-01-20')).toEqual([
+      ['برأس السنة الميلادية', '2027-01-01'],
+    ]);
+    expect(read('ستحتفل دبي برأس السنة الميلادية', '2026-01-02')).toEqual([
+      ['برأس السنة الميلادية', '2027-01-01'],
+    ]);
+  });
+});
