@@ -44,6 +44,10 @@ export interface ExpressionParts {
   holiday?: 'fitr' | 'adha' | 'arafa' | 'new-year' | 'new-year-eve' | 'hijri-new-year' | 'easter';
   /** A day with no month at all («سأعود في 15», «عدت للثلاثين»): its month follows the tense. */
   dayAlone?: true;
+  /** «أول جمعة من يوليو»: the nth such weekday of the month (−1 the last). */
+  nth?: number;
+  /** «أول أيام السنة الجديدة»: 1 January after the date before it, or after publication. */
+  firstOfNewYear?: true;
   /** A Gregorian year given with a Hijri month or feast («رمضان 2019», «يوم عرفة لعام 2024»). */
   gregorianYear?: number;
   /** «مطلع», «منتصف», «أواخر» of a named month, year, Hijri month or quarter. */
@@ -164,6 +168,27 @@ function chain(raws: Raw[], f: string): Raw[] {
         if (prev.kind === 'hijri' && r.parts.calendar === 'gregory') parts.hijriAlso = prev.parts;
         if (prev.kind === 'hijri' && r.parts.calendar === 'islamic') continue;
         out[out.length - 1] = { fs: prev.fs, fe: r.fe, kind: r.kind, parts };
+        continue;
+      }
+      // «في العاشر من سبتمبر ، ألفين», «يناير الثاني والعشرين، 2018»: a year after a date without one.
+      if (
+        (prev.kind === 'date' || prev.kind === 'month') &&
+        prev.parts.calendar === 'gregory' &&
+        prev.parts.year === undefined &&
+        prev.parts.qualifier === undefined &&
+        prev.parts.to === undefined &&
+        r.kind === 'year' &&
+        r.parts.to === undefined &&
+        r.parts.part === undefined &&
+        r.parts.year !== undefined &&
+        /^\s*[،,]?\s*(?:من\s+)?$/u.test(gap)
+      ) {
+        out[out.length - 1] = {
+          fs: prev.fs,
+          fe: r.fe,
+          kind: prev.kind,
+          parts: { ...prev.parts, year: r.parts.year },
+        };
         continue;
       }
       // «من يناير إلى مارس», «يوليو وأغسطس وسبتمبر 2017», «بين كانون الأول وشباط»

@@ -1,10 +1,28 @@
 /**
- * Matchers for days named without their month: a day number or spelled ordinal after a verb of going
- * or coming back, or after «يوم» («سأعود في 15», «عدت يوم 27», «عدت للثلاثين», «ليوم الأربعاء
- * الحادي والثلاثين»), and Easter, whose day moves. `date-rules-days.ts` reads them.
+ * Matchers for days named in other ways than day, month and year: a day number or spelled ordinal
+ * without its month, after a verb of going or coming back or after «يوم» («سأعود في 15», «عدت يوم
+ * 27», «عدت للثلاثين», «ليوم الأربعاء الحادي والثلاثين»); the month before its day («يناير الثاني
+ * والعشرين»); the nth weekday of a month («أول جمعة من يوليو»); a year in words («عام ألفين
+ * وعشرين»); the first day of the new year; and Easter, whose day moves. `date-rules-days.ts` reads them.
  */
 import type { ExpressionParts } from './date-finder';
-import { B, D, E, ORD, WEEKDAY, dayOf, weekdayOf } from './date-patterns';
+import {
+  CARD_FORMS,
+  B,
+  D,
+  E,
+  MONTH,
+  ORD,
+  QUAL_M,
+  WD_AR,
+  WEEKDAY,
+  Y4,
+  YEAR_WORD,
+  dayOf,
+  monthOf,
+  qualOf,
+  weekdayOf,
+} from './date-patterns';
 import type { Matcher } from './date-patterns';
 
 // After a verb of going or coming back, in any person and tense, and «في» or «إلى» (عدت إلى 27،
@@ -42,4 +60,139 @@ export const EASTER: Matcher = {
   build: () => ({ holiday: 'easter', calendar: 'gregory' }),
 };
 
-export const DAY_MATCHERS: readonly Matcher[] = [DAY_ALONE, EASTER];
+// «ثمانية وسبعون», «عشرين», «واحد»: 1 to 99 in words (folded), for a year's last two digits.
+const TENS: Readonly<Record<string, number>> = {
+  عشرين: 20,
+  عشرون: 20,
+  ثلاثين: 30,
+  ثلاثون: 30,
+  اربعين: 40,
+  اربعون: 40,
+  خمسين: 50,
+  خمسون: 50,
+  ستين: 60,
+  ستون: 60,
+  سبعين: 70,
+  سبعون: 70,
+  ثمانين: 80,
+  ثمانون: 80,
+  تسعين: 90,
+  تسعون: 90,
+};
+const TENS_RE = Object.keys(TENS).join('|');
+const UNITS_RE = [...CARD_FORMS.keys()]
+  .filter((k) => !k.startsWith('ال') && (CARD_FORMS.get(k) ?? 0) < 20)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const SPELLED_YEAR = `(?<th>الفين|الفان|الفي|الف)(?:\\s+و\\s*(?<h>تسعمايه|تسعميه|تسعمييه))?(?:\\s+و\\s*(?:(?<u>${UNITS_RE})(?:\\s+و\\s*(?<t>${TENS_RE}))?|(?<t2>${TENS_RE})))?`;
+
+/** A year written in words, from its parts: «ألفين وعشرين» 2020, «ألف وتسعمائة وثمانية وسبعون» 1978. */
+export function spelledYear(g: Readonly<Record<string, string | undefined>>): number | undefined {
+  if (g.th === undefined) return undefined;
+  const base = g.th === 'الف' ? (g.h === undefined ? 1000 : 1900) : 2000;
+  const units = g.u === undefined ? 0 : (CARD_FORMS.get(g.u) ?? 0);
+  const tens = TENS[g.t ?? g.t2 ?? ''] ?? 0;
+  return base + units + tens;
+}
+
+/**
+ * «عام ألفين وعشرين», «سبتمبر، ألفين»: a year in words, after «عام»/«سنة» or straight after a month
+ * or a day (a thousand alone elsewhere is a count).
+ */
+export const SPELLED_YEAR_MATCHER: Matcher = {
+  kind: 'year',
+  gate: /الف/u,
+  re: new RegExp(`${B}(?:(?<w>${YEAR_WORD})\\s+|(?:من\\s+))?${SPELLED_YEAR}${E}`, 'gu'),
+  build: (g, at, f) => {
+    const year = spelledYear(g);
+    if (year === undefined || year < 1000 || year > 2099) return null;
+    const before = f.slice(Math.max(0, at - 40), at);
+    const afterDate = new RegExp(`(?:${MONTH}|${ORD}|\\d)\\s*[،,]?\\s*$`, 'u').test(before);
+    if (g.w === undefined && !afterDate) return null;
+    return { calendar: 'gregory', year };
+  },
+};
+
+/** «يناير الثاني والعشرين», «الاثنين، يناير 22، 2018»: the month named before its day. */
+export const MONTH_FIRST: Matcher = {
+  kind: 'date',
+  gate: /\p{L}/u,
+  re: new RegExp(
+    `${B}(?:(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[وفبل]|لل)?(?<m>${MONTH})${E}\\s*(?:(?<ord>${ORD})${E}|(?<d>${D})(?=\\s*(?:$|[.!?؟،,;؛]|\\d{4}|\\d{1,2}:\\d\\d)))`,
+    'gu',
+  ),
+  build: (g) => {
+    const month = monthOf(g.m);
+    const day = dayOf(g);
+    if (month === undefined || day === undefined) return null;
+    const p: ExpressionParts = { calendar: 'gregory', month, day };
+    const wd = weekdayOf(g.wd);
+    if (wd !== undefined) p.weekday = wd;
+    return p;
+  },
+};
+
+const NTH: Readonly<Record<string, number>> = {
+  اول: 1,
+  الاول: 1,
+  الاولي: 1,
+  ثاني: 2,
+  الثاني: 2,
+  الثانيه: 2,
+  ثالث: 3,
+  الثالث: 3,
+  الثالثه: 3,
+  رابع: 4,
+  الرابع: 4,
+  الرابعه: 4,
+  اخر: -1,
+  الاخير: -1,
+  الاخيره: -1,
+};
+
+/**
+ * «أول جمعة من يوليو», «آخر خميس من الشهر المقبل», «الجمعة الأولى من شهر رمضان»: the nth weekday of
+ * a month (−1 the last), of a named month or of the month before, of or after publication.
+ */
+export const NTH_WEEKDAY: Matcher = {
+  kind: 'weekday',
+  gate: /من|في/u,
+  re: new RegExp(
+    `${B}(?:(?<n>اول|ثاني|ثالث|رابع|اخر)\\s+(?:يوم\\s+)?(?<wd1>${WD_AR})|(?<wd2>${WEEKDAY})\\s+(?<n2>الاولي|الاول|الثانيه|الثاني|الثالثه|الثالث|الرابعه|الرابع|الاخيره|الاخير))\\s+(?:من|في)\\s+(?:(?:شهر\\s+)?(?<m>${MONTH})${E}(?:\\s*(?<y>${Y4}))?|(?<this>هذا\\s+)?(?:ال)?شهر(?:\\s+(?<q>${QUAL_M}))?)`,
+    'gu',
+  ),
+  build: (g) => {
+    const nth = NTH[g.n ?? g.n2 ?? ''];
+    const weekday = weekdayOf(g.wd1 === undefined ? g.wd2 : `ال${g.wd1}`);
+    if (nth === undefined || weekday === undefined) return null;
+    const p: ExpressionParts = { weekday, nth };
+    if (g.m !== undefined) {
+      const month = monthOf(g.m);
+      if (month === undefined) return null;
+      p.month = month;
+      p.calendar = 'gregory';
+      if (g.y !== undefined) p.year = Number(g.y);
+    } else {
+      const q = qualOf(g.q);
+      p.qualifier = q ?? 'current';
+    }
+    return p;
+  },
+};
+
+/** «أول أيام السنة الجديدة», «اليوم الأول من العام الجديد»: 1 January of the year to come. */
+export const FIRST_OF_NEW_YEAR: Matcher = {
+  kind: 'holiday',
+  gate: /جديد/u,
+  re: /(?<![\p{L}])(?:[وفبل]?اول\s+(?:ايام|يوم)\s+(?:من\s+|في\s+)?|[وفبل]?اليوم\s+الاول\s+(?:من|في)\s+)(?:ال)?(?:سنه|عام)\s+(?:ال)?جديده?(?![\p{L}])/gu,
+  build: () => ({ holiday: 'new-year', calendar: 'gregory', firstOfNewYear: true }),
+};
+
+export const DAY_MATCHERS: readonly Matcher[] = [
+  DAY_ALONE,
+  EASTER,
+  SPELLED_YEAR_MATCHER,
+  MONTH_FIRST,
+  NTH_WEEKDAY,
+  FIRST_OF_NEW_YEAR,
+];

@@ -185,4 +185,82 @@ const newYearJustPast: Rule = {
   },
 };
 
-export const DAY_RULES: readonly Rule[] = [dayAlone, weekdaySpan, easterRule, newYearJustPast];
+/** The `nth` (−1 the last) `weekday` of month `m` of year `y`, or null when the month has no such. */
+export function nthWeekdayOf(y: number, m: number, weekday: number, nth: number): string | null {
+  if (nth < 0) {
+    const last = ymd(y, m, daysInMonth(y, m));
+    return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
+  }
+  const first = ymd(y, m, 1);
+  const day = 1 + ((weekday - weekdayOf(first) + 7) % 7) + 7 * (nth - 1);
+  return day <= daysInMonth(y, m) ? ymd(y, m, day) : null;
+}
+
+/**
+ * «أول جمعة من يوليو», «آخر خميس من الشهر المقبل»: the month is read as it would be alone (a named
+ * month by its year or tense, «الشهر المقبل» counted from publication), then its nth weekday taken.
+ */
+const nthWeekday: Rule = {
+  name: 'nth-weekday',
+  when: (p) => p.nth !== undefined && p.weekday !== undefined,
+  resolve: (p, env) => {
+    const month: ExpressionParts =
+      p.month === undefined
+        ? { period: { unit: 'month', shift: p.qualifier === 'past' ? -1 : p.qualifier === 'next' ? 1 : 0 } }
+        : { calendar: 'gregory', month: p.month, ...(p.year === undefined ? {} : { year: p.year }) };
+    const m = env.resolve(month);
+    if (m.value === null || !/^\d{4}-\d\d$/u.test(m.value)) return { ...m, value: null, rule: 'nth-weekday' };
+    const value = nthWeekdayOf(
+      Number(m.value.slice(0, 4)),
+      Number(m.value.slice(5, 7)),
+      p.weekday ?? 0,
+      p.nth ?? 1,
+    );
+    const wd = p.weekday ?? 0;
+    const which =
+      p.nth === -1 ? ['the last', 'آخر'] : [`the ${ordinal(p.nth ?? 1)}`, `رقم ${p.nth ?? 1} من أيام`];
+    return {
+      ...m,
+      value,
+      rule: 'nth-weekday',
+      en: `${m.en} ${which[0]} ${EN_DAYS[wd] ?? ''} of that month${value === null ? ' does not exist' : `: ${value}`}.`,
+      ar: `${m.ar} و${which[1]} ${AR_DAYS[wd] ?? ''} في ذلك الشهر${value === null ? ' غير موجود' : `: ${value}`}.`,
+    };
+  },
+};
+
+/**
+ * «أول أيام السنة الجديدة»: 1 January of the year after the date given before it in the text, or
+ * after publication when there is none (the New Year just past in early January, as «رأس السنة»).
+ */
+const firstOfNewYear: Rule = {
+  name: 'first-of-new-year',
+  when: (p) => p.firstOfNewYear === true,
+  resolve: (p, env) => {
+    const before = env.ctx.earlier?.at(-1);
+    if (before !== undefined) {
+      const value = ymd(Number(before.slice(0, 4)) + 1, 1, 1);
+      return {
+        value,
+        rule: 'first-of-new-year',
+        reference: before,
+        assumptions: [],
+        alternatives: [],
+        en: `“${env.text}” after the date before it (${before}): ${value}.`,
+        ar: `«${env.text}» بعد التاريخ المذكور قبله (${before}): ${value}.`,
+      };
+    }
+    const asFeast: ExpressionParts = { ...p };
+    delete asFeast.firstOfNewYear;
+    return env.resolve(asFeast);
+  },
+};
+
+export const DAY_RULES: readonly Rule[] = [
+  dayAlone,
+  weekdaySpan,
+  nthWeekday,
+  firstOfNewYear,
+  easterRule,
+  newYearJustPast,
+];

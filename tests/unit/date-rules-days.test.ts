@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseDates } from '../../src/domain';
-import { easter, nearestDayOfMonth } from '../../src/domain/date-rules-days';
+import { spelledYear } from '../../src/domain/date-matchers-days';
+import { easter, nearestDayOfMonth, nthWeekdayOf } from '../../src/domain/date-rules-days';
 
 /** Each expression of `text` read from `published`: its words and value. */
 const read = (text: string, published: string | null): [string, string | null][] =>
@@ -148,5 +149,65 @@ describe('the New Year just past (new-year-just-past)', () => {
     expect(read('ستحتفل دبي برأس السنة الميلادية', '2026-01-02')).toEqual([
       ['برأس السنة الميلادية', '2027-01-01'],
     ]);
+  });
+});
+
+describe('the nth weekday of a month (nth-weekday)', () => {
+  it('counts from the month read as it would be alone', () => {
+    // Published Monday 7 November 2016.
+    expect(read('تقام الصلاة في أول جمعة من يوليو', '2016-11-07')).toEqual([
+      ['أول جمعة من يوليو', '2016-07-01'],
+    ]);
+    expect(read('ستقام في آخر خميس من الشهر المقبل', '2016-11-07')).toEqual([
+      ['آخر خميس من الشهر المقبل', '2016-12-29'],
+    ]);
+    expect(read('عقد في ثاني أحد من هذا الشهر', '2016-11-07')).toEqual([
+      ['ثاني أحد من هذا الشهر', '2016-11-13'],
+    ]);
+    expect(rule('تقام الصلاة في أول جمعة من يوليو', '2016-11-07')).toEqual(['nth-weekday']);
+  });
+
+  it('computes the day, and none when the month has no such weekday', () => {
+    expect(nthWeekdayOf(2016, 7, 5, 1)).toBe('2016-07-01');
+    expect(nthWeekdayOf(2016, 7, 5, -1)).toBe('2016-07-29');
+    expect(nthWeekdayOf(2016, 12, 4, -1)).toBe('2016-12-29');
+    expect(nthWeekdayOf(2016, 2, 1, 4)).toBe('2016-02-22');
+    expect(nthWeekdayOf(2016, 2, 1, 5)).toBe('2016-02-29');
+    expect(nthWeekdayOf(2016, 2, 2, 5)).toBeNull();
+  });
+});
+
+describe('the first day of the new year (first-of-new-year)', () => {
+  it('follows the date before it, else publication', () => {
+    expect(read('وصل في 20 ديسمبر 2015 وغادر في أول أيام السنة الجديدة', '2016-11-07')).toEqual([
+      ['20 ديسمبر 2015', '2015-12-20'],
+      ['أول أيام السنة الجديدة', '2016-01-01'],
+    ]);
+    expect(read('ستحتفل المدينة في أول أيام السنة الجديدة', '2016-11-07')).toEqual([
+      ['أول أيام السنة الجديدة', '2017-01-01'],
+    ]);
+  });
+});
+
+describe('years in words and the month before its day', () => {
+  it('reads a year in words after «عام» or after a date', () => {
+    expect(read('ولد في عام ألفين وعشرين', '2016-11-07')).toEqual([['عام ألفين وعشرين', '2020']]);
+    expect(read('في العاشر من سبتمبر ، ألفين', '2016-11-07')).toEqual([
+      ['العاشر من سبتمبر ، ألفين', '2000-09-10'],
+    ]);
+    expect(read('في سبتمبر الحادي والعشرين من ألف وتسعمائة وثمانية وسبعون', '2016-11-07')).toEqual([
+      ['سبتمبر الحادي والعشرين من ألف وتسعمائة وثمانية وسبعون', '1978-09-21'],
+    ]);
+    expect(spelledYear({ th: 'الف', h: 'تسعمايه', u: 'واحد' })).toBe(1901);
+    expect(spelledYear({ th: 'الفين', t2: 'عشرين' })).toBe(2020);
+    // A thousand of something is a count.
+    expect(read('قتل الف شخص', '2016-11-07')).toEqual([]);
+  });
+
+  it('reads the month named before its day, with its weekday and year', () => {
+    expect(read('الاثنين، يناير الثاني والعشرين، 2018', '2016-11-07')).toEqual([
+      ['الاثنين، يناير الثاني والعشرين، 2018', '2018-01-22'],
+    ]);
+    expect(read('في مايو 15 قتيلا', '2016-11-07')).toEqual([['مايو', '2016-05']]);
   });
 });
