@@ -170,25 +170,23 @@ function chain(raws: Raw[], f: string): Raw[] {
         out[out.length - 1] = { fs: prev.fs, fe: r.fe, kind: r.kind, parts };
         continue;
       }
-      // «في العاشر من سبتمبر ، ألفين», «يناير الثاني والعشرين، 2018»: a year after a date without one.
+      // «في العاشر من سبتمبر ، ألفين», «يناير الثاني والعشرين، 2018», «من 2 إلى 7 فبراير ، ألفين»: a
+      // year after a date or a span of dates without one.
       if (
         (prev.kind === 'date' || prev.kind === 'month') &&
         prev.parts.calendar === 'gregory' &&
         prev.parts.year === undefined &&
         prev.parts.qualifier === undefined &&
-        prev.parts.to === undefined &&
+        prev.parts.to?.year === undefined &&
         r.kind === 'year' &&
         r.parts.to === undefined &&
         r.parts.part === undefined &&
         r.parts.year !== undefined &&
         /^\s*[،,]?\s*(?:من\s+)?$/u.test(gap)
       ) {
-        out[out.length - 1] = {
-          fs: prev.fs,
-          fe: r.fe,
-          kind: prev.kind,
-          parts: { ...prev.parts, year: r.parts.year },
-        };
+        const parts: ExpressionParts = { ...prev.parts, year: r.parts.year };
+        if (prev.parts.to !== undefined) parts.to = { ...prev.parts.to, year: r.parts.year };
+        out[out.length - 1] = { fs: prev.fs, fe: r.fe, kind: prev.kind, parts };
         continue;
       }
       // «من يناير إلى مارس», «يوليو وأغسطس وسبتمبر 2017», «بين كانون الأول وشباط»

@@ -198,6 +198,9 @@ describe('years in words and the month before its day', () => {
     expect(read('في سبتمبر الحادي والعشرين من ألف وتسعمائة وثمانية وسبعون', '2016-11-07')).toEqual([
       ['سبتمبر الحادي والعشرين من ألف وتسعمائة وثمانية وسبعون', '1978-09-21'],
     ]);
+    expect(read('سأخرج من 2 إلى 7 فبراير ، ألفين وثمانية عشر', '2016-11-07')).toEqual([
+      ['2 إلى 7 فبراير ، ألفين وثمانية عشر', '2018-02-02/2018-02-07'],
+    ]);
     expect(spelledYear({ th: 'الف', h: 'تسعمايه', u: 'واحد' })).toBe(1901);
     expect(spelledYear({ th: 'الفين', t2: 'عشرين' })).toBe(2020);
     // A thousand of something is a count.
