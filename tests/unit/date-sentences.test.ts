@@ -34,10 +34,19 @@ describe('date expressions on real news sentences', () => {
 // 1,077 sentences from sources the first set does not use (date-sentences-unseen.md), in three batches, each
 // annotated before the code was changed for it; the held-out sources were never looked at while changing
 // it. The floors are the figures measured after each batch's work, so that none of them slips back.
-/** The second batch's floors: its figures as measured after the work on its tuning split. */
+/**
+ * The floors: each batch's figures as measured after the third batch's work (December 2026), rounded
+ * down, so that none of them slips back. Batch 3's held-out part is 22 sentences from eight news sites.
+ */
 const FLOORS = {
-  tune: { found: 0.92, flagged: 0.01, resolved: 0.84 },
-  heldout: { found: 0.82, flagged: 0.02, resolved: 0.5 },
+  2: {
+    tune: { found: 0.92, flagged: 0.01, resolved: 0.86 },
+    heldout: { found: 0.95, flagged: 0.02, resolved: 0.68 },
+  },
+  3: {
+    tune: { found: 0.95, flagged: 0.11, resolved: 0.86 },
+    heldout: { found: 0.96, flagged: 0.01, resolved: 0.83 },
+  },
 };
 const unseen = loadSentences('tests/fixtures/date-sentences-unseen.jsonl');
 
@@ -55,8 +64,12 @@ describe('date expressions on the unseen sentences', () => {
   for (const [batch, split, found, flagged, resolved] of [
     [1, 'tune', 0.95, 0.05, 0.95],
     [1, 'heldout', 0.95, 0.05, 0.88],
-    [2, 'tune', FLOORS.tune.found, FLOORS.tune.flagged, FLOORS.tune.resolved],
-    [2, 'heldout', FLOORS.heldout.found, FLOORS.heldout.flagged, FLOORS.heldout.resolved],
+    ...([2, 3] as const).flatMap((b) =>
+      (['tune', 'heldout'] as const).map(
+        (split) =>
+          [b, split, FLOORS[b][split].found, FLOORS[b][split].flagged, FLOORS[b][split].resolved] as const,
+      ),
+    ),
   ] as const) {
     it(`keeps its figures on batch ${batch}'s ${split} sentences`, () => {
       const r = score(unseen.filter((s) => s.split === split && (s.batch ?? 1) === batch));
