@@ -175,7 +175,9 @@ export const EVENT_NAME_BEFORE =
   /(?:^|\s)(?:حرب|ثوره|انتفاضه|معركه|مجزره|احداث|هجمات|حركه|اتفاق|اتفاقيه)\s+$/u;
 export const PLACE_NAME_BEFORE = /(?:^|\s)(?:ملعب|شارع|ساحه|ميدان|جسر|مطار|مستشفي|مدرسه|جامعه|حي|مدينه)\s+$/u;
 export const NOT_WEEKDAY_BEFORE = /(?:^|\s)(?:سوق|صلاه|خطبه|مسجد|جامع)\s+$/u;
-export const OUTLET_BEFORE = /(?:^|\s)[وفب]?(?:روسيا|المصري|اخبار|فلسطين)\s+$/u;
+// Outlets named «… اليوم»: «روسيا اليوم», «المصري اليوم», and in quotes «"الإمارات اليوم"» (unquoted,
+// «إلى الإمارات اليوم» is the country today).
+export const OUTLET_BEFORE = /(?:^|\s)(?:[وفب]?(?:روسيا|المصري|اخبار|فلسطين)|["«“]الامارات)\s+$/u;
 
 export function gregorianDate(g: Groups): ExpressionParts | null {
   const day = dayOf(g);

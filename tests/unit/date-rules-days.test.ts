@@ -214,3 +214,11 @@ describe('years in words and the month before its day', () => {
     expect(read('في مايو 15 قتيلا', '2016-11-07')).toEqual([['مايو', '2016-05']]);
   });
 });
+
+describe('outlets named «… اليوم»', () => {
+  it('are not today in quotes; the country unquoted is', () => {
+    expect(read('وتقدم "الإمارات اليوم" لقرائها تغطية مباشرة', '2025-12-31')).toEqual([]);
+    expect(read('قالت صحيفة «الإمارات اليوم» إن', '2025-12-31')).toEqual([]);
+    expect(read('وصل الرئيس إلى الإمارات اليوم', '2025-12-31')).toEqual([['اليوم', '2025-12-31']]);
+  });
+});
