@@ -92,7 +92,11 @@ const FREQUENCY_BEFORE_WEEKDAY = /(?<![\p{L}])(?:كل|ايام)\s+(?:يوم\s+)?
 const GAP_SAME_DAY = /^[\s،,()]*(?:(?:ال)?موافق\s*(?:ل\s*)?)?[\s،,()]*$/u;
 const GAP_RANGE = /^\s*(?:و?الي|و?حتي|و|-)\s*$/u;
 // Between two days a range needs «حتى» or «إلى» («اليوم حتى الغد»): «الجمعة والأحد» are two days.
-const GAP_DAY_RANGE = /^\s*(?:و?حتي|و?الي|-)\s*$/u;
+// A time of day on either side of the «حتى» belongs to its day («اليوم الساعة 4 إلى يوم الأربعاء
+// القادم الساعة 5», «الساعة 4 مساءً اليوم حتى 5 مساءً غدًا»).
+const GAP_TIME =
+  '(?:[،,]?\\s*(?:في\\s+)?(?:ال)?(?:ساعه\\s*)?\\d{1,2}(?::\\d\\d)?\\s*(?:صباحا|مسا|ظهرا)?\\s*[،,]?\\s*)?';
+const GAP_DAY_RANGE = new RegExp(`^\\s*${GAP_TIME}(?:و?حتي|و?الي|-)\\s*${GAP_TIME}$`, 'u');
 
 /**
  * Whether an expression names one day by itself or counted from the publication date: a weekday, a
