@@ -100,6 +100,13 @@ function futureWords(folded: string): (from: number, to: number) => boolean {
 }
 
 /**
+ * «أما يوم السبت، فيتوقع أن …»: «أما» names a topic and the «فـ» clause after its comma says what is
+ * told of it, so both are one clause for the tense.
+ */
+export const ammaComment = (folded: string, from: number, to: number): boolean =>
+  /(?<![\p{L}])اما\s/u.test(folded.slice(from, to)) && /^[،,]\s*ف\p{L}/u.test(folded.slice(to));
+
+/**
  * Every date expression in `text` with its value counted from `published` (`YYYY-MM-DD` or null):
  * the rule, reference, assumptions, alternatives and a note in Arabic and English.
  */
@@ -119,7 +126,10 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
   const out: ResolvedDateExpression[] = [];
   found.forEach((e: FoundDate) => {
     const clause = clauseOf(e);
-    const scope = tenseScope(clause.from, commas.clause(index.at(e.start), index.at(e.end)));
+    let comma = commas.clause(index.at(e.start), index.at(e.end));
+    const commaEnd = comma.from + comma.text.length;
+    if (ammaComment(folded, comma.from, commaEnd)) comma = commas.clause(commaEnd + 1, commaEnd + 1);
+    const scope = tenseScope(clause.from, comma);
     let isFuture = future.get(scope);
     if (isFuture === undefined) future.set(scope, (isFuture = futureIn(clause.from, scope)));
     const sentenceYear = years?.(e, clause);

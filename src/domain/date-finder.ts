@@ -9,7 +9,7 @@ import { foldForDates, type Unit } from './date-lexicon';
 import { MATCHERS } from './date-matchers';
 import { DAY_MATCHERS } from './date-matchers-days';
 import { PERIOD_MATCHERS } from './date-matchers-periods';
-import { EVENT_NAME_BEFORE, PLACE_NAME_BEFORE, WEEKDAY, weekdayOf, type Raw } from './date-patterns';
+import { EVENT_NAME_BEFORE, PLACE_NAME_BEFORE, WD_AR, WEEKDAY, weekdayOf, type Raw } from './date-patterns';
 
 export type DateKind =
   'date' | 'numeric' | 'month' | 'year' | 'weekday' | 'deictic' | 'relative' | 'hijri' | 'holiday' | 'name';
@@ -28,7 +28,7 @@ export interface ExpressionParts {
   /** Days from the reference: 0 today, −1 yesterday, +1 tomorrow. */
   dayOffset?: number;
   /** «قبل يومين», «منذ ثلاثة أشهر», «بعد أسبوع»; `n` null for «قبل أيام». */
-  offset?: { n: number | null; unit: Unit; dir: -1 | 1; approximate?: boolean; fromEvent?: boolean };
+  offset?: { n: number | null; unit: Unit; dir: -1 | 1; approximate?: boolean };
   /** «الأسبوع الماضي», «مطلع الأسبوع», «خلال الـ24 ساعة الماضية»: a period counted from the reference. */
   period?: {
     unit: Unit;
@@ -144,6 +144,35 @@ function weekdayRun(prev: Raw, r: Raw, f: string): Raw | null {
   return { fs: prev.fs, fe: r.fe, kind: 'weekday', parts };
 }
 
+// «أيام الأحد والأربعاء», «كل سبت، وثلاثاء»: a weekday joined by «و» or a comma to weekdays said as a
+// frequency after «أيام» or «كل» is one too (days that follow each other after «أيام» are a span,
+// found by the run rule, and are not a frequency).
+const FREQUENCY_LIST = new RegExp(
+  `(?<![\\p{L}])(?:كل|ايام)\\s+(?:يوم\\s+)?(?:ال)?(?<first>${WD_AR})(?:\\s*[،,]?\\s*و?(?:ال)?${WD_AR})*\\s*[،,]?\\s*$`,
+  'u',
+);
+
+function inFrequencyList(f: string, at: number): boolean {
+  if (f[at] !== 'و' && !/[،,]\s*$/u.test(f.slice(Math.max(0, at - 3), at))) return false;
+  const from = Math.max(0, at - 80);
+  const m = FREQUENCY_LIST.exec(f.slice(from, at));
+  const first = m?.groups?.first;
+  if (m === null || first === undefined) return false;
+  const firstEnd = from + m.index + m[0].indexOf(first) + first.length;
+  return !(m[0].startsWith('ايام') && nextInRun(f, firstEnd, weekdayOf(`ال${first}`)));
+}
+
+/**
+ * «حدد … اليوم الأربعاء، غرة شهر ذي الحجة»: after today (or tomorrow) and a comma, «غرة» is the first of
+ * the month an announcement declares, a day of its own, not another name of that day: the month's
+ * first day hangs on a sighting that the day of the announcement precedes.
+ */
+function declaredFirst(prev: Raw, r: Raw, f: string, gap: string): boolean {
+  return (
+    prev.kind === 'deictic' && r.kind === 'hijri' && /[،,]/u.test(gap) && /^[وفبل]?غره\s/u.test(f.slice(r.fs))
+  );
+}
+
 function chain(raws: Raw[], f: string): Raw[] {
   const out: Raw[] = [];
   for (const r of raws) {
@@ -165,7 +194,7 @@ function chain(raws: Raw[], f: string): Raw[] {
         prev.kind === 'deictic' ||
         (prev.kind === 'hijri' && prev.parts.day !== undefined);
       // «اليوم الجمعة الموافق 18/10/2024», «يوم الأحد 29 شعبان 1445هـ موافق 10 مارس 2024»
-      if (hasDay && sameDayBefore && GAP_SAME_DAY.test(gap)) {
+      if (hasDay && sameDayBefore && GAP_SAME_DAY.test(gap) && !declaredFirst(prev, r, f, gap)) {
         const parts: ExpressionParts = { ...r.parts };
         const wd = prev.parts.weekday;
         if (wd !== undefined && parts.weekday === undefined) parts.weekday = wd;
@@ -279,6 +308,7 @@ export function findDates(text: string): FoundDate[] {
         !(kind === 'weekday' && /ايام\s+$/u.test(before) && nextInRun(f, fe, parts.weekday))
       )
         continue;
+      if (kind === 'weekday' && inFrequencyList(f, fs)) continue;
       // «أمسٍ» with tanwin is the noun "a yesterday", "the past", not the day before.
       if (kind === 'deictic' && /امس/.test(x[0]) && /امس$/.test(x[0].trimEnd())) {
         const after = text.slice(map[fe - 1] ?? 0, map[fe] ?? 0);

@@ -87,6 +87,20 @@ function tomorrowAlone(f: string, from: number, to: number): boolean {
   );
 }
 
+/**
+ * «بعد ساعات فقط من غارات», «بعد يومين من الهجوم», «بعد عام على الحرب»: an offset counted from another
+ * event, not from publication, places nothing on the calendar and is not a date expression. «من» that
+ * a verb before governs («حذر قبل أيام من تزايد …») leaves the offset counted from publication.
+ */
+export function fromEvent(f: string, at: number, unit: string): boolean {
+  const end = f.indexOf(unit, at) + unit.length;
+  if (!/^\s*(?:فقط\s+|بالضبط\s+|تقريبا\s+)?(?:من|علي)\s/u.test(f.slice(end))) return false;
+  return !/(?:حذر|حذرت|حذروا|يحذر|تحذر|اشتكي|اشتكت|يشكو|شكا)\s+$/u.test(f.slice(Math.max(0, at - 12), at));
+}
+
+// Not a date's own weekday: one that follows «اليوم», «غدًا» or «أمس» (see the Hijri matcher).
+const DEICTIC_WEEKDAY = '(?<!(?:اليوم|غدا|امس)\\s+)';
+
 export const MATCHERS: readonly Matcher[] = [
   {
     // 13 أيار/مايو الماضي · الاثنين 21 ديسمبر 2020 · الخامس عشر من أيار · 4 و11 دجنبر · 26-يونيو-2024 · 4th, November 2023
@@ -261,10 +275,12 @@ export const MATCHERS: readonly Matcher[] = [
   },
   {
     // ١٥ رمضان ١٤٤٥ هـ · غرة شهر رمضان · الأحد 24 صفر عام 1445هـ · شهر رمضان المبارك
+    // A weekday after «اليوم», «غدًا» or «أمس» is theirs («اليوم الأربعاء، غرة شهر ذي الحجة»: today is
+    // Wednesday, the first of the month is another day), so DEICTIC_WEEKDAY keeps it from the date.
     kind: 'hijri',
     gate: HIJRI_GATE,
     re: new RegExp(
-      `${B}(?:(?<part>${PART})\\s+)?(?:(?:[ل]?يوم\\s+|يومه\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:(?:[ل]?|ال|لل)يوم\\s+)?(?:(?<d>${D})|(?<ord>${ORD})|(?<first>اول\\s+ايام|اول\\s+يوم))?\\s*(?:من\\s+|ل(?=شهر))?(?<shahr>شهر\\s+)?(?<hm>${HMONTH})${E}(?:\\s+(?:المبارك|المعظم|الكريم|الفضيل|الحرام|الاصب))?(?:\\s*(?:من\\s+)?(?:(?:لل|ال|ل)?(?:عام|سنه)\\s+(?:ال)?هجري(?:\\s+(?:ال)?(?:حالي|جاري))?\\s*|${YEAR_WORD}\\s*)?(?:(?<hy>1[34]\\d\\d)(?:\\s*(?:ه|هجري|هجريه|هجريا|للهجره)${E})?|(?<gy>(?:19|20)\\d\\d)(?![\\d%]|\\s*ه${E})))?`,
+      `${B}(?:(?<part>${PART})\\s+)?(?:${DEICTIC_WEEKDAY}(?:[ل]?يوم\\s+|يومه\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:(?:[ل]?|ال|لل)يوم\\s+)?(?:(?<d>${D})|(?<ord>${ORD})|(?<first>اول\\s+ايام|اول\\s+يوم))?\\s*(?:من\\s+|ل(?=شهر))?(?<shahr>شهر\\s+)?(?<hm>${HMONTH})${E}(?:\\s+(?:المبارك|المعظم|الكريم|الفضيل|الحرام|الاصب))?(?:\\s*(?:من\\s+)?(?:(?:لل|ال|ل)?(?:عام|سنه)\\s+(?:ال)?هجري(?:\\s+(?:ال)?(?:حالي|جاري))?\\s*|${YEAR_WORD}\\s*)?(?:(?<hy>1[34]\\d\\d)(?:\\s*(?:ه|هجري|هجريه|هجريا|للهجره)${E})?|(?<gy>(?:19|20)\\d\\d)(?![\\d%]|\\s*ه${E})))?`,
       'gu',
     ),
     build: (g, at, f) => {
@@ -430,16 +446,9 @@ export const MATCHERS: readonly Matcher[] = [
         /(?:يوما|يوم|عاما|عام|شهرا|شهر|سنه|اسبوعا|ساعه)\s*$/u.test(f.slice(Math.max(0, at - 8), at))
       )
         return null;
-      const rest = f
-        .slice(at)
-        .replace(
-          /^.*?(?:يوم|يوما|ايام|يومين|اسبوع|اسبوعا|اسابيع|اسبوعين|شهر|شهرا|اشهر|شهور|شهرين|عام|عاما|اعوام|عامين|سنه|سنوات|سنين|سنتين|ساعه|ساعات|ساعتين|عقد|عقود|عقدين)/u,
-          '',
-        );
-      const fromEvent = /^\s*(?:من|علي)\s/u.test(rest);
+      if (fromEvent(f, at, g.u ?? '')) return null;
       const offset: NonNullable<ExpressionParts['offset']> = { n, unit: u.unit, dir };
       if (g.more !== undefined || g.about !== undefined) offset.approximate = true;
-      if (fromEvent) offset.fromEvent = true;
       return { offset };
     },
   },

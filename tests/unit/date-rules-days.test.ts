@@ -235,3 +235,61 @@ describe('a span of days with a time of day at either end', () => {
     expect(read('قتل 4 اليوم و5 أمس', '2016-11-07')).toHaveLength(2);
   });
 });
+
+// Rules of the second round on batch 3's tuning split and made-up examples; each test failed first.
+describe('a weekday with a feminine ordinal counts weekdays (weekday-then-ordinal)', () => {
+  it('reads «الجمعة الأولى من شهر أكتوبر» as the first Friday, not 1 October', () => {
+    // Published Wednesday 4 June 2025; 1 October 2025 is a Wednesday, the first Friday the 3rd.
+    expect(read('تقام الانتخابات في الجمعة الأولى من شهر أكتوبر', '2025-06-04')).toEqual([
+      ['الجمعة الأولى من شهر أكتوبر', '2025-10-03'],
+    ]);
+    expect(read('الخميس الأخيرة من أكتوبر', '2025-06-04')).toEqual([
+      ['الخميس الأخيرة من أكتوبر', '2025-10-30'],
+    ]);
+    expect(rule('في الجمعة الثانية من أكتوبر', '2025-06-04')).toEqual(['nth-weekday']);
+  });
+
+  it('leaves a masculine ordinal the day of the month', () => {
+    expect(read('يوم الجمعة الثالث من أكتوبر 2025', '2025-06-04')).toEqual([
+      ['يوم الجمعة الثالث من أكتوبر 2025', '2025-10-03'],
+    ]);
+    expect(rule('يوم الجمعة الثالث من أكتوبر 2025', '2025-06-04')).not.toEqual(['nth-weekday']);
+  });
+});
+
+describe('a weekday after «اليوم», «غدًا» or «أمس» stays with it (deictic-weekday-first)', () => {
+  it('does not give the weekday of today to the Hijri date after it', () => {
+    // Published Wednesday 29 June 2022; 1 Dhu al-Hijja 1443 is Thursday 30 June by Umm al-Qura.
+    expect(
+      read('حدد المكتب اليوم الأربعاء، غرة شهر ذي الحجة وعيد الأضحى المبارك.', '2022-06-29').slice(0, 2),
+    ).toEqual([
+      ['اليوم الأربعاء', '2022-06-29'],
+      ['غرة شهر ذي الحجة', '2022-06-30'],
+    ]);
+    expect(read('وأعلن غدا الخميس، غرة شهر رمضان.', '2025-02-26').map((r) => r[0])).toEqual([
+      'غدا الخميس',
+      'غرة شهر رمضان',
+    ]);
+  });
+
+  it('still reads a weekday printed before a Hijri date as that date’s', () => {
+    expect(read('الأحد 24 صفر عام 1445هـ', '2023-09-10')).toEqual([
+      ['الأحد 24 صفر عام 1445هـ', '2023-09-09'],
+    ]);
+  });
+});
+
+describe('weekdays listed after «أيام» or «كل» are a frequency (frequency-list)', () => {
+  it('finds neither weekday of «أيام الأحد والأربعاء» nor of «كل سبت وثلاثاء»', () => {
+    expect(read('يفتح السوق أيام الأحد والأربعاء من كل أسبوع', '2025-06-04')).toEqual([]);
+    expect(read('يفتح السوق أيام الأحد، والثلاثاء والخميس', '2025-06-04')).toEqual([]);
+    expect(read('تجتمع اللجنة كل سبت وثلاثاء', '2025-06-04')).toEqual([]);
+  });
+
+  it('keeps consecutive days as a span and a later weekday of the sentence', () => {
+    expect(read('أيام الجمعة والسبت والأحد', '2023-01-12')[0]?.[1]).toBe('2023-01-06/2023-01-08');
+    expect(read('يفتح السوق أيام الأحد، وزاره الوزير الأربعاء', '2025-06-04')).toEqual([
+      ['الأربعاء', '2025-06-04'],
+    ]);
+  });
+});
