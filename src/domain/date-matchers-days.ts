@@ -132,6 +132,27 @@ export const MONTH_FIRST: Matcher = {
   },
 };
 
+/**
+ * «نوفمبر بين 15 و 19», «شهر نوفمبر بين الخامس عشر والتاسع عشر»: the month named first, then «بين» two
+ * of its days, the first before the second, is that span of days (the range rule reads its year).
+ */
+export const MONTH_BETWEEN_DAYS: Matcher = {
+  kind: 'date',
+  gate: /بين/u,
+  re: new RegExp(
+    `${B}(?:شهر\\s+)?(?<m>${MONTH})${E}\\s+بين\\s+(?:(?<d1>${D})|(?<o1>${ORD}))${E}\\s*و\\s*(?:(?<d2>${D})|(?<o2>${ORD}))${E}`,
+    'gu',
+  ),
+  build: (g) => {
+    const month = monthOf(g.m);
+    const from = dayOf({ d: g.d1, ord: g.o1 });
+    const to = dayOf({ d: g.d2, ord: g.o2 });
+    if (month === undefined || from === undefined || to === undefined) return null;
+    if (from < 1 || to <= from || to > 31) return null;
+    return { calendar: 'gregory', month, day: from, to: { calendar: 'gregory', month, day: to } };
+  },
+};
+
 const NTH: Readonly<Record<string, number>> = {
   اول: 1,
   الاول: 1,
@@ -193,6 +214,7 @@ export const DAY_MATCHERS: readonly Matcher[] = [
   EASTER,
   SPELLED_YEAR_MATCHER,
   MONTH_FIRST,
+  MONTH_BETWEEN_DAYS,
   NTH_WEEKDAY,
   FIRST_OF_NEW_YEAR,
 ];

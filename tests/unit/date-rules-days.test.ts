@@ -293,3 +293,24 @@ describe('weekdays listed after «أيام» or «كل» are a frequency (freque
     ]);
   });
 });
+
+describe('a month, then «بين» two of its days (month-between-days)', () => {
+  it('reads «نوفمبر بين 15 و 19» and spelled ordinals as a span of days', () => {
+    // Published Monday 7 November 2016.
+    expect(read('سأكون خارج المدينة نوفمبر بين 15 و 19', '2016-11-07')).toEqual([
+      ['نوفمبر بين 15 و 19', '2016-11-15/2016-11-19'],
+    ]);
+    expect(read('سأكون خارج المدينة شهر نوفمبر بين 19 و 20', '2016-11-07')).toEqual([
+      ['شهر نوفمبر بين 19 و 20', '2016-11-19/2016-11-20'],
+    ]);
+    expect(read('سأغيب تشرين الثاني بين الخامس عشر والتاسع عشر', '2016-11-07')).toEqual([
+      ['تشرين الثاني بين الخامس عشر والتاسع عشر', '2016-11-15/2016-11-19'],
+    ]);
+  });
+
+  it('needs two days in that order and within the month, else leaves the month alone', () => {
+    expect(read('سأغيب نوفمبر بين 19 و 15', '2016-11-07')).toEqual([['نوفمبر', '2016-11']]);
+    expect(read('سأغيب نوفمبر بين 15 و 40', '2016-11-07')).toEqual([['نوفمبر', '2016-11']]);
+    expect(read('في نوفمبر بين الجيش والشرطة', '2016-11-07')).toEqual([['نوفمبر', '2016-11']]);
+  });
+});
