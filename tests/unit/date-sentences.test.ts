@@ -35,16 +35,16 @@ describe('date expressions on real news sentences', () => {
 // annotated before the code was changed for it; the held-out sources were never looked at while changing
 // it. The floors are the figures measured after each batch's work, so that none of them slips back.
 /**
- * The floors: each batch's figures as measured after the third batch's work (December 2026), rounded
- * down, so that none of them slips back. Batch 3's held-out part is 22 sentences from eight news sites.
+ * The floors: each batch's figures as measured after the third batch's second round of rules (December
+ * 2026), rounded down, so that none of them slips back. Batch 3's held-out part is 22 sentences from eight news sites.
  */
 const FLOORS = {
   2: {
-    tune: { found: 0.92, flagged: 0.01, resolved: 0.86 },
+    tune: { found: 0.92, flagged: 0.01, resolved: 0.87 },
     heldout: { found: 0.95, flagged: 0.02, resolved: 0.68 },
   },
   3: {
-    tune: { found: 0.95, flagged: 0.11, resolved: 0.87 },
+    tune: { found: 0.95, flagged: 0.08, resolved: 0.88 },
     heldout: { found: 0.96, flagged: 0.01, resolved: 0.83 },
   },
 };
