@@ -46,6 +46,8 @@ export interface ExpressionParts {
   dayAlone?: true;
   /** «أول جمعة من يوليو»: the nth such weekday of the month (−1 the last). */
   nth?: number;
+  /** «الأسبوع المقبل من الأربعاء إلى الجمعة»: the weekdays are of the week this far from publication's. */
+  weekShift?: number;
   /** «أول أيام السنة الجديدة»: 1 January after the date before it, or after publication. */
   firstOfNewYear?: true;
   /** A Gregorian year given with a Hijri month or feast («رمضان 2019», «يوم عرفة لعام 2024»). */

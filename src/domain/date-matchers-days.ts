@@ -153,6 +153,28 @@ export const MONTH_BETWEEN_DAYS: Matcher = {
   },
 };
 
+/**
+ * «الأسبوع المقبل من الأربعاء إلى الجمعة», «هذا الأسبوع بين الأربعاء والجمعة»: a week named by its
+ * qualifier, then two of its weekdays, the first before the second (weeks run from Sunday), is that
+ * span of days of that week.
+ */
+export const WEEK_WEEKDAYS: Matcher = {
+  kind: 'weekday',
+  gate: /اسبوع/u,
+  re: new RegExp(
+    `${B}(?:(?<this>هذا\\s+)?(?:ال)?اسبوع(?:\\s+(?<q>${QUAL_M}))?)\\s+(?:من|بين)\\s+(?:يوم\\s+)?(?<wd1>${WEEKDAY})\\s+(?:و?(?:الي|حتي)\\s+|و)(?:يوم\\s+)?(?<wd2>${WEEKDAY})${E}`,
+    'gu',
+  ),
+  build: (g) => {
+    const q = g.this !== undefined ? 'current' : qualOf(g.q);
+    const from = weekdayOf(g.wd1);
+    const to = weekdayOf(g.wd2);
+    if (q === undefined || from === undefined || to === undefined || to <= from) return null;
+    const weekShift = q === 'past' ? -1 : q === 'next' ? 1 : 0;
+    return { weekday: from, to: { weekday: to }, weekShift };
+  },
+};
+
 const NTH: Readonly<Record<string, number>> = {
   اول: 1,
   الاول: 1,
@@ -215,6 +237,7 @@ export const DAY_MATCHERS: readonly Matcher[] = [
   SPELLED_YEAR_MATCHER,
   MONTH_FIRST,
   MONTH_BETWEEN_DAYS,
+  WEEK_WEEKDAYS,
   NTH_WEEKDAY,
   FIRST_OF_NEW_YEAR,
 ];

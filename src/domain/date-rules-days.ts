@@ -6,7 +6,7 @@
  * and the New Year just past when told in early January.
  */
 import { addDays, daysInMonth, weekdayOf } from './dates';
-import { AR_DAYS, EN_DAYS, shiftMonth, ymd } from './date-calendar';
+import { AR_DAYS, EN_DAYS, shiftMonth, weekOf, ymd } from './date-calendar';
 import type { ExpressionParts } from './date-finder';
 import type { Draft, Rule } from './date-rule-env';
 
@@ -90,6 +90,31 @@ const weekdaySpan: Rule = {
     const span = ((p.to?.weekday ?? 0) - (p.weekday ?? 0) + 7) % 7;
     const b = addDays(a.value, span);
     return spanDraft(a, `${a.value}/${b}`);
+  },
+};
+
+/**
+ * «الأسبوع المقبل من الأربعاء إلى الجمعة»: two weekdays of a week named by its qualifier are those days
+ * of that week (from Sunday), whatever the tense.
+ */
+const weekdaysOfWeek: Rule = {
+  name: 'weekdays-of-week',
+  when: (p) => p.weekShift !== undefined,
+  resolve: (p, env) => {
+    const shift = p.weekShift ?? 0;
+    const [sunday] = env.pub === null ? [null] : weekOf(env.pub, 0, shift);
+    const value =
+      sunday === null ? null : `${addDays(sunday, p.weekday ?? 0)}/${addDays(sunday, p.to?.weekday ?? 6)}`;
+    const which =
+      shift < 0
+        ? ['of the week before', 'من الأسبوع السابق']
+        : shift > 0
+          ? ['of the week after', 'من الأسبوع التالي']
+          : ['of the same week', 'من الأسبوع نفسه'];
+    return env.counted(value, 'weekdays-of-week', [
+      `the days named, ${which[0]} (weeks from Sunday)`,
+      `الأيام المذكورة ${which[1]} (الأسبوع يبدأ الأحد)`,
+    ]);
   },
 };
 
@@ -258,6 +283,7 @@ const firstOfNewYear: Rule = {
 
 export const DAY_RULES: readonly Rule[] = [
   dayAlone,
+  weekdaysOfWeek,
   weekdaySpan,
   nthWeekday,
   firstOfNewYear,

@@ -314,3 +314,26 @@ describe('a month, then «بين» two of its days (month-between-days)', () => 
     expect(read('في نوفمبر بين الجيش والشرطة', '2016-11-07')).toEqual([['نوفمبر', '2016-11']]);
   });
 });
+
+describe('two weekdays of a named week (weekdays-of-week)', () => {
+  it('reads «الأسبوع المقبل من الأربعاء إلى الجمعة» as those days of that week', () => {
+    // Published Monday 7 November 2016; the week runs from Sunday.
+    expect(read('سأغيب الأسبوع المقبل من الأربعاء إلى الجمعة', '2016-11-07')).toEqual([
+      ['الأسبوع المقبل من الأربعاء إلى الجمعة', '2016-11-16/2016-11-18'],
+    ]);
+    expect(read('غبت الأسبوع الماضي من الأربعاء إلى الجمعة', '2016-11-07')).toEqual([
+      ['الأسبوع الماضي من الأربعاء إلى الجمعة', '2016-11-02/2016-11-04'],
+    ]);
+    expect(read('سأغيب هذا الأسبوع بين الأربعاء والجمعة', '2016-11-07')).toEqual([
+      ['هذا الأسبوع بين الأربعاء والجمعة', '2016-11-09/2016-11-11'],
+    ]);
+    expect(rule('سأغيب هذا الأسبوع بين الأربعاء والجمعة', '2016-11-07')).toEqual(['weekdays-of-week']);
+  });
+
+  it('needs the days in the week’s order and a publication date', () => {
+    expect(read('سأغيب الأسبوع المقبل من الجمعة إلى الأحد', '2016-11-07').length).toBe(2);
+    expect(read('سأغيب الأسبوع المقبل من الأربعاء إلى الجمعة', null)).toEqual([
+      ['الأسبوع المقبل من الأربعاء إلى الجمعة', null],
+    ]);
+  });
+});
