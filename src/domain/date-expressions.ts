@@ -104,7 +104,7 @@ function futureWords(folded: string): (from: number, to: number) => boolean {
  * told of it, so both are one clause for the tense.
  */
 export const ammaComment = (folded: string, from: number, to: number): boolean =>
-  /(?<![\p{L}])اما\s/u.test(folded.slice(from, to)) && /^[،,]\s*ف\p{L}/u.test(folded.slice(to));
+  /(?<![\p{L}])اما\s/u.test(folded.slice(from, to)) && /^[،,]\s*ف\p{L}/u.test(folded.slice(to, to + 8));
 
 /**
  * Every date expression in `text` with its value counted from `published` (`YYYY-MM-DD` or null):
@@ -121,6 +121,8 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
   const tenseScope = (from: number, comma: Clause): string => `${from}:${comma.from + comma.text.length}`;
   const futureIn = (from: number, scope: string): boolean => hasFuture(from, Number(scope.split(':')[1]));
   const future = new Map<string, boolean>();
+  // Whether a comma clause opens with «أما» and a «فـ» clause follows it: asked once a clause.
+  const ammaAt = new Map<number, boolean>();
   const years = published === null ? sentenceYears(found, clauseOf) : null;
   const earlier: string[] = [];
   const out: ResolvedDateExpression[] = [];
@@ -128,7 +130,9 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
     const clause = clauseOf(e);
     let comma = commas.clause(index.at(e.start), index.at(e.end));
     const commaEnd = comma.from + comma.text.length;
-    if (ammaComment(folded, comma.from, commaEnd)) comma = commas.clause(commaEnd + 1, commaEnd + 1);
+    let amma = ammaAt.get(comma.from);
+    if (amma === undefined) ammaAt.set(comma.from, (amma = ammaComment(folded, comma.from, commaEnd)));
+    if (amma) comma = commas.clause(commaEnd + 1, commaEnd + 1);
     const scope = tenseScope(clause.from, comma);
     let isFuture = future.get(scope);
     if (isFuture === undefined) future.set(scope, (isFuture = futureIn(clause.from, scope)));
