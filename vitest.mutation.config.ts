@@ -15,6 +15,8 @@ const SETS: Readonly<Record<string, readonly string[]>> = {
     'tests/unit/date-expressions.test.ts',
     'tests/unit/date-resolver.test.ts',
     'tests/unit/date-rules-more.test.ts',
+    'tests/unit/date-rules-days.test.ts',
+    'tests/unit/date-rules-anaphora.test.ts',
     'tests/unit/dates.test.ts',
     'tests/unit/dates-cli.test.ts',
     'tests/unit/validate.test.ts',

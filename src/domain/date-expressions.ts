@@ -53,11 +53,22 @@ export function findDateExpressions(text: string): DateExpression[] {
   return [...found];
 }
 
-// A future verb (سيعقد، ستجرى، سأعود، سوف، وستختتم، فسيكون), or words that announce what is planned.
+// A future verb (سيعقد، ستجرى، سأعود، سوف، وستختتم، فسيكون), or words that announce what is planned
+// («من المقرر»، «على أن»).
 // The exclusions are common nouns that begin like a future verb (سيارة، سياسة، سيطرة، سنة، ساعة، ستة،
 // وسيلة، وسائل، وسيط، لا سيما، …).
-const FUTURE =
-  /(?<![\p{L}])[وف]?(?:سوف|س(?!يار|ياس|يطر|يد|ين|يول|يف|ير|يله(?![\p{L}])|يط|يما(?![\p{L}])|تين|ته|تار|تا|تر|نو|نه|نين|نت|نا|اع(?:ه|ات|تي)|اح|اب|ال|ام|اد|اي)[يتنا]\p{L}{2,}|من\s+المقرر|من\s+المتوقع|من\s+المنتظر|[يت]عتزم|مرتقب|will|shall)(?![\p{L}])/u;
+const FUTURE_VERB =
+  /[وف]?(?:سوف|س(?!يار|ياس|يطر|يد|ين|يول|يف|ير|يله(?![\p{L}])|يط|يما(?![\p{L}])|تين|ته|تار|تا|تر|نو|نه|نين|نت|نا|اع(?:ه|ات|تي)|اح|اب|ال|ام|اد|اي)[يتنا]\p{L}{2,}|من\s+المقرر|من\s+المتوقع|من\s+المنتظر|[يت]عتزم|مرتقب|علي\s+ان|will|shall)/u;
+// A request or an instruction asks for what is to come: «دعونا نجتمع الثلاثاء», «يرجى تحديد موعد
+// … يوم الجمعة», «حدد موعدًا ليوم الغد», «أضف الغداء … يوم الجمعة», «هل يمكنك …», «أحتاج إلى اجتماع».
+const REQUEST =
+  /(?:دعونا|دعنا|[وف]?يرجي|[وف]?رجاء|حدد|حددي|تحديد\s+موعد|اضف|ضع|جدوله|هل\s+يمكنك|احتاج\s+الي|متاحا)/u;
+// A forecast's present tense speaks of the days ahead: «وفي يوم الخميس يطرأ ارتفاع»، «يسود … الجمعة».
+const FORECAST = /[وف]?(?:[يت]طرا|[يت]توقع|[يت]سود|[يت]ستمر\s+(?:الجو|الطقس|الاجواء))/u;
+const FUTURE = new RegExp(
+  `(?<![\\p{L}])(?:${FUTURE_VERB.source}|${REQUEST.source}|${FORECAST.source})(?![\\p{L}])`,
+  'u',
+);
 const CLAUSE_END = /[.!?؟؛\n]/u;
 
 const CLAUSE_OR_COMMA = /[.!?؟؛\n،,]/u;
@@ -89,6 +100,13 @@ function futureWords(folded: string): (from: number, to: number) => boolean {
 }
 
 /**
+ * «أما يوم السبت، فيتوقع أن …»: «أما» names a topic and the «فـ» clause after its comma says what is
+ * told of it, so both are one clause for the tense.
+ */
+export const ammaComment = (folded: string, from: number, to: number): boolean =>
+  /(?<![\p{L}])اما\s/u.test(folded.slice(from, to)) && /^[،,]\s*ف\p{L}/u.test(folded.slice(to, to + 8));
+
+/**
  * Every date expression in `text` with its value counted from `published` (`YYYY-MM-DD` or null):
  * the rule, reference, assumptions, alternatives and a note in Arabic and English.
  */
@@ -103,12 +121,19 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
   const tenseScope = (from: number, comma: Clause): string => `${from}:${comma.from + comma.text.length}`;
   const futureIn = (from: number, scope: string): boolean => hasFuture(from, Number(scope.split(':')[1]));
   const future = new Map<string, boolean>();
+  // Whether a comma clause opens with «أما» and a «فـ» clause follows it: asked once a clause.
+  const ammaAt = new Map<number, boolean>();
   const years = published === null ? sentenceYears(found, clauseOf) : null;
   const earlier: string[] = [];
   const out: ResolvedDateExpression[] = [];
   found.forEach((e: FoundDate) => {
     const clause = clauseOf(e);
-    const scope = tenseScope(clause.from, commas.clause(index.at(e.start), index.at(e.end)));
+    let comma = commas.clause(index.at(e.start), index.at(e.end));
+    const commaEnd = comma.from + comma.text.length;
+    let amma = ammaAt.get(comma.from);
+    if (amma === undefined) ammaAt.set(comma.from, (amma = ammaComment(folded, comma.from, commaEnd)));
+    if (amma) comma = commas.clause(commaEnd + 1, commaEnd + 1);
+    const scope = tenseScope(clause.from, comma);
     let isFuture = future.get(scope);
     if (isFuture === undefined) future.set(scope, (isFuture = futureIn(clause.from, scope)));
     const sentenceYear = years?.(e, clause);

@@ -7,8 +7,9 @@
  */
 import { foldForDates, type Unit } from './date-lexicon';
 import { MATCHERS } from './date-matchers';
+import { DAY_MATCHERS } from './date-matchers-days';
 import { PERIOD_MATCHERS } from './date-matchers-periods';
-import { EVENT_NAME_BEFORE, PLACE_NAME_BEFORE, type Raw } from './date-patterns';
+import { EVENT_NAME_BEFORE, PLACE_NAME_BEFORE, WD_AR, WEEKDAY, weekdayOf, type Raw } from './date-patterns';
 
 export type DateKind =
   'date' | 'numeric' | 'month' | 'year' | 'weekday' | 'deictic' | 'relative' | 'hijri' | 'holiday' | 'name';
@@ -27,7 +28,7 @@ export interface ExpressionParts {
   /** Days from the reference: 0 today, −1 yesterday, +1 tomorrow. */
   dayOffset?: number;
   /** «قبل يومين», «منذ ثلاثة أشهر», «بعد أسبوع»; `n` null for «قبل أيام». */
-  offset?: { n: number | null; unit: Unit; dir: -1 | 1; approximate?: boolean; fromEvent?: boolean };
+  offset?: { n: number | null; unit: Unit; dir: -1 | 1; approximate?: boolean };
   /** «الأسبوع الماضي», «مطلع الأسبوع», «خلال الـ24 ساعة الماضية»: a period counted from the reference. */
   period?: {
     unit: Unit;
@@ -40,7 +41,15 @@ export interface ExpressionParts {
     vague?: boolean;
     night?: boolean;
   };
-  holiday?: 'fitr' | 'adha' | 'arafa' | 'new-year' | 'new-year-eve' | 'hijri-new-year';
+  holiday?: 'fitr' | 'adha' | 'arafa' | 'new-year' | 'new-year-eve' | 'hijri-new-year' | 'easter';
+  /** A day with no month at all («سأعود في 15», «عدت للثلاثين»): its month follows the tense. */
+  dayAlone?: true;
+  /** «أول جمعة من يوليو»: the nth such weekday of the month (−1 the last). */
+  nth?: number;
+  /** «الأسبوع المقبل من الأربعاء إلى الجمعة»: the weekdays are of the week this far from publication's. */
+  weekShift?: number;
+  /** «أول أيام السنة الجديدة»: 1 January after the date before it, or after publication. */
+  firstOfNewYear?: true;
   /** A Gregorian year given with a Hijri month or feast («رمضان 2019», «يوم عرفة لعام 2024»). */
   gregorianYear?: number;
   /** «مطلع», «منتصف», «أواخر» of a named month, year, Hijri month or quarter. */
@@ -83,9 +92,13 @@ export interface FoundDate {
 const FREQUENCY_BEFORE = /(?<![\p{L}])كل\s+(?:يوم\s+)?$/u;
 const FREQUENCY_BEFORE_WEEKDAY = /(?<![\p{L}])(?:كل|ايام)\s+(?:يوم\s+)?$/u;
 const GAP_SAME_DAY = /^[\s،,()]*(?:(?:ال)?موافق\s*(?:ل\s*)?)?[\s،,()]*$/u;
-const GAP_RANGE = /^\s*(?:الي|حتي|و|-)\s*$/u;
+const GAP_RANGE = /^\s*(?:و?الي|و?حتي|و|-)\s*$/u;
 // Between two days a range needs «حتى» or «إلى» («اليوم حتى الغد»): «الجمعة والأحد» are two days.
-const GAP_DAY_RANGE = /^\s*(?:و?حتي|و?الي|-)\s*$/u;
+// A time of day on either side of the «حتى» belongs to its day («اليوم الساعة 4 إلى يوم الأربعاء
+// القادم الساعة 5», «الساعة 4 مساءً اليوم حتى 5 مساءً غدًا»).
+const GAP_TIME =
+  '(?:[،,]?\\s*(?:في\\s+)?(?:ال)?(?:ساعه\\s*)?\\d{1,2}(?::\\d\\d)?\\s*(?:صباحا|مسا|ظهرا)?\\s*[،,]?\\s*)?';
+const GAP_DAY_RANGE = new RegExp(`^\\s*${GAP_TIME}(?:و?حتي|و?الي|-)\\s*${GAP_TIME}$`, 'u');
 
 /**
  * Whether an expression names one day by itself or counted from the publication date: a weekday, a
@@ -98,11 +111,80 @@ function dayLike(x: Raw): boolean {
   return (x.kind === 'date' || x.kind === 'numeric') && p.day !== undefined && p.calendar === 'gregory';
 }
 
+const RUN_NEXT = new RegExp(`^\\s+(?:يوم\\s+)?(${WEEKDAY})`, 'u');
+
+/** Whether the weekday after `at` («… والسبت») is the day after `weekday`: the run goes on. */
+function nextInRun(f: string, at: number, weekday: number | undefined): boolean {
+  const m = RUN_NEXT.exec(f.slice(at, at + 24));
+  const next = m === null ? undefined : weekdayOf(m[1]);
+  return (
+    weekday !== undefined &&
+    next !== undefined &&
+    m?.[1]?.startsWith('و') === true &&
+    next === (weekday + 1) % 7
+  );
+}
+
+/**
+ * «يومي الجمعة والسبت», «أيام الخميس والجمعة والسبت المقبلة»: weekdays named together after «يومي» or
+ * «أيام», each the day after the one before, are one span from the first to the last; a qualifier
+ * after the last («المقبلة») qualifies the first.
+ */
+function weekdayRun(prev: Raw, r: Raw, f: string): Raw | null {
+  if (prev.kind !== 'weekday' || r.kind !== 'weekday') return null;
+  const last = prev.parts.to?.weekday ?? prev.parts.weekday;
+  const next = r.parts.weekday;
+  if (last === undefined || next === undefined || next !== (last + 1) % 7) return null;
+  if (f.slice(prev.fe, r.fs).trim() !== '' || f[r.fs] !== 'و') return null;
+  const named =
+    prev.parts.to !== undefined ||
+    /^يومي\s/u.test(f.slice(prev.fs)) ||
+    /ايام\s+$/u.test(f.slice(Math.max(0, prev.fs - 6), prev.fs));
+  if (!named) return null;
+  const parts: ExpressionParts = { ...prev.parts, to: { weekday: next } };
+  if (parts.qualifier === undefined && r.parts.qualifier !== undefined) parts.qualifier = r.parts.qualifier;
+  return { fs: prev.fs, fe: r.fe, kind: 'weekday', parts };
+}
+
+// «أيام الأحد والأربعاء», «كل سبت، وثلاثاء»: a weekday joined by «و» or a comma to weekdays said as a
+// frequency after «أيام» or «كل» is one too (days that follow each other after «أيام» are a span,
+// found by the run rule, and are not a frequency).
+const FREQUENCY_LIST = new RegExp(
+  `(?<![\\p{L}])(?:كل|ايام)\\s+(?:يوم\\s+)?(?:ال)?(?<first>${WD_AR})(?:\\s*[،,]?\\s*و?(?:ال)?${WD_AR})*\\s*[،,]?\\s*$`,
+  'u',
+);
+
+function inFrequencyList(f: string, at: number): boolean {
+  if (f[at] !== 'و' && !/[،,]\s*$/u.test(f.slice(Math.max(0, at - 3), at))) return false;
+  const from = Math.max(0, at - 80);
+  const m = FREQUENCY_LIST.exec(f.slice(from, at));
+  const first = m?.groups?.first;
+  if (m === null || first === undefined) return false;
+  const firstEnd = from + m.index + m[0].indexOf(first) + first.length;
+  return !(m[0].startsWith('ايام') && nextInRun(f, firstEnd, weekdayOf(`ال${first}`)));
+}
+
+/**
+ * «حدد … اليوم الأربعاء، غرة شهر ذي الحجة»: after today (or tomorrow) and a comma, «غرة» is the first of
+ * the month an announcement declares, a day of its own, not another name of that day: the month's
+ * first day hangs on a sighting that the day of the announcement precedes.
+ */
+function declaredFirst(prev: Raw, r: Raw, f: string, gap: string): boolean {
+  return (
+    prev.kind === 'deictic' && r.kind === 'hijri' && /[،,]/u.test(gap) && /^[وفبل]?غره\s/u.test(f.slice(r.fs))
+  );
+}
+
 function chain(raws: Raw[], f: string): Raw[] {
   const out: Raw[] = [];
   for (const r of raws) {
     const prev = out[out.length - 1];
     if (prev !== undefined) {
+      const run = weekdayRun(prev, r, f);
+      if (run !== null) {
+        out[out.length - 1] = run;
+        continue;
+      }
       const gap = f.slice(prev.fe, r.fs);
       const hasDay =
         r.parts.day !== undefined &&
@@ -114,13 +196,32 @@ function chain(raws: Raw[], f: string): Raw[] {
         prev.kind === 'deictic' ||
         (prev.kind === 'hijri' && prev.parts.day !== undefined);
       // «اليوم الجمعة الموافق 18/10/2024», «يوم الأحد 29 شعبان 1445هـ موافق 10 مارس 2024»
-      if (hasDay && sameDayBefore && GAP_SAME_DAY.test(gap)) {
+      if (hasDay && sameDayBefore && GAP_SAME_DAY.test(gap) && !declaredFirst(prev, r, f, gap)) {
         const parts: ExpressionParts = { ...r.parts };
         const wd = prev.parts.weekday;
         if (wd !== undefined && parts.weekday === undefined) parts.weekday = wd;
         if (prev.kind === 'hijri' && r.parts.calendar === 'gregory') parts.hijriAlso = prev.parts;
         if (prev.kind === 'hijri' && r.parts.calendar === 'islamic') continue;
         out[out.length - 1] = { fs: prev.fs, fe: r.fe, kind: r.kind, parts };
+        continue;
+      }
+      // «في العاشر من سبتمبر ، ألفين», «يناير الثاني والعشرين، 2018», «من 2 إلى 7 فبراير ، ألفين»: a
+      // year after a date or a span of dates without one.
+      if (
+        (prev.kind === 'date' || prev.kind === 'month') &&
+        prev.parts.calendar === 'gregory' &&
+        prev.parts.year === undefined &&
+        prev.parts.qualifier === undefined &&
+        prev.parts.to?.year === undefined &&
+        r.kind === 'year' &&
+        r.parts.to === undefined &&
+        r.parts.part === undefined &&
+        r.parts.year !== undefined &&
+        /^\s*[،,]?\s*(?:من\s+)?$/u.test(gap)
+      ) {
+        const parts: ExpressionParts = { ...prev.parts, year: r.parts.year };
+        if (prev.parts.to !== undefined) parts.to = { ...prev.parts.to, year: r.parts.year };
+        out[out.length - 1] = { fs: prev.fs, fe: r.fe, kind: prev.kind, parts };
         continue;
       }
       // «من يناير إلى مارس», «يوليو وأغسطس وسبتمبر 2017», «بين كانون الأول وشباط»
@@ -183,7 +284,7 @@ function chain(raws: Raw[], f: string): Raw[] {
 export function findDates(text: string): FoundDate[] {
   const { text: f, map } = foldForDates(text);
   const raws: Raw[] = [];
-  for (const m of [...MATCHERS, ...PERIOD_MATCHERS]) {
+  for (const m of [...MATCHERS, ...PERIOD_MATCHERS, ...DAY_MATCHERS]) {
     if (!m.gate.test(f)) continue;
     for (const x of f.matchAll(m.re)) {
       const fs = x.index;
@@ -200,13 +301,16 @@ export function findDates(text: string): FoundDate[] {
         kind = 'name';
         parts = { ...parts, name: true };
       }
-      // «كل يوم اثنين», «أيام الأحد», «كل 4/15»: a frequency, not a date.
+      // «كل يوم اثنين», «أيام الأحد», «كل 4/15»: a frequency, not a date; but «أيام الجمعة والسبت»,
+      // consecutive days, are a span of days.
       if (
         kind !== 'relative' &&
         kind !== 'deictic' &&
-        (kind === 'weekday' ? FREQUENCY_BEFORE_WEEKDAY : FREQUENCY_BEFORE).test(before)
+        (kind === 'weekday' ? FREQUENCY_BEFORE_WEEKDAY : FREQUENCY_BEFORE).test(before) &&
+        !(kind === 'weekday' && /ايام\s+$/u.test(before) && nextInRun(f, fe, parts.weekday))
       )
         continue;
+      if (kind === 'weekday' && inFrequencyList(f, fs)) continue;
       // «أمسٍ» with tanwin is the noun "a yesterday", "the past", not the day before.
       if (kind === 'deictic' && /امس/.test(x[0]) && /امس$/.test(x[0].trimEnd())) {
         const after = text.slice(map[fe - 1] ?? 0, map[fe] ?? 0);

@@ -5,6 +5,7 @@
  */
 import type { ExpressionParts } from './date-finder';
 import { AMBIGUOUS_MONTHS, type Unit } from './date-lexicon';
+import { daysInMonth } from './dates';
 import {
   B,
   E,
@@ -78,6 +79,28 @@ function hijriMonthAlone(f: string, at: number, word: string): boolean {
   return !/^\s+طيب/u.test(after);
 }
 
+/** «سأرحل قبل الغد», «سأعود نهاية الغد»: «الغد» after a word of time, at the end of its clause. */
+function tomorrowAlone(f: string, from: number, to: number): boolean {
+  return (
+    /(?:^|\s)(?:قبل|نهايه|حتي)\s+$/u.test(f.slice(Math.max(0, from - 8), from)) &&
+    /^\s*(?:$|[.!?؟،,;؛])/u.test(f.slice(to, to + 3))
+  );
+}
+
+/**
+ * «بعد ساعات فقط من غارات», «بعد يومين من الهجوم», «بعد عام على الحرب»: an offset counted from another
+ * event, not from publication, places nothing on the calendar and is not a date expression. «من» that
+ * a verb before governs («حذر قبل أيام من تزايد …») leaves the offset counted from publication.
+ */
+export function fromEvent(f: string, at: number, unit: string): boolean {
+  const end = f.indexOf(unit, at) + unit.length;
+  if (!/^\s*(?:فقط\s+|بالضبط\s+|تقريبا\s+)?(?:من|علي)\s/u.test(f.slice(end))) return false;
+  return !/(?:حذر|حذرت|حذروا|يحذر|تحذر|اشتكي|اشتكت|يشكو|شكا)\s+$/u.test(f.slice(Math.max(0, at - 12), at));
+}
+
+// Not a date's own weekday: one that follows «اليوم», «غدًا» or «أمس» (see the Hijri matcher).
+const DEICTIC_WEEKDAY = '(?<!(?:اليوم|غدا|امس)\\s+)';
+
 export const MATCHERS: readonly Matcher[] = [
   {
     // 13 أيار/مايو الماضي · الاثنين 21 ديسمبر 2020 · الخامس عشر من أيار · 4 و11 دجنبر · 26-يونيو-2024 · 4th, November 2023
@@ -125,7 +148,11 @@ export const MATCHERS: readonly Matcher[] = [
       `(?<![\\d.,/])(?<y>${Y4})\\s*(?<s>[/.-])\\s*(?<m>${M})\\s*\\k<s>\\s*(?<d>${DN})(?!\\d|[.,/%]\\d|%)`,
       'gu',
     ),
-    build: (g) => ({ calendar: 'gregory', day: Number(g.d), month: Number(g.m), year: Number(g.y) }),
+    // «2016-2-30» is no day at all: not a date, and not a year either.
+    build: (g) =>
+      Number(g.d) > daysInMonth(Number(g.y), Number(g.m))
+        ? null
+        : { calendar: 'gregory', day: Number(g.d), month: Number(g.m), year: Number(g.y) },
   },
   {
     // 20 ـ 21 /10 /2019
@@ -235,7 +262,7 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'year',
     gate: YEAR_GATE,
     re: new RegExp(
-      `(?:${B}(?<part>${PART})\\s+)?(?:${B}(?<w>${YEAR_WORD}|(?:[وفبل]?ال|ل)?(?:عامي|سنتي))\\s*)?(?<![\\d.,/])(?<y>\\d{4})(?![\\d%]|[.,]\\d|\\s*ه${E})(?:\\s*م${E})?`,
+      `(?:${B}(?<part>${PART})\\s+)?(?:${B}(?<w>${YEAR_WORD}|(?:[وفبل]?ال|ل)?(?:عامي|سنتي))\\s*)?(?<![\\d.,/])(?<y>\\d{4})(?![\\d%]|[.,]\\d|\\s*ه${E}|-\\d{1,2}-\\d)(?:\\s*م${E})?`,
       'gu',
     ),
     build: (g, at, f) => {
@@ -248,10 +275,12 @@ export const MATCHERS: readonly Matcher[] = [
   },
   {
     // ١٥ رمضان ١٤٤٥ هـ · غرة شهر رمضان · الأحد 24 صفر عام 1445هـ · شهر رمضان المبارك
+    // A weekday after «اليوم», «غدًا» or «أمس» is theirs («اليوم الأربعاء، غرة شهر ذي الحجة»: today is
+    // Wednesday, the first of the month is another day), so DEICTIC_WEEKDAY keeps it from the date.
     kind: 'hijri',
     gate: HIJRI_GATE,
     re: new RegExp(
-      `${B}(?:(?<part>${PART})\\s+)?(?:(?:[ل]?يوم\\s+|يومه\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:(?:[ل]?|ال|لل)يوم\\s+)?(?:(?<d>${D})|(?<ord>${ORD})|(?<first>اول\\s+ايام|اول\\s+يوم))?\\s*(?:من\\s+|ل(?=شهر))?(?<shahr>شهر\\s+)?(?<hm>${HMONTH})${E}(?:\\s+(?:المبارك|المعظم|الكريم|الفضيل|الحرام|الاصب))?(?:\\s*(?:من\\s+)?(?:(?:لل|ال|ل)?(?:عام|سنه)\\s+(?:ال)?هجري(?:\\s+(?:ال)?(?:حالي|جاري))?\\s*|${YEAR_WORD}\\s*)?(?:(?<hy>1[34]\\d\\d)(?:\\s*(?:ه|هجري|هجريه|هجريا|للهجره)${E})?|(?<gy>(?:19|20)\\d\\d)(?![\\d%]|\\s*ه${E})))?`,
+      `${B}(?:(?<part>${PART})\\s+)?(?:${DEICTIC_WEEKDAY}(?:[ل]?يوم\\s+|يومه\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:(?:[ل]?|ال|لل)يوم\\s+)?(?:(?<d>${D})|(?<ord>${ORD})|(?<first>اول\\s+ايام|اول\\s+يوم))?\\s*(?:من\\s+|ل(?=شهر))?(?<shahr>شهر\\s+)?(?<hm>${HMONTH})${E}(?:\\s+(?:المبارك|المعظم|الكريم|الفضيل|الحرام|الاصب))?(?:\\s*(?:من\\s+)?(?:(?:لل|ال|ل)?(?:عام|سنه)\\s+(?:ال)?هجري(?:\\s+(?:ال)?(?:حالي|جاري))?\\s*|${YEAR_WORD}\\s*)?(?:(?<hy>1[34]\\d\\d)(?:\\s*(?:ه|هجري|هجريه|هجريا|للهجره)${E})?|(?<gy>(?:19|20)\\d\\d)(?![\\d%]|\\s*ه${E})))?`,
       'gu',
     ),
     build: (g, at, f) => {
@@ -312,7 +341,7 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'holiday',
     gate: HOLIDAY_GATE,
     re: new RegExp(
-      `${B}(?:${PRO}عيد\\s+(?<h>الفطر|الاضحي)(?:\\s+المبارك)?|${PRO}يوم\\s+(?<h2>عرفه|عرفات)|${PRO}(?<eve>ليله\\s+)?(?<ny>راس\\s+السنه\\s*(?<nyk>الهجريه|الميلاديه|الجديده)?))(?:\\s*(?:${YEAR_WORD}\\s*)?(?<y>${Y4}|1[34]\\d\\d)(?!\\d))?`,
+      `${B}(?:${PRO}عيد\\s+(?<h>الفطر|الاضحي)(?:\\s+المبارك)?|${PRO}يوم\\s+(?<h2>عرفه|عرفات)|${PRO}(?<eve>ليله\\s+)?(?<ny>راس\\s+السنه\\s*(?<nyk>الهجريه|الميلاديه|الجديده)?(?:\\s+الجديده)?))(?:\\s*(?:${YEAR_WORD}\\s*)?(?<y>${Y4}|1[34]\\d\\d)(?!\\d))?`,
       'gu',
     ),
     build: (g) => {
@@ -376,7 +405,13 @@ export const MATCHERS: readonly Matcher[] = [
       else dayOffset = 0;
       const before = f.slice(Math.max(0, at - 12), at);
       // «الغد» alone is "the future" (جيل الغد); the day after only with a time of day or يوم.
-      if (/^(?:[وف]?ال|[وف]?لل)غد$/.test(w) && g.tod === undefined) return null;
+      // But «قبل الغد», «نهاية الغد», «حتى الغد» at a clause's end are the day after.
+      if (
+        /^(?:[وف]?ال|[وف]?لل)غد$/.test(w) &&
+        g.tod === undefined &&
+        !tomorrowAlone(f, f.indexOf(w, at), f.indexOf(w, at) + w.length)
+      )
+        return null;
       if (/يوم$/.test(w) && OUTLET_BEFORE.test(before)) return null;
       // «طوال اليوم», «طيلة اليوم»: all day long, a duration.
       if (/^اليوم$/.test(w) && /(?:طوال|طيله|مدار)\s*$/u.test(before)) return null;
@@ -411,16 +446,9 @@ export const MATCHERS: readonly Matcher[] = [
         /(?:يوما|يوم|عاما|عام|شهرا|شهر|سنه|اسبوعا|ساعه)\s*$/u.test(f.slice(Math.max(0, at - 8), at))
       )
         return null;
-      const rest = f
-        .slice(at)
-        .replace(
-          /^.*?(?:يوم|يوما|ايام|يومين|اسبوع|اسبوعا|اسابيع|اسبوعين|شهر|شهرا|اشهر|شهور|شهرين|عام|عاما|اعوام|عامين|سنه|سنوات|سنين|سنتين|ساعه|ساعات|ساعتين|عقد|عقود|عقدين)/u,
-          '',
-        );
-      const fromEvent = /^\s*(?:من|علي)\s/u.test(rest);
+      if (fromEvent(f, at, g.u ?? '')) return null;
       const offset: NonNullable<ExpressionParts['offset']> = { n, unit: u.unit, dir };
       if (g.more !== undefined || g.about !== undefined) offset.approximate = true;
-      if (fromEvent) offset.fromEvent = true;
       return { offset };
     },
   },

@@ -175,9 +175,20 @@ export const EVENT_NAME_BEFORE =
   /(?:^|\s)(?:حرب|ثوره|انتفاضه|معركه|مجزره|احداث|هجمات|حركه|اتفاق|اتفاقيه)\s+$/u;
 export const PLACE_NAME_BEFORE = /(?:^|\s)(?:ملعب|شارع|ساحه|ميدان|جسر|مطار|مستشفي|مدرسه|جامعه|حي|مدينه)\s+$/u;
 export const NOT_WEEKDAY_BEFORE = /(?:^|\s)(?:سوق|صلاه|خطبه|مسجد|جامع)\s+$/u;
-export const OUTLET_BEFORE = /(?:^|\s)[وفب]?(?:روسيا|المصري|اخبار|فلسطين)\s+$/u;
+// Outlets named «… اليوم»: «روسيا اليوم», «المصري اليوم», and in quotes «"الإمارات اليوم"» (unquoted,
+// «إلى الإمارات اليوم» is the country today).
+export const OUTLET_BEFORE = /(?:^|\s)(?:[وفب]?(?:روسيا|المصري|اخبار|فلسطين)|["«“]الامارات)\s+$/u;
+
+/**
+ * «الجمعة الأولى من شهر أكتوبر»: an ordinal in the feminine after a weekday agrees with the weekday
+ * (the first Friday), not with the day of the month, whose ordinal is masculine («الجمعة الثالث من
+ * أكتوبر»). Such a match is left to the nth-weekday matcher.
+ */
+export const countsWeekdays = (g: Groups): boolean =>
+  g.wd !== undefined && g.ord !== undefined && /(?:اولي|ه)$/u.test(g.ord);
 
 export function gregorianDate(g: Groups): ExpressionParts | null {
+  if (countsWeekdays(g)) return null;
   const day = dayOf(g);
   const month = monthOf(g.m);
   if (day === undefined || month === undefined) return null;

@@ -5,12 +5,13 @@
  * Arabic and English fit for an event's `basisNote`. Values are `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or an
  * inclusive range `A/B`; null when the text and the reference cannot give one.
  *
- * The reading is a table of small rules (`date-rules-stated.ts`, `date-rules-periods.ts`,
+ * The reading is a table of small rules (`date-rules-days.ts`, `date-rules-stated.ts`, `date-rules-periods.ts`,
  * `date-rules-anaphora.ts`, `date-rules-relative.ts`), tried in order; the first that applies gives the
  * value and writes the note.
  */
 import type { ExpressionParts, FoundDate } from './date-finder';
 import { makeEnv, type DateContext, type Draft, type Rule } from './date-rule-env';
+import { DAY_RULES } from './date-rules-days';
 import { RELATIVE_RULES, UNRESOLVED } from './date-rules-relative';
 import { STATED_RULES } from './date-rules-stated';
 
@@ -29,7 +30,7 @@ export interface DateReading {
 }
 
 /** Every rule, in the order they are tried. */
-export const DATE_RULES: readonly Rule[] = [...STATED_RULES, ...RELATIVE_RULES, UNRESOLVED];
+export const DATE_RULES: readonly Rule[] = [...DAY_RULES, ...STATED_RULES, ...RELATIVE_RULES, UNRESOLVED];
 
 function resolveParts(text: string, p: ExpressionParts, ctx: DateContext): Draft {
   const env = makeEnv(text, ctx, (other) => resolveParts(text, other, ctx));

@@ -187,12 +187,6 @@ const offset: Rule = {
     const o = p.offset ?? { n: null, unit: 'day', dir: -1 };
     const pub = env.pub ?? '';
     const P = env.P ?? { y: 0, m: 1, d: 1 };
-    if (o.fromEvent === true)
-      return env.none(
-        'offset-from-event',
-        'is counted from another event, not from publication.',
-        'محسوب من حدث آخر لا من تاريخ النشر.',
-      );
     if (o.n === null || o.approximate === true)
       return env.none('vague-offset', 'gives no exact count.', 'لا يذكر عددًا محددًا.');
     const k = o.n * o.dir;

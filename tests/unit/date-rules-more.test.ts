@@ -100,3 +100,35 @@ describe('the resolver on the second batch of unseen sentences', () => {
     expect(read('سيصلون في 25 ديسمبر', '2017-01-02')).toEqual([['25 ديسمبر', '2017-12-25']]);
   });
 });
+
+// Rules of the second round on batch 3's tuning split and made-up examples; each test failed first.
+describe('the comment after «أما …،» shares its topic’s tense (amma-clause)', () => {
+  it('reads a weekday after «أما» with the «فـ» clause beyond its comma', () => {
+    // Published Wednesday 4 June 2025.
+    expect(read('أما يوم السبت، فيتوقع أن تستقر درجات الحرارة', '2025-06-04')).toEqual([
+      ['يوم السبت', '2025-06-07'],
+    ]);
+  });
+
+  it('does not reach past a comma without «أما» or without «فـ»', () => {
+    expect(read('زار الوزير المدينة يوم السبت، ويتوقع أن يعود', '2025-06-04')).toEqual([
+      ['يوم السبت', '2025-05-31'],
+    ]);
+    expect(read('أما يوم السبت، وقد يتوقع البعض', '2025-06-04')).toEqual([['يوم السبت', '2025-05-31']]);
+  });
+});
+
+describe('an offset counted from another event is not a date (offset-from-event)', () => {
+  it('finds no date in «بعد ساعات من غارات», «بعد يومين من الهجوم», «قبل شهر بالضبط من»', () => {
+    expect(read('وجاء القصف بعد ساعات فقط من غارات جوية', '2025-06-04')).toEqual([]);
+    expect(read('وجاءت الغارة بعد أيام من قصف المطار', '2025-06-04')).toEqual([]);
+    expect(read('وصل بعد يومين من الهجوم', '2025-06-04')).toEqual([]);
+    expect(read('وقع بعد شهر بالضبط من سقوط النظام', '2025-06-04')).toEqual([]);
+    expect(read('بعد عام على الحرب', '2025-06-04')).toEqual([]);
+  });
+
+  it('keeps an offset from publication, and «من» that the verb before governs', () => {
+    expect(read('وصل بعد يومين', '2025-06-04')).toEqual([['بعد يومين', '2025-06-06']]);
+    expect(read('وكان الوزير حذر قبل أيام من تزايد الحالات', '2025-06-04')).toEqual([['قبل أيام', null]]);
+  });
+});
