@@ -79,20 +79,25 @@ test('(en) a click on a density bar zooms in on its period; keys zoom on down to
     await page.keyboard.press('+');
   await expect(page.locator('.timeline-engine')).not.toHaveClass(/\bdense\b/);
   await expect.poll(() => page.locator('.vis-item.vis-box').count()).toBeGreaterThan(0);
-  // Every event of the window is there, one by one, and nothing that is not an event.
-  await page.waitForTimeout(300);
-  const ids = new Set(
-    await page.locator('.vis-item.vis-box').evaluateAll((els) => els.map((e) => e.dataset.id)),
-  );
-  const from = edge(page, 'from');
-  const to = edge(page, 'to');
+  // Every event of the window is drawn, one by one (waited for), and nothing that is not an event.
+  const drawn = async (): Promise<Set<string | undefined>> =>
+    new Set(await page.locator('.vis-item.vis-box').evaluateAll((els) => els.map((e) => e.dataset.id)));
   const hour = 3_600_000;
-  const inWindow = data.events.filter((e) => {
-    const mid = Date.parse(`${e.start}T12:00Z`);
-    return mid > from + hour && mid < to - hour;
-  });
-  expect(inWindow.length).toBeGreaterThan(0);
-  for (const e of inWindow) expect(ids.has(e.id), `${e.id} on ${e.start} is drawn`).toBe(true);
+  const inWindow = (): typeof data.events =>
+    data.events.filter((e) => {
+      const mid = Date.parse(`${e.start}T12:00Z`);
+      return mid > edge(page, 'from') + hour && mid < edge(page, 'to') - hour;
+    });
+  expect(inWindow().length).toBeGreaterThan(0);
+  await expect
+    .poll(async () => {
+      const ids = await drawn();
+      return inWindow()
+        .filter((e) => !ids.has(e.id))
+        .map((e) => `${e.id} on ${e.start}`);
+    })
+    .toEqual([]);
+  const ids = await drawn();
   const known = new Set(data.events.map((e) => e.id as string));
   for (const id of ids) expect(known.has(id!)).toBe(true);
 });
