@@ -31,7 +31,7 @@ import {
 import { runCommand, type CommandContext, type ViewCommand } from './commands';
 import type { CorpusSource } from './corpus-source';
 import { useCorpusView } from './corpus-view';
-import { download, PROJECTOR_WIDTH, renderPng } from './exports';
+import { offerUrl, PROJECTOR_WIDTH, renderPng } from './exports';
 import { TimelineArea } from './TimelineArea';
 import { usePresentation } from './presentation';
 import { useBriefingBuilder } from './briefing-builder';
@@ -267,7 +267,7 @@ export function App({
     try {
       const node = pictureNode.current;
       if (node === null) return;
-      download(await renderPng(node), `riwayat-${lang}-${new Date().toISOString().slice(0, 10)}.png`);
+      offerUrl(await renderPng(node), `riwayat-${lang}-${new Date().toISOString().slice(0, 10)}.png`);
     } finally {
       setPicturing(false);
     }

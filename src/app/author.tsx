@@ -25,15 +25,9 @@ import type { Dataset, Lang } from '../domain';
 import { useT } from '../i18n';
 import { Workbench } from '../view/author';
 import { useDraft } from './author-draft';
-import { download } from './exports';
+import { offerFile } from './exports';
 
 const CHECK_DELAY_MS = 400;
-
-function offer(body: BlobPart, type: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([body], { type }));
-  download(url, name);
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 interface LiveCheck {
   readonly problems: readonly Problem[];
@@ -124,9 +118,9 @@ export function AuthorApp({
       checking={check.checking}
       notice={notice}
       onExportZip={() =>
-        offer(zipDraft(datasetOf(draft)) as Uint8Array<ArrayBuffer>, 'application/zip', `${stem}.zip`)
+        offerFile(zipDraft(datasetOf(draft)) as Uint8Array<ArrayBuffer>, 'application/zip', `${stem}.zip`)
       }
-      onExportJson={() => offer(singleFile(datasetOf(draft)), 'application/json', `${stem}.json`)}
+      onExportJson={() => offerFile(singleFile(datasetOf(draft)), 'application/json', `${stem}.json`)}
       onPreview={() => {
         const result = parseDataset(datasetOf(draft));
         if (result.ok) onPreview(result.dataset);
@@ -140,7 +134,11 @@ export function AuthorApp({
       unreadable={unreadable === null ? null : { kept: unreadable.kept, reason: unreadable.reason }}
       onExportRaw={() =>
         unreadable !== null &&
-        offer(JSON.stringify(unreadable.raw, null, 1), 'application/json', `riwayat-draft-unreadable.json`)
+        offerFile(
+          JSON.stringify(unreadable.raw, null, 1),
+          'application/json',
+          `riwayat-draft-unreadable.json`,
+        )
       }
       onReload={d.reload}
       onOverwrite={d.overwrite}

@@ -18,7 +18,7 @@ import {
 } from '../domain';
 import { briefingShelf, savedBriefings, saveBriefings } from '../state';
 import type { OfferedBriefing } from '../view';
-import { download } from './exports';
+import { offerFile } from './exports';
 
 /** The dataset with `mine` in place of its briefings of the same id, and after them. */
 export function withBriefings(dataset: Dataset, mine: readonly Briefing[]): Dataset {
@@ -145,9 +145,11 @@ export function useBriefingBuilder(given: Dataset): BriefingBuilder {
       const first = checked.problems[0];
       return { ok: false, problem: first === undefined ? '' : `${first.path}: ${first.message}` };
     }
-    const url = URL.createObjectURL(new Blob([exportRiwayat(checked.dataset)], { type: 'application/json' }));
-    download(url, `riwayat-${new Date().toISOString().slice(0, 10)}.json`);
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    offerFile(
+      exportRiwayat(checked.dataset),
+      'application/json',
+      `riwayat-${new Date().toISOString().slice(0, 10)}.json`,
+    );
     return { ok: true, included: checked.dataset.briefings ?? [], left };
   }, [mine, given]);
 

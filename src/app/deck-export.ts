@@ -8,7 +8,7 @@ import { deckBriefing, planDeck, type Deck } from '../data/deck';
 import { buildDeckPages, deckStyleElement } from '../data/deck-html';
 import { indexDataset, type Dataset, type DateDisplay, type Lang } from '../domain';
 import { address } from './address';
-import { download } from './exports';
+import { offerFile } from './exports';
 
 export type DeckFormat = 'pptx' | 'pdf';
 
@@ -30,9 +30,7 @@ export async function downloadPptx(dataset: Dataset, lang: Lang, display: DateDi
   const { writePptx } = await import('../data/deck-pptx');
   const bytes = await writePptx(deck);
   const type = 'application/vnd.openxmlformats-officedocument.presentationml.presentation';
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
-  download(url, `${name}.pptx`);
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  offerFile(bytes as Uint8Array<ArrayBuffer>, type, `${name}.pptx`);
 }
 
 /**

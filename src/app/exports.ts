@@ -18,8 +18,8 @@ export async function renderPng(node: HTMLElement): Promise<string> {
   });
 }
 
-/** Offers a data URL as a download. */
-export function download(dataUrl: string, filename: string): void {
+/** Offers what an address (a data: or blob: URL) holds as a file to save. */
+export function offerUrl(dataUrl: string, filename: string): void {
   const a = document.createElement('a');
   a.href = dataUrl;
   a.download = filename;
@@ -31,6 +31,6 @@ export function download(dataUrl: string, filename: string): void {
 /** Offers bytes as a file to save. */
 export function offerFile(body: BlobPart, type: string, name: string): void {
   const url = URL.createObjectURL(new Blob([body], { type }));
-  download(url, name);
+  offerUrl(url, name);
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }

@@ -14,8 +14,9 @@ import {
   checkManifest,
   readRow,
   chunkKey,
-  compareKeys,
   CorpusError,
+  SKELETON_COLUMNS,
+  SKELETON_TIMES,
   DensityCounter,
   densityPath,
   eventChecker,
@@ -37,25 +38,16 @@ import {
   type TreeRoot,
 } from '../data';
 import { footerProblem, rowGroupProblem } from '../data/corpus-parquet';
-import { BIN_STEPS, type Entity, type Source, type SourceWithText } from '../domain';
+import { BIN_STEPS, compareTimeKeys, type Entity, type Source, type SourceWithText } from '../domain';
 import { PostingsBuilder } from './corpus-postings';
 
 const MAX_PROBLEMS = 200;
 
 /** The skeleton's columns: name, Parquet physical type, and whether it is a timestamp in ms. */
-const COLUMNS: readonly (readonly [string, string, boolean])[] = [
-  ['id', 'BYTE_ARRAY', false],
-  ['start_ms', 'INT64', true],
-  ['end_ms', 'INT64', true],
-  ['start', 'BYTE_ARRAY', false],
-  ['end', 'BYTE_ARRAY', false],
-  ['precision', 'BYTE_ARRAY', false],
-  ['basis', 'BYTE_ARRAY', false],
-  ['kind', 'BYTE_ARRAY', false],
-  ['actors', 'BYTE_ARRAY', false],
-  ['title_ar', 'BYTE_ARRAY', false],
-  ['title_en', 'BYTE_ARRAY', false],
-];
+const COLUMNS: readonly (readonly [string, string, boolean])[] = SKELETON_COLUMNS.map((name) => {
+  const time = SKELETON_TIMES.has(name);
+  return [name, time ? 'INT64' : 'BYTE_ARRAY', time] as const;
+});
 
 class Stop extends Error {}
 
@@ -287,7 +279,7 @@ async function verify(
         const r = read.row;
         if (seen.has(r.id)) report(rowPlace, `the id "${r.id}" is used more than once`);
         seen.add(r.id);
-        if (previous !== null && compareKeys(keyOf(previous), keyOf(r)) >= 0)
+        if (previous !== null && compareTimeKeys(keyOf(previous), keyOf(r)) >= 0)
           report(rowPlace, `not after the row before in time order (start_ms, end_ms, id)`);
         previous = r;
         startMin = Math.min(startMin, r.start_ms);

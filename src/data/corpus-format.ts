@@ -27,7 +27,6 @@ import {
   type Bilingual,
   type BinStep,
   type DateBasis,
-  type EntityId,
   type EventId,
   type EventKind,
   type Precision,
@@ -182,6 +181,9 @@ export const SKELETON_COLUMNS = [
   'title_en',
 ] as const;
 
+/** The skeleton's time columns (ms since the epoch, stored as Parquet timestamps); the rest are text. */
+export const SKELETON_TIMES: ReadonlySet<string> = new Set(['start_ms', 'end_ms']);
+
 /** An event's period in ms, or null when its dates are not real (the validator says why). */
 export function eventPeriod(e: Pick<TimelineEvent, 'start' | 'end'>): { start: number; end: number } | null {
   return interval(e.start, e.end);
@@ -207,32 +209,6 @@ export function skeletonRow(e: TimelineEvent): SkeletonRow {
 
 /** The rest of an event beyond its skeleton row. */
 export type EventDetails = Pick<TimelineEvent, 'id' | 'basisNote' | 'summary' | 'claims' | 'accounts'>;
-
-/** Joins a skeleton row and the rest of its event back into the event, with the dataset's field order. */
-export function joinEvent(row: SkeletonRow, details: EventDetails): TimelineEvent {
-  return {
-    id: row.id,
-    start: row.start,
-    ...(row.end === null ? {} : { end: row.end }),
-    precision: row.precision,
-    basis: row.basis,
-    basisNote: details.basisNote,
-    kind: row.kind,
-    actors: row.actors === '' ? [] : (row.actors.split(' ') as EntityId[]),
-    title: { ar: row.title_ar, en: row.title_en },
-    summary: details.summary,
-    claims: details.claims,
-    accounts: details.accounts,
-  };
-}
-
-/** Time order of the corpus: start, then end, then id (the app's own order, see time-index.ts). */
-export function compareKeys(
-  a: { start: number; end: number; id: string },
-  b: { start: number; end: number; id: string },
-): number {
-  return a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
 
 export const skeletonPath = (n: number): string => `events-${String(n).padStart(4, '0')}.parquet`;
 export const densityPath = (step: BinStep): string => `density-${step.unit}-${step.n}.json`;

@@ -14,20 +14,29 @@ export interface TimeIndex {
   readonly maxSpan: number;
 }
 
-type Keyed = { e: TimelineEvent; start: number; end: number };
-const inOrder = (a: Keyed, b: Keyed): number =>
-  a.start - b.start || a.end - b.end || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0);
+/** An event's place in time order: its interval (ms) and its id. */
+export interface TimeKey {
+  readonly start: number;
+  readonly end: number;
+  readonly id: string;
+}
+
+/** The app's time order: start, then end, then id (a corpus's skeleton rows are in it too). */
+export const compareTimeKeys = (a: TimeKey, b: TimeKey): number =>
+  a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+type Keyed = { e: TimelineEvent; start: number; end: number; id: string };
 
 export function buildTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
   const keyed = events.map((e) => {
     const span = interval(e.start, e.end) ?? { start: 0, end: 0 };
-    return { e, start: span.start, end: span.end };
+    return { e, start: span.start, end: span.end, id: e.id };
   });
   // A filtered copy of events already in order (the usual case) needs no sorting.
   let sorted = true;
   for (let i = 1; i < keyed.length && sorted; i++)
-    sorted = inOrder(keyed[i - 1] as Keyed, keyed[i] as Keyed) < 0;
-  if (!sorted) keyed.sort(inOrder);
+    sorted = compareTimeKeys(keyed[i - 1] as Keyed, keyed[i] as Keyed) < 0;
+  if (!sorted) keyed.sort(compareTimeKeys);
   const starts = new Float64Array(keyed.length);
   const ends = new Float64Array(keyed.length);
   let maxSpan = 0;

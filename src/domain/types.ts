@@ -14,7 +14,6 @@ export type ClaimId = Brand<string, 'ClaimId'>;
 export type BriefingId = Brand<string, 'BriefingId'>;
 
 export type Lang = 'ar' | 'en';
-export const LANGS: readonly Lang[] = ['ar', 'en'];
 
 /** A text in both interface languages. */
 export interface Bilingual {

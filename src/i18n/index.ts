@@ -1,12 +1,5 @@
 export { createI18n, useT, I18nProvider, DisplayContext, resources, type I18n } from './i18n';
-export {
-  LANGUAGES,
-  DEFAULT_LANG,
-  isLang,
-  fromBrowser,
-  applyDocumentLanguage,
-  type LanguageInfo,
-} from './languages';
+export { LANGUAGES, isLang, fromBrowser, applyDocumentLanguage, type LanguageInfo } from './languages';
 export {
   axisLabel,
   dataText,

@@ -12,8 +12,6 @@ export const LANGUAGES: Readonly<Record<Lang, LanguageInfo>> = {
   en: { code: 'en', endonym: 'English', dir: 'ltr' },
 };
 
-export const DEFAULT_LANG: Lang = 'ar';
-
 export function isLang(value: unknown): value is Lang {
   return value === 'ar' || value === 'en';
 }

@@ -19,6 +19,11 @@ async function served(page: Page): Promise<Served> {
 
 const EVENT = 'call-2024-06-25';
 
+/** The sources' panels: articles that say which source they hold. */
+const panelsOf = (page: Page) => page.getByRole('article').and(page.locator('[data-source]'));
+const panelOf = (page: Page, id: string) =>
+  page.getByRole('article').and(page.locator(`[data-source="${id}"]`));
+
 for (const lang of ['en', 'ar'] as const) {
   test(`(${lang}) the June 2024 call: every reporting source side by side, in its exact words`, async ({
     page,
@@ -27,13 +32,13 @@ for (const lang of ['en', 'ar'] as const) {
     const event = data.events.find((e) => e.id === EVENT)!;
     const texts = new Map(data.sources.map((s) => [s.id, s.text]));
     await openApp(page, `lang=${lang}&event=${EVENT}`);
-    const panels = page.locator('.source-panel');
+    const panels = panelsOf(page);
     await expect(panels).toHaveCount(event.accounts.length);
     for (const account of event.accounts) {
-      const panel = page.locator(`.source-panel[data-source="${account.source}"]`);
+      const panel = panelOf(page, account.source);
       const outlet = data.sources.find((s) => s.id === account.source)!.outlet[lang];
       await expect(panel.locator('h3')).toHaveText(outlet);
-      const figures = panel.locator('figure.quote');
+      const figures = panel.getByRole('figure');
       await expect(figures).toHaveCount(account.quotes.length);
       for (let i = 0; i < account.quotes.length; i++) {
         const f = figures.nth(i);
@@ -61,22 +66,22 @@ test('(en) each quote stands with its English rendering, marked as a translation
   const data = await served(page);
   const q = data.events.find((e) => e.id === EVENT)!.accounts[0]!.quotes[0]!;
   await openApp(page, `lang=en&event=${EVENT}`);
-  const first = page.locator('figure.quote').first();
-  await expect(first.locator('.quote-translation')).toBeVisible();
-  await expect(first.locator('.quote-translation')).toContainText(q.en);
-  await expect(first.locator('.translation-label')).toHaveText('Translation:');
-  await expect(first.locator('.quote-translation')).toHaveAttribute('lang', 'en');
+  const first = page.getByRole('figure').first();
+  await expect(first.locator('p[lang="en"]')).toBeVisible();
+  await expect(first.locator('p[lang="en"]')).toContainText(q.en);
+  await expect(first.getByText('Translation:')).toHaveText('Translation:');
+  await expect(first.locator('p[lang="en"]')).toHaveAttribute('lang', 'en');
 });
 
 test('(ar) the English rendering is one click away', async ({ page }) => {
   const data = await served(page);
   const q = data.events.find((e) => e.id === EVENT)!.accounts[0]!.quotes[0]!;
   await openApp(page, `lang=ar&event=${EVENT}`);
-  const first = page.locator('figure.quote').first();
-  await expect(first.locator('.quote-translation')).toBeHidden();
+  const first = page.getByRole('figure').first();
+  await expect(first.locator('p[lang="en"]')).toBeHidden();
   await first.getByText('الترجمة الإنجليزية').click();
-  await expect(first.locator('.quote-translation')).toBeVisible();
-  await expect(first.locator('.quote-translation')).toContainText(q.en);
+  await expect(first.locator('p[lang="en"]')).toBeVisible();
+  await expect(first.locator('p[lang="en"]')).toContainText(q.en);
 });
 
 for (const lang of ['en', 'ar'] as const) {
@@ -84,10 +89,10 @@ for (const lang of ['en', 'ar'] as const) {
     const data = await served(page);
     const event = data.events.find((e) => e.id === EVENT)!;
     await openApp(page, `lang=${lang}&event=${EVENT}`);
-    const rows = page.locator('.claims-table tbody tr');
+    const rows = page.getByRole('table').locator('tbody tr');
     await expect(rows).toHaveCount(event.claims.length);
     for (const claim of event.claims) {
-      const row = page.locator(`.claims-table tr[data-claim="${claim.id}"]`);
+      const row = page.locator(`tr[data-claim="${claim.id}"]`);
       // A claim's row holds its variants' quotes too (they follow it, each in a row of its own).
       const ids = [claim.id, ...event.claims.filter((c) => c.variantOf === claim.id).map((c) => c.id)];
       const says = (q: { claims: string[] }) => q.claims.some((c) => ids.includes(c));
@@ -99,7 +104,7 @@ for (const lang of ['en', 'ar'] as const) {
       for (const text of carriers.flatMap((a) => a.quotes.filter(says).map((q) => q.text))) {
         await expect(
           row
-            .locator('.cell-quote')
+            .locator('p[lang="ar"]')
             .filter({ hasText: text.slice(0, 30) })
             .first(),
         ).toBeVisible();
@@ -110,7 +115,7 @@ for (const lang of ['en', 'ar'] as const) {
 
 test('the word-by-word comparison marks real differences and nothing shared', async ({ page }) => {
   await openApp(page, `lang=en&event=${EVENT}`);
-  const row = page.locator('.claims-table tr[data-claim="initiator"]');
+  const row = page.locator('tr[data-claim="initiator"]');
   await row.getByRole('button', { name: 'Compare wording' }).click();
   await expect.poll(() => query(page).get('claim')).toBe('initiator');
   const compare = page.locator('#claim-compare');
@@ -138,10 +143,10 @@ for (const lang of ['en', 'ar'] as const) {
     const account = event.accounts[1]!;
     const quote = account.quotes[2]!;
     await openApp(page, `lang=${lang}&event=${EVENT}`);
-    const button = page
-      .locator(`.source-panel[data-source="${account.source}"] figure.quote`)
+    const button = panelOf(page, account.source)
+      .getByRole('figure')
       .nth(2)
-      .locator('.link-button');
+      .getByRole('button', { name: lang === 'en' ? /Show in the article/ : /اعرض في المقال/ });
     await button.focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
@@ -174,13 +179,13 @@ for (const lang of ['en', 'ar'] as const) {
 
 test('the selected source is part of the URL', async ({ page }) => {
   await openApp(page, `lang=en&event=${EVENT}`);
-  const panel = page.locator('.source-panel').nth(2);
+  const panel = panelsOf(page).nth(2);
   const id = await panel.getAttribute('data-source');
-  await panel.locator('.source-name').click();
+  await panel.getByRole('heading').getByRole('button').click();
   await expect.poll(() => query(page).get('source')).toBe(id);
   // Singled out, it moves to the head of the panels.
-  await expect(page.locator(`.source-panel[data-source="${id}"]`)).toHaveClass(/selected/);
-  await expect(page.locator('.source-panel').first()).toHaveAttribute('data-source', id!);
+  await expect(panelOf(page, id!)).toHaveClass(/selected/);
+  await expect(panelsOf(page).first()).toHaveAttribute('data-source', id!);
   await page.reload();
   await expect(page.locator('.source-panel.selected')).toHaveAttribute('data-source', id!);
   await expect(page.locator('.source-panel.selected .source-name')).toHaveAttribute('aria-pressed', 'true');

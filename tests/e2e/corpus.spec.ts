@@ -41,6 +41,12 @@ async function expectProbeQuote(page: Page): Promise<void> {
   expect(article.slice(start, end)).toBe(PROBE.quote);
 }
 
+/** The window as the address says it. */
+const windowOf = (page: Page): string => {
+  const q = new URL(page.url()).searchParams;
+  return `${q.get('from')}/${q.get('to')}`;
+};
+
 for (const lang of ['en', 'ar'] as const) {
   test(`(${lang}) a corpus opens on density from its manifest and one level, no details fetched`, async ({
     page,
@@ -63,8 +69,10 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(page.locator('.timeline-engine')).toHaveClass(/\bdense\b/);
     await page.locator('.timeline-pane').focus();
     for (let i = 0; i < 8 && (await page.locator('.timeline-engine.dense').count()) > 0; i++) {
+      // Each step is taken once the one before has reached the address.
+      const was = windowOf(page);
       await page.keyboard.press('+');
-      await page.waitForTimeout(250);
+      await expect.poll(() => windowOf(page)).not.toBe(was);
     }
     await expect(page.locator('.timeline-engine')).not.toHaveClass(/\bdense\b/);
     const box = page.locator(`.vis-item.vis-box[data-id="${PROBE.id}"]`);

@@ -87,34 +87,78 @@ function renamed(d: Json, en: string): string {
   return JSON.stringify(copy);
 }
 
+/** A gate a route waits at until the test opens it. */
+function gate(): { readonly open: () => void; readonly opened: Promise<void> } {
+  let open!: () => void;
+  const opened = new Promise<void>((r) => (open = r));
+  return { open, opened };
+}
+
 test('the last file chosen wins, even when an earlier one finishes later', async ({ page }) => {
   const d = await bundled(page);
-  // The checking worker of the second load (the first file) starts four seconds late.
+  // The checking worker of the second load (the first file) gets its code only once the second file
+  // is on screen; the test then waits until the page has let that worker go (stopped, or done).
+  await page.addInitScript(() => {
+    const ended: boolean[] = [];
+    Object.assign(window, { parseWorkersEnded: ended });
+    const terminate = Worker.prototype.terminate;
+    window.Worker = class extends Worker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        if (!String(url).includes('parse.worker')) return;
+        const i = ended.push(false) - 1;
+        this.terminate = () => {
+          ended[i] = true;
+          terminate.call(this);
+        };
+      }
+    };
+  });
+  const held = gate();
+  let served!: Promise<void>;
   let workers = 0;
   await page.route('**/parse.worker*.js', async (route) => {
-    if (++workers === 2) await new Promise((r) => setTimeout(r, 4_000));
-    await route.continue();
+    if (++workers !== 2) return route.continue();
+    served = held.opened.then(() => route.continue()).catch(() => undefined);
+    return served;
   });
   await openApp(page, 'lang=en');
   await dropFile(page, 'slow.json', renamed(d, 'Slow file'));
   await dropFile(page, 'quick.json', renamed(d, 'Quick file'));
   await expect(page.locator('.dataset-title')).toHaveText('Quick file');
-  await page.waitForTimeout(5_000);
-  await expect(page.locator('.dataset-title')).toHaveText('Quick file');
+  held.open();
+  await served;
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window as unknown as { parseWorkersEnded: boolean[] }).parseWorkersEnded[1]),
+    )
+    .toBe(true);
+  // Whatever that worker's end set off has been drawn by the next frame.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
   await expect(page.locator('.load-progress')).toHaveCount(0);
+  await expect(page.locator('.dataset-title')).toHaveText('Quick file');
 });
 
 test('a file dropped during a slow ?data= download wins, and the address drops data=', async ({ page }) => {
   const d = await bundled(page);
-  await page.route('**/slow.json', async (route) => {
-    await new Promise((r) => setTimeout(r, 4_000));
-    await route.fulfill({ contentType: 'application/json', body: renamed(d, 'Slow link') });
+  // The linked file is held back until the dropped one is on screen, then sent in full.
+  const held = gate();
+  let sent!: Promise<unknown>;
+  await page.route('**/slow.json', (route) => {
+    sent = held.opened.then(() =>
+      route
+        .fulfill({ contentType: 'application/json', body: renamed(d, 'Slow link') })
+        .catch(() => undefined),
+    );
+    return sent;
   });
   await page.goto('./?lang=en&data=slow.json');
   await expect(page.locator('.load-progress')).toBeVisible();
   await dropFile(page, 'mine.json', renamed(d, 'My file'));
   await expect(page.locator('.dataset-title')).toHaveText('My file', { timeout: 15_000 });
-  await page.waitForTimeout(5_000);
+  held.open();
+  await sent;
+  await expect(page.locator('.load-progress')).toHaveCount(0);
   await expect(page.locator('.dataset-title')).toHaveText('My file');
   expect(query(page).get('data')).toBeNull();
 });
@@ -207,8 +251,8 @@ test('a file over the size limit is refused before it is read, with the page res
     dt.items.add(new File(['{"events":[', ...new Array<string>(210).fill(mb), '{}]}'], 'huge.json'));
     return dt;
   });
-  // Let the browser finish storing the test's own file before measuring.
-  await page.waitForTimeout(2_000);
+  // The browser has finished storing the test's own file once its last bytes can be read back.
+  expect(await transfer.evaluate(async (dt) => dt.files[0]!.slice(-3).text())).toBe('}]}');
   await watchLongTasks(page);
   const since = await page.evaluate(() => performance.now());
   await drop(page, transfer);

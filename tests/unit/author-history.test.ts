@@ -30,6 +30,24 @@ describe('undo and redo', () => {
     expect(undo(undo(h)).present).toBe(EMPTY_DRAFT);
   });
 
+  it('undoes twice and redoes twice: the older undone command comes back first, then the newer', () => {
+    const texts = (h: ReturnType<typeof startHistory>): string[] => h.present.sources.map((s) => s.text);
+    let h = run(run(run(startHistory(EMPTY_DRAFT), add('أ')), add('ب')), add('ج'));
+    h = undo(h);
+    expect(texts(h)).toEqual(['أ', 'ب']);
+    h = undo(h);
+    expect(texts(h)).toEqual(['أ']);
+    expect(h.undone.map((c) => ('text' in c ? c.text : ''))).toEqual(['ب', 'ج']);
+    h = redo(h);
+    expect(texts(h)).toEqual(['أ', 'ب']);
+    h = redo(h);
+    expect(texts(h)).toEqual(['أ', 'ب', 'ج']);
+    // Nothing is left to redo, and the history is as before the two undos.
+    expect(redo(h)).toBe(h);
+    expect(h.done.map((c) => ('text' in c ? c.text : ''))).toEqual(['أ', 'ب', 'ج']);
+    expect(h.undone).toEqual([]);
+  });
+
   it('records nothing for a command that changes nothing', () => {
     const h = startHistory(EMPTY_DRAFT);
     expect(run(h, { type: 'remove-event', event: 'none' })).toBe(h);
