@@ -19,6 +19,7 @@ import {
   type ArticleMeasure,
   type PassageMeasure,
 } from '../domain/suggest-measure';
+import type { Entity } from '../domain/types';
 import { readDatasetFiles } from './files';
 
 /** The annotated articles outside the corpus. */
@@ -68,8 +69,12 @@ function printPassages(title: string, rows: readonly PassageMeasure[], wrong: bo
 }
 
 /** The annotated articles outside the corpus, as `measurePassages` takes them. */
-export function readUnseen(path = UNSEEN): { events: AnnotatedEvent[]; articles: AnnotatedArticle[] } {
-  return JSON.parse(readFileSync(path, 'utf8')) as { events: AnnotatedEvent[]; articles: AnnotatedArticle[] };
+export function readUnseen(path = UNSEEN): {
+  events: AnnotatedEvent[];
+  articles: AnnotatedArticle[];
+  entities: Pick<Entity, 'id' | 'aliases' | 'name'>[];
+} {
+  return JSON.parse(readFileSync(path, 'utf8')) as ReturnType<typeof readUnseen>;
 }
 
 type Counts = Omit<ArticleMeasure, 'source' | 'misses'>;
@@ -137,8 +142,13 @@ function main(): void {
   );
   const unseen = readUnseen();
   printPassages(
-    `Passages, ${unseen.articles.length} annotated articles outside the corpus (${UNSEEN})`,
+    `Passages, ${unseen.articles.length} annotated articles outside the corpus (${UNSEEN}), no actors`,
     measurePassages(unseen.events, unseen.articles),
+    args.includes('--wrong'),
+  );
+  printPassages(
+    `The same ${unseen.articles.length} articles with the events' actors and their spellings`,
+    measurePassages(unseen.events, unseen.articles, { entities: unseen.entities }),
     args.includes('--wrong'),
   );
 }

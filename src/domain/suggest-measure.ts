@@ -37,6 +37,11 @@ export interface MeasureOptions {
   readonly withOutOfScope?: boolean;
   /** Other weights for the engine. */
   readonly weights?: Partial<SuggestWeights>;
+  /**
+   * The known entities for `measurePassages` (default none: the actors' signal is off). For each
+   * article in turn only the spellings the other articles use are kept.
+   */
+  readonly entities?: SuggestionBase['entities'];
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -175,8 +180,9 @@ const matches = (a: Span, b: Span): boolean =>
  * Leave-one-article-out over annotated articles: each article in turn is given as new to
  * `suggestEvents`, whose base is the other articles with their annotated passages as the events'
  * quotes. A passage offered is right when it matches (`PASSAGE_MATCH`) a wanted passage of the same
- * event; a wanted passage is found when a passage offered under its event matches it. No entities:
- * the actors' signal is not used.
+ * event; a wanted passage is found when a passage offered under its event matches it. The actors'
+ * signal is used only when `options.entities` are given (spellings the article alone uses are
+ * forgotten, as `withoutSource` does).
  */
 export function measurePassages(
   events: readonly AnnotatedEvent[],
@@ -185,8 +191,12 @@ export function measurePassages(
 ): PassageMeasure[] {
   return articles.map((article) => {
     const others = articles.filter((a) => a.id !== article.id);
+    const corpus = others.map((a) => a.text).join('\n');
     const base: SuggestionBase = {
-      entities: [],
+      entities: (options.entities ?? []).map((e) => ({
+        ...e,
+        aliases: e.aliases.filter((x) => corpus.includes(x)),
+      })),
       sources: others.map((a) => ({ id: a.id as SourceId, text: a.text })),
       events: events
         .map((e) => ({
