@@ -32,6 +32,7 @@ export function passageTotals(rows: readonly PassageMeasure[]): PassageCounts {
   const sum = (k: keyof PassageCounts): number => rows.reduce((n, r) => n + r[k], 0);
   return {
     reachable: sum('reachable'),
+    reachableBySentence: sum('reachableBySentence'),
     found: sum('found'),
     foundTicked: sum('foundTicked'),
     newEvents: sum('newEvents'),
@@ -50,13 +51,16 @@ function passageLine(name: string, r: PassageCounts): string {
     cell(r.offeredRight, r.offered),
     cell(r.found, r.reachable),
     String(r.newEvents).padStart(6),
+    cell(r.reachableBySentence, r.reachable),
   ].join('  ');
 }
 
 function printPassages(title: string, rows: readonly PassageMeasure[], wrong: boolean): void {
   console.log('');
   console.log(title);
-  console.log('article           ticked: precision      recall   offered: precision      recall  new-ev');
+  console.log(
+    'article           ticked: precision      recall   offered: precision      recall  new-ev  by a sentence',
+  );
   for (const r of rows) {
     console.log(passageLine(r.source, r));
     if (wrong)

@@ -9,6 +9,7 @@
  * The weights were chosen on this same corpus, so the figures are optimistic for other articles.
  */
 import { suggestEvents, type EventSuggestion, type SuggestionBase, type SuggestWeights } from './suggest';
+import { passages } from './passages';
 import type { Dataset, EntityId, EventId, SourceId, Span } from './types';
 
 export interface ArticleMeasure {
@@ -158,6 +159,8 @@ export interface PassageMeasure {
   readonly source: string;
   /** Wanted passages whose event another article also tells (the others cannot be found: `newEvents`). */
   readonly reachable: number;
+  /** Of those, how many some passage of the article (a whole sentence, `passages`) matches: the most that can be found. */
+  readonly reachableBySentence: number;
   /** Of those, found by a passage offered under their event, and by one ticked by default. */
   readonly found: number;
   readonly foundTicked: number;
@@ -239,6 +242,7 @@ export function scorePassages(
 ): PassageMeasure {
   const wanted = article.passages;
   const reachable = wanted.filter((p) => known.has(p.event));
+  const sentences = passages(article.text);
   const offeredUnder = (p: { event: string } & Span, tickedOnly: boolean): boolean =>
     suggestions.some(
       (s) => s.event === p.event && s.quotes.some((q) => (!tickedOnly || q.confident) && matches(q, p)),
@@ -262,6 +266,7 @@ export function scorePassages(
   return {
     source: article.id,
     reachable: reachable.length,
+    reachableBySentence: reachable.filter((p) => sentences.some((x) => matches(x, p))).length,
     found: reachable.filter((p) => offeredUnder(p, false)).length,
     foundTicked: reachable.filter((p) => offeredUnder(p, true)).length,
     newEvents: wanted.length - reachable.length,
@@ -290,13 +295,13 @@ export function measureDatasetPassages(d: Dataset, options: MeasureOptions = {})
       },
       options.weights === undefined ? {} : { weights: options.weights },
     );
-    const passages = d.events.flatMap((e) =>
+    const wanted = d.events.flatMap((e) =>
       e.accounts
         .filter((a) => a.source === source.id)
         .flatMap((a) => a.quotes.map((q) => ({ event: e.id as string, start: q.start, end: q.end }))),
     );
     return scorePassages(
-      { id: source.id, text: source.text, published: source.published, passages },
+      { id: source.id, text: source.text, published: source.published, passages: wanted },
       suggestions,
       new Set<string>(base.events.map((e) => e.id)),
     );
