@@ -4,8 +4,9 @@
  * Leave-one-article-out measurement of the event suggestions on the dataset in DIR (default `data`):
  * for each article, how many of its hand-made quotes land under their own event, per article and in
  * total, and how many of the passages offered are right; then the passages' precision and recall
- * (offered, and ticked by default), on the dataset and on the annotated articles outside it
- * (`tests/fixtures/unseen-suggest/articles.json`). `--wrong` lists the wrong passages. See
+ * (offered, and ticked by default) and the most a whole sentence could find, on the dataset and on
+ * the annotated articles outside it (`tests/fixtures/unseen-suggest/articles.json`), those without
+ * and then with their events' actors. `--wrong` lists the wrong passages. See
  * src/domain/suggest-measure.ts.
  */
 import { readFileSync } from 'node:fs';
