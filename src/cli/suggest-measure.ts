@@ -4,8 +4,9 @@
  * Leave-one-article-out measurement of the event suggestions on the dataset in DIR (default `data`):
  * for each article, how many of its hand-made quotes land under their own event, per article and in
  * total, and how many of the passages offered are right; then the passages' precision and recall
- * (offered, and ticked by default), on the dataset and on the annotated articles outside it
- * (`tests/fixtures/unseen-suggest/articles.json`). `--wrong` lists the wrong passages. See
+ * (offered, and ticked by default) and the most a whole sentence could find, on the dataset and on
+ * the annotated articles outside it (`tests/fixtures/unseen-suggest/articles.json`), those without
+ * and then with their events' actors. `--wrong` lists the wrong passages. See
  * src/domain/suggest-measure.ts.
  */
 import { readFileSync } from 'node:fs';
@@ -19,6 +20,7 @@ import {
   type ArticleMeasure,
   type PassageMeasure,
 } from '../domain/suggest-measure';
+import type { Entity } from '../domain/types';
 import { readDatasetFiles } from './files';
 
 /** The annotated articles outside the corpus. */
@@ -31,6 +33,7 @@ export function passageTotals(rows: readonly PassageMeasure[]): PassageCounts {
   const sum = (k: keyof PassageCounts): number => rows.reduce((n, r) => n + r[k], 0);
   return {
     reachable: sum('reachable'),
+    reachableBySentence: sum('reachableBySentence'),
     found: sum('found'),
     foundTicked: sum('foundTicked'),
     newEvents: sum('newEvents'),
@@ -49,13 +52,16 @@ function passageLine(name: string, r: PassageCounts): string {
     cell(r.offeredRight, r.offered),
     cell(r.found, r.reachable),
     String(r.newEvents).padStart(6),
+    cell(r.reachableBySentence, r.reachable),
   ].join('  ');
 }
 
 function printPassages(title: string, rows: readonly PassageMeasure[], wrong: boolean): void {
   console.log('');
   console.log(title);
-  console.log('article           ticked: precision      recall   offered: precision      recall  new-ev');
+  console.log(
+    'article           ticked: precision      recall   offered: precision      recall  new-ev  by a sentence',
+  );
   for (const r of rows) {
     console.log(passageLine(r.source, r));
     if (wrong)
@@ -68,8 +74,12 @@ function printPassages(title: string, rows: readonly PassageMeasure[], wrong: bo
 }
 
 /** The annotated articles outside the corpus, as `measurePassages` takes them. */
-export function readUnseen(path = UNSEEN): { events: AnnotatedEvent[]; articles: AnnotatedArticle[] } {
-  return JSON.parse(readFileSync(path, 'utf8')) as { events: AnnotatedEvent[]; articles: AnnotatedArticle[] };
+export function readUnseen(path = UNSEEN): {
+  events: AnnotatedEvent[];
+  articles: AnnotatedArticle[];
+  entities: Pick<Entity, 'id' | 'aliases' | 'name'>[];
+} {
+  return JSON.parse(readFileSync(path, 'utf8')) as ReturnType<typeof readUnseen>;
 }
 
 type Counts = Omit<ArticleMeasure, 'source' | 'misses'>;
@@ -137,8 +147,13 @@ function main(): void {
   );
   const unseen = readUnseen();
   printPassages(
-    `Passages, ${unseen.articles.length} annotated articles outside the corpus (${UNSEEN})`,
+    `Passages, ${unseen.articles.length} annotated articles outside the corpus (${UNSEEN}), no actors`,
     measurePassages(unseen.events, unseen.articles),
+    args.includes('--wrong'),
+  );
+  printPassages(
+    `The same ${unseen.articles.length} articles with the events' actors and their spellings`,
+    measurePassages(unseen.events, unseen.articles, { entities: unseen.entities }),
     args.includes('--wrong'),
   );
 }

@@ -9,6 +9,7 @@
  * The weights were chosen on this same corpus, so the figures are optimistic for other articles.
  */
 import { suggestEvents, type EventSuggestion, type SuggestionBase, type SuggestWeights } from './suggest';
+import { passages } from './passages';
 import type { Dataset, EntityId, EventId, SourceId, Span } from './types';
 
 export interface ArticleMeasure {
@@ -37,6 +38,11 @@ export interface MeasureOptions {
   readonly withOutOfScope?: boolean;
   /** Other weights for the engine. */
   readonly weights?: Partial<SuggestWeights>;
+  /**
+   * The known entities for `measurePassages` (default none: the actors' signal is off). For each
+   * article in turn only the spellings the other articles use are kept.
+   */
+  readonly entities?: SuggestionBase['entities'];
 }
 
 const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -153,6 +159,8 @@ export interface PassageMeasure {
   readonly source: string;
   /** Wanted passages whose event another article also tells (the others cannot be found: `newEvents`). */
   readonly reachable: number;
+  /** Of those, how many some passage of the article (a whole sentence, `passages`) matches: the most that can be found. */
+  readonly reachableBySentence: number;
   /** Of those, found by a passage offered under their event, and by one ticked by default. */
   readonly found: number;
   readonly foundTicked: number;
@@ -175,8 +183,9 @@ const matches = (a: Span, b: Span): boolean =>
  * Leave-one-article-out over annotated articles: each article in turn is given as new to
  * `suggestEvents`, whose base is the other articles with their annotated passages as the events'
  * quotes. A passage offered is right when it matches (`PASSAGE_MATCH`) a wanted passage of the same
- * event; a wanted passage is found when a passage offered under its event matches it. No entities:
- * the actors' signal is not used.
+ * event; a wanted passage is found when a passage offered under its event matches it. The actors'
+ * signal is used only when `options.entities` are given (spellings the article alone uses are
+ * forgotten, as `withoutSource` does).
  */
 export function measurePassages(
   events: readonly AnnotatedEvent[],
@@ -185,8 +194,12 @@ export function measurePassages(
 ): PassageMeasure[] {
   return articles.map((article) => {
     const others = articles.filter((a) => a.id !== article.id);
+    const corpus = others.map((a) => a.text).join('\n');
     const base: SuggestionBase = {
-      entities: [],
+      entities: (options.entities ?? []).map((e) => ({
+        ...e,
+        aliases: e.aliases.filter((x) => corpus.includes(x)),
+      })),
       sources: others.map((a) => ({ id: a.id as SourceId, text: a.text })),
       events: events
         .map((e) => ({
@@ -229,6 +242,7 @@ export function scorePassages(
 ): PassageMeasure {
   const wanted = article.passages;
   const reachable = wanted.filter((p) => known.has(p.event));
+  const sentences = passages(article.text);
   const offeredUnder = (p: { event: string } & Span, tickedOnly: boolean): boolean =>
     suggestions.some(
       (s) => s.event === p.event && s.quotes.some((q) => (!tickedOnly || q.confident) && matches(q, p)),
@@ -252,6 +266,7 @@ export function scorePassages(
   return {
     source: article.id,
     reachable: reachable.length,
+    reachableBySentence: reachable.filter((p) => sentences.some((x) => matches(x, p))).length,
     found: reachable.filter((p) => offeredUnder(p, false)).length,
     foundTicked: reachable.filter((p) => offeredUnder(p, true)).length,
     newEvents: wanted.length - reachable.length,
@@ -280,13 +295,13 @@ export function measureDatasetPassages(d: Dataset, options: MeasureOptions = {})
       },
       options.weights === undefined ? {} : { weights: options.weights },
     );
-    const passages = d.events.flatMap((e) =>
+    const wanted = d.events.flatMap((e) =>
       e.accounts
         .filter((a) => a.source === source.id)
         .flatMap((a) => a.quotes.map((q) => ({ event: e.id as string, start: q.start, end: q.end }))),
     );
     return scorePassages(
-      { id: source.id, text: source.text, published: source.published, passages },
+      { id: source.id, text: source.text, published: source.published, passages: wanted },
       suggestions,
       new Set<string>(base.events.map((e) => e.id)),
     );
