@@ -5,6 +5,7 @@ import {
   eventsIn,
   EVENT_KINDS,
   indexDataset,
+  panBounds,
   resolveBriefing,
   searchEvents,
   sideOf,
@@ -63,7 +64,6 @@ const Handout = handout.Part;
 const BriefingPanel = briefingPanel.Part;
 const TimelinePicture = timelinePicture.Part;
 
-const YEAR = 365.25 * 86_400_000;
 const FALLBACK: TimeWindow = { from: Date.UTC(2022, 0, 1), to: Date.UTC(2025, 0, 1) };
 
 export interface AppProps {
@@ -128,10 +128,11 @@ export function App({
   const all = useMemo(() => corpus?.home ?? windowAround(dataset.events), [dataset, corpus]);
   // The window when the view has none of its own (App itself never follows the window: see TimelineArea).
   const home = core ?? FALLBACK;
-  const bounds = useMemo<TimeWindow>(() => {
-    const w = all ?? FALLBACK;
-    return { from: w.from - 10 * YEAR, to: w.to + 10 * YEAR };
-  }, [all]);
+  // Panning and zooming out stop a little past the first and last events (S3-6).
+  const bounds = useMemo<TimeWindow>(
+    () => corpus?.home ?? panBounds(dataset.events) ?? FALLBACK,
+    [dataset, corpus],
+  );
 
   const selected = eventId === null ? null : (index.events.get(eventId) ?? null);
   usePageTitle(t('app.name'), selected?.title[lang] ?? null);
