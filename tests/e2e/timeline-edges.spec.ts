@@ -74,3 +74,36 @@ for (const [w, h] of [
       expect(shown(page).from).toBeGreaterThanOrEqual(first - MARGIN);
       expect(shown(page).to).toBeLessThanOrEqual(last + MARGIN);
     });
+
+/** The rects of the event boxes drawn on screen. */
+const boxRects = (page: Page) =>
+  page.locator('.vis-item.vis-box, .vis-item.vis-range').evaluateAll((els) =>
+    els
+      .map((e) => e.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0)
+      .map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })),
+  );
+
+for (const [w, h] of [
+  [1440, 900],
+  [390, 844],
+] as const)
+  for (const lang of ['en', 'ar'] as const)
+    test(`(${lang}, ${w}×${h}) the "more lanes below" cue covers no event box (S3-7)`, async ({ page }) => {
+      await page.setViewportSize({ width: w, height: h });
+      await openApp(page, `lang=${lang}`);
+      const cue = page.getByRole('button', { name: lang === 'en' ? /more lanes? below/ : /في الأسفل/ });
+      await cue.scrollIntoViewIfNeeded();
+      await expect(cue).toBeVisible();
+      const c = await cue.boundingBox();
+      const boxes = await boxRects(page);
+      expect(boxes.length).toBeGreaterThan(0);
+      const over = boxes.filter(
+        (b) => b.left < c!.x + c!.width && b.right > c!.x && b.top < c!.y + c!.height && b.bottom > c!.y,
+      );
+      expect(over).toEqual([]);
+      // It still says how many lanes are hidden and takes the reader to them.
+      const pane = page.locator('.timeline-pane');
+      await cue.click();
+      await expect.poll(() => pane.evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
+    });

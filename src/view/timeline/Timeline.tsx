@@ -30,7 +30,7 @@ export interface TimelineProps {
   /** Set when the window holds too many events to draw one by one: lanes show density instead. */
   readonly density: DensityModel | null;
   /** `room`: a minor label's cell width in pixels, where the scale has one (months, years). */
-  readonly axisLabel: (ms: number, scale: AxisScale, major: boolean, room?: number) => string;
+  readonly axisLabel: (ms: number, scale: AxisScale, major: boolean, room?: number, step?: number) => string;
   readonly onSelect: (id: string | null) => void;
   readonly onWindowChange: (w: TimeWindow) => void;
   /** A density bar was chosen: show the period it counts. */
@@ -139,6 +139,7 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
         scale as AxisScale,
         major,
         major ? undefined : room(scale as AxisScale, step ?? 1),
+        step ?? 1,
       );
     const options: TimelineOptions = {
       rtl: p.rtl,
