@@ -111,18 +111,12 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
       el.removeEventListener('scroll', measure);
     };
   }, [measure]);
-  // The cue shows the count; its name (and tooltip) names the lanes too.
-  const cueText =
-    below.length === 0
-      ? ''
-      : t('reading.lanesBelow', {
-          count: below.length,
-          names: formatList(
-            below.map((l) => l.label),
-            lang,
-            display,
-          ),
-        });
+  // The cue shows the count; its tooltip and its accessible name name the lanes too.
+  const cueNames = formatList(
+    below.map((l) => l.label),
+    lang,
+    display,
+  );
   return (
     <section
       ref={pane}
@@ -166,8 +160,9 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
           <button
             type="button"
             style={{ left: corner.left, top: corner.top, width: corner.width, minHeight: corner.height }}
-            aria-label={cueText}
-            title={cueText}
+            title={
+              below.length === 0 ? '' : t('reading.lanesBelow', { count: below.length, names: cueNames })
+            }
             onClick={() => {
               const el = pane.current;
               const next = below[0];
@@ -176,7 +171,8 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
               el.scrollTo({ top: next.top - axis, behavior: 'smooth' });
             }}
           >
-            {t('reading.lanesMore', { count: below.length })} <span aria-hidden="true">↓</span>
+            {t('reading.lanesMore', { count: below.length })}
+            <span className="visually-hidden">: {cueNames}</span> <span aria-hidden="true">↓</span>
           </button>
         </div>
       )}
