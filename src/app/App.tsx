@@ -130,8 +130,8 @@ export function App({
   const home = core ?? FALLBACK;
   // Panning and zooming out stop a little past the first and last events (S3-6).
   const bounds = useMemo<TimeWindow>(
-    () => corpus?.home ?? panBounds(dataset.events) ?? FALLBACK,
-    [dataset, corpus],
+    () => corpus?.home ?? panBounds(dataset.events, core) ?? FALLBACK,
+    [dataset, corpus, core],
   );
 
   const selected = eventId === null ? null : (index.events.get(eventId) ?? null);

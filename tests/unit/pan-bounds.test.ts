@@ -28,4 +28,11 @@ describe('how far the timeline pans and zooms out (S3-6)', () => {
     expect(range!.to).toBeGreaterThanOrEqual(Date.UTC(2024, 3, 1));
     expect(panBounds([])).toBeNull();
   });
+
+  it('always holds the first view, with its own margin', () => {
+    const home = { from: Date.UTC(2021, 9, 1), to: Date.UTC(2024, 11, 1) };
+    const b = panBounds([at('1990'), at('2024-06-25')], home);
+    expect(b!.to).toBe(home.to);
+    expect(b!.from).toBe(Date.UTC(1990, 0, 1) - 90 * DAY);
+  });
 });
