@@ -6,6 +6,7 @@ import {
   indexDataset,
   kindName,
   kindsOf,
+  panBounds,
   resolveBriefing,
   searchEvents,
   sideName,
@@ -66,7 +67,6 @@ const Handout = handout.Part;
 const BriefingPanel = briefingPanel.Part;
 const TimelinePicture = timelinePicture.Part;
 
-const YEAR = 365.25 * 86_400_000;
 const FALLBACK: TimeWindow = { from: Date.UTC(2022, 0, 1), to: Date.UTC(2025, 0, 1) };
 
 export interface AppProps {
@@ -131,10 +131,11 @@ export function App({
   const all = useMemo(() => corpus?.home ?? windowAround(dataset.events), [dataset, corpus]);
   // The window when the view has none of its own (App itself never follows the window: see TimelineArea).
   const home = core ?? FALLBACK;
-  const bounds = useMemo<TimeWindow>(() => {
-    const w = all ?? FALLBACK;
-    return { from: w.from - 10 * YEAR, to: w.to + 10 * YEAR };
-  }, [all]);
+  // Panning and zooming out stop a little past the first and last events (S3-6).
+  const bounds = useMemo<TimeWindow>(
+    () => corpus?.home ?? panBounds(dataset.events, core) ?? FALLBACK,
+    [dataset, corpus, core],
+  );
 
   const selected = eventId === null ? null : (index.events.get(eventId) ?? null);
   usePageTitle(t('app.name'), selected?.title[lang] ?? null);

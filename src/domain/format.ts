@@ -46,7 +46,10 @@ export function formatInstant(
   display: DateDisplay,
   options: Intl.DateTimeFormatOptions,
 ): string {
-  const opts = { ...options, timeZone: 'UTC' };
+  // Arabic has no abbreviated month names: a "short" month is the long one, so that the strip, the
+  // picture and the axis name months as the dates do (both names too, when that is the setting).
+  const month = lang === 'ar' && options.month === 'short' ? 'long' : options.month;
+  const opts = { ...options, ...(month === undefined ? {} : { month }), timeZone: 'UTC' };
   if (lang === 'ar' && display.months === 'both' && opts.month === 'long') {
     const egyptian = formatter(localeTag(lang, display, 'egyptian'), {
       month: 'long',

@@ -37,6 +37,24 @@ export function windowAround(
 }
 
 /**
+ * How far the timeline may be panned and zoomed out: the span of `events` with a little room on each
+ * side (3 % of the span, at least two weeks and at most three months), so that a swipe or a zoom never
+ * leaves the data for years of empty axis; null if there are none. `home`, the first view (its own margin
+ * around the main story), is always inside, so the app never asks for a window the engine would move.
+ */
+export function panBounds(
+  events: readonly TimelineEvent[],
+  home: StoryWindow | null = null,
+): StoryWindow | null {
+  const all = windowAround(events, 0, 0);
+  if (all === null) return null;
+  const pad = Math.min(Math.max((all.to - all.from) * 0.03, 14 * DAY), 90 * DAY);
+  const from = all.from - pad;
+  const to = all.to + pad;
+  return home === null ? { from, to } : { from: Math.min(from, home.from), to: Math.max(to, home.to) };
+}
+
+/**
  * The first view: the core of the story, i.e. the calls between the defence ministers when there
  * are any, else every event. Reference points decades earlier are left for the "show all" control.
  */

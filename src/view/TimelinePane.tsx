@@ -33,6 +33,30 @@ export interface TimelinePaneProps {
   readonly revealSelected?: boolean;
 }
 
+/** A box in the pane, in whole pixels. */
+interface Corner {
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The corner beside the axis, above the lane names (physical sides: it is measured, not mirrored). */
+function cornerOf(el: HTMLElement, p: DOMRect): Corner | null {
+  const names = el.querySelector('.vis-labelset')?.closest('.vis-panel');
+  const axis = el.querySelector('.vis-panel.vis-top');
+  if (names == null || axis === null) return null;
+  const n = names.getBoundingClientRect();
+  const a = axis.getBoundingClientRect();
+  if (n.width < 1 || a.height < 1) return null;
+  return {
+    left: Math.round(n.left - p.left - el.clientLeft),
+    top: Math.round(a.top - p.top - el.clientTop + el.scrollTop),
+    width: Math.round(n.width),
+    height: Math.round(a.height),
+  };
+}
+
 /** The focusable timeline region: key bindings around the engine, which has none of its own. */
 export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
   const { t, lang, display } = useT();
@@ -51,10 +75,21 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
   };
   // Lanes below the pane's visible area: named in a cue that scrolls to them.
   const [below, setBelow] = useState<readonly { label: string; top: number }[]>([]);
+  // Where the cue goes: the empty corner beside the axis, above the lane names, where no event box is
+  // ever drawn (S3-7). In pixels from the pane's top-left corner (top: from its content's top).
+  const [corner, setCorner] = useState<Corner | null>(null);
   const measure = useCallback(() => {
     const el = pane.current;
     if (el === null) return;
     const p = el.getBoundingClientRect();
+    const next = cornerOf(el, p);
+    setCorner((old) =>
+      old !== null &&
+      next !== null &&
+      (Object.keys(next) as (keyof Corner)[]).every((k) => old[k] === next[k])
+        ? old
+        : next,
+    );
     const hidden = [...el.querySelectorAll<HTMLElement>('.vis-labelset .vis-label')]
       .map((l) => ({ label: l.textContent ?? '', top: l.getBoundingClientRect().top - p.top + el.scrollTop }))
       .filter((l) => l.top - el.scrollTop > el.clientHeight - 16);
@@ -76,6 +111,12 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
       el.removeEventListener('scroll', measure);
     };
   }, [measure]);
+  // The cue shows the count; its tooltip and its accessible name name the lanes too.
+  const cueNames = formatList(
+    below.map((l) => l.label),
+    lang,
+    display,
+  );
   return (
     <section
       ref={pane}
@@ -113,6 +154,28 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
         {/* The bars are drawn on a canvas: their meaning is said here. */}
         {p.density !== null && ` ${t('legend.density')}`}
       </p>
+      {/* Sticky at the top of the pane, before the engine: the corner stays in view as the lanes scroll. */}
+      {below.length > 0 && corner !== null && (
+        <div className="lanes-cue">
+          <button
+            type="button"
+            style={{ left: corner.left, top: corner.top, width: corner.width, minHeight: corner.height }}
+            title={
+              below.length === 0 ? '' : t('reading.lanesBelow', { count: below.length, names: cueNames })
+            }
+            onClick={() => {
+              const el = pane.current;
+              const next = below[0];
+              if (el === null || next === undefined) return;
+              const axis = el.querySelector<HTMLElement>('.vis-panel.vis-top')?.offsetHeight ?? 0;
+              el.scrollTo({ top: next.top - axis, behavior: 'smooth' });
+            }}
+          >
+            {t('reading.lanesMore', { count: below.length })}
+            <span className="visually-hidden">: {cueNames}</span> <span aria-hidden="true">↓</span>
+          </button>
+        </div>
+      )}
       {/* A new engine per direction: vis-timeline cannot switch rtl at run time. */}
       <Suspense fallback={<RegionLoading />}>
         <Timeline
@@ -124,12 +187,12 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
           window={p.window}
           bounds={p.bounds}
           selectedId={p.selectedId}
-          axisLabel={(ms, scale, major, room) => {
-            // A month name too long for its cell takes a shorter form (axis-fit.ts).
+          axisLabel={(ms, scale, major, room, step) => {
+            // A month name too long for its cell takes a shorter form, or fewer months are named (axis-fit.ts).
             const measure = room === undefined || scale !== 'month' ? null : axisMeasureOf();
             return measure === null || room === undefined
               ? axisLabel(ms, scale, major, lang, display)
-              : fitMonthLabel(ms, lang, display, room, measure);
+              : fitMonthLabel(ms, lang, display, room, measure, step);
           }}
           onSelect={p.onSelect}
           onWindowChange={p.onWindowChange}
@@ -140,30 +203,6 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
           onRedraw={measure}
         />
       </Suspense>
-      {below.length > 0 && (
-        <div className="lanes-cue">
-          <button
-            type="button"
-            onClick={() => {
-              const el = pane.current;
-              const next = below[0];
-              if (el === null || next === undefined) return;
-              const axis = el.querySelector<HTMLElement>('.vis-panel.vis-top')?.offsetHeight ?? 0;
-              el.scrollTo({ top: next.top - axis, behavior: 'smooth' });
-            }}
-          >
-            {t('reading.lanesBelow', {
-              count: below.length,
-              names: formatList(
-                below.map((l) => l.label),
-                lang,
-                display,
-              ),
-            })}{' '}
-            <span aria-hidden="true">↓</span>
-          </button>
-        </div>
-      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { Account, Source, TimelineEvent } from '../../domain';
-import { formatPartialDate, useT } from '../../i18n';
+import { dataText, formatPartialDate, useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { QuoteView } from './Quote';
 
@@ -27,7 +27,8 @@ export function SourcePanel({
   const { t, lang, display } = useT();
   const headingId = `source-${source.id}`;
   const comma = lang === 'ar' ? '، ' : ', ';
-  const claimText = new Map<string, string>(event.claims.map((c) => [c.id, c.text[lang]]));
+  // Claim labels are the dataset's words, not the article's: they take the digit setting (S3-5).
+  const claimText = new Map<string, string>(event.claims.map((c) => [c.id, dataText(c.text[lang], lang, display)]));
   return (
     <article
       className={`source-panel${selected ? ' selected' : ''}${folded ? ' folded' : ''}`}
@@ -122,7 +123,7 @@ export function SourcePanel({
                     </span>
                     <details className="rests-on-note">
                       <summary>{t('source.provWhy')}</summary>
-                      {p.note[lang]}
+                      <DataText text={p.note[lang]} />
                     </details>
                   </dd>
                 ))}
@@ -132,7 +133,7 @@ export function SourcePanel({
           {source.note !== undefined && (
             <p className="source-note">
               <span className="visually-hidden">{t('source.note')}: </span>
-              {source.note[lang]}
+              <DataText text={source.note[lang]} />
             </p>
           )}
         </details>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { formatNumber, useT } from '../../i18n';
+import { dataText, formatNumber, useT } from '../../i18n';
 import type { PresentViewProps } from './PresentView';
 import { slideName } from './SlideFace';
 
@@ -29,7 +29,7 @@ export function Overview(p: PresentViewProps): React.JSX.Element {
     else
       groups.push({
         key,
-        title: s.kind === 'title' ? s.briefing.title[lang] : s.event.title[lang],
+        title: dataText(s.kind === 'title' ? s.briefing.title[lang] : s.event.title[lang], lang, display),
         slides: [i],
       });
   });

@@ -7,6 +7,7 @@ import {
 } from '../../domain';
 import { dataText, formatEventDate, formatNumber, useT } from '../../i18n';
 import { SharedCopyNote } from '../compare/SharedCopyNote';
+import { DataText } from '../DataText';
 import { supportText } from '../compare/support-text';
 import type { Deck, DeckSlide } from './deck';
 import type { QuoteGroup, Slide } from './slides';
@@ -79,7 +80,9 @@ export function SlideFace(p: SlideFaceProps): React.JSX.Element {
               <span className="badge badge-derived">{t(`basis.${event.basis}`)}</span>
             )}
         </p>
-        <h2 id={p.titleId}>{event.title[lang]}</h2>
+        <h2 id={p.titleId}>
+          <DataText text={event.title[lang]} />
+        </h2>
       </header>
       <div className="present-body" ref={p.bodyRef}>
         <SlideBody index={p.index} event={event} reporting={slide.reporting} slide={slide.slide} />
@@ -121,7 +124,9 @@ function SlideBody({
             ) : block === 'summary' ? (
               <section key={block}>
                 <h3>{t('present.summary')}</h3>
-                <p>{event.summary[lang]}</p>
+                <p>
+                  <DataText text={event.summary[lang]} />
+                </p>
               </section>
             ) : (
               <section key={block}>
@@ -173,7 +178,7 @@ function SlideBody({
               return (
                 <li key={r.claim.id} className={r.singleSource ? 'single' : 'differ'}>
                   <p className="present-claim">
-                    {r.claim.text[lang]}
+                    <DataText text={r.claim.text[lang]} />
                     {by !== undefined && (
                       <span className="present-by"> ({t('claims.by', { name: by.name[lang] })})</span>
                     )}

@@ -30,7 +30,7 @@ export interface TimelineProps {
   /** Set when the window holds too many events to draw one by one: lanes show density instead. */
   readonly density: DensityModel | null;
   /** `room`: a minor label's cell width in pixels, where the scale has one (months, years). */
-  readonly axisLabel: (ms: number, scale: AxisScale, major: boolean, room?: number) => string;
+  readonly axisLabel: (ms: number, scale: AxisScale, major: boolean, room?: number, step?: number) => string;
   readonly onSelect: (id: string | null) => void;
   readonly onWindowChange: (w: TimeWindow) => void;
   /** A density bar was chosen: show the period it counts. */
@@ -52,6 +52,18 @@ type VisItem = ItemModel & { content: string };
 const DAY = 86_400_000;
 /** A time no window reaches (Date's range ends at ±8.64e15 ms). */
 const PARKED = -8e15;
+
+/**
+ * A window moved inside the bounds, keeping its width (the whole bounds if it is wider): what the engine
+ * would make of it anyway, said at once so the app and the address never hold a window it will not show.
+ */
+export function clampWindow(w: TimeWindow, bounds: TimeWindow): TimeWindow {
+  const span = w.to - w.from;
+  if (span >= bounds.to - bounds.from) return bounds;
+  if (w.from < bounds.from) return { from: bounds.from, to: bounds.from + span };
+  if (w.to > bounds.to) return { from: bounds.to - span, to: bounds.to };
+  return w;
+}
 
 /** Pins the axis at the top of the scrolling parent's visible area (or frees it). */
 function pinAxisIn(el: HTMLElement | null, on: boolean): void {
@@ -120,6 +132,7 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     const el = container.current;
     if (el === null) return;
     const p = latest.current;
+    const first = clampWindow(p.window, p.bounds);
     items.current = new DataSet<VisItem, 'id'>(p.items.map((i) => ({ ...i, content: '' })));
     groups.current = new DataSet(
       p.lanes.map((l) => ({ id: l.id, content: '', label: l.label, order: l.order })),
@@ -139,11 +152,12 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
         scale as AxisScale,
         major,
         major ? undefined : room(scale as AxisScale, step ?? 1),
+        step ?? 1,
       );
     const options: TimelineOptions = {
       rtl: p.rtl,
-      start: p.window.from,
-      end: p.window.to,
+      start: first.from,
+      end: first.to,
       min: p.bounds.from,
       max: p.bounds.to,
       zoomMin: DAY,
@@ -185,7 +199,8 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
         ready.current = true;
         // A window asked for before the first draw (a presentation centring its event) was held
         // back, and the engine may have reported its own since: apply the one asked for now.
-        const want = pending.current;
+        const asked = pending.current;
+        const want = asked === null ? null : clampWindow(asked, latest.current.bounds);
         pending.current = null;
         if (want !== null) t.setWindow(want.from, want.to, { animation: false });
         const w = t.getWindow();
@@ -263,8 +278,8 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     const vis: object = timeline;
     if ('emit' in vis && typeof vis.emit === 'function')
       vis.emit('rangechanged', {
-        start: new Date(p.window.from),
-        end: new Date(p.window.to),
+        start: new Date(first.from),
+        end: new Date(first.to),
         byUser: false,
       });
     // Focusable content in items makes the browser scroll the clipped centre panel sideways, so
@@ -374,14 +389,15 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
       pending.current = props.window;
       return;
     }
+    const want = clampWindow(props.window, latest.current.bounds);
     const w = t.getWindow();
-    if (
-      Math.abs(w.start.valueOf() - props.window.from) < 1000 &&
-      Math.abs(w.end.valueOf() - props.window.to) < 1000
-    )
+    if (Math.abs(w.start.valueOf() - want.from) < 1000 && Math.abs(w.end.valueOf() - want.to) < 1000) {
+      // A window past the data's edges that the engine already shows as it can: say which it shows.
+      if (want !== props.window) latest.current.onWindowChange(want);
       return;
+    }
     const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    t.setWindow(props.window.from, props.window.to, {
+    t.setWindow(want.from, want.to, {
       animation: reduce ? false : { duration: 250, easingFunction: 'easeInOutQuad' },
     });
   }, [props.window]);

@@ -1,0 +1,112 @@
+/**
+ * The timeline stops at its data (S3-6): zooming out and dragging cannot leave the span of the events
+ * (with a margin of at most three months), at a desk and on a phone, in both languages.
+ */
+import type { Page } from '@playwright/test';
+import { expect, openApp, query, servedEvents, test } from './fixtures';
+
+const DAY = 86_400_000;
+/**
+ * The margin allowed past the first and last events: `panBounds` gives three months at most, or the
+ * first view's own margin around the main story where that is wider (five months past the last call here).
+ */
+const MARGIN = 183 * DAY;
+
+/** The first and last instants the dataset's events cover. */
+async function dataSpan(page: Page): Promise<{ first: number; last: number }> {
+  const events = await servedEvents(page);
+  const at = (d: string, end: boolean): number => {
+    const [y = 0, m, day] = d.split('-').map(Number);
+    if (!end) return Date.UTC(y, (m ?? 1) - 1, day ?? 1);
+    return m === undefined
+      ? Date.UTC(y + 1, 0, 1)
+      : day === undefined
+        ? Date.UTC(y, m, 1)
+        : Date.UTC(y, m - 1, day + 1);
+  };
+  return {
+    first: Math.min(...events.map((e) => at(e.start, false))),
+    last: Math.max(...events.map((e) => at(e.end ?? e.start, true))),
+  };
+}
+
+/** The window the address reports. */
+const shown = (page: Page): { from: number; to: number } => ({
+  from: Date.parse(query(page).get('from') ?? ''),
+  to: Date.parse(query(page).get('to') ?? ''),
+});
+
+/** Drags the timeline's centre panel sideways by `dx` pixels, `times` times. */
+async function drag(page: Page, dx: number, times: number): Promise<void> {
+  const panel = await page.locator('.vis-panel.vis-center').boundingBox();
+  if (panel === null) throw new Error('no timeline panel');
+  const y = panel.y + Math.min(40, panel.height / 2);
+  for (let i = 0; i < times; i++) {
+    const x = dx < 0 ? panel.x + panel.width - 20 : panel.x + 20;
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + dx / 2, y, { steps: 4 });
+    await page.mouse.move(x + dx, y, { steps: 4 });
+    await page.mouse.up();
+  }
+}
+
+for (const [w, h] of [
+  [1440, 900],
+  [390, 844],
+] as const)
+  for (const lang of ['en', 'ar'] as const)
+    test(`(${lang}, ${w}×${h}) zooming out and dragging stop at the data's edges (S3-6)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: w, height: h });
+      await openApp(page, `lang=${lang}`);
+      const { first, last } = await dataSpan(page);
+      const pane = page.getByRole('region', { name: lang === 'en' ? /timeline/i : /الخط الزمني/ }).first();
+      await pane.focus();
+      for (let i = 0; i < 8; i++) await page.keyboard.press('-');
+      await expect.poll(() => shown(page).to - shown(page).from).toBeGreaterThan(0);
+      // Drag towards the future, then towards the past, far more than the data's width.
+      const span = await page.locator('.vis-panel.vis-center').boundingBox();
+      const forward = lang === 'ar' ? 1 : -1;
+      await drag(page, forward * (span?.width ?? 300) * 0.8, 6);
+      await expect.poll(() => shown(page).to, { timeout: 5000 }).toBeGreaterThan(last - 200 * DAY);
+      expect(shown(page).to).toBeLessThanOrEqual(last + MARGIN);
+      await drag(page, -forward * (span?.width ?? 300) * 0.8, 6);
+      await expect.poll(() => shown(page).from, { timeout: 5000 }).toBeLessThan(first + 200 * DAY);
+      expect(shown(page).from).toBeGreaterThanOrEqual(first - MARGIN);
+      expect(shown(page).to).toBeLessThanOrEqual(last + MARGIN);
+    });
+
+/** The rects of the event boxes drawn on screen. */
+const boxRects = (page: Page) =>
+  page.locator('.vis-item.vis-box, .vis-item.vis-range').evaluateAll((els) =>
+    els
+      .map((e) => e.getBoundingClientRect())
+      .filter((r) => r.width > 0 && r.height > 0)
+      .map((r) => ({ left: r.left, right: r.right, top: r.top, bottom: r.bottom })),
+  );
+
+for (const [w, h] of [
+  [1440, 900],
+  [390, 844],
+] as const)
+  for (const lang of ['en', 'ar'] as const)
+    test(`(${lang}, ${w}×${h}) the "more lanes below" cue covers no event box (S3-7)`, async ({ page }) => {
+      await page.setViewportSize({ width: w, height: h });
+      await openApp(page, `lang=${lang}`);
+      const cue = page.getByRole('button', { name: lang === 'en' ? /more lanes? below/ : /في الأسفل/ });
+      await cue.scrollIntoViewIfNeeded();
+      await expect(cue).toBeVisible();
+      const c = await cue.boundingBox();
+      const boxes = await boxRects(page);
+      expect(boxes.length).toBeGreaterThan(0);
+      const over = boxes.filter(
+        (b) => b.left < c!.x + c!.width && b.right > c!.x && b.top < c!.y + c!.height && b.bottom > c!.y,
+      );
+      expect(over).toEqual([]);
+      // It still says how many lanes are hidden and takes the reader to them.
+      const pane = page.locator('.timeline-pane');
+      await cue.click();
+      await expect.poll(() => pane.evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
+    });
