@@ -36,6 +36,7 @@ import { briefingPanel, handout, presentView, timelinePicture } from './parts';
 import { useReadingLayout } from './reading';
 import { useEventView, usePhone } from './event-view';
 import { usePageTitle } from './page-title';
+import { useKeptPlace } from './reading-place';
 import {
   Accounts,
   RegionBoundary,
@@ -189,6 +190,11 @@ export function App({
   const eventView = useEventView(eventId, present, select);
   const behind = eventView.covered;
   const phone = usePhone();
+  // The event view's own language switch keeps the reader at the same section, claim or quote.
+  const keepPlace = useKeptPlace(lang, () => {
+    const view = document.querySelector('.has-selection .story');
+    return view === null ? null : { view, bar: view.querySelector('.story-bar') };
+  });
   const startHere =
     starting && selected === null && results === null ? (
       <StartHere events={visible} onSelect={select} />
@@ -394,7 +400,13 @@ export function App({
             />
             <div className="story">
               {selected !== null && (
-                <EventViewBar onBack={eventView.back} onLanguage={(l) => store.set({ lang: l })} />
+                <EventViewBar
+                  onBack={eventView.back}
+                  onLanguage={(l) => {
+                    keepPlace();
+                    store.set({ lang: l });
+                  }}
+                />
               )}
               {/* The card first: a phone's event view opens with the headline, date and gist. */}
               {/* With nothing selected the desk offers where to start in the card's room; search results
