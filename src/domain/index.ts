@@ -25,3 +25,4 @@ export * from './text-fit';
 export * from './briefing-commands';
 export * from './transliteration';
 export * from './date-derived';
+export * from './readable-window';

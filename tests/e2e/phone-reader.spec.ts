@@ -137,3 +137,73 @@ test.describe('a phone, 390×844, touch: a swipe on the timeline', () => {
     }
   }
 });
+
+test.describe('a phone, 390×844, touch: "Show all events"', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const W = {
+    ar: { all: 'عرض كل الأحداث', earlier: 'حدثان سابقان' },
+    en: { all: 'Show all events', earlier: '2 earlier events' },
+  } as const;
+
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) fits the story at a readable scale: whole boxes, named years, the rest counted`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}`);
+      const shown = query(page).get('from');
+      await page.getByRole('button', { name: W[lang].all }).tap();
+      await expect.poll(() => query(page).get('from')).not.toBe(shown);
+      const span = (): number => Date.parse(query(page).get('to')!) - Date.parse(query(page).get('from')!);
+      // 2022–2024's calls in view (not 1949–2036): at most five years on 300 px of axis.
+      expect(span()).toBeLessThanOrEqual(5 * 365.25 * 86_400_000);
+      const pane = page.locator('.timeline-pane');
+      await pane.scrollIntoViewIfNeeded();
+      for (const id of ['invasion-2022-02-24', 'call-2022-05-13', MAIN_CALL])
+        await expect(page.locator(`.vis-item[data-id="${id}"]`)).toBeAttached();
+      // Every box whose date is in view is wide enough for its words and shows almost all of it: the
+      // events the fit holds are whole, a neighbour just before them may lose a few px at the edge (a
+      // period's box, at the middle of years mostly before the window, may show only its end).
+      const boxes = await page.evaluate(() => {
+        const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+        return [...document.querySelectorAll('.vis-item.vis-box')].map((b) => {
+          const r = b.getBoundingClientRect();
+          const shown = Math.min(r.right, panel.right) - Math.max(r.left, panel.left);
+          return {
+            id: (b as HTMLElement).dataset.id,
+            centre: r.left + r.width / 2 - panel.left,
+            width: r.width,
+            shown,
+            axis: panel.width,
+          };
+        });
+      });
+      const inView = boxes.filter((b) => b.centre >= 0 && b.centre <= b.axis);
+      expect(inView.length).toBeGreaterThan(10);
+      for (const b of inView) {
+        expect(b.width, `${b.id} readable`).toBeGreaterThanOrEqual(100);
+        expect(b.shown / b.width, `${b.id} shown`).toBeGreaterThanOrEqual(0.9);
+      }
+      // The axis names each year (months when closer), not decades.
+      const labels = await page.locator('.vis-time-axis .vis-text.vis-minor').allTextContents();
+      const years = labels
+        .map((l) => l.trim().replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)))
+        .filter((l) => /^\d{4}$/.test(l))
+        .map(Number)
+        .sort((a, b) => a - b);
+      expect(years.length).toBeGreaterThanOrEqual(3);
+      // Every year named, not one in five.
+      for (let i = 1; i < years.length; i++) expect(years[i]! - years[i - 1]!).toBe(1);
+      // The two reference points decades earlier are counted at the start of the line (the left in
+      // English, the right in Arabic), and one tap brings the nearest into view.
+      const earlier = page.getByRole('button', { name: W[lang].earlier });
+      const cue = (await earlier.boundingBox())!;
+      const mid = cue.x + cue.width / 2;
+      if (lang === 'en') expect(mid).toBeLessThan(195);
+      else expect(mid).toBeGreaterThan(195);
+      await earlier.tap();
+      await expect(page.locator('.vis-item[data-id="crimea-annexation-2014"]')).toBeAttached();
+      expect(span()).toBeLessThanOrEqual(5 * 365.25 * 86_400_000);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+  }
+});
