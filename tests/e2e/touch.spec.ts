@@ -123,6 +123,28 @@ test.describe('a phone, 390×844, touch', () => {
   }
 });
 
+test.describe('a phone, 390×844, touch: the header', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) the header's menu opens on 44 px targets, nothing wider than the screen`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}`);
+      await page.getByRole('button', { name: lang === 'ar' ? 'القائمة' : 'Menu' }).tap();
+      const header = page.locator('header.app-header');
+      await expect(
+        header.getByRole('button', { name: lang === 'ar' ? 'الإحاطة' : 'Briefing' }),
+      ).toBeVisible();
+      const floors = await underFloors(header);
+      expect(floors.small, 'controls under 44 × 44 px').toEqual([]);
+      expect(floors.tiny, 'text under 14 px').toEqual([]);
+      expect(floors.overlaps, 'controls that overlap').toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+  }
+});
+
 test.describe('a small phone, 360×640, touch', () => {
   test.use({ viewport: { width: 360, height: 640 }, hasTouch: true, isMobile: true });
 
