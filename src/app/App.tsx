@@ -301,7 +301,7 @@ export function App({
 
   return (
     <div
-      className={`app${present ? ' presenting' : ''}${selected !== null ? ' has-selection' : ''}${reading?.on === true ? ' reading' : ''}`}
+      className={`app${present ? ' presenting' : ''}${selected !== null ? ' has-selection' : ''}${reading?.on === true ? ' reading' : ''}${results !== null ? ' searching' : ''}`}
       style={{ '--timeline-size': `${timelineSize}px` } as React.CSSProperties}
     >
       <Header title={dataset.title[lang]} onLanguage={(l) => store.set({ lang: l })} inert={behind}>

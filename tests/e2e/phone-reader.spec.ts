@@ -207,3 +207,45 @@ test.describe('a phone, 390×844, touch: "Show all events"', () => {
     });
   }
 });
+
+test.describe('a phone, 390×844, touch: searching and the list', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const S = {
+    ar: { query: 'شويغو', results: 'أحداث مطابقة', list: 'قائمة الأحداث' },
+    en: { query: 'Shoigu', results: 'matching events', list: 'List of events' },
+  } as const;
+
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) results come right under the search box, each row's date over its title`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}`);
+      const search = page.getByRole('searchbox');
+      await search.fill(S[lang].query);
+      const results = page.getByRole('region', { name: S[lang].results });
+      const first = results.locator('.list-item').first();
+      await expect(first).toBeInViewport();
+      const box = (await first.boundingBox())!;
+      expect(box.y).toBeGreaterThan((await search.boundingBox())!.y);
+      expect(box.y + box.height).toBeLessThanOrEqual(844);
+      // The timeline, which marks the results too, comes after them.
+      expect((await page.locator('.timeline-pane').boundingBox())!.y).toBeGreaterThan(box.y + box.height);
+      // The row gives its title the width: the date above it, not in a column beside it.
+      const title = (await first.locator('.list-title').boundingBox())!;
+      const date = (await first.locator('time').first().boundingBox())!;
+      expect(date.y + date.height).toBeLessThanOrEqual(title.y + 1);
+      expect(title.width).toBeGreaterThan(box.width * 0.8);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+      // The list of every event reads the same way.
+      await search.fill('');
+      await page.getByRole('button', { name: S[lang].list }).tap();
+      const row = page.locator('#event-list .list-item').nth(3);
+      await expect(row).toBeInViewport();
+      const rowBox = (await row.boundingBox())!;
+      const rowTitle = (await row.locator('.list-title').boundingBox())!;
+      expect((await row.locator('time').first().boundingBox())!.y).toBeLessThan(rowTitle.y);
+      expect(rowTitle.width).toBeGreaterThan(rowBox.width * 0.8);
+    });
+  }
+});
