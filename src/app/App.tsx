@@ -34,7 +34,7 @@ import { usePresentation } from './presentation';
 import { useBriefingBuilder } from './briefing-builder';
 import { briefingPanel, handout, presentView, timelinePicture } from './parts';
 import { useReadingLayout } from './reading';
-import { useEventView, usePhone } from './event-view';
+import { useEventView, useOneSource, usePhone } from './event-view';
 import { usePageTitle } from './page-title';
 import { useKeptPlace } from './reading-place';
 import {
@@ -51,6 +51,7 @@ import {
   DetailPanel,
   StartHere,
   EventList,
+  EventSteps,
   EventViewBar,
   Header,
   Splitter,
@@ -187,9 +188,10 @@ export function App({
   const layout = useReadingLayout(selected !== null && !present);
   const reading = selected !== null && !present ? { on: layout.reading, toggle: layout.toggle } : undefined;
   // On a phone the selected event is a view of its own: the page behind it is inert.
-  const eventView = useEventView(eventId, present, select);
+  const eventView = useEventView(eventId, `${eventId}|${sourceId}|${claimId}`, present, select);
   const behind = eventView.covered;
   const phone = usePhone();
+  const oneSource = useOneSource();
   // The event view's own language switch keeps the reader at the same section, claim or quote.
   const keepPlace = useKeptPlace(lang, () => {
     const view = document.querySelector('.has-selection .story');
@@ -468,7 +470,7 @@ export function App({
               <section className="story-main" aria-label={t('layout.story')}>
                 <RegionBoundary region="accounts" resetKey={eventId}>
                   {selected === null ? (
-                    <p className="story-hint">{t('layout.storyHint')}</p>
+                    <p className="story-hint">{t(phone ? 'layout.storyHintPhone' : 'layout.storyHint')}</p>
                   ) : (
                     <>
                       {filteredOut && (
@@ -497,12 +499,17 @@ export function App({
                           selectedClaim={claimId}
                           onSelectSource={(id) => store.set({ sourceId: id })}
                           onSelectClaim={(id) => store.set({ claimId: id })}
+                          oneAtATime={behind && oneSource}
+                          claimsFolded={behind}
                         />
                       )}
                     </>
                   )}
                 </RegionBoundary>
               </section>
+              {behind && selected !== null && (
+                <EventSteps {...neighbours(visible, selected.id)} onStep={select} />
+              )}
             </div>
           </>
         )}
@@ -582,6 +589,12 @@ export function App({
     </div>
   );
 }
+
+/** The events before and after one in time order (the order the timeline steps through). */
+const neighbours = (events: readonly TimelineEvent[], id: string) => {
+  const at = events.findIndex((e) => e.id === id);
+  return { earlier: at > 0 ? events[at - 1] : undefined, later: at === -1 ? undefined : events[at + 1] };
+};
 
 const MIN_TIMELINE = 200;
 /** A third of the window's height, within reason, until the user chooses. */
