@@ -141,6 +141,9 @@ export function useEventView(
             ? null
             : document.querySelector<HTMLElement>(from.selector);
       if (again !== null) {
+        // Its focus ring shows though focus came from a tap (see `panels.css`), until it moves on.
+        again.setAttribute('data-returned', '');
+        again.addEventListener('blur', () => again.removeAttribute('data-returned'), { once: true });
         again.focus({ preventScroll: true });
         const box = again.getBoundingClientRect();
         if (box.bottom < 0 || box.top > innerHeight) again.scrollIntoView({ block: 'center' });

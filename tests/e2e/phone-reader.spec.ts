@@ -3,8 +3,8 @@ import { expect, openApp, query, test } from './fixtures';
 
 /** The words the tests look for, in each language. */
 const L = {
-  ar: { other: 'Read in English', back: 'العودة إلى الخط الزمني' },
-  en: { other: 'اقرأ بالعربية', back: 'Back to the timeline' },
+  ar: { other: 'Read in English', back: 'العودة إلى الخط الزمني', compare: 'قارن حسب الادعاء' },
+  en: { other: 'اقرأ بالعربية', back: 'Back to the timeline', compare: 'Compare by claim' },
 } as const;
 const MAIN_CALL = 'call-2024-06-25';
 const other = (lang: 'ar' | 'en'): 'ar' | 'en' => (lang === 'ar' ? 'en' : 'ar');
@@ -22,6 +22,8 @@ test.describe('a phone, 390×844, touch: the event view', () => {
       test(`(${lang}) the language switch keeps ${what} where it was on the screen`, async ({ page }) => {
         await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
         const story = page.locator('.has-selection .story');
+        // A phone's claims table waits behind "Compare by claim".
+        if (what === 'a claim') await story.getByRole('button', { name: L[lang].compare }).tap();
         const target = page.locator(selector).nth(nth);
         // The reader has scrolled to it: its top a little under the bar, as after a swipe.
         await target.evaluate((e) => {
