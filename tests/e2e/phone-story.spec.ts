@@ -196,3 +196,22 @@ test.describe('a tablet held upright, 768×1024, touch: the reader', () => {
     });
   }
 });
+
+test.describe('a phone, 390×844, touch: the briefing builder', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const B = {
+    ar: { add: 'أضف إلى الإحاطة', open: 'في الإحاطة: افتحها', dialog: 'إعداد إحاطة', number: '١' },
+    en: { add: 'Add to briefing', open: 'In the briefing: open it', dialog: 'Build a briefing', number: '1' },
+  } as const;
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) numbers the events in the language's digits, with no Alt-key hint`, async ({ page }) => {
+      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      await page.getByRole('button', { name: B[lang].add }).tap();
+      await page.getByRole('button', { name: B[lang].open }).tap();
+      const dialog = page.getByRole('dialog', { name: B[lang].dialog });
+      await expect(dialog.locator('.brief-item-number').first()).toHaveText(B[lang].number);
+      // A touch screen has no Alt key: the hint would promise what the screen cannot do.
+      await expect(dialog.getByText('Alt+↑')).toBeHidden();
+    });
+  }
+});
