@@ -82,6 +82,7 @@ export function useEventView(
   const depth = useRef(0);
   const opener = useRef<Opener | null>(null);
   const popped = useRef(false);
+  const loaded = useRef(false);
   const open = useRef(false);
   useEffect(() => address().subscribe(() => (popped.current = true)), []);
   const recent = useRef<Opener | null>(null);
@@ -100,8 +101,10 @@ export function useEventView(
   useEffect(() => {
     const was = last.current;
     last.current = covered ? entry : null;
-    const byHistory = popped.current;
+    // Opened by the address the page was loaded with (a link): no entry of ours to go back to.
+    const byHistory = popped.current || !loaded.current;
     popped.current = false;
+    loaded.current = true;
     if (!covered || was === entry) return;
     if (was === null) {
       depth.current = byHistory ? 0 : 1;
