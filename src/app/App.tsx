@@ -38,8 +38,9 @@ import { usePresentation } from './presentation';
 import { useBriefingBuilder } from './briefing-builder';
 import { briefingPanel, handout, presentView, timelinePicture } from './parts';
 import { useReadingLayout } from './reading';
-import { useEventView, usePhone } from './event-view';
+import { useEventView, useOneSource, usePhone } from './event-view';
 import { usePageTitle } from './page-title';
+import { useKeptPlace } from './reading-place';
 import {
   Accounts,
   RegionBoundary,
@@ -53,6 +54,7 @@ import {
   DetailPanel,
   StartHere,
   EventList,
+  EventSteps,
   EventViewBar,
   Header,
   Splitter,
@@ -197,9 +199,15 @@ export function App({
   const layout = useReadingLayout(selected !== null && !present);
   const reading = selected !== null && !present ? { on: layout.reading, toggle: layout.toggle } : undefined;
   // On a phone the selected event is a view of its own: the page behind it is inert.
-  const eventView = useEventView(eventId, present, select);
+  const eventView = useEventView(eventId, `${eventId}|${sourceId}|${claimId}`, present, select);
   const behind = eventView.covered;
   const phone = usePhone();
+  const oneSource = useOneSource();
+  // The event view's own language switch keeps the reader at the same section, claim or quote.
+  const keepPlace = useKeptPlace(lang, () => {
+    const view = document.querySelector('.has-selection .story');
+    return view === null ? null : { view, bar: view.querySelector('.story-bar') };
+  });
   const startHere =
     starting && selected === null && results === null ? (
       <StartHere events={visible} onSelect={select} />
@@ -307,7 +315,7 @@ export function App({
 
   return (
     <div
-      className={`app${present ? ' presenting' : ''}${selected !== null ? ' has-selection' : ''}${reading?.on === true ? ' reading' : ''}`}
+      className={`app${present ? ' presenting' : ''}${selected !== null ? ' has-selection' : ''}${reading?.on === true ? ' reading' : ''}${results !== null ? ' searching' : ''}`}
       style={{ '--timeline-size': `${timelineSize}px` } as React.CSSProperties}
     >
       <Header title={dataset.title[lang]} onLanguage={(l) => store.set({ lang: l })} inert={behind}>
@@ -406,7 +414,13 @@ export function App({
             />
             <div className="story">
               {selected !== null && (
-                <EventViewBar onBack={eventView.back} onLanguage={(l) => store.set({ lang: l })} />
+                <EventViewBar
+                  onBack={eventView.back}
+                  onLanguage={(l) => {
+                    keepPlace();
+                    store.set({ lang: l });
+                  }}
+                />
               )}
               {/* The card first: a phone's event view opens with the headline, date and gist. */}
               {/* With nothing selected the desk offers where to start in the card's room; search results
@@ -468,7 +482,7 @@ export function App({
               <section className="story-main" aria-label={t('layout.story')}>
                 <RegionBoundary region="accounts" resetKey={eventId}>
                   {selected === null ? (
-                    <p className="story-hint">{t('layout.storyHint')}</p>
+                    <p className="story-hint">{t(phone ? 'layout.storyHintPhone' : 'layout.storyHint')}</p>
                   ) : (
                     <>
                       {filteredOut && (
@@ -497,12 +511,17 @@ export function App({
                           selectedClaim={claimId}
                           onSelectSource={(id) => store.set({ sourceId: id })}
                           onSelectClaim={(id) => store.set({ claimId: id })}
+                          oneAtATime={behind && oneSource}
+                          claimsFolded={behind}
                         />
                       )}
                     </>
                   )}
                 </RegionBoundary>
               </section>
+              {behind && selected !== null && (
+                <EventSteps {...neighbours(visible, selected.id)} onStep={select} />
+              )}
             </div>
           </>
         )}
@@ -583,6 +602,12 @@ export function App({
     </div>
   );
 }
+
+/** The events before and after one in time order (the order the timeline steps through). */
+const neighbours = (events: readonly TimelineEvent[], id: string) => {
+  const at = events.findIndex((e) => e.id === id);
+  return { earlier: at > 0 ? events[at - 1] : undefined, later: at === -1 ? undefined : events[at + 1] };
+};
 
 const MIN_TIMELINE = 200;
 /** A third of the window's height, within reason, until the user chooses. */

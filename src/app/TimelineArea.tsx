@@ -1,10 +1,12 @@
 import { useMemo, useState } from 'react';
-import { laneStarts, type TimeIndex, type TimelineEvent } from '../domain';
+import { interval, laneStarts, outside, readableWindow, type TimeIndex, type TimelineEvent } from '../domain';
 import { formatNumber, formatPeriod, joinParts, useT } from '../i18n';
 import { sameWindow, useStore, type Store, type TimeWindow, type ViewState } from '../state';
 import type { CorpusSource } from './corpus-source';
 import { useCorpusView } from './corpus-view';
+import { usePhone } from './event-view';
 import {
+  bringIntoView,
   countLanes,
   createWindowItems,
   toItems,
@@ -111,6 +113,27 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
     [starts, source, levels, lang, display, t],
   );
   const { store, onCommand, core } = p;
+  // A phone's axis is some 300 px: "Show all events" shows as many as it can at a readable scale,
+  // and the events left out either side are counted, one tap from the nearest.
+  const phone = usePhone();
+  const fit = (): void => {
+    const axis = document.querySelector('.timeline-pane .vis-panel.vis-center')?.clientWidth;
+    const w = phone && source === null && axis !== undefined ? readableWindow(timeIndex.events, axis) : null;
+    if (w === null) onCommand({ kind: 'fit' });
+    else store.set({ window: w });
+  };
+  const out = useMemo(
+    () => (phone && source === null ? outside(timeIndex.events, window) : null),
+    [phone, source, timeIndex, window],
+  );
+  const toNearest = (side: 'before' | 'after'): void => {
+    const spans = timeIndex.events.map((e) => interval(e.start, e.end)).filter((s) => s !== null);
+    const near =
+      side === 'before'
+        ? spans.filter((s) => s.end <= window.from).sort((a, b) => b.end - a.end)[0]
+        : spans.find((s) => s.start >= window.to);
+    if (near !== undefined) store.set({ window: bringIntoView(window, near.start, near.end) });
+  };
   // While presenting, the slides draw their own strip.
   if (p.present) return <></>;
   return (
@@ -122,7 +145,7 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
             onNext={() => onCommand({ kind: 'step', by: 1 })}
             onZoomIn={() => onCommand({ kind: 'zoom', factor: 0.5 })}
             onZoomOut={() => onCommand({ kind: 'zoom', factor: 2 })}
-            onFit={() => onCommand({ kind: 'fit' })}
+            onFit={fit}
             onCore={() => core !== null && store.set({ window: core })}
             reading={p.reading}
           >
@@ -142,6 +165,22 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
           <Legend dense={content.dense} />
         </div>
       )}
+      {out !== null && out.before + out.after > 0 && (
+        <p className="outside-cue">
+          {out.before > 0 && (
+            <button type="button" className="outside-before" onClick={() => toNearest('before')}>
+              <span aria-hidden="true">{rtlArrow(lang, 'before')}</span>{' '}
+              {t('timeline.before', { count: out.before })}
+            </button>
+          )}
+          {out.after > 0 && (
+            <button type="button" className="outside-after" onClick={() => toNearest('after')}>
+              {t('timeline.after', { count: out.after })}{' '}
+              <span aria-hidden="true">{rtlArrow(lang, 'after')}</span>
+            </button>
+          )}
+        </p>
+      )}
       <TimelinePane
         items={content.items}
         density={content.dense ? density : null}
@@ -159,3 +198,7 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
     </>
   );
 }
+
+/** Earlier is to the left in English and to the right in Arabic, where time runs right to left. */
+const rtlArrow = (lang: string, side: 'before' | 'after'): string =>
+  (side === 'before') === (lang === 'ar') ? '→' : '←';

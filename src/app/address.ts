@@ -20,6 +20,8 @@ export interface Address {
   update(patch: AddressPatch, options?: { readonly push?: boolean }): void;
   /** This page's address with `patch` written in, not visited (e.g. the presenter's window). */
   link(patch: AddressPatch): string;
+  /** Goes `delta` entries through the history (negative: back), as the browser's own buttons do. */
+  go(delta: number): void;
   /** Calls `listener` after Back or Forward has changed the address; returns the unsubscribe. */
   subscribe(listener: () => void): () => void;
 }
@@ -42,6 +44,7 @@ export function createAddress(win: Window): Address {
       else win.history.replaceState(win.history.state, '', url);
     },
     link,
+    go: (delta) => win.history.go(delta),
     subscribe(listener) {
       if (listeners.size === 0) win.addEventListener('popstate', onPop);
       listeners.add(listener);

@@ -1,27 +1,73 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { address } from './address';
 
 /** Below this width the selected event is a view of its own over the page (see `layout.css`). */
 const PHONE = '(max-width: 899px)';
+/** Below this width the reader shows one source at a time; wider, two stand side by side. */
+const ONE_SOURCE = '(max-width: 699px)';
 
-function subscribe(onChange: () => void): () => void {
-  const media = matchMedia(PHONE);
-  media.addEventListener('change', onChange);
-  return () => media.removeEventListener('change', onChange);
+function useMedia(query: string): boolean {
+  const subscribe = useCallback(
+    (onChange: () => void) => {
+      const media = matchMedia(query);
+      media.addEventListener('change', onChange);
+      return () => media.removeEventListener('change', onChange);
+    },
+    [query],
+  );
+  return useSyncExternalStore(
+    subscribe,
+    () => matchMedia(query).matches,
+    () => false,
+  );
 }
-const isPhone = (): boolean => matchMedia(PHONE).matches;
 
 /** Whether the window has the phone layout (narrower than the desk's 900 px), following resizes. */
 export function usePhone(): boolean {
-  return useSyncExternalStore(subscribe, isPhone, () => false);
+  return useMedia(PHONE);
+}
+
+/** Whether the reader has room for one source's words only (a phone held upright). */
+export function useOneSource(): boolean {
+  return useMedia(ONE_SOURCE);
+}
+
+/** Where an event view was opened from: the element tapped, what finds it again, the page's scroll. */
+interface Opener {
+  readonly element: HTMLElement | null;
+  readonly selector: string | null;
+  readonly scrollY: number;
+}
+
+const CONTAINERS = ['.start-here', '.search-results', '.event-list', '.timeline-region'];
+
+/** Taken when it is tapped or focused: a card or a result is gone from the page once the view opens. */
+function openerOf(target: EventTarget | null): Opener | null {
+  if (!(target instanceof HTMLElement) || target === document.body) return null;
+  const element = target.closest<HTMLElement>('button, a, [tabindex]') ?? target;
+  const id = element.closest<HTMLElement>('[data-event-id]')?.dataset.eventId;
+  const within = CONTAINERS.find((c) => element.closest(c) !== null);
+  return {
+    element,
+    selector:
+      within === undefined || id === undefined ? null : `${within} [data-event-id="${CSS.escape(id)}"]`,
+    scrollY: window.scrollY,
+  };
 }
 
 /**
  * A phone's event view: while it is open the page behind it is `inert` (out of the focus order and the
- * accessibility tree) and focus starts at the event's headline; Back closes it and puts focus on the
- * event's row in the list, marked "just read", so the reader sees where they were.
+ * accessibility tree) and focus starts at the event's headline. Back, the view's own or the browser's,
+ * is one history move to the entry the view was opened from (however many events, sources or claims
+ * were chosen inside it), and puts the page back as it was: its scroll, and focus on what was tapped
+ * (the "Start here" card, the search result, the list row, the timeline), found again when it was
+ * redrawn. A view opened from a link goes back to the page with focus on the event's row in the list,
+ * marked "just read".
  */
 export function useEventView(
   eventId: string | null,
+  /** What a history entry holds inside the view: a change of it is one entry (see `url-sync.ts`). */
+  entry: string,
   present: boolean,
   select: (id: string | null) => void,
 ): {
@@ -32,21 +78,82 @@ export function useEventView(
 } {
   const phone = usePhone();
   const covered = phone && eventId !== null && !present;
+  // Entries pushed since the view opened from the page (0: it opened from a link, or by Back/Forward).
+  const depth = useRef(0);
+  const opener = useRef<Opener | null>(null);
+  const popped = useRef(false);
+  const loaded = useRef(false);
+  const open = useRef(false);
+  useEffect(() => address().subscribe(() => (popped.current = true)), []);
+  const recent = useRef<Opener | null>(null);
+  useEffect(() => {
+    const note = (e: Event): void => {
+      if (!open.current) recent.current = openerOf(e.target);
+    };
+    document.addEventListener('click', note, true);
+    document.addEventListener('focusin', note, true);
+    return () => {
+      document.removeEventListener('click', note, true);
+      document.removeEventListener('focusin', note, true);
+    };
+  }, []);
+  const last = useRef<string | null>(null);
+  useEffect(() => {
+    const was = last.current;
+    last.current = covered ? entry : null;
+    // Opened by the address the page was loaded with (a link): no entry of ours to go back to.
+    const byHistory = popped.current || !loaded.current;
+    popped.current = false;
+    loaded.current = true;
+    if (!covered || was === entry) return;
+    if (was === null) {
+      depth.current = byHistory ? 0 : 1;
+      opener.current = byHistory ? null : recent.current;
+    } else if (byHistory) depth.current = Math.max(0, depth.current - 1);
+    else if (depth.current > 0) depth.current += 1;
+  }, [covered, entry]);
   useEffect(() => {
     if (!covered) return;
     document.getElementById('detail-heading')?.focus({ preventScroll: true });
   }, [covered, eventId]);
   const left = useRef<string | null>(null);
+  useEffect(() => {
+    if (covered) left.current = eventId;
+  }, [covered, eventId]);
   const [read, setRead] = useState<string | null>(null);
   const back = useCallback(() => {
-    left.current = eventId;
-    setRead(eventId);
-    select(null);
-  }, [eventId, select]);
+    if (depth.current > 0) address().go(-depth.current);
+    else select(null);
+  }, [select]);
   useEffect(() => {
+    const wasOpen = open.current;
+    open.current = covered;
+    if (covered || !wasOpen) return;
+    const from = opener.current;
+    opener.current = null;
+    depth.current = 0;
     const id = left.current;
-    if (covered || id === null) return;
     left.current = null;
+    setRead(id);
+    if (from !== null) {
+      window.scrollTo({ top: from.scrollY, behavior: 'instant' });
+      const again =
+        from.element?.isConnected === true
+          ? from.element
+          : from.selector === null
+            ? null
+            : document.querySelector<HTMLElement>(from.selector);
+      if (again !== null) {
+        // Its focus ring shows though focus came from a tap (see `panels.css`), until it moves on.
+        again.setAttribute('data-returned', '');
+        again.addEventListener('blur', () => again.removeAttribute('data-returned'), { once: true });
+        again.focus({ preventScroll: true });
+        const box = again.getBoundingClientRect();
+        if (box.bottom < 0 || box.top > innerHeight) again.scrollIntoView({ block: 'center' });
+        return;
+      }
+    }
+    if (id === null) return;
     const row = document.querySelector<HTMLElement>(`.list-item[data-event-id="${CSS.escape(id)}"]`);
     row?.scrollIntoView({ block: 'center' });
     row?.focus({ preventScroll: true });

@@ -26,3 +26,4 @@ export * from './briefing-commands';
 export * from './transliteration';
 export * from './date-derived';
 export * from './vocabulary';
+export * from './readable-window';

@@ -5,7 +5,7 @@ export { Legend } from './controls/Legend';
 export { DetailPanel } from './panels/DetailPanel';
 export { StartHere } from './panels/StartHere';
 export { EventList } from './panels/EventList';
-export { EventViewBar } from './panels/EventViewBar';
+export { EventSteps, EventViewBar } from './panels/EventViewBar';
 export { TimelinePane, preloadTimeline } from './TimelinePane';
 export { Announcer } from './Announcer';
 export { commandFor, type TimelineCommand, type KeyPress } from './keys';

@@ -414,6 +414,7 @@ test.describe('a phone, 390×844, touch', () => {
     page,
   }) => {
     await openApp(page, 'lang=en&event=kherson-fighting-2022-10');
+    await page.getByRole('button', { name: 'Compare by claim' }).tap();
     const table = page.getByRole('table');
     await table.scrollIntoViewIfNeeded();
     const caption = table.locator('caption');

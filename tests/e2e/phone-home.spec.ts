@@ -41,7 +41,7 @@ test.describe('390×844: back from an event', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
   for (const lang of ['ar', 'en'] as const) {
-    test(`(${lang}) the event just read is marked in the list, focused with a visible ring; the card has one way back`, async ({
+    test(`(${lang}) Back returns to the card tapped, focused with a visible ring; the list marks the event just read; the card has one way back`, async ({
       page,
     }) => {
       await openApp(page, `lang=${lang}`);
@@ -55,14 +55,16 @@ test.describe('390×844: back from an event', () => {
       await expect(page.getByRole('button', { name: L[lang].close })).toBeHidden();
       await page.getByRole('button', { name: L[lang].back }).tap();
       await expect.poll(() => query(page).get('event')).toBeNull();
+      // Back where the reader came from (S2-3): the card in "Start here", not the list far below.
+      const card = start.getByRole('button').first();
+      await expect(card).toBeFocused();
+      await expect(card).toBeInViewport();
+      await expect(card).toContainText(title);
       const row = page.locator(`.list-item[data-event-id="${id}"]`);
-      await expect(row).toBeFocused();
-      await expect(row).toBeInViewport();
-      await expect(row).toContainText(title);
-      await expect(row.getByText(L[lang].read, { exact: true })).toBeVisible();
+      await expect(row.getByText(L[lang].read, { exact: true })).toBeAttached();
       // Only that row says so.
       await expect(page.getByText(L[lang].read, { exact: true })).toHaveCount(1);
-      const ring = await row.evaluate((el) => {
+      const ring = await card.evaluate((el) => {
         const s = getComputedStyle(el);
         return { style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
       });

@@ -52,6 +52,8 @@ for (const lang of ['ar', 'en'] as const) {
     });
     const page = await context.newPage();
     await openApp(page, `lang=${lang}&${JUNE_CALL}`);
+    // A phone's claims table waits behind "Compare by claim".
+    await page.getByRole('button', { name: lang === 'ar' ? 'قارن حسب الادعاء' : 'Compare by claim' }).tap();
     const table = page.getByRole('table');
     await table.scrollIntoViewIfNeeded();
     const widest = await page.evaluate(() => document.documentElement.scrollWidth);

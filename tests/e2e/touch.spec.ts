@@ -62,9 +62,12 @@ function underFloors(root: Locator): Promise<Floors> {
     const controls = [
       ...el.querySelectorAll('button, a[href], summary, input, select, textarea, [role="button"]'),
     ].filter(shown);
+    // A check box or radio button is as large as the label around it, which a tap on also toggles.
+    const target = (c: Element): Element =>
+      c.matches('input[type="checkbox"], input[type="radio"]') ? (c.closest('label') ?? c) : c;
     const small = controls
       .filter((c) => {
-        const r = c.getBoundingClientRect();
+        const r = target(c).getBoundingClientRect();
         return r.width < 43.5 || r.height < 43.5;
       })
       .map(name);
@@ -119,6 +122,52 @@ test.describe('a phone, 390×844, touch', () => {
       expect(inReader.tiny, 'text under 14 px in the reader').toEqual([]);
       await close.click();
       await expect(reader).toBeHidden();
+    });
+  }
+});
+
+test.describe('a phone, 390×844, touch: the header', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) the header's menu opens on 44 px targets, nothing wider than the screen`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}`);
+      await page.getByRole('button', { name: lang === 'ar' ? 'القائمة' : 'Menu' }).tap();
+      const header = page.locator('header.app-header');
+      await expect(
+        header.getByRole('button', { name: lang === 'ar' ? 'الإحاطة' : 'Briefing' }),
+      ).toBeVisible();
+      const floors = await underFloors(header);
+      expect(floors.small, 'controls under 44 × 44 px').toEqual([]);
+      expect(floors.tiny, 'text under 14 px').toEqual([]);
+      expect(floors.overlaps, 'controls that overlap').toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+  }
+});
+
+test.describe('a phone, 390×844, touch: the briefing', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) the briefing's builder, opened from an event, has 44 px targets and 14 px text`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      await story(page)
+        .getByRole('button', { name: lang === 'ar' ? 'أضف إلى الإحاطة' : 'Add to briefing' })
+        .tap();
+      await story(page)
+        .getByRole('button', { name: lang === 'ar' ? /في الإحاطة/ : /In the briefing/ })
+        .tap();
+      const dialog = page.getByRole('dialog');
+      await expect(dialog).toBeVisible();
+      const floors = await underFloors(dialog);
+      expect(floors.small, 'controls under 44 × 44 px').toEqual([]);
+      expect(floors.tiny, 'text under 14 px').toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     });
   }
 });

@@ -9,7 +9,7 @@ import {
   type Lang,
   type TimelineEvent,
 } from '../../domain';
-import { formatEventDate, useT } from '../../i18n';
+import { formatEventDate, formatNumber, useT } from '../../i18n';
 import { Translation } from '../compare/Translation';
 import { DataText } from '../DataText';
 import { BilingualField } from './BilingualField';
@@ -63,7 +63,7 @@ export function BriefingItemEditor({
       }}
     >
       <div className="brief-item-head">
-        <span className="brief-item-number">{position + 1}</span>
+        <span className="brief-item-number">{formatNumber(position + 1, lang, display)}</span>
         <h4 id={`${id}-title`} className="brief-item-title">
           <time dateTime={event.start}>{formatEventDate(event.start, event.end, lang, display)}</time>{' '}
           <DataText text={title} />

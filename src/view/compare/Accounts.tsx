@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import {
   claimMatrix,
   divergenceCount,
@@ -15,6 +16,8 @@ import { ClaimsView } from './ClaimsView';
 import { DivergeSummary } from './DivergeSummary';
 import { SharedCopyNote } from './SharedCopyNote';
 import { SourcePanel } from './SourcePanel';
+import { SourceTabs } from './SourceTabs';
+import { swipeStep } from './swipe';
 import { divergeCountsText } from './support-text';
 
 /** Sources named as not reporting an event; a large corpus's others are counted. */
@@ -27,6 +30,10 @@ export interface AccountsProps {
   readonly selectedClaim: string | null;
   readonly onSelectSource: (id: string | null) => void;
   readonly onSelectClaim: (id: string | null) => void;
+  /** A phone: one source at a time, under tabs, a sideways swipe to the next. */
+  readonly oneAtATime?: boolean;
+  /** A phone or a tablet: the claims table waits behind "Compare by claim" (a link's claim opens it). */
+  readonly claimsFolded?: boolean;
 }
 
 /** Every source's telling of the selected event, side by side, and the claim-by-source view. */
@@ -37,6 +44,8 @@ export function Accounts({
   selectedClaim,
   onSelectSource,
   onSelectClaim,
+  oneAtATime = false,
+  claimsFolded = false,
 }: AccountsProps): React.JSX.Element {
   const { t, lang } = useT();
   const reporting = useMemo(() => reportingSources(index, event), [index, event]);
@@ -47,7 +56,25 @@ export function Accounts({
   const [reading, setReading] = useState<{ source: string; quote: number } | null>(null);
   const opener = useRef<HTMLElement | null>(null);
   // A source singled out (its name pressed): its words take the panels' width, the others fold.
-  const singled = reporting.find((s) => s.id === selectedSource);
+  const singled = oneAtATime ? undefined : reporting.find((s) => s.id === selectedSource);
+  // One source at a time: the one chosen (a link's source first), kept per event.
+  const [shown, setShown] = useState<{ event: string; at: number } | null>(null);
+  const current =
+    shown?.event === event.id
+      ? Math.min(shown.at, reporting.length - 1)
+      : Math.max(
+          0,
+          reporting.findIndex((s) => s.id === selectedSource),
+        );
+  const touch = useRef<{ x: number; y: number } | null>(null);
+  const show = (at: number): void => {
+    setShown({ event: event.id, at: (at + reporting.length) % reporting.length });
+    // The new source's words start at its top, under the tabs, when the old one was scrolled past it.
+    const panels = document.getElementById('source-panels');
+    if (panels !== null && panels.getBoundingClientRect().top < 0) panels.scrollIntoView({ block: 'start' });
+  };
+  const [claimsOpen, setClaimsOpen] = useState(false);
+  const claimsShown = !claimsFolded || claimsOpen || selectedClaim !== null;
 
   // The passages of an article quoted for other events, for the reader's marks: this event's own
   // passages are the panels' business, and marking them too would mark nearly every line.
@@ -68,6 +95,18 @@ export function Accounts({
       ? undefined
       : event.accounts.find((a) => a.source === reading.source)?.quotes[reading.quote];
 
+  const diverge = (
+    <DivergeSummary
+      rows={rows}
+      sources={reporting}
+      onClaim={(id) => {
+        if (!claimsShown) flushSync(() => setClaimsOpen(true));
+        const row = document.querySelector(`.claims-table tr[data-claim="${CSS.escape(id)}"]`);
+        row?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+        row?.querySelector<HTMLElement>('.claim-text')?.focus({ preventScroll: true });
+      }}
+    />
+  );
   return (
     <section className="accounts" aria-labelledby="accounts-heading">
       <div className="accounts-head">
@@ -77,7 +116,7 @@ export function Accounts({
             <DataText text={event.title[lang]} />
           </span>
         </h2>
-        {rows.length > 0 && (
+        {rows.length > 0 && !claimsFolded && (
           // The claims sit under the sources' words: one step away, with how many diverge.
           <nav className="accounts-jump" aria-label={t('layout.jump')}>
             <button type="button" className="link-button" onClick={() => jump('source-panels')}>
@@ -91,36 +130,62 @@ export function Accounts({
           </nav>
         )}
       </div>
+      {/* A phone's reader puts where the accounts part ways first, right under the gist. */}
+      {claimsFolded && diverge}
       <SharedCopyNote
         shared={shared}
         unknown={unknownOriginSources(event, reporting)}
         claimsFollow={rows.length > 0}
       />
-      <DivergeSummary
-        rows={rows}
-        sources={reporting}
-        onClaim={(id) => {
-          const row = document.querySelector(`.claims-table tr[data-claim="${CSS.escape(id)}"]`);
-          row?.scrollIntoView({ block: 'start', behavior: 'smooth' });
-          row?.querySelector<HTMLElement>('.claim-text')?.focus({ preventScroll: true });
-        }}
-      />
-      {reporting.length === 0 ? (
-        <p>{t('accounts.none')}</p>
-      ) : (
-        <div className="source-panels" id="source-panels" tabIndex={-1}>
-          {singled !== undefined && (
-            // What singling a source out did, and the way back, where the panels are.
-            <p className="singled-note" role="status">
-              {t('source.singled', { name: singled.outlet[lang] })}{' '}
-              <button type="button" className="link-button" onClick={() => onSelectSource(null)}>
-                {t('source.showAll')}
-              </button>
-            </p>
-          )}
-          {/* A source singled out comes first, its words across the width; the folded others follow. */}
-          {(singled === undefined ? reporting : [singled, ...reporting.filter((s) => s !== singled)]).map(
-            (s) => {
+      {!claimsFolded && diverge}
+      {/* One source at a time: the tabs stick over its words, and no further (the claims have their own). */}
+      <div className={oneAtATime ? 'source-reader' : 'source-all'}>
+        {oneAtATime && reporting.length > 1 && (
+          <SourceTabs sources={reporting} current={current} onShow={show} panelId="source-panels" />
+        )}
+        {reporting.length === 0 ? (
+          <p>{t('accounts.none')}</p>
+        ) : (
+          <div
+            className={`source-panels${oneAtATime ? ' one-source' : ''}`}
+            id="source-panels"
+            tabIndex={-1}
+            {...(oneAtATime && reporting.length > 1
+              ? {
+                  role: 'tabpanel',
+                  'aria-labelledby': `source-tab-${current}`,
+                  onTouchStart: (e: React.TouchEvent) => {
+                    const f = e.touches[0];
+                    touch.current =
+                      e.touches.length === 1 && f !== undefined ? { x: f.clientX, y: f.clientY } : null;
+                  },
+                  onTouchEnd: (e: React.TouchEvent) => {
+                    const from = touch.current;
+                    const f = e.changedTouches[0];
+                    touch.current = null;
+                    if (from === null || f === undefined) return;
+                    const by = swipeStep(f.clientX - from.x, f.clientY - from.y, lang === 'ar');
+                    if (by !== 0) show(current + by);
+                  },
+                }
+              : {})}
+          >
+            {singled !== undefined && (
+              // What singling a source out did, and the way back, where the panels are.
+              <p className="singled-note" role="status">
+                {t('source.singled', { name: singled.outlet[lang] })}{' '}
+                <button type="button" className="link-button" onClick={() => onSelectSource(null)}>
+                  {t('source.showAll')}
+                </button>
+              </p>
+            )}
+            {/* A source singled out comes first, its words across the width; the folded others follow. */}
+            {(oneAtATime
+              ? reporting.slice(current, current + 1)
+              : singled === undefined
+                ? reporting
+                : [singled, ...reporting.filter((s) => s !== singled)]
+            ).map((s) => {
               const account = event.accounts.find((a) => a.source === s.id);
               return account === undefined ? null : (
                 <SourcePanel
@@ -137,10 +202,10 @@ export function Accounts({
                   }}
                 />
               );
-            },
-          )}
-        </div>
-      )}
+            })}
+          </div>
+        )}
+      </div>
       <p className="silent-sources">
         {silent.length === 0 ? (
           t('accounts.allReported')
@@ -160,7 +225,24 @@ export function Accounts({
           </>
         )}
       </p>
-      {rows.length > 0 && (
+      {rows.length > 0 && claimsFolded && (
+        <button
+          type="button"
+          className="claims-toggle"
+          aria-expanded={claimsShown}
+          aria-controls="claims-region"
+          onClick={() => {
+            setClaimsOpen(!claimsShown);
+            if (claimsShown) onSelectClaim(null);
+          }}
+        >
+          <span>{t('layout.compare')}</span>{' '}
+          {counts.diverging > 0 && (
+            <span className="claims-toggle-count">{divergeCountsText(t, counts)}</span>
+          )}
+        </button>
+      )}
+      {rows.length > 0 && claimsShown && (
         <ClaimsView
           index={index}
           rows={rows}

@@ -125,7 +125,7 @@ export function ClaimsView({
       </div>
     );
   return (
-    <section className="claims" aria-labelledby="claims-heading">
+    <section className="claims" id="claims-region" aria-labelledby="claims-heading">
       <h3 id="claims-heading" tabIndex={-1}>
         {t('claims.heading')}
       </h3>

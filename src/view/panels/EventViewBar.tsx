@@ -1,4 +1,6 @@
-import type { Lang } from '../../domain';
+import type { Lang, TimelineEvent } from '../../domain';
+import { DataText } from '../DataText';
+import { canShareSheet, shareSheet } from '../share';
 import { LANGUAGES, useT } from '../../i18n';
 
 export interface EventViewBarProps {
@@ -18,6 +20,11 @@ export function EventViewBar({ onBack, onLanguage }: EventViewBarProps): React.J
       <button type="button" className="story-back" onClick={onBack}>
         {t('layout.back')}
       </button>
+      {canShareSheet() && (
+        <button type="button" className="story-share" onClick={() => void shareSheet()}>
+          {t('share.label')}
+        </button>
+      )}
       <button
         type="button"
         className="story-lang"
@@ -28,5 +35,36 @@ export function EventViewBar({ onBack, onLanguage }: EventViewBarProps): React.J
         {t('language.switchTo', { lng: other })}
       </button>
     </div>
+  );
+}
+
+export interface EventStepsProps {
+  readonly earlier: TimelineEvent | undefined;
+  readonly later: TimelineEvent | undefined;
+  readonly onStep: (id: string) => void;
+}
+
+/**
+ * The foot of a phone's event view: the events just before and after in time, each named, so a reader
+ * goes through the story as through a news app's stories (the arrows point the line's way).
+ */
+export function EventSteps({ earlier, later, onStep }: EventStepsProps): React.JSX.Element {
+  const { t, lang } = useT();
+  const step = (e: TimelineEvent | undefined, which: 'earlier' | 'later'): React.ReactNode =>
+    e === undefined ? (
+      <span className={`step-${which}`} />
+    ) : (
+      <button type="button" className={`step-${which}`} onClick={() => onStep(e.id)}>
+        <span className="step-label">{t(`layout.${which}`)}</span>
+        <span className="step-title">
+          <DataText text={e.title[lang]} />
+        </span>
+      </button>
+    );
+  return (
+    <nav className="story-steps" aria-label={t('layout.steps')}>
+      {step(earlier, 'earlier')}
+      {step(later, 'later')}
+    </nav>
   );
 }

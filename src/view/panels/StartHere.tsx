@@ -23,7 +23,12 @@ export function StartHere({ events, onSelect }: StartHereProps): React.JSX.Eleme
       <ol>
         {start.map((e) => (
           <li key={e.id}>
-            <button type="button" className={`start-event kind-${e.kind}`} onClick={() => onSelect(e.id)}>
+            <button
+              type="button"
+              className={`start-event kind-${e.kind}`}
+              data-event-id={e.id}
+              onClick={() => onSelect(e.id)}
+            >
               <time dateTime={e.start}>{formatEventDate(e.start, e.end, lang, display)}</time>
               <span className="start-title">
                 <DataText text={e.title[lang]} />

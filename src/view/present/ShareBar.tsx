@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useT } from '../../i18n';
+import { canShareSheet, shareSheet } from '../share';
 
 export interface ShareBarProps {
   readonly presenting: boolean;
@@ -39,9 +40,16 @@ export function ShareBar({
           {t('present.enter')}
         </button>
       )}
-      <button type="button" onClick={() => void copy()}>
-        {t('share.copy')}
-      </button>
+      {/* A touch screen with a share sheet offers it (the link and the event's title); else the copy. */}
+      {canShareSheet() ? (
+        <button type="button" onClick={() => void shareSheet().then((ok) => (ok ? undefined : copy()))}>
+          {t('share.system')}
+        </button>
+      ) : (
+        <button type="button" onClick={() => void copy()}>
+          {t('share.copy')}
+        </button>
+      )}
       {/* While presenting, the handout leads with the briefing on screen: one for the room. */}
       <button type="button" onClick={onPrint}>
         {t('share.print')}

@@ -1,0 +1,119 @@
+import { useCallback, useLayoutEffect, useRef } from 'react';
+
+/**
+ * The reader's place in a scrolling view, kept across a change of language: the section, claim or
+ * quote at the top of the view and how far its top lies from the view's reading line. Browsers that
+ * anchor scrolling on their own pick some node of their choosing (and Safari none), so after a
+ * change that rewrites every label the reader would land tens of pixels off, or at the top.
+ */
+export interface ReadingPlace {
+  /** A selector naming the element by what it shows (its id, source, claim or quote offsets). */
+  readonly key: string;
+  /** Which of the elements the key matches, in document order. */
+  readonly nth: number;
+  /** Its top minus the reading line, in CSS px (negative: the reader is inside it). */
+  readonly offset: number;
+}
+
+/** The places a reader may be at, from the largest to the smallest: sections, sources, claims, quotes. */
+const PLACES = 'h2[id], h3[id], .detail, .diverge, .source-panel, [data-claim], figure.quote';
+
+/**
+ * The place a reading line is at, among boxes in document order (an element before those inside it):
+ * the first box whose top the reader sees near the line (within `near` px below it), else the
+ * innermost box the line crosses (the reader is inside it), else the first box below; -1 when none.
+ */
+export function placeAt(
+  boxes: readonly { top: number; bottom: number }[],
+  line: number,
+  near: number,
+): number {
+  let inside = -1;
+  let below = -1;
+  for (const [i, b] of boxes.entries()) {
+    if (b.top >= line && b.top < line + near) return i;
+    // Document order puts the innermost crossing box last among those the line crosses.
+    if (b.top < line && b.bottom > line) inside = i;
+    else if (below === -1 && b.top >= line) below = i;
+  }
+  return inside !== -1 ? inside : below;
+}
+
+const esc = (s: string | undefined): string => CSS.escape(s ?? '');
+
+/** A selector for an element that holds in either language: its own marks under its place's. */
+function keyOf(el: Element, root: Element): string {
+  const h = el as HTMLElement;
+  const own =
+    h.id !== ''
+      ? `#${esc(h.id)}`
+      : h.matches('figure.quote')
+        ? `figure.quote[data-start="${esc(h.dataset.start)}"][data-end="${esc(h.dataset.end)}"]`
+        : h.dataset.claim !== undefined
+          ? `${h.tagName.toLowerCase()}[data-claim="${esc(h.dataset.claim)}"]`
+          : h.dataset.source !== undefined
+            ? `${h.tagName.toLowerCase()}.source-panel[data-source="${esc(h.dataset.source)}"]`
+            : `${h.tagName.toLowerCase()}.${[...h.classList].map((c) => CSS.escape(c)).join('.')}`;
+  const outer = el.parentElement?.closest(PLACES);
+  return outer !== null && outer !== undefined && root.contains(outer) ? `${keyOf(outer, root)} ${own}` : own;
+}
+
+/** Where `view` (a scrolling element) is read from: its top, under a sticky bar if it has one. */
+function readingLine(view: Element, bar: Element | null): number {
+  const top = view.getBoundingClientRect().top;
+  return bar === null ? top : Math.max(top, bar.getBoundingClientRect().bottom);
+}
+
+/** The reader's place in `view`, or null when nothing in it is a place. */
+export function readPlace(view: Element, bar: Element | null): ReadingPlace | null {
+  const line = readingLine(view, bar);
+  const all = [...view.querySelectorAll(PLACES)].filter((e) => e.getClientRects().length > 0);
+  // A third of the view below the line: what the reader sees begin at the top of the screen.
+  const near = (view.getBoundingClientRect().bottom - line) / 3;
+  const i = placeAt(
+    all.map((e) => e.getBoundingClientRect()),
+    line,
+    near,
+  );
+  const el = all[i];
+  if (el === undefined) return null;
+  const key = keyOf(el, view);
+  return {
+    key,
+    nth: [...view.querySelectorAll(key)].indexOf(el),
+    offset: el.getBoundingClientRect().top - line,
+  };
+}
+
+/** Scrolls `view` so that the place's element is where it was; false when it is no longer there. */
+export function restorePlace(view: Element, bar: Element | null, place: ReadingPlace): boolean {
+  const el = view.querySelectorAll(place.key)[place.nth];
+  if (el === undefined) return false;
+  const off = el.getBoundingClientRect().top - readingLine(view, bar) - place.offset;
+  view.scrollTop += off;
+  return true;
+}
+
+/**
+ * Keeps the reader's place in the view `find` returns across a change of `lang`: call `remember`
+ * just before asking for the other language; the place is restored once the page shows it.
+ */
+export function useKeptPlace(
+  lang: string,
+  find: () => { view: Element; bar: Element | null } | null,
+): () => void {
+  const place = useRef<ReadingPlace | null>(null);
+  const finder = useRef(find);
+  finder.current = find;
+  const remember = useCallback(() => {
+    const where = finder.current();
+    place.current = where === null ? null : readPlace(where.view, where.bar);
+  }, []);
+  useLayoutEffect(() => {
+    const p = place.current;
+    const where = finder.current();
+    place.current = null;
+    if (p !== null && where !== null) restorePlace(where.view, where.bar, p);
+  }, [lang]);
+  return remember;
+}

@@ -1,0 +1,61 @@
+import type { Source } from '../../domain';
+import { useT } from '../../i18n';
+import { DataText } from '../DataText';
+
+export interface SourceTabsProps {
+  readonly sources: readonly Source[];
+  /** The index of the source shown. */
+  readonly current: number;
+  readonly onShow: (index: number) => void;
+  /** The id of the element that shows the current source. */
+  readonly panelId: string;
+}
+
+/**
+ * A phone's reader shows one source at a time: a row of tabs that stays at the top while the source's
+ * words scroll under it, with where the reader is ("2 of 3"). The arrow keys move between the tabs in
+ * the line's direction, as a swipe over the words does.
+ */
+export function SourceTabs({ sources, current, onShow, panelId }: SourceTabsProps): React.JSX.Element {
+  const { t, lang } = useT();
+  const rtl = lang === 'ar';
+  const move = (by: number): void => {
+    const next = (current + by + sources.length) % sources.length;
+    onShow(next);
+    document.getElementById(`source-tab-${next}`)?.focus();
+  };
+  return (
+    <div className="source-tabs">
+      <div
+        role="tablist"
+        aria-label={t('layout.sources')}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+            e.preventDefault();
+            move((e.key === 'ArrowRight') !== rtl ? 1 : -1);
+          }
+        }}
+      >
+        {sources.map((s, i) => (
+          <button
+            key={s.id}
+            type="button"
+            role="tab"
+            id={`source-tab-${i}`}
+            aria-selected={i === current}
+            aria-controls={panelId}
+            tabIndex={i === current ? 0 : -1}
+            onClick={() => onShow(i)}
+          >
+            <bdi>
+              <DataText text={s.outlet[lang]} />
+            </bdi>
+          </button>
+        ))}
+      </div>
+      <p className="source-count" aria-live="polite">
+        {t('layout.sourceOf', { n: current + 1, count: sources.length })}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,217 @@
+import type { Page } from '@playwright/test';
+import { expect, openApp, query, test } from './fixtures';
+
+/** The words the tests look for, in each language. */
+const W = {
+  ar: {
+    back: 'العودة إلى الخط الزمني',
+    compare: 'قارن حسب الادعاء',
+    diverge: /أين تفترق الروايات/,
+    sources: 'المصادر، مصدرًا بعد مصدر',
+    one: '١ من ٣',
+    two: '٢ من ٣',
+    start: 'ابدأ من هنا',
+    steps: 'الأحداث بترتيب زمني',
+    share: 'مشاركة',
+    list: 'قائمة الأحداث',
+  },
+  en: {
+    back: 'Back to the timeline',
+    compare: 'Compare by claim',
+    diverge: /Where they diverge/,
+    sources: 'The sources, one at a time',
+    one: '1 of 3',
+    two: '2 of 3',
+    start: 'Start here',
+    steps: 'Events in time order',
+    share: 'Share',
+    list: 'List of events',
+  },
+} as const;
+const MAIN_CALL = 'call-2024-06-25';
+
+/** A one-finger swipe by (dx, 0) from (x, y), as real touch events. */
+async function swipeSideways(page: Page, x: number, y: number, dx: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  for (let i = 1; i <= 8; i++)
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: [{ x: x + (dx * i) / 8, y }],
+    });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+/** What has focus, by its accessible words, and where the page is scrolled. */
+const place = (page: Page) =>
+  page.evaluate(() => ({
+    focus: document.activeElement?.textContent?.trim() ?? '',
+    scrollY: Math.round(scrollY),
+  }));
+
+test.describe('a phone, 390×844, touch: the reader', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) reads like a news app: divergence first, one source at a time, claims on demand`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      const story = page.locator('.has-selection .story');
+      const tabs = story.getByRole('tablist', { name: W[lang].sources });
+      await expect(tabs).toBeVisible();
+      // Where they diverge comes before the sources' words.
+      const diverge = story.getByRole('heading', { name: W[lang].diverge });
+      expect((await diverge.boundingBox())!.y).toBeLessThan((await tabs.boundingBox())!.y);
+      // One source's words at a time: the first of three.
+      await expect(story.getByText(W[lang].one, { exact: true })).toBeVisible();
+      await expect(story.locator('article.source-panel')).toHaveCount(1);
+      const first = await story.locator('article.source-panel h3').textContent();
+      // The claims table repeats every quote: it waits behind "Compare by claim".
+      await expect(story.locator('.claims-table')).toHaveCount(0);
+      // The whole reader is a few screens, not ~22,000 px (EN) / ~16,000 px (AR) as when every source
+      // and the claims table were stacked.
+      const height = await story.evaluate((e) => e.scrollHeight);
+      expect(height).toBeLessThan(6000);
+
+      // A swipe towards the line's start (leftwards in English, rightwards in Arabic) brings the next
+      // source; the tabs stay at the top, under the bar.
+      const panel = story.locator('#source-panels');
+      await panel.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      const y = 400;
+      // The finger lands on the source's words.
+      expect(
+        await page.evaluate(
+          ([x, y]) => document.elementFromPoint(x!, y!)?.closest('#source-panels') !== null,
+          [195, y],
+        ),
+      ).toBe(true);
+      await swipeSideways(page, 195 + (lang === 'en' ? 100 : -100), y, lang === 'en' ? -200 : 200);
+      await expect(story.getByText(W[lang].two, { exact: true })).toBeVisible();
+      await expect(tabs.getByRole('tab', { selected: true })).toHaveText(/.+/);
+      expect(await story.locator('article.source-panel h3').textContent()).not.toBe(first);
+      const tabsTop = (await tabs.boundingBox())!.y;
+      expect(tabsTop).toBeGreaterThanOrEqual(40);
+      expect(tabsTop).toBeLessThan(70);
+      // A vertical swipe is the page's: it does not change the source.
+      await swipeSideways(page, 195, y, lang === 'en' ? 20 : -20);
+      await expect(story.getByText(W[lang].two, { exact: true })).toBeVisible();
+      // A tab goes straight to its source.
+      await tabs.getByRole('tab').first().tap();
+      await expect(story.getByText(W[lang].one, { exact: true })).toBeVisible();
+
+      // "Compare by claim" opens the table, and closes it again.
+      const toggle = story.getByRole('button', { name: W[lang].compare });
+      await toggle.tap();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      await expect(story.locator('.claims-table')).toBeVisible();
+      await toggle.tap();
+      await expect(story.locator('.claims-table')).toHaveCount(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+
+    test(`(${lang}) the view's Back and the browser's both return to the card tapped, focused`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}`);
+      const card = page.getByRole('region', { name: W[lang].start }).getByRole('button').nth(1);
+      await card.scrollIntoViewIfNeeded();
+      const title = (await card.locator('.start-title').textContent())!;
+      await card.tap();
+      const before = await page.evaluate(() => history.length);
+      // Inside the view the reader moves on to the next event in time: still one Back to the card.
+      const story = page.locator('.has-selection .story');
+      const opened = query(page).get('event');
+      await story.getByRole('navigation', { name: W[lang].steps }).getByRole('button').first().tap();
+      await expect.poll(() => query(page).get('event')).not.toBe(opened);
+      await story.getByRole('button', { name: W[lang].back }).tap();
+      await expect.poll(() => query(page).get('event')).toBeNull();
+      const viaView = await place(page);
+      expect(viaView.focus).toContain(title.trim().slice(0, 20));
+      // The view's Back went back through the history (no entry added), as the browser's does.
+      expect(await page.evaluate(() => history.length)).toBe(before + 1);
+
+      // The same with the browser's Back.
+      await page.getByRole('region', { name: W[lang].start }).getByRole('button').nth(1).tap();
+      await expect(story.getByRole('button', { name: W[lang].back })).toBeVisible();
+      await page.goBack();
+      await expect.poll(() => query(page).get('event')).toBeNull();
+      expect(await place(page)).toEqual(viaView);
+    });
+
+    test(`(${lang}) Back returns to a row far down the list, at the same scroll`, async ({ page }) => {
+      await openApp(page, `lang=${lang}`);
+      await page.getByRole('button', { name: W[lang].list }).tap();
+      const row = page.locator('#event-list .list-item').nth(12);
+      await row.scrollIntoViewIfNeeded();
+      const at = await page.evaluate(() => Math.round(scrollY));
+      const title = (await row.locator('.list-title').textContent())!.trim();
+      await row.tap();
+      await page.locator('.has-selection .story').getByRole('button', { name: W[lang].back }).tap();
+      await expect.poll(() => query(page).get('event')).toBeNull();
+      await expect(page.locator('#event-list .list-item').nth(12)).toBeFocused();
+      expect((await place(page)).focus).toContain(title.slice(0, 20));
+      expect(Math.abs((await place(page)).scrollY - at)).toBeLessThanOrEqual(2);
+    });
+
+    test(`(${lang}) Share opens the system share sheet with the event's link and title`, async ({ page }) => {
+      await page.addInitScript(() => {
+        (window as unknown as { shared: ShareData[] }).shared = [];
+        Object.defineProperty(navigator, 'share', {
+          value: (data: ShareData) => {
+            (window as unknown as { shared: ShareData[] }).shared.push(data);
+            return Promise.resolve();
+          },
+        });
+      });
+      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      const story = page.locator('.has-selection .story');
+      await story.getByRole('button', { name: W[lang].share, exact: true }).tap();
+      const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+      expect(shared).toHaveLength(1);
+      expect(new URL(shared[0]!.url!).searchParams.get('event')).toBe(MAIN_CALL);
+      const heading = (await story.locator('#detail-heading').textContent())!.trim();
+      expect(shared[0]!.title).toContain(heading);
+    });
+  }
+});
+
+test.describe('a tablet held upright, 768×1024, touch: the reader', () => {
+  test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
+
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) two sources stand side by side, their quotes at 16 px or more`, async ({ page }) => {
+      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      const panels = page.locator('.has-selection .story article.source-panel');
+      await expect(panels).toHaveCount(3);
+      const [a, b] = [(await panels.nth(0).boundingBox())!, (await panels.nth(1).boundingBox())!];
+      expect(Math.abs(a.y - b.y)).toBeLessThanOrEqual(1);
+      expect(Math.abs(a.x - b.x)).toBeGreaterThan(300);
+      const size = await panels
+        .first()
+        .locator('figure.quote blockquote')
+        .first()
+        .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+      expect(size).toBeGreaterThanOrEqual(16);
+    });
+  }
+});
+
+test.describe('a phone, 390×844, touch: the briefing builder', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const B = {
+    ar: { add: 'أضف إلى الإحاطة', open: 'في الإحاطة: افتحها', dialog: 'إعداد إحاطة', number: '١' },
+    en: { add: 'Add to briefing', open: 'In the briefing: open it', dialog: 'Build a briefing', number: '1' },
+  } as const;
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) numbers the events in the language's digits, with no Alt-key hint`, async ({ page }) => {
+      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      await page.getByRole('button', { name: B[lang].add }).tap();
+      await page.getByRole('button', { name: B[lang].open }).tap();
+      const dialog = page.getByRole('dialog', { name: B[lang].dialog });
+      await expect(dialog.locator('.brief-item-number').first()).toHaveText(B[lang].number);
+      // A touch screen has no Alt key: the hint would promise what the screen cannot do.
+      await expect(dialog.getByText('Alt+↑')).toBeHidden();
+    });
+  }
+});
