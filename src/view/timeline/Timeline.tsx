@@ -17,7 +17,7 @@ import type { ItemModel, LaneModel } from './model';
 import { createDensityLayer, type DensityLayer, type DensityModel } from './density-layer';
 import { itemLabelElement } from './item-label';
 import { cellWidth } from './axis-fit';
-import { clipUnderAxis, stickLaneNames } from './pin';
+import { clipUnderAxis, hideCutBoxes, stickLaneNames } from './pin';
 
 export interface TimelineProps {
   readonly items: readonly ItemModel[];
@@ -60,8 +60,10 @@ function pinAxisIn(el: HTMLElement | null, on: boolean): void {
   if (el == null || axis == null || pane == null) return;
   axis.style.transform = on ? `translateY(${pane.scrollTop}px)` : '';
   clipUnderAxis(el, pane.scrollTop, on);
-  const below = pane.getBoundingClientRect().top + pane.clientTop + axis.offsetHeight;
+  const top = pane.getBoundingClientRect().top + pane.clientTop;
+  const below = top + axis.offsetHeight;
   stickLaneNames(el, below, on);
+  hideCutBoxes(el, below, top + pane.clientHeight, on);
 }
 
 /**

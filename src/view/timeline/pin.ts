@@ -27,3 +27,25 @@ export function stickLaneNames(el: HTMLElement, visibleTop: number, on: boolean)
     inner.style.transform = shift > 0 ? `translateY(${Math.round(shift)}px)` : '';
   }
 }
+
+/**
+ * A strip shows whole boxes or none: a box the strip's visible part (between `top` and `bottom` on
+ * screen, and the centre panel's sides) cuts is hidden, until a scroll or a redraw shows it whole.
+ * The selected box is always shown (it is the one the strip keeps in view). Ranges run past the
+ * sides by nature, so only a cut above or below hides them.
+ */
+export function hideCutBoxes(el: HTMLElement, top: number, bottom: number, on: boolean): void {
+  const centre = el.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+  for (const item of el.querySelectorAll<HTMLElement>(
+    '.vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point',
+  )) {
+    if (!on || centre === undefined || item.classList.contains('vis-selected')) {
+      item.classList.remove('strip-cut');
+      continue;
+    }
+    const r = item.getBoundingClientRect();
+    const sideways =
+      item.classList.contains('vis-box') && (r.left < centre.left - 1 || r.right > centre.right + 1);
+    item.classList.toggle('strip-cut', r.top < top - 1 || r.bottom > bottom + 1 || sideways);
+  }
+}
