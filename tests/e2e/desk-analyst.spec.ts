@@ -62,3 +62,49 @@ for (const lang of ['en', 'ar'] as const)
       await strip.evaluate((e) => (e.scrollTop += 23));
       await expect.poll(() => cutBoxes(page, TIMELINE[lang])).toEqual([]);
     });
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}) the slides list the same diverging claims, in the same order, as the screen`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await openApp(page, `lang=${lang}&event=${JUNE}`);
+    const summary = page.getByRole('region', {
+      name: lang === 'en' ? 'Where they diverge' : 'أين تفترق الروايات',
+    });
+    await summary.getByRole('button', { name: lang === 'en' ? /^Show all/ : /^اعرض/ }).click();
+    const onScreen = await summary.locator('.diverge-claim').allTextContents();
+    expect(onScreen.length).toBeGreaterThan(4);
+    await page.goto(`./?lang=${lang}&present=1&event=${JUNE}`);
+    const heading = page.getByRole('heading', {
+      name: new RegExp(lang === 'en' ? '^Where the accounts part ways' : '^أين تفترق الروايات'),
+    });
+    for (let i = 0; i < 40 && !(await heading.isVisible()); i++) await page.keyboard.press('PageDown');
+    const slide = page.locator('.present-diverge');
+    const onSlides: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      await expect(slide).toBeVisible();
+      const claims = (await slide
+        .locator('.present-claim')
+        .evaluateAll((ps) => ps.map((p) => p.firstChild?.textContent ?? ''))) as string[];
+      onSlides.push(...claims);
+      const more = slide.locator('.present-more');
+      if (onSlides.length >= onScreen.length) {
+        await expect(more).toHaveCount(0);
+        break;
+      }
+      // A slide without room for every claim says how many more follow, and where.
+      const latin = ((await more.textContent()) ?? '').replace(/[٠-٩]/g, (d) =>
+        String(d.charCodeAt(0) - 0x660),
+      );
+      const left = onScreen.length - onSlides.length;
+      // (Arabic says one and two in words.)
+      if (lang === 'en' || left > 2) expect(latin).toContain(String(left));
+      else expect(latin).toContain(left === 1 ? 'ادعاء آخر' : 'ادعاءان');
+      const before = claims[0];
+      await page.keyboard.press('PageDown');
+      await expect(slide.locator('.present-claim').first()).not.toHaveText(before ?? '');
+    }
+    expect(onSlides).toEqual(onScreen);
+  });
