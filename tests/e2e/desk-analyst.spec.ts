@@ -108,3 +108,54 @@ for (const lang of ['en', 'ar'] as const)
     }
     expect(onSlides).toEqual(onScreen);
   });
+
+/** Whether the point at the centre of `el` is `el` itself (or inside it): nothing covers it there. */
+const uncovered = (el: Element): boolean => {
+  const r = el.getBoundingClientRect();
+  const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  return at !== null && (at === el || el.contains(at));
+};
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}) nothing sticky covers a control of the claims table or its comparison`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    const hide = lang === 'en' ? 'Hide comparison' : 'أخفِ المقارنة';
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openApp(page, `lang=${lang}&event=${JUNE}`);
+    const table = page.getByRole('table');
+    await table
+      .getByRole('button', { name: lang === 'en' ? 'Compare wording' : /قارن/ })
+      .first()
+      .click();
+    await expect(
+      page.getByRole('heading', { name: lang === 'en' ? /^Word by word/ : /كلمة بكلمة/ }),
+    ).toBeFocused();
+    // The comparison has its own way to close it, in view and uncovered as it opens.
+    const inComparison = page.locator('#claim-compare').getByRole('button', { name: hide });
+    await expect(inComparison).toBeInViewport();
+    expect(await inComparison.evaluate(uncovered)).toBe(true);
+    // Every control of the table, reached by keyboard focus while under the sticky headers (as when
+    // reading on down), is brought out from under them.
+    const controls = table.locator('button, select');
+    const n = await controls.count();
+    expect(n).toBeGreaterThan(3);
+    const covered: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const c = controls.nth(i);
+      // Scrolled so that the control lies under the sticky headers, then reached by focus.
+      await c.evaluate((el) => {
+        const scroller = el.closest('.story-main')!;
+        scroller.scrollTop += el.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 12;
+      });
+      await c.focus();
+      if (!(await c.evaluate(uncovered))) covered.push((await c.textContent()) ?? `control ${i}`);
+    }
+    expect(covered).toEqual([]);
+    // The comparison's own "Hide comparison" closes it and returns focus to the claim.
+    await inComparison.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#claim-compare')).toHaveCount(0);
+    await expect(table.locator('.claim-text:focus')).toHaveCount(1);
+  });
