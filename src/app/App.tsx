@@ -398,9 +398,9 @@ export function App({
               )}
               {/* The card first: a phone's event view opens with the headline, date and gist. */}
               {/* With nothing selected the desk offers where to start in the card's room; search results
-                  take that room instead. */}
+                  take the whole column on a desk, the event's words staying open beside them. */}
               <aside
-                className={`story-side${selected !== null ? '' : results !== null ? ' results-only' : starting ? ' starting' : ''}`}
+                className={`story-side${results !== null && (selected === null || !phone) ? ' results-only' : selected !== null ? '' : starting ? ' starting' : ''}`}
               >
                 <RegionBoundary region="side" resetKey={eventId}>
                   {!phone && startHere}
@@ -440,6 +440,7 @@ export function App({
                       results={results}
                       selectedId={eventId}
                       onSelect={select}
+                      laneName={(e) => lanes.find((l) => l.id === laneOf(e))?.label}
                       progress={corpusView.search ?? undefined}
                     />
                   ) : (

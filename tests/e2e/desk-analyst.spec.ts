@@ -159,3 +159,77 @@ for (const lang of ['en', 'ar'] as const)
     await expect(page.locator('#claim-compare')).toHaveCount(0);
     await expect(table.locator('.claim-text:focus')).toHaveCount(1);
   });
+
+const SEARCH = {
+  en: {
+    q: 'Shoigu',
+    results: /^\d+ matching events$/,
+    lane: "Defence ministers' calls",
+    story: 'How each source tells it',
+  },
+  ar: {
+    q: 'شويغو',
+    results: /أحداث مطابقة|حدثًا مطابقًا|حدث مطابق/,
+    lane: 'اتصالات وزيرَي الدفاع',
+    story: 'كيف يرويه كل مصدر',
+  },
+} as const;
+
+for (const [w, h] of [
+  [1440, 900],
+  [1280, 720],
+] as const)
+  for (const lang of ['en', 'ar'] as const)
+    test(`(${lang}, ${w}×${h}) search results read as a list, step by keyboard and keep the user's place`, async ({
+      page,
+    }) => {
+      const s = SEARCH[lang];
+      await page.setViewportSize({ width: w, height: h });
+      await openApp(page, `lang=${lang}&event=${JUNE}`);
+      const box = page.getByRole('searchbox');
+      await box.fill(s.q);
+      const results = page.getByRole('region', { name: s.results });
+      await expect(results).toBeVisible();
+      const items = results.getByRole('listitem');
+      expect(await items.count()).toBeGreaterThan(4);
+      // Readable: the list has the side column's height and a width for whole lines, each title has
+      // the result's width (not a narrow column beside the date), under when and in which lane.
+      const list = (await results.boundingBox())!;
+      expect(list.width).toBeGreaterThanOrEqual(300);
+      expect(list.height).toBeGreaterThan(h * 0.6);
+      const first = results.getByRole('button').first();
+      const title = first.locator('.list-title');
+      expect((await title.boundingBox())!.width).toBeGreaterThan((await first.boundingBox())!.width * 0.85);
+      await expect(first).toContainText(s.lane);
+      // Where the words match is marked, as text.
+      await expect(first.locator('mark').first()).toHaveText(s.q);
+      // The open event's words stay beside the results.
+      await expect(page.getByRole('heading', { level: 2, name: new RegExp(s.story) })).toBeInViewport();
+      // Keyboard: ↓ from the search box to the first result, ↓ to the next, Enter opens it.
+      await box.press('ArrowDown');
+      await expect(first).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      const second = results.getByRole('button').nth(1);
+      await expect(second).toBeFocused();
+      const id = (await second.getAttribute('data-event-id'))!;
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`event=${id}`));
+      // The user's place is kept: the query, the list where it was, the focus on the opened result.
+      await expect(second).toBeFocused();
+      await expect(second).toHaveAttribute('aria-current', 'true');
+      await expect(box).toHaveValue(s.q);
+      expect((await results.boundingBox())!.y).toBeCloseTo(list.y, 0);
+      // Further down the list, a click opens a result without moving the list.
+      const scroller = results.getByRole('list');
+      await scroller.evaluate((e) => (e.scrollTop = 120));
+      const fourth = results.getByRole('button').nth(3);
+      const before = (await fourth.boundingBox())!;
+      await fourth.click();
+      await expect(fourth).toHaveAttribute('aria-current', 'true');
+      expect(await scroller.evaluate((e) => e.scrollTop)).toBe(120);
+      expect((await fourth.boundingBox())!.y).toBeCloseTo(before.y, 0);
+      // ↑ from the first result returns to the search box.
+      await first.focus();
+      await page.keyboard.press('ArrowUp');
+      await expect(box).toBeFocused();
+    });
