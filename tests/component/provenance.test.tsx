@@ -37,12 +37,12 @@ describe('shared copy and independent origins, June 2024', () => {
     renderAccounts('en', 'call-2024-06-25');
     const note = screen.getByRole('note', { name: 'Shared copy' });
     expect(note.textContent).toContain(
-      'Unnamed site republishing Alhurra and Unnamed site, Reuters-based report both carry wording from Reuters',
+      'Alhurra’s report, republished and Reuters-based report both carry wording from Reuters',
     );
     expect(within(note).getByText('inferred from shared wording')).toBeTruthy();
     expect(note.textContent).toContain('In the claims below they count as one origin.');
     expect(note.textContent).toContain(
-      'Unnamed site (breaking-news rewrite) does not say which report its account rests on, so it is not counted as an independent origin.',
+      'Breaking-news rewrite does not say which report its account rests on, so it is not counted as an independent origin.',
     );
     expect(rowOf('warning-weapons').textContent).toContain('3 outlets, 1–2 origins: one of unknown origin');
     expect(rowOf('initiator').textContent).toContain('2 outlets, 1 independent origin');
@@ -54,7 +54,7 @@ describe('shared copy and independent origins, June 2024', () => {
     renderAccounts('ar', 'call-2024-06-25');
     const note = screen.getByRole('note', { name: 'نصّ مشترك' });
     expect(note.textContent).toContain('كلاهما ينقل صياغة رويترز');
-    expect(note.textContent).toContain('موقع غير مسمّى يعيد نشر تقرير الحرة');
+    expect(note.textContent).toContain('إعادة نشر لتقرير الحرة');
     expect(rowOf('warning-weapons').textContent).toContain(
       '٣ مصادر، أصل واحد أو أصلان: واحد منها مجهول الأصل',
     );
@@ -88,7 +88,7 @@ describe('shared copy, October 2022', () => {
   it('names the AFP pair in both languages', () => {
     renderAccounts('en', 'call-2022-05-13');
     expect(screen.getByRole('note').textContent).toContain(
-      'AlMada (almada.org, Lebanon), as republished by an unnamed aggregator and Unnamed site, apparently Lebanese both carry wording from AFP',
+      'AlMada (almada.org, Lebanon), as republished by an unnamed aggregator and Apparently Lebanese site both carry wording from AFP',
     );
     expect(rowOf('last-talk-13-may').textContent).toContain('2 outlets, 1 independent origin');
     cleanup();

@@ -233,3 +233,26 @@ for (const [w, h] of [
       await page.keyboard.press('ArrowUp');
       await expect(box).toBeFocused();
     });
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}) the sources are told apart at a glance, and the unnamed site is said, not hidden`, async ({
+    page,
+  }) => {
+    await openApp(page, `lang=${lang}&event=${JUNE}`);
+    const panels = page.getByRole('article');
+    await expect(panels).toHaveCount(3);
+    const names = await panels.getByRole('heading', { level: 3 }).allTextContents();
+    // Three different names, none of them starting alike ("Unnamed site…"), no outlet invented.
+    expect(new Set(names).size).toBe(3);
+    expect(new Set(names.map((n) => n.split(/[\s،,]/)[0])).size).toBe(3);
+    for (const n of names) expect(n).not.toMatch(/^(Unnamed site|موقع غير مسمّى)/);
+    // Each says when it was published (≈ where the date is worked out) and that its site is not named.
+    for (const panel of await panels.all()) {
+      const note = panel.locator('.source-head > .source-note');
+      await expect(note.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+      await expect(note).toContainText(
+        lang === 'en' ? 'the article does not name its outlet' : 'لا يذكر المقال اسم الموقع',
+      );
+    }
+    await expect(panels.nth(2).locator('.source-head > .source-note')).toContainText('≈');
+  });

@@ -142,7 +142,7 @@ describe('a deck for the story', () => {
       // The lines where the rewrite carries the claim (not those naming it among the sources without it).
       const rewrite = lines.filter(
         (l) =>
-          l.includes(lang === 'en' ? 'breaking-news rewrite' : 'إعادة صياغة') &&
+          l.includes(lang === 'en' ? 'Breaking-news rewrite' : 'خبر عاجل أُعيدت صياغته') &&
           !l.startsWith(lang === 'en' ? 'Not in' : 'لا يرد في'),
       );
       expect(rewrite.length, lang).toBeGreaterThan(0);

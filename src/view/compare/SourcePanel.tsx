@@ -48,7 +48,28 @@ export function SourcePanel({
             </bdi>
           </button>
         </h3>
-        {source.outletBasis === 'unknown' && <p className="source-note">{t('source.outletUnknown')}</p>}
+        {/* Told apart at a glance: when it was published, and (once, here) that the site is not named. */}
+        {(source.published !== null || source.outletBasis === 'unknown') && (
+          <p className="source-note">
+            {source.published !== null && (
+              <time dateTime={source.published}>
+                {formatPartialDate(source.published, lang, display)}
+                {/* A date worked out from the text, not printed on it: marked as in the list. */}
+                {source.publishedBasis !== 'stated' && (
+                  <>
+                    <span className="approx" aria-hidden="true" title={t('list.approx')}>
+                      {' '}
+                      ≈
+                    </span>
+                    <span className="visually-hidden"> ({t('list.approx')})</span>
+                  </>
+                )}
+              </time>
+            )}
+            {source.published !== null && source.outletBasis === 'unknown' && ' · '}
+            {source.outletBasis === 'unknown' && t('source.outletUnknown')}
+          </p>
+        )}
         {/* Folded: the source's facts and provenance would push its words out of view. */}
         <details className="source-about">
           <summary>{t('source.about')}</summary>
