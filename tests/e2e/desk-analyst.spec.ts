@@ -256,3 +256,22 @@ for (const lang of ['en', 'ar'] as const)
     }
     await expect(panels.nth(2).locator('.source-head > .source-note')).toContainText('≈');
   });
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}, 1280×720) the strip shows the selected box whole, at the window's edge too`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openApp(page, `lang=${lang}&event=${JUNE}`);
+    const strip = page.getByRole('region', { name: TIMELINE[lang], exact: true });
+    const selected = strip.locator(`.vis-item.vis-box.vis-selected[data-id="${JUNE}"]`);
+    await expect(selected).toBeVisible();
+    const inside = () =>
+      selected.evaluate((b) => {
+        const r = b.getBoundingClientRect();
+        const c = b.closest('.vis-panel.vis-center')!.getBoundingClientRect();
+        return r.left >= c.left - 0.5 && r.right <= c.right + 0.5;
+      });
+    await expect.poll(inside).toBe(true);
+    await expect.poll(() => cutBoxes(page, TIMELINE[lang])).toEqual([]);
+  });

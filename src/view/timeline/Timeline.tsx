@@ -87,6 +87,25 @@ function revealIn(el: HTMLElement | null, on: boolean, pinned: boolean): boolean
   return true;
 }
 
+/** In a strip, a selected box cut by the panel's side moves the window just enough to show it whole. */
+function keepWholeIn(t: VisTimeline | null, el: HTMLElement | null, rtl: boolean): void {
+  const box = el?.querySelector('.vis-item.vis-box.vis-selected')?.getBoundingClientRect();
+  const centre = el?.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+  if (t === null || box === undefined || centre === undefined) return;
+  const margin = 6;
+  if (box.width > centre.width - 2 * margin) return;
+  const px =
+    box.right > centre.right
+      ? box.right - centre.right + margin
+      : box.left < centre.left
+        ? box.left - centre.left - margin
+        : 0;
+  if (Math.abs(px) < 1) return;
+  const w = t.getWindow();
+  const ms = (px / centre.width) * (w.end.valueOf() - w.start.valueOf()) * (rtl ? -1 : 1);
+  t.setWindow(w.start.valueOf() + ms, w.end.valueOf() + ms, { animation: false });
+}
+
 /** How long after a new selection the redraws that move its box keep it in view (a window's animation). */
 const REVEAL_FOR = 1200;
 
@@ -115,6 +134,7 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
   const reveal = (): void => {
     const pinned = latest.current.revealSelected === true;
     revealIn(container.current, pinned || performance.now() < revealUntil.current, pinned);
+    if (pinned && ready.current) keepWholeIn(engine.current, container.current, latest.current.rtl);
   };
 
   // Created once per mount (and per direction, through the parent's key).
