@@ -36,6 +36,7 @@ import { briefingPanel, handout, presentView, timelinePicture } from './parts';
 import { useReadingLayout } from './reading';
 import { useEventView, usePhone } from './event-view';
 import { usePageTitle } from './page-title';
+import { focusAfterSelection, useDeskKeys } from './desk-keys';
 import {
   Accounts,
   RegionBoundary,
@@ -53,6 +54,7 @@ import {
   EventViewBar,
   Header,
   Splitter,
+  ShortcutsDialog,
   toLanes,
   windowAround,
   type TimelineCommand,
@@ -195,6 +197,23 @@ export function App({
     ) : null;
 
   const command = useCallback((c: TimelineCommand) => run(c), [run]);
+
+  // One keyboard model on the desk (desk-keys.ts): focus follows the selection to its heading.
+  const [keysShown, setKeysShown] = useState(false);
+  useDeskKeys(!present && !phone && !behind, rtl, (c) => {
+    if (c.kind === 'help') setKeysShown(true);
+    else if (c.kind !== 'close') run(c);
+    else if (eventId !== null) select(null);
+    else if (query !== '') store.set({ query: '' });
+    else return false;
+    return true;
+  });
+  const focusedFor = useRef(eventId);
+  useEffect(() => {
+    const was = focusedFor.current;
+    focusedFor.current = eventId;
+    if (was !== eventId && !phone && !present) focusAfterSelection(eventId, was);
+  }, [eventId, phone, present]);
 
   // The handout is rendered only for printing (the print dialog, or print emulation), and not while
   // the briefing's slides are printed instead (app/deck-export.ts).
@@ -567,6 +586,7 @@ export function App({
           />
         </RegionBoundary>
       )}
+      {keysShown && <ShortcutsDialog onClose={() => setKeysShown(false)} />}
       <Announcer message={message} />
     </div>
   );
