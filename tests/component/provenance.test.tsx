@@ -88,7 +88,7 @@ describe('shared copy, October 2022', () => {
   it('names the AFP pair in both languages', () => {
     renderAccounts('en', 'call-2022-05-13');
     expect(screen.getByRole('note').textContent).toContain(
-      'AlMada (almada.org, Lebanon), as republished by an unnamed aggregator and Apparently Lebanese site both carry wording from AFP',
+      'AlMada (almada.org, Lebanon), as republished by an unnamed aggregator and Report citing Sputnik both carry wording from AFP',
     );
     expect(rowOf('last-talk-13-may').textContent).toContain('2 outlets, 1 independent origin');
     cleanup();

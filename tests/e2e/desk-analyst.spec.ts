@@ -246,15 +246,30 @@ for (const lang of ['en', 'ar'] as const)
     expect(new Set(names).size).toBe(3);
     expect(new Set(names.map((n) => n.split(/[\s،,]/)[0])).size).toBe(3);
     for (const n of names) expect(n).not.toMatch(/^(Unnamed site|موقع غير مسمّى)/);
-    // Each says when it was published (≈ where the date is worked out) and that its site is not named.
+    // Each leads with what its article holds: that it names no site, when it was published (≈ where the
+    // date is worked out), and its own headline where it has one; the description comes after.
     for (const panel of await panels.all()) {
-      const note = panel.locator('.source-head > .source-note');
-      await expect(note.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-      await expect(note).toContainText(
-        lang === 'en' ? 'the article does not name its outlet' : 'لا يذكر المقال اسم الموقع',
+      const ident = panel.locator('.source-ident');
+      await expect(ident.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+      await expect(ident).toContainText(
+        lang === 'en' ? 'Outlet not named in the article' : 'لا يذكر المقال اسم موقعه',
       );
+      const identY = (await ident.boundingBox())!.y;
+      const nameY = (await panel.getByRole('heading', { level: 3 }).boundingBox())!.y;
+      expect(identY).toBeLessThan(nameY);
     }
-    await expect(panels.nth(2).locator('.source-head > .source-note')).toContainText('≈');
+    await expect(panels.nth(2).locator('.source-ident')).toContainText('≈');
+    const headlines = panels.locator('.source-headline [lang="ar"]');
+    await expect(headlines).toHaveCount(2);
+    await expect(headlines.first()).toHaveText(
+      'لأول مرة منذ عام.. وزير الدفاع الأميركي يتحدث مع نظيره الروسي',
+    );
+    // The coverage at a glance, from the provenance the claims table counts by.
+    await expect(page.locator('.coverage-line')).toHaveText(
+      lang === 'en'
+        ? '3 sources · 1 independent origin · 1 of unknown origin · 1 repeats an origin already counted'
+        : '٣ مصادر · أصل مستقل واحد · مصدر واحد مجهول الأصل · مصدر واحد يكرر أصلًا محسوبًا',
+    );
   });
 
 for (const lang of ['en', 'ar'] as const)

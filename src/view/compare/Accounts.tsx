@@ -1,6 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import {
   claimMatrix,
+  coverageOf,
   divergenceCount,
   reportingSources,
   sharedOrigins,
@@ -44,6 +45,7 @@ export function Accounts({
   const rows = useMemo(() => claimMatrix(event, reporting), [event, reporting]);
   const shared = useMemo(() => sharedOrigins(event, reporting), [event, reporting]);
   const counts = divergenceCount(rows);
+  const coverage = useMemo(() => coverageOf(event, reporting), [event, reporting]);
   const [reading, setReading] = useState<{ source: string; quote: number } | null>(null);
   const opener = useRef<HTMLElement | null>(null);
   // A source singled out (its name pressed): its words take the panels' width, the others fold.
@@ -91,6 +93,17 @@ export function Accounts({
           </nav>
         )}
       </div>
+      {coverage.sources > 0 && (
+        // The event's coverage at a glance: how many tell it, and how many origins that comes to.
+        <p className="coverage-line">
+          {[
+            t('coverage.sources', { count: coverage.sources }),
+            t('coverage.independent', { count: coverage.independent }),
+            ...(coverage.unknown > 0 ? [t('coverage.unknown', { count: coverage.unknown })] : []),
+            ...(coverage.repeats > 0 ? [t('coverage.repeats', { count: coverage.repeats })] : []),
+          ].join(' · ')}
+        </p>
+      )}
       <SharedCopyNote
         shared={shared}
         unknown={unknownOriginSources(event, reporting)}
