@@ -57,6 +57,7 @@ import {
   ShortcutsDialog,
   toLanes,
   windowAround,
+  deskFit,
   type TimelineCommand,
 } from '../view';
 
@@ -196,7 +197,16 @@ export function App({
       <StartHere events={visible} onSelect={select} />
     ) : null;
 
-  const command = useCallback((c: TimelineCommand) => run(c), [run]);
+  const command = useCallback(
+    (c: TimelineCommand) => {
+      // "Show all events" on a desk fits the events to the timeline's width, every box whole.
+      const width = document.querySelector('.timeline-pane .vis-panel.vis-center')?.clientWidth ?? 0;
+      const fit =
+        c.kind === 'fit' && !phone && corpus === null && width > 0 ? deskFit(dataset.events, width) : null;
+      run(fit === null ? c : { kind: 'window', window: fit });
+    },
+    [run, phone, dataset, corpus],
+  );
 
   // One keyboard model on the desk (desk-keys.ts): focus follows the selection to its heading.
   const [keysShown, setKeysShown] = useState(false);
