@@ -41,6 +41,7 @@ import { useReadingLayout } from './reading';
 import { useEventView, useOneSource, usePhone } from './event-view';
 import { usePageTitle } from './page-title';
 import { useKeptPlace } from './reading-place';
+import { focusAfterSelection, useDeskKeys } from './desk-keys';
 import {
   Accounts,
   RegionBoundary,
@@ -58,9 +59,11 @@ import {
   EventViewBar,
   Header,
   Splitter,
+  ShortcutsDialog,
   toLanes,
   useLaneColours,
   windowAround,
+  deskFit,
   type TimelineCommand,
 } from '../view';
 
@@ -213,7 +216,33 @@ export function App({
       <StartHere events={visible} onSelect={select} />
     ) : null;
 
-  const command = useCallback((c: TimelineCommand) => run(c), [run]);
+  const command = useCallback(
+    (c: TimelineCommand) => {
+      // "Show all events" on a desk fits the events to the timeline's width, every box whole.
+      const width = document.querySelector('.timeline-pane .vis-panel.vis-center')?.clientWidth ?? 0;
+      const fit =
+        c.kind === 'fit' && !phone && corpus === null && width > 0 ? deskFit(dataset.events, width) : null;
+      run(fit === null ? c : { kind: 'window', window: fit });
+    },
+    [run, phone, dataset, corpus],
+  );
+
+  // One keyboard model on the desk (desk-keys.ts): focus follows the selection to its heading.
+  const [keysShown, setKeysShown] = useState(false);
+  useDeskKeys(!present && !phone && !behind, rtl, (c) => {
+    if (c.kind === 'help') setKeysShown(true);
+    else if (c.kind !== 'close') run(c);
+    else if (eventId !== null) select(null);
+    else if (query !== '') store.set({ query: '' });
+    else return false;
+    return true;
+  });
+  const focusedFor = useRef(eventId);
+  useEffect(() => {
+    const was = focusedFor.current;
+    focusedFor.current = eventId;
+    if (was !== eventId && !phone && !present) focusAfterSelection(eventId, was);
+  }, [eventId, phone, present]);
 
   // The handout is rendered only for printing (the print dialog, or print emulation), and not while
   // the briefing's slides are printed instead (app/deck-export.ts).
@@ -424,9 +453,9 @@ export function App({
               )}
               {/* The card first: a phone's event view opens with the headline, date and gist. */}
               {/* With nothing selected the desk offers where to start in the card's room; search results
-                  take that room instead. */}
+                  take the whole column on a desk, the event's words staying open beside them. */}
               <aside
-                className={`story-side${selected !== null ? '' : results !== null ? ' results-only' : starting ? ' starting' : ''}`}
+                className={`story-side${results !== null && (selected === null || !phone) ? ' results-only' : selected !== null ? '' : starting ? ' starting' : ''}`}
               >
                 <RegionBoundary region="side" resetKey={eventId}>
                   {!phone && startHere}
@@ -466,6 +495,7 @@ export function App({
                       results={results}
                       selectedId={eventId}
                       onSelect={select}
+                      laneName={(e) => lanes.find((l) => l.id === laneOf(e))?.label}
                       progress={corpusView.search ?? undefined}
                     />
                   ) : (
@@ -598,6 +628,7 @@ export function App({
           />
         </RegionBoundary>
       )}
+      {keysShown && <ShortcutsDialog onClose={() => setKeysShown(false)} />}
       <Announcer message={message} />
     </div>
   );

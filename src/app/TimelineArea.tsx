@@ -55,8 +55,9 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
   const [itemsFor] = useState(createWindowItems);
   const corpusDense = source !== null && source.plan(window.from, window.to)?.dense !== false;
   const content = useMemo(() => {
+    // The open event stays clearly selected while a search dims the boxes it does not match.
     const extraClass = (e: TimelineEvent): string =>
-      matches === null ? '' : matches.has(e.id) ? 'match' : 'no-match';
+      matches === null ? '' : matches.has(e.id) ? 'match' : e.id === selected?.id ? '' : 'no-match';
     if (corpusDense)
       return {
         items: selected === null ? [] : toItems([selected], lang, describe, laneOf, extraClass, display),

@@ -17,7 +17,7 @@ export function isReadingToggle(e: {
 }
 
 /** Whether typing goes to this element (a key there is text, not a command). */
-function takesText(target: EventTarget | null): boolean {
+export function takesText(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
   if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;

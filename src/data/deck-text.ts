@@ -17,6 +17,7 @@ export interface DeckWords {
   readonly diverge: string;
   readonly onlyIn: string;
   readonly wordedIn: string;
+  readonly notIn: string;
   readonly singleOrigin: string;
   readonly translation: string;
   readonly translationNote: string;
@@ -63,6 +64,7 @@ const TABLES: Record<Lang, Table> = {
       diverge: 'Where the accounts part ways',
       onlyIn: 'Only in',
       wordedIn: 'Worded differently by',
+      notIn: 'Not in',
       singleOrigin: 'one origin only',
       translation: 'Translation',
       translationNote: 'Translations: English renderings made for Riwayat, not the sources’ own words',
@@ -97,6 +99,7 @@ const TABLES: Record<Lang, Table> = {
       diverge: 'أين تفترق الروايات',
       onlyIn: 'لم يرد إلا في',
       wordedIn: 'اختلفت صياغته بين',
+      notIn: 'لا يرد في',
       singleOrigin: 'أصل واحد فقط',
       translation: 'الترجمة',
       translationNote: 'ترجمة إنجليزية أعدّها «روايات»، وليست كلمات المصدر نفسه',

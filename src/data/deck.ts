@@ -9,6 +9,8 @@
 import {
   claimMatrix,
   dataText,
+  divergence,
+  partingClaims,
   DEFAULT_DISPLAY,
   formatEventDate,
   formatNumber,
@@ -352,13 +354,16 @@ function quotesSection(c: Context, entry: BriefingEntry, source: Source): Sectio
 function divergeSection(c: Context, entry: BriefingEntry): Section | null {
   const { event, reporting } = entry;
   if (reporting.length < 2) return null;
-  const rows = claimMatrix(event, reporting).filter((r) => r.singleSource || r.wordedDifferently);
+  // The same claims in the same order as the screen and the handout.
+  const rows = partingClaims(claimMatrix(event, reporting));
   if (rows.length === 0) return null;
   const { lang, words } = c;
   const blocks: Block[] = rows.map((r) => {
     const by = r.claim.by === undefined ? undefined : c.index.entities.get(r.claim.by);
+    // One source, the sources that leave the claim out, or all of them in other words: as on screen.
+    const how = r.carriedBy === 1 ? 'onlyIn' : divergence(r) === 'missing' ? 'notIn' : 'wordedIn';
     const outlets = r.cells
-      .filter((cell) => cell.quotes.length > 0)
+      .filter((cell) => cell.quotes.length > 0 !== (how === 'notIn'))
       .map((cell) => dataText(cell.source.outlet[lang], lang, c.display));
     // An origin the text does not reveal is never counted as independent: a range, as on screen.
     const counted =
@@ -381,9 +386,9 @@ function divergeSection(c: Context, entry: BriefingEntry): Section | null {
           2,
         ),
         body(c, [
-          uiRun(c, `${r.singleSource ? words.onlyIn : words.wordedIn}: `, {
+          uiRun(c, `${words[how]}: `, {
             bold: true,
-            color: r.singleSource ? SINGLE : DIFFER,
+            color: how === 'wordedIn' ? DIFFER : SINGLE,
           }),
           ...dataRuns(c, joinParts([outlets.join(lang === 'ar' ? '، ' : ', '), ...support], lang), {
             color: SOFT,

@@ -108,6 +108,19 @@ export function divergence(row: ClaimRow): 'missing' | 'worded' | null {
 }
 
 /**
+ * The claims where the accounts part ways, in the order every view lists them (screen, handout,
+ * slides, exported deck): those some sources leave out first, then those all carry in other words,
+ * each group in the claims' own order.
+ */
+export function partingClaims(rows: readonly ClaimRow[]): ClaimRow[] {
+  const parting = rows.filter((r) => divergence(r) !== null);
+  return [
+    ...parting.filter((r) => divergence(r) === 'missing'),
+    ...parting.filter((r) => divergence(r) === 'worded'),
+  ];
+}
+
+/**
  * Where the accounts part ways, counted on claims of their own (a variant counts with its parent):
  * `missing` claims only some sources carry, `worded` claims every source carries in different words;
  * `diverging` is both, of `claims`.

@@ -6,6 +6,7 @@ export * from './arabic';
 export * from './diff';
 export * from './claims';
 export * from './provenance';
+export * from './coverage';
 export * from './shared-copy';
 export * from './segments';
 export * from './search';

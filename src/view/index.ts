@@ -8,7 +8,8 @@ export { EventList } from './panels/EventList';
 export { EventSteps, EventViewBar } from './panels/EventViewBar';
 export { TimelinePane, preloadTimeline } from './TimelinePane';
 export { Announcer } from './Announcer';
-export { commandFor, type TimelineCommand, type KeyPress } from './keys';
+export { commandFor, deskCommandFor, type TimelineCommand, type KeyPress, type DeskCommand } from './keys';
+export { ShortcutsDialog } from './controls/ShortcutsDialog';
 // The timeline's pure model (items, windows, density) is part of the view's public door.
 export * from './timeline';
 export { Accounts, ArticleReader, ClaimsView, QuoteView, SourcePanel, WordDiffView } from './compare';

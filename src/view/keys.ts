@@ -48,3 +48,35 @@ export function commandFor(k: KeyPress, rtl: boolean): TimelineCommand | null {
       return null;
   }
 }
+
+/** What a key pressed anywhere on the desk (outside the timeline and text fields) asks for. */
+export type DeskCommand =
+  | { readonly kind: 'step'; readonly by: number }
+  | { readonly kind: 'first' }
+  | { readonly kind: 'last' }
+  | { readonly kind: 'close' }
+  | { readonly kind: 'help' };
+
+/** A key press with its place on the keyboard, so J and K work on an Arabic layout too. */
+export interface PlacedKeyPress extends KeyPress {
+  readonly code?: string;
+}
+
+/**
+ * The one way through the events wherever the user clicked last: the arrows in reading direction
+ * (mirrored in Arabic, as on the timeline), J for the next event and K for the previous, Home and
+ * End for the first and the last, Escape to close the event, and ? for the list of keys.
+ */
+export function deskCommandFor(k: PlacedKeyPress, rtl: boolean): DeskCommand | null {
+  if (k.ctrlKey || k.metaKey || k.altKey) return null;
+  if (k.key === '?' || k.key === '؟') return { kind: 'help' };
+  if (k.shiftKey) return null;
+  if (k.key === 'Escape') return { kind: 'close' };
+  if (k.key === 'Home') return { kind: 'first' };
+  if (k.key === 'End') return { kind: 'last' };
+  if (k.key === (rtl ? 'ArrowLeft' : 'ArrowRight')) return { kind: 'step', by: 1 };
+  if (k.key === (rtl ? 'ArrowRight' : 'ArrowLeft')) return { kind: 'step', by: -1 };
+  if (k.key === 'j' || k.code === 'KeyJ') return { kind: 'step', by: 1 };
+  if (k.key === 'k' || k.code === 'KeyK') return { kind: 'step', by: -1 };
+  return null;
+}

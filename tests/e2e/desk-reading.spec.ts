@@ -156,8 +156,14 @@ test('search finds a variant spelling, and Enter opens the first result in the r
   expect(list!.height).toBeGreaterThan(side!.height * 0.9);
   await box.press('Enter');
   await expect(page).toHaveURL(new RegExp(`event=${id}`));
-  await expect(page.locator('.detail-title')).toBeVisible();
+  // The event's words open beside the results, which keep the column while the search is on.
+  await expect(page.getByRole('heading', { level: 2, name: /^How each source tells it/ })).toBeVisible();
+  await expect(results).toBeVisible();
   await expect(box).toBeFocused();
+  // Escape ends the search: the event's card takes its room again.
+  await box.press('Escape');
+  await expect(page.locator('.detail-title')).toBeVisible();
+  await expect(results).toHaveCount(0);
 });
 
 for (const lang of ['en', 'ar'] as const)

@@ -11,7 +11,11 @@ test.describe('English beside the Arabic, and Compare wording where the user loo
     const table = page.getByRole('table');
     await expect(table.getByText('Translation:').first()).toBeVisible();
     await table.getByRole('row').getByRole('button', { name: 'Compare wording' }).first().click();
-    const row = table.getByRole('row').filter({ has: page.getByRole('button', { name: 'Hide comparison' }) });
+    // The claim's own row (the comparison's row under it has a way to close it too).
+    const row = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader') })
+      .filter({ has: page.getByRole('button', { name: 'Hide comparison' }) });
     const heading = page.getByRole('heading', { name: /^Word by word/ });
     await expect(heading).toBeFocused();
     const r = (await row.boundingBox())!;

@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { deckBriefing, planDeck, SIZES, type Deck } from '../../src/data/deck';
 import { SLIDE_HEIGHT, SLIDE_WIDTH, paragraphText } from '../../src/data/deck-layout';
 import {
+  claimMatrix,
+  dataText,
+  DEFAULT_DISPLAY,
   indexDataset,
   mainEvents,
+  partingClaims,
   resolveBriefing,
   splitAtLines,
   wrappedLines,
@@ -110,13 +114,36 @@ describe('a deck for the story', () => {
     expect(text).toMatch(/\d outlets?, \d independent origins?/);
   });
 
+  it('lists the same diverging claims, in the same order, as the screen', () => {
+    const call = story.entries.find((e) => e.event.id === 'call-2024-06-25')!;
+    for (const lang of ['en', 'ar'] as const) {
+      const text = decks[lang].slides
+        .filter((s) => s.kind === 'diverge' && s.eventId === call.event.id)
+        .flatMap((s) => s.boxes.flatMap((b) => b.paragraphs.map(paragraphText)))
+        .join('\n');
+      const claims = partingClaims(claimMatrix(call.event, call.reporting)).map((r) => r.claim.text[lang]);
+      expect(claims.length).toBeGreaterThan(3);
+      const at = claims.map((c) => text.indexOf(dataText(c, lang, DEFAULT_DISPLAY)));
+      expect(
+        at.every((i) => i >= 0),
+        lang,
+      ).toBe(true);
+      expect([...at].sort((a, b) => a - b)).toEqual(at);
+      // A claim only some sources carry names the ones that leave it out.
+      expect(text).toContain(lang === 'en' ? 'Not in: ' : 'لا يرد في: ');
+    }
+  });
+
   it('never counts an account of unknown origin as an independent origin, alone or with others', () => {
     for (const lang of ['en', 'ar'] as const) {
       const lines = decks[lang].slides
         .filter((s) => s.kind === 'diverge' && s.eventId === 'call-2024-06-25')
         .flatMap((s) => s.boxes.flatMap((b) => b.paragraphs.map(paragraphText)));
-      const rewrite = lines.filter((l) =>
-        l.includes(lang === 'en' ? 'breaking-news rewrite' : 'إعادة صياغة'),
+      // The lines where the rewrite carries the claim (not those naming it among the sources without it).
+      const rewrite = lines.filter(
+        (l) =>
+          l.includes(lang === 'en' ? 'Breaking-news rewrite' : 'خبر عاجل أُعيدت صياغته') &&
+          !l.startsWith(lang === 'en' ? 'Not in' : 'لا يرد في'),
       );
       expect(rewrite.length, lang).toBeGreaterThan(0);
       for (const line of rewrite)

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  claimMatrix,
   indexDataset,
+  partingClaims,
   reportingSources,
   resolveBriefing,
   storyBriefing,
@@ -94,7 +96,17 @@ describe('slides of the June 2024 call', () => {
         expect(last?.kind).toBe('diverge');
         const rows = slides.flatMap((s) => (s.kind === 'diverge' ? s.rows : []));
         expect(rows.length).toBeGreaterThan(0);
-        expect(rows.every((r) => r.singleSource || r.wordedDifferently)).toBe(true);
+        // The same claims, in the same order, as the screen's "Where they diverge" and the handout.
+        expect(rows.map((r) => r.claim.id)).toEqual(
+          partingClaims(claimMatrix(call, reporting)).map((r) => r.claim.id),
+        );
+        // Each diverging slide but the last says how many claims follow after it.
+        const diverging = slides.filter((s) => s.kind === 'diverge');
+        let seen = 0;
+        for (const s of diverging) {
+          seen += s.rows.length;
+          expect(s.after).toBe(rows.length - seen);
+        }
       });
     }
   }

@@ -22,6 +22,9 @@ function memoryAddress(
       writes.push({ search, push: options.push === true });
     },
     link: (patch) => writeParams(search, patch),
+    go() {
+      // History moves are the browser's; these tests step with back().
+    },
     subscribe(l) {
       listeners.add(l);
       return () => void listeners.delete(l);

@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import {
   claimMatrix,
+  coverageOf,
   divergenceCount,
   reportingSources,
   sharedOrigins,
@@ -53,6 +54,7 @@ export function Accounts({
   const rows = useMemo(() => claimMatrix(event, reporting), [event, reporting]);
   const shared = useMemo(() => sharedOrigins(event, reporting), [event, reporting]);
   const counts = divergenceCount(rows);
+  const coverage = useMemo(() => coverageOf(event, reporting), [event, reporting]);
   const [reading, setReading] = useState<{ source: string; quote: number } | null>(null);
   const opener = useRef<HTMLElement | null>(null);
   // A source singled out (its name pressed): its words take the panels' width, the others fold.
@@ -130,6 +132,17 @@ export function Accounts({
           </nav>
         )}
       </div>
+      {coverage.sources > 0 && (
+        // The event's coverage at a glance: how many tell it, and how many origins that comes to.
+        <p className="coverage-line">
+          {[
+            t('coverage.sources', { count: coverage.sources }),
+            t('coverage.independent', { count: coverage.independent }),
+            ...(coverage.unknown > 0 ? [t('coverage.unknown', { count: coverage.unknown })] : []),
+            ...(coverage.repeats > 0 ? [t('coverage.repeats', { count: coverage.repeats })] : []),
+          ].join(' · ')}
+        </p>
+      )}
       {/* A phone's reader puts where the accounts part ways first, right under the gist. */}
       {claimsFolded && diverge}
       <SharedCopyNote

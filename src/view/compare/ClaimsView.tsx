@@ -16,6 +16,15 @@ export interface ClaimsViewProps {
   readonly onSelectClaim: (id: string | null) => void;
 }
 
+/** The nearest ancestor that scrolls vertically: the pane the table's headers stick to. */
+function scrollingParent(el: HTMLElement): HTMLElement | null {
+  for (let p = el.parentElement; p !== null; p = p.parentElement) {
+    const overflow = getComputedStyle(p).overflowY;
+    if (overflow === 'auto' || overflow === 'scroll') return p;
+  }
+  return null;
+}
+
 const quotesOf = (row: ClaimRow, source: string) =>
   row.cells.find((c) => c.source.id === source)?.quotes ?? [];
 const wording = (row: ClaimRow, source: string): string =>
@@ -68,16 +77,27 @@ export function ClaimsView({
   };
   // The source headers stay at the top of the scrolling pane, and each claim under them while its row
   // scrolls past: the claim's offset is the headers' height.
+  // The scrolling pane keeps that much room at its top whenever it brings something into view (focus,
+  // a jump to a claim), so that the sticky headers never cover a control the user moves to.
   const table = useRef<HTMLTableElement>(null);
   useEffect(() => {
     const el = table.current;
     const head = el?.tHead;
     if (el == null || head == null || typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() =>
-      el.style.setProperty('--claims-head', `${head.getBoundingClientRect().height}px`),
-    );
+    const pane = scrollingParent(el);
+    const observer = new ResizeObserver(() => {
+      const height = head.getBoundingClientRect().height;
+      el.style.setProperty('--claims-head', `${height}px`);
+      const th = head.querySelector('th');
+      const stuck = th === null ? null : Number.parseFloat(getComputedStyle(th).top);
+      if (pane !== null && stuck !== null && Number.isFinite(stuck))
+        pane.style.scrollPaddingBlockStart = `${Math.ceil(stuck + height) + 8}px`;
+    });
     observer.observe(head);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      pane?.style.removeProperty('scroll-padding-block-start');
+    };
   }, []);
   const outlet = (s: Source): React.ReactNode => (
     <bdi>
@@ -87,9 +107,28 @@ export function ClaimsView({
   const comparison = (): React.ReactNode =>
     selectedRow === undefined || first === undefined || second === undefined ? null : (
       <div id="claim-compare" className="claim-compare" data-claim={selectedRow.claim.id}>
-        <h4 ref={compareHeading} tabIndex={-1}>
-          {t('diff.heading')}: <DataText text={selectedRow.claim.text[lang]} />
-        </h4>
+        <div className="compare-head">
+          <h4 ref={compareHeading} tabIndex={-1}>
+            {t('diff.heading')}: <DataText text={selectedRow.claim.text[lang]} />
+          </h4>
+          {/* Closing is at hand where the comparison is read, not only in the claim's row above it. */}
+          <button
+            type="button"
+            className="link-button"
+            aria-controls="claim-compare"
+            onClick={() => {
+              onSelectClaim(null);
+              // Back to the claim's row, where its "Compare wording" is.
+              const row = table.current?.querySelector<HTMLElement>(
+                `tr[data-claim="${CSS.escape(selectedRow.claim.id)}"] .claim-text`,
+              );
+              row?.focus({ preventScroll: true });
+              row?.scrollIntoView?.({ block: 'nearest' });
+            }}
+          >
+            {t('claims.hideCompare')}
+          </button>
+        </div>
         {carrying.length > 2 && (
           <p className="diff-pick">
             {([0, 1] as const).map((side) => (

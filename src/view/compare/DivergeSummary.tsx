@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { divergence, divergenceCount, type ClaimRow, type Source } from '../../domain';
+import { divergence, divergenceCount, partingClaims, type ClaimRow, type Source } from '../../domain';
 import { formatList, useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { divergeCountsText, supportText } from './support-text';
@@ -37,11 +37,8 @@ export function DivergeSummary({
   const { t, lang, display } = useT();
   const [all, setAll] = useState(false);
   if (sources.length < 2 || rows.length === 0) return null;
-  // What some sources leave out comes before what all of them carry in other words (a stable sort
-  // keeps the claims' own order within each).
-  const parting = rows
-    .filter(diverges)
-    .sort((a, b) => Number(divergence(a) !== 'missing') - Number(divergence(b) !== 'missing'));
+  // What some sources leave out comes before what all of them carry in other words (as on paper and slides).
+  const parting = partingClaims(rows);
   const shown = all || whole ? parting : parting.slice(0, FIRST);
   const names = (list: readonly Source[]): string =>
     formatList(

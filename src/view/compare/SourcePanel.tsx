@@ -29,6 +29,26 @@ export function SourcePanel({
   const comma = lang === 'ar' ? '، ' : ', ';
   // Claim labels are the dataset's words, not the article's: they take the digit setting (S3-5).
   const claimText = new Map<string, string>(event.claims.map((c) => [c.id, dataText(c.text[lang], lang, display)]));
+  const named = source.outletBasis === 'stated';
+  // The headline as the data holds it (its offsets in the article are checked when the data is built).
+  const headline = source.headline?.text;
+  // Only a web address is a link: anything else in the data stays out of an href.
+  const link = source.url !== null && /^https?:\/\//i.test(source.url) ? source.url : null;
+  const name = (
+    <h3 id={headingId}>
+      <button
+        type="button"
+        className="source-name"
+        aria-pressed={selected}
+        title={t(selected ? 'source.unfocus' : 'source.focus')}
+        onClick={onSelect}
+      >
+        <bdi>
+          <DataText text={source.outlet[lang]} />
+        </bdi>
+      </button>
+    </h3>
+  );
   return (
     <article
       className={`source-panel${selected ? ' selected' : ''}${folded ? ' folded' : ''}`}
@@ -36,20 +56,51 @@ export function SourcePanel({
       data-source={source.id}
     >
       <header className="source-head">
-        <h3 id={headingId}>
-          <button
-            type="button"
-            className="source-name"
-            aria-pressed={selected}
-            title={t(selected ? 'source.unfocus' : 'source.focus')}
-            onClick={onSelect}
-          >
-            <bdi>
-              <DataText text={source.outlet[lang]} />
-            </bdi>
-          </button>
-        </h3>
-        {source.outletBasis === 'unknown' && <p className="source-note">{t('source.outletUnknown')}</p>}
+        {/* Told apart by what the article itself holds: the site it names (or that it names none), when
+            it was published, a link where the dataset has one, and its own headline; the dataset's
+            description of an unnamed article comes after, as a description. */}
+        {named && name}
+        <p className="source-ident">
+          {!named && <span className="source-site">{t('source.siteUnnamed')}</span>}
+          {!named && source.published !== null && ' · '}
+          {source.published !== null && (
+            <time dateTime={source.published}>
+              {formatPartialDate(source.published, lang, display)}
+              {/* A date worked out from the text, not printed on it: marked as in the list. */}
+              {source.publishedBasis !== 'stated' && (
+                <>
+                  <span className="approx" aria-hidden="true" title={t('list.approx')}>
+                    {' '}
+                    ≈
+                  </span>
+                  <span className="visually-hidden"> ({t('list.approx')})</span>
+                </>
+              )}
+            </time>
+          )}
+          {link !== null && (
+            <>
+              {' · '}
+              <a href={link} target="_blank" rel="noopener noreferrer">
+                {t('source.original')}
+              </a>
+            </>
+          )}
+        </p>
+        {headline !== undefined && (
+          <p className="source-headline" title={t('source.headline')}>
+            <span className="visually-hidden">{t('source.headline')}: </span>
+            {/* The article's words exactly, digits and all, as its quotes are shown. */}
+            <span lang={source.language} dir="rtl">
+              {headline}
+            </span>
+          </p>
+        )}
+        {!named && (
+          <div className="source-described">
+            <span className="source-described-label">{t('source.describedAs')}</span> {name}
+          </div>
+        )}
         {/* Folded: the source's facts and provenance would push its words out of view. */}
         <details className="source-about">
           <summary>{t('source.about')}</summary>

@@ -107,6 +107,14 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
               e.preventDefault();
               p.onSubmit();
             }
+            // ↓ goes down into the results (the list then steps with ↑/↓).
+            if (e.key === 'ArrowDown' && p.query !== '') {
+              const first = document.querySelector<HTMLElement>('.search-results button.result');
+              if (first !== null) {
+                e.preventDefault();
+                first.focus();
+              }
+            }
             if (e.key === 'Escape' && p.query !== '') {
               e.preventDefault();
               p.onQuery('');

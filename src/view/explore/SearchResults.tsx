@@ -1,4 +1,4 @@
-import type { Lang, SearchField, SearchResult } from '../../domain';
+import type { Lang, SearchField, SearchResult, TimelineEvent } from '../../domain';
 import { dataText, formatEventDate, LANGUAGES, useT } from '../../i18n';
 import { Highlighted, snippet } from './Highlighted';
 
@@ -10,10 +10,24 @@ export interface SearchResultsProps {
   readonly results: readonly SearchResult[];
   readonly selectedId: string | null;
   readonly onSelect: (id: string) => void;
+  /** The name of the timeline lane an event is drawn in, when it has one. */
+  readonly laneName?: ((event: TimelineEvent) => string | undefined) | undefined;
   /** While a corpus is being searched: how far the scan has gone, and whether it stopped at its limit. */
   readonly progress?:
     | { readonly busy: boolean; readonly done: number; readonly total: number; readonly capped: boolean }
     | undefined;
+}
+
+/** Arrow keys move between the result buttons; up from the first returns to the search box. */
+function stepResults(e: React.KeyboardEvent<HTMLOListElement>): void {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+  const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button.result')];
+  const at = buttons.indexOf(e.target as HTMLButtonElement);
+  if (at < 0) return;
+  e.preventDefault();
+  const next = at + (e.key === 'ArrowDown' ? 1 : -1);
+  if (next < 0) document.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+  else buttons[Math.min(next, buttons.length - 1)]?.focus();
 }
 
 /** The events that match the search, with the matching words highlighted in their original text. */
@@ -22,6 +36,7 @@ export function SearchResults({
   results,
   selectedId,
   onSelect,
+  laneName,
   progress,
 }: SearchResultsProps): React.JSX.Element {
   const { t, lang, display } = useT();
@@ -48,7 +63,8 @@ export function SearchResults({
             (progress.total === 0 ? <progress /> : <progress value={progress.done} max={progress.total} />)}
         </p>
       )}
-      <ol>
+      {/* ↑/↓ step through the results (↓ from the search box comes to the first); ↑ from the first goes back. */}
+      <ol onKeyDown={stepResults}>
         {results.slice(0, SHOWN).map(({ event, hits }) => {
           const titleHit = hits.find((h) => h.field === 'title' && h.lang === lang);
           // Snippets in the interface's language first (a stable sort keeps each language's order).
@@ -57,6 +73,7 @@ export function SearchResults({
             .sort((a, b) => Number(b.lang === lang) - Number(a.lang === lang))
             .slice(0, 2);
           const selected = event.id === selectedId;
+          const lane = laneName?.(event);
           return (
             <li key={event.id}>
               <button
@@ -66,7 +83,15 @@ export function SearchResults({
                 aria-current={selected ? 'true' : undefined}
                 onClick={() => onSelect(event.id)}
               >
-                <time dateTime={event.start}>{formatEventDate(event.start, event.end, lang, display)}</time>
+                <span className="result-meta">
+                  <time dateTime={event.start}>{formatEventDate(event.start, event.end, lang, display)}</time>
+                  {lane !== undefined && (
+                    <>
+                      {' · '}
+                      <span className="result-lane">{lane}</span>
+                    </>
+                  )}
+                </span>
                 <span className="list-title">
                   {titleHit !== undefined ? (
                     <Highlighted

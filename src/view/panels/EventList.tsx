@@ -45,8 +45,8 @@ export function listKeyTarget(key: string, i: number, n: number): number | null 
 
 /**
  * Every event in time order: the keyboard and screen-reader way through the timeline. One tab stop
- * (the selected row, else the first); ↑/↓, Home/End and Page Up/Down move focus along the rows, Enter
- * or Space selects.
+ * (the selected row, else the first); ↑/↓, Home/End and Page Up/Down move focus and the selection
+ * along the rows.
  */
 export function EventList({
   events,
@@ -137,6 +137,9 @@ export function EventList({
           if (to === null) return;
           e.preventDefault();
           focusRow(to);
+          // The selection follows: the event opens beside the list as the rows are stepped through.
+          const next = events[to];
+          if (next !== undefined && next.id !== selectedId) onSelect(next.id);
         }}
         onScroll={
           virtual

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import type { TimelineEvent } from '../../domain';
 import { formatEventDate, useT } from '../../i18n';
 import { DataText } from '../DataText';
@@ -14,7 +15,7 @@ export interface StartHereProps {
  */
 export function StartHere({ events, onSelect }: StartHereProps): React.JSX.Element | null {
   const { t, lang, display } = useT();
-  const start = startingEvents(events);
+  const start = startingEvents(events, useRoomyDesk() ? ROOMY : undefined);
   if (start.length === 0) return null;
   return (
     <section className="start-here" aria-labelledby="start-heading">
@@ -41,4 +42,23 @@ export function StartHere({ events, onSelect }: StartHereProps): React.JSX.Eleme
       <p className="start-more">{t('start.more')}</p>
     </section>
   );
+}
+
+/** How many events a large screen (a wall display, a 2560 monitor) offers to start with. */
+const ROOMY = 10;
+const ROOMY_QUERY = '(min-width: 1800px) and (min-height: 1000px)';
+
+/** Whether the screen has room for more starting points than the usual five (and still has, as it changes). */
+function useRoomyDesk(): boolean {
+  const [roomy, setRoomy] = useState(
+    () => typeof matchMedia !== 'undefined' && matchMedia(ROOMY_QUERY).matches,
+  );
+  useEffect(() => {
+    if (typeof matchMedia === 'undefined') return;
+    const media = matchMedia(ROOMY_QUERY);
+    const on = (): void => setRoomy(media.matches);
+    media.addEventListener('change', on);
+    return () => media.removeEventListener('change', on);
+  }, []);
+  return roomy;
 }

@@ -10,7 +10,7 @@ import { SharedCopyNote } from '../compare/SharedCopyNote';
 import { DataText } from '../DataText';
 import { supportText } from '../compare/support-text';
 import type { Deck, DeckSlide } from './deck';
-import type { QuoteGroup, Slide } from './slides';
+import { divergenceNames, type QuoteGroup, type Slide } from './slides';
 
 export interface SlideFaceProps {
   readonly index: DatasetIndex;
@@ -174,9 +174,9 @@ function SlideBody({
           <ul>
             {slide.rows.map((r) => {
               const by = r.claim.by === undefined ? undefined : index.entities.get(r.claim.by);
-              const carrying = r.cells.filter((c) => c.quotes.length > 0).map((c) => c.source.outlet[lang]);
+              const named = divergenceNames(r);
               return (
-                <li key={r.claim.id} className={r.singleSource ? 'single' : 'differ'}>
+                <li key={r.claim.id} className={named.how === 'wordedIn' ? 'differ' : 'single'}>
                   <p className="present-claim">
                     <DataText text={r.claim.text[lang]} />
                     {by !== undefined && (
@@ -184,13 +184,13 @@ function SlideBody({
                     )}
                   </p>
                   <p className="present-carried">
-                    <span className={`badge ${r.singleSource ? 'badge-single' : 'badge-differ'}`}>
-                      {t(r.singleSource ? 'present.onlyIn' : 'present.wordedIn')}
+                    <span className={`badge ${named.how === 'wordedIn' ? 'badge-differ' : 'badge-single'}`}>
+                      {t(`present.${named.how}`)}
                     </span>{' '}
-                    {carrying.map((name, i) => (
-                      <span key={name}>
+                    {named.sources.map((source, i) => (
+                      <span key={source.id}>
                         {i > 0 && t('present.and')}
-                        <bdi>{name}</bdi>
+                        <bdi>{dataText(source.outlet[lang], lang, display)}</bdi>
                       </span>
                     ))}
                     {r.carriedBy > 1 && <span className="present-support"> ({supportText(t, r)})</span>}
@@ -199,6 +199,7 @@ function SlideBody({
               );
             })}
           </ul>
+          {slide.after > 0 && <p className="present-more">{t('present.followOn', { count: slide.after })}</p>}
         </section>
       );
   }

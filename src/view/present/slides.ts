@@ -6,6 +6,8 @@
 import {
   chunkByCost,
   claimMatrix,
+  divergence,
+  partingClaims,
   sharedOrigins,
   wrappedLines,
   type ClaimRow,
@@ -47,6 +49,8 @@ export type Slide =
       readonly rows: readonly ClaimRow[];
       readonly part: number;
       readonly parts: number;
+      /** How many of the event's diverging claims come on the slides after this one. */
+      readonly after: number;
     };
 
 /** Average advance of a character, as a share of the font size, with room to spare (measured: 0.41 / 0.47). */
@@ -86,11 +90,25 @@ export function quoteHeight(quote: Quote, lang: Lang, box: SlideBox): number {
   return arabic(quote.text, box.width) + latin(translation, box.width) + gap * 1.5;
 }
 
-/** The height one divergence line takes: the claim, who carries it, and the gap after it. */
+/**
+ * How a divergence line names its sources, as the screen does: the one source that carries the claim,
+ * the sources that leave it out, or (every source carrying it in other words) those that carry it.
+ */
+export function divergenceNames(row: ClaimRow): {
+  readonly how: 'onlyIn' | 'notIn' | 'wordedIn';
+  readonly sources: readonly Source[];
+} {
+  const carrying = row.cells.filter((c) => c.quotes.length > 0).map((c) => c.source);
+  if (row.carriedBy === 1) return { how: 'onlyIn', sources: carrying };
+  if (divergence(row) === 'missing')
+    return { how: 'notIn', sources: row.cells.filter((c) => c.quotes.length === 0).map((c) => c.source) };
+  return { how: 'wordedIn', sources: carrying };
+}
+
+/** The height one divergence line takes: the claim, which sources, and the gap after it. */
 export function divergenceHeight(row: ClaimRow, lang: Lang, box: SlideBox): number {
-  const sources = row.cells
-    .filter((c) => c.quotes.length > 0)
-    .map((c) => c.source.outlet[lang])
+  const sources = divergenceNames(row)
+    .sources.map((s) => s.outlet[lang])
     .join(', ');
   // The claim, then who carries it (and, for several, how many origins) on a line of its own, then a gap.
   const support = row.carriedBy > 1 ? ' (' + 'x'.repeat(row.unknownOrigins > 0 ? 48 : 32) + ')' : '';
@@ -143,10 +161,10 @@ function textHeight(text: string, lang: Lang, box: SlideBox): number {
   return wrappedLines(text, box.width / (em * box.fontPx)) * LATIN_LINE * box.fontPx;
 }
 
-/** Claims carried by one source only, or worded differently by those that carry them. */
+/** The claims where the accounts part ways, the same and in the same order as on screen. */
 export function divergences(event: TimelineEvent, reporting: readonly Source[]): ClaimRow[] {
   if (reporting.length < 2) return [];
-  return claimMatrix(event, reporting).filter((r) => r.singleSource || r.wordedDifferently);
+  return partingClaims(claimMatrix(event, reporting));
 }
 
 /** The height of a source's words on a slide, with the heading that names the source. */
@@ -196,7 +214,18 @@ export function planSlides(
   }
   for (const part of packed) slides.push({ kind: 'quotes', groups: part });
   const rows = divergences(event, reporting);
-  const parts = chunkByCost(rows, (r) => divergenceHeight(r, lang, box), room);
-  parts.forEach((part, i) => slides.push({ kind: 'diverge', rows: part, part: i + 1, parts: parts.length }));
+  // A line is kept for saying how many more claims follow on the next slides.
+  const parts = chunkByCost(rows, (r) => divergenceHeight(r, lang, box), room - LATIN_LINE * box.fontPx);
+  let shown = 0;
+  parts.forEach((part, i) => {
+    shown += part.length;
+    slides.push({
+      kind: 'diverge',
+      rows: part,
+      part: i + 1,
+      parts: parts.length,
+      after: rows.length - shown,
+    });
+  });
   return slides;
 }

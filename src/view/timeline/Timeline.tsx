@@ -17,7 +17,7 @@ import type { ItemModel, LaneModel } from './model';
 import { createDensityLayer, type DensityLayer, type DensityModel } from './density-layer';
 import { itemLabelElement } from './item-label';
 import { cellWidth } from './axis-fit';
-import { clipUnderAxis, stickLaneNames } from './pin';
+import { clipUnderAxis, hideCutBoxes, stickLaneNames } from './pin';
 
 export interface TimelineProps {
   readonly items: readonly ItemModel[];
@@ -72,8 +72,10 @@ function pinAxisIn(el: HTMLElement | null, on: boolean): void {
   if (el == null || axis == null || pane == null) return;
   axis.style.transform = on ? `translateY(${pane.scrollTop}px)` : '';
   clipUnderAxis(el, pane.scrollTop, on);
-  const below = pane.getBoundingClientRect().top + pane.clientTop + axis.offsetHeight;
+  const top = pane.getBoundingClientRect().top + pane.clientTop;
+  const below = top + axis.offsetHeight;
   stickLaneNames(el, below, on);
+  hideCutBoxes(el, below, top + pane.clientHeight, on);
 }
 
 /**
@@ -95,6 +97,25 @@ function revealIn(el: HTMLElement | null, on: boolean, pinned: boolean): boolean
   else if (b.bottom > bottom) pane.scrollTop += Math.min(b.bottom - bottom, b.top - top);
   pinAxisIn(el, pinned);
   return true;
+}
+
+/** In a strip, a selected box cut by the panel's side moves the window just enough to show it whole. */
+function keepWholeIn(t: VisTimeline | null, el: HTMLElement | null, rtl: boolean): void {
+  const box = el?.querySelector('.vis-item.vis-box.vis-selected')?.getBoundingClientRect();
+  const centre = el?.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+  if (t === null || box === undefined || centre === undefined) return;
+  const margin = 6;
+  if (box.width > centre.width - 2 * margin) return;
+  const px =
+    box.right > centre.right
+      ? box.right - centre.right + margin
+      : box.left < centre.left
+        ? box.left - centre.left - margin
+        : 0;
+  if (Math.abs(px) < 1) return;
+  const w = t.getWindow();
+  const ms = (px / centre.width) * (w.end.valueOf() - w.start.valueOf()) * (rtl ? -1 : 1);
+  t.setWindow(w.start.valueOf() + ms, w.end.valueOf() + ms, { animation: false });
 }
 
 /** How long after a new selection the redraws that move its box keep it in view (a window's animation). */
@@ -125,6 +146,7 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
   const reveal = (): void => {
     const pinned = latest.current.revealSelected === true;
     revealIn(container.current, pinned || performance.now() < revealUntil.current, pinned);
+    if (pinned && ready.current) keepWholeIn(engine.current, container.current, latest.current.rtl);
   };
 
   // Created once per mount (and per direction, through the parent's key).

@@ -22,6 +22,7 @@ export {
   type WindowContent,
 } from './model';
 export { countLanes, type DensityModel } from './density-layer';
+export { deskFit } from './desk-fit';
 export {
   layoutPicture,
   wrapTitle,

@@ -27,3 +27,27 @@ export function stickLaneNames(el: HTMLElement, visibleTop: number, on: boolean)
     inner.style.transform = shift > 0 ? `translateY(${Math.round(shift)}px)` : '';
   }
 }
+
+/**
+ * A strip shows whole boxes or none: a box the strip's visible part (between `top` and `bottom` on
+ * screen, and the centre panel's sides) cuts is hidden, until a scroll or a redraw shows it whole.
+ * The strip keeps the selected box in view after each redraw; scrolled half away by hand, it goes
+ * too, as any box, unless it is taller than the strip. Ranges run past the
+ * sides by nature, so only a cut above or below hides them.
+ */
+export function hideCutBoxes(el: HTMLElement, top: number, bottom: number, on: boolean): void {
+  const centre = el.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+  for (const item of el.querySelectorAll<HTMLElement>(
+    '.vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point',
+  )) {
+    const r = item.getBoundingClientRect();
+    // A selected box taller than the strip could never be whole: it stays.
+    if (!on || centre === undefined || (item.classList.contains('vis-selected') && r.height > bottom - top)) {
+      item.classList.remove('strip-cut');
+      continue;
+    }
+    const sideways =
+      item.classList.contains('vis-box') && (r.left < centre.left - 1 || r.right > centre.right + 1);
+    item.classList.toggle('strip-cut', r.top < top - 1 || r.bottom > bottom + 1 || sideways);
+  }
+}

@@ -1,0 +1,22 @@
+import { windowAround, type StoryWindow, type TimelineEvent } from '../../domain';
+
+/** Half the widest event box on the desk's timeline (12rem, its padding and border, and a little air), in CSS pixels. */
+export const HALF_BOX = 115;
+
+/**
+ * "Show all events" on the desk: the window from the first event to the last with just the room
+ * their boxes need (half a box, centred on its date, at each end) for a timeline `width` pixels wide,
+ * rather than a fifth of the span on each side. Null when no event has a date.
+ */
+export function deskFit(
+  events: readonly TimelineEvent[],
+  width: number,
+  halfBox = HALF_BOX,
+): StoryWindow | null {
+  const tight = windowAround(events, 0);
+  if (tight === null) return null;
+  // The boxes take room off the ends; on a narrow timeline at most half of it.
+  const usable = Math.max(width - 2 * halfBox, width / 2);
+  const pad = ((tight.to - tight.from) * halfBox) / usable;
+  return { from: tight.from - pad, to: tight.to + pad };
+}

@@ -1,0 +1,292 @@
+/**
+ * The analyst at a desk: a search keeps the open event clearly selected, the reading strip shows
+ * whole boxes or none, nothing sticky covers a control, and search results read as a list.
+ */
+import type { Page } from '@playwright/test';
+import { expect, openApp, test } from './fixtures';
+
+const JUNE = 'call-2024-06-25';
+const TIMELINE = { en: 'Timeline of events', ar: 'الخط الزمني للأحداث' } as const;
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}) a search dims the boxes it does not match, never the open event's`, async ({ page }) => {
+    await openApp(page, `lang=${lang}&event=${JUNE}`);
+    const strip = page.getByRole('region', { name: TIMELINE[lang], exact: true });
+    const opacity = (id: string) =>
+      strip
+        .locator(`.vis-item.vis-box[data-id="${id}"]`)
+        .evaluate((e) => Number(getComputedStyle(e).opacity));
+    await page.getByRole('searchbox').fill(lang === 'en' ? 'Gerasimov' : 'غيراسيموف');
+    // The search has taken effect: a box it does not match is dimmed.
+    await expect.poll(() => opacity('call-2022-10-21')).toBeLessThan(0.5);
+    // The open event, matched or not, is drawn at full strength and still marked as selected.
+    const selected = strip.locator(`.vis-item.vis-box[data-id="${JUNE}"]`);
+    await expect(selected).toHaveClass(/vis-selected/);
+    expect(await opacity(JUNE)).toBe(1);
+  });
+
+/** Boxes the strip shows that its visible part (below the pinned axis, inside the sides) cuts. */
+const cutBoxes = (page: Page, name: string) =>
+  page.getByRole('region', { name, exact: true }).evaluate((pane) => {
+    const p = pane.getBoundingClientRect();
+    const axis = pane.querySelector('.vis-panel.vis-top')!.getBoundingClientRect();
+    const centre = pane.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    const top = axis.bottom;
+    const bottom = p.top + pane.clientTop + pane.clientHeight;
+    return [...pane.querySelectorAll<HTMLElement>('.vis-item.vis-box')]
+      .filter((b) => getComputedStyle(b).visibility !== 'hidden')
+      .map((b) => ({ id: b.dataset['id'], r: b.getBoundingClientRect() }))
+      .filter(
+        ({ r }) =>
+          r.bottom > top &&
+          r.top < bottom &&
+          r.right > centre.left &&
+          r.left < centre.right &&
+          (r.top < top - 1 ||
+            r.bottom > bottom + 1 ||
+            r.left < centre.left - 1 ||
+            r.right > centre.right + 1),
+      )
+      .map(({ id }) => id);
+  });
+
+for (const lang of ['en', 'ar'] as const)
+  for (const id of ['call-2022-10-21', 'russia-blames-us-2024-06-23', JUNE])
+    test(`(${lang}, ${id}) the reading strip shows whole boxes or none`, async ({ page }) => {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await openApp(page, `lang=${lang}&event=${id}`);
+      const strip = page.getByRole('region', { name: TIMELINE[lang], exact: true });
+      await expect(strip.locator(`.vis-item.vis-box.vis-selected[data-id="${id}"]`)).toBeVisible();
+      await expect.poll(() => cutBoxes(page, TIMELINE[lang])).toEqual([]);
+      // Still none after the user scrolls the strip's lanes by hand.
+      await strip.evaluate((e) => (e.scrollTop += 23));
+      await expect.poll(() => cutBoxes(page, TIMELINE[lang])).toEqual([]);
+    });
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}) the slides list the same diverging claims, in the same order, as the screen`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await openApp(page, `lang=${lang}&event=${JUNE}`);
+    const summary = page.getByRole('region', {
+      name: lang === 'en' ? 'Where they diverge' : 'أين تفترق الروايات',
+    });
+    await summary.getByRole('button', { name: lang === 'en' ? /^Show all/ : /^اعرض/ }).click();
+    const onScreen = await summary.locator('.diverge-claim').allTextContents();
+    expect(onScreen.length).toBeGreaterThan(4);
+    await page.goto(`./?lang=${lang}&present=1&event=${JUNE}`);
+    const heading = page.getByRole('heading', {
+      name: new RegExp(lang === 'en' ? '^Where the accounts part ways' : '^أين تفترق الروايات'),
+    });
+    for (let i = 0; i < 40 && !(await heading.isVisible()); i++) await page.keyboard.press('PageDown');
+    const slide = page.locator('.present-diverge');
+    const onSlides: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      await expect(slide).toBeVisible();
+      const claims = (await slide
+        .locator('.present-claim')
+        .evaluateAll((ps) => ps.map((p) => p.firstChild?.textContent ?? ''))) as string[];
+      onSlides.push(...claims);
+      const more = slide.locator('.present-more');
+      if (onSlides.length >= onScreen.length) {
+        await expect(more).toHaveCount(0);
+        break;
+      }
+      // A slide without room for every claim says how many more follow, and where.
+      const latin = ((await more.textContent()) ?? '').replace(/[٠-٩]/g, (d) =>
+        String(d.charCodeAt(0) - 0x660),
+      );
+      const left = onScreen.length - onSlides.length;
+      // (Arabic says one and two in words.)
+      if (lang === 'en' || left > 2) expect(latin).toContain(String(left));
+      else expect(latin).toContain(left === 1 ? 'ادعاء آخر' : 'ادعاءان');
+      const before = claims[0];
+      await page.keyboard.press('PageDown');
+      await expect(slide.locator('.present-claim').first()).not.toHaveText(before ?? '');
+    }
+    expect(onSlides).toEqual(onScreen);
+  });
+
+/** Whether the point at the centre of `el` is `el` itself (or inside it): nothing covers it there. */
+const uncovered = (el: Element): boolean => {
+  const r = el.getBoundingClientRect();
+  const at = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  return at !== null && (at === el || el.contains(at));
+};
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}) nothing sticky covers a control of the claims table or its comparison`, async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    const hide = lang === 'en' ? 'Hide comparison' : 'أخفِ المقارنة';
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openApp(page, `lang=${lang}&event=${JUNE}`);
+    const table = page.getByRole('table');
+    await table
+      .getByRole('button', { name: lang === 'en' ? 'Compare wording' : /قارن/ })
+      .first()
+      .click();
+    await expect(
+      page.getByRole('heading', { name: lang === 'en' ? /^Word by word/ : /كلمة بكلمة/ }),
+    ).toBeFocused();
+    // The comparison has its own way to close it, in view and uncovered as it opens.
+    const inComparison = page.locator('#claim-compare').getByRole('button', { name: hide });
+    await expect(inComparison).toBeInViewport();
+    expect(await inComparison.evaluate(uncovered)).toBe(true);
+    // Every control of the table, reached by keyboard focus while under the sticky headers (as when
+    // reading on down), is brought out from under them.
+    const controls = table.locator('button, select');
+    const n = await controls.count();
+    expect(n).toBeGreaterThan(3);
+    const covered: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const c = controls.nth(i);
+      // Scrolled so that the control lies under the sticky headers, then reached by focus.
+      await c.evaluate((el) => {
+        const scroller = el.closest('.story-main')!;
+        scroller.scrollTop += el.getBoundingClientRect().top - scroller.getBoundingClientRect().top - 12;
+      });
+      await c.focus();
+      if (!(await c.evaluate(uncovered))) covered.push((await c.textContent()) ?? `control ${i}`);
+    }
+    expect(covered).toEqual([]);
+    // The comparison's own "Hide comparison" closes it and returns focus to the claim.
+    await inComparison.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#claim-compare')).toHaveCount(0);
+    await expect(table.locator('.claim-text:focus')).toHaveCount(1);
+  });
+
+const SEARCH = {
+  en: {
+    q: 'Shoigu',
+    results: /^\d+ matching events$/,
+    lane: "Defence ministers' calls",
+    story: 'How each source tells it',
+  },
+  ar: {
+    q: 'شويغو',
+    results: /أحداث مطابقة|حدثًا مطابقًا|حدث مطابق/,
+    lane: 'اتصالات وزيرَي الدفاع',
+    story: 'كيف يرويه كل مصدر',
+  },
+} as const;
+
+for (const [w, h] of [
+  [1440, 900],
+  [1280, 720],
+] as const)
+  for (const lang of ['en', 'ar'] as const)
+    test(`(${lang}, ${w}×${h}) search results read as a list, step by keyboard and keep the user's place`, async ({
+      page,
+    }) => {
+      const s = SEARCH[lang];
+      await page.setViewportSize({ width: w, height: h });
+      await openApp(page, `lang=${lang}&event=${JUNE}`);
+      const box = page.getByRole('searchbox');
+      await box.fill(s.q);
+      const results = page.getByRole('region', { name: s.results });
+      await expect(results).toBeVisible();
+      const items = results.getByRole('listitem');
+      expect(await items.count()).toBeGreaterThan(4);
+      // Readable: the list has the side column's height and a width for whole lines, each title has
+      // the result's width (not a narrow column beside the date), under when and in which lane.
+      const list = (await results.boundingBox())!;
+      expect(list.width).toBeGreaterThanOrEqual(300);
+      expect(list.height).toBeGreaterThan(h * 0.6);
+      const first = results.getByRole('button').first();
+      const title = first.locator('.list-title');
+      expect((await title.boundingBox())!.width).toBeGreaterThan((await first.boundingBox())!.width * 0.85);
+      await expect(first).toContainText(s.lane);
+      // Where the words match is marked, as text.
+      await expect(first.locator('mark').first()).toHaveText(s.q);
+      // The open event's words stay beside the results.
+      await expect(page.getByRole('heading', { level: 2, name: new RegExp(s.story) })).toBeInViewport();
+      // Keyboard: ↓ from the search box to the first result, ↓ to the next, Enter opens it.
+      await box.press('ArrowDown');
+      await expect(first).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      const second = results.getByRole('button').nth(1);
+      await expect(second).toBeFocused();
+      const id = (await second.getAttribute('data-event-id'))!;
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`event=${id}`));
+      // The user's place is kept: the query, the list where it was, the focus on the opened result.
+      await expect(second).toBeFocused();
+      await expect(second).toHaveAttribute('aria-current', 'true');
+      await expect(box).toHaveValue(s.q);
+      expect((await results.boundingBox())!.y).toBeCloseTo(list.y, 0);
+      // Further down the list, a click opens a result without moving the list.
+      const scroller = results.getByRole('list');
+      await scroller.evaluate((e) => (e.scrollTop = 120));
+      const fourth = results.getByRole('button').nth(3);
+      const before = (await fourth.boundingBox())!;
+      await fourth.click();
+      await expect(fourth).toHaveAttribute('aria-current', 'true');
+      expect(await scroller.evaluate((e) => e.scrollTop)).toBe(120);
+      expect((await fourth.boundingBox())!.y).toBeCloseTo(before.y, 0);
+      // ↑ from the first result returns to the search box.
+      await first.focus();
+      await page.keyboard.press('ArrowUp');
+      await expect(box).toBeFocused();
+    });
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}) the sources are told apart at a glance, and the unnamed site is said, not hidden`, async ({
+    page,
+  }) => {
+    await openApp(page, `lang=${lang}&event=${JUNE}`);
+    const panels = page.getByRole('article');
+    await expect(panels).toHaveCount(3);
+    const names = await panels.getByRole('heading', { level: 3 }).allTextContents();
+    // Three different names, none of them starting alike ("Unnamed site…"), no outlet invented.
+    expect(new Set(names).size).toBe(3);
+    expect(new Set(names.map((n) => n.split(/[\s،,]/)[0])).size).toBe(3);
+    for (const n of names) expect(n).not.toMatch(/^(Unnamed site|موقع غير مسمّى)/);
+    // Each leads with what its article holds: that it names no site, when it was published (≈ where the
+    // date is worked out), and its own headline where it has one; the description comes after.
+    for (const panel of await panels.all()) {
+      const ident = panel.locator('.source-ident');
+      await expect(ident.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+      await expect(ident).toContainText(
+        lang === 'en' ? 'Outlet not named in the article' : 'لا يذكر المقال اسم موقعه',
+      );
+      const identY = (await ident.boundingBox())!.y;
+      const nameY = (await panel.getByRole('heading', { level: 3 }).boundingBox())!.y;
+      expect(identY).toBeLessThan(nameY);
+    }
+    await expect(panels.nth(2).locator('.source-ident')).toContainText('≈');
+    const headlines = panels.locator('.source-headline [lang="ar"]');
+    await expect(headlines).toHaveCount(2);
+    await expect(headlines.first()).toHaveText(
+      'لأول مرة منذ عام.. وزير الدفاع الأميركي يتحدث مع نظيره الروسي',
+    );
+    // The coverage at a glance, from the provenance the claims table counts by.
+    await expect(page.locator('.coverage-line')).toHaveText(
+      lang === 'en'
+        ? '3 sources · 1 independent origin · 1 of unknown origin · 1 repeats an origin already counted'
+        : '٣ مصادر · أصل مستقل واحد · مصدر واحد مجهول الأصل · مصدر واحد يكرر أصلًا محسوبًا',
+    );
+  });
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}, 1280×720) the strip shows the selected box whole, at the window's edge too`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openApp(page, `lang=${lang}&event=${JUNE}`);
+    const strip = page.getByRole('region', { name: TIMELINE[lang], exact: true });
+    const selected = strip.locator(`.vis-item.vis-box.vis-selected[data-id="${JUNE}"]`);
+    await expect(selected).toBeVisible();
+    const inside = () =>
+      selected.evaluate((b) => {
+        const r = b.getBoundingClientRect();
+        const c = b.closest('.vis-panel.vis-center')!.getBoundingClientRect();
+        return r.left >= c.left - 0.5 && r.right <= c.right + 0.5;
+      });
+    await expect.poll(inside).toBe(true);
+    await expect.poll(() => cutBoxes(page, TIMELINE[lang])).toEqual([]);
+  });

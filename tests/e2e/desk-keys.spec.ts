@@ -1,0 +1,119 @@
+import type { Page } from '@playwright/test';
+import { expect, openApp, query, test } from './fixtures';
+
+/** The events in time order, as the list gives them (once it is drawn). */
+async function order(page: Page): Promise<string[]> {
+  await expect(page.locator('#event-list .list-item').first()).toBeAttached();
+  return page
+    .locator('#event-list .list-item')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));
+}
+
+const TEXT = {
+  en: { forward: 'ArrowRight', backward: 'ArrowLeft', keys: 'Keyboard shortcuts', search: 'Search events' },
+  ar: { forward: 'ArrowLeft', backward: 'ArrowRight', keys: 'اختصارات لوحة المفاتيح', search: 'ابحث' },
+} as const;
+
+for (const lang of ['en', 'ar'] as const) {
+  const k = TEXT[lang];
+  test.describe(`one keyboard model on the desk (${lang})`, () => {
+    test('after a Start-here card, the arrows (in reading direction) and J/K step through the events, focus on the heading', async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}`);
+      const ids = await order(page);
+      await page.locator('.start-event').first().click();
+      const first = query(page).get('event')!;
+      const at = ids.indexOf(first);
+      expect(at).toBeGreaterThanOrEqual(0);
+      // Focus is on the event's heading, not lost to the page.
+      await expect(page.locator('#detail-heading')).toBeFocused();
+      const timelineTop = (await page
+        .getByRole('region', { name: /timeline|الخط الزمني/i })
+        .first()
+        .boundingBox())!.y;
+      await page.keyboard.press(k.forward);
+      await expect.poll(() => query(page).get('event')).toBe(ids[at + 1]);
+      await expect(page.locator('#detail-heading')).toBeFocused();
+      await page.keyboard.press('j');
+      await expect.poll(() => query(page).get('event')).toBe(ids[at + 2]);
+      await page.keyboard.press('k');
+      await expect.poll(() => query(page).get('event')).toBe(ids[at + 1]);
+      await page.keyboard.press(k.backward);
+      await expect.poll(() => query(page).get('event')).toBe(first);
+      // The page did not scroll the timeline away.
+      const after = (await page
+        .getByRole('region', { name: /timeline|الخط الزمني/i })
+        .first()
+        .boundingBox())!.y;
+      expect(Math.abs(after - timelineTop)).toBeLessThan(2);
+    });
+
+    test('from the reading pane too; Escape closes the event, then leaves the search', async ({ page }) => {
+      await openApp(page, `lang=${lang}&event=call-2024-06-25`);
+      const ids = await order(page);
+      const at = ids.indexOf('call-2024-06-25');
+      expect(at).toBeGreaterThan(0);
+      // A click on the text of the accounts, then the arrow.
+      await page.locator('.story-main').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press(k.backward);
+      await expect.poll(() => query(page).get('event')).toBe(ids[at - 1]);
+      await expect(page.locator('#detail-heading')).toBeFocused();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => query(page).get('event')).toBeNull();
+      await expect(page.locator('.detail-title')).toHaveCount(0);
+      // Focus is not lost: it lands on the closed event's row.
+      await expect(page.locator(`#event-list [data-event-id="${ids[at - 1]}"]`)).toBeFocused();
+      // With a search: Escape closes the event first, then the search.
+      const box = page.getByRole('searchbox').first();
+      await box.fill('Belousov');
+      await page.locator('#event-list .list-item').first().click();
+      await expect.poll(() => query(page).get('event')).not.toBeNull();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => query(page).get('event')).toBeNull();
+      await expect(box).toHaveValue('Belousov');
+      await page.keyboard.press('Escape');
+      await expect(box).toHaveValue('');
+    });
+
+    test('↑/↓ in “All events in order” move the selection, focus staying in the list', async ({ page }) => {
+      await openApp(page, `lang=${lang}`);
+      const ids = await order(page);
+      await page.locator(`#event-list [data-event-id="${ids[3]}"]`).click();
+      await expect.poll(() => query(page).get('event')).toBe(ids[3]);
+      await page.keyboard.press('ArrowDown');
+      await expect.poll(() => query(page).get('event')).toBe(ids[4]);
+      await expect(page.locator(`#event-list [data-event-id="${ids[4]}"]`)).toBeFocused();
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowUp');
+      await expect.poll(() => query(page).get('event')).toBe(ids[2]);
+      await expect(page.locator(`#event-list [data-event-id="${ids[2]}"]`)).toBeFocused();
+      // The reading-direction arrows step from the list too, and focus follows the row.
+      await page.keyboard.press(k.forward);
+      await expect.poll(() => query(page).get('event')).toBe(ids[3]);
+      await expect(page.locator(`#event-list [data-event-id="${ids[3]}"]`)).toBeFocused();
+    });
+
+    test('“?” opens the list of keys, which Escape closes; typing in the search is never taken', async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}`);
+      await page.locator('.start-event').first().click();
+      await page.keyboard.press('?');
+      const dialog = page.getByRole('dialog', { name: k.keys });
+      await expect(dialog).toBeVisible();
+      await expect(dialog.getByText('Esc')).toBeVisible();
+      const event = query(page).get('event');
+      await page.keyboard.press('Escape');
+      await expect(dialog).toBeHidden();
+      // Escape closed only the dialog, not the event.
+      expect(query(page).get('event')).toBe(event);
+      const box = page.getByRole('searchbox').first();
+      await box.click();
+      await page.keyboard.type('j?k');
+      await expect(box).toHaveValue('j?k');
+      await expect(dialog).toBeHidden();
+      expect(query(page).get('event')).toBe(event);
+    });
+  });
+}

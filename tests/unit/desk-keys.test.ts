@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { deskCommandFor } from '../../src/view/keys';
+
+const press = (key: string, more: Partial<{ shiftKey: boolean; ctrlKey: boolean; code: string }> = {}) => ({
+  key,
+  shiftKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  ...more,
+});
+
+describe('deskCommandFor', () => {
+  it('steps with the arrows in reading direction, mirrored in Arabic', () => {
+    expect(deskCommandFor(press('ArrowRight'), false)).toEqual({ kind: 'step', by: 1 });
+    expect(deskCommandFor(press('ArrowLeft'), false)).toEqual({ kind: 'step', by: -1 });
+    expect(deskCommandFor(press('ArrowLeft'), true)).toEqual({ kind: 'step', by: 1 });
+    expect(deskCommandFor(press('ArrowRight'), true)).toEqual({ kind: 'step', by: -1 });
+  });
+  it('steps with J and K, by their place on an Arabic keyboard too', () => {
+    expect(deskCommandFor(press('j'), true)).toEqual({ kind: 'step', by: 1 });
+    expect(deskCommandFor(press('k'), false)).toEqual({ kind: 'step', by: -1 });
+    expect(deskCommandFor(press('ت', { code: 'KeyJ' }), true)).toEqual({ kind: 'step', by: 1 });
+    expect(deskCommandFor(press('ن', { code: 'KeyK' }), true)).toEqual({ kind: 'step', by: -1 });
+  });
+  it('closes with Escape, goes to the ends with Home and End, and lists the keys with ? (or ؟)', () => {
+    expect(deskCommandFor(press('Escape'), false)).toEqual({ kind: 'close' });
+    expect(deskCommandFor(press('Home'), true)).toEqual({ kind: 'first' });
+    expect(deskCommandFor(press('End'), false)).toEqual({ kind: 'last' });
+    expect(deskCommandFor(press('?', { shiftKey: true }), false)).toEqual({ kind: 'help' });
+    expect(deskCommandFor(press('؟', { shiftKey: true }), true)).toEqual({ kind: 'help' });
+  });
+  it('leaves modified keys and other letters alone', () => {
+    expect(deskCommandFor(press('ArrowRight', { ctrlKey: true }), false)).toBeNull();
+    expect(deskCommandFor(press('ArrowRight', { shiftKey: true }), false)).toBeNull();
+    expect(deskCommandFor(press('J', { shiftKey: true, code: 'KeyJ' }), false)).toBeNull();
+    expect(deskCommandFor(press('a'), false)).toBeNull();
+  });
+});
