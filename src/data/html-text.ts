@@ -42,7 +42,8 @@ export function decodeEntities(text: string): string {
     (whole, ref: string) => {
       if (ref.startsWith('#x') || ref.startsWith('#X')) return codePoint(parseInt(ref.slice(2), 16));
       if (ref.startsWith('#')) return codePoint(parseInt(ref.slice(1), 10));
-      return NAMED[ref] ?? whole;
+      // Own names only: `&toString;` is not a reference, whatever the object's prototype holds.
+      return Object.hasOwn(NAMED, ref) ? (NAMED[ref] as string) : whole;
     },
   );
 }

@@ -566,3 +566,64 @@ describe('L6: a Parquet file that is not Parquet', () => {
     expect(e).toMatchObject({ place: 'events-0000.parquet row group 0', code: 'format' });
   });
 });
+
+describe('every checksummed file, tampered with one byte, is refused with the file named', () => {
+  /** The built file at `path` with the byte at `at` changed, its length kept. */
+  const flipped = async (path: string, at: number): Promise<Map<string, Uint8Array>> => {
+    const bytes = (await fileStore(dir).get(path)).slice();
+    bytes[at] = (bytes[at] as number) ^ 0x01;
+    return new Map([[path, bytes]]);
+  };
+
+  it('the manifest: what it declares must add up, or it is refused as manifest.json', async () => {
+    const m = copy();
+    m['counts'].events += 1;
+    const e = await refusal(openCorpus(forged(m)));
+    expect(e).toMatchObject({ place: 'manifest.json', code: 'invalid' });
+    expect(e.message).toBe('manifest.json: the skeleton does not hold every event');
+  });
+
+  it('the manifest: a checksum it lists that is not the file’s refuses that file', async () => {
+    const m = copy();
+    const entry = (m['files'] as Json[]).find((f) => f['path'] === 'sources.json')!;
+    entry['sha256'] = (entry['sha256'] as string).replace(/^./, (c) => (c === '0' ? '1' : '0'));
+    const e = await refusal((await openCorpus(forged(m))).sources());
+    expect(e).toMatchObject({ place: 'sources.json', code: 'checksum' });
+  });
+
+  it.each([
+    ['sources.json', (c: Awaited<ReturnType<typeof openCorpus>>) => c.sources()],
+    ['entities.json', (c: Awaited<ReturnType<typeof openCorpus>>) => c.entities()],
+  ])('%s', async (path, read) => {
+    const files = await flipped(path, 10);
+    const e = await refusal(read(await openCorpus(forged(copy(), files))));
+    expect(e).toMatchObject({ place: path, code: 'checksum' });
+    expect(e.message).toBe(`${path}: the file does not match its checksum`);
+  });
+
+  it('a density level', async () => {
+    const level = manifest['density'][0] as Json;
+    const files = await flipped(level['path'] as string, 5);
+    const corpus = await openCorpus(forged(copy(), files));
+    const e = await refusal(corpus.density(level as never, 0, 1));
+    expect(e).toMatchObject({ place: level['path'], code: 'checksum' });
+  });
+
+  it('a tree block (the ids tree’s root)', async () => {
+    const [path, offset, length] = manifest['trees'].ids.root as [string, number, number];
+    const files = await flipped(path, offset + 1);
+    const e = await refusal((await openCorpus(forged(copy(), files))).find('no-such-event'));
+    expect(e).toMatchObject({ place: `${path} bytes ${offset}–${offset + length}`, code: 'checksum' });
+  });
+
+  it('a Parquet row group and a Parquet footer', async () => {
+    const s = manifest['skeleton'][0] as Json;
+    const group = s['rowGroups'][0] as Json;
+    const inGroup = await flipped(s['path'] as string, (group['offset'] as number) + 3);
+    const e1 = await refusal((await openCorpus(forged(copy(), inGroup))).window(-1e16, 1e16));
+    expect(e1).toMatchObject({ place: `${s['path'] as string} row group 0`, code: 'checksum' });
+    const inFooter = await flipped(s['path'] as string, (s['footer']['offset'] as number) + 3);
+    const e2 = await refusal((await openCorpus(forged(copy(), inFooter))).window(-1e16, 1e16));
+    expect(e2).toMatchObject({ place: `${s['path'] as string} footer`, code: 'checksum' });
+  });
+});

@@ -1,0 +1,64 @@
+/** The CSV export's fields at their edges: each formula start, each character that asks for quotes. */
+import { describe, expect, it } from 'vitest';
+import { csvField, exportCsv } from '../../src/data/csv';
+import { loadCorpus } from '../fixtures/corpus';
+
+describe('csvField', () => {
+  it.each(['=', '+', '-', '@', '\t'])(
+    'puts an apostrophe before a field starting with %j, and only at the start',
+    (c) => {
+      expect(csvField(`${c}1`)).toBe(`'${c}1`);
+      expect(csvField(`x${c}1`)).toBe(`x${c}1`);
+    },
+  );
+
+  it('puts an apostrophe before a carriage return at the start, and quotes the field for it', () => {
+    expect(csvField('\rx')).toBe(`"'\rx"`);
+    expect(csvField('x\r')).toBe('"x\r"');
+  });
+
+  it.each([',', ';', '\n'])('quotes a field holding %j, wherever it is', (c) => {
+    expect(csvField(`a${c}b`)).toBe(`"a${c}b"`);
+    expect(csvField(`${c}b`)).toBe(`"${c}b"`);
+  });
+
+  it('doubles every quotation mark inside a quoted field', () => {
+    expect(csvField('say "no" and "yes"')).toBe('"say ""no"" and ""yes"""');
+    expect(csvField('')).toBe('');
+    expect(csvField('قال «لا»')).toBe('قال «لا»');
+  });
+});
+
+describe('exportCsv', () => {
+  it('writes an open end as empty, and a source missing from the sources with empty outlet names', () => {
+    const corpus = loadCorpus();
+    const ev = corpus.events.find((e) => e.accounts.some((a) => a.quotes.length > 0))!;
+    const open: Record<string, unknown> = { ...ev };
+    delete open['end'];
+    const one = {
+      ...corpus,
+      events: [
+        {
+          ...(open as unknown as typeof ev),
+          accounts: ev.accounts.filter((a) => a.quotes.length > 0).slice(0, 1),
+        },
+      ],
+    };
+    const account = one.events[0]!.accounts[0]!;
+    const q = account.quotes[0]!;
+    const known = exportCsv(one).split('\r\n')[1]!.split(',');
+    expect(known[2]).toBe('');
+    expect(known[8]).toBe(account.source);
+    const outlet = corpus.sources.find((s) => s.id === account.source)!.outlet;
+    expect(known.slice(9, 13)).toEqual([
+      csvField(outlet.ar),
+      csvField(outlet.en),
+      String(q.start),
+      String(q.end),
+    ]);
+    const unknown = exportCsv({ ...one, sources: [] })
+      .split('\r\n')[1]!
+      .split(',');
+    expect(unknown.slice(8, 13)).toEqual([account.source, '', '', String(q.start), String(q.end)]);
+  });
+});
