@@ -28,7 +28,9 @@ export function SourcePanel({
   const headingId = `source-${source.id}`;
   const comma = lang === 'ar' ? '، ' : ', ';
   // Claim labels are the dataset's words, not the article's: they take the digit setting (S3-5).
-  const claimText = new Map<string, string>(event.claims.map((c) => [c.id, dataText(c.text[lang], lang, display)]));
+  const claimText = new Map<string, string>(
+    event.claims.map((c) => [c.id, dataText(c.text[lang], lang, display)]),
+  );
   const named = source.outletBasis === 'stated';
   // The headline as the data holds it (its offsets in the article are checked when the data is built).
   const headline = source.headline?.text;
