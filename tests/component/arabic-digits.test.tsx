@@ -37,6 +37,8 @@ describe('digits in the Arabic reading screens follow the setting, except inside
     expect(chips).toContain('لأول مرة منذ ١٥ شهرًا');
     expect(chips).toContain('أول اتصال من نوعه منذ آذار/مارس ٢٠٢٣');
     expect(chips.filter((c) => LATIN.test(c))).toEqual([]);
+    // A middle dot beside Arabic-Indic digits reads as a zero («· ٢٦» as «٠٢٦»): Arabic parts are joined otherwise.
+    expect(container.textContent).not.toContain('·');
     // The quotes are the articles' exact words, Latin digits and all.
     const quotes = [...container.querySelectorAll('blockquote')].map((q) => q.textContent);
     expect(quotes).toEqual(call.accounts.flatMap((a) => a.quotes.map((q) => q.text)));
@@ -52,9 +54,9 @@ describe('digits in the Arabic reading screens follow the setting, except inside
   it('give the presented slides the same digits as the detail panel', () => {
     const box = { width: 1800, height: 900, fontPx: 28 };
     const deck = buildDeck(resolveBriefing(index, storyBriefing(dataset.title, [call.id])), 'ar', box);
-    const present = (kind: 'intro' | 'diverge') => {
-      const at = deck.slides.findIndex((s) => s.kind === 'event' && s.slide.kind === kind);
-      expect(at).toBeGreaterThan(-1);
+    const slidesOf = (kind: 'intro' | 'diverge') =>
+      deck.slides.flatMap((s, i) => (s.kind === 'event' && s.slide.kind === kind ? [i] : []));
+    const present = (at: number) => {
       return renderIn(
         'ar',
         <PresentView
@@ -78,13 +80,21 @@ describe('digits in the Arabic reading screens follow the setting, except inside
         />,
       );
     };
-    present('diverge');
-    const claims = [...document.querySelectorAll('.present-claim')].map((c) => c.textContent ?? '');
+    // The claims run over as many divergence slides as they need: read them all.
+    const diverging = slidesOf('diverge');
+    expect(diverging.length).toBeGreaterThan(0);
+    const claims = diverging.flatMap((at) => {
+      present(at);
+      const here = [...document.querySelectorAll('.present-claim')].map((c) => c.textContent ?? '');
+      cleanup();
+      return here;
+    });
     expect(claims.length).toBeGreaterThan(0);
     expect(claims.join(' ')).toContain('آذار/مارس ٢٠٢٣');
     expect(claims.filter((c) => LATIN.test(c))).toEqual([]);
-    cleanup();
-    present('intro');
+    const [intro] = slidesOf('intro');
+    expect(intro).toBeDefined();
+    present(intro!);
     const heading = screen.getByRole('heading', { level: 2 });
     expect(heading.textContent).not.toMatch(LATIN);
     const summary = document.querySelector('.present-intro section p')?.textContent ?? '';

@@ -29,6 +29,22 @@ describe('csvField', () => {
   });
 });
 
+/** A row cut at its commas, a quoted field (which may hold commas) kept whole with its quotes. */
+function fields(row: string): string[] {
+  const out: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (const ch of row) {
+    if (ch === '"') quoted = !quoted;
+    if (ch === ',' && !quoted) {
+      out.push(field);
+      field = '';
+    } else field += ch;
+  }
+  out.push(field);
+  return out;
+}
+
 describe('exportCsv', () => {
   it('writes an open end as empty, and a source missing from the sources with empty outlet names', () => {
     const corpus = loadCorpus();
@@ -46,7 +62,7 @@ describe('exportCsv', () => {
     };
     const account = one.events[0]!.accounts[0]!;
     const q = account.quotes[0]!;
-    const known = exportCsv(one).split('\r\n')[1]!.split(',');
+    const known = fields(exportCsv(one).split('\r\n')[1]!);
     expect(known[2]).toBe('');
     expect(known[8]).toBe(account.source);
     const outlet = corpus.sources.find((s) => s.id === account.source)!.outlet;
@@ -56,9 +72,7 @@ describe('exportCsv', () => {
       String(q.start),
       String(q.end),
     ]);
-    const unknown = exportCsv({ ...one, sources: [] })
-      .split('\r\n')[1]!
-      .split(',');
+    const unknown = fields(exportCsv({ ...one, sources: [] }).split('\r\n')[1]!);
     expect(unknown.slice(8, 13)).toEqual([account.source, '', '', String(q.start), String(q.end)]);
   });
 });
