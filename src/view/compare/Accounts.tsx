@@ -10,7 +10,7 @@ import {
   type DatasetIndex,
   type TimelineEvent,
 } from '../../domain';
-import { useT } from '../../i18n';
+import { partSeparator, useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { ArticleReader } from './ArticleReader';
 import { ClaimsView } from './ClaimsView';
@@ -127,7 +127,7 @@ export function Accounts({
             <button type="button" className="link-button" onClick={() => jump('claims-heading')}>
               {counts.diverging === 0
                 ? t('layout.toClaimsNone')
-                : t('layout.toClaims', { total: counts.claims, parts: divergeCountsText(t, counts) })}
+                : t('layout.toClaims', { total: counts.claims, parts: divergeCountsText(t, counts, lang) })}
             </button>
           </nav>
         )}
@@ -140,7 +140,7 @@ export function Accounts({
             t('coverage.independent', { count: coverage.independent }),
             ...(coverage.unknown > 0 ? [t('coverage.unknown', { count: coverage.unknown })] : []),
             ...(coverage.repeats > 0 ? [t('coverage.repeats', { count: coverage.repeats })] : []),
-          ].join(' · ')}
+          ].join(partSeparator(lang))}
         </p>
       )}
       {/* A phone's reader puts where the accounts part ways first, right under the gist. */}
@@ -251,7 +251,7 @@ export function Accounts({
         >
           <span>{t('layout.compare')}</span>{' '}
           {counts.diverging > 0 && (
-            <span className="claims-toggle-count">{divergeCountsText(t, counts)}</span>
+            <span className="claims-toggle-count">{divergeCountsText(t, counts, lang)}</span>
           )}
         </button>
       )}

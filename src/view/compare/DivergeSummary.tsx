@@ -52,7 +52,7 @@ export function DivergeSummary({
       <h3 id={whole ? undefined : 'diverge-heading'}>
         {t('reading.divergeHeading')}
         {parting.length > 0 && (
-          <span className="diverge-counts">: {divergeCountsText(t, divergenceCount(rows))}</span>
+          <span className="diverge-counts">: {divergeCountsText(t, divergenceCount(rows), lang)}</span>
         )}
       </h3>
       {parting.length === 0 ? (

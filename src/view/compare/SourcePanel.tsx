@@ -1,5 +1,5 @@
 import type { Account, Source, TimelineEvent } from '../../domain';
-import { dataText, formatPartialDate, useT } from '../../i18n';
+import { dataText, formatPartialDate, partSeparator, useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { QuoteView } from './Quote';
 
@@ -64,7 +64,7 @@ export function SourcePanel({
         {named && name}
         <p className="source-ident">
           {!named && <span className="source-site">{t('source.siteUnnamed')}</span>}
-          {!named && source.published !== null && ' · '}
+          {!named && source.published !== null && partSeparator(lang)}
           {source.published !== null && (
             <time dateTime={source.published}>
               {formatPartialDate(source.published, lang, display)}
@@ -82,7 +82,7 @@ export function SourcePanel({
           )}
           {link !== null && (
             <>
-              {' · '}
+              {partSeparator(lang)}
               <a href={link} target="_blank" rel="noopener noreferrer">
                 {t('source.original')}
               </a>

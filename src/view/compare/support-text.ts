@@ -1,5 +1,5 @@
-import type { ClaimRow } from '../../domain';
-import type { useT } from '../../i18n';
+import type { ClaimRow, Lang } from '../../domain';
+import { partSeparator, type useT } from '../../i18n';
 
 type T = ReturnType<typeof useT>['t'];
 
@@ -23,9 +23,9 @@ export function supportText(t: T, row: ClaimRow): string {
  * How the accounts part ways, in counts: "3 claims only some sources carry · 9 claims told in
  * different words" (a count of none is left out). The same words head the summary and name the jump.
  */
-export function divergeCountsText(t: T, counts: { missing: number; worded: number }): string {
+export function divergeCountsText(t: T, counts: { missing: number; worded: number }, lang: Lang): string {
   return [
     ...(counts.missing > 0 ? [t('reading.divergeMissing', { count: counts.missing })] : []),
     ...(counts.worded > 0 ? [t('reading.divergeWorded', { count: counts.worded })] : []),
-  ].join(' · ');
+  ].join(partSeparator(lang));
 }

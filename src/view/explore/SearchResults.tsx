@@ -1,5 +1,5 @@
 import type { Lang, SearchField, SearchResult, TimelineEvent } from '../../domain';
-import { dataText, formatEventDate, LANGUAGES, useT } from '../../i18n';
+import { dataText, formatEventDate, LANGUAGES, partSeparator, useT } from '../../i18n';
 import { Highlighted, snippet } from './Highlighted';
 
 /** The results listed; the timeline marks all of them. */
@@ -87,7 +87,7 @@ export function SearchResults({
                   <time dateTime={event.start}>{formatEventDate(event.start, event.end, lang, display)}</time>
                   {lane !== undefined && (
                     <>
-                      {' · '}
+                      {partSeparator(lang)}
                       <span className="result-lane">{lane}</span>
                     </>
                   )}
