@@ -112,9 +112,15 @@ export function useEventView(
     } else if (byHistory) depth.current = Math.max(0, depth.current - 1);
     else if (depth.current > 0) depth.current += 1;
   }, [covered, entry]);
+  const shown = useRef<string | null>(null);
   useEffect(() => {
+    const before = shown.current;
+    shown.current = covered ? eventId : null;
     if (!covered) return;
-    document.getElementById('detail-heading')?.focus({ preventScroll: true });
+    const heading = document.getElementById('detail-heading');
+    // Another event in a view already open ("Later ›", "‹ Earlier"): it opens at its top, as the first did.
+    if (before !== null && before !== eventId && heading !== null) scrollToTop(heading);
+    heading?.focus({ preventScroll: true });
   }, [covered, eventId]);
   const left = useRef<string | null>(null);
   useEffect(() => {
@@ -159,4 +165,16 @@ export function useEventView(
     row?.focus({ preventScroll: true });
   }, [covered]);
   return { covered, back, read };
+}
+
+/** Scrolls the region that holds an element (or the page) back to its top. */
+function scrollToTop(el: HTMLElement): void {
+  for (let p = el.parentElement; p !== null; p = p.parentElement) {
+    const overflow = getComputedStyle(p).overflowY;
+    if ((overflow === 'auto' || overflow === 'scroll') && p.scrollHeight > p.clientHeight) {
+      p.scrollTo({ top: 0, behavior: 'instant' });
+      return;
+    }
+  }
+  window.scrollTo({ top: 0, behavior: 'instant' });
 }

@@ -139,6 +139,22 @@ test.describe('a phone, 390×844, touch: the reader', () => {
       expect(await place(page)).toEqual(viaView);
     });
 
+    test(`(${lang}) the next event in time opens at its top, its headline on screen`, async ({ page }) => {
+      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      const story = page.locator('.has-selection .story');
+      // The steps are at the reader's foot: tapping one is done from far down the page.
+      await story.getByRole('navigation', { name: W[lang].steps }).getByRole('button').first().tap();
+      await expect.poll(() => query(page).get('event')).not.toBe(MAIN_CALL);
+      const heading = page.locator('#detail-heading');
+      await expect(heading).toBeFocused();
+      await expect
+        .poll(async () => {
+          const box = await heading.boundingBox();
+          return box !== null && box.y >= 0 && box.y + box.height <= 844;
+        })
+        .toBe(true);
+    });
+
     test(`(${lang}) Back returns to a row far down the list, at the same scroll`, async ({ page }) => {
       await openApp(page, `lang=${lang}`);
       await page.getByRole('button', { name: W[lang].list }).tap();
