@@ -268,7 +268,7 @@ for (const lang of ['en', 'ar'] as const)
     await expect(page.locator('.coverage-line')).toHaveText(
       lang === 'en'
         ? '3 sources · 1 independent origin · 1 of unknown origin · 1 repeats an origin already counted'
-        : '٣ مصادر · أصل مستقل واحد · مصدر واحد مجهول الأصل · مصدر واحد يكرر أصلًا محسوبًا',
+        : '٣ مصادر — أصل مستقل واحد — مصدر واحد مجهول الأصل — مصدر واحد يكرر أصلًا محسوبًا',
     );
   });
 
