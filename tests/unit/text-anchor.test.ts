@@ -121,6 +121,9 @@ describe('placeSpan', () => {
           const start = x % (article.length - 1);
           const end = start + 1 + (y % Math.min(30, article.length - start));
           const text = article.slice(start, end);
+          // A quote is never spacing alone (the checker refuses a blank quote), and spacing beside
+          // punctuation folds away, so one space of a double one has no place of its own to find.
+          fc.pre(text.trim() !== '');
           const placed = placeSpan(article, { text, ...spanContext(article, start, end), start });
           expect(placed).not.toBeNull();
           expect(placed?.text).toBe(text);
