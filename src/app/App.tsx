@@ -6,6 +6,7 @@ import {
   indexDataset,
   kindName,
   kindsOf,
+  padBounds,
   panBounds,
   resolveBriefing,
   searchEvents,
@@ -138,7 +139,7 @@ export function App({
   const home = core ?? FALLBACK;
   // Panning and zooming out stop a little past the first and last events (S3-6).
   const bounds = useMemo<TimeWindow>(
-    () => corpus?.home ?? panBounds(dataset.events, core) ?? FALLBACK,
+    () => (corpus !== null ? padBounds(corpus.home) : (panBounds(dataset.events, core) ?? FALLBACK)),
     [dataset, corpus, core],
   );
 
@@ -181,8 +182,8 @@ export function App({
   const profile = entityId === null ? undefined : index.entities.get(entityId);
 
   const context = useMemo<CommandContext>(
-    () => ({ visible, events: index.events, home, all }),
-    [visible, index, home, all],
+    () => ({ visible, events: index.events, home, all, bounds }),
+    [visible, index, home, all, bounds],
   );
   const run = useCallback((c: ViewCommand) => store.set((s) => runCommand(s, c, context)), [store, context]);
   const select = useCallback(

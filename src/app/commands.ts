@@ -11,6 +11,8 @@ export interface CommandContext {
   readonly home: TimeWindow;
   /** The window that shows every event, if any. */
   readonly all: TimeWindow | null;
+  /** How far panning and zooming out may go (the engine holds any window asked of it beyond). */
+  readonly bounds: TimeWindow;
 }
 
 /** Everything the desk, the phone and the keys can ask of the view; presentation adds its own. */
@@ -37,14 +39,28 @@ export function runCommand(s: ViewState, c: ViewCommand, ctx: CommandContext): P
     case 'clear':
       return select(s, null, ctx);
     case 'pan':
-      return { window: panWindow(w, c.by) };
+      return { window: within(panWindow(w, c.by), w, ctx.bounds) };
     case 'zoom':
-      return { window: zoomAround(w, c.factor, anchorOf(s, w, ctx)) };
+      return { window: within(zoomAround(w, c.factor, anchorOf(s, w, ctx)), w, ctx.bounds) };
     case 'fit':
       return ctx.all === null ? {} : { window: ctx.all };
     case 'window':
       return { window: c.window };
   }
+}
+
+/**
+ * A panned or zoomed window kept inside the bounds (or inside the window it came from, where that is
+ * wider), keeping its width where it fits: a key never leaves the data for years of empty axis.
+ */
+export function within(next: TimeWindow, from: TimeWindow, bounds: TimeWindow): TimeWindow {
+  const lo = Math.min(bounds.from, from.from);
+  const hi = Math.max(bounds.to, from.to);
+  const span = next.to - next.from;
+  if (span >= hi - lo) return { from: lo, to: hi };
+  if (next.from < lo) return { from: lo, to: lo + span };
+  if (next.to > hi) return { from: hi - span, to: hi };
+  return next;
 }
 
 /** Selecting an event brings it into view; another event forgets the chosen source and claim. */

@@ -37,10 +37,11 @@ export function windowAround(
 }
 
 /**
- * How far the timeline may be panned and zoomed out: the span of `events` with a little room on each
- * side (3 % of the span, at least two weeks and at most three months), so that a swipe or a zoom never
- * leaves the data for years of empty axis; null if there are none. `home`, the first view (its own margin
- * around the main story), is always inside, so the app never asks for a window the engine would move.
+ * How far the timeline may be panned and zoomed out: the span of `events` with room on each side (a
+ * tenth of the span, at least a year), so that a swipe or a zoom never leaves the data for decades of
+ * empty axis, yet a box at either end, which reaches past its date, can always be shown whole; null if
+ * there are none. `home`, the first view (its own margin around the main story), is always inside, so
+ * the app never asks for a window the engine would move.
  */
 export function panBounds(
   events: readonly TimelineEvent[],
@@ -48,10 +49,14 @@ export function panBounds(
 ): StoryWindow | null {
   const all = windowAround(events, 0, 0);
   if (all === null) return null;
-  const pad = Math.min(Math.max((all.to - all.from) * 0.03, 14 * DAY), 90 * DAY);
-  const from = all.from - pad;
-  const to = all.to + pad;
+  const { from, to } = padBounds(all);
   return home === null ? { from, to } : { from: Math.min(from, home.from), to: Math.max(to, home.to) };
+}
+
+/** A window with the room `panBounds` leaves on each side: a tenth of its width, at least a year. */
+export function padBounds(w: StoryWindow): StoryWindow {
+  const pad = Math.max((w.to - w.from) * 0.1, 365 * DAY);
+  return { from: w.from - pad, to: w.to + pad };
 }
 
 /**

@@ -17,6 +17,7 @@ const ctx: CommandContext = {
   events: new Map(events.map((e) => [e.id, e])),
   home: { from: Date.UTC(2022, 0, 1), to: Date.UTC(2023, 0, 1) },
   all: { from: Date.UTC(2021, 0, 1), to: Date.UTC(2025, 0, 1) },
+  bounds: { from: Date.UTC(2020, 0, 1), to: Date.UTC(2026, 0, 1) },
 };
 const view = (over: Partial<ViewState> = {}): ViewState => ({
   lang: 'en',
@@ -96,5 +97,18 @@ describe('view commands', () => {
     });
     expect(apply(view({ window: w }), { kind: 'fit' }).window).toEqual(ctx.all);
     expect(apply(view(), { kind: 'window', window: w }).window).toEqual(w);
+  });
+
+  it('keeps keys inside the bounds: a pan stops at the edge, a zoom out at the whole bounds', () => {
+    const y = (n: number): number => Date.UTC(n, 0, 1);
+    const edge = apply(view({ window: { from: y(2024), to: y(2026) } }), { kind: 'pan', by: 0.5 }).window!;
+    expect(edge).toEqual({ from: y(2024), to: y(2026) });
+    const back = apply(view({ window: { from: y(2020), to: y(2022) } }), { kind: 'pan', by: -0.5 }).window!;
+    expect(back).toEqual({ from: y(2020), to: y(2022) });
+    const out = apply(view({ window: { from: y(2021), to: y(2025) } }), { kind: 'zoom', factor: 4 }).window!;
+    expect(out).toEqual(ctx.bounds);
+    // A window the app was asked for beyond the bounds stays reachable while it is on screen.
+    const wide = { from: y(2018), to: y(2028) };
+    expect(apply(view({ window: wide }), { kind: 'zoom', factor: 2 }).window).toEqual(wide);
   });
 });

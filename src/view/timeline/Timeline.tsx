@@ -54,15 +54,21 @@ const DAY = 86_400_000;
 const PARKED = -8e15;
 
 /**
- * A window moved inside the bounds, keeping its width (the whole bounds if it is wider): what the engine
- * would make of it anyway, said at once so the app and the address never hold a window it will not show.
+ * The bounds widened to hold `w` (itself if it already does): the user pans and zooms within the
+ * bounds, but a window the app asks for (a fit, a strip that shows its box whole, an address) is shown
+ * whole, and the user may pan within it too.
  */
-export function clampWindow(w: TimeWindow, bounds: TimeWindow): TimeWindow {
-  const span = w.to - w.from;
-  if (span >= bounds.to - bounds.from) return bounds;
-  if (w.from < bounds.from) return { from: bounds.from, to: bounds.from + span };
-  if (w.to > bounds.to) return { from: bounds.to - span, to: bounds.to };
-  return w;
+export function boundsHolding(bounds: TimeWindow, w: TimeWindow): TimeWindow {
+  if (w.from >= bounds.from && w.to <= bounds.to) return bounds;
+  return { from: Math.min(bounds.from, w.from), to: Math.max(bounds.to, w.to) };
+}
+
+/** The engine's limits set to hold the window it is about to show. */
+function holdIn(t: VisTimeline, limits: { current: TimeWindow }, w: TimeWindow): void {
+  const held = boundsHolding(limits.current, w);
+  if (held === limits.current) return;
+  limits.current = held;
+  t.setOptions({ min: held.from, max: held.to, zoomMax: held.to - held.from });
 }
 
 /** Pins the axis at the top of the scrolling parent's visible area (or frees it). */
@@ -100,7 +106,12 @@ function revealIn(el: HTMLElement | null, on: boolean, pinned: boolean): boolean
 }
 
 /** In a strip, a selected box cut by the panel's side moves the window just enough to show it whole. */
-function keepWholeIn(t: VisTimeline | null, el: HTMLElement | null, rtl: boolean): void {
+function keepWholeIn(
+  t: VisTimeline | null,
+  el: HTMLElement | null,
+  rtl: boolean,
+  limits: { current: TimeWindow },
+): void {
   const box = el?.querySelector('.vis-item.vis-box.vis-selected')?.getBoundingClientRect();
   const centre = el?.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
   if (t === null || box === undefined || centre === undefined) return;
@@ -115,7 +126,9 @@ function keepWholeIn(t: VisTimeline | null, el: HTMLElement | null, rtl: boolean
   if (Math.abs(px) < 1) return;
   const w = t.getWindow();
   const ms = (px / centre.width) * (w.end.valueOf() - w.start.valueOf()) * (rtl ? -1 : 1);
-  t.setWindow(w.start.valueOf() + ms, w.end.valueOf() + ms, { animation: false });
+  const moved = { from: w.start.valueOf() + ms, to: w.end.valueOf() + ms };
+  holdIn(t, limits, moved);
+  t.setWindow(moved.from, moved.to, { animation: false });
 }
 
 /** How long after a new selection the redraws that move its box keep it in view (a window's animation). */
@@ -131,6 +144,8 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
   const ready = useRef(false);
   /** A window asked for before the first draw, applied once it is done. */
   const pending = useRef<TimeWindow | null>(null);
+  /** The engine's pan and zoom limits: the bounds, widened to hold any window the app has asked for. */
+  const limits = useRef<TimeWindow>(props.bounds);
   const layer = useRef<DensityLayer | null>(null);
   const paint = (): void => {
     const t = engine.current;
@@ -146,7 +161,7 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
   const reveal = (): void => {
     const pinned = latest.current.revealSelected === true;
     revealIn(container.current, pinned || performance.now() < revealUntil.current, pinned);
-    if (pinned && ready.current) keepWholeIn(engine.current, container.current, latest.current.rtl);
+    if (pinned && ready.current) keepWholeIn(engine.current, container.current, latest.current.rtl, limits);
   };
 
   // Created once per mount (and per direction, through the parent's key).
@@ -154,7 +169,8 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     const el = container.current;
     if (el === null) return;
     const p = latest.current;
-    const first = clampWindow(p.window, p.bounds);
+    const first = p.window;
+    limits.current = boundsHolding(p.bounds, first);
     items.current = new DataSet<VisItem, 'id'>(p.items.map((i) => ({ ...i, content: '' })));
     groups.current = new DataSet(
       p.lanes.map((l) => ({ id: l.id, content: '', label: l.label, order: l.order })),
@@ -180,10 +196,10 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
       rtl: p.rtl,
       start: first.from,
       end: first.to,
-      min: p.bounds.from,
-      max: p.bounds.to,
+      min: limits.current.from,
+      max: limits.current.to,
       zoomMin: DAY,
-      zoomMax: p.bounds.to - p.bounds.from,
+      zoomMax: limits.current.to - limits.current.from,
       moment: (date: moment.MomentInput) => moment(date).utc(),
       locale: p.engineLocale.code,
       locales: { [p.engineLocale.code]: { current: p.engineLocale.current, time: p.engineLocale.time } },
@@ -222,9 +238,12 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
         // A window asked for before the first draw (a presentation centring its event) was held
         // back, and the engine may have reported its own since: apply the one asked for now.
         const asked = pending.current;
-        const want = asked === null ? null : clampWindow(asked, latest.current.bounds);
+        const want = asked;
         pending.current = null;
-        if (want !== null) t.setWindow(want.from, want.to, { animation: false });
+        if (want !== null) {
+          holdIn(t, limits, want);
+          t.setWindow(want.from, want.to, { animation: false });
+        }
         const w = t.getWindow();
         latest.current.onWindowChange(want ?? { from: w.start.valueOf(), to: w.end.valueOf() });
         latest.current.onReady();
@@ -402,6 +421,17 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     reveal();
   }, [props.revealSelected]);
 
+  // New bounds (another dataset) replace the old limits, holding the window on screen.
+  useEffect(() => {
+    const t = engine.current;
+    if (t === null || !ready.current) return;
+    const w = t.getWindow();
+    const held = boundsHolding(props.bounds, { from: w.start.valueOf(), to: w.end.valueOf() });
+    if (held.from === limits.current.from && held.to === limits.current.to) return;
+    limits.current = held;
+    t.setOptions({ min: held.from, max: held.to, zoomMax: held.to - held.from });
+  }, [props.bounds]);
+
   // Window from outside (controls, keyboard, URL). Options and windows wait for the first draw:
   // a change before it leaves vis-timeline's loading overlay in place for good.
   useEffect(() => {
@@ -411,13 +441,10 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
       pending.current = props.window;
       return;
     }
-    const want = clampWindow(props.window, latest.current.bounds);
+    const want = props.window;
     const w = t.getWindow();
-    if (Math.abs(w.start.valueOf() - want.from) < 1000 && Math.abs(w.end.valueOf() - want.to) < 1000) {
-      // A window past the data's edges that the engine already shows as it can: say which it shows.
-      if (want !== props.window) latest.current.onWindowChange(want);
-      return;
-    }
+    if (Math.abs(w.start.valueOf() - want.from) < 1000 && Math.abs(w.end.valueOf() - want.to) < 1000) return;
+    holdIn(t, limits, want);
     const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     t.setWindow(want.from, want.to, {
       animation: reduce ? false : { duration: 250, easingFunction: 'easeInOutQuad' },
