@@ -10,7 +10,7 @@ import {
   type Briefing,
   type EventId,
 } from '../../src/domain';
-import { BriefingPanel } from '../../src/view';
+import { BriefingPanel } from '../../src/view/brief/BriefingPanel';
 import { loadCorpus } from '../fixtures/corpus';
 import { renderIn } from './render';
 

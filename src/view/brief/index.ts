@@ -1,1 +1,2 @@
-export { BriefingPanel, type BriefingPanelProps, type OfferedBriefing } from './BriefingPanel';
+// The builder itself loads when first opened (app/parts.ts); only its types are named from here.
+export type { BriefingPanelProps, OfferedBriefing } from './BriefingPanel';
