@@ -23,6 +23,7 @@ import {
 import { parseDataset } from '../data';
 import type { Dataset, Lang } from '../domain';
 import { useT } from '../i18n';
+import { useWorkbenchWords } from '../i18n/workbench-words';
 import { Workbench } from '../view/author';
 import { useDraft } from './author-draft';
 import { offerFile } from './exports';
@@ -84,6 +85,7 @@ export function AuthorApp({
   onLanguage,
   store,
 }: AuthorAppProps): React.JSX.Element {
+  useWorkbenchWords();
   const { t } = useT();
   const drafts = useMemo(() => store ?? indexedDbStore(), [store]);
   const d = useDraft(drafts, dataset);

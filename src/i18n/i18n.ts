@@ -6,6 +6,7 @@ import { DEFAULT_DISPLAY, formatNumber } from './format';
 import { isLang } from './languages';
 import ar from './locales/ar.json';
 import en from './locales/en.json';
+import type workbenchEn from './locales/workbench.en.json';
 
 /** The i18next instance, as the app holds it (other layers name it through here, not i18next). */
 export type { I18n };
@@ -14,7 +15,8 @@ export const resources = { en: { translation: en }, ar: { translation: ar } } as
 
 declare module 'i18next' {
   interface CustomTypeOptions {
-    resources: { translation: typeof en };
+    // The workbench's words are added when it loads (workbench-words.ts).
+    resources: { translation: typeof en & typeof workbenchEn };
     returnNull: false;
   }
 }

@@ -3,8 +3,7 @@ import { act, cleanup, fireEvent, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuthorApp } from '../../src/app/author';
 import type { DraftStore, SavedHistory } from '../../src/author';
-import ar from '../../src/i18n/locales/ar.json';
-import en from '../../src/i18n/locales/en.json';
+import { ar, en } from '../support/words';
 import { MINI_TEXT, miniDataset } from '../fixtures/mini-dataset';
 import { renderIn } from './render';
 

@@ -2,8 +2,7 @@
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyCommand, checkDraft, type Command, type Draft } from '../../src/author';
-import ar from '../../src/i18n/locales/ar.json';
-import en from '../../src/i18n/locales/en.json';
+import { ar, en } from '../support/words';
 import { DateList } from '../../src/view/author/DateList';
 import { miniDataset } from '../fixtures/mini-dataset';
 import { renderIn } from './render';
@@ -43,6 +42,7 @@ describe("the workbench's dates: correcting the resolver's reading", () => {
           dispatch={(c) => commands.push(c)}
           onEvent={(id) => opened.push(id)}
         />,
+        { workbench: true },
       );
       const item = screen.getByRole('listitem');
       const buttons = within(item).getAllByRole('button');

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Command } from '../../src/author';
 import type { Dataset, SourceWithText } from '../../src/domain';
 import { createI18n, I18nProvider } from '../../src/i18n';
-import ar from '../../src/i18n/locales/ar.json';
-import en from '../../src/i18n/locales/en.json';
+import { addWorkbenchWords } from '../../src/i18n/workbench-words';
+import { ar, en } from '../support/words';
 import { Suggestions } from '../../src/view/author/Suggestions';
 import { miniDataset } from '../fixtures/mini-dataset';
 import { renderIn } from './render';
@@ -57,6 +57,7 @@ describe('the suggestion list', () => {
       const view = renderIn(
         lang,
         <Suggestions source={source} draft={draft} onEvent={() => undefined} dispatch={dispatch} />,
+        { workbench: true },
       );
       const items = screen.getAllByRole('listitem').filter((li) => li.querySelector('h4') !== null);
       expect(items.length).toBeGreaterThan(0);
@@ -127,7 +128,7 @@ describe('the suggestion list', () => {
         ),
       } as Dataset;
       view.rerender(
-        <I18nProvider i18n={createI18n(lang)}>
+        <I18nProvider i18n={addWorkbenchWords(createI18n(lang))}>
           <Suggestions source={source} draft={quoted} onEvent={() => undefined} dispatch={dispatch} />
         </I18nProvider>,
       );
@@ -146,6 +147,7 @@ describe('the suggestion list', () => {
       renderIn(
         lang,
         <Suggestions source={source} draft={draft} onEvent={() => undefined} dispatch={dispatch} />,
+        { workbench: true },
       );
       const visitTitle = lang === 'en' ? 'A visit' : 'زيارة';
       const headings = (): string[] =>

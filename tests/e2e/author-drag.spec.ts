@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import en from '../../src/i18n/locales/en.json' with { type: 'json' };
+import { en } from '../support/words';
 import { expect, test } from './fixtures';
 
 const ARTICLE = 'tests/fixtures/articles/daralmaref-2022-10-21.txt';

@@ -1,5 +1,4 @@
-import ar from '../../src/i18n/locales/ar.json' with { type: 'json' };
-import en from '../../src/i18n/locales/en.json' with { type: 'json' };
+import { ar, en } from '../support/words';
 import { LANE_COLOURS } from '../../src/domain/vocabulary';
 import { expect, test } from './fixtures';
 

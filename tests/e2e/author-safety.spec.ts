@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import en from '../../src/i18n/locales/en.json' with { type: 'json' };
+import { en } from '../support/words';
 import { expect, test } from './fixtures';
 
 // Findings M2, M3 and M4 of the security review, in Chromium with its real IndexedDB.

@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
-import ar from '../../src/i18n/locales/ar.json' with { type: 'json' };
-import en from '../../src/i18n/locales/en.json' with { type: 'json' };
+import { ar, en } from '../support/words';
 import { expect, test } from './fixtures';
 
 const ARTICLE = 'tests/fixtures/articles/daralmaref-2022-10-21.txt';
