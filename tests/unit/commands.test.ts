@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/domain';
-import { PLAIN_SCREEN, type ViewState } from '../../src/state';
+import { type ViewState } from '../../src/state';
 import { runCommand, type CommandContext } from '../../src/app/commands';
 
 import { eventAt } from '../support/events';
+import { viewState } from '../support/view-state';
 
 const DAY = 86_400_000;
 const ev = (id: string, start: string, sources: string[] = []): TimelineEvent =>
@@ -19,23 +20,7 @@ const ctx: CommandContext = {
   all: { from: Date.UTC(2021, 0, 1), to: Date.UTC(2025, 0, 1) },
   bounds: { from: Date.UTC(2020, 0, 1), to: Date.UTC(2026, 0, 1) },
 };
-const view = (over: Partial<ViewState> = {}): ViewState => ({
-  lang: 'en',
-  eventId: null,
-  window: null,
-  sourceId: null,
-  claimId: null,
-  query: '',
-  filters: { kinds: [], dates: [], sources: [], actors: [] },
-  lanes: 'kind',
-  entityId: null,
-  present: false,
-  briefingId: null,
-  step: null,
-  deckScreen: PLAIN_SCREEN,
-  display: { months: 'levantine', digits: 'arab' },
-  ...over,
-});
+const view = (over: Partial<ViewState> = {}): ViewState => viewState({ ...over });
 const apply = (s: ViewState, ...cs: Parameters<typeof runCommand>[1][]): ViewState =>
   cs.reduce<ViewState>((acc, c) => ({ ...acc, ...runCommand(acc, c, ctx) }), s);
 

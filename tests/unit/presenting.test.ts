@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { NO_FILTERS } from '../../src/domain';
 import {
+  PLAIN_SCREEN,
   beginPresenting,
   deckPosition,
   leavePresenting,
-  PLAIN_SCREEN,
   readUrl,
   receiveDeck,
   runDeckCommand,
@@ -16,6 +15,7 @@ import {
   type DeckWalk,
   type ViewState,
 } from '../../src/state';
+import { viewState } from '../support/view-state';
 
 /** A deck of a title slide, event `a` in three slides and `b` in two: 0 | 1 2 3 | 4 5. */
 const SLIDES: readonly DeckPosition[] = [
@@ -29,23 +29,8 @@ const SLIDES: readonly DeckPosition[] = [
 const indexOf = (p: DeckPosition): number =>
   SLIDES.findIndex((s) => s.eventId === p.eventId && s.step === p.step);
 
-const view = (over: Partial<ViewState> = {}): ViewState => ({
-  lang: 'en',
-  eventId: null,
-  window: null,
-  sourceId: null,
-  claimId: null,
-  query: '',
-  filters: NO_FILTERS,
-  lanes: 'kind',
-  entityId: null,
-  present: true,
-  briefingId: 'june',
-  step: null,
-  deckScreen: PLAIN_SCREEN,
-  display: { months: 'levantine', digits: 'arab' },
-  ...over,
-});
+const view = (over: Partial<ViewState> = {}): ViewState =>
+  viewState({ present: true, briefingId: 'june', ...over });
 
 const walkOf = (s: ViewState, role: DeckRole = 'audience'): DeckWalk => ({
   role,

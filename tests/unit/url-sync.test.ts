@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Address } from '../../src/app/address';
 import { syncUrl } from '../../src/app/url-sync';
-import { NO_FILTERS } from '../../src/domain';
-import { createStore, PLAIN_SCREEN, readAddress, writeParams, type ViewState } from '../../src/state';
+import { createStore, readAddress, writeParams, type ViewState } from '../../src/state';
+import { viewState } from '../support/view-state';
 
 /** An address bar in memory: its query string and every write, pushed or replaced. */
 function memoryAddress(
@@ -36,23 +36,8 @@ function memoryAddress(
   };
 }
 
-const view = (over: Partial<ViewState> = {}): ViewState => ({
-  lang: 'en',
-  eventId: 'a',
-  window: null,
-  sourceId: null,
-  claimId: null,
-  query: '',
-  filters: NO_FILTERS,
-  lanes: 'kind',
-  entityId: null,
-  present: true,
-  briefingId: null,
-  step: null,
-  deckScreen: PLAIN_SCREEN,
-  display: { months: 'levantine', digits: 'arab' },
-  ...over,
-});
+const view = (over: Partial<ViewState> = {}): ViewState =>
+  viewState({ eventId: 'a', present: true, ...over });
 
 afterEach(() => void vi.useRealTimers());
 
