@@ -171,6 +171,53 @@ test.describe('a phone, 390×844, touch: a swipe on the timeline', () => {
   }
 });
 
+test.describe('a phone, 390×844, touch: a quick swipe on the timeline', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const lang of ['ar', 'en'] as const) {
+    for (const moves of [1, 2] as const) {
+      test(`(${lang}) pans the time when its moves reach the page in ${moves} frame(s)`, async ({
+        page,
+        context,
+      }) => {
+        await openApp(page, `lang=${lang}`);
+        const cdp = await context.newCDPSession(page);
+        await page.locator('.timeline-pane').evaluate((e) => e.scrollIntoView({ block: 'center' }));
+        await settled(page);
+        const centre = (await page.locator('.vis-panel.vis-center').boundingBox())!;
+        const pane = (await page.locator('.timeline-pane').boundingBox())!;
+        const x = centre.x + centre.width * 0.7;
+        const y = pane.y + pane.height / 2;
+        const from = (): string | null => query(page).get('from');
+        const before = from();
+        const pageY = await page.evaluate(() => scrollY);
+        // A flick: the browser hands the page one move per frame, the moves of a frame joined into one,
+        // so a quick swipe is a touch, one or two moves and a lift.
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+        for (let i = 1; i <= moves; i++)
+          await cdp.send('Input.dispatchTouchEvent', {
+            type: 'touchMove',
+            touchPoints: [{ x: x - (60 * i) / moves, y: y + i }],
+          });
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+        await expect.poll(from).not.toBe(before);
+        // Later comes in from the right in English, from the left in Arabic.
+        expect(from()! > before!).toBe(lang === 'en');
+        expect(await page.evaluate(() => scrollX)).toBe(0);
+        expect(Math.abs((await page.evaluate(() => scrollY)) - pageY)).toBeLessThanOrEqual(1);
+      });
+    }
+  }
+
+  test('a sideways swipe past the page or the timeline does not go back in history', async ({ page }) => {
+    await openApp(page, 'lang=ar');
+    // The browser's swipe back (and its sideways overscroll glow) is off for the page: sideways
+    // swipes are the timeline's pan and the source reader's next source.
+    for (const el of ['html', 'body'])
+      expect(await page.locator(el).evaluate((e) => getComputedStyle(e).overscrollBehaviorX)).toBe('none');
+  });
+});
+
 test.describe('a phone, 390×844, touch: "Show all events"', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const W = {

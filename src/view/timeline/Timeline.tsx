@@ -280,6 +280,14 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
       const pad = (bar.to - bar.from) * 0.1;
       latest.current.onZoomTo({ from: bar.from - pad, to: bar.to + pad });
     });
+    // A touch pan begins on the move that crosses the engine's 5 px threshold, and the window follows
+    // only from the next move on: a quick swipe, whose moves reach the page in one or two frames (the
+    // browser joins the moves of a frame into one), ended with the time where it was. The move that
+    // begins a pan moves the window too (the engine's drag counts from where the finger went down).
+    timeline.on('panstart', (e: unknown) => {
+      const engineEvents: object = timeline;
+      if ('emit' in engineEvents && typeof engineEvents.emit === 'function') engineEvents.emit('panmove', e);
+    });
     // The engine emits 'changed' after every redraw: a drag or a zoom repaints the bars in step.
     timeline.on('changed', () => {
       paint();
