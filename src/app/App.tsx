@@ -232,6 +232,7 @@ export function App({
   const [keysShown, setKeysShown] = useState(false);
   useDeskKeys(!present && !phone && !behind, rtl, (c) => {
     if (c.kind === 'help') setKeysShown(true);
+    else if (c.kind === 'zoom' || c.kind === 'pan' || c.kind === 'fit') command(c);
     else if (c.kind !== 'close') run(c);
     else if (eventId !== null) select(null);
     else if (query !== '') store.set({ query: '' });

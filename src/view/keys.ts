@@ -55,7 +55,21 @@ export type DeskCommand =
   | { readonly kind: 'first' }
   | { readonly kind: 'last' }
   | { readonly kind: 'close' }
-  | { readonly kind: 'help' };
+  | { readonly kind: 'help' }
+  | Extract<TimelineCommand, { readonly kind: 'zoom' | 'pan' | 'fit' }>;
+
+/** The timeline's zoom, pan and "show all" keys, by their place too (the number pad, an Arabic layout). */
+function viewKey(k: PlacedKeyPress, rtl: boolean): DeskCommand | null {
+  const c =
+    k.code === 'NumpadAdd'
+      ? commandFor({ ...k, key: '+' }, rtl)
+      : k.code === 'NumpadSubtract'
+        ? commandFor({ ...k, key: '-' }, rtl)
+        : (k.code === 'Digit0' || k.code === 'Numpad0') && !k.shiftKey
+          ? commandFor({ ...k, key: '0' }, rtl)
+          : commandFor(k, rtl);
+  return c !== null && (c.kind === 'zoom' || c.kind === 'pan' || c.kind === 'fit') ? c : null;
+}
 
 /** A key press with its place on the keyboard, so J and K work on an Arabic layout too. */
 export interface PlacedKeyPress extends KeyPress {
@@ -65,11 +79,14 @@ export interface PlacedKeyPress extends KeyPress {
 /**
  * The one way through the events wherever the user clicked last: the arrows in reading direction
  * (mirrored in Arabic, as on the timeline), J for the next event and K for the previous, Home and
- * End for the first and the last, Escape to close the event, and ? for the list of keys.
+ * End for the first and the last, Escape to close the event, and ? for the list of keys. The
+ * timeline's own view keys work here too: + and − zoom, Shift with an arrow pans, 0 shows everything.
  */
 export function deskCommandFor(k: PlacedKeyPress, rtl: boolean): DeskCommand | null {
   if (k.ctrlKey || k.metaKey || k.altKey) return null;
   if (k.key === '?' || k.key === '؟') return { kind: 'help' };
+  const view = viewKey(k, rtl);
+  if (view !== null) return view;
   if (k.shiftKey) return null;
   if (k.key === 'Escape') return { kind: 'close' };
   if (k.key === 'Home') return { kind: 'first' };

@@ -115,5 +115,39 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(dialog).toBeHidden();
       expect(query(page).get('event')).toBe(event);
     });
+
+    test('+ and − zoom, Shift with an arrow pans, 0 shows all, with focus away from the timeline', async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}`);
+      await page.locator('.start-event').first().click();
+      const event = query(page).get('event');
+      await expect(page.locator('#detail-heading')).toBeFocused();
+      const span = (): number => {
+        const q = query(page);
+        return Date.parse(q.get('to') ?? '') - Date.parse(q.get('from') ?? '');
+      };
+      await expect.poll(span).toBeGreaterThan(0);
+      const wide = span();
+      await page.keyboard.press('+');
+      await expect.poll(span).toBeLessThan(wide * 0.75);
+      const narrow = span();
+      await page.keyboard.press('-');
+      await expect.poll(span).toBeGreaterThan(narrow * 1.5);
+      // Shift with the arrow that reads forward pans later in time.
+      const from = query(page).get('from')!;
+      await page.keyboard.press(`Shift+${k.forward}`);
+      await expect.poll(() => query(page).get('from')! > from).toBe(true);
+      // The event stays open and focus stays where it was: nothing but the view moved.
+      expect(query(page).get('event')).toBe(event);
+      await expect(page.locator('#detail-heading')).toBeFocused();
+      const panned = span();
+      await page.keyboard.press('0');
+      await expect.poll(span).toBeGreaterThan(panned * 5);
+      await page.keyboard.press('?');
+      const dialog = page.getByRole('dialog', { name: k.keys });
+      await expect(dialog.getByText('+ − 0')).toBeVisible();
+      await expect(dialog.getByText(/Shift/)).toBeVisible();
+    });
   });
 }

@@ -32,8 +32,19 @@ describe('deskCommandFor', () => {
   });
   it('leaves modified keys and other letters alone', () => {
     expect(deskCommandFor(press('ArrowRight', { ctrlKey: true }), false)).toBeNull();
-    expect(deskCommandFor(press('ArrowRight', { shiftKey: true }), false)).toBeNull();
     expect(deskCommandFor(press('J', { shiftKey: true, code: 'KeyJ' }), false)).toBeNull();
     expect(deskCommandFor(press('a'), false)).toBeNull();
+  });
+  it('zooms with + and −, pans with Shift and an arrow, and shows everything with 0, wherever focus is', () => {
+    expect(deskCommandFor(press('+', { shiftKey: true }), false)).toEqual({ kind: 'zoom', factor: 0.5 });
+    expect(deskCommandFor(press('='), true)).toEqual({ kind: 'zoom', factor: 0.5 });
+    expect(deskCommandFor(press('-'), false)).toEqual({ kind: 'zoom', factor: 2 });
+    expect(deskCommandFor(press('x', { code: 'NumpadAdd' }), true)).toEqual({ kind: 'zoom', factor: 0.5 });
+    expect(deskCommandFor(press('x', { code: 'NumpadSubtract' }), true)).toEqual({ kind: 'zoom', factor: 2 });
+    expect(deskCommandFor(press('0'), false)).toEqual({ kind: 'fit' });
+    expect(deskCommandFor(press('٠', { code: 'Digit0' }), true)).toEqual({ kind: 'fit' });
+    expect(deskCommandFor(press('ArrowRight', { shiftKey: true }), false)).toEqual({ kind: 'pan', by: 0.25 });
+    expect(deskCommandFor(press('ArrowRight', { shiftKey: true }), true)).toEqual({ kind: 'pan', by: -0.25 });
+    expect(deskCommandFor(press('+', { ctrlKey: true }), false)).toBeNull();
   });
 });
