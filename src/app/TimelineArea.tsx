@@ -1,5 +1,13 @@
 import { useMemo, useState } from 'react';
-import { interval, laneStarts, outside, readableWindow, type TimeIndex, type TimelineEvent } from '../domain';
+import {
+  emptyStretch,
+  interval,
+  laneStarts,
+  outside,
+  readableWindow,
+  type TimeIndex,
+  type TimelineEvent,
+} from '../domain';
 import { formatNumber, formatPeriod, joinParts, useT } from '../i18n';
 import { sameWindow, useStore, type Store, type TimeWindow, type ViewState } from '../state';
 import type { CorpusSource } from './corpus-source';
@@ -8,6 +16,7 @@ import { usePhone } from './event-view';
 import {
   bringIntoView,
   countLanes,
+  EmptyStretch,
   createWindowItems,
   toItems,
   Legend,
@@ -135,6 +144,18 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
         : spans.find((s) => s.start >= window.to);
     if (near !== undefined) store.set({ window: bringIntoView(window, near.start, near.end) });
   };
+  // A window without events (a pan or a zoom into an empty stretch) names the nearest either side.
+  const empty = useMemo(
+    () => (source === null && !content.dense ? emptyStretch(timeIndex.events, window) : null),
+    [source, content.dense, timeIndex, window],
+  );
+  const goTo = (e: TimelineEvent): void => {
+    const s = interval(e.start, e.end);
+    if (s === null) return;
+    store.set({ window: bringIntoView(window, s.start, s.end) });
+    // The hint (and the button) goes with the empty stretch: the keys go on from the timeline.
+    document.querySelector<HTMLElement>('.timeline-pane')?.focus({ preventScroll: true });
+  };
   // While presenting, the slides draw their own strip.
   if (p.present) return <></>;
   return (
@@ -195,6 +216,7 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
         onCommand={onCommand}
         onReady={p.onReady}
         revealSelected={p.present || p.reading?.on === true}
+        overlay={empty === null ? null : <EmptyStretch near={empty} onGo={goTo} />}
       />
     </>
   );

@@ -76,3 +76,30 @@ export function outside(events: readonly TimelineEvent[], w: StoryWindow): { bef
   }
   return { before, after };
 }
+
+/** The nearest events either side of a window that holds none (each `null` where there is none). */
+export interface EmptyStretch {
+  readonly before: TimelineEvent | null;
+  readonly after: TimelineEvent | null;
+}
+
+/**
+ * Whether the window is an empty stretch of time (after a pan or a zoom), and if so the events
+ * nearest to it: the one that ends last before it and the one that starts first after it. `null` when
+ * an event's period reaches into the window, or when there are no dated events at all.
+ */
+export function emptyStretch(events: readonly TimelineEvent[], w: StoryWindow): EmptyStretch | null {
+  let before: { e: TimelineEvent; at: number } | null = null;
+  let after: { e: TimelineEvent; at: number } | null = null;
+  for (const e of events) {
+    const s = interval(e.start, e.end);
+    if (s === null) continue;
+    if (s.end <= w.from) {
+      if (before === null || s.end > before.at) before = { e, at: s.end };
+    } else if (s.start >= w.to) {
+      if (after === null || s.start < after.at) after = { e, at: s.start };
+    } else return null;
+  }
+  if (before === null && after === null) return null;
+  return { before: before?.e ?? null, after: after?.e ?? null };
+}

@@ -31,6 +31,8 @@ export interface TimelinePaneProps {
   readonly onReady: () => void;
   /** Presentation: keep the selected event's box in the strip's visible area. */
   readonly revealSelected?: boolean;
+  /** Shown over the lanes, beside their names (the hint of an empty stretch of time). */
+  readonly overlay?: React.ReactNode;
 }
 
 /** A box in the pane, in whole pixels. */
@@ -55,6 +57,15 @@ function cornerOf(el: HTMLElement, p: DOMRect): Corner | null {
     width: Math.round(n.width),
     height: Math.round(a.height),
   };
+}
+
+/** Over the lanes, clear of the lane names' column (on whichever side it is), with a little margin. */
+function besideNames(corner: Corner | null, pane: HTMLElement | null): React.CSSProperties {
+  if (corner === null || pane === null) return { left: 8, right: 8 };
+  const namesOnLeft = corner.left < pane.clientWidth / 2;
+  return namesOnLeft
+    ? { left: corner.left + corner.width + 8, right: 8 }
+    : { left: 8, right: pane.clientWidth - corner.left + 8 };
 }
 
 /** The focusable timeline region: key bindings around the engine, which has none of its own. */
@@ -174,6 +185,11 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
             {t('reading.lanesMore', { count: below.length })}
             <span className="visually-hidden">: {cueNames}</span> <span aria-hidden="true">↓</span>
           </button>
+        </div>
+      )}
+      {p.overlay != null && (
+        <div className="timeline-overlay">
+          <div style={besideNames(corner, pane.current)}>{p.overlay}</div>
         </div>
       )}
       {/* A new engine per direction: vis-timeline cannot switch rtl at run time. */}

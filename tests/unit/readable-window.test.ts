@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outside, PHONE_READABLE, readableWindow } from '../../src/domain';
+import { emptyStretch, outside, PHONE_READABLE, readableWindow } from '../../src/domain';
 import { eventAt } from '../support/events';
 
 const YEAR = 365.25 * 86_400_000;
@@ -66,5 +66,27 @@ describe('outside: what a window leaves out', () => {
       eventAt('after', '2023-06-01'),
     ];
     expect(outside(events, w)).toEqual({ before: 1, after: 1 });
+  });
+});
+
+describe('emptyStretch: a window without events names the nearest either side', () => {
+  it('names the event that ends last before the window and the one that starts first after it', () => {
+    const gap = { from: at('2015-01-01'), to: at('2021-06-01') };
+    const near = emptyStretch(story, gap)!;
+    expect(near.before?.id).toBe('crimea');
+    expect(near.after?.id).toBe('invasion');
+  });
+  it('is null as soon as one event reaches into the window, even by its last day', () => {
+    expect(emptyStretch(story, { from: at('2022-05-13') + 3_600_000, to: at('2022-06-01') })).toBeNull();
+    expect(emptyStretch(story, { from: at('2022-01-01'), to: at('2025-01-01') })).toBeNull();
+  });
+  it('has no side where no event lies, and is null with no events at all', () => {
+    const late = emptyStretch(story, { from: at('2030-01-01'), to: at('2031-01-01') })!;
+    expect(late.after).toBeNull();
+    expect(late.before?.id).toBe('call-5');
+    const early = emptyStretch(story, { from: at('1900-01-01'), to: at('1950-01-01') })!;
+    expect(early.before).toBeNull();
+    expect(early.after?.id).toBe('cuba');
+    expect(emptyStretch([], { from: 0, to: 1 })).toBeNull();
   });
 });
