@@ -216,6 +216,7 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
         onCommand={onCommand}
         onReady={p.onReady}
         revealSelected={p.present || p.reading?.on === true}
+        cueBelow={phone}
         overlay={empty === null ? null : <EmptyStretch near={empty} onGo={goTo} />}
       />
     </>

@@ -31,6 +31,8 @@ export interface TimelinePaneProps {
   readonly onReady: () => void;
   /** Presentation: keep the selected event's box in the strip's visible area. */
   readonly revealSelected?: boolean;
+  /** The count of the lanes below the pane's edge goes under the pane instead of in its corner. */
+  readonly cueBelow?: boolean;
   /** Shown over the lanes, beside their names (the hint of an empty stretch of time). */
   readonly overlay?: React.ReactNode;
 }
@@ -128,97 +130,102 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
     lang,
     display,
   );
-  return (
-    <section
-      ref={pane}
-      className="timeline-pane"
-      tabIndex={0}
-      // Focus follows a click or a tap anywhere on the timeline, so its keys work at once (the engine
-      // takes the pointer and would leave focus where it was).
-      onPointerDown={(e) => {
-        if (e.target instanceof Element && e.target.closest('button, a, input, select') !== null) return;
-        if (document.activeElement !== pane.current) pane.current?.focus({ preventScroll: true });
-      }}
-      aria-label={t('timeline.label')}
-      aria-describedby={helpId}
-      aria-keyshortcuts="ArrowLeft ArrowRight Home End + - 0 Escape"
-      onKeyDown={(e) => {
-        const c = commandFor(e, rtl);
-        if (c === null) return;
-        e.preventDefault();
-        p.onCommand(c);
-      }}
-      onWheel={(e) => {
-        if (e.ctrlKey || e.metaKey || Math.abs(e.deltaY) < Math.abs(e.deltaX)) return;
-        setHint(true);
-        clearTimeout(hintTimer.current);
-        hintTimer.current = setTimeout(() => setHint(false), 1600);
+  const cue = (style?: React.CSSProperties): React.JSX.Element => (
+    <button
+      type="button"
+      style={style}
+      title={t('reading.lanesBelow', { count: below.length, names: cueNames })}
+      onClick={() => {
+        const el = pane.current;
+        const next = below[0];
+        if (el === null || next === undefined) return;
+        const axis = el.querySelector<HTMLElement>('.vis-panel.vis-top')?.offsetHeight ?? 0;
+        el.scrollTo({ top: next.top - axis, behavior: 'smooth' });
       }}
     >
-      {hint && (
-        <p className="zoom-hint" aria-hidden="true">
-          {t('layout.zoomHint')}
+      {t('reading.lanesMore', { count: below.length })}
+      <span className="visually-hidden">: {cueNames}</span> <span aria-hidden="true">↓</span>
+    </button>
+  );
+  return (
+    <>
+      <section
+        ref={pane}
+        className="timeline-pane"
+        tabIndex={0}
+        // Focus follows a click or a tap anywhere on the timeline, so its keys work at once (the engine
+        // takes the pointer and would leave focus where it was).
+        onPointerDown={(e) => {
+          if (e.target instanceof Element && e.target.closest('button, a, input, select') !== null) return;
+          if (document.activeElement !== pane.current) pane.current?.focus({ preventScroll: true });
+        }}
+        aria-label={t('timeline.label')}
+        aria-describedby={helpId}
+        aria-keyshortcuts="ArrowLeft ArrowRight Home End + - 0 Escape"
+        onKeyDown={(e) => {
+          const c = commandFor(e, rtl);
+          if (c === null) return;
+          e.preventDefault();
+          p.onCommand(c);
+        }}
+        onWheel={(e) => {
+          if (e.ctrlKey || e.metaKey || Math.abs(e.deltaY) < Math.abs(e.deltaX)) return;
+          setHint(true);
+          clearTimeout(hintTimer.current);
+          hintTimer.current = setTimeout(() => setHint(false), 1600);
+        }}
+      >
+        {hint && (
+          <p className="zoom-hint" aria-hidden="true">
+            {t('layout.zoomHint')}
+          </p>
+        )}
+        <p id={helpId} className="visually-hidden">
+          {t('timeline.help')}
+          {/* The bars are drawn on a canvas: their meaning is said here. */}
+          {p.density !== null && ` ${t('legend.density')}`}
         </p>
-      )}
-      <p id={helpId} className="visually-hidden">
-        {t('timeline.help')}
-        {/* The bars are drawn on a canvas: their meaning is said here. */}
-        {p.density !== null && ` ${t('legend.density')}`}
-      </p>
-      {/* Sticky at the top of the pane, before the engine: the corner stays in view as the lanes scroll. */}
-      {below.length > 0 && corner !== null && (
-        <div className="lanes-cue">
-          <button
-            type="button"
-            style={{ left: corner.left, top: corner.top, width: corner.width, minHeight: corner.height }}
-            title={
-              below.length === 0 ? '' : t('reading.lanesBelow', { count: below.length, names: cueNames })
-            }
-            onClick={() => {
-              const el = pane.current;
-              const next = below[0];
-              if (el === null || next === undefined) return;
-              const axis = el.querySelector<HTMLElement>('.vis-panel.vis-top')?.offsetHeight ?? 0;
-              el.scrollTo({ top: next.top - axis, behavior: 'smooth' });
+        {/* Sticky at the top of the pane, before the engine: the corner stays in view as the lanes scroll. */}
+        {below.length > 0 && corner !== null && p.cueBelow !== true && (
+          <div className="lanes-cue">
+            {cue({ left: corner.left, top: corner.top, width: corner.width, minHeight: corner.height })}
+          </div>
+        )}
+        {p.overlay != null && (
+          <div className="timeline-overlay">
+            <div style={besideNames(corner, pane.current)}>{p.overlay}</div>
+          </div>
+        )}
+        {/* A new engine per direction: vis-timeline cannot switch rtl at run time. */}
+        <Suspense fallback={<RegionLoading />}>
+          <Timeline
+            key={`${lang}-${display.months}-${display.digits}`}
+            items={p.items}
+            density={p.density}
+            lanes={p.lanes}
+            rtl={rtl}
+            window={p.window}
+            bounds={p.bounds}
+            selectedId={p.selectedId}
+            axisLabel={(ms, scale, major, room, step) => {
+              // A month name too long for its cell takes a shorter form, or fewer months are named (axis-fit.ts).
+              const measure = room === undefined || scale !== 'month' ? null : axisMeasureOf();
+              return measure === null || room === undefined
+                ? axisLabel(ms, scale, major, lang, display)
+                : fitMonthLabel(ms, lang, display, room, measure, step);
             }}
-          >
-            {t('reading.lanesMore', { count: below.length })}
-            <span className="visually-hidden">: {cueNames}</span> <span aria-hidden="true">↓</span>
-          </button>
-        </div>
-      )}
-      {p.overlay != null && (
-        <div className="timeline-overlay">
-          <div style={besideNames(corner, pane.current)}>{p.overlay}</div>
-        </div>
-      )}
-      {/* A new engine per direction: vis-timeline cannot switch rtl at run time. */}
-      <Suspense fallback={<RegionLoading />}>
-        <Timeline
-          key={`${lang}-${display.months}-${display.digits}`}
-          items={p.items}
-          density={p.density}
-          lanes={p.lanes}
-          rtl={rtl}
-          window={p.window}
-          bounds={p.bounds}
-          selectedId={p.selectedId}
-          axisLabel={(ms, scale, major, room, step) => {
-            // A month name too long for its cell takes a shorter form, or fewer months are named (axis-fit.ts).
-            const measure = room === undefined || scale !== 'month' ? null : axisMeasureOf();
-            return measure === null || room === undefined
-              ? axisLabel(ms, scale, major, lang, display)
-              : fitMonthLabel(ms, lang, display, room, measure, step);
-          }}
-          onSelect={p.onSelect}
-          onWindowChange={p.onWindowChange}
-          onZoomTo={p.onZoomTo}
-          onReady={p.onReady}
-          revealSelected={p.revealSelected ?? false}
-          engineLocale={{ code: lang, current: t('timeline.label'), time: t('detail.date') }}
-          onRedraw={measure}
-        />
-      </Suspense>
-    </section>
+            onSelect={p.onSelect}
+            onWindowChange={p.onWindowChange}
+            onZoomTo={p.onZoomTo}
+            onReady={p.onReady}
+            revealSelected={p.revealSelected ?? false}
+            engineLocale={{ code: lang, current: t('timeline.label'), time: t('detail.date') }}
+            onRedraw={measure}
+          />
+        </Suspense>
+      </section>
+      {/* Where the corner is too small for the cue's words (a phone), it sits right under the lanes' edge. */}
+      {below.length > 0 && p.cueBelow === true && <p className="lanes-cue-below">{cue()}</p>}
+    </>
   );
 }
