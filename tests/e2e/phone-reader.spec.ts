@@ -171,6 +171,53 @@ test.describe('a phone, 390×844, touch: a swipe on the timeline', () => {
   }
 });
 
+test.describe('a phone, 390×844, touch: the source tabs', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const lang of ['ar', 'en'] as const)
+    for (const event of [MAIN_CALL, 'call-2022-10-21'])
+      test(`(${lang}, ${event}) every tab's name is whole, and a chosen tab is whole in its row`, async ({
+        page,
+      }) => {
+        await openApp(page, `lang=${lang}&event=${event}`);
+        const tablist = page.locator('.has-selection .story').getByRole('tablist');
+        await tablist.scrollIntoViewIfNeeded();
+        const tabs = tablist.getByRole('tab');
+        const n = await tabs.count();
+        expect(n).toBeGreaterThan(1);
+        for (let i = 0; i < n; i++) {
+          const tab = tabs.nth(i);
+          // No name cut: its words are all drawn inside the tab, on as many lines as they need.
+          const cut = await tab.evaluate((t) => {
+            // The lines of its words (a clamp hides whole lines, 17 px each, under the name's box; the
+            // glyphs of a whole line reach a few px past it).
+            const name = t.firstElementChild as HTMLElement;
+            const words = document.createRange();
+            words.selectNodeContents(name);
+            const w = words.getBoundingClientRect();
+            const box = name.getBoundingClientRect();
+            const tab = t.getBoundingClientRect();
+            return (
+              w.bottom > Math.min(box.bottom, tab.bottom) + 8 ||
+              w.right > tab.right + 1 ||
+              w.left < tab.left - 1
+            );
+          });
+          expect(cut, `tab ${i}`).toBe(false);
+          await tab.tap();
+          await expect(tab).toHaveAttribute('aria-selected', 'true');
+          // The chosen tab is whole within the row (which scrolls where the tabs overflow it).
+          await expect
+            .poll(async () => {
+              const row = (await tablist.boundingBox())!;
+              const b = (await tab.boundingBox())!;
+              return b.x >= row.x - 1 && b.x + b.width <= row.x + row.width + 1;
+            })
+            .toBe(true);
+        }
+      });
+});
+
 test.describe('a phone, 390×844, touch: a quick swipe on the timeline', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 

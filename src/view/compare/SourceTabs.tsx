@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Source } from '../../domain';
 import { useT } from '../../i18n';
 import { DataText } from '../DataText';
@@ -19,6 +20,18 @@ export interface SourceTabsProps {
 export function SourceTabs({ sources, current, onShow, panelId }: SourceTabsProps): React.JSX.Element {
   const { t, lang } = useT();
   const rtl = lang === 'ar';
+  // Where the tabs overflow their row, the chosen one is scrolled into it whole (the row only: the page
+  // stays where it is).
+  const list = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const row = list.current;
+    const tab = row?.querySelector<HTMLElement>('[aria-selected="true"]');
+    if (row == null || tab == null) return;
+    const r = row.getBoundingClientRect();
+    const b = tab.getBoundingClientRect();
+    if (b.left < r.left) row.scrollLeft -= r.left - b.left;
+    else if (b.right > r.right) row.scrollLeft += b.right - r.right;
+  }, [current]);
   const move = (by: number): void => {
     const next = (current + by + sources.length) % sources.length;
     onShow(next);
@@ -27,6 +40,7 @@ export function SourceTabs({ sources, current, onShow, panelId }: SourceTabsProp
   return (
     <div className="source-tabs">
       <div
+        ref={list}
         role="tablist"
         aria-label={t('layout.sources')}
         onKeyDown={(e) => {
