@@ -210,6 +210,14 @@ test.describe('the reading layout at a desk', () => {
         await expect(quotesOf(page, lang).first()).toBeVisible();
         expect(await whollyInside(quotesOf(page, lang), story)).toBeGreaterThanOrEqual(least);
         expect(await oneWhollyInView(page, quotesOf(page, lang))).toBe(true);
+        // On a short screen too, the first source's first quote is whole without a scroll: its words,
+        // and in English their rendering under them (in Arabic the rendering is a click away).
+        if (height !== 900) {
+          const first = story.locator('.source-panel').first().locator('figure.quote').first();
+          const parts = first.locator(lang === 'en' ? 'blockquote, .quote-translation' : 'blockquote');
+          expect(await parts.count()).toBe(lang === 'en' ? 2 : 1);
+          expect(await whollyInside(parts, story)).toBe(lang === 'en' ? 2 : 1);
+        }
         // The summary comes first: claim, support, which; a claim some sources leave out leads.
         const summary = story.getByRole('region', {
           name: lang === 'en' ? 'Where they diverge' : 'أين تفترق الروايات',
