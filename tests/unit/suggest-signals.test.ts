@@ -3,7 +3,7 @@ import { suggestEvents, type EntityId, type EventId } from '../../src/domain';
 import { interval } from '../../src/domain/dates';
 import { actorShare, recencyOf, topTwo } from '../../src/domain/suggest-signals';
 import type { SuggestionBase, SuggestableEvent } from '../../src/domain/suggest';
-import { half } from '../../src/domain/suggest-measure';
+import { half, tickCurve, type PassageMeasure } from '../../src/domain/suggest-measure';
 import { readUnseen } from '../../src/cli/suggest-measure';
 
 describe('recencyOf', () => {
@@ -167,5 +167,36 @@ describe('the halves of the articles outside the corpus', () => {
     // FNV-1a of "a": 0xe40c292c (even).
     expect(half('a')).toBe('tuning');
     expect(half('b')).toBe('held-out');
+  });
+});
+
+describe('tickCurve', () => {
+  it('sums the ticked passages of every article at each threshold, asking the engine with that tick', () => {
+    const row = (ticked: number, tickedRight: number, foundTicked: number): PassageMeasure => ({
+      source: 's',
+      reachable: 4,
+      reachableBySentence: 4,
+      found: 4,
+      foundTicked,
+      newEvents: 0,
+      offered: 8,
+      offeredRight: 4,
+      ticked,
+      tickedRight,
+      wrong: [],
+    });
+    const asked: number[] = [];
+    const curve = tickCurve(
+      (w) => {
+        asked.push(w.tick ?? -1);
+        return w.tick === 0.5 ? [row(5, 3, 3), row(2, 1, 1)] : [row(1, 1, 1), row(0, 0, 0)];
+      },
+      [0.5, 1],
+    );
+    expect(asked).toEqual([0.5, 1]);
+    expect(curve).toEqual([
+      { tick: 0.5, ticked: 7, tickedRight: 4, foundTicked: 4, reachable: 8 },
+      { tick: 1, ticked: 1, tickedRight: 1, foundTicked: 1, reachable: 8 },
+    ]);
   });
 });
