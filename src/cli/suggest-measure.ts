@@ -12,7 +12,10 @@
 import { readFileSync } from 'node:fs';
 import { assembleDataset } from '../data';
 import {
+  half,
   measureDatasetPassages,
+  tickCurve,
+  type TickPoint,
   measurePassages,
   measureSuggestions,
   type AnnotatedArticle,
@@ -20,7 +23,8 @@ import {
   type ArticleMeasure,
   type PassageMeasure,
 } from '../domain/suggest-measure';
-import type { Entity } from '../domain/types';
+import { SUGGEST_WEIGHTS } from '../domain/suggest';
+import type { Dataset, Entity } from '../domain/types';
 import { readDatasetFiles } from './files';
 
 /** The annotated articles outside the corpus. */
@@ -151,11 +155,67 @@ function main(): void {
     measurePassages(unseen.events, unseen.articles),
     args.includes('--wrong'),
   );
+  const withActors = measurePassages(unseen.events, unseen.articles, { entities: unseen.entities });
   printPassages(
     `The same ${unseen.articles.length} articles with the events' actors and their spellings`,
-    measurePassages(unseen.events, unseen.articles, { entities: unseen.entities }),
+    withActors,
     args.includes('--wrong'),
   );
+  const halves = halvesOf(unseen.articles);
+  for (const h of ['tuning', 'held-out'] as const)
+    console.log(
+      passageLine(
+        `${h} half (${halves[h].size})`,
+        passageTotals(withActors.filter((r) => halves[h].has(r.source))),
+      ),
+    );
+  printCurve(result.dataset, unseen, halves);
+}
+
+/** The articles of each half (`half`: by their page address's hash, fixed before measuring). */
+function halvesOf(articles: readonly AnnotatedArticle[]): Record<'tuning' | 'held-out', Set<string>> {
+  const out = { tuning: new Set<string>(), 'held-out': new Set<string>() };
+  for (const a of articles) out[half(a.url ?? a.id)].add(a.id);
+  return out;
+}
+
+/** Thresholds of the ticked passages' curve; `SUGGEST_WEIGHTS.tick` is among them. */
+export const CURVE_TICKS = [0.6, 0.7, 0.8, 0.9, 1, 1.1, 1.2];
+
+function printCurve(
+  dataset: Dataset,
+  unseen: ReturnType<typeof readUnseen>,
+  halves: Record<'tuning' | 'held-out', Set<string>>,
+): void {
+  const corpus = tickCurve((weights) => measureDatasetPassages(dataset, { weights }), CURVE_TICKS);
+  const rows = CURVE_TICKS.map((tick) =>
+    measurePassages(unseen.events, unseen.articles, { entities: unseen.entities, weights: { tick } }),
+  );
+  const part = (keep: (id: string) => boolean): TickPoint[] =>
+    tickCurve(
+      (w) => rows[CURVE_TICKS.indexOf(w.tick ?? 0)]?.filter((r) => keep(r.source)) ?? [],
+      CURVE_TICKS,
+    );
+  const columns = [
+    corpus,
+    part((id) => halves.tuning.has(id)),
+    part((id) => halves['held-out'].has(id)),
+    part(() => true),
+  ];
+  console.log('');
+  console.log(
+    `Ticked passages by the tick threshold (in use: ${SUGGEST_WEIGHTS.tick}, margin ${SUGGEST_WEIGHTS.margin}): precision, recall`,
+  );
+  console.log(
+    `tick   ${['corpus', 'tuning half', 'held-out half', `all ${unseen.articles.length}`].map((h) => h.padEnd(32)).join('')}`,
+  );
+  CURVE_TICKS.forEach((tick, i) => {
+    const cells = columns.map((c) => {
+      const p = c[i];
+      return p === undefined ? '' : `${cell(p.tickedRight, p.ticked)} ${cell(p.foundTicked, p.reachable)}  `;
+    });
+    console.log(`${tick.toFixed(1).padEnd(5)}  ${cells.join('')}`);
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main();

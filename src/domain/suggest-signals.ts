@@ -1,0 +1,42 @@
+/**
+ * The plain signals the suggestions weigh beside a passage's own wording, dates and names
+ * (`suggest.ts`): how recent an event is when the article appears, the share of an event's actors
+ * named, and the two best of a row of likenesses (for how much better a passage fits one event).
+ */
+import { interval } from './dates';
+
+const DAY = 86_400_000;
+
+/**
+ * How recent the event is when the article is published, 0–1: 1 when it ends on the publication day or
+ * the day before, falling to 0 over `days` more days; 0 for an event that begins after the day, or
+ * when the publication date is not known.
+ */
+export function recencyOf(
+  span: { readonly start: number; readonly end: number } | null,
+  published: string | null,
+  days: number,
+): number {
+  const day = published === null ? null : interval(published);
+  if (day === null || span === null || span.start >= day.end) return 0;
+  const ago = Math.max(0, Math.round((day.start - span.end) / DAY));
+  return Math.max(0, 1 - ago / days);
+}
+
+/** The largest and the second largest of `values` (equal when the largest is there twice); 0 for none. */
+export function topTwo(values: readonly number[]): [number, number] {
+  let first = 0;
+  let second = 0;
+  for (const v of values)
+    if (v > first) [first, second] = [v, first];
+    else if (v > second) second = v;
+  return [first, second];
+}
+
+/** The share of an event's actors (at most 3 needed) among `named`. */
+export function actorShare(actors: ReadonlySet<string>, named: ReadonlySet<string>): number {
+  if (actors.size === 0) return 0;
+  let n = 0;
+  for (const a of actors) if (named.has(a)) n++;
+  return Math.min(1, n / Math.min(3, actors.size));
+}
