@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import type { Bilingual } from '../../domain';
 
 /**
  * A labelled text field that keeps what is typed locally and commits it once, on leaving the field or
@@ -53,6 +54,40 @@ export function Field({
         />
       )}
     </div>
+  );
+}
+
+/** A text in both languages: an Arabic and an English field, each committing the pair it edits. */
+export function BilingualFields({
+  value,
+  labels,
+  onCommit,
+  multiline = false,
+}: {
+  readonly value: Bilingual;
+  readonly labels: Bilingual;
+  readonly onCommit: (value: Bilingual) => void;
+  readonly multiline?: boolean;
+}): React.JSX.Element {
+  return (
+    <>
+      <Field
+        label={labels.ar}
+        lang="ar"
+        dir="rtl"
+        multiline={multiline}
+        value={value.ar}
+        onCommit={(ar) => onCommit({ ...value, ar })}
+      />
+      <Field
+        label={labels.en}
+        lang="en"
+        dir="ltr"
+        multiline={multiline}
+        value={value.en}
+        onCommit={(en) => onCommit({ ...value, en })}
+      />
+    </>
   );
 }
 
