@@ -71,22 +71,17 @@ export function BilingualFields({
 }): React.JSX.Element {
   return (
     <>
-      <Field
-        label={labels.ar}
-        lang="ar"
-        dir="rtl"
-        multiline={multiline}
-        value={value.ar}
-        onCommit={(ar) => onCommit({ ...value, ar })}
-      />
-      <Field
-        label={labels.en}
-        lang="en"
-        dir="ltr"
-        multiline={multiline}
-        value={value.en}
-        onCommit={(en) => onCommit({ ...value, en })}
-      />
+      {(['ar', 'en'] as const).map((l) => (
+        <Field
+          key={l}
+          label={labels[l]}
+          lang={l}
+          dir={l === 'ar' ? 'rtl' : 'ltr'}
+          multiline={multiline}
+          value={value[l]}
+          onCommit={(text) => onCommit({ ...value, [l]: text })}
+        />
+      ))}
     </>
   );
 }
