@@ -1,23 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import {
-  applyFilters,
   eventsIn,
   indexDataset,
-  kindName,
-  kindsOf,
-  padBounds,
-  panBounds,
   resolveBriefing,
-  searchEvents,
   sideName,
-  sideOf,
-  sideOrderOf,
   timeIndexOf,
   type Briefing,
-  type BundledKind,
   type Dataset,
-  type Side,
   type TimelineEvent,
 } from '../domain';
 import { formatEventDate, joinParts, LANGUAGES, useT } from '../i18n';
@@ -27,12 +17,12 @@ import {
   saveTimelineSize,
   useStore,
   type Store,
-  type TimeWindow,
   type ViewState,
 } from '../state';
 import { runCommand, type CommandContext, type ViewCommand } from './commands';
 import type { CorpusSource } from './corpus-source';
 import { useCorpusView } from './corpus-view';
+import { useShown } from './shown';
 import { offerUrl, PROJECTOR_WIDTH, renderPng } from './exports';
 import { TimelineArea } from './TimelineArea';
 import { usePresentation } from './presentation';
@@ -51,8 +41,6 @@ import {
   ExploreBar,
   SearchResults,
   Announcer,
-  chronological,
-  coreWindow,
   DetailPanel,
   StartHere,
   EventList,
@@ -61,10 +49,7 @@ import {
   Header,
   Splitter,
   ShortcutsDialog,
-  toLanes,
   useLaneColours,
-  windowAround,
-  deskFit,
   type TimelineCommand,
 } from '../view';
 
@@ -72,8 +57,6 @@ const PresentView = presentView.Part;
 const Handout = handout.Part;
 const BriefingPanel = briefingPanel.Part;
 const TimelinePicture = timelinePicture.Part;
-
-const FALLBACK: TimeWindow = { from: Date.UTC(2022, 0, 1), to: Date.UTC(2025, 0, 1) };
 
 export interface AppProps {
   readonly dataset: Dataset;
@@ -106,79 +89,34 @@ export function App({
   const claimId = useStore(store, (s) => s.claimId);
   const query = useStore(store, (s) => s.query);
   const filters = useStore(store, (s) => s.filters);
-  // A corpus's density is counted per kind: its lanes are kinds.
   const chosenGrouping = useStore(store, (s) => s.lanes);
-  const grouping = corpus === null ? chosenGrouping : 'kind';
   const entityId = useStore(store, (s) => s.entityId);
   const present = useStore(store, (s) => s.present);
   const rtl = LANGUAGES[lang].dir === 'rtl';
   const index = useMemo(() => indexDataset(dataset), [dataset]);
-  const ordered = useMemo(() => chronological(dataset.events), [dataset]);
-  // Filters decide what is drawn and listed (and what the keys step through); the search marks.
-  // A corpus offers no filters: they would apply to the events fetched so far, not to the corpus.
-  const visible = useMemo(
-    () => (corpus !== null ? ordered : applyFilters(ordered, filters)),
-    [ordered, filters, corpus],
-  );
-  const results = useMemo(
-    () =>
-      query.trim() === ''
-        ? null
-        : corpus !== null
-          ? (corpusView.search?.results ?? [])
-          : searchEvents({ ...dataset, events: visible }, query),
-    [dataset, visible, query, corpus, corpusView.search],
-  );
-  const matches = useMemo(
-    () => (results === null ? null : new Set<string>(results.map((r) => r.event.id))),
-    [results],
-  );
-  const core = useMemo(() => corpus?.home ?? coreWindow(dataset.events), [dataset, corpus]);
-  const all = useMemo(() => corpus?.home ?? windowAround(dataset.events), [dataset, corpus]);
-  // The window when the view has none of its own (App itself never follows the window: see TimelineArea).
-  const home = core ?? FALLBACK;
-  // Panning and zooming out stop a little past the first and last events (S3-6).
-  const bounds = useMemo<TimeWindow>(
-    () => (corpus !== null ? padBounds(corpus.home) : (panBounds(dataset.events, core) ?? FALLBACK)),
-    [dataset, corpus, core],
-  );
+  // What the screen shows, a file's events or a corpus's fetched so far, and what it offers (shown.ts).
+  const shown = useShown({
+    ...{ dataset, corpus, corpusResults: corpusView.search?.results, filters, query, lang, t },
+    grouping: chosenGrouping,
+  });
+  const { grouping, visible, results, matches, lanes, laneOf, core, all, home, bounds } = shown;
 
   const selected = eventId === null ? null : (index.events.get(eventId) ?? null);
   usePageTitle(t('app.name'), selected?.title[lang] ?? null);
   // The desk's first view offers where to start (a corpus's events arrive as the window asks for them).
-  const starting = corpus === null && eventId === null;
+  const starting = shown.whole && eventId === null;
   // The filters may hide the selected event: it stays open, and says so.
-  const filteredOut = selected !== null && corpus === null && !visible.includes(selected);
+  const filteredOut = selected !== null && shown.whole && !visible.includes(selected);
   // A corpus's event is drawn from its skeleton at once; its card and accounts wait for its details.
-  const pending = corpus !== null && eventId !== null && !corpus.isFull(eventId);
+  const pending = eventId !== null && shown.pending(eventId);
   const describe = useCallback(
     (e: TimelineEvent) =>
       joinParts([formatEventDate(e.start, e.end, lang, display), t(`basis.${e.basis}`)], lang),
     [lang, t, display],
   );
   // A dataset's own kinds of event bring their colours.
-  useLaneColours(corpus === null ? dataset.kinds : undefined);
-  const laneOf = useMemo(() => {
-    const sides = new Map<string, Side>(dataset.entities.map((e) => [e.id, e.side]));
-    return grouping === 'side'
-      ? (e: TimelineEvent) => sideOf(e, (id) => sides.get(id))
-      : (e: TimelineEvent) => e.kind;
-  }, [dataset, grouping]);
+  useLaneColours(shown.kinds);
   const timeIndex = useMemo(() => timeIndexOf(visible), [visible]);
-  const lanes = useMemo(
-    () =>
-      corpus !== null
-        ? corpus.lanes.map((k, order) => ({ id: k, label: t(`lanes.${k as BundledKind}`), order }))
-        : grouping === 'side'
-          ? toLanes(visible, (k) => sideName(dataset, k, lang), laneOf, sideOrderOf(dataset))
-          : toLanes(
-              visible,
-              (k) => kindName(dataset, k, lang),
-              laneOf,
-              kindsOf(dataset).map((k) => k.id),
-            ),
-    [visible, grouping, laneOf, t, corpus, dataset, lang],
-  );
   const profile = entityId === null ? undefined : index.entities.get(entityId);
 
   const context = useMemo<CommandContext>(
@@ -189,10 +127,10 @@ export function App({
   const select = useCallback(
     (id: string | null) =>
       // A corpus's event may not have been fetched yet: the corpus fetches it and brings it into view.
-      corpus !== null && id !== null && !index.events.has(id)
+      id !== null && shown.fetches(id)
         ? store.set({ eventId: id, sourceId: null, claimId: null })
         : run({ kind: 'select', id }),
-    [run, corpus, index, store],
+    [run, shown, store],
   );
 
   const presentation = usePresentation({
@@ -221,11 +159,10 @@ export function App({
     (c: TimelineCommand) => {
       // "Show all events" on a desk fits the events to the timeline's width, every box whole.
       const width = document.querySelector('.timeline-pane .vis-panel.vis-center')?.clientWidth ?? 0;
-      const fit =
-        c.kind === 'fit' && !phone && corpus === null && width > 0 ? deskFit(dataset.events, width) : null;
+      const fit = c.kind === 'fit' && !phone ? shown.fit(width) : null;
       run(fit === null ? c : { kind: 'window', window: fit });
     },
-    [run, phone, dataset, corpus],
+    [run, phone, shown],
   );
 
   // One keyboard model on the desk (desk-keys.ts): focus follows the selection to its heading.
@@ -363,7 +300,7 @@ export function App({
           }
           onSaveImage={saveImage}
         />
-        {!present && corpus === null && (
+        {!present && shown.whole && (
           <button
             type="button"
             className="briefing-open"
@@ -399,7 +336,7 @@ export function App({
                   store.set({ display: d });
                 }}
                 onProfile={(id) => store.set({ entityId: id })}
-                partial={corpus !== null}
+                partial={shown.partial}
               />
             </div>
           </RegionBoundary>
@@ -472,7 +409,7 @@ export function App({
                       onClose={() => select(null)}
                       onProfile={(id) => store.set({ entityId: id })}
                       actions={
-                        selected === null || corpus !== null ? undefined : (
+                        selected === null || !shown.whole ? undefined : (
                           <button
                             type="button"
                             className="briefing-add"
@@ -505,7 +442,7 @@ export function App({
                       events={visible}
                       selectedId={eventId}
                       onSelect={select}
-                      total={corpus?.corpus.manifest.counts.events}
+                      total={shown.total}
                       readId={eventView.read}
                     />
                   )}
@@ -562,7 +499,7 @@ export function App({
         <EntityProfile
           entity={profile}
           sideLabel={sideName(dataset, profile.side, lang)}
-          events={ordered.filter((e) => e.actors.includes(profile.id))}
+          events={shown.ordered.filter((e) => e.actors.includes(profile.id))}
           onSelectEvent={select}
           onFilter={() => store.set({ filters: { actors: [profile.id], sources: [], kinds: [], dates: [] } })}
           onClose={() => store.set({ entityId: null })}

@@ -3,7 +3,7 @@ import type { ArticleFields } from '../../author';
 import type { Bilingual } from '../../domain';
 import { useT } from '../../i18n';
 import type { ArticlePartProps } from './props';
-import { Choice, Field } from './Field';
+import { BilingualFields, Choice, Field } from './Field';
 import { Provenance } from './Provenance';
 
 /**
@@ -20,19 +20,10 @@ export function ArticleMeta({ source, dispatch }: ArticlePartProps): React.JSX.E
     <details className="author-meta" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('author.aboutArticle')}</summary>
       <div className="author-grid">
-        <Field
-          label={t('author.outletAr')}
-          lang="ar"
-          dir="rtl"
-          value={source.outlet.ar}
-          onCommit={(ar) => set({ outlet: { ...source.outlet, ar } })}
-        />
-        <Field
-          label={t('author.outletEn')}
-          lang="en"
-          dir="ltr"
-          value={source.outlet.en}
-          onCommit={(en) => set({ outlet: { ...source.outlet, en } })}
+        <BilingualFields
+          labels={{ ar: t('author.outletAr'), en: t('author.outletEn') }}
+          value={source.outlet}
+          onCommit={(value) => set({ outlet: value })}
         />
         <Choice
           label={t('author.outletBasis')}
@@ -85,21 +76,11 @@ export function ArticleMeta({ source, dispatch }: ArticlePartProps): React.JSX.E
         />
         {source.publishedBasis !== 'stated' && (
           <>
-            <Field
-              label={t('author.publishedNoteAr')}
-              lang="ar"
-              dir="rtl"
+            <BilingualFields
+              labels={{ ar: t('author.publishedNoteAr'), en: t('author.publishedNoteEn') }}
+              value={note}
               multiline
-              value={note.ar}
-              onCommit={(ar) => set({ publishedNote: { ...note, ar } })}
-            />
-            <Field
-              label={t('author.publishedNoteEn')}
-              lang="en"
-              dir="ltr"
-              multiline
-              value={note.en}
-              onCommit={(en) => set({ publishedNote: { ...note, en } })}
+              onCommit={(value) => set({ publishedNote: value })}
             />
           </>
         )}

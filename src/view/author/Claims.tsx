@@ -1,7 +1,7 @@
 import { newClaimId, type Command } from '../../author';
 import type { Entity, TimelineEvent } from '../../domain';
 import { useT } from '../../i18n';
-import { Field } from './Field';
+import { BilingualFields } from './Field';
 
 /** The event's claims: add, word in both languages, attribute (`by`), reorder, merge. */
 export function Claims({
@@ -23,23 +23,10 @@ export function Claims({
       <ol>
         {event.claims.map((c, i) => (
           <li key={c.id}>
-            <Field
-              label={t('author.claimAr')}
-              lang="ar"
-              dir="rtl"
-              value={c.text.ar}
-              onCommit={(ar) =>
-                dispatch({ type: 'set-claim', event: ev, claim: c.id, text: { ...c.text, ar } })
-              }
-            />
-            <Field
-              label={t('author.claimEn')}
-              lang="en"
-              dir="ltr"
-              value={c.text.en}
-              onCommit={(en) =>
-                dispatch({ type: 'set-claim', event: ev, claim: c.id, text: { ...c.text, en } })
-              }
+            <BilingualFields
+              labels={{ ar: t('author.claimAr'), en: t('author.claimEn') }}
+              value={c.text}
+              onCommit={(value) => dispatch({ type: 'set-claim', event: ev, claim: c.id, text: value })}
             />
             <label htmlFor={`by-${ev}-${c.id}`}>{t('author.by')}</label>{' '}
             <select

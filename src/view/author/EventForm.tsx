@@ -3,7 +3,7 @@ import { candidateNames, type Command, type Draft, type EventFields } from '../.
 import { DATE_BASES, kindName, kindsOf, PRECISIONS, type Entity, type TimelineEvent } from '../../domain';
 import { useT } from '../../i18n';
 import { addEntity } from './Entities';
-import { Choice, Field } from './Field';
+import { BilingualFields, Choice, Field } from './Field';
 
 /** An event's own fields: date and how it is known, kind, actors, bilingual title and summary. */
 export function EventForm({
@@ -34,19 +34,10 @@ export function EventForm({
   }, [event.accounts, entities]);
   return (
     <div className="author-grid author-event-form">
-      <Field
-        label={t('author.titleAr')}
-        lang="ar"
-        dir="rtl"
-        value={event.title.ar}
-        onCommit={(ar) => set({ title: { ...event.title, ar } })}
-      />
-      <Field
-        label={t('author.titleEn')}
-        lang="en"
-        dir="ltr"
-        value={event.title.en}
-        onCommit={(en) => set({ title: { ...event.title, en } })}
+      <BilingualFields
+        labels={{ ar: t('author.titleAr'), en: t('author.titleEn') }}
+        value={event.title}
+        onCommit={(value) => set({ title: value })}
       />
       <Field
         label={t('author.start')}
@@ -74,21 +65,11 @@ export function EventForm({
         options={DATE_BASES.map((b) => ({ value: b, label: t(`basis.${b}`) }))}
         onChange={(basis) => set({ basis })}
       />
-      <Field
-        label={t('author.basisNoteAr')}
-        lang="ar"
-        dir="rtl"
+      <BilingualFields
+        labels={{ ar: t('author.basisNoteAr'), en: t('author.basisNoteEn') }}
+        value={event.basisNote}
         multiline
-        value={event.basisNote.ar}
-        onCommit={(ar) => set({ basisNote: { ...event.basisNote, ar } })}
-      />
-      <Field
-        label={t('author.basisNoteEn')}
-        lang="en"
-        dir="ltr"
-        multiline
-        value={event.basisNote.en}
-        onCommit={(en) => set({ basisNote: { ...event.basisNote, en } })}
+        onCommit={(value) => set({ basisNote: value })}
       />
       <Choice
         label={t('author.kind')}
@@ -151,21 +132,11 @@ export function EventForm({
           </>
         )}
       </fieldset>
-      <Field
-        label={t('author.summaryAr')}
-        lang="ar"
-        dir="rtl"
+      <BilingualFields
+        labels={{ ar: t('author.summaryAr'), en: t('author.summaryEn') }}
+        value={event.summary}
         multiline
-        value={event.summary.ar}
-        onCommit={(ar) => set({ summary: { ...event.summary, ar } })}
-      />
-      <Field
-        label={t('author.summaryEn')}
-        lang="en"
-        dir="ltr"
-        multiline
-        value={event.summary.en}
-        onCommit={(en) => set({ summary: { ...event.summary, en } })}
+        onCommit={(value) => set({ summary: value })}
       />
     </div>
   );

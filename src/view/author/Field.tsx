@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import type { Bilingual } from '../../domain';
 
 /**
  * A labelled text field that keeps what is typed locally and commits it once, on leaving the field or
@@ -53,6 +54,35 @@ export function Field({
         />
       )}
     </div>
+  );
+}
+
+/** A text in both languages: an Arabic and an English field, each committing the pair it edits. */
+export function BilingualFields({
+  value,
+  labels,
+  onCommit,
+  multiline = false,
+}: {
+  readonly value: Bilingual;
+  readonly labels: Bilingual;
+  readonly onCommit: (value: Bilingual) => void;
+  readonly multiline?: boolean;
+}): React.JSX.Element {
+  return (
+    <>
+      {(['ar', 'en'] as const).map((l) => (
+        <Field
+          key={l}
+          label={labels[l]}
+          lang={l}
+          dir={l === 'ar' ? 'rtl' : 'ltr'}
+          multiline={multiline}
+          value={value[l]}
+          onCommit={(text) => onCommit({ ...value, [l]: text })}
+        />
+      ))}
+    </>
   );
 }
 

@@ -9,39 +9,9 @@ import {
 import { useT } from '../../i18n';
 import type { ArticlePartProps } from './props';
 import { ArabicQuote } from './ArabicQuote';
-import { Choice, Field } from './Field';
+import { BilingualFields, Choice, Field } from './Field';
 
 const BLANK: Bilingual = { ar: '', en: '' };
-
-/** Bilingual name fields: one command per edited field. */
-function NameFields({
-  value,
-  labels,
-  onCommit,
-}: {
-  readonly value: Bilingual;
-  readonly labels: Bilingual;
-  readonly onCommit: (name: Bilingual) => void;
-}): React.JSX.Element {
-  return (
-    <>
-      <Field
-        label={labels.ar}
-        lang="ar"
-        dir="rtl"
-        value={value.ar}
-        onCommit={(ar) => onCommit({ ...value, ar })}
-      />
-      <Field
-        label={labels.en}
-        lang="en"
-        dir="ltr"
-        value={value.en}
-        onCommit={(en) => onCommit({ ...value, en })}
-      />
-    </>
-  );
-}
 
 /**
  * What an article credits (agencies and outlets it names, anchored at their words; made from a selection)
@@ -70,7 +40,7 @@ export function Provenance({ source, dispatch }: ArticlePartProps): React.JSX.El
         {source.credits.map((c) => (
           <li key={c.start} className="author-credit">
             <ArabicQuote text={c.text} />
-            <NameFields
+            <BilingualFields
               value={c.name}
               labels={{ ar: t('author.nameAr'), en: t('author.nameEn') }}
               onCommit={(name) => dispatch({ type: 'set-credit', source: id, start: c.start, name })}
@@ -112,7 +82,7 @@ export function Provenance({ source, dispatch }: ArticlePartProps): React.JSX.El
               value={p.origin}
               onCommit={(origin) => dispatch({ type: 'set-rests-on', source: id, index: i, origin })}
             />
-            <NameFields
+            <BilingualFields
               value={p.name}
               labels={{ ar: t('author.nameAr'), en: t('author.nameEn') }}
               onCommit={(name) => dispatch({ type: 'set-rests-on', source: id, index: i, name })}
@@ -123,7 +93,7 @@ export function Provenance({ source, dispatch }: ArticlePartProps): React.JSX.El
               options={PROVENANCE_EXTENTS.map((x) => ({ value: x, label: t(`author.extents.${x}`) }))}
               onChange={(extent) => dispatch({ type: 'set-rests-on', source: id, index: i, extent })}
             />
-            <NameFields
+            <BilingualFields
               value={p.note}
               labels={{ ar: t('author.noteAr'), en: t('author.noteEn') }}
               onCommit={(note) => dispatch({ type: 'set-rests-on', source: id, index: i, note })}

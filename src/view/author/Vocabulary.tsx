@@ -10,7 +10,7 @@ import {
 } from '../../domain';
 import { useT } from '../../i18n';
 import { ConfirmButton } from './ConfirmButton';
-import { Field } from './Field';
+import { BilingualFields } from './Field';
 
 const nameOf = (term: VocabularyTerm, lang: 'ar' | 'en'): string =>
   term.name[lang] || term.name[lang === 'ar' ? 'en' : 'ar'] || term.id;
@@ -101,31 +101,15 @@ export function Vocabulary({
                     ({t(kinds ? 'workbench.kindUses' : 'workbench.sideUses', { count: uses })})
                   </span>
                 </legend>
-                <Field
-                  label={t('workbench.nameAr')}
-                  lang="ar"
-                  dir="rtl"
-                  value={term.name.ar}
-                  onCommit={(v) =>
+                <BilingualFields
+                  labels={{ ar: t('workbench.nameAr'), en: t('workbench.nameEn') }}
+                  value={term.name}
+                  onCommit={(value) =>
                     dispatch({
                       type: 'set-term',
                       vocabulary: which,
                       id: term.id,
-                      name: { ...term.name, ar: v },
-                    })
-                  }
-                />
-                <Field
-                  label={t('workbench.nameEn')}
-                  lang="en"
-                  dir="ltr"
-                  value={term.name.en}
-                  onCommit={(v) =>
-                    dispatch({
-                      type: 'set-term',
-                      vocabulary: which,
-                      id: term.id,
-                      name: { ...term.name, en: v },
+                      name: value,
                     })
                   }
                 />

@@ -14,7 +14,7 @@ import { Entities, draftFor } from './Entities';
 import type { EntityDraft } from './EntityForm';
 import { DateList } from './DateList';
 import { DraftAlerts } from './DraftAlerts';
-import { Field } from './Field';
+import { BilingualFields } from './Field';
 import { EventForm } from './EventForm';
 import { Problems } from './Problems';
 import { Quotes } from './Quotes';
@@ -221,19 +221,10 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           />
           <fieldset className="author-title">
             <legend>{t('workbench.datasetTitle')}</legend>
-            <Field
-              label={t('workbench.titleAr')}
-              lang="ar"
-              dir="rtl"
-              value={draft.title.ar}
-              onCommit={(ar) => dispatch({ type: 'set-title', title: { ...draft.title, ar } })}
-            />
-            <Field
-              label={t('workbench.titleEn')}
-              lang="en"
-              dir="ltr"
-              value={draft.title.en}
-              onCommit={(en) => dispatch({ type: 'set-title', title: { ...draft.title, en } })}
+            <BilingualFields
+              labels={{ ar: t('workbench.titleAr'), en: t('workbench.titleEn') }}
+              value={draft.title}
+              onCommit={(value) => dispatch({ type: 'set-title', title: value })}
             />
           </fieldset>
           <Vocabulary which="kinds" draft={draft} dispatch={dispatch} onRemove={remove} />
