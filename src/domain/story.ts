@@ -37,11 +37,11 @@ export function windowAround(
 }
 
 /**
- * How far the timeline may be panned and zoomed out: the span of `events` with room on each side (a
- * tenth of the span, at least a year), so that a swipe or a zoom never leaves the data for decades of
- * empty axis, yet a box at either end, which reaches past its date, can always be shown whole; null if
- * there are none. `home`, the first view (its own margin around the main story), is always inside, so
- * the app never asks for a window the engine would move.
+ * How far the user may pan and zoom out the timeline: the span of `events` with a little room on each
+ * side (`padBounds`), so that a swipe or a zoom never leaves the data for years of empty axis; null if
+ * there are none. `home`, the first view (its own margin around the main story), is always inside. A
+ * window the app itself asks for (a fit that leaves room for every box, an address) may reach further:
+ * the timeline widens its limits to hold it (view/timeline/Timeline.tsx).
  */
 export function panBounds(
   events: readonly TimelineEvent[],
@@ -53,9 +53,9 @@ export function panBounds(
   return home === null ? { from, to } : { from: Math.min(from, home.from), to: Math.max(to, home.to) };
 }
 
-/** A window with the room `panBounds` leaves on each side: a tenth of its width, at least a year. */
+/** A window with a little room on each side: 3 % of its width, at least two weeks, at most three months. */
 export function padBounds(w: StoryWindow): StoryWindow {
-  const pad = Math.max((w.to - w.from) * 0.1, 365 * DAY);
+  const pad = Math.min(Math.max((w.to - w.from) * 0.03, 14 * DAY), 90 * DAY);
   return { from: w.from - pad, to: w.to + pad };
 }
 

@@ -114,7 +114,8 @@ test.describe('a phone, 390×844, touch: a swipe on the timeline', () => {
         page,
         context,
       }) => {
-        await openApp(page, `lang=${lang}`);
+        // A window inside the story, with events both sides: the first view ends where the data ends.
+        await openApp(page, `lang=${lang}&from=2022-09-01&to=2023-09-01`);
         const cdp = await context.newCDPSession(page);
         const pane = page.locator('.timeline-pane');
         await pane.evaluate((e) => e.scrollIntoView({ block: 'center' }));
@@ -227,7 +228,7 @@ test.describe('a phone, 390×844, touch: a quick swipe on the timeline', () => {
         page,
         context,
       }) => {
-        await openApp(page, `lang=${lang}`);
+        await openApp(page, `lang=${lang}&from=2022-09-01&to=2023-09-01`);
         const cdp = await context.newCDPSession(page);
         await page.locator('.timeline-pane').evaluate((e) => e.scrollIntoView({ block: 'center' }));
         await settled(page);
