@@ -1,4 +1,4 @@
-import { interval, type TimelineEvent } from '../domain';
+import { interval, inWindow, type TimelineEvent } from '../domain';
 import type { TimeWindow, ViewState } from '../state';
 import { bringIntoView, panWindow, stepThrough, zoomAround, type TimelineCommand } from '../view';
 
@@ -31,7 +31,12 @@ export function runCommand(s: ViewState, c: ViewCommand, ctx: CommandContext): P
     case 'select':
       return select(s, c.id, ctx);
     case 'step':
-      return select(s, stepThrough(ctx.visible, s.eventId, c.by), ctx);
+      // With nothing selected, a step starts from the events in view, not from the story's far end.
+      return select(
+        s,
+        stepThrough(s.eventId === null ? inView(ctx.visible, w) : ctx.visible, s.eventId, c.by),
+        ctx,
+      );
     case 'first':
       return select(s, ctx.visible[0]?.id ?? null, ctx);
     case 'last':
@@ -47,6 +52,12 @@ export function runCommand(s: ViewState, c: ViewCommand, ctx: CommandContext): P
     case 'window':
       return { window: c.window };
   }
+}
+
+/** The events that overlap the window (all of them if none does). */
+function inView(visible: readonly TimelineEvent[], w: TimeWindow): readonly TimelineEvent[] {
+  const shown = visible.filter((e) => inWindow(e, w));
+  return shown.length > 0 ? shown : visible;
 }
 
 /**

@@ -108,7 +108,8 @@ test('switching language keeps the selected event and the visible window, and is
 }) => {
   const events = await servedEvents(page);
   const call = events.find((e) => e.kind === 'defence-call')!;
-  await openApp(page, `lang=en&event=${call.id}&from=2022-03-01&to=2024-09-01`);
+  // A window that holds the call's box whole in either direction: the strip never has to move it.
+  await openApp(page, `lang=en&event=${call.id}&from=2021-09-01&to=2024-09-01`);
   const enX = await itemPosition(page, call.id);
   await page.getByRole('button', { name: 'اقرأ بالعربية' }).click();
   await waitReady(page, 2);
@@ -119,7 +120,7 @@ test('switching language keeps the selected event and the visible window, and is
   );
   await expect(page.locator(`.vis-item[data-id="${call.id}"]`)).toHaveClass(/vis-selected/);
   await expect.poll(() => query(page).get('lang')).toBe('ar');
-  expect(query(page).get('from')).toBe('2022-03-01');
+  expect(query(page).get('from')).toBe('2021-09-01');
   expect(query(page).get('to')).toBe('2024-09-01');
   expect(await itemPosition(page, call.id)).toBeCloseTo(1 - enX, 1);
   // Remembered: a plain visit now opens in Arabic.

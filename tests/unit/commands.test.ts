@@ -47,6 +47,16 @@ describe('view commands', () => {
     expect(apply(view({ eventId: 'a' }), { kind: 'clear' }).eventId).toBeNull();
   });
 
+  it('with nothing selected, steps in from the events in view, not from the far end of the story', () => {
+    // ctx.home (2022) holds a and b; a window on 2024 holds c alone.
+    expect(apply(view(), { kind: 'step', by: -1 }).eventId).toBe('b');
+    const w2024 = { from: Date.UTC(2024, 0, 1), to: Date.UTC(2025, 0, 1) };
+    expect(apply(view({ window: w2024 }), { kind: 'step', by: 1 }).eventId).toBe('c');
+    // A window with no event in it steps in from the whole story.
+    const empty = { from: Date.UTC(2023, 0, 1), to: Date.UTC(2023, 1, 1) };
+    expect(apply(view({ window: empty }), { kind: 'step', by: 1 }).eventId).toBe('a');
+  });
+
   it('steps through the visible events in time order, clamping at the ends', () => {
     expect(apply(view(), { kind: 'step', by: 1 }).eventId).toBe('a');
     expect(apply(view({ eventId: 'a' }), { kind: 'step', by: 1 }).eventId).toBe('b');
