@@ -51,6 +51,23 @@ describe('the event list', () => {
     const plain = screen.getAllByRole('button').find((b) => b.getAttribute('data-event-id') === stated.id)!;
     expect(plain.textContent).not.toContain('≈');
   });
+
+  it('says once, above the rows, what the "≈" means, and only where a row carries it', () => {
+    const events = chronological(dataset.events);
+    const view = renderIn('en', <EventList events={events} selectedId={null} onSelect={noop} />);
+    const nav = screen.getByRole('navigation');
+    const key = within(nav)
+      .getAllByText(/date derived, not printed/)
+      .find((el) => el.tagName === 'P');
+    expect(key?.textContent).toMatch(/^≈ date derived/);
+    view.unmount();
+    renderIn(
+      'en',
+      <EventList events={events.filter((e) => e.basis === 'stated')} selectedId={null} onSelect={noop} />,
+    );
+    const none = within(screen.getByRole('navigation')).queryAllByText(/date derived, not printed/);
+    expect(none.filter((el) => el.tagName === 'P')).toHaveLength(0);
+  });
 });
 
 describe('the toolbar', () => {
