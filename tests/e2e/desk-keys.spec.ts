@@ -14,6 +14,27 @@ const TEXT = {
   ar: { forward: 'ArrowLeft', backward: 'ArrowRight', keys: 'اختصارات لوحة المفاتيح', search: 'ابحث' },
 } as const;
 
+const WORDS = {
+  en: { start: 'Start here', skip: "Skip to each source's words", heading: /^How each source tells it/ },
+  ar: { start: 'ابدأ من هنا', skip: 'انتقل إلى كلمات كل مصدر', heading: /^كيف يرويه كل مصدر/ },
+} as const;
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}) from an event's heading, one Tab and Enter reach the sources' words`, async ({ page }) => {
+    const w = WORDS[lang];
+    await openApp(page, `lang=${lang}`);
+    await page.getByRole('region', { name: w.start }).getByRole('button').first().click();
+    await expect(page.getByRole('heading', { level: 2 }).and(page.locator(':focus'))).toHaveCount(1);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: w.skip });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    const words = page.getByRole('heading', { name: w.heading });
+    await expect(words).toBeFocused();
+    await expect(words).toBeInViewport();
+  });
+
 for (const lang of ['en', 'ar'] as const) {
   const k = TEXT[lang];
   test.describe(`one keyboard model on the desk (${lang})`, () => {

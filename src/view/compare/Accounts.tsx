@@ -112,7 +112,7 @@ export function Accounts({
   return (
     <section className="accounts" aria-labelledby="accounts-heading">
       <div className="accounts-head">
-        <h2 id="accounts-heading">
+        <h2 id="accounts-heading" tabIndex={-1}>
           {t('accounts.heading')}:{' '}
           <span className="accounts-event">
             <DataText text={event.title[lang]} />

@@ -59,6 +59,22 @@ export function DetailPanel({
       <h2 id="detail-heading" className="detail-title" tabIndex={-1}>
         <DataText text={event.title[lang]} />
       </h2>
+      {/* Shown when focused: from the heading, one Tab and Enter reach the sources' words. */}
+      {event.accounts.length > 0 && (
+        <a
+          className="skip-to-words"
+          href="#accounts-heading"
+          onClick={(e) => {
+            const words = document.getElementById('accounts-heading');
+            if (words === null) return;
+            e.preventDefault();
+            words.scrollIntoView({ block: 'start' });
+            words.focus({ preventScroll: true });
+          }}
+        >
+          {t('detail.skipToWords')}
+        </a>
+      )}
       {actions !== undefined && <div className="detail-actions">{actions}</div>}
       <dl className="detail-facts">
         <div>
