@@ -213,8 +213,8 @@ test.describe('the reading layout at a desk', () => {
         // On a short screen too, the first source's first quote is whole without a scroll: its words,
         // and in English their rendering under them (in Arabic the rendering is a click away).
         if (height !== 900) {
-          const first = story.locator('.source-panel').first().locator('figure.quote').first();
-          const parts = first.locator(lang === 'en' ? 'blockquote, .quote-translation' : 'blockquote');
+          const first = story.getByRole('figure').first();
+          const parts = first.locator(lang === 'en' ? 'blockquote, p[lang="en"]' : 'blockquote');
           expect(await parts.count()).toBe(lang === 'en' ? 2 : 1);
           expect(await whollyInside(parts, story)).toBe(lang === 'en' ? 2 : 1);
         }
