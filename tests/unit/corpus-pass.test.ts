@@ -91,6 +91,40 @@ describe('lines read again', () => {
   }, 60_000);
 });
 
+describe('lines that had to be decoded', () => {
+  it('writes a line in UTF-16 as the same event in UTF-8, in this thread and in workers', async () => {
+    const input = join(tmp, 'utf16-input');
+    await writeCorpusInput(input, 60, 4);
+    const file = join(input, 'events.jsonl');
+    const text = readFileSync(file, 'utf8');
+    const lines = text.split('\n');
+    // A line whose UTF-16 holds no newline byte (a byte the lines are cut at).
+    const i = lines.findIndex((l, k) => k > 2 && l !== '' && !Buffer.from(l, 'utf16le').includes(0x0a));
+    expect(i).toBeGreaterThan(2);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines[i] as string, 'utf16le')]);
+    const before = Buffer.from(
+      lines
+        .slice(0, i)
+        .map((l) => `${l}\n`)
+        .join(''),
+      'utf8',
+    );
+    const after = Buffer.from(`\n${lines.slice(i + 1).join('\n')}`, 'utf8');
+    const plain = await buildCorpus(input, join(tmp, 'utf16-plain'), { passWorkers: 0 });
+    expect(plain.ok).toBe(true);
+    writeFileSync(file, Buffer.concat([before, utf16, after]));
+    for (const passWorkers of [0, 2]) {
+      const out = join(tmp, `utf16-out-${passWorkers}`);
+      const marked = await buildCorpus(input, out, { passWorkers });
+      expect(marked.ok ? [] : marked.problems).toStrictEqual([]);
+      const a = files(join(tmp, 'utf16-plain'));
+      const b = files(out);
+      expect([...b.keys()].sort()).toStrictEqual([...a.keys()].sort());
+      for (const [path, bytes] of a) expect(b.get(path)?.equals(bytes), path).toBe(true);
+    }
+  }, 60_000);
+});
+
 describe('textLines', () => {
   it('reads plain, CRLF, byte-order-marked, UTF-16-marked and broken lines as decodeText reads them', async () => {
     const bom = Buffer.from([0xef, 0xbb, 0xbf]);
