@@ -163,7 +163,11 @@ export type PassAnswer =
 function startWorker(data: PassWorkerData): Worker {
   const url = new URL('./corpus-pass-worker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`;
-  return new Worker(boot, { eval: true, workerData: data, resourceLimits: { maxOldGenerationSizeMb: 384 } });
+  return new Worker(boot, {
+    eval: true,
+    workerData: data,
+    resourceLimits: { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 192 },
+  });
 }
 
 /**
