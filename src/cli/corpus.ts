@@ -3,11 +3,11 @@
  *
  * Builds the static corpus (docs/corpus-format.md) from a single-file dataset (`.json`) or a
  * directory with `sources.json` (with article texts), `entities.json`, `events.jsonl` (one event per
- * line) and optionally `dataset.json` (format, version, title). DuckDB takes the lines with their
- * numbers, sorts them out of core within the memory limit, counts the density and writes the Parquet
- * files; worker threads check every event with the dataset's schema and rules (problems name their
- * line, corpus-pass.ts), and this process writes the blocks, trees and word index as the sorted rows
- * stream past.
+ * line) and optionally `dataset.json` (format, version, title). Each line is read and checked once
+ * with the dataset's schema and rules (problems name their line, corpus-pass.ts; in worker threads
+ * from 64 MB of lines on); DuckDB takes each event's keys, sorts them out of core within the memory
+ * limit, counts the density and writes the Parquet files; and this process writes the blocks, trees
+ * and word index as the sorted rows stream past.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
