@@ -67,6 +67,22 @@ describe('the pass over worker threads', () => {
   }, 120_000);
 });
 
+describe('problems found before the sort', () => {
+  it('finds a repeated id on a line with other problems too, and names it first', async () => {
+    const input = join(tmp, 'repeated-input');
+    await writeCorpusInput(input, 30, 7);
+    const file = join(input, 'events.jsonl');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines[5] = (lines[1] as string).replace(/"start":"[^"]*"/, '"start":"2020-02-30"');
+    writeFileSync(file, lines.join('\n'));
+    const result = await buildCorpus(input, join(tmp, 'repeated-out'), { passWorkers: 0 });
+    const problems = result.ok ? [] : result.problems;
+    expect(problems).toHaveLength(2);
+    expect(problems[0]?.startsWith(`${file}:6 $.id: `) && problems[0].endsWith('[duplicate-id]')).toBe(true);
+    expect(problems[1]?.startsWith(`${file}:6 $.start: `) && problems[1].endsWith('[date]')).toBe(true);
+  }, 60_000);
+});
+
 describe('lines read again', () => {
   it('finds the text of a line with a byte order mark, on the first line or any other', async () => {
     const input = join(tmp, 'bom-input');
