@@ -11,6 +11,7 @@ import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duc
 import { join } from 'node:path';
 import { BIN_STEPS, EVENT_KINDS } from '../domain';
 import type { DensityFile } from '../data';
+import type { EventKeys } from './corpus-pass';
 
 export interface EngineLimits {
   /** DuckDB's `memory_limit`, e.g. `768MB`; what does not fit is spilled to the temporary directory. */
@@ -32,25 +33,19 @@ export const CIVIL_DAYS = `CREATE OR REPLACE MACRO civil_days(y, m, d) AS (${ERA
 const DAY = 86_400_000;
 
 /**
- * The SQL that turns `raw(line, pos, len, j)` (j: the line's UTF-8 bytes) into `keyed`: each line's place, keys and period (null if
- * not real). The text itself is not kept: the rows are sorted by their keys alone, and the build reads
- * each line again from its place in the input.
+ * The SQL that turns `raw` (each line's place, the place of its record, the period the dataset's
+ * rules gave it, and its keys as the check took them from its one parse) into `keyed`: the same with
+ * the period worked out in SQL (null if not real). The text itself is not kept: the rows are sorted by
+ * their keys alone, and the build reads each line again from its place in the input.
  */
 const KEYED = `
 CREATE TABLE keyed AS
-WITH p AS (
-  -- One parse a line: a line that is not JSON gets nulls here and its message from the check.
-  SELECT line, pos, len, try(json_extract_string(decode(j), ['$.id', '$.start', '$.end', '$.precision', '$.basis',
-    '$.kind', '$.title.ar', '$.title.en', '$.actors'])) AS f
-  FROM raw
-), d AS (
-  SELECT *, f[1] AS id, f[2] AS s, f[3] AS e,
-    array_to_string(try(from_json(f[9], '["VARCHAR"]')), ' ') AS actors FROM p
-), parts AS (
+WITH parts AS (
   SELECT *,
-    CASE WHEN regexp_full_match(coalesce(s, ''), '\\d{4}(-\\d{2}(-\\d{2})?)?') THEN s END AS s_ok,
-    CASE WHEN regexp_full_match(coalesce(coalesce(e, s), ''), '\\d{4}(-\\d{2}(-\\d{2})?)?') THEN coalesce(e, s) END AS e_ok
-  FROM d
+    CASE WHEN regexp_full_match(coalesce("start", ''), '\\d{4}(-\\d{2}(-\\d{2})?)?') THEN "start" END AS s_ok,
+    CASE WHEN regexp_full_match(coalesce(coalesce("end", "start"), ''), '\\d{4}(-\\d{2}(-\\d{2})?)?')
+      THEN coalesce("end", "start") END AS e_ok
+  FROM raw
 ), ymd AS (
   SELECT *,
     substr(s_ok, 1, 4)::INTEGER AS sy,
@@ -61,8 +56,9 @@ WITH p AS (
     CASE WHEN length(e_ok) = 10 THEN substr(e_ok, 9, 2)::INTEGER END AS ed
   FROM parts
 )
-SELECT line, pos, len, id, s AS "start", e AS "end", f[4] AS precision, f[5] AS basis, f[6] AS kind,
-  actors, f[7] AS title_ar, f[8] AS title_en, sy, coalesce(sm, 1) AS sm,
+SELECT line, pos::BIGINT AS pos, len, own, rec::BIGINT AS rec, rec_len, js_s::BIGINT AS js_s,
+  js_e::BIGINT AS js_e, id, "start", "end", precision, basis, kind, actors, title_ar, title_en,
+  sy, coalesce(sm, 1) AS sm,
   CASE WHEN real_date(sy, sm, sd) AND real_date(ey, em, ed)
     THEN civil_days(sy, coalesce(sm, 1), coalesce(sd, 1)) * ${DAY} END AS s_ms,
   CASE WHEN real_date(sy, sm, sd) AND real_date(ey, em, ed) THEN CASE
@@ -86,8 +82,32 @@ function levelStart(unit: string, n: number): string {
   return `civil_days(floor(sy / ${n})::BIGINT * ${n}, 1, 1) * ${DAY}`;
 }
 
-/** One line of input: its number and its text. */
-export type Line = readonly [number, string];
+/** What the engine is given of a checked event: where its line and its record are, its period, its keys. */
+export interface EngineEvent {
+  readonly line: number;
+  /** Where the event's UTF-8 is: `len` bytes at `at` of the input, or of the records if `own`. */
+  readonly at: number;
+  readonly len: number;
+  readonly own: boolean;
+  /** Where its record (skeleton row and words) is in the records. */
+  readonly rec: number;
+  readonly recLen: number;
+  /** Its period as the dataset's rules work it out (ms, end exclusive). */
+  readonly start: number;
+  readonly end: number;
+  readonly keys: EventKeys;
+}
+
+/** A row of the time order: its number, its line, where its event's UTF-8 and its record are. */
+export interface SortedRow {
+  readonly row: number;
+  readonly line: number;
+  readonly at: number;
+  readonly len: number;
+  readonly own: boolean;
+  readonly rec: number;
+  readonly recLen: number;
+}
 
 export class Engine {
   private appender: DuckDBAppender | null = null;
@@ -109,22 +129,40 @@ export class Engine {
     const c = await db.connect();
     await c.run(CIVIL_DAYS);
     await c.run(REAL_DATE);
-    await c.run('CREATE TABLE raw (line BIGINT, pos BIGINT, len BIGINT, j BLOB)');
+    await c.run(`CREATE TABLE raw (line BIGINT, pos DOUBLE, len BIGINT, own BOOLEAN, rec DOUBLE,
+      rec_len BIGINT, js_s DOUBLE, js_e DOUBLE, id VARCHAR, "start" VARCHAR, "end" VARCHAR,
+      precision VARCHAR, basis VARCHAR, kind VARCHAR, title_ar VARCHAR, title_en VARCHAR, actors VARCHAR)`);
     const engine = new Engine(db, c, limits.threads);
     engine.appender = await c.createAppender('raw');
     return engine;
   }
 
-  /**
-   * Line `line`, `len` bytes at byte `at` of the input (where the build reads it again): its text, or
-   * its bytes once known to be valid UTF-8 (handed on as they are, never decoded in JavaScript).
-   */
-  add(line: number, at: number, len: number, text: string | Uint8Array): void {
+  /** A checked event. (Positions and periods go in as doubles, exact to 2^53, and are cast back.) */
+  add(e: EngineEvent): void {
     const a = this.appender as DuckDBAppender;
-    a.appendBigInt(BigInt(line));
-    a.appendBigInt(BigInt(at));
-    a.appendBigInt(BigInt(len));
-    a.appendBlob(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+    a.appendInteger(e.line);
+    a.appendDouble(e.at);
+    a.appendInteger(e.len);
+    a.appendBoolean(e.own);
+    a.appendDouble(e.rec);
+    a.appendInteger(e.recLen);
+    a.appendDouble(e.start);
+    a.appendDouble(e.end);
+    const k = e.keys;
+    for (const v of [k.id, k.start, k.end, k.precision, k.basis, k.kind, k.titleAr, k.titleEn, k.actors])
+      if (v === null) a.appendNull();
+      else a.appendVarchar(v);
+    a.endRow();
+  }
+
+  /** A line that is not a valid event: its id (if any) still counts among the repeated ids. */
+  addBad(line: number, id: string | null): void {
+    const a = this.appender as DuckDBAppender;
+    a.appendInteger(line);
+    for (let i = 0; i < 7; i++) a.appendNull();
+    if (id === null) a.appendNull();
+    else a.appendVarchar(id);
+    for (let i = 0; i < 8; i++) a.appendNull();
     a.endRow();
   }
 
@@ -155,28 +193,35 @@ export class Engine {
     }));
   }
 
-  /** Every row in order: its line, where the line is, and its period as SQL worked it out. */
-  async *rows(): AsyncGenerator<{
-    row: number;
-    line: number;
-    at: number;
-    len: number;
-    start: number;
-    end: number;
-  }> {
-    const result = await this.c.stream('SELECT row, line, pos, len, s_ms, e_ms FROM sorted');
+  /**
+   * The first line (if any) whose period SQL worked out differently from the dataset's rules: a fault
+   * of the build, which stops it.
+   */
+  async periodFault(): Promise<number | null> {
+    const r = await this.c.runAndReadAll(`SELECT min(line) AS line FROM sorted
+      WHERE js_s IS NOT NULL AND (s_ms IS DISTINCT FROM js_s OR e_ms IS DISTINCT FROM js_e)`);
+    const line = r.getRowObjectsJS()[0]?.['line'];
+    return line === null || line === undefined ? null : Number(line);
+  }
+
+  /** Every row in order: where its event's UTF-8 and its record are. */
+  async *rows(): AsyncGenerator<SortedRow> {
+    const result = await this.c.stream('SELECT row, line, pos, len, own, rec, rec_len FROM sorted');
     for (;;) {
       const chunk = await result.fetchChunk();
       if (chunk === null || chunk.rowCount === 0) return;
-      const [rows, lines, ats, lens, starts, ends] = [0, 1, 2, 3, 4, 5].map((i) => chunk.getColumnVector(i));
+      const [rows, lines, ats, lens, owns, recs, recLens] = [0, 1, 2, 3, 4, 5, 6].map((i) =>
+        chunk.getColumnVector(i),
+      );
       for (let i = 0; i < chunk.rowCount; i++)
         yield {
           row: Number(rows?.getItem(i)),
           line: Number(lines?.getItem(i)),
           at: Number(ats?.getItem(i)),
           len: Number(lens?.getItem(i)),
-          start: Number(starts?.getItem(i) ?? 0),
-          end: Number(ends?.getItem(i) ?? 0),
+          own: owns?.getItem(i) === true,
+          rec: Number(recs?.getItem(i)),
+          recLen: Number(recLens?.getItem(i)),
         };
     }
   }

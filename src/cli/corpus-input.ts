@@ -7,6 +7,7 @@
 import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkHead, DEFAULT_TITLE, parseDataset, type CorpusHead, type Problem } from '../data';
+import type { PassLine } from './corpus-pass';
 import { readJsonFile, utf8Lines } from './text-files';
 
 const json = (value: unknown): string => JSON.stringify(value);
@@ -23,11 +24,12 @@ export function readHead(input: string): Head | { problems: string[] } {
     return {
       head: { title: d.title, sources: d.sources, entities: d.entities },
       events: null,
+      size: 0,
       place: (n) => `$.events[${n}]`,
       lines: (async function* () {
         for (let i = 0; i < d.events.length; i++) {
           const text = json(d.events[i]);
-          yield { n: i, at: 0, len: Buffer.byteLength(text), text };
+          yield { line: i, at: 0, len: Buffer.byteLength(text), text };
         }
       })(),
       text: (n) => json(d.events[n]),
@@ -55,16 +57,17 @@ export function readHead(input: string): Head | { problems: string[] } {
   return {
     head: checked.head,
     events: path,
+    size: statSync(path).size,
     place: linePlace(path),
     lines: (async function* () {
       let at = 0;
       for await (const line of utf8Lines(createReadStream(path, { highWaterMark: 1 << 20 }))) {
         if ('error' in line) yield { n: line.n, error: line.error };
         else if ('utf8' in line) {
-          if (!blank(line.utf8)) yield { n: line.n, at, len: line.utf8.length, text: line.utf8 };
+          if (!blank(line.utf8)) yield { line: line.n, at, len: line.utf8.length, text: line.utf8 };
         } else if (line.text.trim() !== '')
           // A byte order mark (on any line) is not part of the text: the text starts after it.
-          yield { n: line.n, at: at + line.skip, len: Buffer.byteLength(line.text), text: line.text };
+          yield { line: line.n, at: at + line.skip, len: Buffer.byteLength(line.text), text: line.text };
         at += line.bytes + 1;
       }
     })(),
@@ -116,12 +119,12 @@ export interface Head {
   readonly head: CorpusHead;
   /** The events file, which another thread can read lines of again; null for a single file. */
   readonly events: string | null;
+  /** Its size in bytes (0 for a single file). */
+  readonly size: number;
   /** Where line (or index) `n` is, as problems name it: `events.jsonl:7 $`, `$.events[6]`. */
   readonly place: (n: number) => string;
   /** The lines that are not blank, their text as a string or as its UTF-8 bytes (not decoded). */
-  readonly lines: AsyncIterable<
-    { n: number; at: number; len: number; text: string | Uint8Array } | { n: number; error: string }
-  >;
+  readonly lines: AsyncIterable<PassLine | { n: number; error: string }>;
   /** Line `n` again, `len` bytes at byte `at` of its file (its UTF-8), or its text. */
   readonly text: (n: number, at: number, len: number) => string | Uint8Array;
   readonly close: () => void;

@@ -1,51 +1,109 @@
 /**
- * The pass of `corpus build` over the rows in time order: each event's line read again, parsed,
- * checked with the dataset's schema and rules (its quotes against their articles), its skeleton row
- * and its folded words worked out. The pass is split over worker threads (corpus-pass-worker.ts) in
- * batches of rows, and its results come back in row order, so that the blocks and the word index are
- * written exactly as one thread would write them; small inputs and single-file datasets are checked
- * in this thread.
+ * The check of `corpus build`, one pass over the input's lines in their order: each line decoded and
+ * parsed once, checked with the dataset's schema and rules (its quotes against their articles), and
+ * handed on as what the rest of the build needs: its keys for the engine to sort, its period, its
+ * skeleton row and its folded words. The pass is split over worker threads (corpus-pass-worker.ts) in
+ * batches of lines, and its results come back in line order; small inputs and single-file datasets
+ * are checked in this thread.
  */
 import { Worker } from 'node:worker_threads';
 import { eventChecker, eventPeriod, eventWords, skeletonRow, type CorpusHead } from '../data';
+import type { TimelineEvent } from '../domain';
 
-/** One row of the sorted order, as the engine gives it: where its line is, and its period. */
-export interface PassRow {
-  readonly row: number;
+/** One line of the input to check: its number, where it is, and its text or bytes when at hand. */
+export interface PassLine {
   readonly line: number;
   readonly at: number;
   readonly len: number;
-  readonly start: number;
-  readonly end: number;
+  /**
+   * The line's text or UTF-8 bytes; without it, the line is read from `at`. Text that had to be
+   * decoded (a byte order mark, UTF-16) or that is no line of a file (a single-file dataset's event)
+   * comes as a string, and its result hands it on.
+   */
+  readonly text?: string | Uint8Array;
 }
 
-/** What the pass makes of a row: its problems, or its text, skeleton row, words and count of quotes. */
-export type RowResult =
-  | { readonly row: number; readonly line: number; readonly problems: readonly string[] }
-  /** The engine worked out another period than the dataset's rules: a fault of the build. */
-  | { readonly row: number; readonly line: number; readonly fault: string }
+/** What the engine sorts and writes of an event: its fields as written (null when absent). */
+export interface EventKeys {
+  readonly id: string | null;
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly precision: string | null;
+  readonly basis: string | null;
+  readonly kind: string | null;
+  readonly titleAr: string | null;
+  readonly titleEn: string | null;
+  /** The actors' ids separated by spaces. */
+  readonly actors: string | null;
+}
+
+/**
+ * What the pass makes of a line: its problems (and its id, if it has one, for the engine to find
+ * repeated ids), or its keys, its period and the record the build writes after the sort: the
+ * skeleton row's JSON and the event's folded words, one a line.
+ */
+export type LineResult =
+  | { readonly line: number; readonly id: string | null; readonly problems: readonly string[] }
+  /** A valid event without a period: a fault of the build, not of the data. */
+  | { readonly line: number; readonly id: string; readonly fault: string }
   | {
-      readonly row: number;
       readonly line: number;
+      readonly at: number;
       readonly len: number;
-      /** The line's UTF-8 as read again (written to the events block as it is), or its text. */
-      readonly text: string | Uint8Array;
-      readonly skeleton: string;
-      readonly words: readonly string[];
+      readonly keys: EventKeys;
+      readonly start: number;
+      readonly end: number;
+      readonly record: string;
       readonly quotes: number;
+      /** The event's text when it came as a string: the build keeps it, as it cannot be read again. */
+      readonly text?: string;
     };
 
-/** The check of one row, given the head, how problems name a line and how a line is read again. */
-export function rowChecker(
+/** The record of an event as `LineResult` holds it: its skeleton row, then its words, a line each. */
+export function eventRecord(skeleton: string, words: Iterable<string>): string {
+  let record = skeleton;
+  for (const w of words) record += `\n${w}`;
+  return record;
+}
+
+/** The skeleton row and words of a record (JSON text never holds a raw newline, nor does a word). */
+export function readRecord(record: string): { skeleton: string; words: string[] } {
+  const words = record.split('\n');
+  return { skeleton: words.shift() ?? '', words };
+}
+
+/** The id as DuckDB's `json_extract_string` would give it, for a line that is an object. */
+function idOf(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const id = (value as { id?: unknown }).id;
+  if (id === undefined || id === null) return null;
+  return typeof id === 'string' ? id : JSON.stringify(id);
+}
+
+function keysOf(e: TimelineEvent): EventKeys {
+  return {
+    id: e.id,
+    start: e.start,
+    end: e.end ?? null,
+    precision: e.precision,
+    basis: e.basis,
+    kind: e.kind,
+    titleAr: e.title.ar,
+    titleEn: e.title.en,
+    actors: e.actors.join(' '),
+  };
+}
+
+/** The check of one line, given the head, how problems name a line and how a line is read again. */
+export function lineChecker(
   head: CorpusHead,
   place: (line: number) => string,
   read: (line: number, at: number, len: number) => string | Uint8Array,
-): (r: PassRow) => RowResult {
+): (l: PassLine) => LineResult {
   const check = eventChecker(head, { repeatedIds: false });
   // Word as written → its folded forms: a build meets the same words millions of times.
   const folded = new Map<string, readonly string[]>();
-  return ({ row, line, at, len, start, end }) => {
-    const text = read(line, at, len);
+  return ({ line, at, len, text = read(line, at, len) }) => {
     let value: unknown;
     try {
       value = JSON.parse(
@@ -55,26 +113,30 @@ export function rowChecker(
       );
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
-      return { row, line, problems: [`${place(line)}: not valid JSON (${why}) [not-json]`] };
+      return { line, id: null, problems: [`${place(line)}: not valid JSON (${why}) [not-json]`] };
     }
     const c = check(value, place(line));
-    if (!c.ok) return { row, line, problems: c.problems.map((p) => `${p.path}: ${p.message} [${p.code}]`) };
+    if (!c.ok)
+      return {
+        line,
+        id: idOf(value),
+        problems: c.problems.map((p) => `${p.path}: ${p.message} [${p.code}]`),
+      };
     const event = c.event;
     const period = eventPeriod(event);
-    if (period === null || period.start !== start || period.end !== end)
-      return {
-        row,
-        line,
-        fault: `${place(line)}: the engine's period of the event differs from the dataset's`,
-      };
+    if (period === null)
+      return { line, id: event.id, fault: `${place(line)}: a valid event without a period` };
     let quotes = 0;
     for (const a of event.accounts) quotes += a.quotes.length;
-    const words = [...eventWords(event, folded)];
-    return { row, line, len, text, skeleton: JSON.stringify(skeletonRow(event)), words, quotes };
+    const record = eventRecord(JSON.stringify(skeletonRow(event)), eventWords(event, folded));
+    const keys = keysOf(event);
+    return typeof text === 'string'
+      ? { line, at, len, keys, ...period, record, quotes, text }
+      : { line, at, len, keys, ...period, record, quotes };
   };
 }
 
-/** Rows a worker is given at a time. */
+/** Lines a worker is given at a time. */
 const BATCH = 256;
 
 /** What a worker is started with. */
@@ -87,10 +149,10 @@ export interface PassWorkerData {
 /** A batch for a worker, and its answer. */
 export interface PassRequest {
   readonly id: number;
-  readonly rows: readonly PassRow[];
+  readonly lines: readonly PassLine[];
 }
 export type PassAnswer =
-  | { readonly id: number; readonly results: readonly RowResult[] }
+  | { readonly id: number; readonly results: readonly LineResult[] }
   | { readonly id: number; readonly error: string };
 
 /**
@@ -101,27 +163,31 @@ export type PassAnswer =
 function startWorker(data: PassWorkerData): Worker {
   const url = new URL('./corpus-pass-worker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`;
-  return new Worker(boot, { eval: true, workerData: data, resourceLimits: { maxOldGenerationSizeMb: 384 } });
+  return new Worker(boot, {
+    eval: true,
+    workerData: data,
+    resourceLimits: { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 192 },
+  });
 }
 
 /**
- * The results of `rows`, in their order: checked by `workers` worker threads reading `events` again
- * (batches of rows handed out in turn, a few ahead of the one awaited), or in this thread by `check`
- * when `workers` is 0.
+ * The results of `lines`, in their order: checked by `workers` worker threads reading `events` again
+ * (batches of lines handed out in turn, a few ahead of the one awaited; a line's bytes are not sent,
+ * the worker reads them from their place), or in this thread by `check` when `workers` is 0.
  */
-export async function* checkRows(
-  rows: AsyncIterable<PassRow>,
-  check: (r: PassRow) => RowResult,
+export async function* checkLines(
+  lines: AsyncIterable<PassLine>,
+  check: (l: PassLine) => LineResult,
   workers: number,
   data: PassWorkerData | null,
-): AsyncGenerator<RowResult> {
+): AsyncGenerator<LineResult> {
   if (workers <= 0 || data === null) {
-    for await (const r of rows) yield check(r);
+    for await (const l of lines) yield check(l);
     return;
   }
   const pending = new Map<
     number,
-    { resolve: (r: readonly RowResult[]) => void; reject: (e: Error) => void }
+    { resolve: (r: readonly LineResult[]) => void; reject: (e: Error) => void }
   >();
   const failAll = (e: Error) => {
     for (const p of pending.values()) p.reject(e);
@@ -141,29 +207,29 @@ export async function* checkRows(
     });
     return w;
   });
-  const inFlight: Promise<readonly RowResult[]>[] = [];
+  const inFlight: Promise<readonly LineResult[]>[] = [];
   let next = 0;
-  let batch: PassRow[] = [];
+  let batch: PassLine[] = [];
   const send = () => {
     const id = next++;
-    const answer = new Promise<readonly RowResult[]>((resolve, reject) =>
+    const answer = new Promise<readonly LineResult[]>((resolve, reject) =>
       pending.set(id, { resolve, reject }),
     );
     // Awaited in turn below; a failure before its turn must not count as unhandled.
     answer.catch(() => undefined);
     inFlight.push(answer);
-    (pool[id % workers] as Worker).postMessage({ id, rows: batch } satisfies PassRequest);
+    (pool[id % workers] as Worker).postMessage({ id, lines: batch } satisfies PassRequest);
     batch = [];
   };
   try {
-    for await (const r of rows) {
-      batch.push(r);
+    for await (const { line, at, len, text } of lines) {
+      batch.push(typeof text === 'string' ? { line, at, len, text } : { line, at, len });
       if (batch.length < BATCH) continue;
       send();
-      if (inFlight.length >= 3 * workers) yield* await (inFlight.shift() as Promise<readonly RowResult[]>);
+      if (inFlight.length >= 3 * workers) yield* await (inFlight.shift() as Promise<readonly LineResult[]>);
     }
     if (batch.length > 0) send();
-    while (inFlight.length > 0) yield* await (inFlight.shift() as Promise<readonly RowResult[]>);
+    while (inFlight.length > 0) yield* await (inFlight.shift() as Promise<readonly LineResult[]>);
   } finally {
     for (const w of pool) {
       w.removeAllListeners('exit');

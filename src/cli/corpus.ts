@@ -3,11 +3,11 @@
  *
  * Builds the static corpus (docs/corpus-format.md) from a single-file dataset (`.json`) or a
  * directory with `sources.json` (with article texts), `entities.json`, `events.jsonl` (one event per
- * line) and optionally `dataset.json` (format, version, title). DuckDB takes the lines with their
- * numbers, sorts them out of core within the memory limit, counts the density and writes the Parquet
- * files; worker threads check every event with the dataset's schema and rules (problems name their
- * line, corpus-pass.ts), and this process writes the blocks, trees and word index as the sorted rows
- * stream past.
+ * line) and optionally `dataset.json` (format, version, title). Each line is read and checked once
+ * with the dataset's schema and rules (problems name their line, corpus-pass.ts; in worker threads
+ * from 64 MB of lines on); DuckDB takes each event's keys, sorts them out of core within the memory
+ * limit, counts the density and writes the Parquet files; and this process writes the blocks, trees
+ * and word index as the sorted rows stream past.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -38,8 +38,9 @@ import { DEFAULT_LIMITS, Engine, type EngineLimits } from './corpus-engine';
 import { readHead } from './corpus-input';
 import { refuseOut, writeAtomically } from './corpus-out';
 import { BlockBuilder, PackWriter } from './corpus-pack';
-import { checkRows, rowChecker, type PassRow } from './corpus-pass';
+import { checkLines, lineChecker, readRecord, type PassLine } from './corpus-pass';
 import { PostingsBuilder } from './corpus-postings';
+import { RecordFile } from './corpus-records';
 import { verifyCorpus } from './corpus-verify';
 import { TextFileError } from './text-files';
 
@@ -81,15 +82,20 @@ const BLOCK_BYTES = 8_000;
 /** Blocks of ids, sources and words. */
 const LIST_BYTES = 4_000;
 
-/** Below this many events the pass runs in this thread: starting workers would cost more. */
-const PASS_WORKERS_FROM = 20_000;
+/**
+ * Below this size of events file (about 20,000 events) the check runs in this thread: starting
+ * workers would cost more.
+ */
+const PASS_WORKERS_FROM_BYTES = 64 << 20;
 
-/** The engine's rows, checked to come numbered from 0 without a gap. */
-async function* inOrder(rows: AsyncIterable<PassRow>): AsyncGenerator<PassRow> {
-  let row = 0;
-  for await (const r of rows) {
-    if (r.row !== row++) throw new Error(`the engine gave row ${r.row} where ${row - 1} was due`);
-    yield r;
+/** The lines that could be read, for the check; those that could not go to `errors` as they come. */
+async function* goodLines(
+  lines: AsyncIterable<PassLine | { n: number; error: string }>,
+  errors: { n: number; error: string }[],
+): AsyncGenerator<PassLine> {
+  for await (const l of lines) {
+    if ('error' in l) errors.push(l);
+    else yield l;
   }
 }
 
@@ -107,21 +113,24 @@ function withoutText(s: SourceWithText): Source {
   return copy as Source;
 }
 
-/** The first problems by line (each line's in the order found), however many lines have them. */
+/**
+ * The first problems by line, however many lines have them: a line's problems in the order of their
+ * rank (unreadable 0, repeated id 1, the check 2), then in the order found.
+ */
 class Problems {
-  private items: { line: number; seq: number; text: string }[] = [];
+  private items: { line: number; rank: number; seq: number; text: string }[] = [];
   private seq = 0;
   private dropped = 0;
   constructor(private readonly keep = MAX_REPORTED) {}
   get count(): number {
     return this.items.length + this.dropped;
   }
-  add(line: number, text: string): void {
-    this.items.push({ line, seq: this.seq++, text });
+  add(line: number, text: string, rank = 0): void {
+    this.items.push({ line, rank, seq: this.seq++, text });
     if (this.items.length >= this.keep * 10) this.trim();
   }
   private trim(): void {
-    this.items.sort((a, b) => a.line - b.line || a.seq - b.seq);
+    this.items.sort((a, b) => a.line - b.line || a.rank - b.rank || a.seq - b.seq);
     this.dropped += Math.max(0, this.items.length - this.keep);
     this.items.length = Math.min(this.items.length, this.keep);
   }
@@ -178,6 +187,7 @@ export async function buildCorpus(
   const work = mkdtempSync(join(options.workDir ?? tmpdir(), 'riwayat-build-'));
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const engine = await Engine.open(work, limits);
+  const records = new RecordFile(join(work, 'records'));
   const t0 = performance.now();
   const trace = (step: string): void => {
     if (process.env['RIWAYAT_BUILD_TRACE'] !== undefined)
@@ -186,18 +196,61 @@ export async function buildCorpus(
       );
   };
   try {
-    // 1. Every line into the engine, which sorts them and finds repeated ids.
+    // 1. Every line decoded and parsed once, checked, and handed on: its keys and period to the
+    // engine, which sorts them and finds repeated ids; its skeleton row and words to the records.
     const problems = new Problems();
-    for await (const line of read.lines) {
-      if ('error' in line) problems.add(line.n, `${place(line.n)}: ${line.error} [not-utf8]`);
-      else engine.add(line.n, line.at, line.len, line.text);
+    const check = lineChecker(head, place, read.text);
+    const workers =
+      options.passWorkers ??
+      (read.events !== null && read.size >= PASS_WORKERS_FROM_BYTES ? limits.threads : 0);
+    const data = read.events === null ? null : { head, events: read.events };
+    let quotes = 0;
+    let fault: string | null = null;
+    const errors: { n: number; error: string }[] = [];
+    for await (const r of checkLines(goodLines(read.lines, errors), check, workers, data)) {
+      for (const e of errors.splice(0)) {
+        problems.add(e.n, `${place(e.n)}: ${e.error} [not-utf8]`);
+        engine.addBad(e.n, null);
+      }
+      if ('problems' in r) {
+        for (const p of r.problems) problems.add(r.line, p, 2);
+        engine.addBad(r.line, r.id);
+      } else if ('fault' in r) {
+        fault ??= r.fault;
+        engine.addBad(r.line, r.id);
+      } else if (problems.count > 0) engine.addBad(r.line, r.keys.id);
+      else {
+        const { at, len } = r.text === undefined ? r : records.add(r.text);
+        const rec = records.add(r.record);
+        engine.add({
+          line: r.line,
+          at,
+          len,
+          own: r.text !== undefined,
+          rec: rec.at,
+          recLen: rec.len,
+          start: r.start,
+          end: r.end,
+          keys: r.keys,
+        });
+        quotes += r.quotes;
+      }
     }
-    trace('lines in');
+    for (const e of errors.splice(0)) {
+      problems.add(e.n, `${place(e.n)}: ${e.error} [not-utf8]`);
+      engine.addBad(e.n, null);
+    }
+    trace('lines checked');
     await engine.sort();
     trace('sorted');
     for (const d of await engine.duplicates())
       for (const line of d.lines)
-        problems.add(line, `${place(line)}.id: Event id "${d.id}" is used more than once [duplicate-id]`);
+        problems.add(line, `${place(line)}.id: Event id "${d.id}" is used more than once [duplicate-id]`, 1);
+    if (problems.count > 0) return problems.result();
+    if (fault !== null) throw new Error(fault);
+    const differs = await engine.periodFault();
+    if (differs !== null)
+      throw new Error(`${place(differs)}: the engine's period of the event differs from the dataset's`);
 
     // 2. Written in time order into a new directory that replaces `out` once complete.
     return await writeAtomically(out, async (dir): Promise<BuildResult> => {
@@ -214,27 +267,16 @@ export async function buildCorpus(
         ']}',
       ]);
       const postings = new PostingsBuilder(options.maxWords);
-      const check = rowChecker(head, place, read.text);
-      const rows = (await engine.totals()).count;
-      const workers = options.passWorkers ?? (rows >= PASS_WORKERS_FROM ? limits.threads : 0);
-      const data = read.events === null ? null : { head, events: read.events };
       let row = 0;
-      let quotes = 0;
-      for await (const r of checkRows(inOrder(engine.rows()), check, workers, data)) {
-        if (r.row !== row++) throw new Error(`the pass gave row ${r.row} where ${row - 1} was due`);
-        if ('problems' in r) {
-          for (const p of r.problems) problems.add(r.line, p);
-          continue;
-        }
-        if (problems.count > 0) continue;
-        if ('fault' in r) throw new Error(r.fault);
-        events.add(r.row, r.text, r.len);
-        rowBlocks.add(r.row, r.skeleton);
-        for (const w of r.words) postings.add(w, r.row);
-        quotes += r.quotes;
+      for await (const r of engine.rows()) {
+        if (r.row !== row++) throw new Error(`the engine gave row ${r.row} where ${row - 1} was due`);
+        // The event as read (never decoded here), and what its check handed on.
+        events.add(r.row, r.own ? records.bytes(r.at, r.len) : read.text(r.line, r.at, r.len), r.len);
+        const { skeleton, words } = readRecord(records.text(r.rec, r.recLen));
+        rowBlocks.add(r.row, skeleton);
+        for (const w of words) postings.add(w, r.row);
       }
-      trace('checked, blocks written');
-      if (problems.count > 0) return problems.result();
+      trace('blocks written');
       events.flush();
       rowBlocks.flush();
 
@@ -347,6 +389,7 @@ export async function buildCorpus(
     });
   } finally {
     read.close();
+    records.close();
     engine.close();
     rmSync(work, { recursive: true, force: true });
   }

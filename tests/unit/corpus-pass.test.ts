@@ -67,6 +67,22 @@ describe('the pass over worker threads', () => {
   }, 120_000);
 });
 
+describe('problems found before the sort', () => {
+  it('finds a repeated id on a line with other problems too, and names it first', async () => {
+    const input = join(tmp, 'repeated-input');
+    await writeCorpusInput(input, 30, 7);
+    const file = join(input, 'events.jsonl');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines[5] = (lines[1] as string).replace(/"start":"[^"]*"/, '"start":"2020-02-30"');
+    writeFileSync(file, lines.join('\n'));
+    const result = await buildCorpus(input, join(tmp, 'repeated-out'), { passWorkers: 0 });
+    const problems = result.ok ? [] : result.problems;
+    expect(problems).toHaveLength(2);
+    expect(problems[0]?.startsWith(`${file}:6 $.id: `) && problems[0].endsWith('[duplicate-id]')).toBe(true);
+    expect(problems[1]?.startsWith(`${file}:6 $.start: `) && problems[1].endsWith('[date]')).toBe(true);
+  }, 60_000);
+});
+
 describe('lines read again', () => {
   it('finds the text of a line with a byte order mark, on the first line or any other', async () => {
     const input = join(tmp, 'bom-input');
@@ -88,6 +104,40 @@ describe('lines read again', () => {
     const b = files(join(tmp, 'bom-out'));
     expect([...b.keys()].sort()).toStrictEqual([...a.keys()].sort());
     for (const [path, bytes] of a) expect(b.get(path)?.equals(bytes), path).toBe(true);
+  }, 60_000);
+});
+
+describe('lines that had to be decoded', () => {
+  it('writes a line in UTF-16 as the same event in UTF-8, in this thread and in workers', async () => {
+    const input = join(tmp, 'utf16-input');
+    await writeCorpusInput(input, 60, 4);
+    const file = join(input, 'events.jsonl');
+    const text = readFileSync(file, 'utf8');
+    const lines = text.split('\n');
+    // A line whose UTF-16 holds no newline byte (a byte the lines are cut at).
+    const i = lines.findIndex((l, k) => k > 2 && l !== '' && !Buffer.from(l, 'utf16le').includes(0x0a));
+    expect(i).toBeGreaterThan(2);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(lines[i] as string, 'utf16le')]);
+    const before = Buffer.from(
+      lines
+        .slice(0, i)
+        .map((l) => `${l}\n`)
+        .join(''),
+      'utf8',
+    );
+    const after = Buffer.from(`\n${lines.slice(i + 1).join('\n')}`, 'utf8');
+    const plain = await buildCorpus(input, join(tmp, 'utf16-plain'), { passWorkers: 0 });
+    expect(plain.ok).toBe(true);
+    writeFileSync(file, Buffer.concat([before, utf16, after]));
+    for (const passWorkers of [0, 2]) {
+      const out = join(tmp, `utf16-out-${passWorkers}`);
+      const marked = await buildCorpus(input, out, { passWorkers });
+      expect(marked.ok ? [] : marked.problems).toStrictEqual([]);
+      const a = files(join(tmp, 'utf16-plain'));
+      const b = files(out);
+      expect([...b.keys()].sort()).toStrictEqual([...a.keys()].sort());
+      for (const [path, bytes] of a) expect(b.get(path)?.equals(bytes), path).toBe(true);
+    }
   }, 60_000);
 });
 
