@@ -53,6 +53,7 @@ import {
   qualOf,
   numberOf,
   dayOf,
+  firstDayOf,
   year2,
   TEMPORAL_BEFORE,
   NOT_WEEKDAY_BEFORE,
@@ -98,6 +99,9 @@ export function fromEvent(f: string, at: number, unit: string): boolean {
   return !/(?:حذر|حذرت|حذروا|يحذر|تحذر|اشتكي|اشتكت|يشكو|شكا)\s+$/u.test(f.slice(Math.max(0, at - 12), at));
 }
 
+// «الثانية والعشرون»: the tens of one ordinal, not the second day of a span («الخامس والعاشر»).
+const NOT_TENS = '(?!(?:ال)?(?:عشر|ثلاث)(?:ون|ين)(?![\\p{L}]))';
+
 // Not a date's own weekday: one that follows «اليوم», «غدًا» or «أمس» (see the Hijri matcher).
 const DEICTIC_WEEKDAY = '(?<!(?:اليوم|غدا|امس)\\s+)';
 
@@ -108,7 +112,7 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'date',
     gate: MONTH_GATE,
     re: new RegExp(
-      `${B}(?:(?:[ل]?يوم\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[ل]?يوم\\s+)?(?:(?:ال|ل)(?=\\d))?(?:(?<d0>${D})\\s*(?:الي|و|-|حتي)\\s*)?(?:(?<d>${D})(?:\\s*(?:st|nd|rd|th))?|(?<ord>${ORD})|(?<card>${CARD}))\\s*[-.,]?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m>${MONTH})(?![\\p{L}])${MONTH_ALT}?${YEAR_TAIL}?(?:\\s*-?\\s*(?<q>${QUAL_M}))?${REL_YEAR}?`,
+      `${B}(?:(?:[ل]?يوم\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[ل]?يوم\\s+)?(?:(?:ال|ل)(?=\\d))?(?:(?:(?<d0>${D})|(?<o0>${ORD}))\\s*(?:الي|و|-|حتي)\\s*${NOT_TENS})?(?:(?<d>${D})(?:\\s*(?:st|nd|rd|th))?|(?<ord>${ORD})|(?<card>${CARD}))\\s*[-.,]?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m>${MONTH})(?![\\p{L}])${MONTH_ALT}?${YEAR_TAIL}?(?:\\s*-?\\s*(?<q>${QUAL_M}))?${REL_YEAR}?`,
       'gu',
     ),
     build: gregorianDate,
@@ -547,7 +551,7 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'relative',
     gate: MONTH_WORD_GATE,
     re: new RegExp(
-      `${B}(?:(?:[ل]?يوم\\s+)?(?<wd>${WEEKDAY})\\s+(?:(?:ال)?مصادف\\s+|(?:ال)?موافق\\s+)?)?(?:[ل]?يوم\\s+)?(?:(?<d0>${D})\\s*(?:الي|و|-|حتي)\\s*)?(?:ال(?=\\d))?(?:(?<d>${D})|(?<ord>${ORD}))\\s+(?:(?:(?<from>من|في)\\s+)?(?<this>هذا\\s+)?(?<same>(?:نفس|ذات)\\s+)?${DEF}شهر(?:\\s+(?<q>${QUAL}))?|(?<minhu>منه)${E})`,
+      `${B}(?:(?:[ل]?يوم\\s+)?(?<wd>${WEEKDAY})\\s+(?:(?:ال)?مصادف\\s+|(?:ال)?موافق\\s+)?)?(?:[ل]?يوم\\s+)?(?:(?:(?<d0>${D})|(?<o0>${ORD}))\\s*(?:الي|و|-|حتي)\\s*${NOT_TENS})?(?:ال(?=\\d))?(?:(?<d>${D})|(?<ord>${ORD}))\\s+(?:(?:(?<from>من|في)\\s+)?(?<this>هذا\\s+)?(?<same>(?:نفس|ذات)\\s+)?${DEF}شهر(?:\\s+(?<q>${QUAL}))?|(?<minhu>منه)${E})`,
       'gu',
     ),
     build: (g, at, f) => {
@@ -563,7 +567,8 @@ export const MATCHERS: readonly Matcher[] = [
       // A weekday before it («يوم الأحد المصادف 25 من نفس الشهر») is that day's, and says no more.
       const p: ExpressionParts = { day, qualifier: q };
       if (stepOf(g.q) === 2) p.step = 2;
-      if (g.d0 !== undefined) return { ...p, day: Number(g.d0), to: p };
+      const d0 = firstDayOf(g);
+      if (d0 !== undefined) return { ...p, day: d0, to: p };
       return p;
     },
   },

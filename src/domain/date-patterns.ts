@@ -169,6 +169,9 @@ export const ordinalOf = (w: string): number | undefined => {
 };
 export const dayOf = (g: Groups): number | undefined =>
   g.d !== undefined ? Number(g.d) : g.ord !== undefined ? ordinalOf(g.ord) : numberOf(g.card);
+/** The first day of «5 و6 …», «الخامس عشر والتاسع عشر من …»: in digits or an ordinal in words. */
+export const firstDayOf = (g: Groups): number | undefined =>
+  g.d0 !== undefined ? Number(g.d0) : g.o0 !== undefined ? ordinalOf(g.o0) : undefined;
 export const year2 = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
 export const TEMPORAL_BEFORE =
@@ -202,6 +205,7 @@ export function gregorianDate(g: Groups): ExpressionParts | null {
   if (q !== undefined) p.qualifier = q;
   const ys = yearShiftOf(g);
   if (ys !== undefined) p.yearShift = ys;
-  if (g.d0 !== undefined) return { ...p, day: Number(g.d0), to: { ...p } };
+  const d0 = firstDayOf(g);
+  if (d0 !== undefined) return { ...p, day: d0, to: { ...p } };
   return p;
 }

@@ -47,6 +47,27 @@ describe('a day of "the same month"', () => {
   });
 });
 
+describe('a span of days written as ordinals', () => {
+  it('reads «من الخامس إلى العاشر» and «بين الخامس عشر والتاسع عشر» as spans', () => {
+    // Published Monday 7 November 2016.
+    expect(read('تقام الدورة بين الخامس عشر والتاسع عشر من نوفمبر', '2016-11-07')).toEqual([
+      ['الخامس عشر والتاسع عشر من نوفمبر', '2016-11-15/2016-11-19'],
+    ]);
+    expect(read('ستجرى من الخامس إلى العاشر من الشهر المقبل', '2016-11-07')).toEqual([
+      ['الخامس إلى العاشر من الشهر المقبل', '2016-12-05/2016-12-10'],
+    ]);
+  });
+
+  it('keeps «الثانية والعشرون» one day: units and tens of one ordinal', () => {
+    expect(read('وصل في الثانية والعشرين من يونيو', '2016-11-07')).toEqual([
+      ['الثانية والعشرين من يونيو', '2016-06-22'],
+    ]);
+    expect(read('ستجرى في الحادي والعشرين من الشهر المقبل', '2016-11-07')).toEqual([
+      ['الحادي والعشرين من الشهر المقبل', '2016-12-21'],
+    ]);
+  });
+});
+
 describe('days written with something glued to them or a month named twice', () => {
   it('reads «الـ24 من نوفمبر» and «الموافق لـ13 أكتوبر» as days', () => {
     expect(read('صار يوم الـ24 من نوفمبر يوما حزينا', '2017-11-25')).toEqual([
