@@ -47,6 +47,29 @@ describe('a day of "the same month"', () => {
   });
 });
 
+describe('a count of days from the date before it', () => {
+  it('reads «وبعدها بيوم», «بعد يومين من ذلك» and «اليومين التاليين له» from the date before', () => {
+    // Published Wednesday 1 September 2021.
+    expect(read('تعلن النتائج في 11 تشرين الاول وبعدها بيوم واحد تنشر', '2021-09-01')).toEqual([
+      ['11 تشرين الاول', '2021-10-11'],
+      ['بعدها بيوم', '2021-10-12'],
+    ]);
+    expect(read('وصل في 5 مارس، وبعد يومين من ذلك غادر', '2021-09-01')).toEqual([
+      ['5 مارس', '2021-03-05'],
+      ['بعد يومين من ذلك', '2021-03-07'],
+    ]);
+    // Published Sunday 28 September 2014.
+    expect(read('تعطل الدوائر يوم 4 أكتوبر واليومين التاليين له', '2014-09-28')).toEqual([
+      ['يوم 4 أكتوبر', '2014-10-04'],
+      ['واليومين التاليين له', '2014-10-05/2014-10-06'],
+    ]);
+  });
+
+  it('leaves a count from an event, not a date, alone', () => {
+    expect(read('قتل بعد يومين من الهجوم', '2021-09-01')).toEqual([]);
+  });
+});
+
 describe('a span of days written as ordinals', () => {
   it('reads «من الخامس إلى العاشر» and «بين الخامس عشر والتاسع عشر» as spans', () => {
     // Published Monday 7 November 2016.
