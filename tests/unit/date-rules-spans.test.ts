@@ -143,3 +143,14 @@ describe('days of the Hijri calendar named by their feast', () => {
     expect(read('قال عرفات في خطابه', '2024-06-07')).toEqual([]);
   });
 });
+
+describe('the tense of an announcement', () => {
+  it('reads a weekday after a scheduled present tense as the next one, and after «كان» or a past verb as the last', () => {
+    // Published Monday 24 June 2024.
+    expect(read('يزور الرئيس القاهرة الأربعاء', '2024-06-24')).toEqual([['الأربعاء', '2024-06-26']]);
+    expect(read('وتقام المباراة الخميس على ملعب المدينة', '2024-06-24')).toEqual([['الخميس', '2024-06-27']]);
+    expect(read('تنطلق البطولة يوم السبت', '2024-06-24')).toEqual([['يوم السبت', '2024-06-29']]);
+    expect(read('كان يزور القاهرة الأربعاء', '2024-06-24')).toEqual([['الأربعاء', '2024-06-19']]);
+    expect(read('زار الرئيس القاهرة الأربعاء', '2024-06-24')).toEqual([['الأربعاء', '2024-06-19']]);
+  });
+});
