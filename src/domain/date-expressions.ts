@@ -65,8 +65,12 @@ const REQUEST =
   /(?:دعونا|دعنا|[وف]?يرجي|[وف]?رجاء|حدد|حددي|تحديد\s+موعد|اضف|ضع|جدوله|هل\s+يمكنك|احتاج\s+الي|متاحا)/u;
 // A forecast's present tense speaks of the days ahead: «وفي يوم الخميس يطرأ ارتفاع»، «يسود … الجمعة».
 const FORECAST = /[وف]?(?:[يت]طرا|[يت]توقع|[يت]سود|[يت]ستمر\s+(?:الجو|الطقس|الاجواء))/u;
+// An announcement's present tense of what is scheduled: «تنطلق … السبت», «يزور … الأربعاء», «تقام … الخميس»
+// (not after «كان», which makes it past: «كان يزور … الأربعاء»).
+const SCHEDULED =
+  /(?<!(?:كان|كانت|كانوا)\s+)[وف]?(?:[يت]نطلق|[يت]بدا|[يت]قام|[يت]عقد|[يت]ستضيف|[يت]ختتم|[يت]فتتح|يزور|تزور|يصل|تصل)/u;
 const FUTURE = new RegExp(
-  `(?<![\\p{L}])(?:${FUTURE_VERB.source}|${REQUEST.source}|${FORECAST.source})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${FUTURE_VERB.source}|${REQUEST.source}|${FORECAST.source}|${SCHEDULED.source})(?![\\p{L}])`,
   'u',
 );
 const CLAUSE_END = /[.!?؟؛\n]/u;

@@ -41,7 +41,16 @@ export interface ExpressionParts {
     vague?: boolean;
     night?: boolean;
   };
-  holiday?: 'fitr' | 'adha' | 'arafa' | 'new-year' | 'new-year-eve' | 'hijri-new-year' | 'easter';
+  holiday?:
+    | 'fitr'
+    | 'adha'
+    | 'arafa'
+    | 'ashura'
+    | 'isra-miraj'
+    | 'new-year'
+    | 'new-year-eve'
+    | 'hijri-new-year'
+    | 'easter';
   /** A day with no month at all («سأعود في 15», «عدت للثلاثين»): its month follows the tense. */
   dayAlone?: true;
   /** «أول جمعة من يوليو»: the nth such weekday of the month (−1 the last). */
@@ -108,6 +117,8 @@ function dayLike(x: Raw): boolean {
   const p = x.parts;
   if (p.to !== undefined || p.period !== undefined || p.offset !== undefined || p.name === true) return false;
   if (x.kind === 'weekday' || x.kind === 'deictic') return true;
+  // «… إلى يوم الأحد 22 من نفس الشهر», «… وحتى الثلاثاء 7 منه»: a day of the month just named.
+  if (x.kind === 'relative' && p.qualifier === 'same' && p.day !== undefined) return true;
   return (x.kind === 'date' || x.kind === 'numeric') && p.day !== undefined && p.calendar === 'gregory';
 }
 

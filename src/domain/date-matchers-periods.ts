@@ -131,13 +131,15 @@ export const PERIOD_MATCHERS: readonly Matcher[] = [
   },
   {
     // في اليوم التالي · اليوم الموالي · في اليوم السابق · بعد ذلك بيومين · قبلها بأسبوع · بعده بثلاثة أيام
+    // · وبعدها بيوم واحد · بعد يومين من ذلك · اليومين التاليين له (the two days after it, a span)
     kind: 'relative',
     gate: /تالي|موالي|اتي|سابق|ذلك|بعد|قبل/u,
     re: new RegExp(
-      `${B}(?:في\\s+)?(?:${DEF}(?<du>يوم|شهر|اسبوع|عام|سنه)\\s+(?<dir>التالي|الموالي|الاتي|التاليه|السابق|الذي\\s+يليه|الذي\\s+قبله)|(?<dir2>بعد|قبل)(?:\\s+ذلك|ها|ه)\\s+ب(?:ـ)?\\s*(?:(?<n>${NUM})\\s*)?(?<u>${UNIT}))${E}`,
+      `(?:${B}(?:في\\s+)?|(?<=(?<![\\p{L}])[وف]))(?:${DEF}(?<du>يوم|شهر|اسبوع|عام|سنه)\\s+(?<dir>التالي|الموالي|الاتي|التاليه|السابق|الذي\\s+يليه|الذي\\s+قبله)|${DEF}(?<two>يومين)\\s+(?:التاليين|المواليين)(?:\\s+(?:له|لها))?|(?<dir2>بعد|قبل)(?:\\s+ذلك|ها|ه)\\s+ب(?:ـ)?\\s*(?:(?<n>${NUM})\\s*)?(?<u>${UNIT})|(?<dir3>بعد|قبل)\\s+(?:(?<n3>${NUM})\\s*)?(?<u3>${UNIT})\\s+من\\s+(?:ذلك|ه|ها)(?=\\s|[،,.]|$))${E}`,
       'gu',
     ),
     build: (g, at, f) => {
+      if (g.two !== undefined) return { after: { n: 1, unit: 'day' }, to: { after: { n: 2, unit: 'day' } } };
       if (g.du !== undefined) {
         // «اليوم السابق» after a count («لليوم السابع») is not it; «العام السابق» is a period.
         if (g.du !== 'يوم' && /السابق/.test(g.dir ?? '')) return null;
@@ -147,12 +149,13 @@ export const PERIOD_MATCHERS: readonly Matcher[] = [
         if (/(?:في|خلال)\s*$/u.test(f.slice(Math.max(0, at - 6), at)) === false && back) return null;
         return { after: { n: back ? -1 : 1, unit } };
       }
-      const u = UNIT_WORDS.get(squash(g.u ?? ''));
+      const word = g.u ?? g.u3 ?? '';
+      const u = UNIT_WORDS.get(squash(word));
       if (u === undefined || u.unit === 'hour' || u.unit === 'decade') return null;
-      const plural = /(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)$/.test(g.u ?? '');
-      const n = numberOf(g.n) ?? (u.dual ? 2 : plural ? undefined : 1);
+      const plural = /(?:ايام|اسابيع|اشهر|شهور|اعوام|سنوات|سنين)$/.test(word);
+      const n = numberOf(g.n ?? g.n3) ?? (u.dual ? 2 : plural ? undefined : 1);
       if (n === undefined) return null;
-      return { after: { n: g.dir2 === 'قبل' ? -n : n, unit: u.unit } };
+      return { after: { n: (g.dir2 ?? g.dir3) === 'قبل' ? -n : n, unit: u.unit } };
     },
   },
   {

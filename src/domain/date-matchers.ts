@@ -53,6 +53,7 @@ import {
   qualOf,
   numberOf,
   dayOf,
+  firstDayOf,
   year2,
   TEMPORAL_BEFORE,
   NOT_WEEKDAY_BEFORE,
@@ -98,16 +99,20 @@ export function fromEvent(f: string, at: number, unit: string): boolean {
   return !/(?:حذر|حذرت|حذروا|يحذر|تحذر|اشتكي|اشتكت|يشكو|شكا)\s+$/u.test(f.slice(Math.max(0, at - 12), at));
 }
 
+// «الثانية والعشرون»: the tens of one ordinal, not the second day of a span («الخامس والعاشر»).
+const NOT_TENS = '(?!(?:ال)?(?:عشر|ثلاث)(?:ون|ين)(?![\\p{L}]))';
+
 // Not a date's own weekday: one that follows «اليوم», «غدًا» or «أمس» (see the Hijri matcher).
 const DEICTIC_WEEKDAY = '(?<!(?:اليوم|غدا|امس)\\s+)';
 
 export const MATCHERS: readonly Matcher[] = [
   {
     // 13 أيار/مايو الماضي · الاثنين 21 ديسمبر 2020 · الخامس عشر من أيار · 4 و11 دجنبر · 26-يونيو-2024 · 4th, November 2023
+    // · «الـ24 من نوفمبر», «الموافق لـ13 أكتوبر» (the article or «لـ» glued to the day's digits)
     kind: 'date',
     gate: MONTH_GATE,
     re: new RegExp(
-      `${B}(?:(?:[ل]?يوم\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[ل]?يوم\\s+)?(?:(?<d0>${D})\\s*(?:الي|و|-|حتي)\\s*)?(?:(?<d>${D})(?:\\s*(?:st|nd|rd|th))?|(?<ord>${ORD})|(?<card>${CARD}))\\s*[-.,]?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m>${MONTH})(?![\\p{L}])${MONTH_ALT}?${YEAR_TAIL}?(?:\\s*-?\\s*(?<q>${QUAL_M}))?${REL_YEAR}?`,
+      `${B}(?:(?:[ل]?يوم\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[ل]?يوم\\s+)?(?:(?:ال|ل)(?=\\d))?(?:(?:(?<d0>${D})|(?<o0>${ORD}))\\s*(?:الي|و|-|حتي)\\s*${NOT_TENS})?(?:(?<d>${D})(?:\\s*(?:st|nd|rd|th))?|(?<ord>${ORD})|(?<card>${CARD}))\\s*[-.,]?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m>${MONTH})(?![\\p{L}])${MONTH_ALT}?${YEAR_TAIL}?(?:\\s*-?\\s*(?<q>${QUAL_M}))?${REL_YEAR}?`,
       'gu',
     ),
     build: gregorianDate,
@@ -337,11 +342,12 @@ export const MATCHERS: readonly Matcher[] = [
     },
   },
   {
-    // عيد الفطر · عيد الأضحى · رأس السنة الميلادية لعام 2026
+    // عيد الفطر · عيد الأضحى · رأس السنة الميلادية لعام 2026 · وقفة عرفات · الوقوف بعرفة · يوم عاشوراء
+    // · الإسراء والمعراج · فاتح السنة الهجرية (الجديدة) 1433: each a day of the Hijri calendar
     kind: 'holiday',
     gate: HOLIDAY_GATE,
     re: new RegExp(
-      `${B}(?:${PRO}عيد\\s+(?<h>الفطر|الاضحي)(?:\\s+المبارك)?|${PRO}يوم\\s+(?<h2>عرفه|عرفات)|${PRO}(?<eve>ليله\\s+)?(?<ny>راس\\s+السنه\\s*(?<nyk>الهجريه|الميلاديه|الجديده)?(?:\\s+الجديده)?))(?:\\s*(?:${YEAR_WORD}\\s*)?(?<y>${Y4}|1[34]\\d\\d)(?!\\d))?`,
+      `${B}(?:${PRO}عيد\\s+(?<h>الفطر|الاضحي)(?:\\s+المبارك)?|${PRO}(?:يوم\\s+)?(?:(?:ال)?وقوف\\s+ب|وقفه\\s+)?(?<=(?:يوم|وقوف\\s+ب|وقفه)\\s*)(?<h2>عرفه|عرفات)|${PRO}(?:يوم\\s+)?(?<ashura>عاشورا)|${PRO}(?:ذكري\\s+)?(?:ليله\\s+)?(?<isra>(?:ال)?اسرا\\s+و(?:ال)?معراج)|${PRO}(?<hny>(?:فاتح|غره|بدايه)\\s+(?:ال)?(?:سنه|عام)\\s+(?:ال)?هجري(?:ه)?(?:\\s+(?:ال)?جديد(?:ه)?)?)|${PRO}(?<eve>ليله\\s+)?(?<ny>راس\\s+السنه\\s*(?<nyk>الهجريه|الميلاديه|الجديده)?(?:\\s+الجديده)?))(?:\\s*(?:${YEAR_WORD}\\s*)?(?<y>${Y4}|1[34]\\d\\d)(?!\\d))?`,
       'gu',
     ),
     build: (g) => {
@@ -352,11 +358,15 @@ export const MATCHERS: readonly Matcher[] = [
             ? 'adha'
             : g.h2 !== undefined
               ? 'arafa'
-              : g.nyk === 'الهجريه'
-                ? 'hijri-new-year'
-                : g.eve !== undefined
-                  ? 'new-year-eve'
-                  : 'new-year';
+              : g.ashura !== undefined
+                ? 'ashura'
+                : g.isra !== undefined
+                  ? 'isra-miraj'
+                  : g.nyk === 'الهجريه' || g.hny !== undefined
+                    ? 'hijri-new-year'
+                    : g.eve !== undefined
+                      ? 'new-year-eve'
+                      : 'new-year';
       const gregory = holiday === 'new-year' || holiday === 'new-year-eve';
       // «رأس السنة» alone is a date only with a year or «ليلة».
       if (gregory && g.nyk === undefined && g.eve === undefined && g.y === undefined) return null;
@@ -537,22 +547,28 @@ export const MATCHERS: readonly Matcher[] = [
     },
   },
   {
-    // يوم 4 من الشهر المقبل · 19 من الشهر نفسه
+    // يوم 4 من الشهر المقبل · 19 من الشهر نفسه · 28 من نفس الشهر · (حتى) الثلاثاء 7 منه
     kind: 'relative',
     gate: MONTH_WORD_GATE,
     re: new RegExp(
-      `${B}(?:[ل]?يوم\\s+)?(?:(?<d0>${D})\\s*(?:الي|و|-|حتي)\\s*)?(?:(?<d>${D})|(?<ord>${ORD}))\\s+(?:(?<from>من|في)\\s+)?(?<this>هذا\\s+)?${DEF}شهر(?:\\s+(?<q>${QUAL}))?`,
+      `${B}(?:(?:[ل]?يوم\\s+)?(?<wd>${WEEKDAY})\\s+(?:(?:ال)?مصادف\\s+|(?:ال)?موافق\\s+)?)?(?:[ل]?يوم\\s+)?(?:(?:(?<d0>${D})|(?<o0>${ORD}))\\s*(?:الي|و|-|حتي)\\s*${NOT_TENS})?(?:ال(?=\\d))?(?:(?<d>${D})|(?<ord>${ORD}))\\s+(?:(?:(?<from>من|في)\\s+)?(?<this>هذا\\s+)?(?<same>(?:نفس|ذات)\\s+)?${DEF}شهر(?:\\s+(?<q>${QUAL}))?|(?<minhu>منه)${E})`,
       'gu',
     ),
-    build: (g) => {
-      const q = qualOf(g.q) ?? 'current';
+    build: (g, at, f) => {
+      // «نفس الشهر» before, as «الشهر نفسه» after: the month named before it. «الثلاثاء 7 منه» (of it)
+      // only as the end of a span («وحتى الثلاثاء 7 منه»): «7 منه» alone is as often a count.
+      if (g.minhu !== undefined && !/(?:حتي|الي)\s+$/u.test(f.slice(Math.max(0, at - 8), at))) return null;
+      const same = g.same !== undefined || g.minhu !== undefined;
+      const q = same ? 'same' : (qualOf(g.q) ?? 'current');
       // «22 الشهر» alone, with neither «من», «هذا» nor a qualifier, is not a date.
-      if (g.q === undefined && g.this === undefined && g.from === undefined) return null;
+      if (!same && g.q === undefined && g.this === undefined && g.from === undefined) return null;
       const day = dayOf(g);
       if (day === undefined) return null;
+      // A weekday before it («يوم الأحد المصادف 25 من نفس الشهر») is that day's, and says no more.
       const p: ExpressionParts = { day, qualifier: q };
       if (stepOf(g.q) === 2) p.step = 2;
-      if (g.d0 !== undefined) return { ...p, day: Number(g.d0), to: p };
+      const d0 = firstDayOf(g);
+      if (d0 !== undefined) return { ...p, day: d0, to: p };
       return p;
     },
   },

@@ -86,14 +86,15 @@ export const PART = '(?:[وفبل]?(?:مطلع|بدايه|بدايات|اواي�
 export const REL_YEAR = `(?:\\s*,?\\s*(?:من\\s+)?(?:(?<ryThis>[ول]?هذا\\s+)(?:ال)?(?:عام|سنه)|(?:ال|لل)(?:عام|سنه)\\s+(?<ryq>${QUAL_M})))`;
 export const TOD = '(?:صباح|مسا|فجر|بعد\\s+ظهر|ظهر|عصر|ليله|نهار|ضحي|منتصف\\s+ليل)';
 export const YEAR_TAIL = `(?:\\s*[-,،]?\\s*(?:من\\s+)?(?:${YEAR_WORD}\\s*)?(?<y>${Y4})(?!\\d)(?:\\s*م${E})?)`;
-export const MONTH_ALT = `(?:\\s*[/-]\\s*${MONTH}${E}\\s*-?)`;
+// «أيار/مايو», «فبراير (شباط)»: the month's other name, after a slash or in brackets.
+export const MONTH_ALT = `(?:\\s*[/-]\\s*${MONTH}${E}\\s*-?|\\s*\\(\\s*${MONTH}${E}\\s*\\))`;
 
 export const MONTH_GATE = new RegExp(`(?<![\\p{L}])[وفبل]?${MONTH}(?![\\p{L}])`, 'u');
 export const EN_MONTH_GATE = new RegExp(EN_MONTH, 'u');
 export const NUMERIC_GATE = /\d\s*[/.-]\s*[\da-z]/u;
 export const YEAR_GATE = /\d{4}/u;
 export const HIJRI_GATE = new RegExp(HMONTH, 'u');
-export const HOLIDAY_GATE = /عيد|راس|عرف/u;
+export const HOLIDAY_GATE = /عيد|راس|عرف|عاشورا|اسرا|هجري/u;
 export const WEEKDAY_GATE = new RegExp(`${WD_AR}|${WD_EN}|يوم\\s+الحد`, 'u');
 export const DEICTIC_GATE = /يوم|امس|غد|بكر|بارح|ليله|مسا|صباح|today|yesterday|tomorrow|tonight/u;
 export const OFFSET_GATE = /قبل|منذ|بعد/u;
@@ -101,7 +102,8 @@ export const VAGUE_GATE = /قليل|لحظات|وقت/u;
 export const PERIOD_GATE =
   /(?<![\p{L}])(?:[وفبك]?ال(?:ماضي|منصرم|جاري|حالي|مقبل|قادم|فايت|سابق|اخير|جاي|اتي|منقضي)|اللي|نفس|ذات|[وفبل]?(?:مطلع|بدايه|اوايل|اواخر|منتصف|اواسط|نهايه)|عطله|[ول]?هذا|هذه|هاي|هذي)/u;
 export const WINDOW_GATE = /\d|(?<![\p{L}])(?:ال)?(?:واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)/u;
-export const MONTH_WORD_GATE = /شهر/u;
+// «الشهر», and «منه» (of it) ending a span of days in the month just named.
+export const MONTH_WORD_GATE = /شهر|منه/u;
 export const SAME_GATE = /نفس|ذات/u;
 
 export interface Raw {
@@ -167,6 +169,9 @@ export const ordinalOf = (w: string): number | undefined => {
 };
 export const dayOf = (g: Groups): number | undefined =>
   g.d !== undefined ? Number(g.d) : g.ord !== undefined ? ordinalOf(g.ord) : numberOf(g.card);
+/** The first day of «5 و6 …», «الخامس عشر والتاسع عشر من …»: in digits or an ordinal in words. */
+export const firstDayOf = (g: Groups): number | undefined =>
+  g.d0 !== undefined ? Number(g.d0) : g.o0 !== undefined ? ordinalOf(g.o0) : undefined;
 export const year2 = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
 export const TEMPORAL_BEFORE =
@@ -200,6 +205,7 @@ export function gregorianDate(g: Groups): ExpressionParts | null {
   if (q !== undefined) p.qualifier = q;
   const ys = yearShiftOf(g);
   if (ys !== undefined) p.yearShift = ys;
-  if (g.d0 !== undefined) return { ...p, day: Number(g.d0), to: { ...p } };
+  const d0 = firstDayOf(g);
+  if (d0 !== undefined) return { ...p, day: d0, to: { ...p } };
   return p;
 }

@@ -60,6 +60,18 @@ function forwards(
   return [start, end];
 }
 
+/**
+ * «من 15 مارس إلى 22 من نفس الشهر», «3 أكتوبر وحتى الثلاثاء 7 منه»: an end that is a day of "the same
+ * month" is that day of the month the span starts in (its start, not a date before the span).
+ */
+function sameMonthEnd(to: ExpressionParts, start: string | null): ExpressionParts | null {
+  if (to.qualifier !== 'same' || to.day === undefined || to.month !== undefined || start === null)
+    return null;
+  const [y, m] = start.split('/')[0]?.split('-') ?? [];
+  if (y === undefined || m === undefined) return null;
+  return { calendar: 'gregory', year: Number(y), month: Number(m), day: to.day };
+}
+
 const range: Rule = {
   name: 'range',
   when: (p) => p.to !== undefined,
@@ -73,9 +85,10 @@ const range: Rule = {
       to.year = (to.month ?? 12) < (from.month ?? 1) ? from.year + 1 : from.year;
     const a = env.resolve(from);
     const b = env.resolve(
-      to.year === undefined && a.value !== null
-        ? { ...to, year: Number(a.value.slice(0, 4)) + ((to.month ?? 12) < (from.month ?? 1) ? 1 : 0) }
-        : to,
+      sameMonthEnd(to, a.value) ??
+        (to.year === undefined && a.value !== null
+          ? { ...to, year: Number(a.value.slice(0, 4)) + ((to.month ?? 12) < (from.month ?? 1) ? 1 : 0) }
+          : to),
     );
     if (a.value === null || b.value === null) return { ...a, value: null };
     const value = forwards(a.value, b.value, { from, to }, env).join('/');
@@ -109,7 +122,9 @@ const hijri: Rule = {
     p.holiday === 'fitr' ||
     p.holiday === 'adha' ||
     p.holiday === 'hijri-new-year' ||
-    p.holiday === 'arafa',
+    p.holiday === 'arafa' ||
+    p.holiday === 'ashura' ||
+    p.holiday === 'isra-miraj',
   resolve: (p, env) => {
     const { pub } = env;
     const [month, day] =
@@ -121,7 +136,11 @@ const hijri: Rule = {
             ? [12, 9]
             : p.holiday === 'hijri-new-year'
               ? [1, 1]
-              : [p.month, p.day];
+              : p.holiday === 'ashura'
+                ? [1, 10]
+                : p.holiday === 'isra-miraj'
+                  ? [7, 27]
+                  : [p.month, p.day];
     let hy = p.year;
     const assumptions: string[] = ['umm-al-qura'];
     // A feast or month without a year in an undated article: a Gregorian year printed in its sentence.

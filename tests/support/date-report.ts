@@ -2,14 +2,25 @@
  * npx tsx tests/support/date-report.ts [FILE] — the figures the README reports for a date-expression
  * test set (by default the first, `tests/fixtures/date-sentences.jsonl`; pass
  * `tests/fixtures/date-sentences-unseen.jsonl` for the unseen one): by kind and by class, for each
- * split separately. `--misses` lists what was missed, resolved wrong and flagged.
+ * split separately. `--batch N` keeps the unseen set's batch N only, `--split NAME` one split. `--misses` lists
+ * what was missed, resolved wrong and flagged (pass it with `--split tune`: the held-out failures stay
+ * unread).
  */
 import { loadSentences, pct, score, type Score, type Tally } from './date-score';
 
 const p = (a: number, b: number): string => (b === 0 ? '—' : `${(100 * pct(a, b)).toFixed(1)} %`);
 const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith('--'));
-const all = loadSentences(file);
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(name);
+  return at < 0 ? undefined : args[at + 1];
+};
+const batch = option('--batch');
+const only = option('--split');
+const file = args.find((a, i) => !a.startsWith('--') && !['--batch', '--split'].includes(args[i - 1] ?? ''));
+const all = loadSentences(file).filter(
+  (s) =>
+    (batch === undefined || (s.batch ?? 1) === Number(batch)) && (only === undefined || s.split === only),
+);
 const splits = [...new Set(all.map((s) => s.split))];
 
 function table(title: string, rows: Record<string, Tally>, predicted?: Score['predictedByKind']): void {

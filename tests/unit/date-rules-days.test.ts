@@ -155,8 +155,12 @@ describe('the New Year just past (new-year-just-past)', () => {
 describe('the nth weekday of a month (nth-weekday)', () => {
   it('counts from the month read as it would be alone', () => {
     // Published Monday 7 November 2016.
-    expect(read('تقام الصلاة في أول جمعة من يوليو', '2016-11-07')).toEqual([
+    expect(read('أقيمت الصلاة في أول جمعة من يوليو', '2016-11-07')).toEqual([
       ['أول جمعة من يوليو', '2016-07-01'],
+    ]);
+    // «تقام» is an announcement's present tense: the next July.
+    expect(read('تقام الصلاة في أول جمعة من يوليو', '2016-11-07')).toEqual([
+      ['أول جمعة من يوليو', '2017-07-07'],
     ]);
     expect(read('ستقام في آخر خميس من الشهر المقبل', '2016-11-07')).toEqual([
       ['آخر خميس من الشهر المقبل', '2016-12-29'],

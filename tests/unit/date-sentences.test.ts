@@ -31,12 +31,13 @@ describe('date expressions on real news sentences', () => {
   }
 });
 
-// 1,077 sentences from sources the first set does not use (date-sentences-unseen.md), in three batches, each
+// 1,278 sentences from sources the first set does not use (date-sentences-unseen.md), in four batches, each
 // annotated before the code was changed for it; the held-out sources were never looked at while changing
 // it. The floors are the figures measured after each batch's work, so that none of them slips back.
 /**
  * The floors: each batch's figures as measured after the third batch's second round of rules (December
  * 2026), rounded down, so that none of them slips back. Batch 3's held-out part is 22 sentences from eight news sites.
+ * Batch 4's, measured after its own rules: its held-out part has four date-free sentences, one of them flagged.
  */
 const FLOORS = {
   2: {
@@ -46,6 +47,10 @@ const FLOORS = {
   3: {
     tune: { found: 0.95, flagged: 0.08, resolved: 0.88 },
     heldout: { found: 0.96, flagged: 0.01, resolved: 0.83 },
+  },
+  4: {
+    tune: { found: 0.95, flagged: 0.01, resolved: 0.9 },
+    heldout: { found: 0.96, flagged: 0.25, resolved: 0.9 },
   },
 };
 const unseen = loadSentences('tests/fixtures/date-sentences-unseen.jsonl');
@@ -64,7 +69,7 @@ describe('date expressions on the unseen sentences', () => {
   for (const [batch, split, found, flagged, resolved] of [
     [1, 'tune', 0.95, 0.05, 0.95],
     [1, 'heldout', 0.95, 0.05, 0.88],
-    ...([2, 3] as const).flatMap((b) =>
+    ...([2, 3, 4] as const).flatMap((b) =>
       (['tune', 'heldout'] as const).map(
         (split) =>
           [b, split, FLOORS[b][split].found, FLOORS[b][split].flagged, FLOORS[b][split].resolved] as const,
