@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, openApp, query, seriousViolations, servedEvents, test } from './fixtures';
+import { expect, listRows, openApp, query, seriousViolations, servedEvents, test } from './fixtures';
 
 /** The words the tests look for, in each language. */
 const L = {
@@ -205,7 +205,7 @@ test.describe('the reading layout at a desk', () => {
       }) => {
         await page.setViewportSize({ width, height });
         await openApp(page, `lang=${lang}`);
-        await page.locator(`.list-item[data-event-id="${MAIN_CALL}"]`).click();
+        await listRows(page, MAIN_CALL).click();
         const story = page.getByRole('region', { name: L[lang].story });
         await expect(quotesOf(page, lang).first()).toBeVisible();
         expect(await whollyInside(quotesOf(page, lang), story)).toBeGreaterThanOrEqual(least);
@@ -350,7 +350,7 @@ test.describe('a phone, 390×844, touch', () => {
       await page.getByRole('button', { name: L[lang].back }).click();
       await expect.poll(() => query(page).get('event')).toBeNull();
       // Where the reader was: the event's row in the list, focused and on screen.
-      const row = page.locator(`.list-item[data-event-id="${MAIN_CALL}"]`);
+      const row = listRows(page, MAIN_CALL);
       await expect(row).toBeFocused();
       await expect(row).toBeInViewport();
     });
@@ -406,7 +406,7 @@ test.describe('a phone, 390×844, touch', () => {
       await expect(button).toBeInViewport();
       await button.click();
       await expect(page.getByRole('heading', { name: list })).toBeInViewport();
-      await expect(page.locator('.list-item').first()).toBeFocused();
+      await expect(listRows(page).first()).toBeFocused();
     });
   }
 

@@ -1,5 +1,5 @@
 import type { CDPSession, Locator, Page } from '@playwright/test';
-import { expect, openApp, query, test } from './fixtures';
+import { expect, listRows, openApp, query, test } from './fixtures';
 
 /** The words the tests look for, in each language. */
 const L = {
@@ -273,7 +273,7 @@ test.describe('a phone, 390×844, touch: searching and the list', () => {
       // The list of every event reads the same way.
       await search.fill('');
       await page.getByRole('button', { name: S[lang].list }).tap();
-      const row = page.locator('#event-list .list-item').nth(3);
+      const row = listRows(page).nth(3);
       await expect(row).toBeInViewport();
       const rowBox = (await row.boundingBox())!;
       const rowTitle = (await row.locator('.list-title').boundingBox())!;

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, openApp, query, test } from './fixtures';
+import { expect, listRows, openApp, query, test } from './fixtures';
 
 /** The words the tests look for, in each language. */
 const L = {
@@ -186,7 +186,7 @@ test.describe('a small phone, 360×640, touch', () => {
       const list = page.getByRole('button', { name: L[lang].list });
       await list.scrollIntoViewIfNeeded();
       await list.click();
-      const row = page.locator(`.list-item[data-event-id="${MAIN_CALL}"]`);
+      const row = listRows(page, MAIN_CALL);
       await row.scrollIntoViewIfNeeded();
       await row.tap();
       // The event view: its headline and date on the first screen, nothing wider than the phone.
