@@ -135,3 +135,16 @@ export const datasetTitle = (page: Page, title: string): Locator =>
 /** A dataset or corpus on its way in (English): the status line that names it while it loads. */
 export const loadProgress = (page: Page): Locator =>
   page.getByRole('status').filter({ hasText: /^Opening “/ });
+
+/** The open event's panel: the region its title names (there only while an event is open). */
+export const detailPanel = (page: Page): Locator => page.locator('section[data-event]');
+
+/** The timeline's region, in either language. */
+export const timelinePane = (page: Page): Locator =>
+  page.getByRole('region', { name: /^(Timeline of events|الخط الزمني للأحداث)$/ });
+
+/** The Dataset menu's toggle, and the file input it holds (by its label), in either language. */
+export const datasetMenuToggle = (page: Page): Locator =>
+  page.locator('summary').filter({ hasText: /^(Dataset|البيانات)$/ });
+export const datasetFileInput = (page: Page): Locator =>
+  page.getByLabel(/^(Open a dataset file…|افتح ملف بيانات…)$/);

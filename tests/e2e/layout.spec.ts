@@ -1,5 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, listRows, openApp, query, seriousViolations, servedEvents, test } from './fixtures';
+import {
+  detailPanel,
+  expect,
+  listRows,
+  openApp,
+  query,
+  seriousViolations,
+  servedEvents,
+  test,
+} from './fixtures';
 
 /** The words the tests look for, in each language. */
 const L = {
@@ -336,7 +345,7 @@ test.describe('a phone, 390×844, touch', () => {
       await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
       const headline = page.getByRole('heading', { level: 2, name: call.title[lang], exact: true });
       await expect(headline).toBeFocused();
-      const card = page.locator('.detail');
+      const card = detailPanel(page);
       const date = card.locator('time').first();
       const basis = card.getByText(
         lang === 'en' ? 'Date from a weekday name' : 'التاريخ مستنتج من اسم اليوم',
