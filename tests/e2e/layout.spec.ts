@@ -368,7 +368,7 @@ test.describe('a phone, 390×844, touch', () => {
       page,
     }) => {
       await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
-      for (const region of [page.locator('header.app-header'), page.locator('.timeline-region')])
+      for (const region of [page.getByRole('banner'), page.locator('.timeline-region')])
         expect(await region.evaluate((el) => (el as HTMLElement & { inert: boolean }).inert)).toBe(true);
       for (let i = 0; i < 8; i++) {
         await page.keyboard.press('Tab');

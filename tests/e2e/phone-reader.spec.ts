@@ -57,7 +57,7 @@ test.describe('a phone, 390×844, touch: the event view', () => {
       await expect.poll(() => query(page).get('event')).toBeNull();
       await expect(page.getByRole('button', { name: L[lang].back })).toBeHidden();
       const inert = await page
-        .locator('header.app-header')
+        .getByRole('banner')
         .evaluate((el) => (el as HTMLElement & { inert: boolean }).inert);
       expect(inert).toBe(false);
     });
