@@ -1,6 +1,6 @@
 import { ar, en } from '../support/words';
 import { LANE_COLOURS } from '../../src/domain/vocabulary';
-import { expect, test } from './fixtures';
+import { datasetMenuToggle, expect, test } from './fixtures';
 
 // A story's own kind of event, made in the workbench, becomes a lane of the timeline in its colour.
 for (const [lang, L] of [
@@ -13,7 +13,7 @@ for (const [lang, L] of [
     // The workbench opens on the dataset on screen once it is there.
     await page.goto(`?lang=${lang}`);
     await expect(page.locator('.vis-item').first()).toBeVisible({ timeout: 20_000 });
-    await page.locator('.dataset-menu summary').click();
+    await datasetMenuToggle(page).click();
     await page.getByText(L.author.menuItem).click();
     await expect(page.getByRole('heading', { name: L.author.heading })).toBeVisible();
     const panel = page.locator('details.author-vocabulary').first();

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { ar, en } from '../support/words';
-import { expect, test } from './fixtures';
+import { datasetFileInput, datasetMenuToggle, expect, test } from './fixtures';
 
 // A real article (tests/fixtures/articles/README.md says where it comes from), unseen by the draft.
 const ARTICLE = 'tests/fixtures/articles/daralmaref-2022-10-21.txt';
@@ -185,8 +185,8 @@ for (const lang of ['en', 'ar'] as const) {
       }
       execFileSync('npx', ['tsx', 'src/cli/check.ts', join(dir, 'data')], { stdio: 'pipe' });
       await page.getByRole('button', { name: L.close }).click();
-      await page.locator('.dataset-menu summary').click();
-      await page.locator('.dataset-menu input[type=file]').setInputFiles(path);
+      await datasetMenuToggle(page).click();
+      await datasetFileInput(page).setInputFiles(path);
       await expect(page.locator('.dataset-name')).toContainText('story.json', { timeout: 30_000 });
       await page.getByLabel(T.grouping.label).selectOption('side');
       await expect(page.locator('.vis-label').filter({ hasText: T.sides.russia })).toBeVisible();

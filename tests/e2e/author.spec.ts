@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { ar, en } from '../support/words';
-import { expect, test } from './fixtures';
+import { datasetFileInput, datasetMenuToggle, expect, test } from './fixtures';
 
 const ARTICLE = 'tests/fixtures/articles/daralmaref-2022-10-21.txt';
 const TEXT = readFileSync(ARTICLE, 'utf8');
@@ -194,8 +194,8 @@ for (const lang of ['en', 'ar'] as const) {
       const jsonPath = join(dir, 'draft.json');
       await (await jsonDownload).saveAs(jsonPath);
       await page.getByRole('button', { name: L.close }).click();
-      await page.locator('.dataset-menu summary').click();
-      await page.locator('.dataset-menu input[type=file]').setInputFiles(jsonPath);
+      await datasetMenuToggle(page).click();
+      await datasetFileInput(page).setInputFiles(jsonPath);
       await expect(page.locator('.dataset-name')).toContainText('draft.json', { timeout: 30_000 });
       await expect(page.getByText(title[lang]).first()).toBeAttached();
     } finally {

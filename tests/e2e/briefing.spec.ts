@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openApp, test, waitReady } from './fixtures';
+import { detailPanel, expect, openApp, test, waitReady } from './fixtures';
 
 const CALL = 'call-2024-06-25';
 const BLAME = 'russia-blames-us-2024-06-23';
@@ -51,7 +51,7 @@ for (const lang of ['en', 'ar'] as const) {
   }) => {
     await openApp(page, `lang=${lang}&event=${CALL}`);
     // From the event's card: the call, then the Crimea blame the articles tie to it.
-    const card = page.locator('.detail');
+    const card = detailPanel(page);
     await card.getByRole('button', { name: t.add }).click();
     await expect(card.getByRole('button', { name: t.inIt })).toBeVisible();
     await page.locator(`#event-list button[data-event-id="${BLAME}"]`).click();
@@ -130,7 +130,7 @@ for (const lang of ['en', 'ar'] as const) {
 test('the builder fits a phone and opens from the event view', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page, `lang=ar&event=${CALL}`);
-  const card = page.locator('.detail');
+  const card = detailPanel(page);
   await card.getByRole('button', { name: T.ar.add }).click();
   await card.getByRole('button', { name: T.ar.inIt }).click();
   const dialog = page.getByRole('dialog', { name: T.ar.dialog });

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, test, timelinePane } from './fixtures';
 
 test('Download as PowerPoint gives the slides of the story in the interface language', async ({ page }) => {
   await openApp(page, 'lang=ar');
@@ -43,7 +43,7 @@ test('Save as PDF prints the slides alone, one 16:9 page each, and leaves the pa
   await expect(page.locator('.handout')).toHaveCount(0);
   // Nothing of it shows on screen meanwhile.
   await expect(page.locator('.deck-print')).toBeHidden();
-  await expect(page.locator('.timeline-pane')).toBeVisible();
+  await expect(timelinePane(page)).toBeVisible();
 
   const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
   expect([...pdf.matchAll(/\/Type\s*\/Page\b/g)]).toHaveLength(slides);

@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test';
-import { expect, openApp, query, test } from './fixtures';
+import { detailTitle, expect, listRows, openApp, query, test } from './fixtures';
 
 /** The events in time order, as the list gives them (once it is drawn). */
 async function order(page: Page): Promise<string[]> {
-  await expect(page.locator('#event-list .list-item').first()).toBeAttached();
+  await expect(listRows(page).first()).toBeAttached();
   return page
     .locator('#event-list .list-item')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));
@@ -82,13 +82,13 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(page.locator('#detail-heading')).toBeFocused();
       await page.keyboard.press('Escape');
       await expect.poll(() => query(page).get('event')).toBeNull();
-      await expect(page.locator('.detail-title')).toHaveCount(0);
+      await expect(detailTitle(page)).toHaveCount(0);
       // Focus is not lost: it lands on the closed event's row.
       await expect(page.locator(`#event-list [data-event-id="${ids[at - 1]}"]`)).toBeFocused();
       // With a search: Escape closes the event first, then the search.
       const box = page.getByRole('searchbox').first();
       await box.fill('Belousov');
-      await page.locator('#event-list .list-item').first().click();
+      await listRows(page).first().click();
       await expect.poll(() => query(page).get('event')).not.toBeNull();
       await page.keyboard.press('Escape');
       await expect.poll(() => query(page).get('event')).toBeNull();

@@ -4,7 +4,7 @@
  * spellings and Enter (D18), the first view's "Start here" (D26) and whole titles in the picture (D16).
  */
 import type { Page } from '@playwright/test';
-import { expect, openApp, seriousViolations, test } from './fixtures';
+import { detailTitle, expect, openApp, seriousViolations, test } from './fixtures';
 
 const JUNE = 'call-2024-06-25';
 
@@ -162,7 +162,7 @@ test('search finds a variant spelling, and Enter opens the first result in the r
   await expect(box).toBeFocused();
   // Escape ends the search: the event's card takes its room again.
   await box.press('Escape');
-  await expect(page.locator('.detail-title')).toBeVisible();
+  await expect(detailTitle(page)).toBeVisible();
   await expect(results).toHaveCount(0);
 });
 

@@ -1,4 +1,4 @@
-import { expect, itemPosition, openApp, servedEvents, test } from './fixtures';
+import { detailTitle, expect, itemPosition, openApp, servedEvents, test } from './fixtures';
 
 const ARABIC_INDIC = /[\u0660-\u0669]/;
 const LATIN_DIGIT = /[0-9]/;
@@ -79,7 +79,7 @@ test('Arabic: a title reads with the same digits on its box, in the list and on 
   await openApp(page, 'lang=ar&event=call-2022-05-13');
   const box = page.locator('.vis-item[data-id="call-2022-05-13"] .item-label');
   const row = page.locator('.list-item[data-event-id="call-2022-05-13"] .list-title');
-  const card = page.locator('.detail-title');
+  const card = detailTitle(page);
   for (const l of [box, row, card]) {
     await expect(l).toContainText('١٣ أيار');
     await expect(l).not.toContainText(LATIN_DIGIT);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openApp, query, test, waitReady } from './fixtures';
+import { detailPanel, expect, openApp, query, test, waitReady } from './fixtures';
 
 interface Served {
   entities: { id: string; aliases: string[]; name: { ar: string; en: string } }[];
@@ -93,12 +93,12 @@ for (const lang of ['en', 'ar'] as const) {
 
 test('(ar) date display: Egyptian months and Latin digits everywhere, remembered', async ({ page }) => {
   await openApp(page, 'lang=ar&event=call-2024-06-25');
-  await expect(page.locator('.detail time').first()).toHaveText('٢٥ حزيران ٢٠٢٤');
+  await expect(detailPanel(page).locator('time').first()).toHaveText('٢٥ حزيران ٢٠٢٤');
   await page.locator('.settings-menu summary').click();
   await page.getByRole('radio', { name: /مصرية/ }).check();
   await page.getByRole('radio', { name: /عربية غربية/ }).check();
   await waitReady(page, 2);
-  await expect(page.locator('.detail time').first()).toHaveText('25 يونيو 2024');
+  await expect(detailPanel(page).locator('time').first()).toHaveText('25 يونيو 2024');
   const labels = (await page.locator('.vis-time-axis .vis-text:not(.vis-measure)').allTextContents()).join(
     ' ',
   );
@@ -107,19 +107,19 @@ test('(ar) date display: Egyptian months and Latin digits everywhere, remembered
   await expect(page.locator('.event-list h2 .count')).not.toContainText(/[\u0660-\u0669]/);
   await page.reload();
   await waitReady(page);
-  await expect(page.locator('.detail time').first()).toHaveText('25 يونيو 2024');
+  await expect(detailPanel(page).locator('time').first()).toHaveText('25 يونيو 2024');
   await page.locator('.settings-menu summary').click();
   await page.getByRole('radio', { name: /كلتاهما/ }).check();
-  await expect(page.locator('.detail time').first()).toHaveText('25 حزيران/يونيو 2024');
+  await expect(detailPanel(page).locator('time').first()).toHaveText('25 حزيران/يونيو 2024');
 });
 
 test('(en) date display settings are labelled in English and shape the Arabic dates', async ({ page }) => {
   await openApp(page, 'lang=en&event=call-2024-06-25');
   await page.locator('.settings-menu summary').click();
   await page.getByRole('radio', { name: /^Both/ }).check();
-  await expect(page.locator('.detail time').first()).toHaveText('25 June 2024');
+  await expect(detailPanel(page).locator('time').first()).toHaveText('25 June 2024');
   await page.getByRole('button', { name: 'اقرأ بالعربية' }).click();
-  await expect(page.locator('.detail time').first()).toHaveText('٢٥ حزيران/يونيو ٢٠٢٤');
+  await expect(detailPanel(page).locator('time').first()).toHaveText('٢٥ حزيران/يونيو ٢٠٢٤');
 });
 
 test('an actor profile shows both names, every spelling and its events; lanes can follow sides', async ({

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 export interface Watch {
   /** Console errors and warnings, and uncaught exceptions. */
@@ -120,3 +120,31 @@ export const paintedInLane = (page: Page, lane: string): Promise<number> =>
     for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) n++;
     return n;
   }, lane);
+
+/** The open event's title: the heading that names the detail region (there only while an event is open). */
+export const detailTitle = (page: Page): Locator => page.locator('section[data-event] #detail-heading');
+
+/** The rows of the event list (or of the search results that stand in its place), or one event's row. */
+export const listRows = (page: Page, id?: string): Locator =>
+  page.locator('#event-list').locator(id === undefined ? '[data-event-id]' : `[data-event-id="${id}"]`);
+
+/** The open dataset's title as the page header shows it. */
+export const datasetTitle = (page: Page, title: string): Locator =>
+  page.getByRole('banner').getByText(title, { exact: true });
+
+/** A dataset or corpus on its way in (English): the status line that names it while it loads. */
+export const loadProgress = (page: Page): Locator =>
+  page.getByRole('status').filter({ hasText: /^Opening “/ });
+
+/** The open event's panel: the region its title names (there only while an event is open). */
+export const detailPanel = (page: Page): Locator => page.locator('section[data-event]');
+
+/** The timeline's region, in either language. */
+export const timelinePane = (page: Page): Locator =>
+  page.getByRole('region', { name: /^(Timeline of events|الخط الزمني للأحداث)$/ });
+
+/** The Dataset menu's toggle, and the file input it holds (by its label), in either language. */
+export const datasetMenuToggle = (page: Page): Locator =>
+  page.locator('summary').filter({ hasText: /^(Dataset|البيانات)$/ });
+export const datasetFileInput = (page: Page): Locator =>
+  page.getByLabel(/^(Open a dataset file…|افتح ملف بيانات…)$/);

@@ -6,7 +6,7 @@
  * screen stay.
  */
 import type { Page } from '@playwright/test';
-import { expect, openApp, query, test } from './fixtures';
+import { detailTitle, expect, loadProgress, openApp, query, test } from './fixtures';
 import { editManifest, paddedManifest, serveCorpus, withSkeleton, type Files } from './hostile-corpus-forge';
 
 test.describe.configure({ timeout: 60_000 });
@@ -28,7 +28,7 @@ async function watchLongTasks(page: Page): Promise<() => Promise<number>> {
 /** Opens the bundled dataset with an event selected; returns its title and the window in the link. */
 async function openSelected(page: Page): Promise<{ title: string; from: string | null }> {
   await openApp(page, `lang=en&event=${SELECTED}`);
-  const title = (await page.locator('.detail-title').textContent()) ?? '';
+  const title = (await detailTitle(page).textContent()) ?? '';
   expect(title).not.toBe('');
   return { title, from: query(page).get('from') };
 }
@@ -44,7 +44,7 @@ async function openFromMenu(page: Page, address: string): Promise<void> {
 
 /** The bundled dataset, its selected event and its window are still on screen, and the page answers. */
 async function viewKept(page: Page, before: { title: string; from: string | null }): Promise<void> {
-  await expect(page.locator('.detail-title')).toHaveText(before.title);
+  await expect(detailTitle(page)).toHaveText(before.title);
   await expect(page.locator('.vis-item.vis-box.vis-selected')).toHaveCount(1);
   expect(query(page).get('event')).toBe(SELECTED);
   expect(query(page).get('data')).toBeNull();
@@ -95,7 +95,7 @@ for (const c of CASES) {
     const alert = page.getByRole('alert').first();
     await expect(alert).toContainText(c.place, { timeout: 20_000 });
     await expect(alert).toContainText(c.reason);
-    await expect(page.locator('.load-progress')).toHaveCount(0);
+    await expect(loadProgress(page)).toHaveCount(0);
     // Something to go on with: the corpus without its bad part, or the way back to the bundled dataset.
     await expect(
       page.getByRole('button', { name: 'Back to the bundled dataset' }).or(datasetMenu(page)).first(),
@@ -168,7 +168,7 @@ test('a server that ignores Range requests is named in the corpus alert, and the
   await page.goto(`./?lang=en&data=hostile-norange/&event=${SELECTED}`);
   const alert = page.getByRole('alert').first();
   await expect(alert).toContainText('ignores Range requests', { timeout: 20_000 });
-  await expect(page.locator('.detail-title')).not.toHaveText('', { timeout: 20_000 });
+  await expect(detailTitle(page)).not.toHaveText('', { timeout: 20_000 });
   // Each file is fetched whole once at most, not once per block.
   const counts = new Map<string, number>();
   for (const a of asked) counts.set(a, (counts.get(a) ?? 0) + 1);

@@ -3,7 +3,7 @@
  * an alert, and the dataset, selection and window on screen stay.
  */
 import type { JSHandle, Page } from '@playwright/test';
-import { expect, openApp, query, test } from './fixtures';
+import { datasetTitle, detailTitle, expect, loadProgress, openApp, query, test } from './fixtures';
 
 type Json = Record<string, any>;
 const bundled = async (page: Page): Promise<Json> =>
@@ -41,7 +41,7 @@ const dropFile = dropBuilt;
 
 /** The bundled dataset, the selected event and its title stay on screen. */
 async function viewKept(page: Page, title: string): Promise<void> {
-  await expect(page.locator('.detail-title')).toHaveText(title);
+  await expect(detailTitle(page)).toHaveText(title);
   await expect(page.locator('.vis-item.vis-box.vis-selected')).toHaveCount(1);
   expect(query(page).get('event')).toBe(SELECTED);
 }
@@ -56,7 +56,7 @@ test('a source published on no real day is refused with its path, never a spinne
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('$.sources[0].published', { timeout: 10_000 });
   await expect(alert).toContainText('not a valid date');
-  await expect(page.locator('.load-progress')).toHaveCount(0);
+  await expect(loadProgress(page)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Back to the bundled dataset' })).toBeVisible();
 });
 
@@ -125,7 +125,7 @@ test('the last file chosen wins, even when an earlier one finishes later', async
   await openApp(page, 'lang=en');
   await dropFile(page, 'slow.json', renamed(d, 'Slow file'));
   await dropFile(page, 'quick.json', renamed(d, 'Quick file'));
-  await expect(page.locator('.dataset-title')).toHaveText('Quick file');
+  await expect(datasetTitle(page, 'Quick file')).toBeVisible();
   held.open();
   await served;
   await expect
@@ -135,8 +135,8 @@ test('the last file chosen wins, even when an earlier one finishes later', async
     .toBe(true);
   // Whatever that worker's end set off has been drawn by the next frame.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r))));
-  await expect(page.locator('.load-progress')).toHaveCount(0);
-  await expect(page.locator('.dataset-title')).toHaveText('Quick file');
+  await expect(loadProgress(page)).toHaveCount(0);
+  await expect(datasetTitle(page, 'Quick file')).toBeVisible();
 });
 
 test('a file dropped during a slow ?data= download wins, and the address drops data=', async ({ page }) => {
@@ -153,13 +153,13 @@ test('a file dropped during a slow ?data= download wins, and the address drops d
     return sent;
   });
   await page.goto('./?lang=en&data=slow.json');
-  await expect(page.locator('.load-progress')).toBeVisible();
+  await expect(loadProgress(page)).toBeVisible();
   await dropFile(page, 'mine.json', renamed(d, 'My file'));
-  await expect(page.locator('.dataset-title')).toHaveText('My file', { timeout: 15_000 });
+  await expect(datasetTitle(page, 'My file')).toBeVisible({ timeout: 15_000 });
   held.open();
   await sent;
-  await expect(page.locator('.load-progress')).toHaveCount(0);
-  await expect(page.locator('.dataset-title')).toHaveText('My file');
+  await expect(loadProgress(page)).toHaveCount(0);
+  await expect(datasetTitle(page, 'My file')).toBeVisible();
   expect(query(page).get('data')).toBeNull();
 });
 
@@ -169,10 +169,10 @@ test('opening a local file over a ?data= dataset takes data= out of the link', a
     route.fulfill({ contentType: 'application/json', body: renamed(d, 'Linked') }),
   );
   await openApp(page, 'lang=en&data=linked.json');
-  await expect(page.locator('.dataset-title')).toHaveText('Linked');
+  await expect(datasetTitle(page, 'Linked')).toBeVisible();
   expect(query(page).get('data')).toBe('linked.json');
   await dropFile(page, 'local.json', renamed(d, 'Local'));
-  await expect(page.locator('.dataset-title')).toHaveText('Local');
+  await expect(datasetTitle(page, 'Local')).toBeVisible();
   await expect.poll(() => query(page).get('data')).toBeNull();
   expect(query(page).get('lang')).toBe('en');
 });
@@ -190,7 +190,7 @@ test('with site storage blocked the app starts, and choices apply without being 
   });
   await openApp(page, 'lang=en');
   await expect(page.locator('.vis-item').first()).toBeVisible();
-  await page.locator('.lang-switch').click();
+  await page.getByRole('button', { name: 'اقرأ بالعربية' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
 });
 
@@ -283,7 +283,7 @@ test('a server that never answers: progress and Cancel keep the view; silence en
     // Never answered.
   });
   await page.goto('./?lang=en&data=hang.json');
-  const progress = page.locator('.load-progress');
+  const progress = loadProgress(page);
   await expect(progress).toBeVisible();
   await progress.getByRole('button', { name: 'Cancel' }).click();
   await expect(progress).toHaveCount(0);

@@ -1,4 +1,4 @@
-import { expect, openApp, seriousViolations, test } from './fixtures';
+import { expect, listRows, openApp, seriousViolations, test } from './fixtures';
 
 test('the built page ships a Content-Security-Policy without inline script', async ({ page }) => {
   await openApp(page, 'lang=en');
@@ -25,7 +25,7 @@ for (const lang of ['ar', 'en'] as const) {
     const context = await browser.newContext({ bypassCSP: true, baseURL: baseURL! });
     const page = await context.newPage();
     await openApp(page, `lang=${lang}`);
-    await page.locator('.list-item').nth(3).click();
+    await listRows(page).nth(3).click();
     const violations = await seriousViolations(page);
     expect(violations).toEqual([]);
     await context.close();

@@ -1,5 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, openApp, query, seriousViolations, servedEvents, test } from './fixtures';
+import {
+  detailPanel,
+  expect,
+  listRows,
+  openApp,
+  query,
+  seriousViolations,
+  servedEvents,
+  test,
+} from './fixtures';
 
 /** The words the tests look for, in each language. */
 const L = {
@@ -205,7 +214,7 @@ test.describe('the reading layout at a desk', () => {
       }) => {
         await page.setViewportSize({ width, height });
         await openApp(page, `lang=${lang}`);
-        await page.locator(`.list-item[data-event-id="${MAIN_CALL}"]`).click();
+        await listRows(page, MAIN_CALL).click();
         const story = page.getByRole('region', { name: L[lang].story });
         await expect(quotesOf(page, lang).first()).toBeVisible();
         expect(await whollyInside(quotesOf(page, lang), story)).toBeGreaterThanOrEqual(least);
@@ -344,7 +353,7 @@ test.describe('a phone, 390×844, touch', () => {
       await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
       const headline = page.getByRole('heading', { level: 2, name: call.title[lang], exact: true });
       await expect(headline).toBeFocused();
-      const card = page.locator('.detail');
+      const card = detailPanel(page);
       const date = card.locator('time').first();
       const basis = card.getByText(
         lang === 'en' ? 'Date from a weekday name' : 'التاريخ مستنتج من اسم اليوم',
@@ -358,7 +367,7 @@ test.describe('a phone, 390×844, touch', () => {
       await page.getByRole('button', { name: L[lang].back }).click();
       await expect.poll(() => query(page).get('event')).toBeNull();
       // Where the reader was: the event's row in the list, focused and on screen.
-      const row = page.locator(`.list-item[data-event-id="${MAIN_CALL}"]`);
+      const row = listRows(page, MAIN_CALL);
       await expect(row).toBeFocused();
       await expect(row).toBeInViewport();
     });
@@ -367,7 +376,7 @@ test.describe('a phone, 390×844, touch', () => {
       page,
     }) => {
       await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
-      for (const region of [page.locator('header.app-header'), page.locator('.timeline-region')])
+      for (const region of [page.getByRole('banner'), page.locator('.timeline-region')])
         expect(await region.evaluate((el) => (el as HTMLElement & { inert: boolean }).inert)).toBe(true);
       for (let i = 0; i < 8; i++) {
         await page.keyboard.press('Tab');
@@ -414,7 +423,7 @@ test.describe('a phone, 390×844, touch', () => {
       await expect(button).toBeInViewport();
       await button.click();
       await expect(page.getByRole('heading', { name: list })).toBeInViewport();
-      await expect(page.locator('.list-item').first()).toBeFocused();
+      await expect(listRows(page).first()).toBeFocused();
     });
   }
 

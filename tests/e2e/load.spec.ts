@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openApp, query, test, waitReady } from './fixtures';
+import { datasetTitle, detailTitle, expect, listRows, openApp, query, test, waitReady } from './fixtures';
 
 type Json = Record<string, any>;
 const bundled = async (page: Page): Promise<Json> =>
@@ -57,10 +57,10 @@ test('?data= draws that dataset directly, and every hostile text stays text', as
   for (const [id, label] of drawn) expect(label).toBe(data.events.find((e: Json) => e.id === id).title.en);
   // So are the panels.
   const target = data.events.find((e: Json) => e.kind === 'defence-call' && e.accounts.length > 1);
-  await page.locator(`.list-item[data-event-id="${target.id}"]`).click();
-  await expect(page.locator('.detail-title')).toHaveText(target.title.en);
+  await listRows(page, target.id).click();
+  await expect(detailTitle(page)).toHaveText(target.title.en);
   await expect(page.locator('.detail-summary')).toHaveText(target.summary.en);
-  await expect(page.locator('.dataset-title')).toHaveText(data.title.en);
+  await expect(datasetTitle(page, data.title.en)).toBeVisible();
   await expect(page.locator('.source-panel h3').first()).toHaveText(
     data.sources.find((x: Json) => x.id === target.accounts[0].source).outlet.en,
   );
@@ -68,16 +68,19 @@ test('?data= draws that dataset directly, and every hostile text stays text', as
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   expect(await page.locator('img[src="x-pixel"], svg[onload], script:not([src])').count()).toBe(0);
   expect(requested.filter((u) => u.includes('x-pixel'))).toEqual([]);
-  await expect(page.locator('.timeline-pane')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Timeline of events', exact: true })).toBeVisible();
 });
 
 test('a broken file is refused with its paths, and the view on screen survives', async ({ page }) => {
   const good = await bundled(page);
   await openApp(page, 'lang=en&event=call-2024-06-25');
   const open = async (name: string, body: string): Promise<void> => {
-    await page.locator('.dataset-menu summary').click();
     await page
-      .locator('.dataset-menu input[type="file"]')
+      .locator('summary')
+      .filter({ hasText: /^Dataset$/ })
+      .click();
+    await page
+      .getByLabel('Open a dataset file…', { exact: true })
       .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
   };
   const alert = page.getByRole('alert');
@@ -85,7 +88,7 @@ test('a broken file is refused with its paths, and the view on screen survives',
   await open('not-json.json', '{"format": "riwayat-dataset", ');
   await expect(alert).toContainText('“not-json.json” was not opened');
   await expect(alert).toContainText('not valid JSON');
-  await expect(page.locator('.detail-title')).toHaveText(
+  await expect(detailTitle(page)).toHaveText(
     good.events.find((e: Json) => e.id === 'call-2024-06-25').title.en,
   );
 
@@ -108,7 +111,7 @@ test('a broken file is refused with its paths, and the view on screen survives',
   await expect(alert).toContainText('$.events[3].summary.ar');
   await expect(alert).toContainText('too long');
   // The previous dataset, selection and timeline are untouched.
-  await expect(page.locator('.detail-title')).toHaveText(
+  await expect(detailTitle(page)).toHaveText(
     good.events.find((e: Json) => e.id === 'call-2024-06-25').title.en,
   );
   await expect(page.locator('.vis-item.vis-box.vis-selected')).toHaveCount(1);
@@ -147,16 +150,19 @@ test('a TimelineJS3 file opens as events without quotes, clearly marked', async 
     ],
   };
   await openApp(page, 'lang=en');
-  await page.locator('.dataset-menu summary').click();
-  await page.locator('.dataset-menu input[type="file"]').setInputFiles({
+  await page
+    .locator('summary')
+    .filter({ hasText: /^Dataset$/ })
+    .click();
+  await page.getByLabel('Open a dataset file…', { exact: true }).setInputFiles({
     name: 'tl.json',
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(timeline)),
   });
   await waitReady(page, 2);
-  await expect(page.locator('.list-item')).toHaveCount(2);
-  await page.locator('.list-item').filter({ hasText: 'A call & its echo' }).click();
-  await expect(page.locator('.detail-title')).toHaveText('A call & its echo');
+  await expect(listRows(page)).toHaveCount(2);
+  await listRows(page).filter({ hasText: 'A call & its echo' }).click();
+  await expect(detailTitle(page)).toHaveText('A call & its echo');
   await expect(page.locator('.no-quotes')).toContainText('Imported without source texts');
   await expect(page.locator('.accounts')).toContainText('No source in this dataset quotes this event.');
 });
@@ -175,15 +181,18 @@ test('dropping a file onto the page opens it', async ({ page }) => {
   await page.dispatchEvent('body', 'dragover', { dataTransfer: transfer });
   await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
   await waitReady(page, 2);
-  await expect(page.locator('.dataset-title')).toHaveText('Calls only');
-  await expect(page.locator('.list-item')).toHaveCount(d.events.length);
+  await expect(datasetTitle(page, 'Calls only')).toBeVisible();
+  await expect(listRows(page)).toHaveCount(d.events.length);
 });
 
 test('the dataset exports as Riwayat JSON, CSV and TimelineJS3 from the menu', async ({ page }) => {
   const d = await bundled(page);
   await openApp(page, 'lang=en');
   const grab = async (name: string): Promise<string> => {
-    await page.locator('.dataset-menu summary').click();
+    await page
+      .locator('summary')
+      .filter({ hasText: /^Dataset$/ })
+      .click();
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name }).click();
     const file = await download;

@@ -1,4 +1,4 @@
-import { expect, openApp, query, test } from './fixtures';
+import { expect, listRows, openApp, query, test, timelinePane } from './fixtures';
 
 /** The words the tests look for, in each language. */
 const L = {
@@ -28,7 +28,7 @@ for (const [width, height] of [
         // Right after the search, before the timeline's controls and lanes.
         const search = (await page.getByRole('searchbox').boundingBox())!;
         expect(box.y).toBeGreaterThan(search.y);
-        const pane = (await page.locator('.timeline-pane').boundingBox())!;
+        const pane = (await timelinePane(page).boundingBox())!;
         expect(pane.y).toBeGreaterThan(box.y + box.height);
         expect(pane.height).toBeLessThanOrEqual(height / 2 + 1);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -60,7 +60,7 @@ test.describe('390×844: back from an event', () => {
       await expect(card).toBeFocused();
       await expect(card).toBeInViewport();
       await expect(card).toContainText(title);
-      const row = page.locator(`.list-item[data-event-id="${id}"]`);
+      const row = listRows(page, id);
       await expect(row.getByText(L[lang].read, { exact: true })).toBeAttached();
       // Only that row says so.
       await expect(page.getByText(L[lang].read, { exact: true })).toHaveCount(1);

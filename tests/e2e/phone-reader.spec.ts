@@ -1,5 +1,5 @@
 import type { CDPSession, Locator, Page } from '@playwright/test';
-import { expect, openApp, query, test } from './fixtures';
+import { expect, listRows, openApp, query, test, timelinePane } from './fixtures';
 
 /** The words the tests look for, in each language. */
 const L = {
@@ -57,7 +57,7 @@ test.describe('a phone, 390×844, touch: the event view', () => {
       await expect.poll(() => query(page).get('event')).toBeNull();
       await expect(page.getByRole('button', { name: L[lang].back })).toBeHidden();
       const inert = await page
-        .locator('header.app-header')
+        .getByRole('banner')
         .evaluate((el) => (el as HTMLElement & { inert: boolean }).inert);
       expect(inert).toBe(false);
     });
@@ -117,7 +117,7 @@ test.describe('a phone, 390×844, touch: a swipe on the timeline', () => {
         // A window inside the story, with events both sides: the first view ends where the data ends.
         await openApp(page, `lang=${lang}&from=2022-09-01&to=2023-09-01`);
         const cdp = await context.newCDPSession(page);
-        const pane = page.locator('.timeline-pane');
+        const pane = timelinePane(page);
         await pane.evaluate((e) => e.scrollIntoView({ block: 'center' }));
         // The lane labels are at the start of the line: the left in English, the right in Arabic.
         const panel = page.locator(
@@ -284,7 +284,7 @@ test.describe('a phone, 390×844, touch: "Show all events"', () => {
       const span = (): number => Date.parse(query(page).get('to')!) - Date.parse(query(page).get('from')!);
       // 2022–2024's calls in view (not 1949–2036): at most five years on 300 px of axis.
       expect(span()).toBeLessThanOrEqual(5 * 365.25 * 86_400_000);
-      const pane = page.locator('.timeline-pane');
+      const pane = timelinePane(page);
       await pane.scrollIntoViewIfNeeded();
       for (const id of ['invasion-2022-02-24', 'call-2022-05-13', MAIN_CALL])
         await expect(page.locator(`.vis-item[data-id="${id}"]`)).toBeAttached();
@@ -357,7 +357,7 @@ test.describe('a phone, 390×844, touch: searching and the list', () => {
       expect(box.y).toBeGreaterThan((await search.boundingBox())!.y);
       expect(box.y + box.height).toBeLessThanOrEqual(844);
       // The timeline, which marks the results too, comes after them.
-      expect((await page.locator('.timeline-pane').boundingBox())!.y).toBeGreaterThan(box.y + box.height);
+      expect((await timelinePane(page).boundingBox())!.y).toBeGreaterThan(box.y + box.height);
       // The row gives its title the width: the date above it, not in a column beside it.
       const title = (await first.locator('.list-title').boundingBox())!;
       const date = (await first.locator('time').first().boundingBox())!;
@@ -368,7 +368,7 @@ test.describe('a phone, 390×844, touch: searching and the list', () => {
       // The list of every event reads the same way.
       await search.fill('');
       await page.getByRole('button', { name: S[lang].list }).tap();
-      const row = page.locator('#event-list .list-item').nth(3);
+      const row = listRows(page).nth(3);
       await expect(row).toBeInViewport();
       const rowBox = (await row.boundingBox())!;
       const rowTitle = (await row.locator('.list-title').boundingBox())!;

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openApp, query, test } from './fixtures';
+import { expect, listRows, openApp, query, test } from './fixtures';
 
 /** The words the tests look for, in each language. */
 const W = {
@@ -158,14 +158,14 @@ test.describe('a phone, 390×844, touch: the reader', () => {
     test(`(${lang}) Back returns to a row far down the list, at the same scroll`, async ({ page }) => {
       await openApp(page, `lang=${lang}`);
       await page.getByRole('button', { name: W[lang].list }).tap();
-      const row = page.locator('#event-list .list-item').nth(12);
+      const row = listRows(page).nth(12);
       await row.scrollIntoViewIfNeeded();
       const at = await page.evaluate(() => Math.round(scrollY));
       const title = (await row.locator('.list-title').textContent())!.trim();
       await row.tap();
       await page.locator('.has-selection .story').getByRole('button', { name: W[lang].back }).tap();
       await expect.poll(() => query(page).get('event')).toBeNull();
-      await expect(page.locator('#event-list .list-item').nth(12)).toBeFocused();
+      await expect(listRows(page).nth(12)).toBeFocused();
       expect((await place(page)).focus).toContain(title.slice(0, 20));
       expect(Math.abs((await place(page)).scrollY - at)).toBeLessThanOrEqual(2);
     });

@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, openApp, query, seriousViolations, servedEvents, test, waitReady } from './fixtures';
+import {
+  expect,
+  openApp,
+  query,
+  seriousViolations,
+  servedEvents,
+  test,
+  timelinePane,
+  waitReady,
+} from './fixtures';
 
 const PROJECTOR = { width: 1920, height: 1080 };
 const NAMES = {
@@ -610,7 +619,7 @@ for (const lang of ['en', 'ar'] as const) {
     await page.emulateMedia({ media: 'print' });
     const handout = page.locator('.handout');
     await expect(handout).toBeVisible();
-    await expect(page.locator('.timeline-pane')).toBeHidden();
+    await expect(timelinePane(page)).toBeHidden();
     const titles = await handout.locator('.handout-event h2').allTextContents();
     expect(titles.length).toBeGreaterThan(3);
     expect(titles.join(' ')).toContain(lang === 'en' ? 'Belousov' : 'بيلوسوف');

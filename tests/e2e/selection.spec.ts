@@ -1,5 +1,17 @@
 import type { Page } from '@playwright/test';
-import { expect, itemPosition, openApp, query, servedEvents, test, waitReady } from './fixtures';
+import {
+  detailTitle,
+  expect,
+  itemPosition,
+  listRows,
+  openApp,
+  query,
+  servedEvents,
+  test,
+  waitReady,
+} from './fixtures';
+
+const TIMELINE = { en: 'Timeline of events', ar: 'الخط الزمني للأحداث' } as const;
 
 test('clicking an event marks it, opens its panel, announces it and puts it in the URL', async ({ page }) => {
   const events = await servedEvents(page);
@@ -7,22 +19,19 @@ test('clicking an event marks it, opens its panel, announces it and puts it in t
   await openApp(page, 'lang=en');
   await page.locator(`.vis-item[data-id="${call.id}"]`).click();
   await expect(page.locator(`.vis-item[data-id="${call.id}"]`)).toHaveClass(/vis-selected/);
-  await expect(page.locator('.detail-title')).toHaveText(call.title.en);
+  await expect(detailTitle(page)).toHaveText(call.title.en);
   await expect(page.getByRole('status').filter({ hasText: 'Selected:' })).toContainText(call.title.en);
   expect(query(page).get('event')).toBe(call.id);
   // The list follows the timeline.
-  await expect(page.locator(`.list-item[data-event-id="${call.id}"]`)).toHaveAttribute(
-    'aria-current',
-    'true',
-  );
+  await expect(listRows(page, call.id)).toHaveAttribute('aria-current', 'true');
 });
 
 test('the list selects on the timeline, and moves the timeline to the event', async ({ page }) => {
   const events = await servedEvents(page);
   const old = events.find((e) => e.kind === 'history')!;
   await openApp(page, 'lang=ar');
-  await page.locator(`.list-item[data-event-id="${old.id}"]`).click();
-  await expect(page.locator('.detail-title')).toHaveText(old.title.ar);
+  await listRows(page, old.id).click();
+  await expect(detailTitle(page)).toHaveText(old.title.ar);
   await expect(page.locator(`.vis-item[data-id="${old.id}"]`)).toHaveClass(/vis-selected/);
   // The window moves (with a short animation) until the event is on screen.
   await expect
@@ -35,8 +44,8 @@ test('the list selects on the timeline, and moves the timeline to the event', as
 
 test('the list is in chronological order', async ({ page }) => {
   await openApp(page, 'lang=en');
-  const dates = await page
-    .locator('.list-item time')
+  const dates = await listRows(page)
+    .locator('time')
     .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime') ?? ''));
   expect(dates.length).toBeGreaterThan(10);
   const key = (d: string): string => d.padEnd(10, '-');
@@ -51,10 +60,10 @@ for (const [lang, forward, backward] of [
     page,
   }) => {
     await openApp(page, `lang=${lang}`);
-    const order = await page
-      .locator('.list-item')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
-    await page.locator('.timeline-pane').focus();
+    const order = await listRows(page).evaluateAll((els) =>
+      els.map((e) => e.getAttribute('data-event-id') ?? ''),
+    );
+    await page.getByRole('region', { name: TIMELINE[lang], exact: true }).focus();
     await page.keyboard.press('Home');
     await expect.poll(() => query(page).get('event')).toBe(order[0]);
     await page.keyboard.press(forward);
@@ -78,7 +87,7 @@ test('keyboard zoom and pan change the visible window', async ({ page }) => {
     return Date.parse(q.get('to')!) - Date.parse(q.get('from')!);
   };
   const before = span();
-  await page.locator('.timeline-pane').focus();
+  await page.getByRole('region', { name: 'Timeline of events', exact: true }).focus();
   await page.keyboard.press('+');
   await expect.poll(span).toBeLessThan(before * 0.7);
   const from = query(page).get('from');
@@ -93,7 +102,7 @@ test('a deep link opens the event, in its language, at its window', async ({ pag
   const events = await servedEvents(page);
   const call = events.find((e) => e.id === 'call-2024-06-25') ?? events[0]!;
   await openApp(page, `lang=en&event=${call.id}&from=2024-05-01&to=2024-08-01`);
-  await expect(page.locator('.detail-title')).toHaveText(call.title.en);
+  await expect(detailTitle(page)).toHaveText(call.title.en);
   await expect(page.locator(`.vis-item[data-id="${call.id}"]`)).toHaveClass(/vis-selected/);
   const labels = (await page.locator('.vis-time-axis .vis-text:not(.vis-measure)').allTextContents()).join(
     ' ',
@@ -115,7 +124,7 @@ test('switching language keeps the selected event and the visible window, and is
   await waitReady(page, 2);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   // Numbers in a title follow the digit setting (Arabic-Indic by default).
-  await expect(page.locator('.detail-title')).toHaveText(
+  await expect(detailTitle(page)).toHaveText(
     call.title.ar.replace(/[0-9]/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!),
   );
   await expect(page.locator(`.vis-item[data-id="${call.id}"]`)).toHaveClass(/vis-selected/);
@@ -131,20 +140,17 @@ test('switching language keeps the selected event and the visible window, and is
 
 test('Back and Forward restore the selection', async ({ page }) => {
   await openApp(page, 'lang=en');
-  const order = await page
-    .locator('.list-item')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
-  await page.locator(`.list-item[data-event-id="${order[2]}"]`).click();
-  await page.locator(`.list-item[data-event-id="${order[5]}"]`).click();
+  const order = await listRows(page).evaluateAll((els) =>
+    els.map((e) => e.getAttribute('data-event-id') ?? ''),
+  );
+  await listRows(page, order[2]).click();
+  await listRows(page, order[5]).click();
   await expect.poll(() => query(page).get('event')).toBe(order[5]);
   await page.goBack();
   await expect.poll(() => query(page).get('event')).toBe(order[2]);
   await expect(page.locator(`.vis-item[data-id="${order[2]}"]`)).toHaveClass(/vis-selected/);
   await page.goForward();
-  await expect(page.locator(`.list-item[data-event-id="${order[5]}"]`)).toHaveAttribute(
-    'aria-current',
-    'true',
-  );
+  await expect(listRows(page, order[5])).toHaveAttribute('aria-current', 'true');
 });
 
 test('without a URL or saved choice the browser language decides, else Arabic', async ({
@@ -212,7 +218,11 @@ for (const [width, height] of [
       await expect.poll(() => selectedInPane(page), `step ${i + 1}`).toBe('inside');
     }
     await page.getByRole('searchbox').fill('Kherson');
-    await page.locator('.list-item.result').first().click();
+    await page
+      .getByRole('region', { name: /matching event/ })
+      .locator('[data-event-id]')
+      .first()
+      .click();
     await expect.poll(() => selectedInPane(page), 'a search result').toBe('inside');
   });
 }
@@ -221,18 +231,18 @@ test('the list is one tab stop: ↓/↑ and Home/End move focus and the selectio
   page,
 }) => {
   await openApp(page, 'lang=en');
-  const rows = page.locator('.list-item');
+  const rows = listRows(page);
   const ids = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));
   await rows.first().focus();
   await page.keyboard.press('ArrowDown');
-  await expect(page.locator(`.list-item[data-event-id="${ids[1]}"]`)).toBeFocused();
+  await expect(listRows(page, ids[1])).toBeFocused();
   await expect.poll(() => query(page).get('event')).toBe(ids[1]);
   await page.keyboard.press('End');
-  const last = page.locator(`.list-item[data-event-id="${ids[ids.length - 1]}"]`);
+  const last = listRows(page, ids[ids.length - 1]);
   await expect(last).toBeFocused();
   await expect(last).toBeInViewport();
   await page.keyboard.press('ArrowUp');
-  await expect(page.locator(`.list-item[data-event-id="${ids[ids.length - 2]}"]`)).toBeFocused();
+  await expect(listRows(page, ids[ids.length - 2])).toBeFocused();
   await expect.poll(() => query(page).get('event')).toBe(ids[ids.length - 2]);
   // Tab leaves the list in one step.
   expect(await rows.evaluateAll((els) => els.filter((e) => (e as HTMLElement).tabIndex === 0).length)).toBe(

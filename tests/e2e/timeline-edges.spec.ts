@@ -3,7 +3,7 @@
  * (with a margin of at most three months), at a desk and on a phone, in both languages.
  */
 import type { Page } from '@playwright/test';
-import { expect, openApp, query, servedEvents, test } from './fixtures';
+import { expect, openApp, query, servedEvents, test, timelinePane } from './fixtures';
 
 const DAY = 86_400_000;
 /**
@@ -126,7 +126,7 @@ for (const [w, h] of [
       );
       expect(named).toEqual([]);
       // It still says how many lanes are hidden and takes the reader to them.
-      const pane = page.locator('.timeline-pane');
+      const pane = timelinePane(page);
       await cue.click();
       await expect.poll(() => pane.evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
     });

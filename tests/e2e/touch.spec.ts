@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect, openApp, query, test } from './fixtures';
+import { detailPanel, expect, listRows, openApp, query, test } from './fixtures';
 
 /** The words the tests look for, in each language. */
 const L = {
@@ -135,7 +135,7 @@ test.describe('a phone, 390×844, touch: the header', () => {
     }) => {
       await openApp(page, `lang=${lang}`);
       await page.getByRole('button', { name: lang === 'ar' ? 'القائمة' : 'Menu' }).tap();
-      const header = page.locator('header.app-header');
+      const header = page.getByRole('banner');
       await expect(
         header.getByRole('button', { name: lang === 'ar' ? 'الإحاطة' : 'Briefing' }),
       ).toBeVisible();
@@ -186,7 +186,7 @@ test.describe('a small phone, 360×640, touch', () => {
       const list = page.getByRole('button', { name: L[lang].list });
       await list.scrollIntoViewIfNeeded();
       await list.click();
-      const row = page.locator(`.list-item[data-event-id="${MAIN_CALL}"]`);
+      const row = listRows(page, MAIN_CALL);
       await row.scrollIntoViewIfNeeded();
       await row.tap();
       // The event view: its headline and date on the first screen, nothing wider than the phone.
@@ -194,7 +194,7 @@ test.describe('a small phone, 360×640, touch', () => {
       const headline = page.locator('#detail-heading');
       await expect(headline).toBeFocused();
       await expect(headline).toBeInViewport();
-      await expect(page.locator('.detail time').first()).toBeInViewport();
+      await expect(detailPanel(page).locator('time').first()).toBeInViewport();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
       const view = await underFloors(story(page));
       expect(view.small, 'controls under 44 × 44 px').toEqual([]);
@@ -251,7 +251,7 @@ test.describe('a tablet, touch', () => {
           page,
         }) => {
           await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
-          const header = page.locator('header.app-header');
+          const header = page.getByRole('banner');
           const inert = await header.evaluate((el) => (el as HTMLElement & { inert: boolean }).inert);
           if (layout === 'phone') {
             // The event is a view of its own, over an inert page, with a way back.

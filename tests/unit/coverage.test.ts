@@ -20,4 +20,12 @@ describe('coverageOf', () => {
       expect(c.sources).toBe(event.accounts.filter((a) => a.quotes.length > 0).length);
     }
   });
+  it('leaves out a source passed without an account of the event, and one whose account quotes nothing', () => {
+    const event = dataset.events.find((e) => e.id === 'call-2024-06-25')!;
+    const reporting = reportingSources(index, event);
+    const stranger = dataset.sources.find((s) => !event.accounts.some((a) => a.source === s.id))!;
+    expect(coverageOf(event, [...reporting, stranger])).toEqual(coverageOf(event, reporting));
+    const silent = { ...event, accounts: event.accounts.map((a, i) => (i === 0 ? { ...a, quotes: [] } : a)) };
+    expect(coverageOf(silent, reporting).sources).toBe(coverageOf(event, reporting).sources - 1);
+  });
 });

@@ -75,4 +75,23 @@ describe('exportCsv', () => {
     const unknown = fields(exportCsv({ ...one, sources: [] }).split('\r\n')[1]!);
     expect(unknown.slice(8, 13)).toEqual([account.source, '', '', String(q.start), String(q.end)]);
   });
+
+  it('writes an end, the claims of a quote joined by semicolons, and one row with empty quote fields for an event nobody quotes', () => {
+    const corpus = loadCorpus();
+    const ev = corpus.events.find((e) => e.accounts.some((a) => a.quotes.some((q) => q.claims.length > 1)))!;
+    const account = ev.accounts.find((a) => a.quotes.some((q) => q.claims.length > 1))!;
+    const q = account.quotes.find((x) => x.claims.length > 1)!;
+    const one = {
+      ...corpus,
+      events: [{ ...ev, end: '2024-07-01', accounts: [{ ...account, quotes: [q] }] }],
+    };
+    const row = fields(exportCsv(one).split('\r\n')[1]!);
+    expect(row[2]).toBe('2024-07-01');
+    expect(row[row.length - 1]).toBe(csvField(q.claims.join(';')));
+    const silent = { ...corpus, events: [{ ...ev, accounts: [] }] };
+    const lines = exportCsv(silent).split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(fields(lines[1]!).slice(0, 2)).toEqual([ev.id, ev.start]);
+    expect(fields(lines[1]!).slice(8)).toEqual(['', '', '', '', '', '', '', '']);
+  });
 });

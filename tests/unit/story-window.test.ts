@@ -1,0 +1,53 @@
+/** The story's windows at their edges: an event overlapping a window, belonging to the core's story, and the main events. */
+import { describe, expect, it } from 'vitest';
+import { interval, inWindow, isMainEvent, mainEvents, type TimelineEvent } from '../../src/domain';
+import { loadCorpus } from '../fixtures/corpus';
+
+const base = loadCorpus().events[0]!;
+const ev = (id: string, start: string, kind = 'defence-call'): TimelineEvent => {
+  const e: Record<string, unknown> = { ...base, id, start, kind };
+  delete e['end'];
+  return e as unknown as TimelineEvent;
+};
+const day = interval('2024-06-25')!;
+
+describe('inWindow', () => {
+  it('holds an event that overlaps the window, not one that only touches it or no window', () => {
+    const e = ev('a', '2024-06-25');
+    expect(inWindow(e, { from: day.start, to: day.end })).toBe(true);
+    expect(inWindow(e, { from: day.end, to: day.end + 86_400_000 })).toBe(false);
+    expect(inWindow(e, { from: day.end - 1, to: day.end + 86_400_000 })).toBe(true);
+    expect(inWindow(e, { from: day.start - 86_400_000, to: day.start })).toBe(false);
+    expect(inWindow(e, { from: day.start - 86_400_000, to: day.start + 1 })).toBe(true);
+    expect(inWindow(e, null)).toBe(false);
+  });
+});
+
+describe('isMainEvent', () => {
+  it('takes an event that begins within the core, from its first moment to just before its end, and never history', () => {
+    const e = ev('a', '2024-06-25');
+    expect(isMainEvent(e, { from: day.start, to: day.start + 1 })).toBe(true);
+    expect(isMainEvent(e, { from: day.start + 1, to: day.end })).toBe(false);
+    expect(isMainEvent(e, { from: day.start - 1, to: day.start })).toBe(false);
+    expect(isMainEvent(ev('h', '2024-06-25', 'history'), { from: day.start, to: day.end })).toBe(false);
+    expect(isMainEvent(e, null)).toBe(false);
+  });
+});
+
+describe('mainEvents', () => {
+  it('gives the events that begin within the calls’ window, history left out, in time order', () => {
+    const events = [
+      ev('c2', '2024-06-25'),
+      ev('old', '2014-03-18', 'history'),
+      ev('c1', '2022-05-13'),
+      ev('inside', '2023-01-01', 'history'),
+      ev('talk', '2023-02-01', 'diplomacy'),
+    ];
+    expect(mainEvents(events).map((e) => e.id)).toEqual(['c1', 'talk', 'c2']);
+  });
+
+  it('gives every event when none belongs to the story', () => {
+    const events = [ev('h2', '2014-03-18', 'history'), ev('h1', '2008-08-08', 'history')];
+    expect(mainEvents(events).map((e) => e.id)).toEqual(['h1', 'h2']);
+  });
+});
