@@ -1,9 +1,9 @@
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, query, test } from './fixtures';
 
 /** The words the tests look for, in each language. */
 const W = {
-  ar: { share: 'مشاركة', copied: 'نُسخ الرابط', steps: 'الأحداث بترتيب زمني' },
-  en: { share: 'Share', copied: 'Link copied', steps: 'Events in time order' },
+  ar: { share: 'مشاركة', copied: 'نُسخ الرابط', steps: 'الأحداث بترتيب زمني', earlier: /الأسبق/ },
+  en: { share: 'Share', copied: 'Link copied', steps: 'Events in time order', earlier: /Earlier/ },
 } as const;
 const MAIN_CALL = 'call-2024-06-25';
 
@@ -29,6 +29,33 @@ test.describe('a phone, 390×844, touch: the reader’s bars', () => {
       await expect(page.getByRole('status').filter({ hasText: W[lang].copied })).toBeVisible();
       const copied = await page.evaluate(() => navigator.clipboard.readText());
       expect(new URL(copied).searchParams.get('event')).toBe(MAIN_CALL);
+    });
+  }
+
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) the earlier and later events are on the first screen, at its foot, earlier first`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      const steps = page.getByRole('navigation', { name: W[lang].steps });
+      const earlier = steps.getByRole('button', { name: W[lang].earlier });
+      // Seen before any scrolling: the bar sits at the screen's foot, its targets 44 px high.
+      const box = (await earlier.boundingBox())!;
+      expect(box.y).toBeGreaterThan(844 / 2);
+      expect(box.y + box.height).toBeLessThanOrEqual(844 + 1);
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      // Earlier is on the side the line starts: the left in English, the right in Arabic.
+      expect(lang === 'en' ? box.x : 390 - (box.x + box.width)).toBeLessThan(2);
+      // Still there after reading a while down the page.
+      await page.mouse.wheel(0, 2500);
+      await expect
+        .poll(async () => {
+          const b = (await earlier.boundingBox())!;
+          return Math.round(b.y + b.height);
+        })
+        .toBeLessThanOrEqual(845);
+      await earlier.tap();
+      await expect.poll(() => query(page).get('event')).not.toBe(MAIN_CALL);
     });
   }
 });
