@@ -2,8 +2,22 @@ import { expect, openApp, query, test } from './fixtures';
 
 /** The words the tests look for, in each language. */
 const W = {
-  ar: { share: 'مشاركة', copied: 'نُسخ الرابط', steps: 'الأحداث بترتيب زمني', earlier: /الأسبق/ },
-  en: { share: 'Share', copied: 'Link copied', steps: 'Events in time order', earlier: /Earlier/ },
+  ar: {
+    share: 'مشاركة',
+    copied: 'نُسخ الرابط',
+    steps: 'الأحداث بترتيب زمني',
+    earlier: /الأسبق/,
+    query: 'شويغو',
+    results: 'أحداث مطابقة',
+  },
+  en: {
+    share: 'Share',
+    copied: 'Link copied',
+    steps: 'Events in time order',
+    earlier: /Earlier/,
+    query: 'Shoigu',
+    results: 'matching events',
+  },
 } as const;
 const MAIN_CALL = 'call-2024-06-25';
 
@@ -56,6 +70,22 @@ test.describe('a phone, 390×844, touch: the reader’s bars', () => {
         .toBeLessThanOrEqual(845);
       await earlier.tap();
       await expect.poll(() => query(page).get('event')).not.toBe(MAIN_CALL);
+    });
+  }
+
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) Enter in the search box closes the keyboard and shows the results, opening none`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}`);
+      const search = page.getByRole('searchbox');
+      await search.tap();
+      await search.fill(W[lang].query);
+      await search.press('Enter');
+      await expect(search).not.toBeFocused();
+      const results = page.getByRole('region', { name: W[lang].results });
+      await expect(results.getByRole('button').first()).toBeInViewport();
+      expect(query(page).get('event')).toBeNull();
     });
   }
 });
