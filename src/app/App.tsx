@@ -326,6 +326,12 @@ export function App({
                 shown={visible.length}
                 onQuery={(q) => store.set({ query: q })}
                 onSubmit={() => {
+                  // A phone's Enter (its keyboard's Go) closes the keyboard and leaves the results in view:
+                  // how many events match is news too, which opening the first would hide.
+                  if (phone) {
+                    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+                    return;
+                  }
                   const first = results?.[0];
                   if (first !== undefined) select(first.event.id);
                 }}

@@ -26,9 +26,42 @@ export interface Address {
   subscribe(listener: () => void): () => void;
 }
 
+/**
+ * What is open over the view and closes on Back before the view changes: a modal `<dialog>` (the
+ * article, the shortcuts, an entity's profile), an open drop-down menu, or an expanded toggle marked
+ * `data-back-closes` (the phone's Menu). Closes it; false when none is.
+ */
+function closeOverlay(doc: Document): boolean {
+  const dialogs = doc.querySelectorAll<HTMLDialogElement>('dialog[open]');
+  const top = dialogs[dialogs.length - 1];
+  if (top !== undefined) {
+    top.close();
+    return true;
+  }
+  const menu = doc.querySelector<HTMLDetailsElement>('details.menu[open]');
+  if (menu !== null) {
+    menu.open = false;
+    menu.querySelector('summary')?.focus();
+    return true;
+  }
+  const toggle = doc.querySelector<HTMLElement>('[data-back-closes][aria-expanded="true"]');
+  toggle?.click();
+  return toggle !== null;
+}
+
 export function createAddress(win: Window): Address {
   const listeners = new Set<() => void>();
+  const here = (): string => `${win.location.pathname}${win.location.search}${win.location.hash}`;
+  // The entry shown, so that a Back which only closes an overlay can put it back.
+  let shown = { url: here(), state: win.history.state as unknown };
   const onPop = (): void => {
+    if (closeOverlay(win.document)) {
+      // Back closed the overlay: the view under it stays, its entry written again (one Back more reaches
+      // the entry before it, as it would have without the overlay).
+      win.history.pushState(shown.state, '', shown.url);
+      return;
+    }
+    shown = { url: here(), state: win.history.state as unknown };
     for (const l of [...listeners]) l();
   };
   const search = (): string => win.location.search;
@@ -42,6 +75,7 @@ export function createAddress(win: Window): Address {
       const url = link(patch);
       if (options.push === true) win.history.pushState(null, '', url);
       else win.history.replaceState(win.history.state, '', url);
+      shown = { url: here(), state: win.history.state as unknown };
     },
     link,
     go: (delta) => win.history.go(delta),

@@ -177,9 +177,16 @@ function fakeWindow(search: string) {
       loc.search = new URL(url, 'https://x').search;
     },
   };
+  // What is open over the view: a Back closes the last of these, one at a time.
+  const open: { close(): void }[] = [];
+  const document = {
+    querySelectorAll: (sel: string) => (sel === 'dialog[open]' ? [...open] : []),
+    querySelector: () => null,
+  };
   const win = {
     location: loc,
     history,
+    document,
     addEventListener: (type: string, l: () => void) => type === 'popstate' && listeners.add(l),
     removeEventListener: (type: string, l: () => void) => type === 'popstate' && listeners.delete(l),
   };
@@ -187,7 +194,7 @@ function fakeWindow(search: string) {
     loc.search = to;
     for (const l of listeners) l();
   };
-  return { win: win as never as Window, entries, listeners, back };
+  return { win: win as never as Window, entries, listeners, back, open };
 }
 
 describe('the address owner', () => {
@@ -232,5 +239,24 @@ describe('the address owner', () => {
     expect(seen).toEqual(['1:b', '2:b', '2:c']);
     off2();
     expect(f.listeners.size).toBe(0);
+  });
+
+  it('on Back closes what is open over the view first, writing its entry again and telling no one', () => {
+    const f = fakeWindow('?event=a');
+    const a = createAddress(f.win);
+    const seen: string[] = [];
+    a.subscribe(() => seen.push(a.read().event ?? '-'));
+    a.update({ event: 'b' }, { push: true });
+    const closed: string[] = [];
+    f.open.push({ close: () => closed.push('article') });
+    f.back('?event=a');
+    expect(closed).toEqual(['article']);
+    expect(seen).toEqual([]);
+    expect(f.entries.at(-1)).toMatchObject({ url: '/app/?event=b#h', kind: 'push' });
+    expect(a.read().event).toBe('b');
+    // Nothing open any more: the next Back changes the event.
+    f.open.length = 0;
+    f.back('?event=a');
+    expect(seen).toEqual(['a']);
   });
 });

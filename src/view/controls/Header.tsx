@@ -56,6 +56,7 @@ export function Header({ title, onLanguage, children, inert = false }: HeaderPro
         className="menu-toggle"
         aria-expanded={open}
         aria-controls={actions}
+        data-back-closes=""
         onClick={() => setOpen(!open)}
       >
         {t('layout.menu')}

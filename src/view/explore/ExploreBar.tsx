@@ -20,7 +20,7 @@ export interface ExploreBarProps {
   readonly lanes: LaneGrouping;
   readonly shown: number;
   readonly onQuery: (q: string) => void;
-  /** Enter in the search box: open the first result. */
+  /** Enter in the search box: a desk opens the first result, a phone closes its keyboard. */
   readonly onSubmit?: () => void;
   readonly onFilters: (f: Filters) => void;
   readonly onLanes: (l: LaneGrouping) => void;
@@ -102,7 +102,7 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
           placeholder={t('explore.searchPlaceholder')}
           onChange={(e) => p.onQuery(e.target.value)}
           onKeyDown={(e) => {
-            // Enter opens the first result (never while an input method is composing a word).
+            // Enter submits the search (never while an input method is composing a word).
             if (e.key === 'Enter' && !e.nativeEvent.isComposing && p.onSubmit !== undefined) {
               e.preventDefault();
               p.onSubmit();

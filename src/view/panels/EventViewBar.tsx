@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import type { Lang, TimelineEvent } from '../../domain';
 import { DataText } from '../DataText';
 import { canShareSheet, shareSheet } from '../share';
@@ -9,22 +10,42 @@ export interface EventViewBarProps {
 }
 
 /**
- * The top of a selected event's own view on a phone: the way back to the timeline, and the language
- * switch (the page's own header is behind the view), which keeps the event.
+ * The top of a selected event's own view on a phone: the way back to the timeline, Share (the system
+ * share sheet where there is one, else the link copied, said in a status line) and the language switch
+ * (the page's own header is behind the view), which keeps the event.
  */
 export function EventViewBar({ onBack, onLanguage }: EventViewBarProps): React.JSX.Element {
   const { t, lang } = useT();
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
+  const [status, setStatus] = useState('');
+  useEffect(() => {
+    if (status === '') return;
+    const done = setTimeout(() => setStatus(''), 4000);
+    return () => clearTimeout(done);
+  }, [status]);
+  const copy = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      setStatus(t('share.copied'));
+    } catch {
+      // No clipboard permission: show the link selected so the user can copy it by hand.
+      window.prompt(t('share.copyPrompt'), location.href);
+    }
+  };
+  const share = async (): Promise<void> => {
+    if (!canShareSheet() || !(await shareSheet())) await copy();
+  };
   return (
     <div className="story-bar">
       <button type="button" className="story-back" onClick={onBack}>
         {t('layout.back')}
       </button>
-      {canShareSheet() && (
-        <button type="button" className="story-share" onClick={() => void shareSheet()}>
-          {t('share.label')}
-        </button>
-      )}
+      <button type="button" className="story-share" onClick={() => void share()}>
+        {t('share.label')}
+      </button>
+      <span className="story-status" role="status">
+        {status}
+      </span>
       <button
         type="button"
         className="story-lang"

@@ -1,0 +1,91 @@
+import { expect, openApp, query, test } from './fixtures';
+
+/** The words the tests look for, in each language. */
+const W = {
+  ar: {
+    share: 'مشاركة',
+    copied: 'نُسخ الرابط',
+    steps: 'الأحداث بترتيب زمني',
+    earlier: /الأسبق/,
+    query: 'شويغو',
+    results: 'أحداث مطابقة',
+  },
+  en: {
+    share: 'Share',
+    copied: 'Link copied',
+    steps: 'Events in time order',
+    earlier: /Earlier/,
+    query: 'Shoigu',
+    results: 'matching events',
+  },
+} as const;
+const MAIN_CALL = 'call-2024-06-25';
+
+test.describe('a phone, 390×844, touch: the reader’s bars', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) without a share sheet, Share copies the event's link and says so`, async ({
+      page,
+      context,
+    }) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.addInitScript(() => {
+        delete (Navigator.prototype as { share?: unknown }).share;
+      });
+      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      const share = page.getByRole('button', { name: W[lang].share, exact: true });
+      const box = (await share.boundingBox())!;
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.width).toBeGreaterThanOrEqual(44);
+      expect(box.y + box.height).toBeLessThanOrEqual(844);
+      await share.tap();
+      await expect(page.getByRole('status').filter({ hasText: W[lang].copied })).toBeVisible();
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(new URL(copied).searchParams.get('event')).toBe(MAIN_CALL);
+    });
+  }
+
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) the earlier and later events are on the first screen, at its foot, earlier first`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      const steps = page.getByRole('navigation', { name: W[lang].steps });
+      const earlier = steps.getByRole('button', { name: W[lang].earlier });
+      // Seen before any scrolling: the bar sits at the screen's foot, its targets 44 px high.
+      const box = (await earlier.boundingBox())!;
+      expect(box.y).toBeGreaterThan(844 / 2);
+      expect(box.y + box.height).toBeLessThanOrEqual(844 + 1);
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      // Earlier is on the side the line starts: the left in English, the right in Arabic.
+      expect(lang === 'en' ? box.x : 390 - (box.x + box.width)).toBeLessThan(2);
+      // Still there after reading a while down the page.
+      await page.mouse.wheel(0, 2500);
+      await expect
+        .poll(async () => {
+          const b = (await earlier.boundingBox())!;
+          return Math.round(b.y + b.height);
+        })
+        .toBeLessThanOrEqual(845);
+      await earlier.tap();
+      await expect.poll(() => query(page).get('event')).not.toBe(MAIN_CALL);
+    });
+  }
+
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) Enter in the search box closes the keyboard and shows the results, opening none`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}`);
+      const search = page.getByRole('searchbox');
+      await search.tap();
+      await search.fill(W[lang].query);
+      await search.press('Enter');
+      await expect(search).not.toBeFocused();
+      const results = page.getByRole('region', { name: W[lang].results });
+      await expect(results.getByRole('button').first()).toBeInViewport();
+      expect(query(page).get('event')).toBeNull();
+    });
+  }
+});
