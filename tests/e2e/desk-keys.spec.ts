@@ -43,7 +43,7 @@ for (const lang of ['en', 'ar'] as const) {
     }) => {
       await openApp(page, `lang=${lang}`);
       const ids = await order(page);
-      await page.locator('.start-event').first().click();
+      await page.getByRole('region', { name: WORDS[lang].start }).getByRole('button').first().click();
       const first = query(page).get('event')!;
       const at = ids.indexOf(first);
       expect(at).toBeGreaterThanOrEqual(0);
@@ -119,7 +119,7 @@ for (const lang of ['en', 'ar'] as const) {
       page,
     }) => {
       await openApp(page, `lang=${lang}`);
-      await page.locator('.start-event').first().click();
+      await page.getByRole('region', { name: WORDS[lang].start }).getByRole('button').first().click();
       await page.keyboard.press('?');
       const dialog = page.getByRole('dialog', { name: k.keys });
       await expect(dialog).toBeVisible();
@@ -141,7 +141,7 @@ for (const lang of ['en', 'ar'] as const) {
       page,
     }) => {
       await openApp(page, `lang=${lang}`);
-      await page.locator('.start-event').first().click();
+      await page.getByRole('region', { name: WORDS[lang].start }).getByRole('button').first().click();
       const event = query(page).get('event');
       await expect(page.locator('#detail-heading')).toBeFocused();
       const span = (): number => {

@@ -44,7 +44,7 @@ for (const [size, viewport, touch] of [
         await expect(earlier).toBeVisible();
         await expect(later).toBeVisible();
         // Over the lanes, clear of their names.
-        for (const name of await pane.locator('.vis-labelset .vis-label').all())
+        for (const name of await pane.locator('[data-lane]').all())
           expect(await overlaps(hint, name)).toBe(false);
         // The later event comes into view, the hint goes, and the keys go on from the timeline.
         const from = query(page).get('from')!;
@@ -53,7 +53,7 @@ for (const [size, viewport, touch] of [
         await expect.poll(() => query(page).get('to')! >= '2019-01-01').toBe(true);
         expect(query(page).get('from')! > from).toBe(true);
         await expect(pane).toBeFocused();
-        await expect(page.locator('.vis-item[data-id="relations-low-before-war"]')).toBeVisible();
+        await expect(page.locator('[data-id="relations-low-before-war"]')).toBeVisible();
       });
     }
   });

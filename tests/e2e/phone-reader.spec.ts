@@ -181,7 +181,7 @@ test.describe('a phone, 390×844, touch: the source tabs', () => {
         page,
       }) => {
         await openApp(page, `lang=${lang}&event=${event}`);
-        const tablist = page.locator('.has-selection .story').getByRole('tablist');
+        const tablist = page.getByRole('tablist');
         await tablist.scrollIntoViewIfNeeded();
         const tabs = tablist.getByRole('tab');
         const n = await tabs.count();
@@ -287,7 +287,7 @@ test.describe('a phone, 390×844, touch: "Show all events"', () => {
       const pane = timelinePane(page);
       await pane.scrollIntoViewIfNeeded();
       for (const id of ['invasion-2022-02-24', 'call-2022-05-13', MAIN_CALL])
-        await expect(page.locator(`.vis-item[data-id="${id}"]`)).toBeAttached();
+        await expect(page.locator(`[data-id="${id}"]`)).toBeAttached();
       // Every box whose date is in view is wide enough for its words and shows almost all of it: the
       // events the fit holds are whole, a neighbour just before them may lose a few px at the edge (a
       // period's box, at the middle of years mostly before the window, may show only its end).
@@ -329,7 +329,7 @@ test.describe('a phone, 390×844, touch: "Show all events"', () => {
       if (lang === 'en') expect(mid).toBeLessThan(195);
       else expect(mid).toBeGreaterThan(195);
       await earlier.tap();
-      await expect(page.locator('.vis-item[data-id="crimea-annexation-2014"]')).toBeAttached();
+      await expect(page.locator('[data-id="crimea-annexation-2014"]')).toBeAttached();
       expect(span()).toBeLessThanOrEqual(5 * 365.25 * 86_400_000);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     });
@@ -351,7 +351,7 @@ test.describe('a phone, 390×844, touch: searching and the list', () => {
       const search = page.getByRole('searchbox');
       await search.fill(S[lang].query);
       const results = page.getByRole('region', { name: S[lang].results });
-      const first = results.locator('.list-item').first();
+      const first = results.locator('[data-event-id]').first();
       await expect(first).toBeInViewport();
       const box = (await first.boundingBox())!;
       expect(box.y).toBeGreaterThan((await search.boundingBox())!.y);

@@ -114,12 +114,14 @@ for (const [w, h] of [
       );
       expect(over).toEqual([]);
       // Nor any lane's name (on a phone the corner above the names is too small for its words).
-      const names = await page.locator('.vis-labelset .vis-label .item-label').evaluateAll((els) => {
-        const p = document.querySelector('.timeline-pane')!.getBoundingClientRect();
-        return els
-          .map((e) => e.getBoundingClientRect())
-          .filter((r) => r.width > 0 && r.bottom > p.top && r.top < p.bottom);
-      });
+      const names = await timelinePane(page)
+        .locator('[data-lane]')
+        .evaluateAll((els) => {
+          const p = document.querySelector('.timeline-pane')!.getBoundingClientRect();
+          return els
+            .map((e) => e.getBoundingClientRect())
+            .filter((r) => r.width > 0 && r.bottom > p.top && r.top < p.bottom);
+        });
       expect(names.length).toBeGreaterThan(0);
       const named = names.filter(
         (b) => b.left < c!.x + c!.width && b.right > c!.x && b.top < c!.y + c!.height && b.bottom > c!.y,
