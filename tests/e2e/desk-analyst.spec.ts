@@ -246,8 +246,8 @@ for (const lang of ['en', 'ar'] as const)
     expect(new Set(names).size).toBe(3);
     expect(new Set(names.map((n) => n.split(/[\s،,]/)[0])).size).toBe(3);
     for (const n of names) expect(n).not.toMatch(/^(Unnamed site|موقع غير مسمّى)/);
-    // Each leads with what its article holds: that it names no site, when it was published (≈ where the
-    // date is worked out), and its own headline where it has one; the description comes after.
+    // Each leads with its name (the description where the article names no site), then what its
+    // article holds as tags: that it names no site, when it was published (≈ where worked out).
     for (const panel of await panels.all()) {
       const ident = panel.locator('.source-ident');
       await expect(ident.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
@@ -256,7 +256,7 @@ for (const lang of ['en', 'ar'] as const)
       );
       const identY = (await ident.boundingBox())!.y;
       const nameY = (await panel.getByRole('heading', { level: 3 }).boundingBox())!.y;
-      expect(identY).toBeLessThan(nameY);
+      expect(identY).toBeGreaterThan(nameY);
     }
     await expect(panels.nth(2).locator('.source-ident')).toContainText('≈');
     const headlines = panels.locator('.source-headline [lang="ar"]');

@@ -162,6 +162,7 @@ export function Accounts({
           <div
             className={`source-panels${oneAtATime ? ' one-source' : ''}`}
             id="source-panels"
+            data-count={oneAtATime ? 1 : reporting.length}
             tabIndex={-1}
             {...(oneAtATime && reporting.length > 1
               ? {
@@ -208,6 +209,7 @@ export function Accounts({
                   event={event}
                   selected={s.id === selectedSource}
                   folded={singled !== undefined && s !== singled}
+                  origins={shared.filter((g) => g.sources.includes(s))}
                   onSelect={() => onSelectSource(s.id === selectedSource ? null : s.id)}
                   onShowInArticle={(quote, from) => {
                     opener.current = from;

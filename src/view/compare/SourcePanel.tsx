@@ -1,5 +1,5 @@
-import type { Account, Source, TimelineEvent } from '../../domain';
-import { dataText, formatPartialDate, partSeparator, useT } from '../../i18n';
+import type { Account, SharedOrigin, Source, TimelineEvent } from '../../domain';
+import { dataText, formatPartialDate, useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { QuoteView } from './Quote';
 
@@ -10,6 +10,8 @@ export interface SourcePanelProps {
   readonly selected: boolean;
   /** Another source is singled out: this one shows its name and facts, its words folded away. */
   readonly folded?: boolean;
+  /** The origins whose wording this source shares with another source of the event ("Reuters"). */
+  readonly origins?: readonly SharedOrigin[];
   readonly onSelect: () => void;
   readonly onShowInArticle: (quoteIndex: number, opener: HTMLElement | null) => void;
 }
@@ -21,6 +23,7 @@ export function SourcePanel({
   event,
   selected,
   folded = false,
+  origins = [],
   onSelect,
   onShowInArticle,
 }: SourcePanelProps): React.JSX.Element {
@@ -58,37 +61,41 @@ export function SourcePanel({
       data-source={source.id}
     >
       <header className="source-head">
-        {/* Told apart by what the article itself holds: the site it names (or that it names none), when
-            it was published, a link where the dataset has one, and its own headline; the dataset's
-            description of an unnamed article comes after, as a description. */}
-        {named && name}
-        <p className="source-ident">
-          {!named && <span className="source-site">{t('source.siteUnnamed')}</span>}
-          {!named && source.published !== null && partSeparator(lang)}
-          {source.published !== null && (
-            <time dateTime={source.published}>
-              {formatPartialDate(source.published, lang, display)}
-              {/* A date worked out from the text, not printed on it: marked as in the list. */}
-              {source.publishedBasis !== 'stated' && (
-                <>
-                  <span className="approx" aria-hidden="true" title={t('list.approx')}>
-                    {' '}
-                    ≈
-                  </span>
-                  <span className="visually-hidden"> ({t('list.approx')})</span>
-                </>
-              )}
-            </time>
-          )}
-          {link !== null && (
-            <>
-              {partSeparator(lang)}
-              <a href={link} target="_blank" rel="noopener noreferrer">
+        {/* Told apart at a glance: the name first (the outlet's, or where the article names none the
+            dataset's description of it), then smaller tags: that the article names no site, when it was
+            published, the origin its wording shares with other sources here, a link where there is one.
+            The title sticks to the top of the pane while the source's words scroll under it. */}
+        <div className="source-title">
+          {name}
+          <p className="source-ident">
+            {!named && <span className="source-tag source-site">{t('source.siteUnnamed')}</span>}
+            {source.published !== null && (
+              <time className="source-tag" dateTime={source.published}>
+                {formatPartialDate(source.published, lang, display)}
+                {/* A date worked out from the text, not printed on it: marked as in the list. */}
+                {source.publishedBasis !== 'stated' && (
+                  <>
+                    <span className="approx" aria-hidden="true" title={t('list.approx')}>
+                      {' '}
+                      ≈
+                    </span>
+                    <span className="visually-hidden"> ({t('list.approx')})</span>
+                  </>
+                )}
+              </time>
+            )}
+            {origins.map((o) => (
+              <span key={o.origin} className="source-tag source-origin" data-origin={o.origin}>
+                <bdi>{t('source.originTag', { name: o.name[lang] })}</bdi>
+              </span>
+            ))}
+            {link !== null && (
+              <a className="source-tag" href={link} target="_blank" rel="noopener noreferrer">
                 {t('source.original')}
               </a>
-            </>
-          )}
-        </p>
+            )}
+          </p>
+        </div>
         {headline !== undefined && (
           <p className="source-headline" title={t('source.headline')}>
             <span className="visually-hidden">{t('source.headline')}: </span>
@@ -97,11 +104,6 @@ export function SourcePanel({
               {headline}
             </span>
           </p>
-        )}
-        {!named && (
-          <div className="source-described">
-            <span className="source-described-label">{t('source.describedAs')}</span> {name}
-          </div>
         )}
         {/* Folded: the source's facts and provenance would push its words out of view. */}
         <details className="source-about">

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useT } from '../../i18n';
 import { canShareSheet, shareSheet } from '../share';
 
@@ -20,6 +20,12 @@ export function ShareBar({
 }: ShareBarProps): React.JSX.Element {
   const { t } = useT();
   const [status, setStatus] = useState('');
+  // A confirmation is a toast: it goes after a few seconds (a rendering in progress stays).
+  useEffect(() => {
+    if (status === '' || status === t('share.rendering')) return;
+    const id = window.setTimeout(() => setStatus(''), 4000);
+    return () => window.clearTimeout(id);
+  }, [status, t]);
   const copy = async (): Promise<void> => {
     try {
       await navigator.clipboard.writeText(location.href);
