@@ -52,7 +52,7 @@ describe('the event list', () => {
     expect(plain.textContent).not.toContain('≈');
   });
 
-  it('says once, above the rows, what the "≈" means, and only where a row carries it', () => {
+  it('says once, under the rows, what the "≈" means, and only where a row carries it', () => {
     const events = chronological(dataset.events);
     const view = renderIn('en', <EventList events={events} selectedId={null} onSelect={noop} />);
     const nav = screen.getByRole('navigation');

@@ -71,6 +71,9 @@ function underFloors(root: Locator): Promise<Floors> {
         return r.width < 43.5 || r.height < 43.5;
       })
       .map(name);
+    const ancestors = function* (c: Element): Generator<Element> {
+      for (let p: Element | null = c; p !== null && p !== el; p = p.parentElement) yield p;
+    };
     const overlaps: string[] = [];
     const boxes = controls.map((c) => c.getBoundingClientRect());
     for (let i = 0; i < boxes.length; i++)
@@ -80,7 +83,12 @@ function underFloors(root: Locator): Promise<Floors> {
         const x = Math.min(a.right, b.right) - Math.max(a.left, b.left);
         const y = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
         const nested = controls[i]!.contains(controls[j]!) || controls[j]!.contains(controls[i]!);
-        if (x > 1 && y > 1 && !nested) overlaps.push(`${name(controls[i]!)} / ${name(controls[j]!)}`);
+        // A bar that stays on screen (the reader's earlier/later) passes over what scrolls under it.
+        const pinned = (c: Element): boolean =>
+          [...ancestors(c)].some((p) => ['sticky', 'fixed'].includes(getComputedStyle(p).position));
+        const over = pinned(controls[i]!) !== pinned(controls[j]!);
+        if (x > 1 && y > 1 && !nested && !over)
+          overlaps.push(`${name(controls[i]!)} / ${name(controls[j]!)}`);
       }
     const tiny: string[] = [];
     const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);

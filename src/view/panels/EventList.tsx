@@ -126,13 +126,6 @@ export function EventList({
         )}
       </h2>
       {total !== undefined && events.length === 0 && <p className="list-hint">{t('list.zoomIn')}</p>}
-      {/* The mark the rows use for a derived date, said once where it is first seen. */}
-      {events.some((e) => e.basis !== 'stated') && (
-        <p className="list-hint list-key">
-          <span aria-hidden="true">≈ </span>
-          {t('list.approx')}
-        </p>
-      )}
       <ol
         ref={list}
         className={virtual ? 'virtual' : undefined}
@@ -192,6 +185,13 @@ export function EventList({
           <li aria-hidden="true" className="spacer" style={{ blockSize: (events.length - last) * ROW }} />
         )}
       </ol>
+      {/* The mark the rows use for a derived date, said once, under the rows. */}
+      {events.some((e) => e.basis !== 'stated') && (
+        <p className="list-hint list-key">
+          <span aria-hidden="true">≈ </span>
+          {t('list.approx')}
+        </p>
+      )}
     </nav>
   );
 }
