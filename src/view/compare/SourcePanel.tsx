@@ -2,6 +2,7 @@ import type { Account, SharedOrigin, Source, TimelineEvent } from '../../domain'
 import { dataText, formatPartialDate, useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { QuoteView } from './Quote';
+import { DerivedMark } from '../DerivedMark';
 
 export interface SourcePanelProps {
   readonly source: Source;
@@ -73,15 +74,7 @@ export function SourcePanel({
               <time className="source-tag" dateTime={source.published}>
                 {formatPartialDate(source.published, lang, display)}
                 {/* A date worked out from the text, not printed on it: marked as in the list. */}
-                {source.publishedBasis !== 'stated' && (
-                  <>
-                    <span className="approx" aria-hidden="true" title={t('list.approx')}>
-                      {' '}
-                      ≈
-                    </span>
-                    <span className="visually-hidden"> ({t('list.approx')})</span>
-                  </>
-                )}
+                {source.publishedBasis !== 'stated' && <DerivedMark />}
               </time>
             )}
             {origins.map((o) => (

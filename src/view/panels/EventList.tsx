@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { TimelineEvent } from '../../domain';
 import { formatEventDate, useT } from '../../i18n';
 import { DataText } from '../DataText';
+import { DerivedMark } from '../DerivedMark';
 
 export interface EventListProps {
   /** Already in chronological order. */
@@ -163,15 +164,7 @@ export function EventList({
               >
                 <time dateTime={e.start} className={e.basis === 'stated' ? '' : 'derived'}>
                   {formatEventDate(e.start, e.end, lang, display)}
-                  {e.basis !== 'stated' && (
-                    <>
-                      <span className="approx" aria-hidden="true" title={t('list.approx')}>
-                        {' '}
-                        ≈
-                      </span>
-                      <span className="visually-hidden"> ({t('list.approx')})</span>
-                    </>
-                  )}
+                  {e.basis !== 'stated' && <DerivedMark />}
                 </time>
                 <span className="list-title">
                   <DataText text={e.title[lang]} />
