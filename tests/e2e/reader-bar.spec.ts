@@ -25,6 +25,24 @@ test.describe('a phone, 390×844, touch: the reader’s bars', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
   for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) the source tabs stick wholly under the bar, however tall it grows`, async ({ page }) => {
+      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      const tabs = page.getByRole('tablist');
+      await tabs.scrollIntoViewIfNeeded();
+      // Read on well past the tabs: they stay at the top, under the bar.
+      await page.mouse.wheel(0, 1500);
+      const share = page.getByRole('button', { name: W[lang].share, exact: true });
+      await expect
+        .poll(async () => {
+          const bar = (await share.evaluate(
+            (b) => b.parentElement!.getBoundingClientRect().bottom,
+          )) as number;
+          const top = (await tabs.boundingBox())!.y;
+          return top >= bar - 1 && top <= bar + 12;
+        })
+        .toBe(true);
+    });
+
     test(`(${lang}) without a share sheet, Share copies the event's link and says so`, async ({
       page,
       context,

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Lang, TimelineEvent } from '../../domain';
 import { DataText } from '../DataText';
 import { canShareSheet, shareSheet } from '../share';
@@ -18,6 +18,25 @@ export function EventViewBar({ onBack, onLanguage }: EventViewBarProps): React.J
   const { t, lang } = useT();
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
   const [status, setStatus] = useState('');
+  // What sticks under the bar (the source tabs, the claims table's headers) sticks under its real
+  // height, which grows when a label wraps: a fixed offset let the tabs slide under a two-line bar.
+  const bar = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = bar.current;
+    const view = el?.parentElement;
+    if (el == null || view == null || typeof ResizeObserver === 'undefined') return;
+    const fit = (): void => {
+      if (el.offsetHeight > 0) view.style.setProperty('--sticky-top', `${el.offsetHeight}px`);
+      else view.style.removeProperty('--sticky-top');
+    };
+    fit();
+    const watch = new ResizeObserver(fit);
+    watch.observe(el);
+    return () => {
+      watch.disconnect();
+      view.style.removeProperty('--sticky-top');
+    };
+  }, []);
   useEffect(() => {
     if (status === '') return;
     const done = setTimeout(() => setStatus(''), 4000);
@@ -36,7 +55,7 @@ export function EventViewBar({ onBack, onLanguage }: EventViewBarProps): React.J
     if (!canShareSheet() || !(await shareSheet())) await copy();
   };
   return (
-    <div className="story-bar">
+    <div className="story-bar" ref={bar}>
       <button type="button" className="story-back" onClick={onBack}>
         {t('layout.back')}
       </button>
