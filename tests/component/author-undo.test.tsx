@@ -1,35 +1,15 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AuthorApp } from '../../src/app/author';
-import type { DraftStore, SavedHistory } from '../../src/author';
-import { ar, en } from '../support/words';
-import { MINI_TEXT, miniDataset } from '../fixtures/mini-dataset';
-import { renderIn } from './render';
+import { ar, type en } from '../support/words';
+import { MINI_TEXT } from '../fixtures/mini-dataset';
+import { LANGS, openWorkbench } from './workbench-open';
 
 /**
  * Every destructive action says what went, with "Undo" beside it, and Undo brings it back: a quote, an
  * event, a person, an article's text replaced by a re-fetched copy. (Removing an article is tested in
  * author-vocabulary, "Start again" in author, Reject in suggestions.)
  */
-const memory = (): DraftStore => {
-  const saved: SavedHistory[] = [];
-  return { load: async () => saved.at(-1) ?? null, save: async (h) => void saved.push(h) };
-};
-const noop = (): void => undefined;
-const LANGS = [
-  ['en', en],
-  ['ar', ar],
-] as const;
-
-async function open(lang: 'en' | 'ar'): Promise<void> {
-  renderIn(
-    lang,
-    <AuthorApp dataset={miniDataset()} store={memory()} onPreview={noop} onClose={noop} onLanguage={noop} />,
-  );
-  await screen.findByRole('heading', { name: (lang === 'en' ? en : ar).author.heading });
-}
-
 /** The line that says what was just removed; its Undo. */
 const removedLine = (): HTMLElement => screen.getByText((_, el) => el?.className === 'author-removed');
 async function undoFrom(line: HTMLElement, L: typeof en | typeof ar): Promise<void> {
@@ -47,7 +27,7 @@ afterEach(cleanup);
 describe('every removal can be undone', () => {
   for (const [lang, L] of LANGS) {
     it(`a quote (${lang})`, async () => {
-      await open(lang);
+      await openWorkbench(lang);
       pick(L, 'call-2024-06-25');
       await act(async () => fireEvent.click(screen.getByRole('button', { name: L.author.removeQuote })));
       expect(screen.queryByRole('button', { name: L.author.removeQuote })).toBeNull();
@@ -57,7 +37,7 @@ describe('every removal can be undone', () => {
     });
 
     it(`an event with its quotes, after asking (${lang})`, async () => {
-      await open(lang);
+      await openWorkbench(lang);
       pick(L, 'call-2024-06-25');
       fireEvent.click(screen.getByRole('button', { name: L.workbench.removeEvent }));
       const ask = screen.getByRole('group', { name: L.workbench.removeEvent });
@@ -71,7 +51,7 @@ describe('every removal can be undone', () => {
     });
 
     it(`a person, after asking, with the events that named them (${lang})`, async () => {
-      await open(lang);
+      await openWorkbench(lang);
       const name = lang === 'en' ? 'Lloyd Austin' : 'لويد أوستن';
       const item = (): HTMLElement | null =>
         [...document.querySelectorAll('.author-entity-name')]
@@ -91,7 +71,7 @@ describe('every removal can be undone', () => {
     });
 
     it(`an article's text replaced by a re-fetched copy (${lang})`, async () => {
-      await open(lang);
+      await openWorkbench(lang);
       const added = 'سطر أضافته إعادة الجلب';
       const article = (): string => document.querySelector('.author-main')?.textContent ?? '';
       fireEvent.change(screen.getByLabelText(L.author.replaceLabel), {
@@ -110,7 +90,7 @@ describe('every removal can be undone', () => {
 describe('the story’s own kinds of event and sides', () => {
   for (const [lang, L] of LANGS)
     it(`adds a kind in both languages, offers it to events, and removing it in use asks and can be undone (${lang})`, async () => {
-      await open(lang);
+      await openWorkbench(lang);
       const six =
         lang === 'en'
           ? L.workbench.kinds_other.replace('{{count, num}}', '6')

@@ -1,29 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AuthorApp } from '../../src/app/author';
-import type { DraftStore, SavedHistory } from '../../src/author';
 import { ar, en } from '../support/words';
-import { miniDataset } from '../fixtures/mini-dataset';
-import { renderIn } from './render';
-
-const memory = (): DraftStore & { saved: SavedHistory[] } => {
-  const saved: SavedHistory[] = [];
-  return { saved, load: async () => saved.at(-1) ?? null, save: async (h) => void saved.push(h) };
-};
-const noop = (): void => undefined;
-const LANGS = [
-  ['en', en],
-  ['ar', ar],
-] as const;
-
-async function open(lang: 'en' | 'ar'): Promise<void> {
-  renderIn(
-    lang,
-    <AuthorApp dataset={miniDataset()} store={memory()} onPreview={noop} onClose={noop} onLanguage={noop} />,
-  );
-  await screen.findByRole('heading', { name: (lang === 'en' ? en : ar).author.heading });
-}
+import { LANGS, openWorkbench } from './workbench-open';
 
 afterEach(cleanup);
 
@@ -32,7 +11,7 @@ const ARTICLE = 'أجرى وزير الخارجية الروسي سيرغي لا
 describe('the story’s people, organisations and places', () => {
   for (const [lang, L] of LANGS)
     it(`adds a person found in the article, named in both languages (${lang})`, async () => {
-      await open(lang);
+      await openWorkbench(lang);
       fireEvent.change(screen.getByLabelText(L.author.paste), { target: { value: ARTICLE } });
       await act(async () => fireEvent.click(screen.getByRole('button', { name: L.author.addPasted })));
       const found = screen.getByRole('heading', { name: L.workbench.candidates })
@@ -60,7 +39,7 @@ describe('the story’s people, organisations and places', () => {
 describe('removing asks first when it takes quotes, and says how to undo', () => {
   for (const [lang, L] of LANGS)
     it(`removes an article and its quotes, and Undo brings them back (${lang})`, async () => {
-      await open(lang);
+      await openWorkbench(lang);
       fireEvent.click(screen.getByRole('button', { name: L.workbench.removeArticle }));
       const ask = screen.getByRole('group', { name: L.workbench.removeArticle });
       const question = within(ask).getByRole('alert').textContent ?? '';
@@ -81,7 +60,7 @@ describe('removing asks first when it takes quotes, and says how to undo', () =>
 describe('rendering a quote', () => {
   for (const [lang, L] of LANGS)
     it(`shows the Arabic beside the English, offers the glossary’s names as you type, and marks a draft (${lang})`, async () => {
-      await open(lang);
+      await openWorkbench(lang);
       fireEvent.change(screen.getByLabelText(L.author.eventPick), { target: { value: 'call-2024-06-25' } });
       const box = screen.getByLabelText(L.workbench.english) as HTMLTextAreaElement;
       const pair = box.closest('.author-rendering-pair') as HTMLElement;
@@ -107,7 +86,7 @@ describe('rendering a quote', () => {
 
 describe('the dataset’s title', () => {
   it('is set in both languages, one undo step each', async () => {
-    await open('en');
+    await openWorkbench('en');
     const field = screen.getByLabelText(en.workbench.titleEn) as HTMLInputElement;
     expect(field.value).toBe('Test');
     fireEvent.change(field, { target: { value: 'Lavrov and Rubio, October 2025' } });

@@ -2,10 +2,11 @@
 import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AuthorApp } from '../../src/app/author';
-import type { DraftStore, SavedHistory } from '../../src/author';
+import type { DraftStore } from '../../src/author';
 import { ar, en } from '../support/words';
 import { miniDataset } from '../fixtures/mini-dataset';
 import { renderIn } from './render';
+import { memoryDrafts } from './workbench-open';
 
 const full = (): DraftStore => ({
   load: async () => null,
@@ -13,11 +14,6 @@ const full = (): DraftStore => ({
     throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   },
 });
-
-const memory = (): DraftStore & { saved: SavedHistory[] } => {
-  const saved: SavedHistory[] = [];
-  return { saved, load: async () => saved.at(-1) ?? null, save: async (h) => void saved.push(h) };
-};
 
 const noop = (): void => undefined;
 
@@ -54,7 +50,7 @@ describe('the workbench keeps nothing back', () => {
   }
 
   it('saves each change, and a new workbench opens the saved draft with its undo', async () => {
-    const store = memory();
+    const store = memoryDrafts();
     const first = renderIn(
       'en',
       <AuthorApp dataset={miniDataset()} store={store} onPreview={noop} onClose={noop} onLanguage={noop} />,
@@ -128,7 +124,7 @@ describe('a saved draft this version cannot open (M3)', () => {
 
 describe('starting again (#24 S1)', () => {
   it('asks first, and the previous draft can be restored', async () => {
-    const store = memory();
+    const store = memoryDrafts();
     renderIn(
       'en',
       <AuthorApp dataset={miniDataset()} store={store} onPreview={noop} onClose={noop} onLanguage={noop} />,
