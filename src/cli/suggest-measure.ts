@@ -6,7 +6,8 @@
  * total, and how many of the passages offered are right; then the passages' precision and recall
  * (offered, and ticked by default) and the most a whole sentence could find, on the dataset and on
  * the annotated articles outside it (`tests/fixtures/unseen-suggest/articles.json`), those without
- * and then with their events' actors. `--wrong` lists the wrong passages. See
+ * and then with their events' actors, and on a second story held out whole
+ * (`tests/fixtures/unseen-suggest/second-story.json`). `--wrong` lists the wrong passages. See
  * src/domain/suggest-measure.ts.
  */
 import { readFileSync } from 'node:fs';
@@ -29,6 +30,8 @@ import { readDatasetFiles } from './files';
 
 /** The annotated articles outside the corpus. */
 export const UNSEEN = 'tests/fixtures/unseen-suggest/articles.json';
+/** A second story outside the corpus, held out whole (measured, never tuned on). */
+export const SECOND = 'tests/fixtures/unseen-suggest/second-story.json';
 
 type PassageCounts = Omit<PassageMeasure, 'source' | 'wrong'>;
 
@@ -169,7 +172,14 @@ function main(): void {
         passageTotals(withActors.filter((r) => halves[h].has(r.source))),
       ),
     );
-  printCurve(result.dataset, unseen, halves);
+  const second = readUnseen(SECOND);
+  const secondRows = measurePassages(second.events, second.articles, { entities: second.entities });
+  printPassages(
+    `Second story, held out whole: ${second.articles.length} articles (${SECOND}), with the events' actors`,
+    secondRows,
+    args.includes('--wrong'),
+  );
+  printCurve(result.dataset, unseen, halves, second);
 }
 
 /** The articles of each half (`half`: by their page address's hash, fixed before measuring). */
@@ -186,6 +196,7 @@ function printCurve(
   dataset: Dataset,
   unseen: ReturnType<typeof readUnseen>,
   halves: Record<'tuning' | 'held-out', Set<string>>,
+  second: ReturnType<typeof readUnseen>,
 ): void {
   const corpus = tickCurve((weights) => measureDatasetPassages(dataset, { weights }), CURVE_TICKS);
   const rows = CURVE_TICKS.map((tick) =>
@@ -201,13 +212,17 @@ function printCurve(
     part((id) => halves.tuning.has(id)),
     part((id) => halves['held-out'].has(id)),
     part(() => true),
+    tickCurve(
+      (weights) => measurePassages(second.events, second.articles, { entities: second.entities, weights }),
+      CURVE_TICKS,
+    ),
   ];
   console.log('');
   console.log(
     `Ticked passages by the tick threshold (in use: ${SUGGEST_WEIGHTS.tick}, margin ${SUGGEST_WEIGHTS.margin}): precision, recall`,
   );
   console.log(
-    `tick   ${['corpus', 'tuning half', 'held-out half', `all ${unseen.articles.length}`].map((h) => h.padEnd(32)).join('')}`,
+    `tick   ${['corpus', 'tuning half', 'held-out half', `all ${unseen.articles.length}`, 'second story'].map((h) => h.padEnd(32)).join('')}`,
   );
   CURVE_TICKS.forEach((tick, i) => {
     const cells = columns.map((c) => {

@@ -11,7 +11,7 @@
  *   a dated line of fewer than six (the page's own date line),
  *   a credit line («المصدر:», «بقلم:», «حقوق النشر»), a line mostly in Latin or Cyrillic letters ("The
  *   post … appeared first on …"), the site's own address to its readers («نعرض لكم…»), a teaser cut
- *   short by "…".
+ *   short by "…" or "..".
  */
 import type { Span } from './types';
 
@@ -40,8 +40,9 @@ export function isFurniture(text: string): boolean {
   if (words < 6 && /\d{4}/u.test(t) && !/[.!?؟]$/u.test(t)) return true;
   if (FURNITURE.test(t) || /^The post |appeared first on/u.test(t)) return true;
   if (count(t, FOREIGN_LETTER) > count(t, ARABIC_LETTER)) return true;
-  // A teaser cut short («…التفاهمات التي...»): its sentence is printed whole elsewhere, or not at all.
-  return /(?:\.\.\.|…)$/u.test(t);
+  // A teaser cut short («…التفاهمات التي...», «لأول مرة منذ عام..»): its sentence is printed whole
+  // elsewhere, or not at all.
+  return /(?:\.\.|…)$/u.test(t);
 }
 
 /** The sentences of `text[from, to)`: ends at line breaks, and at . ! ? ؟ outside quotations and numbers. */

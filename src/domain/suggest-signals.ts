@@ -1,7 +1,8 @@
 /**
  * The plain signals the suggestions weigh beside a passage's own wording, dates and names
  * (`suggest.ts`): how recent an event is when the article appears, the share of an event's actors
- * named, and the two best of a row of likenesses (for how much better a passage fits one event).
+ * named, the two best of a row of likenesses (for how much better a passage fits one event), how
+ * much of a passage a matched quote covers, and whether a passage can be ticked at all.
  */
 import { interval } from './dates';
 
@@ -39,4 +40,23 @@ export function actorShare(actors: ReadonlySet<string>, named: ReadonlySet<strin
   let n = 0;
   for (const a of actors) if (named.has(a)) n++;
   return Math.min(1, n / Math.min(3, actors.size));
+}
+
+/**
+ * How much of a passage a quote it contains stands for, 0–1: 1 when the quote is at least `share` of
+ * the passage's size, less in proportion below that. A clause-sized quote of one event inside a long
+ * sentence («…شبه جزيرة القرم التي ضمتها روسيا 2014») says the sentence mentions that event, not that
+ * it reports it.
+ */
+export function coverage(quoteSize: number, passageSize: number, share: number): number {
+  if (passageSize <= 0 || quoteSize >= passageSize || share <= 0) return 1;
+  return Math.min(1, quoteSize / (share * passageSize));
+}
+
+/**
+ * Whether a passage may come ticked: not a line that only leads into what follows (a subheading or
+ * «وقال البيان:» ending with a colon), which cannot stand as a quote by itself.
+ */
+export function tickable(text: string): boolean {
+  return !/[:：]\s*$/u.test(text);
 }

@@ -21,7 +21,7 @@ import { interval } from './dates';
 import { fold } from './search';
 import { passages } from './passages';
 import { sentences } from './shared-copy';
-import { actorShare, recencyOf, topTwo } from './suggest-signals';
+import { actorShare, coverage, recencyOf, tickable, topTwo } from './suggest-signals';
 import type { Anchor, Entity, EntityId, EventId, SourceWithText, Span, TimelineEvent } from './types';
 
 /** What the suggestions are drawn from: a dataset's events, entities and sources with their texts. */
@@ -195,8 +195,15 @@ export interface SuggestWeights {
   readonly runnerUp: number;
   /** A passage is ticked by default under its best event when it scores at least this… */
   readonly tick: number;
-  /** …and at least this much more than under the next best event. */
+  /** …and at least this much more than under the next best event… */
   readonly margin: number;
+  /** …and when it is worded at least this much like the event's quotes (names and dates alone tick nothing). */
+  readonly tickWording: number;
+  /**
+   * A quote found inside a longer passage counts in full when it is at least this share of the
+   * passage, less below that (`coverage`); 0: always in full.
+   */
+  readonly cover: number;
 }
 
 /**
@@ -218,7 +225,9 @@ export const SUGGEST_WEIGHTS: SuggestWeights = {
   quote: 0.45,
   runnerUp: 0.6,
   tick: 1,
-  margin: 0.15,
+  margin: 0.1,
+  tickWording: 0.2,
+  cover: 0.4,
 };
 
 /** Character 4-grams of folded words, the unit of wording similarity. */
@@ -230,18 +239,19 @@ function grams(words: readonly string[]): Set<string> {
 }
 
 /**
- * How alike two passages are worded, 0–1: the Dice coefficient of their character 4-grams, or, when
- * one is much shorter (a quote is often a clause of a longer sentence), how much of the shorter the
- * longer holds, discounted.
+ * How alike a passage and a quote are worded, 0–1: the Dice coefficient of their character 4-grams,
+ * or, when one is much shorter (a quote is often a clause of a longer sentence), how much of the
+ * shorter the longer holds, discounted, and further when a short quote stands for only a small part of
+ * the passage (`coverage` from the share `cover`).
  */
-function wordingSimilarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+function wordingSimilarity(passage: ReadonlySet<string>, quote: ReadonlySet<string>, cover: number): number {
+  if (passage.size === 0 || quote.size === 0) return 0;
   let shared = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  const [small, large] = passage.size <= quote.size ? [passage, quote] : [quote, passage];
   for (const g of small) if (large.has(g)) shared++;
-  const dice = (2 * shared) / (a.size + b.size);
+  const dice = (2 * shared) / (passage.size + quote.size);
   const contained = small.size < 12 ? 0 : shared / small.size;
-  return Math.max(dice, 0.8 * contained);
+  return Math.max(dice, 0.8 * contained * coverage(quote.size, passage.size, cover));
 }
 
 interface EventProfile {
@@ -346,7 +356,8 @@ function between<T extends Span>(
  * passage is offered under the event it scores best, from `SUGGEST_WEIGHTS.quote` up, and under the
  * second best too when that scores nearly as well (the same words often tell two events: a call, and
  * the war it was about); a passage the article repeats word for word is offered once. It is ticked
- * from `tick` up when it leads the next event by `margin`. An event's score combines its three best
+ * from `tick` up when it leads the next event by `margin`, is worded at least `tickWording` like the
+ * event's quotes and does not end with a colon (`tickable`). An event's score combines its three best
  * passage scores.
  */
 export function suggestEvents(
@@ -385,7 +396,7 @@ export function suggestEvents(
       let quote = -1;
       let source = '';
       for (const q of p.quotes) {
-        const sim = wordingSimilarity(u.grams, q.grams);
+        const sim = wordingSimilarity(u.grams, q.grams, w.cover);
         if (sim > wording) {
           wording = sim;
           quote = q.index;
@@ -459,7 +470,14 @@ export function suggestEvents(
     const order = row.map((c, k) => ({ k, score: c.score })).sort((a, b) => b.score - a.score);
     const [first, second] = order;
     if (first === undefined || first.score < w.quote) return;
-    offer(first.k, j, first.score, first.score >= w.tick && first.score - (second?.score ?? 0) >= w.margin);
+    const u = units[j];
+    const sure =
+      first.score >= w.tick &&
+      first.score - (second?.score ?? 0) >= w.margin &&
+      (row[first.k]?.wording ?? 0) >= w.tickWording &&
+      u !== undefined &&
+      tickable(text.slice(u.start, u.end));
+    offer(first.k, j, first.score, sure);
     if (second !== undefined && second.score >= w.quote && second.score >= w.runnerUp * first.score)
       offer(second.k, j, second.score, false);
   });

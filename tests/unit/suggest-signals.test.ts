@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggestEvents, type EntityId, type EventId } from '../../src/domain';
 import { interval } from '../../src/domain/dates';
-import { actorShare, recencyOf, topTwo } from '../../src/domain/suggest-signals';
+import { actorShare, coverage, recencyOf, tickable, topTwo } from '../../src/domain/suggest-signals';
 import type { SuggestionBase, SuggestableEvent } from '../../src/domain/suggest';
 import { half, tickCurve, type PassageMeasure } from '../../src/domain/suggest-measure';
 import { readUnseen } from '../../src/cli/suggest-measure';
@@ -38,6 +38,25 @@ describe('topTwo and actorShare', () => {
     expect(actorShare(four, new Set(['a', 'b', 'd']))).toBe(1);
     expect(actorShare(new Set(['a', 'b']), new Set(['b', 'x']))).toBe(0.5);
     expect(actorShare(new Set(), new Set(['a']))).toBe(0);
+  });
+});
+
+describe('coverage and tickable', () => {
+  it('counts a quote in full from the given share of the passage, less in proportion below it', () => {
+    expect(coverage(40, 100, 0.4)).toBe(1);
+    expect(coverage(60, 100, 0.4)).toBe(1);
+    expect(coverage(20, 100, 0.4)).toBeCloseTo(0.5);
+    expect(coverage(10, 100, 0.4)).toBeCloseTo(0.25);
+    // A quote as long as the passage or longer, an empty passage, or a share of 0: in full.
+    expect(coverage(120, 100, 0.4)).toBe(1);
+    expect(coverage(10, 0, 0.4)).toBe(1);
+    expect(coverage(10, 100, 0)).toBe(1);
+  });
+  it('ticks no line that only leads into what follows', () => {
+    expect(tickable('مخاطر إمدادات الأسلحة الأمريكية لأوكرانيا:')).toBe(false);
+    expect(tickable('وقال البيان： ')).toBe(false);
+    expect(tickable('وقال البنتاغون إن أوستن وبيلوسوف ناقشا أهمية إبقاء خطوط الاتصال مفتوحة.')).toBe(true);
+    expect(tickable('وقال: "هذا يوم عظيم للشرق الأوسط".')).toBe(true);
   });
 });
 
@@ -142,6 +161,41 @@ describe('the signals around a passage', () => {
       suggestEvents(b, { text, published }).find((s) => s.quotes.some((q) => q.text === CALL_A))?.event;
     expect(first('2024-06-26')).toBe('call-2024');
     expect(first('2022-10-21')).toBe('call-2022');
+  });
+
+  it('puts a sentence under the event its own words report, not the older one a clause of it mentions', () => {
+    const ANNEX = 'التي ضمتها روسيا عام 2014';
+    const b = base([event('call-a', '2024-06-25', CALL_A), event('annexation', '2014', ANNEX)]);
+    const lead =
+      'أجرى وزير الدفاع الأمريكي اتصالا هاتفيا مع نظيره الروسي بعد هجوم على شبه جزيرة القرم التي ضمتها روسيا عام 2014.';
+    const offers = (weights = {}) =>
+      suggestEvents(b, { text: lead, published: '2024-06-26' }, { weights })
+        .flatMap((s) => s.quotes.filter((q) => q.text === lead).map((q) => ({ event: s.event, ...q })))
+        .sort((x, y) => y.score - x.score);
+    expect(offers().map((o) => o.event)).toEqual(['call-a', 'annexation']);
+    expect(offers().some((o) => o.event === 'annexation' && o.confident)).toBe(false);
+    // Counted in full, the clause-sized quote pulls the whole sentence under the annexation, ticked.
+    expect(offers({ cover: 0 })[0]).toMatchObject({ event: 'annexation', confident: true });
+  });
+
+  it('ticks no passage on names and dates alone, nor a line ending with a colon', () => {
+    const b = base([
+      event('call-a', '2024-06-25', CALL_A, ['austin', 'shoigu']),
+      event('visit', '2020-01-01', VISIT),
+    ]);
+    // Named and dated like the call, worded like none of its quotes.
+    const named = 'وقال أوستن وشويغو يوم 25 حزيران 2024 إن الطقس كان جميلا في الحديقة.';
+    const leading = CALL_A.replace(/\.$/u, ':');
+    const quoteOf = (text: string, weights = {}) =>
+      suggestEvents(b, { text, published: '2024-06-26' }, { weights: { tick: 0.8, ...weights } })
+        .find((s) => s.event === 'call-a')
+        ?.quotes.find((q) => q.text === text);
+    expect(quoteOf(named)?.score).toBeGreaterThanOrEqual(0.8);
+    expect(quoteOf(named)?.confident).toBe(false);
+    expect(quoteOf(named, { tickWording: 0 })?.confident).toBe(true);
+    expect(quoteOf(leading)?.score).toBeGreaterThanOrEqual(0.8);
+    expect(quoteOf(leading)?.confident).toBe(false);
+    expect(quoteOf(CALL_A)?.confident).toBe(true);
   });
 
   it('offers a passage the article repeats word for word once, where it first stands', () => {
