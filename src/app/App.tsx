@@ -19,7 +19,7 @@ import {
   type Store,
   type ViewState,
 } from '../state';
-import { runCommand, type CommandContext, type ViewCommand } from './commands';
+import { runCommand, steps, type CommandContext, type ViewCommand } from './commands';
 import type { CorpusSource } from './corpus-source';
 import { useCorpusView } from './corpus-view';
 import { useShown } from './shown';
@@ -120,9 +120,14 @@ export function App({
   const profile = entityId === null ? undefined : index.entities.get(entityId);
 
   const context = useMemo<CommandContext>(
-    () => ({ visible, events: index.events, home, all, bounds }),
-    [visible, index, home, all, bounds],
+    () => ({ visible, events: index.events, home, all, bounds, matches }),
+    [visible, index, home, all, bounds, matches],
   );
+  // With a search active the keys step through its matches: which of them is open, in time order.
+  const stepAt = useMemo(() => {
+    const at = selected === null || matches === null ? -1 : steps(context).indexOf(selected);
+    return at < 0 ? undefined : at + 1;
+  }, [context, selected, matches]);
   const run = useCallback((c: ViewCommand) => store.set((s) => runCommand(s, c, context)), [store, context]);
   const select = useCallback(
     (id: string | null) =>
@@ -439,6 +444,7 @@ export function App({
                       query={query}
                       results={results}
                       selectedId={eventId}
+                      at={stepAt}
                       onSelect={select}
                       laneName={(e) => lanes.find((l) => l.id === laneOf(e))?.label}
                       progress={corpusView.search ?? undefined}

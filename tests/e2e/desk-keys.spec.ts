@@ -14,6 +14,15 @@ const TEXT = {
   ar: { forward: 'ArrowLeft', backward: 'ArrowRight', keys: 'اختصارات لوحة المفاتيح', search: 'ابحث' },
 } as const;
 
+/** The search status while the open event is the `at`th of `count` matches (Arabic-Indic digits in Arabic). */
+const AT = {
+  en: (at: number, count: number): RegExp => new RegExp(`^${at} of ${count} matching events$`),
+  ar: (at: number, count: number): RegExp => {
+    const d = (n: number): string => String(n).replace(/[0-9]/g, (c) => '٠١٢٣٤٥٦٧٨٩'[Number(c)]!);
+    return new RegExp(`^${d(at)} من ${d(count)} `);
+  },
+} as const;
+
 const WORDS = {
   en: { start: 'Start here', skip: "Skip to each source's words", heading: /^How each source tells it/ },
   ar: { start: 'ابدأ من هنا', skip: 'انتقل إلى كلمات كل مصدر', heading: /^كيف يرويه كل مصدر/ },
@@ -95,6 +104,45 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(box).toHaveValue('Belousov');
       await page.keyboard.press('Escape');
       await expect(box).toHaveValue('');
+    });
+
+    test('with a search, the arrows and J/K step through its matches only, in time order; cleared, every event', async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}`);
+      const ids = await order(page);
+      const box = page.getByRole('searchbox').first();
+      await box.fill(lang === 'en' ? 'Shoigu' : 'شويغو');
+      const status = page.locator('#results-heading');
+      await expect(status).toHaveText(/\d|[٠-٩]/);
+      const found = await page
+        .locator('#event-list button.result')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));
+      const inTime = ids.filter((id) => found.includes(id));
+      const n = inTime.length;
+      expect(n).toBeGreaterThan(3);
+      // Some event the search does not find lies between two matches, so a plain step would land on it.
+      const gap = inTime.findIndex((id, i) => i < n - 1 && ids[ids.indexOf(id) + 1] !== inTime[i + 1]);
+      expect(gap).toBeGreaterThanOrEqual(0);
+      await page.locator(`#event-list [data-event-id="${inTime[gap]}"]`).click();
+      await expect.poll(() => query(page).get('event')).toBe(inTime[gap]);
+      await expect(status).toHaveText(AT[lang](gap + 1, n));
+      await page.keyboard.press(k.forward);
+      await expect.poll(() => query(page).get('event')).toBe(inTime[gap + 1]);
+      await expect(status).toHaveText(AT[lang](gap + 2, n));
+      await page.keyboard.press('k');
+      await expect.poll(() => query(page).get('event')).toBe(inTime[gap]);
+      await page.keyboard.press('End');
+      await expect.poll(() => query(page).get('event')).toBe(inTime[n - 1]);
+      await expect(status).toHaveText(AT[lang](n, n));
+      await page.keyboard.press('Home');
+      await expect.poll(() => query(page).get('event')).toBe(inTime[0]);
+      // The search cleared, the arrows go through every event again.
+      await page.locator(`#event-list [data-event-id="${inTime[gap]}"]`).click();
+      await box.fill('');
+      await page.locator('.story-main').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press(k.forward);
+      await expect.poll(() => query(page).get('event')).toBe(ids[ids.indexOf(inTime[gap]!) + 1]);
     });
 
     test('↑/↓ in “All events in order” move the selection, focus staying in the list', async ({ page }) => {
