@@ -32,7 +32,7 @@ import { useReadingLayout } from './reading';
 import { useEventView, useOneSource, usePhone } from './event-view';
 import { usePageTitle } from './page-title';
 import { useKeptPlace } from './reading-place';
-import { focusAfterSelection, useDeskKeys } from './desk-keys';
+import { focusAfterSelection, focusSearch, useDeskKeys } from './desk-keys';
 import {
   Accounts,
   RegionBoundary,
@@ -174,6 +174,7 @@ export function App({
   const [keysShown, setKeysShown] = useState(false);
   useDeskKeys(!present && !phone && !behind, rtl, (c) => {
     if (c.kind === 'help') setKeysShown(true);
+    else if (c.kind === 'search') return focusSearch();
     else if (c.kind === 'zoom' || c.kind === 'pan' || c.kind === 'fit') command(c);
     else if (c.kind !== 'close') run(c);
     else if (eventId !== null) select(null);
@@ -291,7 +292,12 @@ export function App({
       className={`app${present ? ' presenting' : ''}${selected !== null ? ' has-selection' : ''}${reading?.on === true ? ' reading' : ''}${results !== null ? ' searching' : ''}`}
       style={{ '--timeline-size': `${timelineSize}px` } as React.CSSProperties}
     >
-      <Header title={dataset.title[lang]} onLanguage={(l) => store.set({ lang: l })} inert={behind}>
+      <Header
+        title={dataset.title[lang]}
+        onLanguage={(l) => store.set({ lang: l })}
+        inert={behind}
+        words={selected !== null && selected.accounts.length > 0 && !pending}
+      >
         {!present && datasetMenu}
         <ShareBar
           presenting={present}

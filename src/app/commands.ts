@@ -82,8 +82,16 @@ function nextAfter(
   return way.find((e) => inSteps.has(e))?.id ?? from.id;
 }
 
-/** The events that overlap the window (all of them if none does). */
+/**
+ * The events in view: those that begin in the window, else those that overlap it (a long span whose
+ * band only reaches into the window is not the first event a step should open), else all of them.
+ */
 function inView(visible: readonly TimelineEvent[], w: TimeWindow): readonly TimelineEvent[] {
+  const begin = visible.filter((e) => {
+    const span = interval(e.start, e.end);
+    return span !== null && span.start >= w.from && span.start < w.to;
+  });
+  if (begin.length > 0) return begin;
   const shown = visible.filter((e) => inWindow(e, w));
   return shown.length > 0 ? shown : visible;
 }

@@ -52,6 +52,12 @@ describe('view commands', () => {
     expect(apply(view(), { kind: 'step', by: -1 }).eventId).toBe('b');
     const w2024 = { from: Date.UTC(2024, 0, 1), to: Date.UTC(2025, 0, 1) };
     expect(apply(view({ window: w2024 }), { kind: 'step', by: 1 }).eventId).toBe('c');
+    // A long span that only reaches into the window is not where a step begins.
+    const long = [ev('span', '2019'), ...events].map((e) =>
+      e.id === 'span' ? { ...e, end: '2022-02-01' } : e,
+    ) as TimelineEvent[];
+    const spans = { ...ctx, visible: long, events: new Map(long.map((e) => [e.id, e])) };
+    expect(runCommand(view(), { kind: 'step', by: 1 }, spans).eventId).toBe('a');
     // A window with no event in it steps in from the whole story.
     const empty = { from: Date.UTC(2023, 0, 1), to: Date.UTC(2023, 1, 1) };
     expect(apply(view({ window: empty }), { kind: 'step', by: 1 }).eventId).toBe('a');
