@@ -51,3 +51,22 @@ test('a browser with no Arabic region keeps the Levantine names', async ({ page 
   await openApp(page, `lang=ar&${CALL}`);
   await expect(detailPanel(page).locator('time').first()).toHaveText('٢٥ حزيران ٢٠٢٤');
 });
+
+test.describe('a phone, 390×844, touch', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  for (const lang of ['ar', 'en'] as const)
+    test(`(${lang}) the date display menu opens on the screen, and its choice names the months`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}`);
+      await page.getByText(lang === 'ar' ? 'عرض التواريخ' : 'Date display').tap();
+      const both = page.getByRole('radio', { name: lang === 'ar' ? /كلتاهما/ : /^Both/ });
+      await expect(both).toBeInViewport();
+      await both.tap();
+      await expect(both).toBeChecked();
+      if (lang === 'ar')
+        await expect(
+          page.locator('#event-list time').filter({ hasText: 'حزيران/يونيو' }).first(),
+        ).toBeAttached();
+    });
+});
