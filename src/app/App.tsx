@@ -19,7 +19,7 @@ import {
   type Store,
   type ViewState,
 } from '../state';
-import { runCommand, type CommandContext, type ViewCommand } from './commands';
+import { runCommand, steps, type CommandContext, type ViewCommand } from './commands';
 import type { CorpusSource } from './corpus-source';
 import { useCorpusView } from './corpus-view';
 import { useShown } from './shown';
@@ -32,7 +32,7 @@ import { useReadingLayout } from './reading';
 import { useEventView, useOneSource, usePhone } from './event-view';
 import { usePageTitle } from './page-title';
 import { useKeptPlace } from './reading-place';
-import { focusAfterSelection, useDeskKeys } from './desk-keys';
+import { focusAfterSelection, focusSearch, useDeskKeys } from './desk-keys';
 import {
   Accounts,
   RegionBoundary,
@@ -120,9 +120,14 @@ export function App({
   const profile = entityId === null ? undefined : index.entities.get(entityId);
 
   const context = useMemo<CommandContext>(
-    () => ({ visible, events: index.events, home, all, bounds }),
-    [visible, index, home, all, bounds],
+    () => ({ visible, events: index.events, home, all, bounds, matches }),
+    [visible, index, home, all, bounds, matches],
   );
+  // With a search active the keys step through its matches: which of them is open, in time order.
+  const stepAt = useMemo(() => {
+    const at = selected === null || matches === null ? -1 : steps(context).indexOf(selected);
+    return at < 0 ? undefined : at + 1;
+  }, [context, selected, matches]);
   const run = useCallback((c: ViewCommand) => store.set((s) => runCommand(s, c, context)), [store, context]);
   const select = useCallback(
     (id: string | null) =>
@@ -169,6 +174,7 @@ export function App({
   const [keysShown, setKeysShown] = useState(false);
   useDeskKeys(!present && !phone && !behind, rtl, (c) => {
     if (c.kind === 'help') setKeysShown(true);
+    else if (c.kind === 'search') return focusSearch();
     else if (c.kind === 'zoom' || c.kind === 'pan' || c.kind === 'fit') command(c);
     else if (c.kind !== 'close') run(c);
     else if (eventId !== null) select(null);
@@ -286,7 +292,12 @@ export function App({
       className={`app${present ? ' presenting' : ''}${selected !== null ? ' has-selection' : ''}${reading?.on === true ? ' reading' : ''}${results !== null ? ' searching' : ''}`}
       style={{ '--timeline-size': `${timelineSize}px` } as React.CSSProperties}
     >
-      <Header title={dataset.title[lang]} onLanguage={(l) => store.set({ lang: l })} inert={behind}>
+      <Header
+        title={dataset.title[lang]}
+        onLanguage={(l) => store.set({ lang: l })}
+        inert={behind}
+        words={selected !== null && selected.accounts.length > 0 && !pending}
+      >
         {!present && datasetMenu}
         <ShareBar
           presenting={present}
@@ -439,6 +450,7 @@ export function App({
                       query={query}
                       results={results}
                       selectedId={eventId}
+                      at={stepAt}
                       onSelect={select}
                       laneName={(e) => lanes.find((l) => l.id === laneOf(e))?.label}
                       progress={corpusView.search ?? undefined}

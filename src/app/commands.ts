@@ -13,6 +13,8 @@ export interface CommandContext {
   readonly all: TimeWindow | null;
   /** How far panning and zooming out may go (the engine holds any window asked of it beyond). */
   readonly bounds: TimeWindow;
+  /** The events an active search finds (null with none): the steps, first and last go through these only. */
+  readonly matches?: ReadonlySet<string> | null;
 }
 
 /** Everything the desk, the phone and the keys can ask of the view; presentation adds its own. */
@@ -30,17 +32,21 @@ export function runCommand(s: ViewState, c: ViewCommand, ctx: CommandContext): P
   switch (c.kind) {
     case 'select':
       return select(s, c.id, ctx);
-    case 'step':
+    case 'step': {
       // With nothing selected, a step starts from the events in view, not from the story's far end.
-      return select(
-        s,
-        stepThrough(s.eventId === null ? inView(ctx.visible, w) : ctx.visible, s.eventId, c.by),
-        ctx,
-      );
+      const among = steps(ctx);
+      if (among.length === 0 && ctx.matches != null) return {};
+      const from = s.eventId === null ? null : ctx.events.get(s.eventId);
+      if (from != null && ctx.visible.includes(from) && !among.includes(from))
+        return select(s, nextAfter(ctx.visible, among, from, c.by), ctx);
+      return select(s, stepThrough(s.eventId === null ? inView(among, w) : among, s.eventId, c.by), ctx);
+    }
     case 'first':
-      return select(s, ctx.visible[0]?.id ?? null, ctx);
-    case 'last':
-      return select(s, ctx.visible[ctx.visible.length - 1]?.id ?? null, ctx);
+    case 'last': {
+      const among = steps(ctx);
+      if (among.length === 0 && ctx.matches != null) return {};
+      return select(s, (c.kind === 'first' ? among[0] : among[among.length - 1])?.id ?? null, ctx);
+    }
     case 'clear':
       return select(s, null, ctx);
     case 'pan':
@@ -54,8 +60,38 @@ export function runCommand(s: ViewState, c: ViewCommand, ctx: CommandContext): P
   }
 }
 
-/** The events that overlap the window (all of them if none does). */
+/** The events the steps go through, in time order: a search's matches while there is one, else all. */
+export function steps(ctx: CommandContext): readonly TimelineEvent[] {
+  const m = ctx.matches;
+  return m == null ? ctx.visible : ctx.visible.filter((e) => m.has(e.id));
+}
+
+/**
+ * From an event outside the steps (one the search does not find), the nearest step in time in the
+ * direction asked, or the event itself when there is none that way.
+ */
+function nextAfter(
+  visible: readonly TimelineEvent[],
+  among: readonly TimelineEvent[],
+  from: TimelineEvent,
+  by: number,
+): string {
+  const at = visible.indexOf(from);
+  const inSteps = new Set(among);
+  const way = by >= 0 ? visible.slice(at + 1) : visible.slice(0, Math.max(0, at)).reverse();
+  return way.find((e) => inSteps.has(e))?.id ?? from.id;
+}
+
+/**
+ * The events in view: those that begin in the window, else those that overlap it (a long span whose
+ * band only reaches into the window is not the first event a step should open), else all of them.
+ */
 function inView(visible: readonly TimelineEvent[], w: TimeWindow): readonly TimelineEvent[] {
+  const begin = visible.filter((e) => {
+    const span = interval(e.start, e.end);
+    return span !== null && span.start >= w.from && span.start < w.to;
+  });
+  if (begin.length > 0) return begin;
   const shown = visible.filter((e) => inWindow(e, w));
   return shown.length > 0 ? shown : visible;
 }

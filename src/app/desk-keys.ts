@@ -59,3 +59,12 @@ export function focusAfterSelection(id: string | null, was: string | null): void
   }
   if (active === null || active === document.body) rowOf(was)?.focus({ preventScroll: true });
 }
+
+/** "/" on the desk: focus goes to the search box, its words selected so that typing replaces them. */
+export function focusSearch(): boolean {
+  const box = document.querySelector<HTMLInputElement>('.explore-bar input[type="search"]');
+  if (box === null) return false;
+  box.focus();
+  box.select();
+  return document.activeElement === box;
+}

@@ -5,7 +5,7 @@ import '@fontsource/noto-sans-arabic/600.css';
 import '@fontsource/noto-naskh-arabic/400.css';
 import '@fontsource/noto-naskh-arabic/600.css';
 import './styles/index.css';
-import { applyDocumentLanguage, createI18n, fromBrowser } from '../i18n';
+import { applyDocumentLanguage, createI18n, fromBrowser, monthsFromBrowser } from '../i18n';
 import {
   createStore,
   initialLang,
@@ -35,7 +35,8 @@ const store = createStore<ViewState>({
   ...viewFromUrl(url),
   lang,
   window: url.window ?? null,
-  display: savedDisplay(),
+  // Until the reader chooses, Arabic months are named as where their browser says they are (ar-EG: يونيو).
+  display: savedDisplay(undefined, monthsFromBrowser(navigator.languages) ?? undefined),
   deckScreen: PLAIN_SCREEN,
 });
 const datasets = createDatasets();

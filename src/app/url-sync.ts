@@ -5,15 +5,21 @@ import type { Address } from './address';
  * Keeps the address bar and the view in step, through the address's one owner. A new selection (event,
  * source or claim) is a history entry, so Back returns to the previous one; a presentation's step
  * replaces the current entry at once; moving the window or switching language replaces it a moment later.
+ *
+ * The language is the reader's preference, not a place: it is in the address so that a link opens in
+ * it, but Back and Forward keep the language the reader now reads, and the entry they reach is written
+ * again to say so (an entry written before a switch names the old language).
  */
 export function syncUrl(store: Store<ViewState>, address: Address): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // While Back or Forward writes the address into the store, a changed selection is not a new entry.
+  let moving = false;
   const write = (push: boolean): void => address.update(viewPatch(address.search(), store.get()), { push });
   const unsubscribe = store.subscribe((state, previous) => {
     const focus = (v: ViewState): string => `${v.eventId}|${v.sourceId}|${v.claimId}`;
     if (focus(state) !== focus(previous)) {
       clearTimeout(timer);
-      write(true);
+      write(!moving);
     } else if (state.step !== previous.step || state.present !== previous.present) {
       // A slide's step is written at once: a clicker's F5 right after a press reloads onto it.
       clearTimeout(timer);
@@ -26,11 +32,20 @@ export function syncUrl(store: Store<ViewState>, address: Address): () => void {
   const unlisten = address.subscribe(() => {
     const u = readUrl(address.search());
     const current = store.get();
-    store.set({
-      ...viewFromUrl(u),
-      ...(u.lang !== undefined ? { lang: u.lang } : {}),
-      ...(u.window !== undefined && !sameWindow(u.window, current.window) ? { window: u.window } : {}),
-    });
+    moving = true;
+    try {
+      store.set({
+        ...viewFromUrl(u),
+        ...(u.window !== undefined && !sameWindow(u.window, current.window) ? { window: u.window } : {}),
+      });
+    } finally {
+      moving = false;
+    }
+    // The entry reached now says the language read (and nothing else of it changes).
+    if (u.lang !== undefined && u.lang !== current.lang) {
+      clearTimeout(timer);
+      write(false);
+    }
   });
   write(false);
   return () => {

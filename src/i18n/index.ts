@@ -1,5 +1,12 @@
 export { createI18n, useT, I18nProvider, DisplayContext, resources, type I18n } from './i18n';
-export { LANGUAGES, isLang, fromBrowser, applyDocumentLanguage, type LanguageInfo } from './languages';
+export {
+  LANGUAGES,
+  isLang,
+  fromBrowser,
+  monthsFromBrowser,
+  applyDocumentLanguage,
+  type LanguageInfo,
+} from './languages';
 export {
   axisLabel,
   dataText,

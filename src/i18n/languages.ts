@@ -1,4 +1,4 @@
-import type { Lang } from '../domain';
+import type { Lang, MonthNaming } from '../domain';
 
 export interface LanguageInfo {
   readonly code: Lang;
@@ -21,6 +21,41 @@ export function fromBrowser(preferences: readonly string[]): Lang | null {
   for (const p of preferences) {
     const base = p.toLowerCase().split('-')[0];
     if (isLang(base)) return base;
+  }
+  return null;
+}
+
+/** Where the Levantine month names are the usual ones (كانون الثاني، شباط، آذار). */
+const LEVANT = new Set(['sy', 'lb', 'jo', 'iq', 'ps']);
+/** Where the names from the Latin months are (يناير، فبراير، مارس): Egypt, the Gulf, Sudan, Libya, the Maghreb. */
+const EGYPT_GULF = new Set([
+  'eg',
+  'sa',
+  'ae',
+  'kw',
+  'qa',
+  'bh',
+  'om',
+  'ye',
+  'sd',
+  'ly',
+  'ma',
+  'tn',
+  'dz',
+  'mr',
+]);
+
+/**
+ * The Arabic month names the browser's first Arabic preference with a region suggests (`ar-EG`:
+ * Egyptian and Gulf; `ar-LB`: Levantine), or null when it names none (`ar`, or no Arabic at all).
+ */
+export function monthsFromBrowser(preferences: readonly string[]): MonthNaming | null {
+  for (const p of preferences) {
+    const [base, ...rest] = p.toLowerCase().split('-');
+    if (base !== 'ar') continue;
+    const region = rest.find((r) => r.length === 2);
+    if (region === undefined) return null;
+    return LEVANT.has(region) ? 'levantine' : EGYPT_GULF.has(region) ? 'egyptian' : null;
   }
   return null;
 }

@@ -1,4 +1,4 @@
-import type { DateDisplay, Lang } from '../domain';
+import type { DateDisplay, Lang, MonthNaming } from '../domain';
 import { siteStorage } from './storage';
 
 const KEY = 'riwayat.lang';
@@ -28,9 +28,15 @@ export function initialLang(url: Lang | undefined, saved: Lang | null, browser: 
 
 const DISPLAY_KEY = 'riwayat.display';
 
-/** The saved month naming and digits, or the defaults: Levantine months, Arabic-Indic digits. */
-export function savedDisplay(storage: Pick<Storage, 'getItem'> | null = siteStorage): DateDisplay {
-  const fallback: DateDisplay = { months: 'levantine', digits: 'arab' };
+/**
+ * The saved month naming and digits, or the defaults: `months` (the names the browser's region uses,
+ * else Levantine) and Arabic-Indic digits.
+ */
+export function savedDisplay(
+  storage: Pick<Storage, 'getItem'> | null = siteStorage,
+  months: MonthNaming = 'levantine',
+): DateDisplay {
+  const fallback: DateDisplay = { months, digits: 'arab' };
   try {
     // Storage is written by other builds and other code on this origin: each field is read by its own test.
     const v: unknown = JSON.parse(storage?.getItem(DISPLAY_KEY) ?? 'null');

@@ -56,6 +56,7 @@ export type DeskCommand =
   | { readonly kind: 'last' }
   | { readonly kind: 'close' }
   | { readonly kind: 'help' }
+  | { readonly kind: 'search' }
   | Extract<TimelineCommand, { readonly kind: 'zoom' | 'pan' | 'fit' }>;
 
 /** The timeline's zoom, pan and "show all" keys, by their place too (the number pad, an Arabic layout). */
@@ -79,12 +80,14 @@ export interface PlacedKeyPress extends KeyPress {
 /**
  * The one way through the events wherever the user clicked last: the arrows in reading direction
  * (mirrored in Arabic, as on the timeline), J for the next event and K for the previous, Home and
- * End for the first and the last, Escape to close the event, and ? for the list of keys. The
+ * End for the first and the last, Escape to close the event, / for the search box (by its place on an
+ * Arabic keyboard too, where it types ظ) and ? for the list of keys. The
  * timeline's own view keys work here too: + and − zoom, Shift with an arrow pans, 0 shows everything.
  */
 export function deskCommandFor(k: PlacedKeyPress, rtl: boolean): DeskCommand | null {
   if (k.ctrlKey || k.metaKey || k.altKey) return null;
   if (k.key === '?' || k.key === '؟') return { kind: 'help' };
+  if (k.key === '/' || (k.code === 'Slash' && !k.shiftKey)) return { kind: 'search' };
   const view = viewKey(k, rtl);
   if (view !== null) return view;
   if (k.shiftKey) return null;

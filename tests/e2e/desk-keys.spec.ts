@@ -14,10 +14,67 @@ const TEXT = {
   ar: { forward: 'ArrowLeft', backward: 'ArrowRight', keys: 'اختصارات لوحة المفاتيح', search: 'ابحث' },
 } as const;
 
-const WORDS = {
-  en: { start: 'Start here', skip: "Skip to each source's words", heading: /^How each source tells it/ },
-  ar: { start: 'ابدأ من هنا', skip: 'انتقل إلى كلمات كل مصدر', heading: /^كيف يرويه كل مصدر/ },
+/** The search status while the open event is the `at`th of `count` matches (Arabic-Indic digits in Arabic). */
+const AT = {
+  en: (at: number, count: number): RegExp => new RegExp(`^${at} of ${count} matching events$`),
+  ar: (at: number, count: number): RegExp => {
+    const d = (n: number): string => String(n).replace(/[0-9]/g, (c) => '٠١٢٣٤٥٦٧٨٩'[Number(c)]!);
+    return new RegExp(`^${d(at)} من ${d(count)} `);
+  },
 } as const;
+
+const WORDS = {
+  en: {
+    start: 'Start here',
+    skip: "Skip to each source's words",
+    heading: /^How each source tells it/,
+    timeline: 'Skip to the timeline',
+  },
+  ar: {
+    start: 'ابدأ من هنا',
+    skip: 'انتقل إلى كلمات كل مصدر',
+    heading: /^كيف يرويه كل مصدر/,
+    timeline: 'انتقل إلى الخط الزمني',
+  },
+} as const;
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}) the first Tab skips to the timeline, where the arrow opens the first event in view; the next to the words`, async ({
+    page,
+  }) => {
+    const w = WORDS[lang];
+    await openApp(page, `lang=${lang}`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: w.timeline });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    const timeline = page.locator('.timeline-pane');
+    await expect(timeline).toBeFocused();
+    // The boxes in view on the timeline before the step.
+    const inView = await page.locator('.vis-item[data-id]').evaluateAll((els) => {
+      const panel = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+      return els
+        .filter((e) => {
+          const r = e.getBoundingClientRect();
+          return r.right > panel.left && r.left < panel.right && r.width > 0;
+        })
+        .map((e) => e.getAttribute('data-id')!);
+    });
+    expect(inView.length).toBeGreaterThan(0);
+    await page.keyboard.press(TEXT[lang].forward);
+    await expect.poll(() => query(page).get('event')).not.toBeNull();
+    expect(inView).toContain(query(page).get('event'));
+    // With an event open, the next skip link goes to its sources' words.
+    await openApp(page, `lang=${lang}&event=call-2024-06-25`);
+    await page.keyboard.press('Tab');
+    await expect(skip).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: w.skip }).first()).toBeFocused();
+    await expect(page.getByRole('link', { name: w.skip }).first()).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: w.heading })).toBeFocused();
+  });
 
 for (const lang of ['en', 'ar'] as const)
   test(`(${lang}) from an event's heading, one Tab and Enter reach the sources' words`, async ({ page }) => {
@@ -26,8 +83,9 @@ for (const lang of ['en', 'ar'] as const)
     await page.getByRole('region', { name: w.start }).getByRole('button').first().click();
     await expect(page.getByRole('heading', { level: 2 }).and(page.locator(':focus'))).toHaveCount(1);
     await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: w.skip });
-    await expect(skip).toBeFocused();
+    // The link under the heading (the page's own skip links at its top name the words too).
+    const skip = page.locator(':focus');
+    await expect(skip).toHaveAccessibleName(w.skip);
     await expect(skip).toBeInViewport();
     await page.keyboard.press('Enter');
     const words = page.getByRole('heading', { name: w.heading });
@@ -95,6 +153,68 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(box).toHaveValue('Belousov');
       await page.keyboard.press('Escape');
       await expect(box).toHaveValue('');
+    });
+
+    test('with a search, the arrows and J/K step through its matches only, in time order; cleared, every event', async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}`);
+      const ids = await order(page);
+      const box = page.getByRole('searchbox').first();
+      await box.fill(lang === 'en' ? 'Shoigu' : 'شويغو');
+      const status = page.locator('#results-heading');
+      await expect(status).toHaveText(/\d|[٠-٩]/);
+      const found = await page
+        .locator('#event-list button.result')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));
+      const inTime = ids.filter((id) => found.includes(id));
+      const n = inTime.length;
+      expect(n).toBeGreaterThan(3);
+      // Some event the search does not find lies between two matches, so a plain step would land on it.
+      const gap = inTime.findIndex((id, i) => i < n - 1 && ids[ids.indexOf(id) + 1] !== inTime[i + 1]);
+      expect(gap).toBeGreaterThanOrEqual(0);
+      await page.locator(`#event-list [data-event-id="${inTime[gap]}"]`).click();
+      await expect.poll(() => query(page).get('event')).toBe(inTime[gap]);
+      await expect(status).toHaveText(AT[lang](gap + 1, n));
+      await page.keyboard.press(k.forward);
+      await expect.poll(() => query(page).get('event')).toBe(inTime[gap + 1]);
+      await expect(status).toHaveText(AT[lang](gap + 2, n));
+      await page.keyboard.press('k');
+      await expect.poll(() => query(page).get('event')).toBe(inTime[gap]);
+      await page.keyboard.press('End');
+      await expect.poll(() => query(page).get('event')).toBe(inTime[n - 1]);
+      await expect(status).toHaveText(AT[lang](n, n));
+      await page.keyboard.press('Home');
+      await expect.poll(() => query(page).get('event')).toBe(inTime[0]);
+      // The search cleared, the arrows go through every event again.
+      await page.locator(`#event-list [data-event-id="${inTime[gap]}"]`).click();
+      await box.fill('');
+      await page.locator('.story-main').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press(k.forward);
+      await expect.poll(() => query(page).get('event')).toBe(ids[ids.indexOf(inTime[gap]!) + 1]);
+    });
+
+    test('“/” goes to the search box from the timeline or the reading pane, never while typing; “?” lists it', async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}&event=call-2024-06-25`);
+      const box = page.getByRole('searchbox').first();
+      await page.locator('.story-main').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('/');
+      await expect(box).toBeFocused();
+      await expect(box).toHaveValue('');
+      await page.keyboard.type('a/b');
+      await expect(box).toHaveValue('a/b');
+      await page.locator('.timeline-pane').focus();
+      await page.keyboard.press('/');
+      await expect(box).toBeFocused();
+      // The words already there are selected: typing replaces them.
+      await page.keyboard.type('x');
+      await expect(box).toHaveValue('x');
+      await page.locator('.story-main').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.press('?');
+      const dialog = page.getByRole('dialog', { name: k.keys });
+      await expect(dialog.getByText('/', { exact: true })).toBeVisible();
     });
 
     test('↑/↓ in “All events in order” move the selection, focus staying in the list', async ({ page }) => {

@@ -190,6 +190,7 @@ test('the skip link puts focus in the list, and a phone menu closes on Escape', 
   const desk = await browser.newPage({ baseURL: baseURL! });
   await openApp(desk, 'lang=en');
   await desk.keyboard.press('Tab');
+  await desk.keyboard.press('Tab');
   await expect(desk.getByRole('link', { name: 'Skip to the list of events' })).toBeFocused();
   await desk.keyboard.press('Enter');
   await expect(desk.locator('.list-item').first()).toBeFocused();

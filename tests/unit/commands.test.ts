@@ -52,6 +52,12 @@ describe('view commands', () => {
     expect(apply(view(), { kind: 'step', by: -1 }).eventId).toBe('b');
     const w2024 = { from: Date.UTC(2024, 0, 1), to: Date.UTC(2025, 0, 1) };
     expect(apply(view({ window: w2024 }), { kind: 'step', by: 1 }).eventId).toBe('c');
+    // A long span that only reaches into the window is not where a step begins.
+    const long = [ev('span', '2019'), ...events].map((e) =>
+      e.id === 'span' ? { ...e, end: '2022-02-01' } : e,
+    ) as TimelineEvent[];
+    const spans = { ...ctx, visible: long, events: new Map(long.map((e) => [e.id, e])) };
+    expect(runCommand(view(), { kind: 'step', by: 1 }, spans).eventId).toBe('a');
     // A window with no event in it steps in from the whole story.
     const empty = { from: Date.UTC(2023, 0, 1), to: Date.UTC(2023, 1, 1) };
     expect(apply(view({ window: empty }), { kind: 'step', by: 1 }).eventId).toBe('a');
@@ -64,6 +70,31 @@ describe('view commands', () => {
     expect(apply(view({ eventId: 'b' }), { kind: 'step', by: -1 }).eventId).toBe('a');
     expect(apply(view(), { kind: 'last' }).eventId).toBe('c');
     expect(apply(view({ eventId: 'c' }), { kind: 'first' }).eventId).toBe('a');
+  });
+
+  it('with a search active, steps, first and last go through its matches only, in time order', () => {
+    const four = [...events, ev('d', '2025-01-10')];
+    const searching: CommandContext = {
+      ...ctx,
+      visible: four,
+      events: new Map(four.map((e) => [e.id, e])),
+      matches: new Set(['d', 'a', 'c']),
+    };
+    const on = (s: ViewState, c: Parameters<typeof runCommand>[1]): string | null =>
+      ({ ...s, ...runCommand(s, c, searching) }).eventId;
+    expect(on(view({ eventId: 'a' }), { kind: 'step', by: 1 })).toBe('c');
+    expect(on(view({ eventId: 'c' }), { kind: 'step', by: 1 })).toBe('d');
+    expect(on(view({ eventId: 'c' }), { kind: 'step', by: -1 })).toBe('a');
+    expect(on(view({ eventId: 'd' }), { kind: 'first' })).toBe('a');
+    expect(on(view({ eventId: 'a' }), { kind: 'last' })).toBe('d');
+    // From an event the search does not find, the nearest match that way in time.
+    expect(on(view({ eventId: 'b' }), { kind: 'step', by: 1 })).toBe('c');
+    expect(on(view({ eventId: 'b' }), { kind: 'step', by: -1 })).toBe('a');
+    // A search that finds nothing leaves the open event open.
+    const none = { ...searching, matches: new Set<string>() };
+    expect(runCommand(view({ eventId: 'b' }), { kind: 'step', by: 1 }, none)).toEqual({});
+    // The search cleared: every event again.
+    expect(apply(view({ eventId: 'a' }), { kind: 'step', by: 1 }).eventId).toBe('b');
   });
 
   it('zooms around the selected event when it is in view, so it stays where it is', () => {

@@ -30,6 +30,12 @@ describe('deskCommandFor', () => {
     expect(deskCommandFor(press('?', { shiftKey: true }), false)).toEqual({ kind: 'help' });
     expect(deskCommandFor(press('؟', { shiftKey: true }), true)).toEqual({ kind: 'help' });
   });
+  it('goes to the search box with /, by its place on an Arabic keyboard too', () => {
+    expect(deskCommandFor(press('/', { code: 'Slash' }), false)).toEqual({ kind: 'search' });
+    expect(deskCommandFor(press('/', { code: 'NumpadDivide' }), true)).toEqual({ kind: 'search' });
+    expect(deskCommandFor(press('ظ', { code: 'Slash' }), true)).toEqual({ kind: 'search' });
+    expect(deskCommandFor(press('/', { ctrlKey: true }), false)).toBeNull();
+  });
   it('leaves modified keys and other letters alone', () => {
     expect(deskCommandFor(press('ArrowRight', { ctrlKey: true }), false)).toBeNull();
     expect(deskCommandFor(press('J', { shiftKey: true, code: 'KeyJ' }), false)).toBeNull();

@@ -6,6 +6,7 @@ import {
   formatNumber,
   formatPartialDate,
   fromBrowser,
+  monthsFromBrowser,
   localeTag,
   resources,
 } from '../../src/i18n';
@@ -84,5 +85,16 @@ describe('dates and numbers', () => {
   it('finds a supported language among the browser preferences', () => {
     expect(fromBrowser(['fr-FR', 'ar-EG', 'en'])).toBe('ar');
     expect(fromBrowser(['de'])).toBeNull();
+  });
+
+  it('takes the Arabic month names from the region of the first Arabic preference, if it names one', () => {
+    expect(monthsFromBrowser(['ar-EG'])).toBe('egyptian');
+    expect(monthsFromBrowser(['en-GB', 'ar-SA'])).toBe('egyptian');
+    expect(monthsFromBrowser(['ar-Arab-AE'])).toBe('egyptian');
+    expect(monthsFromBrowser(['ar-LB', 'ar-EG'])).toBe('levantine');
+    expect(monthsFromBrowser(['ar-JO'])).toBe('levantine');
+    expect(monthsFromBrowser(['ar', 'ar-EG'])).toBeNull();
+    expect(monthsFromBrowser(['en-US', 'fr'])).toBeNull();
+    expect(monthsFromBrowser(['ar-001'])).toBeNull();
   });
 });

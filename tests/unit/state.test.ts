@@ -158,7 +158,11 @@ describe('display preferences', () => {
     saveDisplay({ months: 'both', digits: 'latn' }, storage);
     expect(savedDisplay(storage)).toEqual({ months: 'both', digits: 'latn' });
     map.set('riwayat.display', '{"months":"klingon"');
-    expect(savedDisplay(storage)).toEqual({ months: 'levantine', digits: 'arab' });
+    expect(savedDisplay(storage)).toEqual({ months: 'levantine', digits: 'arab' }); // Until the reader chooses, the months the browser's region suggests; a choice outranks them.
+    map.clear();
+    expect(savedDisplay(storage, 'egyptian')).toEqual({ months: 'egyptian', digits: 'arab' });
+    saveDisplay({ months: 'levantine', digits: 'arab' }, storage);
+    expect(savedDisplay(storage, 'egyptian')).toEqual({ months: 'levantine', digits: 'arab' });
   });
 });
 

@@ -69,3 +69,35 @@ describe('the address follows the presentation', () => {
     stop();
   });
 });
+
+describe('the language is a preference, not a place', () => {
+  it('Back keeps the language read now, and writes it into the entry reached, without a new entry', () => {
+    vi.useFakeTimers();
+    const a = memoryAddress('?lang=en&event=a');
+    const store = createStore(viewState({ lang: 'en', eventId: 'a' }));
+    const stop = syncUrl(store, a);
+    store.set({ eventId: 'b' });
+    store.set({ lang: 'ar' });
+    vi.advanceTimersByTime(300);
+    expect(a.read()).toMatchObject({ lang: 'ar', event: 'b' });
+    const entries = a.writes.filter((w) => w.push).length;
+    // Back reaches the entry written in English before the switch.
+    a.back('?lang=en&event=a');
+    expect(store.get().lang).toBe('ar');
+    expect(store.get().eventId).toBe('a');
+    expect(a.read()).toMatchObject({ lang: 'ar', event: 'a' });
+    expect(a.writes.filter((w) => w.push).length).toBe(entries);
+    stop();
+  });
+
+  it('an entry in the language read is left as it is', () => {
+    const a = memoryAddress('?lang=ar&event=a');
+    const store = createStore(viewState({ lang: 'ar', eventId: 'a' }));
+    const stop = syncUrl(store, a);
+    const before = a.writes.length;
+    a.back('?lang=ar&event=b');
+    expect(store.get().eventId).toBe('b');
+    expect(a.writes.length).toBe(before);
+    stop();
+  });
+});

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Lang } from '../../domain';
 import { LANGUAGES, useT } from '../../i18n';
+import { SkipLinks } from './SkipLinks';
 
 export interface HeaderProps {
   readonly title: string;
@@ -8,10 +9,18 @@ export interface HeaderProps {
   readonly children?: React.ReactNode;
   /** Behind a view that covers the page (a phone's event view): out of the focus order and the tree. */
   readonly inert?: boolean;
+  /** An event with sources' words is open: a skip link goes to them too. */
+  readonly words?: boolean;
 }
 
 /** The product's name, the dataset's title and the one-click language switch. */
-export function Header({ title, onLanguage, children, inert = false }: HeaderProps): React.JSX.Element {
+export function Header({
+  title,
+  onLanguage,
+  children,
+  inert = false,
+  words = false,
+}: HeaderProps): React.JSX.Element {
   const { t, lang } = useT();
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
   // On a phone the actions fold behind one button; on wider screens the button is hidden.
@@ -31,20 +40,7 @@ export function Header({ title, onLanguage, children, inert = false }: HeaderPro
   }, [open]);
   return (
     <header className="app-header" inert={inert}>
-      <a
-        className="skip-link"
-        href="#event-list"
-        onClick={(e) => {
-          // Focus lands in the list (its one tab stop), not just the scroll position.
-          const row = document.querySelector<HTMLElement>('#event-list [tabindex="0"]');
-          if (row === null) return;
-          e.preventDefault();
-          row.scrollIntoView({ block: 'nearest' });
-          row.focus({ preventScroll: true });
-        }}
-      >
-        {t('app.skipToList')}
-      </a>
+      <SkipLinks words={words} />
       <div className="brand">
         <h1>{t('app.name')}</h1>
         <p className="tagline">{t('app.tagline')}</p>

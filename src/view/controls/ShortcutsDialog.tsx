@@ -2,7 +2,18 @@ import { useT } from '../../i18n';
 import { ModalDialog } from './ModalDialog';
 
 /** The keys listed, in the order a reader meets them; each row's label and keys are translated. */
-const ROWS = ['next', 'previous', 'close', 'list', 'timeline', 'zoom', 'pan', 'reading', 'help'] as const;
+const ROWS = [
+  'next',
+  'previous',
+  'close',
+  'search',
+  'list',
+  'timeline',
+  'zoom',
+  'pan',
+  'reading',
+  'help',
+] as const;
 
 /** "?" on the desk: every key the desk answers to, in a dialog that Escape closes. */
 export function ShortcutsDialog({ onClose }: { readonly onClose: () => void }): React.JSX.Element {

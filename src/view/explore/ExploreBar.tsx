@@ -98,6 +98,7 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
           id={searchId}
           type="search"
           dir="auto"
+          aria-keyshortcuts="/"
           value={p.query}
           placeholder={t('explore.searchPlaceholder')}
           onChange={(e) => p.onQuery(e.target.value)}

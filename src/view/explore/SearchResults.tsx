@@ -9,6 +9,8 @@ export interface SearchResultsProps {
   readonly query: string;
   readonly results: readonly SearchResult[];
   readonly selectedId: string | null;
+  /** Where the open event is among the matches in time order (from 1), when it is one: the keys step through them. */
+  readonly at?: number | undefined;
   readonly onSelect: (id: string) => void;
   /** The name of the timeline lane an event is drawn in, when it has one. */
   readonly laneName?: ((event: TimelineEvent) => string | undefined) | undefined;
@@ -35,6 +37,7 @@ export function SearchResults({
   query,
   results,
   selectedId,
+  at,
   onSelect,
   laneName,
   progress,
@@ -50,7 +53,9 @@ export function SearchResults({
       <h2 id="results-heading" aria-live="polite">
         {results.length === 0 && !scanning
           ? t('explore.noResults', { q: query })
-          : t('explore.results', { count: results.length })}
+          : at !== undefined && !scanning
+            ? t('explore.resultAt', { at, count: results.length })
+            : t('explore.results', { count: results.length })}
       </h2>
       {progress !== undefined && (scanning || progress.capped) && (
         <p className="search-progress" role="status">

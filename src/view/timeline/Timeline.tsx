@@ -17,7 +17,7 @@ import type { ItemModel, LaneModel } from './model';
 import { createDensityLayer, type DensityLayer, type DensityModel } from './density-layer';
 import { itemLabelElement } from './item-label';
 import { cellWidth } from './axis-fit';
-import { clipUnderAxis, hideCutBoxes, stickLaneNames } from './pin';
+import { clipUnderAxis, hideCutBoxes, hideCutNames, laneStartShift, stickLaneNames } from './pin';
 
 export interface TimelineProps {
   readonly items: readonly ItemModel[];
@@ -82,6 +82,7 @@ function pinAxisIn(el: HTMLElement | null, on: boolean): void {
   const below = top + axis.offsetHeight;
   stickLaneNames(el, below, on);
   hideCutBoxes(el, below, top + pane.clientHeight, on);
+  hideCutNames(el, below, top + pane.clientHeight, on);
 }
 
 /**
@@ -101,6 +102,9 @@ function revealIn(el: HTMLElement | null, on: boolean, pinned: boolean): boolean
   const bottom = p.top + pane.clientTop + pane.clientHeight - margin;
   if (b.top < top) pane.scrollTop -= top - b.top;
   else if (b.bottom > bottom) pane.scrollTop += Math.min(b.bottom - bottom, b.top - top);
+  // In a strip, no sliver of the lane above that is too short for its name: the box's lane starts
+  // under the axis (a two-line Arabic lane name after a language switch, S3 #9).
+  if (pinned) pane.scrollTop += laneStartShift(el, box, top - margin);
   pinAxisIn(el, pinned);
   return true;
 }

@@ -51,3 +51,34 @@ export function hideCutBoxes(el: HTMLElement, top: number, bottom: number, on: b
     item.classList.toggle('strip-cut', r.top < top - 1 || r.bottom > bottom + 1 || sideways);
   }
 }
+
+/**
+ * A lane's name the strip's visible part (between `top` and `bottom` on screen) cuts is hidden, as a
+ * cut box is: a lane of which only a sliver is in view, shorter than its name (a two-line Arabic name
+ * over the last pixels of its lane), shows no name rather than half of one.
+ */
+export function hideCutNames(el: HTMLElement, top: number, bottom: number, on: boolean): void {
+  for (const inner of el.querySelectorAll<HTMLElement>('.vis-labelset .vis-label > .vis-inner')) {
+    const r = inner.getBoundingClientRect();
+    inner.classList.toggle('strip-cut', on && (r.top < top - 1 || r.bottom > bottom + 1));
+  }
+}
+
+/**
+ * How far a strip scrolled to `box` should scroll on so that the box's lane begins right under the
+ * axis (`top` on screen): only when the lane above would show a sliver too short for its name. The box
+ * stays whole (it lies within its lane, so it moves up no further than the axis). Zero otherwise.
+ */
+export function laneStartShift(el: HTMLElement, box: HTMLElement, top: number): number {
+  const group = box.closest('.vis-group');
+  const groups = group?.parentElement;
+  if (group == null || groups == null) return 0;
+  const at = [...groups.children].filter((g) => g.classList.contains('vis-group')).indexOf(group);
+  const labels = el.querySelectorAll<HTMLElement>('.vis-labelset .vis-label');
+  const lane = labels[at];
+  const above = labels[at - 1];
+  if (lane === undefined || above === undefined) return 0;
+  const sliver = lane.getBoundingClientRect().top - top;
+  const name = above.firstElementChild instanceof HTMLElement ? above.firstElementChild.offsetHeight : 0;
+  return sliver > 0.5 && sliver < name ? sliver : 0;
+}
