@@ -56,8 +56,12 @@ export function EventViewBar({ onBack, onLanguage }: EventViewBarProps): React.J
   };
   return (
     <div className="story-bar" ref={bar}>
-      <button type="button" className="story-back" onClick={onBack}>
-        {t('layout.back')}
+      {/* A chevron and a short label on one line; a screen reader hears the whole name. */}
+      <button type="button" className="story-back" aria-label={t('layout.back')} onClick={onBack}>
+        <span className="story-back-mark" aria-hidden="true">
+          {LANGUAGES[lang].dir === 'rtl' ? '›' : '‹'}
+        </span>
+        {t('layout.backShort')}
       </button>
       <button type="button" className="story-share" onClick={() => void share()}>
         {t('share.label')}
