@@ -7,6 +7,7 @@ const W = {
     copied: 'نُسخ الرابط',
     steps: 'الأحداث بترتيب زمني',
     earlier: /الأسبق/,
+    later: /اللاحق/,
     query: 'شويغو',
     results: 'أحداث مطابقة',
     back: 'العودة إلى الخط الزمني',
@@ -19,6 +20,7 @@ const W = {
     copied: 'Link copied',
     steps: 'Events in time order',
     earlier: /Earlier/,
+    later: /Later/,
     query: 'Shoigu',
     results: 'matching events',
     back: 'Back to the timeline',
@@ -161,6 +163,31 @@ test.describe('a phone, 390×844, touch: the reader’s bars', () => {
       await earlier.tap();
       await expect.poll(() => query(page).get('event')).not.toBe(MAIN_CALL);
     });
+  }
+
+  for (const lang of ['ar', 'en'] as const) {
+    for (const [id, which, other] of [
+      ['cuban-missile-crisis-1962', 'earliest', W[lang].later],
+      [MAIN_CALL, 'latest', W[lang].earlier],
+    ] as const) {
+      test(`(${lang}) on the ${which} event, its half of the bar says so, disabled, beside the way on`, async ({
+        page,
+      }) => {
+        await openApp(page, `lang=${lang}&event=${id}`);
+        const steps = page.getByRole('navigation', { name: W[lang].steps });
+        const end = steps.getByRole('button', { name: W[lang][which] });
+        await expect(end).toBeVisible();
+        await expect(end).toBeDisabled();
+        const way = steps.getByRole('button', { name: other });
+        await expect(way).toBeEnabled();
+        // Each takes its half of the bar, the end on its own side: the start of the line for the earliest.
+        const [a, b] = [(await end.boundingBox())!, (await way.boundingBox())!];
+        expect(a.width).toBeGreaterThan(390 / 2 - 4);
+        expect(b.width).toBeGreaterThan(390 / 2 - 4);
+        const endFirst = (lang === 'en') === (which === 'earliest');
+        expect(endFirst ? a.x < b.x : a.x > b.x).toBe(true);
+      });
+    }
   }
 
   for (const lang of ['ar', 'en'] as const) {

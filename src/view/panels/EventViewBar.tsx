@@ -96,7 +96,10 @@ export function EventSteps({ earlier, later, onStep }: EventStepsProps): React.J
   const { t, lang } = useT();
   const step = (e: TimelineEvent | undefined, which: 'earlier' | 'later'): React.ReactNode =>
     e === undefined ? (
-      <span className={`step-${which}`} />
+      // The first or last event: its half says so, as a step that cannot be taken, not a blank box.
+      <button type="button" className={`step-${which} step-end`} disabled>
+        <span className="step-end-label">{t(which === 'earlier' ? 'layout.earliest' : 'layout.latest')}</span>
+      </button>
     ) : (
       <button type="button" className={`step-${which}`} onClick={() => onStep(e.id)}>
         <span className="step-label">{t(`layout.${which}`)}</span>
