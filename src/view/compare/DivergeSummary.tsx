@@ -50,7 +50,7 @@ export function DivergeSummary({
       display,
     );
   return (
-    <section className="diverge" aria-labelledby={whole ? undefined : 'diverge-heading'}>
+    <section className="diverge" aria-labelledby={whole || headless ? undefined : 'diverge-heading'}>
       {/* The counts sit in the heading's own line: the reading layout has no room for another. */}
       {headless ? (
         parting.length > 0 && (
