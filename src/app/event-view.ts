@@ -3,8 +3,11 @@ import { address } from './address';
 
 /** Below this width the selected event is a view of its own over the page (see `layout.css`). */
 const PHONE = '(max-width: 899px)';
-/** Below this width the reader shows one source at a time; wider, two stand side by side. */
-const ONE_SOURCE = '(max-width: 699px)';
+/**
+ * Below the desk's width the reader shows one source at a time: on a phone across the screen, on a
+ * tablet held upright beside the list of events (see `layout.css`).
+ */
+const ONE_SOURCE = '(max-width: 899px)';
 
 /** Whether the page matches a media query (false where there is no `matchMedia`, as in tests). */
 const matches = (query: string): boolean => typeof matchMedia === 'function' && matchMedia(query).matches;
