@@ -3,6 +3,7 @@ import { flushSync } from 'react-dom';
 import {
   eventsIn,
   indexDataset,
+  PHONE_EDGE_SHARE,
   resolveBriefing,
   sideName,
   timeIndexOf,
@@ -119,9 +120,18 @@ export function App({
   const timeIndex = useMemo(() => timeIndexOf(visible), [visible]);
   const profile = entityId === null ? undefined : index.entities.get(entityId);
 
+  const phone = usePhone();
   const context = useMemo<CommandContext>(
-    () => ({ visible, events: index.events, home, all, bounds, matches }),
-    [visible, index, home, all, bounds, matches],
+    () => ({
+      visible,
+      events: index.events,
+      home,
+      all,
+      bounds,
+      matches,
+      ...(phone ? { edgeShare: PHONE_EDGE_SHARE } : {}),
+    }),
+    [visible, index, home, all, bounds, matches, phone],
   );
   // With a search active the keys step through its matches: which of them is open, in time order.
   const stepAt = useMemo(() => {
@@ -148,7 +158,6 @@ export function App({
   // On a phone the selected event is a view of its own: the page behind it is inert.
   const eventView = useEventView(eventId, `${eventId}|${sourceId}|${claimId}`, present, select);
   const behind = eventView.covered;
-  const phone = usePhone();
   const oneSource = useOneSource();
   // The event view's own language switch keeps the reader at the same section, claim or quote.
   const keepPlace = useKeptPlace(lang, () => {

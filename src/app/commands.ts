@@ -1,6 +1,6 @@
 import { interval, inWindow, type TimelineEvent } from '../domain';
 import type { TimeWindow, ViewState } from '../state';
-import { bringIntoView, panWindow, stepThrough, zoomAround, type TimelineCommand } from '../view';
+import { bringIntoView, centerOn, panWindow, stepThrough, zoomAround, type TimelineCommand } from '../view';
 
 /** What a command needs to know about the dataset on screen. */
 export interface CommandContext {
@@ -15,6 +15,11 @@ export interface CommandContext {
   readonly bounds: TimeWindow;
   /** The events an active search finds (null with none): the steps, first and last go through these only. */
   readonly matches?: ReadonlySet<string> | null;
+  /**
+   * The share of the window a selected event keeps free beside it: half a box (a desk's by default; on a
+   * phone `PHONE_EDGE_SHARE`).
+   */
+  readonly edgeShare?: number;
 }
 
 /** Everything the desk, the phone and the keys can ask of the view; presentation adds its own. */
@@ -110,7 +115,18 @@ export function within(next: TimeWindow, from: TimeWindow, bounds: TimeWindow): 
   return next;
 }
 
-/** Selecting an event brings it into view; another event forgets the chosen source and claim. */
+/** Half a desk's box (12rem on an axis of some 1,000 px and more), as a share of the window. */
+const DESK_EDGE_SHARE = 0.12;
+/**
+ * The most a window may reach past the first and last events once one is selected, as a share of its
+ * width (at least the edge share): room for a box beside an event at the edge, at either width.
+ */
+const PAST_SHARE = 0.25;
+
+/**
+ * Selecting an event brings it into view, without reaching far past the data (S3-12); another event
+ * forgets the chosen source and claim.
+ */
 function select(s: ViewState, id: string | null, ctx: CommandContext): Partial<ViewState> {
   const ev = id === null ? undefined : ctx.events.get(id);
   const next = ev?.id ?? null;
@@ -118,8 +134,38 @@ function select(s: ViewState, id: string | null, ctx: CommandContext): Partial<V
   return {
     eventId: next,
     ...(s.eventId !== next ? { sourceId: null, claimId: null } : {}),
-    ...(span !== null ? { window: bringIntoView(s.window ?? ctx.home, span.start, span.end) } : {}),
+    ...(span !== null
+      ? {
+          window: nearData(
+            bringIntoView(s.window ?? ctx.home, span.start, span.end, ctx.edgeShare ?? DESK_EDGE_SHARE),
+            ctx,
+          ),
+        }
+      : {}),
   };
+}
+
+/**
+ * A window moved back towards the events where it reaches more than its edge share past them: room
+ * for half a box beside an event at the edge, never the half-window of empty time that centring the
+ * last event would leave (S3-12).
+ */
+function nearData(w: TimeWindow, ctx: CommandContext): TimeWindow {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const e of ctx.visible) {
+    const span = interval(e.start, e.end);
+    if (span === null) continue;
+    first = Math.min(first, span.start);
+    last = Math.max(last, span.end);
+  }
+  if (!Number.isFinite(first)) return w;
+  const room = (w.to - w.from) * Math.max(PAST_SHARE, ctx.edgeShare ?? 0);
+  // Never tighter than the pan bounds: a corpus's bounds hold events not fetched yet.
+  const limits = { from: Math.min(ctx.bounds.from, first - room), to: Math.max(ctx.bounds.to, last + room) };
+  // A window wider than the events and their room is centred on them, not narrowed: a selection never zooms.
+  if (w.to - w.from >= limits.to - limits.from) return centerOn(w, first, last);
+  return within(w, limits, limits);
 }
 
 /** Zoom keeps the selected event where it is when it is in view; otherwise the window's middle stays. */

@@ -5,10 +5,11 @@
  * new one cancels the one under way, whose result, should it still arrive, is dropped.
  */
 import type { AnyParseResult, Problem } from '../data';
-import { interval, NO_FILTERS, type Dataset } from '../domain';
+import { interval, marginForEdge, NO_FILTERS, PHONE_EDGE_SHARE, type Dataset } from '../domain';
 import { createStore, sameWindow, type Store, type ViewState } from '../state';
 import { bringIntoView, coreWindow } from '../view';
 import { address } from './address';
+import { isPhone } from './event-view';
 import type { CorpusProblem, CorpusSource } from './corpus-source';
 import { loadFromFile, loadFromUrl, type LoadPhase, type LoadProgress } from './load';
 
@@ -64,7 +65,9 @@ function show(
 ): void {
   const v = view.get();
   const keep = v.eventId !== null && dataset.events.some((e) => e.id === v.eventId);
-  const core = coreWindow(dataset.events);
+  // A phone's first view leaves half a box free beside its first and last events, as `useShown`'s does.
+  const edge = isPhone() ? PHONE_EDGE_SHARE : undefined;
+  const core = coreWindow(dataset.events, edge === undefined ? undefined : marginForEdge(edge));
   const ev = keep ? dataset.events.find((e) => e.id === v.eventId) : undefined;
   const span = ev === undefined ? null : interval(ev.start, ev.end);
   // A first load honours the window of the link; a replacement starts on the new data's own story.
@@ -72,7 +75,7 @@ function show(
     first && v.window !== null
       ? v.window
       : core !== null && span !== null
-        ? bringIntoView(core, span.start, span.end)
+        ? bringIntoView(core, span.start, span.end, edge)
         : core;
   view.set({
     eventId: keep ? v.eventId : null,

@@ -3,12 +3,19 @@ import { address } from './address';
 
 /** Below this width the selected event is a view of its own over the page (see `layout.css`). */
 const PHONE = '(max-width: 899px)';
-/** Below this width the reader shows one source at a time; wider, two stand side by side. */
-const ONE_SOURCE = '(max-width: 699px)';
+/**
+ * Below the desk's width the reader shows one source at a time: on a phone across the screen, on a
+ * tablet held upright beside the list of events (see `layout.css`).
+ */
+const ONE_SOURCE = '(max-width: 899px)';
+
+/** Whether the page matches a media query (false where there is no `matchMedia`, as in tests). */
+const matches = (query: string): boolean => typeof matchMedia === 'function' && matchMedia(query).matches;
 
 function useMedia(query: string): boolean {
   const subscribe = useCallback(
     (onChange: () => void) => {
+      if (typeof matchMedia !== 'function') return () => {};
       const media = matchMedia(query);
       media.addEventListener('change', onChange);
       return () => media.removeEventListener('change', onChange);
@@ -17,10 +24,13 @@ function useMedia(query: string): boolean {
   );
   return useSyncExternalStore(
     subscribe,
-    () => matchMedia(query).matches,
+    () => matches(query),
     () => false,
   );
 }
+
+/** Whether the window has the phone layout now (outside React: a dataset's first window). */
+export const isPhone = (): boolean => matches(PHONE);
 
 /** Whether the window has the phone layout (narrower than the desk's 900 px), following resizes. */
 export function usePhone(): boolean {

@@ -3,8 +3,10 @@ import {
   applyFilters,
   kindName,
   kindsOf,
+  marginForEdge,
   padBounds,
   panBounds,
+  PHONE_EDGE_SHARE,
   searchEvents,
   sideName,
   sideOf,
@@ -21,6 +23,7 @@ import type { I18n } from '../i18n';
 import type { LaneGrouping, TimeWindow } from '../state';
 import { chronological, coreWindow, deskFit, toLanes, windowAround, type LaneModel } from '../view';
 import type { CorpusSource } from './corpus-source';
+import { usePhone } from './event-view';
 
 const FALLBACK: TimeWindow = { from: Date.UTC(2022, 0, 1), to: Date.UTC(2025, 0, 1) };
 
@@ -113,12 +116,19 @@ export function useShown({
     () => (results === null ? null : new Set<string>(results.map((r) => r.event.id))),
     [results],
   );
-  const core = useMemo(() => corpus?.home ?? coreWindow(dataset.events), [dataset, corpus]);
+  const story = useMemo(() => corpus?.home ?? coreWindow(dataset.events), [dataset, corpus]);
+  // A phone's first view leaves half a box free beside its first and last events (S3-11); the pan
+  // bounds stay the story's.
+  const phone = usePhone();
+  const core = useMemo(
+    () => (phone && corpus === null ? coreWindow(dataset.events, marginForEdge(PHONE_EDGE_SHARE)) : story),
+    [dataset, corpus, phone, story],
+  );
   const all = useMemo(() => corpus?.home ?? windowAround(dataset.events), [dataset, corpus]);
   // Panning and zooming out stop a little past the first and last events (S3-6).
   const bounds = useMemo<TimeWindow>(
-    () => (corpus !== null ? padBounds(corpus.home) : (panBounds(dataset.events, core) ?? FALLBACK)),
-    [dataset, corpus, core],
+    () => (corpus !== null ? padBounds(corpus.home) : (panBounds(dataset.events, story) ?? FALLBACK)),
+    [dataset, corpus, story],
   );
   const laneOf = useMemo(() => {
     const sides = new Map<string, Side>(dataset.entities.map((e) => [e.id, e.side]));

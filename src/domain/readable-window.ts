@@ -22,6 +22,16 @@ export interface Readable {
 export const PHONE_READABLE: Readable = { pxPerYear: 64, edgePx: 72 };
 
 /**
+ * The share of a phone's axis (some 290 px) that half a box takes: the room a window the app shows on
+ * a phone (its first view, an event selected) leaves beside the first and last events in it, so that
+ * their boxes are whole (UX review 4, S3-11).
+ */
+export const PHONE_EDGE_SHARE = 0.25;
+
+/** The margin, as a share of the events' span (`windowAround`), that leaves `edge` of the window free at each side. */
+export const marginForEdge = (edge: number): number => edge / (1 - 2 * edge);
+
+/**
  * The window that shows the events on an axis `axisPx` wide at the scale `r` allows: all of them when
  * they fit, else the stretch holding the most of them (the latest of equals, where a story's news
  * is), with `r.edgePx` of room at each edge; null without dated events.

@@ -63,9 +63,9 @@ export function padBounds(w: StoryWindow): StoryWindow {
  * The first view: the core of the story, i.e. the calls between the defence ministers when there
  * are any, else every event. Reference points decades earlier are left for the "show all" control.
  */
-export function coreWindow(events: readonly TimelineEvent[]): StoryWindow | null {
+export function coreWindow(events: readonly TimelineEvent[], margin?: number): StoryWindow | null {
   const calls = events.filter((e) => e.kind === 'defence-call');
-  return windowAround(calls.length > 0 ? calls : events);
+  return windowAround(calls.length > 0 ? calls : events, margin);
 }
 
 /** Whether an event overlaps a window. */

@@ -7,12 +7,14 @@ const W = {
     steps: 'الأحداث بترتيب زمني',
     menu: 'القائمة',
     back: 'العودة إلى الخط الزمني',
+    earlier: /الأسبق/,
   },
   en: {
     show: 'Show in the article',
     steps: 'Events in time order',
     menu: 'Menu',
     back: 'Back to the timeline',
+    earlier: /Earlier/,
   },
 } as const;
 const MAIN_CALL = 'call-2024-06-25';
@@ -21,7 +23,10 @@ const MAIN_CALL = 'call-2024-06-25';
 async function articleOverLaterEvent(page: Page, lang: 'ar' | 'en'): Promise<string> {
   await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
   if (page.viewportSize()!.width < 900)
-    await page.getByRole('navigation', { name: W[lang].steps }).getByRole('button').last().tap();
+    await page
+      .getByRole('navigation', { name: W[lang].steps })
+      .getByRole('button', { name: W[lang].earlier })
+      .tap();
   else {
     // K: the event before in time, wherever focus is on the desk.
     await page.locator('#detail-heading').click();

@@ -14,6 +14,7 @@ const W = {
     steps: 'الأحداث بترتيب زمني',
     share: 'مشاركة',
     list: 'قائمة الأحداث',
+    all: 'كل الأحداث بالترتيب',
   },
   en: {
     back: 'Back to the timeline',
@@ -26,6 +27,7 @@ const W = {
     steps: 'Events in time order',
     share: 'Share',
     list: 'List of events',
+    all: 'All events in order',
   },
 } as const;
 const MAIN_CALL = 'call-2024-06-25';
@@ -200,19 +202,50 @@ test.describe('a tablet held upright, 768×1024, touch: the reader', () => {
   test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
 
   for (const lang of ['ar', 'en'] as const) {
-    test(`(${lang}) two sources stand side by side, their quotes at 16 px or more`, async ({ page }) => {
+    test(`(${lang}) reads beside the list of events: the list at the line's start, one source at a time, quotes at 16 px or more`, async ({
+      page,
+    }) => {
       await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
-      const panels = page.locator('.has-selection .story article.source-panel');
-      await expect(panels).toHaveCount(3);
-      const [a, b] = [(await panels.nth(0).boundingBox())!, (await panels.nth(1).boundingBox())!];
-      expect(Math.abs(a.y - b.y)).toBeLessThanOrEqual(1);
-      expect(Math.abs(a.x - b.x)).toBeGreaterThan(300);
-      const size = await panels
+      const story = page.getByRole('main');
+      const list = story.getByRole('navigation', { name: W[lang].all });
+      await expect(list).toBeVisible();
+      const reader = story.getByRole('article');
+      await expect(reader).toHaveCount(1);
+      const [l, r] = [(await list.boundingBox())!, (await reader.boundingBox())!];
+      // Two columns side by side, the list where the line starts: the left in English, the right in Arabic.
+      expect(l.width).toBeGreaterThan(200);
+      expect(r.width).toBeGreaterThan(400);
+      if (lang === 'en') expect(l.x + l.width).toBeLessThanOrEqual(r.x);
+      else expect(r.x + r.width).toBeLessThanOrEqual(l.x);
+      // The list runs from under the bar to the screen's foot; the open event's row is marked and in view.
+      const barBottom = await story
+        .getByRole('button', { name: W[lang].back })
+        .evaluate((b) => b.parentElement!.getBoundingClientRect().bottom);
+      expect(l.y).toBeGreaterThanOrEqual(barBottom - 1);
+      expect(l.y + l.height).toBeGreaterThan(1024 - 2);
+      const row = listRows(page, MAIN_CALL);
+      await expect(row).toHaveAttribute('aria-current', 'true');
+      await expect(row).toBeInViewport();
+      const size = await reader
+        .getByRole('figure')
         .first()
-        .locator('figure.quote blockquote')
-        .first()
+        .locator('blockquote')
         .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
       expect(size).toBeGreaterThanOrEqual(16);
+      // Reading on down the words, the list stays beside them and the tabs dock right under the bar.
+      await page.locator('.has-selection .story').evaluate((e) => e.scrollBy(0, 1500));
+      const tabs = story.getByRole('tablist', { name: W[lang].sources });
+      await expect
+        .poll(async () => Math.abs(Math.round((await tabs.boundingBox())!.y - barBottom)))
+        .toBeLessThanOrEqual(1);
+      expect((await list.boundingBox())!.y).toBeCloseTo(l.y, 0);
+      // A row opens its event in place, the list still beside it.
+      const earlier = listRows(page, 'us-ambassador-summoned-2024-06-24');
+      await earlier.tap();
+      await expect.poll(() => query(page).get('event')).toBe('us-ambassador-summoned-2024-06-24');
+      await expect(list).toBeVisible();
+      await expect(story.getByRole('button', { name: W[lang].back })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
     });
   }
 });

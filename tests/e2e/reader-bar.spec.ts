@@ -7,19 +7,93 @@ const W = {
     copied: 'نُسخ الرابط',
     steps: 'الأحداث بترتيب زمني',
     earlier: /الأسبق/,
+    later: /اللاحق/,
     query: 'شويغو',
     results: 'أحداث مطابقة',
+    back: 'العودة إلى الخط الزمني',
+    other: 'Read in English',
+    earliest: 'أول حدث',
+    latest: 'آخر حدث',
   },
   en: {
     share: 'Share',
     copied: 'Link copied',
     steps: 'Events in time order',
     earlier: /Earlier/,
+    later: /Later/,
     query: 'Shoigu',
     results: 'matching events',
+    back: 'Back to the timeline',
+    other: 'اقرأ بالعربية',
+    earliest: 'Earliest event',
+    latest: 'Latest event',
   },
 } as const;
 const MAIN_CALL = 'call-2024-06-25';
+
+/** The phone's and the upright tablet's reading view, touched. */
+const TOUCH_SIZES = [
+  [390, 844],
+  [768, 1024],
+] as const;
+
+for (const [width, height] of TOUCH_SIZES) {
+  test.describe(`${width}×${height}, touch: the reader's top bar`, () => {
+    test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
+    for (const lang of ['ar', 'en'] as const) {
+      test(`(${lang}) Back, Share and the language switch stand whole on one line, each a 44 px target`, async ({
+        page,
+      }) => {
+        await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+        // Back is named in full for a screen reader, whatever its short visible label.
+        const view = page.getByRole('main');
+        const controls = [
+          view.getByRole('button', { name: W[lang].back, exact: true }),
+          view.getByRole('button', { name: W[lang].share, exact: true }),
+          view.getByRole('button', { name: W[lang].other, exact: true }),
+        ];
+        const check = async (): Promise<void> => {
+          const boxes = await Promise.all(controls.map(async (c) => (await c.boundingBox())!));
+          for (const b of boxes) {
+            expect(b.x).toBeGreaterThanOrEqual(0);
+            expect(b.y).toBeGreaterThanOrEqual(0);
+            expect(b.x + b.width).toBeLessThanOrEqual(width);
+            expect(b.height).toBeGreaterThanOrEqual(44);
+            expect(b.width).toBeGreaterThanOrEqual(44);
+            // One line high: no label wraps, no pill grows into a tall oval.
+            expect(b.height).toBeLessThanOrEqual(52);
+          }
+          // On one line: the same row, side by side without overlapping.
+          const [first] = boxes;
+          for (const b of boxes)
+            expect(Math.abs(b.y + b.height / 2 - (first!.y + first!.height / 2))).toBeLessThan(3);
+          const across = [...boxes].sort((a, b) => a.x - b.x);
+          for (let i = 1; i < across.length; i++)
+            expect(across[i]!.x).toBeGreaterThanOrEqual(across[i - 1]!.x + across[i - 1]!.width - 0.5);
+          // The labels themselves are one line each.
+          for (const c of controls) {
+            // The middles of every line box of its words: one line when they all lie within a few px.
+            const spread = await c.evaluate((e) => {
+              const middles: number[] = [];
+              const walk = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+              for (let n = walk.nextNode(); n !== null; n = walk.nextNode()) {
+                const range = document.createRange();
+                range.selectNodeContents(n);
+                for (const r of range.getClientRects()) if (r.width > 0) middles.push(r.top + r.height / 2);
+              }
+              return Math.max(...middles) - Math.min(...middles);
+            });
+            expect(spread).toBeLessThan(8);
+          }
+        };
+        await check();
+        // Still so once the reader has scrolled down the words: the bar stays at the top.
+        await page.locator('.has-selection .story').evaluate((e) => e.scrollBy(0, 2000));
+        await check();
+      });
+    }
+  });
+}
 
 test.describe('a phone, 390×844, touch: the reader’s bars', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
@@ -89,6 +163,31 @@ test.describe('a phone, 390×844, touch: the reader’s bars', () => {
       await earlier.tap();
       await expect.poll(() => query(page).get('event')).not.toBe(MAIN_CALL);
     });
+  }
+
+  for (const lang of ['ar', 'en'] as const) {
+    for (const [id, which, other] of [
+      ['cuban-missile-crisis-1962', 'earliest', W[lang].later],
+      [MAIN_CALL, 'latest', W[lang].earlier],
+    ] as const) {
+      test(`(${lang}) on the ${which} event, its half of the bar says so, disabled, beside the way on`, async ({
+        page,
+      }) => {
+        await openApp(page, `lang=${lang}&event=${id}`);
+        const steps = page.getByRole('navigation', { name: W[lang].steps });
+        const end = steps.getByRole('button', { name: W[lang][which] });
+        await expect(end).toBeVisible();
+        await expect(end).toBeDisabled();
+        const way = steps.getByRole('button', { name: other });
+        await expect(way).toBeEnabled();
+        // Each takes its half of the bar, the end on its own side: the start of the line for the earliest.
+        const [a, b] = [(await end.boundingBox())!, (await way.boundingBox())!];
+        expect(a.width).toBeGreaterThan(390 / 2 - 4);
+        expect(b.width).toBeGreaterThan(390 / 2 - 4);
+        const endFirst = (lang === 'en') === (which === 'earliest');
+        expect(endFirst ? a.x < b.x : a.x > b.x).toBe(true);
+      });
+    }
   }
 
   for (const lang of ['ar', 'en'] as const) {

@@ -8,9 +8,11 @@ import { expect, openApp, query, servedEvents, test, timelinePane } from './fixt
 const DAY = 86_400_000;
 /**
  * The margin allowed past the first and last events: `panBounds` gives three months at most, or the
- * first view's own margin around the main story where that is wider (five months past the last call here).
+ * first view's own margin around the main story where that is wider (five months past the last call here;
+ * on a phone, whose box is half its axis wide, a quarter of the view is left beside the first and last
+ * calls so that their boxes are whole: some twelve months, S3-11).
  */
-const margin = (): number => 183 * DAY;
+const margin = (width: number): number => (width < 900 ? 400 : 183) * DAY;
 
 /** The first and last instants the dataset's events cover. */
 async function dataSpan(page: Page): Promise<{ first: number; last: number }> {
@@ -62,7 +64,7 @@ for (const [w, h] of [
       await page.setViewportSize({ width: w, height: h });
       await openApp(page, `lang=${lang}`);
       const { first, last } = await dataSpan(page);
-      const MARGIN = margin();
+      const MARGIN = margin(w);
       const pane = page.getByRole('region', { name: lang === 'en' ? /timeline/i : /الخط الزمني/ }).first();
       await pane.focus();
       // Four steps out: sixteen times the first view, half the data's span or more, less than the bounds.

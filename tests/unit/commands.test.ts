@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../src/domain';
+import { padBounds, PHONE_EDGE_SHARE, type TimelineEvent } from '../../src/domain';
 import { type ViewState } from '../../src/state';
 import { runCommand, type CommandContext } from '../../src/app/commands';
 
@@ -36,6 +36,46 @@ describe('view commands', () => {
     // The window is moved, not resized.
     expect(s.window!.to - s.window!.from).toBe(ctx.home.to - ctx.home.from);
   });
+
+  for (const [where, edge] of [
+    ['a phone', PHONE_EDGE_SHARE],
+    ['a desk', undefined],
+  ] as const) {
+    it(`on ${where}, selecting the first or last event never takes the window far past the data (S3-12)`, () => {
+      // The pan bounds as the app sets them: the events' span with a little room (2022-05-13 to 2024-06-25).
+      const first = Date.UTC(2022, 4, 13);
+      const last = Date.UTC(2024, 5, 26);
+      // At most a quarter of the window past the data, at either width; as much free beside the event.
+      const share = 0.25;
+      const tight: CommandContext = {
+        ...ctx,
+        bounds: padBounds({ from: first, to: last }),
+        ...(edge === undefined ? {} : { edgeShare: edge }),
+      };
+      const span = 2 * 365 * DAY;
+      const pick = (id: string, window: { from: number; to: number }) =>
+        ({ ...view({ window }), ...runCommand(view({ window }), { kind: 'select', id }, tight) }).window!;
+      // Centring the last event in a two-year window would leave a year of empty future.
+      const late = pick('c', { from: Date.UTC(2020, 0, 1), to: Date.UTC(2020, 0, 1) + span });
+      expect(late.to - late.from).toBeCloseTo(span, -3);
+      expect(late.to).toBeLessThanOrEqual(last + span * share + 1);
+      // Still with room beside it for half the event's box.
+      expect(late.to - Date.UTC(2024, 5, 25, 12)).toBeGreaterThanOrEqual(span * (share - 0.01));
+      const early = pick('a', { from: Date.UTC(2024, 0, 1), to: Date.UTC(2024, 0, 1) + span });
+      expect(early.from).toBeGreaterThanOrEqual(first - span * share - 1);
+      expect(Date.UTC(2022, 4, 13, 12) - early.from).toBeGreaterThanOrEqual(span * (share - 0.01));
+      // A window wider than the events and their room keeps its width, centred on them.
+      const wide = pick('c', { from: Date.UTC(2018, 0, 1), to: Date.UTC(2018, 0, 1) + 3 * span });
+      expect(wide.to - wide.from).toBeCloseTo(3 * span, -3);
+      expect((wide.from + wide.to) / 2).toBeCloseTo((first + last) / 2, -3);
+      // An event already in view, but too near the edge for its box, is brought in far enough.
+      const near = pick('c', {
+        from: Date.UTC(2024, 5, 20) - span * 0.9,
+        to: Date.UTC(2024, 5, 20) + span * 0.1,
+      });
+      expect(near.to - Date.UTC(2024, 5, 25, 12)).toBeGreaterThanOrEqual(span * (share - 0.01));
+    });
+  }
 
   it('selecting the same event again keeps the chosen source', () => {
     const s = apply(view({ eventId: 'a', sourceId: 's2' }), { kind: 'select', id: 'a' });

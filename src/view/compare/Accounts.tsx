@@ -14,6 +14,7 @@ import { partSeparator, useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { ArticleReader } from './ArticleReader';
 import { ClaimsView } from './ClaimsView';
+import { DivergeFold } from './DivergeFold';
 import { DivergeSummary } from './DivergeSummary';
 import { SharedCopyNote } from './SharedCopyNote';
 import { SourcePanel } from './SourcePanel';
@@ -97,10 +98,11 @@ export function Accounts({
       ? undefined
       : event.accounts.find((a) => a.source === reading.source)?.quotes[reading.quote];
 
-  const diverge = (
+  const diverge = (headless: boolean): React.JSX.Element => (
     <DivergeSummary
       rows={rows}
       sources={reporting}
+      headless={headless}
       onClaim={(id) => {
         if (!claimsShown) flushSync(() => setClaimsOpen(true));
         const row = document.querySelector(`.claims-table tr[data-claim="${CSS.escape(id)}"]`);
@@ -109,11 +111,32 @@ export function Accounts({
       }}
     />
   );
+  const coverageLine = coverage.sources > 0 && (
+    // The event's coverage at a glance: how many tell it, and how many origins that comes to.
+    <p className="coverage-line">
+      {[
+        t('coverage.sources', { count: coverage.sources }),
+        t('coverage.independent', { count: coverage.independent }),
+        ...(coverage.unknown > 0 ? [t('coverage.unknown', { count: coverage.unknown })] : []),
+        ...(coverage.repeats > 0 ? [t('coverage.repeats', { count: coverage.repeats })] : []),
+      ].join(partSeparator(lang))}
+    </p>
+  );
+  const sharedNote = (
+    <SharedCopyNote
+      shared={shared}
+      unknown={unknownOriginSources(event, reporting)}
+      claimsFollow={rows.length > 0}
+    />
+  );
+  // A phone's view folds where they diverge behind a one-line cue (when there is a divergence to tell).
+  const folded = claimsFolded && reporting.length > 1 && rows.length > 0;
   return (
     <section className="accounts" aria-labelledby="accounts-heading">
       <div className="accounts-head">
         <h2 id="accounts-heading" tabIndex={-1}>
-          {t('accounts.heading')}:{' '}
+          {t('accounts.heading')}
+          <span className="accounts-colon">:</span>{' '}
           <span className="accounts-event">
             <DataText text={event.title[lang]} />
           </span>
@@ -132,25 +155,23 @@ export function Accounts({
           </nav>
         )}
       </div>
-      {coverage.sources > 0 && (
-        // The event's coverage at a glance: how many tell it, and how many origins that comes to.
-        <p className="coverage-line">
-          {[
-            t('coverage.sources', { count: coverage.sources }),
-            t('coverage.independent', { count: coverage.independent }),
-            ...(coverage.unknown > 0 ? [t('coverage.unknown', { count: coverage.unknown })] : []),
-            ...(coverage.repeats > 0 ? [t('coverage.repeats', { count: coverage.repeats })] : []),
-          ].join(partSeparator(lang))}
-        </p>
+      {folded ? (
+        // A phone: where they diverge is a one-line cue, so that the first source's words are on the
+        // first screen; the coverage and the shared copy open with it.
+        <DivergeFold diverging={counts.diverging}>
+          {diverge(true)}
+          {coverageLine}
+          {sharedNote}
+        </DivergeFold>
+      ) : (
+        <>
+          {coverageLine}
+          {/* A phone's reader puts where the accounts part ways first, right under the gist. */}
+          {claimsFolded && diverge(false)}
+          {sharedNote}
+          {!claimsFolded && diverge(false)}
+        </>
       )}
-      {/* A phone's reader puts where the accounts part ways first, right under the gist. */}
-      {claimsFolded && diverge}
-      <SharedCopyNote
-        shared={shared}
-        unknown={unknownOriginSources(event, reporting)}
-        claimsFollow={rows.length > 0}
-      />
-      {!claimsFolded && diverge}
       {/* One source at a time: the tabs stick over its words, and no further (the claims have their own). */}
       <div className={oneAtATime ? 'source-reader' : 'source-all'}>
         {oneAtATime && reporting.length > 1 && (

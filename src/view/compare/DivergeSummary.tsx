@@ -22,6 +22,8 @@ export interface DivergeSummaryProps {
   readonly onClaim?: (claimId: string) => void;
   /** Every claim at once, without "Show all" (the printed handout). */
   readonly whole?: boolean;
+  /** Without its heading: a phone's cue above it is the heading (`DivergeFold`). */
+  readonly headless?: boolean;
 }
 
 /**
@@ -33,6 +35,7 @@ export function DivergeSummary({
   sources,
   onClaim,
   whole = false,
+  headless = false,
 }: DivergeSummaryProps): React.JSX.Element | null {
   const { t, lang, display } = useT();
   const [all, setAll] = useState(false);
@@ -47,14 +50,20 @@ export function DivergeSummary({
       display,
     );
   return (
-    <section className="diverge" aria-labelledby={whole ? undefined : 'diverge-heading'}>
+    <section className="diverge" aria-labelledby={whole || headless ? undefined : 'diverge-heading'}>
       {/* The counts sit in the heading's own line: the reading layout has no room for another. */}
-      <h3 id={whole ? undefined : 'diverge-heading'}>
-        {t('reading.divergeHeading')}
-        {parting.length > 0 && (
-          <span className="diverge-counts">: {divergeCountsText(t, divergenceCount(rows), lang)}</span>
-        )}
-      </h3>
+      {headless ? (
+        parting.length > 0 && (
+          <p className="diverge-counts">{divergeCountsText(t, divergenceCount(rows), lang)}</p>
+        )
+      ) : (
+        <h3 id={whole ? undefined : 'diverge-heading'}>
+          {t('reading.divergeHeading')}
+          {parting.length > 0 && (
+            <span className="diverge-counts">: {divergeCountsText(t, divergenceCount(rows), lang)}</span>
+          )}
+        </h3>
+      )}
       {parting.length === 0 ? (
         <p className="diverge-none">{t('reading.divergeNone')}</p>
       ) : (

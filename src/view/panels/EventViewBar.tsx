@@ -56,8 +56,12 @@ export function EventViewBar({ onBack, onLanguage }: EventViewBarProps): React.J
   };
   return (
     <div className="story-bar" ref={bar}>
-      <button type="button" className="story-back" onClick={onBack}>
-        {t('layout.back')}
+      {/* A chevron and a short label on one line; a screen reader hears the whole name. */}
+      <button type="button" className="story-back" aria-label={t('layout.back')} onClick={onBack}>
+        <span className="story-back-mark" aria-hidden="true">
+          {LANGUAGES[lang].dir === 'rtl' ? '›' : '‹'}
+        </span>
+        {t('layout.backShort')}
       </button>
       <button type="button" className="story-share" onClick={() => void share()}>
         {t('share.label')}
@@ -92,7 +96,10 @@ export function EventSteps({ earlier, later, onStep }: EventStepsProps): React.J
   const { t, lang } = useT();
   const step = (e: TimelineEvent | undefined, which: 'earlier' | 'later'): React.ReactNode =>
     e === undefined ? (
-      <span className={`step-${which}`} />
+      // The first or last event: its half says so, as a step that cannot be taken, not a blank box.
+      <button type="button" className={`step-${which} step-end`} disabled>
+        <span className="step-end-label">{t(which === 'earlier' ? 'layout.earliest' : 'layout.latest')}</span>
+      </button>
     ) : (
       <button type="button" className={`step-${which}`} onClick={() => onStep(e.id)}>
         <span className="step-label">{t(`layout.${which}`)}</span>

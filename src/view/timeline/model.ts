@@ -150,10 +150,11 @@ export function panWindow(w: TimeWindow, fraction: number): TimeWindow {
 }
 
 /** The window moved (not resized) so that `[start, end)` is inside it, or unchanged if it already is. */
-export function bringIntoView(w: TimeWindow, start: number, end: number): TimeWindow {
+export function bringIntoView(w: TimeWindow, start: number, end: number, edge = 0.12): TimeWindow {
   const span = w.to - w.from;
-  // Keep a margin: a box is drawn centred on its date and is wider than a point.
-  const inset = span * 0.12;
+  // Keep a margin: a box is drawn centred on its date and is wider than a point (a phone's, a quarter
+  // of its axis: PHONE_EDGE_SHARE).
+  const inset = span * edge;
   if (start >= w.from + inset && end <= w.to - inset) return w;
   if (end - start > span * 0.9) return { from: start - span * 0.1, to: start + span * 0.9 };
   const mid = (start + end) / 2;

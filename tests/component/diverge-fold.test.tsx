@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { indexDataset } from '../../src/domain';
+import { Accounts } from '../../src/view';
+import { loadCorpus } from '../fixtures/corpus';
+import { renderIn } from './render';
+
+const dataset = loadCorpus();
+const index = indexDataset(dataset);
+const call = dataset.events.find((e) => e.id === 'call-2024-06-25')!;
+const noop = () => {};
+
+afterEach(cleanup);
+
+/** The June 2024 call as a phone's event view shows it: one source at a time, the claims folded. */
+const renderFolded = (lang: 'ar' | 'en') =>
+  renderIn(
+    lang,
+    <Accounts
+      index={index}
+      event={call}
+      selectedSource={null}
+      selectedClaim={null}
+      onSelectSource={noop}
+      onSelectClaim={noop}
+      oneAtATime
+      claimsFolded
+    />,
+  );
+
+describe('a phone’s cue to where the accounts diverge', () => {
+  for (const [lang, name, count, claim] of [
+    ['en', /^Where they diverge/, '12 claims', /^A call that is rare/],
+    ['ar', /^أين تفترق الروايات/, '١٢ ادعاءً', /^اتصال نادر/],
+  ] as const) {
+    it(`(${lang}) is one folded line naming how many claims part ways, and opens the claims, origins and shared copy`, () => {
+      renderFolded(lang);
+      const cue = screen.getByRole('button', { name });
+      expect(cue.getAttribute('aria-expanded')).toBe('false');
+      expect(cue.textContent).toContain(count);
+      // It heads the folded part, whose region it names.
+      expect(screen.getByRole('heading', { level: 3, name })).toBeTruthy();
+      const body = document.getElementById(cue.getAttribute('aria-controls')!)!;
+      expect(body.hidden).toBe(true);
+      // The first source's words come right after it, not after the claims.
+      expect(screen.getAllByRole('article')).toHaveLength(1);
+
+      fireEvent.click(cue);
+      expect(cue.getAttribute('aria-expanded')).toBe('true');
+      expect(body.hidden).toBe(false);
+      expect(within(body).getAllByRole('button', { name: claim })).toHaveLength(1);
+      expect(within(body).getByRole('note')).toBeTruthy();
+      expect(body.querySelector('.coverage-line')?.textContent).toMatch(
+        lang === 'en' ? /3 sources/ : /٣ مصادر/,
+      );
+      fireEvent.click(cue);
+      expect(body.hidden).toBe(true);
+    });
+  }
+});
