@@ -37,6 +37,7 @@ describe('seasons (season)', () => {
     const none = one('هذا الصيف', null);
     expect([none.value, none.rule]).toEqual([null, 'no-reference']);
     expect(none.note.ar).toBe('«هذا الصيف» لا يذكر العام، والمقال بلا تاريخ.');
+    expect(none.note.en).toBe('“هذا الصيف” gives no year and the article has no date.');
   });
 });
 
