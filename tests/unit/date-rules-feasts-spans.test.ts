@@ -124,3 +124,11 @@ describe('a Hijri year in brackets', () => {
     ]);
   });
 });
+
+describe('Levantine month names without their article', () => {
+  it('reads «كانون أول», «تشرين ثاني» as «كانون الأول», «تشرين الثاني»', () => {
+    expect(read('وصل في 9 كانون أول الماضي', '2025-01-10')).toEqual([['9 كانون أول الماضي', '2024-12-09']]);
+    expect(read('في 3 تشرين ثاني 2019', null)).toEqual([['3 تشرين ثاني 2019', '2019-11-03']]);
+    expect(read('منذ 4 كانون ثاني', '2025-03-10')).toEqual([['4 كانون ثاني', '2025-01-04']]);
+  });
+});
