@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyseDates } from '../../src/domain';
+import { weekdayOfFeast } from '../../src/domain/date-equated';
 
 /** Each expression of `text` read from `published`: its words and value. */
 const read = (text: string, published: string | null): [string, string | null][] =>
@@ -130,5 +131,108 @@ describe('Levantine month names without their article', () => {
     expect(read('وصل في 9 كانون أول الماضي', '2025-01-10')).toEqual([['9 كانون أول الماضي', '2024-12-09']]);
     expect(read('في 3 تشرين ثاني 2019', null)).toEqual([['3 تشرين ثاني 2019', '2019-11-03']]);
     expect(read('منذ 4 كانون ثاني', '2025-03-10')).toEqual([['4 كانون ثاني', '2025-01-04']]);
+  });
+});
+
+describe("which words say a weekday is a feast's day (weekdayOfFeast)", () => {
+  // Published Tuesday 21 March 2023; 1 Ramadan 1444 is Thursday 23 March (Umm al-Qura).
+  const P = '2023-03-21';
+  it('links the two through «هو», «هي», «ستكون», «سيكون», «يصادف» or «الموافق», in either order', () => {
+    for (const text of [
+      'أعلنت اللجنة أن غرة رمضان ستكون الخميس',
+      'أول أيام رمضان هي الخميس',
+      'أول أيام رمضان يصادف الخميس',
+      'أول أيام رمضان الموافق الخميس',
+      'أول أيام رمضان، هو الخميس',
+    ])
+      expect(analyseDates(text, P).map((e) => [e.value, e.rule])).toEqual([
+        ['2023-03-23', 'hijri-umm-al-qura'],
+        ['2023-03-23', 'weekday-of-feast'],
+      ]);
+    expect(read('يكون الخميس هو غرة رمضان', P)).toEqual([
+      ['الخميس', '2023-03-23'],
+      ['غرة رمضان', '2023-03-23'],
+    ]);
+  });
+
+  it("moves up to three days either side of the calendar's day, to the weekday said", () => {
+    expect(read('أول أيام رمضان سيكون يوم السبت', P)[1]).toEqual(['يوم السبت', '2023-03-25']);
+    expect(read('أول أيام رمضان هو يوم الاثنين', P)[1]).toEqual(['يوم الاثنين', '2023-03-20']);
+    expect(read('أول أيام رمضان هو يوم الأحد', P)[1]).toEqual(['يوم الأحد', '2023-03-26']);
+  });
+
+  it('leaves the weekday alone with a comma alone between, with its own day, or with no publication date', () => {
+    expect(read('أول أيام رمضان، يوم الخميس', P)[1]).toEqual(['يوم الخميس', '2023-03-16']);
+    expect(analyseDates('أول أيام رمضان هو الخميس 23 مارس', P)[1]?.rule).toBe('publication-year');
+    expect(read('أول أيام رمضان هو الخميس', null)).toEqual([
+      ['أول أيام رمضان', null],
+      ['الخميس', null],
+    ]);
+    // A month, not a day: «رمضان» alone is not linked.
+    expect(analyseDates('يبدأ في رمضان وهو الخميس', P).map((e) => e.rule)).not.toContain('weekday-of-feast');
+  });
+});
+
+describe('weekdayOfFeast, read directly', () => {
+  type Kind = Parameters<typeof weekdayOfFeast>[0]['found']['kind'];
+  const item = (kind: Kind, text: string, value: string | null, parts: Record<string, number> = {}) => ({
+    found: { start: 0, end: text.length, text, kind, parts },
+    reading: {
+      value,
+      rule: 'r',
+      reference: null,
+      assumptions: [],
+      alternatives: [],
+      note: { ar: '', en: '' },
+    },
+  });
+  // Thursday (4) said to be the first of Ramadan 1444, Thursday 23 March 2023.
+  const thursday = item('weekday', 'الخميس', '2023-03-16', { weekday: 4 });
+  const ramadan = item('hijri', 'غرة رمضان', '2023-03-23', { month: 9, day: 1 });
+
+  it('links through the copula alone, with or without spaces or a comma before it', () => {
+    for (const gap of [' هو ', 'هو', ' ، هو', '،هو ', '  هي  '])
+      expect(weekdayOfFeast(ramadan, thursday, gap)?.value, gap).toBe('2023-03-23');
+    for (const gap of ['ثم هو', ' هو ثم ', ' و ', ' '])
+      expect(weekdayOfFeast(ramadan, thursday, gap), gap).toBeNull();
+  });
+
+  it('needs a bare weekday and a feast or Hijri day with a day for its value', () => {
+    expect(weekdayOfFeast(item('holiday', 'عيد الفطر', '2023-04-21'), thursday, ' هو ')?.value).toBe(
+      '2023-04-20',
+    );
+    expect(weekdayOfFeast(thursday, ramadan, ' هو ')?.alternatives).toEqual([]);
+    expect(
+      weekdayOfFeast(item('weekday', 'الخميس 23', null, { weekday: 4, day: 23 }), ramadan, ' هو '),
+    ).toBeNull();
+    expect(weekdayOfFeast(item('weekday', 'يوم', null), ramadan, ' هو ')).toBeNull();
+    // A deictic word with its weekday («غدا الخميس») is not a bare weekday, in either order.
+    const tomorrow = item('deictic', 'غدا الخميس', '2023-03-22', { dayOffset: 1, weekday: 4 });
+    expect(weekdayOfFeast(ramadan, tomorrow, ' هو ')).toBeNull();
+    expect(
+      weekdayOfFeast(item('deictic', 'غدا', '2023-03-22', { dayOffset: 1, weekday: 4 }), ramadan, ' هو '),
+    ).toBeNull();
+    expect(
+      weekdayOfFeast(item('date', '23 مارس', '2023-03-23', { month: 3, day: 23 }), thursday, ' هو '),
+    ).toBeNull();
+    expect(
+      weekdayOfFeast(item('hijri', 'رمضان', '2023-03-23/2023-04-20', { month: 9 }), thursday, ' هو '),
+    ).toBeNull();
+    expect(
+      weekdayOfFeast(item('hijri', 'غرة رمضان', null, { month: 9, day: 1 }), thursday, ' هو '),
+    ).toBeNull();
+    expect(
+      weekdayOfFeast(item('hijri', 'غرة رمضان', 'x2023-03-23', { month: 9, day: 1 }), thursday, ' هو '),
+    ).toBeNull();
+    expect(
+      weekdayOfFeast(item('hijri', 'غرة رمضان', '2023-03-23x', { month: 9, day: 1 }), thursday, ' هو '),
+    ).toBeNull();
+  });
+
+  it("writes its dates in the note's own language", () => {
+    const r = weekdayOfFeast(ramadan, thursday, ' هو ');
+    expect(r?.note.ar).not.toMatch(/March|Thursday/u);
+    expect(r?.note.ar).toContain('آذار');
+    expect(r?.note.en).toContain('Thursday 23 March 2023');
   });
 });
