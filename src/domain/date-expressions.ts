@@ -4,6 +4,7 @@
  * date, with its rule and a bilingual note). The pieces: `date-lexicon.ts` (words and folding),
  * `date-finder.ts` (spans and what they say), `date-resolver.ts` (values and reasons).
  */
+import { weekdayOfFeast } from './date-equated';
 import { findDates, type DateKind, type FoundDate } from './date-finder';
 import { foldForDates } from './date-lexicon';
 import { resolveDate, type DateReading } from './date-resolver';
@@ -150,6 +151,20 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
     if (reading.value !== null) earlier.push(reading.value);
     out.push({ start: e.start, end: e.end, text: e.text, kind: e.kind, ...reading });
   });
+  // «اول ايام رمضان هو يوم الخميس»: a weekday said to be a feast's day is the one nearest it.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b, ra, rb] = [found[i], found[i + 1], out[i], out[i + 1]];
+    if (a === undefined || b === undefined || ra === undefined || rb === undefined) continue;
+    const linked = weekdayOfFeast(
+      { found: a, reading: ra },
+      { found: b, reading: rb },
+      text.slice(a.end, b.start),
+    );
+    if (linked === null) continue;
+    const at = a.kind === 'weekday' ? i : i + 1;
+    const e = at === i ? a : b;
+    out[at] = { start: e.start, end: e.end, text: e.text, kind: e.kind, ...linked };
+  }
   return out;
 }
 

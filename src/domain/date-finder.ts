@@ -9,7 +9,16 @@ import { foldForDates, type Unit } from './date-lexicon';
 import { MATCHERS } from './date-matchers';
 import { DAY_MATCHERS } from './date-matchers-days';
 import { PERIOD_MATCHERS } from './date-matchers-periods';
-import { EVENT_NAME_BEFORE, PLACE_NAME_BEFORE, WD_AR, WEEKDAY, weekdayOf, type Raw } from './date-patterns';
+import {
+  EVENT_NAME_BEFORE,
+  PLACE_NAME_BEFORE,
+  SCORE_BEFORE,
+  UNTIL,
+  WD_AR,
+  WEEKDAY,
+  weekdayOf,
+  type Raw,
+} from './date-patterns';
 
 export type DateKind =
   'date' | 'numeric' | 'month' | 'year' | 'weekday' | 'deictic' | 'relative' | 'hijri' | 'holiday' | 'name';
@@ -79,6 +88,8 @@ export interface ExpressionParts {
   anaphor?: Unit | 'period';
   /** A named event («ثورة 25 يناير», «حرب أكتوبر»). */
   name?: true;
+  /** «أول أيام العيد»: day n of the feast the text named before it (`eidOf`). */
+  eidDay?: number;
   /** Both readings of a numeric day/month are possible (05/04). */
   swappable?: true;
   /** The inclusive end of a range. */
@@ -101,13 +112,13 @@ export interface FoundDate {
 const FREQUENCY_BEFORE = /(?<![\p{L}])كل\s+(?:يوم\s+)?$/u;
 const FREQUENCY_BEFORE_WEEKDAY = /(?<![\p{L}])(?:كل|ايام)\s+(?:يوم\s+)?$/u;
 const GAP_SAME_DAY = /^[\s،,()]*(?:(?:ال)?موافق\s*(?:ل\s*)?)?[\s،,()]*$/u;
-const GAP_RANGE = /^\s*(?:و?الي|و?حتي|و|-)\s*$/u;
+const GAP_RANGE = new RegExp(`^\\s*(?:و?${UNTIL}|و|-)\\s*$`, 'u');
 // Between two days a range needs «حتى» or «إلى» («اليوم حتى الغد»): «الجمعة والأحد» are two days.
 // A time of day on either side of the «حتى» belongs to its day («اليوم الساعة 4 إلى يوم الأربعاء
 // القادم الساعة 5», «الساعة 4 مساءً اليوم حتى 5 مساءً غدًا»).
 const GAP_TIME =
   '(?:[،,]?\\s*(?:في\\s+)?(?:ال)?(?:ساعه\\s*)?\\d{1,2}(?::\\d\\d)?\\s*(?:صباحا|مسا|ظهرا)?\\s*[،,]?\\s*)?';
-const GAP_DAY_RANGE = new RegExp(`^\\s*${GAP_TIME}(?:و?حتي|و?الي|-)\\s*${GAP_TIME}$`, 'u');
+const GAP_DAY_RANGE = new RegExp(`^\\s*${GAP_TIME}(?:و?${UNTIL}|-)\\s*${GAP_TIME}$`, 'u');
 
 /**
  * Whether an expression names one day by itself or counted from the publication date: a weekday, a
@@ -291,6 +302,23 @@ function chain(raws: Raw[], f: string): Raw[] {
   return out;
 }
 
+/**
+ * «عيد الأضحى المبارك … تعطل يوم الوقوف بعرفة وأول أيام العيد»: «أول أيام العيد» is the first day of
+ * the feast named before it in the text, read as that feast is. With no feast before it, or for a
+ * later day of the feast («ثاني أيام العيد»), it stays a named day with no value.
+ */
+function eidOf(raws: Raw[]): Raw[] {
+  let feast: ExpressionParts | undefined;
+  return raws.map((r) => {
+    if (r.parts.holiday === 'fitr' || r.parts.holiday === 'adha') feast = r.parts;
+    if (r.parts.eidDay !== 1 || feast?.holiday === undefined) return r;
+    const parts: ExpressionParts = { calendar: 'islamic', holiday: feast.holiday };
+    if (feast.year !== undefined) parts.year = feast.year;
+    if (feast.gregorianYear !== undefined) parts.gregorianYear = feast.gregorianYear;
+    return { ...r, parts };
+  });
+}
+
 /** Every date expression in `text`, in order, with what it literally says. */
 export function findDates(text: string): FoundDate[] {
   const { text: f, map } = foldForDates(text);
@@ -308,6 +336,7 @@ export function findDates(text: string): FoundDate[] {
       const before = f.slice(Math.max(0, fs - 16), fs);
       if ((kind === 'date' || kind === 'month' || kind === 'numeric') && PLACE_NAME_BEFORE.test(before))
         continue;
+      if (kind === 'numeric' && SCORE_BEFORE.test(before)) continue;
       if ((kind === 'date' || kind === 'month') && EVENT_NAME_BEFORE.test(before)) {
         kind = 'name';
         parts = { ...parts, name: true };
@@ -340,7 +369,7 @@ export function findDates(text: string): FoundDate[] {
     }
     kept.push(r);
   }
-  return chain(kept, f).map((r) => {
+  return eidOf(chain(kept, f)).map((r) => {
     const start = map[r.fs] ?? 0;
     const end = map[r.fe] ?? text.length;
     return { start, end, text: text.slice(start, end), kind: r.kind, parts: r.parts };

@@ -37,9 +37,12 @@ export function foldForDates(text: string): Folded {
 /** Folds one lexicon word the same way as the text. */
 export const fold = (word: string): string => foldForDates(word).text;
 
-/** Gregorian month names, January first, all regional namings (folded spellings are added later). */
+/**
+ * Gregorian month names, January first, all regional namings (folded spellings are added later);
+ * the Levantine ones also without their article («9 كانون أول»، «تشرين ثاني»).
+ */
 export const GREGORIAN_MONTHS: readonly (readonly string[])[] = [
-  ['كانون الثاني', 'يناير', 'جانفي', 'january', 'jan'],
+  ['كانون الثاني', 'كانون ثاني', 'يناير', 'جانفي', 'january', 'jan'],
   ['شباط', 'فبراير', 'فيفري', 'february', 'feb'],
   ['آذار', 'مارس', 'march', 'mar'],
   ['نيسان', 'أبريل', 'إبريل', 'أفريل', 'april', 'apr'],
@@ -48,9 +51,9 @@ export const GREGORIAN_MONTHS: readonly (readonly string[])[] = [
   ['تموز', 'يوليو', 'يوليه', 'جويلية', 'يوليوز', 'july', 'jul'],
   ['آب', 'أغسطس', 'أوت', 'غشت', 'august', 'aug'],
   ['أيلول', 'سبتمبر', 'شتنبر', 'september', 'sept', 'sep'],
-  ['تشرين الأول', 'أكتوبر', 'october', 'oct'],
-  ['تشرين الثاني', 'نوفمبر', 'نونبر', 'november', 'nov'],
-  ['كانون الأول', 'ديسمبر', 'دجنبر', 'december', 'dec'],
+  ['تشرين الأول', 'تشرين أول', 'أكتوبر', 'october', 'oct'],
+  ['تشرين الثاني', 'تشرين ثاني', 'نوفمبر', 'نونبر', 'november', 'nov'],
+  ['كانون الأول', 'كانون أول', 'ديسمبر', 'دجنبر', 'december', 'dec'],
 ];
 
 /** Names that are also ordinary words (father, practised, Nissan, the modal "may"): a month only with a day, a year or a preposition. */
@@ -87,7 +90,8 @@ export const HIJRI_MONTHS: readonly (readonly string[])[] = [
   ['جمادى الثانية', 'جمادى الآخرة', 'جمادى الآخر'],
   ['رجب'],
   ['شعبان'],
-  ['رمضان'],
+  // «الشهر الفضيل», «الشهر الكريم», «الشهر المبارك»: what Arabic news calls Ramadan.
+  ['رمضان', 'الشهر الفضيل', 'الشهر الكريم', 'الشهر المبارك'],
   ['شوال'],
   ['ذو القعدة', 'ذي القعدة'],
   ['ذو الحجة', 'ذي الحجة'],

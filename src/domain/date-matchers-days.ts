@@ -3,7 +3,7 @@
  * without its month, after a verb of going or coming back or after «يوم» («سأعود في 15», «عدت يوم
  * 27», «عدت للثلاثين», «ليوم الأربعاء الحادي والثلاثين»); the month before its day («يناير الثاني
  * والعشرين»); the nth weekday of a month («أول جمعة من يوليو»); a year in words («عام ألفين
- * وعشرين»); the first day of the new year; and Easter, whose day moves. `date-rules-days.ts` reads them.
+ * وعشرين»); the first day of the new year; the days of «العيد»; and Easter, whose day moves. `date-rules-days.ts` reads them.
  */
 import type { ExpressionParts } from './date-finder';
 import {
@@ -231,6 +231,18 @@ export const FIRST_OF_NEW_YEAR: Matcher = {
   build: () => ({ holiday: 'new-year', calendar: 'gregory', firstOfNewYear: true }),
 };
 
+/**
+ * «أول أيام العيد», «ثاني أيام العيد»: a day of "the feast", which one the text said before it
+ * («عيد الأضحى … وأول أيام العيد»). The finder fills in the feast (`eidOf` in `date-finder.ts`);
+ * alone it is a named day with no value.
+ */
+export const DAY_OF_EID: Matcher = {
+  kind: 'holiday',
+  gate: /ايام\s+العيد/u,
+  re: /(?<![\p{L}])[وفبل]?(?<n>اول|ثاني|ثالث|رابع)\s+ايام\s+العيد(?![\p{L}])/gu,
+  build: (g) => ({ name: true, eidDay: ['اول', 'ثاني', 'ثالث', 'رابع'].indexOf(g.n ?? '') + 1 }),
+};
+
 export const DAY_MATCHERS: readonly Matcher[] = [
   DAY_ALONE,
   EASTER,
@@ -240,4 +252,5 @@ export const DAY_MATCHERS: readonly Matcher[] = [
   WEEK_WEEKDAYS,
   NTH_WEEKDAY,
   FIRST_OF_NEW_YEAR,
+  DAY_OF_EID,
 ];

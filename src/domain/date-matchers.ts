@@ -64,7 +64,12 @@ import {
   partOf,
   stepOf,
   yearShiftOf,
+  UNTIL,
+  NOT_EDITION,
 } from './date-patterns';
+
+// «… حتى الثلاثاء 7 منه», «… إلى غاية 9 منه»: the word before the end of a span.
+const UNTIL_BEFORE = new RegExp(`${UNTIL}\\s+$`, 'u');
 
 // Before a Hijri month named alone, the words that make it a time: «في رمضان», «خلال شعبان».
 const HIJRI_ALONE_BEFORE =
@@ -112,7 +117,7 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'date',
     gate: MONTH_GATE,
     re: new RegExp(
-      `${B}(?:(?:[ل]?يوم\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[ل]?يوم\\s+)?(?:(?:ال|ل)(?=\\d))?(?:(?:(?<d0>${D})|(?<o0>${ORD}))\\s*(?:الي|و|-|حتي)\\s*${NOT_TENS})?(?:(?<d>${D})(?:\\s*(?:st|nd|rd|th))?|(?<ord>${ORD})|(?<card>${CARD}))\\s*[-.,]?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m>${MONTH})(?![\\p{L}])${MONTH_ALT}?${YEAR_TAIL}?(?:\\s*-?\\s*(?<q>${QUAL_M}))?${REL_YEAR}?`,
+      `${B}(?:(?:[ل]?يوم\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[ل]?يوم\\s+)?(?:(?:ال|ل)(?=\\d))?(?:${NOT_EDITION}(?:(?<d0>${D})|(?<o0>${ORD}))\\s*(?:${UNTIL}|و|-)\\s*${NOT_TENS})?(?:(?<d>${D})(?:\\s*(?:st|nd|rd|th))?|(?<ord>${ORD})|(?<card>${CARD}))\\s*[-.,]?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m>${MONTH})(?![\\p{L}])${MONTH_ALT}?${YEAR_TAIL}?(?:\\s*-?\\s*(?<q>${QUAL_M}))?${REL_YEAR}?`,
       'gu',
     ),
     build: gregorianDate,
@@ -285,9 +290,10 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'hijri',
     gate: HIJRI_GATE,
     re: new RegExp(
-      `${B}(?:(?<part>${PART})\\s+)?(?:${DEICTIC_WEEKDAY}(?:[ل]?يوم\\s+|يومه\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:(?:[ل]?|ال|لل)يوم\\s+)?(?:(?<d>${D})|(?<ord>${ORD})|(?<first>اول\\s+ايام|اول\\s+يوم))?\\s*(?:من\\s+|ل(?=شهر))?(?<shahr>شهر\\s+)?(?<hm>${HMONTH})${E}(?:\\s+(?:المبارك|المعظم|الكريم|الفضيل|الحرام|الاصب))?(?:\\s*(?:من\\s+)?(?:(?:لل|ال|ل)?(?:عام|سنه)\\s+(?:ال)?هجري(?:\\s+(?:ال)?(?:حالي|جاري))?\\s*|${YEAR_WORD}\\s*)?(?:(?<hy>1[34]\\d\\d)(?:\\s*(?:ه|هجري|هجريه|هجريا|للهجره)${E})?|(?<gy>(?:19|20)\\d\\d)(?![\\d%]|\\s*ه${E})))?`,
+      `${B}(?:(?<part>${PART})\\s+)?(?:${DEICTIC_WEEKDAY}(?:[ل]?يوم\\s+|يومه\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:(?:[ل]?|ال|لل)يوم\\s+)?(?:(?<d>${D})|(?<ord>${ORD})|(?<first>اول\\s+ايام|اول\\s+يوم))?\\s*(?:من\\s+|ل(?=شهر))?(?<shahr>شهر\\s+)?(?<hm>${HMONTH})${E}(?:\\s+(?:المبارك|المعظم|الكريم|الفضيل|الحرام|الاصب))?(?:\\s*(?:من\\s+)?(?:(?:لل|ال|ل)?(?:عام|سنه)\\s+(?:ال)?هجري(?:\\s+(?:ال)?(?:حالي|جاري))?\\s*|${YEAR_WORD}\\s*)?(?:\\(\\s*(?=\\d{4}\\s*\\)))?(?:(?<hy>1[34]\\d\\d)(?:\\s*\\))?(?:\\s*(?:ه|هجري|هجريه|هجريا|للهجره)${E})?|(?<gy>(?:19|20)\\d\\d)(?![\\d%]|\\s*ه${E})(?:\\s*\\))?))?`,
       'gu',
     ),
+    // A year in brackets after «سنة» («٢٣ ربيع الثاني سنة (١٣٣٨)»), as books print it, is the same year.
     build: (g, at, f) => {
       const month = (HIJRI_INDEX.get(squash(g.hm ?? '')) ?? -1) + 1;
       const day = g.first !== undefined ? 1 : dayOf(g);
@@ -425,8 +431,8 @@ export const MATCHERS: readonly Matcher[] = [
       if (/يوم$/.test(w) && OUTLET_BEFORE.test(before)) return null;
       // «طوال اليوم», «طيلة اليوم»: all day long, a duration.
       if (/^اليوم$/.test(w) && /(?:طوال|طيله|مدار)\s*$/u.test(before)) return null;
-      // «لليوم السابع عشر»: a count of days, not today.
-      if (/يوم$/.test(w) && new RegExp(`^\\s+${ORD}`, 'u').test(f.slice(at + (g.w?.length ?? 0))))
+      // «لليوم السابع عشر», «في يومه الثالث»: a count of days (of a festival, a strike), not today.
+      if (/يومه?$/.test(w) && new RegExp(`^\\s+${ORD}`, 'u').test(f.slice(at + (g.w?.length ?? 0))))
         return null;
       const p: ExpressionParts = { dayOffset };
       if (/ليله/.test(w)) p.period = { unit: 'day', shift: dayOffset < 0 ? -1 : 0, night: true };
@@ -551,13 +557,13 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'relative',
     gate: MONTH_WORD_GATE,
     re: new RegExp(
-      `${B}(?:(?:[ل]?يوم\\s+)?(?<wd>${WEEKDAY})\\s+(?:(?:ال)?مصادف\\s+|(?:ال)?موافق\\s+)?)?(?:[ل]?يوم\\s+)?(?:(?:(?<d0>${D})|(?<o0>${ORD}))\\s*(?:الي|و|-|حتي)\\s*${NOT_TENS})?(?:ال(?=\\d))?(?:(?<d>${D})|(?<ord>${ORD}))\\s+(?:(?:(?<from>من|في)\\s+)?(?<this>هذا\\s+)?(?<same>(?:نفس|ذات)\\s+)?${DEF}شهر(?:\\s+(?<q>${QUAL}))?|(?<minhu>منه)${E})`,
+      `${B}(?:(?:[ل]?يوم\\s+)?(?<wd>${WEEKDAY})\\s+(?:(?:ال)?مصادف\\s+|(?:ال)?موافق\\s+)?)?(?:[ل]?يوم\\s+)?(?:${NOT_EDITION}(?:(?<d0>${D})|(?<o0>${ORD}))\\s*(?:${UNTIL}|و|-)\\s*${NOT_TENS})?(?:ال(?=\\d))?(?:(?<d>${D})|(?<ord>${ORD}))\\s+(?:(?:(?<from>من|في)\\s+)?(?<this>هذا\\s+)?(?<same>(?:نفس|ذات)\\s+)?${DEF}شهر(?:\\s+(?<q>${QUAL}))?|(?<minhu>منه)${E})`,
       'gu',
     ),
     build: (g, at, f) => {
       // «نفس الشهر» before, as «الشهر نفسه» after: the month named before it. «الثلاثاء 7 منه» (of it)
       // only as the end of a span («وحتى الثلاثاء 7 منه»): «7 منه» alone is as often a count.
-      if (g.minhu !== undefined && !/(?:حتي|الي)\s+$/u.test(f.slice(Math.max(0, at - 8), at))) return null;
+      if (g.minhu !== undefined && !UNTIL_BEFORE.test(f.slice(Math.max(0, at - 12), at))) return null;
       const same = g.same !== undefined || g.minhu !== undefined;
       const q = same ? 'same' : (qualOf(g.q) ?? 'current');
       // «22 الشهر» alone, with neither «من», «هذا» nor a qualifier, is not a date.

@@ -18,6 +18,11 @@ import {
 import type { DateKind, ExpressionParts, Qualifier } from './date-finder';
 
 export const B = '(?<![\\p{L}\\p{N}])';
+/**
+ * "Until" between the two ends of a span: «حتى», «إلى», and the Maghrebi and Levantine «إلى غاية»,
+ * «لغاية» («يوم 6 جويلية 2021 الى غاية التاسع من نفس الشهر», «من 16 لغاية 21 أبريل»).
+ */
+export const UNTIL = '(?:الي(?:\\s+غايه)?|حتي|ل?غايه)';
 export const E = '(?![\\p{L}\\p{N}])';
 export const DEF = '(?:[وفبك]?ال|[وف]?لل)';
 export const PRO = '(?:[وفبلك])?';
@@ -178,6 +183,14 @@ export const TEMPORAL_BEFORE =
   /(?:^|[\s(«"])(?:في|منذ|خلال|حتي|مطلع|منتصف|اواخر|اوايل|بدايه|نهايه|اواسط|شهر|من|الي|بين|قبل|بعد|ب|و|in|since|until|by|of)\s*$/u;
 export const EVENT_NAME_BEFORE =
   /(?:^|\s)(?:حرب|ثوره|انتفاضه|معركه|مجزره|احداث|هجمات|حركه|اتفاق|اتفاقيه)\s+$/u;
+/**
+ * Not the first day of a span when it counts editions or issues: «في دورته الـ 17 لغاية الحادي عشر من
+ * فبراير» (the 17th edition runs until 11 February).
+ */
+export const NOT_EDITION =
+  '(?<!(?:دوره|دورته|دورتها|نسخه|نسخته|نسختها|طبعه|طبعته|طبعتها|عدد|العدد|رقم)\\s+(?:ال\\s*)?)';
+/** «بنتيجة 4/3», «النتيجة 3/1»: a score, not a day and month. */
+export const SCORE_BEFORE = /(?:نتيجه|بنتيجه|النتيجه|بنتيجه\s+اجماليه)\s*$/u;
 export const PLACE_NAME_BEFORE = /(?:^|\s)(?:ملعب|شارع|ساحه|ميدان|جسر|مطار|مستشفي|مدرسه|جامعه|حي|مدينه)\s+$/u;
 export const NOT_WEEKDAY_BEFORE = /(?:^|\s)(?:سوق|صلاه|خطبه|مسجد|جامع)\s+$/u;
 // Outlets named «… اليوم»: «روسيا اليوم», «المصري اليوم», and in quotes «"الإمارات اليوم"» (unquoted,

@@ -11,6 +11,12 @@ const one = (text: string, published: string | null = PUB) => {
 };
 
 describe('resolving date expressions against the publication date', () => {
+  it('lets a rule read the other parts of an expression through the same table of rules', () => {
+    // «منتصف أبريل 2023» reads April 2023 first, then its middle; «مارس من العام المقبل» the month in the counted year.
+    expect(one('منتصف أبريل 2023').value).toBe('2023-04-11/2023-04-20');
+    expect(one('مارس من العام المقبل').value).toBe('2025-03');
+  });
+
   it('reads a bare weekday in past narration as the last one on or before publication, in the future as the next', () => {
     expect(one('قال الوزير الثلاثاء إن').value).toBe('2024-06-25');
     expect(one('قال الوزير الأربعاء إن').value).toBe('2024-06-26');

@@ -31,13 +31,14 @@ describe('date expressions on real news sentences', () => {
   }
 });
 
-// 1,278 sentences from sources the first set does not use (date-sentences-unseen.md), in four batches, each
+// 1,494 sentences from sources the first set does not use (date-sentences-unseen.md), in five batches, each
 // annotated before the code was changed for it; the held-out sources were never looked at while changing
 // it. The floors are the figures measured after each batch's work, so that none of them slips back.
 /**
  * The floors: each batch's figures as measured after the third batch's second round of rules (December
  * 2026), rounded down, so that none of them slips back. Batch 3's held-out part is 22 sentences from eight news sites.
  * Batch 4's, measured after its own rules: its held-out part has four date-free sentences, one of them flagged.
+ * Batch 5's and the raised floors of batches 1, 3 and 4, measured after the fifth batch's rules.
  */
 const FLOORS = {
   2: {
@@ -45,19 +46,23 @@ const FLOORS = {
     heldout: { found: 0.95, flagged: 0.02, resolved: 0.68 },
   },
   3: {
-    tune: { found: 0.95, flagged: 0.08, resolved: 0.88 },
-    heldout: { found: 0.96, flagged: 0.01, resolved: 0.83 },
+    tune: { found: 0.97, flagged: 0.08, resolved: 0.9 },
+    heldout: { found: 0.96, flagged: 0.01, resolved: 0.91 },
   },
   4: {
-    tune: { found: 0.95, flagged: 0.01, resolved: 0.9 },
+    tune: { found: 0.95, flagged: 0.01, resolved: 0.91 },
     heldout: { found: 0.96, flagged: 0.25, resolved: 0.9 },
+  },
+  5: {
+    tune: { found: 0.98, flagged: 0.07, resolved: 0.95 },
+    heldout: { found: 0.93, flagged: 0.01, resolved: 0.85 },
   },
 };
 const unseen = loadSentences('tests/fixtures/date-sentences-unseen.jsonl');
 
 describe('date expressions on the unseen sentences', () => {
   it('has the set it claims: sources cited, offsets that slice to the gold text, a held-out split', () => {
-    expect(unseen.length).toBeGreaterThanOrEqual(1050);
+    expect(unseen.length).toBeGreaterThanOrEqual(1490);
     for (const s of unseen) {
       expect(Object.keys(s)).toContain('source');
       for (const e of s.expressions) expect(s.text.slice(e.start, e.end)).toBe(e.text);
@@ -68,8 +73,8 @@ describe('date expressions on the unseen sentences', () => {
   // [batch, split, found, flagged at most, resolved]
   for (const [batch, split, found, flagged, resolved] of [
     [1, 'tune', 0.95, 0.05, 0.95],
-    [1, 'heldout', 0.95, 0.05, 0.88],
-    ...([2, 3, 4] as const).flatMap((b) =>
+    [1, 'heldout', 0.95, 0.05, 0.93],
+    ...([2, 3, 4, 5] as const).flatMap((b) =>
       (['tune', 'heldout'] as const).map(
         (split) =>
           [b, split, FLOORS[b][split].found, FLOORS[b][split].flagged, FLOORS[b][split].resolved] as const,
