@@ -106,8 +106,12 @@ export const SPELLED_YEAR_MATCHER: Matcher = {
   build: (g, at, f) => {
     const year = spelledYear(g);
     if (year === undefined || year < 1000 || year > 2099) return null;
+    // «ألف» alone is a thousand of something unless «عام» or «سنة» says it is the year 1000.
+    if (g.w === undefined && year === 1000) return null;
     const before = f.slice(Math.max(0, at - 40), at);
-    const afterDate = new RegExp(`(?:${MONTH}|${ORD}|\\d)\\s*[،,]?\\s*$`, 'u').test(before);
+    // After a month, an ordinal day or a month's day in digits («يناير 22، ألفين»); digits alone
+    // before it make a count («90 ألف نسمة»).
+    const afterDate = new RegExp(`(?:${MONTH}|${ORD}|${MONTH}\\s*\\d{1,2})\\s*[،,]?\\s*$`, 'u').test(before);
     if (g.w === undefined && !afterDate) return null;
     return { calendar: 'gregory', year };
   },

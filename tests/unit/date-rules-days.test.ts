@@ -209,6 +209,12 @@ describe('years in words and the month before its day', () => {
     expect(spelledYear({ th: 'الفين', t2: 'عشرين' })).toBe(2020);
     // A thousand of something is a count.
     expect(read('قتل الف شخص', '2016-11-07')).toEqual([]);
+    // Counts after digits, from reports of the Cebu earthquake of 30 September 2025: WAM
+    // (https://www.wam.ae/ar/article/15sqz6m) and Dot Al Khalij (dotalkhalij.com/world/29954962).
+    expect(read('ويبلغ عدد سكانه نحو 90 ألف نسمة.', '2025-10-01')).toEqual([]);
+    expect(read('أكثر من 20 ألف نازح،', '2025-10-02')).toEqual([]);
+    expect(read('في عام ألف للميلاد', '2016-11-07')).toEqual([['عام ألف', '1000']]);
+    expect(read('في يناير 22، ألفين', '2016-11-07').map(([, v]) => v)).toContain('2000-01-22');
   });
 
   it('reads the month named before its day, with its weekday and year', () => {
