@@ -55,7 +55,10 @@ const PIECES = [
   '𐌰',
   '\u{1d167}',
   '\ud800',
+  '\udbff',
   '\udc00',
+  'ﻻ',
+  'ｂ',
   '\u0301',
   'Ⅻ',
   '〇',
@@ -76,8 +79,10 @@ describe('the build’s word scan', () => {
       "'quoted'",
       'تحدّثَ الوزيرُ',
       'الـــوزير ٢٠٢٢م',
-      '𝒜𝒷 😀 x𝟘y',
+      '𝒜𝒷 😀 x𝟘y 𝟿9',
       'a\ud800b\udc00c',
+      // A lone high surrogate before a letter above the surrogates (an Arabic ligature) is no pair.
+      '\ud800ﻻ \udbffｂ',
       'end’',
       "its'\u0301s",
     ])
