@@ -7,7 +7,7 @@
  * are checked in this thread.
  */
 import { Worker } from 'node:worker_threads';
-import { eventChecker, eventPeriod, eventWords, skeletonRow, type CorpusHead } from '../data';
+import { eventChecker, eventPeriod, eventWords, skeletonRow, WordMemo, type CorpusHead } from '../data';
 import type { TimelineEvent } from '../domain';
 
 /** One line of the input to check: its number, where it is, and its text or bytes when at hand. */
@@ -102,7 +102,7 @@ export function lineChecker(
 ): (l: PassLine) => LineResult {
   const check = eventChecker(head, { repeatedIds: false });
   // Word as written → its folded forms: a build meets the same words millions of times.
-  const folded = new Map<string, readonly string[]>();
+  const folded = new WordMemo();
   return ({ line, at, len, text = read(line, at, len) }) => {
     let value: unknown;
     try {

@@ -5,7 +5,8 @@
  * A word's postings are the rows of its events in time order, stored as gaps; a word in more than
  * `POSTINGS_CAP` events keeps its count and only its first `POSTINGS_CAP` rows.
  */
-import { normalizeForMatch, tokenize, WORD, type TimelineEvent } from '../domain';
+import { normalizeForMatch, tokenize, type TimelineEvent } from '../domain';
+import { forEachWord } from './corpus-words';
 
 export const POSTINGS_CAP = 2000;
 
@@ -29,36 +30,74 @@ export function wordForms(key: string): string[] {
  */
 export const WORD_MEMO = 100_000;
 
+/** A folded form, and the last event (by number) it was gathered for. */
+interface Form {
+  readonly text: string;
+  seen: number;
+}
+
 /**
- * The folded words an event is found by: its titles and its quotes. `memo` (word as written → its
- * forms) saves folding a word again: a build meets the same words millions of times.
+ * What a build remembers of the words it met: each word as written → its folded forms, each form
+ * one object for all the words that fold to it, so that an event's forms are told apart by a number
+ * instead of a set of strings. Holds about `WORD_MEMO` words, then starts again
+ * before the next event.
  */
-export function eventWords(
-  e: Pick<TimelineEvent, 'title' | 'accounts'>,
-  memo?: Map<string, readonly string[]>,
-): Set<string> {
-  const words = new Set<string>();
-  const add =
-    memo === undefined
-      ? (text: string) => {
-          for (const t of tokenize(text)) for (const f of wordForms(t.key)) words.add(f);
+export class WordMemo {
+  private readonly words = new Map<string, readonly Form[]>();
+  private readonly forms = new Map<string, Form>();
+  private event = 0;
+
+  /** The folded forms of every word of `texts`, each once, in the order first met. */
+  gather(texts: Iterable<string>): string[] {
+    // Started again between events only: a form met again within one event must stay one object.
+    if (this.words.size >= WORD_MEMO) {
+      this.words.clear();
+      this.forms.clear();
+    }
+    const out: string[] = [];
+    const event = ++this.event;
+    const add = (word: string): void => {
+      let forms = this.words.get(word);
+      if (forms === undefined) forms = this.learn(word);
+      for (const f of forms)
+        if (f.seen !== event) {
+          f.seen = event;
+          out.push(f.text);
         }
-      : (text: string) => {
-          for (const [word] of text.matchAll(WORD)) {
-            let forms = memo.get(word);
-            if (forms === undefined) {
-              const key = normalizeForMatch(word);
-              forms = key === '' ? [] : wordForms(key);
-              if (memo.size >= WORD_MEMO) memo.clear();
-              memo.set(word, forms);
-            }
-            for (const f of forms) words.add(f);
-          }
-        };
-  add(e.title.ar);
-  add(e.title.en);
-  for (const a of e.accounts) for (const q of a.quotes) add(q.text);
-  return words;
+    };
+    for (const text of texts) forEachWord(text, add);
+    return out;
+  }
+
+  private learn(word: string): readonly Form[] {
+    const key = normalizeForMatch(word);
+    const forms = (key === '' ? [] : wordForms(key)).map((text) => {
+      let f = this.forms.get(text);
+      if (f === undefined) this.forms.set(text, (f = { text, seen: 0 }));
+      return f;
+    });
+    this.words.set(word, forms);
+    return forms;
+  }
+}
+
+/** The texts an event is found by: its titles and its quotes. */
+function* searchedTexts(e: Pick<TimelineEvent, 'title' | 'accounts'>): Generator<string> {
+  yield e.title.ar;
+  yield e.title.en;
+  for (const a of e.accounts) for (const q of a.quotes) yield q.text;
+}
+
+/**
+ * The folded words an event is found by: its titles and its quotes, each once, in the order first
+ * met. A build passes its `memo` (see `WordMemo`): it meets the same words millions of times.
+ */
+export function eventWords(e: Pick<TimelineEvent, 'title' | 'accounts'>, memo?: WordMemo): string[] {
+  if (memo !== undefined) return memo.gather(searchedTexts(e));
+  const words = new Set<string>();
+  for (const text of searchedTexts(e))
+    for (const t of tokenize(text)) for (const f of wordForms(t.key)) words.add(f);
+  return [...words];
 }
 
 /** The folded words of a query (each matched as a prefix of an indexed word). */
