@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { detailTitle, expect, listRows, openApp, query, test } from './fixtures';
+import { detailTitle, expect, listRows, openApp, query, storyPane, test } from './fixtures';
 
 /** The events in time order, as the list gives them (once it is drawn). */
 async function order(page: Page): Promise<string[]> {
@@ -76,7 +76,7 @@ for (const lang of ['en', 'ar'] as const) {
       const at = ids.indexOf('call-2024-06-25');
       expect(at).toBeGreaterThan(0);
       // A click on the text of the accounts, then the arrow.
-      await page.locator('.story-main').click({ position: { x: 5, y: 5 } });
+      await storyPane(page).click({ position: { x: 5, y: 5 } });
       await page.keyboard.press(k.backward);
       await expect.poll(() => query(page).get('event')).toBe(ids[at - 1]);
       await expect(page.locator('#detail-heading')).toBeFocused();

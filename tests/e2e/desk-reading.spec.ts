@@ -4,7 +4,7 @@
  * spellings and Enter (D18), the first view's "Start here" (D26) and whole titles in the picture (D16).
  */
 import type { Page } from '@playwright/test';
-import { detailTitle, expect, openApp, seriousViolations, test } from './fixtures';
+import { detailTitle, expect, listRows, openApp, seriousViolations, test } from './fixtures';
 
 const JUNE = 'call-2024-06-25';
 
@@ -145,9 +145,9 @@ test('search finds a variant spelling, and Enter opens the first result in the r
   await openApp(page, 'lang=en');
   const box = page.getByRole('searchbox');
   await box.fill('Shoygu');
-  const results = page.locator('.search-results');
+  const results = page.getByRole('region', { name: /matching events?$/ });
   await expect(results.getByRole('heading', { level: 2 })).toHaveText(/\d+ matching events/);
-  const first = results.locator('.list-item').first();
+  const first = listRows(page).first();
   const id = await first.getAttribute('data-event-id');
   // Nothing selected: the results take the side column from its top, not under an empty card.
   const side = await page.locator('.story-side').boundingBox();

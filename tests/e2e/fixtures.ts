@@ -160,3 +160,7 @@ export const listHeading = (page: Page): Locator =>
 /** One source's panel among the open event's accounts. */
 export const sourcePanel = (page: Page, id: string): Locator =>
   page.getByRole('article').and(page.locator(`[data-source="${id}"]`));
+
+/** The reading pane: the region that shows the open event's accounts (in either language). */
+export const storyPane = (page: Page): Locator =>
+  page.getByRole('region', { name: /^(The selected event|الحدث المختار)$/ });
