@@ -4,9 +4,7 @@ import { detailTitle, expect, listRows, openApp, query, storyPane, test } from '
 /** The events in time order, as the list gives them (once it is drawn). */
 async function order(page: Page): Promise<string[]> {
   await expect(listRows(page).first()).toBeAttached();
-  return page
-    .locator('#event-list .list-item')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));
+  return listRows(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));
 }
 
 const TEXT = {

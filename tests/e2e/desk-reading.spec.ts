@@ -104,9 +104,13 @@ for (const lang of ['en', 'ar'] as const)
     const data = (await (await page.request.get('./dataset.json')).json()) as {
       events: { id: string; accounts: { source: string; quotes: { text: string }[] }[] }[];
     };
-    const panel = page.locator('.source-panel').nth(1);
+    const panel = page.locator('#source-panels').getByRole('article').nth(1);
     const source = (await panel.getAttribute('data-source'))!;
-    await panel.locator('figure.quote').first().locator('.link-button').click();
+    await panel
+      .getByRole('figure')
+      .first()
+      .getByRole('button', { name: lang === 'en' ? /^Show in the article/ : /^اعرض في المقال/ })
+      .click();
     const dialog = page.getByRole('dialog');
     await expect(dialog.locator('.reader-text mark.seg-current')).toBeInViewport();
     expect((await seriousViolations(page)).filter((v) => v.startsWith('color-contrast'))).toEqual([]);
