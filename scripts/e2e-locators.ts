@@ -21,7 +21,7 @@ const CEILING: Readonly<Record<string, number>> = {
   'briefing.spec.ts': 4,
   'compare.spec.ts': 11,
   'corpus-export.spec.ts': 0,
-  'corpus-worker.spec.ts': 4,
+  'corpus-worker.spec.ts': 1,
   'corpus.spec.ts': 7,
   'deck-export.spec.ts': 4,
   'desk-analyst.spec.ts': 15,

@@ -17,6 +17,7 @@ import {
   listRows,
   paintedInLane,
   sourcePanel,
+  storyPane,
   test,
   timelinePane,
 } from './fixtures';
@@ -169,7 +170,7 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(alert).toContainText(
       lang === 'en' ? 'the block does not match its checksum' : 'الكتلة لا تطابق بصمتها',
     );
-    const story = page.getByRole('region', { name: lang === 'en' ? 'The selected event' : 'الحدث المختار' });
+    const story = storyPane(page);
     await expect(story.locator('blockquote')).toHaveCount(0);
     await expect(story).toContainText(lang === 'en' ? 'could not be read' : 'تعذّرت قراءة تفاصيل هذا الحدث');
     await page
