@@ -8,7 +8,7 @@
  */
 import type { Page } from '@playwright/test';
 import type { SkeletonRow } from '../../src/data/corpus-format';
-import { expect, openApp, test } from './fixtures';
+import { detailTitle, expect, openApp, test } from './fixtures';
 import { CORPUS } from './corpus-fixture';
 import {
   densityLanes,
@@ -134,7 +134,7 @@ for (const c of CASES) {
     const prefix = `heavy-${CASES.indexOf(c)}`;
     await serveCorpus(page, prefix, filesOf(c));
     await openApp(page, `lang=en&event=${SELECTED}`);
-    const title = (await page.locator('.detail-title').textContent()) ?? '';
+    const title = (await detailTitle(page).textContent()) ?? '';
     const figures = await watch(page);
     const t0 = Date.now();
     await datasetMenu(page).click();
@@ -152,7 +152,7 @@ for (const c of CASES) {
     await expect(alert).toContainText(c.place);
     await expect(alert).toContainText(c.reason);
     expect(longest).toBeLessThan(200);
-    await expect(page.locator('.detail-title')).toHaveText(title);
+    await expect(detailTitle(page)).toHaveText(title);
     await expect(datasetMenu(page)).toBeVisible();
   });
 }
@@ -168,7 +168,7 @@ test('the 100,000-event test corpus, opened on an event: every long task of the 
     }).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(`./?lang=en&data=${CORPUS}&event=e500`);
-  await expect(page.locator('.detail-title')).not.toHaveText('', { timeout: 60_000 });
+  await expect(detailTitle(page)).not.toHaveText('', { timeout: 60_000 });
   await expect(page.locator('.vis-item.vis-box.vis-selected')).toHaveCount(1);
   const tasks = await page.evaluate(() => (window as unknown as { tasks: number[] }).tasks);
   console.log(`corpus-worker: 100,000-event corpus on an event: long tasks ${JSON.stringify(tasks)} ms`);

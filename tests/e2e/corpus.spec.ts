@@ -9,7 +9,18 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { BAD_CORPUS, BAD_NOTE, CORPUS, PROBE } from './corpus-fixture';
-import { expect, paintedInLane, test } from './fixtures';
+import {
+  densityKey,
+  detailTitle,
+  expect,
+  listHeading,
+  listRows,
+  paintedInLane,
+  sourcePanel,
+  storyPane,
+  test,
+  timelinePane,
+} from './fixtures';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -33,7 +44,7 @@ const iso = (t: number): string => new Date(t).toISOString().slice(0, 10);
 
 /** The probe's quote on screen, checked against its source's article. */
 async function expectProbeQuote(page: Page): Promise<void> {
-  const quote = page.locator(`.source-panel[data-source="${PROBE.source}"] figure.quote`).first();
+  const quote = sourcePanel(page, PROBE.source).getByRole('figure').first();
   await expect(quote.locator('blockquote')).toHaveText(PROBE.quote, { timeout: 20_000 });
   const article = `مصدر الاختبار: تقرير\n${PROBE.quote}\n`;
   const start = Number(await quote.getAttribute('data-start'));
@@ -54,7 +65,7 @@ for (const lang of ['en', 'ar'] as const) {
     const requested = await open(page, lang);
     await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
     await expect(page.locator('.timeline-engine')).toHaveClass(/\bdense\b/);
-    await expect(page.locator('.legend-density')).toBeVisible();
+    await expect(densityKey(page)).toBeVisible();
     expect(await page.locator('.vis-item').count()).toBe(0);
     for (const lane of LANES) expect(await paintedInLane(page, lane), `lane ${lane}`).toBeGreaterThan(500);
     expect(requested[0]).toBe('manifest.json');
@@ -66,20 +77,21 @@ for (const lang of ['en', 'ar'] as const) {
   test(`(${lang}) zoom in to single events, select one, its quotes are shown`, async ({ page }) => {
     // Two months around the planted event: still too many events to show one by one.
     await open(page, lang, `&from=${iso(probeDay - 30 * DAY)}&to=${iso(probeDay + 30 * DAY)}`);
-    await expect(page.locator('.timeline-engine')).toHaveClass(/\bdense\b/);
-    await page.locator('.timeline-pane').focus();
-    for (let i = 0; i < 8 && (await page.locator('.timeline-engine.dense').count()) > 0; i++) {
+    await expect(densityKey(page)).toBeVisible();
+    await timelinePane(page).focus();
+    for (let i = 0; i < 8 && (await densityKey(page).count()) > 0; i++) {
       // Each step is taken once the one before has reached the address.
       const was = windowOf(page);
       await page.keyboard.press('+');
       await expect.poll(() => windowOf(page)).not.toBe(was);
     }
+    await expect(densityKey(page)).toHaveCount(0);
     await expect(page.locator('.timeline-engine')).not.toHaveClass(/\bdense\b/);
     const box = page.locator(`.vis-item.vis-box[data-id="${PROBE.id}"]`);
     await expect(box).toBeVisible({ timeout: 20_000 });
     expect(await page.locator('.vis-item.vis-box').count()).toBeGreaterThan(5);
     await box.click();
-    await expect(page.locator('.detail-title')).toHaveText(PROBE.title[lang], { timeout: 15_000 });
+    await expect(detailTitle(page)).toHaveText(PROBE.title[lang], { timeout: 15_000 });
     await expectProbeQuote(page);
     expect(new URL(page.url()).searchParams.get('event')).toBe(PROBE.id);
   });
@@ -91,18 +103,16 @@ test('(en) search finds an event by a title word and by a quote word; picking a 
   await open(page, 'en');
   const search = page.getByRole('searchbox', { name: 'Search' });
   await search.fill('juniper');
-  await expect(page.locator('.search-results h2')).toHaveText('1 matching event', { timeout: 20_000 });
-  await expect(page.locator(`.search-results [data-event-id="${PROBE.id}"] mark`)).toHaveText('Juniper');
+  await expect(listHeading(page)).toHaveText('1 matching event', { timeout: 20_000 });
+  await expect(listRows(page, PROBE.id).locator('mark')).toHaveText('Juniper');
   // A word of the quote only, written without its hamza: the quote has الإعمار.
   await search.fill('الاعمار');
-  await expect(page.locator(`.search-results [data-event-id="${PROBE.id}"]`)).toBeVisible({
+  await expect(listRows(page, PROBE.id)).toBeVisible({
     timeout: 20_000,
   });
-  await expect(
-    page.locator(`.search-results [data-event-id="${PROBE.id}"] .result-snippet`).first(),
-  ).toContainText('الإعمار');
-  await page.locator(`.search-results [data-event-id="${PROBE.id}"]`).click();
-  await expect(page.locator('.detail-title')).toHaveText(PROBE.title.en);
+  await expect(listRows(page, PROBE.id).locator('bdi').first()).toContainText('الإعمار');
+  await listRows(page, PROBE.id).click();
+  await expect(detailTitle(page)).toHaveText(PROBE.title.en);
   await expectProbeQuote(page);
 });
 
@@ -113,19 +123,17 @@ test('(ar) search by an Arabic title word spelt another way, and by a quote word
   const search = page.getByRole('searchbox');
   // The title has الأرز; أرز, ارز and إرز all fold to the same word.
   await search.first().fill('ارز');
-  await expect(page.locator(`.search-results [data-event-id="${PROBE.id}"]`)).toBeVisible({
+  await expect(listRows(page, PROBE.id)).toBeVisible({
     timeout: 20_000,
   });
-  await expect(
-    page.locator(`.search-results [data-event-id="${PROBE.id}"] .list-title mark`).first(),
-  ).toHaveText('أرز');
+  await expect(listRows(page, PROBE.id).locator('mark').first()).toHaveText('أرز');
   // The quote has الأقاليم; searched with a bare alef.
   await search.first().fill('الاقاليم');
-  await expect(page.locator(`.search-results [data-event-id="${PROBE.id}"]`)).toBeVisible({
+  await expect(listRows(page, PROBE.id)).toBeVisible({
     timeout: 20_000,
   });
-  await page.locator(`.search-results [data-event-id="${PROBE.id}"]`).click();
-  await expect(page.locator('.detail-title')).toHaveText(PROBE.title.ar, { timeout: 15_000 });
+  await listRows(page, PROBE.id).click();
+  await expect(detailTitle(page)).toHaveText(PROBE.title.ar, { timeout: 15_000 });
   await expectProbeQuote(page);
 });
 
@@ -133,7 +141,7 @@ test('(en → ar) a link to an event opens on it; the language switch keeps the 
   page,
 }) => {
   await open(page, 'en', `&event=${PROBE.id}`);
-  await expect(page.locator('.detail-title')).toHaveText(PROBE.title.en);
+  await expect(detailTitle(page)).toHaveText(PROBE.title.en);
   await expectProbeQuote(page);
   await expect(page.locator(`.vis-item.vis-box[data-id="${PROBE.id}"]`)).toBeVisible();
   const before = new URL(page.url()).searchParams;
@@ -143,7 +151,7 @@ test('(en → ar) a link to an event opens on it; the language switch keeps the 
   expect(to).toBeGreaterThan(probeDay);
   await page.getByRole('button', { name: 'اقرأ بالعربية' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.locator('.detail-title')).toHaveText(PROBE.title.ar, { timeout: 15_000 });
+  await expect(detailTitle(page)).toHaveText(PROBE.title.ar, { timeout: 15_000 });
   await expectProbeQuote(page);
   await expect(page.locator(`.vis-item.vis-box[data-id="${PROBE.id}"]`)).toBeVisible();
   const after = new URL(page.url()).searchParams;
@@ -156,22 +164,21 @@ for (const lang of ['en', 'ar'] as const) {
   test(`(${lang}) a corrupted block is an alert naming it; another event still opens`, async ({ page }) => {
     const bad = JSON.parse(readFileSync(BAD_NOTE, 'utf8')) as { file: string; event: string };
     await open(page, lang, `&event=${bad.event}`, BAD_CORPUS);
-    const alert = page.locator('.corpus-alert');
+    const alert = page.getByRole('alert').filter({ hasText: bad.file });
     await expect(alert).toBeVisible({ timeout: 20_000 });
     await expect(alert).toContainText(bad.file);
     await expect(alert).toContainText(
       lang === 'en' ? 'the block does not match its checksum' : 'الكتلة لا تطابق بصمتها',
     );
-    await expect(page.locator('.story-main blockquote')).toHaveCount(0);
-    await expect(page.locator('.story-main')).toContainText(
-      lang === 'en' ? 'could not be read' : 'تعذّرت قراءة تفاصيل هذا الحدث',
-    );
+    const story = storyPane(page);
+    await expect(story.locator('blockquote')).toHaveCount(0);
+    await expect(story).toContainText(lang === 'en' ? 'could not be read' : 'تعذّرت قراءة تفاصيل هذا الحدث');
     await page
       .getByRole('searchbox')
       .first()
       .fill(lang === 'en' ? 'juniper' : 'مهرجان');
-    await page.locator(`.search-results [data-event-id="${PROBE.id}"]`).click({ timeout: 20_000 });
-    await expect(page.locator('.detail-title')).toHaveText(PROBE.title[lang], { timeout: 15_000 });
+    await listRows(page, PROBE.id).click({ timeout: 20_000 });
+    await expect(detailTitle(page)).toHaveText(PROBE.title[lang], { timeout: 15_000 });
     await expectProbeQuote(page);
   });
 }

@@ -4,7 +4,7 @@
  * with the descriptive name and its tags follow, and "Link copied" overlays without moving a button.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, storyPane, test } from './fixtures';
 
 const JUNE = 'call-2024-06-25';
 const SIZES = [
@@ -14,7 +14,7 @@ const SIZES = [
 ] as const;
 
 const box = async (l: Locator) => (await l.boundingBox())!;
-const pane = (page: Page) => page.locator('.story-main');
+const pane = (page: Page) => storyPane(page);
 const panels = (page: Page) => page.locator('#source-panels').getByRole('article');
 
 for (const [w, h] of SIZES)

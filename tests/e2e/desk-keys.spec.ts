@@ -1,12 +1,10 @@
 import type { Page } from '@playwright/test';
-import { detailTitle, expect, listRows, openApp, query, test } from './fixtures';
+import { detailTitle, expect, listRows, openApp, query, storyPane, test, timelinePane } from './fixtures';
 
 /** The events in time order, as the list gives them (once it is drawn). */
 async function order(page: Page): Promise<string[]> {
   await expect(listRows(page).first()).toBeAttached();
-  return page
-    .locator('#event-list .list-item')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));
+  return listRows(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));
 }
 
 const TEXT = {
@@ -49,7 +47,7 @@ for (const lang of ['en', 'ar'] as const)
     await expect(skip).toBeFocused();
     await expect(skip).toBeInViewport();
     await page.keyboard.press('Enter');
-    const timeline = page.locator('.timeline-pane');
+    const timeline = timelinePane(page);
     await expect(timeline).toBeFocused();
     // The boxes in view on the timeline before the step.
     const inView = await page.locator('.vis-item[data-id]').evaluateAll((els) => {
@@ -134,7 +132,7 @@ for (const lang of ['en', 'ar'] as const) {
       const at = ids.indexOf('call-2024-06-25');
       expect(at).toBeGreaterThan(0);
       // A click on the text of the accounts, then the arrow.
-      await page.locator('.story-main').click({ position: { x: 5, y: 5 } });
+      await storyPane(page).click({ position: { x: 5, y: 5 } });
       await page.keyboard.press(k.backward);
       await expect.poll(() => query(page).get('event')).toBe(ids[at - 1]);
       await expect(page.locator('#detail-heading')).toBeFocused();
@@ -189,7 +187,7 @@ for (const lang of ['en', 'ar'] as const) {
       // The search cleared, the arrows go through every event again.
       await page.locator(`#event-list [data-event-id="${inTime[gap]}"]`).click();
       await box.fill('');
-      await page.locator('.story-main').click({ position: { x: 5, y: 5 } });
+      await storyPane(page).click({ position: { x: 5, y: 5 } });
       await page.keyboard.press(k.forward);
       await expect.poll(() => query(page).get('event')).toBe(ids[ids.indexOf(inTime[gap]!) + 1]);
     });
@@ -199,19 +197,19 @@ for (const lang of ['en', 'ar'] as const) {
     }) => {
       await openApp(page, `lang=${lang}&event=call-2024-06-25`);
       const box = page.getByRole('searchbox').first();
-      await page.locator('.story-main').click({ position: { x: 5, y: 5 } });
+      await storyPane(page).click({ position: { x: 5, y: 5 } });
       await page.keyboard.press('/');
       await expect(box).toBeFocused();
       await expect(box).toHaveValue('');
       await page.keyboard.type('a/b');
       await expect(box).toHaveValue('a/b');
-      await page.locator('.timeline-pane').focus();
+      await timelinePane(page).focus();
       await page.keyboard.press('/');
       await expect(box).toBeFocused();
       // The words already there are selected: typing replaces them.
       await page.keyboard.type('x');
       await expect(box).toHaveValue('x');
-      await page.locator('.story-main').click({ position: { x: 5, y: 5 } });
+      await storyPane(page).click({ position: { x: 5, y: 5 } });
       await page.keyboard.press('?');
       const dialog = page.getByRole('dialog', { name: k.keys });
       await expect(dialog.getByText('/', { exact: true })).toBeVisible();

@@ -4,7 +4,7 @@
  * spellings and Enter (D18), the first view's "Start here" (D26) and whole titles in the picture (D16).
  */
 import type { Page } from '@playwright/test';
-import { detailTitle, expect, openApp, seriousViolations, test } from './fixtures';
+import { detailTitle, expect, listRows, openApp, seriousViolations, test } from './fixtures';
 
 const JUNE = 'call-2024-06-25';
 
@@ -104,9 +104,13 @@ for (const lang of ['en', 'ar'] as const)
     const data = (await (await page.request.get('./dataset.json')).json()) as {
       events: { id: string; accounts: { source: string; quotes: { text: string }[] }[] }[];
     };
-    const panel = page.locator('.source-panel').nth(1);
+    const panel = page.locator('#source-panels').getByRole('article').nth(1);
     const source = (await panel.getAttribute('data-source'))!;
-    await panel.locator('figure.quote').first().locator('.link-button').click();
+    await panel
+      .getByRole('figure')
+      .first()
+      .getByRole('button', { name: lang === 'en' ? /^Show in the article/ : /^اعرض في المقال/ })
+      .click();
     const dialog = page.getByRole('dialog');
     await expect(dialog.locator('.reader-text mark.seg-current')).toBeInViewport();
     expect((await seriousViolations(page)).filter((v) => v.startsWith('color-contrast'))).toEqual([]);
@@ -145,9 +149,9 @@ test('search finds a variant spelling, and Enter opens the first result in the r
   await openApp(page, 'lang=en');
   const box = page.getByRole('searchbox');
   await box.fill('Shoygu');
-  const results = page.locator('.search-results');
+  const results = page.getByRole('region', { name: /matching events?$/ });
   await expect(results.getByRole('heading', { level: 2 })).toHaveText(/\d+ matching events/);
-  const first = results.locator('.list-item').first();
+  const first = listRows(page).first();
   const id = await first.getAttribute('data-event-id');
   // Nothing selected: the results take the side column from its top, not under an empty card.
   const side = await page.locator('.story-side').boundingBox();

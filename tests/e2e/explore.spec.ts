@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { detailPanel, expect, openApp, query, test, waitReady } from './fixtures';
+import { detailPanel, expect, listHeading, listRows, openApp, query, test, waitReady } from './fixtures';
 
 interface Served {
   entities: { id: string; aliases: string[]; name: { ar: string; en: string } }[];
@@ -8,9 +8,12 @@ interface Served {
 const served = async (page: Page): Promise<Served> =>
   (await (await page.request.get('./dataset.json')).json()) as Served;
 const listed = (page: Page) =>
-  page
-    .locator('.event-list .list-item')
-    .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
+  listRows(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')));
+/** A menu of the explore bar, by the words of its toggle (in either language). */
+const menu = (page: Page, toggle: RegExp) =>
+  page.locator('details').filter({ has: page.locator('summary').filter({ hasText: toggle }) });
+const filtersMenu = (page: Page) => menu(page, /^(Filters|تصفية)/);
+const settingsMenu = (page: Page) => menu(page, /^(Date display|عرض التواريخ)$/);
 const drawn = (page: Page, cls = '') =>
   page
     .locator(`.vis-item.vis-box${cls}`)
@@ -25,14 +28,14 @@ test('searching an entity by any spelling the articles use finds all its events'
   const found: string[][] = [];
   for (const spelling of [...shoigu.aliases, shoigu.name.en]) {
     await box.fill(spelling);
-    await expect(page.locator('.search-results h2')).toContainText('مطابق');
+    await expect(listHeading(page)).toContainText('مطابق');
     const ids = ((await listed(page)) as string[]).sort();
     for (const id of his) expect(ids, spelling).toContain(id);
     found.push(ids);
   }
   for (const ids of found) expect(ids).toEqual(found[0]);
   // The matching words are highlighted in their original text, and the timeline shows the matches.
-  await expect(page.locator('.search-results mark').first()).toBeVisible();
+  await expect(page.locator('#event-list mark').first()).toBeVisible();
   expect(await drawn(page, '.match')).toEqual(found[0]);
   expect((await drawn(page, '.no-match')).length).toBeGreaterThan(0);
   // In the URL, and restored from it.
@@ -46,7 +49,7 @@ test('searching an entity by any spelling the articles use finds all its events'
 test('(en) choosing a result selects the event and moves the timeline to it', async ({ page }) => {
   await openApp(page, 'lang=en');
   await page.getByRole('searchbox', { name: 'Search' }).fill('cuban');
-  const result = page.locator('.search-results .list-item').first();
+  const result = listRows(page).first();
   const id = await result.getAttribute('data-event-id');
   await result.click();
   await expect.poll(() => query(page).get('event')).toBe(id);
@@ -62,30 +65,32 @@ for (const lang of ['en', 'ar'] as const) {
     const data = await served(page);
     await openApp(page, `lang=${lang}`);
     const initial = await drawn(page);
-    await page.locator('.filters-menu summary').click();
-    const calls = page.locator('.filters-menu label', {
-      hasText: lang === 'en' ? "Defence ministers' calls" : 'اتصالات وزيرَي الدفاع',
+    await filtersMenu(page).locator('summary').click();
+    const calls = filtersMenu(page).getByRole('checkbox', {
+      name: lang === 'en' ? "Defence ministers' calls" : 'اتصالات وزيرَي الدفاع',
     });
     const callCount = data.events.filter((e) => e.kind === 'defence-call').length;
-    await calls.locator('input').check();
+    await calls.check();
     await expect.poll(() => query(page).get('kinds')).toBe('defence-call');
     await expect.poll(() => drawn(page)).toHaveLength(callCount);
     // Counts say what ticking an option would show, given the other facets.
     const derived = data.events.filter((e) => e.kind === 'defence-call' && e.basis !== 'stated').length;
-    const inferredLabel = page
-      .locator('.filters-menu label')
-      .filter({ has: page.locator('input') })
-      .nth(0);
-    await expect(inferredLabel).toBeVisible();
-    await page.locator('.filters-menu fieldset').nth(1).locator('label').nth(1).locator('input').check();
+    const dates = filtersMenu(page).getByRole('group', {
+      name: lang === 'en' ? 'How the date is known' : 'كيف عُرف التاريخ',
+    });
+    const inferred = dates.getByRole('checkbox', { name: lang === 'en' ? /^derived/ : /^مستنتج/ });
+    await expect(inferred).toBeVisible();
+    await inferred.check();
     await expect.poll(() => query(page).get('dates')).toBe('inferred');
     await expect.poll(() => drawn(page)).toHaveLength(derived);
     expect(await listed(page)).toHaveLength(derived);
     await page.reload();
     await waitReady(page);
     await expect.poll(() => drawn(page)).toHaveLength(derived);
-    await page.locator('.filters-menu summary').click();
-    await page.locator('.clear-filters').click();
+    await filtersMenu(page).locator('summary').click();
+    await filtersMenu(page)
+      .getByRole('button', { name: lang === 'en' ? 'Clear all filters' : 'امسح كل عوامل التصفية' })
+      .click();
     await expect.poll(() => query(page).get('kinds')).toBeNull();
     await expect.poll(() => drawn(page)).toEqual(initial);
   });
@@ -94,7 +99,7 @@ for (const lang of ['en', 'ar'] as const) {
 test('(ar) date display: Egyptian months and Latin digits everywhere, remembered', async ({ page }) => {
   await openApp(page, 'lang=ar&event=call-2024-06-25');
   await expect(detailPanel(page).locator('time').first()).toHaveText('٢٥ حزيران ٢٠٢٤');
-  await page.locator('.settings-menu summary').click();
+  await settingsMenu(page).locator('summary').click();
   await page.getByRole('radio', { name: /مصرية/ }).check();
   await page.getByRole('radio', { name: /عربية غربية/ }).check();
   await waitReady(page, 2);
@@ -104,18 +109,18 @@ test('(ar) date display: Egyptian months and Latin digits everywhere, remembered
   );
   expect(labels).toMatch(/يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر/);
   expect(labels).not.toMatch(/[\u0660-\u0669]/);
-  await expect(page.locator('.event-list h2 .count')).not.toContainText(/[\u0660-\u0669]/);
+  await expect(listHeading(page)).not.toContainText(/[\u0660-\u0669]/);
   await page.reload();
   await waitReady(page);
   await expect(detailPanel(page).locator('time').first()).toHaveText('25 يونيو 2024');
-  await page.locator('.settings-menu summary').click();
+  await settingsMenu(page).locator('summary').click();
   await page.getByRole('radio', { name: /كلتاهما/ }).check();
   await expect(detailPanel(page).locator('time').first()).toHaveText('25 حزيران/يونيو 2024');
 });
 
 test('(en) date display settings are labelled in English and shape the Arabic dates', async ({ page }) => {
   await openApp(page, 'lang=en&event=call-2024-06-25');
-  await page.locator('.settings-menu summary').click();
+  await settingsMenu(page).locator('summary').click();
   await page.getByRole('radio', { name: /^Both/ }).check();
   await expect(detailPanel(page).locator('time').first()).toHaveText('25 June 2024');
   await page.getByRole('button', { name: 'اقرأ بالعربية' }).click();
@@ -128,12 +133,13 @@ test('an actor profile shows both names, every spelling and its events; lanes ca
   const data = await served(page);
   const shoigu = data.entities.find((e) => e.id === 'shoigu')!;
   await openApp(page, 'lang=en&event=call-2022-10-21');
-  await page.locator('.detail .chip-button', { hasText: shoigu.name.en }).click();
+  await detailPanel(page).getByRole('button', { name: shoigu.name.en }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText(shoigu.name.ar);
-  for (const a of shoigu.aliases) await expect(dialog.locator('.spellings')).toContainText(a);
-  await expect(dialog.locator('.profile-events li')).toHaveCount(
+  for (const a of shoigu.aliases)
+    await expect(dialog.getByRole('list', { name: 'Spellings in the articles' })).toContainText(a);
+  await expect(dialog.getByRole('list', { name: /^\d+ events?$/ }).getByRole('listitem')).toHaveCount(
     data.events.filter((e) => e.actors.includes('shoigu')).length,
   );
   await expect.poll(() => query(page).get('entity')).toBe('shoigu');

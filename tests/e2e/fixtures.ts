@@ -148,3 +148,19 @@ export const datasetMenuToggle = (page: Page): Locator =>
   page.locator('summary').filter({ hasText: /^(Dataset|البيانات)$/ });
 export const datasetFileInput = (page: Page): Locator =>
   page.getByLabel(/^(Open a dataset file…|افتح ملف بيانات…)$/);
+
+/** The key's entry for the density bars, in either language: there exactly while the timeline draws them. */
+export const densityKey = (page: Page): Locator =>
+  page.getByRole('note').getByText(/too many events to show one by one|أحداث أكثر من أن تُعرض واحدًا واحدًا/);
+
+/** The heading of the event list, or of the search results that stand in its place. */
+export const listHeading = (page: Page): Locator =>
+  page.locator('#event-list').getByRole('heading', { level: 2 });
+
+/** One source's panel among the open event's accounts. */
+export const sourcePanel = (page: Page, id: string): Locator =>
+  page.getByRole('article').and(page.locator(`[data-source="${id}"]`));
+
+/** The reading pane: the region that shows the open event's accounts (in either language). */
+export const storyPane = (page: Page): Locator =>
+  page.getByRole('region', { name: /^(The selected event|الحدث المختار)$/ });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, listRows, openApp, test, waitReady } from './fixtures';
+import { expect, listRows, openApp, test, timelinePane, waitReady } from './fixtures';
 
 /**
  * S3 #9: after a language switch the reading strip is built again (vis-timeline cannot switch its
@@ -7,7 +7,7 @@ import { expect, listRows, openApp, test, waitReady } from './fixtures';
  * shows of its lanes is whole: each name and each box in its visible part, none cut by the axis.
  */
 async function cutInStrip(page: Page): Promise<string[]> {
-  return page.locator('.timeline-pane').evaluate((pane) => {
+  return timelinePane(page).evaluate((pane) => {
     const p = pane.getBoundingClientRect();
     const axis = pane.querySelector<HTMLElement>('.vis-panel.vis-top')!.getBoundingClientRect();
     const top = axis.bottom;
@@ -48,6 +48,6 @@ for (const [from, to, button, lane] of [
     await expect(name).toBeInViewport({ ratio: 1 });
     await expect(name).toBeVisible();
     // The strip is the height it had before the switch (the rebuilt engine fills it).
-    const engine = await page.locator('.timeline-pane .vis-timeline').boundingBox();
+    const engine = await timelinePane(page).locator('.vis-timeline').boundingBox();
     expect(engine!.height).toBeGreaterThan(100);
   });

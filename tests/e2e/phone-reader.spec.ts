@@ -230,10 +230,10 @@ test.describe('a phone, 390×844, touch: a quick swipe on the timeline', () => {
       }) => {
         await openApp(page, `lang=${lang}&from=2022-09-01&to=2023-09-01`);
         const cdp = await context.newCDPSession(page);
-        await page.locator('.timeline-pane').evaluate((e) => e.scrollIntoView({ block: 'center' }));
+        await timelinePane(page).evaluate((e) => e.scrollIntoView({ block: 'center' }));
         await settled(page);
         const centre = (await page.locator('.vis-panel.vis-center').boundingBox())!;
-        const pane = (await page.locator('.timeline-pane').boundingBox())!;
+        const pane = (await timelinePane(page).boundingBox())!;
         const x = centre.x + centre.width * 0.7;
         const y = pane.y + pane.height / 2;
         const from = (): string | null => query(page).get('from');

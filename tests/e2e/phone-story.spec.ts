@@ -67,10 +67,10 @@ test.describe('a phone, 390×844, touch: the reader', () => {
       expect((await diverge.boundingBox())!.y).toBeLessThan((await tabs.boundingBox())!.y);
       // One source's words at a time: the first of three.
       await expect(story.getByText(W[lang].one, { exact: true })).toBeVisible();
-      await expect(story.locator('article.source-panel')).toHaveCount(1);
-      const first = await story.locator('article.source-panel h3').textContent();
+      await expect(story.getByRole('article')).toHaveCount(1);
+      const first = await story.getByRole('article').getByRole('heading', { level: 3 }).textContent();
       // The claims table repeats every quote: it waits behind "Compare by claim".
-      await expect(story.locator('.claims-table')).toHaveCount(0);
+      await expect(story.getByRole('table')).toHaveCount(0);
       // The whole reader is a few screens, not ~22,000 px (EN) / ~16,000 px (AR) as when every source
       // and the claims table were stacked.
       const height = await story.evaluate((e) => e.scrollHeight);
@@ -91,7 +91,9 @@ test.describe('a phone, 390×844, touch: the reader', () => {
       await swipeSideways(page, 195 + (lang === 'en' ? 100 : -100), y, lang === 'en' ? -200 : 200);
       await expect(story.getByText(W[lang].two, { exact: true })).toBeVisible();
       await expect(tabs.getByRole('tab', { selected: true })).toHaveText(/.+/);
-      expect(await story.locator('article.source-panel h3').textContent()).not.toBe(first);
+      expect(await story.getByRole('article').getByRole('heading', { level: 3 }).textContent()).not.toBe(
+        first,
+      );
       // The tabs stick right under the bar, whatever its height (its labels may wrap).
       const tabsTop = (await tabs.boundingBox())!.y;
       const barBottom = await story
@@ -110,9 +112,9 @@ test.describe('a phone, 390×844, touch: the reader', () => {
       const toggle = story.getByRole('button', { name: W[lang].compare });
       await toggle.tap();
       await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-      await expect(story.locator('.claims-table')).toBeVisible();
+      await expect(story.getByRole('table')).toBeVisible();
       await toggle.tap();
-      await expect(story.locator('.claims-table')).toHaveCount(0);
+      await expect(story.getByRole('table')).toHaveCount(0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     });
 

@@ -6,7 +6,17 @@
 import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { generateDataset } from '../../bench/generate';
-import { expect, paintedInLane, test } from './fixtures';
+import {
+  densityKey,
+  detailTitle,
+  expect,
+  listHeading,
+  listRows,
+  paintedInLane,
+  sourcePanel,
+  test,
+  timelinePane,
+} from './fixtures';
 
 const N = 100_000;
 const FILE = `scale/${N}.json`;
@@ -42,9 +52,9 @@ for (const lang of ['en', 'ar'] as const) {
     await open(page, lang);
     await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
     await expect(page.locator('.timeline-engine')).toHaveClass(/\bdense\b/);
-    await expect(page.locator('.legend-density')).toBeVisible();
+    await expect(densityKey(page)).toBeVisible();
     // Assistive technology is told what the bars mean too (they are pixels on a canvas).
-    const help = await page.locator('.timeline-pane').getAttribute('aria-describedby');
+    const help = await timelinePane(page).getAttribute('aria-describedby');
     await expect(page.locator(`[id="${help}"]`)).toContainText(
       lang === 'en' ? 'bars count the events in each period' : 'الأعمدة تعدّ أحداث كل فترة',
     );
@@ -52,8 +62,8 @@ for (const lang of ['en', 'ar'] as const) {
     for (const kind of new Set(data.events.map((e) => e.kind)))
       expect(await paintedInLane(page, kind), `lane ${kind} is painted`).toBeGreaterThan(500);
     // The list holds every event, drawing only the rows in view.
-    await expect(page.locator('.event-list h2')).toContainText(lang === 'en' ? '100,000' : '١٠٠٬٠٠٠');
-    expect(await page.locator('.list-item').count()).toBeLessThan(200);
+    await expect(listHeading(page)).toContainText(lang === 'en' ? '100,000' : '١٠٠٬٠٠٠');
+    expect(await listRows(page).count()).toBeLessThan(200);
   });
 }
 
@@ -62,7 +72,7 @@ test('(en) a click on a density bar zooms in on its period; keys zoom on down to
 }) => {
   await open(page, 'en');
   const before = span(page);
-  const row = page.locator('.vis-label [data-lane="diplomacy"]');
+  const row = timelinePane(page).locator('[data-lane="diplomacy"]');
   const centre = await page.locator('.vis-panel.vis-center').boundingBox();
   const label = await row.boundingBox();
   // The middle of the window, low in the lane: inside a bar (the data covers the whole window).
@@ -74,10 +84,9 @@ test('(en) a click on a density bar zooms in on its period; keys zoom on down to
   await page.mouse.click(centre!.x + centre!.width / 2, label!.y + label!.height - 12);
   await expect.poll(() => span(page)).toBeLessThan(before / 5);
   // Zooming in by keyboard, the lanes turn into single events before a day is reached.
-  await page.locator('.timeline-pane').focus();
-  for (let i = 0; i < 12 && (await page.locator('.timeline-engine.dense').count()) > 0; i++)
-    await page.keyboard.press('+');
-  await expect(page.locator('.timeline-engine')).not.toHaveClass(/\bdense\b/);
+  await timelinePane(page).focus();
+  for (let i = 0; i < 12 && (await densityKey(page).count()) > 0; i++) await page.keyboard.press('+');
+  await expect(densityKey(page)).toHaveCount(0);
   await expect.poll(() => page.locator('.vis-item.vis-box').count()).toBeGreaterThan(0);
   // Every event of the window is drawn, one by one (waited for), and nothing that is not an event.
   const drawn = async (): Promise<Set<string | undefined>> =>
@@ -137,7 +146,7 @@ for (const lang of ['en', 'ar'] as const)
     const reach = last - Math.min(...starts);
     const day = (t: number): string => new Date(t).toISOString().slice(0, 10);
     await open(page, lang, `&from=${day(last - reach)}&to=${day(last + reach)}`);
-    await expect(page.locator('.timeline-engine')).toHaveClass(/\bdense\b/);
+    await expect(densityKey(page)).toBeVisible();
     await expect.poll(() => paintedInLane(page, 'diplomacy')).toBeGreaterThan(500);
     const [left, right] = await paintedHalves(page, 'diplomacy');
     // In Arabic time runs right to left: the earlier half, with the bars, is on the right.
@@ -146,7 +155,7 @@ for (const lang of ['en', 'ar'] as const)
     expect(later).toBeLessThan(earlier / 20);
     // A click on a bar zooms to its period, which lies in the earlier half.
     const centre = (await page.locator('.vis-panel.vis-center').boundingBox())!;
-    const label = (await page.locator('.vis-label [data-lane="diplomacy"]').boundingBox())!;
+    const label = (await timelinePane(page).locator('[data-lane="diplomacy"]').boundingBox())!;
     const x = centre.x + centre.width * (lang === 'ar' ? 0.75 : 0.25);
     const y = label.y + label.height - 12;
     await page.mouse.move(x, y);
@@ -162,12 +171,12 @@ test('(en → ar) search, selection with its quotes, and the language switch, at
   const target = data.events[77_777]!;
   const source = data.sources.find((s) => s.id === target.accounts[0]!.source)!;
   await page.getByRole('searchbox', { name: 'Search' }).fill(target.title.en);
-  await expect(page.locator('.search-results h2')).toHaveText('1 matching event');
-  await page.locator(`.search-results [data-event-id="${target.id}"]`).click();
-  await expect(page.locator('.detail-title')).toHaveText(target.title.en);
+  await expect(listHeading(page)).toHaveText('1 matching event');
+  await listRows(page, target.id).click();
+  await expect(detailTitle(page)).toHaveText(target.title.en);
   // The selected event stands on its own among the density bars.
   await expect(page.locator(`.vis-item[data-id="${target.id}"]`)).toBeVisible();
-  const quote = page.locator(`.source-panel[data-source="${source.id}"] figure.quote`).first();
+  const quote = sourcePanel(page, source.id).getByRole('figure').first();
   const start = Number(await quote.getAttribute('data-start'));
   const end = Number(await quote.getAttribute('data-end'));
   await expect(quote.locator('blockquote')).toHaveText(source.text.slice(start, end));
@@ -176,7 +185,7 @@ test('(en → ar) search, selection with its quotes, and the language switch, at
   await page.getByRole('button', { name: 'اقرأ بالعربية' }).click();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   // Numbers in a title follow the digit setting (Arabic-Indic by default).
-  await expect(page.locator('.detail-title')).toHaveText(
+  await expect(detailTitle(page)).toHaveText(
     target.title.ar.replace(/[0-9]/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!),
   );
   await expect(page.locator(`.vis-item[data-id="${target.id}"]`)).toBeVisible();

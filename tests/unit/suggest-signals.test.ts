@@ -32,6 +32,9 @@ describe('topTwo and actorShare', () => {
     expect(topTwo([0.7, 0.1, 0.7])).toEqual([0.7, 0.7]);
     expect(topTwo([])).toEqual([0, 0]);
   });
+  it('keeps the second best when a lower likeness follows it', () => {
+    expect(topTwo([0.9, 0.5, 0.1])).toEqual([0.9, 0.5]);
+  });
   it('needs at most three of an event’s actors named', () => {
     const four = new Set(['a', 'b', 'c', 'd']);
     expect(actorShare(four, new Set(['a']))).toBeCloseTo(1 / 3);

@@ -63,9 +63,9 @@ export function EntityProfile({
             </div>
           )}
           <div>
-            <dt>{t('profile.spellings')}</dt>
+            <dt id="profile-spellings">{t('profile.spellings')}</dt>
             <dd>
-              <ul className="chips spellings">
+              <ul className="chips spellings" aria-labelledby="profile-spellings">
                 {entity.aliases.map((a) => (
                   <li key={a} lang="ar" dir="rtl">
                     {a}
@@ -75,8 +75,8 @@ export function EntityProfile({
             </dd>
           </div>
         </dl>
-        <h3>{t('profile.events', { count: events.length })}</h3>
-        <ol className="profile-events">
+        <h3 id="profile-events">{t('profile.events', { count: events.length })}</h3>
+        <ol className="profile-events" aria-labelledby="profile-events">
           {events.map((e) => (
             <li key={e.id}>
               <button
