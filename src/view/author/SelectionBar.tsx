@@ -11,6 +11,7 @@ export function SelectionBar({
   selection,
   event,
   onEvent,
+  onPick,
   onEntity,
   dispatch,
 }: {
@@ -19,6 +20,8 @@ export function SelectionBar({
   readonly selection: Span | null;
   readonly event: string | null;
   readonly onEvent: (id: string) => void;
+  /** Makes another event the one being written: one current event, here and in the event panel. */
+  readonly onPick: (id: string | null) => void;
   /** Opens the form for a new person, organisation or place named by the selected words. */
   readonly onEntity: (words: string) => void;
   readonly dispatch: (c: Command) => void;
@@ -26,8 +29,9 @@ export function SelectionBar({
   const { t, lang } = useT();
   const id = useId();
   const [kind, setKind] = useState<OutOfScopeKind>('site-furniture');
-  const [target, setTarget] = useState<string>('');
-  const chosen = target !== '' && draft.events.some((e) => e.id === target) ? target : (event ?? '');
+  // The event being written is the one quoted under: a new event made from a date or a selection
+  // is where the next quote goes, never an event chosen earlier in a list of its own.
+  const chosen = event !== null && draft.events.some((e) => e.id === event) ? event : '';
   const none = selection === null;
   return (
     <div className="author-selection" role="toolbar" aria-label={t('author.selectionTools')}>
@@ -48,7 +52,11 @@ export function SelectionBar({
       </p>
       <div className="author-selection-actions">
         <label htmlFor={`${id}-ev`}>{t('author.quoteTo')}</label>
-        <select id={`${id}-ev`} value={chosen} onChange={(e) => setTarget(e.target.value)}>
+        <select
+          id={`${id}-ev`}
+          value={chosen}
+          onChange={(e) => onPick(e.target.value === '' ? null : e.target.value)}
+        >
           <option value="">{t('author.chooseEvent')}</option>
           {draft.events.map((e) => (
             <option key={e.id} value={e.id}>

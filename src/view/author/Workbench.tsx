@@ -284,6 +284,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                 selection={selection}
                 event={eventId}
                 onEvent={goEvent}
+                onPick={setEventId}
                 onEntity={(words) => setEntityRequest(draftFor(words, [], 'other'))}
                 dispatch={dispatch}
               />
