@@ -9,6 +9,7 @@ import {
   type DateBasis,
   type Precision,
   type ResolvedDateExpression,
+  sentenceAt,
   type Span,
 } from '../domain';
 import type { EventFields } from './commands';
@@ -76,16 +77,10 @@ export function eventFromDate(
   };
 }
 
-const SENTENCE_END = /[.!?؟؛\n]/u;
-
-/** The sentence holding `span`: from after the previous full stop or line break to its own, trimmed. */
+/**
+ * The sentence holding `span`, cut as the suggestions cut their passages: never at a decimal point
+ * («6.9») or an abbreviation's dot.
+ */
 export function sentenceAround(text: string, span: Span): Span {
-  let start = span.start;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1] ?? '')) start--;
-  let end = span.end;
-  while (end < text.length && !SENTENCE_END.test(text[end] ?? '')) end++;
-  if (end < text.length && text[end] !== '\n') end++;
-  while (start < end && /\s/u.test(text[start] ?? '')) start++;
-  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
-  return { start, end };
+  return sentenceAt(text, span);
 }

@@ -313,4 +313,22 @@ describe('an event from a date expression', () => {
     const s = sentenceAround(t, { start: at, end: at + 5 });
     expect(t.slice(s.start, s.end)).toBe('ثم قال الوزير اليوم إنه راضٍ.');
   });
+
+  it('never cuts the sentence at a decimal point or an abbreviation’s dot (#24 D1)', () => {
+    const whole = [
+      'ضرب زلزال بقوة 6.9 درجة على مقياس ريختر جزيرة سيبو مساء اليوم الثلاثاء.',
+      'وقع الزلزال أمس الأربعاء قرب جزيرة يقطنها 4.3 مليون نسمة.',
+      'ضرب زلزال بقوة ٦٫٩ درجة مساء اليوم الثلاثاء بحسب د. فيليب (أ.ف.ب).',
+    ];
+    const t = `مقدمة الخبر. ${whole.join(' ')} خاتمة الخبر.`;
+    for (const [sentence, words] of [
+      [whole[0]!, 'مساء اليوم الثلاثاء'],
+      [whole[1]!, 'أمس الأربعاء'],
+      [whole[2]!, 'مساء اليوم الثلاثاء'],
+    ] as const) {
+      const at = t.indexOf(words, t.indexOf(sentence));
+      const s = sentenceAround(t, { start: at, end: at + words.length });
+      expect(t.slice(s.start, s.end)).toBe(sentence);
+    }
+  });
 });
