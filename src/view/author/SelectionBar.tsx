@@ -12,6 +12,7 @@ export function SelectionBar({
   event,
   onEvent,
   onPick,
+  onUsed,
   onEntity,
   dispatch,
 }: {
@@ -22,6 +23,8 @@ export function SelectionBar({
   readonly onEvent: (id: string) => void;
   /** Makes another event the one being written: one current event, here and in the event panel. */
   readonly onPick: (id: string | null) => void;
+  /** The selection has been used (quoted, credited, marked): it is let go, so nothing reuses it. */
+  readonly onUsed: () => void;
   /** Opens the form for a new person, organisation or place named by the selected words. */
   readonly onEntity: (words: string) => void;
   readonly dispatch: (c: Command) => void;
@@ -70,6 +73,7 @@ export function SelectionBar({
           onClick={() => {
             if (selection === null) return;
             dispatch({ type: 'attach-quote', event: chosen, source: source.id, ...selection });
+            onUsed();
             onEvent(chosen);
           }}
         >
@@ -87,6 +91,7 @@ export function SelectionBar({
               selection,
             );
             dispatch(command);
+            onUsed();
             onEvent(eid);
           }}
         >
@@ -105,6 +110,7 @@ export function SelectionBar({
               name: { ar: words, en: '' },
               ...selection,
             });
+            onUsed();
           }}
         >
           {t('author.creditSelection')}
@@ -130,8 +136,9 @@ export function SelectionBar({
           type="button"
           disabled={none}
           onClick={() => {
-            if (selection !== null)
-              dispatch({ type: 'mark-out-of-scope', source: source.id, kind, ...selection });
+            if (selection === null) return;
+            dispatch({ type: 'mark-out-of-scope', source: source.id, kind, ...selection });
+            onUsed();
           }}
         >
           {t('author.markOut')}

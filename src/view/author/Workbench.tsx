@@ -96,6 +96,11 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     );
   const event = draft.events.find((e) => e.id === eventId) ?? null;
   useEffect(() => setSelection(null), [sourceId]);
+  // A selection once quoted is let go, in the page too, so that no later action reuses it.
+  const letGo = useCallback(() => {
+    document.getSelection()?.removeAllRanges();
+    setSelection(null);
+  }, []);
   const goEvent = useCallback((id: string) => {
     setEventId(id);
     requestAnimationFrame(() => eventPanel.current?.focus());
@@ -285,6 +290,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                 event={eventId}
                 onEvent={goEvent}
                 onPick={setEventId}
+                onUsed={letGo}
                 onEntity={(words) => setEntityRequest(draftFor(words, [], 'other'))}
                 dispatch={dispatch}
               />
