@@ -27,6 +27,43 @@ export function basisOf(e: Pick<ResolvedDateExpression, 'kind' | 'reference'>): 
 const precisionOf = (value: string): Precision =>
   value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
 
+type ArticleRef = {
+  readonly id: string;
+  readonly published: string | null;
+  readonly outlet?: Bilingual;
+};
+
+/** A reader knows the outlet, not the draft's id: the id only while the outlet is not yet named. */
+const outletName = (article: ArticleRef, lang: 'ar' | 'en'): string =>
+  article.outlet?.[lang] || article.outlet?.[lang === 'ar' ? 'en' : 'ar'] || article.id;
+
+/**
+ * A new event's date fields from a selected passage: those of the first date expression inside it
+ * that resolves (as "New event from this date" gives them); else the article's publication date,
+ * "inferred from context" with a note saying so, since the passage itself states no date (#24 D9).
+ */
+export function eventFromSelection(
+  selection: Span,
+  dates: readonly ResolvedDateExpression[],
+  article: ArticleRef,
+): EventFields {
+  for (const e of dates) {
+    if (e.start < selection.start || e.end > selection.end) continue;
+    const fields = eventFromDate(e, article);
+    if (fields !== null) return fields;
+  }
+  if (article.published === null) return { basis: 'context' };
+  return {
+    start: article.published,
+    precision: 'day',
+    basis: 'context',
+    basisNote: {
+      ar: `لا تاريخ في المقطع المقتبس: التاريخ مستنتج من السياق، وهو تاريخ نشر مقال ${outletName(article, 'ar')} (${article.published}).`,
+      en: `The quoted passage states no date: inferred from context as the publication date of the article of ${outletName(article, 'en')} (${article.published}).`,
+    },
+  };
+}
+
 /**
  * The event's date fields from one resolved expression, or null when it resolves to no date.
  * `reading` picks another of the readings the text allows (`derivedReadings`: a bare weekday read as
@@ -36,15 +73,13 @@ const precisionOf = (value: string): Precision =>
  */
 export function eventFromDate(
   e: ResolvedDateExpression,
-  article: { readonly id: string; readonly published: string | null; readonly outlet?: Bilingual },
+  article: ArticleRef,
   reading: string | null = e.value,
 ): EventFields | null {
   if (reading === null || !derivedReadings(e).includes(reading)) return null;
   const [start = '', end] = reading.split('/');
   const basis = basisOf(e);
-  // A reader knows the outlet, not the draft's id: the id only while the outlet is not yet named.
-  const name = (lang: 'ar' | 'en'): string =>
-    article.outlet?.[lang] || article.outlet?.[lang === 'ar' ? 'en' : 'ar'] || article.id;
+  const name = (lang: 'ar' | 'en'): string => outletName(article, lang);
   // The note opens with words of its own language, so an English note does not start on an Arabic run.
   const from: Bilingual =
     article.published === null

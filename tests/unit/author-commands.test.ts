@@ -5,6 +5,7 @@ import {
   EMPTY_DRAFT,
   renderingKey,
   eventFromDate,
+  eventFromSelection,
   newClaimId,
   newEventId,
   sentenceAround,
@@ -312,6 +313,19 @@ describe('an event from a date expression', () => {
     const at = t.indexOf('اليوم');
     const s = sentenceAround(t, { start: at, end: at + 5 });
     expect(t.slice(s.start, s.end)).toBe('ثم قال الوزير اليوم إنه راضٍ.');
+  });
+
+  it('dates an event made from a selection without a date "inferred from context" (#24 D9)', () => {
+    const t = 'ضرب زلزال قوي جزيرة سيبو. وأعلنت السلطات يوم 30 سبتمبر 2025 حالة الطوارئ.';
+    const article = { id: 'art-000', published: '2025-10-01', outlet: { ar: 'الشروق', en: 'Al-Shorouk' } };
+    const dates = analyseDates(t, '2025-10-01');
+    const plain = { start: 0, end: t.indexOf('.') + 1 };
+    const none = eventFromSelection(plain, dates, article);
+    expect(none).toMatchObject({ start: '2025-10-01', precision: 'day', basis: 'context' });
+    expect(none.basisNote?.en).toContain('Al-Shorouk');
+    expect(none.basisNote?.ar).toContain('الشروق');
+    const dated = { start: plain.end + 1, end: t.length };
+    expect(eventFromSelection(dated, dates, article)).toMatchObject({ start: '2025-09-30', basis: 'stated' });
   });
 
   it('never cuts the sentence at a decimal point or an abbreviation’s dot (#24 D1)', () => {

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
-import { newEventWithQuote, type Command, type Draft } from '../../author';
+import { eventFromSelection, newEventWithQuote, type Command, type Draft } from '../../author';
 import { OUT_OF_SCOPE_KINDS, type OutOfScopeKind, type SourceWithText, type Span } from '../../domain';
 import { useT } from '../../i18n';
+import { useArticleReading } from './analysis';
 import { ArabicQuote } from './ArabicQuote';
 
 /** What to do with the selected passage: quote it under an event, start a new event with it, or mark it out of scope. */
@@ -31,6 +32,8 @@ export function SelectionBar({
 }): React.JSX.Element {
   const { t, lang } = useT();
   const id = useId();
+  // The dates inside a selection date the event made from it (shared with the text's own reading).
+  const reading = useArticleReading(source.text, source.published, draft.entities);
   const [kind, setKind] = useState<OutOfScopeKind>('site-furniture');
   // The event being written is the one quoted under: a new event made from a date or a selection
   // is where the next quote goes, never an event chosen earlier in a list of its own.
@@ -84,12 +87,8 @@ export function SelectionBar({
           disabled={none}
           onClick={() => {
             if (selection === null) return;
-            const { id: eid, command } = newEventWithQuote(
-              draft,
-              source.id,
-              source.published === null ? {} : { start: source.published },
-              selection,
-            );
+            const fields = eventFromSelection(selection, reading?.dates ?? [], source);
+            const { id: eid, command } = newEventWithQuote(draft, source.id, fields, selection);
             dispatch(command);
             onUsed();
             onEvent(eid);
