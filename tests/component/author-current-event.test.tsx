@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LANGS, openWorkbench } from './workbench-open';
 
@@ -32,6 +32,34 @@ describe('one current event (#24 D2)', () => {
       expect(made).toHaveLength(1);
       expect(under.value).toBe(made[0]);
       expect(writing.value).toBe(made[0]);
+    });
+  }
+});
+
+describe('the way back after starting again (#24 D13)', () => {
+  for (const [lang, L] of LANGS) {
+    it(`drops the banner once the new draft has work, and keeps the restore in the menu (${lang})`, async () => {
+      await openWorkbench(lang);
+      const articles = (): number => document.querySelectorAll('.author-articles li').length;
+      const before = articles();
+      fireEvent.click(screen.getByRole('button', { name: L.author.restartEmpty }));
+      await act(async () =>
+        fireEvent.click(screen.getByRole('button', { name: L.author.restartConfirm, hidden: true })),
+      );
+      const banner = (): HTMLElement | undefined =>
+        screen.queryAllByRole('status').find((s) => s.textContent?.includes(L.author.restarted));
+      expect(banner()).toBeDefined();
+      await addArticle(L.author.paste, L.author.addPasted, L.author.eventFromDate);
+      expect(articles()).toBe(1);
+      expect(banner()).toBeUndefined();
+      const menu = screen.getByText(L.author.restart).closest('details')!;
+      const restore = (): HTMLElement =>
+        within(menu).getByRole('button', { name: L.author.restorePrevious, hidden: true });
+      await act(async () => fireEvent.click(restore()));
+      expect(articles()).toBe(before);
+      // The draft it replaced is not lost: the same item swaps back.
+      await act(async () => fireEvent.click(restore()));
+      expect(articles()).toBe(1);
     });
   }
 });

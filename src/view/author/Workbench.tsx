@@ -169,7 +169,10 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           <button type="button" onClick={props.onPreview}>
             {t('author.preview')}
           </button>
-          <RestartMenu onRestart={props.onRestart} />
+          <RestartMenu
+            onRestart={props.onRestart}
+            onRestorePrevious={props.canRestore ? props.onRestorePrevious : null}
+          />
           <button type="button" onClick={props.onClose}>
             {t('author.close')}
           </button>
@@ -187,7 +190,8 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
       <DraftAlerts
         save={props.save}
         unreadable={props.unreadable}
-        canRestore={props.canRestore}
+        // Only while nothing is done in the new draft; the menu keeps the way back after that.
+        canRestore={props.canRestore && !props.canUndo}
         onExportZip={props.onExportZip}
         onExportRaw={props.onExportRaw}
         onReload={props.onReload}
