@@ -81,12 +81,16 @@ export function eventFromDate(
   const basis = basisOf(e);
   const name = (lang: 'ar' | 'en'): string => outletName(article, lang);
   // The note opens with words of its own language, so an English note does not start on an Arabic run.
+  // One set of brackets: an outlet named with its own («Al-Shorouk (shorouknews.com)») is followed by
+  // the publication date between commas.
+  const dated = (lang: 'ar' | 'en', words: string): string =>
+    /[()]/u.test(name(lang)) ? `${lang === 'ar' ? '،' : ','} ${words}` : ` (${words})`;
   const from: Bilingual =
     article.published === null
       ? { ar: `في مقال ${name('ar')}`, en: `In the article of ${name('en')}` }
       : {
-          ar: `في مقال ${name('ar')} (المنشور في ${article.published})`,
-          en: `In the article of ${name('en')} (published ${article.published})`,
+          ar: `في مقال ${name('ar')}${dated('ar', `المنشور في ${article.published}`)}`,
+          en: `In the article of ${name('en')}${dated('en', `published ${article.published}`)}`,
         };
   const other = e.alternatives.find((a) => a.value === reading && reading !== e.value);
   const taken: Bilingual =

@@ -272,6 +272,14 @@ describe('an event from a date expression', () => {
     const fields = eventFromDate(e, { id: 'art-000', published: '2025-10-20', outlet })!;
     expect(fields.basisNote!.en).toMatch(/^In the article of Al Ittihad \(published 2025-10-20\), /);
     expect(fields.basisNote!.ar).toMatch(/^في مقال الاتحاد \(المنشور في 2025-10-20\)، /);
+    // An outlet named with brackets of its own: the date between commas, one set of brackets (#24 D12).
+    const named = { ar: 'الشروق (shorouknews.com)', en: 'Al-Shorouk (shorouknews.com)' };
+    const both = eventFromDate(e, { id: 'art-000', published: '2025-10-20', outlet: named })!;
+    expect(both.basisNote!.en).toMatch(
+      /^In the article of Al-Shorouk \(shorouknews\.com\), published 2025-10-20, /,
+    );
+    expect(both.basisNote!.ar).toMatch(/^في مقال الشروق \(shorouknews\.com\)، المنشور في 2025-10-20، /);
+    for (const note of Object.values(both.basisNote!)) expect(note).not.toMatch(/\)\s*\(/u);
     for (const note of [fields.basisNote!.en, fields.basisNote!.ar]) {
       expect(note).not.toContain('art-000');
       expect(note.split(e.text)).toHaveLength(2);
