@@ -150,7 +150,10 @@ export function useDraft(drafts: DraftStore, dataset: Dataset | null): DraftStat
     },
     restorePrevious() {
       if (previous === null) return;
-      setPrevious(null);
+      // The draft it replaces is kept in its place when anything was done in it: restoring twice
+      // swaps back, so neither is lost.
+      const h = current.current;
+      setPrevious(h !== null && h.done.length > 0 ? h : null);
       change(() => previous);
     },
     reload() {

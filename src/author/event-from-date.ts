@@ -9,6 +9,7 @@ import {
   type DateBasis,
   type Precision,
   type ResolvedDateExpression,
+  sentenceAt,
   type Span,
 } from '../domain';
 import type { EventFields } from './commands';
@@ -26,6 +27,43 @@ export function basisOf(e: Pick<ResolvedDateExpression, 'kind' | 'reference'>): 
 const precisionOf = (value: string): Precision =>
   value.length === 4 ? 'year' : value.length === 7 ? 'month' : 'day';
 
+type ArticleRef = {
+  readonly id: string;
+  readonly published: string | null;
+  readonly outlet?: Bilingual;
+};
+
+/** A reader knows the outlet, not the draft's id: the id only while the outlet is not yet named. */
+const outletName = (article: ArticleRef, lang: 'ar' | 'en'): string =>
+  article.outlet?.[lang] || article.outlet?.[lang === 'ar' ? 'en' : 'ar'] || article.id;
+
+/**
+ * A new event's date fields from a selected passage: those of the first date expression inside it
+ * that resolves (as "New event from this date" gives them); else the article's publication date,
+ * "inferred from context" with a note saying so, since the passage itself states no date (#24 D9).
+ */
+export function eventFromSelection(
+  selection: Span,
+  dates: readonly ResolvedDateExpression[],
+  article: ArticleRef,
+): EventFields {
+  for (const e of dates) {
+    if (e.start < selection.start || e.end > selection.end) continue;
+    const fields = eventFromDate(e, article);
+    if (fields !== null) return fields;
+  }
+  if (article.published === null) return { basis: 'context' };
+  return {
+    start: article.published,
+    precision: 'day',
+    basis: 'context',
+    basisNote: {
+      ar: `لا تاريخ في المقطع المقتبس: التاريخ مستنتج من السياق، وهو تاريخ نشر مقال ${outletName(article, 'ar')} (${article.published}).`,
+      en: `The quoted passage states no date: inferred from context as the publication date of the article of ${outletName(article, 'en')} (${article.published}).`,
+    },
+  };
+}
+
 /**
  * The event's date fields from one resolved expression, or null when it resolves to no date.
  * `reading` picks another of the readings the text allows (`derivedReadings`: a bare weekday read as
@@ -35,22 +73,24 @@ const precisionOf = (value: string): Precision =>
  */
 export function eventFromDate(
   e: ResolvedDateExpression,
-  article: { readonly id: string; readonly published: string | null; readonly outlet?: Bilingual },
+  article: ArticleRef,
   reading: string | null = e.value,
 ): EventFields | null {
   if (reading === null || !derivedReadings(e).includes(reading)) return null;
   const [start = '', end] = reading.split('/');
   const basis = basisOf(e);
-  // A reader knows the outlet, not the draft's id: the id only while the outlet is not yet named.
-  const name = (lang: 'ar' | 'en'): string =>
-    article.outlet?.[lang] || article.outlet?.[lang === 'ar' ? 'en' : 'ar'] || article.id;
+  const name = (lang: 'ar' | 'en'): string => outletName(article, lang);
   // The note opens with words of its own language, so an English note does not start on an Arabic run.
+  // One set of brackets: an outlet named with its own («Al-Shorouk (shorouknews.com)») is followed by
+  // the publication date between commas.
+  const dated = (lang: 'ar' | 'en', words: string): string =>
+    /[()]/u.test(name(lang)) ? `${lang === 'ar' ? '،' : ','} ${words}` : ` (${words})`;
   const from: Bilingual =
     article.published === null
       ? { ar: `في مقال ${name('ar')}`, en: `In the article of ${name('en')}` }
       : {
-          ar: `في مقال ${name('ar')} (المنشور في ${article.published})`,
-          en: `In the article of ${name('en')} (published ${article.published})`,
+          ar: `في مقال ${name('ar')}${dated('ar', `المنشور في ${article.published}`)}`,
+          en: `In the article of ${name('en')}${dated('en', `published ${article.published}`)}`,
         };
   const other = e.alternatives.find((a) => a.value === reading && reading !== e.value);
   const taken: Bilingual =
@@ -76,16 +116,10 @@ export function eventFromDate(
   };
 }
 
-const SENTENCE_END = /[.!?؟؛\n]/u;
-
-/** The sentence holding `span`: from after the previous full stop or line break to its own, trimmed. */
+/**
+ * The sentence holding `span`, cut as the suggestions cut their passages: never at a decimal point
+ * («6.9») or an abbreviation's dot.
+ */
 export function sentenceAround(text: string, span: Span): Span {
-  let start = span.start;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1] ?? '')) start--;
-  let end = span.end;
-  while (end < text.length && !SENTENCE_END.test(text[end] ?? '')) end++;
-  if (end < text.length && text[end] !== '\n') end++;
-  while (start < end && /\s/u.test(text[start] ?? '')) start++;
-  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
-  return { start, end };
+  return sentenceAt(text, span);
 }

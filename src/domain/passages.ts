@@ -4,7 +4,8 @@
  * cut at a comma.
  *
  * - A sentence ends at a line break, or at `.`, `!`, `?`, `؟` outside a quotation (a quoted statement
- *   of two sentences stays one passage with its "he said"), never inside a number (20.10.2025).
+ *   of two sentences stays one passage with its "he said"), never inside a number (20.10.2025, 6.9)
+ *   nor after a one-letter abbreviation («د. محمد», «أ.ف.ب», "U.S.").
  * - A dateline or byline at its head («واشنطن (رويترز) –», «أحمد جودة - القاهرة -», «الوكيل
  *   الإخباري-», «كييف/ أوكرانيا بالعربية/», «أوكرانيا بالعربية |») is left out of the passage.
  * - Site furniture is no passage: a line of fewer than four Arabic words (a caption, a time, "Search"),
@@ -67,6 +68,8 @@ function sentenceSpans(text: string, from: number, to: number): Span[] {
     const next = text[i + 1] ?? '';
     if (ch === '.' && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(next)) continue;
     if (ch === '.' && next === '.') continue;
+    // A dot after a word of one letter is an abbreviation's («د.», «أ.ف.ب»), not a sentence's end.
+    if (ch === '.' && /\p{L}/u.test(text[i - 1] ?? '') && !/\p{L}/u.test(text[i - 2] ?? '')) continue;
     // A closing quotation mark right after the stop belongs to the sentence.
     let end = i + 1;
     while (end < to && /["»”')\]]/u.test(text[end] ?? '')) end++;
@@ -76,6 +79,17 @@ function sentenceSpans(text: string, from: number, to: number): Span[] {
   }
   out.push({ start, end: to });
   return out;
+}
+
+/**
+ * The sentence (or sentences) holding `span`, cut as the passages are (see the module's description),
+ * without white space at either end: the natural quote for a date or a name found in the text.
+ */
+export function sentenceAt(text: string, span: Span): Span {
+  const spans = sentenceSpans(text, 0, text.length);
+  const first = spans.find((s) => s.end > span.start) ?? spans.at(-1) ?? { start: 0, end: 0 };
+  const last = spans.findLast((s) => s.start < span.end) ?? first;
+  return trim(text, { start: Math.min(first.start, span.start), end: Math.max(last.end, span.end) });
 }
 
 /** `span` without white space at either end. */

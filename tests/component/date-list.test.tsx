@@ -56,3 +56,23 @@ describe("the workbench's dates: correcting the resolver's reading", () => {
     });
   }
 });
+
+describe("the workbench's dates: notes in order (#24 D12)", () => {
+  it('isolates the Arabic words of an English note, so its quotation marks stay around them', () => {
+    const draft = draftWithArticle();
+    renderIn(
+      'en',
+      <DateList
+        source={draft.sources[0]!}
+        draft={draft}
+        dispatch={() => undefined}
+        onEvent={() => undefined}
+      />,
+      { workbench: true },
+    );
+    const note = document.querySelector('.author-date-note')!;
+    const arabic = [...note.querySelectorAll('bdi')];
+    expect(arabic.map((b) => [b.getAttribute('dir'), b.getAttribute('lang')])).toContainEqual(['rtl', 'ar']);
+    expect(arabic.map((b) => b.textContent)).toContain('يوم الخميس');
+  });
+});

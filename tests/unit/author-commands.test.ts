@@ -5,6 +5,7 @@ import {
   EMPTY_DRAFT,
   renderingKey,
   eventFromDate,
+  eventFromSelection,
   newClaimId,
   newEventId,
   sentenceAround,
@@ -271,6 +272,14 @@ describe('an event from a date expression', () => {
     const fields = eventFromDate(e, { id: 'art-000', published: '2025-10-20', outlet })!;
     expect(fields.basisNote!.en).toMatch(/^In the article of Al Ittihad \(published 2025-10-20\), /);
     expect(fields.basisNote!.ar).toMatch(/^في مقال الاتحاد \(المنشور في 2025-10-20\)، /);
+    // An outlet named with brackets of its own: the date between commas, one set of brackets (#24 D12).
+    const named = { ar: 'الشروق (shorouknews.com)', en: 'Al-Shorouk (shorouknews.com)' };
+    const both = eventFromDate(e, { id: 'art-000', published: '2025-10-20', outlet: named })!;
+    expect(both.basisNote!.en).toMatch(
+      /^In the article of Al-Shorouk \(shorouknews\.com\), published 2025-10-20, /,
+    );
+    expect(both.basisNote!.ar).toMatch(/^في مقال الشروق \(shorouknews\.com\)، المنشور في 2025-10-20، /);
+    for (const note of Object.values(both.basisNote!)) expect(note).not.toMatch(/\)\s*\(/u);
     for (const note of [fields.basisNote!.en, fields.basisNote!.ar]) {
       expect(note).not.toContain('art-000');
       expect(note.split(e.text)).toHaveLength(2);
@@ -312,5 +321,36 @@ describe('an event from a date expression', () => {
     const at = t.indexOf('اليوم');
     const s = sentenceAround(t, { start: at, end: at + 5 });
     expect(t.slice(s.start, s.end)).toBe('ثم قال الوزير اليوم إنه راضٍ.');
+  });
+
+  it('dates an event made from a selection without a date "inferred from context" (#24 D9)', () => {
+    const t = 'ضرب زلزال قوي جزيرة سيبو. وأعلنت السلطات يوم 30 سبتمبر 2025 حالة الطوارئ.';
+    const article = { id: 'art-000', published: '2025-10-01', outlet: { ar: 'الشروق', en: 'Al-Shorouk' } };
+    const dates = analyseDates(t, '2025-10-01');
+    const plain = { start: 0, end: t.indexOf('.') + 1 };
+    const none = eventFromSelection(plain, dates, article);
+    expect(none).toMatchObject({ start: '2025-10-01', precision: 'day', basis: 'context' });
+    expect(none.basisNote?.en).toContain('Al-Shorouk');
+    expect(none.basisNote?.ar).toContain('الشروق');
+    const dated = { start: plain.end + 1, end: t.length };
+    expect(eventFromSelection(dated, dates, article)).toMatchObject({ start: '2025-09-30', basis: 'stated' });
+  });
+
+  it('never cuts the sentence at a decimal point or an abbreviation’s dot (#24 D1)', () => {
+    const whole = [
+      'ضرب زلزال بقوة 6.9 درجة على مقياس ريختر جزيرة سيبو مساء اليوم الثلاثاء.',
+      'وقع الزلزال أمس الأربعاء قرب جزيرة يقطنها 4.3 مليون نسمة.',
+      'ضرب زلزال بقوة ٦٫٩ درجة مساء اليوم الثلاثاء بحسب د. فيليب (أ.ف.ب).',
+    ];
+    const t = `مقدمة الخبر. ${whole.join(' ')} خاتمة الخبر.`;
+    for (const [sentence, words] of [
+      [whole[0]!, 'مساء اليوم الثلاثاء'],
+      [whole[1]!, 'أمس الأربعاء'],
+      [whole[2]!, 'مساء اليوم الثلاثاء'],
+    ] as const) {
+      const at = t.indexOf(words, t.indexOf(sentence));
+      const s = sentenceAround(t, { start: at, end: at + words.length });
+      expect(t.slice(s.start, s.end)).toBe(sentence);
+    }
   });
 });

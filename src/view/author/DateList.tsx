@@ -4,6 +4,7 @@ import { derivedReadings, type ResolvedDateExpression } from '../../domain';
 import { formatPartialDate, useT } from '../../i18n';
 import { useArticleReading } from './analysis';
 import { bySlice, GROW_STEP, useGrowing } from './growing';
+import { DataText } from '../DataText';
 import { ArabicQuote } from './ArabicQuote';
 import type { ArticleToolProps } from './props';
 
@@ -49,7 +50,9 @@ export function DateList({ source, draft, onEvent, dispatch }: ArticleToolProps)
         <li key={e.start}>
           <ArabicQuote text={e.text} /> →{' '}
           <strong>{e.value === null ? t('author.noDate') : show(e.value)}</strong>
-          <span className="author-date-note">{e.note[lang]}</span>
+          <span className="author-date-note">
+            <DataText text={e.note[lang]} />
+          </span>
           <button type="button" disabled={fields === null} onClick={() => make(e, e.value)}>
             {t('author.eventFromDate')}
           </button>

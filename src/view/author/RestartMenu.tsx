@@ -2,11 +2,17 @@ import { useRef, useState } from 'react';
 import { useT } from '../../i18n';
 import { ModalDialog } from '../controls/ModalDialog';
 
-/** "Start again…": from the dataset on screen or empty, each asked first in a dialog. */
+/**
+ * "Start again…": from the dataset on screen or empty, each asked first in a dialog; and, until the
+ * next start again, the way back to the draft the last one replaced.
+ */
 export function RestartMenu({
   onRestart,
+  onRestorePrevious,
 }: {
   readonly onRestart: (from: 'dataset' | 'empty') => void;
+  /** Null when there is no previous draft to restore. */
+  readonly onRestorePrevious: (() => void) | null;
 }): React.JSX.Element {
   const { t } = useT();
   const [asking, setAsking] = useState<'dataset' | 'empty' | null>(null);
@@ -39,6 +45,17 @@ export function RestartMenu({
           >
             {t('author.restartEmpty')}
           </button>
+          {onRestorePrevious !== null && (
+            <button
+              type="button"
+              onClick={(e) => {
+                e.currentTarget.closest('details')?.removeAttribute('open');
+                onRestorePrevious();
+              }}
+            >
+              {t('author.restorePrevious')}
+            </button>
+          )}
         </div>
       </details>
       {asking !== null && (

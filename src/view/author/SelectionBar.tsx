@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
-import { newEventWithQuote, type Command, type Draft } from '../../author';
+import { eventFromSelection, newEventWithQuote, type Command, type Draft } from '../../author';
 import { OUT_OF_SCOPE_KINDS, type OutOfScopeKind, type SourceWithText, type Span } from '../../domain';
 import { useT } from '../../i18n';
+import { useArticleReading } from './analysis';
 import { ArabicQuote } from './ArabicQuote';
 
 /** What to do with the selected passage: quote it under an event, start a new event with it, or mark it out of scope. */
@@ -11,6 +12,8 @@ export function SelectionBar({
   selection,
   event,
   onEvent,
+  onPick,
+  onUsed,
   onEntity,
   dispatch,
 }: {
@@ -19,15 +22,22 @@ export function SelectionBar({
   readonly selection: Span | null;
   readonly event: string | null;
   readonly onEvent: (id: string) => void;
+  /** Makes another event the one being written: one current event, here and in the event panel. */
+  readonly onPick: (id: string | null) => void;
+  /** The selection has been used (quoted, credited, marked): it is let go, so nothing reuses it. */
+  readonly onUsed: () => void;
   /** Opens the form for a new person, organisation or place named by the selected words. */
   readonly onEntity: (words: string) => void;
   readonly dispatch: (c: Command) => void;
 }): React.JSX.Element {
   const { t, lang } = useT();
   const id = useId();
+  // The dates inside a selection date the event made from it (shared with the text's own reading).
+  const reading = useArticleReading(source.text, source.published, draft.entities);
   const [kind, setKind] = useState<OutOfScopeKind>('site-furniture');
-  const [target, setTarget] = useState<string>('');
-  const chosen = target !== '' && draft.events.some((e) => e.id === target) ? target : (event ?? '');
+  // The event being written is the one quoted under: a new event made from a date or a selection
+  // is where the next quote goes, never an event chosen earlier in a list of its own.
+  const chosen = event !== null && draft.events.some((e) => e.id === event) ? event : '';
   const none = selection === null;
   return (
     <div className="author-selection" role="toolbar" aria-label={t('author.selectionTools')}>
@@ -48,7 +58,11 @@ export function SelectionBar({
       </p>
       <div className="author-selection-actions">
         <label htmlFor={`${id}-ev`}>{t('author.quoteTo')}</label>
-        <select id={`${id}-ev`} value={chosen} onChange={(e) => setTarget(e.target.value)}>
+        <select
+          id={`${id}-ev`}
+          value={chosen}
+          onChange={(e) => onPick(e.target.value === '' ? null : e.target.value)}
+        >
           <option value="">{t('author.chooseEvent')}</option>
           {draft.events.map((e) => (
             <option key={e.id} value={e.id}>
@@ -62,6 +76,7 @@ export function SelectionBar({
           onClick={() => {
             if (selection === null) return;
             dispatch({ type: 'attach-quote', event: chosen, source: source.id, ...selection });
+            onUsed();
             onEvent(chosen);
           }}
         >
@@ -72,13 +87,10 @@ export function SelectionBar({
           disabled={none}
           onClick={() => {
             if (selection === null) return;
-            const { id: eid, command } = newEventWithQuote(
-              draft,
-              source.id,
-              source.published === null ? {} : { start: source.published },
-              selection,
-            );
+            const fields = eventFromSelection(selection, reading?.dates ?? [], source);
+            const { id: eid, command } = newEventWithQuote(draft, source.id, fields, selection);
             dispatch(command);
+            onUsed();
             onEvent(eid);
           }}
         >
@@ -97,6 +109,7 @@ export function SelectionBar({
               name: { ar: words, en: '' },
               ...selection,
             });
+            onUsed();
           }}
         >
           {t('author.creditSelection')}
@@ -122,8 +135,9 @@ export function SelectionBar({
           type="button"
           disabled={none}
           onClick={() => {
-            if (selection !== null)
-              dispatch({ type: 'mark-out-of-scope', source: source.id, kind, ...selection });
+            if (selection === null) return;
+            dispatch({ type: 'mark-out-of-scope', source: source.id, kind, ...selection });
+            onUsed();
           }}
         >
           {t('author.markOut')}

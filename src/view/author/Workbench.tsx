@@ -96,6 +96,11 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     );
   const event = draft.events.find((e) => e.id === eventId) ?? null;
   useEffect(() => setSelection(null), [sourceId]);
+  // A selection once quoted is let go, in the page too, so that no later action reuses it.
+  const letGo = useCallback(() => {
+    document.getSelection()?.removeAllRanges();
+    setSelection(null);
+  }, []);
   const goEvent = useCallback((id: string) => {
     setEventId(id);
     requestAnimationFrame(() => eventPanel.current?.focus());
@@ -164,7 +169,10 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           <button type="button" onClick={props.onPreview}>
             {t('author.preview')}
           </button>
-          <RestartMenu onRestart={props.onRestart} />
+          <RestartMenu
+            onRestart={props.onRestart}
+            onRestorePrevious={props.canRestore ? props.onRestorePrevious : null}
+          />
           <button type="button" onClick={props.onClose}>
             {t('author.close')}
           </button>
@@ -182,7 +190,8 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
       <DraftAlerts
         save={props.save}
         unreadable={props.unreadable}
-        canRestore={props.canRestore}
+        // Only while nothing is done in the new draft; the menu keeps the way back after that.
+        canRestore={props.canRestore && !props.canUndo}
         onExportZip={props.onExportZip}
         onExportRaw={props.onExportRaw}
         onReload={props.onReload}
@@ -284,6 +293,8 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                 selection={selection}
                 event={eventId}
                 onEvent={goEvent}
+                onPick={setEventId}
+                onUsed={letGo}
                 onEntity={(words) => setEntityRequest(draftFor(words, [], 'other'))}
                 dispatch={dispatch}
               />
