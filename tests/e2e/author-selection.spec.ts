@@ -19,7 +19,7 @@ test('a drag can start on the first line in view, and a quoted selection is let 
   const text = page.getByRole('region', { name: L.text }).getByLabel(L.text, { exact: true });
   const bar = page.getByRole('toolbar', { name: L.selectionTools });
   // The column and the article scrolled as a person reading down would: the tools never lie over the text.
-  await page.locator('.author-main').evaluate((m) => m.scrollBy(0, 400));
+  await page.getByRole('main').evaluate((m) => m.scrollBy(0, 400));
   await text.evaluate((t) => t.scrollBy(0, 200));
   const over = async (): Promise<boolean> => {
     const [b, t] = [(await bar.boundingBox())!, (await text.boundingBox())!];
@@ -35,7 +35,7 @@ test('a drag can start on the first line in view, and a quoted selection is let 
   await page.mouse.move(box.x + box.width / 2, box.y + 20, { steps: 5 });
   await page.mouse.move(box.x + 40, box.y + 60, { steps: 5 });
   await page.mouse.up();
-  const status = page.locator('.author-selected');
+  const status = bar.locator('p[aria-live]');
   await expect(status).toContainText(/\d+ characters selected/);
   const fromSelection = page.getByRole('button', { name: L.newEventFromSelection });
   await fromSelection.click();
