@@ -28,3 +28,4 @@ export * from './transliteration';
 export * from './date-derived';
 export * from './vocabulary';
 export * from './readable-window';
+export * from './source-chain';

@@ -210,6 +210,7 @@ export function Accounts({
                   selected={s.id === selectedSource}
                   folded={singled !== undefined && s !== singled}
                   origins={shared.filter((g) => g.sources.includes(s))}
+                  outlets={index.dataset.outlets ?? []}
                   onSelect={() => onSelectSource(s.id === selectedSource ? null : s.id)}
                   onShowInArticle={(quote, from) => {
                     opener.current = from;
