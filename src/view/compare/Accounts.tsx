@@ -11,6 +11,7 @@ import {
   type TimelineEvent,
 } from '../../domain';
 import { partSeparator, useT } from '../../i18n';
+import { savedFolds, saveFold, type FoldPart } from '../../state';
 import { DataText } from '../DataText';
 import { ArticleReader } from './ArticleReader';
 import { ClaimsView } from './ClaimsView';
@@ -56,6 +57,7 @@ export function Accounts({
   const counts = divergenceCount(rows);
   const coverage = useMemo(() => coverageOf(event, reporting), [event, reporting]);
   const [reading, setReading] = useState<{ source: string; quote: number } | null>(null);
+  const [folds, setFolds] = useState(savedFolds);
   const opener = useRef<HTMLElement | null>(null);
   // A source singled out (its name pressed): its words take the panels' width, the others fold.
   const singled = oneAtATime ? undefined : reporting.find((s) => s.id === selectedSource);
@@ -97,10 +99,24 @@ export function Accounts({
       ? undefined
       : event.accounts.find((a) => a.source === reading.source)?.quotes[reading.quote];
 
+  // At a desk the shared-copy note and "Where they diverge" fold to one line each (the user's choice,
+  // remembered), so that the first screen holds each source's first quote.
+  const foldOf = (part: FoldPart) =>
+    claimsFolded
+      ? undefined
+      : {
+          folded: folds[part],
+          onToggle: () =>
+            setFolds((f) => {
+              saveFold(part, !f[part]);
+              return { ...f, [part]: !f[part] };
+            }),
+        };
   const diverge = (
     <DivergeSummary
       rows={rows}
       sources={reporting}
+      fold={foldOf('diverge')}
       onClaim={(id) => {
         if (!claimsShown) flushSync(() => setClaimsOpen(true));
         const row = document.querySelector(`.claims-table tr[data-claim="${CSS.escape(id)}"]`);
@@ -149,6 +165,7 @@ export function Accounts({
         shared={shared}
         unknown={unknownOriginSources(event, reporting)}
         claimsFollow={rows.length > 0}
+        fold={foldOf('note')}
       />
       {!claimsFolded && diverge}
       {/* One source at a time: the tabs stick over its words, and no further (the claims have their own). */}
