@@ -29,7 +29,7 @@ import { TimelineArea } from './TimelineArea';
 import { usePresentation } from './presentation';
 import { useBriefingBuilder } from './briefing-builder';
 import { briefingPanel, handout, presentView, timelinePicture } from './parts';
-import { useReadingLayout } from './reading';
+import { useReadingLayout, useStripFold } from './reading';
 import { useEventView, useOneSource, usePhone } from './event-view';
 import { usePageTitle } from './page-title';
 import { useKeptPlace } from './reading-place';
@@ -155,6 +155,7 @@ export function App({
   // On a desk a selected event's words get the screen, unless the user chose the full timeline.
   const layout = useReadingLayout(selected !== null && !present);
   const reading = selected !== null && !present ? { on: layout.reading, toggle: layout.toggle } : undefined;
+  const strip = useStripFold();
   // On a phone the selected event is a view of its own: the page behind it is inert.
   const eventView = useEventView(eventId, `${eventId}|${sourceId}|${claimId}`, present, select);
   const behind = eventView.covered;
@@ -298,7 +299,7 @@ export function App({
 
   return (
     <div
-      className={`app${present ? ' presenting' : ''}${selected !== null ? ' has-selection' : ''}${reading?.on === true ? ' reading' : ''}${results !== null ? ' searching' : ''}`}
+      className={`app${present ? ' presenting' : ''}${selected !== null ? ' has-selection' : ''}${reading?.on === true ? ' reading' : ''}${reading?.on === true && strip.folded ? ' strip-folded' : ''}${results !== null ? ' searching' : ''}`}
       style={{ '--timeline-size': `${timelineSize}px` } as React.CSSProperties}
     >
       <Header
@@ -390,6 +391,7 @@ export function App({
               onReady={onReady}
               source={corpus}
               reading={reading}
+              strip={strip}
             />
           </RegionBoundary>
         </div>

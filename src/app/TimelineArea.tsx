@@ -46,6 +46,8 @@ export interface TimelineAreaProps {
   readonly onReady: () => void;
   /** With an event selected on a desk: the reading layout (the timeline a strip around it) and its switch. */
   readonly reading?: { readonly on: boolean; readonly toggle: () => void } | undefined;
+  /** In the reading layout: the strip folded to the toolbar's line, and the switch. */
+  readonly strip?: { readonly folded: boolean; readonly toggle: () => void };
   /** A corpus decides density from its prebuilt levels; `timeIndex` then holds what it has fetched. */
   readonly source?: CorpusSource | null;
 }
@@ -171,6 +173,16 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
             onCore={() => core !== null && store.set({ window: core })}
             reading={p.reading}
           >
+            {p.reading?.on === true && p.strip !== undefined && (
+              <button
+                type="button"
+                className="strip-fold"
+                aria-pressed={!p.strip.folded}
+                onClick={p.strip.toggle}
+              >
+                {t('reading.stripFold')}
+              </button>
+            )}
             {/* A phone's page is long: the list, the better way through on a small screen, is one tap away. */}
             <button
               type="button"

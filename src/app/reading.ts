@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { savedReading, saveReading } from '../state';
+import { savedFolds, saveFold, savedReading, saveReading } from '../state';
 
 /** The key that switches between the reading layout and the full timeline. */
 export const READING_KEY = 't';
@@ -51,4 +51,25 @@ export function useReadingLayout(active: boolean): {
     return () => removeEventListener('keydown', onKey);
   }, [active, toggle]);
   return { reading, toggle };
+}
+
+/** A desk screen short enough that the strip's height would push the first quotes out of view. */
+const SHORT = '(max-height: 760px)';
+
+/**
+ * The reading layout's strip folded to the toolbar's one line, so that the words get its height too:
+ * the user's choice, remembered on this device (until they choose, folded on a short screen).
+ */
+export function useStripFold(): { readonly folded: boolean; readonly toggle: () => void } {
+  // A short screen (1280×720) folds it until the user shows it; a taller one shows it.
+  const [folded, setFolded] = useState(
+    () => savedFolds(undefined, typeof matchMedia === 'function' && matchMedia(SHORT).matches).strip,
+  );
+  const toggle = useCallback(() => {
+    setFolded((f) => {
+      saveFold('strip', !f);
+      return !f;
+    });
+  }, []);
+  return { folded, toggle };
 }

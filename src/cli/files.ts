@@ -9,6 +9,7 @@ export const FILES = {
   entities: 'entities.json',
   events: 'events.json',
   briefings: 'briefings.json',
+  outlets: 'outlets.json',
   dataset: 'dataset.json',
 } as const;
 
@@ -34,6 +35,9 @@ export function readDatasetFiles(dir: string): { files: DatasetFiles; problems: 
   // Briefings are optional: a directory without the file has none.
   const briefingsPath = join(dir, FILES.briefings);
   const briefings = existsSync(briefingsPath) ? readJson(briefingsPath, problems) : undefined;
+  // So is outlets.json (outside knowledge of the agencies and outlets the sources rest on).
+  const outletsPath = join(dir, FILES.outlets);
+  const outlets = existsSync(outletsPath) ? readJson(outletsPath, problems) : undefined;
   // So is dataset.json (the title): without it, the bundled story's title is used.
   const metaPath = join(dir, FILES.dataset);
   const meta = existsSync(metaPath) ? readJson(metaPath, problems) : undefined;
@@ -54,6 +58,7 @@ export function readDatasetFiles(dir: string): { files: DatasetFiles; problems: 
       events,
       texts,
       ...(briefings !== undefined ? { briefings } : {}),
+      ...(outlets !== undefined ? { outlets } : {}),
       ...(meta !== undefined ? { meta } : {}),
     },
     problems,
@@ -62,7 +67,7 @@ export function readDatasetFiles(dir: string): { files: DatasetFiles; problems: 
 
 /** Turns `$.events[3].title` into `data/events.json $[3].title`, naming the file a person edits. */
 export function locate(dir: string, path: string): string {
-  const m = /^\$\.(sources|entities|events|briefings|dataset)(.*)$/.exec(path);
+  const m = /^\$\.(sources|entities|events|briefings|outlets|dataset)(.*)$/.exec(path);
   if (m === null) return path;
   const [, key = '', rest = ''] = m;
   const file = join(dir, FILES[key as keyof typeof FILES]);

@@ -11,6 +11,7 @@ import {
   entitiesFileSchema,
   eventsFileSchema,
   jsonSchemaOf,
+  outletsFileSchema,
   sourcesFileSchema,
 } from '../data';
 
@@ -22,6 +23,7 @@ export function schemaDocuments(): Record<string, unknown> {
     [`entities.${v}.schema.json`]: jsonSchemaOf(entitiesFileSchema, 'entities'),
     [`events.${v}.schema.json`]: jsonSchemaOf(eventsFileSchema, 'events'),
     [`briefings.${v}.schema.json`]: jsonSchemaOf(briefingsFileSchema, 'briefings'),
+    [`outlets.${v}.schema.json`]: jsonSchemaOf(outletsFileSchema, 'outlets'),
   };
 }
 

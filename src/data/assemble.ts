@@ -4,6 +4,7 @@ import {
   datasetMetaFileSchema,
   entitiesFileSchema,
   eventsFileSchema,
+  outletsFileSchema,
   sourcesFileSchema,
 } from './dataset-schema';
 import { ProblemList } from './problems';
@@ -16,6 +17,8 @@ export interface DatasetFiles {
   readonly events: unknown;
   /** `briefings.json`, when the directory has one. */
   readonly briefings?: unknown;
+  /** `outlets.json` (outside knowledge of the origins), when the directory has one. */
+  readonly outlets?: unknown;
   /** `dataset.json` (the title), when the directory has one. */
   readonly meta?: unknown;
   /** Article text by the `file` path its source names. */
@@ -33,14 +36,15 @@ export const DEFAULT_TITLE: Bilingual = {
  */
 export function assembleDataset(files: DatasetFiles, fallbackTitle: Bilingual = DEFAULT_TITLE): ParseResult {
   const problems = new ProblemList();
-  const { sources, entities, events, briefings, meta } = files;
+  const { sources, entities, events, briefings, outlets, meta } = files;
   const okMeta = meta === undefined || datasetMetaFileSchema.check(meta, '$.dataset', problems);
   const okSources = sourcesFileSchema.check(sources, '$.sources', problems);
   const okEntities = entitiesFileSchema.check(entities, '$.entities', problems);
   const okEvents = eventsFileSchema.check(events, '$.events', problems);
   const okBriefings =
     briefings === undefined || briefingsFileSchema.check(briefings, '$.briefings', problems);
-  if (!okMeta || !okSources || !okEntities || !okEvents || !okBriefings || problems.length > 0)
+  const okOutlets = outlets === undefined || outletsFileSchema.check(outlets, '$.outlets', problems);
+  if (!okMeta || !okSources || !okEntities || !okEvents || !okBriefings || !okOutlets || problems.length > 0)
     return problems.refusal();
   const withText = sources.map((s, i) => {
     const text = files.texts.get(s.file);
@@ -64,6 +68,7 @@ export function assembleDataset(files: DatasetFiles, fallbackTitle: Bilingual = 
     ...(briefings !== undefined ? { briefings } : {}),
     ...(meta?.kinds !== undefined ? { kinds: meta.kinds } : {}),
     ...(meta?.sides !== undefined ? { sides: meta.sides } : {}),
+    ...(outlets !== undefined ? { outlets } : {}),
   };
   return parseDataset(dataset);
 }

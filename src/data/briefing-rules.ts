@@ -88,6 +88,8 @@ export function versionRules(d: Dataset, written: number, push: Push): void {
   if (written !== 1) return;
   if (d.briefings !== undefined)
     push('$.briefings', 'unsupported-format', 'briefings came with version 2: set "version": 2');
+  if (d.outlets !== undefined)
+    push('$.outlets', 'unsupported-format', 'outlets came with version 2: set "version": 2');
   d.events.forEach((e, i) =>
     e.claims.forEach((c, j) => {
       if (c.variantOf !== undefined)

@@ -246,6 +246,13 @@ const termSchema = object(
   'A kind of event or a side of the story: its id, its Arabic and English names, its colour.',
 );
 const termsSchema = array(termSchema, 50, 1);
+/** Outside knowledge of an agency or outlet the sources rest on (`origin`), shown as such. */
+export const outletSchema = object(
+  { id, name: bilingual, country: bilingual, kind: bilingual, note: bilingualLong, refs: array(url, 10, 1) },
+  {},
+  'An agency or outlet the sources rest on, by its origin id: its country and kind (outside knowledge, said so in the note) and the public pages it is known from.',
+);
+export const outletsFileSchema = array(outletSchema, LIMITS.sources);
 export const sourcesFileSchema = array(sourceSchema, LIMITS.sources);
 export const briefingsFileSchema = array(briefingSchema, LIMITS.briefings);
 export const entitiesFileSchema = array(entitySchema, LIMITS.entities);
@@ -269,7 +276,7 @@ export const datasetSchema = object(
     entities: entitiesFileSchema,
     events: eventsFileSchema,
   },
-  { briefings: briefingsFileSchema, kinds: termsSchema, sides: termsSchema },
+  { briefings: briefingsFileSchema, kinds: termsSchema, sides: termsSchema, outlets: outletsFileSchema },
   `Riwayat dataset, format "${DATASET_FORMAT}" version ${DATASET_VERSION} (version 1, without briefings and claim variants, is read too).`,
 );
 

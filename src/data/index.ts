@@ -13,6 +13,7 @@ export {
   eventsFileSchema,
   jsonSchemaOf,
   LIMITS,
+  outletsFileSchema,
   sourcesFileSchema,
 } from './dataset-schema';
 export {

@@ -143,6 +143,12 @@ function rules(d: Dataset, push: Push): void {
   const sourceIds = duplicates(d.sources, '$.sources', push, 'Source');
   const entityIds = duplicates(d.entities, '$.entities', push, 'Entity');
   duplicates(d.events, '$.events', push, 'Event');
+  // One identity per origin; `unknown` names no outlet, so it has none.
+  duplicates(d.outlets ?? [], '$.outlets', push, 'Outlet');
+  (d.outlets ?? []).forEach((o, i) => {
+    if (o.id === 'unknown')
+      push(at(at('$.outlets', i), 'id'), 'enum', '"unknown" names no outlet: it has no identity');
+  });
   const sources = new Map(d.sources.map((s) => [s.id, s]));
   const expressionsOf = expressionsOfSources(sources);
 

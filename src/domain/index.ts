@@ -29,3 +29,4 @@ export * from './date-derived';
 export * from './vocabulary';
 export * from './readable-window';
 export { sentenceAt } from './passages';
+export * from './source-chain';

@@ -138,6 +138,26 @@ export interface Source {
   readonly note?: Bilingual;
 }
 
+/**
+ * What is known of an agency or outlet a source rests on (the `origin` of `restsOn` entries): its
+ * country and what kind of outlet it is, who owns or funds it. Outside knowledge, never from the
+ * articles: the note says where it comes from, and the screen marks it as such. An origin without an
+ * entry shows no identity (nothing is guessed).
+ */
+export interface OutletIdentity {
+  /** The `origin` it describes, e.g. `reuters`. */
+  readonly id: string;
+  readonly name: Bilingual;
+  /** Short, for a chip: "UK". */
+  readonly country: Bilingual;
+  /** Short, for a chip: "news agency, privately owned". */
+  readonly kind: Bilingual;
+  /** What is known and that it is outside knowledge ("Outside knowledge, not from any article: …"). */
+  readonly note: Bilingual;
+  /** Where it is known from: public pages (http or https), shown as links. */
+  readonly refs: readonly string[];
+}
+
 export type EntityKind = 'person' | 'organisation' | 'country' | 'place';
 export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organisation', 'country', 'place'];
 
@@ -293,6 +313,8 @@ export interface Dataset {
   readonly kinds?: readonly VocabularyTerm[];
   /** The story's sides, in lane order; absent, the bundled story's five. */
   readonly sides?: readonly VocabularyTerm[];
+  /** Outside knowledge of the agencies and outlets the sources rest on, by origin. */
+  readonly outlets?: readonly OutletIdentity[];
 }
 
 /** How Arabic dates are written: Levantine month names (شباط), Egyptian-style (فبراير) or both. */

@@ -43,6 +43,10 @@ export {
   saveTimelineSize,
   savedReading,
   saveReading,
+  savedFolds,
+  saveFold,
+  type FoldPart,
+  type Folds,
 } from './preferences';
 export { siteStorage, type SiteStorage } from './storage';
 export { briefingShelf, isBriefingLike, savedBriefings, saveBriefings } from './briefings';

@@ -107,3 +107,43 @@ export function saveReading(on: boolean, storage: Pick<Storage, 'setItem'> | nul
     // Not remembered; the choice still applies to this visit.
   }
 }
+
+/** The parts of an event's head that fold to one line at a desk, so that its words get the room. */
+export type FoldPart = 'strip' | 'note' | 'diverge';
+export type Folds = Readonly<Record<FoldPart, boolean>>;
+const FOLDS_KEY = 'riwayat.folds';
+
+/**
+ * Which parts are folded, as last chosen on this device. Never chosen, the note and "Where they
+ * diverge" are folded, and the strip is folded on a short screen (`short`), where its height is the
+ * first quote's.
+ */
+export function savedFolds(storage: Pick<Storage, 'getItem'> | null = siteStorage, short = false): Folds {
+  try {
+    const v: unknown = JSON.parse(storage?.getItem(FOLDS_KEY) ?? 'null');
+    // Written by other builds too: only a boolean is a choice.
+    const saved = new Map<string, unknown>(typeof v === 'object' && v !== null ? Object.entries(v) : []);
+    const chosen = (k: FoldPart, fallback: boolean): boolean => {
+      const c = saved.get(k);
+      return typeof c === 'boolean' ? c : fallback;
+    };
+    return { strip: chosen('strip', short), note: chosen('note', true), diverge: chosen('diverge', true) };
+  } catch {
+    return { strip: short, note: true, diverge: true };
+  }
+}
+
+/** Remembers one part's fold, keeping the others as saved (the parts are folded from two places). */
+export function saveFold(
+  part: FoldPart,
+  folded: boolean,
+  storage: Pick<Storage, 'getItem' | 'setItem'> | null = siteStorage,
+): void {
+  try {
+    const v: unknown = JSON.parse(storage?.getItem(FOLDS_KEY) ?? 'null');
+    const saved = typeof v === 'object' && v !== null ? Object.fromEntries(Object.entries(v)) : {};
+    storage?.setItem(FOLDS_KEY, JSON.stringify({ ...saved, [part]: folded }));
+  } catch {
+    // Not remembered; the choice still applies to this visit.
+  }
+}

@@ -66,21 +66,34 @@ describe('shared copy and independent origins, June 2024', () => {
   it('shows in each source panel what it rests on and how that is known', () => {
     renderAccounts('en', 'call-2024-06-25');
     const panel = document.querySelector<HTMLElement>('article[data-source="art-001"]')!;
+    // Under the name, one line: each report, how it is known, the route (UX review 4, S2 #4).
+    const chain = within(panel).getByRole('list', { name: 'Rests on' });
+    const links = within(chain).getAllByRole('listitem');
+    expect(
+      links.map((l) => l.textContent?.replace(/outside knowledge, not from the article: /g, '')),
+    ).toEqual([
+      'Alhurra US · government-funded broadcaster* (credited)',
+      ' · Reuters UK · private news agency*, AFP France · agency, part state-funded* (through Alhurra, inferred, in part)',
+    ]);
+    // Behind "How this is known": why each is named, and the outlet's identity with its page.
     const reuters = panel.querySelector('dd.rests-on[data-origin="reuters"]')!;
     expect(reuters.textContent).toMatch(
-      /^Reuters \(inferred, not credited, in part, through Alhurra\)How this is known/,
+      /^Reuters: Alhurra’s text is a close Arabic rendering of Reuters’ report/,
     );
-    expect(reuters.querySelector('details')?.textContent).toContain(
-      'close Arabic rendering of Reuters’ report',
+    expect(reuters.textContent).toContain(
+      'Outside knowledge, not from any article: an international news agency',
     );
-    const alhurra = panel.querySelector('dd.rests-on[data-origin="alhurra"]')!;
-    expect(alhurra.textContent).toMatch(/^Alhurra \(credited in the text\)How/);
-    const qahera = document.querySelector('article[data-source="art-003"] dd.rests-on')!;
-    expect(qahera.textContent).toMatch(/^Al Qahera News \(credited in the text, in part\)How/);
+    const qahera = document.querySelector('article[data-source="art-003"]')!;
+    expect(within(qahera as HTMLElement).getByRole('list', { name: 'Rests on' }).textContent).toContain(
+      '(credited, in part)',
+    );
     cleanup();
     renderAccounts('ar', 'call-2024-06-25');
-    const ar = document.querySelector('article[data-source="art-001"] dd.rests-on[data-origin="reuters"]')!;
-    expect(ar.textContent).toMatch(/^رويترز \(مستنتج، غير منسوب، جزئيًا، عبر الحرة\)كيف عُرف ذلك/);
+    const ar = document.querySelector<HTMLElement>('article[data-source="art-001"]')!;
+    expect(within(ar).getByRole('list', { name: 'يستند إلى' }).textContent).toContain('فرانس برس');
+    expect(within(ar).getByRole('list', { name: 'يستند إلى' }).textContent).toContain(
+      '(عبر الحرة، مستنتج، جزئيًا)',
+    );
   });
 });
 

@@ -73,7 +73,9 @@ for (const lang of ['en', 'ar'] as const)
     const summary = page.getByRole('region', {
       name: lang === 'en' ? 'Where they diverge' : 'أين تفترق الروايات',
     });
-    await summary.getByRole('button', { name: lang === 'en' ? /^Show all/ : /^اعرض/ }).click();
+    // Folded to its line at a desk (UX review 4, S2 #5): opened, then every claim.
+    await summary.getByRole('button', { expanded: false }).click();
+    await summary.getByRole('button', { name: lang === 'en' ? /^Show all/ : /^اعرض الادعاءات/ }).click();
     const onScreen = await summary.locator('.diverge-claim').allTextContents();
     expect(onScreen.length).toBeGreaterThan(4);
     await page.goto(`./?lang=${lang}&present=1&event=${JUNE}`);
@@ -278,6 +280,9 @@ for (const lang of ['en', 'ar'] as const)
   }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await openApp(page, `lang=${lang}&event=${JUNE}`);
+    // A short screen folds the strip for the words (UX review 4, S2 #5): shown, it keeps the box whole.
+    const fold = page.getByRole('button', { name: lang === 'en' ? 'Timeline strip' : 'شريط الخط الزمني' });
+    if ((await fold.getAttribute('aria-pressed')) === 'false') await fold.click();
     const strip = page.getByRole('region', { name: TIMELINE[lang], exact: true });
     const selected = strip.locator(`.vis-item.vis-box.vis-selected[data-id="${JUNE}"]`);
     await expect(selected).toBeVisible();

@@ -98,6 +98,13 @@ for (const [w, h] of [
       const summary = page.getByRole('region', { name: L[lang].diverge });
       // Below 900 px the summary opens from its one-line cue.
       if (w < 900) await summary.getByRole('button', { name: L[lang].diverge }).click();
+      // At a desk it is folded to its line (UX review 4, S2 #5): opened, its rows are whole.
+      else
+        await summary
+          .getByRole('button', {
+            name: lang === 'en' ? 'Show: Where they diverge' : 'اعرض: أين تفترق الروايات',
+          })
+          .click();
       await expect(summary.getByRole('listitem').first()).toBeVisible();
       const cut = await summary.evaluate((root) =>
         [root, ...root.querySelectorAll('*')]

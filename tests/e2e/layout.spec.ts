@@ -232,6 +232,8 @@ test.describe('the reading layout at a desk', () => {
           name: lang === 'en' ? 'Where they diverge' : 'أين تفترق الروايات',
         });
         await expect(summary).toBeVisible();
+        // Folded to its line at a desk (UX review 4, S2 #5), it opens on demand.
+        await summary.getByRole('button', { expanded: false }).click();
         await expect(summary.getByRole('listitem').first()).toContainText(
           lang === 'en' ? /only in |not in / : /ينفرد به |لا يرد في /,
         );

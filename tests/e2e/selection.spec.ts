@@ -210,6 +210,9 @@ for (const [width, height] of [
   }) => {
     await page.setViewportSize({ width, height });
     await openApp(page, 'lang=en&event=call-2024-06-25');
+    // A short screen folds the strip for the words (UX review 4, S2 #5): shown, it follows the steps.
+    const strip = page.getByRole('button', { name: 'Timeline strip' });
+    if ((await strip.getAttribute('aria-pressed')) === 'false') await strip.click();
     await page.getByRole('region', { name: 'Timeline' }).focus();
     for (let i = 0; i < 6; i++) {
       const before = query(page).get('event');

@@ -15,6 +15,7 @@ import { DataText } from '../DataText';
 import { ArticleReader } from './ArticleReader';
 import { ClaimsView } from './ClaimsView';
 import { DivergeFold } from './DivergeFold';
+import { savedFolds, saveFold, type FoldPart } from '../../state';
 import { DivergeSummary } from './DivergeSummary';
 import { SharedCopyNote } from './SharedCopyNote';
 import { SourcePanel } from './SourcePanel';
@@ -57,6 +58,7 @@ export function Accounts({
   const counts = divergenceCount(rows);
   const coverage = useMemo(() => coverageOf(event, reporting), [event, reporting]);
   const [reading, setReading] = useState<{ source: string; quote: number } | null>(null);
+  const [folds, setFolds] = useState(savedFolds);
   const opener = useRef<HTMLElement | null>(null);
   // A source singled out (its name pressed): its words take the panels' width, the others fold.
   const singled = oneAtATime ? undefined : reporting.find((s) => s.id === selectedSource);
@@ -98,11 +100,25 @@ export function Accounts({
       ? undefined
       : event.accounts.find((a) => a.source === reading.source)?.quotes[reading.quote];
 
+  // At a desk the shared-copy note and "Where they diverge" fold to one line each (the user's choice,
+  // remembered), so that the first screen holds each source's first quote.
+  const foldOf = (part: FoldPart) =>
+    claimsFolded
+      ? undefined
+      : {
+          folded: folds[part],
+          onToggle: () =>
+            setFolds((f) => {
+              saveFold(part, !f[part]);
+              return { ...f, [part]: !f[part] };
+            }),
+        };
   const diverge = (headless: boolean): React.JSX.Element => (
     <DivergeSummary
       rows={rows}
       sources={reporting}
       headless={headless}
+      fold={foldOf('diverge')}
       onClaim={(id) => {
         if (!claimsShown) flushSync(() => setClaimsOpen(true));
         const row = document.querySelector(`.claims-table tr[data-claim="${CSS.escape(id)}"]`);
@@ -127,6 +143,7 @@ export function Accounts({
       shared={shared}
       unknown={unknownOriginSources(event, reporting)}
       claimsFollow={rows.length > 0}
+      fold={foldOf('note')}
     />
   );
   // A phone's view folds where they diverge behind a one-line cue (when there is a divergence to tell).
@@ -231,6 +248,7 @@ export function Accounts({
                   selected={s.id === selectedSource}
                   folded={singled !== undefined && s !== singled}
                   origins={shared.filter((g) => g.sources.includes(s))}
+                  outlets={index.dataset.outlets ?? []}
                   onSelect={() => onSelectSource(s.id === selectedSource ? null : s.id)}
                   onShowInArticle={(quote, from) => {
                     opener.current = from;

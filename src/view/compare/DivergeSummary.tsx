@@ -3,6 +3,7 @@ import { divergence, divergenceCount, partingClaims, type ClaimRow, type Source 
 import { formatList, useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { divergeCountsText, supportText } from './support-text';
+import { FoldToggle } from './FoldToggle';
 
 /** Claims shown before "Show all": enough to see how the accounts part, little enough to reach the words. */
 const FIRST = 4;
@@ -24,6 +25,8 @@ export interface DivergeSummaryProps {
   readonly whole?: boolean;
   /** Without its heading: a phone's cue above it is the heading (`DivergeFold`). */
   readonly headless?: boolean;
+  /** At a desk: folded to its heading's one line, and the way to open it (the user's choice). */
+  readonly fold?: { readonly folded: boolean; readonly onToggle: () => void } | undefined;
 }
 
 /**
@@ -36,12 +39,14 @@ export function DivergeSummary({
   onClaim,
   whole = false,
   headless = false,
+  fold,
 }: DivergeSummaryProps): React.JSX.Element | null {
   const { t, lang, display } = useT();
   const [all, setAll] = useState(false);
   if (sources.length < 2 || rows.length === 0) return null;
   // What some sources leave out comes before what all of them carry in other words (as on paper and slides).
   const parting = partingClaims(rows);
+  const folded = fold?.folded === true && parting.length > 0;
   const shown = all || whole ? parting : parting.slice(0, FIRST);
   const names = (list: readonly Source[]): string =>
     formatList(
@@ -50,24 +55,38 @@ export function DivergeSummary({
       display,
     );
   return (
-    <section className="diverge" aria-labelledby={whole || headless ? undefined : 'diverge-heading'}>
+    <section
+      className="diverge"
+      aria-labelledby={whole || headless ? undefined : 'diverge-heading'}
+      data-folded={folded || undefined}
+    >
       {/* The counts sit in the heading's own line: the reading layout has no room for another. */}
       {headless ? (
         parting.length > 0 && (
           <p className="diverge-counts">{divergeCountsText(t, divergenceCount(rows), lang)}</p>
         )
       ) : (
-        <h3 id={whole ? undefined : 'diverge-heading'}>
-          {t('reading.divergeHeading')}
-          {parting.length > 0 && (
-            <span className="diverge-counts">: {divergeCountsText(t, divergenceCount(rows), lang)}</span>
+        <div className="diverge-head">
+          <h3 id={whole ? undefined : 'diverge-heading'}>
+            {t('reading.divergeHeading')}
+            {parting.length > 0 && (
+              <span className="diverge-counts">: {divergeCountsText(t, divergenceCount(rows), lang)}</span>
+            )}
+          </h3>
+          {fold !== undefined && parting.length > 0 && (
+            <FoldToggle
+              folded={fold.folded}
+              what={t('reading.divergeHeading')}
+              controls="diverge-list"
+              onToggle={fold.onToggle}
+            />
           )}
-        </h3>
+        </div>
       )}
-      {parting.length === 0 ? (
+      {folded ? null : parting.length === 0 ? (
         <p className="diverge-none">{t('reading.divergeNone')}</p>
       ) : (
-        <ol className="diverge-list" data-all={all || whole}>
+        <ol className="diverge-list" id={whole ? undefined : 'diverge-list'} data-all={all || whole}>
           {shown.map((r) => {
             const carrying = r.cells.filter((c) => c.quotes.length > 0).map((c) => c.source);
             const missing = r.cells.filter((c) => c.quotes.length === 0).map((c) => c.source);
@@ -113,7 +132,7 @@ export function DivergeSummary({
           })}
         </ol>
       )}
-      {parting.length > FIRST && !whole && (
+      {parting.length > FIRST && !whole && !folded && (
         <button type="button" className="link-button diverge-more" onClick={() => setAll(!all)}>
           {all ? t('reading.fewerClaims') : t('reading.moreClaims', { count: parting.length })}
         </button>

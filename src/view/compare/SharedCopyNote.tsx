@@ -1,5 +1,6 @@
 import type { SharedOrigin, Source } from '../../domain';
 import { formatList, useT } from '../../i18n';
+import { FoldToggle } from './FoldToggle';
 
 export interface SharedCopyNoteProps {
   readonly shared: readonly SharedOrigin[];
@@ -7,6 +8,8 @@ export interface SharedCopyNoteProps {
   readonly unknown?: readonly Source[];
   /** Whether a claims table follows, where the group counts as one origin. */
   readonly claimsFollow?: boolean;
+  /** At a desk: folded to its first line, and the way to open it (the user's choice). */
+  readonly fold?: { readonly folded: boolean; readonly onToggle: () => void } | undefined;
 }
 
 /** Says which sources of an event carry one report's wording, and that they count once. */
@@ -14,11 +17,27 @@ export function SharedCopyNote({
   shared,
   unknown = [],
   claimsFollow = true,
+  fold,
 }: SharedCopyNoteProps): React.JSX.Element | null {
   const { t, lang, display } = useT();
   if (shared.length === 0 && unknown.length === 0) return null;
   return (
-    <div className="shared-copy" role="note" aria-label={t('shared.heading')}>
+    <div
+      className="shared-copy"
+      id="shared-copy"
+      role="note"
+      aria-label={t('shared.heading')}
+      data-folded={fold?.folded === true || undefined}
+    >
+      {/* Folded, the first line shows (cut with an ellipsis) and the rest waits behind "Show". */}
+      {fold !== undefined && (
+        <FoldToggle
+          folded={fold.folded}
+          what={t('shared.heading')}
+          controls="shared-copy"
+          onToggle={fold.onToggle}
+        />
+      )}
       {shared.map((g) => (
         <p key={g.origin} data-origin={g.origin}>
           <bdi>

@@ -1,8 +1,17 @@
-import type { Account, SharedOrigin, Source, TimelineEvent } from '../../domain';
+import {
+  creditsBesideChain,
+  sourceChain,
+  type Account,
+  type OutletIdentity,
+  type SharedOrigin,
+  type Source,
+  type TimelineEvent,
+} from '../../domain';
 import { dataText, formatPartialDate, useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { QuoteView } from './Quote';
 import { DerivedMark } from '../DerivedMark';
+import { SourceChain } from './SourceChain';
 
 export interface SourcePanelProps {
   readonly source: Source;
@@ -13,8 +22,36 @@ export interface SourcePanelProps {
   readonly folded?: boolean;
   /** The origins whose wording this source shares with another source of the event ("Reuters"). */
   readonly origins?: readonly SharedOrigin[];
+  /** Outside knowledge of the agencies and outlets sources rest on (the dataset's `outlets`). */
+  readonly outlets?: readonly OutletIdentity[];
   readonly onSelect: () => void;
   readonly onShowInArticle: (quoteIndex: number, opener: HTMLElement | null) => void;
+}
+
+/** A page's host for its link's words; an address the browser cannot read is shown whole, as text. */
+function hostOf(href: string): string {
+  try {
+    return new URL(href).host || href;
+  } catch {
+    return href;
+  }
+}
+
+/** The pages an outlet's identity is known from, by their host: only web addresses become links. */
+function OutletRefs({ refs }: { readonly refs: readonly string[] }): React.JSX.Element {
+  const links = refs.filter((r) => /^https?:\/\//i.test(r));
+  return (
+    <>
+      {links.map((href, i) => (
+        <span key={href}>
+          {i > 0 && ' '}
+          <a className="outlet-ref" href={href} target="_blank" rel="noopener noreferrer" dir="ltr">
+            {hostOf(href)}
+          </a>
+        </span>
+      ))}
+    </>
+  );
 }
 
 /** One source's telling of the selected event: who it is, where its report comes from, its words. */
@@ -25,6 +62,7 @@ export function SourcePanel({
   selected,
   folded = false,
   origins = [],
+  outlets = [],
   onSelect,
   onShowInArticle,
 }: SourcePanelProps): React.JSX.Element {
@@ -40,6 +78,10 @@ export function SourcePanel({
   const headline = source.headline?.text;
   // Only a web address is a link: anything else in the data stays out of an href.
   const link = source.url !== null && /^https?:\/\//i.test(source.url) ? source.url : null;
+  // What it rests on, and who they are: the identity line under the name; the notes behind it fold.
+  const chain = sourceChain(source, outlets);
+  const otherCredits = creditsBesideChain(source, chain);
+  const dateNote = source.publishedBasis !== 'stated' || source.publishedNote !== undefined;
   const name = (
     <h3 id={headingId}>
       <button
@@ -98,93 +140,86 @@ export function SourcePanel({
             </span>
           </p>
         )}
-        {/* Folded: the source's facts and provenance would push its words out of view. */}
-        <details className="source-about">
-          <summary>{t('source.about')}</summary>
-          <dl className="source-facts">
-            <div>
-              <dt>{t('source.published')}</dt>
-              <dd>
-                {source.published === null ? (
-                  t('source.unknown')
-                ) : (
-                  <time dateTime={source.published}>
-                    {formatPartialDate(source.published, lang, display)}
-                  </time>
-                )}{' '}
-                <span
-                  className={`badge ${source.publishedBasis === 'stated' ? 'badge-stated' : 'badge-derived'}`}
-                  title={source.publishedNote?.[lang]}
-                >
-                  {t(`source.${source.publishedBasis}`)}
-                </span>
-              </dd>
-              {source.publishedNote !== undefined && (
-                // Folded: a long note would push the source's words out of view.
-                <dd className="source-note">
-                  <details>
-                    <summary>{t('detail.howKnown')}</summary>
-                    <DataText text={source.publishedNote[lang]} />
-                  </details>
-                </dd>
-              )}
-            </div>
-            {source.credits.length > 0 && (
-              <div>
-                <dt>{t('source.credits')}</dt>
-                <dd>
-                  {source.credits.map((c, i) => (
-                    <span key={i} className="credit">
-                      {i > 0 && (lang === 'ar' ? '، ' : ', ')}
-                      <bdi>{c.name[lang]}</bdi>{' '}
-                      <span className="credit-role" title={c.note?.[lang]}>
-                        ({t(`source.${c.role}`)})
-                      </span>
+        {chain.length > 0 && <SourceChain chain={chain} />}
+        {/* Folded: how each of those facts is known would push the source's words out of view. */}
+        {(dateNote || otherCredits.length > 0 || chain.length > 0 || source.note !== undefined) && (
+          <details className="source-about">
+            <summary>{t('source.about')}</summary>
+            <dl className="source-facts">
+              {dateNote && (
+                <div>
+                  <dt>{t('source.published')}</dt>
+                  <dd>
+                    {source.published === null ? (
+                      t('source.unknown')
+                    ) : (
+                      <time dateTime={source.published}>
+                        {formatPartialDate(source.published, lang, display)}
+                      </time>
+                    )}{' '}
+                    <span
+                      className={`badge ${source.publishedBasis === 'stated' ? 'badge-stated' : 'badge-derived'}`}
+                    >
+                      {t(`source.${source.publishedBasis}`)}
                     </span>
-                  ))}
-                </dd>
-              </div>
-            )}
-            {(source.restsOn ?? []).length > 0 && (
-              <div>
-                <dt>{t('source.restsOn')}</dt>
-                {(source.restsOn ?? []).map((p) => (
-                  <dd key={p.origin} className="rests-on" data-origin={p.origin}>
-                    <bdi>{p.name[lang]}</bdi>{' '}
-                    <span className="credit-role">
-                      ({t(p.basis === 'credited' ? 'source.provCredited' : 'source.provInferred')}
-                      {p.extent === 'part' && (
-                        <>
-                          {comma}
-                          {t('source.provPart')}
-                        </>
-                      )}
-                      {p.via !== undefined && (
-                        <>
-                          {comma}
-                          {t('source.provVia', {
-                            name: source.restsOn?.find((q) => q.origin === p.via)?.name[lang] ?? p.via,
-                          })}
-                        </>
-                      )}
-                      )
-                    </span>
-                    <details className="rests-on-note">
-                      <summary>{t('source.provWhy')}</summary>
-                      <DataText text={p.note[lang]} />
-                    </details>
                   </dd>
-                ))}
-              </div>
+                  {source.publishedNote !== undefined && (
+                    <dd className="source-note">
+                      <DataText text={source.publishedNote[lang]} />
+                    </dd>
+                  )}
+                </div>
+              )}
+              {otherCredits.length > 0 && (
+                <div>
+                  <dt>{t('source.credits')}</dt>
+                  <dd>
+                    {otherCredits.map((c, i) => (
+                      <span key={i} className="credit">
+                        {i > 0 && comma}
+                        <bdi>{c.name[lang]}</bdi>{' '}
+                        <span className="credit-role">({t(`source.${c.role}`)})</span>
+                        {c.note !== undefined && (
+                          <>
+                            {': '}
+                            <DataText text={c.note[lang]} />
+                          </>
+                        )}
+                      </span>
+                    ))}
+                  </dd>
+                </div>
+              )}
+              {chain.length > 0 && (
+                <div>
+                  <dt>{t('source.restsOn')}</dt>
+                  {chain.map((c) => {
+                    const p = source.restsOn?.find((q) => q.origin === c.origin);
+                    return (
+                      <dd key={c.origin} className="rests-on" data-origin={c.origin}>
+                        <bdi>{c.name[lang]}</bdi>
+                        {': '}
+                        {p !== undefined && <DataText text={p.note[lang]} />}
+                        {c.identity !== undefined && (
+                          <span className="outlet-note">
+                            {' '}
+                            <DataText text={c.identity.note[lang]} /> <OutletRefs refs={c.identity.refs} />
+                          </span>
+                        )}
+                      </dd>
+                    );
+                  })}
+                </div>
+              )}
+            </dl>
+            {source.note !== undefined && (
+              <p className="source-note">
+                <span className="visually-hidden">{t('source.note')}: </span>
+                <DataText text={source.note[lang]} />
+              </p>
             )}
-          </dl>
-          {source.note !== undefined && (
-            <p className="source-note">
-              <span className="visually-hidden">{t('source.note')}: </span>
-              <DataText text={source.note[lang]} />
-            </p>
-          )}
-        </details>
+          </details>
+        )}
       </header>
       <p className={folded ? 'source-folded' : 'visually-hidden'}>
         {t(folded ? 'source.folded' : 'source.quotes', { count: account.quotes.length })}

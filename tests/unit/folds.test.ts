@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { savedFolds, saveFold } from '../../src/state';
+
+const memory = (init: Record<string, string> = {}) => {
+  const m = new Map(Object.entries(init));
+  return {
+    getItem: (k: string) => m.get(k) ?? null,
+    setItem: (k: string, v: string) => void m.set(k, v),
+  };
+};
+
+describe('the folds of an event’s head', () => {
+  it('fold the note and "Where they diverge" until chosen, and the strip only on a short screen', () => {
+    expect(savedFolds(memory())).toEqual({ strip: false, note: true, diverge: true });
+    expect(savedFolds(memory(), true)).toEqual({ strip: true, note: true, diverge: true });
+  });
+  it('remember each part as chosen, keeping the others', () => {
+    const s = memory();
+    saveFold('diverge', false, s);
+    saveFold('strip', false, s);
+    expect(savedFolds(s, true)).toEqual({ strip: false, note: true, diverge: false });
+    saveFold('diverge', true, s);
+    expect(savedFolds(s, true)).toEqual({ strip: false, note: true, diverge: true });
+  });
+  it('read only booleans from storage other code may have written', () => {
+    expect(savedFolds(memory({ 'riwayat.folds': '{"note":"no","strip":1}' }), true)).toEqual({
+      strip: true,
+      note: true,
+      diverge: true,
+    });
+    expect(savedFolds(memory({ 'riwayat.folds': 'not json' }))).toEqual({
+      strip: false,
+      note: true,
+      diverge: true,
+    });
+  });
+});
