@@ -165,7 +165,7 @@ for (const lang of ['en', 'ar'] as const)
 const SEARCH = {
   en: {
     q: 'Shoigu',
-    results: /^\d+ matching events$/,
+    results: /^(\d+ of )?\d+ matching events$/,
     lane: "Defence ministers' calls",
     story: 'How each source tells it',
   },
