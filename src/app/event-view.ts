@@ -166,6 +166,11 @@ export function useEventView(
         again.focus({ preventScroll: true });
         const box = again.getBoundingClientRect();
         if (box.bottom < 0 || box.top > innerHeight) again.scrollIntoView({ block: 'center' });
+        // The place was saved in the other language's layout after a switch: once this one is laid
+        // out, bring the row into view if it (or the list that scrolls it) left it there.
+        requestAnimationFrame(() => {
+          if (again.isConnected) again.scrollIntoView({ block: 'nearest' });
+        });
         return;
       }
     }
