@@ -138,7 +138,15 @@ export function App({
     const at = selected === null || matches === null ? -1 : steps(context).indexOf(selected);
     return at < 0 ? undefined : at + 1;
   }, [context, selected, matches]);
-  const run = useCallback((c: ViewCommand) => store.set((s) => runCommand(s, c, context)), [store, context]);
+  // A zoom or pan while the reading strip is folded away shows the strip, so that the move is seen.
+  const stripHidden = useRef<(() => void) | null>(null);
+  const run = useCallback(
+    (c: ViewCommand) => {
+      if (c.kind === 'zoom' || c.kind === 'pan' || c.kind === 'fit') stripHidden.current?.();
+      store.set((s) => runCommand(s, c, context));
+    },
+    [store, context],
+  );
   const select = useCallback(
     (id: string | null) =>
       // A corpus's event may not have been fetched yet: the corpus fetches it and brings it into view.
@@ -156,6 +164,7 @@ export function App({
   const layout = useReadingLayout(selected !== null && !present);
   const reading = selected !== null && !present ? { on: layout.reading, toggle: layout.toggle } : undefined;
   const strip = useStripFold();
+  stripHidden.current = reading?.on === true && strip.folded ? strip.show : null;
   // On a phone the selected event is a view of its own: the page behind it is inert.
   const eventView = useEventView(eventId, `${eventId}|${sourceId}|${claimId}`, present, select);
   const behind = eventView.covered;

@@ -60,7 +60,11 @@ const SHORT = '(max-height: 760px)';
  * The reading layout's strip folded to the toolbar's one line, so that the words get its height too:
  * the user's choice, remembered on this device (until they choose, folded on a short screen).
  */
-export function useStripFold(): { readonly folded: boolean; readonly toggle: () => void } {
+export function useStripFold(): {
+  readonly folded: boolean;
+  readonly toggle: () => void;
+  readonly show: () => void;
+} {
   // A short screen (1280×720) folds it until the user shows it; a taller one shows it.
   const [folded, setFolded] = useState(
     () => savedFolds(undefined, typeof matchMedia === 'function' && matchMedia(SHORT).matches).strip,
@@ -71,5 +75,12 @@ export function useStripFold(): { readonly folded: boolean; readonly toggle: () 
       return !f;
     });
   }, []);
-  return { folded, toggle };
+  // Zooming or panning a folded strip shows it: a move the user cannot see is no move.
+  const show = useCallback(() => {
+    setFolded((f) => {
+      if (f) saveFold('strip', false);
+      return false;
+    });
+  }, []);
+  return { folded, toggle, show };
 }

@@ -121,6 +121,25 @@ for (const lang of ['en', 'ar'] as const) {
 }
 
 for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}, 1280×720) zooming or panning with the strip folded shows the strip, so the move is seen`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openApp(page, `lang=${lang}&event=${JUNE}`);
+    const toggle = page.getByRole('button', { name: WORDS[lang].strip });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(timelinePane(page)).toBeHidden();
+    await page.keyboard.press('+');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await expect(timelinePane(page)).toBeVisible();
+    // Folded again by hand, a pan shows it too.
+    await toggle.click();
+    await expect(timelinePane(page)).toBeHidden();
+    await page.keyboard.press('Shift+ArrowRight');
+    await expect(timelinePane(page)).toBeVisible();
+  });
+
+for (const lang of ['en', 'ar'] as const)
   test(`(${lang}, 2560×1440) a divergence row keeps its claim, badges and "not in …" together`, async ({
     page,
   }) => {
