@@ -2,6 +2,7 @@
  * Search over a dataset that forgives how Arabic is written (see arabic.ts) and finds an entity by any
  * of its spellings. Matches are reported as ranges of the original text, for highlighting.
  */
+import { GREGORIAN_MONTHS } from './date-lexicon';
 import { normalizeForMatch } from './arabic';
 import { soundKey, soundsLike } from './transliteration';
 import type { Dataset, Entity, Lang, TimelineEvent } from './types';
@@ -58,7 +59,7 @@ export function findFolded(text: string, needles: readonly string[]): Range[] {
   return merged;
 }
 
-export type SearchField = 'title' | 'summary' | 'claim' | 'actor' | 'quote' | 'translation';
+export type SearchField = 'title' | 'summary' | 'claim' | 'actor' | 'quote' | 'translation' | 'date';
 
 export interface SearchHit {
   readonly field: SearchField;
@@ -108,6 +109,23 @@ export function queryTerms(query: string, entities: readonly Entity[]): string[]
 
 type Field = { field: SearchField; text: string; lang: Lang };
 
+/**
+ * An event's date in words a reader may type: "June 2024", «حزيران 2024», «يونيو», "2024-06-25", the
+ * day and year; every name the date lexicon knows for its month, so any region's name finds it.
+ */
+export function dateWords(event: Pick<TimelineEvent, 'start' | 'end'>): string {
+  const words = (iso: string): string => {
+    const [year, month, day] = iso.split('-');
+    const names = month === undefined ? [] : (GREGORIAN_MONTHS[Number(month) - 1] ?? []);
+    return [iso, day === undefined ? '' : String(Number(day)), ...names, year ?? '']
+      .filter((w) => w !== '')
+      .join(' ');
+  };
+  return event.end === undefined || event.end === event.start
+    ? words(event.start)
+    : `${words(event.start)} ${words(event.end)}`;
+}
+
 function fieldsOf(event: TimelineEvent, entities: ReadonlyMap<string, Entity>): Field[] {
   return [
     { field: 'title', text: event.title.ar, lang: 'ar' },
@@ -134,6 +152,7 @@ function fieldsOf(event: TimelineEvent, entities: ReadonlyMap<string, Entity>): 
         { field: 'translation' as const, text: q.en, lang: 'en' as const },
       ]),
     ),
+    { field: 'date', text: dateWords(event), lang: 'en' },
   ];
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyFilters,
+  dateWords,
   facetCounts,
   findFolded,
   fold,
@@ -82,6 +83,22 @@ describe('searching the corpus', () => {
     expect(both.every((id) => ids('crimea').includes(id) && ids('attack').includes(id))).toBe(true);
     expect(ids('crimea zzzz')).toEqual([]);
     expect(ids('   ')).toEqual([]);
+  });
+
+  it("finds events by their date, in any region's month name, in either script (UX review 5, S2 #1)", () => {
+    const june2024 = dataset.events
+      .filter((e) => e.start.startsWith('2024-06') || (e.end?.startsWith('2024-06') ?? false))
+      .map((e) => e.id);
+    expect(june2024).toContain('call-2024-06-25');
+    for (const q of ['June 2024', 'june 2024', 'حزيران 2024', 'يونيو ٢٠٢٤', '2024-06'])
+      expect(ids(q), q).toEqual(expect.arrayContaining(june2024));
+    // Only events that are dated then or say those words: no event of 2022 with neither.
+    expect(ids('June 2024')).not.toContain('call-2022-10-21');
+    expect(dateWords({ start: '2024-06-25' })).toContain('حزيران');
+    expect(dateWords({ start: '2024-06-25' })).toContain('يونيو');
+    expect(dateWords({ start: '2024-06-25' }).split(' ')).toContain('25');
+    expect(dateWords({ start: '2022-05', end: '2022-06' })).toMatch(/may.*june/);
+    expect(dateWords({ start: '2019' })).toBe('2019 2019');
   });
 
   it('reports the matched words as ranges of the original text', () => {

@@ -74,7 +74,8 @@ export function SearchResults({
           const titleHit = hits.find((h) => h.field === 'title' && h.lang === lang);
           // Snippets in the interface's language first (a stable sort keeps each language's order).
           const others = hits
-            .filter((h) => h.field !== 'title')
+            // The row shows its date already: a match on it needs no snippet.
+            .filter((h) => h.field !== 'title' && h.field !== 'date')
             .sort((a, b) => Number(b.lang === lang) - Number(a.lang === lang))
             .slice(0, 2);
           const selected = event.id === selectedId;
