@@ -30,9 +30,10 @@ export function SourceChain({ chain }: { readonly chain: readonly ChainLink[] })
                   <bdi className="chain-name">{c.name[lang]}</bdi>
                   {c.identity !== undefined && (
                     <>
-                      {' '}
+                      {/* Its gap is the chip's margin, not a space: where the chip is hidden (a phone),
+                          no space is left before the comma after it. */}
                       <span className="outlet-chip" data-outlet={c.origin} title={c.identity.note[lang]}>
-                        <span className="visually-hidden">{t('source.outside')}: </span>
+                        <span className="visually-hidden"> {t('source.outside')}: </span>
                         <bdi>{c.identity.country[lang]}</bdi>
                         {within}
                         <bdi>{c.identity.kind[lang]}</bdi>
@@ -41,8 +42,9 @@ export function SourceChain({ chain }: { readonly chain: readonly ChainLink[] })
                     </>
                   )}
                 </span>
-              ))}{' '}
+              ))}
               <span className="chain-how">
+                {' '}
                 (
                 {first.via !== undefined && (
                   <>
