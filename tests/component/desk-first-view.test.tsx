@@ -41,6 +41,13 @@ describe('where a first-time user starts (D26)', () => {
     expect(button).toBeDefined();
     fireEvent.click(button);
     expect(onSelect).toHaveBeenCalledWith('call-2024-06-25');
+    // A date worked out from the text is marked here as in the list; a printed one is not.
+    expect(call.basis).not.toBe('stated');
+    expect(within(button).getByText('≈')).toBeDefined();
+    for (const b of buttons) {
+      const e = dataset.events.find((x) => b.textContent?.includes(x.title[lang].slice(0, 12)))!;
+      expect(within(b).queryByText('≈') !== null, e.id).toBe(e.basis !== 'stated');
+    }
   });
 });
 

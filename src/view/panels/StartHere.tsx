@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { TimelineEvent } from '../../domain';
 import { formatEventDate, useT } from '../../i18n';
+import { DerivedMark } from '../DerivedMark';
 import { DataText } from '../DataText';
 import { startingEvents, tellers } from './start-here';
 
@@ -30,7 +31,11 @@ export function StartHere({ events, onSelect }: StartHereProps): React.JSX.Eleme
               data-event-id={e.id}
               onClick={() => onSelect(e.id)}
             >
-              <time dateTime={e.start}>{formatEventDate(e.start, e.end, lang, display)}</time>
+              <time dateTime={e.start}>
+                {formatEventDate(e.start, e.end, lang, display)}
+                {/* Marked as in the list: a date worked out, not printed (UX review 5, S3 #16). */}
+                {e.basis !== 'stated' && <DerivedMark />}
+              </time>
               <span className="start-title">
                 <DataText text={e.title[lang]} />
               </span>
