@@ -68,7 +68,12 @@ for (const [w, h] of [
       const pane = page.getByRole('region', { name: lang === 'en' ? /timeline/i : /الخط الزمني/ }).first();
       await pane.focus();
       // Four steps out: sixteen times the first view, half the data's span or more, less than the bounds.
-      for (let i = 0; i < 4; i++) await page.keyboard.press('-');
+      // Each step waits for the one before it to reach the address (as a reader sees each one).
+      for (let i = 0; i < 4; i++) {
+        const before = shown(page).to - shown(page).from;
+        await page.keyboard.press('-');
+        await expect.poll(() => shown(page).to - shown(page).from).toBeGreaterThan(before);
+      }
       await expect.poll(() => shown(page).to - shown(page).from).toBeGreaterThan((last - first) / 2);
       // Drag towards the future, then towards the past, far more than the data's width.
       const span = await page.locator('.vis-panel.vis-center').boundingBox();
