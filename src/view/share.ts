@@ -1,3 +1,6 @@
+import { useEffect, useRef, useState } from 'react';
+import { useT } from '../i18n';
+
 /**
  * The system share sheet, where there is one and the screen is touched (a phone or a tablet): a desk's
  * browser may have `navigator.share` too, but there "Copy link" is what people expect.
@@ -22,4 +25,34 @@ export async function shareSheet(): Promise<boolean> {
   } catch (e) {
     return e instanceof DOMException && e.name === 'AbortError';
   }
+}
+
+/**
+ * A status line that says what Share or Copy link did, gone after four seconds (unless `stays` keeps
+ * it, as a rendering in progress does), and the copy itself: the link on the clipboard, or where the
+ * page may not write there, shown selected for the user to copy by hand.
+ */
+export function useLinkStatus(stays: (status: string) => boolean = () => false): {
+  readonly status: string;
+  readonly setStatus: (status: string) => void;
+  readonly copy: () => Promise<void>;
+} {
+  const { t } = useT();
+  const [status, setStatus] = useState('');
+  const keep = useRef(stays);
+  keep.current = stays;
+  useEffect(() => {
+    if (status === '' || keep.current(status)) return;
+    const done = window.setTimeout(() => setStatus(''), 4000);
+    return () => window.clearTimeout(done);
+  }, [status]);
+  const copy = async (): Promise<void> => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      setStatus(t('share.copied'));
+    } catch {
+      window.prompt(t('share.copyPrompt'), location.href);
+    }
+  };
+  return { status, setStatus, copy };
 }

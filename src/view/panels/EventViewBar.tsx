@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import type { Lang, TimelineEvent } from '../../domain';
 import { DataText } from '../DataText';
-import { canShareSheet, shareSheet } from '../share';
+import { canShareSheet, shareSheet, useLinkStatus } from '../share';
 import { LANGUAGES, useT } from '../../i18n';
 
 export interface EventViewBarProps {
@@ -17,7 +17,7 @@ export interface EventViewBarProps {
 export function EventViewBar({ onBack, onLanguage }: EventViewBarProps): React.JSX.Element {
   const { t, lang } = useT();
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
-  const [status, setStatus] = useState('');
+  const { status, copy } = useLinkStatus();
   // What sticks under the bar (the source tabs, the claims table's headers) sticks under its real
   // height, which grows when a label wraps: a fixed offset let the tabs slide under a two-line bar.
   const bar = useRef<HTMLDivElement>(null);
@@ -37,20 +37,6 @@ export function EventViewBar({ onBack, onLanguage }: EventViewBarProps): React.J
       view.style.removeProperty('--sticky-top');
     };
   }, []);
-  useEffect(() => {
-    if (status === '') return;
-    const done = setTimeout(() => setStatus(''), 4000);
-    return () => clearTimeout(done);
-  }, [status]);
-  const copy = async (): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(location.href);
-      setStatus(t('share.copied'));
-    } catch {
-      // No clipboard permission: show the link selected so the user can copy it by hand.
-      window.prompt(t('share.copyPrompt'), location.href);
-    }
-  };
   const share = async (): Promise<void> => {
     if (!canShareSheet() || !(await shareSheet())) await copy();
   };

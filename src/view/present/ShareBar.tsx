@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import { useT } from '../../i18n';
-import { canShareSheet, shareSheet } from '../share';
+import { canShareSheet, shareSheet, useLinkStatus } from '../share';
 
 export interface ShareBarProps {
   readonly presenting: boolean;
@@ -19,22 +18,8 @@ export function ShareBar({
   onSaveImage,
 }: ShareBarProps): React.JSX.Element {
   const { t } = useT();
-  const [status, setStatus] = useState('');
   // A confirmation is a toast: it goes after a few seconds (a rendering in progress stays).
-  useEffect(() => {
-    if (status === '' || status === t('share.rendering')) return;
-    const id = window.setTimeout(() => setStatus(''), 4000);
-    return () => window.clearTimeout(id);
-  }, [status, t]);
-  const copy = async (): Promise<void> => {
-    try {
-      await navigator.clipboard.writeText(location.href);
-      setStatus(t('share.copied'));
-    } catch {
-      // No clipboard permission: show the link selected so the user can copy it by hand.
-      window.prompt(t('share.copyPrompt'), location.href);
-    }
-  };
+  const { status, setStatus, copy } = useLinkStatus((s) => s === t('share.rendering'));
   return (
     <div className="share-bar" role="group" aria-label={t('share.label')}>
       {presenting ? (
