@@ -1,7 +1,6 @@
 // By file, not through data/index.ts: the corpus reader it also exports stays out of the first load.
-import { LIMITS } from '../data/dataset-schema';
-import { parseAnyDataset, type AnyParseResult } from '../data/load-any';
-import { decodeText } from '../data/parse';
+import { LIMITS } from '../data/limits';
+import type { AnyParseResult } from '../data/load-any';
 import type { Problem } from '../data/problems';
 import { indexDataset, type Dataset } from '../domain';
 import { chronological } from '../view';
@@ -61,8 +60,15 @@ const refusal = (problem: Problem): AnyParseResult => ({ ok: false, problems: [p
 const failure = (message: string): AnyParseResult => refusal({ path: '$', code: 'not-json', message });
 const cancelled = (): AnyParseResult => failure('cancelled');
 
-/** Checks bytes on this thread: only where no worker can run. */
-function checkHere(bytes: ArrayBuffer): AnyParseResult {
+/**
+ * Checks bytes on this thread: only where no worker can run. The checker loads then, not with the
+ * page: the worker has its own copy.
+ */
+async function checkHere(bytes: ArrayBuffer): Promise<AnyParseResult> {
+  const [{ decodeText }, { parseAnyDataset }] = await Promise.all([
+    import('../data/parse'),
+    import('../data/load-any'),
+  ]);
   const decoded = decodeText(bytes);
   return decoded.ok ? parseAnyDataset(decoded.text) : decoded;
 }
