@@ -48,7 +48,19 @@ export default defineConfig({
   // Relative asset URLs, so `dist/` works from any static server and under any sub-path.
   base: './',
   plugins: [react(), contentSecurityPolicy()],
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Each language's words under a name `scripts/bundle-budget.ts` finds: the page loads one at once.
+        chunkFileNames: (chunk) =>
+          /[\\/]src[\\/]i18n[\\/]locales[\\/](ar|en)\.json$/.test(chunk.facadeModuleId ?? '')
+            ? 'assets/words-[name]-[hash].js'
+            : 'assets/[name]-[hash].js',
+      },
+    },
+  },
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, headers: HOST_HEADERS },
 });

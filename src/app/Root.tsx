@@ -1,5 +1,13 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
-import { applyDocumentLanguage, DisplayContext, I18nProvider, useT, type I18n } from '../i18n';
+import {
+  applyDocumentLanguage,
+  DisplayContext,
+  I18nProvider,
+  isLang,
+  useT,
+  withWords,
+  type I18n,
+} from '../i18n';
 import { saveLang, useStore, type Store, type ViewState } from '../state';
 import { CorpusAlert, DatasetMenu, ForeignData, Header, LoadAlert, RegionBoundary } from '../view';
 import { address } from './address';
@@ -249,10 +257,25 @@ export function Root({
   const display = useStore(store, (s) => s.display);
   const [, rerender] = useState(0);
   useEffect(() => {
-    if (i18n.resolvedLanguage !== lang) void i18n.changeLanguage(lang).then(() => rerender((n) => n + 1));
     applyDocumentLanguage(document, lang);
     saveLang(lang);
-  }, [i18n, lang]);
+    if (i18n.resolvedLanguage === lang) return;
+    let current = true;
+    // The other language's words are usually there already (fetched when the page was idle).
+    withWords(i18n, lang).then(
+      () => {
+        if (current) void i18n.changeLanguage(lang).then(() => rerender((n) => n + 1));
+      },
+      () => {
+        // Its words could not be loaded: the page stays in the language it speaks.
+        const spoken = i18n.resolvedLanguage;
+        if (current && isLang(spoken)) store.set({ lang: spoken });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [i18n, lang, store]);
   return (
     <I18nProvider i18n={i18n}>
       <DisplayContext.Provider value={display}>

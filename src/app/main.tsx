@@ -5,7 +5,15 @@ import '@fontsource/noto-sans-arabic/600.css';
 import '@fontsource/noto-naskh-arabic/400.css';
 import '@fontsource/noto-naskh-arabic/600.css';
 import './styles/index.css';
-import { applyDocumentLanguage, createI18n, fromBrowser, monthsFromBrowser } from '../i18n';
+import {
+  addWords,
+  applyDocumentLanguage,
+  createI18nWith,
+  fromBrowser,
+  loadWords,
+  monthsFromBrowser,
+  type I18n,
+} from '../i18n';
 import {
   createStore,
   initialLang,
@@ -40,12 +48,41 @@ const store = createStore<ViewState>({
   deckScreen: PLAIN_SCREEN,
 });
 const datasets = createDatasets();
-const i18n = createI18n(lang, () => store.get().display);
+const root = document.getElementById('root') as HTMLElement;
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <Root i18n={i18n} store={store} datasets={datasets} onReady={() => performance.mark('riwayat:ready')} />
-  </StrictMode>,
+/** Once the page is up and idle, the other language's words, so that switching to it is instant. */
+function prefetchOtherLanguage(i18n: I18n): void {
+  const other = lang === 'ar' ? 'en' : 'ar';
+  const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+  idle(() => {
+    loadWords(other).then(
+      (words) => addWords(i18n, other, words),
+      () => {
+        // Asked for again when the reader switches.
+      },
+    );
+  });
+}
+
+// The shown language's words (a chunk of their own) load beside the dataset; the first render waits for them.
+const words = loadWords(lang).catch(() => loadWords(lang));
+void words.then(
+  (w) => {
+    const i18n = createI18nWith(lang, { [lang]: w }, () => store.get().display);
+    const onReady = (): void => {
+      performance.mark('riwayat:ready');
+      prefetchOtherLanguage(i18n);
+    };
+    createRoot(root).render(
+      <StrictMode>
+        <Root i18n={i18n} store={store} datasets={datasets} onReady={onReady} />
+      </StrictMode>,
+    );
+  },
+  () => {
+    root.textContent =
+      'Riwayat could not load its words: reload the page. · تعذّر على «روايات» تحميل كلماتها: أعد تحميل الصفحة.';
+  },
 );
 
 // `?data=<url>` draws that dataset directly; otherwise the bundled one.

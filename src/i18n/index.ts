@@ -1,4 +1,16 @@
-export { createI18n, useT, I18nProvider, DisplayContext, resources, type I18n } from './i18n';
+export {
+  addWords,
+  createI18nWith,
+  hasWords,
+  loadWords,
+  useT,
+  withWords,
+  I18nProvider,
+  DisplayContext,
+  type I18n,
+  type Words,
+} from './i18n';
+export { createI18n, resources } from './all-words';
 export {
   LANGUAGES,
   isLang,

@@ -46,3 +46,59 @@ test('without workers the page checks datasets itself: the bundled one opens, a 
   );
   await expect(listRows(page, 'call-2024-06-25')).toBeVisible();
 });
+
+const wordsAsked = (page: Page): string[] => {
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    const m = /\/words-(ar|en)-[^/]+\.js$/.exec(r.url());
+    if (m) asked.push(m[1]!);
+  });
+  return asked;
+};
+
+for (const [lang, other, otherButton, otherHeading] of [
+  ['en', 'ar', 'اقرأ بالعربية', 'الخط الزمني للأحداث'],
+  ['ar', 'en', 'Read in English', 'Timeline of events'],
+] as const) {
+  test(`(${lang}) the page loads the words it shows, the other language's once idle, and then switches at once`, async ({
+    page,
+  }) => {
+    const asked = wordsAsked(page);
+    await openApp(page, `lang=${lang}`);
+    expect(asked[0]).toBe(lang);
+    // The switch names the other language in its own words from the start.
+    await expect(page.getByRole('banner').getByRole('button', { name: otherButton })).toBeVisible();
+    await expect.poll(() => asked).toEqual([lang, other]);
+    await page.getByRole('banner').getByRole('button', { name: otherButton }).click();
+    await expect(page.getByRole('region', { name: otherHeading, exact: true })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', other);
+    expect(asked).toEqual([lang, other]);
+  });
+}
+
+test('a switch asked for before the other language has arrived waits for its words, then speaks it', async ({
+  page,
+}) => {
+  const asked = wordsAsked(page);
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/words-ar-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openApp(page, 'lang=en');
+  await page.getByRole('banner').getByRole('button', { name: 'اقرأ بالعربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  release();
+  await expect(page.getByRole('region', { name: 'الخط الزمني للأحداث', exact: true })).toBeVisible();
+  await expect(page.getByRole('banner').getByRole('button', { name: 'Read in English' })).toBeVisible();
+  expect(asked).toContain('ar');
+});
+
+test('an event opened by link shows at once, in the language the link asks for', async ({ page }) => {
+  const good = await bundled(page);
+  const target = good.events.find((e: Json) => e.id === 'call-2024-06-25');
+  await openApp(page, 'lang=ar&event=call-2024-06-25');
+  await expect(detailTitle(page)).toHaveText(target.title.ar);
+  await expect(listRows(page, 'call-2024-06-25')).toBeVisible();
+});
