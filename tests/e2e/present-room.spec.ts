@@ -1,6 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, openApp, servedEvents, test } from './fixtures';
 
+/** The presentation's own navigation: there exactly while the app presents (slides, overview or presenter view). */
+const slidesNav = (page: Page) => page.getByRole('navigation', { name: /^(Slides|الشرائح)$/ });
+
 const PROJECTOR = { width: 1920, height: 1080 };
 const CALL = 'call-2024-06-25';
 const W = {
@@ -33,7 +36,7 @@ const slideNo = async (page: Page): Promise<number> =>
 
 const px = (page: Page, text: string) =>
   page
-    .locator('.present-slide')
+    .locator('section[aria-labelledby="present-title"]')
     .getByText(text, { exact: true })
     .first()
     .evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
@@ -48,7 +51,7 @@ for (const lang of ['en', 'ar'] as const) {
       basisNote: { ar: string; en: string };
     };
     await openApp(page, `lang=${lang}&present=1&event=${CALL}`);
-    const slide = page.locator('.present-slide');
+    const slide = page.locator('section[aria-labelledby="present-title"]');
     // One line: the label and the basis, not the paragraph.
     const line = slide.getByText(`${W[lang].howKnown}:`, { exact: true }).locator('..');
     await expect(line).toContainText(W[lang].weekday);
@@ -82,7 +85,7 @@ test('a blank screen: B or "." black, W or "," white; any key or a click brings 
   await openApp(page, `lang=en&present=1&event=${CALL}`);
   await page.keyboard.press('PageDown');
   const at = await slideNo(page);
-  const blank = page.locator('.present-blank');
+  const blank = page.locator('[data-blank]');
   const colour = () => blank.evaluate((e) => getComputedStyle(e).backgroundColor);
 
   await page.keyboard.press('b');
@@ -137,25 +140,25 @@ for (const lang of ['en', 'ar'] as const) {
     // Another event selected: the briefing's events lead all the same, after it.
     await openApp(page, `lang=${lang}&briefing=${BRIEFING}&event=us-ambassador-summoned-2024-06-24`);
     await page.emulateMedia({ media: 'print' });
-    const handout = page.locator('.handout');
+    const handout = page.locator('[data-handout]');
     await expect(handout).toBeVisible();
-    const leads = handout.locator('article.handout-lead');
+    const leads = handout.locator('article[data-event]');
     await expect(leads).toHaveCount(1 + BRIEFED.length);
     const heads = (await leads.locator('h2').allTextContents()).map(western);
     expect(heads[0]).toContain(title('us-ambassador-summoned-2024-06-24'));
     BRIEFED.forEach((id, i) => expect(heads[i + 1]).toContain(title(id)));
-    await expect(leads.nth(1).locator('.handout-quote p[lang="ar"]').first()).toBeVisible();
+    await expect(leads.nth(1).locator('[data-quote] p[lang="ar"]').first()).toBeVisible();
     // The chronology after them names the other events in view, not the ones that led.
-    const chronology = western((await handout.locator('ol.handout-events h2').allTextContents()).join(' '));
+    const chronology = western((await handout.locator('ol > [data-event] h2').allTextContents()).join(' '));
     for (const id of BRIEFED) expect(chronology).not.toContain(title(id));
     await page.emulateMedia({ media: 'screen' });
 
     // "Present" presents the briefing; leaving it takes the briefing out of the address.
     await page.getByRole('button', { name: SHARE[lang].present, exact: true }).click();
-    await expect(page.locator('.app')).toHaveClass(/presenting/);
+    await expect(slidesNav(page)).toBeVisible();
     await expect(page.getByRole('button', { name: SHARE[lang].print })).toBeVisible();
     await page.getByRole('button', { name: SHARE[lang].leave }).click();
-    await expect(page.locator('.app')).not.toHaveClass(/presenting/);
+    await expect(slidesNav(page)).toHaveCount(0);
     await expect.poll(() => new URL(page.url()).searchParams.get('briefing')).toBeNull();
     expect(new URL(page.url()).searchParams.get('present')).toBeNull();
   });
@@ -165,11 +168,11 @@ test('Escape out of a briefing presented from a link leaves no briefing= behind;
   page,
 }) => {
   await openApp(page, `lang=en&present=1&briefing=${BRIEFING}`);
-  await expect(page.locator('.app')).toHaveClass(/presenting/);
+  await expect(slidesNav(page)).toBeVisible();
   await page.keyboard.press('Escape');
-  await expect(page.locator('.app')).not.toHaveClass(/presenting/);
+  await expect(slidesNav(page)).toHaveCount(0);
   await expect.poll(() => new URL(page.url()).searchParams.get('briefing')).toBeNull();
   await openApp(page, 'lang=en&event=call-2024-06-25');
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.handout article.handout-lead')).toHaveCount(1);
+  await expect(page.locator('[data-handout] article[data-event]')).toHaveCount(1);
 });

@@ -11,6 +11,9 @@ import {
   waitReady,
 } from './fixtures';
 
+/** The presentation's own navigation: there exactly while the app presents (slides, overview or presenter view). */
+const slidesNav = (page: Page) => page.getByRole('navigation', { name: /^(Slides|الشرائح)$/ });
+
 const PROJECTOR = { width: 1920, height: 1080 };
 const NAMES = {
   en: {
@@ -266,7 +269,7 @@ for (const lang of ['en', 'ar'] as const) {
     expect(await check()).toEqual([]);
     await page.keyboard.press('Escape');
     await page.keyboard.press('b');
-    await expect(page.locator('.present-blank')).toBeVisible();
+    await expect(page.locator('[data-blank]')).toBeVisible();
     expect(await check()).toEqual([]);
     const presenter = await context.newPage();
     await openApp(presenter, `lang=${lang}&present=presenter&event=call-2024-06-25&step=2`);
@@ -306,7 +309,7 @@ for (const lang of ['en', 'ar'] as const) {
     const page = await context.newPage();
     await openApp(page, `lang=${lang}&present=1&event=call-2024-06-25`);
     const start = await slideNo(page);
-    const slide = page.locator('.present-body');
+    const slide = page.locator('[data-slide-body]');
     const box = (await slide.boundingBox())!;
     const y = box.y + Math.min(box.height / 2, 120);
     const onward = lang === 'en' ? box.x + box.width * 0.85 : box.x + box.width * 0.15;
@@ -396,7 +399,7 @@ test('a clicker run: F5 starts from the title slide without reloading, B and "."
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
   // Shift+F5 presents from the selected event; F5 from the start.
   await page.keyboard.press('Shift+F5');
-  await expect(page.locator('.app')).toHaveClass(/presenting/);
+  await expect(slidesNav(page)).toBeVisible();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(
     'The previous US–Russian defence ministers’ call',
   );
@@ -409,7 +412,7 @@ test('a clicker run: F5 starts from the title slide without reloading, B and "."
   await page.keyboard.press('PageDown');
   await expect.poll(() => query(page).get('event')).toBe('invasion-2022-02-24');
   // B blacks the screen; a step brings the slide back without moving on.
-  const blank = page.locator('.present-blank');
+  const blank = page.locator('[data-blank]');
   await page.keyboard.press('b');
   await expect(blank).toBeVisible();
   const cover = await blank.boundingBox();
@@ -428,7 +431,7 @@ test('a clicker run: F5 starts from the title slide without reloading, B and "."
   // Escape: first the blank screen, then the presentation.
   await page.keyboard.press('Escape');
   await expect(blank).toHaveCount(0);
-  await expect(page.locator('.app')).toHaveClass(/presenting/);
+  await expect(slidesNav(page)).toBeVisible();
   // A number and Enter go to that slide.
   await page.keyboard.press('1');
   await page.keyboard.press('2');
@@ -436,7 +439,7 @@ test('a clicker run: F5 starts from the title slide without reloading, B and "."
   await page.keyboard.press('Enter');
   await expect.poll(() => slideNo(page)).toBe(12);
   await page.keyboard.press('Escape');
-  await expect(page.locator('.app')).not.toHaveClass(/presenting/);
+  await expect(slidesNav(page)).toHaveCount(0);
   await expect.poll(() => query(page).get('present')).toBeNull();
 });
 
@@ -447,18 +450,18 @@ test('the overview shows every slide; a press or a typed number goes there, Esca
   // From the title slide's own button.
   await page
     .getByRole('region', { name: NAMES.en.title })
-    .locator('.present-body')
+    .locator('[data-slide-body]')
     .getByRole('button', { name: 'Overview' })
     .click();
   await expect(page.getByRole('heading', { name: 'All slides' })).toBeVisible();
   const [, total] = await counterOf(page);
-  const slides = page.locator('.present-overview-slides').getByRole('button');
+  const slides = page.getByRole('region', { name: 'All slides' }).getByRole('listitem').getByRole('button');
   await expect(slides).toHaveCount(total);
   await expect(page.locator('[aria-current="step"]')).toContainText('Title slide');
   await expect(page.locator('[aria-current="step"]').getByRole('button')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('heading', { name: 'All slides' })).toHaveCount(0);
-  await expect(page.locator('.app')).toHaveClass(/presenting/);
+  await expect(slidesNav(page)).toBeVisible();
   await page.keyboard.press('g');
   const call = page
     .getByRole('listitem')
@@ -472,7 +475,7 @@ test('the overview shows every slide; a press or a typed number goes there, Esca
   await expect(page.getByRole('heading', { name: 'All slides' })).toHaveCount(0);
   await expect.poll(() => slideNo(page)).toBe(3);
   await page.keyboard.press('Escape');
-  await expect(page.locator('.app')).not.toHaveClass(/presenting/);
+  await expect(slidesNav(page)).toHaveCount(0);
 });
 
 test('the presenter view: a second window with the slide, the next one, notes and time, kept in step both ways', async ({
@@ -509,14 +512,14 @@ test('the presenter view: a second window with the slide, the next one, notes an
   await expect.poll(() => slideNo(page)).toBe(audienceAt + 1);
   // The black screen too.
   await presenter.keyboard.press('b');
-  await expect(page.locator('.present-blank')).toBeVisible();
+  await expect(page.locator('[data-blank]')).toBeVisible();
   await presenter.keyboard.press('b');
-  await expect(page.locator('.present-blank')).toHaveCount(0);
+  await expect(page.locator('[data-blank]')).toHaveCount(0);
   // The time can be paused and reset.
   await presenter.getByRole('button', { name: 'Pause' }).click();
   await expect(presenter.getByRole('button', { name: 'Resume' })).toBeVisible();
   await presenter.getByRole('button', { name: 'Reset' }).click();
-  await expect(presenter.locator('.presenter-elapsed')).toHaveText('00:00:00');
+  await expect(presenter.locator('time').filter({ hasText: /^\d{2}:\d{2}:\d{2}$/ })).toHaveText('00:00:00');
   // Messages of another shape are ignored.
   await presenter.evaluate(() => {
     const ch = new BroadcastChannel('riwayat-present');
@@ -568,7 +571,7 @@ test('stepping follows the filter, and switching language keeps the current even
   await page.getByRole('button', { name: 'اقرأ بالعربية' }).click();
   await waitReady(page, 2);
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await expect(page.locator('.app')).toHaveClass(/presenting/);
+  await expect(slidesNav(page)).toBeVisible();
   await expect.poll(() => query(page).get('event')).toBe('call-2022-10-21');
   await page.keyboard.press('Shift+ArrowLeft');
   await expect.poll(() => query(page).get('event')).toBe('call-2022-10-23');
@@ -577,13 +580,13 @@ test('stepping follows the filter, and switching language keeps the current even
 test('the button presents from the title slide, or from the selected event, and leaves', async ({ page }) => {
   await openApp(page, 'lang=en');
   await page.getByRole('button', { name: 'Present' }).click();
-  await expect(page.locator('.app')).toHaveClass(/presenting/);
+  await expect(slidesNav(page)).toBeVisible();
   await expect.poll(() => query(page).get('present')).toBe('1');
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(NAMES.en.title);
   await page.keyboard.press('PageDown');
   await expect.poll(() => query(page).get('event')).toBe('invasion-2022-02-24');
   await page.getByRole('button', { name: 'Leave presentation' }).click();
-  await expect(page.locator('.app')).not.toHaveClass(/presenting/);
+  await expect(slidesNav(page)).toHaveCount(0);
   await openApp(page, 'lang=en&event=call-2024-06-25');
   await page.getByRole('button', { name: 'Present', exact: true }).click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Austin and Belousov speak by phone');
@@ -617,18 +620,18 @@ for (const lang of ['en', 'ar'] as const) {
   test(`(${lang}) print media lays out a handout of the events in view`, async ({ page }, info) => {
     await openApp(page, `lang=${lang}&from=2024-05-01&to=2024-07-15`);
     await page.emulateMedia({ media: 'print' });
-    const handout = page.locator('.handout');
+    const handout = page.locator('[data-handout]');
     await expect(handout).toBeVisible();
     await expect(timelinePane(page)).toBeHidden();
-    const titles = await handout.locator('.handout-event h2').allTextContents();
+    const titles = await handout.locator('[data-event] h2').allTextContents();
     expect(titles.length).toBeGreaterThan(3);
     expect(titles.join(' ')).toContain(lang === 'en' ? 'Belousov' : 'بيلوسوف');
     expect(titles.join(' ')).not.toContain(lang === 'en' ? 'Cuban' : 'الكوبية');
-    await expect(handout.locator('.handout-quote p[lang="ar"]').first()).toBeVisible();
-    await expect(handout.locator('.handout-translation')).toHaveCount(
-      lang === 'en' ? await handout.locator('.handout-quote').count() : 0,
+    await expect(handout.locator('[data-quote] p[lang="ar"]').first()).toBeVisible();
+    await expect(handout.locator('[data-quote] p[lang="en"]')).toHaveCount(
+      lang === 'en' ? await handout.locator('[data-quote]').count() : 0,
     );
-    await expect(handout.locator('.handout-sources li').first()).toBeVisible();
+    await expect(handout.locator('[data-sources] li').first()).toBeVisible();
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await info.attach(`handout-${lang}.pdf`, { body: pdf, contentType: 'application/pdf' });

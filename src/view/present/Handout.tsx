@@ -80,7 +80,7 @@ export function Handout({
         {e.accounts
           .find((a) => a.source === s.id)
           ?.quotes.map((q) => (
-            <div key={q.start} className="handout-quote">
+            <div key={q.start} className="handout-quote" data-quote>
               <p lang="ar" dir="rtl">
                 {q.text}
               </p>
@@ -100,7 +100,7 @@ export function Handout({
     </h2>
   );
   return (
-    <section className="handout" aria-hidden="true">
+    <section className="handout" data-handout aria-hidden="true">
       <header className="handout-head">
         <h1>{joinParts([t('app.name'), title], lang)}</h1>
         <p className="handout-link" dir="ltr">
@@ -125,7 +125,7 @@ export function Handout({
         {events
           .filter((e) => !leading.has(e.id))
           .map((e) => (
-            <li key={e.id} className={`handout-event${full ? '' : ' handout-brief'}`}>
+            <li key={e.id} className={`handout-event${full ? '' : ' handout-brief'}`} data-event={e.id}>
               {heading(e)}
               {/* Beside the events it leads with, the others are a chronology: date and title. */}
               {leads.length === 0 && (
@@ -138,7 +138,7 @@ export function Handout({
             </li>
           ))}
       </ol>
-      <section className="handout-sources">
+      <section className="handout-sources" data-sources>
         <h2>{t('handout.sources')}</h2>
         <ul>
           {index.dataset.sources

@@ -153,7 +153,7 @@ function BlankScreen({
 }): React.JSX.Element {
   const { t } = useT();
   return (
-    <div className={`present-blank ${blank}`} onClick={() => onBlank(null)}>
+    <div className={`present-blank ${blank}`} data-blank={blank} onClick={() => onBlank(null)}>
       <p className="visually-hidden" role="status">
         {t(blank === 'black' ? 'deck.black' : 'deck.white')}
       </p>

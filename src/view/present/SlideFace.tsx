@@ -49,7 +49,7 @@ export function SlideFace(p: SlideFaceProps): React.JSX.Element {
         <header className="present-head">
           <h2 id={p.titleId}>{dataText(slide.briefing.title[lang], lang, display)}</h2>
         </header>
-        <div className="present-body present-title-slide" ref={p.bodyRef}>
+        <div className="present-body present-title-slide" data-slide-body ref={p.bodyRef}>
           {slide.briefing.subtitle !== undefined && (
             <p className="present-subtitle">{dataText(slide.briefing.subtitle[lang], lang, display)}</p>
           )}
@@ -84,7 +84,7 @@ export function SlideFace(p: SlideFaceProps): React.JSX.Element {
           <DataText text={event.title[lang]} />
         </h2>
       </header>
-      <div className="present-body" ref={p.bodyRef}>
+      <div className="present-body" data-slide-body ref={p.bodyRef}>
         <SlideBody index={p.index} event={event} reporting={slide.reporting} slide={slide.slide} />
       </div>
     </>
