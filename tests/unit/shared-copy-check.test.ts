@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkSharedCopy, declaredOrigins } from '../../src/data';
-import type { Dataset, Provenance, Quote, Source } from '../../src/domain';
+import type { Dataset, Provenance, Quote, Source, SourceId } from '../../src/domain';
 import { miniDataset } from '../fixtures/mini-dataset';
 
 const SHARED =
@@ -39,7 +39,7 @@ function dataset(
   const template = base.sources[0] as Source & { text: string };
   const sources = (Object.keys(TEXTS) as Id[]).map((id) => ({
     ...template,
-    id,
+    id: id as SourceId,
     file: `articles/${id}.txt`,
     headline: { start: 0, end: TEXTS[id].indexOf('\n') },
     outOfScope: [],
@@ -49,7 +49,7 @@ function dataset(
   const event = base.events[0];
   if (event === undefined) throw new Error('the mini dataset has an event');
   const accounts = (Object.keys(TEXTS) as Id[]).map((id) => ({
-    source: id,
+    source: id as SourceId,
     quotes: quotes
       .filter((q) => q.source === id)
       .map((q): Quote => ({
@@ -60,7 +60,7 @@ function dataset(
         ...(q.restsOn !== undefined ? { restsOn: q.restsOn } : {}),
       })),
   }));
-  return { ...base, sources, events: [{ ...event, accounts }] } as Dataset;
+  return { ...base, sources, events: [{ ...event, accounts }] };
 }
 
 const source = (d: Dataset, id: Id): Source => {
@@ -155,7 +155,8 @@ describe('checkSharedCopy', () => {
     const d = dataset({ 'src-a': [rests('afp')], 'src-b': [rests('reuters')] });
     expect(checkSharedCopy(d).undeclared.map((w) => w.path)).toEqual(['$.sources[0].restsOn']);
     const [a, c, b] = d.sources;
-    const reordered = { ...d, sources: [c, b, a] } as Dataset;
+    if (a === undefined || b === undefined || c === undefined) throw new Error('three sources');
+    const reordered: Dataset = { ...d, sources: [c, b, a] };
     const warnings = checkSharedCopy(reordered).undeclared;
     expect(warnings.map((w) => w.path)).toEqual(['$.sources[1].restsOn']);
     expect(warnings[0]?.message.startsWith('src-b ')).toBe(true);

@@ -4,7 +4,7 @@
  * matches a wanted one and where it stops, and what leaving an article out takes away.
  */
 import { describe, expect, it } from 'vitest';
-import type { Dataset, EventId } from '../../src/domain';
+import type { Dataset, EventId, SourceId } from '../../src/domain';
 import type { EventSuggestion } from '../../src/domain/suggest';
 import {
   measureDatasetPassages,
@@ -108,12 +108,12 @@ describe('withoutSource', () => {
     const [call, last] = d.events;
     if (a === undefined || call === undefined || last === undefined) throw new Error('mini dataset');
     const text = 'اتصال جديد\nجرى اتصال بين الوزيرين يوم الثلاثاء لبحث الوضع.';
-    const b = { ...a, id: 'src-b', file: 'articles/src-b.txt', text, outOfScope: [] };
+    const b = { ...a, id: 'src-b' as SourceId, file: 'articles/src-b.txt', text, outOfScope: [] };
     const q = { start: 11, end: text.length, text: text.slice(11), en: 'A call.', claims: [] };
     return {
       ...d,
       sources: [a, b],
-      events: [{ ...call, accounts: [...call.accounts, { source: 'src-b', quotes: [q] }] }, last],
+      events: [{ ...call, accounts: [...call.accounts, { source: 'src-b' as SourceId, quotes: [q] }] }, last],
     };
   }
 
@@ -146,10 +146,10 @@ describe('leave-one-article-out on a dataset of two articles', () => {
     const a = d.sources[0];
     const [call, last] = d.events;
     if (a === undefined || call === undefined || last === undefined) throw new Error('mini dataset');
-    const b = { ...a, id: 'src-b', file: 'articles/src-b.txt', text: TEXT_B, outOfScope: [] };
+    const b = { ...a, id: 'src-b' as SourceId, file: 'articles/src-b.txt', text: TEXT_B, outOfScope: [] };
     const add = (e: typeof call, quotes: ReturnType<typeof quoteOf>[]) => ({
       ...e,
-      accounts: [...e.accounts, { source: 'src-b', quotes }],
+      accounts: [...e.accounts, { source: 'src-b' as SourceId, quotes }],
     });
     return {
       ...d,
