@@ -26,9 +26,12 @@ const CLOSE = '»”‟›';
 const FURNITURE =
   /^(?:المصدر|مصدر|بقلم|كتب|كتبه|تحرير|تصوير|حقوق النشر|جميع الحقوق|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضاً|إقرأ أيضا|اقرأ ايضا|شاهد أيضا|تابعونا|تابعوا|شارك|نعرض لكم|طالع أيضا|للمزيد|رابط الخبر|مقالات ذات صلة|أخبار متعلقة|الموقع)(?=[\s:：\-–|/]|$)/u;
 
-/** A dateline, byline or outlet name before the first words of a passage, up to its separator. */
-const DATELINE =
-  /^(?:(?:[^\s.،:«»"“”|/\-–—]+\s?){1,4}(?:\([^()\n]{1,30}\)\s?)?(?:[-–—|]|\/)\s+)+|^(?:[^\s.،:«»"“”|/\-–—]+\s?){1,3}-\s+/u;
+/**
+ * A dateline, byline or outlet name before the first words of a passage, up to its separator: up to
+ * four words, perhaps a credit in parentheses, a dash, bar or slash and a space, once or more
+ * («أحمد جودة - القاهرة -»).
+ */
+const DATELINE = /^(?:(?:[^\s.،:«»"“”|/\-–—]+\s?){1,4}(?:\([^()\n]{1,30}\)\s?)?(?:[-–—|]|\/)\s+)+/u;
 
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 

@@ -106,6 +106,34 @@ describe('the detector on the measurement set', () => {
   it('counts an empty set as nothing wrong and nothing missed', () => {
     expect(measureSharedCopy([])).toMatchObject({ precision: 1, recall: 1, truePositives: 0 });
   });
+
+  it('counts each pair in its cell, and gives precision and recall as exact shares', () => {
+    const same = 'قال المتحدث باسم وزارة الدفاع إن الوزيرين بحثا الوضع الأمني في المنطقة خلال اتصال هاتفي.';
+    const other = 'أعلنت الحكومة عن خطة جديدة لإصلاح التعليم في المدارس الحكومية خلال العام المقبل.';
+    const found = (shared: boolean) => ({ a: same, b: same, shared });
+    const missed = (shared: boolean) => ({ a: same, b: other, shared });
+    expect(measureSharedCopy([found(true), found(false), missed(true), missed(false)])).toEqual({
+      truePositives: 1,
+      falsePositives: 1,
+      falseNegatives: 1,
+      trueNegatives: 1,
+      precision: 0.5,
+      recall: 0.5,
+    });
+    expect(measureSharedCopy([found(true), found(true), found(false), missed(true)])).toMatchObject({
+      precision: 2 / 3,
+      recall: 2 / 3,
+    });
+    expect(
+      measureSharedCopy([found(true), found(true), missed(true), missed(true), missed(true)]),
+    ).toMatchObject({
+      precision: 1,
+      recall: 0.4,
+    });
+    // Only wrong finds: precision 0; only misses: recall 0.
+    expect(measureSharedCopy([found(false)])).toMatchObject({ precision: 0, recall: 1 });
+    expect(measureSharedCopy([missed(true)])).toMatchObject({ precision: 1, recall: 0 });
+  });
 });
 
 describe('the stems shared copy is compared on', () => {
