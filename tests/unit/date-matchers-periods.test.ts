@@ -56,6 +56,7 @@ describe('shares of a year (الربع الأول من عام 2018)', () => {
     expect(read('الربع الرابع من 2018', PUB)).toEqual([['الربع الرابع من 2018', '2018-10/2018-12']]);
     expect(read('النصف الأول من 2021', PUB)).toEqual([['النصف الأول من 2021', '2021-01/2021-06']]);
     expect(read('الثلث الثالث من عام 2020', PUB)).toEqual([['الثلث الثالث من عام 2020', '2020-09/2020-12']]);
+    expect(read('الثلاثية الأولى من 2023', PUB)).toEqual([['الثلاثية الأولى من 2023', '2023-01/2023-03']]);
     expect(read('الثلاثي الرابع والأخير من سنة 2022', PUB)).toEqual([
       ['الثلاثي الرابع والأخير من سنة 2022', '2022-10/2022-12'],
     ]);
@@ -87,6 +88,14 @@ describe('shares of a year (الربع الأول من عام 2018)', () => {
     expect(read('نهاية الربع الأول 2023', PUB)).toEqual([['نهاية الربع الأول 2023', '2023-03']]);
     expect(read('الربع الأول', PUB)).toEqual([['الربع الأول', '2024-01/2024-03']]);
     expect(read('الثلاثي الثاني', PUB)).toEqual([['الثلاثي الثاني', '2024-04/2024-06']]);
+  });
+
+  // Bug: the pattern takes «الفصل الثاني» as a quarter, but the gate before it lacks «فصل», so alone in a
+  // text it is never tried and only «العام المقبل» is found.
+  it.fails('reads «الفصل الثاني من العام المقبل» as a quarter', () => {
+    expect(read('الفصل الثاني من العام المقبل', PUB)).toEqual([
+      ['الفصل الثاني من العام المقبل', '2025-04/2025-06'],
+    ]);
   });
 
   it('is no date for a bare half, a share past the last or a fourth of a half', () => {
@@ -123,6 +132,8 @@ describe('what is counted from the date before it (بعد ذلك بيومين)',
   });
 
   it('reads the day before only after «خلال» or «وفي»', () => {
+    expect(read('خلال اليوم السابق', PUB)).toEqual([['اليوم السابق', '2024-06-25']]);
+    expect(read('خلال اليوم الذي قبله', PUB)).toEqual([['اليوم الذي قبله', '2024-06-25']]);
     expect(read(`${TRIP}وخلال اليوم السابق`, PUB)[1]).toEqual(['اليوم السابق', '2024-03-02']);
     expect(read(`${TRIP}وفي اليوم السابق`, PUB)[1]).toEqual(['اليوم السابق', '2024-03-02']);
   });
@@ -145,6 +156,12 @@ describe('what is counted from the date before it (بعد ذلك بيومين)',
     expect(read(`${TRIP}وبعد ذلك بعامين`, PUB)[1]).toEqual(['بعد ذلك بعامين', '2026']);
   });
 
+  it('counts days only: «الشهر التالي», «الأسبوع التالي», «العام التالي» are no such date', () => {
+    expect(read('الشهر التالي', PUB)).toEqual([]);
+    expect(read('الأسبوع التالي', PUB)).toEqual([]);
+    expect(read('العام التالي', PUB)).toEqual([]);
+  });
+
   it('is no date for a plural without its number, hours or decades', () => {
     expect(read(`${TRIP}وبعد ذلك بأعوام`, PUB)).toHaveLength(1);
     expect(read(`${TRIP}وبعده بساعتين`, PUB)).toHaveLength(1);
@@ -154,5 +171,17 @@ describe('what is counted from the date before it (بعد ذلك بيومين)',
   it('reads «في اليوم الثامن منه» as a day of the month before it, not «المادة الثانية منه»', () => {
     expect(read('في 3 مارس 2024 وفي اليوم الثامن منه', PUB)[1]).toEqual(['اليوم الثامن منه', '2024-03-08']);
     expect(read('المادة الثانية منه', PUB)).toEqual([]);
+  });
+});
+
+describe('the kind of each expression', () => {
+  it('is a year for a decade, and relative for the rest of a period, a share, a season and a count', () => {
+    const kinds = (text: string): string[] => analyseDates(text, PUB).map((e) => e.kind);
+    expect(kinds('في السبعينيات')).toEqual(['year']);
+    expect(kinds('بقية الأسبوع')).toEqual(['relative']);
+    expect(kinds('الربع الأول من 2018')).toEqual(['relative']);
+    expect(kinds('هذا الصيف')).toEqual(['relative']);
+    expect(kinds('وصل ثم في اليوم التالي')).toEqual(['relative']);
+    expect(kinds('في 3 مارس 2024 وفي اليوم الثامن منه')).toEqual(['date', 'relative']);
   });
 });
