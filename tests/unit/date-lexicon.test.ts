@@ -287,6 +287,27 @@ describe('numbers in words', () => {
   });
 });
 
+describe('units counted from the date before', () => {
+  it('knows each unit form after «بعد ذلك بـ» or before «من ذلك»', () => {
+    const trip = 'سافر في 3 مارس 2024 وبعد ';
+    const after = (words: string): (string | null)[] => values(`${trip}${words}`).slice(1);
+    const cases: readonly (readonly [string, string])[] = [
+      ['ذلك بيوم', '2024-03-04'],
+      ['3 أيام من ذلك', '2024-03-06'],
+      ['11 أسبوعا من ذلك', '2024-05-19'],
+      ['3 أسابيع من ذلك', '2024-03-24'],
+      ['15 شهرا من ذلك', '2025-06'],
+      ['ذلك بـ3 أشهر', '2024-06'],
+      ['3 شهور من ذلك', '2024-06'],
+      ['15 عاما من ذلك', '2039'],
+      ['3 أعوام من ذلك', '2027'],
+      ['3 سنوات من ذلك', '2027'],
+      ['3 سنين من ذلك', '2027'],
+    ];
+    for (const [words, value] of cases) expect([words, after(words)]).toEqual([words, [value]]);
+  });
+});
+
 describe('folding for dates', () => {
   it('reads every dash as a hyphen, and maps each folded character back to its offset', () => {
     for (const dash of ['\u2013', '\u2014', '\u2212', '-'])
