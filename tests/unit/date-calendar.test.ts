@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   countedUnitAr,
+  describeValue,
+  ends,
   fromHijri,
   hijriMonthRange,
   hijriYearInGregorian,
@@ -12,6 +14,7 @@ import {
   shareOfYear,
   shiftMonth,
   toHijri,
+  weekOf,
 } from '../../src/domain/date-calendar';
 import { analyseDates } from '../../src/domain';
 
@@ -32,6 +35,9 @@ describe('the calendar arithmetic under the date resolver', () => {
     expect(hijriYearInGregorian(2030, 9)).toBe(1451);
     // Muharram 2024 began on 7 July, in the Hijri year after the one of 1 July.
     expect(hijriYearInGregorian(2024, 1)).toBe(1446);
+    // No Muharram of 1445, 1446 or 1447 has a 30th in 2024: none, and no error.
+    expect(hijriYearInGregorian(2024, 1, 30)).toBeNull();
+    expect(hijriYearInGregorian(2024, 2, 30)).toBe(1446);
   });
 
   it('cuts months, years, day ranges and weeks into their parts', () => {
@@ -103,5 +109,65 @@ describe('the calendar arithmetic under the date resolver', () => {
         `بـ100 ${one}`,
       ]);
     }
+  });
+
+  it('writes every month and weekday of a value in words, in Arabic and English', () => {
+    const ar = [
+      'كانون الثاني/يناير',
+      'شباط/فبراير',
+      'آذار/مارس',
+      'نيسان/أبريل',
+      'أيار/مايو',
+      'حزيران/يونيو',
+      'تموز/يوليو',
+      'آب/أغسطس',
+      'أيلول/سبتمبر',
+      'تشرين الأول/أكتوبر',
+      'تشرين الثاني/نوفمبر',
+      'كانون الأول/ديسمبر',
+    ];
+    const en = [
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ];
+    for (let m = 1; m <= 12; m++) {
+      const month = `2024-${String(m).padStart(2, '0')}`;
+      expect(describeValue(month, 'ar')).toBe(`${ar[m - 1]} 2024`);
+      expect(describeValue(month, 'en')).toBe(`${en[m - 1]} 2024`);
+    }
+    // 23 to 29 June 2024 run from Sunday to Saturday.
+    const arDays = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];
+    const enDays = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+    for (let d = 0; d < 7; d++) {
+      expect(describeValue(`2024-06-${23 + d}`, 'ar')).toBe(`${arDays[d]} ${23 + d} حزيران/يونيو 2024`);
+      expect(describeValue(`2024-06-${23 + d}`, 'en')).toBe(`${enDays[d]} ${23 + d} June 2024`);
+    }
+  });
+
+  it('writes a year alone, a range as "from … to", and what is no date as it is', () => {
+    expect(describeValue('2024', 'ar')).toBe('2024');
+    expect(describeValue('2024-06/2024-08', 'ar')).toBe('من حزيران/يونيو 2024 إلى آب/أغسطس 2024');
+    expect(describeValue('2024-06/2024-08', 'en')).toBe('June 2024 to August 2024');
+    expect(describeValue('next week', 'en')).toBe('next week');
+    expect(ends('2024-06')).toEqual(['2024-06', '2024-06']);
+    expect(ends('2024-06/2024-08')).toEqual(['2024-06', '2024-08']);
+  });
+
+  it('finds the week of a day from Sunday, Saturday or Monday, and the weeks before and after it', () => {
+    expect(weekOf('2024-06-26', 0, 0)).toEqual(['2024-06-23', '2024-06-29']);
+    expect(weekOf('2024-06-26', 6, -1)).toEqual(['2024-06-15', '2024-06-21']);
+    expect(weekOf('2024-06-26', 1, 1)).toEqual(['2024-07-01', '2024-07-07']);
+    // A Sunday starts its own week.
+    expect(weekOf('2024-06-23', 0, 0)).toEqual(['2024-06-23', '2024-06-29']);
   });
 });
