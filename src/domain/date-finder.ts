@@ -90,6 +90,8 @@ export interface ExpressionParts {
   name?: true;
   /** «أول أيام العيد»: day n of the feast the text named before it (`eidOf`). */
   eidDay?: number;
+  /** A country's national day or «ليلة القدر»: a named day with no value. */
+  nationalDay?: boolean;
   /** Both readings of a numeric day/month are possible (05/04). */
   swappable?: true;
   /** The inclusive end of a range. */

@@ -329,20 +329,24 @@ export const MATCHERS: readonly Matcher[] = [
     build: (g) => ({ calendar: 'islamic', year: Number(g.hy) }),
   },
   {
-    // عيد الميلاد (المجيد) · المولد النبوي (الشريف): 25 December and 12 Rabi' al-Awwal, read by the
-    // rules of a day without a year (its clause's tense) or with the year printed after it
+    // عيد الميلاد (المجيد) · المولد النبوي (الشريف) · عيد العمال (العالمي): 25 December, 12 Rabi'
+    // al-Awwal and 1 May, the same day everywhere, read by the rules of a day without a year (its
+    // clause's tense) or with the year printed after it
     kind: 'holiday',
-    gate: /ميلاد|مولد/u,
+    gate: /ميلاد|مولد|عمال|شغل/u,
     re: new RegExp(
-      `${B}(?:${PRO}عيد\\s+(?<xmas>الميلاد)(?:\\s+المجيد)?(?!\\s+(?:ال|لل)?[\\d\\p{L}]*(?:ين|ون|ه)${E})|${PRO}(?:ذكري\\s+)?(?<mawlid>المولد)\\s+النبوي(?:\\s+الشريف)?)${E}(?:\\s*(?:${YEAR_WORD}\\s*)?(?<y>${Y4})(?!\\d))?`,
+      `${B}(?:${PRO}عيد\\s+(?<xmas>الميلاد)(?:\\s+المجيد)?(?!\\s+(?:ال|لل)?[\\d\\p{L}]*(?:ين|ون|ه)${E})|${PRO}(?:ذكري\\s+)?(?<mawlid>المولد)\\s+النبوي(?:\\s+الشريف)?|${PRO}(?:عيد|يوم)\\s+(?<labour>العمال|الشغل)(?:\\s+العالمي)?)${E}(?:\\s*(?:${YEAR_WORD}\\s*)?(?<y>${Y4})(?!\\d))?`,
       'gu',
     ),
     build: (g) => {
+      const gregory = g.xmas !== undefined || g.labour !== undefined;
       const p: ExpressionParts =
         g.xmas !== undefined
           ? { calendar: 'gregory', month: 12, day: 25 }
-          : { calendar: 'islamic', month: 3, day: 12 };
-      if (g.y !== undefined && g.xmas !== undefined) p.year = Number(g.y);
+          : g.labour !== undefined
+            ? { calendar: 'gregory', month: 5, day: 1 }
+            : { calendar: 'islamic', month: 3, day: 12 };
+      if (g.y !== undefined && gregory) p.year = Number(g.y);
       else if (g.y !== undefined) p.gregorianYear = Number(g.y);
       return p;
     },

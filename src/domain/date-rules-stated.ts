@@ -21,6 +21,22 @@ import { partOfNamed, relativeYear, season, shareOfNamedYear } from './date-rule
 
 // --- Names, ranges, Hijri and feasts ------------------------------------------------------------
 
+/**
+ * «عيد الشرطة», «اليوم الوطني», «ليلة القدر»: a national day has no value, its day being a fact of its
+ * country that the text does not give (Police Day is 25 January in Egypt, 9 January in Iraq); the
+ * Night of Power is not fixed. A date printed beside it is its own expression (`docs/dates.md`).
+ */
+const nationalDay: Rule = {
+  name: 'national-day',
+  when: (p) => p.nationalDay === true,
+  resolve: (_p, env) =>
+    env.none(
+      'national-day',
+      'names a national day or a night that is not fixed; its day depends on the country, which the text does not settle.',
+      'يسمّي عيدًا وطنيًا أو ليلة غير ثابتة؛ يومه يختلف باختلاف البلد، والنص لا يحسم ذلك.',
+    ),
+};
+
 /** «ثورة 25 يناير», «حرب أكتوبر»: a name that holds a date dates no event of the article. */
 const namedEvent: Rule = {
   name: 'named-event',
@@ -453,6 +469,7 @@ const notADate: Rule = {
 };
 
 export const STATED_RULES: readonly Rule[] = [
+  nationalDay,
   namedEvent,
   range,
   partOfNamed,
