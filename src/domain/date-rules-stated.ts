@@ -413,6 +413,32 @@ const sentenceYear: Rule = {
   },
 };
 
+/** «في العام 2012 … إلى يوم 29 نيسان»: a day or month in the earlier year its sentence just printed. */
+const narratedYear: Rule = {
+  name: 'narrated-year',
+  when: (p, env) =>
+    p.calendar === 'gregory' &&
+    p.month !== undefined &&
+    p.year === undefined &&
+    env.ctx.narratedYear !== undefined,
+  resolve: (p, env) => {
+    const y = env.ctx.narratedYear ?? 0;
+    const value = gregorianValue({ ...p, year: y });
+    if (value === null) return env.none('not-a-date', 'is not a real day.', 'ليس يومًا حقيقيًا.');
+    const pubYear = env.P?.y;
+    const other = pubYear === undefined ? null : gregorianValue({ ...p, year: pubYear });
+    return {
+      value,
+      rule: 'narrated-year',
+      reference: String(y),
+      assumptions: ['year-from-sentence'],
+      alternatives: other === null ? [] : [{ value: other, reading: 'the year of publication' }],
+      en: `${q(env.text)} gives no year; told after the year ${y} its sentence names, and without a future verb, it is taken to be in that year: ${describeValue(value, 'en')}.`,
+      ar: `${qa(env.text)} بلا عام؛ وقد جاء بعد العام ${y} المذكور في جملته وبلا فعل مستقبل، فيُحمل على ذلك العام: ${describeValue(value, 'ar')}.`,
+    };
+  },
+};
+
 const REASONS: Record<Why, [string, string]> = {
   past: ['“last”: the latest such date before publication', 'أي آخر موعد كهذا قبل النشر'],
   next: ['“next”: the first such date after publication', 'أي أول موعد كهذا بعد النشر'],
@@ -480,6 +506,7 @@ export const STATED_RULES: readonly Rule[] = [
   relativeYear,
   stated,
   sentenceYear,
+  narratedYear,
   yearless,
   notADate,
 ];
