@@ -115,6 +115,7 @@ const FREQUENCY_BEFORE = /(?<![\p{L}])كل\s+(?:يوم\s+)?$/u;
 const FREQUENCY_BEFORE_WEEKDAY = /(?<![\p{L}])(?:كل|ايام)\s+(?:يوم\s+)?$/u;
 const GAP_SAME_DAY = /^[\s،,()]*(?:(?:ال)?موافق\s*(?:ل\s*)?)?[\s،,()]*$/u;
 const GAP_RANGE = new RegExp(`^\\s*(?:و?${UNTIL}|و|-)\\s*$`, 'u');
+const GAP_UNTIL = new RegExp(`^\\s*(?:و?${UNTIL}|-)\\s*$`, 'u');
 // Between two days a range needs «حتى» or «إلى» («اليوم حتى الغد»): «الجمعة والأحد» are two days.
 // A time of day on either side of the «حتى» belongs to its day («اليوم الساعة 4 إلى يوم الأربعاء
 // القادم الساعة 5», «الساعة 4 مساءً اليوم حتى 5 مساءً غدًا»).
@@ -254,6 +255,25 @@ function chain(raws: Raw[], f: string): Raw[] {
         x.parts.calendar === 'gregory' &&
         x.parts.qualifier === undefined;
       const joined = gap.trim() === '' && f[r.fs] === 'و' ? 'و' : gap;
+      // «من يوليو 2018 إلى يونيو 2019»: two months each with its year, joined by «إلى» or «حتى» (not
+      // «و», which lists them) and running forwards, are one span.
+      const dated = (x: Raw): boolean =>
+        x.kind === 'month' &&
+        x.parts.year !== undefined &&
+        x.parts.day === undefined &&
+        x.parts.to === undefined;
+      const later =
+        (r.parts.year ?? 0) * 12 + (r.parts.month ?? 0) >
+        (prev.parts.year ?? 0) * 12 + (prev.parts.month ?? 0);
+      if (rangeable(prev) && rangeable(r) && dated(prev) && dated(r) && later && GAP_UNTIL.test(gap)) {
+        out[out.length - 1] = {
+          fs: prev.fs,
+          fe: r.fe,
+          kind: prev.kind,
+          parts: { ...prev.parts, to: r.parts },
+        };
+        continue;
+      }
       const yearless = prev.parts.year === undefined;
       if (
         rangeable(prev) &&

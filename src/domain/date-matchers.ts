@@ -587,7 +587,7 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'relative',
     gate: SAME_GATE,
     re: new RegExp(
-      `(?:${B}(?:في\\s+)?(?:نفس\\s+)?${DEF}(?<u>يوم|شهر|عام|سنه|اسبوع|فتره|تاريخ)\\s+(?:نفسه|نفسها|ذاته|ذاتها)${E}|${B}(?:في\\s+)?(?:نفس|ذات)\\s+${DEF}(?<u2>يوم|شهر|عام|سنه|اسبوع|فتره|تاريخ)${E})(?:\\s+من\\s+(?:ال|لل)(?:عام|سنه)\\s+(?<q>${QUAL_M})(?:\\s+(?<y>${Y4}))?)?`,
+      `(?:${B}(?:في\\s+)?(?:نفس\\s+)?${DEF}(?<u>يوم|شهر|عام|سنه|اسبوع|فتره|تاريخ)\\s+(?:نفسه|نفسها|ذاته|ذاتها|(?<=فتره\\s+)المماثله)${E}|${B}(?:في\\s+)?[وفبل]?(?:نفس|ذات)\\s+${DEF}(?<u2>يوم|شهر|عام|سنه|اسبوع|فتره|تاريخ)${E})(?:\\s+من\\s+(?:(?:ال|لل)(?:عام|سنه)\\s+(?<q>${QUAL_M})(?:\\s+(?<y>${Y4}))?|(?:ال|لل)?(?:عام|سنه)\\s+(?<y2>${Y4})(?!\\d)))?`,
       'gu',
     ),
     build: (g) => {
@@ -602,11 +602,12 @@ export const MATCHERS: readonly Matcher[] = [
               : w === 'فتره'
                 ? 'period'
                 : 'year';
-      // «في الفترة نفسها» alone is no date; «الفترة نفسها من العام الماضي» is.
-      if (anaphor === 'period' && g.q === undefined) return null;
+      // «في الفترة نفسها» alone is no date; «الفترة نفسها من العام الماضي», «بنفس الفترة من السنة
+      // الماضية» and «للفترة المماثلة من عام 2020» are: the period before it, in the year they give.
+      if (anaphor === 'period' && g.q === undefined && g.y2 === undefined) return null;
       const p: ExpressionParts = { anaphor };
       const q = qualOf(g.q);
-      if (g.y !== undefined) p.year = Number(g.y);
+      if (g.y !== undefined || g.y2 !== undefined) p.year = Number(g.y ?? g.y2);
       else if (q !== undefined) p.yearShift = q === 'past' ? -stepOf(g.q) : q === 'next' ? stepOf(g.q) : 0;
       return p;
     },

@@ -38,3 +38,31 @@ describe('a day or month without a year, after an earlier year its sentence name
     ]);
   });
 });
+
+describe('spans of months with their years, and the same period of another year', () => {
+  it('reads two months each with its year, joined by «إلى» or «حتى», as one span', () => {
+    expect(read('بلغ العجز ذروته من مارس 2020 إلى فبراير 2021 بحسب التقرير', '2021-06-01')).toEqual([
+      ['مارس 2020 إلى فبراير 2021', '2020-03/2021-02'],
+    ]);
+    // Listed with «و», or running backwards, they stay two months.
+    expect(read('ارتفعت الأسعار في مارس 2020 وفبراير 2021', '2021-06-01').length).toBe(2);
+    expect(read('من ديسمبر 2021 حتى مارس 2020', '2021-06-01').length).toBe(2);
+  });
+
+  it('reads «بنفس الفترة من السنة الماضية» and «للفترة المماثلة من عام 2020» as the period before it', () => {
+    expect(
+      read('نمت الصادرات من يناير إلى مارس 2022 مقارنة بنفس الفترة من السنة الماضية', '2022-05-01'),
+    ).toEqual([
+      ['يناير إلى مارس 2022', '2022-01/2022-03'],
+      ['بنفس الفترة من السنة الماضية', '2021-01/2021-03'],
+    ]);
+    expect(
+      read('زاد الإنتاج في الربع الثاني من 2023 قياسا بالفترة المماثلة من عام 2021', '2023-08-01'),
+    ).toEqual([
+      ['الربع الثاني من 2023', '2023-04/2023-06'],
+      ['بالفترة المماثلة من عام 2021', '2021-04/2021-06'],
+    ]);
+    // «المماثلة» names a period only: «في اليوم المماثل» and «في الفترة نفسها» alone are no date.
+    expect(read('وقعت حوادث مماثلة في الفترة نفسها', '2023-08-01')).toEqual([]);
+  });
+});
