@@ -66,3 +66,25 @@ describe('spans of months with their years, and the same period of another year'
     expect(read('وقعت حوادث مماثلة في الفترة نفسها', '2023-08-01')).toEqual([]);
   });
 });
+
+describe('a dateline and a yearly day', () => {
+  it('reads «اليوم» with a weekday the publication is not as the day of the dateline just before it', () => {
+    // The agency's dateline is Tuesday 14 May 2024; the page is dated Friday 17 May.
+    expect(read('القاهرة 14 مايو 2024 (أ ش أ) أعلنت الوزارة اليوم (الثلاثاء) أن', '2024-05-17')).toEqual([
+      ['14 مايو 2024', '2024-05-14'],
+      ['اليوم (الثلاثاء)', '2024-05-14'],
+    ]);
+    // Without a date of that weekday before it, «اليوم» stays the day of publication.
+    expect(read('عقد الاجتماع في 10 مايو 2024 وأعلنت الوزارة اليوم (الثلاثاء) أن', '2024-05-17')[1]).toEqual([
+      'اليوم (الثلاثاء)',
+      '2024-05-17',
+    ]);
+  });
+
+  it('does not take a day «من كل عام» for a date', () => {
+    expect(read('يحتفل الموظفون في العاشر من مارس من كل عام بذكرى التأسيس', '2024-02-01')).toEqual([]);
+    expect(read('يحتفل الموظفون في العاشر من مارس بذكرى التأسيس', '2024-02-01')).toEqual([
+      ['العاشر من مارس', '2024-03-10'],
+    ]);
+  });
+});
