@@ -131,7 +131,7 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
   const years = published === null ? sentenceYears(found, clauseOf) : null;
   const earlier: string[] = [];
   const out: ResolvedDateExpression[] = [];
-  found.forEach((e: FoundDate) => {
+  found.forEach((e: FoundDate, i) => {
     const clause = clauseOf(e);
     let comma = commas.clause(index.at(e.start), index.at(e.end));
     const commaEnd = comma.from + comma.text.length;
@@ -142,11 +142,13 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
     let isFuture = future.get(scope);
     if (isFuture === undefined) future.set(scope, (isFuture = futureIn(clause.from, scope)));
     const sentenceYear = years?.(e, clause);
+    const narratedYear = isFuture ? undefined : yearBefore(found, i, clauseOf, folded, map, published);
     const reading = resolveDate(e, {
       published,
       earlier,
       future: isFuture,
       ...(sentenceYear === undefined ? {} : { sentenceYear }),
+      ...(narratedYear === undefined ? {} : { narratedYear }),
     });
     if (reading.value !== null) earlier.push(reading.value);
     out.push({ start: e.start, end: e.end, text: e.text, kind: e.kind, ...reading });
@@ -169,6 +171,46 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
 }
 
 type Clause = ReturnType<ClauseIndex['clause']>;
+
+/**
+ * «قررت الحكومة في العام 2012 نقل العطلة إلى يوم 29 نيسان»: a day or month without a year or a
+ * qualifier, told without a future verb, is in the earlier year its sentence printed just before it
+ * (one of the three expressions before it in its clause), not in the year of publication. A year after
+ * «منذ» starts a stretch of time and lends it no year.
+ */
+function yearBefore(
+  found: readonly FoundDate[],
+  i: number,
+  clauseOf: (e: FoundDate) => Clause,
+  folded: string,
+  map: readonly number[],
+  published: string | null,
+): number | undefined {
+  const e = found[i];
+  const p = e?.parts;
+  if (e === undefined || p === undefined || published === null) return undefined;
+  if (p.calendar !== 'gregory' || p.month === undefined || p.year !== undefined) return undefined;
+  if (p.qualifier !== undefined || p.to !== undefined || p.weekday !== undefined) return undefined;
+  const clause = clauseOf(e);
+  for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+    const o = found[j];
+    if (o === undefined || clauseOf(o) !== clause) return undefined;
+    const y = o.parts.calendar === 'gregory' ? o.parts.year : undefined;
+    if (y === undefined || o.parts.to !== undefined) continue;
+    // The folded offset of its start: `map` rises with the text, so a binary search keeps it linear.
+    let lo = 0;
+    let hi = map.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((map[mid] ?? 0) < o.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const at = lo;
+    if (/منذ\s*(?:عام|سنه|العام)?\s*$/u.test(folded.slice(Math.max(0, at - 12), at))) return undefined;
+    return y < Number(published.slice(0, 4)) ? y : undefined;
+  }
+  return undefined;
+}
 
 /**
  * Without a publication date, an expression takes its year from another expression printing a

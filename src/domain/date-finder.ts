@@ -90,6 +90,8 @@ export interface ExpressionParts {
   name?: true;
   /** «أول أيام العيد»: day n of the feast the text named before it (`eidOf`). */
   eidDay?: number;
+  /** A country's national day or «ليلة القدر»: a named day with no value. */
+  nationalDay?: boolean;
   /** Both readings of a numeric day/month are possible (05/04). */
   swappable?: true;
   /** The inclusive end of a range. */
@@ -113,6 +115,7 @@ const FREQUENCY_BEFORE = /(?<![\p{L}])كل\s+(?:يوم\s+)?$/u;
 const FREQUENCY_BEFORE_WEEKDAY = /(?<![\p{L}])(?:كل|ايام)\s+(?:يوم\s+)?$/u;
 const GAP_SAME_DAY = /^[\s،,()]*(?:(?:ال)?موافق\s*(?:ل\s*)?)?[\s،,()]*$/u;
 const GAP_RANGE = new RegExp(`^\\s*(?:و?${UNTIL}|و|-)\\s*$`, 'u');
+const GAP_UNTIL = new RegExp(`^\\s*(?:و?${UNTIL}|-)\\s*$`, 'u');
 // Between two days a range needs «حتى» or «إلى» («اليوم حتى الغد»): «الجمعة والأحد» are two days.
 // A time of day on either side of the «حتى» belongs to its day («اليوم الساعة 4 إلى يوم الأربعاء
 // القادم الساعة 5», «الساعة 4 مساءً اليوم حتى 5 مساءً غدًا»).
@@ -252,6 +255,25 @@ function chain(raws: Raw[], f: string): Raw[] {
         x.parts.calendar === 'gregory' &&
         x.parts.qualifier === undefined;
       const joined = gap.trim() === '' && f[r.fs] === 'و' ? 'و' : gap;
+      // «من يوليو 2018 إلى يونيو 2019»: two months each with its year, joined by «إلى» or «حتى» (not
+      // «و», which lists them) and running forwards, are one span.
+      const dated = (x: Raw): boolean =>
+        x.kind === 'month' &&
+        x.parts.year !== undefined &&
+        x.parts.day === undefined &&
+        x.parts.to === undefined;
+      const later =
+        (r.parts.year ?? 0) * 12 + (r.parts.month ?? 0) >
+        (prev.parts.year ?? 0) * 12 + (prev.parts.month ?? 0);
+      if (rangeable(prev) && rangeable(r) && dated(prev) && dated(r) && later && GAP_UNTIL.test(gap)) {
+        out[out.length - 1] = {
+          fs: prev.fs,
+          fe: r.fe,
+          kind: prev.kind,
+          parts: { ...prev.parts, to: r.parts },
+        };
+        continue;
+      }
       const yearless = prev.parts.year === undefined;
       if (
         rangeable(prev) &&
@@ -351,6 +373,9 @@ export function findDates(text: string): FoundDate[] {
       )
         continue;
       if (kind === 'weekday' && inFrequencyList(f, fs)) continue;
+      // «في الأول من مايو من كل عام», «يوم 23 سبتمبر من كل سنة»: a yearly day, a frequency.
+      if ((kind === 'date' || kind === 'month') && /^\s*من\s+كل\s+(?:عام|سنه)/u.test(f.slice(fe, fe + 16)))
+        continue;
       // «أمسٍ» with tanwin is the noun "a yesterday", "the past", not the day before.
       if (kind === 'deictic' && /امس/.test(x[0]) && /امس$/.test(x[0].trimEnd())) {
         const after = text.slice(map[fe - 1] ?? 0, map[fe] ?? 0);

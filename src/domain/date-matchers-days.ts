@@ -247,6 +247,20 @@ export const DAY_OF_EID: Matcher = {
   build: (g) => ({ name: true, eidDay: ['اول', 'ثاني', 'ثالث', 'رابع'].indexOf(g.n ?? '') + 1 }),
 };
 
+/**
+ * A country's national day («عيد الشرطة»، «اليوم الوطني السعودي الـ92»، «عيد استقلال الجمهورية
+ * الجزائرية»، «عيد جلوس جلالة الملك») and «ليلة القدر»: named days with no value. The same name falls
+ * on different days in different countries (Police Day is 25 January in Egypt, 9 January in Iraq),
+ * and the Night of Power is sought in the last ten nights of Ramadan, not on a fixed one
+ * (`docs/dates.md`).
+ */
+export const NATIONAL_DAY: Matcher = {
+  kind: 'holiday',
+  gate: /(?:عيد|يوم|ليله)\s+(?:ال)?(?:شرطه|استقلال|جلاء|عرش|جيش|جلوس|شهيد|جمهوريه|مسيره|وطني|قدر)/u,
+  re: /(?<![\p{L}])[وفبل]?(?:ال|لل)?(?:(?:عيد|يوم)\s+(?:ال)?(?:شرطه|استقلال|جلاء|عرش|جيش|جلوس|شهيد|جمهوريه|مسيره\s+الخضرا|وطني)(?:\s+(?:ال)?جمهوريه)?(?:\s+(?:جلاله|صاحب\s+الجلاله)\s+(?:ال)?ملك)?(?:\s+(?!و)(?:ال|ل)?(?!(?:في|الي|علي|حتي|التي|الذي)(?![\p{L}]))[\p{L}]{2,}(?:ي|يه))?(?:\s+(?:ال)?مجيد)?(?:\s*ال\s*\d{1,3}(?!\d))?|ليله\s+القدر)(?![\p{L}])/gu,
+  build: () => ({ name: true, nationalDay: true }),
+};
+
 export const DAY_MATCHERS: readonly Matcher[] = [
   DAY_ALONE,
   EASTER,
@@ -257,4 +271,5 @@ export const DAY_MATCHERS: readonly Matcher[] = [
   NTH_WEEKDAY,
   FIRST_OF_NEW_YEAR,
   DAY_OF_EID,
+  NATIONAL_DAY,
 ];

@@ -329,20 +329,24 @@ export const MATCHERS: readonly Matcher[] = [
     build: (g) => ({ calendar: 'islamic', year: Number(g.hy) }),
   },
   {
-    // عيد الميلاد (المجيد) · المولد النبوي (الشريف): 25 December and 12 Rabi' al-Awwal, read by the
-    // rules of a day without a year (its clause's tense) or with the year printed after it
+    // عيد الميلاد (المجيد) · المولد النبوي (الشريف) · عيد العمال (العالمي): 25 December, 12 Rabi'
+    // al-Awwal and 1 May, the same day everywhere, read by the rules of a day without a year (its
+    // clause's tense) or with the year printed after it
     kind: 'holiday',
-    gate: /ميلاد|مولد/u,
+    gate: /ميلاد|مولد|عمال|شغل/u,
     re: new RegExp(
-      `${B}(?:${PRO}عيد\\s+(?<xmas>الميلاد)(?:\\s+المجيد)?(?!\\s+(?:ال|لل)?[\\d\\p{L}]*(?:ين|ون|ه)${E})|${PRO}(?:ذكري\\s+)?(?<mawlid>المولد)\\s+النبوي(?:\\s+الشريف)?)${E}(?:\\s*(?:${YEAR_WORD}\\s*)?(?<y>${Y4})(?!\\d))?`,
+      `${B}(?:${PRO}عيد\\s+(?<xmas>الميلاد)(?:\\s+المجيد)?(?!\\s+(?:ال|لل)?[\\d\\p{L}]*(?:ين|ون|ه)${E})|${PRO}(?:ذكري\\s+)?(?<mawlid>المولد)\\s+النبوي(?:\\s+الشريف)?|${PRO}(?:عيد|يوم)\\s+(?<labour>العمال|الشغل)(?:\\s+العالمي)?)${E}(?:\\s*(?:${YEAR_WORD}\\s*)?(?<y>${Y4})(?!\\d))?`,
       'gu',
     ),
     build: (g) => {
+      const gregory = g.xmas !== undefined || g.labour !== undefined;
       const p: ExpressionParts =
         g.xmas !== undefined
           ? { calendar: 'gregory', month: 12, day: 25 }
-          : { calendar: 'islamic', month: 3, day: 12 };
-      if (g.y !== undefined && g.xmas !== undefined) p.year = Number(g.y);
+          : g.labour !== undefined
+            ? { calendar: 'gregory', month: 5, day: 1 }
+            : { calendar: 'islamic', month: 3, day: 12 };
+      if (g.y !== undefined && gregory) p.year = Number(g.y);
       else if (g.y !== undefined) p.gregorianYear = Number(g.y);
       return p;
     },
@@ -583,7 +587,7 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'relative',
     gate: SAME_GATE,
     re: new RegExp(
-      `(?:${B}(?:في\\s+)?(?:نفس\\s+)?${DEF}(?<u>يوم|شهر|عام|سنه|اسبوع|فتره|تاريخ)\\s+(?:نفسه|نفسها|ذاته|ذاتها)${E}|${B}(?:في\\s+)?(?:نفس|ذات)\\s+${DEF}(?<u2>يوم|شهر|عام|سنه|اسبوع|فتره|تاريخ)${E})(?:\\s+من\\s+(?:ال|لل)(?:عام|سنه)\\s+(?<q>${QUAL_M})(?:\\s+(?<y>${Y4}))?)?`,
+      `(?:${B}(?:في\\s+)?(?:نفس\\s+)?${DEF}(?<u>يوم|شهر|عام|سنه|اسبوع|فتره|تاريخ)\\s+(?:نفسه|نفسها|ذاته|ذاتها|(?<=فتره\\s+)المماثله)${E}|${B}(?:في\\s+)?[وفبل]?(?:نفس|ذات)\\s+${DEF}(?<u2>يوم|شهر|عام|سنه|اسبوع|فتره|تاريخ)${E})(?:\\s+من\\s+(?:(?:ال|لل)(?:عام|سنه)\\s+(?<q>${QUAL_M})(?:\\s+(?<y>${Y4}))?|(?:ال|لل)?(?:عام|سنه)\\s+(?<y2>${Y4})(?!\\d)))?`,
       'gu',
     ),
     build: (g) => {
@@ -598,11 +602,12 @@ export const MATCHERS: readonly Matcher[] = [
               : w === 'فتره'
                 ? 'period'
                 : 'year';
-      // «في الفترة نفسها» alone is no date; «الفترة نفسها من العام الماضي» is.
-      if (anaphor === 'period' && g.q === undefined) return null;
+      // «في الفترة نفسها» alone is no date; «الفترة نفسها من العام الماضي», «بنفس الفترة من السنة
+      // الماضية» and «للفترة المماثلة من عام 2020» are: the period before it, in the year they give.
+      if (anaphor === 'period' && g.q === undefined && g.y2 === undefined) return null;
       const p: ExpressionParts = { anaphor };
       const q = qualOf(g.q);
-      if (g.y !== undefined) p.year = Number(g.y);
+      if (g.y !== undefined || g.y2 !== undefined) p.year = Number(g.y ?? g.y2);
       else if (q !== undefined) p.yearShift = q === 'past' ? -stepOf(g.q) : q === 'next' ? stepOf(g.q) : 0;
       return p;
     },

@@ -109,7 +109,7 @@ export const PERIOD_GATE =
 export const WINDOW_GATE = /\d|(?<![\p{L}])(?:ال)?(?:واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)/u;
 // «الشهر», and «منه» (of it) ending a span of days in the month just named.
 export const MONTH_WORD_GATE = /شهر|منه/u;
-export const SAME_GATE = /نفس|ذات/u;
+export const SAME_GATE = /نفس|ذات|المماثله/u;
 
 export interface Raw {
   fs: number;

@@ -15,6 +15,8 @@ export interface DateContext {
   readonly future?: boolean;
   /** A year printed in the same sentence, used only when there is no publication date. */
   readonly sentenceYear?: number;
+  /** An earlier year the clause printed just before a day or month without one (`yearBefore`). */
+  readonly narratedYear?: number;
 }
 
 export interface Draft {

@@ -86,7 +86,24 @@ const deictic: Rule = {
     let value = counted;
     const late = p.weekday === undefined ? 0 : (weekdayOf(counted) - p.weekday + 7) % 7;
     const early = p.weekday === undefined ? 0 : (p.weekday - weekdayOf(counted) + 7) % 7;
-    if (p.weekday !== undefined && weekdayOf(counted) !== p.weekday && Math.min(late, early) > 1) {
+    // «بكين 26 مارس 2021 (شينخوا) قالت … اليوم (الجمعة)» on a page dated three days later: «اليوم» is
+    // the dateline's day, the date just given, when that date is the weekday the text names.
+    const dateline = env.ctx.earlier?.at(-1);
+    const isDateline =
+      off === 0 &&
+      p.weekday !== undefined &&
+      dateline !== undefined &&
+      /^\d{4}-\d{2}-\d{2}$/.test(dateline) &&
+      weekdayOf(dateline) === p.weekday &&
+      dateline < pub &&
+      dateline >= addDays(pub, -7);
+    if (isDateline && Math.min(late, early) > 1) {
+      value = dateline;
+      extra.assumptions = ['weekday-disagrees', 'dateline'];
+      extra.alternatives = [{ value: counted, reading: 'the publication date is right, the weekday wrong' }];
+      extra.en = ` The text's weekday (${EN_DAYS[p.weekday ?? 0] ?? ''}) is not the publication's; it is the date given just before (${describeValue(dateline, 'en')}), the dateline's day.`;
+      extra.ar = ` ولا يوافق اليومُ المذكور (${AR_DAYS[p.weekday ?? 0] ?? ''}) يومَ النشر؛ وهو التاريخ المذكور قبله (${describeValue(dateline, 'ar')})، يوم كتابة الخبر.`;
+    } else if (p.weekday !== undefined && weekdayOf(counted) !== p.weekday && Math.min(late, early) > 1) {
       extra.assumptions = ['weekday-disagrees'];
       extra.en = ` The text's weekday (${EN_DAYS[p.weekday] ?? ''}) does not match: the publication date may be off.`;
       extra.ar = ` ولا يوافقه اليوم المذكور (${AR_DAYS[p.weekday] ?? ''}): قد يكون تاريخ النشر غير دقيق.`;

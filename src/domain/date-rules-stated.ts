@@ -21,6 +21,22 @@ import { partOfNamed, relativeYear, season, shareOfNamedYear } from './date-rule
 
 // --- Names, ranges, Hijri and feasts ------------------------------------------------------------
 
+/**
+ * «عيد الشرطة», «اليوم الوطني», «ليلة القدر»: a national day has no value, its day being a fact of its
+ * country that the text does not give (Police Day is 25 January in Egypt, 9 January in Iraq); the
+ * Night of Power is not fixed. A date printed beside it is its own expression (`docs/dates.md`).
+ */
+const nationalDay: Rule = {
+  name: 'national-day',
+  when: (p) => p.nationalDay === true,
+  resolve: (_p, env) =>
+    env.none(
+      'national-day',
+      'names a national day or a night that is not fixed; its day depends on the country, which the text does not settle.',
+      'يسمّي عيدًا وطنيًا أو ليلة غير ثابتة؛ يومه يختلف باختلاف البلد، والنص لا يحسم ذلك.',
+    ),
+};
+
 /** «ثورة 25 يناير», «حرب أكتوبر»: a name that holds a date dates no event of the article. */
 const namedEvent: Rule = {
   name: 'named-event',
@@ -397,6 +413,32 @@ const sentenceYear: Rule = {
   },
 };
 
+/** «في العام 2012 … إلى يوم 29 نيسان»: a day or month in the earlier year its sentence just printed. */
+const narratedYear: Rule = {
+  name: 'narrated-year',
+  when: (p, env) =>
+    p.calendar === 'gregory' &&
+    p.month !== undefined &&
+    p.year === undefined &&
+    env.ctx.narratedYear !== undefined,
+  resolve: (p, env) => {
+    const y = env.ctx.narratedYear ?? 0;
+    const value = gregorianValue({ ...p, year: y });
+    if (value === null) return env.none('not-a-date', 'is not a real day.', 'ليس يومًا حقيقيًا.');
+    const pubYear = env.P?.y;
+    const other = pubYear === undefined ? null : gregorianValue({ ...p, year: pubYear });
+    return {
+      value,
+      rule: 'narrated-year',
+      reference: String(y),
+      assumptions: ['year-from-sentence'],
+      alternatives: other === null ? [] : [{ value: other, reading: 'the year of publication' }],
+      en: `${q(env.text)} gives no year; told after the year ${y} its sentence names, and without a future verb, it is taken to be in that year: ${describeValue(value, 'en')}.`,
+      ar: `${qa(env.text)} بلا عام؛ وقد جاء بعد العام ${y} المذكور في جملته وبلا فعل مستقبل، فيُحمل على ذلك العام: ${describeValue(value, 'ar')}.`,
+    };
+  },
+};
+
 const REASONS: Record<Why, [string, string]> = {
   past: ['“last”: the latest such date before publication', 'أي آخر موعد كهذا قبل النشر'],
   next: ['“next”: the first such date after publication', 'أي أول موعد كهذا بعد النشر'],
@@ -453,6 +495,7 @@ const notADate: Rule = {
 };
 
 export const STATED_RULES: readonly Rule[] = [
+  nationalDay,
   namedEvent,
   range,
   partOfNamed,
@@ -463,6 +506,7 @@ export const STATED_RULES: readonly Rule[] = [
   relativeYear,
   stated,
   sentenceYear,
+  narratedYear,
   yearless,
   notADate,
 ];
