@@ -37,8 +37,7 @@ const openAtDesk = (lang: 'ar' | 'en', id: string) => {
 
 const W = {
   en: {
-    headline:
-      'Where they diverge: United States vs Russia · 8 claims only some sources carry · 4 claims told in different words',
+    headline: 'Where they diverge: United States vs Russia · 12 claims',
     who: 'Who said what',
     us: 'United States',
     russia: 'Russia',
@@ -49,8 +48,7 @@ const W = {
     worded: '4 claims told in different words',
   },
   ar: {
-    headline:
-      'أين تفترق الروايات: الولايات المتحدة مقابل روسيا — ٨ ادعاءات توردها بعض المصادر دون غيرها — ٤ ادعاءات توردها المصادر كلها بصياغات مختلفة',
+    headline: 'أين تفترق الروايات: الولايات المتحدة مقابل روسيا — ١٢ ادعاءً',
     who: 'من قال ماذا',
     us: 'الولايات المتحدة',
     russia: 'روسيا',

@@ -65,11 +65,17 @@ export function DivergeSummary({
         : t('reading.inAll');
   };
   const counts = divergenceCount(rows);
-  // The sides set against each other lead the heading: "United States vs Russia · 8 claims …".
-  const headline = [
-    ...(sides.length > 1 ? [sides.map((s) => s.name).join(t('reading.sidesVs'))] : []),
-    ...(parting.length > 0 ? [divergeCountsText(t, counts, lang)] : []),
-  ].join(partSeparator(lang));
+  // The sides set against each other lead the heading, with how many claims part ways ("United States
+  // vs Russia · 12 claims": one line at 1280 px; the two groups under it say how); else how they part.
+  const headline =
+    sides.length > 1
+      ? [
+          sides.map((s) => s.name).join(t('reading.sidesVs')),
+          ...(parting.length > 0 ? [t('reading.divergeCue', { count: counts.diverging })] : []),
+        ].join(partSeparator(lang))
+      : parting.length > 0
+        ? divergeCountsText(t, counts, lang)
+        : '';
   const groups = [
     { kind: 'missing', label: t('reading.divergeMissing', { count: counts.missing }) },
     { kind: 'worded', label: t('reading.divergeWorded', { count: counts.worded }) },
