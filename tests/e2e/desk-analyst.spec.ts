@@ -268,8 +268,8 @@ for (const lang of ['en', 'ar'] as const)
     // The coverage at a glance, from the provenance the claims table counts by.
     await expect(page.locator('.coverage-line')).toHaveText(
       lang === 'en'
-        ? '3 sources · 1 independent origin · 1 of unknown origin · 1 repeats an origin already counted'
-        : '٣ مصادر — أصل مستقل واحد — مصدر واحد مجهول الأصل — مصدر واحد يكرر أصلًا محسوبًا',
+        ? '3 sources · 1 independent report · 1 does not say where it comes from · 1 copies a report already counted'
+        : '٣ مصادر — تقرير مستقل واحد — مصدر واحد مجهول الأصل — مصدر واحد ينقل تقريرًا سبق عدّه',
     );
   });
 
