@@ -35,7 +35,11 @@ for (const [w, h, least] of [
       await page.setViewportSize({ width: w, height: h });
       await openApp(page, `lang=${lang}&event=${JUNE}`);
       const card = detailPanel(page);
-      const summaryText = (await servedEvents(page)).find((e) => e.id === JUNE)!.summary[lang];
+      const summaryText = (
+        (await servedEvents(page)).find((e) => e.id === JUNE) as unknown as {
+          summary: Record<string, string>;
+        }
+      ).summary[lang]!;
       const summary = card.getByText(summaryText.slice(0, 40));
       await expect(summary).toBeVisible();
       // The summary is cut at a line's end (an ellipsis), and a visible "More" under it says there is more.
