@@ -72,8 +72,8 @@ describe('shared copy and independent origins, June 2024', () => {
     expect(
       links.map((l) => l.textContent?.replace(/outside knowledge, not from the article: /g, '')),
     ).toEqual([
-      'Alhurra US · government-funded broadcaster* (named in the article)',
-      ' · Reuters UK · private news agency*, AFP France · agency, part state-funded* (through Alhurra, not named, inferred, for part of it)',
+      'Alhurra US · government-funded broadcaster* (named)',
+      ' · Reuters UK · private news agency*, AFP France · agency, part state-funded* (through Alhurra, not named, partly)',
     ]);
     // Behind "How this is known": why each is named, and the outlet's identity with its page.
     const reuters = panel.querySelector('dd.rests-on[data-origin="reuters"]')!;
@@ -85,7 +85,7 @@ describe('shared copy and independent origins, June 2024', () => {
     );
     const qahera = document.querySelector('article[data-source="art-003"]')!;
     expect(within(qahera as HTMLElement).getByRole('list', { name: 'Based on' }).textContent).toContain(
-      '(named in the article, for part of it)',
+      '(named, partly)',
     );
     cleanup();
     renderAccounts('ar', 'call-2024-06-25');

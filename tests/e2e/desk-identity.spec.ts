@@ -21,12 +21,12 @@ const WORDS = {
   en: {
     restsOn: 'Based on',
     outside: 'outside knowledge, not from the article',
-    key: '* from outside the article',
+    key: '* not in the article',
     about: 'How this is known: date, credits, notes',
     chains: [
-      'Alhurra US · government-funded broadcaster* (named in the article) · Reuters UK · private news agency*, AFP France · agency, part state-funded* (through Alhurra, not named, inferred, for part of it)',
-      'Reuters UK · private news agency* (named in the article, for part of it) · AFP France · agency, part state-funded* (not named, inferred, for part of it)',
-      'Al Qahera News Egypt · owned by United Media Services* (named in the article, for part of it)',
+      'Alhurra US · government-funded broadcaster* (named) · Reuters UK · private news agency*, AFP France · agency, part state-funded* (through Alhurra, not named, partly)',
+      'Reuters UK · private news agency* (named, partly) · AFP France · agency, part state-funded* (not named, partly)',
+      'Al Qahera News Egypt · owned by United Media Services* (named, partly)',
     ],
     note: /^Outside knowledge, not from any article: /,
   },
