@@ -67,13 +67,13 @@ describe('shared copy and independent origins, June 2024', () => {
     renderAccounts('en', 'call-2024-06-25');
     const panel = document.querySelector<HTMLElement>('article[data-source="art-001"]')!;
     // Under the name, one line: each report, how it is known, the route (UX review 4, S2 #4).
-    const chain = within(panel).getByRole('list', { name: 'Rests on' });
+    const chain = within(panel).getByRole('list', { name: 'Based on' });
     const links = within(chain).getAllByRole('listitem');
     expect(
       links.map((l) => l.textContent?.replace(/outside knowledge, not from the article: /g, '')),
     ).toEqual([
-      'Alhurra US · government-funded broadcaster* (credited)',
-      ' · Reuters UK · private news agency*, AFP France · agency, part state-funded* (through Alhurra, inferred, in part)',
+      'Alhurra US · government-funded broadcaster* (named)',
+      ' · Reuters UK · private news agency*, AFP France · agency, part state-funded* (through Alhurra, not named, partly)',
     ]);
     // Behind "How this is known": why each is named, and the outlet's identity with its page.
     const reuters = panel.querySelector('dd.rests-on[data-origin="reuters"]')!;
@@ -84,8 +84,8 @@ describe('shared copy and independent origins, June 2024', () => {
       'Outside knowledge, not from any article: an international news agency',
     );
     const qahera = document.querySelector('article[data-source="art-003"]')!;
-    expect(within(qahera as HTMLElement).getByRole('list', { name: 'Rests on' }).textContent).toContain(
-      '(credited, in part)',
+    expect(within(qahera as HTMLElement).getByRole('list', { name: 'Based on' }).textContent).toContain(
+      '(named, partly)',
     );
     cleanup();
     renderAccounts('ar', 'call-2024-06-25');

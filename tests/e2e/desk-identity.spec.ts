@@ -19,14 +19,14 @@ const box = async (l: Locator) => (await l.boundingBox())!;
 
 const WORDS = {
   en: {
-    restsOn: 'Rests on',
+    restsOn: 'Based on',
     outside: 'outside knowledge, not from the article',
-    key: '* outside knowledge',
+    key: '* not in the article',
     about: 'How this is known: date, credits, notes',
     chains: [
-      'Alhurra US · government-funded broadcaster* (credited) · Reuters UK · private news agency*, AFP France · agency, part state-funded* (through Alhurra, inferred, in part)',
-      'Reuters UK · private news agency* (credited, in part) · AFP France · agency, part state-funded* (inferred, in part)',
-      'Al Qahera News Egypt · owned by United Media Services* (credited, in part)',
+      'Alhurra US · government-funded broadcaster* (named) · Reuters UK · private news agency*, AFP France · agency, part state-funded* (through Alhurra, not named, partly)',
+      'Reuters UK · private news agency* (named, partly) · AFP France · agency, part state-funded* (not named, partly)',
+      'Al Qahera News Egypt · owned by United Media Services* (named, partly)',
     ],
     note: /^Outside knowledge, not from any article: /,
   },

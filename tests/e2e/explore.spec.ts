@@ -133,6 +133,8 @@ test('an actor profile shows both names, every spelling and its events; lanes ca
   const data = await served(page);
   const shoigu = data.entities.find((e) => e.id === 'shoigu')!;
   await openApp(page, 'lang=en&event=call-2022-10-21');
+  // The card's actors are with the rest of it, under "More about this event" (UX review 5, S3 #8).
+  await detailPanel(page).getByRole('button', { name: 'More about this event' }).click();
   await detailPanel(page).getByRole('button', { name: shoigu.name.en }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();

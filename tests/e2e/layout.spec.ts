@@ -234,9 +234,15 @@ test.describe('the reading layout at a desk', () => {
         await expect(summary).toBeVisible();
         // Folded to its line at a desk (UX review 4, S2 #5), it opens on demand.
         await summary.getByRole('button', { expanded: false }).click();
-        await expect(summary.getByRole('listitem').first()).toContainText(
-          lang === 'en' ? /only in |not in / : /ينفرد به |لا يرد في /,
-        );
+        // After who said what, side by side, the claims only some sources carry lead.
+        await expect(
+          summary
+            .getByRole('region', {
+              name: lang === 'en' ? /only some sources carry$/ : /بعض المصادر دون غيرها$/,
+            })
+            .getByRole('listitem')
+            .first(),
+        ).toContainText(lang === 'en' ? /only in |not in / : /ينفرد به |لا يرد في /);
         const before = await summary.evaluate(
           (s) =>
             !!(

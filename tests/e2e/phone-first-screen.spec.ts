@@ -62,7 +62,7 @@ test.describe('a phone, 390×844, touch: the event view’s first screen', () =>
       // The cue opens the summary of where they diverge, claim by claim.
       await cue.tap();
       await expect(cue).toHaveAttribute('aria-expanded', 'true');
-      const claims = page.locator('.diverge-list');
+      const claims = page.locator('.diverge-list').first();
       await expect(claims).toBeVisible();
       await expect(claims.getByRole('button').first()).toBeVisible();
     });

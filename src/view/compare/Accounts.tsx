@@ -4,9 +4,14 @@ import {
   claimMatrix,
   coverageOf,
   divergenceCount,
+  LANE_COLOURS,
   reportingSources,
   sharedOrigins,
+  sideName,
+  sideOrderOf,
+  sidesOf,
   unknownOriginSources,
+  whoSaidWhat,
   type DatasetIndex,
   type TimelineEvent,
 } from '../../domain';
@@ -56,6 +61,19 @@ export function Accounts({
   const rows = useMemo(() => claimMatrix(event, reporting), [event, reporting]);
   const shared = useMemo(() => sharedOrigins(event, reporting), [event, reporting]);
   const counts = divergenceCount(rows);
+  // Who said what: the attributed claims by the side of who said them, named and coloured as on the timeline.
+  const sides = useMemo(() => {
+    const d = index.dataset;
+    return whoSaidWhat(rows, index.entities, sideOrderOf(d)).map((s) => {
+      const colour = sidesOf(d).find((term) => term.id === s.side)?.colour;
+      return {
+        id: s.side,
+        name: sideName(d, s.side, lang),
+        colour: colour === undefined ? 'var(--line)' : LANE_COLOURS[colour],
+        claims: s.claims,
+      };
+    });
+  }, [index, rows, lang]);
   const coverage = useMemo(() => coverageOf(event, reporting), [event, reporting]);
   const [reading, setReading] = useState<{ source: string; quote: number } | null>(null);
   const [folds, setFolds] = useState(savedFolds);
@@ -119,6 +137,7 @@ export function Accounts({
       sources={reporting}
       headless={headless}
       fold={foldOf('diverge')}
+      sides={sides}
       onClaim={(id) => {
         if (!claimsShown) flushSync(() => setClaimsOpen(true));
         const row = document.querySelector(`.claims-table tr[data-claim="${CSS.escape(id)}"]`);

@@ -22,7 +22,7 @@ export function DetailPanel({
   actions,
 }: DetailPanelProps): React.JSX.Element {
   const { t, lang, display } = useT();
-  // On a phone the card opens with the gist; the rest is one tap away (on a desk it is all shown).
+  // The card opens with the gist (a few lines at a desk); the whole summary and the rest are one tap away.
   const [open, setOpen] = useState(false);
   const moreId = useId();
   if (event === null) {
