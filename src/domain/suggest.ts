@@ -104,7 +104,7 @@ export interface EventSuggestion {
 /** The events an article most likely reports, and its passages that fit none of them. */
 export interface ArticleSuggestions {
   /** As `suggestEvents` gives them. */
-  readonly events: readonly EventSuggestion[];
+  readonly events: EventSuggestion[];
   /**
    * Passages that read as part of the story (they score `quote` with what surrounds them) but whose own
    * words fit no existing event (`fits`): offered as a new event, never under the nearest one. In
@@ -385,7 +385,7 @@ export function suggestEvents(
   article: NewArticle,
   options: SuggestOptions = {},
 ): EventSuggestion[] {
-  return [...suggestArticle(base, article, options).events];
+  return suggestArticle(base, article, options).events;
 }
 
 /**
@@ -490,7 +490,8 @@ export function suggestArticle(
 
   // Each clause goes to the event it fits best (and to a close second); neighbours in one sentence
   // offered under one event join.
-  const offered = new Map<number, { start: number; end: number; score: number; confident: boolean }[]>();
+  type Offer = { start: number; end: number; score: number; confident: boolean };
+  const offered = new Map<number, Offer[]>();
   const offer = (k: number, j: number, score: number, confident: boolean): void => {
     const u = units[j];
     if (u === undefined) return;
@@ -499,7 +500,6 @@ export function suggestArticle(
   // A passage the article repeats word for word (a headline printed twice) is offered once, first.
   const seen = new Set<string>();
   const repeated = units.map((u) => seen.size === seen.add(u.key).size);
-  const fresh: SuggestedQuote[] = [];
   // Its own wording decides: a date of the same day or the story's names alone file nothing.
   const fits = (j: number, k: number): boolean => (own[j]?.[k]?.wording ?? 0) >= w.fits;
   table.forEach((row, j) => {
@@ -508,17 +508,8 @@ export function suggestArticle(
     const [first, second] = order;
     if (first === undefined || first.score < w.quote) return;
     const u = units[j];
-    if (!fits(j, first.k)) {
-      if (u !== undefined)
-        fresh.push({
-          start: u.start,
-          end: u.end,
-          text: text.slice(u.start, u.end),
-          score: Math.min(1, first.score),
-          confident: false,
-        });
-      return;
-    }
+    // Worded like no event it might be filed under: offered as a new event (kept under -1).
+    if (!fits(j, first.k)) return offer(-1, j, first.score, false);
     const sure =
       first.score >= w.tick &&
       first.score - (second?.score ?? 0) >= w.margin &&
@@ -535,6 +526,13 @@ export function suggestArticle(
       offer(second.k, j, second.score, false);
   });
 
+  const toQuote = ({ start, end, score: sc, confident }: Offer): SuggestedQuote => ({
+    start,
+    end,
+    text: text.slice(start, end),
+    score: Math.min(1, sc),
+    confident,
+  });
   const suggestions: EventSuggestion[] = [];
   profiles.forEach((p, k) => {
     const column = table.map((row) => row[k]).filter((c): c is Cell => c !== undefined);
@@ -569,17 +567,12 @@ export function suggestArticle(
           similarity: c.wording,
         });
     });
-    const quotes = (offered.get(k) ?? [])
-      .sort((a, b) => b.score - a.score)
-      .map(({ start, end, score: sc, confident }) => ({
-        start,
-        end,
-        text: text.slice(start, end),
-        score: Math.min(1, sc),
-        confident,
-      }));
+    const quotes = (offered.get(k) ?? []).sort((a, b) => b.score - a.score).map(toQuote);
     suggestions.push({ event: p.event.id, score, reasons, quotes });
   });
   suggestions.sort((a, b) => b.score - a.score);
-  return { events: options.limit === undefined ? suggestions : suggestions.slice(0, options.limit), fresh };
+  return {
+    events: options.limit === undefined ? suggestions : suggestions.slice(0, options.limit),
+    fresh: (offered.get(-1) ?? []).map(toQuote),
+  };
 }
