@@ -14,6 +14,7 @@ import type {
   EventKind,
   OutOfScopeKind,
   Precision,
+  Provenance,
   PublishedBasis,
   Quote,
   SourceId,
@@ -83,6 +84,16 @@ export type Command =
   | { readonly type: 'set-quote-english'; readonly quote: QuoteRef; readonly en: string }
   /** A rendering marked as a draft still to check, or as checked. */
   | { readonly type: 'mark-rendering'; readonly quote: QuoteRef; readonly draft: boolean }
+  /**
+   * A quote marked as resting on one of its article's reports (`restsOn` entry by origin), or no
+   * longer: the passages a report of "some passages" explains (#24 D4).
+   */
+  | {
+      readonly type: 'set-quote-rests-on';
+      readonly quote: QuoteRef;
+      readonly origin: string;
+      readonly on: boolean;
+    }
   | { readonly type: 'add-claim'; readonly event: string; readonly id: string; readonly text: Bilingual }
   | {
       readonly type: 'set-claim';
@@ -391,6 +402,13 @@ export function applyCommand(d: Draft, c: Command): Draft {
       return removeQuote(d, c.quote);
     case 'set-quote-english':
       return withQuote(d, c.quote, (q) => (q.en === c.en ? null : { ...q, en: c.en }));
+    case 'set-quote-rests-on': {
+      const entry = d.sources
+        .find((x) => x.id === c.quote.source)
+        ?.restsOn?.find((p) => p.origin === c.origin);
+      if (entry === undefined) return d;
+      return withQuote(d, c.quote, (q) => quoteRestingOn(q, entry, c.on));
+    }
     case 'mark-rendering': {
       const exists = d.events.some(
         (e) =>
@@ -441,6 +459,16 @@ export function applyCommand(d: Draft, c: Command): Draft {
         };
       });
   }
+}
+
+/** The quote with its article's report `entry` among the reports it rests on, or without it. */
+function quoteRestingOn(q: Quote, entry: Provenance, on: boolean): Quote | null {
+  const own = q.restsOn ?? [];
+  if (own.some((p) => p.origin === entry.origin) === on) return null;
+  // The passage's entry is the report itself: the extent "some passages" is the source's.
+  const passage = omit(entry, 'extent');
+  const next = on ? [...own, passage] : own.filter((p) => p.origin !== entry.origin);
+  return next.length > 0 ? { ...q, restsOn: next } : omit({ ...q, restsOn: next }, 'restsOn');
 }
 
 /** A claim id not yet used by the event. */

@@ -13,6 +13,8 @@
 import { readFileSync } from 'node:fs';
 import { assembleDataset } from '../data';
 import {
+  annotatedOf,
+  measureInOrder,
   half,
   measureDatasetPassages,
   tickCurve,
@@ -48,6 +50,9 @@ export function passageTotals(rows: readonly PassageMeasure[]): PassageCounts {
     offeredRight: sum('offeredRight'),
     ticked: sum('ticked'),
     tickedRight: sum('tickedRight'),
+    fresh: sum('fresh'),
+    freshRight: sum('freshRight'),
+    newFound: sum('newFound'),
   };
 }
 
@@ -60,6 +65,8 @@ function passageLine(name: string, r: PassageCounts): string {
     cell(r.found, r.reachable),
     String(r.newEvents).padStart(6),
     cell(r.reachableBySentence, r.reachable),
+    cell(r.freshRight, r.fresh),
+    cell(r.newFound, r.newEvents),
   ].join('  ');
 }
 
@@ -67,7 +74,7 @@ function printPassages(title: string, rows: readonly PassageMeasure[], wrong: bo
   console.log('');
   console.log(title);
   console.log(
-    'article           ticked: precision      recall   offered: precision      recall  new-ev  by a sentence',
+    'article           ticked: precision      recall   offered: precision      recall  new-ev    by a sentence   new event: right      found',
   );
   for (const r of rows) {
     console.log(passageLine(r.source, r));
@@ -179,7 +186,33 @@ function main(): void {
     secondRows,
     args.includes('--wrong'),
   );
+  printInOrder(result.dataset, unseen, second);
   printCurve(result.dataset, unseen, halves, second);
+}
+
+/** Articles by publication date (undated last), as a journalist adds a story's reports. */
+const byDate = (articles: readonly AnnotatedArticle[]): AnnotatedArticle[] =>
+  [...articles].sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'));
+
+/** As a draft grows: each article against only those published before it (`measureInOrder`). */
+function printInOrder(
+  dataset: Dataset,
+  unseen: ReturnType<typeof readUnseen>,
+  second: ReturnType<typeof readUnseen>,
+): void {
+  const corpus = annotatedOf(dataset);
+  console.log('');
+  console.log('As a draft grows: each article against only the articles published before it');
+  console.log(
+    'articles          ticked: precision      recall   offered: precision      recall  new-ev    by a sentence   new event: right      found',
+  );
+  const sets = [
+    ['corpus', corpus.events, corpus.articles, dataset.entities],
+    [`the ${unseen.articles.length}`, unseen.events, byDate(unseen.articles), unseen.entities],
+    ['second story', second.events, byDate(second.articles), second.entities],
+  ] as const;
+  for (const [name, events, articles, entities] of sets)
+    console.log(passageLine(name, passageTotals(measureInOrder(events, articles, { entities }))));
 }
 
 /** The articles of each half (`half`: by their page address's hash, fixed before measuring). */

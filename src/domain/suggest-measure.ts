@@ -8,7 +8,14 @@
  * only that article tells cannot land (the event is gone): they are counted apart, as "new events".
  * The weights were chosen on this same corpus, so the figures are optimistic for other articles.
  */
-import { suggestEvents, type EventSuggestion, type SuggestionBase, type SuggestWeights } from './suggest';
+import {
+  suggestArticle,
+  suggestEvents,
+  type EventSuggestion,
+  type SuggestedQuote,
+  type SuggestionBase,
+  type SuggestWeights,
+} from './suggest';
 import { passages } from './passages';
 import type { Dataset, EntityId, EventId, SourceId, Span } from './types';
 
@@ -213,6 +220,13 @@ export interface PassageMeasure {
   /** Passages ticked by default (the confident ones), and how many are right. */
   readonly ticked: number;
   readonly tickedRight: number;
+  /**
+   * Passages offered as a new event (they fit no existing event), how many of them match a wanted
+   * passage of an event the base does not have, and how many of those wanted passages they find.
+   */
+  readonly fresh: number;
+  readonly freshRight: number;
+  readonly newFound: number;
   /** The wrong passages offered: event and text (for reading the errors). */
   readonly wrong: readonly { readonly event: string; readonly text: string; readonly ticked: boolean }[];
 }
@@ -261,7 +275,7 @@ export function measurePassages(
         .filter((e) => e.accounts.length > 0),
     };
     const known = new Set<string>(base.events.map((e) => e.id));
-    const suggestions = suggestEvents(
+    const found = suggestArticle(
       base,
       {
         text: article.text,
@@ -272,7 +286,7 @@ export function measurePassages(
       },
       options.weights === undefined ? {} : { weights: options.weights },
     );
-    return scorePassages(article, suggestions, known);
+    return scorePassages(article, found.events, known, found.fresh);
   });
 }
 
@@ -281,6 +295,7 @@ export function scorePassages(
   article: AnnotatedArticle,
   suggestions: readonly EventSuggestion[],
   known: ReadonlySet<string>,
+  fresh: readonly SuggestedQuote[] = [],
 ): PassageMeasure {
   const wanted = article.passages;
   const reachable = wanted.filter((p) => known.has(p.event));
@@ -305,6 +320,10 @@ export function scorePassages(
       }
       if (!right) wrong.push({ event: s.event, text: q.text, ticked: q.confident });
     }
+  const unknown = wanted.filter((p) => !known.has(p.event));
+  for (const q of fresh)
+    if (!unknown.some((p) => matches(q, p)))
+      wrong.push({ event: '(new event)', text: q.text, ticked: false });
   return {
     source: article.id,
     reachable: reachable.length,
@@ -316,8 +335,50 @@ export function scorePassages(
     offeredRight,
     ticked,
     tickedRight,
+    fresh: fresh.length,
+    freshRight: fresh.filter((q) => unknown.some((p) => matches(q, p))).length,
+    newFound: unknown.filter((p) => fresh.some((q) => matches(q, p))).length,
     wrong,
   };
+}
+
+/**
+ * As a draft grows: the articles in the order given (by publication date, as a journalist adds a
+ * story's reports), each weighed against only the articles before it. Most of its events are then
+ * new: this is where a passage filed under the nearest existing event costs the most, and where
+ * `ArticleSuggestions.fresh` should find them. The first article has nothing to weigh against.
+ */
+export function measureInOrder(
+  events: readonly AnnotatedEvent[],
+  articles: readonly AnnotatedArticle[],
+  options: MeasureOptions = {},
+): PassageMeasure[] {
+  return articles.flatMap((_article, i) =>
+    i === 0 ? [] : measurePassages(events, articles.slice(0, i + 1), options).slice(-1),
+  );
+}
+
+/** A dataset's articles as annotated ones, in order of publication (undated last), its quotes as the wanted passages. */
+export function annotatedOf(d: Dataset): { events: AnnotatedEvent[]; articles: AnnotatedArticle[] } {
+  const events = d.events.map((e) => ({
+    id: e.id as string,
+    start: e.start,
+    ...(e.end === undefined ? {} : { end: e.end }),
+    actors: e.actors as readonly string[],
+  }));
+  const articles = [...d.sources]
+    .sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'))
+    .map((s) => ({
+      id: s.id as string,
+      text: s.text,
+      published: s.published,
+      passages: d.events.flatMap((e) =>
+        e.accounts
+          .filter((a) => a.source === s.id)
+          .flatMap((a) => a.quotes.map((q) => ({ event: e.id as string, start: q.start, end: q.end }))),
+      ),
+    }));
+  return { events, articles };
 }
 
 /**
@@ -328,7 +389,7 @@ export function scorePassages(
 export function measureDatasetPassages(d: Dataset, options: MeasureOptions = {}): PassageMeasure[] {
   return d.sources.map((source) => {
     const base = withoutSource(d, source.id);
-    const suggestions = suggestEvents(
+    const found = suggestArticle(
       base,
       {
         text: source.text,
@@ -344,8 +405,9 @@ export function measureDatasetPassages(d: Dataset, options: MeasureOptions = {})
     );
     return scorePassages(
       { id: source.id, text: source.text, published: source.published, passages: wanted },
-      suggestions,
+      found.events,
       new Set<string>(base.events.map((e) => e.id)),
+      found.fresh,
     );
   });
 }

@@ -101,6 +101,18 @@ export interface EventSuggestion {
   readonly quotes: readonly SuggestedQuote[];
 }
 
+/** The events an article most likely reports, and its passages that fit none of them. */
+export interface ArticleSuggestions {
+  /** As `suggestEvents` gives them. */
+  readonly events: EventSuggestion[];
+  /**
+   * Passages that read as part of the story (they score `quote` with what surrounds them) but whose own
+   * words fit no existing event (`fits`): offered as a new event, never under the nearest one. In
+   * text order; never ticked.
+   */
+  readonly fresh: readonly SuggestedQuote[];
+}
+
 export interface SuggestOptions {
   /** How many events to return at most (default all that have any reason). */
   readonly limit?: number;
@@ -191,6 +203,13 @@ export interface SuggestWeights {
   readonly sentence: number;
   /** The least score a clause needs to be offered as a quote. */
   readonly quote: number;
+  /**
+   * The least likeness of wording to an event's quotes a passage needs to be offered under it (a date
+   * of the same day, the story's names and what surrounds it are not enough); a passage that would be
+   * offered but is worded this much like no event is offered as a new event
+   * (`ArticleSuggestions.fresh`).
+   */
+  readonly fits: number;
   /** A clause is also offered under its second-best event when that scores at least this share of the best. */
   readonly runnerUp: number;
   /** A passage is ticked by default under its best event when it scores at least this… */
@@ -223,6 +242,7 @@ export const SUGGEST_WEIGHTS: SuggestWeights = {
   neighbour: 0.15,
   sentence: 0.3,
   quote: 0.45,
+  fits: 0.17,
   runnerUp: 0.6,
   tick: 1,
   margin: 0.1,
@@ -365,6 +385,20 @@ export function suggestEvents(
   article: NewArticle,
   options: SuggestOptions = {},
 ): EventSuggestion[] {
+  return suggestArticle(base, article, options).events;
+}
+
+/**
+ * `suggestEvents`, and the passages that fit no existing event: one that would be offered (it scores
+ * `quote` with what surrounds it) but is worded less than `fits` like the event it scores best is
+ * offered as a new event instead of under that one (a later toll in an article about a quake is not
+ * the quake's quote because it is dated the same day and names the same island).
+ */
+export function suggestArticle(
+  base: SuggestionBase,
+  article: NewArticle,
+  options: SuggestOptions = {},
+): ArticleSuggestions {
   const text = article.text;
   const texts = new Map(base.sources.map((s) => [s.id, s.text]));
   const profiles = base.events.map((ev) => profile(ev, texts));
@@ -456,7 +490,8 @@ export function suggestEvents(
 
   // Each clause goes to the event it fits best (and to a close second); neighbours in one sentence
   // offered under one event join.
-  const offered = new Map<number, { start: number; end: number; score: number; confident: boolean }[]>();
+  type Offer = { start: number; end: number; score: number; confident: boolean };
+  const offered = new Map<number, Offer[]>();
   const offer = (k: number, j: number, score: number, confident: boolean): void => {
     const u = units[j];
     if (u === undefined) return;
@@ -465,12 +500,16 @@ export function suggestEvents(
   // A passage the article repeats word for word (a headline printed twice) is offered once, first.
   const seen = new Set<string>();
   const repeated = units.map((u) => seen.size === seen.add(u.key).size);
+  // Its own wording decides: a date of the same day or the story's names alone file nothing.
+  const fits = (j: number, k: number): boolean => (own[j]?.[k]?.wording ?? 0) >= w.fits;
   table.forEach((row, j) => {
     if (repeated[j] === true) return;
     const order = row.map((c, k) => ({ k, score: c.score })).sort((a, b) => b.score - a.score);
     const [first, second] = order;
     if (first === undefined || first.score < w.quote) return;
     const u = units[j];
+    // Worded like no event it might be filed under: offered as a new event (kept under -1).
+    if (!fits(j, first.k)) return offer(-1, j, first.score, false);
     const sure =
       first.score >= w.tick &&
       first.score - (second?.score ?? 0) >= w.margin &&
@@ -478,10 +517,22 @@ export function suggestEvents(
       u !== undefined &&
       tickable(text.slice(u.start, u.end));
     offer(first.k, j, first.score, sure);
-    if (second !== undefined && second.score >= w.quote && second.score >= w.runnerUp * first.score)
+    if (
+      second !== undefined &&
+      second.score >= w.quote &&
+      second.score >= w.runnerUp * first.score &&
+      fits(j, second.k)
+    )
       offer(second.k, j, second.score, false);
   });
 
+  const toQuote = ({ start, end, score: sc, confident }: Offer): SuggestedQuote => ({
+    start,
+    end,
+    text: text.slice(start, end),
+    score: Math.min(1, sc),
+    confident,
+  });
   const suggestions: EventSuggestion[] = [];
   profiles.forEach((p, k) => {
     const column = table.map((row) => row[k]).filter((c): c is Cell => c !== undefined);
@@ -516,17 +567,12 @@ export function suggestEvents(
           similarity: c.wording,
         });
     });
-    const quotes = (offered.get(k) ?? [])
-      .sort((a, b) => b.score - a.score)
-      .map(({ start, end, score: sc, confident }) => ({
-        start,
-        end,
-        text: text.slice(start, end),
-        score: Math.min(1, sc),
-        confident,
-      }));
+    const quotes = (offered.get(k) ?? []).sort((a, b) => b.score - a.score).map(toQuote);
     suggestions.push({ event: p.event.id, score, reasons, quotes });
   });
   suggestions.sort((a, b) => b.score - a.score);
-  return options.limit === undefined ? suggestions : suggestions.slice(0, options.limit);
+  return {
+    events: options.limit === undefined ? suggestions : suggestions.slice(0, options.limit),
+    fresh: (offered.get(-1) ?? []).map(toQuote),
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestEvents, type EntityId, type EventId } from '../../src/domain';
+import { suggestArticle, suggestEvents, type EntityId, type EventId } from '../../src/domain';
 import { interval } from '../../src/domain/dates';
 import { actorShare, coverage, recencyOf, tickable, topTwo } from '../../src/domain/suggest-signals';
 import type { SuggestionBase, SuggestableEvent } from '../../src/domain/suggest';
@@ -190,7 +190,7 @@ describe('the signals around a passage', () => {
     const named = 'وقال أوستن وشويغو يوم 25 حزيران 2024 إن الطقس كان جميلا في الحديقة.';
     const leading = CALL_A.replace(/\.$/u, ':');
     const quoteOf = (text: string, weights = {}) =>
-      suggestEvents(b, { text, published: '2024-06-26' }, { weights: { tick: 0.8, ...weights } })
+      suggestEvents(b, { text, published: '2024-06-26' }, { weights: { tick: 0.8, fits: 0, ...weights } })
         .find((s) => s.event === 'call-a')
         ?.quotes.find((q) => q.text === text);
     expect(quoteOf(named)?.score).toBeGreaterThanOrEqual(0.8);
@@ -199,6 +199,25 @@ describe('the signals around a passage', () => {
     expect(quoteOf(leading)?.score).toBeGreaterThanOrEqual(0.8);
     expect(quoteOf(leading)?.confident).toBe(false);
     expect(quoteOf(CALL_A)?.confident).toBe(true);
+  });
+
+  it('offers a passage named and dated like an event but worded like none of its quotes as a new event', () => {
+    const b = base([
+      event('call-a', '2024-06-25', CALL_A, ['austin', 'shoigu']),
+      event('visit', '2020-01-01', VISIT),
+    ]);
+    // The same people on the same day, telling something else: a new event, not the call's quote.
+    const other = 'وقال أوستن وشويغو يوم 25 حزيران 2024 إن الطقس كان جميلا في الحديقة.';
+    const text = [CALL_A, other].join('\n');
+    const found = suggestArticle(b, { text, published: '2024-06-26' });
+    const call = found.events.find((s) => s.event === 'call-a');
+    expect(call?.quotes.map((q) => q.text)).toEqual([CALL_A]);
+    expect(found.fresh.map((q) => q.text)).toEqual([other]);
+    expect(found.fresh.every((q) => !q.confident && text.slice(q.start, q.end) === q.text)).toBe(true);
+    // Without the least wording, the nearest event takes it.
+    const filed = suggestArticle(b, { text, published: '2024-06-26' }, { weights: { fits: 0 } });
+    expect(filed.fresh).toEqual([]);
+    expect(filed.events.find((s) => s.event === 'call-a')?.quotes.map((q) => q.text)).toContain(other);
   });
 
   it('offers a passage the article repeats word for word once, where it first stands', () => {
@@ -240,6 +259,9 @@ describe('tickCurve', () => {
       offeredRight: 4,
       ticked,
       tickedRight,
+      fresh: 0,
+      freshRight: 0,
+      newFound: 0,
       wrong: [],
     });
     const asked: number[] = [];

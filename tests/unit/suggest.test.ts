@@ -116,6 +116,12 @@ describe('leave-one-article-out', { timeout: 120_000 }, () => {
     expect(sum('suggested')).toBeLessThanOrEqual(131);
   });
 
+  it('offers as new events passages worded like no existing event, instead of under the nearest', () => {
+    const rows = passageTotals(measureDatasetPassages(corpus));
+    // 131 offered under events before, 103 now, none of the 41 right ones lost; 14 offered as new.
+    expect([rows.found, rows.offered, rows.fresh, rows.freshRight]).toEqual([41, 103, 14, 6]);
+  });
+
   it('ticks by default passages that are right far more often than those it only offers', () => {
     const corpusRows = passageTotals(measureDatasetPassages(corpus));
     const unseen = readUnseen();
@@ -140,10 +146,11 @@ describe('leave-one-article-out', { timeout: 120_000 }, () => {
       measurePassages(unseen.events, unseen.articles, { entities: unseen.entities }),
     );
     // Without the actors' signal 35 of the 56 wanted passages are offered; with it 49 (87.5 %), of
-    // 104 offered, 21 of 24 ticked right: spellings only the article itself uses are forgotten.
+    // 103 offered (104 before passages worded like no event were offered as new events), 21 of 24
+    // ticked right: spellings only the article itself uses are forgotten.
     expect([without.found, without.offered]).toEqual([35, 77]);
     expect([withActors.found, withActors.offered, withActors.tickedRight, withActors.ticked]).toEqual([
-      49, 104, 21, 24,
+      49, 103, 21, 24,
     ]);
   });
 
@@ -156,8 +163,9 @@ describe('leave-one-article-out', { timeout: 120_000 }, () => {
     );
     // Every wanted passage is a whole sentence, and every event is told by two articles at least.
     expect([rows.reachable, rows.reachableBySentence, rows.newEvents]).toEqual([48, 48, 0]);
-    // Measured once, after the weights were chosen: 42 of 48 offered (87.5 %), 11 of 13 ticked right.
-    expect([rows.found, rows.offered, rows.tickedRight, rows.ticked]).toEqual([42, 57, 11, 13]);
+    // Measured once, after the weights were chosen: 42 of 48 offered (87.5 %), 11 of 13 ticked right;
+    // 39 of 48 (of 54) since passages worded like no event are offered as new events (`fits`).
+    expect([rows.found, rows.offered, rows.tickedRight, rows.ticked]).toEqual([39, 54, 11, 13]);
   });
 
   it('never offers a credit line, the site’s lines or a teaser cut short in the annotated articles', () => {

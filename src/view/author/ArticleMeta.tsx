@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ArticleFields } from '../../author';
+import type { ArticleFields, Draft } from '../../author';
 import type { Bilingual } from '../../domain';
 import { useT } from '../../i18n';
 import type { ArticlePartProps } from './props';
@@ -10,7 +10,11 @@ import { Provenance } from './Provenance';
  * Where an article comes from: outlet, address, publication date and how that date is known; what it
  * credits and what it rests on.
  */
-export function ArticleMeta({ source, dispatch }: ArticlePartProps): React.JSX.Element {
+export function ArticleMeta({
+  source,
+  draft,
+  dispatch,
+}: ArticlePartProps & { readonly draft?: Draft }): React.JSX.Element {
   const { t } = useT();
   const set = (fields: ArticleFields): void => dispatch({ type: 'set-article', source: source.id, fields });
   // Open for an article nobody has described yet; then as the person leaves it.
@@ -85,7 +89,7 @@ export function ArticleMeta({ source, dispatch }: ArticlePartProps): React.JSX.E
           </>
         )}
       </div>
-      <Provenance source={source} dispatch={dispatch} />
+      <Provenance source={source} dispatch={dispatch} {...(draft === undefined ? {} : { draft })} />
     </details>
   );
 }

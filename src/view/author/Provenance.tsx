@@ -1,4 +1,4 @@
-import { originKey } from '../../author';
+import { originKey, type Draft } from '../../author';
 import {
   CREDIT_ROLES,
   PROVENANCE_EXTENTS,
@@ -17,7 +17,11 @@ const BLANK: Bilingual = { ar: '', en: '' };
  * What an article credits (agencies and outlets it names, anchored at their words; made from a selection)
  * and the reports it rests on: one credited at its words, or one inferred from shared wording.
  */
-export function Provenance({ source, dispatch }: ArticlePartProps): React.JSX.Element {
+export function Provenance({
+  source,
+  draft,
+  dispatch,
+}: ArticlePartProps & { readonly draft?: Draft }): React.JSX.Element {
   const { t } = useT();
   const id = source.id;
   const restsOn = source.restsOn ?? [];
@@ -98,6 +102,9 @@ export function Provenance({ source, dispatch }: ArticlePartProps): React.JSX.El
               labels={{ ar: t('author.noteAr'), en: t('author.noteEn') }}
               onCommit={(note) => dispatch({ type: 'set-rests-on', source: id, index: i, note })}
             />
+            {p.extent === 'part' && draft !== undefined && (
+              <RestingPassages source={source} draft={draft} origin={p.origin} dispatch={dispatch} />
+            )}
             <button type="button" onClick={() => dispatch({ type: 'remove-rests-on', source: id, index: i })}>
               {t('author.removeRestsOn')}
             </button>
@@ -121,5 +128,49 @@ export function Provenance({ source, dispatch }: ArticlePartProps): React.JSX.El
         {t('author.addInferred')}
       </button>
     </div>
+  );
+}
+
+/**
+ * The article's quotes, each with a tick for "rests on this report": the passages a report of "some
+ * passages" explains, so that the shared copy they hold is accounted for without claiming the whole
+ * text (#24 D4).
+ */
+function RestingPassages({
+  source,
+  draft,
+  origin,
+  dispatch,
+}: ArticlePartProps & { readonly draft: Draft; readonly origin: string }): React.JSX.Element {
+  const { t } = useT();
+  const quotes = draft.events.flatMap((e) =>
+    e.accounts
+      .filter((a) => a.source === source.id)
+      .flatMap((a) => a.quotes.map((q) => ({ event: e.id as string, q }))),
+  );
+  return (
+    <fieldset className="author-resting">
+      <legend>{t('author.restingPassages', { count: quotes.length })}</legend>
+      {quotes.length === 0 && <p>{t('author.restingNone')}</p>}
+      {quotes.map(({ event, q }) => (
+        <label key={`${event}-${q.start}`}>
+          <input
+            type="checkbox"
+            checked={q.restsOn?.some((x) => x.origin === origin) === true}
+            onChange={(e) =>
+              dispatch({
+                type: 'set-quote-rests-on',
+                quote: { event, source: source.id, start: q.start, end: q.end },
+                origin,
+                on: e.currentTarget.checked,
+              })
+            }
+          />{' '}
+          <span className="author-passage" lang="ar" dir="rtl">
+            {q.text}
+          </span>
+        </label>
+      ))}
+    </fieldset>
   );
 }

@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import type { Command } from '../../author';
+import { eventFromSelection, newEventWithQuote, type Command } from '../../author';
 import type { EventSuggestion, SuggestedQuote } from '../../domain';
 import { formatList, formatNumber, formatPartialDate, useT } from '../../i18n';
-import { articleSuggestions, useArticleSuggestions } from './analysis';
+import { articleSuggestions, useArticleReading, useArticleSuggestions } from './analysis';
 import { ArabicQuote } from './ArabicQuote';
 import type { ArticleToolProps } from './props';
 
@@ -94,7 +94,16 @@ export function Suggestions({
   const [open, setOpen] = useState(fresh);
   // A long article's suggestions come from a worker a moment later (null until then).
   const found = useArticleSuggestions(draft, source, LIMIT, open);
-  const suggestions = useMemo<EventSuggestion[]>(() => found ?? [], [found]);
+  const suggestions = useMemo<readonly EventSuggestion[]>(() => found?.events ?? [], [found]);
+  // The dates inside a passage date the new event made from it.
+  const reading = useArticleReading(source.text, source.published, draft.entities);
+  // Passages worded like no event, not yet quoted here: each may start a new event.
+  const quotedHere = draft.events.flatMap((e) =>
+    e.accounts.filter((a) => a.source === source.id).flatMap((a) => a.quotes),
+  );
+  const unfiled = (found?.fresh ?? []).filter(
+    (q) => !quotedHere.some((x) => x.start < q.end && q.start < x.end),
+  );
   const others = useMemo(() => {
     if (across === null) return [];
     return draft.sources.flatMap((other) => {
@@ -282,6 +291,33 @@ export function Suggestions({
           );
         })}
       </ol>
+      {unfiled.length > 0 && (
+        <section className="author-fresh" aria-label={t('author.freshHeading', { count: unfiled.length })}>
+          <h4>{t('author.freshHeading', { count: unfiled.length })}</h4>
+          <p className="author-hint">{t('author.freshHint')}</p>
+          <ul className="author-candidates">
+            {unfiled.map((q) => (
+              <li key={q.start}>
+                <span className="author-passage" lang="ar" dir="rtl">
+                  {q.text}
+                </span>{' '}
+                <button
+                  type="button"
+                  onClick={() => {
+                    const fields = eventFromSelection(q, reading?.dates ?? [], source);
+                    const made = newEventWithQuote(draft, source.id, fields, q);
+                    dispatch(made.command);
+                    setJustRejected(null);
+                    onEvent(made.id);
+                  }}
+                >
+                  {t('author.newEventFromPassage')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {open && rejected.size > 0 && (
         <button
           type="button"

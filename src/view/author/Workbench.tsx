@@ -278,7 +278,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                   }
                 />
               </div>
-              <ArticleMeta key={`meta-${source.id}`} source={source} dispatch={dispatch} />
+              <ArticleMeta key={`meta-${source.id}`} source={source} draft={draft} dispatch={dispatch} />
               <ReplaceText key={`replace-${source.id}`} source={source} draft={draft} onReplace={remove} />
               <Suggestions
                 key={source.id}

@@ -12,7 +12,8 @@ import { useEffect, useMemo, useState } from 'react';
 import {
   analyseDates,
   findMentions,
-  suggestEvents,
+  suggestArticle,
+  type ArticleSuggestions,
   type Entity,
   type EventSuggestion,
   type Mention,
@@ -53,7 +54,7 @@ class Kept<K, V> {
 
 const dates = new Kept<string | null, ResolvedDateExpression[]>();
 const mentions = new Kept<readonly Entity[], Mention[]>();
-const suggestions = new Kept<string, EventSuggestion[]>();
+const suggestions = new Kept<string, ArticleSuggestions>();
 const datasetKeys = new WeakMap<readonly TimelineEvent[], WeakMap<readonly Entity[], string>>();
 let nextKey = 0;
 
@@ -95,13 +96,21 @@ function suggestionKey(draft: Draft, source: SourceFields, limit: number): strin
   return `${key}|${source.id}|${source.published}|${scope}|${limit}`;
 }
 
-/** The existing events the article most likely reports, weighed against the rest of the draft. */
-export function articleSuggestions(draft: Draft, source: SourceFields, limit: number): EventSuggestion[] {
+/**
+ * The existing events the article most likely reports, weighed against the rest of the draft, and its
+ * passages that fit none of them (offered as new events).
+ */
+export function articleSuggestionsAll(draft: Draft, source: SourceFields, limit: number): ArticleSuggestions {
   return suggestions.get(source.text, suggestionKey(draft, source, limit), () => {
     const { base, article } = suggestionInput(draft, source);
-    return suggestEvents(base, article, { limit });
+    return suggestArticle(base, article, { limit });
   });
 }
+
+/** The existing events the article most likely reports, weighed against the rest of the draft. */
+export const articleSuggestions = (draft: Draft, source: SourceFields, limit: number): EventSuggestion[] => [
+  ...articleSuggestionsAll(draft, source, limit).events,
+];
 
 /** Articles up to this long are analysed on the page, at once; longer ones in the worker. */
 export const ANALYSE_HERE_CHARS = 5_000;
@@ -124,7 +133,7 @@ export type AnalysisQuestion =
 
 export type AnalysisAnswer =
   | { readonly id: number; readonly dates: ResolvedDateExpression[]; readonly mentions: Mention[] }
-  | { readonly id: number; readonly suggestions: EventSuggestion[] }
+  | { readonly id: number; readonly suggestions: ArticleSuggestions }
   | { readonly id: number; readonly failed: string };
 
 let worker: Worker | null = null;
@@ -227,13 +236,15 @@ function readInWorker(
   return done;
 }
 
+const NONE: ArticleSuggestions = { events: [], fresh: [] };
+
 /** The suggested events while `open`: as `articleSuggestions`, from the worker for a long article. */
 export function useArticleSuggestions(
   draft: Draft,
   source: SourceFields,
   limit: number,
   open: boolean,
-): EventSuggestion[] | null {
+): ArticleSuggestions | null {
   const here = source.text.length <= ANALYSE_HERE_CHARS || typeof Worker !== 'function';
   const key = suggestionKey(draft, source, limit);
   const ready = !open || here || suggestions.peek(source.text, key) !== undefined;
@@ -246,6 +257,6 @@ export function useArticleSuggestions(
       }) ?? null,
     [key, source.text],
   );
-  if (!open) return [];
-  return ready ? articleSuggestions(draft, source, limit) : null;
+  if (!open) return NONE;
+  return ready ? articleSuggestionsAll(draft, source, limit) : null;
 }

@@ -4,7 +4,7 @@
  * the events it most likely reports (`analysis.ts` asks, and keeps the answers). Every question gets
  * one answer, a failure included.
  */
-import { analyseDates, findMentions, suggestEvents } from '../../domain';
+import { analyseDates, findMentions, suggestArticle } from '../../domain';
 import type { AnalysisAnswer, AnalysisQuestion } from './analysis';
 
 self.onmessage = (e: MessageEvent<AnalysisQuestion>) => {
@@ -18,7 +18,7 @@ self.onmessage = (e: MessageEvent<AnalysisQuestion>) => {
             dates: analyseDates(q.text, q.published),
             mentions: findMentions(q.text, q.entities),
           }
-        : { id: q.id, suggestions: suggestEvents(q.base, q.article, { limit: q.limit }) };
+        : { id: q.id, suggestions: suggestArticle(q.base, q.article, { limit: q.limit }) };
   } catch (error) {
     answer = { id: q.id, failed: error instanceof Error ? error.message : String(error) };
   }

@@ -1,0 +1,65 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Command } from '../../src/author';
+import type { Dataset, SourceWithText } from '../../src/domain';
+import { ar, en } from '../support/words';
+import { Suggestions } from '../../src/view/author/Suggestions';
+import { miniDataset } from '../fixtures/mini-dataset';
+import { renderIn } from './render';
+
+afterEach(cleanup);
+
+const CALL = 'أجرى الوزير أوستن، الثلاثاء، اتصالاً هاتفياً مع نظيره بشأن الوضع في أوكرانيا.';
+// The same minister on the same day, telling something else: no existing event's quote.
+const OTHER = 'وتحدث أوستن عن الطقس الجميل في الحديقة العامة للمدينة القديمة وعن أشجارها.';
+const TEXT = [CALL, OTHER].join('\n');
+
+function withNewArticle(): { draft: Dataset; source: SourceWithText } {
+  const d = miniDataset();
+  const first = d.sources[0];
+  if (first === undefined) throw new Error('one source');
+  const source = {
+    ...first,
+    id: 'src-b',
+    file: 'articles/src-b.txt',
+    headline: undefined,
+    outOfScope: [],
+    text: TEXT,
+  } as unknown as SourceWithText;
+  return { draft: { ...d, sources: [...d.sources, source] } as Dataset, source };
+}
+
+describe('passages that fit no existing event (#24 D5)', () => {
+  for (const [lang, L] of [
+    ['en', en.author],
+    ['ar', ar.author],
+  ] as const) {
+    it(`offers them as a new event, not under the nearest one (${lang})`, () => {
+      const { draft, source } = withNewArticle();
+      const dispatch = vi.fn<(c: Command) => void>();
+      const onEvent = vi.fn<(id: string) => void>();
+      renderIn(lang, <Suggestions source={source} draft={draft} onEvent={onEvent} dispatch={dispatch} />, {
+        workbench: true,
+      });
+      // Under no suggested event…
+      const events = screen.getAllByRole('listitem').filter((li) => li.querySelector('h4') !== null);
+      expect(events.some((li) => within(li).queryByText(CALL) !== null)).toBe(true);
+      expect(events.some((li) => within(li).queryByText(OTHER) !== null)).toBe(false);
+      // …but in the list of passages that fit none, with a way to start one.
+      const fresh = screen.getByRole('region', { name: L.freshHeading_one.replace('{{count, num}}', '1') });
+      const item = within(fresh).getByText(OTHER).closest('li');
+      if (item === null) throw new Error('the passage is offered');
+      expect(within(fresh).queryByText(CALL)).toBeNull();
+      fireEvent.click(within(item).getByRole('button', { name: L.newEventFromPassage }));
+      const sent = dispatch.mock.calls[0]?.[0];
+      if (sent?.type !== 'batch') throw new Error('one undo step');
+      const [create, attach] = sent.commands;
+      if (create?.type !== 'create-event' || attach?.type !== 'attach-quote')
+        throw new Error('event and quote');
+      expect(attach).toMatchObject({ event: create.id, source: 'src-b', start: CALL.length + 1 });
+      expect(TEXT.slice(attach.start, attach.end)).toBe(OTHER);
+      expect(onEvent).toHaveBeenCalledWith(create.id);
+    });
+  }
+});
