@@ -10,7 +10,8 @@ const W = {
     later: /اللاحق/,
     query: 'شويغو',
     results: 'أحداث مطابقة',
-    back: 'العودة إلى الخط الزمني',
+    back: 'العودة إلى كل الأحداث',
+    backShort: 'كل الأحداث',
     other: 'Read in English',
     earliest: 'أول حدث',
     latest: 'آخر حدث',
@@ -23,7 +24,8 @@ const W = {
     later: /Later/,
     query: 'Shoigu',
     results: 'matching events',
-    back: 'Back to the timeline',
+    back: 'Back to all events',
+    backShort: 'All events',
     other: 'اقرأ بالعربية',
     earliest: 'Earliest event',
     latest: 'Latest event',
@@ -87,6 +89,8 @@ for (const [width, height] of TOUCH_SIZES) {
           }
         };
         await check();
+        // It says what it goes back to (UX review 5, S3 #14): every event, not a timeline.
+        await expect(controls[0]!).toHaveText(new RegExp(`${W[lang].backShort}$`));
         // Still so once the reader has scrolled down the words: the bar stays at the top.
         await page.locator('.has-selection .story').evaluate((e) => e.scrollBy(0, 2000));
         await check();

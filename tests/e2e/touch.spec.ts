@@ -4,7 +4,7 @@ import { detailPanel, expect, listRows, openApp, query, test } from './fixtures'
 /** The words the tests look for, in each language. */
 const L = {
   ar: {
-    back: 'العودة إلى الخط الزمني',
+    back: 'العودة إلى كل الأحداث',
     other: 'Read in English',
     list: 'قائمة الأحداث',
     timeline: 'الخط الزمني للأحداث',
@@ -15,7 +15,7 @@ const L = {
     months: 'أسماء الأشهر',
   },
   en: {
-    back: 'Back to the timeline',
+    back: 'Back to all events',
     other: 'اقرأ بالعربية',
     list: 'List of events',
     timeline: 'Timeline of events',
