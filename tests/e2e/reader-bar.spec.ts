@@ -170,6 +170,25 @@ test.describe('a phone, 390×844, touch: the reader’s bars', () => {
   }
 
   for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) with a search active, Earlier and Later go through its matches and say which is open`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}&q=${W[lang].query}&event=call-2022-10-21`);
+      const steps = page.getByRole('navigation', { name: W[lang].steps });
+      const at = (n: number): RegExp =>
+        lang === 'en' ? new RegExp(`^${n} of 9 ${W.en.results}$`) : new RegExp(`^${'٠١٢٣٤٥٦٧٨٩'[n]} من ٩`);
+      await expect(steps.getByText(at(4))).toBeVisible();
+      await steps.getByRole('button', { name: W[lang].later }).tap();
+      await expect(steps.getByText(at(5))).toBeVisible();
+      await steps.getByRole('button', { name: W[lang].earlier }).tap();
+      await expect(steps.getByText(at(4))).toBeVisible();
+      expect(query(page).get('event')).toBe('call-2022-10-21');
+      await steps.getByRole('button', { name: W[lang].earlier }).tap();
+      await expect(steps.getByText(at(3))).toBeVisible();
+    });
+  }
+
+  for (const lang of ['ar', 'en'] as const) {
     for (const [id, which, other] of [
       ['cuban-missile-crisis-1962', 'earliest', W[lang].later],
       [MAIN_CALL, 'latest', W[lang].earlier],
