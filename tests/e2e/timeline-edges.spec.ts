@@ -189,3 +189,30 @@ for (const [w, h] of [
       await cue.click();
       await expect.poll(() => pane.evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
     });
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}, 390×844) no date on the axis is cut by the panel's side ("2021" shown as "21", S3 #12)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, `lang=${lang}`);
+    // The axis labels drawn and not hidden, and how far each reaches past the axis's sides.
+    const cut = (): Promise<string[]> =>
+      page.evaluate(() => {
+        const axis = document.querySelector('.vis-panel.vis-top')!.getBoundingClientRect();
+        return [...document.querySelectorAll<HTMLElement>('.vis-panel.vis-top .vis-text')]
+          .filter((l) => getComputedStyle(l).visibility !== 'hidden' && l.getBoundingClientRect().width > 0)
+          .filter((l) => {
+            const r = l.getBoundingClientRect();
+            return r.left < axis.left - 0.5 || r.right > axis.right + 0.5;
+          })
+          .map((l) => l.textContent ?? '');
+      });
+    await expect.poll(cut).toEqual([]);
+    // Nor after a step out, where a year's tick falls just outside the window.
+    await page
+      .getByRole('button', { name: lang === 'en' ? 'Zoom out' : /تصغير/ })
+      .first()
+      .click();
+    await expect.poll(cut).toEqual([]);
+  });

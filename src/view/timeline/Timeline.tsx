@@ -109,6 +109,21 @@ function revealIn(el: HTMLElement | null, on: boolean, pinned: boolean): boolean
   return true;
 }
 
+/**
+ * An axis label the panel's side would cut (a year whose tick lies just outside the window, "2021"
+ * shown as "21") is hidden: a part of a date reads as another date (S3 #12).
+ */
+function hideCutLabels(el: HTMLElement | null): void {
+  const axis = el?.querySelector('.vis-panel.vis-top');
+  if (axis == null) return;
+  const a = axis.getBoundingClientRect();
+  for (const label of axis.querySelectorAll<HTMLElement>('.vis-text')) {
+    label.style.visibility = '';
+    const r = label.getBoundingClientRect();
+    if (r.width > 0 && (r.left < a.left - 0.5 || r.right > a.right + 0.5)) label.style.visibility = 'hidden';
+  }
+}
+
 /** In a strip, a selected box cut by the panel's side moves the window just enough to show it whole. */
 function keepWholeIn(
   t: VisTimeline | null,
@@ -304,6 +319,7 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     });
     // The engine emits 'changed' after every redraw: a drag or a zoom repaints the bars in step.
     timeline.on('changed', () => {
+      hideCutLabels(el);
       paint();
       reveal();
       latest.current.onRedraw?.();
