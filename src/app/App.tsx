@@ -527,7 +527,16 @@ export function App({
                 </RegionBoundary>
               </section>
               {behind && selected !== null && (
-                <EventSteps {...neighbours(visible, selected.id)} onStep={select} />
+                // While a search is active the steps go through its matches, as the desk's ←/→ do.
+                <EventSteps
+                  {...neighbours(visible, selected.id, matches)}
+                  onStep={select}
+                  at={
+                    stepAt === undefined
+                      ? undefined
+                      : t('explore.resultAt', { at: stepAt, count: steps(context).length })
+                  }
+                />
               )}
             </div>
           </>
@@ -611,10 +620,15 @@ export function App({
   );
 }
 
-/** The events before and after one in time order (the order the timeline steps through). */
-const neighbours = (events: readonly TimelineEvent[], id: string) => {
+/**
+ * The events before and after one in time order (the order the timeline steps through): among a
+ * search's matches while there is one.
+ */
+const neighbours = (events: readonly TimelineEvent[], id: string, among: ReadonlySet<string> | null) => {
   const at = events.findIndex((e) => e.id === id);
-  return { earlier: at > 0 ? events[at - 1] : undefined, later: at === -1 ? undefined : events[at + 1] };
+  const ok = (e: TimelineEvent): boolean => among === null || among.has(e.id);
+  if (at === -1) return { earlier: undefined, later: undefined };
+  return { earlier: events.slice(0, at).findLast(ok), later: events.slice(at + 1).find(ok) };
 };
 
 const MIN_TIMELINE = 200;

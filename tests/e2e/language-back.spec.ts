@@ -2,7 +2,7 @@ import { expect, listRows, openApp, query, test } from './fixtures';
 
 /** The language switch's name in each language (it offers the other one). */
 const SWITCH = { en: 'اقرأ بالعربية', ar: 'Read in English' } as const;
-const BACK = { en: 'Back to the timeline', ar: 'العودة إلى الخط الزمني' } as const;
+const BACK = { en: 'Back to all events', ar: 'العودة إلى كل الأحداث' } as const;
 const START = { en: 'Start here', ar: 'ابدأ من هنا' } as const;
 const other = (lang: 'ar' | 'en'): 'ar' | 'en' => (lang === 'ar' ? 'en' : 'ar');
 

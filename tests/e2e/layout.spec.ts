@@ -15,13 +15,13 @@ const L = {
   ar: {
     story: 'الحدث المختار',
     timeline: 'الخط الزمني للأحداث',
-    back: 'العودة إلى الخط الزمني',
+    back: 'العودة إلى كل الأحداث',
     menu: 'القائمة',
   },
   en: {
     story: 'The selected event',
     timeline: 'Timeline of events',
-    back: 'Back to the timeline',
+    back: 'Back to all events',
     menu: 'Menu',
   },
 } as const;

@@ -6,14 +6,14 @@ const W = {
     show: 'اعرض في المقال',
     steps: 'الأحداث بترتيب زمني',
     menu: 'القائمة',
-    back: 'العودة إلى الخط الزمني',
+    back: 'العودة إلى كل الأحداث',
     earlier: /الأسبق/,
   },
   en: {
     show: 'Show in the article',
     steps: 'Events in time order',
     menu: 'Menu',
-    back: 'Back to the timeline',
+    back: 'Back to all events',
     earlier: /Earlier/,
   },
 } as const;

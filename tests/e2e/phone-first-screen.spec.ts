@@ -5,14 +5,14 @@ import { detailPanel, expect, openApp, test } from './fixtures';
 const W = {
   ar: {
     steps: 'الأحداث بترتيب زمني',
-    back: 'العودة إلى الخط الزمني',
+    back: 'العودة إلى كل الأحداث',
     basis: 'التاريخ مستنتج من اسم اليوم',
     diverge: /أين تفترق الروايات/,
     more: 'المزيد عن هذا الحدث',
   },
   en: {
     steps: 'Events in time order',
-    back: 'Back to the timeline',
+    back: 'Back to all events',
     basis: 'Date from a weekday name',
     diverge: /Where they diverge/,
     more: 'More about this event',

@@ -2,8 +2,8 @@ import { expect, listRows, openApp, query, test, timelinePane } from './fixtures
 
 /** The words the tests look for, in each language. */
 const L = {
-  ar: { start: 'ابدأ من هنا', back: 'العودة إلى الخط الزمني', read: 'آخر ما قرأت', close: 'إلغاء التحديد' },
-  en: { start: 'Start here', back: 'Back to the timeline', read: 'Just read', close: 'Clear selection' },
+  ar: { start: 'ابدأ من هنا', back: 'العودة إلى كل الأحداث', read: 'آخر ما قرأت', close: 'إلغاء التحديد' },
+  en: { start: 'Start here', back: 'Back to all events', read: 'Just read', close: 'Clear selection' },
 } as const;
 
 // A phone, and the portrait tablet that has the phone's layout: a news app opens on its headlines.

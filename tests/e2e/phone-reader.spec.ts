@@ -3,8 +3,8 @@ import { expect, listRows, openApp, query, test, timelinePane } from './fixtures
 
 /** The words the tests look for, in each language. */
 const L = {
-  ar: { other: 'Read in English', back: 'العودة إلى الخط الزمني', compare: 'قارن حسب الادعاء' },
-  en: { other: 'اقرأ بالعربية', back: 'Back to the timeline', compare: 'Compare by claim' },
+  ar: { other: 'Read in English', back: 'العودة إلى كل الأحداث', compare: 'قارن حسب الادعاء' },
+  en: { other: 'اقرأ بالعربية', back: 'Back to all events', compare: 'Compare by claim' },
 } as const;
 const MAIN_CALL = 'call-2024-06-25';
 const other = (lang: 'ar' | 'en'): 'ar' | 'en' => (lang === 'ar' ? 'en' : 'ar');

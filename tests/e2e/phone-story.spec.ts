@@ -4,7 +4,7 @@ import { expect, listRows, openApp, query, test } from './fixtures';
 /** The words the tests look for, in each language. */
 const W = {
   ar: {
-    back: 'العودة إلى الخط الزمني',
+    back: 'العودة إلى كل الأحداث',
     compare: 'قارن حسب الادعاء',
     diverge: /أين تفترق الروايات/,
     sources: 'المصادر، مصدرًا بعد مصدر',
@@ -17,7 +17,7 @@ const W = {
     all: 'كل الأحداث بالترتيب',
   },
   en: {
-    back: 'Back to the timeline',
+    back: 'Back to all events',
     compare: 'Compare by claim',
     diverge: /Where they diverge/,
     sources: 'The sources, one at a time',

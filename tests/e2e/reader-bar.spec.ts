@@ -10,7 +10,8 @@ const W = {
     later: /اللاحق/,
     query: 'شويغو',
     results: 'أحداث مطابقة',
-    back: 'العودة إلى الخط الزمني',
+    back: 'العودة إلى كل الأحداث',
+    backShort: 'كل الأحداث',
     other: 'Read in English',
     earliest: 'أول حدث',
     latest: 'آخر حدث',
@@ -23,7 +24,8 @@ const W = {
     later: /Later/,
     query: 'Shoigu',
     results: 'matching events',
-    back: 'Back to the timeline',
+    back: 'Back to all events',
+    backShort: 'All events',
     other: 'اقرأ بالعربية',
     earliest: 'Earliest event',
     latest: 'Latest event',
@@ -87,6 +89,8 @@ for (const [width, height] of TOUCH_SIZES) {
           }
         };
         await check();
+        // It says what it goes back to (UX review 5, S3 #14): every event, not a timeline.
+        await expect(controls[0]!).toHaveText(new RegExp(`${W[lang].backShort}$`));
         // Still so once the reader has scrolled down the words: the bar stays at the top.
         await page.locator('.has-selection .story').evaluate((e) => e.scrollBy(0, 2000));
         await check();
@@ -162,6 +166,25 @@ test.describe('a phone, 390×844, touch: the reader’s bars', () => {
         .toBeLessThanOrEqual(845);
       await earlier.tap();
       await expect.poll(() => query(page).get('event')).not.toBe(MAIN_CALL);
+    });
+  }
+
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) with a search active, Earlier and Later go through its matches and say which is open`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}&q=${W[lang].query}&event=call-2022-10-21`);
+      const steps = page.getByRole('navigation', { name: W[lang].steps });
+      const at = (n: number): RegExp =>
+        lang === 'en' ? new RegExp(`^${n} of 9 ${W.en.results}$`) : new RegExp(`^${'٠١٢٣٤٥٦٧٨٩'[n]} من ٩`);
+      await expect(steps.getByText(at(4))).toBeVisible();
+      await steps.getByRole('button', { name: W[lang].later }).tap();
+      await expect(steps.getByText(at(5))).toBeVisible();
+      await steps.getByRole('button', { name: W[lang].earlier }).tap();
+      await expect(steps.getByText(at(4))).toBeVisible();
+      expect(query(page).get('event')).toBe('call-2022-10-21');
+      await steps.getByRole('button', { name: W[lang].earlier }).tap();
+      await expect(steps.getByText(at(3))).toBeVisible();
     });
   }
 

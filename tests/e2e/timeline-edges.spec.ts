@@ -87,6 +87,56 @@ for (const [w, h] of [
       expect(shown(page).to).toBeLessThanOrEqual(last + MARGIN);
     });
 
+/**
+ * Quick presses of + or −: each steps from the window the one before it asked for, not from where that
+ * one's move had got to, on the first view and in the reading strip (whose box kept whole at its side
+ * once stopped a move half-way).
+ */
+for (const [w, h, event] of [
+  [1440, 900, ''],
+  [1440, 900, 'call-2023-03-15'],
+  [390, 844, ''],
+] as const)
+  for (const lang of ['en', 'ar'] as const)
+    test(`(${lang}, ${w}×${h}${event === '' ? '' : ', an event open'}) four quick presses of − or + zoom four whole steps`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: w, height: h });
+      await openApp(page, `lang=${lang}${event === '' ? '' : `&event=${event}`}`);
+      const pane = page.getByRole('region', { name: lang === 'en' ? /timeline/i : /الخط الزمني/ }).first();
+      await pane.focus();
+      const width = (): number => shown(page).to - shown(page).from;
+      const start = width();
+      // On the first view four doublings would pass the data's reach: it zooms in first, then out again.
+      const [key, factor] = event === '' ? ['+', 1 / 16] : ['-', 16];
+      for (let i = 0; i < 4; i++) await page.keyboard.press(key);
+      // The address has the last press's window at once; a move stopped half-way is reported later.
+      expect(await settled(width)).toBeGreaterThan(start * factor * 0.99);
+      expect(width()).toBeLessThan(start * factor * 1.01);
+      if (event !== '') return;
+      const zoomed = width();
+      for (let i = 0; i < 4; i++) await page.keyboard.press('-');
+      expect(await settled(width)).toBeGreaterThan(zoomed * 16 * 0.99);
+      expect(width()).toBeLessThan(zoomed * 16 * 1.01);
+    });
+
+/** A value once it has stayed the same for longer than a move of the window and its late report. */
+async function settled(read: () => number): Promise<number> {
+  let last = NaN;
+  await expect
+    .poll(
+      () => {
+        const now = read();
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { intervals: [700] },
+    )
+    .toBe(true);
+  return last;
+}
+
 /** The rects of the event boxes drawn on screen: their parts inside the timeline's scrolling pane. */
 const boxRects = (page: Page) =>
   page.locator('.vis-item.vis-box, .vis-item.vis-range').evaluateAll((els) => {
@@ -139,3 +189,30 @@ for (const [w, h] of [
       await cue.click();
       await expect.poll(() => pane.evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
     });
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}, 390×844) no date on the axis is cut by the panel's side ("2021" shown as "21", S3 #12)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, `lang=${lang}`);
+    // The axis labels drawn and not hidden, and how far each reaches past the axis's sides.
+    const cut = (): Promise<string[]> =>
+      page.evaluate(() => {
+        const axis = document.querySelector('.vis-panel.vis-top')!.getBoundingClientRect();
+        return [...document.querySelectorAll<HTMLElement>('.vis-panel.vis-top .vis-text')]
+          .filter((l) => getComputedStyle(l).visibility !== 'hidden' && l.getBoundingClientRect().width > 0)
+          .filter((l) => {
+            const r = l.getBoundingClientRect();
+            return r.left < axis.left - 0.5 || r.right > axis.right + 0.5;
+          })
+          .map((l) => l.textContent ?? '');
+      });
+    await expect.poll(cut).toEqual([]);
+    // Nor after a step out, where a year's tick falls just outside the window.
+    await page
+      .getByRole('button', { name: lang === 'en' ? 'Zoom out' : /تصغير/ })
+      .first()
+      .click();
+    await expect.poll(cut).toEqual([]);
+  });

@@ -4,7 +4,7 @@ import { detailPanel, expect, listRows, openApp, query, test } from './fixtures'
 /** The words the tests look for, in each language. */
 const L = {
   ar: {
-    back: 'العودة إلى الخط الزمني',
+    back: 'العودة إلى كل الأحداث',
     other: 'Read in English',
     list: 'قائمة الأحداث',
     timeline: 'الخط الزمني للأحداث',
@@ -15,7 +15,7 @@ const L = {
     months: 'أسماء الأشهر',
   },
   en: {
-    back: 'Back to the timeline',
+    back: 'Back to all events',
     other: 'اقرأ بالعربية',
     list: 'List of events',
     timeline: 'Timeline of events',
@@ -306,3 +306,29 @@ test.describe('a tablet, touch', () => {
     });
   }
 });
+
+for (const [width, height] of [
+  [390, 844],
+  [768, 1024],
+] as const)
+  test.describe(`${width}×${height}, touch: the lanes' select`, () => {
+    test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
+    for (const lang of ['ar', 'en'] as const)
+      test(`(${lang}) keeps its label in sight beside it (UX review 5, S3 #11)`, async ({ page }) => {
+        await openApp(page, `lang=${lang}`);
+        const name = lang === 'en' ? 'Lanes' : 'المسارات';
+        const select = page.getByRole('combobox', { name });
+        await expect(select).toBeVisible();
+        const label = page.getByText(name, { exact: true });
+        await expect(label).toBeVisible();
+        const [l, s] = [(await label.boundingBox())!, (await select.boundingBox())!];
+        // On the select's line, before it in the reading direction, whole on the screen, 14 px or more.
+        expect(Math.abs(l.y + l.height / 2 - (s.y + s.height / 2))).toBeLessThan(6);
+        expect(lang === 'en' ? l.x + l.width <= s.x : l.x >= s.x + s.width).toBe(true);
+        expect(l.x).toBeGreaterThanOrEqual(0);
+        expect(l.x + l.width).toBeLessThanOrEqual(width);
+        expect(await label.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(
+          14,
+        );
+      });
+  });

@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import {
   claimMatrix,
@@ -131,6 +131,24 @@ export function Accounts({
               return { ...f, [part]: !f[part] };
             }),
         };
+  // On a phone or a tablet a claim tapped in "Where they diverge" is thousands of pixels down: a chip
+  // brings the reader back to where they were (the claim they tapped), and goes once they are there.
+  const section = useRef<HTMLElement>(null);
+  const [back, setBack] = useState<{ y: number; from: HTMLElement | null } | null>(null);
+  useEffect(() => {
+    const view = scrollerOf(section.current);
+    if (back === null) return;
+    const gone = (): void => {
+      if (view.scrollTop <= back.y + 40) setBack(null);
+    };
+    // Not before the jump has begun: a smooth scroll starts a frame later.
+    const target = view === document.scrollingElement ? window : view;
+    const start = setTimeout(() => target.addEventListener('scroll', gone, { passive: true }), 400);
+    return () => {
+      clearTimeout(start);
+      target.removeEventListener('scroll', gone);
+    };
+  }, [back]);
   const diverge = (headless: boolean): React.JSX.Element => (
     <DivergeSummary
       rows={rows}
@@ -139,6 +157,11 @@ export function Accounts({
       fold={foldOf('diverge')}
       sides={sides}
       onClaim={(id) => {
+        if (claimsFolded)
+          setBack({
+            y: scrollY,
+            from: document.activeElement instanceof HTMLElement ? document.activeElement : null,
+          });
         if (!claimsShown) flushSync(() => setClaimsOpen(true));
         const row = document.querySelector(`.claims-table tr[data-claim="${CSS.escape(id)}"]`);
         row?.scrollIntoView({ block: 'start', behavior: 'smooth' });
@@ -168,7 +191,7 @@ export function Accounts({
   // A phone's view folds where they diverge behind a one-line cue (when there is a divergence to tell).
   const folded = claimsFolded && reporting.length > 1 && rows.length > 0;
   return (
-    <section className="accounts" aria-labelledby="accounts-heading">
+    <section className="accounts" aria-labelledby="accounts-heading" ref={section}>
       <div className="accounts-head">
         <h2 id="accounts-heading" tabIndex={-1}>
           {t('accounts.heading')}
@@ -325,6 +348,23 @@ export function Accounts({
           onSelectClaim={onSelectClaim}
         />
       )}
+      {back !== null && (
+        <button
+          type="button"
+          className="diverge-back"
+          onClick={() => {
+            // Again on the next frames: a jump still under way would carry on for a frame or two.
+            const view = scrollerOf(section.current);
+            const put = (): void => view.scrollTo({ top: back.y, behavior: 'instant' });
+            put();
+            requestAnimationFrame(() => requestAnimationFrame(put));
+            back.from?.focus({ preventScroll: true });
+            setBack(null);
+          }}
+        >
+          <span aria-hidden="true">↑</span> {t('layout.backToDiverge')}
+        </button>
+      )}
       {readerSource !== undefined && readerQuote !== undefined && (
         <ArticleReader
           source={readerSource}
@@ -339,4 +379,13 @@ export function Accounts({
       )}
     </section>
   );
+}
+
+/** The box that scrolls `el` (a phone's event view, or the page). */
+function scrollerOf(el: HTMLElement | null): Element {
+  for (let at = el?.parentElement ?? null; at !== null; at = at.parentElement) {
+    const y = getComputedStyle(at).overflowY;
+    if ((y === 'auto' || y === 'scroll') && at.scrollHeight > at.clientHeight) return at;
+  }
+  return document.scrollingElement ?? document.documentElement;
 }

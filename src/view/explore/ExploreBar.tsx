@@ -190,7 +190,7 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
       )}
       {!p.partial && (
         <label className="lanes-select">
-          {t('grouping.label')}{' '}
+          <span>{t('grouping.label')}</span>{' '}
           <select value={p.lanes} onChange={(e) => p.onLanes(e.target.value === 'side' ? 'side' : 'kind')}>
             <option value="kind">{t('grouping.kind')}</option>
             <option value="side">{t('grouping.side')}</option>

@@ -109,12 +109,17 @@ export function SearchResults({
                   )}
                   {others.map((h, i) => {
                     const s = snippet(digits(h.text, h.field, h.lang), h.ranges);
+                    const dir = LANGUAGES[h.lang].dir;
                     return (
                       // The label in the interface's direction; the snippet isolated in its own, so bidi
-                      // never moves the label into the Arabic run.
-                      <span key={i} className="result-snippet">
+                      // never moves the label into the Arabic run. A snippet in the other direction is a
+                      // block of its own beside the label, every line starting at its own side (S2 #7).
+                      <span
+                        key={i}
+                        className={`result-snippet${dir === LANGUAGES[lang].dir ? '' : ' other-dir'}`}
+                      >
                         <span className="result-field">{t(`explore.field.${h.field}`)}:</span>{' '}
-                        <bdi lang={h.lang} dir={LANGUAGES[h.lang].dir}>
+                        <bdi lang={h.lang} dir={dir}>
                           <Highlighted text={s.text} ranges={s.ranges} />
                         </bdi>
                       </span>

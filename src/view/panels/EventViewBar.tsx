@@ -72,13 +72,15 @@ export interface EventStepsProps {
   readonly earlier: TimelineEvent | undefined;
   readonly later: TimelineEvent | undefined;
   readonly onStep: (id: string) => void;
+  /** While a search is active: which of its matches is open ("2 of 9 matching events"). */
+  readonly at?: string | undefined;
 }
 
 /**
  * The foot of a phone's event view: the events just before and after in time, each named, so a reader
  * goes through the story as through a news app's stories (the arrows point the line's way).
  */
-export function EventSteps({ earlier, later, onStep }: EventStepsProps): React.JSX.Element {
+export function EventSteps({ earlier, later, onStep, at }: EventStepsProps): React.JSX.Element {
   const { t, lang } = useT();
   const step = (e: TimelineEvent | undefined, which: 'earlier' | 'later'): React.ReactNode =>
     e === undefined ? (
@@ -96,6 +98,7 @@ export function EventSteps({ earlier, later, onStep }: EventStepsProps): React.J
     );
   return (
     <nav className="story-steps" aria-label={t('layout.steps')}>
+      {at !== undefined && <p className="steps-at">{at}</p>}
       {step(earlier, 'earlier')}
       {step(later, 'later')}
     </nav>

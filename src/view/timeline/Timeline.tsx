@@ -109,6 +109,21 @@ function revealIn(el: HTMLElement | null, on: boolean, pinned: boolean): boolean
   return true;
 }
 
+/**
+ * An axis label the panel's side would cut (a year whose tick lies just outside the window, "2021"
+ * shown as "21") is hidden: a part of a date reads as another date (S3 #12).
+ */
+function hideCutLabels(el: HTMLElement | null): void {
+  const axis = el?.querySelector('.vis-panel.vis-top');
+  if (axis == null) return;
+  const a = axis.getBoundingClientRect();
+  for (const label of axis.querySelectorAll<HTMLElement>('.vis-text')) {
+    label.style.visibility = '';
+    const r = label.getBoundingClientRect();
+    if (r.width > 0 && (r.left < a.left - 0.5 || r.right > a.right + 0.5)) label.style.visibility = 'hidden';
+  }
+}
+
 /** In a strip, a selected box cut by the panel's side moves the window just enough to show it whole. */
 function keepWholeIn(
   t: VisTimeline | null,
@@ -137,6 +152,8 @@ function keepWholeIn(
 
 /** How long after a new selection the redraws that move its box keep it in view (a window's animation). */
 const REVEAL_FOR = 1200;
+/** How long the window takes to move to one the app asks for. */
+const MOVE_FOR = 250;
 
 export function Timeline(props: TimelineProps): React.JSX.Element {
   const container = useRef<HTMLDivElement>(null);
@@ -162,10 +179,18 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
   const pinAxis = (): void => pinAxisIn(container.current, latest.current.revealSelected === true);
   /** Until when a new selection's box is followed through redraws, vertically as well as in time. */
   const revealUntil = useRef(0);
+  /**
+   * Whether the window is moving to one the app asked for. A box cut at the side meanwhile waits for the
+   * move's end: moving it then would stop the move where it had got to, and the next zoom or pan would
+   * start from there instead of from the window asked for (four quick presses of − zoomed out less).
+   */
+  const moving = useRef(false);
+  const moveEnd = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const reveal = (): void => {
     const pinned = latest.current.revealSelected === true;
     revealIn(container.current, pinned || performance.now() < revealUntil.current, pinned);
-    if (pinned && ready.current) keepWholeIn(engine.current, container.current, latest.current.rtl, limits);
+    if (pinned && ready.current && !moving.current)
+      keepWholeIn(engine.current, container.current, latest.current.rtl, limits);
   };
 
   // Created once per mount (and per direction, through the parent's key).
@@ -294,6 +319,7 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     });
     // The engine emits 'changed' after every redraw: a drag or a zoom repaints the bars in step.
     timeline.on('changed', () => {
+      hideCutLabels(el);
       paint();
       reveal();
       latest.current.onRedraw?.();
@@ -343,6 +369,7 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     };
     centre?.addEventListener('scroll', unscroll);
     return () => {
+      clearTimeout(moveEnd.current);
       centre?.removeEventListener('scroll', unscroll);
       pane?.removeEventListener('scroll', pinAxis);
       el.removeEventListener('mousemove', hover);
@@ -458,9 +485,20 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     if (Math.abs(w.start.valueOf() - want.from) < 1000 && Math.abs(w.end.valueOf() - want.to) < 1000) return;
     holdIn(t, limits, want);
     const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    t.setWindow(want.from, want.to, {
-      animation: reduce ? false : { duration: 250, easingFunction: 'easeInOutQuad' },
-    });
+    // The engine says when a move ends (a move stopped by another never ends): the next move, or a
+    // few seconds, frees the box's keeping whole again.
+    moving.current = !reduce;
+    clearTimeout(moveEnd.current);
+    moveEnd.current = setTimeout(() => (moving.current = false), MOVE_FOR * 8);
+    t.setWindow(
+      want.from,
+      want.to,
+      { animation: reduce ? false : { duration: MOVE_FOR, easingFunction: 'easeInOutQuad' } },
+      () => {
+        moving.current = false;
+        clearTimeout(moveEnd.current);
+      },
+    );
   }, [props.window]);
 
   return <div ref={container} className="timeline-engine" />;
