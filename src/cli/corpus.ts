@@ -56,8 +56,9 @@ export interface BuildOptions {
   /** DuckDB's memory limit and threads (default 768MB, 2). */
   readonly limits?: Partial<EngineLimits>;
   /**
-   * Worker threads the pass over the rows is split over (default: the engine's threads from
-   * 20,000 events of an events file on, none below or for a single file).
+   * Worker threads the check of the lines is split over, besides this thread (default: one fewer
+   * than the engine's threads from 20,000 events of an events file on, none below or for a single
+   * file).
    */
   readonly passWorkers?: number;
   /** Where the engine's database and spill files go (default: the system's temporary directory). */
@@ -202,7 +203,7 @@ export async function buildCorpus(
     const check = lineChecker(head, place, read.text);
     const workers =
       options.passWorkers ??
-      (read.events !== null && read.size >= PASS_WORKERS_FROM_BYTES ? limits.threads : 0);
+      (read.events !== null && read.size >= PASS_WORKERS_FROM_BYTES ? limits.threads - 1 : 0);
     const data = read.events === null ? null : { head, events: read.events };
     let quotes = 0;
     let fault: string | null = null;

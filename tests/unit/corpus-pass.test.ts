@@ -34,13 +34,17 @@ describe('the pass over worker threads', () => {
     await writeCorpusInput(input, 3000, 11);
     const options = { blockBytes: 4000, maxWords: 500, limits: { threads: 2 } } as const;
     const one = await buildCorpus(input, join(tmp, 'one'), { ...options, passWorkers: 0 });
+    // Two workers, and one worker beside this thread, which checks a batch when the worker is busy.
     const two = await buildCorpus(input, join(tmp, 'two'), { ...options, passWorkers: 2 });
-    expect(one.ok && two.ok).toBe(true);
+    const three = await buildCorpus(input, join(tmp, 'three'), { ...options, passWorkers: 1 });
+    expect(one.ok && two.ok && three.ok).toBe(true);
     const a = files(join(tmp, 'one'));
-    const b = files(join(tmp, 'two'));
-    expect([...b.keys()].sort()).toStrictEqual([...a.keys()].sort());
     expect(a.size).toBeGreaterThan(10);
-    for (const [path, bytes] of a) expect(b.get(path)?.equals(bytes), path).toBe(true);
+    for (const other of ['two', 'three']) {
+      const b = files(join(tmp, other));
+      expect([...b.keys()].sort()).toStrictEqual([...a.keys()].sort());
+      for (const [path, bytes] of a) expect(b.get(path)?.equals(bytes), `${other}: ${path}`).toBe(true);
+    }
   }, 120_000);
 
   it('names each bad line as one thread does', async () => {
@@ -56,6 +60,7 @@ describe('the pass over worker threads', () => {
     writeFileSync(file, `${lines.join('\n')}\n \t\r\n\u00a0\u2003\n`);
     const one = await buildCorpus(input, join(tmp, 'bad-one'), { passWorkers: 0 });
     const two = await buildCorpus(input, join(tmp, 'bad-two'), { passWorkers: 2 });
+    const three = await buildCorpus(input, join(tmp, 'bad-three'), { passWorkers: 1 });
     expect(one.ok).toBe(false);
     const problems = one.ok ? [] : one.problems;
     expect(problems.some((p) => p.startsWith(`${file}:10 $.start`) && p.includes('[date]'))).toBe(true);
@@ -64,6 +69,7 @@ describe('the pass over worker threads', () => {
     expect(problems).toHaveLength(3);
     expect(problems.some((p) => p.includes(`:${blanks} `) || p.includes(`:${blanks + 1} `))).toBe(false);
     expect(two).toStrictEqual(one);
+    expect(three).toStrictEqual(one);
   }, 120_000);
 });
 
