@@ -3,12 +3,14 @@
  * parsed once, checked with the dataset's schema and rules (its quotes against their articles), and
  * handed on as what the rest of the build needs: its keys for the engine to sort, its period, its
  * skeleton row and its folded words. The pass is split over worker threads (corpus-pass-worker.ts) in
- * batches of lines, and its results come back in line order; small inputs and single-file datasets
- * are checked in this thread.
+ * batches of lines, this thread checking a batch itself whenever every worker has enough ahead, and
+ * its results come back in line order; small inputs and single-file datasets are checked in this
+ * thread alone.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { eventChecker, eventPeriod, eventWords, skeletonRow, WordMemo, type CorpusHead } from '../data';
 import type { TimelineEvent } from '../domain';
+import { startWorker } from './corpus-threads';
 
 /** One line of the input to check: its number, where it is, and its text or bytes when at hand. */
 export interface PassLine {
@@ -155,25 +157,15 @@ export type PassAnswer =
   | { readonly id: number; readonly results: readonly LineResult[] }
   | { readonly id: number; readonly error: string };
 
-/**
- * Starts a worker on corpus-pass-worker.ts. Its TypeScript is loaded through tsx's loader, registered
- * in the worker (Node 20 does not pass `--import` on to workers); `npm run` runs from the project's
- * directory, where `tsx` resolves.
- */
-function startWorker(data: PassWorkerData): Worker {
-  const url = new URL('./corpus-pass-worker.ts', import.meta.url).href;
-  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`;
-  return new Worker(boot, {
-    eval: true,
-    workerData: data,
-    resourceLimits: { maxOldGenerationSizeMb: 384, maxYoungGenerationSizeMb: 192 },
-  });
-}
+/** Batches a worker is given ahead before this thread checks one itself. */
+const AHEAD = 3;
 
 /**
  * The results of `lines`, in their order: checked by `workers` worker threads reading `events` again
- * (batches of lines handed out in turn, a few ahead of the one awaited; a line's bytes are not sent,
- * the worker reads them from their place), or in this thread by `check` when `workers` is 0.
+ * (batches of lines handed out to the worker with the fewest outstanding; a line's bytes are not
+ * sent, the worker reads them from their place) and by `check` in this thread whenever every worker
+ * has `AHEAD` batches outstanding, or by `check` alone when `workers` is 0. Which thread checks a
+ * batch changes nothing in its results, which come back in the order of the lines.
  */
 export async function* checkLines(
   lines: AsyncIterable<PassLine>,
@@ -194,7 +186,10 @@ export async function* checkLines(
     pending.clear();
   };
   const pool = Array.from({ length: workers }, () => {
-    const w = startWorker(data);
+    const w = startWorker('corpus-pass-worker.ts', data, {
+      maxOldGenerationSizeMb: 384,
+      maxYoungGenerationSizeMb: 192,
+    });
     w.on('message', (m: PassAnswer) => {
       const p = pending.get(m.id);
       pending.delete(m.id);
@@ -207,26 +202,43 @@ export async function* checkLines(
     });
     return w;
   });
+  /** Batches sent to each worker and not yet answered. */
+  const outstanding = pool.map(() => 0);
   const inFlight: Promise<readonly LineResult[]>[] = [];
   let next = 0;
   let batch: PassLine[] = [];
   const send = () => {
+    let k = 0;
+    for (let i = 1; i < workers; i++) if ((outstanding[i] ?? 0) < (outstanding[k] ?? 0)) k = i;
+    if ((outstanding[k] ?? 0) >= AHEAD) {
+      // Every worker has enough to do: this thread checks the batch (its lines' bytes are at hand).
+      inFlight.push(Promise.resolve(batch.map(check)));
+      batch = [];
+      return;
+    }
     const id = next++;
+    outstanding[k] = (outstanding[k] ?? 0) + 1;
     const answer = new Promise<readonly LineResult[]>((resolve, reject) =>
       pending.set(id, { resolve, reject }),
-    );
+    ).finally(() => {
+      outstanding[k] = (outstanding[k] ?? 1) - 1;
+    });
     // Awaited in turn below; a failure before its turn must not count as unhandled.
     answer.catch(() => undefined);
     inFlight.push(answer);
-    (pool[id % workers] as Worker).postMessage({ id, lines: batch } satisfies PassRequest);
+    const lines = batch.map(({ line, at, len, text }) =>
+      typeof text === 'string' ? { line, at, len, text } : { line, at, len },
+    );
+    (pool[k] as Worker).postMessage({ id, lines } satisfies PassRequest);
     batch = [];
   };
   try {
-    for await (const { line, at, len, text } of lines) {
-      batch.push(typeof text === 'string' ? { line, at, len, text } : { line, at, len });
+    for await (const l of lines) {
+      batch.push(l);
       if (batch.length < BATCH) continue;
       send();
-      if (inFlight.length >= 3 * workers) yield* await (inFlight.shift() as Promise<readonly LineResult[]>);
+      if (inFlight.length >= 3 * AHEAD * workers)
+        yield* await (inFlight.shift() as Promise<readonly LineResult[]>);
     }
     if (batch.length > 0) send();
     while (inFlight.length > 0) yield* await (inFlight.shift() as Promise<readonly LineResult[]>);

@@ -1,6 +1,6 @@
 /**
  * Gathering the word index while the build writes events in row order: a word's rows in memory until
- * `maxWords` words are held, then spilled to a temporary file sorted by word; at the end the files are
+ * `maxWords` words or `maxRows` rows are held, then spilled to a temporary file sorted by word; at the end the files are
  * merged word by word (rows of one word stay in order, as files are written in row order).
  */
 import { createReadStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,18 +18,30 @@ export class PostingsBuilder {
   private words = new Map<string, Entry>();
   private readonly files: string[] = [];
   private dir: string | null = null;
+  /** Rows held in memory, over every word. */
+  private rows = 0;
 
   constructor(
     private readonly maxWords = 300_000,
     private readonly cap = POSTINGS_CAP,
+    /** Bounds the memory however many events share the held words (about 8 bytes a row). */
+    private readonly maxRows = 20_000_000,
   ) {}
+
+  /** How many times the words held so far were spilled to disk. */
+  get spills(): number {
+    return this.files.length;
+  }
 
   add(word: string, row: number): void {
     let e = this.words.get(word);
     if (e === undefined) this.words.set(word, (e = { total: 0, rows: [] }));
     e.total++;
-    if (e.rows.length < this.cap) e.rows.push(row);
-    if (this.words.size >= this.maxWords) this.spill();
+    if (e.rows.length < this.cap) {
+      e.rows.push(row);
+      this.rows++;
+    }
+    if (this.words.size >= this.maxWords || this.rows >= this.maxRows) this.spill();
   }
 
   private spill(): void {
@@ -49,6 +61,7 @@ export class PostingsBuilder {
     writeFileSync(path, parts.join(''), { flag: 'a' });
     this.files.push(path);
     this.words = new Map();
+    this.rows = 0;
   }
 
   /** Every word in code-unit order with its count and first rows (ascending); temp files removed. */

@@ -1,7 +1,8 @@
 /**
  * The records the build's check hands on past the sort: written one after another in line order to a
  * temporary file, and read back by place in time order. A record is text (an event's skeleton row and
- * words) or the UTF-8 of an event that cannot be read again from the input.
+ * words) or the UTF-8 of an event that cannot be read again from the input. Another thread may open
+ * the same file to read, once what it reads has been flushed.
  */
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 
@@ -15,8 +16,12 @@ export class RecordFile {
   private size = 0;
   private buffer = Buffer.alloc(1 << 16);
 
-  constructor(path: string) {
-    this.fd = openSync(path, 'w+');
+  /** A new records file at `path`, or with `read` the one there, to read only. */
+  constructor(
+    readonly path: string,
+    read = false,
+  ) {
+    this.fd = openSync(path, read ? 'r' : 'w+');
   }
 
   /** Appends `record` and returns where it lies: its byte offset and length. */
@@ -30,7 +35,8 @@ export class RecordFile {
     return { at, len: bytes.length };
   }
 
-  private flush(): void {
+  /** Writes what is gathered, so that another thread can read it. */
+  flush(): void {
     if (this.held === 0) return;
     const data = this.parts.length === 1 ? (this.parts[0] as Buffer) : Buffer.concat(this.parts);
     for (let done = 0; done < data.length;) done += writeSync(this.fd, data, done);

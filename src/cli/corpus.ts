@@ -37,6 +37,7 @@ import type { Source, SourceWithText } from '../domain';
 import { DEFAULT_LIMITS, Engine, type EngineLimits } from './corpus-engine';
 import { readHead } from './corpus-input';
 import { refuseOut, writeAtomically } from './corpus-out';
+import { eventBlocksHere, eventBlocksThread, type EventBlocks } from './corpus-blocks';
 import { BlockBuilder, PackWriter } from './corpus-pack';
 import { checkLines, lineChecker, readRecord, type PassLine } from './corpus-pass';
 import { PostingsBuilder } from './corpus-postings';
@@ -56,10 +57,16 @@ export interface BuildOptions {
   /** DuckDB's memory limit and threads (default 768MB, 2). */
   readonly limits?: Partial<EngineLimits>;
   /**
-   * Worker threads the pass over the rows is split over (default: the engine's threads from
-   * 20,000 events of an events file on, none below or for a single file).
+   * Worker threads the check of the lines is split over, besides this thread (default: one fewer
+   * than the engine's threads from 20,000 events of an events file on, none below or for a single
+   * file).
    */
   readonly passWorkers?: number;
+  /**
+   * Whether the events blocks are written by a worker thread, beside the rest of what follows the
+   * sort (default: from 20,000 events of an events file on, with more than one thread).
+   */
+  readonly blocksWorker?: boolean;
   /** Where the engine's database and spill files go (default: the system's temporary directory). */
   readonly workDir?: string;
 }
@@ -83,8 +90,8 @@ const BLOCK_BYTES = 8_000;
 const LIST_BYTES = 4_000;
 
 /**
- * Below this size of events file (about 20,000 events) the check runs in this thread: starting
- * workers would cost more.
+ * Below this size of events file (about 20,000 events) the check and the events blocks run in this
+ * thread: starting workers would cost more.
  */
 const PASS_WORKERS_FROM_BYTES = 64 << 20;
 
@@ -202,7 +209,7 @@ export async function buildCorpus(
     const check = lineChecker(head, place, read.text);
     const workers =
       options.passWorkers ??
-      (read.events !== null && read.size >= PASS_WORKERS_FROM_BYTES ? limits.threads : 0);
+      (read.events !== null && read.size >= PASS_WORKERS_FROM_BYTES ? limits.threads - 1 : 0);
     const data = read.events === null ? null : { head, events: read.events };
     let quotes = 0;
     let fault: string | null = null;
@@ -254,14 +261,30 @@ export async function buildCorpus(
 
     // 2. Written in time order into a new directory that replaces `out` once complete.
     return await writeAtomically(out, async (dir): Promise<BuildResult> => {
-      const packs = Object.fromEntries(TREES.map((t) => [t, new PackWriter(dir, t)])) as Record<
-        TreeName,
+      // The events blocks (most of the corpus's bytes) by a worker thread while this thread writes
+      // the rest; the same blocks either way.
+      const eventsFile = read.events;
+      records.flush();
+      const events: EventBlocks =
+        eventsFile !== null &&
+        (options.blocksWorker ?? (read.size >= PASS_WORKERS_FROM_BYTES && limits.threads > 1))
+          ? eventBlocksThread({ out: dir, blockBytes, events: eventsFile, records: records.path })
+          : eventBlocksHere(dir, blockBytes, (r) =>
+              r.own ? records.bytes(r.at, r.len) : read.text(r.line, r.at, r.len),
+            );
+      try {
+        return await writeRest(dir, events);
+      } finally {
+        await events.close();
+      }
+    });
+    async function writeRest(dir: string, events: EventBlocks): Promise<BuildResult> {
+      type Other = Exclude<TreeName, 'events'>;
+      const others = TREES.filter((t): t is Other => t !== 'events');
+      const packs = Object.fromEntries(others.map((t) => [t, new PackWriter(dir, t)])) as Record<
+        Other,
         PackWriter
       >;
-      const events = new BlockBuilder(packs.events, blockBytes, (key) => [
-        `{"firstRow":${key},"events":[`,
-        ']}',
-      ]);
       const rowBlocks = new BlockBuilder(packs.rows, LIST_BYTES, (key) => [
         `{"firstRow":${key},"rows":[`,
         ']}',
@@ -271,13 +294,13 @@ export async function buildCorpus(
       for await (const r of engine.rows()) {
         if (r.row !== row++) throw new Error(`the engine gave row ${r.row} where ${row - 1} was due`);
         // The event as read (never decoded here), and what its check handed on.
-        events.add(r.row, r.own ? records.bytes(r.at, r.len) : read.text(r.line, r.at, r.len), r.len);
+        const wait = events.add(r);
+        if (wait !== undefined) await wait;
         const { skeleton, words } = readRecord(records.text(r.rec, r.recLen));
         rowBlocks.add(r.row, skeleton);
         for (const w of words) postings.add(w, r.row);
       }
-      trace('blocks written');
-      events.flush();
+      trace('rows blocks and words gathered');
       rowBlocks.flush();
 
       // The skeleton and the density, from SQL.
@@ -345,16 +368,21 @@ export async function buildCorpus(
         wordBlocks.add(word, json([word, total, gaps(found)]));
       wordBlocks.flush();
 
-      const leaves: Record<TreeName, BlockBuilder> = {
-        events,
+      const leaves: Record<Other, BlockBuilder> = {
         rows: rowBlocks,
         ids: idBlocks,
         sources: sourceBlocks,
         articles: articleBlocks,
         search: wordBlocks,
       };
+      const eventsWritten = await events.finish();
+      trace('events blocks written');
       const trees = Object.fromEntries(
         TREES.map((t) => {
+          if (t === 'events') {
+            files.push(...eventsWritten.files);
+            return [t, eventsWritten.root];
+          }
           const root = leaves[t].tree.finish();
           files.push(...packs[t].close());
           return [t, root];
@@ -386,7 +414,7 @@ export async function buildCorpus(
       writeFileSync(join(dir, MANIFEST), JSON.stringify(manifest));
       trace('ids, words, trees, manifest');
       return { ok: true, manifest };
-    });
+    }
   } finally {
     read.close();
     records.close();

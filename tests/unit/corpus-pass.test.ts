@@ -33,14 +33,26 @@ describe('the pass over worker threads', () => {
     const input = join(tmp, 'input');
     await writeCorpusInput(input, 3000, 11);
     const options = { blockBytes: 4000, maxWords: 500, limits: { threads: 2 } } as const;
-    const one = await buildCorpus(input, join(tmp, 'one'), { ...options, passWorkers: 0 });
+    const one = await buildCorpus(input, join(tmp, 'one'), {
+      ...options,
+      passWorkers: 0,
+      blocksWorker: false,
+    });
+    // Two workers, and one worker beside this thread with the events blocks written by another.
     const two = await buildCorpus(input, join(tmp, 'two'), { ...options, passWorkers: 2 });
-    expect(one.ok && two.ok).toBe(true);
+    const three = await buildCorpus(input, join(tmp, 'three'), {
+      ...options,
+      passWorkers: 1,
+      blocksWorker: true,
+    });
+    expect(one.ok && two.ok && three.ok).toBe(true);
     const a = files(join(tmp, 'one'));
-    const b = files(join(tmp, 'two'));
-    expect([...b.keys()].sort()).toStrictEqual([...a.keys()].sort());
     expect(a.size).toBeGreaterThan(10);
-    for (const [path, bytes] of a) expect(b.get(path)?.equals(bytes), path).toBe(true);
+    for (const other of ['two', 'three']) {
+      const b = files(join(tmp, other));
+      expect([...b.keys()].sort()).toStrictEqual([...a.keys()].sort());
+      for (const [path, bytes] of a) expect(b.get(path)?.equals(bytes), `${other}: ${path}`).toBe(true);
+    }
   }, 120_000);
 
   it('names each bad line as one thread does', async () => {
@@ -56,6 +68,7 @@ describe('the pass over worker threads', () => {
     writeFileSync(file, `${lines.join('\n')}\n \t\r\n\u00a0\u2003\n`);
     const one = await buildCorpus(input, join(tmp, 'bad-one'), { passWorkers: 0 });
     const two = await buildCorpus(input, join(tmp, 'bad-two'), { passWorkers: 2 });
+    const three = await buildCorpus(input, join(tmp, 'bad-three'), { passWorkers: 1, blocksWorker: true });
     expect(one.ok).toBe(false);
     const problems = one.ok ? [] : one.problems;
     expect(problems.some((p) => p.startsWith(`${file}:10 $.start`) && p.includes('[date]'))).toBe(true);
@@ -64,6 +77,7 @@ describe('the pass over worker threads', () => {
     expect(problems).toHaveLength(3);
     expect(problems.some((p) => p.includes(`:${blanks} `) || p.includes(`:${blanks + 1} `))).toBe(false);
     expect(two).toStrictEqual(one);
+    expect(three).toStrictEqual(one);
   }, 120_000);
 });
 
@@ -126,12 +140,17 @@ describe('lines that had to be decoded', () => {
       'utf8',
     );
     const after = Buffer.from(`\n${lines.slice(i + 1).join('\n')}`, 'utf8');
-    const plain = await buildCorpus(input, join(tmp, 'utf16-plain'), { passWorkers: 0 });
+    const plain = await buildCorpus(input, join(tmp, 'utf16-plain'), { passWorkers: 0, blocksWorker: false });
     expect(plain.ok).toBe(true);
     writeFileSync(file, Buffer.concat([before, utf16, after]));
-    for (const passWorkers of [0, 2]) {
-      const out = join(tmp, `utf16-out-${passWorkers}`);
-      const marked = await buildCorpus(input, out, { passWorkers });
+    // The line's UTF-8 is kept in the records: read back by this thread or by the blocks' worker.
+    for (const [passWorkers, blocksWorker] of [
+      [0, false],
+      [2, false],
+      [1, true],
+    ] as const) {
+      const out = join(tmp, `utf16-out-${passWorkers}-${blocksWorker}`);
+      const marked = await buildCorpus(input, out, { passWorkers, blocksWorker });
       expect(marked.ok ? [] : marked.problems).toStrictEqual([]);
       const a = files(join(tmp, 'utf16-plain'));
       const b = files(out);
