@@ -124,6 +124,11 @@ function hideCutLabels(el: HTMLElement | null): void {
   }
 }
 
+/** Whether the engine's report is the window asked for (to the second: the engine rounds nothing finer). */
+function near(e: { start: Date; end: Date }, w: TimeWindow): boolean {
+  return Math.abs(e.start.valueOf() - w.from) < 1000 && Math.abs(e.end.valueOf() - w.to) < 1000;
+}
+
 /** In a strip, a selected box cut by the panel's side moves the window just enough to show it whole. */
 function keepWholeIn(
   t: VisTimeline | null,
@@ -186,6 +191,11 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
    */
   const moving = useRef(false);
   const moveEnd = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /**
+   * The window the app last asked the engine to move to, until the move ends or the user takes over:
+   * a move stopped by the next one reports where it had got to, which is not a window anyone asked for.
+   */
+  const asked = useRef<TimeWindow | null>(null);
   const reveal = (): void => {
     const pinned = latest.current.revealSelected === true;
     revealIn(container.current, pinned || performance.now() < revealUntil.current, pinned);
@@ -336,7 +346,7 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
       el.classList.toggle('over-bar', tip !== '');
     };
     el.addEventListener('mousemove', hover);
-    timeline.on('rangechanged', (e: { start: Date; end: Date }) => {
+    timeline.on('rangechanged', (e: { start: Date; end: Date; byUser?: boolean }) => {
       // vis-timeline finishes its first draw on the first redraw after its first (debounced)
       // rangechanged; without a nudge that redraw waits for its one-second resize poll. Until then
       // the engine only repeats the constructor's window, late: the app hears the window once the
@@ -349,6 +359,11 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
       // longer matches the window (another change has started since) is stale, and dropped.
       const now = timeline.getWindow();
       if (now.start.valueOf() !== e.start.valueOf() || now.end.valueOf() !== e.end.valueOf()) return;
+      // While a move the app asked for is under way, only its end is news: a quick second + or − must
+      // step from the first one's target, not from where the first one's move had got to.
+      const target = asked.current;
+      if (e.byUser === true) asked.current = null;
+      else if (target !== null && !near(e, target)) return;
       latest.current.onWindowChange({ from: e.start.valueOf(), to: e.end.valueOf() });
     });
     // The engine holds its first draw until it reports the window as settled, which it does only
@@ -488,8 +503,12 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     // The engine says when a move ends (a move stopped by another never ends): the next move, or a
     // few seconds, frees the box's keeping whole again.
     moving.current = !reduce;
+    asked.current = want;
     clearTimeout(moveEnd.current);
-    moveEnd.current = setTimeout(() => (moving.current = false), MOVE_FOR * 8);
+    moveEnd.current = setTimeout(() => {
+      moving.current = false;
+      asked.current = null;
+    }, MOVE_FOR * 8);
     t.setWindow(
       want.from,
       want.to,
@@ -497,6 +516,11 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
       () => {
         moving.current = false;
         clearTimeout(moveEnd.current);
+        // Where the engine held the move short of the window asked for (its zoom limits), say where it is.
+        const got = t.getWindow();
+        if (asked.current !== null && !near(got, asked.current))
+          latest.current.onWindowChange({ from: got.start.valueOf(), to: got.end.valueOf() });
+        asked.current = null;
       },
     );
   }, [props.window]);
