@@ -31,6 +31,7 @@ import { useBriefingBuilder } from './briefing-builder';
 import { briefingPanel, handout, presentView, timelinePicture } from './parts';
 import { useReadingLayout, useStripFold } from './reading';
 import { useEventView, useOneSource, usePhone } from './event-view';
+import { replacingEntry } from './url-sync';
 import { usePageTitle } from './page-title';
 import { useKeptPlace } from './reading-place';
 import { focusAfterSelection, focusSearch, useDeskKeys } from './desk-keys';
@@ -166,9 +167,11 @@ export function App({
   const strip = useStripFold();
   stripHidden.current = reading?.on === true && strip.folded ? strip.show : null;
   // On a phone the selected event is a view of its own: the page behind it is inert.
-  const eventView = useEventView(eventId, `${eventId}|${sourceId}|${claimId}`, present, select);
-  const behind = eventView.covered;
+  // A phone's source tabs replace the entry (see `url-sync.ts`): the source read is no entry of its own.
   const oneSource = useOneSource();
+  const entrySource = phone && oneSource ? '' : sourceId;
+  const eventView = useEventView(eventId, `${eventId}|${entrySource}|${claimId}`, present, select);
+  const behind = eventView.covered;
   // The event view's own language switch keeps the reader at the same section, claim or quote.
   const keepPlace = useKeptPlace(lang, () => {
     const view = document.querySelector('.has-selection .story');
@@ -518,6 +521,7 @@ export function App({
                           selectedClaim={claimId}
                           onSelectSource={(id) => store.set({ sourceId: id })}
                           onSelectClaim={(id) => store.set({ claimId: id })}
+                          onReadSource={(id) => replacingEntry(() => store.set({ sourceId: id }))}
                           oneAtATime={behind && oneSource}
                           claimsFolded={behind}
                         />

@@ -10,6 +10,22 @@ import type { Address } from './address';
  * it, but Back and Forward keep the language the reader now reads, and the entry they reach is written
  * again to say so (an entry written before a switch names the old language).
  */
+// A change made inside `replacingEntry` rewrites the current entry instead of adding one.
+let replacing = false;
+
+/**
+ * Runs `change` (a write to the store) so that what it changes replaces the address's current entry:
+ * a phone's source tabs are browsing within the event, not a new place for Back to step through.
+ */
+export function replacingEntry(change: () => void): void {
+  replacing = true;
+  try {
+    change();
+  } finally {
+    replacing = false;
+  }
+}
+
 export function syncUrl(store: Store<ViewState>, address: Address): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   // While Back or Forward writes the address into the store, a changed selection is not a new entry.
@@ -19,7 +35,7 @@ export function syncUrl(store: Store<ViewState>, address: Address): () => void {
     const focus = (v: ViewState): string => `${v.eventId}|${v.sourceId}|${v.claimId}`;
     if (focus(state) !== focus(previous)) {
       clearTimeout(timer);
-      write(!moving);
+      write(!moving && !replacing);
     } else if (state.step !== previous.step || state.present !== previous.present) {
       // A slide's step is written at once: a clicker's F5 right after a press reloads onto it.
       clearTimeout(timer);

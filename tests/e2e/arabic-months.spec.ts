@@ -59,6 +59,8 @@ test.describe('a phone, 390×844, touch', () => {
       page,
     }) => {
       await openApp(page, `lang=${lang}`);
+      // A phone folds the date display behind "View options".
+      await page.getByRole('button', { name: lang === 'ar' ? 'خيارات العرض' : 'View options' }).tap();
       await page.getByText(lang === 'ar' ? 'عرض التواريخ' : 'Date display').tap();
       const both = page.getByRole('radio', { name: lang === 'ar' ? /كلتاهما/ : /^Both/ });
       await expect(both).toBeInViewport();

@@ -454,6 +454,8 @@ test.describe('a phone, 390×844, touch', () => {
     await expect(present).toBeHidden();
     await page.getByRole('button', { name: L.ar.menu }).click();
     await expect(present).toBeVisible();
+    // A phone folds the date display behind "View options".
+    await page.getByRole('button', { name: 'خيارات العرض' }).click();
     await page.getByText('عرض التواريخ').click();
     const panel = page.getByRole('group', { name: /أسماء الأشهر/ });
     await expect(panel).toBeVisible();

@@ -53,6 +53,26 @@ for (const [width, height] of [
         await page.touchscreen.tap(c.x + 8, c.y + c.height / 2);
         await expect.poll(() => scrolled(page)).toBeGreaterThan(before + 1000);
         await expect(chip).toBeVisible();
+        // The claim jumped to shows its whole title below the bar at the top (UX review 6, S3 #3).
+        const title = page.locator(':focus');
+        await expect(title).toHaveClass(/claim-text/);
+        let y = NaN;
+        await expect
+          .poll(
+            async () => {
+              const was = y;
+              y = (await title.boundingBox())!.y;
+              return y === was;
+            },
+            { intervals: [300] },
+          )
+          .toBe(true);
+        const head = (await title.boundingBox())!;
+        const barFoot = await page.evaluate(
+          () => document.querySelector('.story-bar')!.getBoundingClientRect().bottom,
+        );
+        expect(head.y).toBeGreaterThanOrEqual(barFoot);
+        expect(head.y + head.height).toBeLessThanOrEqual(height);
         // Over the words, above the bar at the foot, whole on the screen, a 44 px target.
         const box = (await chip.boundingBox())!;
         expect(box.height).toBeGreaterThanOrEqual(44);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Address } from '../../src/app/address';
-import { syncUrl } from '../../src/app/url-sync';
+import { replacingEntry, syncUrl } from '../../src/app/url-sync';
 import { createStore, readAddress, writeParams, type ViewState } from '../../src/state';
 import { viewState } from '../support/view-state';
 
@@ -98,6 +98,21 @@ describe('the language is a preference, not a place', () => {
     a.back('?lang=ar&event=b');
     expect(store.get().eventId).toBe('b');
     expect(a.writes.length).toBe(before);
+    stop();
+  });
+});
+
+describe('a source read one at a time', () => {
+  it('rewrites the current entry, where choosing a source is a new one', () => {
+    const a = memoryAddress('?lang=en&event=a');
+    const store = createStore(viewState({ eventId: 'a' }));
+    const stop = syncUrl(store, a);
+    replacingEntry(() => store.set({ sourceId: 's2' }));
+    expect(a.read().source).toBe('s2');
+    expect(a.writes.at(-1)?.push).toBe(false);
+    store.set({ sourceId: 's3' });
+    expect(a.read().source).toBe('s3');
+    expect(a.writes.at(-1)?.push).toBe(true);
     stop();
   });
 });

@@ -38,6 +38,8 @@ export interface AccountsProps {
   readonly selectedClaim: string | null;
   readonly onSelectSource: (id: string | null) => void;
   readonly onSelectClaim: (id: string | null) => void;
+  /** One source at a time: the source now read, for the address (so a shared link opens on it). */
+  readonly onReadSource?: (id: string) => void;
   /** A phone: one source at a time, under tabs, a sideways swipe to the next. */
   readonly oneAtATime?: boolean;
   /** A phone or a tablet: the claims table waits behind "Compare by claim" (a link's claim opens it). */
@@ -52,6 +54,7 @@ export function Accounts({
   selectedClaim,
   onSelectSource,
   onSelectClaim,
+  onReadSource,
   oneAtATime = false,
   claimsFolded = false,
 }: AccountsProps): React.JSX.Element {
@@ -91,7 +94,10 @@ export function Accounts({
         );
   const touch = useRef<{ x: number; y: number } | null>(null);
   const show = (at: number): void => {
-    setShown({ event: event.id, at: (at + reporting.length) % reporting.length });
+    const next = (at + reporting.length) % reporting.length;
+    setShown({ event: event.id, at: next });
+    const id = reporting[next]?.id;
+    if (id !== undefined) onReadSource?.(id);
     // The new source's words start at its top, under the tabs, when the old one was scrolled past it.
     const panels = document.getElementById('source-panels');
     if (panels !== null && panels.getBoundingClientRect().top < 0) panels.scrollIntoView({ block: 'start' });
@@ -291,7 +297,9 @@ export function Accounts({
                   folded={singled !== undefined && s !== singled}
                   origins={shared.filter((g) => g.sources.includes(s))}
                   outlets={index.dataset.outlets ?? []}
-                  onSelect={() => onSelectSource(s.id === selectedSource ? null : s.id)}
+                  onSelect={() =>
+                    oneAtATime ? onReadSource?.(s.id) : onSelectSource(s.id === selectedSource ? null : s.id)
+                  }
                   onShowInArticle={(quote, from) => {
                     opener.current = from;
                     setReading({ source: s.id, quote });

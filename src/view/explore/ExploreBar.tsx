@@ -53,6 +53,10 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
   const active = f.actors.length + f.sources.length + f.kinds.length + f.dates.length;
   // The counts walk every event four times: only worth it while the menu is open.
   const [open, setOpen] = useState(false);
+  // On a phone the filters, lanes and date display fold behind "View options" (open while filters
+  // are on), so that the first screen goes to where to start (UX review 6, S3 #10).
+  const optionsId = useId();
+  const [options, setOptions] = useState(active > 0);
   const filtersMenu = useMenu();
   const settingsMenu = useMenu();
   const { kinds, dates, sources, actors } = useMemo(() => {
@@ -123,113 +127,124 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
           }}
         />
       </div>
-      {!p.partial && (
-        <details
-          ref={filtersMenu.ref}
-          className="menu filters-menu"
-          onToggle={(e) => setOpen(e.currentTarget.open)}
-        >
-          <summary>{active > 0 ? t('filters.active', { count: active }) : t('filters.button')}</summary>
-          {open && (
-            <div className="menu-body filters-body">
-              <p className="filters-showing">
-                {t('filters.showing', { shown: p.shown, total: p.dataset.events.length })}
-              </p>
-              {isFiltering(f) && (
-                <button
-                  type="button"
-                  className="clear-filters"
-                  onClick={() => p.onFilters({ actors: [], sources: [], kinds: [], dates: [] })}
-                >
-                  {t('filters.clear')}
-                </button>
-              )}
-              <fieldset>
-                <legend>{t('filters.kinds')}</legend>
-                {kindsOf(p.dataset)
-                  .filter((k) => (kinds.get(k.id) ?? 0) > 0 || f.kinds.includes(k.id))
-                  .map((k) => option('kinds', k.id, <bdi>{kindName(p.dataset, k.id, lang)}</bdi>, kinds))}
-              </fieldset>
-              <fieldset>
-                <legend>{t('filters.dates')}</legend>
-                {option('dates', 'stated', t('filters.stated'), dates)}
-                {option('dates', 'inferred', t('filters.inferred'), dates)}
-              </fieldset>
-              <fieldset>
-                <legend>{t('filters.sources')}</legend>
-                {p.dataset.sources.map((s) =>
-                  option(
-                    'sources',
-                    s.id,
-                    <bdi>
-                      <DataText text={s.outlet[lang]} />
-                    </bdi>,
-                    sources,
-                  ),
+      <button
+        type="button"
+        className="view-options"
+        aria-expanded={options}
+        aria-controls={optionsId}
+        onClick={() => setOptions((o) => !o)}
+      >
+        {active > 0 ? t('explore.viewOptionsActive', { count: active }) : t('explore.viewOptions')}
+      </button>
+      <div id={optionsId} className={`explore-options${options ? ' open' : ''}`}>
+        {!p.partial && (
+          <details
+            ref={filtersMenu.ref}
+            className="menu filters-menu"
+            onToggle={(e) => setOpen(e.currentTarget.open)}
+          >
+            <summary>{active > 0 ? t('filters.active', { count: active }) : t('filters.button')}</summary>
+            {open && (
+              <div className="menu-body filters-body">
+                <p className="filters-showing">
+                  {t('filters.showing', { shown: p.shown, total: p.dataset.events.length })}
+                </p>
+                {isFiltering(f) && (
+                  <button
+                    type="button"
+                    className="clear-filters"
+                    onClick={() => p.onFilters({ actors: [], sources: [], kinds: [], dates: [] })}
+                  >
+                    {t('filters.clear')}
+                  </button>
                 )}
-              </fieldset>
-              <fieldset className="actors">
-                <legend>{t('filters.actors')}</legend>
-                {usedActors.map((e) => (
-                  <span key={e.id} className="actor-option">
-                    {option('actors', e.id, <bdi>{e.name[lang]}</bdi>, actors)}
-                    <button
-                      type="button"
-                      className="link-button profile-link"
-                      onClick={() => p.onProfile(e.id)}
-                      aria-label={t('filters.profile', { name: e.name[lang] })}
-                    >
-                      <InfoIcon />
-                    </button>
-                  </span>
-                ))}
-              </fieldset>
-            </div>
-          )}
+                <fieldset>
+                  <legend>{t('filters.kinds')}</legend>
+                  {kindsOf(p.dataset)
+                    .filter((k) => (kinds.get(k.id) ?? 0) > 0 || f.kinds.includes(k.id))
+                    .map((k) => option('kinds', k.id, <bdi>{kindName(p.dataset, k.id, lang)}</bdi>, kinds))}
+                </fieldset>
+                <fieldset>
+                  <legend>{t('filters.dates')}</legend>
+                  {option('dates', 'stated', t('filters.stated'), dates)}
+                  {option('dates', 'inferred', t('filters.inferred'), dates)}
+                </fieldset>
+                <fieldset>
+                  <legend>{t('filters.sources')}</legend>
+                  {p.dataset.sources.map((s) =>
+                    option(
+                      'sources',
+                      s.id,
+                      <bdi>
+                        <DataText text={s.outlet[lang]} />
+                      </bdi>,
+                      sources,
+                    ),
+                  )}
+                </fieldset>
+                <fieldset className="actors">
+                  <legend>{t('filters.actors')}</legend>
+                  {usedActors.map((e) => (
+                    <span key={e.id} className="actor-option">
+                      {option('actors', e.id, <bdi>{e.name[lang]}</bdi>, actors)}
+                      <button
+                        type="button"
+                        className="link-button profile-link"
+                        onClick={() => p.onProfile(e.id)}
+                        aria-label={t('filters.profile', { name: e.name[lang] })}
+                      >
+                        <InfoIcon />
+                      </button>
+                    </span>
+                  ))}
+                </fieldset>
+              </div>
+            )}
+          </details>
+        )}
+        {!p.partial && (
+          <label className="lanes-select">
+            <span>{t('grouping.label')}</span>{' '}
+            <select value={p.lanes} onChange={(e) => p.onLanes(e.target.value === 'side' ? 'side' : 'kind')}>
+              <option value="kind">{t('grouping.kind')}</option>
+              <option value="side">{t('grouping.side')}</option>
+            </select>
+          </label>
+        )}
+        <details ref={settingsMenu.ref} className="menu settings-menu">
+          <summary>{t('settings.button')}</summary>
+          <div className="menu-body">
+            <fieldset>
+              <legend>{t('settings.months')}</legend>
+              {(['levantine', 'egyptian', 'both'] as const).map((m) => (
+                <label key={m} className="facet-option">
+                  <input
+                    type="radio"
+                    name="months"
+                    checked={display.months === m}
+                    onChange={() => p.onDisplay({ ...display, months: m })}
+                  />{' '}
+                  {t(`settings.${m}`)}
+                </label>
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend>{t('settings.digits')}</legend>
+              {(['arab', 'latn'] as const).map((d) => (
+                <label key={d} className="facet-option">
+                  <input
+                    type="radio"
+                    name="digits"
+                    checked={display.digits === d}
+                    onChange={() => p.onDisplay({ ...display, digits: d })}
+                  />{' '}
+                  {t(`settings.${d}`)}
+                </label>
+              ))}
+            </fieldset>
+          </div>
         </details>
-      )}
-      {!p.partial && (
-        <label className="lanes-select">
-          <span>{t('grouping.label')}</span>{' '}
-          <select value={p.lanes} onChange={(e) => p.onLanes(e.target.value === 'side' ? 'side' : 'kind')}>
-            <option value="kind">{t('grouping.kind')}</option>
-            <option value="side">{t('grouping.side')}</option>
-          </select>
-        </label>
-      )}
-      <details ref={settingsMenu.ref} className="menu settings-menu">
-        <summary>{t('settings.button')}</summary>
-        <div className="menu-body">
-          <fieldset>
-            <legend>{t('settings.months')}</legend>
-            {(['levantine', 'egyptian', 'both'] as const).map((m) => (
-              <label key={m} className="facet-option">
-                <input
-                  type="radio"
-                  name="months"
-                  checked={display.months === m}
-                  onChange={() => p.onDisplay({ ...display, months: m })}
-                />{' '}
-                {t(`settings.${m}`)}
-              </label>
-            ))}
-          </fieldset>
-          <fieldset>
-            <legend>{t('settings.digits')}</legend>
-            {(['arab', 'latn'] as const).map((d) => (
-              <label key={d} className="facet-option">
-                <input
-                  type="radio"
-                  name="digits"
-                  checked={display.digits === d}
-                  onChange={() => p.onDisplay({ ...display, digits: d })}
-                />{' '}
-                {t(`settings.${d}`)}
-              </label>
-            ))}
-          </fieldset>
-        </div>
-      </details>
+      </div>
     </div>
   );
 }

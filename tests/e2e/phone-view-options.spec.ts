@@ -1,0 +1,74 @@
+/**
+ * A phone's first screen goes to where to start: the filters, the lanes and the date display fold
+ * behind one "View options" button (UX review 6, S3 #10). An upright tablet keeps them in the bar.
+ */
+import { expect, openApp, test } from './fixtures';
+
+const W = {
+  en: {
+    start: 'Start here',
+    options: 'View options',
+    filters: 'Filters',
+    lanes: 'Lanes',
+    dates: 'Date display',
+  },
+  ar: {
+    start: 'ابدأ من هنا',
+    options: 'خيارات العرض',
+    filters: 'تصفية',
+    lanes: 'المسارات',
+    dates: 'عرض التواريخ',
+  },
+} as const;
+
+test.describe('a phone, 390×844, touch: the first screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  for (const lang of ['en', 'ar'] as const)
+    test(`(${lang}) "Start here" comes right under the search; every view option is one tap away`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}`);
+      const w = W[lang];
+      const start = page.getByRole('heading', { name: w.start });
+      await expect(start).toBeVisible();
+      const search = (await page.getByRole('searchbox').boundingBox())!;
+      const options = page.getByRole('button', { name: w.options });
+      // The button shares the search's row.
+      const button = (await options.boundingBox())!;
+      expect(Math.abs(button.y + button.height / 2 - (search.y + search.height / 2))).toBeLessThan(4);
+      expect(button.height).toBeGreaterThanOrEqual(36);
+      await expect(options).toHaveAttribute('aria-expanded', 'false');
+      const filters = page.getByText(w.filters, { exact: true });
+      const lanes = page.getByRole('combobox', { name: w.lanes });
+      const dates = page.getByText(w.dates, { exact: true });
+      for (const c of [filters, lanes, dates]) await expect(c).toBeHidden();
+      // Before, the three took a row of about 40 px (two at some widths) above "Start here".
+      expect((await start.boundingBox())!.y - (search.y + search.height)).toBeLessThan(40);
+
+      await options.tap();
+      await expect(options).toHaveAttribute('aria-expanded', 'true');
+      for (const c of [filters, lanes, dates]) await expect(c).toBeVisible();
+      await lanes.selectOption('side');
+      await expect.poll(() => new URL(page.url()).searchParams.get('lanes')).toBe('side');
+      await filters.tap();
+      await expect(page.getByRole('group').first()).toBeVisible();
+      await page.keyboard.press('Escape');
+      await options.tap();
+      await expect(options).toHaveAttribute('aria-expanded', 'false');
+      await expect(lanes).toBeHidden();
+    });
+});
+
+test.describe('a tablet held upright, 768×1024, touch: the bar', () => {
+  test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
+  for (const lang of ['en', 'ar'] as const)
+    test(`(${lang}) keeps the filters, lanes and date display in sight, no fold`, async ({ page }) => {
+      await openApp(page, `lang=${lang}`);
+      const w = W[lang];
+      await expect(page.getByRole('heading', { name: w.start })).toBeVisible();
+      await expect(page.getByRole('button', { name: w.options })).toBeHidden();
+      await expect(page.getByText(w.filters, { exact: true })).toBeVisible();
+      await expect(page.getByRole('combobox', { name: w.lanes })).toBeVisible();
+      await expect(page.getByText(w.dates, { exact: true })).toBeVisible();
+    });
+});
