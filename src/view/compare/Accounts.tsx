@@ -193,7 +193,7 @@ export function Accounts({
   return (
     <section className="accounts" aria-labelledby="accounts-heading" ref={section}>
       <div className="accounts-head">
-        <h2 id="accounts-heading" tabIndex={-1}>
+        <h2 id="accounts-heading" tabIndex={-1} title={`${t('accounts.heading')}: ${event.title[lang]}`}>
           {t('accounts.heading')}
           <span className="accounts-colon">:</span>{' '}
           <span className="accounts-event">
