@@ -279,7 +279,7 @@ for (const lang of ['en', 'ar'] as const)
   }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await openApp(page, `lang=${lang}&event=${JUNE}`);
-    // A short screen folds the strip for the words (UX review 4, S2 #5): shown, it keeps the box whole.
+    // The strip (shown at 1280×720 since UX review 6, S2 #1) keeps the box whole.
     const fold = page.getByRole('button', { name: lang === 'en' ? 'Timeline strip' : 'شريط الخط الزمني' });
     if ((await fold.getAttribute('aria-pressed')) === 'false') await fold.click();
     const strip = page.getByRole('region', { name: TIMELINE[lang], exact: true });
