@@ -53,22 +53,16 @@ export function useReadingLayout(active: boolean): {
   return { reading, toggle };
 }
 
-/** A desk screen short enough that the strip's height would push the first quotes out of view. */
-const SHORT = '(max-height: 760px)';
-
 /**
  * The reading layout's strip folded to the toolbar's one line, so that the words get its height too:
- * the user's choice, remembered on this device (until they choose, folded on a short screen).
+ * the user's choice, remembered on this device (until they choose, the strip is shown).
  */
 export function useStripFold(): {
   readonly folded: boolean;
   readonly toggle: () => void;
   readonly show: () => void;
 } {
-  // A short screen (1280×720) folds it until the user shows it; a taller one shows it.
-  const [folded, setFolded] = useState(
-    () => savedFolds(undefined, typeof matchMedia === 'function' && matchMedia(SHORT).matches).strip,
-  );
+  const [folded, setFolded] = useState(() => savedFolds().strip);
   const toggle = useCallback(() => {
     setFolded((f) => {
       saveFold('strip', !f);

@@ -185,19 +185,31 @@ export function hitsOf(
   return hits;
 }
 
+/** Whether every term of the query is found in the event's date ("June 2024": dated that month). */
+function datedAs(event: TimelineEvent, terms: readonly string[][]): boolean {
+  const when = normalizeForMatch(dateWords(event));
+  return terms.every((alternatives) => alternatives.some((a) => when.includes(a)));
+}
+
 /**
- * Events matching every term of the query, in the given order. Where each matched is worked out for
- * the first `withHits` results only: a list shows a screenful, not a hundred thousand snippets.
+ * Events matching every term of the query: those whose date the query names ("June 2024", «حزيران
+ * 2024») first, then those it matches in their text only, each part in the given order. Where each
+ * matched is worked out for the first `withHits` results only: a list shows a screenful, not a hundred
+ * thousand snippets.
  */
 export function searchEvents(dataset: Dataset, query: string, withHits = 200): SearchResult[] {
   const terms = queryTerms(query, dataset.entities);
   if (terms.length === 0) return [];
   const entities = new Map(dataset.entities.map((e) => [e.id, e]));
-  const results: SearchResult[] = [];
+  const dated: TimelineEvent[] = [];
+  const other: TimelineEvent[] = [];
   for (const event of dataset.events) {
     const h = haystack(event, entities);
     if (!terms.every((alternatives) => alternatives.some((a) => h.includes(a)))) continue;
-    results.push({ event, hits: results.length < withHits ? hitsOf(event, terms, dataset.entities) : [] });
+    (datedAs(event, terms) ? dated : other).push(event);
   }
-  return results;
+  return [...dated, ...other].map((event, i) => ({
+    event,
+    hits: i < withHits ? hitsOf(event, terms, dataset.entities) : [],
+  }));
 }

@@ -114,11 +114,11 @@ export type Folds = Readonly<Record<FoldPart, boolean>>;
 const FOLDS_KEY = 'riwayat.folds';
 
 /**
- * Which parts are folded, as last chosen on this device. Never chosen, the note and "Where they
- * diverge" are folded, and the strip is folded on a short screen (`short`), where its height is the
- * first quote's.
+ * Which parts are folded, as last chosen on this device. Never chosen, the note is folded, the strip
+ * shown (a one-lane strip leaves the first quotes on a 1280×720 screen), and "Where they diverge"
+ * folded unless the screen has room for it (`roomy`: a desk of 1440×900 or more).
  */
-export function savedFolds(storage: Pick<Storage, 'getItem'> | null = siteStorage, short = false): Folds {
+export function savedFolds(storage: Pick<Storage, 'getItem'> | null = siteStorage, roomy = false): Folds {
   try {
     const v: unknown = JSON.parse(storage?.getItem(FOLDS_KEY) ?? 'null');
     // Written by other builds too: only a boolean is a choice.
@@ -127,9 +127,9 @@ export function savedFolds(storage: Pick<Storage, 'getItem'> | null = siteStorag
       const c = saved.get(k);
       return typeof c === 'boolean' ? c : fallback;
     };
-    return { strip: chosen('strip', short), note: chosen('note', true), diverge: chosen('diverge', true) };
+    return { strip: chosen('strip', false), note: chosen('note', true), diverge: chosen('diverge', !roomy) };
   } catch {
-    return { strip: short, note: true, diverge: true };
+    return { strip: false, note: true, diverge: !roomy };
   }
 }
 

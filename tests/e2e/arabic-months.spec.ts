@@ -37,6 +37,23 @@ test.describe('a browser in Arabic (Egypt)', () => {
     await expect(detailPanel(page).locator('time').first()).toHaveText('٢٥ حزيران ٢٠٢٤');
   });
 
+  test("search results and the sources' dates name the months as the list does, and follow the choice (UX review 6, S3 #6)", async ({
+    page,
+  }) => {
+    await openApp(page, `lang=ar&${CALL}`);
+    const formatted = () =>
+      page.locator('#event-list time, #source-panels time, section[data-event] time').allTextContents();
+    await page.getByRole('searchbox').fill('شويغو');
+    const results = page.locator('#event-list .result-meta time');
+    await expect(results.first()).toBeVisible();
+    await expect.poll(async () => (await formatted()).join(' ')).toMatch(EGYPT_GULF);
+    expect((await formatted()).join(' ')).not.toMatch(LEVANT);
+    await page.getByText('عرض التواريخ').click();
+    await page.getByRole('radio', { name: /شامية/ }).check();
+    await expect(results.filter({ hasText: 'أيار' }).first()).toBeVisible();
+    await expect.poll(async () => (await formatted()).join(' ')).not.toMatch(EGYPT_GULF);
+  });
+
   test('the slides name the months as the reader chose: both', async ({ page }) => {
     await openApp(page, `lang=ar&${CALL}`);
     await page.getByText('عرض التواريخ').click();

@@ -73,8 +73,8 @@ for (const lang of ['en', 'ar'] as const)
     const summary = page.getByRole('region', {
       name: lang === 'en' ? 'Where they diverge' : 'أين تفترق الروايات',
     });
-    // Folded to its line at a desk (UX review 4, S2 #5): opened, every claim is listed.
-    await summary.getByRole('button', { expanded: false }).click();
+    // Open at a desk with room (UX review 6, S3 #7): every claim is listed.
+    await expect(summary.getByRole('button', { expanded: true })).toBeVisible();
     const onScreen = await summary.locator('.diverge-list .diverge-claim').allTextContents();
     expect(onScreen.length).toBeGreaterThan(4);
     await page.goto(`./?lang=${lang}&present=1&event=${JUNE}`);
@@ -279,7 +279,7 @@ for (const lang of ['en', 'ar'] as const)
   }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await openApp(page, `lang=${lang}&event=${JUNE}`);
-    // A short screen folds the strip for the words (UX review 4, S2 #5): shown, it keeps the box whole.
+    // The strip (shown at 1280×720 since UX review 6, S2 #1) keeps the box whole.
     const fold = page.getByRole('button', { name: lang === 'en' ? 'Timeline strip' : 'شريط الخط الزمني' });
     if ((await fold.getAttribute('aria-pressed')) === 'false') await fold.click();
     const strip = page.getByRole('region', { name: TIMELINE[lang], exact: true });

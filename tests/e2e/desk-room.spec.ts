@@ -1,13 +1,14 @@
 /**
  * Room to read at a desk (UX review 4, S2 #5 and S3 #13): with an event open, the shared-copy note and
- * "Where they diverge" fold to one line each, and on a short screen (1280×720) so does the timeline
- * strip, each shown again on demand and the choice remembered; so each column's first quote is whole
- * on the first screen. At 2560 a divergence row keeps its claim, badges and "not in …" together.
+ * "Where they diverge" fold to one line each, each shown again on demand and the choice remembered;
+ * on a short screen (1280×720) the timeline stays a one-lane strip (UX review 6, S2 #1) that the
+ * reader can fold; each column's first quote starts on the first screen. At 2560 a divergence row keeps its claim, badges and "not in …" together.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, test, timelinePane, waitReady } from './fixtures';
 
 const JUNE = 'call-2024-06-25';
+const TITLE = { en: 'Austin and Belousov speak by phone', ar: 'أوستن وبيلوسوف يتحادثان هاتفيًا' } as const;
 const SIZES = [
   [1440, 900],
   [1280, 720],
@@ -46,17 +47,27 @@ for (const [w, h] of SIZES)
       await expect(panels(page)).toHaveCount(3);
       const note = page.getByRole('note', { name: words.note });
       const diverge = page.getByRole('region', { name: new RegExp(`^${words.diverge}`) });
-      for (const part of [note, diverge]) {
+      // "Where they diverge" is open where there is room (UX review 6, S3 #7), a line otherwise.
+      const roomy = w >= 1440 && h >= 900;
+      await expect(diverge.getByRole('list').first()).toBeVisible({ visible: roomy });
+      for (const part of roomy ? [note] : [note, diverge]) {
         const line = await lineHeight(part.locator('p, h3').first());
         expect((await box(part)).height).toBeLessThan(line * 1.6 + 12);
       }
-      for (const panel of await panels(page).all()) {
+      // At 1440×900 its rows take the first screen: folded by the reader, the words come up.
+      if (h === 900) await page.getByRole('button', { name: `${words.hide}: ${words.diverge}` }).click();
+      for (const [i, panel] of (await panels(page).all()).entries()) {
         const quote = panel.getByRole('blockquote').first();
         const q = await box(quote);
         expect(q.y).toBeGreaterThanOrEqual(0);
-        // At 1440×900 the strip stays (the room is there): each source's words start on the first
-        // screen, and the longest first quote runs on below it.
-        if (h === 900) {
+        // At 2560 the open summary's rows come first: each source's words start on the first screen.
+        if (h === 1440) {
+          expect(q.y).toBeLessThan(h);
+          continue;
+        }
+        // The strip stays (UX review 6, S2 #1): each source's words start on the first screen, and at
+        // 1440×900 and 1280×720 the longest first quotes run on below it; the first is whole.
+        if (i > 0) {
           expect(q.y + 60).toBeLessThanOrEqual(h);
           continue;
         }
@@ -77,6 +88,7 @@ for (const lang of ['en', 'ar'] as const) {
   test(`(${lang}) "Where they diverge" and the note open on demand, and stay as the reader left them`, async ({
     page,
   }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
     await openApp(page, `lang=${lang}&event=${JUNE}`);
     const diverge = page.getByRole('region', { name: new RegExp(`^${words.diverge}`) });
     const show = page.getByRole('button', { name: `${words.show}: ${words.diverge}` });
@@ -99,24 +111,55 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(diverge.getByRole('list')).toHaveCount(0);
   });
 
-  test(`(${lang}, 1280×720) the strip is folded to the toolbar's line, and "${words.strip}" brings it back, remembered`, async ({
+  test(`(${lang}) "Where they diverge" is open where there is room, and the reader's fold wins`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openApp(page, `lang=${lang}&event=${JUNE}`);
+    const diverge = page.getByRole('region', { name: new RegExp(`^${words.diverge}`) });
+    const hide = page.getByRole('button', { name: `${words.hide}: ${words.diverge}` });
+    await expect(hide).toHaveAttribute('aria-expanded', 'true');
+    await expect(diverge.getByRole('listitem').first()).toBeVisible();
+    await hide.click();
+    await expect(diverge.getByRole('list')).toHaveCount(0);
+    // Folded by the reader, it stays folded, at 2560 too.
+    await page.setViewportSize({ width: 2560, height: 1440 });
+    await page.reload();
+    await waitReady(page);
+    await expect(page.getByRole('button', { name: `${words.show}: ${words.diverge}` })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+  });
+
+  test(`(${lang}, 1280×720) the strip stays with the event, the heading keeps its name, and "${words.strip}" folds it, remembered`, async ({
     page,
   }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await openApp(page, `lang=${lang}&event=${JUNE}`);
     const toggle = page.getByRole('button', { name: words.strip });
-    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-    // Folded: the timeline is out of sight (its words' room is the quotes'), the toolbar's line stays.
-    await expect(timelinePane(page)).toBeHidden();
-    await expect(toggle).toBeInViewport();
-    await toggle.click();
+    // Shown (UX review 6, S2 #1): a one-lane strip with the selected box in it, above the words.
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     await expect(timelinePane(page)).toBeVisible();
-    expect((await box(timelinePane(page))).height).toBeGreaterThan(80);
+    const strip = await box(timelinePane(page));
+    expect(strip.height).toBeGreaterThan(60);
+    expect(strip.y + strip.height).toBeLessThanOrEqual(720);
+    const selected = timelinePane(page).getByText(TITLE[lang]).first();
+    await expect(selected).toBeInViewport();
+    // The heading says which event, on one line and not cut.
+    const heading = page.getByRole('heading', { level: 2, name: new RegExp(`: ${TITLE[lang]}$`) });
+    await expect(heading).toBeInViewport({ ratio: 1 });
+    const cut = await heading.evaluate((e) => e.scrollWidth > e.clientWidth + 1);
+    expect(cut).toBe(false);
+    expect((await box(heading)).height).toBeLessThan((await lineHeight(heading)) * 1.6);
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+    await expect(timelinePane(page)).toBeHidden();
+    await expect(toggle).toBeInViewport();
     await page.reload();
     await waitReady(page);
-    await expect(page.getByRole('button', { name: words.strip })).toHaveAttribute('aria-pressed', 'true');
-    await expect(timelinePane(page)).toBeVisible();
+    await expect(page.getByRole('button', { name: words.strip })).toHaveAttribute('aria-pressed', 'false');
+    await expect(timelinePane(page)).toBeHidden();
   });
 }
 
@@ -127,6 +170,7 @@ for (const lang of ['en', 'ar'] as const)
     await page.setViewportSize({ width: 1280, height: 720 });
     await openApp(page, `lang=${lang}&event=${JUNE}`);
     const toggle = page.getByRole('button', { name: WORDS[lang].strip });
+    await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await expect(timelinePane(page)).toBeHidden();
     await page.keyboard.press('+');
@@ -145,7 +189,7 @@ for (const lang of ['en', 'ar'] as const)
   }) => {
     await page.setViewportSize({ width: 2560, height: 1440 });
     await openApp(page, `lang=${lang}&event=${JUNE}`);
-    await page.getByRole('button', { name: `${WORDS[lang].show}: ${WORDS[lang].diverge}` }).click();
+    // Open by itself at 2560 (UX review 6, S3 #7).
     const diverge = page.getByRole('region', { name: new RegExp(`^${WORDS[lang].diverge}`) });
     const rows = diverge.getByRole('listitem');
     await expect(rows.first()).toBeVisible();

@@ -210,7 +210,7 @@ for (const [width, height] of [
   }) => {
     await page.setViewportSize({ width, height });
     await openApp(page, 'lang=en&event=call-2024-06-25');
-    // A short screen folds the strip for the words (UX review 4, S2 #5): shown, it follows the steps.
+    // The strip, if the reader folded it, shown: it follows the steps.
     const strip = page.getByRole('button', { name: 'Timeline strip' });
     if ((await strip.getAttribute('aria-pressed')) === 'false') await strip.click();
     await page.getByRole('region', { name: 'Timeline' }).focus();

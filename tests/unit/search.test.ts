@@ -101,6 +101,26 @@ describe('searching the corpus', () => {
     expect(dateWords({ start: '2019' })).toBe('2019 2019');
   });
 
+  it('ranks the events dated in the month searched before those matching only in their text (UX review 6, S3 #5)', () => {
+    const dated = (e: (typeof dataset.events)[number]) =>
+      e.start.startsWith('2024-06') || (e.end?.startsWith('2024-06') ?? false);
+    for (const q of ['June 2024', 'حزيران 2024', 'يونيو 2024']) {
+      const found = searchEvents(dataset, q).map((r) => r.event);
+      const firstText = found.findIndex((e) => !dated(e));
+      // Some events match only in their words (Feb 2022's invasion says "June 2024"), after the dated.
+      expect(firstText, q).toBeGreaterThan(0);
+      expect(found.slice(firstText).filter(dated), q).toEqual([]);
+      // Within each part, the dataset's order stays.
+      const order = found.map((e) => dataset.events.indexOf(e));
+      expect(order.slice(0, firstText), q).toEqual([...order.slice(0, firstText)].sort((a, b) => a - b));
+      expect(order.slice(firstText), q).toEqual([...order.slice(firstText)].sort((a, b) => a - b));
+    }
+    // The first results only are worked out for their matches, after ranking: the dated ones.
+    const [first] = searchEvents(dataset, 'June 2024', 1);
+    expect(first !== undefined && dated(first.event)).toBe(true);
+    expect(first?.hits.length).toBeGreaterThan(0);
+  });
+
   it('reports the matched words as ranges of the original text', () => {
     const results = searchEvents(dataset, 'بيلوسوف');
     const [terms] = queryTerms('بيلوسوف', dataset.entities);

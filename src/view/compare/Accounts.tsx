@@ -28,6 +28,9 @@ import { SourceTabs } from './SourceTabs';
 import { swipeStep } from './swipe';
 import { divergeCountsText } from './support-text';
 
+/** A desk with room for "Where they diverge" open above the sources' words. */
+const ROOMY = '(min-width: 1440px) and (min-height: 900px)';
+
 /** Sources named as not reporting an event; a large corpus's others are counted. */
 const SILENT_NAMED = 30;
 
@@ -79,7 +82,10 @@ export function Accounts({
   }, [index, rows, lang]);
   const coverage = useMemo(() => coverageOf(event, reporting), [event, reporting]);
   const [reading, setReading] = useState<{ source: string; quote: number } | null>(null);
-  const [folds, setFolds] = useState(savedFolds);
+  // "Where they diverge" opens by itself where the screen has room for it (UX review 6, S3 #7).
+  const [folds, setFolds] = useState(() =>
+    savedFolds(undefined, typeof matchMedia === 'function' && matchMedia(ROOMY).matches),
+  );
   const opener = useRef<HTMLElement | null>(null);
   // A source singled out (its name pressed): its words take the panels' width, the others fold.
   const singled = oneAtATime ? undefined : reporting.find((s) => s.id === selectedSource);
@@ -199,7 +205,7 @@ export function Accounts({
   return (
     <section className="accounts" aria-labelledby="accounts-heading" ref={section}>
       <div className="accounts-head">
-        <h2 id="accounts-heading" tabIndex={-1}>
+        <h2 id="accounts-heading" tabIndex={-1} title={`${t('accounts.heading')}: ${event.title[lang]}`}>
           {t('accounts.heading')}
           <span className="accounts-colon">:</span>{' '}
           <span className="accounts-event">
