@@ -98,9 +98,8 @@ for (const [w, h] of [
       const summary = page.getByRole('region', { name: L[lang].diverge });
       // Below 900 px the summary opens from its one-line cue.
       if (w < 900) await summary.getByRole('button', { name: L[lang].diverge }).click();
-      // At a desk it is open where there is room (UX review 6, S3 #7), folded to its line on a smaller
-      // screen (UX review 4, S2 #5): opened, its rows are whole.
-      else if (h < 900)
+      // At a desk it is folded to its line (UX review 4, S2 #5): opened, its rows are whole.
+      else
         await summary
           .getByRole('button', {
             name: lang === 'en' ? 'Show: Where they diverge' : 'اعرض: أين تفترق الروايات',

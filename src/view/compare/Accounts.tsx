@@ -28,9 +28,6 @@ import { SourceTabs } from './SourceTabs';
 import { swipeStep } from './swipe';
 import { divergeCountsText } from './support-text';
 
-/** A desk with room for "Where they diverge" open above the sources' words. */
-const ROOMY = '(min-width: 1440px) and (min-height: 900px)';
-
 /** Sources named as not reporting an event; a large corpus's others are counted. */
 const SILENT_NAMED = 30;
 
@@ -82,10 +79,7 @@ export function Accounts({
   }, [index, rows, lang]);
   const coverage = useMemo(() => coverageOf(event, reporting), [event, reporting]);
   const [reading, setReading] = useState<{ source: string; quote: number } | null>(null);
-  // "Where they diverge" opens by itself where the screen has room for it (UX review 6, S3 #7).
-  const [folds, setFolds] = useState(() =>
-    savedFolds(undefined, typeof matchMedia === 'function' && matchMedia(ROOMY).matches),
-  );
+  const [folds, setFolds] = useState(savedFolds);
   const opener = useRef<HTMLElement | null>(null);
   // A source singled out (its name pressed): its words take the panels' width, the others fold.
   const singled = oneAtATime ? undefined : reporting.find((s) => s.id === selectedSource);
