@@ -200,6 +200,11 @@ function declaredFirst(prev: Raw, r: Raw, f: string, gap: string): boolean {
   );
 }
 
+/** One expression from `prev` to `r`'s end, read as `prev` with `to` as its range's end. */
+function rangeOf(prev: Raw, r: Raw, to: Raw['parts']): Raw {
+  return { fs: prev.fs, fe: r.fe, kind: prev.kind, parts: { ...prev.parts, to } };
+}
+
 function chain(raws: Raw[], f: string): Raw[] {
   const out: Raw[] = [];
   for (const r of raws) {
@@ -266,12 +271,7 @@ function chain(raws: Raw[], f: string): Raw[] {
         (r.parts.year ?? 0) * 12 + (r.parts.month ?? 0) >
         (prev.parts.year ?? 0) * 12 + (prev.parts.month ?? 0);
       if (rangeable(prev) && rangeable(r) && dated(prev) && dated(r) && later && GAP_UNTIL.test(gap)) {
-        out[out.length - 1] = {
-          fs: prev.fs,
-          fe: r.fe,
-          kind: prev.kind,
-          parts: { ...prev.parts, to: r.parts },
-        };
+        out[out.length - 1] = rangeOf(prev, r, r.parts);
         continue;
       }
       const yearless = prev.parts.year === undefined;
@@ -283,7 +283,7 @@ function chain(raws: Raw[], f: string): Raw[] {
         (prev.parts.day === undefined) === (r.parts.day === undefined)
       ) {
         const last = r.parts.to ?? r.parts;
-        out[out.length - 1] = { fs: prev.fs, fe: r.fe, kind: prev.kind, parts: { ...prev.parts, to: last } };
+        out[out.length - 1] = rangeOf(prev, r, last);
         continue;
       }
       // «اليوم حتى الغد», «يوم الجمعة حتى الأحد القادم», «2 أكتوبر حتى بعد غد»: a span of days whose
@@ -295,12 +295,7 @@ function chain(raws: Raw[], f: string): Raw[] {
         // «حتى بعد غد» is found with its «حتى».
         GAP_DAY_RANGE.test(gap.trim() === '' && /^و?حتي\s/u.test(f.slice(r.fs, r.fs + 6)) ? 'حتي' : gap)
       ) {
-        out[out.length - 1] = {
-          fs: prev.fs,
-          fe: r.fe,
-          kind: prev.kind,
-          parts: { ...prev.parts, to: r.parts },
-        };
+        out[out.length - 1] = rangeOf(prev, r, r.parts);
         continue;
       }
       // «بين عامي 2015 و2019», «من 2014 إلى 2018», «من سنة 2021 الى سنة 2022»
