@@ -83,22 +83,34 @@ for (const lang of ['en', 'ar'] as const)
     });
     for (let i = 0; i < 40 && !(await heading.isVisible()); i++) await page.keyboard.press('PageDown');
     const slide = page.locator('.present-diverge');
+    // One slide read at once: its claims and its "… more follow" line, from the same layout.
+    const read = () =>
+      slide.evaluate((s) => ({
+        claims: [...s.querySelectorAll('.present-claim')].map((p) => p.firstChild?.textContent ?? ''),
+        more: s.querySelector('.present-more')?.textContent ?? null,
+      }));
+    // The deck is planned again once the slide is measured and its faces have loaded: read it after.
+    await page.evaluate(() => document.fonts.ready);
+    let last = '';
+    await expect
+      .poll(async () => {
+        const now = JSON.stringify(await read());
+        const same = now === last;
+        last = now;
+        return same;
+      })
+      .toBe(true);
     const onSlides: string[] = [];
     for (let i = 0; i < 10; i++) {
       await expect(slide).toBeVisible();
-      const claims = (await slide
-        .locator('.present-claim')
-        .evaluateAll((ps) => ps.map((p) => p.firstChild?.textContent ?? ''))) as string[];
+      const { claims, more } = await read();
       onSlides.push(...claims);
-      const more = slide.locator('.present-more');
       if (onSlides.length >= onScreen.length) {
-        await expect(more).toHaveCount(0);
+        expect(more).toBeNull();
         break;
       }
       // A slide without room for every claim says how many more follow, and where.
-      const latin = ((await more.textContent()) ?? '').replace(/[٠-٩]/g, (d) =>
-        String(d.charCodeAt(0) - 0x660),
-      );
+      const latin = (more ?? '').replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));
       const left = onScreen.length - onSlides.length;
       // (Arabic says one and two in words.)
       if (lang === 'en' || left > 2) expect(latin).toContain(String(left));
