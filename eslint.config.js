@@ -55,6 +55,11 @@ const DOUBLE_CAST = {
     "TSAsExpression[expression.type='TSAsExpression'][expression.typeAnnotation.type='TSUnknownKeyword']",
   message: 'No `as unknown as` in src/: narrow with a guard, or type the function that joins the two shapes.',
 };
+/** A checked value becomes a `Dataset` in one place, `asDataset` (data/dataset-schema.ts), never by a cast. */
+const DATASET_CAST = {
+  selector: "TSAsExpression > TSTypeReference.typeAnnotation[typeName.name='Dataset']",
+  message: 'No `as Dataset`: a checked value becomes a Dataset through asDataset (data/dataset-schema.ts).',
+};
 /** The address bar has one owner, `src/app/address.ts`: everything else reads and writes it through that. */
 const ADDRESS_OWNER = 'src/app/address.ts';
 const HISTORY_WRITES = ['pushState', 'replaceState'].map((property) => ({
@@ -112,6 +117,8 @@ export default tseslint.config(
       'react-hooks/set-state-in-effect': 'off',
       'react-hooks/refs': 'off',
       '@typescript-eslint/consistent-type-imports': 'error',
+      // A field left out by a rest pattern (`const { notes, ...rest } = d`) is not an unused variable.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }],
       'no-restricted-syntax': ['error', ...HTML_SINKS],
     },
   },
@@ -185,14 +192,14 @@ export default tseslint.config(
   {
     files: ['src/**'],
     rules: {
-      'no-restricted-syntax': ['error', ...HTML_SINKS, DOUBLE_CAST, ...ADDRESS_READS],
+      'no-restricted-syntax': ['error', ...HTML_SINKS, DOUBLE_CAST, DATASET_CAST, ...ADDRESS_READS],
       'no-restricted-properties': ['error', ...HISTORY_WRITES],
     },
   },
   {
     files: [ADDRESS_OWNER],
     rules: {
-      'no-restricted-syntax': ['error', ...HTML_SINKS, DOUBLE_CAST],
+      'no-restricted-syntax': ['error', ...HTML_SINKS, DOUBLE_CAST, DATASET_CAST],
       'no-restricted-properties': 'off',
     },
   },

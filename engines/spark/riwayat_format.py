@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import functools
 import re
 import unicodedata
 
@@ -92,21 +93,33 @@ def level_start(start_ms: int, unit: str, n: int) -> int:
     return civil_days((y // n) * n, 1, 1) * DAY
 
 
-# The word index: the app's folding (src/domain/arabic.ts normalizeForMatch) and forms
-# (src/data/corpus-search.ts wordForms).
-MARKS = re.compile("[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06DC\u06DF-\u06E8\u06EA-\u06ED\u0640]")
-LETTERS = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا", "ؤ": "و", "ئ": "ي", "ى": "ي",
-           "ی": "ي", "ة": "ه", "ۀ": "ه", "ہ": "ه", "ک": "ك", "ڨ": "ق", "ء": ""}
-DIGITS = re.compile("[\u0660-\u0669\u06F0-\u06F9]")
+# The word index: the app's folding (src/domain/arabic.ts foldChar, normalizeForMatch), character by
+# character as there, and forms (src/data/corpus-search.ts wordForms). tests/unit/spark-fold.test.ts
+# folds every character of the Latin, Arabic and invisible-mark blocks both ways and compares.
+DROP = re.compile(
+    "[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u0621\u00AD\u061C\u200B-\u200F"
+    "\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u0300-\u036F]"
+)
+LETTERS = {"ٱ": "ا", "ٲ": "ا", "ٳ": "ا", "ی": "ي", "ى": "ي", "ة": "ه", "ۀ": "ه", "ە": "ه", "ہ": "ه",
+           "ۃ": "ه", "ک": "ك", "ڪ": "ك", "ڨ": "ق"}
+
+
+@functools.lru_cache(maxsize=10_000)
+def fold_char(ch: str) -> str:
+    out = []
+    for d in unicodedata.normalize("NFKD", ch):
+        if DROP.match(d):
+            continue
+        code = ord(d)
+        if 0x0660 <= code <= 0x0669 or 0x06F0 <= code <= 0x06F9:
+            out.append(str(code % 16))
+        else:
+            out.append(LETTERS.get(d, d.lower()))
+    return "".join(out)
 
 
 def fold(text: str) -> str:
-    t = unicodedata.normalize("NFKD", text)
-    t = re.sub("[\u0300-\u036F]", "", t)
-    t = unicodedata.normalize("NFC", t)
-    t = MARKS.sub("", t)
-    t = "".join(LETTERS.get(c, c) for c in t).lower()
-    return DIGITS.sub(lambda m: str(ord(m.group(0)) % 16), t)
+    return "".join(fold_char(c) for c in text)
 
 
 def _cat(c: str) -> str:

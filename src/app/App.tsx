@@ -323,13 +323,17 @@ export function App({
         {!present && datasetMenu}
         <ShareBar
           presenting={present}
-          onPresent={presentation.enter}
+          // A corpus on screen is the part fetched so far: slides and a handout of it would pass for the whole.
+          onPresent={shown.whole ? presentation.enter : undefined}
           onExit={presentation.leave}
-          onPrint={() =>
-            void Promise.all([handout.preload(), timelinePicture.preload()]).then(() => {
-              flushSync(() => setPrinting(true));
-              print();
-            })
+          onPrint={
+            shown.whole
+              ? () =>
+                  void Promise.all([handout.preload(), timelinePicture.preload()]).then(() => {
+                    flushSync(() => setPrinting(true));
+                    print();
+                  })
+              : undefined
           }
           onSaveImage={saveImage}
         />

@@ -257,14 +257,22 @@ export function Root({
   const display = useStore(store, (s) => s.display);
   const [, rerender] = useState(0);
   useEffect(() => {
-    applyDocumentLanguage(document, lang);
     saveLang(lang);
-    if (i18n.resolvedLanguage === lang) return;
+    if (i18n.resolvedLanguage === lang) {
+      applyDocumentLanguage(document, lang);
+      return;
+    }
     let current = true;
-    // The other language's words are usually there already (fetched when the page was idle).
+    // The other language's words are usually there already (fetched when the page was idle). The page's
+    // `lang` and `dir` change with its words, never before them: no moment of English laid out right to
+    // left, or Arabic left to right.
     withWords(i18n, lang).then(
       () => {
-        if (current) void i18n.changeLanguage(lang).then(() => rerender((n) => n + 1));
+        if (current)
+          void i18n.changeLanguage(lang).then(() => {
+            applyDocumentLanguage(document, lang);
+            rerender((n) => n + 1);
+          });
       },
       () => {
         // Its words could not be loaded: the page stays in the language it speaks.

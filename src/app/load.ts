@@ -2,7 +2,7 @@
 import { LIMITS } from '../data/limits';
 import type { AnyParseResult } from '../data/load-any';
 import type { Problem } from '../data/problems';
-import { indexDataset, type Dataset } from '../domain';
+import { asCurrentVersion, indexDataset, type Dataset } from '../domain';
 import { chronological } from '../view';
 import { download, STALL_MS } from './download';
 
@@ -12,15 +12,23 @@ import { download, STALL_MS } from './download';
  * cached per dataset object). Only if the check passes is anything shown. Before that point this
  * thread does nothing with the file: a hostile file costs it no work.
  */
-function warm(parsed: unknown): void {
+function warm(d: Dataset): void {
   try {
-    const d = parsed as Dataset;
     chronological(d.events);
     indexDataset(d);
   } catch {
     // Whatever is wrong, the worker reports it.
   }
 }
+
+/**
+ * This thread's parse of the text the worker found to be of a dataset's shape: the same value, read as
+ * the current version (as `asDataset` reads the worker's copy), so that what is shown is what was
+ * checked. If the worker then finds a rule broken, nothing of it is shown. This is the one cast from
+ * `unknown` to `Dataset` outside the schema's own module.
+ */
+// eslint-disable-next-line no-restricted-syntax -- the worker has checked this very text's shape
+const shapedByWorker = (value: unknown): Dataset => asCurrentVersion(value as Dataset);
 
 export type LoadPhase = 'fetching' | 'reading' | 'checking';
 
@@ -89,8 +97,7 @@ function check(job: WorkerJob, progress: LoadProgress): Promise<AnyParseResult> 
     spare = null;
     let heard = false;
     let checking = false;
-    let parsed: unknown;
-    let parsedOk = false;
+    let parsed: Dataset | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const finish = (result: AnyParseResult): void => {
       clearTimeout(timer);
@@ -129,8 +136,7 @@ function check(job: WorkerJob, progress: LoadProgress): Promise<AnyParseResult> 
       if (reply.shaped !== undefined) {
         performance.mark('riwayat:shaped');
         try {
-          parsed = JSON.parse(new TextDecoder().decode(reply.shaped));
-          parsedOk = true;
+          parsed = shapedByWorker(JSON.parse(new TextDecoder().decode(reply.shaped)));
           performance.mark('riwayat:parsed');
           warm(parsed);
         } catch {
@@ -142,8 +148,8 @@ function check(job: WorkerJob, progress: LoadProgress): Promise<AnyParseResult> 
       if (result.ok && result.dataset === null) {
         // The worker found the text valid; this thread's parse of the same text is that dataset.
         finish(
-          parsedOk
-            ? { ok: true, format: 'riwayat', dataset: parsed as Dataset }
+          parsed !== null
+            ? { ok: true, format: 'riwayat', dataset: parsed }
             : failure('the checked text could not be read back'),
         );
       } else {

@@ -35,8 +35,9 @@ const FALLBACK: TimeWindow = { from: Date.UTC(2022, 0, 1), to: Date.UTC(2025, 0,
  *
  * - A file: the filters apply, the lanes follow the chosen grouping and the dataset's own kinds (and
  *   colours), search reads its events, "Start here", the desk's fit and the briefing builder are offered.
- * - A corpus: the events are only those fetched so far, so the filters, "Start here", the fit and the
- *   briefing builder (which would all act on a part as if it were the whole) are not offered; lanes are
+ * - A corpus: the events are only those fetched so far, so the filters, "Start here", the fit, the
+ *   briefing builder, Present and the printed handout (which would all act on a part as if it were the
+ *   whole) are not offered; lanes are
  *   the corpus's kinds, as its density is counted; search asks the corpus; its home window bounds the pan.
  */
 export interface Shown {
@@ -61,7 +62,7 @@ export interface Shown {
   readonly bounds: TimeWindow;
   /** A dataset's own kinds, whose colours the lanes take (a corpus's kinds are the bundled ones). */
   readonly kinds: Dataset['kinds'] | undefined;
-  /** Whether the filters, "Start here", the desk's fit and the briefing builder are offered. */
+  /** Whether the filters, "Start here", the desk's fit, the briefing builder, Present and Print are offered. */
   readonly whole: boolean;
   /** How many events there are in all, when the events shown are a part. */
   readonly total: number | undefined;

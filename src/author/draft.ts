@@ -15,7 +15,8 @@ export interface Draft extends Dataset {
 /** The dataset a draft is: what is checked, previewed and exported (the workbench's own notes left out). */
 export function datasetOf(d: Draft): Dataset {
   if (d.renderingDrafts === undefined) return d;
-  return Object.fromEntries(Object.entries(d).filter(([k]) => k !== 'renderingDrafts')) as Dataset;
+  const { renderingDrafts, ...dataset } = d;
+  return dataset;
 }
 
 /** Which quote a rendering belongs to, as one string: its event, source and offsets. */

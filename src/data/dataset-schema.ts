@@ -6,6 +6,7 @@
 import {
   CREDIT_ROLES,
   DATASET_FORMAT,
+  asCurrentVersion,
   DATASET_VERSION,
   DATASET_VERSIONS_READ,
   DATE_BASES,
@@ -272,9 +273,7 @@ export const datasetSchema = object(
  * `Dataset`. This compiles only while the two agree, so a field added to one and not the other is a
  * type error here, not a cast that hides it.
  */
-export const asDataset = (checked: Infer<typeof datasetSchema>): Dataset =>
-  // A version 1 file is a version 2 file without briefings and variants: it is read as one.
-  ({ ...checked, version: DATASET_VERSION });
+export const asDataset = (checked: Infer<typeof datasetSchema>): Dataset => asCurrentVersion(checked);
 /** The same for one event (a corpus checks its events one by one). */
 export const asEvent = (checked: Infer<typeof eventSchema>): TimelineEvent => checked;
 
@@ -286,3 +285,23 @@ export function jsonSchemaOf(schema: Schema<unknown>, name: string): Record<stri
     ...schema.toJsonSchema(),
   };
 }
+
+/** Two types the same, modifiers included (the usual identity test through two generic functions). */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+/** A type with `readonly` taken off at every level and intersections flattened: its plain shape. */
+type Plain<T> = T extends string | number | boolean | null | undefined
+  ? T
+  : T extends readonly (infer U)[]
+    ? Plain<U>[]
+    : { -readonly [K in keyof T]: Plain<T[K]> };
+type Holds<T extends true> = T;
+/**
+ * The other way round from `asDataset`: the domain's types say no more than the schema. With both, the
+ * schema and the types are the same shape at every level, optional fields included, so a field added to
+ * one and not the other, or optional in one only, does not compile. (To find which: compare the keys of
+ * `Plain<Infer<typeof eventSchema>>` and `Plain<TimelineEvent>` one by one.) The version is the one
+ * difference: the schema reads 1 and 2, a `Dataset` is 2.
+ */
+export type SchemaIsTheTypes = Holds<
+  Same<Omit<Plain<Infer<typeof datasetSchema>>, 'version'>, Omit<Plain<Dataset>, 'version'>>
+>;

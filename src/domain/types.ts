@@ -287,6 +287,16 @@ export const DATASET_FORMAT = 'riwayat-dataset';
 export const DATASET_VERSION = 2;
 /** The versions a reader accepts. */
 export const DATASET_VERSIONS_READ: readonly (1 | typeof DATASET_VERSION)[] = [1, DATASET_VERSION];
+/**
+ * A dataset of a version read, as the version written: a version 1 file is a version 2 file without
+ * briefings and variants. Every door through which a checked value becomes a `Dataset` passes here.
+ */
+export const asCurrentVersion = <T extends { readonly version: number }>(
+  d: T,
+): Omit<T, 'version'> & { readonly version: typeof DATASET_VERSION } =>
+  d.version === DATASET_VERSION
+    ? (d as T & { readonly version: typeof DATASET_VERSION })
+    : { ...d, version: DATASET_VERSION };
 
 /** A colour of the fixed palette lanes and sides are drawn in (`LANE_COLOURS`, domain/vocabulary.ts). */
 export type LaneColour =

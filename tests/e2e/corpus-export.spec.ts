@@ -30,3 +30,24 @@ for (const lang of ['en', 'ar'] as const)
     await expect(group.getByRole('button')).toHaveCount(0);
     expect(downloads).toBe(0);
   });
+
+const SHARE = { en: 'Share', ar: 'مشاركة' };
+const PARTS = {
+  en: ['Present', 'Print handout', 'Copy link'],
+  ar: ['عرض تقديمي', 'اطبع ورقة العرض', 'انسخ الرابط'],
+} as const;
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}) with a corpus open, neither Present nor Print handout is offered; Copy link is`, async ({
+    page,
+  }) => {
+    await page.goto(`./?lang=${lang}&data=${CORPUS}`);
+    await page.waitForFunction(() => performance.getEntriesByName('riwayat:ready').length > 0, null, {
+      timeout: 60_000,
+    });
+    const share = page.getByRole('group', { name: SHARE[lang] });
+    const [present, print, copy] = PARTS[lang];
+    await expect(share.getByRole('button', { name: copy, exact: true })).toBeVisible();
+    await expect(share.getByRole('button', { name: present, exact: true })).toHaveCount(0);
+    await expect(share.getByRole('button', { name: print, exact: true })).toHaveCount(0);
+  });

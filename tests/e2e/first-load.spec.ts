@@ -88,9 +88,16 @@ test('a switch asked for before the other language has arrived waits for its wor
   });
   await openApp(page, 'lang=en');
   await page.getByRole('banner').getByRole('button', { name: 'اقرأ بالعربية' }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  // The switch is taken (the address says Arabic) ...
+  await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('ar');
+  // ... but while its words are on their way the page stays whole in English: words, `lang` and `dir` together.
+  await expect(page.getByRole('region', { name: 'Timeline of events', exact: true })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
   release();
   await expect(page.getByRole('region', { name: 'الخط الزمني للأحداث', exact: true })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await expect(page.getByRole('banner').getByRole('button', { name: 'Read in English' })).toBeVisible();
   expect(asked).toContain('ar');
 });

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { datasetTitle, detailTitle, expect, listRows, openApp, query, test, waitReady } from './fixtures';
 
 type Json = Record<string, any>;
@@ -206,4 +207,39 @@ test('the dataset exports as Riwayat JSON, CSV and TimelineJS3 from the menu', a
   expect(csv).toContain('event_id');
   const tl = JSON.parse(await grab('TimelineJS3 (English)'));
   expect(tl.events).toHaveLength(d.events.length);
+});
+
+test('a version 1 file is shown as version 2: a briefing made on it downloads with the dataset', async ({
+  page,
+}) => {
+  const d = await bundled(page);
+  // Version 1: no briefings, outlets or claim variants.
+  d.version = 1;
+  delete d.briefings;
+  delete d.outlets;
+  for (const e of d.events) for (const c of e.claims ?? []) delete c.variantOf;
+  d.title = { ar: 'نسخة أولى', en: 'A version 1 file' };
+  await openApp(page, 'lang=en');
+  await page
+    .locator('summary')
+    .filter({ hasText: /^Dataset$/ })
+    .click();
+  await page.getByLabel('Open a dataset file…', { exact: true }).setInputFiles({
+    name: 'v1.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(d)),
+  });
+  await waitReady(page, 2);
+  await expect(datasetTitle(page, 'A version 1 file')).toBeVisible();
+  await listRows(page, 'call-2024-06-25').click();
+  await page.getByRole('button', { name: 'Add to briefing' }).click();
+  await page.getByRole('banner').getByRole('button', { name: 'Briefing', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: 'Build a briefing' });
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Download the dataset with its briefings' }).click();
+  const file = await download;
+  const saved = JSON.parse(await readFile(await file.path(), 'utf8')) as Json;
+  expect(saved.version).toBe(2);
+  expect(saved.briefings).toHaveLength(1);
+  expect(saved.briefings[0].items.map((i: Json) => i.event)).toEqual(['call-2024-06-25']);
 });

@@ -3,9 +3,11 @@ import { canShareSheet, shareSheet, useLinkStatus } from '../share';
 
 export interface ShareBarProps {
   readonly presenting: boolean;
-  readonly onPresent: () => void;
+  /** Present the story; not offered (undefined) where the events on screen are only a part (a corpus). */
+  readonly onPresent: (() => void) | undefined;
   readonly onExit: () => void;
-  readonly onPrint: () => void;
+  /** Print a handout; not offered (undefined) for a part, as Present. */
+  readonly onPrint: (() => void) | undefined;
   readonly onSaveImage: () => Promise<void>;
 }
 
@@ -27,9 +29,11 @@ export function ShareBar({
           {t('present.exit')}
         </button>
       ) : (
-        <button type="button" onClick={onPresent}>
-          {t('present.enter')}
-        </button>
+        onPresent !== undefined && (
+          <button type="button" onClick={onPresent}>
+            {t('present.enter')}
+          </button>
+        )
       )}
       {/* A touch screen with a share sheet offers it (the link and the event's title); else the copy. */}
       {canShareSheet() ? (
@@ -42,9 +46,11 @@ export function ShareBar({
         </button>
       )}
       {/* While presenting, the handout leads with the briefing on screen: one for the room. */}
-      <button type="button" onClick={onPrint}>
-        {t('share.print')}
-      </button>
+      {onPrint !== undefined && (
+        <button type="button" onClick={onPrint}>
+          {t('share.print')}
+        </button>
+      )}
       {!presenting && (
         <>
           <button
