@@ -340,6 +340,8 @@ function eidOf(raws: Raw[]): Raw[] {
 export function findDates(text: string): FoundDate[] {
   const { text: f, map } = foldForDates(text);
   const raws: Raw[] = [];
+  // Spans named for a date («شارع 7 نوفمبر»): nothing inside them is a date, not the month alone either.
+  const names: [number, number][] = [];
   for (const m of [...MATCHERS, ...PERIOD_MATCHERS, ...DAY_MATCHERS]) {
     if (!m.gate.test(f)) continue;
     for (const x of f.matchAll(m.re)) {
@@ -351,8 +353,10 @@ export function findDates(text: string): FoundDate[] {
       if (parts === null) continue;
       let kind = m.kind;
       const before = f.slice(Math.max(0, fs - 16), fs);
-      if ((kind === 'date' || kind === 'month' || kind === 'numeric') && PLACE_NAME_BEFORE.test(before))
+      if ((kind === 'date' || kind === 'month' || kind === 'numeric') && PLACE_NAME_BEFORE.test(before)) {
+        names.push([fs, fe]);
         continue;
+      }
       if (kind === 'numeric' && SCORE_BEFORE.test(before)) continue;
       if ((kind === 'date' || kind === 'month') && EVENT_NAME_BEFORE.test(before)) {
         kind = 'name';
@@ -382,6 +386,7 @@ export function findDates(text: string): FoundDate[] {
   raws.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
   const kept: Raw[] = [];
   for (const r of raws) {
+    if (names.some(([s, e]) => r.fs >= s && r.fe <= e)) continue;
     const last = kept[kept.length - 1];
     if (last !== undefined && r.fs < last.fe) {
       if (r.fe - r.fs > last.fe - last.fs) kept[kept.length - 1] = r;

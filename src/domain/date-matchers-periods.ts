@@ -78,7 +78,7 @@ export const PERIOD_MATCHERS: readonly Matcher[] = [
   {
     // الربع الأول من عام 2018 · الربع الأخير من العام الماضي · النصف الأول من 2021 · الثلاثي الرابع والأخير من سنة 2022 · الأشهر الثلاثة الأولى من هذا العام · نهاية الربع الأول 2023
     kind: 'relative',
-    gate: /ربع|نصف|ثلث|ثلاثي|اشهر|شهور/u,
+    gate: /ربع|نصف|ثلث|ثلاثي|فصل|اشهر|شهور/u,
     re: new RegExp(
       `${B}(?:(?<part>${PART})\\s+)?(?:${DEF}(?<sh>ربع|نصف|ثلث|ثلاثي|ثلاثيه|فصل)\\s+(?:ال)?(?<n>اول|الاولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|اخير|اخيره)(?:\\s+والاخير)?|${DEF}(?:اشهر|شهور)\\s+(?:ال)?(?<six>سته|ست|ثلاثه)\\s+(?:ال)?(?<n2>اولي|اخيره))${E}(?:\\s*(?:من\\s+)?(?:(?<this>[ول]?هذا\\s+)(?:ال)?(?:عام|سنه)|(?:ال|لل)(?:عام|سنه)\\s+(?<q>${QUAL_M})|(?:(?:ال|لل)?(?:عام|سنه)\\s*)?(?<y>${Y4})(?!\\d)))?`,
       'gu',
@@ -146,7 +146,9 @@ export const PERIOD_MATCHERS: readonly Matcher[] = [
         const unit = g.du === 'يوم' ? 'day' : g.du === 'شهر' ? 'month' : g.du === 'اسبوع' ? 'week' : 'year';
         if (unit !== 'day') return null;
         const back = /السابق|قبله/.test(g.dir ?? '');
-        if (/(?:في|خلال)\s*$/u.test(f.slice(Math.max(0, at - 6), at)) === false && back) return null;
+        // The match may have taken «في» in itself («وصل في اليوم السابق»), or follow it or «خلال».
+        const led = /^في\s/u.test(f.slice(at)) || /(?:في|خلال)\s*$/u.test(f.slice(Math.max(0, at - 6), at));
+        if (!led && back) return null;
         return { after: { n: back ? -1 : 1, unit } };
       }
       const word = g.u ?? g.u3 ?? '';
