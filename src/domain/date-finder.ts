@@ -375,6 +375,11 @@ export function findDates(text: string): FoundDate[] {
       // «في الأول من مايو من كل عام», «يوم 23 سبتمبر من كل سنة»: a yearly day, a frequency.
       if ((kind === 'date' || kind === 'month') && /^\s*من\s+كل\s+(?:عام|سنه)/u.test(f.slice(fe, fe + 16)))
         continue;
+      // «أليوم نيانت»: with a hamza on its alif the word is a name, not «اليوم».
+      if (kind === 'deictic') {
+        const k = x[0].indexOf('اليوم');
+        if (k >= 0 && /[أإ]/u.test(text[map[fs + k] ?? 0] ?? '')) continue;
+      }
       // «أمسٍ» with tanwin is the noun "a yesterday", "the past", not the day before.
       if (kind === 'deictic' && /امس/.test(x[0]) && /امس$/.test(x[0].trimEnd())) {
         const after = text.slice(map[fe - 1] ?? 0, map[fe] ?? 0);
