@@ -113,9 +113,11 @@ export interface FoundDate {
 // «كل يوم اثنين», «كل 4/15», and before a weekday «أيام الأحد» (on Sundays).
 const FREQUENCY_BEFORE = /(?<![\p{L}])كل\s+(?:يوم\s+)?$/u;
 const FREQUENCY_BEFORE_WEEKDAY = /(?<![\p{L}])(?:كل|ايام)\s+(?:يوم\s+)?$/u;
-const GAP_SAME_DAY = /^[\s،,()]*(?:(?:ال)?موافق\s*(?:ل\s*)?)?[\s،,()]*$/u;
+// «الموافق» or, in Lebanese notices, «الواقع فيه» («يوم الإثنين الواقع فيه 19 تشرين الأول»).
+const GAP_SAME_DAY = /^[\s،,()]*(?:(?:ال)?موافق\s*(?:ل\s*)?|(?:ال)?واقع\s+فيه?\s*)?[\s،,()]*$/u;
 const GAP_RANGE = new RegExp(`^\\s*(?:و?${UNTIL}|و|-)\\s*$`, 'u');
-const GAP_UNTIL = new RegExp(`^\\s*(?:و?${UNTIL}|-)\\s*$`, 'u');
+// «من يوليو 2018، وحتى يونيو 2019»: a comma may come before «وحتى».
+const GAP_UNTIL = new RegExp(`^\\s*(?:[،,]\\s*)?(?:و?${UNTIL}|-)\\s*$`, 'u');
 // Between two days a range needs «حتى» or «إلى» («اليوم حتى الغد»): «الجمعة والأحد» are two days.
 // A time of day on either side of the «حتى» belongs to its day («اليوم الساعة 4 إلى يوم الأربعاء
 // القادم الساعة 5», «الساعة 4 مساءً اليوم حتى 5 مساءً غدًا»).
@@ -226,7 +228,9 @@ function chain(raws: Raw[], f: string): Raw[] {
         prev.kind === 'deictic' ||
         (prev.kind === 'hijri' && prev.parts.day !== undefined);
       // «اليوم الجمعة الموافق 18/10/2024», «يوم الأحد 29 شعبان 1445هـ موافق 10 مارس 2024»
-      if (hasDay && sameDayBefore && GAP_SAME_DAY.test(gap) && !declaredFirst(prev, r, f, gap)) {
+      // «… شعبان والخميس غرة شهر رمضان»: after «و» the next date is another day.
+      const another = f[r.fs] === 'و';
+      if (hasDay && sameDayBefore && !another && GAP_SAME_DAY.test(gap) && !declaredFirst(prev, r, f, gap)) {
         const parts: ExpressionParts = { ...r.parts };
         const wd = prev.parts.weekday;
         if (wd !== undefined && parts.weekday === undefined) parts.weekday = wd;
@@ -260,17 +264,25 @@ function chain(raws: Raw[], f: string): Raw[] {
         x.parts.calendar === 'gregory' &&
         x.parts.qualifier === undefined;
       const joined = gap.trim() === '' && f[r.fs] === 'و' ? 'و' : gap;
-      // «من يوليو 2018 إلى يونيو 2019»: two months each with its year, joined by «إلى» or «حتى» (not
-      // «و», which lists them) and running forwards, are one span.
+      // «من يوليو 2018 إلى يونيو 2019», «من 19 أكتوبر 2020 حتى 26 أكتوبر 2020»: two months or two days
+      // each with its year, joined by «إلى» or «حتى» (not «و», which lists them) and running forwards,
+      // are one span.
       const dated = (x: Raw): boolean =>
-        x.kind === 'month' &&
+        (x.kind === 'month' || x.kind === 'date') &&
         x.parts.year !== undefined &&
-        x.parts.day === undefined &&
+        (x.kind === 'month') === (x.parts.day === undefined) &&
         x.parts.to === undefined;
-      const later =
-        (r.parts.year ?? 0) * 12 + (r.parts.month ?? 0) >
-        (prev.parts.year ?? 0) * 12 + (prev.parts.month ?? 0);
-      if (rangeable(prev) && rangeable(r) && dated(prev) && dated(r) && later && GAP_UNTIL.test(gap)) {
+      const at = (x: Raw): number =>
+        ((x.parts.year ?? 0) * 12 + (x.parts.month ?? 0)) * 32 + (x.parts.day ?? 0);
+      if (
+        rangeable(prev) &&
+        rangeable(r) &&
+        dated(prev) &&
+        dated(r) &&
+        prev.kind === r.kind &&
+        at(r) > at(prev) &&
+        GAP_UNTIL.test(gap)
+      ) {
         out[out.length - 1] = rangeOf(prev, r, r.parts);
         continue;
       }

@@ -89,3 +89,47 @@ describe('«الغد» after the name of a scheduled event', () => {
     expect(read('نبني جيل الغد', '2017-09-11')).toEqual([]);
   });
 });
+
+describe('a day glued to «و»', () => {
+  it('is found as a day', () => {
+    expect(read('زار المدينة في 19 أكتوبر 2019 و26 نوفمبر 2020', null)).toEqual([
+      ['19 أكتوبر 2019', '2019-10-19'],
+      ['26 نوفمبر 2020', '2020-11-26'],
+    ]);
+  });
+});
+
+describe('two days each with its year, joined by «حتى», «إلى» or «لغاية»', () => {
+  it('are one span, after a comma and «و» too', () => {
+    expect(read('يسري القرار من 19 أكتوبر 2020 حتى 26 أكتوبر 2020', '2020-10-18')).toEqual([
+      ['19 أكتوبر 2020 حتى 26 أكتوبر 2020', '2020-10-19/2020-10-26'],
+    ]);
+    expect(
+      values('اعتبارا من الاثنين 19 تشرين الأول 2020، ولغاية الاثنين 26 تشرين الأول 2020', null),
+    ).toEqual(['2020-10-19/2020-10-26']);
+  });
+
+  it('are two days when joined by «و» or running backwards', () => {
+    expect(values('زار المدينة في 19 أكتوبر 2020 و26 أكتوبر 2021', null)).toEqual([
+      '2020-10-19',
+      '2021-10-26',
+    ]);
+    expect(values('من 26 أكتوبر 2020 حتى 19 أكتوبر 2020', null)).toEqual(['2020-10-26', '2020-10-19']);
+  });
+});
+
+describe('«الواقع فيه» between a weekday and its date', () => {
+  it('joins them as «الموافق» does', () => {
+    expect(read('تبدأ العطلة يوم الإثنين الواقع فيه 19 تشرين الأول 2020', '2020-10-10')).toEqual([
+      ['يوم الإثنين الواقع فيه 19 تشرين الأول 2020', '2020-10-19'],
+    ]);
+  });
+});
+
+describe('a Hijri day after another, joined by «و»', () => {
+  it('is a day of its own, not the same day', () => {
+    expect(
+      values('حددت يوم غد الأربعاء المكمل للثلاثين من شهر شعبان والخميس غرة شهر رمضان 1444 هـ', '2023-03-21'),
+    ).toEqual(['2023-03-22', '2023-03-22', '2023-03-23']);
+  });
+});
