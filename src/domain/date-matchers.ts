@@ -492,6 +492,22 @@ export const MATCHERS: readonly Matcher[] = [
     },
   },
   {
+    // سأخرج في 3 أسابيع · سنعود في شهرين: a count after «في» and a future verb is that long after
+    // publication (after a past verb, «أنجزه في 3 أيام», it is how long something took)
+    kind: 'relative',
+    gate: /في/u,
+    re: new RegExp(
+      `(?<=(?:^|\\s)(?:[وف]?س[انيت]\\p{L}{2,}|سوف\\s+\\p{L}+)\\s+)في\\s+(?:(?<n>${NUM})\\s*)?(?<u>${UNIT})${E}`,
+      'gu',
+    ),
+    build: (g) => {
+      const u = UNIT_WORDS.get(squash(g.u ?? ''));
+      if (u === undefined || u.unit === 'hour' || u.unit === 'decade') return null;
+      const n = numberOf(g.n) ?? (u.dual ? 2 : undefined);
+      return n === undefined ? null : { offset: { n, unit: u.unit, dir: 1 } };
+    },
+  },
+  {
     // منذ قليل · قبل قليل · في وقت سابق
     kind: 'relative',
     gate: VAGUE_GATE,
@@ -506,7 +522,7 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'relative',
     gate: PERIOD_GATE,
     re: new RegExp(
-      `${B}(?:[وفبل]?(?<part>مطلع|بدايه|اوايل|اواخر|منتصف|اواسط|عطله\\s+نهايه|نهايه)\\s+)?(?:${PRO}(?<this>هذا|هذه)\\s+)?${DEF}(?<u>اسبوعين|اسبوع|شهرين|شهر|عامين|عام|سنه|ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقد|عقود|ليله)(?:\\s+(?:ال)?(?<n>\\d{1,3})|\\s+(?<n2>${CARD})|\\s+(?:ال)?قليله)?(?:\\s+(?<q>${QUAL})|\\s+(?<this2>هذا|هذه|هاي|هذي)${E})?`,
+      `${B}(?:[وفبل]?(?<part>مطلع|بدايه|اوايل|اواخر|منتصف|اواسط|عطله\\s+نهايه|نهايه)\\s+|(?:في\\s+)?وقت\\s+(?<early>مبكر|متاخر)\\s+(?:من\\s+)?(?=هذا|هذه))?(?:${PRO}(?<this>هذا|هذه)\\s+)?${DEF}(?<u>اسبوعين|اسبوع|شهرين|شهر|عامين|عام|سنه|ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقد|عقود|ليله)(?:\\s+(?:ال)?(?<n>\\d{1,3})|\\s+(?<n2>${CARD})|\\s+(?:ال)?قليله)?(?:\\s+(?<q>${QUAL})|\\s+(?<this2>هذا|هذه|هاي|هذي)${E})?`,
       'gu',
     ),
     build: (g, at, f) => {
@@ -538,7 +554,15 @@ export const MATCHERS: readonly Matcher[] = [
         unit === 'month'
       )
         period.bare = true;
-      const part = g.part === undefined ? undefined : squash(g.part);
+      // «في وقت مبكر من هذا الشهر», «وقت متأخر هذا الأسبوع»: its start or its end.
+      const part =
+        g.early !== undefined
+          ? g.early === 'مبكر'
+            ? 'مطلع'
+            : 'نهايه'
+          : g.part === undefined
+            ? undefined
+            : squash(g.part);
       if (part !== undefined)
         period.part = /عطله/.test(part)
           ? 'weekend'

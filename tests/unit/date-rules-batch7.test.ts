@@ -133,3 +133,33 @@ describe('a Hijri day after another, joined by «و»', () => {
     ).toEqual(['2023-03-22', '2023-03-22', '2023-03-23']);
   });
 });
+
+describe('a count after «في» and a future verb', () => {
+  it('is that long after publication; after a past verb it is a duration', () => {
+    expect(read('سأخرج في 3 أسابيع', '2016-11-07')).toEqual([['في 3 أسابيع', '2016-11-28']]);
+    expect(read('سنعود في شهرين', '2016-11-07')).toEqual([['في شهرين', '2017-01']]);
+    expect(read('أنجز العمل في 3 أيام', '2016-11-07')).toEqual([]);
+  });
+});
+
+describe('early or late in this week or month', () => {
+  it('is its start or its end', () => {
+    expect(read('يرجى تحديد موعد لقائنا في وقت مبكر من هذا الشهر', '2016-11-07')).toEqual([
+      ['في وقت مبكر من هذا الشهر', '2016-11-01/2016-11-10'],
+    ]);
+    expect(values('يرجى تحديد موعد لقائنا وقت مبكر هذا الأسبوع', '2016-11-07')).toEqual([
+      '2016-11-06/2016-11-08',
+    ]);
+  });
+});
+
+describe('more words that look forward', () => {
+  it('reads a month or weekday after «يمكن أن», «تجد لنا» or «مستمر في» as the next one', () => {
+    expect(values('يمكن أن يرتب لنا لقاء منتصف مارس', '2016-11-07')).toEqual(['2017-03-11/2017-03-20']);
+    expect(values('تجد لنا الوقت نهاية شهر مارس', '2016-11-07')).toEqual(['2017-03-21/2017-03-31']);
+    expect(values('أعلن التحالف أنه مستمر في التظاهر يومي السبت والأحد', '2013-07-26')).toEqual([
+      '2013-07-27/2013-07-28',
+    ]);
+    expect(values('كان يمكن أن يلتقيا منتصف مارس', '2016-11-07')).toEqual(['2016-03-11/2016-03-20']);
+  });
+});
