@@ -94,6 +94,8 @@ function tomorrowAlone(f: string, from: number, to: number): boolean {
   );
 }
 
+const DAY_AND_MONTH = new RegExp(`^\\s+و(?:ال)?(?:شهر|سنه|عام)(?![\\p{L}])(?!\\s+${QUAL})`, 'u');
+
 // «جلسة الغد», «لمباراة الغد»: a scheduled event's name with «الغد» is tomorrow's event («جيل الغد» is not
 // an event, and stays "the future").
 const EVENT_OF_TOMORROW =
@@ -418,7 +420,15 @@ export const MATCHERS: readonly Matcher[] = [
       const weekday = g.had !== undefined ? 0 : weekdayOf(g.wd);
       if (weekday === undefined) return null;
       const p: ExpressionParts = { weekday };
-      const q = qualOf(g.q) ?? (g.this === 'last' ? 'past' : g.this === 'next' ? 'next' : undefined);
+      const q =
+        qualOf(g.q) ??
+        (g.this === 'last'
+          ? 'past'
+          : g.this === 'next'
+            ? 'next'
+            : g.this === 'هذا' || g.this === 'هذه' || g.this === 'this'
+              ? 'current'
+              : undefined);
       if (q !== undefined) p.qualifier = q;
       if (stepOf(g.q) === 2) p.step = 2;
       return p;
@@ -454,6 +464,9 @@ export const MATCHERS: readonly Matcher[] = [
       if (/يوم$/.test(w) && OUTLET_BEFORE.test(before)) return null;
       // «طوال اليوم», «طيلة اليوم»: all day long, a duration.
       if (/^اليوم$/.test(w) && /(?:طوال|طيله|مدار)\s*$/u.test(before)) return null;
+      // «تطابق اليوم والشهر»: the day beside the month or the year (with no qualifier: «اليوم والشهر
+      // المقبل» is today) is a unit of the calendar, not today.
+      if (/^اليوم$/.test(w) && DAY_AND_MONTH.test(f.slice(at + (g.w?.length ?? 0)))) return null;
       // «لليوم السابع عشر», «في يومه الثالث»: a count of days (of a festival, a strike), not today.
       if (/يومه?$/.test(w) && new RegExp(`^\\s+${ORD}`, 'u').test(f.slice(at + (g.w?.length ?? 0))))
         return null;

@@ -163,3 +163,18 @@ describe('more words that look forward', () => {
     expect(values('كان يمكن أن يلتقيا منتصف مارس', '2016-11-07')).toEqual(['2016-03-11/2016-03-20']);
   });
 });
+
+describe('«هذا» before a weekday', () => {
+  it('is the day of the week of publication, or the next one said of the future once it has passed', () => {
+    expect(values('هذا الجمعة في الواحدة ظهرا', '2016-11-07')).toEqual(['2016-11-11']);
+    expect(values('التقينا هذا الأحد', '2016-11-09')).toEqual(['2016-11-06']);
+    expect(values('سنلتقي هذا الأحد', '2016-11-09')).toEqual(['2016-11-13']);
+  });
+});
+
+describe('«اليوم» beside «الشهر» or «السنة»', () => {
+  it('is a unit of the calendar, not today', () => {
+    expect(read('تم استغلال تطابق اليوم والشهر لإشغال الرأي العام', '2020-10-18')).toEqual([]);
+    expect(values('تستمر العطلة اليوم والشهر المقبل', '2020-10-18')[0]).toBe('2020-10-18');
+  });
+});
