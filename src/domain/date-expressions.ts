@@ -60,18 +60,23 @@ export function findDateExpressions(text: string): DateExpression[] {
 // وسيلة، وسائل، وسيط، لا سيما، …).
 const FUTURE_VERB =
   /[وف]?(?:سوف|س(?!يار|ياس|يطر|يد|ين|يول|يف|ير|يله(?![\p{L}])|يط|يما(?![\p{L}])|تين|ته|تار|تا|تر|نو|نه|نين|نت|نا|اع(?:ه|ات|تي)|اح|اب|ال|ام|اد|اي)[يتنا]\p{L}{2,}|من\s+المقرر|من\s+المتوقع|من\s+المنتظر|[يت]عتزم|مرتقب|علي\s+ان|will|shall)/u;
+// The words are as folded for dates, without the hamza («رجاء» is «رجا»).
 // A request or an instruction asks for what is to come: «دعونا نجتمع الثلاثاء», «يرجى تحديد موعد
-// … يوم الجمعة», «حدد موعدًا ليوم الغد», «أضف الغداء … يوم الجمعة», «هل يمكنك …», «أحتاج إلى اجتماع».
+// … يوم الجمعة», «حدد موعدًا ليوم الغد», «أضف الغداء … يوم الجمعة», «هل يمكنك …», «يمكن أن يرتب لنا
+// لقاء …», «تجد لنا الوقت …», «أحتاج إلى اجتماع».
 const REQUEST =
-  /(?:دعونا|دعنا|[وف]?يرجي|[وف]?رجاء|حدد|حددي|تحديد\s+موعد|اضف|ضع|جدوله|هل\s+يمكنك|احتاج\s+الي|متاحا)/u;
+  /(?:دعونا|دعنا|[وف]?يرجي|[وف]?رجا|حدد|حددي|تحديد\s+موعد|اضف|ضع|جدوله|هل\s+يمكنك|(?<!كان\s+)يمكن\s+ان|[تن]?جد\s+لنا|احتاج\s+الي|متاحا)/u;
+// Who goes on or is resolved to do something speaks of what is to come: «مستمر في التظاهر يومي السبت
+// والأحد», «عازمون على السفر الخميس».
+const CONTINUING = /[وف]?(?:مستمر|مستمرون|مستمرين|مستمره|عازم|عازمون|عازمين|عازمه)\s+(?:في|علي)/u;
 // A forecast's present tense speaks of the days ahead: «وفي يوم الخميس يطرأ ارتفاع»، «يسود … الجمعة».
-const FORECAST = /[وف]?(?:[يت]طرا|[يت]توقع|[يت]سود|[يت]ستمر\s+(?:الجو|الطقس|الاجواء))/u;
+const FORECAST = /[وف]?(?:[يت]طرا|[يت]توقع|[يت]سود|[يت]ستمر\s+(?:الجو|الطقس|الاجوا))/u;
 // An announcement's present tense of what is scheduled: «تنطلق … السبت», «يزور … الأربعاء», «تقام … الخميس»
 // (not after «كان», which makes it past: «كان يزور … الأربعاء»).
 const SCHEDULED =
   /(?<!(?:كان|كانت|كانوا)\s+)[وف]?(?:[يت]نطلق|[يت]بدا|[يت]قام|[يت]عقد|[يت]ستضيف|[يت]ختتم|[يت]فتتح|يزور|تزور|يصل|تصل)/u;
 const FUTURE = new RegExp(
-  `(?<![\\p{L}])(?:${FUTURE_VERB.source}|${REQUEST.source}|${FORECAST.source}|${SCHEDULED.source})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${FUTURE_VERB.source}|${REQUEST.source}|${FORECAST.source}|${SCHEDULED.source}|${CONTINUING.source})(?![\\p{L}])`,
   'u',
 );
 const CLAUSE_END = /[.!?؟؛\n]/u;

@@ -73,7 +73,7 @@ export interface ExpressionParts {
   /** «مطلع», «منتصف», «أواخر» of a named month, year, Hijri month or quarter. */
   part?: 'start' | 'middle' | 'end';
   /** «الربع الأول», «النصف الثاني», «الثلث الأخير»: share `n` of a year cut in `of`. */
-  share?: { n: number; of: 2 | 3 | 4 };
+  share?: { n: number; of: 2 | 3 | 4; count?: number };
   /** A year counted from publication («من العام الجاري» 0, «العام الماضي» −1). */
   yearShift?: number;
   /** «هذا الصيف», «الخريف المقبل». */
@@ -113,9 +113,11 @@ export interface FoundDate {
 // «كل يوم اثنين», «كل 4/15», and before a weekday «أيام الأحد» (on Sundays).
 const FREQUENCY_BEFORE = /(?<![\p{L}])كل\s+(?:يوم\s+)?$/u;
 const FREQUENCY_BEFORE_WEEKDAY = /(?<![\p{L}])(?:كل|ايام)\s+(?:يوم\s+)?$/u;
-const GAP_SAME_DAY = /^[\s،,()]*(?:(?:ال)?موافق\s*(?:ل\s*)?)?[\s،,()]*$/u;
+// «الموافق» or, in Lebanese notices, «الواقع فيه» («يوم الإثنين الواقع فيه 19 تشرين الأول»).
+const GAP_SAME_DAY = /^[\s،,()]*(?:(?:ال)?موافق\s*(?:ل\s*)?|(?:ال)?واقع\s+فيه?\s*)?[\s،,()]*$/u;
 const GAP_RANGE = new RegExp(`^\\s*(?:و?${UNTIL}|و|-)\\s*$`, 'u');
-const GAP_UNTIL = new RegExp(`^\\s*(?:و?${UNTIL}|-)\\s*$`, 'u');
+// «من يوليو 2018، وحتى يونيو 2019»: a comma may come before «وحتى».
+const GAP_UNTIL = new RegExp(`^\\s*(?:[،,]\\s*)?(?:و?${UNTIL}|-)\\s*$`, 'u');
 // Between two days a range needs «حتى» or «إلى» («اليوم حتى الغد»): «الجمعة والأحد» are two days.
 // A time of day on either side of the «حتى» belongs to its day («اليوم الساعة 4 إلى يوم الأربعاء
 // القادم الساعة 5», «الساعة 4 مساءً اليوم حتى 5 مساءً غدًا»).
@@ -226,7 +228,9 @@ function chain(raws: Raw[], f: string): Raw[] {
         prev.kind === 'deictic' ||
         (prev.kind === 'hijri' && prev.parts.day !== undefined);
       // «اليوم الجمعة الموافق 18/10/2024», «يوم الأحد 29 شعبان 1445هـ موافق 10 مارس 2024»
-      if (hasDay && sameDayBefore && GAP_SAME_DAY.test(gap) && !declaredFirst(prev, r, f, gap)) {
+      // «… شعبان والخميس غرة شهر رمضان»: after «و» the next date is another day.
+      const another = f[r.fs] === 'و';
+      if (hasDay && sameDayBefore && !another && GAP_SAME_DAY.test(gap) && !declaredFirst(prev, r, f, gap)) {
         const parts: ExpressionParts = { ...r.parts };
         const wd = prev.parts.weekday;
         if (wd !== undefined && parts.weekday === undefined) parts.weekday = wd;
@@ -260,17 +264,25 @@ function chain(raws: Raw[], f: string): Raw[] {
         x.parts.calendar === 'gregory' &&
         x.parts.qualifier === undefined;
       const joined = gap.trim() === '' && f[r.fs] === 'و' ? 'و' : gap;
-      // «من يوليو 2018 إلى يونيو 2019»: two months each with its year, joined by «إلى» or «حتى» (not
-      // «و», which lists them) and running forwards, are one span.
+      // «من يوليو 2018 إلى يونيو 2019», «من 19 أكتوبر 2020 حتى 26 أكتوبر 2020»: two months or two days
+      // each with its year, joined by «إلى» or «حتى» (not «و», which lists them) and running forwards,
+      // are one span.
       const dated = (x: Raw): boolean =>
-        x.kind === 'month' &&
+        (x.kind === 'month' || x.kind === 'date') &&
         x.parts.year !== undefined &&
-        x.parts.day === undefined &&
+        (x.kind === 'month') === (x.parts.day === undefined) &&
         x.parts.to === undefined;
-      const later =
-        (r.parts.year ?? 0) * 12 + (r.parts.month ?? 0) >
-        (prev.parts.year ?? 0) * 12 + (prev.parts.month ?? 0);
-      if (rangeable(prev) && rangeable(r) && dated(prev) && dated(r) && later && GAP_UNTIL.test(gap)) {
+      const at = (x: Raw): number =>
+        ((x.parts.year ?? 0) * 12 + (x.parts.month ?? 0)) * 32 + (x.parts.day ?? 0);
+      if (
+        rangeable(prev) &&
+        rangeable(r) &&
+        dated(prev) &&
+        dated(r) &&
+        prev.kind === r.kind &&
+        at(r) > at(prev) &&
+        GAP_UNTIL.test(gap)
+      ) {
         out[out.length - 1] = rangeOf(prev, r, r.parts);
         continue;
       }
@@ -340,6 +352,8 @@ function eidOf(raws: Raw[]): Raw[] {
 export function findDates(text: string): FoundDate[] {
   const { text: f, map } = foldForDates(text);
   const raws: Raw[] = [];
+  // Spans named for a date («شارع 7 نوفمبر»): nothing inside them is a date, not the month alone either.
+  const names: [number, number][] = [];
   for (const m of [...MATCHERS, ...PERIOD_MATCHERS, ...DAY_MATCHERS]) {
     if (!m.gate.test(f)) continue;
     for (const x of f.matchAll(m.re)) {
@@ -351,8 +365,10 @@ export function findDates(text: string): FoundDate[] {
       if (parts === null) continue;
       let kind = m.kind;
       const before = f.slice(Math.max(0, fs - 16), fs);
-      if ((kind === 'date' || kind === 'month' || kind === 'numeric') && PLACE_NAME_BEFORE.test(before))
+      if ((kind === 'date' || kind === 'month' || kind === 'numeric') && PLACE_NAME_BEFORE.test(before)) {
+        names.push([fs, fe]);
         continue;
+      }
       if (kind === 'numeric' && SCORE_BEFORE.test(before)) continue;
       if ((kind === 'date' || kind === 'month') && EVENT_NAME_BEFORE.test(before)) {
         kind = 'name';
@@ -371,6 +387,11 @@ export function findDates(text: string): FoundDate[] {
       // «في الأول من مايو من كل عام», «يوم 23 سبتمبر من كل سنة»: a yearly day, a frequency.
       if ((kind === 'date' || kind === 'month') && /^\s*من\s+كل\s+(?:عام|سنه)/u.test(f.slice(fe, fe + 16)))
         continue;
+      // «أليوم نيانت»: with a hamza on its alif the word is a name, not «اليوم».
+      if (kind === 'deictic') {
+        const k = x[0].indexOf('اليوم');
+        if (k >= 0 && /[أإ]/u.test(text[map[fs + k] ?? 0] ?? '')) continue;
+      }
       // «أمسٍ» with tanwin is the noun "a yesterday", "the past", not the day before.
       if (kind === 'deictic' && /امس/.test(x[0]) && /امس$/.test(x[0].trimEnd())) {
         const after = text.slice(map[fe - 1] ?? 0, map[fe] ?? 0);
@@ -382,6 +403,7 @@ export function findDates(text: string): FoundDate[] {
   raws.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
   const kept: Raw[] = [];
   for (const r of raws) {
+    if (names.some(([s, e]) => r.fs >= s && r.fe <= e)) continue;
     const last = kept[kept.length - 1];
     if (last !== undefined && r.fs < last.fe) {
       if (r.fe - r.fs > last.fe - last.fs) kept[kept.length - 1] = r;

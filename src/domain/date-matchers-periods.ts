@@ -78,24 +78,27 @@ export const PERIOD_MATCHERS: readonly Matcher[] = [
   {
     // الربع الأول من عام 2018 · الربع الأخير من العام الماضي · النصف الأول من 2021 · الثلاثي الرابع والأخير من سنة 2022 · الأشهر الثلاثة الأولى من هذا العام · نهاية الربع الأول 2023
     kind: 'relative',
-    gate: /ربع|نصف|ثلث|ثلاثي|اشهر|شهور/u,
+    gate: /ربع|نصف|ثلث|ثلاثي|فصل|اشهر|شهور/u,
     re: new RegExp(
-      `${B}(?:(?<part>${PART})\\s+)?(?:${DEF}(?<sh>ربع|نصف|ثلث|ثلاثي|ثلاثيه|فصل)\\s+(?:ال)?(?<n>اول|الاولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|اخير|اخيره)(?:\\s+والاخير)?|${DEF}(?:اشهر|شهور)\\s+(?:ال)?(?<six>سته|ست|ثلاثه)\\s+(?:ال)?(?<n2>اولي|اخيره))${E}(?:\\s*(?:من\\s+)?(?:(?<this>[ول]?هذا\\s+)(?:ال)?(?:عام|سنه)|(?:ال|لل)(?:عام|سنه)\\s+(?<q>${QUAL_M})|(?:(?:ال|لل)?(?:عام|سنه)\\s*)?(?<y>${Y4})(?!\\d)))?`,
+      `${B}(?:(?<part>${PART})\\s+)?(?:${DEF}(?<sh>ربع|نصف|ثلث|ثلاثي|ثلاثيه|فصل)\\s+(?:ال)?(?<n>اول|الاولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|اخير|اخيره)(?:\\s+والاخير)?|${DEF}(?:اشهر|شهور)\\s+(?:ال)?(?<six>سته|ست|ثلاثه|تسعه)\\s+(?:ال)?(?<n2>اولي|اخيره)|(?:ال)?(?<cnt>سته|ثلاثه|تسعه)\\s+(?:اشهر|شهور)\\s+(?:ال)?(?<n3>اولي|اخيره))${E}(?:\\s*(?:من\\s+)?(?:(?<this>[ول]?هذا\\s+)(?:ال)?(?:عام|سنه)|(?:ال|لل)(?:عام|سنه)\\s+(?<q>${QUAL_M})(?:\\s+(?<y2>${Y4})(?!\\d))?|(?:(?:ال|لل)?(?:عام|سنه)\\s*)?(?<y>${Y4})(?!\\d)))?`,
       'gu',
     ),
     build: (g) => {
-      const word = squash(g.sh ?? g.six ?? '');
+      const word = squash(g.sh ?? g.six ?? g.cnt ?? '');
       const of: 2 | 3 | 4 = /نصف|سته|ست/.test(word) ? 2 : /ثلث/.test(word) ? 3 : 4;
-      const raw = shareNumber(g.n ?? g.n2 ?? '');
+      const raw = shareNumber(g.n ?? g.n2 ?? g.n3 ?? '');
       if (raw === undefined) return null;
-      const n = raw === 0 ? of : raw;
+      // «الأشهر التسعة الأولى», «التسعة أشهر الأخيرة»: three quarters from the first or to the last.
+      const count = /تسعه/.test(word) ? 3 : 1;
+      const n = raw === 0 ? of - count + 1 : raw;
+      const y = g.y ?? g.y2;
       // «الربع الأول» alone, with no year, counts only where a share of a year is plain (the year's
       // «الثلاثي» or a following year word); a bare «النصف الثاني» of a match is not a date.
-      if (g.y === undefined && g.q === undefined && g.this === undefined && !/ربع|ثلاثي|فصل/.test(word))
+      if (y === undefined && g.q === undefined && g.this === undefined && !/ربع|ثلاثي|فصل/.test(word))
         return null;
       if (n > of) return null;
-      const p: ExpressionParts = { share: { n, of } };
-      if (g.y !== undefined) p.year = Number(g.y);
+      const p: ExpressionParts = { share: count > 1 ? { n, of, count } : { n, of } };
+      if (y !== undefined) p.year = Number(y);
       const q = qualOf(g.q);
       if (g.this !== undefined) p.yearShift = 0;
       else if (q !== undefined) p.yearShift = q === 'past' ? -stepOf(g.q) : q === 'next' ? stepOf(g.q) : 0;
@@ -146,7 +149,9 @@ export const PERIOD_MATCHERS: readonly Matcher[] = [
         const unit = g.du === 'يوم' ? 'day' : g.du === 'شهر' ? 'month' : g.du === 'اسبوع' ? 'week' : 'year';
         if (unit !== 'day') return null;
         const back = /السابق|قبله/.test(g.dir ?? '');
-        if (/(?:في|خلال)\s*$/u.test(f.slice(Math.max(0, at - 6), at)) === false && back) return null;
+        // The match may have taken «في» in itself («وصل في اليوم السابق»), or follow it or «خلال».
+        const led = /^في\s/u.test(f.slice(at)) || /(?:في|خلال)\s*$/u.test(f.slice(Math.max(0, at - 6), at));
+        if (!led && back) return null;
         return { after: { n: back ? -1 : 1, unit } };
       }
       const word = g.u ?? g.u3 ?? '';

@@ -85,22 +85,31 @@ function hijriMonthAlone(f: string, at: number, word: string): boolean {
   return !/^\s+طيب/u.test(after);
 }
 
-/** «سأرحل قبل الغد», «سأعود نهاية الغد»: «الغد» after a word of time, at the end of its clause. */
+/** «سأرحل قبل الغد», «سأعود نهاية الغد»: «الغد» after a word of time, at the end of its clause; or a scheduled event's («جلسة الغد»). */
 function tomorrowAlone(f: string, from: number, to: number): boolean {
   return (
-    /(?:^|\s)(?:قبل|نهايه|حتي)\s+$/u.test(f.slice(Math.max(0, from - 8), from)) &&
-    /^\s*(?:$|[.!?؟،,;؛])/u.test(f.slice(to, to + 3))
+    (/(?:^|\s)(?:قبل|نهايه|حتي)\s+$/u.test(f.slice(Math.max(0, from - 8), from)) &&
+      /^\s*(?:$|[.!?؟،,;؛])/u.test(f.slice(to, to + 3))) ||
+    EVENT_OF_TOMORROW.test(f.slice(Math.max(0, from - 12), from))
   );
 }
 
+const DAY_AND_MONTH = new RegExp(`^\\s+و(?:ال)?(?:شهر|سنه|عام)(?![\\p{L}])(?!\\s+${QUAL})`, 'u');
+
+// «جلسة الغد», «لمباراة الغد»: a scheduled event's name with «الغد» is tomorrow's event («جيل الغد» is not
+// an event, and stays "the future").
+const EVENT_OF_TOMORROW =
+  /(?:^|\s)[لب]?(?:جلسه|اجتماع|مباراه|لقا|قمه|موعد|امتحان|رحله|مسيره|تظاهره|انتخابات|موتمر|حفل|زياره)\s+$/u;
+
 /**
- * «بعد ساعات فقط من غارات», «بعد يومين من الهجوم», «بعد عام على الحرب»: an offset counted from another
- * event, not from publication, places nothing on the calendar and is not a date expression. «من» that
- * a verb before governs («حذر قبل أيام من تزايد …») leaves the offset counted from publication.
+ * «بعد ساعات فقط من غارات», «بعد يومين من الهجوم», «بعد عام على الحرب», «بعد أيام قليلة على أداء
+ * اليمين»: an offset counted from another event, not from publication, places nothing on the calendar
+ * and is not a date expression. «من» that a verb before governs («حذر قبل أيام من تزايد …») leaves the
+ * offset counted from publication.
  */
 export function fromEvent(f: string, at: number, unit: string): boolean {
   const end = f.indexOf(unit, at) + unit.length;
-  if (!/^\s*(?:فقط\s+|بالضبط\s+|تقريبا\s+)?(?:من|علي)\s/u.test(f.slice(end))) return false;
+  if (!/^\s*(?:فقط\s+|بالضبط\s+|تقريبا\s+|قليله\s+|معدوده\s+)?(?:من|علي)\s/u.test(f.slice(end))) return false;
   return !/(?:حذر|حذرت|حذروا|يحذر|تحذر|اشتكي|اشتكت|يشكو|شكا)\s+$/u.test(f.slice(Math.max(0, at - 12), at));
 }
 
@@ -114,10 +123,11 @@ export const MATCHERS: readonly Matcher[] = [
   {
     // 13 أيار/مايو الماضي · الاثنين 21 ديسمبر 2020 · الخامس عشر من أيار · 4 و11 دجنبر · 26-يونيو-2024 · 4th, November 2023
     // · «الـ24 من نوفمبر», «الموافق لـ13 أكتوبر» (the article or «لـ» glued to the day's digits)
+    // · «يومي الأربعاء والخميس 3 و4 ديسمبر» (two weekdays before two days) · «و26 نوفمبر» (the day glued to «و»)
     kind: 'date',
     gate: MONTH_GATE,
     re: new RegExp(
-      `${B}(?:(?:[ل]?يوم\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[ل]?يوم\\s+)?(?:(?:ال|ل)(?=\\d))?(?:${NOT_EDITION}(?:(?<d0>${D})|(?<o0>${ORD}))\\s*(?:${UNTIL}|و|-)\\s*${NOT_TENS})?(?:(?<d>${D})(?:\\s*(?:st|nd|rd|th))?|(?<ord>${ORD})|(?<card>${CARD}))\\s*[-.,]?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m>${MONTH})(?![\\p{L}])${MONTH_ALT}?${YEAR_TAIL}?(?:\\s*-?\\s*(?<q>${QUAL_M}))?${REL_YEAR}?`,
+      `(?:${B}|(?<=(?<![\\p{L}])و)(?=\\d))(?:(?:[ل]?يومي?\\s+)?(?:(?<wd0>${WEEKDAY})\\s+و\\s*(?=${WEEKDAY}\\s+\\d{1,2}\\s*(?:و|-)))?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[ل]?يوم\\s+)?(?:(?:ال|ل)(?=\\d))?(?:${NOT_EDITION}(?:(?<d0>${D})|(?<o0>${ORD}))\\s*(?:${UNTIL}|و|-)\\s*${NOT_TENS})?(?:(?<d>${D})(?:\\s*(?:st|nd|rd|th))?|(?<ord>${ORD})|(?<card>${CARD}))\\s*[-.,]?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m>${MONTH})(?![\\p{L}])${MONTH_ALT}?${YEAR_TAIL}?(?:\\s*-?\\s*(?<q>${QUAL_M}))?${REL_YEAR}?`,
       'gu',
     ),
     build: gregorianDate,
@@ -290,7 +300,7 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'hijri',
     gate: HIJRI_GATE,
     re: new RegExp(
-      `${B}(?:(?<part>${PART})\\s+)?(?:${DEICTIC_WEEKDAY}(?:[ل]?يوم\\s+|يومه\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:(?:[ل]?|ال|لل)يوم\\s+)?(?:(?<d>${D})|(?<ord>${ORD})|(?<first>اول\\s+ايام|اول\\s+يوم))?\\s*(?:من\\s+|ل(?=شهر))?(?<shahr>شهر\\s+)?(?<hm>${HMONTH})${E}(?:\\s+(?:المبارك|المعظم|الكريم|الفضيل|الحرام|الاصب))?(?:\\s*(?:من\\s+)?(?:(?:لل|ال|ل)?(?:عام|سنه)\\s+(?:ال)?هجري(?:\\s+(?:ال)?(?:حالي|جاري))?\\s*|${YEAR_WORD}\\s*)?(?:\\(\\s*(?=\\d{4}\\s*\\)))?(?:(?<hy>1[34]\\d\\d)(?:\\s*\\))?(?:\\s*(?:ه|هجري|هجريه|هجريا|للهجره)${E})?|(?<gy>(?:19|20)\\d\\d)(?![\\d%]|\\s*ه${E})(?:\\s*\\))?))?`,
+      `${B}(?:(?<part>${PART})\\s+)?(?:${DEICTIC_WEEKDAY}(?:[ل]?يوم\\s+|يومه\\s+)?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:(?:[ل]?|ال|لل)يوم\\s+)?(?:(?<d>${D})|(?<ord>${ORD})|(?<first>اول\\s+ايام|اول\\s+يوم))?\\s*(?:من\\s+|ل(?=شهر))?(?<shahr>شهر\\s+)?(?<hm>${HMONTH})${E}(?:\\s+(?:المبارك|المعظم|الكريم|الفضيل|الحرام|الاصب))?(?:\\s*(?:من\\s+)?(?:(?:لل|ال|ل)?(?:عام|سنه)\\s+(?:ال)?هجري(?:\\s+(?:ال)?(?:حالي|جاري))?\\s*|${YEAR_WORD}\\s*)?(?:\\(\\s*(?=\\d{4}\\s*\\)))?(?:(?<hy>1[34]\\d\\d|[1-9]\\d{1,2}(?=\\s*(?:ه|هجري|هجريه|هجريا|للهجره)${E}))(?:\\s*\\))?(?:\\s*(?:ه|هجري|هجريه|هجريا|للهجره)${E})?|(?<gy>(?:19|20)\\d\\d)(?![\\d%]|\\s*ه${E})(?:\\s*\\))?))?`,
       'gu',
     ),
     // A year in brackets after «سنة» («٢٣ ربيع الثاني سنة (١٣٣٨)»), as books print it, is the same year.
@@ -324,6 +334,16 @@ export const MATCHERS: readonly Matcher[] = [
     gate: YEAR_GATE,
     re: new RegExp(
       `(?:${B}${YEAR_WORD}\\s*)?(?<![\\d.,/])(?<hy>1[34]\\d\\d)\\s*(?:ه|هجري|هجريه|للهجره)${E}`,
+      'gu',
+    ),
+    build: (g) => ({ calendar: 'islamic', year: Number(g.hy) }),
+  },
+  {
+    // العام الهجري (الحالي) 1438 · السنة الهجرية 1445: named Hijri, the year needs no «هـ»
+    kind: 'hijri',
+    gate: /هجري/u,
+    re: new RegExp(
+      `${B}${PRO}(?:ال|لل|ل)?(?:عام|سنه)\\s+(?:ال)?هجري(?:ه)?(?:\\s+(?:ال)?(?:حالي|حاليه|جاري|جاريه|جديد|جديده))?\\s*(?<hy>1[34]\\d\\d)(?!\\d)`,
       'gu',
     ),
     build: (g) => ({ calendar: 'islamic', year: Number(g.hy) }),
@@ -400,7 +420,15 @@ export const MATCHERS: readonly Matcher[] = [
       const weekday = g.had !== undefined ? 0 : weekdayOf(g.wd);
       if (weekday === undefined) return null;
       const p: ExpressionParts = { weekday };
-      const q = qualOf(g.q) ?? (g.this === 'last' ? 'past' : g.this === 'next' ? 'next' : undefined);
+      const q =
+        qualOf(g.q) ??
+        (g.this === 'last'
+          ? 'past'
+          : g.this === 'next'
+            ? 'next'
+            : g.this === 'هذا' || g.this === 'هذه' || g.this === 'this'
+              ? 'current'
+              : undefined);
       if (q !== undefined) p.qualifier = q;
       if (stepOf(g.q) === 2) p.step = 2;
       return p;
@@ -408,10 +436,11 @@ export const MATCHERS: readonly Matcher[] = [
   },
   {
     // اليوم الخميس · أمس · أول أمس · غدًا (السبت) · بعد غد · صباح الغد · الليلة · يومه الأربعاء
+    // («غدًا وبعد غد»: «بعد غد» may follow «و» or «ف» glued to it, left out of the span)
     kind: 'deictic',
     gate: DEICTIC_GATE,
     re: new RegExp(
-      `${B}(?:[وف]?(?<tod>${TOD})\\s+)?(?:(?<pre>منذ|حتي)\\s+)?(?:(?<this>[ل]?هذا|هذه)\\s+)?(?<w>اول\\s+امس|امس\\s+الاول|اول\\s+(?:ام|م)بارح|(?:ام|م)بارح|بعد\\s+(?:الغد|غد|بكره|بكرا)|(?:هذا|هذه)\\s+(?:ال)?(?:مسا|صباح)|(?:[ل]?يوم\\s+)(?:غد|الغد)|${DEF}يوم|يومه|${DEF}امس|[وف]?امس|البارحه|${PRO}غدا|${PRO}غد|${DEF}غد|بكره|بكرا|${DEF}ليله(?:\\s+(?:الماضيه|البارحه))?|today|yesterday|tomorrow|tonight)${E}(?:\\s*[،,]?\\s*\\(?\\s*(?<wd>${WEEKDAY})\\s*\\)?)?`,
+      `(?:${B}|(?<=(?<![\\p{L}])[وف])(?=بعد\\s))(?:[وف]?(?<tod>${TOD})\\s+)?(?:(?<pre>منذ|حتي)\\s+)?(?:(?<this>[ل]?هذا|هذه)\\s+)?(?<w>اول\\s+امس|امس\\s+الاول|اول\\s+(?:ام|م)بارح|(?:ام|م)بارح|بعد\\s+(?:الغد|غد|بكره|بكرا)|(?:هذا|هذه)\\s+(?:ال)?(?:مسا|صباح)|(?:[ل]?يوم\\s+)(?:غد|الغد)|${DEF}يوم|يومه|${DEF}امس|[وف]?امس|البارحه|${PRO}غدا|${PRO}غد|${DEF}غد|بكره|بكرا|${DEF}ليله(?:\\s+(?:الماضيه|البارحه))?|today|yesterday|tomorrow|tonight)${E}(?:\\s*[،,]?\\s*\\(?\\s*(?<wd>${WEEKDAY})\\s*\\)?)?`,
       'gu',
     ),
     build: (g, at, f) => {
@@ -435,6 +464,9 @@ export const MATCHERS: readonly Matcher[] = [
       if (/يوم$/.test(w) && OUTLET_BEFORE.test(before)) return null;
       // «طوال اليوم», «طيلة اليوم»: all day long, a duration.
       if (/^اليوم$/.test(w) && /(?:طوال|طيله|مدار)\s*$/u.test(before)) return null;
+      // «تطابق اليوم والشهر»: the day beside the month or the year (with no qualifier: «اليوم والشهر
+      // المقبل» is today) is a unit of the calendar, not today.
+      if (/^اليوم$/.test(w) && DAY_AND_MONTH.test(f.slice(at + (g.w?.length ?? 0)))) return null;
       // «لليوم السابع عشر», «في يومه الثالث»: a count of days (of a festival, a strike), not today.
       if (/يومه?$/.test(w) && new RegExp(`^\\s+${ORD}`, 'u').test(f.slice(at + (g.w?.length ?? 0))))
         return null;
@@ -473,6 +505,22 @@ export const MATCHERS: readonly Matcher[] = [
     },
   },
   {
+    // سأخرج في 3 أسابيع · سنعود في شهرين: a count after «في» and a future verb is that long after
+    // publication (after a past verb, «أنجزه في 3 أيام», it is how long something took)
+    kind: 'relative',
+    gate: /في/u,
+    re: new RegExp(
+      `(?<=(?:^|\\s)(?:[وف]?س[انيت]\\p{L}{2,}|سوف\\s+\\p{L}+)\\s+)في\\s+(?:(?<n>${NUM})\\s*)?(?<u>${UNIT})${E}`,
+      'gu',
+    ),
+    build: (g) => {
+      const u = UNIT_WORDS.get(squash(g.u ?? ''));
+      if (u === undefined || u.unit === 'hour' || u.unit === 'decade') return null;
+      const n = numberOf(g.n) ?? (u.dual ? 2 : undefined);
+      return n === undefined ? null : { offset: { n, unit: u.unit, dir: 1 } };
+    },
+  },
+  {
     // منذ قليل · قبل قليل · في وقت سابق
     kind: 'relative',
     gate: VAGUE_GATE,
@@ -487,7 +535,7 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'relative',
     gate: PERIOD_GATE,
     re: new RegExp(
-      `${B}(?:[وفبل]?(?<part>مطلع|بدايه|اوايل|اواخر|منتصف|اواسط|عطله\\s+نهايه|نهايه)\\s+)?(?:${PRO}(?<this>هذا|هذه)\\s+)?${DEF}(?<u>اسبوعين|اسبوع|شهرين|شهر|عامين|عام|سنه|ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقد|عقود|ليله)(?:\\s+(?:ال)?(?<n>\\d{1,3})|\\s+(?<n2>${CARD})|\\s+(?:ال)?قليله)?(?:\\s+(?<q>${QUAL})|\\s+(?<this2>هذا|هذه|هاي|هذي)${E})?`,
+      `${B}(?:[وفبل]?(?<part>مطلع|بدايه|اوايل|اواخر|منتصف|اواسط|عطله\\s+نهايه|نهايه)\\s+|(?:في\\s+)?وقت\\s+(?<early>مبكر|متاخر)\\s+(?:من\\s+)?(?=هذا|هذه))?(?:${PRO}(?<this>هذا|هذه)\\s+)?${DEF}(?<u>اسبوعين|اسبوع|شهرين|شهر|عامين|عام|سنه|ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقد|عقود|ليله)(?:\\s+(?:ال)?(?<n>\\d{1,3})|\\s+(?<n2>${CARD})|\\s+(?:ال)?قليله)?(?:\\s+(?<q>${QUAL})|\\s+(?<this2>هذا|هذه|هاي|هذي)${E})?`,
       'gu',
     ),
     build: (g, at, f) => {
@@ -519,7 +567,15 @@ export const MATCHERS: readonly Matcher[] = [
         unit === 'month'
       )
         period.bare = true;
-      const part = g.part === undefined ? undefined : squash(g.part);
+      // «في وقت مبكر من هذا الشهر», «وقت متأخر هذا الأسبوع»: its start or its end.
+      const part =
+        g.early !== undefined
+          ? g.early === 'مبكر'
+            ? 'مطلع'
+            : 'نهايه'
+          : g.part === undefined
+            ? undefined
+            : squash(g.part);
       if (part !== undefined)
         period.part = /عطله/.test(part)
           ? 'weekend'

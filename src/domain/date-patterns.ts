@@ -90,7 +90,8 @@ export const PART = '(?:[وفبل]?(?:مطلع|بدايه|بدايات|اواي�
 /** «من العام الجاري», «العام المقبل», «هذا العام»: a year counted from publication. */
 export const REL_YEAR = `(?:\\s*,?\\s*(?:من\\s+)?(?:(?<ryThis>[ول]?هذا\\s+)(?:ال)?(?:عام|سنه)|(?:ال|لل)(?:عام|سنه)\\s+(?<ryq>${QUAL_M})))`;
 export const TOD = '(?:صباح|مسا|فجر|بعد\\s+ظهر|ظهر|عصر|ليله|نهار|ضحي|منتصف\\s+ليل)';
-export const YEAR_TAIL = `(?:\\s*[-,،]?\\s*(?:من\\s+)?(?:${YEAR_WORD}\\s*)?(?<y>${Y4})(?!\\d)(?:\\s*م${E})?)`;
+// A year before 1800 only when «م» marks it («28 نوفمبر 1023م»), lest a count be read as a year.
+export const YEAR_TAIL = `(?:\\s*[-,،]?\\s*(?:من\\s+)?(?:${YEAR_WORD}\\s*)?(?<y>${Y4}(?!\\d)|[1-9]\\d{2,3}(?=\\s*م${E}))(?:\\s*م${E})?)`;
 // «أيار/مايو», «فبراير (شباط)»: the month's other name, after a slash or in brackets.
 export const MONTH_ALT = `(?:\\s*[/-]\\s*${MONTH}${E}\\s*-?|\\s*\\(\\s*${MONTH}${E}\\s*\\))`;
 
@@ -212,7 +213,8 @@ export function gregorianDate(g: Groups): ExpressionParts | null {
   if (day === undefined || month === undefined) return null;
   const p: ExpressionParts = { calendar: 'gregory', day, month };
   if (g.y !== undefined) p.year = year2(g.y);
-  const wd = weekdayOf(g.wd);
+  // «الأربعاء والخميس 3 و4 ديسمبر»: the first of two weekdays is the first day's.
+  const wd = weekdayOf(g.wd0 ?? g.wd);
   if (wd !== undefined) p.weekday = wd;
   const q = qualOf(g.q);
   if (q !== undefined) p.qualifier = q;

@@ -71,6 +71,9 @@ export const shareOfNamedYear: Rule = {
         'لا يذكر العام، والمقال بلا تاريخ.',
       );
     let value = shareOfYear(y, sh.n, sh.of);
+    // «الأشهر التسعة الأولى»: from the first of `count` shares to the last.
+    const last = sh.count === undefined ? null : shareOfYear(y, sh.n + sh.count - 1, sh.of);
+    if (value !== null && last !== null) value = `${ends(value)[0]}/${ends(last)[1]}`;
     if (value === null) return env.none('not-a-date', 'is not a part of a year.', 'ليس جزءًا من عام.');
     if (p.part !== undefined) {
       const [a, b] = ends(value);
@@ -80,6 +83,7 @@ export const shareOfNamedYear: Rule = {
       value = ym(y, pick);
     }
     const name = { 2: ['half', 'النصف'], 3: ['third', 'الثلث'], 4: ['quarter', 'الربع'] }[sh.of];
+    const nth = sh.count === undefined ? `${sh.n}` : `${sh.n}–${sh.n + sh.count - 1}`;
     const yearEn = counted
       ? p.yearShift === undefined
         ? `the year of publication (${env.pubEn}), assumed`
@@ -96,8 +100,8 @@ export const shareOfNamedYear: Rule = {
       reference: counted ? env.pub : null,
       assumptions: counted && p.yearShift === undefined ? ['year-of-publication'] : [],
       alternatives: [],
-      en: `${q(env.text)}: ${name[0]} ${sh.n} of ${yearEn}, as months: ${describeValue(value, 'en')}.`,
-      ar: `${qa(env.text)}: ${name[1]} ${sh.n} من العام، ${yearAr}، بالأشهر: ${describeValue(value, 'ar')}.`,
+      en: `${q(env.text)}: ${name[0]} ${nth} of ${yearEn}, as months: ${describeValue(value, 'en')}.`,
+      ar: `${qa(env.text)}: ${name[1]} ${nth} من العام، ${yearAr}، بالأشهر: ${describeValue(value, 'ar')}.`,
     };
   },
 };

@@ -143,6 +143,16 @@ const weekday: Rule = {
           ? [`“the ${en} before last”: a week before the last one`, `أي ${ar} الذي قبل الماضي`]
           : [`“the ${en} after next”: a week after the next one`, `أي ${ar} الذي بعد المقبل`],
       );
+    // «هذا الجمعة»: the day of the week of publication, counted from Sunday; said of the future once
+    // that day has passed, the next one.
+    if (p.qualifier === 'current') {
+      const ofWeek = addDays(pub, wd - weekdayOf(pub));
+      const value = env.ctx.future === true && ofWeek < pub ? addDays(ofWeek, 7) : ofWeek;
+      return env.counted(value, 'weekday-this-week', [
+        `“this ${en}”: the ${en} of the week of that day (from Sunday)`,
+        `أي ${ar} من أسبوع ذلك اليوم (من الأحد)`,
+      ]);
+    }
     if (p.qualifier === 'past')
       return env.counted(strictlyBefore, 'weekday-last', [
         `“last ${en}”: the ${en} before that day`,

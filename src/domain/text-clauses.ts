@@ -24,11 +24,14 @@ function lowerBound(sorted: readonly number[], x: number, hi = sorted.length): n
 
 /**
  * `folded` with `map` (each folded character's original offset, non-decreasing, as `foldForDates`
- * gives it) and the characters that end a clause.
+ * gives it) and the characters that end a clause (not between two digits).
  */
 export function clauseIndex(folded: string, map: readonly number[], ends: RegExp): ClauseIndex {
   const stops: number[] = [];
-  for (let i = 0; i < folded.length; i++) if (ends.test(folded[i] ?? '')) stops.push(i);
+  // A stop between two digits is a decimal point or a thousands' separator («2.5»، «1,000»), no end.
+  const digit = (i: number): boolean => /\d/u.test(folded[i] ?? '');
+  for (let i = 0; i < folded.length; i++)
+    if (ends.test(folded[i] ?? '') && !(digit(i - 1) && digit(i + 1))) stops.push(i);
   const clauses = new Map<number, { from: number; text: string }>();
   return {
     at: (i) => Math.min(lowerBound(map, i, Math.max(map.length - 1, 0)), Math.max(map.length - 1, 0)),

@@ -31,7 +31,7 @@ describe('date expressions on real news sentences', () => {
   }
 });
 
-// 1,708 sentences from sources the first set does not use (date-sentences-unseen.md), in six batches, each
+// 1,916 sentences from sources the first set does not use (date-sentences-unseen.md), in seven batches, each
 // annotated before the code was changed for it; the held-out sources were never looked at while changing
 // it. The floors are the figures measured after each batch's work, so that none of them slips back.
 /**
@@ -40,14 +40,15 @@ describe('date expressions on real news sentences', () => {
  * Batch 4's, measured after its own rules: its held-out part has four date-free sentences, one of them flagged.
  * Batch 5's and the raised floors of batches 1, 3 and 4, measured after the fifth batch's rules.
  * Batch 6's and the raised floors of batches 2, 4 and 5, measured after the sixth batch's rules.
+ * Batch 7's and the raised floors of batches 2, 3 and 6, measured after the seventh batch's rules.
  */
 const FLOORS = {
   2: {
-    tune: { found: 0.92, flagged: 0.01, resolved: 0.88 },
-    heldout: { found: 0.95, flagged: 0.02, resolved: 0.69 },
+    tune: { found: 0.93, flagged: 0.01, resolved: 0.91 },
+    heldout: { found: 0.95, flagged: 0.02, resolved: 0.7 },
   },
   3: {
-    tune: { found: 0.97, flagged: 0.08, resolved: 0.9 },
+    tune: { found: 0.97, flagged: 0.08, resolved: 0.91 },
     heldout: { found: 0.96, flagged: 0.01, resolved: 0.91 },
   },
   4: {
@@ -59,15 +60,19 @@ const FLOORS = {
     heldout: { found: 0.94, flagged: 0.01, resolved: 0.87 },
   },
   6: {
-    tune: { found: 0.98, flagged: 0.15, resolved: 0.89 },
+    tune: { found: 0.99, flagged: 0.1, resolved: 0.9 },
     heldout: { found: 0.99, flagged: 0.23, resolved: 0.95 },
+  },
+  7: {
+    tune: { found: 0.99, flagged: 0.01, resolved: 0.96 },
+    heldout: { found: 0.96, flagged: 0.01, resolved: 0.87 },
   },
 };
 const unseen = loadSentences('tests/fixtures/date-sentences-unseen.jsonl');
 
 describe('date expressions on the unseen sentences', () => {
   it('has the set it claims: sources cited, offsets that slice to the gold text, a held-out split', () => {
-    expect(unseen.length).toBeGreaterThanOrEqual(1700);
+    expect(unseen.length).toBeGreaterThanOrEqual(1900);
     for (const s of unseen) {
       expect(Object.keys(s)).toContain('source');
       for (const e of s.expressions) expect(s.text.slice(e.start, e.end)).toBe(e.text);
@@ -79,7 +84,7 @@ describe('date expressions on the unseen sentences', () => {
   for (const [batch, split, found, flagged, resolved] of [
     [1, 'tune', 0.95, 0.05, 0.95],
     [1, 'heldout', 0.95, 0.05, 0.93],
-    ...([2, 3, 4, 5, 6] as const).flatMap((b) =>
+    ...([2, 3, 4, 5, 6, 7] as const).flatMap((b) =>
       (['tune', 'heldout'] as const).map(
         (split) =>
           [b, split, FLOORS[b][split].found, FLOORS[b][split].flagged, FLOORS[b][split].resolved] as const,
