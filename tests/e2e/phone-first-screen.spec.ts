@@ -22,49 +22,73 @@ const MAIN_CALL = 'call-2024-06-25';
 
 const box = async (l: Locator) => (await l.boundingBox())!;
 
-test.describe('a phone, 390×844, touch: the event view’s first screen', () => {
-  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+for (const [width, height] of [
+  [390, 844],
+  [360, 640],
+  [768, 1024],
+] as const)
+  test.describe(`${width}×${height}, touch: the event view’s first screen`, () => {
+    test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
 
-  for (const lang of ['ar', 'en'] as const) {
-    test(`(${lang}) opens on the headline, the date and how it is known, a one-line gist, a one-line cue to where they diverge, and the first source's first quote`, async ({
-      page,
-    }) => {
-      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
-      const view = page.getByRole('main');
-      const bar = await box(view.getByRole('button', { name: W[lang].back }));
-      const foot = await box(page.getByRole('navigation', { name: W[lang].steps }));
-      // What lies between the bar and the Earlier/Later bar at the foot is seen without scrolling.
-      const seen = async (l: Locator, least = 1): Promise<void> => {
-        const b = await box(l);
-        expect(b.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
-        expect(b.y + Math.min(b.height, least)).toBeLessThanOrEqual(foot.y + 1);
-      };
-      const card = detailPanel(page);
-      await seen(card.getByRole('heading', { level: 2 }), Infinity);
-      await seen(card.locator('time').first(), Infinity);
-      await seen(card.getByText(W[lang].basis), Infinity);
-      // The gist in one line, the rest one tap away.
-      const gist = card.locator('.detail-summary');
-      await seen(gist, Infinity);
-      const lineHeight = await gist.evaluate((e) => Number.parseFloat(getComputedStyle(e).lineHeight));
-      expect((await box(gist)).height).toBeLessThan(lineHeight * 1.5);
-      await seen(card.getByRole('button', { name: W[lang].more }), Infinity);
-      // Where they diverge: one line, one tap from the first screen.
-      const cue = view.getByRole('button', { name: W[lang].diverge });
-      await seen(cue, Infinity);
-      expect((await box(cue)).height).toBeLessThanOrEqual(52);
-      await expect(cue).toHaveAttribute('aria-expanded', 'false');
-      // The first source's name and the first lines of its first quote.
-      const panel = view.getByRole('article').first();
-      await seen(panel.getByRole('heading', { level: 3 }).first(), Infinity);
-      await seen(panel.getByRole('figure').first().locator('blockquote'), 60);
+    for (const lang of ['ar', 'en'] as const) {
+      test(`(${lang}) opens on the headline, the date and how it is known, a one-line gist, a one-line cue to where they diverge, and the first source's first quote`, async ({
+        page,
+      }) => {
+        await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+        const view = page.getByRole('main');
+        const bar = await box(view.getByRole('button', { name: W[lang].back }));
+        const foot = await box(page.getByRole('navigation', { name: W[lang].steps }));
+        // What lies between the bar and the Earlier/Later bar at the foot is seen without scrolling.
+        const seen = async (l: Locator, least = 1): Promise<void> => {
+          const b = await box(l);
+          expect(b.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+          expect(b.y + Math.min(b.height, least)).toBeLessThanOrEqual(foot.y + 1);
+        };
+        const card = detailPanel(page);
+        await seen(card.getByRole('heading', { level: 2 }), Infinity);
+        await seen(card.locator('time').first(), Infinity);
+        await seen(card.getByText(W[lang].basis), Infinity);
+        // The gist in one line, the rest one tap away.
+        const gist = card.locator('.detail-summary');
+        await seen(gist, Infinity);
+        const lineHeight = await gist.evaluate((e) => Number.parseFloat(getComputedStyle(e).lineHeight));
+        expect((await box(gist)).height).toBeLessThan(lineHeight * 1.5);
+        await seen(card.getByRole('button', { name: W[lang].more }), Infinity);
+        // Where they diverge: on a phone one line, one tap from the first screen; on an upright tablet
+        // open from the start, beside the source's words (UX review 6, Tablet).
+        const tablet = width === 768;
+        const cue = view.getByRole('button', { name: W[lang].diverge });
+        await seen(cue, Infinity);
+        if (!tablet) expect((await box(cue)).height).toBeLessThanOrEqual(52);
+        await expect(cue).toHaveAttribute('aria-expanded', tablet ? 'true' : 'false');
+        // The first source's name, on its tab, and the first lines of its first quote.
+        const panel = view.getByRole('article').first();
+        await seen(view.getByRole('tab', { selected: true }), Infinity);
+        await expect(panel).toHaveAccessibleName(
+          (await view.getByRole('tab', { selected: true }).textContent())!,
+        );
+        const quote = panel.getByRole('figure').first().locator('blockquote');
+        await seen(quote, 60);
+        // On a phone held upright it starts in the top half of the screen (UX review 6: y≈670 of 844).
+        if (width === 390) expect((await box(quote)).y).toBeLessThan(height / 2);
 
-      // The cue opens the summary of where they diverge, claim by claim.
-      await cue.tap();
-      await expect(cue).toHaveAttribute('aria-expanded', 'true');
-      const claims = page.locator('.diverge-list').first();
-      await expect(claims).toBeVisible();
-      await expect(claims.getByRole('button').first()).toBeVisible();
-    });
-  }
-});
+        const claims = page.locator('.diverge-list').first();
+        if (tablet) {
+          // Its claims are on the first screen beside the words, and the cue folds them.
+          const claim = claims.getByRole('button').first();
+          await seen(claim, Infinity);
+          const [c, q] = [await box(claim), await box(quote)];
+          expect(c.x + c.width <= q.x || q.x + q.width <= c.x, 'the claims beside the words').toBe(true);
+          await cue.tap();
+          await expect(cue).toHaveAttribute('aria-expanded', 'false');
+          await expect(claims).toBeHidden();
+          return;
+        }
+        // The cue opens the summary of where they diverge, claim by claim.
+        await cue.tap();
+        await expect(cue).toHaveAttribute('aria-expanded', 'true');
+        await expect(claims).toBeVisible();
+        await expect(claims.getByRole('button').first()).toBeVisible();
+      });
+    }
+  });

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useState, useSyncExternalStore } from 'react';
 import {
   facetCounts,
   isFiltering,
@@ -12,6 +12,16 @@ import { formatNumber, useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { useMenu } from '../menu';
 import type { LaneGrouping } from '../../state';
+
+/** A phone, where the search box shares its row with "View options": its hint in fewer words. */
+const NARROW = '(max-width: 600px)';
+const narrowNow = (): boolean => typeof matchMedia === 'function' && matchMedia(NARROW).matches;
+const onNarrow = (change: () => void): (() => void) => {
+  if (typeof matchMedia !== 'function') return () => undefined;
+  const media = matchMedia(NARROW);
+  media.addEventListener('change', change);
+  return () => media.removeEventListener('change', change);
+};
 
 export interface ExploreBarProps {
   readonly dataset: Dataset;
@@ -49,6 +59,7 @@ const toggle = <T,>(list: readonly T[], v: T): T[] =>
 export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
   const { t, lang, display } = useT();
   const searchId = useId();
+  const narrow = useSyncExternalStore(onNarrow, narrowNow, () => false);
   const f = p.filters;
   const active = f.actors.length + f.sources.length + f.kinds.length + f.dates.length;
   // The counts walk every event four times: only worth it while the menu is open.
@@ -104,7 +115,7 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
           dir="auto"
           aria-keyshortcuts="/"
           value={p.query}
-          placeholder={t('explore.searchPlaceholder')}
+          placeholder={t(narrow ? 'explore.searchPlaceholderShort' : 'explore.searchPlaceholder')}
           onChange={(e) => p.onQuery(e.target.value)}
           onKeyDown={(e) => {
             // Enter submits the search (never while an input method is composing a word).

@@ -17,7 +17,7 @@ export interface EventViewBarProps {
 export function EventViewBar({ onBack, onLanguage }: EventViewBarProps): React.JSX.Element {
   const { t, lang } = useT();
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
-  const { status, copy } = useLinkStatus();
+  const { status, setStatus, copy } = useLinkStatus();
   // What sticks under the bar (the source tabs, the claims table's headers) sticks under its real
   // height, which grows when a label wraps: a fixed offset let the tabs slide under a two-line bar.
   const bar = useRef<HTMLDivElement>(null);
@@ -60,7 +60,11 @@ export function EventViewBar({ onBack, onLanguage }: EventViewBarProps): React.J
         className="story-lang"
         lang={other}
         dir={LANGUAGES[other].dir}
-        onClick={() => onLanguage(other)}
+        onClick={() => {
+          // "Link copied" was said in the language left: it goes with it.
+          setStatus('');
+          onLanguage(other);
+        }}
       >
         {t('language.switchTo', { lng: other })}
       </button>
