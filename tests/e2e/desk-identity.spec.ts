@@ -142,3 +142,26 @@ for (const lang of ['en', 'ar'] as const)
         : 'معرفة من خارج المقالات: وكالة أنباء دولية',
     );
   });
+
+for (const [w, h] of [
+  [1440, 900],
+  [1920, 1080],
+  [2560, 1440],
+] as const)
+  for (const lang of ['en', 'ar'] as const)
+    test(`(${lang}, ${w}×${h}) the coverage at a glance is one strip, at most 32 px high, over the sources`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: w, height: h });
+      await openApp(page, `lang=${lang}&event=${JUNE}`);
+      const strip = page.getByRole('group', {
+        name: lang === 'en' ? 'Coverage at a glance' : 'التغطية في لمحة',
+      });
+      await expect(strip).toBeInViewport();
+      await expect(strip).toContainText(
+        lang === 'en' ? 'UK, private news agency*' : 'بريطانيا، وكالة أنباء خاصة*',
+      );
+      const b = await box(strip);
+      expect(b.height).toBeLessThanOrEqual(32);
+      expect(b.y + b.height).toBeLessThanOrEqual((await box(panels(page).first())).y);
+    });
