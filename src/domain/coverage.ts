@@ -1,5 +1,6 @@
 import { countOrigins, groupByOrigin, originKeys } from './provenance';
-import type { Source, TimelineEvent } from './types';
+import { sourceChain } from './source-chain';
+import type { Bilingual, OutletIdentity, Source, TimelineEvent } from './types';
 
 /** An event's coverage at a glance: how many sources tell it and how many origins they come down to. */
 export interface Coverage {
@@ -27,4 +28,62 @@ export function coverageOf(event: TimelineEvent, reporting: readonly Source[]): 
     unknown: count.unknown,
     repeats: items.length - count.atMost,
   };
+}
+
+/** Sources that rest, first, on reports from outlets of one country and one kind of ownership. */
+export interface OutletShare {
+  /** Outside knowledge (the dataset's `outlets`), never from the articles. */
+  readonly country: Bilingual;
+  readonly kind: Bilingual;
+  /** The reports they rest on first, by name, in the order met ("Alhurra"). */
+  readonly names: readonly Bilingual[];
+  /** How many of the event's sources rest on them first. */
+  readonly sources: number;
+}
+
+/** An event's sources by the country and ownership of the report each rests on first. */
+export interface OutletCoverage {
+  readonly shares: readonly OutletShare[];
+  /** Sources whose first report the dataset does not describe, or that name none. */
+  readonly undescribed: number;
+}
+
+/**
+ * The sources with an account of the event, grouped by the country and ownership of the outlet or
+ * agency each rests on first (its `restsOn` chain's first report), as the dataset's `outlets` describe
+ * them; most sources first, then in the order met. A source that names no report, or one the dataset
+ * does not describe, is counted apart: nothing is guessed.
+ */
+export function coverageByOutlet(
+  event: TimelineEvent,
+  reporting: readonly Source[],
+  outlets: readonly OutletIdentity[],
+): OutletCoverage {
+  const telling = reporting.filter(
+    (s) => (event.accounts.find((a) => a.source === s.id)?.quotes.length ?? 0) > 0,
+  );
+  const shares = new Map<
+    string,
+    { country: Bilingual; kind: Bilingual; names: Bilingual[]; sources: number }
+  >();
+  let undescribed = 0;
+  for (const source of telling) {
+    const identity = sourceChain(source, outlets)[0]?.identity;
+    if (identity === undefined) {
+      undescribed += 1;
+      continue;
+    }
+    const key = `${identity.country.en}\u0000${identity.kind.en}`;
+    const share = shares.get(key) ?? {
+      country: identity.country,
+      kind: identity.kind,
+      names: [],
+      sources: 0,
+    };
+    share.sources += 1;
+    if (!share.names.some((n) => n.en === identity.name.en)) share.names.push(identity.name);
+    shares.set(key, share);
+  }
+  // A stable sort: equal counts keep the order the sources come in.
+  return { shares: [...shares.values()].sort((a, b) => b.sources - a.sources), undescribed };
 }

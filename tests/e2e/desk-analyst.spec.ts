@@ -264,9 +264,7 @@ for (const lang of ['en', 'ar'] as const)
     for (const panel of await panels.all()) {
       const ident = panel.locator('.source-ident');
       await expect(ident.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-      await expect(ident).toContainText(
-        lang === 'en' ? 'Outlet not named in the article' : 'لا يذكر المقال اسم موقعه',
-      );
+      await expect(ident).toContainText(lang === 'en' ? 'Unnamed site' : 'موقع غير مسمّى');
       const identY = (await ident.boundingBox())!.y;
       const nameY = (await panel.getByRole('heading', { level: 3 }).boundingBox())!.y;
       expect(identY).toBeGreaterThan(nameY);

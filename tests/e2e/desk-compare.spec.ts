@@ -100,7 +100,7 @@ for (const [w, h] of SIZES)
           }));
         const name = await style(heading.getByRole('button'));
         const tag = await style(
-          tags.getByText(lang === 'en' ? 'Outlet not named in the article' : 'لا يذكر المقال اسم موقعه'),
+          tags.getByText(lang === 'en' ? 'Unnamed site' : 'موقع غير مسمّى', { exact: true }),
         );
         expect(name.weight).toBeGreaterThanOrEqual(600);
         expect(tag.weight).toBeLessThan(600);

@@ -1,8 +1,9 @@
 /**
- * Each source's card says who it is (UX review 4, S2 #4): under its name, in one line, the reports it
- * rests on (credited or inferred, through which outlet, whole or in part) and, for the agencies and
- * outlets the dataset describes, a chip with their country and ownership, marked as outside knowledge.
- * What that line says is not repeated in the folded "How this is known" section.
+ * Each source's card says who it is (UX review 4, S2 #4), in one line under its name (UX review 6,
+ * S2 #2): that the article names no site, when it was published, and what it is based on: the first
+ * report with its outlet's country and ownership (outside knowledge, starred, its key on "How this is
+ * known"), then the others, each said to be named in the article or inferred, "→" where one came
+ * through another. Every report's chip, and how each is known, are behind "How this is known".
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
@@ -21,8 +22,14 @@ const WORDS = {
   en: {
     restsOn: 'Based on',
     outside: 'outside knowledge, not from the article',
+    through: 'then, through it: ',
     key: '* not in the article',
-    about: 'How this is known: date, credits, notes',
+    about: 'How this is known',
+    lines: [
+      'based on Alhurra (US, government-funded broadcaster*), named → Reuters, AFP, not named',
+      'based on Reuters (UK, private news agency*), named · AFP, not named',
+      'based on Al Qahera News (Egypt, owned by United Media Services*), named',
+    ],
     chains: [
       'Alhurra US · government-funded broadcaster* (named) · Reuters UK · private news agency*, AFP France · agency, part state-funded* (through Alhurra, not named, partly)',
       'Reuters UK · private news agency* (named, partly) · AFP France · agency, part state-funded* (not named, partly)',
@@ -33,8 +40,14 @@ const WORDS = {
   ar: {
     restsOn: 'يستند إلى',
     outside: 'معرفة من خارج المقال',
+    through: 'ثم عبره: ',
     key: '* معرفة من خارج المقال',
-    about: 'كيف عُرف ذلك: التاريخ والنسبة والملاحظات',
+    about: 'كيف عُرف ذلك',
+    lines: [
+      'يستند إلى الحرة (الولايات المتحدة، ممولة من الحكومة الأميركية*)، منسوب إليه ← رويترز، فرانس برس، مستنتج',
+      'يستند إلى رويترز (بريطانيا، وكالة أنباء خاصة*)، منسوب إليه — فرانس برس، مستنتج',
+      'يستند إلى القاهرة الإخبارية (مصر، تملكها الشركة المتحدة للخدمات الإعلامية*)، منسوب إليه',
+    ],
     chains: [
       'الحرة الولايات المتحدة، ممولة من الحكومة الأميركية* (منسوب إليه) — رويترز بريطانيا، وكالة أنباء خاصة*، فرانس برس فرنسا، وكالة بتمويل حكومي جزئي* (عبر الحرة، مستنتج، جزئيًا)',
       'رويترز بريطانيا، وكالة أنباء خاصة* (منسوب إليه، جزئيًا) — فرانس برس فرنسا، وكالة بتمويل حكومي جزئي* (مستنتج، جزئيًا)',
@@ -44,39 +57,63 @@ const WORDS = {
   },
 } as const;
 
+const flat = (text: string, words: (typeof WORDS)['en' | 'ar']): string =>
+  text
+    .replace(/\s+/g, ' ')
+    .replaceAll(`${words.outside}: `, '')
+    .replaceAll(`( `, '(')
+    .replaceAll(words.through, '')
+    .trim();
+
 for (const [w, h] of SIZES)
   for (const lang of ['en', 'ar'] as const) {
     const words = WORDS[lang];
-    test(`(${lang}, ${w}×${h}) each card names what it rests on and who they are, under its name, on the first screen`, async ({
+    test(`(${lang}, ${w}×${h}) each card says in one line under its name what it rests on; the chips behind "How this is known"`, async ({
       page,
     }) => {
       await page.setViewportSize({ width: w, height: h });
       await openApp(page, `lang=${lang}&event=${JUNE}`);
       await expect(panels(page)).toHaveCount(3);
       for (const [i, panel] of (await panels(page).all()).entries()) {
+        const name = await box(panel.getByRole('heading', { level: 3 }));
+        const quote = await box(panel.getByRole('blockquote').first());
+        // The line: the site unnamed, the date, what it is based on, and nothing else above the fold.
+        const site = panel.getByText(lang === 'en' ? 'Unnamed site' : 'موقع غير مسمّى', { exact: true });
+        await expect(site).toHaveAttribute(
+          'title',
+          lang === 'en' ? 'Outlet not named in the article' : 'لا يذكر المقال اسم موقعه',
+        );
+        const line = site.locator('..').getByText(words.lines[i]!.split(' (')[0]!);
+        expect(flat(await line.innerText(), words)).toBe(words.lines[i]);
+        // What a screen reader hears: the same facts, the chip said to be outside knowledge, the route.
+        const heard = (await line.textContent())!.replace(/\s+/g, ' ');
+        expect(heard).toContain(`${words.outside}: `);
+        if (i === 0) expect(heard).toContain(words.through);
+        const chip = panel.locator('[data-outlet]').first();
+        await expect(chip).toHaveAttribute('title', words.note);
+        // One line of text that wraps: from the name to the first quote, at most six and a half of
+        // its lines (the line, "How this is known" and the gaps; the chips and notes took ten and more).
+        const ident = site.locator('..');
+        const lineHeight = await ident.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight));
+        const identBox = await box(ident);
+        expect(identBox.y).toBeGreaterThanOrEqual(name.y + name.height - 1);
+        expect(quote.y - (name.y + name.height)).toBeLessThanOrEqual(6.5 * lineHeight);
+        // The key to the star is on the fold's line, in sight; the full chain is folded behind it.
+        const about = panel.getByRole('group').filter({ has: page.getByText(words.about, { exact: true }) });
+        await expect(about.getByText(words.key, { exact: true }).first()).toBeVisible();
         const chain = panel.getByRole('list', { name: words.restsOn });
-        // The line reads as the dataset has it, the chips' hidden "outside knowledge" aside.
+        await expect(chain).toBeHidden();
+        await panel.getByText(words.about, { exact: true }).click();
+        await expect(chain).toBeVisible();
         const shown = (await chain.innerText())
           .replace(/\s+/g, ' ')
           .replaceAll(`${words.outside}: `, '')
           .trim();
         expect(shown).toBe(words.chains[i]);
-        await expect(chain).toBeInViewport();
-        // Under the name, above the first quote.
-        const name = await box(panel.getByRole('heading', { level: 3 }));
-        const line = await box(chain);
-        const quote = await box(panel.getByRole('blockquote').first());
-        expect(line.y).toBeGreaterThanOrEqual(name.y + name.height - 1);
-        expect(line.y + line.height).toBeLessThanOrEqual(quote.y + 1);
-        // Every chip is outside knowledge and says so: to a screen reader in its text, on screen by its
-        // star and the key, and its tooltip is the dataset's note with the reference.
-        const chips = panel.locator('[data-outlet]');
-        expect(await chips.count()).toBeGreaterThan(0);
-        for (const chip of await chips.all()) {
-          await expect(chip).toContainText(words.outside);
-          await expect(chip).toHaveAttribute('title', words.note);
+        for (const c of await chain.locator('[data-outlet]').all()) {
+          await expect(c).toContainText(words.outside);
+          await expect(c).toHaveAttribute('title', words.note);
         }
-        await expect(panel.getByText(words.key, { exact: true })).toBeVisible();
       }
     });
   }
@@ -88,7 +125,7 @@ for (const lang of ['en', 'ar'] as const)
     await openApp(page, `lang=${lang}&event=${JUNE}`);
     const words = WORDS[lang];
     const reuters = panels(page).nth(1);
-    await reuters.getByText(words.about).click();
+    await reuters.getByText(words.about, { exact: true }).click();
     const facts = reuters.getByRole('definition');
     // Politico credits only the photo: it is not a report the source rests on, so it stays here.
     await expect(
@@ -105,3 +142,26 @@ for (const lang of ['en', 'ar'] as const)
         : 'معرفة من خارج المقالات: وكالة أنباء دولية',
     );
   });
+
+for (const [w, h] of [
+  [1440, 900],
+  [1920, 1080],
+  [2560, 1440],
+] as const)
+  for (const lang of ['en', 'ar'] as const)
+    test(`(${lang}, ${w}×${h}) the coverage at a glance is one strip, at most 32 px high, over the sources`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: w, height: h });
+      await openApp(page, `lang=${lang}&event=${JUNE}`);
+      const strip = page.getByRole('group', {
+        name: lang === 'en' ? 'Coverage at a glance' : 'التغطية في لمحة',
+      });
+      await expect(strip).toBeInViewport();
+      await expect(strip).toContainText(
+        lang === 'en' ? 'UK, private news agency*' : 'بريطانيا، وكالة أنباء خاصة*',
+      );
+      const b = await box(strip);
+      expect(b.height).toBeLessThanOrEqual(32);
+      expect(b.y + b.height).toBeLessThanOrEqual((await box(panels(page).first())).y);
+    });

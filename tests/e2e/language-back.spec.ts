@@ -40,6 +40,33 @@ for (const lang of ['en', 'ar'] as const) {
   });
 }
 
+for (const lang of ['en', 'ar'] as const)
+  test(`desk (${lang}): the June 2024 call, the language switch, then Back leaves the event in the language chosen; the switch is not undone by it (UX review 6, S3 #9)`, async ({
+    page,
+  }) => {
+    await openApp(page, `lang=${lang}`);
+    await page
+      .getByRole('region', { name: START[lang] })
+      .locator('[data-event-id="call-2024-06-25"]')
+      .click();
+    await expect.poll(() => query(page).get('event')).toBe('call-2024-06-25');
+    await page.getByRole('button', { name: SWITCH[lang] }).click();
+    const now = other(lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', now);
+    // The switch kept the event: it was no move, so Back is the move before it, in the language chosen.
+    expect(query(page).get('event')).toBe('call-2024-06-25');
+    await page.goBack();
+    await expect.poll(() => query(page).get('event')).toBeNull();
+    await expect(page.getByRole('region', { name: START[now] })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', now);
+    // The switch itself is undone where it was made, one press away.
+    await page.getByRole('button', { name: SWITCH[now] }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await page.goForward();
+    await expect.poll(() => query(page).get('event')).toBe('call-2024-06-25');
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  });
+
 test.describe('a phone, 390×844, touch', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   for (const lang of ['ar', 'en'] as const)

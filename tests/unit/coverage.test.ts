@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { coverageOf, indexDataset, reportingSources } from '../../src/domain';
+import {
+  coverageByOutlet,
+  coverageOf,
+  indexDataset,
+  reportingSources,
+  type Source,
+  type SourceId,
+} from '../../src/domain';
 import { loadCorpus } from '../fixtures/corpus';
 
 const dataset = loadCorpus();
@@ -27,5 +34,41 @@ describe('coverageOf', () => {
     expect(coverageOf(event, [...reporting, stranger])).toEqual(coverageOf(event, reporting));
     const silent = { ...event, accounts: event.accounts.map((a, i) => (i === 0 ? { ...a, quotes: [] } : a)) };
     expect(coverageOf(silent, reporting).sources).toBe(coverageOf(event, reporting).sources - 1);
+  });
+});
+
+describe('coverageByOutlet', () => {
+  const june = dataset.events.find((e) => e.id === 'call-2024-06-25')!;
+  const reporting = reportingSources(index, june);
+  const outlets = dataset.outlets ?? [];
+  it('groups the June 2024 call’s sources by the country and ownership of the report each rests on first', () => {
+    const c = coverageByOutlet(june, reporting, outlets);
+    expect(c.shares.map((s) => [s.country.en, s.kind.en, s.names.map((n) => n.en), s.sources])).toEqual([
+      ['US', 'government-funded broadcaster', ['Alhurra'], 1],
+      ['UK', 'private news agency', ['Reuters'], 1],
+      ['Egypt', 'owned by United Media Services', ['Al Qahera News'], 1],
+    ]);
+    expect(c.undescribed).toBe(0);
+    // Outside knowledge, and said to be so, in both languages.
+    expect(c.shares.map((s) => s.country.ar)).toEqual(['الولايات المتحدة', 'بريطانيا', 'مصر']);
+  });
+  it('counts every telling source once, a source whose report is not described apart, and guesses nothing', () => {
+    for (const event of dataset.events) {
+      const r = reportingSources(index, event);
+      const c = coverageByOutlet(event, r, outlets);
+      expect(c.shares.reduce((n, s) => n + s.sources, 0) + c.undescribed).toBe(coverageOf(event, r).sources);
+    }
+    // Without the outlets' descriptions nothing is known of them.
+    expect(coverageByOutlet(june, reporting, [])).toEqual({ shares: [], undescribed: 3 });
+    // Two sources on the same kind of outlet in the same country are one share, most first.
+    const twinId = 'twin' as SourceId;
+    const twin: Source = { ...reporting[2]!, id: twinId };
+    const event = { ...june, accounts: [...june.accounts, { ...june.accounts[2]!, source: twinId }] };
+    const c = coverageByOutlet(event, [...reporting, twin], outlets);
+    expect(c.shares.map((s) => [s.country.en, s.sources])).toEqual([
+      ['Egypt', 2],
+      ['US', 1],
+      ['UK', 1],
+    ]);
   });
 });

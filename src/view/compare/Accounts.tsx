@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import {
   claimMatrix,
+  coverageByOutlet,
   coverageOf,
   divergenceCount,
   LANE_COLOURS,
@@ -15,7 +16,8 @@ import {
   type DatasetIndex,
   type TimelineEvent,
 } from '../../domain';
-import { partSeparator, useT } from '../../i18n';
+import { useT } from '../../i18n';
+import { CoverageStrip } from './CoverageStrip';
 import { DataText } from '../DataText';
 import { ArticleReader } from './ArticleReader';
 import { ClaimsView } from './ClaimsView';
@@ -78,6 +80,10 @@ export function Accounts({
     });
   }, [index, rows, lang]);
   const coverage = useMemo(() => coverageOf(event, reporting), [event, reporting]);
+  const byOutlet = useMemo(
+    () => coverageByOutlet(event, reporting, index.dataset.outlets ?? []),
+    [event, reporting, index],
+  );
   const [reading, setReading] = useState<{ source: string; quote: number } | null>(null);
   const [folds, setFolds] = useState(savedFolds);
   const opener = useRef<HTMLElement | null>(null);
@@ -175,17 +181,7 @@ export function Accounts({
       }}
     />
   );
-  const coverageLine = coverage.sources > 0 && (
-    // The event's coverage at a glance: how many tell it, and how many origins that comes to.
-    <p className="coverage-line">
-      {[
-        t('coverage.sources', { count: coverage.sources }),
-        t('coverage.independent', { count: coverage.independent }),
-        ...(coverage.unknown > 0 ? [t('coverage.unknown', { count: coverage.unknown })] : []),
-        ...(coverage.repeats > 0 ? [t('coverage.repeats', { count: coverage.repeats })] : []),
-      ].join(partSeparator(lang))}
-    </p>
-  );
+  const coverageLine = coverage.sources > 0 && <CoverageStrip coverage={coverage} outlets={byOutlet} />;
   const sharedNote = (
     <SharedCopyNote
       shared={shared}

@@ -12,6 +12,7 @@ import { DataText } from '../DataText';
 import { QuoteView } from './Quote';
 import { DerivedMark } from '../DerivedMark';
 import { SourceChain } from './SourceChain';
+import { SourceLine } from './SourceLine';
 
 export interface SourcePanelProps {
   readonly source: Source;
@@ -81,6 +82,8 @@ export function SourcePanel({
   // What it rests on, and who they are: the identity line under the name; the notes behind it fold.
   const chain = sourceChain(source, outlets);
   const otherCredits = creditsBesideChain(source, chain);
+  // The line stars the first report's outlet when the dataset describes it from outside the articles.
+  const outside = chain[0]?.identity !== undefined;
   const dateNote = source.publishedBasis !== 'stated' || source.publishedNote !== undefined;
   const name = (
     <h3 id={headingId}>
@@ -105,13 +108,18 @@ export function SourcePanel({
     >
       <header className="source-head">
         {/* Told apart at a glance: the name first (the outlet's, or where the article names none the
-            dataset's description of it), then smaller tags: that the article names no site, when it was
-            published, the origin its wording shares with other sources here, a link where there is one.
+            dataset's description of it), then one line: that the article names no site, when it was
+            published, what it is based on, the origin its wording shares with other sources here, a
+            link where there is one.
             The title sticks to the top of the pane while the source's words scroll under it. */}
         <div className="source-title">
           {name}
           <p className="source-ident">
-            {!named && <span className="source-tag source-site">{t('source.siteUnnamed')}</span>}
+            {!named && (
+              <span className="source-tag source-site" title={t('source.siteUnnamed')}>
+                {t('source.siteShort')}
+              </span>
+            )}
             {source.published !== null && (
               <time className="source-tag" dateTime={source.published}>
                 {formatPartialDate(source.published, lang, display)}
@@ -119,6 +127,7 @@ export function SourcePanel({
                 {source.publishedBasis !== 'stated' && <DerivedMark />}
               </time>
             )}
+            <SourceLine chain={chain} />
             {origins.map((o) => (
               <span key={o.origin} className="source-tag source-origin" data-origin={o.origin}>
                 <bdi>{t('source.originTag', { name: o.name[lang] })}</bdi>
@@ -140,11 +149,19 @@ export function SourcePanel({
             </span>
           </p>
         )}
-        {chain.length > 0 && <SourceChain chain={chain} />}
-        {/* Folded: how each of those facts is known would push the source's words out of view. */}
+        {/* Folded: the chips of every report, and how each fact is known, would push the source's
+            words out of view. The key to the line's star stays on the fold's own line. */}
         {(dateNote || otherCredits.length > 0 || chain.length > 0 || source.note !== undefined) && (
           <details className="source-about">
-            <summary>{t('source.about')}</summary>
+            <summary>
+              <span>{t('source.provWhy')}</span>
+              {outside && (
+                <span className="chain-key" aria-hidden="true">
+                  {t('source.outsideKey')}
+                </span>
+              )}
+            </summary>
+            {chain.length > 0 && <SourceChain chain={chain} />}
             <dl className="source-facts">
               {dateNote && (
                 <div>

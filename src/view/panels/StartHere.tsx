@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { TimelineEvent } from '../../domain';
 import { formatEventDate, useT } from '../../i18n';
 import { DerivedMark } from '../DerivedMark';
 import { DataText } from '../DataText';
-import { startingEvents, tellers } from './start-here';
+import { startingEvents, tellers, wholeCards } from './start-here';
 
 export interface StartHereProps {
   readonly events: readonly TimelineEvent[];
@@ -17,9 +17,11 @@ export interface StartHereProps {
 export function StartHere({ events, onSelect }: StartHereProps): React.JSX.Element | null {
   const { t, lang, display } = useT();
   const start = startingEvents(events, useRoomyDesk() ? ROOMY : undefined);
+  const section = useRef<HTMLElement>(null);
+  useWholeCards(section, start.length);
   if (start.length === 0) return null;
   return (
-    <section className="start-here" aria-labelledby="start-heading">
+    <section className="start-here" aria-labelledby="start-heading" ref={section}>
       <h2 id="start-heading">{t('start.heading')}</h2>
       <p className="start-lead">{t('start.lead')}</p>
       <ol>
@@ -47,6 +49,40 @@ export function StartHere({ events, onSelect }: StartHereProps): React.JSX.Eleme
       <p className="start-more">{t('start.more')}</p>
     </section>
   );
+}
+
+/**
+ * At a desk "Start here" has the room the column gives it: the cards that are not whole in it are
+ * left out (the list below has every event), so that it never scrolls on its own (UX review 6, S3 #8).
+ * Measured again whenever its room changes; where it is not bounded (a phone), every card stays.
+ */
+function useWholeCards(ref: React.RefObject<HTMLElement | null>, count: number): void {
+  useLayoutEffect(() => {
+    const section = ref.current;
+    if (section === null || typeof ResizeObserver === 'undefined') return;
+    const fit = (): void => {
+      const cards = [...section.querySelectorAll<HTMLElement>(':scope > ol > li')];
+      for (const c of cards) c.hidden = false;
+      const more = section.querySelector<HTMLElement>(':scope > .start-more');
+      const box = section.getBoundingClientRect();
+      const style = getComputedStyle(section);
+      const room =
+        box.top +
+        section.clientTop +
+        section.clientHeight -
+        parseFloat(style.paddingBlockEnd) -
+        (more === null ? 0 : more.offsetHeight + parseFloat(getComputedStyle(more).marginBlockStart));
+      // Bottoms as if the section were scrolled to its top.
+      const bottoms = cards.map((c) => c.getBoundingClientRect().bottom + section.scrollTop);
+      const whole =
+        section.scrollHeight > section.clientHeight + 1 ? wholeCards(bottoms, room) : cards.length;
+      cards.forEach((c, i) => (c.hidden = i >= whole));
+    };
+    fit();
+    const observer = new ResizeObserver(fit);
+    observer.observe(section);
+    return () => observer.disconnect();
+  }, [ref, count]);
 }
 
 /** How many events a large screen (a wall display, a 2560 monitor) offers to start with. */

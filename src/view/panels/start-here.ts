@@ -18,3 +18,13 @@ export function startingEvents(events: readonly TimelineEvent[], n = 5): readonl
     .slice(0, n)
     .map((r) => r.e);
 }
+
+/**
+ * How many of the starting cards, in order, are whole above `limit` (the bottoms measured from the
+ * same origin): the rest are left out rather than cut by a scroll area of their own (UX review 6, S3
+ * #8). One at least, even if it does not fit, so that there is always a place to start.
+ */
+export function wholeCards(bottoms: readonly number[], limit: number): number {
+  const fit = bottoms.findIndex((b) => b > limit + 0.5);
+  return fit === -1 ? bottoms.length : Math.max(1, fit);
+}

@@ -1,0 +1,61 @@
+import type { Coverage, OutletCoverage } from '../../domain';
+import { partSeparator, useT } from '../../i18n';
+
+/**
+ * The event's coverage at a glance (UX review 6, S2 #2, the "coverage at a glance" of a news
+ * aggregator): how many sources tell it and how many independent origins that comes to, then the
+ * sources by the country and ownership of the report each rests on first. Those are the dataset's
+ * outside knowledge, starred and keyed as in the sources' lines; each count is said in words.
+ */
+export function CoverageStrip({
+  coverage,
+  outlets,
+}: {
+  readonly coverage: Coverage;
+  readonly outlets: OutletCoverage;
+}): React.JSX.Element {
+  const { t, lang } = useT();
+  const comma = lang === 'ar' ? '، ' : ', ';
+  const between = partSeparator(lang);
+  return (
+    <div className="coverage-strip" role="group" aria-label={t('coverage.label')}>
+      <p className="coverage-line">
+        {[
+          t('coverage.sources', { count: coverage.sources }),
+          t('coverage.independent', { count: coverage.independent }),
+          ...(coverage.unknown > 0 ? [t('coverage.unknown', { count: coverage.unknown })] : []),
+          ...(coverage.repeats > 0 ? [t('coverage.repeats', { count: coverage.repeats })] : []),
+        ].join(between)}
+      </p>
+      {outlets.shares.length > 0 && (
+        <p className="coverage-outlets">
+          <span className="coverage-by">{t('coverage.by')}</span>{' '}
+          {outlets.shares.map((s, i) => (
+            <span key={`${s.country.en}|${s.kind.en}`} className="coverage-share">
+              {i > 0 && <span aria-hidden="true">{between}</span>}
+              <span className="visually-hidden">{t('source.outside')}: </span>
+              <bdi>{s.country[lang]}</bdi>
+              {comma}
+              <bdi>{s.kind[lang]}</bdi>
+              <span aria-hidden="true">*</span>{' '}
+              <span className="coverage-count" title={s.names.map((n) => n[lang]).join(comma)}>
+                ({t('coverage.sources', { count: s.sources })})
+              </span>
+            </span>
+          ))}
+          {outlets.undescribed > 0 && (
+            <span className="coverage-share">
+              <span aria-hidden="true">{between}</span>
+              {t('coverage.undescribed', { count: outlets.undescribed })}
+            </span>
+          )}
+        </p>
+      )}
+      {outlets.shares.length > 0 && (
+        <span className="chain-key" aria-hidden="true">
+          {t('source.outsideKey')}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,103 @@
+// @vitest-environment jsdom
+import { cleanup, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { indexDataset, type OutletCoverage } from '../../src/domain';
+import { Accounts } from '../../src/view';
+import { CoverageStrip } from '../../src/view/compare/CoverageStrip';
+import { loadCorpus } from '../fixtures/corpus';
+import { renderIn } from './render';
+
+const dataset = loadCorpus();
+const index = indexDataset(dataset);
+const june = dataset.events.find((e) => e.id === 'call-2024-06-25')!;
+const noop = () => {};
+
+afterEach(cleanup);
+
+const flat = (el: HTMLElement): string => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('the coverage at a glance over the sources (UX review 6, S2 #2)', () => {
+  it('counts the June 2024 call’s sources and origins, then by the country and ownership they rest on, in English', () => {
+    renderIn(
+      'en',
+      <Accounts
+        index={index}
+        event={june}
+        selectedSource={null}
+        selectedClaim={null}
+        onSelectSource={noop}
+        onSelectClaim={noop}
+      />,
+    );
+    const strip = screen.getByRole('group', { name: 'Coverage at a glance' });
+    expect(flat(strip)).toBe(
+      '3 sources · 1 independent report · 1 does not say where it comes from · 1 copies a report already counted' +
+        'By what each rests on: outside knowledge, not from the article: US, government-funded broadcaster* (1 source)' +
+        ' · outside knowledge, not from the article: UK, private news agency* (1 source)' +
+        ' · outside knowledge, not from the article: Egypt, owned by United Media Services* (1 source)' +
+        '* not in the article',
+    );
+    // The reports behind each share, by name, on hover.
+    expect(within(strip).getByText('(1 source)', { selector: '[title="Alhurra"]' })).toBeTruthy();
+  });
+
+  it('says it in Arabic, with the Arabic plural forms and digits', () => {
+    renderIn(
+      'ar',
+      <Accounts
+        index={index}
+        event={june}
+        selectedSource={null}
+        selectedClaim={null}
+        onSelectSource={noop}
+        onSelectClaim={noop}
+      />,
+    );
+    const strip = screen.getByRole('group', { name: 'التغطية في لمحة' });
+    expect(flat(strip)).toContain('٣ مصادر — تقرير مستقل واحد');
+    expect(flat(strip)).toContain(
+      'حسب ما يستند إليه كل مصدر: معرفة من خارج المقال: الولايات المتحدة، ممولة من الحكومة الأميركية* (مصدر واحد)',
+    );
+    expect(flat(strip)).toContain('* معرفة من خارج المقال');
+  });
+
+  it('gives every count its Arabic plural form, and counts a source on an undescribed report apart', () => {
+    const [us] = (() => {
+      const outlets = dataset.outlets ?? [];
+      return outlets.filter((o) => o.id === 'alhurra');
+    })();
+    const share = (sources: number) => ({ country: us!.country, kind: us!.kind, names: [us!.name], sources });
+    const cases: [number, string][] = [
+      [2, '(مصدران)'],
+      [3, '(٣ مصادر)'],
+      [11, '(١١ مصدرًا)'],
+      [100, '(١٠٠ مصدر)'],
+    ];
+    for (const [n, words] of cases) {
+      const outlets: OutletCoverage = { shares: [share(n)], undescribed: 2 };
+      const { unmount } = renderIn(
+        'ar',
+        <CoverageStrip
+          coverage={{ sources: n + 2, independent: 1, unknown: 0, repeats: 0 }}
+          outlets={outlets}
+        />,
+      );
+      const strip = screen.getByRole('group', { name: 'التغطية في لمحة' });
+      expect(flat(strip)).toContain(words);
+      expect(flat(strip)).toContain('مصدران يستندان إلى تقرير غير موصوف');
+      unmount();
+    }
+  });
+
+  it('has no line of outlets, and no key, where the dataset describes none', () => {
+    renderIn(
+      'en',
+      <CoverageStrip
+        coverage={{ sources: 2, independent: 2, unknown: 0, repeats: 0 }}
+        outlets={{ shares: [], undescribed: 2 }}
+      />,
+    );
+    const strip = screen.getByRole('group', { name: 'Coverage at a glance' });
+    expect(flat(strip)).toBe('2 sources · 2 independent reports');
+  });
+});
