@@ -56,9 +56,9 @@ describe('sourceChain order', () => {
   });
 
   it('leaves a link without a route or an outside identity without those fields', () => {
-    const [a, b] = sourceChain(withChain([entry('a'), entry('b', 'a')]), [
-      { ...corpus.outlets[0], id: 'b' } as (typeof corpus.outlets)[number],
-    ]);
+    const outlet = corpus.outlets?.[0];
+    if (outlet === undefined) throw new Error('no outlet');
+    const [a, b] = sourceChain(withChain([entry('a'), entry('b', 'a')]), [{ ...outlet, id: 'b' }]);
     expect(a).toStrictEqual({ origin: 'a', name: { ar: 'a', en: 'A' }, basis: 'inferred', part: true });
     expect(Object.keys(b ?? {}).sort()).toEqual(['basis', 'identity', 'name', 'origin', 'part', 'via']);
   });
