@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseDates } from '../../src/domain';
+import { analyseDates, findDateExpressions } from '../../src/domain';
 import { fold } from '../../src/domain/date-lexicon';
 import {
   DAY_ALONE,
@@ -30,7 +30,8 @@ const parts = (m: Matcher, text: string): unknown => first(m, text)?.[1];
 
 describe('a day of an unnamed month (DAY_ALONE)', () => {
   it('follows a verb of going or coming back, with «في», «إلى» or «لـ», or «يوم»', () => {
-    expect(first(DAY_ALONE, 'عدت إلى 27')).toEqual(['27', { day: 27, dayAlone: true }]);
+    // Nothing it was not given, not even a weekday as undefined.
+    expect(first(DAY_ALONE, 'عدت إلى 27')).toStrictEqual(['27', { day: 27, dayAlone: true }]);
     expect(first(DAY_ALONE, 'سأعود في 15.')).toEqual(['15', { day: 15, dayAlone: true }]);
     expect(first(DAY_ALONE, 'عادوا في 5')).toEqual(['5', { day: 5, dayAlone: true }]);
     expect(first(DAY_ALONE, 'عدنا 9!')).toEqual(['9', { day: 9, dayAlone: true }]);
@@ -142,6 +143,8 @@ describe('a year in words (SPELLED_YEAR_MATCHER, spelledYear)', () => {
 
   it('is a count elsewhere: a thousand alone, after digits or after «من»', () => {
     expect(parts(SPELLED_YEAR_MATCHER, 'قتل ألف')).toBeNull();
+    // After a month, «ألف» alone is still a thousand: only «عام» makes it the year 1000.
+    expect(parts(SPELLED_YEAR_MATCHER, 'في سبتمبر ألف شخص')).toBeNull();
     expect(parts(SPELLED_YEAR_MATCHER, 'نحو 90 ألف نسمة')).toBeNull();
     expect(parts(SPELLED_YEAR_MATCHER, 'أكثر من ألفين')).toBeNull();
     expect(parts(SPELLED_YEAR_MATCHER, 'نحو ألفين شخص')).toBeNull();
@@ -156,7 +159,10 @@ describe('the month before its day (MONTH_FIRST)', () => {
       { calendar: 'gregory', month: 1, day: 22, weekday: 1 },
     ]);
     expect(first(MONTH_FIRST, 'في يناير 22، 2018')?.[0]).toBe('يناير 22');
-    expect(first(MONTH_FIRST, 'بمايو 15.')).toEqual(['بمايو 15', { calendar: 'gregory', month: 5, day: 15 }]);
+    expect(first(MONTH_FIRST, 'بمايو 15.')).toStrictEqual([
+      'بمايو 15',
+      { calendar: 'gregory', month: 5, day: 15 },
+    ]);
     expect(first(MONTH_FIRST, 'لمايو 15 12:30')?.[0]).toBe('لمايو 15');
     expect(first(MONTH_FIRST, 'مايو 15 2024')?.[0]).toBe('مايو 15');
     expect(first(MONTH_FIRST, 'مايو 15')?.[0]).toBe('مايو 15');
@@ -357,5 +363,23 @@ describe('a national day or «ليلة القدر» (NATIONAL_DAY)', () => {
     expect(first(NATIONAL_DAY, 'بعيد الاستقلال الذي')?.[0]).toBe('بعيد الاستقلال');
     expect(first(NATIONAL_DAY, 'عيد الاستقلال والوحدة')?.[0]).toBe('عيد الاستقلال');
     expect(first(NATIONAL_DAY, 'عيد الميلاد')).toBeNull();
+  });
+});
+
+describe('what kind of expression each day matcher reports', () => {
+  it('reports days, feasts, years and weekdays as such, spaces doubled or not', () => {
+    const kinds = (text: string) => findDateExpressions(text).map((e) => [e.text, e.kind]);
+    expect(kinds('عدت إلى 27')).toEqual([['27', 'date']]);
+    expect(kinds('احتفلوا بعيد الفصح')).toEqual([['بعيد الفصح', 'holiday']]);
+    expect(kinds('عام ألفين وعشرين')).toEqual([['عام ألفين وعشرين', 'year']]);
+    expect(kinds('الاثنين، يناير الثاني والعشرين')).toEqual([['الاثنين، يناير الثاني والعشرين', 'date']]);
+    expect(kinds('نوفمبر بين 15 و 19')).toEqual([['نوفمبر بين 15 و 19', 'date']]);
+    expect(kinds('الأسبوع المقبل من الأربعاء إلى الجمعة')).toEqual([
+      ['الأسبوع المقبل من الأربعاء إلى الجمعة', 'weekday'],
+    ]);
+    expect(kinds('أول جمعة من يوليو')).toEqual([['أول جمعة من يوليو', 'weekday']]);
+    expect(kinds('أول  أيام  السنة  الجديدة')).toEqual([['أول  أيام  السنة  الجديدة', 'holiday']]);
+    expect(kinds('وصل في ثالث أيام  العيد')).toEqual([['ثالث أيام  العيد', 'holiday']]);
+    expect(kinds('عيد الشرطة')).toEqual([['عيد الشرطة', 'holiday']]);
   });
 });
