@@ -205,7 +205,8 @@ describe('a Gregorian date from its groups (gregorianDate)', () => {
       qualifier: 'next',
       yearShift: -1,
     });
-    expect(gregorianDate({ d: '5', m: f('يونيو') })).toEqual({ calendar: 'gregory', day: 5, month: 6 });
+    // Nothing it was not given, not even as undefined.
+    expect(gregorianDate({ d: '5', m: f('يونيو') })).toStrictEqual({ calendar: 'gregory', day: 5, month: 6 });
   });
 
   it('makes a span from a first day, its end carrying the rest', () => {
@@ -474,6 +475,9 @@ describe('the shared words, read through the finder', () => {
     expect(read('قبل 3 أيام')).toEqual([['قبل 3 أيام', '2024-06-23']]);
     expect(read('قبل خمسة أيام')).toEqual([['قبل خمسة أيام', '2024-06-21']]);
     expect(read('قبل يومين')).toEqual([['قبل يومين', '2024-06-24']]);
+    // A unit word alone is one of it.
+    expect(read('قبل يوم')).toEqual([['قبل يوم', '2024-06-25']]);
+    expect(read('منذ شهر')).toEqual([['منذ شهر', '2024-05']]);
     expect(read('قبل شهرين')).toEqual([['قبل شهرين', '2024-04']]);
     expect(read('خلال الأيام الثلاثة الماضية')).toEqual([
       ['الأيام الثلاثة الماضية', '2024-06-23/2024-06-26'],
