@@ -6,9 +6,9 @@
  * and the New Year just past when told in early January.
  */
 import { addDays, daysInMonth, weekdayOf } from './dates';
-import { AR_DAYS, EN_DAYS, shiftMonth, weekOf, ymd } from './date-calendar';
+import { AR_DAYS, EN_DAYS, describeValue, shiftMonth, weekOf, ymd } from './date-calendar';
 import type { ExpressionParts } from './date-finder';
-import type { Draft, Rule } from './date-rule-env';
+import { q, qa, type Draft, type Rule } from './date-rule-env';
 
 /**
  * The day `day` of a month, and of weekday `weekday` when given, nearest to `pub` in the direction
@@ -158,11 +158,18 @@ const easterRule: Rule = {
   name: 'easter',
   when: (p) => p.holiday === 'easter',
   resolve: (p, env) => {
-    if (p.year !== undefined)
-      return env.counted(easter(p.year), 'easter', [
-        'Easter of the year printed',
-        'عيد الفصح في العام المذكور',
-      ]);
+    if (p.year !== undefined) {
+      const stated = easter(p.year);
+      return {
+        value: stated,
+        rule: 'easter',
+        reference: null,
+        assumptions: [],
+        alternatives: [],
+        en: `${q(env.text)} states the year: Easter Sunday of ${p.year} (Western reckoning): ${describeValue(stated, 'en')}.`,
+        ar: `${qa(env.text)} يذكر العام: عيد الفصح لعام ${p.year} (بالحساب الغربي): ${describeValue(stated, 'ar')}.`,
+      };
+    }
     if (env.pub === null)
       return env.none('easter', 'has no year, and there is no publication date.', 'بلا عام، ولا تاريخ نشر.');
     const y = Number(env.pub.slice(0, 4));

@@ -260,7 +260,7 @@ const windowRule: Rule = {
                 : [String(P.y), String(P.y + n * (r.unit === 'decade' ? 10 : 1))];
     return env.counted(`${a}/${b}`, 'window', [
       `the ${n} ${r.unit}${n === 1 ? '' : 's'} ${r.shift > 0 ? 'after' : 'up to'} that day`,
-      `مدة ${n} (${r.unit}) ${r.shift > 0 ? 'بعده' : 'حتى يومه'}`,
+      `مدة ${countedUnitAr(n, r.unit).replace(/^بـ?/u, '')} ${r.shift > 0 ? 'بعده' : 'حتى يومه'}`,
     ]);
   },
 };
