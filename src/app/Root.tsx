@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   applyDocumentLanguage,
   DisplayContext,
@@ -42,9 +42,19 @@ function deckFile(
 
 type Mode = 'view' | 'author' | 'preview';
 
-/** The workbench is open when the address says `author=1`; entering or leaving it rewrites only that. */
-function modeInAddress(mode: Mode): void {
-  address().update({ author: mode === 'author' });
+/**
+ * The workbench is open when the address says `author=1`. Entering it from the timeline is a step in
+ * the history (Back leaves it, Forward opens it again); leaving it, or going to its preview and back,
+ * rewrites only that.
+ */
+function modeInAddress(mode: Mode, from: Mode): void {
+  address().update({ author: mode === 'author' }, { push: mode === 'author' && from === 'view' });
+}
+
+/** The mode an address asks for after Back or Forward, from the mode on screen. */
+function modeAfterStep(asked: boolean, shown: Mode): Mode {
+  if (asked) return 'author';
+  return shown === 'author' ? 'view' : shown;
 }
 
 /** The host a dataset opened by address came from, when that is not this page's own origin. */
@@ -73,10 +83,17 @@ function Shell({
   const corpusProblems = useCorpusView(state.corpus).problems;
   const [dragging, setDragging] = useState(false);
   const [mode, setModeState] = useState<Mode>(() => (address().read().author ? 'author' : 'view'));
+  const shownMode = useRef(mode);
+  shownMode.current = mode;
   const setMode = useCallback((next: Mode) => {
-    modeInAddress(next);
+    modeInAddress(next, shownMode.current);
     setModeState(next);
   }, []);
+  // Back and Forward open and close the workbench as the address they reach says.
+  useEffect(
+    () => address().subscribe(() => setModeState((shown) => modeAfterStep(address().read().author, shown))),
+    [],
+  );
 
   // Dropping a JSON file anywhere opens it.
   useEffect(() => {
