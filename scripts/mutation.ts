@@ -118,12 +118,17 @@ async function table(): Promise<string> {
       `| \`${s.module.replace(/^src\//, '')}\` | ${s.mutants} | ${s.killed} | ${s.timeout} | ${s.loadFailed} | ${s.survived} | ${s.noCoverage} | ${s.score.toFixed(2)} % |`,
   );
   const seen = new Set(measured.map((s) => s.module));
-  const missing = modules().filter((m) => !seen.has(m));
+  // A module StrykerJS finds nothing to mutate in (a table of numbers) leaves a file with no mutants.
+  const empty = modules().filter((m) => !seen.has(m) && existsSync(reportPath(m)));
+  const missing = modules().filter((m) => !seen.has(m) && !empty.includes(m));
   const md = [
     '| module | mutants | killed | timed out | failed to load | survived | no coverage | score |',
     '| --- | --: | --: | --: | --: | --: | --: | --: |',
     ...rows,
     '',
+    ...(empty.length > 0
+      ? [`Measured, no mutants made: ${empty.map((m) => `\`${m.replace(/^src\//, '')}\``).join(', ')}.`, '']
+      : []),
     `No incremental file yet (${missing.length}; some were measured before, see the earlier runs): ${missing.map((m) => `\`${m.replace(/^src\//, '')}\``).join(', ')}.`,
   ].join('\n');
   return format(md, { parser: 'markdown', filepath: README });

@@ -58,11 +58,12 @@ export function fetchStore(
     const headers: Record<string, string> = {};
     if (range !== undefined) headers['Range'] = `bytes=${range.offset}-${range.offset + range.length - 1}`;
     const watch = silenceWatch(stallMs);
-    const tooLarge = (got: string): CorpusError =>
+    // What was over: the range asked for when the server honoured it, else the whole file.
+    const tooLarge = (got: string, cap: number, ranged: boolean): CorpusError =>
       new CorpusError(
         path,
         'too-large',
-        `${got}; ${range !== undefined ? 'the range asked for' : 'the file'} is ${limit} bytes at most`,
+        `${got}; ${ranged ? 'the range asked for' : 'the file'} is ${cap} bytes at most`,
       );
     try {
       watch.restart();
@@ -80,9 +81,9 @@ export function fetchStore(
       const cap = ranged ? range.length : limit;
       const declared = Number(response.headers.get('content-length') ?? NaN);
       if (response.headers.get('content-encoding') === null && Number.isFinite(declared) && declared > cap)
-        throw tooLarge(`the server announces ${declared} bytes`);
+        throw tooLarge(`the server announces ${declared} bytes`, cap, ranged);
       const bytes = await readCapped(response.body, cap, { beforeRead: watch.restart });
-      if (bytes === null) throw tooLarge(`more than ${cap} bytes arrived`);
+      if (bytes === null) throw tooLarge(`more than ${cap} bytes arrived`, cap, ranged);
       return { status: response.status, bytes };
     } catch (e) {
       if (e instanceof CorpusError) throw e;
