@@ -360,6 +360,7 @@ export function applyCommand(d: Draft, c: Command): Draft {
     case 'merge-entities':
     case 'set-title':
       return applyEntityCommand(d, c);
+    case 'import-bundled-terms':
     case 'add-term':
     case 'set-term':
     case 'remove-term':

@@ -64,6 +64,7 @@ const COMMANDS: ReadonlySet<string> = new Set<Command['type']>([
   'add-term',
   'set-term',
   'remove-term',
+  'import-bundled-terms',
 ]);
 
 type Obj = Record<string, unknown>;
@@ -137,7 +138,7 @@ export function revisionOf(record: unknown): number {
 }
 
 /** Commands a version-3 record cannot hold: they came later. */
-const SINCE_4: readonly string[] = ['add-term', 'set-term', 'remove-term'];
+const SINCE_4: readonly string[] = ['add-term', 'set-term', 'remove-term', 'import-bundled-terms'];
 /** Commands a version-2 record cannot hold: they came later. */
 const SINCE_3: ReadonlySet<string> = new Set([
   'remove-claim',
