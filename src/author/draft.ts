@@ -10,12 +10,19 @@ export interface Draft extends Dataset {
    * note, listed by its check and never exported.
    */
   readonly renderingDrafts?: readonly string[];
+  /**
+   * The events made in this draft (not in the dataset it began from), by id: theirs follow their date
+   * and title (`event-ids.ts`). The workbench's own note, never exported.
+   */
+  readonly newEvents?: readonly string[];
 }
 
 /** The dataset a draft is: what is checked, previewed and exported (the workbench's own notes left out). */
 export function datasetOf(d: Draft): Dataset {
-  if (d.renderingDrafts === undefined) return d;
-  return Object.fromEntries(Object.entries(d).filter(([k]) => k !== 'renderingDrafts')) as Dataset;
+  if (d.renderingDrafts === undefined && d.newEvents === undefined) return d;
+  return Object.fromEntries(
+    Object.entries(d).filter(([k]) => k !== 'renderingDrafts' && k !== 'newEvents'),
+  ) as Dataset;
 }
 
 /** Which quote a rendering belongs to, as one string: its event, source and offsets. */

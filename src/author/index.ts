@@ -4,6 +4,7 @@ export * from './source-commands';
 export * from './entity-commands';
 export * from './replace-text';
 export * from './event-from-date';
+export * from './event-ids';
 export * from './history';
 export * from './persist';
 export * from './export';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { candidateNames, type Command, type Draft, type EventFields } from '../../author';
+import { candidateNames, updateEventCommand, type Command, type Draft, type EventFields } from '../../author';
 import { DATE_BASES, kindName, kindsOf, PRECISIONS, type Entity, type TimelineEvent } from '../../domain';
 import { useT } from '../../i18n';
 import { addEntity } from './Entities';
@@ -21,7 +21,8 @@ export function EventForm({
   readonly dispatch: (c: Command) => void;
 }): React.JSX.Element {
   const { t, lang } = useT();
-  const set = (fields: EventFields): void => dispatch({ type: 'update-event', event: event.id, fields });
+  // A new event's id follows its date and title, in the same undo step (#24 D8).
+  const set = (fields: EventFields): void => dispatch(updateEventCommand(draft, event.id, fields));
   const offered = entities.filter((e) => mentioned.has(e.id) || event.actors.includes(e.id));
   // People the event's quotes name after a title whom the draft does not know yet.
   const unknown = useMemo(() => {
