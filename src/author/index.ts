@@ -5,6 +5,7 @@ export * from './entity-commands';
 export * from './replace-text';
 export * from './event-from-date';
 export * from './event-ids';
+export * from './date-correction';
 export * from './history';
 export * from './persist';
 export * from './export';
