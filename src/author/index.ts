@@ -6,6 +6,7 @@ export * from './replace-text';
 export * from './event-from-date';
 export * from './event-ids';
 export * from './date-correction';
+export * from './suggestion-reasons';
 export * from './history';
 export * from './persist';
 export * from './export';
