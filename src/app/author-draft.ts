@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   createSaver,
-  EMPTY_DRAFT,
+  NEW_STORY,
   readSaved,
   revisionOf,
   startHistory,
@@ -81,7 +81,7 @@ export function useDraft(drafts: DraftStore, dataset: Dataset | null): DraftStat
       current.current = h;
       setHistory(h);
     };
-    const fresh = (): History => startHistory(dataset ?? EMPTY_DRAFT);
+    const fresh = (): History => startHistory(dataset ?? NEW_STORY);
     void (async () => {
       let raw: unknown;
       try {

@@ -6,9 +6,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   datasetOf,
-  EMPTY_DRAFT,
   exportStem,
   indexedDbStore,
+  NEW_STORY,
   redo,
   run,
   singleFile,
@@ -129,7 +129,7 @@ export function AuthorApp({
         else setNotice(t('author.previewBlocked'));
       }}
       onRestart={(from) =>
-        d.restart(startHistory(from === 'dataset' && dataset !== null ? dataset : EMPTY_DRAFT))
+        d.restart(startHistory(from === 'dataset' && dataset !== null ? dataset : NEW_STORY))
       }
       canRestore={d.previous !== null}
       onRestorePrevious={d.restorePrevious}

@@ -32,6 +32,7 @@ import {
   type Draft,
 } from './draft';
 import { applyEntityCommand, type EntityCommand } from './entity-commands';
+import { renameEvent } from './event-ids';
 import { replaceArticleText } from './replace-text';
 import { applySourceCommand, type SourceCommand } from './source-commands';
 import { applyVocabularyCommand, type VocabularyCommand } from './vocabulary-commands';
@@ -79,6 +80,8 @@ export type Command =
   | { readonly type: 'create-event'; readonly id: string; readonly fields: EventFields }
   | { readonly type: 'update-event'; readonly event: string; readonly fields: EventFields }
   | { readonly type: 'remove-event'; readonly event: string }
+  /** A new event's id following its date and title, every reference with it (`event-ids.ts`). */
+  | { readonly type: 'rename-event'; readonly event: string; readonly to: string }
   | ({ readonly type: 'attach-quote'; readonly event: string; readonly source: string } & Span)
   | { readonly type: 'remove-quote'; readonly quote: QuoteRef }
   | { readonly type: 'set-quote-english'; readonly quote: QuoteRef; readonly en: string }
@@ -236,6 +239,7 @@ const defaultKind = (d: Draft): string => {
 
 function createEvent(d: Draft, id: string, f: EventFields): Draft {
   if (!ID.test(id) || d.events.some((e) => e.id === id)) return d;
+  const newEvents = [...(d.newEvents ?? []).filter((x) => x !== id), id];
   const event = applyEventFields(
     {
       id: id as EventId,
@@ -252,7 +256,7 @@ function createEvent(d: Draft, id: string, f: EventFields): Draft {
     },
     f,
   );
-  return { ...d, events: [...d.events, event] };
+  return { ...d, events: [...d.events, event], newEvents };
 }
 
 function applyEventFields(e: TimelineEvent, f: EventFields): TimelineEvent {
@@ -360,6 +364,7 @@ export function applyCommand(d: Draft, c: Command): Draft {
     case 'merge-entities':
     case 'set-title':
       return applyEntityCommand(d, c);
+    case 'import-bundled-terms':
     case 'add-term':
     case 'set-term':
     case 'remove-term':
@@ -396,6 +401,8 @@ export function applyCommand(d: Draft, c: Command): Draft {
       const events = d.events.filter((e) => e.id !== c.event);
       return events.length === d.events.length ? d : { ...d, events };
     }
+    case 'rename-event':
+      return ID.test(c.to) ? renameEvent(d, c.event, c.to) : d;
     case 'attach-quote':
       return attachQuote(d, c.event, c.source, c);
     case 'remove-quote':

@@ -2,7 +2,7 @@
  * The draft a person authors: a whole dataset (title, sources with their texts, entities, events), kept
  * as plain immutable data. Every change goes through a command (`commands.ts`); nothing here mutates.
  */
-import { DATASET_FORMAT, DATASET_VERSION, type Dataset } from '../domain';
+import { DATASET_FORMAT, DATASET_VERSION, FALLBACK_SIDE, type Dataset, type VocabularyTerm } from '../domain';
 
 export interface Draft extends Dataset {
   /**
@@ -10,12 +10,17 @@ export interface Draft extends Dataset {
    * note, listed by its check and never exported.
    */
   readonly renderingDrafts?: readonly string[];
+  /**
+   * The events made in this draft (not in the dataset it began from), by id: theirs follow their date
+   * and title (`event-ids.ts`). The workbench's own note, never exported.
+   */
+  readonly newEvents?: readonly string[];
 }
 
 /** The dataset a draft is: what is checked, previewed and exported (the workbench's own notes left out). */
 export function datasetOf(d: Draft): Dataset {
-  if (d.renderingDrafts === undefined) return d;
-  const { renderingDrafts, ...dataset } = d;
+  if (d.renderingDrafts === undefined && d.newEvents === undefined) return d;
+  const { renderingDrafts, newEvents, ...dataset } = d;
   return dataset;
 }
 
@@ -35,6 +40,26 @@ export const EMPTY_DRAFT: Draft = {
   entities: [],
   events: [],
 };
+
+/** A new story's one kind of event until it has its own: neutral, nothing borrowed from another story. */
+export const NEUTRAL_KIND: VocabularyTerm = {
+  id: 'event',
+  name: { ar: 'أحداث', en: 'Events' },
+  colour: 'blue',
+};
+/** A new story's one side until it has its own: nobody's side yet. */
+export const NEUTRAL_SIDE: VocabularyTerm = {
+  id: FALLBACK_SIDE,
+  name: { ar: 'غير محدد', en: 'Unassigned' },
+  colour: 'grey',
+};
+
+/**
+ * What "Start again → empty" gives: an empty draft with a neutral vocabulary (one kind, one side), not
+ * the bundled story's six kinds and five sides, which are offered as an import instead (#24 D7).
+ * `EMPTY_DRAFT` lists none, so it has the bundled story's, as a dataset file without the lists does.
+ */
+export const NEW_STORY: Draft = { ...EMPTY_DRAFT, kinds: [NEUTRAL_KIND], sides: [NEUTRAL_SIDE] };
 
 /**
  * The longest article the workbench takes, in characters (UTF-16 code units, after NFC), well under

@@ -6,7 +6,7 @@
 import { strToU8, unzipSync, strFromU8, zipSync } from 'fflate';
 import { exportRiwayat } from '../data';
 import { DATASET_FORMAT, type Bilingual } from '../domain';
-import type { Draft } from './draft';
+import { datasetOf, type Draft } from './draft';
 
 const json = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
 
@@ -49,7 +49,7 @@ export function unzipText(bytes: Uint8Array): Map<string, string> {
 }
 
 /** The single-file dataset, as the app loads it. */
-export const singleFile = (d: Draft): string => exportRiwayat(d);
+export const singleFile = (d: Draft): string => exportRiwayat(datasetOf(d));
 
 /**
  * The name of a file exported on `day` (YYYY-MM-DD), without its extension: `riwayat-`, the title's

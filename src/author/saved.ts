@@ -46,6 +46,7 @@ const COMMANDS: ReadonlySet<string> = new Set<Command['type']>([
   'create-event',
   'update-event',
   'remove-event',
+  'rename-event',
   'attach-quote',
   'remove-quote',
   'set-quote-english',
@@ -64,6 +65,7 @@ const COMMANDS: ReadonlySet<string> = new Set<Command['type']>([
   'add-term',
   'set-term',
   'remove-term',
+  'import-bundled-terms',
 ]);
 
 type Obj = Record<string, unknown>;
@@ -137,7 +139,13 @@ export function revisionOf(record: unknown): number {
 }
 
 /** Commands a version-3 record cannot hold: they came later. */
-const SINCE_4: readonly string[] = ['add-term', 'set-term', 'remove-term'];
+const SINCE_4: readonly string[] = [
+  'add-term',
+  'set-term',
+  'remove-term',
+  'import-bundled-terms',
+  'rename-event',
+];
 /** Commands a version-2 record cannot hold: they came later. */
 const SINCE_3: ReadonlySet<string> = new Set([
   'remove-claim',

@@ -5,6 +5,8 @@
  * its events to another, and removing a side moves its people to another, so the draft stays valid.
  */
 import {
+  BUNDLED_KINDS,
+  BUNDLED_SIDES,
   kindsOf,
   LANE_COLOUR_NAMES,
   sidesOf,
@@ -13,7 +15,7 @@ import {
   type LaneColour,
   type VocabularyTerm,
 } from '../domain';
-import type { Draft } from './draft';
+import { NEUTRAL_KIND, NEUTRAL_SIDE, type Draft } from './draft';
 
 /** Which list: the kinds of event or the sides. */
 export type Vocabulary = 'kinds' | 'sides';
@@ -33,6 +35,11 @@ export type VocabularyCommand =
       readonly name?: Bilingual;
       readonly colour?: LaneColour;
     }
+  /**
+   * The bundled story's kinds (or sides) added to the draft's, those whose id it already has left out;
+   * the neutral term a new story starts with goes when nothing has it (#24 D7).
+   */
+  | { readonly type: 'import-bundled-terms'; readonly vocabulary: Vocabulary }
   /** The term goes; the events (or people) that had it get `into`. */
   | {
       readonly type: 'remove-term';
@@ -49,6 +56,40 @@ export const termUses = (d: Draft, v: Vocabulary, id: string): number =>
   v === 'kinds'
     ? d.events.filter((e) => e.kind === id).length
     : d.entities.filter((e) => e.side === id).length;
+
+/** The bundled story's list of kinds or sides. */
+export const bundledTerms = (v: Vocabulary): readonly VocabularyTerm[] =>
+  v === 'kinds' ? BUNDLED_KINDS : BUNDLED_SIDES;
+
+/**
+ * The draft's terms an import keeps: all but the neutral term a new story starts with, when nothing
+ * has it or the bundled list has its id (then the bundled term takes its place).
+ */
+function keptOnImport(d: Draft, v: Vocabulary): readonly VocabularyTerm[] {
+  const neutral = v === 'kinds' ? NEUTRAL_KIND : NEUTRAL_SIDE;
+  const bundled = new Set(bundledTerms(v).map((t) => t.id));
+  return termsOf(d, v).filter(
+    (t) =>
+      !(
+        t.id === neutral.id &&
+        t.name.en === neutral.name.en &&
+        t.name.ar === neutral.name.ar &&
+        (bundled.has(t.id) || termUses(d, v, t.id) === 0)
+      ),
+  );
+}
+
+/** The bundled terms an import would add: those whose id the draft's own terms do not have. */
+export const missingBundledTerms = (d: Draft, v: Vocabulary): readonly VocabularyTerm[] => {
+  const ids = new Set(keptOnImport(d, v).map((t) => t.id));
+  return bundledTerms(v).filter((t) => !ids.has(t.id));
+};
+
+function importBundled(d: Draft, v: Vocabulary): Draft {
+  const missing = missingBundledTerms(d, v);
+  if (missing.length === 0) return d;
+  return withTerms(d, v, [...keptOnImport(d, v), ...missing]);
+}
 
 const isColour = (c: unknown): c is LaneColour => LANE_COLOUR_NAMES.includes(c as LaneColour);
 const isName = (n: Bilingual): boolean =>
@@ -67,6 +108,8 @@ export function applyVocabularyCommand(d: Draft, c: VocabularyCommand): Draft {
   if (c.vocabulary !== 'kinds' && c.vocabulary !== 'sides') return d;
   const terms = termsOf(d, c.vocabulary);
   switch (c.type) {
+    case 'import-bundled-terms':
+      return importBundled(d, c.vocabulary);
     case 'add-term':
       if (!TERM_ID.test(c.id) || terms.some((t) => t.id === c.id)) return d;
       if (!isName(c.name) || !isColour(c.colour)) return d;

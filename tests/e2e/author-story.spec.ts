@@ -41,6 +41,26 @@ for (const lang of ['en', 'ar'] as const) {
     await page.getByRole('button', { name: L.restartConfirm, exact: true }).click();
     await expect(page.locator('.author-articles li')).toHaveCount(0);
 
+    // A new story has one neutral kind and side; this one takes the bundled story's, as offered.
+    await page.getByText(W.kinds_one.replace('{{count, num}}', lang === 'en' ? '1' : '١')).click();
+    await page
+      .getByRole('button', {
+        name: (lang === 'en' ? W.importKinds_other : ar.workbench.importKinds_few).replace(
+          '{{count, num}}',
+          lang === 'en' ? '6' : '٦',
+        ),
+      })
+      .click();
+    await page.getByText(W.sides_one.replace('{{count, num}}', lang === 'en' ? '1' : '١')).click();
+    await page
+      .getByRole('button', {
+        name: (lang === 'en' ? W.importSides_other : ar.workbench.importSides_few).replace(
+          '{{count, num}}',
+          lang === 'en' ? '5' : '٥',
+        ),
+      })
+      .click();
+
     // The story's title.
     await page.getByLabel(W.titleAr, { exact: true }).fill('اتصال شويجو وأوستن');
     await page.getByLabel(W.titleAr, { exact: true }).press('Enter');

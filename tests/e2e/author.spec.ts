@@ -158,7 +158,10 @@ for (const lang of ['en', 'ar'] as const) {
         .filter({ hasText: 'ولم تدل وزارة الدفاع الأميركية' })
         .getByRole('checkbox', { name: claim[lang] }),
     ).toBeChecked();
-    await page.getByLabel(L.eventPick, { exact: true }).selectOption('event-2022-10-21');
+    // Its id followed its title (#24 D8).
+    await page
+      .getByLabel(L.eventPick, { exact: true })
+      .selectOption('two-russians-arrested-in-italy-2022-10-21');
     await expect(page.getByLabel(L.titleEn, { exact: true })).toHaveValue(title.en);
     await expect(page.getByText(L.noProblems)).toBeVisible({ timeout: 20_000 });
 

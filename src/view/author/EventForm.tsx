@@ -1,7 +1,15 @@
 import { useMemo } from 'react';
-import { candidateNames, type Command, type Draft, type EventFields } from '../../author';
+import {
+  candidateNames,
+  contextCorrection,
+  updateEventCommand,
+  type Command,
+  type Draft,
+  type EventFields,
+} from '../../author';
 import { DATE_BASES, kindName, kindsOf, PRECISIONS, type Entity, type TimelineEvent } from '../../domain';
-import { useT } from '../../i18n';
+import { formatEventDate, useT } from '../../i18n';
+import { articleDates } from './analysis';
 import { addEntity } from './Entities';
 import { BilingualFields, Choice, Field } from './Field';
 
@@ -20,8 +28,9 @@ export function EventForm({
   readonly mentioned: ReadonlySet<string>;
   readonly dispatch: (c: Command) => void;
 }): React.JSX.Element {
-  const { t, lang } = useT();
-  const set = (fields: EventFields): void => dispatch({ type: 'update-event', event: event.id, fields });
+  const { t, lang, display } = useT();
+  // A new event's id follows its date and title, in the same undo step (#24 D8).
+  const set = (fields: EventFields): void => dispatch(updateEventCommand(draft, event.id, fields));
   const offered = entities.filter((e) => mentioned.has(e.id) || event.actors.includes(e.id));
   // People the event's quotes name after a title whom the draft does not know yet.
   const unknown = useMemo(() => {
@@ -32,6 +41,15 @@ export function EventForm({
     );
     return [...byName.values()];
   }, [event.accounts, entities]);
+  // A date no words of its quotes give (a misdated outlet corrected): the honest basis offered (#24 D10).
+  const honest = useMemo(
+    () =>
+      contextCorrection(event, draft.sources, (id) => {
+        const s = draft.sources.find((x) => x.id === id);
+        return s === undefined ? [] : articleDates(s.text, s.published);
+      }),
+    [event, draft.sources],
+  );
   return (
     <div className="author-grid author-event-form">
       <BilingualFields
@@ -65,6 +83,20 @@ export function EventForm({
         options={DATE_BASES.map((b) => ({ value: b, label: t(`basis.${b}`) }))}
         onChange={(basis) => set({ basis })}
       />
+      {honest !== null && (
+        <div className="author-offer" role="status">
+          <p>
+            {t('workbench.misdated', {
+              date: formatEventDate(event.start, event.end, lang, display),
+              basis: t(`basis.${event.basis}`),
+              honest: t('basis.context'),
+            })}
+          </p>
+          <button type="button" onClick={() => set(honest)}>
+            {t('workbench.useContext', { honest: t('basis.context') })}
+          </button>
+        </div>
+      )}
       <BilingualFields
         labels={{ ar: t('author.basisNoteAr'), en: t('author.basisNoteEn') }}
         value={event.basisNote}

@@ -18,7 +18,7 @@ export function Problems({
   readonly checking: boolean;
   readonly onGo: (place: { kind: 'source' | 'event'; id: string }) => void;
 }): React.JSX.Element {
-  const { t } = useT();
+  const { t, lang } = useT();
   const total = problems.length + omitted;
   const item = (p: Problem, i: number): React.JSX.Element => {
     const { place, rest } = describePath(draft, p.path);
@@ -31,10 +31,13 @@ export function Problems({
           </strong>
         )}{' '}
         {rest !== '' && <code dir="ltr">{rest}</code>}{' '}
-        {t(`problems.${p.code}` as 'problems.type', { defaultValue: t('problems.other') })}{' '}
-        <span className="problem-detail" lang="en" dir="ltr">
-          ({p.message})
-        </span>
+        {t(`problems.${p.code}` as 'problems.type', { defaultValue: t('problems.other') })}
+        {lang === 'en' && (
+          <>
+            {' '}
+            <span className="problem-detail">({p.message})</span>
+          </>
+        )}
       </>
     );
     return (
@@ -45,6 +48,15 @@ export function Problems({
           <button type="button" className="link" onClick={() => onGo(place)}>
             {label}
           </button>
+        )}
+        {/* The check's own words are English: in another interface they fold away, marked as such (#24 D11). */}
+        {lang !== 'en' && (
+          <details className="problem-detail">
+            <summary>{t('workbench.detailInEnglish')}</summary>
+            <span lang="en" dir="ltr">
+              {p.message}
+            </span>
+          </details>
         )}
       </li>
     );

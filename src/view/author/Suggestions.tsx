@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { eventFromSelection, newEventWithQuote, type Command } from '../../author';
+import { distinctDateReasons, eventFromSelection, newEventWithQuote, type Command } from '../../author';
 import type { EventSuggestion, SuggestedQuote } from '../../domain';
 import { formatList, formatNumber, formatPartialDate, useT } from '../../i18n';
 import { articleSuggestions, useArticleReading, useArticleSuggestions } from './analysis';
@@ -9,14 +9,10 @@ import type { ArticleToolProps } from './props';
 const LIMIT = 5;
 
 type Reason = EventSuggestion['reasons'][number];
-type DateReason = Extract<Reason, { kind: 'date' }>;
 type WordingReason = Extract<Reason, { kind: 'wording' }>;
 
 /** The reasons, one line per kind: each date once, the actors named, the closest wording. */
-const dateReasons = (s: EventSuggestion): DateReason[] =>
-  s.reasons
-    .filter((r): r is DateReason => r.kind === 'date')
-    .filter((r, i, all) => all.findIndex((x) => x.expression.start === r.expression.start) === i);
+const dateReasons = distinctDateReasons;
 const actorsOf = (s: EventSuggestion): string[] => [
   ...new Set(s.reasons.flatMap((r) => (r.kind === 'actor' ? [r.entity as string] : []))),
 ];

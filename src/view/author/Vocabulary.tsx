@@ -1,7 +1,15 @@
 import { useId, useState } from 'react';
-import { termsOf, termUses, type Command, type Draft, type Vocabulary as Which } from '../../author';
+import {
+  missingBundledTerms,
+  termsOf,
+  termUses,
+  type Command,
+  type Draft,
+  type Vocabulary as Which,
+} from '../../author';
 import {
   LANE_COLOUR_NAMES,
+  joinParts,
   LANE_COLOURS,
   nextColour,
   termIdFor,
@@ -65,6 +73,7 @@ export function Vocabulary({
   const [en, setEn] = useState('');
   const [colour, setColour] = useState<LaneColour | null>(null);
   const kinds = which === 'kinds';
+  const bundled = missingBundledTerms(draft, which);
   const add = (): void => {
     const id = termIdFor(en.trim() || ar.trim(), new Set(terms.map((x) => x.id)));
     dispatch({
@@ -82,6 +91,19 @@ export function Vocabulary({
     <details className="author-vocabulary">
       <summary>{t(kinds ? 'workbench.kinds' : 'workbench.sides', { count: terms.length })}</summary>
       <p className="author-hint">{t(kinds ? 'workbench.kindsHint' : 'workbench.sidesHint')}</p>
+      {bundled.length > 0 && (
+        <p className="author-hint">
+          <button type="button" onClick={() => dispatch({ type: 'import-bundled-terms', vocabulary: which })}>
+            {t(kinds ? 'workbench.importKinds' : 'workbench.importSides', { count: bundled.length })}
+          </button>{' '}
+          <span>
+            {joinParts(
+              bundled.map((term) => nameOf(term, lang)),
+              lang,
+            )}
+          </span>
+        </p>
+      )}
       <ul>
         {terms.map((term) => {
           const uses = termUses(draft, which, term.id);

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Command, Draft, Problem, SaveStatus } from '../../author';
+import { followEvent, type Command, type Draft, type Problem, type SaveStatus } from '../../author';
 import { findMentions, type Lang, type Span, type TimelineEvent } from '../../domain';
 import { LANGUAGES, useT } from '../../i18n';
 import { ArticleList } from './ArticleList';
@@ -94,7 +94,16 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
       (n, e) => n + e.accounts.reduce((m, a) => m + (a.source === id ? a.quotes.length : 0), 0),
       0,
     );
+  // The event being written keeps its place when its id follows its date or title (or an undo of it).
+  // Set during render (React's pattern for state derived from a change), so the form never unmounts.
+  const [shownEvents, setShownEvents] = useState(draft.events);
+  if (shownEvents !== draft.events) {
+    setShownEvents(draft.events);
+    const followed = followEvent(shownEvents, draft.events, eventId);
+    if (followed !== eventId) setEventId(followed);
+  }
   const event = draft.events.find((e) => e.id === eventId) ?? null;
+  const eventAt = event === null ? -1 : draft.events.indexOf(event);
   useEffect(() => setSelection(null), [sourceId]);
   // A selection once quoted is let go, in the page too, so that no later action reuses it.
   const letGo = useCallback(() => {
@@ -343,7 +352,8 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                 />
               </div>
               <EventForm
-                key={event.id}
+                // By place, not id: a rename as the title is left keeps the field the focus moved to.
+                key={eventAt}
                 draft={draft}
                 event={event}
                 entities={draft.entities}
