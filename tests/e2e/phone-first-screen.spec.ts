@@ -54,13 +54,11 @@ for (const [width, height] of [
         const lineHeight = await gist.evaluate((e) => Number.parseFloat(getComputedStyle(e).lineHeight));
         expect((await box(gist)).height).toBeLessThan(lineHeight * 1.5);
         await seen(card.getByRole('button', { name: W[lang].more }), Infinity);
-        // Where they diverge: on a phone one line, one tap from the first screen; on an upright tablet
-        // open from the start, beside the source's words (UX review 6, Tablet).
-        const tablet = width === 768;
+        // Where they diverge: one line, one tap from the first screen.
         const cue = view.getByRole('button', { name: W[lang].diverge });
         await seen(cue, Infinity);
-        if (!tablet) expect((await box(cue)).height).toBeLessThanOrEqual(52);
-        await expect(cue).toHaveAttribute('aria-expanded', tablet ? 'true' : 'false');
+        expect((await box(cue)).height).toBeLessThanOrEqual(52);
+        await expect(cue).toHaveAttribute('aria-expanded', 'false');
         // The first source's name, on its tab, and the first lines of its first quote.
         const panel = view.getByRole('article').first();
         await seen(view.getByRole('tab', { selected: true }), Infinity);
@@ -72,21 +70,10 @@ for (const [width, height] of [
         // On a phone held upright it starts in the top half of the screen (UX review 6: y≈670 of 844).
         if (width === 390) expect((await box(quote)).y).toBeLessThan(height / 2);
 
-        const claims = page.locator('.diverge-list').first();
-        if (tablet) {
-          // Its claims are on the first screen beside the words, and the cue folds them.
-          const claim = claims.getByRole('button').first();
-          await seen(claim, Infinity);
-          const [c, q] = [await box(claim), await box(quote)];
-          expect(c.x + c.width <= q.x || q.x + q.width <= c.x, 'the claims beside the words').toBe(true);
-          await cue.tap();
-          await expect(cue).toHaveAttribute('aria-expanded', 'false');
-          await expect(claims).toBeHidden();
-          return;
-        }
         // The cue opens the summary of where they diverge, claim by claim.
         await cue.tap();
         await expect(cue).toHaveAttribute('aria-expanded', 'true');
+        const claims = page.locator('.diverge-list').first();
         await expect(claims).toBeVisible();
         await expect(claims.getByRole('button').first()).toBeVisible();
       });

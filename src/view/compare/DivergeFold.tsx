@@ -8,19 +8,14 @@ export interface DivergeFoldProps {
   readonly children: React.ReactNode;
 }
 
-/** An upright tablet: the column beside the reader has room for where they diverge, open (reader.css). */
-const BESIDE = '(min-width: 700px) and (max-width: 899px)';
-const besideTheWords = (): boolean => typeof matchMedia === 'function' && matchMedia(BESIDE).matches;
-
 /**
  * A phone's "Where they diverge": one line under the event's card ("Where they diverge · 12 claims"),
  * a tap from the first screen, so that the first source's words are on it too. Open, it shows how many
- * origins the sources come down to, the shared copy and the claims where they part ways. On an upright
- * tablet it starts open, in the column beside the source's words, so that both are on the first screen.
+ * origins the sources come down to, the shared copy and the claims where they part ways.
  */
 export function DivergeFold({ diverging, children }: DivergeFoldProps): React.JSX.Element {
   const { t } = useT();
-  const [open, setOpen] = useState(besideTheWords);
+  const [open, setOpen] = useState(false);
   const body = useId();
   return (
     <section className="diverge-fold" aria-labelledby="diverge-heading">
