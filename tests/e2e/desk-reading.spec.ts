@@ -181,9 +181,10 @@ for (const lang of ['en', 'ar'] as const)
     const start = page.getByRole('region', { name: lang === 'en' ? 'Start here' : 'ابدأ من هنا' });
     await expect(start).toBeInViewport();
     const buttons = start.getByRole('button');
-    await expect(buttons).toHaveCount(5);
-    // Each offer is whole on screen or reached by scrolling its box; the first three are in view.
-    for (let i = 0; i < 3; i++) await expect(buttons.nth(i)).toBeInViewport({ ratio: 1 });
+    // As many offers as fit whole (no scroll area of its own, UX review 6 S3 #8): two at least, each whole.
+    await expect.poll(() => buttons.count()).toBeGreaterThanOrEqual(2);
+    const shown = await buttons.count();
+    for (let i = 0; i < shown; i++) await expect(buttons.nth(i)).toBeInViewport({ ratio: 1 });
     await buttons.first().click();
     await expect(page).toHaveURL(/event=/);
     await expect(start).toBeHidden();
