@@ -127,6 +127,8 @@ for (const [w, h] of SIZES)
       await openApp(page, `lang=${lang}&event=${JUNE}`);
       const bar = page.getByRole('group', { name: lang === 'en' ? 'Share' : 'مشاركة' });
       const buttons = bar.getByRole('button');
+      // Measured once the faces have loaded: a face arriving later moves the header on its own.
+      await page.evaluate(() => document.fonts.ready);
       const before = await Promise.all((await buttons.all()).map(box));
       await bar.getByRole('button', { name: lang === 'en' ? 'Copy link' : 'انسخ الرابط' }).click();
       const status = page
