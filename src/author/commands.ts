@@ -480,12 +480,12 @@ function quoteRestingOn(q: Quote, entry: Provenance, on: boolean): Quote | null 
 
 /** A claim id not yet used by the event. */
 export function newClaimId(e: TimelineEvent): string {
-  return freeId('claim', new Set(e.claims.map((c) => c.id as string)));
+  return freeId('claim', new Set(e.claims.map((c) => c.id)));
 }
 
 /** An event id not yet used by the draft, from a stem such as the event's date. */
 export function newEventId(d: Draft, stem: string): string {
-  return freeId(stem, new Set(d.events.map((e) => e.id as string)), true);
+  return freeId(stem, new Set(d.events.map((e) => e.id)), true);
 }
 
 /** A new event with its first quote, as one command (one undo step), and the id it will have. */

@@ -59,7 +59,7 @@ function withFields(d: Draft, e: Entity, f: EntityFields): Entity | null {
 
 /** A new entity's id from its English (else Arabic-free) name: `lavrov`, `person-1`, … */
 export function newEntityId(d: Draft, name: Bilingual, kind: EntityKind): string {
-  const taken = new Set(d.entities.map((e) => e.id as string));
+  const taken = new Set(d.entities.map((e) => e.id));
   const words = name.en.trim().split(/\s+/).filter(Boolean);
   const stem = kind === 'person' ? (words.at(-1) ?? '') : words.join('-');
   return /[a-z0-9]/i.test(stem) ? freeId(stem, taken, true) : freeId(kind, taken);

@@ -43,7 +43,7 @@ export function followedId(d: Draft, e: TimelineEvent): string {
   const stem = eventIdStem(e);
   if (e.id === stem || (e.id.startsWith(`${stem}-`) && /^\d+$/.test(e.id.slice(stem.length + 1))))
     return e.id;
-  const taken = new Set(d.events.filter((x) => x !== e).map((x) => x.id as string));
+  const taken = new Set(d.events.filter((x) => x !== e).map((x) => x.id));
   return freeId(stem, taken, true);
 }
 

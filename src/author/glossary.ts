@@ -32,7 +32,7 @@ export function quotesOf(events: readonly TimelineEvent[]): QuoteEntry[] {
   return events.flatMap((e) =>
     e.accounts.flatMap((a) =>
       a.quotes.map((q) => ({
-        ref: { event: e.id as string, source: a.source as string, start: q.start, end: q.end },
+        ref: { event: e.id, source: a.source, start: q.start, end: q.end },
         text: q.text,
         en: q.en,
       })),

@@ -21,7 +21,7 @@ export function replaceArticleText(d: Draft, source: string, raw: string): TextR
   const sources = structuredClone(d.sources) as SourceWithText[];
   const events = structuredClone(d.events);
   const briefings = d.briefings === undefined ? undefined : structuredClone(d.briefings);
-  const articles = new Map(sources.map((s) => [s.id as string, s.id === source ? text : s.text]));
+  const articles = new Map(sources.map((s) => [s.id, s.id === source ? text : s.text]));
   const report = reAnchorFiles(sources, events, articles, { briefings });
   if (report.unplaced.length > 0 || !sources.some((s) => s.id === source) || text.trim() === '')
     return { draft: null, report };

@@ -361,7 +361,7 @@ export function measureInOrder(
 /** A dataset's articles as annotated ones, in order of publication (undated last), its quotes as the wanted passages. */
 export function annotatedOf(d: Dataset): { events: AnnotatedEvent[]; articles: AnnotatedArticle[] } {
   const events = d.events.map((e) => ({
-    id: e.id as string,
+    id: e.id,
     start: e.start,
     ...(e.end === undefined ? {} : { end: e.end }),
     actors: e.actors as readonly string[],
@@ -369,13 +369,13 @@ export function annotatedOf(d: Dataset): { events: AnnotatedEvent[]; articles: A
   const articles = [...d.sources]
     .sort((a, b) => (a.published ?? '9999').localeCompare(b.published ?? '9999'))
     .map((s) => ({
-      id: s.id as string,
+      id: s.id,
       text: s.text,
       published: s.published,
       passages: d.events.flatMap((e) =>
         e.accounts
           .filter((a) => a.source === s.id)
-          .flatMap((a) => a.quotes.map((q) => ({ event: e.id as string, start: q.start, end: q.end }))),
+          .flatMap((a) => a.quotes.map((q) => ({ event: e.id, start: q.start, end: q.end }))),
       ),
     }));
   return { events, articles };
@@ -401,7 +401,7 @@ export function measureDatasetPassages(d: Dataset, options: MeasureOptions = {})
     const wanted = d.events.flatMap((e) =>
       e.accounts
         .filter((a) => a.source === source.id)
-        .flatMap((a) => a.quotes.map((q) => ({ event: e.id as string, start: q.start, end: q.end }))),
+        .flatMap((a) => a.quotes.map((q) => ({ event: e.id, start: q.start, end: q.end }))),
     );
     return scorePassages(
       { id: source.id, text: source.text, published: source.published, passages: wanted },

@@ -114,11 +114,11 @@ export type Folds = Readonly<Record<FoldPart, boolean>>;
 const FOLDS_KEY = 'riwayat.folds';
 
 /**
- * Which parts are folded, as last chosen on this device. Never chosen, the note is folded, the strip
- * shown (a one-lane strip leaves the first quotes on a 1280×720 screen), and "Where they diverge"
- * folded unless the screen has room for it (`roomy`: a desk of 1440×900 or more).
+ * Which parts are folded, as last chosen on this device. Never chosen, the note and "Where they diverge"
+ * are folded (opened, the diverge rows would push the first quotes below a 1440×900 screen) and the strip
+ * shown (a one-lane strip leaves the first quotes on a 1280×720 screen).
  */
-export function savedFolds(storage: Pick<Storage, 'getItem'> | null = siteStorage, roomy = false): Folds {
+export function savedFolds(storage: Pick<Storage, 'getItem'> | null = siteStorage): Folds {
   try {
     const v: unknown = JSON.parse(storage?.getItem(FOLDS_KEY) ?? 'null');
     // Written by other builds too: only a boolean is a choice.
@@ -127,9 +127,9 @@ export function savedFolds(storage: Pick<Storage, 'getItem'> | null = siteStorag
       const c = saved.get(k);
       return typeof c === 'boolean' ? c : fallback;
     };
-    return { strip: chosen('strip', false), note: chosen('note', true), diverge: chosen('diverge', !roomy) };
+    return { strip: chosen('strip', false), note: chosen('note', true), diverge: chosen('diverge', true) };
   } catch {
-    return { strip: false, note: true, diverge: !roomy };
+    return { strip: false, note: true, diverge: true };
   }
 }
 

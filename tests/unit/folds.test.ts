@@ -10,21 +10,19 @@ const memory = (init: Record<string, string> = {}) => {
 };
 
 describe('the folds of an event’s head', () => {
-  it('fold the note until chosen, "Where they diverge" unless the screen has room, never the strip', () => {
+  it('fold the note and "Where they diverge" until chosen, never the strip', () => {
     expect(savedFolds(memory())).toEqual({ strip: false, note: true, diverge: true });
-    expect(savedFolds(memory(), true)).toEqual({ strip: false, note: true, diverge: false });
   });
   it('remember each part as chosen, keeping the others', () => {
     const s = memory();
     saveFold('diverge', false, s);
     saveFold('strip', false, s);
-    expect(savedFolds(s, true)).toEqual({ strip: false, note: true, diverge: false });
+    expect(savedFolds(s)).toEqual({ strip: false, note: true, diverge: false });
     saveFold('diverge', true, s);
-    // The reader's own fold wins over the room.
-    expect(savedFolds(s, true)).toEqual({ strip: false, note: true, diverge: true });
+    expect(savedFolds(s)).toEqual({ strip: false, note: true, diverge: true });
   });
   it('read only booleans from storage other code may have written', () => {
-    expect(savedFolds(memory({ 'riwayat.folds': '{"note":"no","strip":1}' }), true)).toEqual({
+    expect(savedFolds(memory({ 'riwayat.folds': '{"note":"no","strip":1,"diverge":false}' }))).toEqual({
       strip: false,
       note: true,
       diverge: false,

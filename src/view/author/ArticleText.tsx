@@ -46,7 +46,7 @@ export function ArticleText({
           })),
         ),
     );
-    const names = new Map(draft.entities.map((e) => [e.id as string, e.name[lang]]));
+    const names = new Map(draft.entities.map((e) => [e.id, e.name[lang]]));
     const out = outOfScope.map((o): Mark => ({
       start: o.start,
       end: o.end,

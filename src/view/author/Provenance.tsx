@@ -146,7 +146,7 @@ function RestingPassages({
   const quotes = draft.events.flatMap((e) =>
     e.accounts
       .filter((a) => a.source === source.id)
-      .flatMap((a) => a.quotes.map((q) => ({ event: e.id as string, q }))),
+      .flatMap((a) => a.quotes.map((q) => ({ event: e.id, q }))),
   );
   return (
     <fieldset className="author-resting">

@@ -14,7 +14,7 @@ type WordingReason = Extract<Reason, { kind: 'wording' }>;
 /** The reasons, one line per kind: each date once, the actors named, the closest wording. */
 const dateReasons = distinctDateReasons;
 const actorsOf = (s: EventSuggestion): string[] => [
-  ...new Set(s.reasons.flatMap((r) => (r.kind === 'actor' ? [r.entity as string] : []))),
+  ...new Set(s.reasons.flatMap((r) => (r.kind === 'actor' ? [r.entity] : []))),
 ];
 const bestWording = (s: EventSuggestion): WordingReason | null =>
   s.reasons

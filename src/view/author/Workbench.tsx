@@ -120,9 +120,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     const texts = event.accounts.flatMap((a) =>
       a.quotes.map((q) => (draft.sources.find((s) => s.id === a.source)?.text ?? '').slice(q.start, q.end)),
     );
-    return new Set(
-      texts.flatMap((text) => findMentions(text, draft.entities).map((m) => m.entity as string)),
-    );
+    return new Set(texts.flatMap((text) => findMentions(text, draft.entities).map((m) => m.entity)));
   }, [event, draft.sources, draft.entities]);
 
   useEffect(() => {
