@@ -6,6 +6,17 @@ type Json = Record<string, any>;
 const bundled = async (page: Page): Promise<Json> =>
   (await (await page.request.get('./dataset.json')).json()) as Json;
 
+/** Opens a file as a reader would: the Dataset menu, then its file field. */
+async function openFromMenu(page: Page, name: string, body: string): Promise<void> {
+  await page
+    .locator('summary')
+    .filter({ hasText: /^Dataset$/ })
+    .click();
+  await page
+    .getByLabel('Open a dataset file…', { exact: true })
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
+}
+
 const PAYLOADS = [
   '<img src=x-pixel onerror="window.__pwned=1">',
   '<script>window.__pwned=2</script>',
@@ -75,15 +86,7 @@ test('?data= draws that dataset directly, and every hostile text stays text', as
 test('a broken file is refused with its paths, and the view on screen survives', async ({ page }) => {
   const good = await bundled(page);
   await openApp(page, 'lang=en&event=call-2024-06-25');
-  const open = async (name: string, body: string): Promise<void> => {
-    await page
-      .locator('summary')
-      .filter({ hasText: /^Dataset$/ })
-      .click();
-    await page
-      .getByLabel('Open a dataset file…', { exact: true })
-      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(body) });
-  };
+  const open = (name: string, body: string): Promise<void> => openFromMenu(page, name, body);
   const alert = page.getByRole('alert');
 
   await open('not-json.json', '{"format": "riwayat-dataset", ');
@@ -151,15 +154,7 @@ test('a TimelineJS3 file opens as events without quotes, clearly marked', async 
     ],
   };
   await openApp(page, 'lang=en');
-  await page
-    .locator('summary')
-    .filter({ hasText: /^Dataset$/ })
-    .click();
-  await page.getByLabel('Open a dataset file…', { exact: true }).setInputFiles({
-    name: 'tl.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(timeline)),
-  });
+  await openFromMenu(page, 'tl.json', JSON.stringify(timeline));
   await waitReady(page, 2);
   await expect(listRows(page)).toHaveCount(2);
   await listRows(page).filter({ hasText: 'A call & its echo' }).click();
@@ -220,15 +215,7 @@ test('a version 1 file is shown as version 2: a briefing made on it downloads wi
   for (const e of d.events) for (const c of e.claims ?? []) delete c.variantOf;
   d.title = { ar: 'نسخة أولى', en: 'A version 1 file' };
   await openApp(page, 'lang=en');
-  await page
-    .locator('summary')
-    .filter({ hasText: /^Dataset$/ })
-    .click();
-  await page.getByLabel('Open a dataset file…', { exact: true }).setInputFiles({
-    name: 'v1.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(d)),
-  });
+  await openFromMenu(page, 'v1.json', JSON.stringify(d));
   await waitReady(page, 2);
   await expect(datasetTitle(page, 'A version 1 file')).toBeVisible();
   await listRows(page, 'call-2024-06-25').click();
