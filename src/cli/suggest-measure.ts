@@ -7,8 +7,9 @@
  * (offered, and ticked by default) and the most a whole sentence could find, on the dataset and on
  * the annotated articles outside it (`tests/fixtures/unseen-suggest/articles.json`), those without
  * and then with their events' actors, and on a second story held out whole
- * (`tests/fixtures/unseen-suggest/second-story.json`). `--wrong` lists the wrong passages. See
- * src/domain/suggest-measure.ts.
+ * (`tests/fixtures/unseen-suggest/second-story.json`), and on a third set on two more stories, held
+ * out whole too (`tests/fixtures/unseen-suggest/third-set.json`). `--wrong` lists the wrong passages.
+ * See src/domain/suggest-measure.ts.
  */
 import { readFileSync } from 'node:fs';
 import { assembleDataset } from '../data';
@@ -34,6 +35,8 @@ import { readDatasetFiles } from './files';
 export const UNSEEN = 'tests/fixtures/unseen-suggest/articles.json';
 /** A second story outside the corpus, held out whole (measured, never tuned on). */
 export const SECOND = 'tests/fixtures/unseen-suggest/second-story.json';
+/** A third set, two more stories, held out whole (annotated before the engine was run on it). */
+export const THIRD = 'tests/fixtures/unseen-suggest/third-set.json';
 
 type PassageCounts = Omit<PassageMeasure, 'source' | 'wrong'>;
 
@@ -186,8 +189,14 @@ function main(): void {
     secondRows,
     args.includes('--wrong'),
   );
-  printInOrder(result.dataset, unseen, second);
-  printCurve(result.dataset, unseen, halves, second);
+  const third = readUnseen(THIRD);
+  printPassages(
+    `Third set, held out whole: ${third.articles.length} articles on two stories (${THIRD}), with the events' actors`,
+    measurePassages(third.events, third.articles, { entities: third.entities }),
+    args.includes('--wrong'),
+  );
+  printInOrder(result.dataset, unseen, second, third);
+  printCurve(result.dataset, unseen, halves, second, third);
 }
 
 /** Articles by publication date (undated last), as a journalist adds a story's reports. */
@@ -199,6 +208,7 @@ function printInOrder(
   dataset: Dataset,
   unseen: ReturnType<typeof readUnseen>,
   second: ReturnType<typeof readUnseen>,
+  third: ReturnType<typeof readUnseen>,
 ): void {
   const corpus = annotatedOf(dataset);
   console.log('');
@@ -210,6 +220,7 @@ function printInOrder(
     ['corpus', corpus.events, corpus.articles, dataset.entities],
     [`the ${unseen.articles.length}`, unseen.events, byDate(unseen.articles), unseen.entities],
     ['second story', second.events, byDate(second.articles), second.entities],
+    ['third set', third.events, byDate(third.articles), third.entities],
   ] as const;
   for (const [name, events, articles, entities] of sets)
     console.log(passageLine(name, passageTotals(measureInOrder(events, articles, { entities }))));
@@ -230,6 +241,7 @@ function printCurve(
   unseen: ReturnType<typeof readUnseen>,
   halves: Record<'tuning' | 'held-out', Set<string>>,
   second: ReturnType<typeof readUnseen>,
+  third: ReturnType<typeof readUnseen>,
 ): void {
   const corpus = tickCurve((weights) => measureDatasetPassages(dataset, { weights }), CURVE_TICKS);
   const rows = CURVE_TICKS.map((tick) =>
@@ -249,13 +261,26 @@ function printCurve(
       (weights) => measurePassages(second.events, second.articles, { entities: second.entities, weights }),
       CURVE_TICKS,
     ),
+    tickCurve(
+      (weights) => measurePassages(third.events, third.articles, { entities: third.entities, weights }),
+      CURVE_TICKS,
+    ),
   ];
   console.log('');
   console.log(
     `Ticked passages by the tick threshold (in use: ${SUGGEST_WEIGHTS.tick}, margin ${SUGGEST_WEIGHTS.margin}): precision, recall`,
   );
   console.log(
-    `tick   ${['corpus', 'tuning half', 'held-out half', `all ${unseen.articles.length}`, 'second story'].map((h) => h.padEnd(32)).join('')}`,
+    `tick   ${[
+      'corpus',
+      'tuning half',
+      'held-out half',
+      `all ${unseen.articles.length}`,
+      'second story',
+      'third set',
+    ]
+      .map((h) => h.padEnd(32))
+      .join('')}`,
   );
   CURVE_TICKS.forEach((tick, i) => {
     const cells = columns.map((c) => {
