@@ -12,7 +12,10 @@
  *   a dated line of fewer than six (the page's own date line),
  *   a credit line («المصدر:», «بقلم:», «حقوق النشر»), a line mostly in Latin or Cyrillic letters ("The
  *   post … appeared first on …"), the site's own address to its readers («نعرض لكم…»), a teaser cut
- *   short by "…" or "..".
+ *   short by "…" or "..", a navigation trail («الرئيسية » أخبار » …»: more » or › than « or ‹), a
+ *   caption of a few words ending with its credit in parentheses («وزير الدفاع الأميركي (بوليتيكو)»),
+ *   a site control («زر الذهاب إلى الأعلى»), a lead-in or subheading ending with a colon (it cannot
+ *   stand as a quote; what it leads into is the passage).
  */
 import type { Span } from './types';
 
@@ -24,7 +27,7 @@ const CLOSE = '»”‟›';
 
 /** Lines that credit, sign or frame rather than report. */
 const FURNITURE =
-  /^(?:المصدر|مصدر|بقلم|كتب|كتبه|تحرير|تصوير|حقوق النشر|جميع الحقوق|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضاً|إقرأ أيضا|اقرأ ايضا|شاهد أيضا|تابعونا|تابعوا|شارك|نعرض لكم|طالع أيضا|للمزيد|رابط الخبر|مقالات ذات صلة|أخبار متعلقة|الموقع)(?=[\s:：\-–|/]|$)/u;
+  /^(?:المصدر|مصدر|بقلم|كتب|كتبه|تحرير|تصوير|حقوق النشر|جميع الحقوق|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضاً|إقرأ أيضا|اقرأ ايضا|شاهد أيضا|تابعونا|تابعوا|شارك|نعرض لكم|طالع أيضا|للمزيد|رابط الخبر|مقالات ذات صلة|أخبار متعلقة|الموقع|الرئيسية|زر)(?=[\s:：\-–|/]|$)/u;
 
 /**
  * A dateline, byline or outlet name before the first words of a passage, up to its separator: up to
@@ -44,6 +47,12 @@ export function isFurniture(text: string): boolean {
   if (words < 6 && /\d{4}/u.test(t) && !/[.!?؟]$/u.test(t)) return true;
   if (FURNITURE.test(t) || /^The post |appeared first on/u.test(t)) return true;
   if (count(t, FOREIGN_LETTER) > count(t, ARABIC_LETTER)) return true;
+  // A navigation trail: its » and › separate, they do not close a quotation.
+  if (count(t, /[»›]/gu) > count(t, /[«‹]/gu)) return true;
+  // A caption: a few words and the credit of the picture in parentheses, no sentence.
+  if (words < 6 && /\([^()]{1,30}\)$/u.test(t)) return true;
+  // A lead-in or subheading: what follows its colon is the passage.
+  if (/[:：]$/u.test(t)) return true;
   // A teaser cut short («…التفاهمات التي...», «لأول مرة منذ عام..»): its sentence is printed whole
   // elsewhere, or not at all.
   return /(?:\.\.|…)$/u.test(t);

@@ -246,10 +246,16 @@ describe('wording', () => {
     expect(offered(worded, { wording: 1 }, null, WORDED).c).toBeUndefined();
   });
 
-  it('ticks no passage that ends with a colon, and names the quote by its place in the account', () => {
+  it('offers no passage that ends with a colon, and names the quote by its place in the account', () => {
     const r = suggestArticle(worded, { text: WORDED, published: null }, { weights: only({ wording: 1 }) });
-    const d = r.events.find((e) => e.event === 'd');
-    expect(d?.quotes[0]).toMatchObject({ text: Q3, score: 1, confident: false });
+    expect(r.events.find((e) => e.event === 'd')?.quotes ?? []).toEqual([]);
+    const said = Q3.replace(/:$/u, '.');
+    const d = suggestArticle(
+      worded,
+      { text: said, published: null },
+      { weights: only({ wording: 1 }) },
+    ).events.find((e) => e.event === 'd');
+    expect(d?.quotes[0]).toMatchObject({ text: said, score: 1, confident: true });
     expect(d?.reasons[0]).toMatchObject({ kind: 'wording', quote: 1, similarity: 1 });
   });
 
