@@ -60,3 +60,22 @@ export function coverage(quoteSize: number, passageSize: number, share: number):
 export function tickable(text: string): boolean {
   return !/[:：]\s*$/u.test(text);
 }
+
+/** A comma or semicolon, Arabic or Latin: where a sentence's clauses meet. */
+const CLAUSE_BREAK = /[،,؛;]/gu;
+
+/**
+ * Where the lead of a passage ends: after its first clause (at a comma or semicolon) once that holds
+ * at least `words` words, or the passage's end when no such clause ends before it. A sentence
+ * reports what its head says; what follows a comma is often context («…، وسط تصاعد التوتر…، على إثر
+ * هجوم…»), another event named, not reported.
+ */
+export function leadEnd(text: string, words: number): number {
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    // A comma between two digits is a number's («1,4 مليار»).
+    if (/\d/u.test(text[m.index - 1] ?? '') && /\d/u.test(text[m.index + 1] ?? '')) continue;
+    const head = text.slice(0, m.index);
+    if ((head.match(/[\p{L}\p{N}]+/gu) ?? []).length >= words) return m.index;
+  }
+  return text.length;
+}

@@ -21,7 +21,7 @@ import { interval } from './dates';
 import { fold } from './search';
 import { passages } from './passages';
 import { sentences } from './shared-copy';
-import { actorShare, coverage, recencyOf, tickable, topTwo } from './suggest-signals';
+import { actorShare, coverage, leadEnd, recencyOf, tickable, topTwo } from './suggest-signals';
 import type { Anchor, Entity, EntityId, EventId, SourceWithText, Span, TimelineEvent } from './types';
 
 /** What the suggestions are drawn from: a dataset's events, entities and sources with their texts. */
@@ -199,6 +199,13 @@ export interface SuggestWeights {
    * (taken away when it is worded less like them); a passage's own score never falls below 0.
    */
   readonly contrast: number;
+  /**
+   * Added × how much more the passage's lead (its first clause, `leadEnd`) is worded like the event's
+   * quotes than like any other event's (taken away when less): a sentence reports what its head says.
+   */
+  readonly lead: number;
+  /** The least words of a lead: a first clause shorter than this runs on to the next. */
+  readonly leadWords: number;
   /** The share of its event's best score in the same sentence a clause inherits. */
   readonly sentence: number;
   /** The least score a clause needs to be offered as a quote. */
@@ -235,6 +242,8 @@ export const SUGGEST_WEIGHTS: SuggestWeights = {
   date: 0.25,
   actors: 0.15,
   contrast: 0.6,
+  lead: 0.4,
+  leadWords: 5,
   article: 0.1,
   articleActors: 0.1,
   recency: 0.1,
@@ -318,21 +327,29 @@ function dateAgreement(value: string, ev: EventProfile): number {
 interface Clause extends Span {
   readonly sentence: number;
   readonly grams: ReadonlySet<string>;
+  /** The 4-grams of its lead (`leadEnd`), the same set as `grams` when the lead is all of it. */
+  readonly lead: ReadonlySet<string>;
   /** Its folded words, for finding a passage the article repeats. */
   readonly key: string;
 }
 
 /** The passages of the article, each with its 4-grams: the units a quote is offered in. */
-function unitsOf(text: string, exclude: readonly Span[]): Clause[] {
+function unitsOf(text: string, exclude: readonly Span[], leadWords: number): Clause[] {
   return passages(text, exclude).map((p, i) => {
-    const words = sentences(text.slice(p.start, p.end)).flatMap((s) => s.words);
-    return { ...p, sentence: i, grams: grams(words), key: words.join(' ') };
+    const own = text.slice(p.start, p.end);
+    const words = sentences(own).flatMap((s) => s.words);
+    const g = grams(words);
+    const end = leadEnd(own, leadWords);
+    const lead = end >= own.length ? g : grams(sentences(own.slice(0, end)).flatMap((s) => s.words));
+    return { ...p, sentence: i, grams: g, lead, key: words.join(' ') };
   });
 }
 
 interface Cell {
   readonly score: number;
   readonly wording: number;
+  /** How alike the passage's lead and the event's quotes are worded. */
+  readonly lead: number;
   readonly quote: number;
   readonly source: string;
   readonly dateOf: { readonly expression: Anchor; readonly value: string } | null;
@@ -367,7 +384,8 @@ function between<T extends Span>(
  *
  * Each passage (`passages`: a whole sentence or headline) is scored against each event on its own
  * evidence: `wording` × its likeness to the event's quotes in the other articles, `contrast` × how
- * much more it is worded like them than like any other event's quotes, `date` × the agreement of a
+ * much more it is worded like them than like any other event's quotes, `lead` × the same for its
+ * first clause (`leadEnd`: a sentence reports what its head says), `date` × the agreement of a
  * date expression in it with the event's date (resolved from `published`), `actors` × the share of
  * the event's actors it names (at most 3 needed). To that are added `sentence` × that same score,
  * `neighbour` × the event's score in the passage before or after, `article` × the best agreement of
@@ -377,8 +395,9 @@ function between<T extends Span>(
  * second best too when that scores nearly as well (the same words often tell two events: a call, and
  * the war it was about); a passage the article repeats word for word is offered once. It is ticked
  * from `tick` up when it leads the next event by `margin`, is worded at least `tickWording` like the
- * event's quotes and does not end with a colon (`tickable`). An event's score combines its three best
- * passage scores.
+ * event's quotes, does not end with a colon (`tickable`), and is sure both with the lead weighed and
+ * without it (a sentence whose head and whole point to different events tells two). An event's score
+ * combines its three best passage scores.
  */
 export function suggestEvents(
   base: SuggestionBase,
@@ -402,11 +421,11 @@ export function suggestArticle(
   const text = article.text;
   const texts = new Map(base.sources.map((s) => [s.id, s.text]));
   const profiles = base.events.map((ev) => profile(ev, texts));
-  const units = unitsOf(text, article.exclude ?? []);
+  const w: SuggestWeights = { ...SUGGEST_WEIGHTS, ...options.weights };
+  const units = unitsOf(text, article.exclude ?? [], w.leadWords);
   const split = units;
   const dates = analyseDates(text, article.published).filter((d) => d.value !== null);
   const mentions = findMentions(text, base.entities);
-  const w: SuggestWeights = { ...SUGGEST_WEIGHTS, ...options.weights };
 
   // Each clause against each event, on its own evidence.
   // Dates and mentions are in text order and do not overlap, so each clause's are found by a search.
@@ -427,10 +446,13 @@ export function suggestArticle(
     );
     return profiles.map((p) => {
       let wording = 0;
+      let lead = 0;
       let quote = -1;
       let source = '';
       for (const q of p.quotes) {
         const sim = wordingSimilarity(u.grams, q.grams, w.cover);
+        if (w.lead > 0)
+          lead = Math.max(lead, u.lead === u.grams ? sim : wordingSimilarity(u.lead, q.grams, w.cover));
         if (sim > wording) {
           wording = sim;
           quote = q.index;
@@ -448,18 +470,26 @@ export function suggestArticle(
       }
       const actors = actorShare(p.actors, uActors);
       const score = w.wording * Math.min(1, wording * 1.4) + w.date * date + w.actors * actors;
-      return { score, wording, quote, source, dateOf };
+      return { score, wording, lead, quote, source, dateOf };
     });
   });
   // A passage worded much more like one event's quotes than like any other's is that event's: the
   // difference is added to (or taken from) its score, never below 0.
-  const own = evidence.map((row) => {
-    const [best, second] = topTwo(row.map((c) => c.wording));
-    return row.map((c) => {
-      const rival = c.wording === best ? second : best;
-      return { ...c, score: Math.max(0, c.score + w.contrast * (c.wording - rival)) };
+  // So is a passage whose lead is worded more like one event's quotes than like any other's.
+  const ownOf = (lead: number): Cell[][] =>
+    evidence.map((row) => {
+      const [best, second] = topTwo(row.map((c) => c.wording));
+      const [bestLead, secondLead] = topTwo(row.map((c) => c.lead));
+      return row.map((c) => {
+        const rival = c.wording === best ? second : best;
+        const leadRival = c.lead === bestLead ? secondLead : bestLead;
+        return {
+          ...c,
+          score: Math.max(0, c.score + w.contrast * (c.wording - rival) + lead * (c.lead - leadRival)),
+        };
+      });
     });
-  });
+  const own = ownOf(w.lead);
   // What the whole article dates: an event it dates is likelier for each of its clauses.
   const articleDate = profiles.map((p) =>
     dates.reduce((best, d) => Math.max(best, dateAgreement(d.value ?? '', p)), 0),
@@ -468,25 +498,41 @@ export function suggestArticle(
   // The event's actors the article names anywhere: an event of other people is less likely.
   const named = new Set<string>(mentions.map((m) => m.entity));
   const articleActors = profiles.map((p) => actorShare(p.actors, named));
-  // The best of each event in each sentence lends its clauses a share.
-  const sentenceBest = split.map(() => profiles.map(() => 0));
-  units.forEach((u, j) => {
-    const best = sentenceBest[u.sentence];
-    if (best !== undefined)
-      profiles.forEach((_p, k) => (best[k] = Math.max(best[k] ?? 0, own[j]?.[k]?.score ?? 0)));
-  });
-  const table = own.map((row, j) =>
-    row.map((c, k) => ({
-      ...c,
-      score:
-        c.score +
-        w.sentence * (sentenceBest[units[j]?.sentence ?? 0]?.[k] ?? 0) +
-        w.article * (articleDate[k] ?? 0) +
-        w.articleActors * (articleActors[k] ?? 0) +
-        w.recency * (recency[k] ?? 0) +
-        w.neighbour * Math.max(own[j - 1]?.[k]?.score ?? 0, own[j + 1]?.[k]?.score ?? 0),
-    })),
-  );
+  // What surrounds a passage: the best of each event in its sentence, the article's dates and
+  // actors, the event's recency, the passage before and after.
+  const around = (scores: Cell[][]): Cell[][] => {
+    const sentenceBest = split.map(() => profiles.map(() => 0));
+    units.forEach((u, j) => {
+      const best = sentenceBest[u.sentence];
+      if (best !== undefined)
+        profiles.forEach((_p, k) => (best[k] = Math.max(best[k] ?? 0, scores[j]?.[k]?.score ?? 0)));
+    });
+    return scores.map((row, j) =>
+      row.map((c, k) => ({
+        ...c,
+        score:
+          c.score +
+          w.sentence * (sentenceBest[units[j]?.sentence ?? 0]?.[k] ?? 0) +
+          w.article * (articleDate[k] ?? 0) +
+          w.articleActors * (articleActors[k] ?? 0) +
+          w.recency * (recency[k] ?? 0) +
+          w.neighbour * Math.max(scores[j - 1]?.[k]?.score ?? 0, scores[j + 1]?.[k]?.score ?? 0),
+      })),
+    );
+  };
+  const table = around(own);
+  // The same without the lead: a tick must be sure both ways (a sentence whose head and whole point
+  // to different events tells two, and is not sure).
+  const whole = w.lead === 0 ? table : around(ownOf(0));
+  const sureIn = (rows: Cell[][], j: number, k: number): boolean => {
+    const row = rows[j] ?? [];
+    const score = row[k]?.score ?? 0;
+    return (
+      score >= w.tick &&
+      row.every((c, i) => i === k || score - c.score >= w.margin) &&
+      (row[k]?.wording ?? 0) >= w.tickWording
+    );
+  };
 
   // Each clause goes to the event it fits best (and to a close second); neighbours in one sentence
   // offered under one event join.
@@ -511,9 +557,8 @@ export function suggestArticle(
     // Worded like no event it might be filed under: offered as a new event (kept under -1).
     if (!fits(j, first.k)) return offer(-1, j, first.score, false);
     const sure =
-      first.score >= w.tick &&
-      first.score - (second?.score ?? 0) >= w.margin &&
-      (row[first.k]?.wording ?? 0) >= w.tickWording &&
+      sureIn(table, j, first.k) &&
+      sureIn(whole, j, first.k) &&
       u !== undefined &&
       tickable(text.slice(u.start, u.end));
     offer(first.k, j, first.score, sure);

@@ -47,6 +47,7 @@ const only = (w: Partial<SuggestWeights>): Partial<SuggestWeights> => ({
   date: 0,
   actors: 0,
   contrast: 0,
+  lead: 0,
   article: 0,
   articleActors: 0,
   recency: 0,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { suggestArticle, suggestEvents, type EntityId, type EventId } from '../../src/domain';
 import { interval } from '../../src/domain/dates';
-import { actorShare, coverage, recencyOf, tickable, topTwo } from '../../src/domain/suggest-signals';
+import { actorShare, coverage, leadEnd, recencyOf, tickable, topTwo } from '../../src/domain/suggest-signals';
 import type { SuggestionBase, SuggestableEvent } from '../../src/domain/suggest';
 import { half, tickCurve, type PassageMeasure } from '../../src/domain/suggest-measure';
 import { readUnseen } from '../../src/cli/suggest-measure';
@@ -60,6 +60,23 @@ describe('coverage and tickable', () => {
     expect(tickable('وقال البيان： ')).toBe(false);
     expect(tickable('وقال البنتاغون إن أوستن وبيلوسوف ناقشا أهمية إبقاء خطوط الاتصال مفتوحة.')).toBe(true);
     expect(tickable('وقال: "هذا يوم عظيم للشرق الأوسط".')).toBe(true);
+  });
+});
+
+describe('leadEnd', () => {
+  it('ends the lead at the first comma after enough words, or at the passage’s end', () => {
+    const call = 'أجرى وزيرا الدفاع الأميركي والروسي اتصالًا هاتفيًا، وصفته رويترز بالنادر، وسط تصاعد التوتر.';
+    expect(call.slice(0, leadEnd(call, 5))).toBe('أجرى وزيرا الدفاع الأميركي والروسي اتصالًا هاتفيًا');
+    expect(leadEnd('وقال الوزير إن الاتصال كان مفيدا.', 5)).toBe('وقال الوزير إن الاتصال كان مفيدا.'.length);
+  });
+  it('runs a short first clause on to the next, and the semicolon ends one too', () => {
+    const but = 'ومع ذلك، فإن استمرار إمدادات الأسلحة الأمريكية يشكل خطرا؛ وقال المسؤولون إنهم قلقون.';
+    expect(but.slice(0, leadEnd(but, 5))).toBe('ومع ذلك، فإن استمرار إمدادات الأسلحة الأمريكية يشكل خطرا');
+    expect(but.slice(0, leadEnd(but, 2))).toBe('ومع ذلك');
+  });
+  it('takes no comma between two digits for a clause’s end', () => {
+    const number = 'يبلغ عدد الكاثوليك في العالم كله 1,4 مليار نسمة، وفق الفاتيكان.';
+    expect(number.slice(0, leadEnd(number, 5))).toBe('يبلغ عدد الكاثوليك في العالم كله 1,4 مليار نسمة');
   });
 });
 
@@ -179,6 +196,24 @@ describe('the signals around a passage', () => {
     expect(offers().some((o) => o.event === 'annexation' && o.confident)).toBe(false);
     // Counted in full, the clause-sized quote pulls the whole sentence under the annexation, ticked.
     expect(offers({ cover: 0 })[0]).toMatchObject({ event: 'annexation', confident: true });
+  });
+
+  it('puts a sentence of two events under the one its head reports, and ticks it under neither', () => {
+    const BLAME = 'وألقت موسكو باللوم على واشنطن في الهجوم الصاروخي الدامي على شبه جزيرة القرم مطلع الأسبوع.';
+    const b = base([event('call-a', '2024-06-25', CALL_A), event('blame', '2024-06-23', BLAME)]);
+    const both =
+      'أجرى وزير الدفاع الأمريكي اتصالا هاتفيا مع نظيره، وسط توتر بعد أن ألقت موسكو باللوم على واشنطن في الهجوم الصاروخي الدامي على شبه جزيرة القرم مطلع الأسبوع.';
+    const offers = (weights = {}) =>
+      suggestEvents(b, { text: both, published: null }, { weights: { quote: 0, ...weights } })
+        .flatMap((s) => s.quotes.map((q) => ({ event: s.event, ...q })))
+        .sort((x, y) => y.score - x.score);
+    expect(offers()[0]?.event).toBe('call-a');
+    expect(offers().some((o) => o.confident)).toBe(false);
+    // Without the lead the longer tail wins.
+    expect(offers({ lead: 0 })[0]?.event).toBe('blame');
+    // Sure by its head but not by its whole: no tick, however low the tick.
+    expect(offers({ tick: 0.3 }).some((o) => o.confident)).toBe(false);
+    expect(offers({ tick: 0.3, lead: 0 })[0]).toMatchObject({ event: 'blame', confident: true });
   });
 
   it('ticks no passage on names and dates alone, nor a line ending with a colon', () => {

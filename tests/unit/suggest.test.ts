@@ -7,7 +7,7 @@ import {
   measureSuggestions,
   withoutSource,
 } from '../../src/domain/suggest-measure';
-import { SECOND, passageTotals, readUnseen } from '../../src/cli/suggest-measure';
+import { SECOND, THIRD, passageTotals, readUnseen } from '../../src/cli/suggest-measure';
 import { passages } from '../../src/domain/passages';
 import { loadCorpus } from '../fixtures/corpus';
 
@@ -104,7 +104,7 @@ describe('suggestEvents', () => {
 });
 
 describe('leave-one-article-out', { timeout: 120_000 }, () => {
-  it('lands 50 of the 61 quotes whose event another article tells, offering whole passages (131, not 187)', () => {
+  it('lands 49 of the 61 quotes whose event another article tells, offering whole passages (100, not 187)', () => {
     const rows = measureSuggestions(corpus);
     const sum = (k: 'reachable' | 'landed' | 'newEvents' | 'suggested'): number =>
       rows.reduce((n, r) => n + r[k], 0);
@@ -112,28 +112,29 @@ describe('leave-one-article-out', { timeout: 120_000 }, () => {
       corpus.events.reduce((n, e) => n + e.accounts.reduce((m, a) => m + a.quotes.length, 0), 0),
     );
     expect(sum('reachable')).toBe(61);
-    expect(sum('landed')).toBeGreaterThanOrEqual(50);
-    expect(sum('suggested')).toBeLessThanOrEqual(131);
+    expect(sum('landed')).toBeGreaterThanOrEqual(49);
+    expect(sum('suggested')).toBeLessThanOrEqual(100);
   });
 
   it('offers as new events passages worded like no existing event, instead of under the nearest', () => {
     const rows = passageTotals(measureDatasetPassages(corpus));
-    // 131 offered under events before, 103 with `fits`, none of the 41 right ones lost; 14 offered as
-    // new; 98 once navigation trails, captions, site controls and lead-ins are no passages.
-    expect([rows.found, rows.offered, rows.fresh, rows.freshRight]).toEqual([41, 98, 14, 6]);
+    // 131 offered under events before `fits`, 103 with it; 100 with the lead and the furniture of the
+    // third round, which finds 43 of the 61 (41 before); 11 offered as new.
+    expect([rows.found, rows.offered, rows.fresh, rows.freshRight]).toEqual([43, 100, 11, 3]);
   });
 
   it('ticks by default passages that are right far more often than those it only offers', () => {
     const corpusRows = passageTotals(measureDatasetPassages(corpus));
     const unseen = readUnseen();
     const unseenRows = passageTotals(measurePassages(unseen.events, unseen.articles));
-    // The bundled corpus: 28 of 31 ticked are right (90.3 %, was 77.4 %), 41 of its 61 quotes offered.
-    expect([corpusRows.tickedRight, corpusRows.ticked]).toEqual([28, 31]);
-    expect(corpusRows.found).toBeGreaterThanOrEqual(41);
+    // The bundled corpus: 25 of 28 ticked are right (89.3 %; 28 of 31 before the third round), 43 of
+    // its 61 quotes offered.
+    expect([corpusRows.tickedRight, corpusRows.ticked]).toEqual([25, 28]);
+    expect(corpusRows.found).toBeGreaterThanOrEqual(43);
     // Fifteen annotated articles outside the corpus, no actors: 19 of 19 ticked, 35 of 56 wanted offered.
     expect(unseen.articles.length).toBeGreaterThanOrEqual(10);
     expect(unseenRows.tickedRight / unseenRows.ticked).toBeGreaterThanOrEqual(0.85);
-    expect(unseenRows.found).toBeGreaterThanOrEqual(35);
+    expect(unseenRows.found).toBeGreaterThanOrEqual(41);
     // The most a whole-sentence passage can find: 44 of the corpus's 61 quotes (the others are clauses
     // of less than half their sentence), 55 of the 56 annotated passages outside.
     expect(corpusRows.reachableBySentence).toBe(44);
@@ -149,9 +150,11 @@ describe('leave-one-article-out', { timeout: 120_000 }, () => {
     // Without the actors' signal 35 of the 56 wanted passages are offered; with it 49 (87.5 %), of
     // 103 offered (104 before passages worded like no event were offered as new events), 21 of 24
     // ticked right: spellings only the article itself uses are forgotten.
-    expect([without.found, without.offered]).toEqual([35, 77]);
+    // Third round (the lead, more furniture): 41 of 73 without the actors; with them 49 of 95, 21 of
+    // 22 ticked right.
+    expect([without.found, without.offered]).toEqual([41, 73]);
     expect([withActors.found, withActors.offered, withActors.tickedRight, withActors.ticked]).toEqual([
-      49, 103, 21, 24,
+      49, 95, 21, 22,
     ]);
   });
 
@@ -166,11 +169,29 @@ describe('leave-one-article-out', { timeout: 120_000 }, () => {
     expect([rows.reachable, rows.reachableBySentence, rows.newEvents]).toEqual([48, 48, 0]);
     // Measured once, after the weights were chosen: 42 of 48 offered (87.5 %), 11 of 13 ticked right;
     // 39 of 48 (of 54) since passages worded like no event are offered as new events (`fits`).
-    expect([rows.found, rows.offered, rows.tickedRight, rows.ticked]).toEqual([39, 54, 11, 13]);
+    // 39 of 52 offered in the third round.
+    expect([rows.found, rows.offered, rows.tickedRight, rows.ticked]).toEqual([39, 52, 11, 13]);
+  });
+
+  it('measures a third set, held out whole: seventeen articles from sixteen outlets on two stories', () => {
+    const third = readUnseen(THIRD);
+    expect(third.articles.length).toBe(17);
+    expect(new Set(third.articles.map((a) => (a as { outlet?: string }).outlet)).size).toBe(16);
+    expect(new Set(third.articles.map((a) => (a as { story?: string }).story)).size).toBe(2);
+    const rows = passageTotals(measurePassages(third.events, third.articles, { entities: third.entities }));
+    // Every wanted passage is a whole sentence; the conclave's five passages only one article tells.
+    expect([rows.reachable, rows.reachableBySentence, rows.newEvents]).toEqual([70, 70, 5]);
+    // Before the third round: 39 of 70 offered (of 82), 11 of 12 ticked right. After it, measured once:
+    // 36 of 70 (of 75), 11 of 11.
+    expect([rows.found, rows.offered, rows.tickedRight, rows.ticked]).toEqual([36, 75, 11, 11]);
   });
 
   it('never offers a credit line, the site’s lines or a teaser cut short in the annotated articles', () => {
-    for (const a of [...readUnseen().articles, ...readUnseen(SECOND).articles]) {
+    for (const a of [
+      ...readUnseen().articles,
+      ...readUnseen(SECOND).articles,
+      ...readUnseen(THIRD).articles,
+    ]) {
       for (const p of passages(a.text)) {
         const t = a.text.slice(p.start, p.end);
         expect(t, a.id).not.toMatch(/^(المصدر|بقلم|حقوق النشر|نعرض لكم|The post)/u);
