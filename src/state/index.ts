@@ -1,5 +1,11 @@
 export { createStore, type Store } from './store';
-export { sameWindow, type LaneGrouping, type TimeWindow, type ViewState } from './view-state';
+export {
+  sameWindow,
+  WINDOW_TOLERANCE_MS,
+  type LaneGrouping,
+  type TimeWindow,
+  type ViewState,
+} from './view-state';
 export { readUrl, writeUrl, viewPatch, formatWindowEdge, viewFromUrl, type UrlView } from './url';
 export {
   PARAMS,
