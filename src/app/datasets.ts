@@ -9,6 +9,7 @@ import { interval, marginForEdge, NO_FILTERS, PHONE_EDGE_SHARE, type Dataset } f
 import { createStore, sameWindow, type Store, type ViewState } from '../state';
 import { bringIntoView, coreWindow } from '../view';
 import { address } from './address';
+import { lastLoad } from './last-load';
 import { isPhone } from './event-view';
 import type { CorpusProblem, CorpusSource } from './corpus-source';
 import { loadFromFile, loadFromUrl, type LoadPhase, type LoadProgress } from './load';
@@ -83,18 +84,20 @@ function show(
     ...(first ? {} : { filters: NO_FILTERS, query: '', entityId: null }),
     ...(window !== null && !sameWindow(window, v.window) ? { window } : {}),
   });
+  commit(datasets, { dataset, corpus: null, origin, name, site: null });
+}
+
+/**
+ * What goes on screen, a file or a corpus, replacing what was: the corpus it replaces is let go, the
+ * view remounts (a new `version`) and the address names it.
+ */
+function commit(
+  datasets: Store<DatasetState>,
+  shown: Pick<DatasetState, 'dataset' | 'corpus' | 'origin' | 'name' | 'site'>,
+): void {
   datasets.get().corpus?.dispose();
-  datasets.set((s) => ({
-    dataset,
-    corpus: null,
-    origin,
-    name,
-    site: null,
-    busy: null,
-    refused: null,
-    version: s.version + 1,
-  }));
-  describeInAddress(origin, name);
+  datasets.set((s) => ({ ...shown, busy: null, refused: null, version: s.version + 1 }));
+  describeInAddress(shown.origin, shown.name);
 }
 
 /** The address names what is on screen: `data=` for a dataset opened by address, none otherwise. */
@@ -103,13 +106,12 @@ function describeInAddress(origin: Origin, name: string): void {
   address().update({ data: origin === 'url' ? name : null });
 }
 
-/** The load under way for each dataset store: a new one, or Cancel, aborts it. */
-const underWay = new WeakMap<Store<DatasetState>, AbortController>();
+/** The load under way for each dataset store: a new one, or Cancel, aborts it (the last load wins). */
+const loads = lastLoad<Store<DatasetState>>();
 
 /** Stops the load under way, if any; the dataset on screen stays as it is. */
 export function cancelLoad(datasets: Store<DatasetState>): void {
-  underWay.get(datasets)?.abort();
-  underWay.delete(datasets);
+  loads.cancel(datasets);
   datasets.set({ busy: null });
 }
 
@@ -120,10 +122,7 @@ async function open(
   name: string,
   load: (progress: LoadProgress) => Promise<AnyParseResult>,
 ): Promise<void> {
-  underWay.get(datasets)?.abort();
-  const request = new AbortController();
-  underWay.set(datasets, request);
-  const current = (): boolean => underWay.get(datasets) === request;
+  const { signal, current, finish } = loads.begin(datasets);
   datasets.set({ busy: { name, phase: 'reading' }, refused: null });
   const result = await load({
     onPhase: (phase) => {
@@ -132,11 +131,11 @@ async function open(
     onBytes: (received, total) => {
       if (current()) datasets.set({ busy: { name, phase: 'fetching', received, total } });
     },
-    signal: request.signal,
+    signal,
   });
   // A load asked for later (or Cancel) has taken over: this result is dropped quietly.
   if (!current()) return;
-  underWay.delete(datasets);
+  finish();
   performance.mark('riwayat:checked');
   if (result.ok) show(datasets, view, result.dataset, origin, name, datasets.get().dataset === null);
   else
@@ -169,10 +168,7 @@ export async function openCorpusUrl(
   view: Store<ViewState>,
   url: string,
 ): Promise<void> {
-  underWay.get(datasets)?.abort();
-  const request = new AbortController();
-  underWay.set(datasets, request);
-  const current = (): boolean => underWay.get(datasets) === request;
+  const { current, finish } = loads.begin(datasets);
   datasets.set({ busy: { name: url, phase: 'fetching' }, refused: null });
   // What the screen shows: a corpus that cannot be opened leaves it as it was (the view is not touched).
   const shown = datasets.get().dataset !== null;
@@ -225,7 +221,7 @@ export async function openCorpusUrl(
     // corpus takes its place; a first load honours the link's.
     await opened.start({ fresh: shown });
     if (!current()) return opened.dispose();
-    underWay.delete(datasets);
+    finish();
     // Over a dataset on screen, a corpus whose first view cannot be read is refused like a bad file.
     const problems = opened.state.get().problems.filter((p) => p.code !== 'no-range');
     if (shown && problems.length > 0) return refuse(problems);
@@ -238,21 +234,10 @@ export async function openCorpusUrl(
         query: '',
         filters: NO_FILTERS,
       });
-    datasets.get().corpus?.dispose();
-    datasets.set((s) => ({
-      dataset: opened.dataset(),
-      corpus: opened,
-      origin: 'url',
-      name: url,
-      site,
-      busy: null,
-      refused: null,
-      version: s.version + 1,
-    }));
-    describeInAddress('url', url);
+    commit(datasets, { dataset: opened.dataset(), corpus: opened, origin: 'url', name: url, site });
   } catch (e) {
     if (!current()) return;
-    underWay.delete(datasets);
+    finish();
     refuse([describe(e)]);
   }
 }
