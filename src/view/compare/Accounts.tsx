@@ -7,6 +7,7 @@ import {
   divergenceCount,
   LANE_COLOURS,
   reportingSources,
+  silentSources,
   sharedOrigins,
   sideName,
   sideOrderOf,
@@ -62,7 +63,7 @@ export function Accounts({
 }: AccountsProps): React.JSX.Element {
   const { t, lang } = useT();
   const reporting = useMemo(() => reportingSources(index, event), [index, event]);
-  const silent = index.dataset.sources.filter((s) => !reporting.includes(s));
+  const silent = useMemo(() => silentSources(index, event), [index, event]);
   const rows = useMemo(() => claimMatrix(event, reporting), [event, reporting]);
   const shared = useMemo(() => sharedOrigins(event, reporting), [event, reporting]);
   const counts = divergenceCount(rows);
