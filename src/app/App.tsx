@@ -13,6 +13,7 @@ import {
 } from '../domain';
 import { formatEventDate, joinParts, LANGUAGES, useT } from '../i18n';
 import {
+  historyPlace,
   saveDisplay,
   savedTimelineSize,
   saveTimelineSize,
@@ -169,8 +170,8 @@ export function App({
   // On a phone the selected event is a view of its own: the page behind it is inert.
   // A phone's source tabs replace the entry (see `url-sync.ts`): the source read is no entry of its own.
   const oneSource = useOneSource();
-  const entrySource = phone && oneSource ? '' : sourceId;
-  const eventView = useEventView(eventId, `${eventId}|${entrySource}|${claimId}`, present, select);
+  const place = historyPlace({ eventId, sourceId, claimId }, !(phone && oneSource));
+  const eventView = useEventView(eventId, place, present, select);
   const behind = eventView.covered;
   // The event view's own language switch keeps the reader at the same section, claim or quote.
   const keepPlace = useKeptPlace(lang, () => {

@@ -6,7 +6,16 @@ export {
   type TimeWindow,
   type ViewState,
 } from './view-state';
-export { readUrl, writeUrl, viewPatch, formatWindowEdge, viewFromUrl, type UrlView } from './url';
+export {
+  entryChange,
+  historyPlace,
+  readUrl,
+  writeUrl,
+  viewPatch,
+  formatWindowEdge,
+  viewFromUrl,
+  type UrlView,
+} from './url';
 export {
   PARAMS,
   readAddress,
