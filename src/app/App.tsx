@@ -11,7 +11,7 @@ import {
   type Dataset,
   type TimelineEvent,
 } from '../domain';
-import { formatEventDate, joinParts, LANGUAGES, useT } from '../i18n';
+import { formatEventDate, formatList, joinParts, LANGUAGES, useT } from '../i18n';
 import {
   historyPlace,
   saveDisplay,
@@ -605,7 +605,11 @@ export function App({
             onDownload={() =>
               void briefing.downloadDataset().then((r) => {
                 const names = (list: readonly Briefing[]): string =>
-                  list.map((b) => `«${b.title[lang].trim() || b.id}»`).join(lang === 'ar' ? '، ' : ', ');
+                  formatList(
+                    list.map((b) => `«${b.title[lang].trim() || b.id}»`),
+                    lang,
+                    display,
+                  );
                 setBriefingStatus(
                   !r.ok
                     ? t('briefing.refused', { problem: r.problem })

@@ -12,6 +12,7 @@ import {
   partingSources,
   DEFAULT_DISPLAY,
   formatEventDate,
+  formatList,
   formatNumber,
   interval,
   joinParts,
@@ -386,7 +387,7 @@ function divergeSection(c: Context, entry: BriefingEntry): Section | null {
             bold: true,
             color: how === 'wordedIn' ? DIFFER : SINGLE,
           }),
-          ...dataRuns(c, joinParts([outlets.join(lang === 'ar' ? '، ' : ', '), ...support], lang), {
+          ...dataRuns(c, joinParts([formatList(outlets, lang, c.display), ...support], lang), {
             color: SOFT,
           }),
         ]),
