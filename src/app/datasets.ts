@@ -8,7 +8,7 @@ import type { AnyParseResult, Problem } from '../data';
 import { interval, marginForEdge, NO_FILTERS, PHONE_EDGE_SHARE, type Dataset } from '../domain';
 import { createStore, sameWindow, type Store, type ViewState } from '../state';
 import { bringIntoView, coreWindow } from '../view';
-import { address } from './address';
+import { address, type Address } from './address';
 import { lastLoad } from './last-load';
 import { isPhone } from './event-view';
 import type { CorpusProblem, CorpusSource } from './corpus-source';
@@ -100,10 +100,26 @@ function commit(
   describeInAddress(shown.origin, shown.name);
 }
 
+/** What `data=` says for what is on screen: the address of a dataset opened by address, else nothing. */
+export const dataParam = (origin: Origin, name: string): string | null => (origin === 'url' ? name : null);
+
 /** The address names what is on screen: `data=` for a dataset opened by address, none otherwise. */
 function describeInAddress(origin: Origin, name: string): void {
   if (typeof window === 'undefined') return;
-  address().update({ data: origin === 'url' ? name : null });
+  address().update({ data: dataParam(origin, name) });
+}
+
+/**
+ * `data=` on Back and Forward. This module is its one owner: the entry they reach may have been
+ * written while another dataset was on screen (before a file was opened over a link's, say), and
+ * Back does not load datasets, so the entry reached is written again to name what is on screen, as
+ * the language is (`url-sync.ts`); a reload then opens what the reader was looking at.
+ */
+export function syncDataParam(datasets: Store<DatasetState>, at: Address): () => void {
+  return at.subscribe(() => {
+    const s = datasets.get();
+    if (s.dataset !== null) at.update({ data: dataParam(s.origin, s.name) });
+  });
 }
 
 /** The load under way for each dataset store: a new one, or Cancel, aborts it (the last load wins). */
