@@ -22,6 +22,12 @@ export interface Offers {
   readonly exports: boolean;
   /** Editing the dataset on screen in the workbench. */
   readonly workbench: boolean;
+  /**
+   * Whether every event is at hand, so what is counted from them all is offered: the lanes' density
+   * from the events themselves, a phone's "Show all events" at a readable scale, the events outside the
+   * window and the nearest either side of an empty stretch (a corpus counts from its prebuilt levels).
+   */
+  readonly allEvents: boolean;
 }
 
 const ALL: Offers = {
@@ -33,6 +39,7 @@ const ALL: Offers = {
   print: true,
   exports: true,
   workbench: true,
+  allEvents: true,
 };
 const PART: Offers = {
   filters: false,
@@ -43,6 +50,7 @@ const PART: Offers = {
   print: false,
   exports: false,
   workbench: false,
+  allEvents: false,
 };
 
 /** What is offered for the dataset on screen, given the corpus it comes from (null: a file). */

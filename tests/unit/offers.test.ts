@@ -12,7 +12,17 @@ describe('offersFor: what the screen offers for a file or a corpus', () => {
     const offers = offersFor({});
     expect(Object.entries(offers).filter(([, offered]) => offered)).toEqual([]);
     expect(Object.keys(offers).sort()).toEqual(
-      ['briefings', 'exports', 'filters', 'fit', 'present', 'print', 'startHere', 'workbench'].sort(),
+      [
+        'allEvents',
+        'briefings',
+        'exports',
+        'filters',
+        'fit',
+        'present',
+        'print',
+        'startHere',
+        'workbench',
+      ].sort(),
     );
   });
 
