@@ -11,8 +11,9 @@ import {
   type Dataset,
   type TimelineEvent,
 } from '../domain';
-import { formatEventDate, joinParts, LANGUAGES, useT } from '../i18n';
+import { formatEventDate, formatList, joinParts, LANGUAGES, useT } from '../i18n';
 import {
+  historyPlace,
   saveDisplay,
   savedTimelineSize,
   saveTimelineSize,
@@ -106,9 +107,9 @@ export function App({
   const selected = eventId === null ? null : (index.events.get(eventId) ?? null);
   usePageTitle(t('app.name'), selected?.title[lang] ?? null);
   // The desk's first view offers where to start (a corpus's events arrive as the window asks for them).
-  const starting = shown.whole && eventId === null;
+  const starting = shown.offers.startHere && eventId === null;
   // The filters may hide the selected event: it stays open, and says so.
-  const filteredOut = selected !== null && shown.whole && !visible.includes(selected);
+  const filteredOut = selected !== null && shown.offers.filters && !visible.includes(selected);
   // A corpus's event is drawn from its skeleton at once; its card and accounts wait for its details.
   const pending = eventId !== null && shown.pending(eventId);
   const describe = useCallback(
@@ -169,8 +170,8 @@ export function App({
   // On a phone the selected event is a view of its own: the page behind it is inert.
   // A phone's source tabs replace the entry (see `url-sync.ts`): the source read is no entry of its own.
   const oneSource = useOneSource();
-  const entrySource = phone && oneSource ? '' : sourceId;
-  const eventView = useEventView(eventId, `${eventId}|${entrySource}|${claimId}`, present, select);
+  const place = historyPlace({ eventId, sourceId, claimId }, !(phone && oneSource));
+  const eventView = useEventView(eventId, place, present, select);
   const behind = eventView.covered;
   // The event view's own language switch keeps the reader at the same section, claim or quote.
   const keepPlace = useKeptPlace(lang, () => {
@@ -324,10 +325,10 @@ export function App({
         <ShareBar
           presenting={present}
           // A corpus on screen is the part fetched so far: slides and a handout of it would pass for the whole.
-          onPresent={shown.whole ? presentation.enter : undefined}
+          onPresent={shown.offers.present ? presentation.enter : undefined}
           onExit={presentation.leave}
           onPrint={
-            shown.whole
+            shown.offers.print
               ? () =>
                   void Promise.all([handout.preload(), timelinePicture.preload()]).then(() => {
                     flushSync(() => setPrinting(true));
@@ -337,7 +338,7 @@ export function App({
           }
           onSaveImage={saveImage}
         />
-        {!present && shown.whole && (
+        {!present && shown.offers.briefings && (
           <button
             type="button"
             className="briefing-open"
@@ -379,7 +380,7 @@ export function App({
                   store.set({ display: d });
                 }}
                 onProfile={(id) => store.set({ entityId: id })}
-                partial={shown.partial}
+                partial={!shown.offers.filters}
               />
             </div>
           </RegionBoundary>
@@ -453,7 +454,7 @@ export function App({
                       onClose={() => select(null)}
                       onProfile={(id) => store.set({ entityId: id })}
                       actions={
-                        selected === null || !shown.whole ? undefined : (
+                        selected === null || !shown.offers.briefings ? undefined : (
                           <button
                             type="button"
                             className="briefing-add"
@@ -604,7 +605,11 @@ export function App({
             onDownload={() =>
               void briefing.downloadDataset().then((r) => {
                 const names = (list: readonly Briefing[]): string =>
-                  list.map((b) => `«${b.title[lang].trim() || b.id}»`).join(lang === 'ar' ? '، ' : ', ');
+                  formatList(
+                    list.map((b) => `«${b.title[lang].trim() || b.id}»`),
+                    lang,
+                    display,
+                  );
                 setBriefingStatus(
                   !r.ok
                     ? t('briefing.refused', { problem: r.problem })

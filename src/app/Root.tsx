@@ -16,6 +16,7 @@ import { useCorpusView } from './corpus-view';
 import { cancelLoad, openBundled, openFile, openUrl, showChecked, type DatasetState } from './datasets';
 import type { DeckFormat } from './deck-export';
 import { offerFile } from './exports';
+import { offersFor } from './offers';
 import { authorApp, loadExports } from './parts';
 
 const ScreenApp = memo(App);
@@ -130,7 +131,8 @@ function Shell({
   // The address loses `data=` once the bundled dataset is on screen (see datasets.ts).
   const backToBundled = (): void => void openBundled(datasets, store);
   const isBundled = state.origin === 'bundled';
-  const isCorpus = state.corpus !== null;
+  // What the Dataset menu offers for what is on screen (offers.ts): a corpus is not exported or edited.
+  const offers = offersFor(state.corpus);
   const name = isBundled ? t('dataset.bundledName') : state.name;
   // The same element while the dataset and its name stay: progress, alerts and the drop overlay then
   // re-render this shell, never the whole screen (ScreenApp skips a render when its props are equal).
@@ -142,21 +144,20 @@ function Shell({
         onOpenFile={(f) => void openFile(datasets, store, f)}
         onOpenUrl={(u) => void openUrl(datasets, store, u)}
         onBundled={() => void openBundled(datasets, store)}
-        // A corpus is not exported from the screen, which holds only what it has fetched (export-dataset.ts).
         onExport={
-          isCorpus
-            ? undefined
-            : (f) => void loadExports().then((m) => m.exportFile(datasets.get(), f, offerFile))
+          offers.exports
+            ? (f) => void loadExports().then((m) => m.exportFile(datasets.get(), f, offerFile))
+            : undefined
         }
         onDeck={
-          isCorpus
-            ? undefined
-            : (f) => deckFile(datasets.get(), store.get(), f, (message) => t('deck.failed', { message }))
+          offers.exports
+            ? (f) => deckFile(datasets.get(), store.get(), f, (message) => t('deck.failed', { message }))
+            : undefined
         }
-        onAuthor={isCorpus ? undefined : () => setMode('author')}
+        onAuthor={offers.workbench ? () => setMode('author') : undefined}
       />
     ),
-    [name, isBundled, isCorpus, datasets, store, setMode, t],
+    [name, isBundled, offers, datasets, store, setMode, t],
   );
   if (mode === 'author')
     return state.dataset === null && state.busy !== null ? (

@@ -13,6 +13,7 @@ import { sameWindow, useStore, type Store, type TimeWindow, type ViewState } fro
 import type { CorpusSource } from './corpus-source';
 import { useCorpusView } from './corpus-view';
 import { usePhone } from './event-view';
+import { offersFor } from './offers';
 import {
   bringIntoView,
   countLanes,
@@ -103,9 +104,11 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
     corpusDense,
     display,
   ]);
+  // What needs every event at hand (offers.ts): the lanes' own counts, a phone's fit, the events outside.
+  const { allEvents } = offersFor(source);
   const starts = useMemo(
-    () => (source === null ? laneStarts(timeIndex, laneOf) : null),
-    [source, timeIndex, laneOf],
+    () => (allEvents ? laneStarts(timeIndex, laneOf) : null),
+    [allEvents, timeIndex, laneOf],
   );
   const density = useMemo<DensityModel>(
     () => ({
@@ -130,13 +133,13 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
   const phone = usePhone();
   const fit = (): void => {
     const axis = document.querySelector('.timeline-pane .vis-panel.vis-center')?.clientWidth;
-    const w = phone && source === null && axis !== undefined ? readableWindow(timeIndex.events, axis) : null;
+    const w = phone && allEvents && axis !== undefined ? readableWindow(timeIndex.events, axis) : null;
     if (w === null) onCommand({ kind: 'fit' });
     else store.set({ window: w });
   };
   const out = useMemo(
-    () => (phone && source === null ? outside(timeIndex.events, window) : null),
-    [phone, source, timeIndex, window],
+    () => (phone && allEvents ? outside(timeIndex.events, window) : null),
+    [phone, allEvents, timeIndex, window],
   );
   const toNearest = (side: 'before' | 'after'): void => {
     const spans = timeIndex.events.map((e) => interval(e.start, e.end)).filter((s) => s !== null);
@@ -148,8 +151,8 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
   };
   // A window without events (a pan or a zoom into an empty stretch) names the nearest either side.
   const empty = useMemo(
-    () => (source === null && !content.dense ? emptyStretch(timeIndex.events, window) : null),
-    [source, content.dense, timeIndex, window],
+    () => (allEvents && !content.dense ? emptyStretch(timeIndex.events, window) : null),
+    [allEvents, content.dense, timeIndex, window],
   );
   const goTo = (e: TimelineEvent): void => {
     const s = interval(e.start, e.end);

@@ -8,7 +8,8 @@ import type { AnyParseResult, Problem } from '../data';
 import { interval, marginForEdge, NO_FILTERS, PHONE_EDGE_SHARE, type Dataset } from '../domain';
 import { createStore, sameWindow, type Store, type ViewState } from '../state';
 import { bringIntoView, coreWindow } from '../view';
-import { address } from './address';
+import { address, type Address } from './address';
+import { lastLoad } from './last-load';
 import { isPhone } from './event-view';
 import type { CorpusProblem, CorpusSource } from './corpus-source';
 import { loadFromFile, loadFromUrl, type LoadPhase, type LoadProgress } from './load';
@@ -83,33 +84,50 @@ function show(
     ...(first ? {} : { filters: NO_FILTERS, query: '', entityId: null }),
     ...(window !== null && !sameWindow(window, v.window) ? { window } : {}),
   });
-  datasets.get().corpus?.dispose();
-  datasets.set((s) => ({
-    dataset,
-    corpus: null,
-    origin,
-    name,
-    site: null,
-    busy: null,
-    refused: null,
-    version: s.version + 1,
-  }));
-  describeInAddress(origin, name);
+  commit(datasets, { dataset, corpus: null, origin, name, site: null });
 }
+
+/**
+ * What goes on screen, a file or a corpus, replacing what was: the corpus it replaces is let go, the
+ * view remounts (a new `version`) and the address names it.
+ */
+function commit(
+  datasets: Store<DatasetState>,
+  shown: Pick<DatasetState, 'dataset' | 'corpus' | 'origin' | 'name' | 'site'>,
+): void {
+  datasets.get().corpus?.dispose();
+  datasets.set((s) => ({ ...shown, busy: null, refused: null, version: s.version + 1 }));
+  describeInAddress(shown.origin, shown.name);
+}
+
+/** What `data=` says for what is on screen: the address of a dataset opened by address, else nothing. */
+export const dataParam = (origin: Origin, name: string): string | null => (origin === 'url' ? name : null);
 
 /** The address names what is on screen: `data=` for a dataset opened by address, none otherwise. */
 function describeInAddress(origin: Origin, name: string): void {
   if (typeof window === 'undefined') return;
-  address().update({ data: origin === 'url' ? name : null });
+  address().update({ data: dataParam(origin, name) });
 }
 
-/** The load under way for each dataset store: a new one, or Cancel, aborts it. */
-const underWay = new WeakMap<Store<DatasetState>, AbortController>();
+/**
+ * `data=` on Back and Forward. This module is its one owner: the entry they reach may have been
+ * written while another dataset was on screen (before a file was opened over a link's, say), and
+ * Back does not load datasets, so the entry reached is written again to name what is on screen, as
+ * the language is (`url-sync.ts`); a reload then opens what the reader was looking at.
+ */
+export function syncDataParam(datasets: Store<DatasetState>, at: Address): () => void {
+  return at.subscribe(() => {
+    const s = datasets.get();
+    if (s.dataset !== null) at.update({ data: dataParam(s.origin, s.name) });
+  });
+}
+
+/** The load under way for each dataset store: a new one, or Cancel, aborts it (the last load wins). */
+const loads = lastLoad<Store<DatasetState>>();
 
 /** Stops the load under way, if any; the dataset on screen stays as it is. */
 export function cancelLoad(datasets: Store<DatasetState>): void {
-  underWay.get(datasets)?.abort();
-  underWay.delete(datasets);
+  loads.cancel(datasets);
   datasets.set({ busy: null });
 }
 
@@ -120,10 +138,7 @@ async function open(
   name: string,
   load: (progress: LoadProgress) => Promise<AnyParseResult>,
 ): Promise<void> {
-  underWay.get(datasets)?.abort();
-  const request = new AbortController();
-  underWay.set(datasets, request);
-  const current = (): boolean => underWay.get(datasets) === request;
+  const { signal, current, finish } = loads.begin(datasets);
   datasets.set({ busy: { name, phase: 'reading' }, refused: null });
   const result = await load({
     onPhase: (phase) => {
@@ -132,11 +147,11 @@ async function open(
     onBytes: (received, total) => {
       if (current()) datasets.set({ busy: { name, phase: 'fetching', received, total } });
     },
-    signal: request.signal,
+    signal,
   });
   // A load asked for later (or Cancel) has taken over: this result is dropped quietly.
   if (!current()) return;
-  underWay.delete(datasets);
+  finish();
   performance.mark('riwayat:checked');
   if (result.ok) show(datasets, view, result.dataset, origin, name, datasets.get().dataset === null);
   else
@@ -169,10 +184,7 @@ export async function openCorpusUrl(
   view: Store<ViewState>,
   url: string,
 ): Promise<void> {
-  underWay.get(datasets)?.abort();
-  const request = new AbortController();
-  underWay.set(datasets, request);
-  const current = (): boolean => underWay.get(datasets) === request;
+  const { current, finish } = loads.begin(datasets);
   datasets.set({ busy: { name: url, phase: 'fetching' }, refused: null });
   // What the screen shows: a corpus that cannot be opened leaves it as it was (the view is not touched).
   const shown = datasets.get().dataset !== null;
@@ -225,7 +237,7 @@ export async function openCorpusUrl(
     // corpus takes its place; a first load honours the link's.
     await opened.start({ fresh: shown });
     if (!current()) return opened.dispose();
-    underWay.delete(datasets);
+    finish();
     // Over a dataset on screen, a corpus whose first view cannot be read is refused like a bad file.
     const problems = opened.state.get().problems.filter((p) => p.code !== 'no-range');
     if (shown && problems.length > 0) return refuse(problems);
@@ -238,21 +250,10 @@ export async function openCorpusUrl(
         query: '',
         filters: NO_FILTERS,
       });
-    datasets.get().corpus?.dispose();
-    datasets.set((s) => ({
-      dataset: opened.dataset(),
-      corpus: opened,
-      origin: 'url',
-      name: url,
-      site,
-      busy: null,
-      refused: null,
-      version: s.version + 1,
-    }));
-    describeInAddress('url', url);
+    commit(datasets, { dataset: opened.dataset(), corpus: opened, origin: 'url', name: url, site });
   } catch (e) {
     if (!current()) return;
-    underWay.delete(datasets);
+    finish();
     refuse([describe(e)]);
   }
 }

@@ -76,7 +76,7 @@ function openerOf(target: EventTarget | null): Opener | null {
  */
 export function useEventView(
   eventId: string | null,
-  /** What a history entry holds inside the view: a change of it is one entry (see `url-sync.ts`). */
+  /** What a history entry holds inside the view (`historyPlace` in `state/url.ts`): a change of it is one entry. */
   entry: string,
   present: boolean,
   select: (id: string | null) => void,

@@ -6,6 +6,7 @@
  */
 import { exportCsv, exportRiwayat, exportTimelineJs } from '../data';
 import type { DatasetState } from './datasets';
+import { offersFor } from './offers';
 
 export type ExportFormat = 'riwayat' | 'csv' | 'timelinejs-ar' | 'timelinejs-en';
 
@@ -19,7 +20,7 @@ export interface DatasetFile {
 export type ExportRefusal = 'corpus' | 'empty';
 
 export function exportRefusal(state: Pick<DatasetState, 'dataset' | 'corpus'>): ExportRefusal | null {
-  if (state.corpus !== null) return 'corpus';
+  if (!offersFor(state.corpus).exports) return 'corpus';
   if (state.dataset === null) return 'empty';
   return null;
 }

@@ -25,7 +25,7 @@ import {
   type ViewState,
 } from '../state';
 import { address } from './address';
-import { createDatasets, openBundled, openUrl } from './datasets';
+import { createDatasets, openBundled, openUrl, syncDataParam } from './datasets';
 import { preloadTimeline } from '../view';
 import { prepareWorker } from './load';
 import { Root } from './Root';
@@ -87,6 +87,7 @@ void words.then(
 
 // `?data=<url>` draws that dataset directly; otherwise the bundled one.
 const data = address().read().data;
-void (data !== null ? openUrl(datasets, store, data) : openBundled(datasets, store)).then(() =>
-  syncUrl(store, address()),
-);
+void (data !== null ? openUrl(datasets, store, data) : openBundled(datasets, store)).then(() => {
+  syncUrl(store, address());
+  syncDataParam(datasets, address());
+});

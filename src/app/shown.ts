@@ -24,6 +24,7 @@ import type { LaneGrouping, TimeWindow } from '../state';
 import { chronological, coreWindow, deskFit, toLanes, windowAround, type LaneModel } from '../view';
 import type { CorpusSource } from './corpus-source';
 import { usePhone } from './event-view';
+import { offersFor, type Offers } from './offers';
 
 const FALLBACK: TimeWindow = { from: Date.UTC(2022, 0, 1), to: Date.UTC(2025, 0, 1) };
 
@@ -62,8 +63,10 @@ export interface Shown {
   readonly bounds: TimeWindow;
   /** A dataset's own kinds, whose colours the lanes take (a corpus's kinds are the bundled ones). */
   readonly kinds: Dataset['kinds'] | undefined;
-  /** Whether the filters, "Start here", the desk's fit, the briefing builder, Present and Print are offered. */
+  /** Whether the events are all there are (a file): what is offered follows from it (`offers`). */
   readonly whole: boolean;
+  /** What the screen offers for what it shows (`offers.ts`): ask this, never "corpus or file?". */
+  readonly offers: Offers;
   /** How many events there are in all, when the events shown are a part. */
   readonly total: number | undefined;
   /** Whether the event has only its skeleton so far (its card and accounts are being fetched). */
@@ -169,10 +172,11 @@ export function useShown({
       bounds,
       kinds: whole ? dataset.kinds : undefined,
       whole,
+      offers: offersFor(corpus),
       total: corpus?.corpus.manifest.counts.events,
       pending: (id) => corpus !== null && !corpus.isFull(id),
       fetches: (id) => corpus !== null && !ids.has(id),
-      fit: (width) => (whole && width > 0 ? deskFit(dataset.events, width) : null),
+      fit: (width) => (offersFor(corpus).fit && width > 0 ? deskFit(dataset.events, width) : null),
     }),
     [
       corpus,

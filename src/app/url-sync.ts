@@ -1,4 +1,12 @@
-import { readUrl, sameWindow, viewFromUrl, viewPatch, type Store, type ViewState } from '../state';
+import {
+  entryChange,
+  readUrl,
+  sameWindow,
+  viewFromUrl,
+  viewPatch,
+  type Store,
+  type ViewState,
+} from '../state';
 import type { Address } from './address';
 
 /**
@@ -32,18 +40,11 @@ export function syncUrl(store: Store<ViewState>, address: Address): () => void {
   let moving = false;
   const write = (push: boolean): void => address.update(viewPatch(address.search(), store.get()), { push });
   const unsubscribe = store.subscribe((state, previous) => {
-    const focus = (v: ViewState): string => `${v.eventId}|${v.sourceId}|${v.claimId}`;
-    if (focus(state) !== focus(previous)) {
-      clearTimeout(timer);
-      write(!moving && !replacing);
-    } else if (state.step !== previous.step || state.present !== previous.present) {
-      // A slide's step is written at once: a clicker's F5 right after a press reloads onto it.
-      clearTimeout(timer);
-      write(false);
-    } else {
-      clearTimeout(timer);
-      timer = setTimeout(() => write(false), 200);
-    }
+    // Which changes are a new entry is `entryChange`'s to say (state/url.ts).
+    const change = entryChange(state, previous);
+    clearTimeout(timer);
+    if (change === 'later') timer = setTimeout(() => write(false), 200);
+    else write(change === 'push' && !moving && !replacing);
   });
   const unlisten = address.subscribe(() => {
     const u = readUrl(address.search());

@@ -22,7 +22,7 @@ import type {
   Span,
   TimelineEvent,
 } from '../domain';
-import { kindsOf, spanContext } from '../domain';
+import { isDatasetId, kindsOf, spanContext } from '../domain';
 import {
   ARTICLE_MAX_CHARS,
   freeId,
@@ -123,9 +123,6 @@ function omit<T extends object, K extends keyof T>(o: T, key: K): Omit<T, K> {
   return Object.fromEntries(Object.entries(o).filter(([k]) => k !== key)) as Omit<T, K>;
 }
 
-/** Only ASCII letters, digits and `._-`, starting with a letter or digit: what the schema accepts. */
-const ID = /^[a-z0-9][a-z0-9._-]*$/;
-
 function withSource(d: Draft, id: string, f: (s: SourceWithText) => SourceWithText | null): Draft {
   const i = d.sources.findIndex((s) => s.id === id);
   const s = d.sources[i];
@@ -174,7 +171,7 @@ function addArticle(d: Draft, raw: string, wanted?: string): Draft {
   const text = normaliseArticle(raw);
   if (text.trim() === '' || text.length > ARTICLE_MAX_CHARS) return d;
   const taken = new Set(d.sources.map((s) => s.id as string));
-  const id = wanted !== undefined && ID.test(wanted) && !taken.has(wanted) ? wanted : nextArticleId(d);
+  const id = wanted !== undefined && isDatasetId(wanted) && !taken.has(wanted) ? wanted : nextArticleId(d);
   const source: SourceWithText = {
     id: id as SourceId,
     file: `articles/${id}.txt`,
@@ -238,7 +235,7 @@ const defaultKind = (d: Draft): string => {
 };
 
 function createEvent(d: Draft, id: string, f: EventFields): Draft {
-  if (!ID.test(id) || d.events.some((e) => e.id === id)) return d;
+  if (!isDatasetId(id) || d.events.some((e) => e.id === id)) return d;
   const newEvents = [...(d.newEvents ?? []).filter((x) => x !== id), id];
   const event = applyEventFields(
     {
@@ -317,7 +314,7 @@ function mapClaimsOfQuotes(
 }
 
 function setClaim(e: TimelineEvent, id: string, text?: Bilingual, by?: string | null): TimelineEvent | null {
-  if (by != null && !ID.test(by)) return null;
+  if (by != null && !isDatasetId(by)) return null;
   const claims = e.claims.map((c): Claim => {
     if (c.id !== id) return c;
     const next = { ...c, ...(text === undefined ? {} : { text }) };
@@ -402,7 +399,7 @@ export function applyCommand(d: Draft, c: Command): Draft {
       return events.length === d.events.length ? d : { ...d, events };
     }
     case 'rename-event':
-      return ID.test(c.to) ? renameEvent(d, c.event, c.to) : d;
+      return isDatasetId(c.to) ? renameEvent(d, c.event, c.to) : d;
     case 'attach-quote':
       return attachQuote(d, c.event, c.source, c);
     case 'remove-quote':
@@ -433,7 +430,7 @@ export function applyCommand(d: Draft, c: Command): Draft {
     }
     case 'add-claim':
       return withEvent(d, c.event, (e) =>
-        !ID.test(c.id) || e.claims.some((x) => x.id === c.id)
+        !isDatasetId(c.id) || e.claims.some((x) => x.id === c.id)
           ? null
           : { ...e, claims: [...e.claims, { id: c.id as ClaimId, text: c.text }] },
       );

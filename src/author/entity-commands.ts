@@ -4,7 +4,7 @@
  * every command: each returns the new draft, or the same draft when it does not apply.
  */
 import type { Bilingual, Entity, EntityId, EntityKind, Side } from '../domain';
-import { ENTITY_KINDS, FALLBACK_SIDE, sidesOf } from '../domain';
+import { ENTITY_KINDS, FALLBACK_SIDE, isDatasetId, sidesOf } from '../domain';
 import { freeId, type Draft } from './draft';
 
 export interface EntityFields {
@@ -24,8 +24,6 @@ export type EntityCommand =
   /** `from` becomes `into`: its names join `into`'s aliases, and every reference to it names `into`. */
   | { readonly type: 'merge-entities'; readonly from: string; readonly into: string }
   | { readonly type: 'set-title'; readonly title: Bilingual };
-
-const ID = /^[a-z0-9][a-z0-9._-]*$/;
 
 /** The object without one optional key. */
 const without = <T extends object, K extends keyof T>(o: T, key: K): Omit<T, K> =>
@@ -84,7 +82,7 @@ function renameRefs(d: Draft, from: string, into: string | null): Draft['events'
 export function applyEntityCommand(d: Draft, c: EntityCommand): Draft {
   switch (c.type) {
     case 'add-entity': {
-      if (!ID.test(c.id) || d.entities.some((e) => e.id === c.id)) return d;
+      if (!isDatasetId(c.id) || d.entities.some((e) => e.id === c.id)) return d;
       const blank: Entity = {
         id: c.id as EntityId,
         kind: 'person',

@@ -17,15 +17,19 @@ export async function sha256(bytes: Uint8Array): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Refuses `bytes` unless they are `length` long with checksum `sha`. */
+/**
+ * Refuses `bytes` unless they are `length` long with checksum `sha`: the one check of every file, tree
+ * block and row group the corpus lists (`what` names the thing refused, for a whole file).
+ */
 export async function checkBytes(
   bytes: Uint8Array,
   length: number,
   sha: string,
   place: string,
+  what = '',
 ): Promise<void> {
   if (bytes.length !== length || (await sha256(bytes)) !== sha)
-    throw new CorpusError(place, 'checksum', 'does not match its checksum');
+    throw new CorpusError(place, 'checksum', `${what}does not match its checksum`);
 }
 
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -82,8 +86,7 @@ export function corpusFiles(store: CorpusStore, manifest: CorpusManifest): Corpu
   const json = <T>(f: FileEntry): Promise<T> =>
     memo(f.path, async () => {
       const bytes = await store.get(f.path, undefined, f.bytes);
-      if (bytes.length !== f.bytes || (await sha256(bytes)) !== f.sha256)
-        throw new CorpusError(f.path, 'checksum', 'the file does not match its checksum');
+      await checkBytes(bytes, f.bytes, f.sha256, f.path, 'the file ');
       return parseJson<T>(f.path, bytes);
     });
   const checkBlock = async (ref: BlockRef, bytes: Uint8Array): Promise<unknown> => {

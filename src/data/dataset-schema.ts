@@ -6,6 +6,8 @@
 import {
   CREDIT_ROLES,
   DATASET_FORMAT,
+  DATASET_ID,
+  DATASET_ID_MAX,
   asCurrentVersion,
   DATASET_VERSION,
   DATASET_VERSIONS_READ,
@@ -44,8 +46,8 @@ import { LIMITS } from './limits';
 export { LIMITS } from './limits';
 
 const id = string({
-  max: 100,
-  pattern: /^[a-z0-9][a-z0-9._-]*$/,
+  max: DATASET_ID_MAX,
+  pattern: DATASET_ID,
   patternHint: 'an id (lower-case letters, digits, ".", "_", "-")',
 });
 // Each kind of id under its own brand, as domain/types.ts names them.

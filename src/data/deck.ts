@@ -7,12 +7,12 @@
  * command line all draw this one plan.
  */
 import {
-  claimMatrix,
   dataText,
-  divergence,
-  partingClaims,
+  partingOf,
+  partingSources,
   DEFAULT_DISPLAY,
   formatEventDate,
+  formatList,
   formatNumber,
   interval,
   joinParts,
@@ -353,18 +353,15 @@ function quotesSection(c: Context, entry: BriefingEntry, source: Source): Sectio
 
 function divergeSection(c: Context, entry: BriefingEntry): Section | null {
   const { event, reporting } = entry;
-  if (reporting.length < 2) return null;
   // The same claims in the same order as the screen and the handout.
-  const rows = partingClaims(claimMatrix(event, reporting));
+  const rows = partingOf(event, reporting);
   if (rows.length === 0) return null;
   const { lang, words } = c;
   const blocks: Block[] = rows.map((r) => {
     const by = r.claim.by === undefined ? undefined : c.index.entities.get(r.claim.by);
     // One source, the sources that leave the claim out, or all of them in other words: as on screen.
-    const how = r.carriedBy === 1 ? 'onlyIn' : divergence(r) === 'missing' ? 'notIn' : 'wordedIn';
-    const outlets = r.cells
-      .filter((cell) => cell.quotes.length > 0 !== (how === 'notIn'))
-      .map((cell) => dataText(cell.source.outlet[lang], lang, c.display));
+    const { how, sources } = partingSources(r);
+    const outlets = sources.map((s) => dataText(s.outlet[lang], lang, c.display));
     // An origin the text does not reveal is never counted as independent: a range, as on screen.
     const counted =
       r.unknownOrigins === 0 || r.originsAtLeast === r.origins
@@ -390,7 +387,7 @@ function divergeSection(c: Context, entry: BriefingEntry): Section | null {
             bold: true,
             color: how === 'wordedIn' ? DIFFER : SINGLE,
           }),
-          ...dataRuns(c, joinParts([outlets.join(lang === 'ar' ? '، ' : ', '), ...support], lang), {
+          ...dataRuns(c, joinParts([formatList(outlets, lang, c.display), ...support], lang), {
             color: SOFT,
           }),
         ]),

@@ -9,6 +9,7 @@ import {
   DATASET_FORMAT,
   DATASET_VERSION,
   EVENT_KINDS,
+  isDatasetId,
   kindName,
   PRECISIONS,
   type Bilingual,
@@ -49,9 +50,6 @@ const IMPORTED_NOTE: Bilingual = {
 const UNTITLED: Bilingual = { ar: '(بلا عنوان)', en: '(untitled)' };
 const IMPORTED_TITLE: Bilingual = { ar: 'خط زمني مستورد', en: 'Imported timeline' };
 
-// The same id rule as the dataset schema: an imported unique_id that breaks it is replaced, not refused.
-const ID = /^[a-z0-9][a-z0-9._-]*$/;
-const ID_MAX = 100;
 // Years 0–99 would land in the 1900s through Date.UTC, and the dataset writes years with four digits.
 const YEAR_MIN = 100;
 const YEAR_MAX = 9999;
@@ -231,7 +229,8 @@ function readSlide(v: unknown, path: string, push: Push): Slide | null {
 
 /** Ids from valid, unused `unique_id`s; `tl-<n>` (n counting from 1) for the rest. */
 function assignIds(slides: readonly Slide[]): string[] {
-  const valid = (u: unknown): u is string => typeof u === 'string' && u.length <= ID_MAX && ID.test(u);
+  // The dataset's id rule: an imported unique_id that breaks it is replaced, not refused.
+  const valid = (u: unknown): u is string => typeof u === 'string' && isDatasetId(u);
   const taken = new Set<string>();
   const ids = slides.map((s) => {
     if (!valid(s.uniqueId) || taken.has(s.uniqueId)) return null;

@@ -121,6 +121,30 @@ export function partingClaims(rows: readonly ClaimRow[]): ClaimRow[] {
 }
 
 /**
+ * The claims where an event's accounts part ways (`partingClaims` of its matrix), or none when fewer than
+ * two sources tell it: what the slides and the exported deck list under "where the accounts part".
+ */
+export function partingOf(event: TimelineEvent, reporting: readonly Source[]): ClaimRow[] {
+  return reporting.length < 2 ? [] : partingClaims(claimMatrix(event, reporting));
+}
+
+/** How a line of "where the accounts part" names its sources. */
+export type PartingHow = 'onlyIn' | 'notIn' | 'wordedIn';
+
+/**
+ * How the accounts part ways on a claim, by the sources a line names: the one source that carries it
+ * (`onlyIn`), the sources that leave it out (`notIn`), or, every source carrying it in other words,
+ * those that carry it (`wordedIn`). The screen, the slides and the exported deck all name them so.
+ */
+export function partingSources(row: ClaimRow): { readonly how: PartingHow; readonly sources: Source[] } {
+  const carrying = row.cells.filter((c) => c.quotes.length > 0).map((c) => c.source);
+  const missing = row.cells.filter((c) => c.quotes.length === 0).map((c) => c.source);
+  if (row.carriedBy === 1) return { how: 'onlyIn', sources: carrying };
+  if (missing.length > 0) return { how: 'notIn', sources: missing };
+  return { how: 'wordedIn', sources: carrying };
+}
+
+/**
  * Where the accounts part ways, counted on claims of their own (a variant counts with its parent):
  * `missing` claims only some sources carry, `worded` claims every source carries in different words;
  * `diverging` is both, of `claims`.

@@ -35,7 +35,7 @@ export interface OutletShare {
   /** Outside knowledge (the dataset's `outlets`), never from the articles. */
   readonly country: Bilingual;
   readonly kind: Bilingual;
-  /** The reports they rest on first, by name, in the order met ("Alhurra"). */
+  /** The reports they rest on first, by name as the sources' chains name them (`ChainLink.name`), in the order met. */
   readonly names: readonly Bilingual[];
   /** How many of the event's sources rest on them first. */
   readonly sources: number;
@@ -64,12 +64,13 @@ export function coverageByOutlet(
   );
   const shares = new Map<
     string,
-    { country: Bilingual; kind: Bilingual; names: Bilingual[]; sources: number }
+    { country: Bilingual; kind: Bilingual; origins: Set<string>; names: Bilingual[]; sources: number }
   >();
   let undescribed = 0;
   for (const source of telling) {
-    const identity = sourceChain(source, outlets)[0]?.identity;
-    if (identity === undefined) {
+    const first = sourceChain(source, outlets)[0];
+    const identity = first?.identity;
+    if (first === undefined || identity === undefined) {
       undescribed += 1;
       continue;
     }
@@ -77,13 +78,24 @@ export function coverageByOutlet(
     const share = shares.get(key) ?? {
       country: identity.country,
       kind: identity.kind,
+      origins: new Set<string>(),
       names: [],
       sources: 0,
     };
     share.sources += 1;
-    if (!share.names.some((n) => n.en === identity.name.en)) share.names.push(identity.name);
+    // A report is named once, as the chain names it: the one owner of a report's name on screen.
+    if (!share.origins.has(first.origin)) {
+      share.origins.add(first.origin);
+      share.names.push(first.name);
+    }
     shares.set(key, share);
   }
   // A stable sort: equal counts keep the order the sources come in.
-  return { shares: [...shares.values()].sort((a, b) => b.sources - a.sources), undescribed };
+  const listed = [...shares.values()].map(({ country, kind, names, sources }) => ({
+    country,
+    kind,
+    names,
+    sources,
+  }));
+  return { shares: listed.sort((a, b) => b.sources - a.sources), undescribed };
 }

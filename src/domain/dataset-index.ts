@@ -25,8 +25,17 @@ function build(dataset: Dataset): DatasetIndex {
   };
 }
 
+/** The ids of the sources that tell an event. */
+const tellers = (event: TimelineEvent): Set<string> => new Set<string>(event.accounts.map((a) => a.source));
+
 /** The sources that tell an event, in the dataset's source order. */
 export function reportingSources(index: DatasetIndex, event: TimelineEvent): Source[] {
-  const telling = new Set<string>(event.accounts.map((a) => a.source));
+  const telling = tellers(event);
   return index.dataset.sources.filter((s) => telling.has(s.id));
+}
+
+/** The dataset's sources with no account of the event, in the dataset's order: the rest of `reportingSources`. */
+export function silentSources(index: DatasetIndex, event: TimelineEvent): Source[] {
+  const telling = tellers(event);
+  return index.dataset.sources.filter((s) => !telling.has(s.id));
 }

@@ -161,18 +161,41 @@ export function dataText(text: string, lang: Lang, display: DateDisplay = DEFAUL
   return lang === 'ar' ? localizeDigits(text, display.digits) : text;
 }
 
-/** Items joined as the language joins a list ("A and B", «أ وب»), with an explicit locale tag. */
 const listFormats = new Map<string, Intl.ListFormat>();
-export function formatList(
-  items: readonly string[],
-  lang: Lang,
-  display: DateDisplay = DEFAULT_DISPLAY,
-): string {
+function listFormat(lang: Lang, display: DateDisplay): Intl.ListFormat {
   const tag = localeTag(lang, display);
   let f = listFormats.get(tag);
   if (f === undefined) {
     f = new Intl.ListFormat(tag, { type: 'conjunction', style: 'long' });
     listFormats.set(tag, f);
   }
-  return f.format(items);
+  return f;
+}
+
+/**
+ * Items joined as the language joins a list ("A, B and C", «أ وب وج»), with an explicit locale tag: the
+ * one joiner of every list of names the interface and the deck show.
+ */
+export function formatList(
+  items: readonly string[],
+  lang: Lang,
+  display: DateDisplay = DEFAULT_DISPLAY,
+): string {
+  return listFormat(lang, display).format(items);
+}
+
+/**
+ * The words `formatList` puts between `count` items, for a list whose items are not plain text (each
+ * its own element): `between[i]` goes before item `i + 1`.
+ */
+export function listSeparators(count: number, lang: Lang, display: DateDisplay = DEFAULT_DISPLAY): string[] {
+  if (count < 2) return [];
+  const parts = listFormat(lang, display).formatToParts(Array.from({ length: count }, (_, i) => String(i)));
+  const between: string[] = [];
+  let seen = 0;
+  for (const part of parts) {
+    if (part.type === 'element') seen += 1;
+    else if (seen > 0 && seen < count) between[seen - 1] = (between[seen - 1] ?? '') + part.value;
+  }
+  return between;
 }

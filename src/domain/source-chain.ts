@@ -8,6 +8,10 @@ import { isUnknownOrigin } from './provenance';
 
 export interface ChainLink {
   readonly origin: string;
+  /**
+   * The report's name as the source's `restsOn` gives it: the one name every view shows for it (the
+   * chain, the source's line, the coverage strip), whatever the dataset's `outlets` call the outlet.
+   */
   readonly name: Bilingual;
   readonly basis: Provenance['basis'];
   readonly part: boolean;

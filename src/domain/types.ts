@@ -13,6 +13,17 @@ export type EventId = Brand<string, 'EventId'>;
 export type ClaimId = Brand<string, 'ClaimId'>;
 export type BriefingId = Brand<string, 'BriefingId'>;
 
+/**
+ * What an id of the dataset's (event, source, claim, entity, briefing) may be: lower-case ASCII
+ * letters, digits and `._-`, starting with a letter or digit, at most `DATASET_ID_MAX` characters. The
+ * schema, the address, the workbench's commands and the TimelineJS import all hold ids to this.
+ */
+export const DATASET_ID = /^[a-z0-9][a-z0-9._-]*$/;
+export const DATASET_ID_MAX = 100;
+
+/** Whether `s` is an id the dataset may hold (`DATASET_ID`, `DATASET_ID_MAX`). */
+export const isDatasetId = (s: string): boolean => s.length <= DATASET_ID_MAX && DATASET_ID.test(s);
+
 export type Lang = 'ar' | 'en';
 
 /** A text in both interface languages. */

@@ -28,6 +28,7 @@ export {
   formatEventDate,
   formatInstant,
   formatList,
+  listSeparators,
   formatNumber,
   formatPeriod,
   formatPartialDate,

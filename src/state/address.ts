@@ -4,7 +4,7 @@
  * raw value again (null: leave the parameter out). Pure, so links are read, written and tested without a
  * browser. `app/address.ts` is the one place that reads and writes the real address with these.
  */
-import { TERM_ID, type EventKind, type Lang } from '../domain';
+import { isDatasetId, TERM_ID, type EventKind, type Lang } from '../domain';
 
 export interface Codec<T> {
   readonly parse: (raw: string | null) => T;
@@ -12,11 +12,10 @@ export interface Codec<T> {
 }
 
 const DAY = 86_400_000;
-const ID = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 
 /** An id of the dataset's (event, source, claim, entity, briefing); anything else is no id. */
 const id: Codec<string | null> = {
-  parse: (s) => (s !== null && ID.test(s) ? s : null),
+  parse: (s) => (s !== null && isDatasetId(s) ? s : null),
   write: (v) => v,
 };
 
@@ -27,7 +26,7 @@ function list<T extends string>(keep: (s: string) => s is T): Codec<readonly T[]
     write: (v) => (v.length > 0 ? v.join(',') : null),
   };
 }
-const isId = (s: string): s is string => ID.test(s);
+const isId = (s: string): s is string => isDatasetId(s);
 // Any kind's id: which kinds there are is the dataset's to say (as for actors and sources).
 const isKind = (s: string): s is EventKind => TERM_ID.test(s);
 const isDateClass = (s: string): s is 'stated' | 'inferred' => s === 'stated' || s === 'inferred';

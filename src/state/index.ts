@@ -1,6 +1,21 @@
 export { createStore, type Store } from './store';
-export { sameWindow, type LaneGrouping, type TimeWindow, type ViewState } from './view-state';
-export { readUrl, writeUrl, viewPatch, formatWindowEdge, viewFromUrl, type UrlView } from './url';
+export {
+  sameWindow,
+  WINDOW_TOLERANCE_MS,
+  type LaneGrouping,
+  type TimeWindow,
+  type ViewState,
+} from './view-state';
+export {
+  entryChange,
+  historyPlace,
+  readUrl,
+  writeUrl,
+  viewPatch,
+  formatWindowEdge,
+  viewFromUrl,
+  type UrlView,
+} from './url';
 export {
   PARAMS,
   readAddress,

@@ -102,3 +102,27 @@ export function viewFromUrl(u: UrlView): Omit<ViewState, 'lang' | 'display' | 'w
     step,
   };
 }
+
+/**
+ * What one history entry holds: the event, the source and the claim singled out, so choosing another is
+ * a new entry that Back returns from. A source read through a phone's one-at-a-time tabs is browsing
+ * within the event, no place of its own (`sourceIsPlace` false; the tabs replace the entry).
+ */
+export function historyPlace(
+  view: Pick<ViewState, 'eventId' | 'sourceId' | 'claimId'>,
+  sourceIsPlace = true,
+): string {
+  return `${view.eventId}|${sourceIsPlace ? view.sourceId : ''}|${view.claimId}`;
+}
+
+/**
+ * How a change of the view reaches the history: `push`, a new place (a new entry, unless Back or Forward
+ * made it); `replace`, the presentation's step or mode, written into the current entry at once (a
+ * clicker's F5 right after a press reloads onto it); `later`, anything else (the window, the search, the
+ * language), written into the current entry once it settles.
+ */
+export function entryChange(view: ViewState, previous: ViewState): 'push' | 'replace' | 'later' {
+  if (historyPlace(view) !== historyPlace(previous)) return 'push';
+  if (view.step !== previous.step || view.present !== previous.present) return 'replace';
+  return 'later';
+}

@@ -39,5 +39,16 @@ export interface ViewState {
 
 export type LaneGrouping = 'kind' | 'side';
 
+/**
+ * How far apart two windows' ends may be and still be the same window: the engine reports its window to
+ * the second and rounds nothing finer, so a smaller difference is its rounding, not a move.
+ */
+export const WINDOW_TOLERANCE_MS = 1000;
+
+/** Whether two windows are the same, each end within `WINDOW_TOLERANCE_MS`. */
 export const sameWindow = (a: TimeWindow | null, b: TimeWindow | null): boolean =>
-  a === b || (a !== null && b !== null && Math.abs(a.from - b.from) < 1000 && Math.abs(a.to - b.to) < 1000);
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    Math.abs(a.from - b.from) < WINDOW_TOLERANCE_MS &&
+    Math.abs(a.to - b.to) < WINDOW_TOLERANCE_MS);

@@ -83,4 +83,15 @@ describe('what the screen shows: a file or a corpus, told apart in one place', (
     expect(s.fetches('call-2023-03-15')).toBe(false);
     expect(s.fetches('not-fetched-yet')).toBe(true);
   });
+
+  it('carries what is offered: everything for a file, none of the whole-story actions for a corpus', () => {
+    expect(shown().offers).toMatchObject({ present: true, print: true, filters: true, fit: true });
+    expect(shown({ corpus }).offers).toMatchObject({
+      present: false,
+      print: false,
+      filters: false,
+      fit: false,
+    });
+    expect(shown({ corpus }).fit(1200)).toBeNull();
+  });
 });

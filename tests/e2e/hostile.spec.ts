@@ -3,7 +3,7 @@
  * an alert, and the dataset, selection and window on screen stay.
  */
 import type { JSHandle, Page } from '@playwright/test';
-import { datasetTitle, detailTitle, expect, loadProgress, openApp, query, test } from './fixtures';
+import { datasetTitle, detailTitle, expect, listRows, loadProgress, openApp, query, test } from './fixtures';
 
 type Json = Record<string, any>;
 const bundled = async (page: Page): Promise<Json> =>
@@ -175,6 +175,31 @@ test('opening a local file over a ?data= dataset takes data= out of the link', a
   await expect(datasetTitle(page, 'Local')).toBeVisible();
   await expect.poll(() => query(page).get('data')).toBeNull();
   expect(query(page).get('lang')).toBe('en');
+});
+
+test('Back and Forward after a file replaced a ?data= dataset leave the file on screen and data= out of the link', async ({
+  page,
+}) => {
+  const d = await bundled(page);
+  await page.route('**/linked.json', (route) =>
+    route.fulfill({ contentType: 'application/json', body: renamed(d, 'Linked') }),
+  );
+  await openApp(page, 'lang=en&data=linked.json');
+  await expect(datasetTitle(page, 'Linked')).toBeVisible();
+  // An entry of its own, written while the linked dataset was on screen.
+  await listRows(page, SELECTED).click();
+  await expect.poll(() => query(page).get('event')).toBe(SELECTED);
+  await dropFile(page, 'local.json', renamed(d, 'Local'));
+  await expect(datasetTitle(page, 'Local')).toBeVisible();
+  await expect.poll(() => query(page).get('data')).toBeNull();
+  await page.goBack();
+  await expect.poll(() => query(page).get('event')).toBeNull();
+  // The file stays on screen, and the entry reached no longer names the linked dataset.
+  await expect(datasetTitle(page, 'Local')).toBeVisible();
+  await expect.poll(() => query(page).get('data')).toBeNull();
+  await page.goForward();
+  await expect.poll(() => query(page).get('event')).toBe(SELECTED);
+  expect(query(page).get('data')).toBeNull();
 });
 
 test('with site storage blocked the app starts, and choices apply without being remembered', async ({

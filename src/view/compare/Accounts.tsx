@@ -7,6 +7,7 @@ import {
   divergenceCount,
   LANE_COLOURS,
   reportingSources,
+  silentSources,
   sharedOrigins,
   sideName,
   sideOrderOf,
@@ -16,7 +17,7 @@ import {
   type DatasetIndex,
   type TimelineEvent,
 } from '../../domain';
-import { useT } from '../../i18n';
+import { listSeparators, useT } from '../../i18n';
 import { CoverageStrip } from './CoverageStrip';
 import { DataText } from '../DataText';
 import { ArticleReader } from './ArticleReader';
@@ -60,9 +61,15 @@ export function Accounts({
   oneAtATime = false,
   claimsFolded = false,
 }: AccountsProps): React.JSX.Element {
-  const { t, lang } = useT();
+  const { t, lang, display } = useT();
   const reporting = useMemo(() => reportingSources(index, event), [index, event]);
-  const silent = index.dataset.sources.filter((s) => !reporting.includes(s));
+  const silent = useMemo(() => silentSources(index, event), [index, event]);
+  // The silent outlets' names joined as a list; past the first SILENT_NAMED, "and N more" ends it.
+  const silentBetween = listSeparators(
+    Math.min(silent.length, SILENT_NAMED) + (silent.length > SILENT_NAMED ? 1 : 0),
+    lang,
+    display,
+  );
   const rows = useMemo(() => claimMatrix(event, reporting), [event, reporting]);
   const shared = useMemo(() => sharedOrigins(event, reporting), [event, reporting]);
   const counts = divergenceCount(rows);
@@ -314,7 +321,7 @@ export function Accounts({
             {t('accounts.notReported')}{' '}
             {silent.slice(0, SILENT_NAMED).map((s, i) => (
               <span key={s.id}>
-                {i > 0 && (lang === 'ar' ? '، ' : ', ')}
+                {silentBetween[i - 1]}
                 <bdi data-source={s.id}>
                   <DataText text={s.outlet[lang]} />
                 </bdi>

@@ -1,5 +1,5 @@
 import type { Coverage, OutletCoverage } from '../../domain';
-import { partSeparator, useT } from '../../i18n';
+import { formatList, partSeparator, useT } from '../../i18n';
 
 /**
  * The event's coverage at a glance (UX review 6, S2 #2, the "coverage at a glance" of a news
@@ -14,7 +14,7 @@ export function CoverageStrip({
   readonly coverage: Coverage;
   readonly outlets: OutletCoverage;
 }): React.JSX.Element {
-  const { t, lang } = useT();
+  const { t, lang, display } = useT();
   const comma = lang === 'ar' ? '، ' : ', ';
   const between = partSeparator(lang);
   return (
@@ -38,7 +38,14 @@ export function CoverageStrip({
               {comma}
               <bdi>{s.kind[lang]}</bdi>
               <span aria-hidden="true">*</span>{' '}
-              <span className="coverage-count" title={s.names.map((n) => n[lang]).join(comma)}>
+              <span
+                className="coverage-count"
+                title={formatList(
+                  s.names.map((n) => n[lang]),
+                  lang,
+                  display,
+                )}
+              >
                 ({t('coverage.sources', { count: s.sources })})
               </span>
             </span>

@@ -1,4 +1,11 @@
-import { divergence, divergenceCount, partingClaims, type ClaimRow, type Source } from '../../domain';
+import {
+  divergence,
+  divergenceCount,
+  partingClaims,
+  partingSources,
+  type ClaimRow,
+  type Source,
+} from '../../domain';
 import { formatList, partSeparator, useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { divergeCountsText, supportText } from './support-text';
@@ -55,13 +62,13 @@ export function DivergeSummary({
       lang,
       display,
     );
+  // Which sources a line names is `partingSources`' (as on slides and in the deck); all of them, here, unnamed.
   const which = (r: ClaimRow): string => {
-    const carrying = r.cells.filter((c) => c.quotes.length > 0).map((c) => c.source);
-    const missing = r.cells.filter((c) => c.quotes.length === 0).map((c) => c.source);
-    return r.carriedBy === 1 && carrying[0] !== undefined && sources.length > 1
-      ? t('reading.onlyIn', { name: names([carrying[0]]) })
-      : missing.length > 0
-        ? t('reading.notIn', { names: names(missing) })
+    const { how, sources: named } = partingSources(r);
+    return how === 'onlyIn'
+      ? t('reading.onlyIn', { name: names(named) })
+      : how === 'notIn'
+        ? t('reading.notIn', { names: names(named) })
         : t('reading.inAll');
   };
   const counts = divergenceCount(rows);

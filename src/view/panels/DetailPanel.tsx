@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { DatasetIndex, TimelineEvent } from '../../domain';
 import { kindName, reportingSources } from '../../domain';
-import { formatEventDate, useT } from '../../i18n';
+import { formatEventDate, listSeparators, useT } from '../../i18n';
 import { DataText } from '../DataText';
 
 export interface DetailPanelProps {
@@ -36,6 +36,8 @@ export function DetailPanel({
     );
   }
   const sources = reportingSources(index, event);
+  // The outlets' names joined as the language joins a list (each its own element, isolated).
+  const between = listSeparators(sources.length, lang, display);
   const derived = event.basis !== 'stated';
   return (
     <section
@@ -134,7 +136,7 @@ export function DetailPanel({
             {t('count.sources', { count: sources.length })}:{' '}
             {sources.map((s, i) => (
               <span key={s.id}>
-                {i > 0 && (lang === 'ar' ? '، ' : ', ')}
+                {between[i - 1]}
                 <bdi>
                   <DataText text={s.outlet[lang]} />
                 </bdi>

@@ -1,4 +1,5 @@
 import {
+  partingSources,
   sharedOrigins,
   unknownOriginSources,
   type DatasetIndex,
@@ -10,7 +11,7 @@ import { SharedCopyNote } from '../compare/SharedCopyNote';
 import { DataText } from '../DataText';
 import { supportText } from '../compare/support-text';
 import type { Deck, DeckSlide } from './deck';
-import { divergenceNames, type QuoteGroup, type Slide } from './slides';
+import type { QuoteGroup, Slide } from './slides';
 
 export interface SlideFaceProps {
   readonly index: DatasetIndex;
@@ -174,7 +175,7 @@ function SlideBody({
           <ul>
             {slide.rows.map((r) => {
               const by = r.claim.by === undefined ? undefined : index.entities.get(r.claim.by);
-              const named = divergenceNames(r);
+              const named = partingSources(r);
               return (
                 <li key={r.claim.id} className={named.how === 'wordedIn' ? 'differ' : 'single'}>
                   <p className="present-claim">

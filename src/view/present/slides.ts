@@ -5,9 +5,8 @@
  */
 import {
   chunkByCost,
-  claimMatrix,
-  divergence,
-  partingClaims,
+  partingOf,
+  partingSources,
   sharedOrigins,
   wrappedLines,
   type ClaimRow,
@@ -90,24 +89,9 @@ export function quoteHeight(quote: Quote, lang: Lang, box: SlideBox): number {
   return arabic(quote.text, box.width) + latin(translation, box.width) + gap * 1.5;
 }
 
-/**
- * How a divergence line names its sources, as the screen does: the one source that carries the claim,
- * the sources that leave it out, or (every source carrying it in other words) those that carry it.
- */
-export function divergenceNames(row: ClaimRow): {
-  readonly how: 'onlyIn' | 'notIn' | 'wordedIn';
-  readonly sources: readonly Source[];
-} {
-  const carrying = row.cells.filter((c) => c.quotes.length > 0).map((c) => c.source);
-  if (row.carriedBy === 1) return { how: 'onlyIn', sources: carrying };
-  if (divergence(row) === 'missing')
-    return { how: 'notIn', sources: row.cells.filter((c) => c.quotes.length === 0).map((c) => c.source) };
-  return { how: 'wordedIn', sources: carrying };
-}
-
 /** The height one divergence line takes: the claim, which sources, and the gap after it. */
 export function divergenceHeight(row: ClaimRow, lang: Lang, box: SlideBox): number {
-  const sources = divergenceNames(row)
+  const sources = partingSources(row)
     .sources.map((s) => s.outlet[lang])
     .join(', ');
   // The claim, then who carries it (and, for several, how many origins) on a line of its own, then a gap.
@@ -161,12 +145,6 @@ function textHeight(text: string, lang: Lang, box: SlideBox): number {
   return wrappedLines(text, box.width / (em * box.fontPx)) * LATIN_LINE * box.fontPx;
 }
 
-/** The claims where the accounts part ways, the same and in the same order as on screen. */
-export function divergences(event: TimelineEvent, reporting: readonly Source[]): ClaimRow[] {
-  if (reporting.length < 2) return [];
-  return partingClaims(claimMatrix(event, reporting));
-}
-
 /** The height of a source's words on a slide, with the heading that names the source. */
 function groupHeight(group: QuoteGroup, lang: Lang, box: SlideBox): number {
   return (
@@ -213,7 +191,8 @@ export function planSlides(
     }
   }
   for (const part of packed) slides.push({ kind: 'quotes', groups: part });
-  const rows = divergences(event, reporting);
+  // The claims where the accounts part ways, the same and in the same order as on screen.
+  const rows = partingOf(event, reporting);
   // A line is kept for saying how many more claims follow on the next slides.
   const parts = chunkByCost(rows, (r) => divergenceHeight(r, lang, box), room - LATIN_LINE * box.fontPx);
   let shown = 0;

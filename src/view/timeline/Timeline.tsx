@@ -11,7 +11,7 @@ import moment from 'moment';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline as VisTimeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import type { TimeWindow } from '../../state';
+import { sameWindow, type TimeWindow } from '../../state';
 import type { AxisScale } from '../../i18n';
 import type { ItemModel, LaneModel } from './model';
 import { createDensityLayer, type DensityLayer, type DensityModel } from './density-layer';
@@ -124,10 +124,9 @@ function hideCutLabels(el: HTMLElement | null): void {
   }
 }
 
-/** Whether the engine's report is the window asked for (to the second: the engine rounds nothing finer). */
-function near(e: { start: Date; end: Date }, w: TimeWindow): boolean {
-  return Math.abs(e.start.valueOf() - w.from) < 1000 && Math.abs(e.end.valueOf() - w.to) < 1000;
-}
+/** Whether the engine's report is the window asked for (`sameWindow`: the engine rounds to the second). */
+const near = (e: { start: Date; end: Date }, w: TimeWindow): boolean =>
+  sameWindow({ from: e.start.valueOf(), to: e.end.valueOf() }, w);
 
 /** In a strip, a selected box cut by the panel's side moves the window just enough to show it whole. */
 function keepWholeIn(
@@ -497,7 +496,7 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     }
     const want = props.window;
     const w = t.getWindow();
-    if (Math.abs(w.start.valueOf() - want.from) < 1000 && Math.abs(w.end.valueOf() - want.to) < 1000) return;
+    if (near(w, want)) return;
     holdIn(t, limits, want);
     const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     // The engine says when a move ends (a move stopped by another never ends): the next move, or a
