@@ -192,6 +192,7 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
   const ammaAt = new Map<number, boolean>();
   const years = published === null ? sentenceYears(found, clauseOf) : null;
   const earlier: string[] = [];
+  let earlierMonths: string | undefined;
   const out: ResolvedDateExpression[] = [];
   found.forEach((e: FoundDate, i) => {
     const clause = clauseOf(e);
@@ -215,8 +216,10 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
       future: isFuture,
       ...(sentenceYear === undefined ? {} : { sentenceYear }),
       ...(narratedYear === undefined ? {} : { narratedYear }),
+      ...(earlierMonths === undefined ? {} : { earlierMonths }),
     });
     if (reading.value !== null) earlier.push(reading.value);
+    else if (published === null) earlierMonths = monthsWithoutYear(e, isFuture) ?? earlierMonths;
     out.push({ start: e.start, end: e.end, text: e.text, kind: e.kind, ...reading });
   });
   // «اول ايام رمضان هو يوم الخميس»: a weekday said to be a feast's day is the one nearest it.
@@ -237,6 +240,16 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
 }
 
 type Clause = ReturnType<ClauseIndex['clause']>;
+
+/**
+ * The months an expression names when it has no value only for want of a publication date («آب
+ * الماضي», «من يناير إلى مارس», «الأشهر الثمانية الأولى من هذا العام»): read as if published on the
+ * last day of 2000, kept when that gives whole months. A later «الفترة نفسها من عام 2019» takes them.
+ */
+function monthsWithoutYear(e: FoundDate, future: boolean): string | undefined {
+  const v = resolveDate(e, { published: '2000-12-31', future }).value;
+  return v !== null && /^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/u.test(v) ? v : undefined;
+}
 
 /**
  * «قررت الحكومة في العام 2012 نقل العطلة إلى يوم 29 نيسان»: a day or month without a year or a

@@ -63,3 +63,72 @@ describe('the tense of a bare day is read in its own clause', () => {
     ]);
   });
 });
+
+describe('the same period in another year, after months with no year of their own', () => {
+  it('is those months in the year it names, in an undated text', () => {
+    // alqubbahnews.com/article/207850 (Jordan, Petra), no publication date printed.
+    expect(
+      read(
+        'وبين رئيس غرفة صناعة إربد هاني أبو حسان أن الصادرات خلال الشهور الثمانية الأولى من هذا العام بلغت 4ر648 مليون دولار مقارنة مع 4ر677 مليون دولار للفترة ذاتها من عام 2019, بنسبة انخفاض 4 بالمئة.',
+        null,
+      ),
+    ).toEqual([
+      ['الشهور الثمانية الأولى من هذا العام', null],
+      ['للفترة ذاتها من عام 2019', '2019-01/2019-08'],
+    ]);
+    expect(
+      value(
+        'نما الاقتصاد 4.8 في المئة من يناير إلى مارس مقارنة مع 3 في المئة خلال الفترة نفسها من العام الماضي 2024',
+        null,
+        'الفترة نفسها من العام الماضي 2024',
+      ),
+    ).toBe('2024-01/2024-03');
+    expect(
+      value(
+        'ارتفع الرقم القياسي لشهر آب الماضي مقابل 119 نقطة لنفس الشهر من العام الماضي 2017',
+        null,
+        'لنفس الشهر من العام الماضي 2017',
+      ),
+    ).toBe('2017-08');
+  });
+
+  it('has no value when it names no year, or when nothing before it names months', () => {
+    expect(
+      value(
+        'ارتفع الرقم القياسي لشهر آب الماضي مقابل 119 نقطة لنفس الشهر من العام الماضي',
+        null,
+        'لنفس الشهر من العام الماضي',
+      ),
+    ).toBeNull();
+    expect(
+      value(
+        'بلغ العجز مليار دولار مقابل 900 مليون للفترة ذاتها من عام 2019',
+        null,
+        'للفترة ذاتها من عام 2019',
+      ),
+    ).toBeNull();
+  });
+});
+
+describe('a count of months of a year that is no quarter nor half', () => {
+  it('is those months, from the first or to the last', () => {
+    expect(
+      value(
+        'بلغت الصادرات خلال الأشهر الثمانية الأولى من عام 2020 نحو مليار',
+        null,
+        'الأشهر الثمانية الأولى من عام 2020',
+      ),
+    ).toBe('2020-01/2020-08');
+    expect(
+      value(
+        'تراجعت المبيعات في الأشهر الخمسة الأخيرة من العام الماضي',
+        '2024-03-01',
+        'الأشهر الخمسة الأخيرة من العام الماضي',
+      ),
+    ).toBe('2023-08/2023-12');
+    // The quarters stay as they were.
+    expect(value('الأشهر الثلاثة الأولى من عام 2021', null, 'الأشهر الثلاثة الأولى من عام 2021')).toBe(
+      '2021-01/2021-03',
+    );
+  });
+});
