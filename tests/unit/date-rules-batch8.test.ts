@@ -132,3 +132,23 @@ describe('a count of months of a year that is no quarter nor half', () => {
     );
   });
 });
+
+describe('a list of days before their month', () => {
+  it('is one span from the first day to the last, with the weekdays listed before it', () => {
+    // tunisiasports.org (Tunisia), no publication date printed.
+    expect(
+      value(
+        'إليك البرنامج الرسمي لمباريات الجولة الرابعة والعشرين من الرابطة المحترفة الأولى لكرة القدم (الموسم 2025-2026)، والتي ستقام أيام الجمعة والسبت والأحد 3-4-5 أبريل 2026.',
+        null,
+        'أيام الجمعة والسبت والأحد 3-4-5 أبريل 2026',
+      ),
+    ).toBe('2026-04-03/2026-04-05');
+    expect(read('تعطل الوزارات أيام 3 و4 و5 أكتوبر 2014', null)).toEqual([
+      ['3 و4 و5 أكتوبر 2014', '2014-10-03/2014-10-05'],
+    ]);
+    // Two days stay as they were.
+    expect(read('يومي الأربعاء والخميس 3 و4 ديسمبر 2025', null)).toEqual([
+      ['يومي الأربعاء والخميس 3 و4 ديسمبر 2025', '2025-12-03/2025-12-04'],
+    ]);
+  });
+});
