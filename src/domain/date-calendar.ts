@@ -161,7 +161,7 @@ export function partOfYear(y: number, part: Part): string {
 }
 
 /** A quarter (`of` 4), a half (`of` 2) or a third (`of` 3) of a year, as months. */
-export function shareOfYear(y: number, n: number, of: 2 | 3 | 4): string | null {
+export function shareOfYear(y: number, n: number, of: 2 | 3 | 4 | 12): string | null {
   const len = 12 / of;
   if (n < 1 || n > of) return null;
   return `${ym(y, (n - 1) * len + 1)}/${ym(y, n * len)}`;

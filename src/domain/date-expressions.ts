@@ -75,10 +75,22 @@ const FORECAST = /[وف]?(?:[يت]طرا|[يت]توقع|[يت]سود|[يت]ست�
 // (not after «كان», which makes it past: «كان يزور … الأربعاء»).
 const SCHEDULED =
   /(?<!(?:كان|كانت|كانوا)\s+)[وف]?(?:[يت]نطلق|[يت]بدا|[يت]قام|[يت]عقد|[يت]ستضيف|[يت]ختتم|[يت]فتتح|يزور|تزور|يصل|تصل)/u;
+// «أن» (or «لن», «كي») before a verb in the present tense speaks of what is to come: «توقعت الأرصاد أن يكون
+// الطقس حارًا يوم الجمعة», «من المقرر أن يصل الوفد الأربعاء». Not after «قبل» or «منذ» («التقى … قبل أن
+// يغادر الأربعاء» is told of the past), nor after «كان» («كان يمكن أن يلتقيا منتصف مارس»). A noun after «إن» is no verb: the month and weekday names, a
+// country («تونس»، «تركيا») and a verbal noun of the form «تفعيل» («تنظيم»، «تقرير»، «تحقيقات») are left out.
+const SUBJUNCTIVE =
+  /(?<!(?:قبل|منذ)\s+|(?:كان|كانت|كانوا)\s+(?:\p{L}+\s+){0,2})(?:[وفب]?ان|لن|[ل]?كي)\s+(?!(?:يوم|يوميا|يونيو|يوليو|يناير|تموز|تشرين|تونس|تركيا|تل)(?![\p{L}]))(?![يت]\p{L}{2}ي\p{L}(?:ات|ه)?(?![\p{L}]))(?!تم(?:ت)?(?![\p{L}]))[يت]\p{L}{2,}/u;
 const FUTURE = new RegExp(
-  `(?<![\\p{L}])(?:${FUTURE_VERB.source}|${REQUEST.source}|${FORECAST.source}|${SCHEDULED.source}|${CONTINUING.source})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${FUTURE_VERB.source}|${REQUEST.source}|${FORECAST.source}|${SCHEDULED.source}|${CONTINUING.source}|${SUBJUNCTIVE.source})(?![\\p{L}])`,
   'u',
 );
+// Words that open a clause of their own inside a sentence: «أن»/«إن» and their forms, a relative
+// pronoun, «بعد أن», «قبل أن». The tense of an expression is read inside the one it stands in: «قال الوزير
+// الأربعاء إنه سيزور القاهرة» (the visit is to come, the saying was on Wednesday), «أعلنت أن الوفد وصل
+// الخميس».
+const SUBORDINATOR =
+  /(?<![\p{L}])[وف]?(?:ان|انه|انها|انهم|انهما|بان|بانه|بانها|لان|لانه|الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?![\p{L}])/gu;
 const CLAUSE_END = /[.!?؟؛\n]/u;
 
 const CLAUSE_OR_COMMA = /[.!?؟؛\n،,]/u;
@@ -89,24 +101,69 @@ const CLAUSE_OR_COMMA = /[.!?؟؛\n،,]/u;
  * («جرت بينهما يوم الخميس، … وقالا إنهما سيتحدثان»). Found from every future word's place in the
  * text, found once, so a long text stays linear.
  */
-function futureWords(folded: string): (from: number, to: number) => boolean {
+function futureWords(folded: string): (from: number, to: number, after?: number) => boolean {
   const ends: number[] = [];
   const starts: number[] = [];
   for (const m of folded.matchAll(new RegExp(FUTURE.source, 'gu'))) {
     starts.push(m.index);
     ends.push(m.index + m[0].length);
   }
-  return (from, to) => {
-    // The first future word starting at or after `from`: does it end by `to`?
+  return (from, to, after = Infinity) => {
+    // The future words ending after `from` (one may hold the word that opens the clause: «يمكن أن»)
+    // and by `to`; one that starts at or after `after` (the expression's end) counts only when no «و»
+    // or «ف» joins it as a clause of its own («التقى … الأربعاء وسيزور …»), as one before the
+    // expression always does («وسيزور … الأربعاء»).
     let lo = 0;
-    let hi = starts.length;
+    let hi = ends.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if ((starts[mid] ?? 0) < from) lo = mid + 1;
+      if ((ends[mid] ?? 0) <= from) lo = mid + 1;
       else hi = mid;
     }
-    return lo < starts.length && (ends[lo] ?? Infinity) <= to;
+    for (let k = lo; k < starts.length && (ends[k] ?? Infinity) <= to; k++) {
+      const at = starts[k] ?? 0;
+      if (at < after || !/^[وف]/u.test(folded.slice(at, at + 1))) return true;
+    }
+    return false;
   };
+}
+
+/** Where the subordinators of `folded` start and end, in order. */
+function subordinators(folded: string): { starts: number[]; ends: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of folded.matchAll(SUBORDINATOR)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  return { starts, ends };
+}
+
+/**
+ * The part of `from`–`to` that is the expression's own clause (folded `start`–`end`): from the last
+ * subordinator before it (the clause it opens holds the expression) to the first one after it.
+ */
+function ownClause(
+  subs: { starts: readonly number[]; ends: readonly number[] },
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+): { from: number; to: number } {
+  let lo = 0;
+  let hi = subs.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((subs.starts[mid] ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const before = lo - 1;
+  const opens = subs.starts[before];
+  const ownFrom = opens !== undefined && opens >= from && (subs.ends[before] ?? 0) <= start ? opens : from;
+  let k = lo;
+  while (k < subs.starts.length && (subs.starts[k] ?? 0) < end) k++;
+  const closes = subs.starts[k];
+  return { from: ownFrom, to: closes !== undefined && closes < to ? closes : to };
 }
 
 /**
@@ -125,16 +182,17 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
   const { text: folded, map } = foldForDates(text);
   const index = clauseIndex(folded, map, CLAUSE_END);
   const clauseOf = (e: FoundDate) => index.clause(index.at(e.start), index.at(e.end));
-  // The comma clause's end bounds the tense's scope; the sentence's start begins it.
+  // The comma clause's end bounds the tense's scope, the sentence's start begins it, and within them
+  // the expression's own clause (`ownClause`).
   const commas = clauseIndex(folded, map, CLAUSE_OR_COMMA);
   const hasFuture = futureWords(folded);
-  const tenseScope = (from: number, comma: Clause): string => `${from}:${comma.from + comma.text.length}`;
-  const futureIn = (from: number, scope: string): boolean => hasFuture(from, Number(scope.split(':')[1]));
+  const subs = subordinators(folded);
   const future = new Map<string, boolean>();
   // Whether a comma clause opens with «أما» and a «فـ» clause follows it: asked once a clause.
   const ammaAt = new Map<number, boolean>();
   const years = published === null ? sentenceYears(found, clauseOf) : null;
   const earlier: string[] = [];
+  let earlierMonths: string | undefined;
   const out: ResolvedDateExpression[] = [];
   found.forEach((e: FoundDate, i) => {
     const clause = clauseOf(e);
@@ -143,9 +201,13 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
     let amma = ammaAt.get(comma.from);
     if (amma === undefined) ammaAt.set(comma.from, (amma = ammaComment(folded, comma.from, commaEnd)));
     if (amma) comma = commas.clause(commaEnd + 1, commaEnd + 1);
-    const scope = tenseScope(clause.from, comma);
+    const [fs, fe] = [index.at(e.start), index.at(e.end)];
+    const own = ownClause(subs, clause.from, comma.from + comma.text.length, fs, fe);
+    // After «أما … ،» the «فـ» clause is what is told of the expression, «فـ» and all.
+    const after = amma ? Infinity : fe;
+    const scope = `${own.from}:${own.to}:${after}`;
     let isFuture = future.get(scope);
-    if (isFuture === undefined) future.set(scope, (isFuture = futureIn(clause.from, scope)));
+    if (isFuture === undefined) future.set(scope, (isFuture = hasFuture(own.from, own.to, after)));
     const sentenceYear = years?.(e, clause);
     const narratedYear = isFuture ? undefined : yearBefore(found, i, clauseOf, folded, map, published);
     const reading = resolveDate(e, {
@@ -154,8 +216,10 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
       future: isFuture,
       ...(sentenceYear === undefined ? {} : { sentenceYear }),
       ...(narratedYear === undefined ? {} : { narratedYear }),
+      ...(earlierMonths === undefined ? {} : { earlierMonths }),
     });
     if (reading.value !== null) earlier.push(reading.value);
+    else if (published === null) earlierMonths = monthsWithoutYear(e, isFuture) ?? earlierMonths;
     out.push({ start: e.start, end: e.end, text: e.text, kind: e.kind, ...reading });
   });
   // «اول ايام رمضان هو يوم الخميس»: a weekday said to be a feast's day is the one nearest it.
@@ -176,6 +240,16 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
 }
 
 type Clause = ReturnType<ClauseIndex['clause']>;
+
+/**
+ * The months an expression names when it has no value only for want of a publication date («آب
+ * الماضي», «من يناير إلى مارس», «الأشهر الثمانية الأولى من هذا العام»): read as if published on the
+ * last day of 2000, kept when that gives whole months. A later «الفترة نفسها من عام 2019» takes them.
+ */
+function monthsWithoutYear(e: FoundDate, future: boolean): string | undefined {
+  const v = resolveDate(e, { published: '2000-12-31', future }).value;
+  return v !== null && /^\d{4}-\d{2}(?:\/\d{4}-\d{2})?$/u.test(v) ? v : undefined;
+}
 
 /**
  * «قررت الحكومة في العام 2012 نقل العطلة إلى يوم 29 نيسان»: a day or month without a year or a

@@ -73,7 +73,8 @@ export interface ExpressionParts {
   /** «مطلع», «منتصف», «أواخر» of a named month, year, Hijri month or quarter. */
   part?: 'start' | 'middle' | 'end';
   /** «الربع الأول», «النصف الثاني», «الثلث الأخير»: share `n` of a year cut in `of`. */
-  share?: { n: number; of: 2 | 3 | 4; count?: number };
+  /** `of` 12 for a count of months («الأشهر الثمانية الأولى»: months 1 to 8). */
+  share?: { n: number; of: 2 | 3 | 4 | 12; count?: number };
   /** A year counted from publication («من العام الجاري» 0, «العام الماضي» −1). */
   yearShift?: number;
   /** «هذا الصيف», «الخريف المقبل». */

@@ -46,6 +46,17 @@ const DECADES: Readonly<Record<string, number>> = {
   تسعين: 90,
 };
 
+// Counts of months that are no quarter nor half of a year, as folded words.
+const MONTH_COUNT: Readonly<Record<string, number>> = {
+  اربعه: 4,
+  خمسه: 5,
+  سبعه: 7,
+  ثمانيه: 8,
+  ثماني: 8,
+  عشره: 10,
+};
+const MONTH_COUNTS = Object.keys(MONTH_COUNT).join('|');
+
 export const PERIOD_MATCHERS: readonly Matcher[] = [
   {
     // السبعينيات · ثمانينيات القرن الماضي · في الأربعينيات من القرن التاسع عشر: a decade, of the 1900s
@@ -80,14 +91,25 @@ export const PERIOD_MATCHERS: readonly Matcher[] = [
     kind: 'relative',
     gate: /ربع|نصف|ثلث|ثلاثي|فصل|اشهر|شهور/u,
     re: new RegExp(
-      `${B}(?:(?<part>${PART})\\s+)?(?:${DEF}(?<sh>ربع|نصف|ثلث|ثلاثي|ثلاثيه|فصل)\\s+(?:ال)?(?<n>اول|الاولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|اخير|اخيره)(?:\\s+والاخير)?|${DEF}(?:اشهر|شهور)\\s+(?:ال)?(?<six>سته|ست|ثلاثه|تسعه)\\s+(?:ال)?(?<n2>اولي|اخيره)|(?:ال)?(?<cnt>سته|ثلاثه|تسعه)\\s+(?:اشهر|شهور)\\s+(?:ال)?(?<n3>اولي|اخيره))${E}(?:\\s*(?:من\\s+)?(?:(?<this>[ول]?هذا\\s+)(?:ال)?(?:عام|سنه)|(?:ال|لل)(?:عام|سنه)\\s+(?<q>${QUAL_M})(?:\\s+(?<y2>${Y4})(?!\\d))?|(?:(?:ال|لل)?(?:عام|سنه)\\s*)?(?<y>${Y4})(?!\\d)))?`,
+      `${B}(?:(?<part>${PART})\\s+)?(?:${DEF}(?<sh>ربع|نصف|ثلث|ثلاثي|ثلاثيه|فصل)\\s+(?:ال)?(?<n>اول|الاولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|اخير|اخيره)(?:\\s+والاخير)?|${DEF}(?:اشهر|شهور)\\s+(?:ال)?(?<six>سته|ست|ثلاثه|تسعه|${MONTH_COUNTS})\\s+(?:ال)?(?<n2>اولي|اخيره)|(?:ال)?(?<cnt>سته|ثلاثه|تسعه|${MONTH_COUNTS})\\s+(?:اشهر|شهور)\\s+(?:ال)?(?<n3>اولي|اخيره))${E}(?:\\s*(?:من\\s+)?(?:(?<this>[ول]?هذا\\s+)(?:ال)?(?:عام|سنه)|(?:ال|لل)(?:عام|سنه)\\s+(?<q>${QUAL_M})(?:\\s+(?<y2>${Y4})(?!\\d))?|(?:(?:ال|لل)?(?:عام|سنه)\\s*)?(?<y>${Y4})(?!\\d)))?`,
       'gu',
     ),
     build: (g) => {
       const word = squash(g.sh ?? g.six ?? g.cnt ?? '');
-      const of: 2 | 3 | 4 = /نصف|سته|ست/.test(word) ? 2 : /ثلث/.test(word) ? 3 : 4;
       const raw = shareNumber(g.n ?? g.n2 ?? g.n3 ?? '');
       if (raw === undefined) return null;
+      // «الأشهر الثمانية الأولى», «الخمسة أشهر الأخيرة»: a count of months that is no quarter nor half.
+      const months = MONTH_COUNT[word];
+      if (months !== undefined) {
+        const p: ExpressionParts = { share: { n: raw === 0 ? 13 - months : 1, of: 12, count: months } };
+        const y = g.y ?? g.y2;
+        if (y !== undefined) p.year = Number(y);
+        const q = qualOf(g.q);
+        if (g.this !== undefined) p.yearShift = 0;
+        else if (q !== undefined) p.yearShift = q === 'past' ? -stepOf(g.q) : q === 'next' ? stepOf(g.q) : 0;
+        return p;
+      }
+      const of: 2 | 3 | 4 = /نصف|سته|ست/.test(word) ? 2 : /ثلث/.test(word) ? 3 : 4;
       // «الأشهر التسعة الأولى», «التسعة أشهر الأخيرة»: three quarters from the first or to the last.
       const count = /تسعه/.test(word) ? 3 : 1;
       const n = raw === 0 ? of - count + 1 : raw;

@@ -124,10 +124,11 @@ export const MATCHERS: readonly Matcher[] = [
     // 13 أيار/مايو الماضي · الاثنين 21 ديسمبر 2020 · الخامس عشر من أيار · 4 و11 دجنبر · 26-يونيو-2024 · 4th, November 2023
     // · «الـ24 من نوفمبر», «الموافق لـ13 أكتوبر» (the article or «لـ» glued to the day's digits)
     // · «يومي الأربعاء والخميس 3 و4 ديسمبر» (two weekdays before two days) · «و26 نوفمبر» (the day glued to «و»)
+    // · «أيام الجمعة والسبت والأحد 3-4-5 أبريل 2026» (a list of days is a span from the first to the last)
     kind: 'date',
     gate: MONTH_GATE,
     re: new RegExp(
-      `(?:${B}|(?<=(?<![\\p{L}])و)(?=\\d))(?:(?:[ل]?يومي?\\s+)?(?:(?<wd0>${WEEKDAY})\\s+و\\s*(?=${WEEKDAY}\\s+\\d{1,2}\\s*(?:و|-)))?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[ل]?يوم\\s+)?(?:(?:ال|ل)(?=\\d))?(?:${NOT_EDITION}(?:(?<d0>${D})|(?<o0>${ORD}))\\s*(?:${UNTIL}|و|-)\\s*${NOT_TENS})?(?:(?<d>${D})(?:\\s*(?:st|nd|rd|th))?|(?<ord>${ORD})|(?<card>${CARD}))\\s*[-.,]?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m>${MONTH})(?![\\p{L}])${MONTH_ALT}?${YEAR_TAIL}?(?:\\s*-?\\s*(?<q>${QUAL_M}))?${REL_YEAR}?`,
+      `(?:${B}|(?<=(?<![\\p{L}])و)(?=\\d))(?:(?:[ل]?(?:يومي?|ايام)\\s+)?(?:(?<wd0>${WEEKDAY})\\s+و\\s*(?:${WEEKDAY}\\s+و\\s*)*(?=${WEEKDAY}\\s+\\d{1,2}\\s*(?:و|-)))?(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[ل]?يوم\\s+)?(?:(?:ال|ل)(?=\\d))?(?:${NOT_EDITION}(?:(?<d0>${D})|(?<o0>${ORD}))(?:\\s*(?:و|-)\\s*${D}(?=\\s*(?:و|-)))*\\s*(?:${UNTIL}|و|-)\\s*${NOT_TENS})?(?:(?<d>${D})(?:\\s*(?:st|nd|rd|th))?|(?<ord>${ORD})|(?<card>${CARD}))\\s*[-.,]?\\s*(?:من\\s+)?(?:شهر\\s+)?(?<m>${MONTH})(?![\\p{L}])${MONTH_ALT}?${YEAR_TAIL}?(?:\\s*-?\\s*(?<q>${QUAL_M}))?${REL_YEAR}?`,
       'gu',
     ),
     build: gregorianDate,

@@ -17,6 +17,12 @@ export interface DateContext {
   readonly sentenceYear?: number;
   /** An earlier year the clause printed just before a day or month without one (`yearBefore`). */
   readonly narratedYear?: number;
+  /**
+   * The months of the last earlier expression that named months but had no value for want of a
+   * publication date («آب الماضي», «من يناير إلى مارس»), in the year 2000: what «الفترة نفسها من عام
+   * 2019» is the same as.
+   */
+  readonly earlierMonths?: string;
 }
 
 export interface Draft {

@@ -5,7 +5,8 @@
  */
 import { addDays, daysInMonth, parsePartialDate } from './dates';
 import { countedUnitAr, describeValue, shiftMonth, ym, ymd } from './date-calendar';
-import { q, qa, type Env, type Rule } from './date-rule-env';
+import { q, qa, type Draft, type Env, type Rule } from './date-rule-env';
+import type { Unit } from './date-lexicon';
 
 export const last = (env: Env): string | undefined => env.ctx.earlier?.[env.ctx.earlier.length - 1];
 
@@ -75,12 +76,7 @@ export const anaphor: Rule = {
   when: (p) => p.anaphor !== undefined,
   resolve: (p, env) => {
     const prev = last(env);
-    if (prev === undefined)
-      return env.none(
-        'anaphor-unresolved',
-        'refers to a date given before it, and none is known.',
-        'يحيل إلى تاريخ سابق في النص، ولا يُعرف.',
-      );
+    if (prev === undefined) return sameMonthsInYear(p.anaphor, p.year, env);
     const first = prev.split('/')[0] ?? prev;
     const base =
       p.anaphor === 'period'
@@ -104,6 +100,31 @@ export const anaphor: Rule = {
     };
   },
 };
+
+/**
+ * «مقابل 3 في المئة خلال الفترة نفسها من العام الماضي 2024» after «من يناير إلى مارس» in an undated
+ * text: the months before it have no year to be read in, but «الفترة نفسها» names its own, so it is
+ * those months in that year. Without a year of its own, or with no months before it, it has no value.
+ */
+function sameMonthsInYear(unit: Unit | 'period' | undefined, year: number | undefined, env: Env): Draft {
+  const months = env.ctx.earlierMonths;
+  if (year === undefined || months === undefined || (unit !== 'period' && unit !== 'month'))
+    return env.none(
+      'anaphor-unresolved',
+      'refers to a date given before it, and none is known.',
+      'يحيل إلى تاريخ سابق في النص، ولا يُعرف.',
+    );
+  const value = withYear(unit === 'month' ? months.slice(0, 7) : months, year, undefined);
+  return {
+    value,
+    rule: 'anaphor',
+    reference: null,
+    assumptions: ['months-before-it-without-year'],
+    alternatives: [],
+    en: `${q(env.text)} refers back to the months named before it, which have no year of their own, in the year it names: ${describeValue(value, 'en')}.`,
+    ar: `${qa(env.text)} يحيل إلى الأشهر المذكورة قبله، وهي بلا سنة، في العام الذي يذكره: ${describeValue(value, 'ar')}.`,
+  };
+}
 
 /** «19 من الشهر نفسه»: that day of the month given before it. */
 export const dayOfSameMonth: Rule = {

@@ -82,7 +82,12 @@ export const shareOfNamedYear: Rule = {
       const pick = p.part === 'start' ? m0 : p.part === 'end' ? m1 : Math.round((m0 + m1) / 2);
       value = ym(y, pick);
     }
-    const name = { 2: ['half', 'النصف'], 3: ['third', 'الثلث'], 4: ['quarter', 'الربع'] }[sh.of];
+    const name = {
+      2: ['half', 'النصف'],
+      3: ['third', 'الثلث'],
+      4: ['quarter', 'الربع'],
+      12: ['month', 'الشهر'],
+    }[sh.of];
     const nth = sh.count === undefined ? `${sh.n}` : `${sh.n}–${sh.n + sh.count - 1}`;
     const yearEn = counted
       ? p.yearShift === undefined

@@ -31,7 +31,7 @@ describe('date expressions on real news sentences', () => {
   }
 });
 
-// 1,916 sentences from sources the first set does not use (date-sentences-unseen.md), in seven batches, each
+// 2,075 sentences from sources the first set does not use (date-sentences-unseen.md), in eight batches, each
 // annotated before the code was changed for it; the held-out sources were never looked at while changing
 // it. The floors are the figures measured after each batch's work, so that none of them slips back.
 /**
@@ -41,6 +41,7 @@ describe('date expressions on real news sentences', () => {
  * Batch 5's and the raised floors of batches 1, 3 and 4, measured after the fifth batch's rules.
  * Batch 6's and the raised floors of batches 2, 4 and 5, measured after the sixth batch's rules.
  * Batch 7's and the raised floors of batches 2, 3 and 6, measured after the seventh batch's rules.
+ * Batch 8's and the raised floors of batches 1, 4 and 6, measured after the eighth batch's rules.
  */
 const FLOORS = {
   2: {
@@ -52,7 +53,7 @@ const FLOORS = {
     heldout: { found: 0.96, flagged: 0.01, resolved: 0.91 },
   },
   4: {
-    tune: { found: 0.96, flagged: 0.01, resolved: 0.93 },
+    tune: { found: 0.96, flagged: 0.01, resolved: 0.94 },
     heldout: { found: 0.96, flagged: 0.25, resolved: 0.91 },
   },
   5: {
@@ -60,19 +61,23 @@ const FLOORS = {
     heldout: { found: 0.94, flagged: 0.01, resolved: 0.87 },
   },
   6: {
-    tune: { found: 0.99, flagged: 0.1, resolved: 0.9 },
+    tune: { found: 0.99, flagged: 0.1, resolved: 0.91 },
     heldout: { found: 0.99, flagged: 0.23, resolved: 0.95 },
   },
   7: {
     tune: { found: 0.99, flagged: 0.01, resolved: 0.96 },
     heldout: { found: 0.96, flagged: 0.01, resolved: 0.87 },
   },
+  8: {
+    tune: { found: 0.98, flagged: 0.08, resolved: 0.86 },
+    heldout: { found: 0.93, flagged: 0.01, resolved: 0.88 },
+  },
 };
 const unseen = loadSentences('tests/fixtures/date-sentences-unseen.jsonl');
 
 describe('date expressions on the unseen sentences', () => {
   it('has the set it claims: sources cited, offsets that slice to the gold text, a held-out split', () => {
-    expect(unseen.length).toBeGreaterThanOrEqual(1900);
+    expect(unseen.length).toBeGreaterThanOrEqual(2050);
     for (const s of unseen) {
       expect(Object.keys(s)).toContain('source');
       for (const e of s.expressions) expect(s.text.slice(e.start, e.end)).toBe(e.text);
@@ -82,9 +87,9 @@ describe('date expressions on the unseen sentences', () => {
 
   // [batch, split, found, flagged at most, resolved]
   for (const [batch, split, found, flagged, resolved] of [
-    [1, 'tune', 0.95, 0.05, 0.95],
+    [1, 'tune', 0.95, 0.05, 0.98],
     [1, 'heldout', 0.95, 0.05, 0.93],
-    ...([2, 3, 4, 5, 6, 7] as const).flatMap((b) =>
+    ...([2, 3, 4, 5, 6, 7, 8] as const).flatMap((b) =>
       (['tune', 'heldout'] as const).map(
         (split) =>
           [b, split, FLOORS[b][split].found, FLOORS[b][split].flagged, FLOORS[b][split].resolved] as const,
