@@ -379,6 +379,7 @@ describe('M1: sizes are checked before anything is decoded', () => {
     const over = withSkeleton(at(CORPUS_LIMITS.windowRows + 1), 8192);
     const e = await refusal((await openCorpus(forged(over.m, over.files))).window(-1e16, 1e16));
     expect(e.code).toBe('too-large');
+    expect(e.message).toContain(`more than ${CORPUS_LIMITS.windowRows} events in one window`);
   }, 60_000);
 
   it('checks a density level: lanes of the manifest only, periods in order, no more than it lists', () => {

@@ -3,7 +3,8 @@
  * hold one of its events, and the footer once; each row is placed by its number across files; every
  * refusal names its file and row group. One row comes from the rows tree, checked like a Parquet row.
  */
-import { describe, expect, it } from 'vitest';
+import { parquetHeader } from 'hyparquet/src/column.js';
+import { describe, expect, it, vi } from 'vitest';
 import { corpusFiles } from '../../src/data/corpus-files';
 import {
   skeletonRow,
@@ -12,7 +13,7 @@ import {
   type SkeletonRow,
 } from '../../src/data/corpus-format';
 import { CorpusError } from '../../src/data/corpus-guard';
-import { writeSkeleton } from '../../src/data/corpus-parquet';
+import { readFooter, writeSkeleton } from '../../src/data/corpus-parquet';
 import { placedRow, windowRows } from '../../src/data/corpus-skeleton';
 import type { TimelineEvent } from '../../src/domain';
 import { memoryCorpus, memoryStore, memoryTree, shaOf } from '../support/memory-corpus';
@@ -177,6 +178,60 @@ describe('the events of a window', () => {
   });
 });
 
+describe('bytes that pass their checksum but are not what they should be', () => {
+  it('refuses a footer that is not Parquet, naming it', async () => {
+    // The manifest lists a row group's bytes (with their true checksum) as the footer.
+    const s = skeleton((_, files) => {
+      const g = files[0]!.rowGroups[0]!;
+      files[0] = { ...files[0]!, footer: { offset: g.offset, length: g.length, sha256: g.sha256 } };
+    });
+    const e = await refusal(windowRows(s.files, at(0), at(1)));
+    expect(e).toMatchObject({ place: 'events-0000.parquet footer', code: 'format' });
+    expect(e.message).toMatch(/^events-0000\.parquet footer: not a Parquet footer \(.+\)$/);
+  });
+
+  it('refuses a row group whose pages cannot be unpacked, naming it', async () => {
+    // The first byte of the id column's page (the length its Snappy data unpacks to) is changed, and the
+    // manifest lists the changed group's checksum: the page headers are intact, the page is not.
+    const s = skeleton((disk, files) => {
+      const file = files[0]!;
+      const bytes = disk.get(file.path)!.slice();
+      const metadata = readFooter(bytes.slice(file.footer.offset).buffer);
+      const g = file.rowGroups[1]!;
+      const reader = { view: new DataView(bytes.buffer, g.offset), offset: 0 };
+      parquetHeader(reader);
+      expect(metadata.row_groups[1]!.columns[0]!.meta_data!.path_in_schema).toStrictEqual(['id']);
+      bytes[g.offset + reader.offset]! ^= 0xff;
+      disk.set(file.path, bytes);
+      const rowGroups = [...file.rowGroups];
+      rowGroups[1] = { ...g, sha256: shaOf(bytes.slice(g.offset, g.offset + g.length)) };
+      files[0] = { ...file, rowGroups };
+    });
+    const e = await refusal(windowRows(s.files, at(2), at(3)));
+    expect(e).toMatchObject({ place: 'events-0000.parquet row group 1', code: 'format' });
+    expect(e.message).toMatch(/^events-0000\.parquet row group 1: not readable as Parquet \(.+\)$/);
+    expect(ids(await windowRows(s.files, at(0), at(1)))).toStrictEqual(['e0']);
+  });
+
+  it('reads a store that cuts its ranges out of the whole file as views (a server ignoring Range)', async () => {
+    const s = skeleton();
+    const disk = new Map<string, Uint8Array>();
+    for (const f of [s.a, s.b]) disk.set(f.path, (await s.files.store.get(f.path)).slice());
+    const files = corpusFiles(
+      {
+        get: async (path, range) => {
+          const whole = disk.get(path)!;
+          return range === undefined ? whole : whole.subarray(range.offset, range.offset + range.length);
+        },
+      },
+      s.files.manifest,
+    );
+    const got = await windowRows(files, at(2), at(11));
+    expect(ids(got)).toStrictEqual(['e2', 'e3', 'e4', 'e5', 'e10']);
+    expect(got[3]).toMatchObject({ id: 'e5', start: '2000-01-06', title_ar: 'حدث e5', row: 5 });
+  });
+});
+
 describe('a large row group', () => {
   it('checks and numbers its rows past the first 512, each once', async () => {
     const rows = Array.from({ length: 600 }, (_, i) => row(`e${i}`, i));
@@ -190,6 +245,33 @@ describe('a large row group', () => {
     const got = await windowRows(files, -1e16, 1e16);
     expect(got.map((r) => r.row)).toStrictEqual(rows.map((_, i) => i));
     expect(ids(got)).toStrictEqual(rows.map((r) => r.id));
+  });
+});
+
+describe('decoding in short tasks', () => {
+  /** How many times reading a window of one row group of `n` rows gives the thread back. */
+  async function yields(n: number): Promise<number> {
+    const rows = Array.from({ length: n }, (_, i) => row(`e${i}`, i));
+    const big = parquet('events-0000.parquet', rows, n, 0);
+    const s = memoryStore(new Map([[big.file.path, big.bytes]]));
+    const files = corpusFiles(s.store, {
+      skeleton: [big.file],
+      files: [{ path: big.file.path, bytes: big.file.bytes, sha256: big.file.sha256 }],
+      trees: {},
+    } as unknown as CorpusManifest);
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    try {
+      expect(await windowRows(files, -1e16, 1e16)).toHaveLength(n);
+      return timers.mock.calls.filter((c) => c[1] === 0).length;
+    } finally {
+      timers.mockRestore();
+    }
+  }
+
+  it('gives the thread back before each row group and between slices of 512 rows', async () => {
+    expect(await yields(512)).toBe(1);
+    expect(await yields(513)).toBe(2);
+    expect(await yields(1025)).toBe(3);
   });
 });
 
