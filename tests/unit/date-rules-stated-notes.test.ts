@@ -144,7 +144,7 @@ describe('Hijri dates and feasts (Umm al-Qura)', () => {
   };
 
   it('knows the day of each feast', () => {
-    const feast = (holiday: ExpressionParts['holiday']): string | null =>
+    const feast = (holiday: NonNullable<ExpressionParts['holiday']>): string | null =>
       read('العيد', { holiday }, { published: PUB }).value;
     expect(feast('fitr')).toBe('2024-04-10'); // 1 Shawwal 1445
     expect(feast('adha')).toBe('2024-06-16'); // 10 Dhu al-Hijjah 1445
@@ -186,6 +186,10 @@ describe('Hijri dates and feasts (Umm al-Qura)', () => {
     expect(
       hijri('رمضان', { calendar: 'islamic', month: 9 }, { published: '2023-07-25', future: true }),
     ).toEqual(['2024-03-11/2024-04-09', ['hijri-year-of-publication'], []]);
+    // Said of the future on its very day, it is that day.
+    expect(hijri('عيد الفطر', { holiday: 'fitr' }, { published: '2024-04-10', future: true })[0]).toBe(
+      '2024-04-10',
+    );
     // A printed Hijri year is not moved.
     expect(
       hijri('رمضان 1445', { calendar: 'islamic', month: 9, year: 1445 }, { published: '2023-07-25' }),
