@@ -106,7 +106,9 @@ const range: Rule = {
           ? { ...to, year: Number(a.value.slice(0, 4)) + ((to.month ?? 12) < (from.month ?? 1) ? 1 : 0) }
           : to),
     );
-    if (a.value === null || b.value === null) return { ...a, value: null };
+    // An end that is no date leaves the span none, with that end's reason (not the other end's value).
+    if (a.value === null) return a;
+    if (b.value === null) return b;
     const value = forwards(a.value, b.value, { from, to }, env).join('/');
     const stated = a.rule === 'stated';
     return {

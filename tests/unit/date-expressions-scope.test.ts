@@ -16,6 +16,10 @@ describe('the reach of a future verb', () => {
     expect(read('سيعود الخميس', PUB)).toEqual([['الخميس', '2024-06-27', 'weekday-future']]);
   });
 
+  it('takes the first future word of its own sentence, past one in an earlier sentence', () => {
+    expect(read('سيزور غزة. وصل الخميس سيعود', PUB)).toEqual([['الخميس', '2024-06-27', 'weekday-future']]);
+  });
+
   it('stops at the comma and the sentence, and looks at no earlier sentence', () => {
     expect(read('وصل الخميس، سيعود', PUB)).toEqual([['الخميس', '2024-06-20', 'weekday-past']]);
     expect(read('سيزور غزة. سيعود. وصل الخميس', PUB)).toEqual([['الخميس', '2024-06-20', 'weekday-past']]);
@@ -73,5 +77,31 @@ describe('the earlier year a day without one takes (narrated-year)', () => {
     expect(read('في عام 2015 أغلق من 3 إلى 5 حزيران', PUB).at(-1)?.[2]).not.toBe('narrated-year');
     expect(read('في عام 2015 أغلق في 3 حزيران 2016', PUB).at(-1)?.[1]).toBe('2016-06-03');
     expect(read('في عام 2015 أغلق في 3 حزيران', null).at(-1)?.[2]).not.toBe('narrated-year');
+  });
+});
+
+describe('what each reading leaves to the next', () => {
+  it('leaves a date to «اليوم نفسه», and an expression without a value leaves none', () => {
+    expect(read('وصل في 3 مارس 2024، وقبل أيام غادر، وفي اليوم نفسه عاد', PUB)).toEqual([
+      ['3 مارس 2024', '2024-03-03', 'stated'],
+      ['وقبل أيام', null, 'vague-offset'],
+      ['اليوم نفسه', '2024-03-03', 'anaphor'],
+    ]);
+  });
+
+  it('without a publication date, lends a day the year of the first expression of its sentence that prints one', () => {
+    expect(analyseDates('وصل يوم 5 مايو وغادر يوم 7 مايو في عام 2024', null).map((e) => e.value)).toEqual([
+      '2024-05-05',
+      '2024-05-07',
+      '2024',
+    ]);
+  });
+
+  it('lends no Hijri year to a Gregorian day after it', () => {
+    expect(read('أغلق المسجد في 1440 هـ ثم فتح في 3 حزيران', PUB).at(-1)).toEqual([
+      '3 حزيران',
+      '2024-06-03',
+      'publication-year',
+    ]);
   });
 });

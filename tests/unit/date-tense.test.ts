@@ -163,6 +163,78 @@ describe('the tense of a bare weekday', () => {
   });
 });
 
+describe('every word of the future, and every mark that ends its reach', () => {
+  // Each spelling the patterns list, one by one: a future verb with each person's prefix, a request,
+  // a resolve, a forecast and a scheduled present with either prefix, and the words a double space
+  // may part. Each phrase holds no other future word.
+  it('looks forward after each of them', () => {
+    for (const v of [
+      'سيصل',
+      'سنعود',
+      'سنجتمع',
+      'سيمارس',
+      'سيلهب',
+      'it shall be',
+      'فيرجى الحضور',
+      'ورجاء الحضور',
+      'يمكن أن يرتب لنا لقاء',
+      'تجد لنا الوقت',
+      'نجد لنا الوقت',
+      'مستمر في التظاهر',
+      'مستمرون في التظاهر',
+      'مستمرين في التظاهر',
+      'مستمرة في التظاهر',
+      'ومستمر في التظاهر',
+      'عازم على السفر',
+      'عازمون على السفر',
+      'عازمين على السفر',
+      'عازمة على السفر',
+      'فعازمون على السفر',
+      'تطرأ زيادة',
+      'يتوقع',
+      'تسود',
+      'ينطلق',
+      'تبدأ',
+      'يقام',
+      'تعقد',
+      'يستضيف',
+      'تختتم',
+      'تفتتح',
+      'وينطلق',
+      'فتنطلق',
+      'من  المقرر',
+      'من  المتوقع',
+      'من  المنتظر',
+      'على  أن',
+      'هل  يمكنك',
+      'يمكن  أن',
+      'أحتاج  إلى',
+      'تحديد  موعد',
+      'نجد  لنا',
+      'مستمر  في',
+      'يستمر  الجو',
+    ])
+      expect([v, thursday(v)]).toEqual([v, NEXT]);
+  });
+
+  it('looks forward after «جد لنا», and back after «كان» before «يمكن أن» or a scheduled present', () => {
+    expect(thursday('جد لنا موعدا')).toBe(NEXT);
+    for (const v of ['كان يمكن أن يرتب لقاء', 'كان  يمكن أن يرتب لقاء', 'كان  يزور'])
+      expect([v, thursday(v)]).toEqual([v, PAST]);
+  });
+
+  it('stops at every mark that ends a sentence or a clause', () => {
+    for (const mark of ['.', '!', '?', '؟', '؛', '\n'])
+      expect([mark, analyseDates(`سيزور غزة${mark} وصل الخميس`, PUB)[0]?.value]).toEqual([mark, PAST]);
+    expect(analyseDates('وصل الخميس, وسيغادر', PUB)[0]?.value).toBe(PAST);
+  });
+
+  it('joins «أما» to its «فـ» clause with or without spaces around the comma', () => {
+    expect(analyseDates('أما يوم الخميس،فيتوقع أن يكون حارا', PUB)[0]?.value).toBe(NEXT);
+    expect(analyseDates('أما يوم الخميس ،  فيتوقع أن يكون حارا', PUB)[0]?.value).toBe(NEXT);
+  });
+});
+
 describe('the year of a sentence, without a publication date', () => {
   it('lends a day and month the year another expression of its sentence prints, the first one', () => {
     const values = (text: string): (string | null)[] => analyseDates(text, null).map((e) => e.value);
