@@ -22,7 +22,9 @@ describe('the story’s people, organisations and places', () => {
       expect((within(form).getByLabelText(L.workbench.nameAr) as HTMLInputElement).value).toBe(
         'سيرغي لافروف',
       );
-      expect((within(form).getByLabelText(L.workbench.aliases) as HTMLTextAreaElement).value).toBe('لافروف');
+      expect((within(form).getByLabelText(L.workbench.aliases) as HTMLTextAreaElement).value).toBe(
+        'سيرغي لافروف\nلافروف',
+      );
       expect((within(form).getByLabelText(L.workbench.side) as HTMLSelectElement).value).toBe('russia');
       fireEvent.change(within(form).getByLabelText(L.workbench.nameEn), {
         target: { value: 'Sergei Lavrov' },

@@ -111,7 +111,15 @@ describe('export', () => {
     expect(describePath(d, problems[0]!.path)).toEqual({
       place: { kind: 'source', id: 'art-005' },
       rest: '.text',
+      field: 'text',
+      lang: null,
+      value: null,
     });
-    expect(describePath(d, '$.title.ar')).toEqual({ place: null, rest: '$.title.ar' });
+    expect(describePath(d, '$.title.ar')).toMatchObject({ place: null, rest: '$.title.ar', field: null });
+    expect(describePath(d, '$.entities[0].name.en')).toMatchObject({
+      place: { kind: 'entity', id: d.entities[0]!.id },
+      field: 'name',
+      lang: 'en',
+    });
   });
 });

@@ -80,6 +80,8 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
   const [sourceId, setSourceId] = useState<string | null>(draft.sources.at(-1)?.id ?? null);
   const [eventId, setEventId] = useState<string | null>(null);
+  const [entityOpen, setEntityOpen] = useState<string | null>(null);
+  const letEntityGo = useCallback(() => setEntityOpen(null), []);
   const [selection, setSelection] = useState<Span | null>(null);
   const eventPanel = useRef<HTMLElement>(null);
   const count = useRef(draft.sources.length);
@@ -233,7 +235,13 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
             omitted={props.omitted}
             warnings={props.warnings}
             checking={props.checking}
-            onGo={(p) => (p.kind === 'source' ? setSourceId(p.id) : goEvent(p.id))}
+            onGo={(p) =>
+              p.kind === 'source'
+                ? setSourceId(p.id)
+                : p.kind === 'event'
+                  ? goEvent(p.id)
+                  : setEntityOpen(p.id)
+            }
           />
           <fieldset className="author-title">
             <legend>{t('workbench.datasetTitle')}</legend>
@@ -250,6 +258,8 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
             source={source}
             request={entityRequest}
             onRequestDone={() => setEntityRequest(null)}
+            open={entityOpen}
+            onOpened={letEntityGo}
             dispatch={dispatch}
             onRemove={remove}
           />
