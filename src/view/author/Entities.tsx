@@ -183,7 +183,7 @@ export function Entities({
                 <button
                   type="button"
                   aria-label={`${t('workbench.add')} ${c.name}`}
-                  onClick={() => setAdding(draftFor(c.name, c.aliases, c.side))}
+                  onClick={() => setAdding(draftFor(c.name, c.aliases, c.side, c.kind))}
                 >
                   {t('workbench.add')}
                 </button>
