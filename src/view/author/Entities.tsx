@@ -105,7 +105,11 @@ export function Entities({
                   {t(`profile.kind.${e.kind}`)} · {sideName(draft, e.side, lang)}
                 </span>
                 <div className="author-entity-actions">
-                  <button type="button" onClick={() => setEditing(e.id)}>
+                  <button
+                    type="button"
+                    aria-label={t('workbench.editNamed', { name: entityName(e, lang) })}
+                    onClick={() => setEditing(e.id)}
+                  >
                     {t('workbench.edit')}
                   </button>
                   {draft.entities.length > 1 && (
@@ -129,6 +133,7 @@ export function Entities({
                       </select>
                       <button
                         type="button"
+                        aria-label={t('workbench.mergeNamed', { name: entityName(e, lang) })}
                         disabled={(merging[e.id] ?? '') === ''}
                         onClick={() =>
                           onRemove(
@@ -143,6 +148,7 @@ export function Entities({
                   )}
                   <ConfirmButton
                     label={t('workbench.remove')}
+                    name={t('workbench.removeNamed', { name: entityName(e, lang) })}
                     ask={t('workbench.removeEntityAsk', { name: entityName(e, lang) })}
                     onConfirm={() =>
                       onRemove(

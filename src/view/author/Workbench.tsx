@@ -91,6 +91,8 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     count.current = draft.sources.length;
   }, [draft.sources]);
   const source = draft.sources.find((s) => s.id === sourceId) ?? null;
+  // An article is named by its outlet, as a reader knows it; by its id until the outlet is filled in.
+  const sourceName = source === null ? '' : source.outlet[lang] || source.outlet[other] || source.id;
   const quotesFrom = (id: string): number =>
     draft.events.reduce(
       (n, e) => n + e.accounts.reduce((m, a) => m + (a.source === id ? a.quotes.length : 0), 0),
@@ -285,12 +287,12 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                   ask={
                     quotesFrom(source.id) === 0
                       ? null
-                      : t('workbench.removeArticleAsk', { id: source.id, count: quotesFrom(source.id) })
+                      : t('workbench.removeArticleAsk', { name: sourceName, count: quotesFrom(source.id) })
                   }
                   onConfirm={() =>
                     remove(
                       { type: 'remove-article', source: source.id },
-                      t('workbench.whatArticle', { id: source.id }),
+                      t('workbench.whatArticle', { name: sourceName }),
                     )
                   }
                 />
@@ -353,7 +355,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                   onConfirm={() => {
                     remove(
                       { type: 'remove-event', event: event.id },
-                      t('workbench.whatEvent', { id: event.id }),
+                      t('workbench.whatEvent', { name: event.title[lang] || event.title[other] || event.id }),
                     );
                     setEventId(null);
                   }}
