@@ -71,21 +71,47 @@ export function checkDraft(d: Draft): DraftCheck {
   return { problems: list.items, omitted: list.omitted + stage.omitted, warnings };
 }
 
-/** Where a problem's path points in the draft: the source or event it names, if any. */
-export function placeOf(d: Draft, path: string): { kind: 'source' | 'event'; id: string } | null {
-  const m = /^\$\.(sources|events)\[(\d+)\]/.exec(path);
-  if (m === null) return null;
-  const list = m[1] === 'sources' ? d.sources : d.events;
-  const item = list[Number(m[2])];
-  return item === undefined ? null : { kind: m[1] === 'sources' ? 'source' : 'event', id: item.id };
+/** What a problem can open in the workbench: an article, an event or an entity, by id. */
+export interface ProblemPlace {
+  readonly kind: 'source' | 'event' | 'entity';
+  readonly id: string;
 }
 
-/** A problem's path told by what it names: the article or event (by id), then the rest of the path. */
+const LISTS = { sources: 'source', events: 'event', entities: 'entity' } as const;
+
+/** Where a problem's path points in the draft: the source, event or entity it names, if any. */
+export function placeOf(d: Draft, path: string): ProblemPlace | null {
+  const m = /^\$\.(sources|events|entities)\[(\d+)\]/.exec(path);
+  if (m === null) return null;
+  const key = m[1] as keyof typeof LISTS;
+  const item = d[key][Number(m[2])];
+  return item === undefined ? null : { kind: LISTS[key], id: item.id };
+}
+
+/**
+ * A problem's path told by what it names: the article, event or entity (by id), the rest of the path,
+ * and the field it is in (`outlet`, `aliases`, …) with its language and the value there when that is
+ * a short text (a spelling), for the problem to be told in words.
+ */
 export function describePath(
   d: Draft,
   path: string,
-): { readonly place: { kind: 'source' | 'event'; id: string } | null; readonly rest: string } {
+): {
+  readonly place: ProblemPlace | null;
+  readonly rest: string;
+  readonly field: string | null;
+  readonly lang: 'ar' | 'en' | null;
+  readonly value: string | null;
+} {
   const place = placeOf(d, path);
-  if (place === null) return { place, rest: path };
-  return { place, rest: path.replace(/^\$\.(sources|events)\[\d+\]/, '') };
+  if (place === null) return { place, rest: path, field: null, lang: null, value: null };
+  const rest = path.replace(/^\$\.(sources|events|entities)\[\d+\]/, '');
+  const field = /^\.([A-Za-z]+)/.exec(rest)?.[1] ?? null;
+  const lang = /\.(ar|en)$/.exec(rest)?.[1] as 'ar' | 'en' | undefined;
+  const alias = /^\.aliases\[(\d+)\]$/.exec(rest);
+  const value =
+    alias !== null && place.kind === 'entity'
+      ? (d.entities.find((e) => e.id === place.id)?.aliases[Number(alias[1])] ?? null)
+      : null;
+  return { place, rest, field, lang: lang ?? null, value };
 }

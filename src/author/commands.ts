@@ -196,7 +196,7 @@ function setArticle(s: SourceWithText, f: ArticleFields): SourceWithText {
   return publishedNote === undefined ? next : { ...next, publishedNote };
 }
 
-/** Out-of-scope parts are whole lines: a selection is widened to the lines it touches. */
+/** Out-of-scope parts (but background) are whole lines: a selection is widened to the lines it touches. */
 export function wholeLines(text: string, s: Span): Span {
   let start = s.start;
   while (start > 0 && text[start - 1] !== '\n') start--;
@@ -209,7 +209,8 @@ export function wholeLines(text: string, s: Span): Span {
 
 function markOutOfScope(s: SourceWithText, span: Span, kind: OutOfScopeKind): SourceWithText | null {
   if (!validSpan(s.text, span)) return null;
-  let part = wholeLines(s.text, span);
+  // Background is the sentence selected, which may share its line with the story's own words.
+  let part = kind === 'background' ? { start: span.start, end: span.end } : wholeLines(s.text, span);
   // An existing part it touches is taken into it, so parts never overlap.
   const kept = s.outOfScope.filter((o) => {
     if (o.start <= part.end && part.start <= o.end) {

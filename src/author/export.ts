@@ -1,7 +1,7 @@
 /**
  * A draft as files: the authoring files `npm run data:check` and `data:build` read (dataset.json with
- * the title, sources.json, entities.json, events.json, briefings.json and outlets.json when it has them, and
- * articles/*.txt, zipped with fflate) and the single-file dataset, named after the dataset's title.
+ * the title, sources.json, entities.json, events.json, briefings.json, outlets.json and articles/*.txt,
+ * zipped with fflate) and the single-file dataset, named after the dataset's title.
  */
 import { strToU8, unzipSync, strFromU8, zipSync } from 'fflate';
 import { exportRiwayat } from '../data';
@@ -28,8 +28,10 @@ export function authoringFiles(d: Draft): Map<string, string> {
   );
   files.set('entities.json', json(d.entities));
   files.set('events.json', json(d.events));
-  if (d.briefings !== undefined) files.set('briefings.json', json(d.briefings));
-  if (d.outlets !== undefined) files.set('outlets.json', json(d.outlets));
+  // Written even when empty: the export is a whole dataset, so unzipped over a dataset directory it
+  // leaves none of the other story's briefings or outlets behind.
+  files.set('briefings.json', json(d.briefings ?? []));
+  files.set('outlets.json', json(d.outlets ?? []));
   for (const s of d.sources) files.set(s.file, s.text);
   return files;
 }

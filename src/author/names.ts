@@ -1,12 +1,16 @@
 /**
  * Names an article introduces that the draft does not know yet: the people an Arabic news text names
- * after a title («وزير الخارجية الروسي سيرغي لافروف», «نظيره الأمريكي ماركو روبيو»). The title's
- * nationality adjective hints at the side. Offered to the author, never added by themselves.
+ * after a title («وزير الخارجية الروسي سيرغي لافروف», «نظيره الأمريكي ماركو روبيو», «رئيس المجلس
+ * العسكري، مين أونغ هلاينغ،»), the organisations it names by a head word and its adjectives («المجلس
+ * العسكري», «حكومة الوحدة الوطنية») and the countries of a short list. The title's nationality
+ * adjective hints at a person's side. Offered to the author, never added by themselves.
  */
-import type { Entity, Side, Span } from '../domain';
-import { findMentions, normalizeForMatch, tokenize } from '../domain';
+import type { Entity, EntityKind, Side, Span } from '../domain';
+import { findMentions, normalizeForMatch, tokenize, type Token } from '../domain';
 
 export interface NameCandidate {
+  /** What it names: a person after a title, an organisation after its head word, a country. */
+  readonly kind: EntityKind;
   /** The name as first written in full. */
   readonly name: string;
   /** Every spelling seen: the full name, and the family name alone when the text uses it alone. */
@@ -43,6 +47,106 @@ const TITLES = new Set(
     'المدير',
     'مساعد',
     'نائب',
+    'المقرر',
+    'المقررة',
+    'المفوض',
+    'قائد',
+    'القائد',
+    'زعيم',
+    'رئيسة',
+    'الرئيسة',
+    'المبعوثة',
+  ].map(normalizeForMatch),
+);
+
+/** Words that head an organisation's name, its adjectives after them («المجلس العسكري الحاكم»). */
+const ORGANISATION_HEADS = new Set(
+  [
+    'المجلس',
+    'مجلس',
+    'الحكومة',
+    'حكومة',
+    'الجيش',
+    'جيش',
+    'وزارة',
+    'منظمة',
+    'المنظمة',
+    'هيئة',
+    'الهيئة',
+    'حركة',
+    'الحركة',
+    'حزب',
+    'الحزب',
+    'الاتحاد',
+    'اتحاد',
+    'وكالة',
+    'الوكالة',
+    'جبهة',
+    'الجبهة',
+    'الأمم',
+    'البرلمان',
+    'المحكمة',
+    'الصليب',
+    'الهلال',
+  ].map(normalizeForMatch),
+);
+
+/** Second words of organisations' names that are no nisba adjective. */
+const NAME_WORDS = new Set(['المتحدة', 'الأحمر'].map(normalizeForMatch));
+
+/**
+ * Countries an Arabic news text names often, as written (folded to match). A short list, not a
+ * gazetteer: a country it lacks is added from a selection or the form.
+ */
+const COUNTRIES = new Set(
+  [
+    'ميانمار',
+    'بورما',
+    'تايلاند',
+    'الصين',
+    'الهند',
+    'اليابان',
+    'روسيا',
+    'أوكرانيا',
+    'أمريكا',
+    'الولايات المتحدة',
+    'بريطانيا',
+    'فرنسا',
+    'ألمانيا',
+    'إيطاليا',
+    'إسبانيا',
+    'تركيا',
+    'إيران',
+    'العراق',
+    'سوريا',
+    'لبنان',
+    'الأردن',
+    'فلسطين',
+    'إسرائيل',
+    'مصر',
+    'ليبيا',
+    'تونس',
+    'الجزائر',
+    'المغرب',
+    'السودان',
+    'السعودية',
+    'الإمارات',
+    'قطر',
+    'الكويت',
+    'اليمن',
+    'عمان',
+    'البحرين',
+    'باكستان',
+    'أفغانستان',
+    'بنغلاديش',
+    'إندونيسيا',
+    'الفلبين',
+    'فيتنام',
+    'ماليزيا',
+    'كوريا',
+    'نيبال',
+    'لاوس',
+    'كمبوديا',
   ].map(normalizeForMatch),
 );
 
@@ -80,8 +184,15 @@ const NOT_NAME = new Set(
     'الذي',
     'كان',
     'وزارة',
+    'اليوم',
+    'أمس',
   ].map(normalizeForMatch),
 );
+
+/** Is there punctuation (a comma, a stop, a bracket) between two words? */
+const punctuated = (text: string, a: Token, b: Token): boolean => /[^\s]/u.test(text.slice(a.end, b.start));
+/** Is there a comma between two words (a name set off after its title)? */
+const comma = (text: string, a: Token, b: Token): boolean => /[،,]/u.test(text.slice(a.end, b.start));
 
 const sideOf = (key: string): Side | null => SIDES.find(([re]) => re.test(key))?.[1] ?? null;
 
@@ -105,24 +216,37 @@ export function candidateNames(
     let j = i + 1;
     let side: Side | null = null;
     // The title's qualifiers: «الخارجية الروسي», «باسم الكرملين».
-    while (j < words.length && j < i + 6) {
+    while (j < words.length && j < i + 8) {
       const w = words[j]?.key ?? '';
       if (w === normalizeForMatch('باسم')) {
         side ??= sideOf(words[j + 1]?.key ?? '');
         j += 2;
         continue;
       }
+      // «المقرر الخاص للأمم المتحدة في ميانمار، توم أندروز»: a place in the title, set off by a comma.
+      const there = words[j + 1];
+      const after = words[j + 2];
+      if (w === 'في' && there !== undefined && after !== undefined && comma(text, there, after)) {
+        j += 2;
+        break;
+      }
       if (!w.startsWith('ال') && !w.startsWith('لل')) break;
       side ??= sideOf(w);
       j++;
     }
+    // A name set off by commas after its title («رئيس المجلس العسكري، مين أونغ هلاينغ،») runs to the
+    // next comma, up to four words; one written straight after the title is two.
+    const before = words[j - 1];
+    const opening = words[j];
+    const longest =
+      before !== undefined && opening !== undefined && j > i + 1 && comma(text, before, opening) ? 4 : 2;
     const name: typeof words = [];
-    while (j < words.length && name.length < 2) {
+    while (j < words.length && name.length < longest) {
       const w = words[j];
       if (w === undefined || w.key.startsWith('ال') || NOT_NAME.has(w.key) || /\d/.test(w.key)) break;
       const prev = name.at(-1);
       // A name runs on within one phrase: no punctuation or line break between its words.
-      if (prev !== undefined && /[^\s]/u.test(text.slice(prev.end, w.start))) break;
+      if (prev !== undefined && punctuated(text, prev, w)) break;
       name.push(w);
       j++;
     }
@@ -156,7 +280,85 @@ export function candidateNames(
       at: f.at,
       count: full + Math.max(0, alone),
       side: f.side,
+      kind: 'person',
     });
   }
+  const taken = (at: Span): boolean =>
+    isKnown(at.start, at.end) || out.some((c) => c.at.start < at.end && at.start < c.at.end);
+  out.push(...organisations(text, words).filter((c) => !taken(c.at)));
+  out.push(...countries(text, words).filter((c) => !taken(c.at)));
   return out.sort((a, b) => b.count - a.count || a.at.start - b.at.start);
+}
+
+/** Groups spans of one name by a key: the first seen, its count and every spelling, shortest first. */
+function grouped(
+  text: string,
+  found: readonly { key: string; at: Span }[],
+  kind: EntityKind,
+): NameCandidate[] {
+  const by = new Map<string, { at: Span; spellings: string[]; count: number }>();
+  for (const f of found) {
+    const spelling = text.slice(f.at.start, f.at.end);
+    const g = by.get(f.key);
+    if (g === undefined) by.set(f.key, { at: f.at, spellings: [spelling], count: 1 });
+    else {
+      g.count++;
+      if (!g.spellings.includes(spelling)) g.spellings.push(spelling);
+    }
+  }
+  return [...by.values()].map((g) => {
+    const spellings = [...g.spellings].sort((a, b) => a.length - b.length);
+    const name = spellings[0] ?? '';
+    // A longer form holds the shorter: the shorter one finds both.
+    const aliases = spellings.filter((x, k) => k === 0 || !spellings.slice(0, k).some((y) => x.includes(y)));
+    return { name, aliases, at: g.at, count: g.count, side: 'other', kind };
+  });
+}
+
+/**
+ * Organisations named by a head word and the definite words after it, in one phrase: «المجلس العسكري
+ * (الحاكم)», «حكومة الوحدة الوطنية», «الأمم المتحدة». One organisation is its head and first word
+ * after it; its name is the shortest form written.
+ */
+function organisations(text: string, words: readonly Token[]): NameCandidate[] {
+  const found: { key: string; at: Span }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const head = words[i];
+    if (head === undefined || !ORGANISATION_HEADS.has(head.key)) continue;
+    let j = i + 1;
+    while (j < words.length && j < i + 4) {
+      const w = words[j];
+      const prev = words[j - 1];
+      if (w === undefined || prev === undefined || !w.key.startsWith('ال') || NOT_NAME.has(w.key)) break;
+      if (punctuated(text, prev, w)) break;
+      // After a definite head, an adjective (a nisba, «العسكري», «الوطنية»), not an object («تولي
+      // الجيش السلطة»): a few names' own words aside.
+      if (j === i + 1 && head.key.startsWith('ال') && !/ي(ه)?$/u.test(w.key) && !NAME_WORDS.has(w.key)) break;
+      j++;
+    }
+    const last = words[j - 1];
+    const next = words[i + 1];
+    if (j < i + 2 || last === undefined || next === undefined) continue;
+    found.push({ key: `${head.key} ${next.key}`, at: { start: head.start, end: last.end } });
+    i = j - 1;
+  }
+  return grouped(text, found, 'organisation');
+}
+
+/** The countries of the short list the text names, with a proclitic («وميانمار») left off. */
+function countries(text: string, words: readonly Token[]): NameCandidate[] {
+  const found: { key: string; at: Span }[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w === undefined) continue;
+    const two = words[i + 1];
+    const pair = two === undefined || punctuated(text, w, two) ? null : `${w.key} ${two.key}`;
+    if (pair !== null && two !== undefined && COUNTRIES.has(pair)) {
+      found.push({ key: pair, at: { start: w.start, end: two.end } });
+      i++;
+    } else if (COUNTRIES.has(w.key)) found.push({ key: w.key, at: { start: w.start, end: w.end } });
+    else if (/^[وفبلك]/u.test(w.key) && COUNTRIES.has(w.key.slice(1)))
+      found.push({ key: w.key.slice(1), at: { start: w.start + 1, end: w.end } });
+  }
+  return grouped(text, found, 'country');
 }

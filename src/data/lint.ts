@@ -55,7 +55,7 @@ export function lintCorpus(d: Dataset): Problem[] {
         problems.push({
           path: at(at('$.sources', i), 'text'),
           code: 'uncovered-date',
-          message: `the date expression ${JSON.stringify(e.text)} (${e.kind}) at ${e.start}–${e.end}, line ${line}, lies in no quote and no out-of-scope range`,
+          message: `the date expression ${JSON.stringify(e.text)} (${e.kind}) at ${e.start}–${e.end}, line ${line}, lies in no quote and no out-of-scope range (quote it under its event, or mark its sentence as background)`,
         });
       }
     }

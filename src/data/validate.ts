@@ -221,9 +221,10 @@ function sourceRules(s: Dataset['sources'][number], p: string, push: Push): void
       if (!checkSpan(s.text, o, q, push)) return;
       checkSlice(s.text, { ...o, text: o.text }, q, push);
     }
-    if (o.start > 0 && s.text[o.start - 1] !== '\n')
+    // Page parts are whole lines; background is a sentence of the body, which may share its line.
+    if (o.kind !== 'background' && o.start > 0 && s.text[o.start - 1] !== '\n')
       push(at(q, 'start'), 'offset-range', `${o.start} is not at the start of a line`);
-    if (o.end < s.text.length && s.text[o.end] !== '\n')
+    if (o.kind !== 'background' && o.end < s.text.length && s.text[o.end] !== '\n')
       push(at(q, 'end'), 'offset-range', `${o.end} is not at the end of a line`);
     s.outOfScope.slice(0, j).forEach((prev, k) => {
       if (overlaps(prev, o)) push(q, 'overlap', `overlaps outOfScope[${k}]`);

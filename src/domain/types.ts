@@ -51,14 +51,20 @@ export interface SpanContextFields {
 /** How a source's publication date is known. */
 export type PublishedBasis = 'stated' | 'inferred' | 'unknown';
 
-/** Why part of an article is outside the story (kept in the text, dimmed by the reader). */
-export type OutOfScopeKind = 'site-furniture' | 'unrelated-item' | 'caption' | 'pull-quote' | 'comments';
+/**
+ * Why part of an article is outside the story (kept in the text, dimmed by the reader). `background`
+ * is the article's own body telling something that is no event of this story (an earlier coup, a
+ * reminder of the past): its dates are accounted for without being quoted under an event they are not.
+ */
+export type OutOfScopeKind =
+  'site-furniture' | 'unrelated-item' | 'caption' | 'pull-quote' | 'comments' | 'background';
 export const OUT_OF_SCOPE_KINDS: readonly OutOfScopeKind[] = [
   'site-furniture',
   'unrelated-item',
   'caption',
   'pull-quote',
   'comments',
+  'background',
 ];
 
 export interface OutOfScope extends Span, SpanContextFields {

@@ -43,7 +43,9 @@ describe('every removal can be undone', () => {
       const ask = screen.getByRole('group', { name: L.workbench.removeEvent });
       await act(async () => fireEvent.click(within(ask).getByRole('button', { name: L.workbench.remove })));
       expect(eventIds(L)).not.toContain('call-2024-06-25');
-      expect(removedLine().textContent).toContain('call-2024-06-25');
+      // Named by its title, not its id.
+      expect(removedLine().textContent).toContain(lang === 'en' ? '“Call”' : '«اتصال»');
+      expect(removedLine().textContent).not.toContain('call-2024-06-25');
       await undoFrom(removedLine(), L);
       expect(eventIds(L)).toContain('call-2024-06-25');
       pick(L, 'call-2024-06-25');
@@ -57,8 +59,15 @@ describe('every removal can be undone', () => {
         [...document.querySelectorAll('.author-entity-name')]
           .find((n) => n.textContent === name)
           ?.closest('li') ?? null;
-      fireEvent.click(within(item() as HTMLElement).getByRole('button', { name: L.workbench.remove }));
-      const ask = screen.getByRole('group', { name: L.workbench.remove });
+      // Each entity's buttons say whose they are (trial 3, S3-11): one "Remove Lloyd Austin", not eight "Remove".
+      const named = L.workbench.removeNamed.replace('{{name}}', name);
+      expect(
+        within(item() as HTMLElement).getByRole('button', {
+          name: L.workbench.editNamed.replace('{{name}}', name),
+        }),
+      ).toBeTruthy();
+      fireEvent.click(screen.getByRole('button', { name: named }));
+      const ask = screen.getByRole('group', { name: named });
       await act(async () => fireEvent.click(within(ask).getByRole('button', { name: L.workbench.remove })));
       expect(item()).toBeNull();
       expect(removedLine().textContent).toContain(name);
@@ -79,7 +88,7 @@ describe('every removal can be undone', () => {
       });
       await act(async () => fireEvent.click(screen.getByRole('button', { name: L.author.replaceButton })));
       expect(article()).toContain(added);
-      expect(removedLine().textContent).toContain('src-a');
+      expect(removedLine().textContent).toContain(lang === 'en' ? 'Source A' : 'المصدر أ');
       await undoFrom(removedLine(), L);
       expect(article()).not.toContain(added);
       expect(article()).toContain(MINI_TEXT.split('\n')[1]);

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -36,6 +36,31 @@ describe('export', () => {
     }
     expect(checkDirectory(dir).problems).toEqual([]);
     expect(JSON.parse(files.get('sources.json')!)[5]).not.toHaveProperty('text');
+  });
+
+  it('is a whole dataset: unzipped over the bundled data/, as README says, it passes the check alone', () => {
+    // A new story has no briefings and no outlets; the bundled story's must not stay behind (trial 3, S2-1).
+    // Here: the bundled story with an event renamed, its briefings and outlets left out.
+    const renamed = applyCommand(extendedDraft(), {
+      type: 'rename-event',
+      event: 'call-2022-05-13',
+      to: 'call-2022-05-13-austin-shoigu',
+    });
+    const { briefings, outlets, ...draft } = renamed;
+    expect(briefings).toBeDefined();
+    expect(outlets).toBeDefined();
+    expect(checkDraft(draft).problems).toEqual([]);
+    const files = unzipText(zipDraft(draft));
+    expect(JSON.parse(files.get('briefings.json')!)).toEqual([]);
+    expect(JSON.parse(files.get('outlets.json')!)).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), 'riwayat-export-'));
+    dirs.push(dir);
+    cpSync('data', dir, { recursive: true });
+    for (const [path, text] of files) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    expect(checkDirectory(dir).problems).toEqual([]);
   });
 
   it('carries the dataset’s title in dataset.json, which data:check and data:build read', () => {
@@ -86,7 +111,15 @@ describe('export', () => {
     expect(describePath(d, problems[0]!.path)).toEqual({
       place: { kind: 'source', id: 'art-005' },
       rest: '.text',
+      field: 'text',
+      lang: null,
+      value: null,
     });
-    expect(describePath(d, '$.title.ar')).toEqual({ place: null, rest: '$.title.ar' });
+    expect(describePath(d, '$.title.ar')).toMatchObject({ place: null, rest: '$.title.ar', field: null });
+    expect(describePath(d, '$.entities[0].name.en')).toMatchObject({
+      place: { kind: 'entity', id: d.entities[0]!.id },
+      field: 'name',
+      lang: 'en',
+    });
   });
 });

@@ -7,10 +7,13 @@ import { useT } from '../../i18n';
  */
 export function ConfirmButton({
   label,
+  name,
   ask,
   onConfirm,
 }: {
   readonly label: string;
+  /** The button's accessible name when the label alone does not say what it removes. */
+  readonly name?: string;
   readonly ask: string | null;
   readonly onConfirm: () => void;
 }): React.JSX.Element {
@@ -18,12 +21,12 @@ export function ConfirmButton({
   const [asking, setAsking] = useState(false);
   if (!asking)
     return (
-      <button type="button" onClick={() => (ask === null ? onConfirm() : setAsking(true))}>
+      <button type="button" aria-label={name} onClick={() => (ask === null ? onConfirm() : setAsking(true))}>
         {label}
       </button>
     );
   return (
-    <span className="author-ask" role="group" aria-label={label}>
+    <span className="author-ask" role="group" aria-label={name ?? label}>
       <span role="alert">{ask}</span>{' '}
       <button
         type="button"

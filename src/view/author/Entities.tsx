@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { candidateNames, newEntityId, type Command, type Draft, type EntityFields } from '../../author';
 import {
   sideName,
@@ -23,7 +23,7 @@ export function addEntity(draft: Draft, fields: EntityFields): { id: string; com
   return { id, command: { type: 'add-entity', id, fields } };
 }
 
-/** A blank form for a name found in the text. */
+/** A blank form for a name found in the text: the name is one of its spellings, listed first. */
 export const draftFor = (
   ar: string,
   aliases: readonly string[],
@@ -33,7 +33,7 @@ export const draftFor = (
   kind,
   side,
   name: { ar, en: '' },
-  aliases: aliases.filter((a) => a !== ar),
+  aliases: ar === '' ? aliases : [ar, ...aliases.filter((a) => a !== ar)],
 });
 
 /**
@@ -46,6 +46,8 @@ export function Entities({
   source,
   request,
   onRequestDone,
+  open = null,
+  onOpened,
   dispatch,
   onRemove,
 }: {
@@ -54,6 +56,9 @@ export function Entities({
   /** A form asked for from elsewhere (a selection): shown open. */
   readonly request: EntityDraft | null;
   readonly onRequestDone: () => void;
+  /** An entity to open for editing (a problem chosen in the list), then let go with `onOpened`. */
+  readonly open?: string | null;
+  readonly onOpened?: () => void;
   readonly dispatch: (c: Command) => void;
   readonly onRemove: (c: Command, what: string) => void;
 }): React.JSX.Element {
@@ -63,6 +68,11 @@ export function Entities({
   const [adding, setAdding] = useState<EntityDraft | null>(null);
   const [merging, setMerging] = useState<Record<string, string>>({});
   const form = request ?? adding;
+  useEffect(() => {
+    if (open === null) return;
+    setEditing(open);
+    onOpened?.();
+  }, [open, onOpened]);
   const found = useMemo(
     () => (source === null ? [] : candidateNames(source.text, draft.entities, source.outOfScope).slice(0, 8)),
     [source, draft.entities],
@@ -95,7 +105,11 @@ export function Entities({
                   {t(`profile.kind.${e.kind}`)} · {sideName(draft, e.side, lang)}
                 </span>
                 <div className="author-entity-actions">
-                  <button type="button" onClick={() => setEditing(e.id)}>
+                  <button
+                    type="button"
+                    aria-label={t('workbench.editNamed', { name: entityName(e, lang) })}
+                    onClick={() => setEditing(e.id)}
+                  >
                     {t('workbench.edit')}
                   </button>
                   {draft.entities.length > 1 && (
@@ -119,6 +133,7 @@ export function Entities({
                       </select>
                       <button
                         type="button"
+                        aria-label={t('workbench.mergeNamed', { name: entityName(e, lang) })}
                         disabled={(merging[e.id] ?? '') === ''}
                         onClick={() =>
                           onRemove(
@@ -133,6 +148,7 @@ export function Entities({
                   )}
                   <ConfirmButton
                     label={t('workbench.remove')}
+                    name={t('workbench.removeNamed', { name: entityName(e, lang) })}
                     ask={t('workbench.removeEntityAsk', { name: entityName(e, lang) })}
                     onConfirm={() =>
                       onRemove(
@@ -173,7 +189,7 @@ export function Entities({
                 <button
                   type="button"
                   aria-label={`${t('workbench.add')} ${c.name}`}
-                  onClick={() => setAdding(draftFor(c.name, c.aliases, c.side))}
+                  onClick={() => setAdding(draftFor(c.name, c.aliases, c.side, c.kind))}
                 >
                   {t('workbench.add')}
                 </button>

@@ -45,8 +45,9 @@ export function EntityForm({
       kind,
       side,
       name: { ar: ar.trim(), en: en.trim() },
-      // The Arabic name is a spelling the articles use too.
-      aliases: [ar, ...aliases.split('\n')],
+      // Only the spellings listed: the name itself need not be in an article (a full name, a
+      // formal one), and listing it for it would be a problem that outlives a rename.
+      aliases: aliases.split('\n'),
       role,
     });
   };

@@ -138,7 +138,7 @@ export function EventForm({
                     aria-label={`${t('workbench.addAsActor')}: ${c.name}`}
                     onClick={() => {
                       const { id, command } = addEntity(draft, {
-                        kind: 'person',
+                        kind: c.kind,
                         side: c.side,
                         name: { ar: c.name, en: '' },
                         aliases: c.aliases,

@@ -1,7 +1,28 @@
-import { describePath, type Draft, type Problem } from '../../author';
+import { describePath, type Draft, type Problem, type ProblemPlace } from '../../author';
 import { useT } from '../../i18n';
 
-/** The live check's problems, by place; choosing one opens the article or event it is in. */
+/** A place's name as a reader knows it: the outlet, the event's title, the entity's name (else its id). */
+function placeName(d: Draft, p: ProblemPlace, lang: 'ar' | 'en'): string {
+  const other = lang === 'ar' ? 'en' : 'ar';
+  const named =
+    p.kind === 'source'
+      ? d.sources.find((s) => s.id === p.id)?.outlet
+      : p.kind === 'event'
+        ? d.events.find((e) => e.id === p.id)?.title
+        : d.entities.find((e) => e.id === p.id)?.name;
+  return named?.[lang] || named?.[other] || p.id;
+}
+
+const PLACE_WORD = {
+  source: 'author.problemArticle',
+  event: 'author.problemEvent',
+  entity: 'author.problemEntity',
+} as const;
+
+/**
+ * The live check's problems, in words, by place (the outlet, the event's title, the entity's name);
+ * choosing one opens the article, event or entity it is in.
+ */
 export function Problems({
   draft,
   problems,
@@ -16,22 +37,34 @@ export function Problems({
   /** Shown apart, and not counted as problems: they do not stop an export. */
   readonly warnings: readonly Problem[];
   readonly checking: boolean;
-  readonly onGo: (place: { kind: 'source' | 'event'; id: string }) => void;
+  readonly onGo: (place: ProblemPlace) => void;
 }): React.JSX.Element {
   const { t, lang } = useT();
   const total = problems.length + omitted;
   const item = (p: Problem, i: number): React.JSX.Element => {
-    const { place, rest } = describePath(draft, p.path);
+    const { place, rest, field, lang: fieldLang, value } = describePath(draft, p.path);
+    const fieldWords =
+      field === null
+        ? undefined
+        : t(`author.problemField.${field}` as 'author.problemField.name', { defaultValue: '' });
     const label = (
       <>
         {place !== null && (
           <strong>
-            {t(place.kind === 'source' ? 'author.problemArticle' : 'author.problemEvent')}{' '}
-            <bdi>{place.id}</bdi>
+            {t(PLACE_WORD[place.kind])} <bdi>{placeName(draft, place, lang)}</bdi>
           </strong>
         )}{' '}
-        {rest !== '' && <code dir="ltr">{rest}</code>}{' '}
-        {t(`problems.${p.code}` as 'problems.type', { defaultValue: t('problems.other') })}
+        {place === null || !fieldWords ? (
+          rest !== '' && <code dir="ltr">{rest}</code>
+        ) : (
+          <>
+            {fieldWords}
+            {fieldLang !== null && <> ({t(`author.problemIn.${fieldLang}`)})</>}:
+          </>
+        )}{' '}
+        {value !== null && p.code === 'dangling-reference'
+          ? t('author.aliasNowhere', { alias: value })
+          : t(`problems.${p.code}` as 'problems.type', { defaultValue: t('problems.other') })}
         {lang === 'en' && (
           <>
             {' '}

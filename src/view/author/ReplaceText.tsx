@@ -24,7 +24,7 @@ export function ReplaceText({
   /** Runs the replacement and says what it took away (the earlier text), with the way back. */
   readonly onReplace: (c: Command, what: string) => void;
 }): React.JSX.Element {
-  const { t } = useT();
+  const { t, lang } = useT();
   const id = useId();
   const [text, setText] = useState('');
   const [outcome, setOutcome] = useState<string[] | null>(null);
@@ -45,7 +45,9 @@ export function ReplaceText({
     const approximate = report.moved.filter((m) => m.how === 'approximate').length;
     onReplace(
       { type: 'replace-article-text', source: source.id, text },
-      t('workbench.whatText', { id: source.id }),
+      t('workbench.whatText', {
+        name: source.outlet[lang] || source.outlet[lang === 'ar' ? 'en' : 'ar'] || source.id,
+      }),
     );
     setText('');
     setOutcome([t('author.replaced', { count: report.moved.length, approximate })]);

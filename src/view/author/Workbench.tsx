@@ -80,6 +80,8 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
   const [sourceId, setSourceId] = useState<string | null>(draft.sources.at(-1)?.id ?? null);
   const [eventId, setEventId] = useState<string | null>(null);
+  const [entityOpen, setEntityOpen] = useState<string | null>(null);
+  const letEntityGo = useCallback(() => setEntityOpen(null), []);
   const [selection, setSelection] = useState<Span | null>(null);
   const eventPanel = useRef<HTMLElement>(null);
   const count = useRef(draft.sources.length);
@@ -89,6 +91,8 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     count.current = draft.sources.length;
   }, [draft.sources]);
   const source = draft.sources.find((s) => s.id === sourceId) ?? null;
+  // An article is named by its outlet, as a reader knows it; by its id until the outlet is filled in.
+  const sourceName = source === null ? '' : source.outlet[lang] || source.outlet[other] || source.id;
   const quotesFrom = (id: string): number =>
     draft.events.reduce(
       (n, e) => n + e.accounts.reduce((m, a) => m + (a.source === id ? a.quotes.length : 0), 0),
@@ -233,7 +237,13 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
             omitted={props.omitted}
             warnings={props.warnings}
             checking={props.checking}
-            onGo={(p) => (p.kind === 'source' ? setSourceId(p.id) : goEvent(p.id))}
+            onGo={(p) =>
+              p.kind === 'source'
+                ? setSourceId(p.id)
+                : p.kind === 'event'
+                  ? goEvent(p.id)
+                  : setEntityOpen(p.id)
+            }
           />
           <fieldset className="author-title">
             <legend>{t('workbench.datasetTitle')}</legend>
@@ -250,6 +260,8 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
             source={source}
             request={entityRequest}
             onRequestDone={() => setEntityRequest(null)}
+            open={entityOpen}
+            onOpened={letEntityGo}
             dispatch={dispatch}
             onRemove={remove}
           />
@@ -275,12 +287,12 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                   ask={
                     quotesFrom(source.id) === 0
                       ? null
-                      : t('workbench.removeArticleAsk', { id: source.id, count: quotesFrom(source.id) })
+                      : t('workbench.removeArticleAsk', { name: sourceName, count: quotesFrom(source.id) })
                   }
                   onConfirm={() =>
                     remove(
                       { type: 'remove-article', source: source.id },
-                      t('workbench.whatArticle', { id: source.id }),
+                      t('workbench.whatArticle', { name: sourceName }),
                     )
                   }
                 />
@@ -343,7 +355,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
                   onConfirm={() => {
                     remove(
                       { type: 'remove-event', event: event.id },
-                      t('workbench.whatEvent', { id: event.id }),
+                      t('workbench.whatEvent', { name: event.title[lang] || event.title[other] || event.id }),
                     );
                     setEventId(null);
                   }}

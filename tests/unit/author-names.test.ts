@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { candidateNames } from '../../src/author';
+
+// The Myanmar earthquake of March 2025, two articles of the third newcomer trial
+// (tests/fixtures/articles/README.md gives their outlets and addresses).
+const ANBAA = readFileSync('tests/fixtures/articles/myanmar-anbaaexpress-2025-03-29.txt', 'utf8');
+const JUSOOR = readFileSync('tests/fixtures/articles/myanmar-jusoorpost-2025-03-30.txt', 'utf8');
+const names = (text: string, kind: string): string[] =>
+  candidateNames(text, [])
+    .filter((c) => c.kind === kind)
+    .map((c) => c.name);
+
+describe('names found in an article (trial 3, S2-5)', () => {
+  it('takes a name set off by commas after its title whole (Anbaa Express, line 3)', () => {
+    // «وزار رئيس المجلس العسكري، مين أونغ هلاينغ، اليوم السبت، مدينة ماندالاي»
+    expect(names(ANBAA, 'person')).toEqual(['مين أونغ هلاينغ']);
+  });
+
+  it('finds a person after a title that names a place (Jusoor Post, line 7)', () => {
+    // «دعا المقرر الخاص للأمم المتحدة في ميانمار، توم أندروز المجلس العسكري إلى وقف …»
+    expect(names(JUSOOR, 'person')).toEqual(['توم أندروز']);
+  });
+
+  it('offers organisations by their head word and adjectives, the shortest form written', () => {
+    expect(names(ANBAA, 'organisation')).toEqual(['المجلس العسكري']);
+    const found = candidateNames(JUSOOR, []).find((c) => c.name === 'المجلس العسكري')!;
+    expect(found.count).toBe(5);
+    expect(names(JUSOOR, 'organisation')).toEqual(
+      expect.arrayContaining(['حكومة الوحدة الوطنية', 'حكومة الظل الديمقراطية المعارضة']),
+    );
+    // «بعد تولي الجيش السلطة»: the army's object is no part of its name.
+    expect(names(JUSOOR, 'organisation').some((n) => n.startsWith('الجيش'))).toBe(false);
+  });
+
+  it('offers the countries it names, a proclitic left off', () => {
+    expect(names(ANBAA, 'country')).toEqual(['ميانمار']);
+    expect(names(JUSOOR, 'country')).toEqual(['ميانمار', 'بورما']);
+    expect(names('وقع الزلزال في ميانمار وتايلاند.', 'country')).toEqual(['ميانمار', 'تايلاند']);
+  });
+
+  it('leaves out what the draft knows, by any of its spellings', () => {
+    const junta = {
+      id: 'junta',
+      kind: 'organisation',
+      name: { ar: 'المجلس العسكري في ميانمار', en: 'Myanmar junta' },
+      aliases: ['المجلس العسكري'],
+      side: 'other',
+    } as const;
+    expect(names(ANBAA, 'organisation')).toEqual(['المجلس العسكري']);
+    expect(candidateNames(ANBAA, [junta as never]).map((c) => c.name)).not.toContain('المجلس العسكري');
+  });
+});
