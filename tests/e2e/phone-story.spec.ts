@@ -10,6 +10,9 @@ const W = {
     sources: 'المصادر، مصدرًا بعد مصدر',
     one: '١ من ٣',
     two: '٢ من ٣',
+    three: '٣ من ٣',
+    lastSource: 'آخر مصدر',
+    firstSource: 'أول مصدر',
     start: 'ابدأ من هنا',
     steps: 'الأحداث بترتيب زمني',
     share: 'مشاركة',
@@ -23,6 +26,9 @@ const W = {
     sources: 'The sources, one at a time',
     one: '1 of 3',
     two: '2 of 3',
+    three: '3 of 3',
+    lastSource: 'Last source',
+    firstSource: 'First source',
     start: 'Start here',
     steps: 'Events in time order',
     share: 'Share',
@@ -116,6 +122,29 @@ test.describe('a phone, 390×844, touch: the reader', () => {
       await toggle.tap();
       await expect(story.getByRole('table')).toHaveCount(0);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+
+    test(`(${lang}) a swipe past the last or the first source stops there and says so`, async ({ page }) => {
+      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      const story = page.locator('.has-selection .story');
+      const tabs = story.getByRole('tablist', { name: W[lang].sources });
+      await story.locator('#source-panels').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      // Towards the line's start is the next source: leftwards in English, rightwards in Arabic.
+      const next = lang === 'en' ? -200 : 200;
+      const x = 195 - next / 2;
+      const selected = () => tabs.getByRole('tab', { selected: true }).getAttribute('id');
+      for (let i = 0; i < 2; i++) await swipeSideways(page, x, 400, next);
+      await expect.poll(selected).toBe('source-tab-2');
+      await swipeSideways(page, x, 400, next);
+      // Still the third: not back to the first.
+      await expect(story.getByText(W[lang].lastSource, { exact: true })).toBeVisible();
+      expect(await selected()).toBe('source-tab-2');
+      await expect(story.getByText(W[lang].three, { exact: true })).toBeVisible({ timeout: 4000 });
+      for (let i = 0; i < 2; i++) await swipeSideways(page, x + next, 400, -next);
+      await expect.poll(selected).toBe('source-tab-0');
+      await swipeSideways(page, x + next, 400, -next);
+      await expect(story.getByText(W[lang].firstSource, { exact: true })).toBeVisible();
+      expect(await selected()).toBe('source-tab-0');
     });
 
     test(`(${lang}) the view's Back and the browser's both return to the card tapped, focused`, async ({

@@ -99,6 +99,14 @@ export function Accounts({
           reporting.findIndex((s) => s.id === selectedSource),
         );
   const touch = useRef<{ x: number; y: number } | null>(null);
+  // A swipe past the first or the last source goes nowhere: the words give a little and the count says
+  // where the reader is ("Last source"), for a moment.
+  const [edge, setEdge] = useState<'first' | 'last' | null>(null);
+  useEffect(() => {
+    if (edge === null) return;
+    const gone = setTimeout(() => setEdge(null), 1800);
+    return () => clearTimeout(gone);
+  }, [edge, current]);
   const show = (at: number): void => {
     const next = (at + reporting.length) % reporting.length;
     setShown({ event: event.id, at: next });
@@ -107,6 +115,27 @@ export function Accounts({
     // The new source's words start at its top, under the tabs, when the old one was scrolled past it.
     const panels = document.getElementById('source-panels');
     if (panels !== null && panels.getBoundingClientRect().top < 0) panels.scrollIntoView({ block: 'start' });
+  };
+  const swipe = (by: -1 | 1, panels: Element): void => {
+    const next = current + by;
+    if (next >= 0 && next < reporting.length) {
+      setEdge(null);
+      show(next);
+      return;
+    }
+    setEdge(next < 0 ? 'first' : 'last');
+    // The way the finger went (leftwards for the next source in English, rightwards in Arabic).
+    const towards = (by === 1) === (lang === 'ar') ? 1 : -1;
+    const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (!still && typeof panels.animate === 'function')
+      panels.animate(
+        [
+          { transform: 'translateX(0)' },
+          { transform: `translateX(${String(towards * 28)}px)` },
+          { transform: 'translateX(0)' },
+        ],
+        { duration: 320, easing: 'ease-out' },
+      );
   };
   const [claimsOpen, setClaimsOpen] = useState(false);
   const claimsShown = !claimsFolded || claimsOpen || selectedClaim !== null;
@@ -236,7 +265,16 @@ export function Accounts({
       {/* One source at a time: the tabs stick over its words, and no further (the claims have their own). */}
       <div className={oneAtATime ? 'source-reader' : 'source-all'}>
         {oneAtATime && reporting.length > 1 && (
-          <SourceTabs sources={reporting} current={current} onShow={show} panelId="source-panels" />
+          <SourceTabs
+            sources={reporting}
+            current={current}
+            onShow={(at) => {
+              setEdge(null);
+              show(at);
+            }}
+            panelId="source-panels"
+            edge={edge}
+          />
         )}
         {reporting.length === 0 ? (
           <p>{t('accounts.none')}</p>
@@ -261,7 +299,7 @@ export function Accounts({
                     touch.current = null;
                     if (from === null || f === undefined) return;
                     const by = swipeStep(f.clientX - from.x, f.clientY - from.y, lang === 'ar');
-                    if (by !== 0) show(current + by);
+                    if (by !== 0) swipe(by, e.currentTarget);
                   },
                 }
               : {})}
