@@ -30,7 +30,7 @@ import { usePresentation } from './presentation';
 import { useBriefingBuilder } from './briefing-builder';
 import { briefingPanel, handout, presentView, timelinePicture } from './parts';
 import { useReadingLayout, useStripFold } from './reading';
-import { useEventView, useOneSource, usePhone } from './event-view';
+import { useEventView, useOneSource, usePhone, useTablet } from './event-view';
 import { replacingEntry } from './url-sync';
 import { usePageTitle } from './page-title';
 import { useKeptPlace } from './reading-place';
@@ -169,6 +169,7 @@ export function App({
   // On a phone the selected event is a view of its own: the page behind it is inert.
   // A phone's source tabs replace the entry (see `url-sync.ts`): the source read is no entry of its own.
   const oneSource = useOneSource();
+  const tablet = useTablet();
   const entrySource = phone && oneSource ? '' : sourceId;
   const eventView = useEventView(eventId, `${eventId}|${entrySource}|${claimId}`, present, select);
   const behind = eventView.covered;
@@ -528,6 +529,7 @@ export function App({
                           onReadSource={(id) => replacingEntry(() => store.set({ sourceId: id }))}
                           oneAtATime={behind && oneSource}
                           claimsFolded={behind}
+                          divergeOpen={behind && tablet}
                         />
                       )}
                     </>

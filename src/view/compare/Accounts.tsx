@@ -46,6 +46,8 @@ export interface AccountsProps {
   readonly oneAtATime?: boolean;
   /** A phone or a tablet: the claims table waits behind "Compare by claim" (a link's claim opens it). */
   readonly claimsFolded?: boolean;
+  /** A tablet held upright: where they diverge stands open above the tabs, in brief (who said what). */
+  readonly divergeOpen?: boolean;
 }
 
 /** Every source's telling of the selected event, side by side, and the claim-by-source view. */
@@ -59,6 +61,7 @@ export function Accounts({
   onReadSource,
   oneAtATime = false,
   claimsFolded = false,
+  divergeOpen = false,
 }: AccountsProps): React.JSX.Element {
   const { t, lang } = useT();
   const reporting = useMemo(() => reportingSources(index, event), [index, event]);
@@ -137,6 +140,9 @@ export function Accounts({
         { duration: 320, easing: 'ease-out' },
       );
   };
+  // A tablet's reader: where they diverge open above the tabs, in brief, the coverage and shared copy
+  // opening with the rest of the claims (when there is a divergence to tell).
+  const briefOpen = divergeOpen && reporting.length > 1 && rows.length > 0;
   const [claimsOpen, setClaimsOpen] = useState(false);
   const claimsShown = !claimsFolded || claimsOpen || selectedClaim !== null;
 
@@ -195,6 +201,15 @@ export function Accounts({
       rows={rows}
       sources={reporting}
       headless={headless}
+      brief={briefOpen}
+      more={
+        briefOpen && (
+          <>
+            {coverageLine}
+            {sharedNote}
+          </>
+        )
+      }
       fold={foldOf('diverge')}
       sides={sides}
       onClaim={(id) => {
@@ -220,7 +235,7 @@ export function Accounts({
     />
   );
   // A phone's view folds where they diverge behind a one-line cue (when there is a divergence to tell).
-  const folded = claimsFolded && reporting.length > 1 && rows.length > 0;
+  const folded = claimsFolded && !divergeOpen && reporting.length > 1 && rows.length > 0;
   return (
     <section className="accounts" aria-labelledby="accounts-heading" ref={section}>
       <div className="accounts-head">
@@ -255,10 +270,12 @@ export function Accounts({
         </DivergeFold>
       ) : (
         <>
-          {coverageLine}
+          {/* A tablet's reader opens on where the accounts part ways, right under the gist. */}
+          {briefOpen && diverge(false)}
+          {!briefOpen && coverageLine}
           {/* A phone's reader puts where the accounts part ways first, right under the gist. */}
-          {claimsFolded && diverge(false)}
-          {sharedNote}
+          {claimsFolded && !briefOpen && diverge(false)}
+          {!briefOpen && sharedNote}
           {!claimsFolded && diverge(false)}
         </>
       )}
