@@ -173,6 +173,19 @@ export function App({
   const entrySource = phone && oneSource ? '' : sourceId;
   const eventView = useEventView(eventId, `${eventId}|${entrySource}|${claimId}`, present, select);
   const behind = eventView.covered;
+  const briefingOpen = !present && shown.whole && (
+    <button
+      type="button"
+      className="briefing-open"
+      aria-haspopup="dialog"
+      onClick={(e) => {
+        builderOpener.current = e.currentTarget;
+        setBuilding(true);
+      }}
+    >
+      {t('briefing.open')}
+    </button>
+  );
   // The event view's own language switch keeps the reader at the same section, claim or quote.
   const keepPlace = useKeptPlace(lang, () => {
     const view = document.querySelector('.has-selection .story');
@@ -321,7 +334,7 @@ export function App({
         inert={behind}
         words={selected !== null && selected.accounts.length > 0 && !pending}
       >
-        {!present && datasetMenu}
+        {!present && !phone && datasetMenu}
         <ShareBar
           presenting={present}
           // A corpus on screen is the part fetched so far: slides and a handout of it would pass for the whole.
@@ -337,20 +350,12 @@ export function App({
               : undefined
           }
           onSaveImage={saveImage}
+          // A phone's menu holds what a reader uses there: Share, the dataset; the desk's tools under "More".
+          fold={phone && !present}
+          more={phone && briefingOpen}
         />
-        {!present && shown.whole && (
-          <button
-            type="button"
-            className="briefing-open"
-            aria-haspopup="dialog"
-            onClick={(e) => {
-              builderOpener.current = e.currentTarget;
-              setBuilding(true);
-            }}
-          >
-            {t('briefing.open')}
-          </button>
-        )}
+        {!present && phone && datasetMenu}
+        {!phone && briefingOpen}
       </Header>
       <main className="layout">
         {!present && (
