@@ -299,6 +299,15 @@ test.describe('a tablet held upright, 768×1024, touch: the reader', () => {
   }
 });
 
+test.describe('a tablet held upright, 768×1024, touch: a short event', () => {
+  test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
+  test('keeps the bar of the events before and after at the foot of the screen', async ({ page }) => {
+    await openApp(page, 'lang=en&event=us-ambassador-summoned-2024-06-24');
+    const steps = (await page.getByRole('navigation', { name: W.en.steps }).boundingBox())!;
+    expect(steps.y + steps.height).toBeGreaterThan(1024 - 2);
+  });
+});
+
 test.describe('a phone, 390×844, touch: the briefing builder', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const B = {
