@@ -31,7 +31,7 @@ import { usePresentation } from './presentation';
 import { useBriefingBuilder } from './briefing-builder';
 import { briefingPanel, handout, presentView, timelinePicture } from './parts';
 import { useReadingLayout, useStripFold } from './reading';
-import { useEventView, useOneSource, usePhone } from './event-view';
+import { useEventView, useOneSource, usePhone, useTablet } from './event-view';
 import { replacingEntry } from './url-sync';
 import { usePageTitle } from './page-title';
 import { useKeptPlace } from './reading-place';
@@ -170,9 +170,23 @@ export function App({
   // On a phone the selected event is a view of its own: the page behind it is inert.
   // A phone's source tabs replace the entry (see `url-sync.ts`): the source read is no entry of its own.
   const oneSource = useOneSource();
+  const tablet = useTablet();
   const place = historyPlace({ eventId, sourceId, claimId }, !(phone && oneSource));
   const eventView = useEventView(eventId, place, present, select);
   const behind = eventView.covered;
+  const briefingOpen = !present && shown.offers.briefings && (
+    <button
+      type="button"
+      className="briefing-open"
+      aria-haspopup="dialog"
+      onClick={(e) => {
+        builderOpener.current = e.currentTarget;
+        setBuilding(true);
+      }}
+    >
+      {t('briefing.open')}
+    </button>
+  );
   // The event view's own language switch keeps the reader at the same section, claim or quote.
   const keepPlace = useKeptPlace(lang, () => {
     const view = document.querySelector('.has-selection .story');
@@ -321,7 +335,7 @@ export function App({
         inert={behind}
         words={selected !== null && selected.accounts.length > 0 && !pending}
       >
-        {!present && datasetMenu}
+        {!present && !phone && datasetMenu}
         <ShareBar
           presenting={present}
           // A corpus on screen is the part fetched so far: slides and a handout of it would pass for the whole.
@@ -337,20 +351,12 @@ export function App({
               : undefined
           }
           onSaveImage={saveImage}
+          // A phone's menu holds what a reader uses there: Share, the dataset; the desk's tools under "More".
+          fold={phone && !present}
+          more={phone && briefingOpen}
         />
-        {!present && shown.offers.briefings && (
-          <button
-            type="button"
-            className="briefing-open"
-            aria-haspopup="dialog"
-            onClick={(e) => {
-              builderOpener.current = e.currentTarget;
-              setBuilding(true);
-            }}
-          >
-            {t('briefing.open')}
-          </button>
-        )}
+        {!present && phone && datasetMenu}
+        {!phone && briefingOpen}
       </Header>
       <main className="layout">
         {!present && (
@@ -529,6 +535,7 @@ export function App({
                           onReadSource={(id) => replacingEntry(() => store.set({ sourceId: id }))}
                           oneAtATime={behind && oneSource}
                           claimsFolded={behind}
+                          divergeOpen={behind && tablet}
                         />
                       )}
                     </>

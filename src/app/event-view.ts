@@ -3,11 +3,14 @@ import { address } from './address';
 
 /** Below this width the selected event is a view of its own over the page (see `layout.css`). */
 const PHONE = '(max-width: 899px)';
-/**
- * Below the desk's width the reader shows one source at a time: on a phone across the screen, on a
- * tablet held upright beside the list of events (see `layout.css`).
- */
+/** Below the desk's width the reader shows one source at a time, across the screen (see `layout.css`). */
 const ONE_SOURCE = '(max-width: 899px)';
+
+/**
+ * A tablet held upright (700–899 px): the event's reader takes the whole width, where the accounts part
+ * ways open above its tabs (see `layout.css`).
+ */
+const TABLET = '(min-width: 700px) and (max-width: 899px)';
 
 /** Whether the page matches a media query (false where there is no `matchMedia`, as in tests). */
 const matches = (query: string): boolean => typeof matchMedia === 'function' && matchMedia(query).matches;
@@ -35,6 +38,11 @@ export const isPhone = (): boolean => matches(PHONE);
 /** Whether the window has the phone layout (narrower than the desk's 900 px), following resizes. */
 export function usePhone(): boolean {
   return useMedia(PHONE);
+}
+
+/** Whether the window is a tablet's held upright, following resizes. */
+export function useTablet(): boolean {
+  return useMedia(TABLET);
 }
 
 /** Whether the reader has room for one source's words only (a phone held upright). */

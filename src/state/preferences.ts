@@ -30,11 +30,12 @@ const DISPLAY_KEY = 'riwayat.display';
 
 /**
  * The saved month naming and digits, or the defaults: `months` (the names the browser's region uses,
- * else Levantine) and Arabic-Indic digits.
+ * else both, «أيار/مايو», as the dataset's own titles write them and any Arab reader knows) and
+ * Arabic-Indic digits.
  */
 export function savedDisplay(
   storage: Pick<Storage, 'getItem'> | null = siteStorage,
-  months: MonthNaming = 'levantine',
+  months: MonthNaming = 'both',
 ): DateDisplay {
   const fallback: DateDisplay = { months, digits: 'arab' };
   try {

@@ -64,9 +64,16 @@ test.describe('a browser in Arabic (Egypt)', () => {
   });
 });
 
-test('a browser with no Arabic region keeps the Levantine names', async ({ page }) => {
+test('a browser with no Arabic region names both months, as the titles do, on the card and in the list', async ({
+  page,
+}) => {
   await openApp(page, `lang=ar&${CALL}`);
-  await expect(detailPanel(page).locator('time').first()).toHaveText('٢٥ حزيران ٢٠٢٤');
+  await expect(detailPanel(page).locator('time').first()).toHaveText('٢٥ حزيران/يونيو ٢٠٢٤');
+  // A title of the dataset writes «13 أيار/مايو 2022»: the list's dates beside it name May the same way.
+  const may = page.locator('#event-list li').filter({ hasText: 'أوستن وشويغو في ١٣ أيار/مايو ٢٠٢٢' });
+  await expect(may.locator('time')).toContainText('١٣ أيار/مايو ٢٠٢٢');
+  const dates = await page.locator('#event-list time').allTextContents();
+  expect(dates.filter((d) => /أيار|حزيران/.test(d) && !/أيار\/مايو|حزيران\/يونيو/.test(d))).toEqual([]);
 });
 
 test.describe('a phone, 390×844, touch', () => {

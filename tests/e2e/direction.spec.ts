@@ -15,7 +15,7 @@ test('Arabic: the page and the timeline run right to left, with Arabic months an
   );
   expect(labels).toMatch(ARABIC_INDIC);
   expect(labels).not.toMatch(LATIN_DIGIT);
-  // Month names as the dates name them (Levantine by default), fewer of them where cells are narrow: never numbers.
+  // Month names as the dates name them (both by default), fewer of them where cells are narrow: never numbers.
   expect(labels).toMatch(/كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين|يناير|أبريل|يوليو|أكتوبر/);
   // The screen is mirrored: the brand at the right, the list of events to the left of the story.
   const header = await page.getByRole('heading', { name: 'روايات', level: 1 }).boundingBox();

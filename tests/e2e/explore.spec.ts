@@ -98,7 +98,7 @@ for (const lang of ['en', 'ar'] as const) {
 
 test('(ar) date display: Egyptian months and Latin digits everywhere, remembered', async ({ page }) => {
   await openApp(page, 'lang=ar&event=call-2024-06-25');
-  await expect(detailPanel(page).locator('time').first()).toHaveText('٢٥ حزيران ٢٠٢٤');
+  await expect(detailPanel(page).locator('time').first()).toHaveText('٢٥ حزيران/يونيو ٢٠٢٤');
   await settingsMenu(page).locator('summary').click();
   await page.getByRole('radio', { name: /مصرية/ }).check();
   await page.getByRole('radio', { name: /عربية غربية/ }).check();

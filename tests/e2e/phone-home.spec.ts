@@ -73,3 +73,42 @@ test.describe('390×844: back from an event', () => {
     });
   }
 });
+
+test.describe('a phone, 390×844, touch: the menu', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const M = {
+    ar: {
+      menu: 'القائمة',
+      copy: 'انسخ الرابط',
+      dataset: 'البيانات',
+      more: 'المزيد',
+      tools: ['عرض تقديمي', 'اطبع ورقة العرض', 'احفظ صورة', 'الإحاطة'],
+    },
+    en: {
+      menu: 'Menu',
+      copy: 'Copy link',
+      dataset: 'Dataset',
+      more: 'More',
+      tools: ['Present', 'Print handout', 'Save image', 'Briefing'],
+    },
+  } as const;
+  for (const lang of ['ar', 'en'] as const)
+    test(`(${lang}) holds what a reader uses on a phone, the desk's tools behind "More"`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}`);
+      const header = page.getByRole('banner');
+      await header.getByRole('button', { name: M[lang].menu }).tap();
+      await expect(header.getByRole('button', { name: M[lang].copy })).toBeVisible();
+      await expect(header.getByText(M[lang].dataset, { exact: true })).toBeVisible();
+      const more = header.getByText(M[lang].more, { exact: true });
+      await expect(more).toBeVisible();
+      expect((await more.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      for (const name of M[lang].tools)
+        await expect(header.getByRole('button', { name, exact: true })).toBeHidden();
+      await more.tap();
+      for (const name of M[lang].tools)
+        await expect(header.getByRole('button', { name, exact: true })).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+});

@@ -10,6 +10,9 @@ const W = {
     sources: 'المصادر، مصدرًا بعد مصدر',
     one: '١ من ٣',
     two: '٢ من ٣',
+    three: '٣ من ٣',
+    lastSource: 'آخر مصدر',
+    firstSource: 'أول مصدر',
     start: 'ابدأ من هنا',
     steps: 'الأحداث بترتيب زمني',
     share: 'مشاركة',
@@ -23,6 +26,9 @@ const W = {
     sources: 'The sources, one at a time',
     one: '1 of 3',
     two: '2 of 3',
+    three: '3 of 3',
+    lastSource: 'Last source',
+    firstSource: 'First source',
     start: 'Start here',
     steps: 'Events in time order',
     share: 'Share',
@@ -118,6 +124,29 @@ test.describe('a phone, 390×844, touch: the reader', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     });
 
+    test(`(${lang}) a swipe past the last or the first source stops there and says so`, async ({ page }) => {
+      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      const story = page.getByRole('main');
+      const tabs = story.getByRole('tablist', { name: W[lang].sources });
+      await story.locator('#source-panels').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      // Towards the line's start is the next source: leftwards in English, rightwards in Arabic.
+      const next = lang === 'en' ? -200 : 200;
+      const x = 195 - next / 2;
+      const selected = () => tabs.getByRole('tab', { selected: true }).getAttribute('id');
+      for (let i = 0; i < 2; i++) await swipeSideways(page, x, 400, next);
+      await expect.poll(selected).toBe('source-tab-2');
+      await swipeSideways(page, x, 400, next);
+      // Still the third: not back to the first.
+      await expect(story.getByText(W[lang].lastSource, { exact: true })).toBeVisible();
+      expect(await selected()).toBe('source-tab-2');
+      await expect(story.getByText(W[lang].three, { exact: true })).toBeVisible({ timeout: 4000 });
+      for (let i = 0; i < 2; i++) await swipeSideways(page, x + next, 400, -next);
+      await expect.poll(selected).toBe('source-tab-0');
+      await swipeSideways(page, x + next, 400, -next);
+      await expect(story.getByText(W[lang].firstSource, { exact: true })).toBeVisible();
+      expect(await selected()).toBe('source-tab-0');
+    });
+
     test(`(${lang}) the view's Back and the browser's both return to the card tapped, focused`, async ({
       page,
     }) => {
@@ -202,54 +231,81 @@ test.describe('a phone, 390×844, touch: the reader', () => {
 
 test.describe('a tablet held upright, 768×1024, touch: the reader', () => {
   test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
+  const T = {
+    ar: {
+      who: 'من قال ماذا',
+      diverge: /^أين تفترق الروايات/,
+      all: /كل الادعاءات التي تفترق فيها الروايات/,
+      fewer: 'عرض أقل',
+    },
+    en: {
+      who: 'Who said what',
+      diverge: /^Where they diverge/,
+      all: /All 12 claims where they part ways/,
+      fewer: 'Show fewer',
+    },
+  } as const;
 
   for (const lang of ['ar', 'en'] as const) {
-    test(`(${lang}) reads beside the list of events: the list at the line's start, one source at a time, quotes at 16 px or more`, async ({
+    test(`(${lang}) a story across the width: where they diverge open above the tabs, the first quote on the first screen, the list behind "All events"`, async ({
       page,
     }) => {
       await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
       const story = page.getByRole('main');
-      const list = story.getByRole('navigation', { name: W[lang].all });
-      await expect(list).toBeVisible();
+      const back = story.getByRole('button', { name: W[lang].back });
+      const barBottom = await back.evaluate((b) => b.parentElement!.getBoundingClientRect().bottom);
+      const foot = (await page.getByRole('navigation', { name: W[lang].steps }).boundingBox())!.y;
+      // No list beside the reader: its words take the width.
+      await expect(story.getByRole('navigation', { name: W[lang].all })).toBeHidden();
       const reader = story.getByRole('article');
       await expect(reader).toHaveCount(1);
-      const [l, r] = [(await list.boundingBox())!, (await reader.boundingBox())!];
-      // Two columns side by side, the list where the line starts: the left in English, the right in Arabic.
-      expect(l.width).toBeGreaterThan(200);
-      expect(r.width).toBeGreaterThan(400);
-      if (lang === 'en') expect(l.x + l.width).toBeLessThanOrEqual(r.x);
-      else expect(r.x + r.width).toBeLessThanOrEqual(l.x);
-      // The list runs from under the bar to the screen's foot; the open event's row is marked and in view.
-      const barBottom = await story
-        .getByRole('button', { name: W[lang].back })
-        .evaluate((b) => b.parentElement!.getBoundingClientRect().bottom);
-      expect(l.y).toBeGreaterThanOrEqual(barBottom - 1);
-      expect(l.y + l.height).toBeGreaterThan(1024 - 2);
-      const row = listRows(page, MAIN_CALL);
-      await expect(row).toHaveAttribute('aria-current', 'true');
-      await expect(row).toBeInViewport();
-      const size = await reader
-        .getByRole('figure')
-        .first()
-        .locator('blockquote')
-        .evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
-      expect(size).toBeGreaterThanOrEqual(16);
-      // Reading on down the words, the list stays beside them and the tabs dock right under the bar.
-      await page.locator('.has-selection .story').evaluate((e) => e.scrollBy(0, 1500));
+      expect((await reader.boundingBox())!.width).toBeGreaterThan(700);
+      // Where they diverge stands open, a heading, not a cue to tap, with who said what side by side.
+      const diverge = story.getByRole('heading', { name: T[lang].diverge });
+      await expect(diverge).toBeVisible();
+      await expect(story.getByRole('button', { name: T[lang].diverge })).toHaveCount(0);
+      const sides = story.getByRole('region', { name: T[lang].who }).getByRole('region');
+      await expect(sides).toHaveCount(2);
+      const [a, b] = [(await sides.nth(0).boundingBox())!, (await sides.nth(1).boundingBox())!];
+      expect(Math.abs(a.y - b.y)).toBeLessThan(2);
+      // It comes before the tabs, and the first quote's first lines are on the first screen.
       const tabs = story.getByRole('tablist', { name: W[lang].sources });
-      await expect
-        .poll(async () => Math.abs(Math.round((await tabs.boundingBox())!.y - barBottom)))
-        .toBeLessThanOrEqual(1);
-      expect((await list.boundingBox())!.y).toBeCloseTo(l.y, 0);
-      // A row opens its event in place, the list still beside it.
-      const earlier = listRows(page, 'us-ambassador-summoned-2024-06-24');
-      await earlier.tap();
-      await expect.poll(() => query(page).get('event')).toBe('us-ambassador-summoned-2024-06-24');
-      await expect(list).toBeVisible();
-      await expect(story.getByRole('button', { name: W[lang].back })).toBeVisible();
+      expect((await diverge.boundingBox())!.y).toBeLessThan((await tabs.boundingBox())!.y);
+      const quote = (await reader.getByRole('figure').first().locator('blockquote').boundingBox())!;
+      expect(quote.y).toBeGreaterThanOrEqual(barBottom);
+      expect(quote.y + 40).toBeLessThanOrEqual(foot);
+      // The rest of the claims, one tap away, and back to the brief.
+      const claims = story.getByRole('region', { name: T[lang].diverge }).getByRole('listitem');
+      const brief = await claims.count();
+      await story.getByRole('button', { name: T[lang].all }).tap();
+      const fewer = story.getByRole('button', { name: T[lang].fewer });
+      await expect(fewer).toHaveAttribute('aria-expanded', 'true');
+      await expect(claims).toHaveCount(brief + 12);
+      await fewer.tap();
+      await expect(claims).toHaveCount(brief);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(768);
+
+      // "All events" leads to the list, the event's row marked; a row opens the event again.
+      await back.tap();
+      await expect.poll(() => query(page).get('event')).toBeNull();
+      const list = page.getByRole('navigation', { name: W[lang].all });
+      await expect(list).toBeVisible();
+      const row = listRows(page, MAIN_CALL);
+      await row.scrollIntoViewIfNeeded();
+      await row.tap();
+      await expect.poll(() => query(page).get('event')).toBe(MAIN_CALL);
+      await expect(story.getByRole('heading', { name: T[lang].diverge })).toBeVisible();
     });
   }
+});
+
+test.describe('a tablet held upright, 768×1024, touch: a short event', () => {
+  test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
+  test('keeps the bar of the events before and after at the foot of the screen', async ({ page }) => {
+    await openApp(page, 'lang=en&event=us-ambassador-summoned-2024-06-24');
+    const steps = (await page.getByRole('navigation', { name: W.en.steps }).boundingBox())!;
+    expect(steps.y + steps.height).toBeGreaterThan(1024 - 2);
+  });
 });
 
 test.describe('a phone, 390×844, touch: the briefing builder', () => {

@@ -163,7 +163,7 @@ for (const lang of ['en', 'ar'] as const) {
     expect(order).toEqual(['ARTICLE', 'FIGURE']);
     const lead = handout.locator('article.handout-lead');
     await expect(lead.locator('h2')).toContainText(lang === 'en' ? 'Austin and Belousov' : 'أوستن وبيلوسوف');
-    await expect(lead.locator('h2 time')).toHaveText(lang === 'en' ? '25 June 2024' : '٢٥ حزيران ٢٠٢٤');
+    await expect(lead.locator('h2 time')).toHaveText(lang === 'en' ? '25 June 2024' : '٢٥ حزيران/يونيو ٢٠٢٤');
     await expect(lead).toContainText(lang === 'en' ? 'Where they diverge' : 'أين تفترق الروايات');
     await expect(lead).toContainText(lang === 'en' ? 'only one source' : 'مصدر واحد فقط');
     await expect(lead.locator('.handout-quote p[lang="ar"]').first()).toBeVisible();

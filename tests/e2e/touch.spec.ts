@@ -144,6 +144,8 @@ test.describe('a phone, 390×844, touch: the header', () => {
       await openApp(page, `lang=${lang}`);
       await page.getByRole('button', { name: lang === 'ar' ? 'القائمة' : 'Menu' }).tap();
       const header = page.getByRole('banner');
+      // The desk's tools wait behind "More" (phone-home.spec.ts): opened, every target is measured.
+      await header.getByText(lang === 'ar' ? 'المزيد' : 'More', { exact: true }).tap();
       await expect(
         header.getByRole('button', { name: lang === 'ar' ? 'الإحاطة' : 'Briefing' }),
       ).toBeVisible();

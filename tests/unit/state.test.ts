@@ -148,17 +148,17 @@ describe('the briefing in the URL', () => {
 });
 
 describe('display preferences', () => {
-  it('default to Levantine months and Arabic-Indic digits, and are remembered', () => {
+  it('default to both month names and Arabic-Indic digits, and are remembered', () => {
     const map = new Map<string, string>();
     const storage = {
       getItem: (k: string) => map.get(k) ?? null,
       setItem: (k: string, v: string) => void map.set(k, v),
     };
-    expect(savedDisplay(storage)).toEqual({ months: 'levantine', digits: 'arab' });
-    saveDisplay({ months: 'both', digits: 'latn' }, storage);
-    expect(savedDisplay(storage)).toEqual({ months: 'both', digits: 'latn' });
+    expect(savedDisplay(storage)).toEqual({ months: 'both', digits: 'arab' });
+    saveDisplay({ months: 'levantine', digits: 'latn' }, storage);
+    expect(savedDisplay(storage)).toEqual({ months: 'levantine', digits: 'latn' });
     map.set('riwayat.display', '{"months":"klingon"');
-    expect(savedDisplay(storage)).toEqual({ months: 'levantine', digits: 'arab' }); // Until the reader chooses, the months the browser's region suggests; a choice outranks them.
+    expect(savedDisplay(storage)).toEqual({ months: 'both', digits: 'arab' }); // Until the reader chooses, the months the browser's region suggests; a choice outranks them.
     map.clear();
     expect(savedDisplay(storage, 'egyptian')).toEqual({ months: 'egyptian', digits: 'arab' });
     saveDisplay({ months: 'levantine', digits: 'arab' }, storage);
@@ -228,7 +228,7 @@ describe('site storage', () => {
       expect(siteStorage.getItem('riwayat.lang')).toBeNull();
       expect(siteStorage.setItem('riwayat.lang', 'en')).toBe(false);
       expect(savedLang()).toBeNull();
-      expect(savedDisplay()).toEqual({ months: 'levantine', digits: 'arab' });
+      expect(savedDisplay()).toEqual({ months: 'both', digits: 'arab' });
       expect(() => saveLang('en')).not.toThrow();
     } finally {
       restore();

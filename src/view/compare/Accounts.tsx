@@ -47,6 +47,8 @@ export interface AccountsProps {
   readonly oneAtATime?: boolean;
   /** A phone or a tablet: the claims table waits behind "Compare by claim" (a link's claim opens it). */
   readonly claimsFolded?: boolean;
+  /** A tablet held upright: where they diverge stands open above the tabs, in brief (who said what). */
+  readonly divergeOpen?: boolean;
 }
 
 /** Every source's telling of the selected event, side by side, and the claim-by-source view. */
@@ -60,6 +62,7 @@ export function Accounts({
   onReadSource,
   oneAtATime = false,
   claimsFolded = false,
+  divergeOpen = false,
 }: AccountsProps): React.JSX.Element {
   const { t, lang, display } = useT();
   const reporting = useMemo(() => reportingSources(index, event), [index, event]);
@@ -106,6 +109,14 @@ export function Accounts({
           reporting.findIndex((s) => s.id === selectedSource),
         );
   const touch = useRef<{ x: number; y: number } | null>(null);
+  // A swipe past the first or the last source goes nowhere: the words give a little and the count says
+  // where the reader is ("Last source"), for a moment.
+  const [edge, setEdge] = useState<'first' | 'last' | null>(null);
+  useEffect(() => {
+    if (edge === null) return;
+    const gone = setTimeout(() => setEdge(null), 1800);
+    return () => clearTimeout(gone);
+  }, [edge, current]);
   const show = (at: number): void => {
     const next = (at + reporting.length) % reporting.length;
     setShown({ event: event.id, at: next });
@@ -115,6 +126,30 @@ export function Accounts({
     const panels = document.getElementById('source-panels');
     if (panels !== null && panels.getBoundingClientRect().top < 0) panels.scrollIntoView({ block: 'start' });
   };
+  const swipe = (by: -1 | 1, panels: Element): void => {
+    const next = current + by;
+    if (next >= 0 && next < reporting.length) {
+      setEdge(null);
+      show(next);
+      return;
+    }
+    setEdge(next < 0 ? 'first' : 'last');
+    // The way the finger went (leftwards for the next source in English, rightwards in Arabic).
+    const towards = (by === 1) === (lang === 'ar') ? 1 : -1;
+    const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    if (!still && typeof panels.animate === 'function')
+      panels.animate(
+        [
+          { transform: 'translateX(0)' },
+          { transform: `translateX(${String(towards * 28)}px)` },
+          { transform: 'translateX(0)' },
+        ],
+        { duration: 320, easing: 'ease-out' },
+      );
+  };
+  // A tablet's reader: where they diverge open above the tabs, in brief, the coverage and shared copy
+  // opening with the rest of the claims (when there is a divergence to tell).
+  const briefOpen = divergeOpen && reporting.length > 1 && rows.length > 0;
   const [claimsOpen, setClaimsOpen] = useState(false);
   const claimsShown = !claimsFolded || claimsOpen || selectedClaim !== null;
 
@@ -173,6 +208,15 @@ export function Accounts({
       rows={rows}
       sources={reporting}
       headless={headless}
+      brief={briefOpen}
+      more={
+        briefOpen && (
+          <>
+            {coverageLine}
+            {sharedNote}
+          </>
+        )
+      }
       fold={foldOf('diverge')}
       sides={sides}
       onClaim={(id) => {
@@ -198,7 +242,7 @@ export function Accounts({
     />
   );
   // A phone's view folds where they diverge behind a one-line cue (when there is a divergence to tell).
-  const folded = claimsFolded && reporting.length > 1 && rows.length > 0;
+  const folded = claimsFolded && !divergeOpen && reporting.length > 1 && rows.length > 0;
   return (
     <section className="accounts" aria-labelledby="accounts-heading" ref={section}>
       <div className="accounts-head">
@@ -233,17 +277,28 @@ export function Accounts({
         </DivergeFold>
       ) : (
         <>
-          {coverageLine}
+          {/* A tablet's reader opens on where the accounts part ways, right under the gist. */}
+          {briefOpen && diverge(false)}
+          {!briefOpen && coverageLine}
           {/* A phone's reader puts where the accounts part ways first, right under the gist. */}
-          {claimsFolded && diverge(false)}
-          {sharedNote}
+          {claimsFolded && !briefOpen && diverge(false)}
+          {!briefOpen && sharedNote}
           {!claimsFolded && diverge(false)}
         </>
       )}
       {/* One source at a time: the tabs stick over its words, and no further (the claims have their own). */}
       <div className={oneAtATime ? 'source-reader' : 'source-all'}>
         {oneAtATime && reporting.length > 1 && (
-          <SourceTabs sources={reporting} current={current} onShow={show} panelId="source-panels" />
+          <SourceTabs
+            sources={reporting}
+            current={current}
+            onShow={(at) => {
+              setEdge(null);
+              show(at);
+            }}
+            panelId="source-panels"
+            edge={edge}
+          />
         )}
         {reporting.length === 0 ? (
           <p>{t('accounts.none')}</p>
@@ -268,7 +323,7 @@ export function Accounts({
                     touch.current = null;
                     if (from === null || f === undefined) return;
                     const by = swipeStep(f.clientX - from.x, f.clientY - from.y, lang === 'ar');
-                    if (by !== 0) show(current + by);
+                    if (by !== 0) swipe(by, e.currentTarget);
                   },
                 }
               : {})}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import {
   divergence,
   divergenceCount,
@@ -33,7 +34,17 @@ export interface DivergeSummaryProps {
   readonly fold?: { readonly folded: boolean; readonly onToggle: () => void } | undefined;
   /** Who said what, side by side: when claims are attributed to two sides or more, the headline. */
   readonly sides?: readonly SideView[];
+  /**
+   * In brief (a tablet's reader, where it stands open above the sources' words): who said what, or
+   * else the first few claims, and a button for the rest.
+   */
+  readonly brief?: boolean;
+  /** In brief, what opens with the rest of the claims (the coverage and the shared copy). */
+  readonly more?: React.ReactNode;
 }
+
+/** How many claims a brief summary lists when no sides are set against each other. */
+const BRIEF_CLAIMS = 3;
 
 /**
  * Where the accounts diverge: first who said what, side against side (when the event has attributed
@@ -50,8 +61,11 @@ export function DivergeSummary({
   headless = false,
   fold,
   sides = [],
+  brief = false,
+  more,
 }: DivergeSummaryProps): React.JSX.Element | null {
   const { t, lang, display } = useT();
+  const [all, setAll] = useState(false);
   if (sources.length < 2 || rows.length === 0) return null;
   // What some sources leave out comes before what all of them carry in other words (as on paper and slides).
   const parting = partingClaims(rows);
@@ -87,6 +101,10 @@ export function DivergeSummary({
     { kind: 'missing', label: t('reading.divergeMissing', { count: counts.missing }) },
     { kind: 'worded', label: t('reading.divergeWorded', { count: counts.worded }) },
   ] as const;
+  // In brief: who said what stands for the claims when there are sides; else the first few claims.
+  const cut = brief && !all && parting.length > 0;
+  const room = cut ? (sides.length > 1 ? 0 : BRIEF_CLAIMS) : parting.length;
+  const kept = new Set(parting.slice(0, room).map((r) => r.claim.id));
   return (
     <section
       className="diverge"
@@ -119,7 +137,7 @@ export function DivergeSummary({
           )}
           {parting.length === 0 && <p className="diverge-none">{t('reading.divergeNone')}</p>}
           {groups.map(({ kind, label }) => {
-            const listed = parting.filter((r) => divergence(r) === kind);
+            const listed = parting.filter((r) => divergence(r) === kind && kept.has(r.claim.id));
             return listed.length === 0 ? null : (
               <section key={kind} className="diverge-group" aria-label={label}>
                 <h4>{label}</h4>
@@ -163,6 +181,17 @@ export function DivergeSummary({
               </section>
             );
           })}
+          {!cut && more}
+          {brief && parting.length > 0 && (
+            <button
+              type="button"
+              className="diverge-all link-button"
+              aria-expanded={all}
+              onClick={() => setAll(!all)}
+            >
+              {all ? t('reading.divergeFewer') : t('reading.divergeAll', { count: parting.length })}
+            </button>
+          )}
         </div>
       )}
     </section>

@@ -10,6 +10,8 @@ export interface SourceTabsProps {
   readonly onShow: (index: number) => void;
   /** The id of the element that shows the current source. */
   readonly panelId: string;
+  /** A swipe went past the first or the last source: the count says so for a moment. */
+  readonly edge?: 'first' | 'last' | null;
 }
 
 /**
@@ -17,7 +19,13 @@ export interface SourceTabsProps {
  * words scroll under it, with where the reader is ("2 of 3"). The arrow keys move between the tabs in
  * the line's direction, as a swipe over the words does.
  */
-export function SourceTabs({ sources, current, onShow, panelId }: SourceTabsProps): React.JSX.Element {
+export function SourceTabs({
+  sources,
+  current,
+  onShow,
+  panelId,
+  edge = null,
+}: SourceTabsProps): React.JSX.Element {
   const { t, lang } = useT();
   const rtl = lang === 'ar';
   // Where the tabs overflow their row, the chosen one is scrolled into it whole (the row only: the page
@@ -67,8 +75,10 @@ export function SourceTabs({ sources, current, onShow, panelId }: SourceTabsProp
           </button>
         ))}
       </div>
-      <p className="source-count" aria-live="polite">
-        {t('layout.sourceOf', { n: current + 1, count: sources.length })}
+      <p className="source-count" aria-live="polite" data-edge={edge ?? undefined}>
+        {edge === null
+          ? t('layout.sourceOf', { n: current + 1, count: sources.length })
+          : t(edge === 'first' ? 'layout.firstSource' : 'layout.lastSource')}
       </p>
     </div>
   );
