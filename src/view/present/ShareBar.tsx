@@ -21,7 +21,7 @@ export function ShareBar({
 }: ShareBarProps): React.JSX.Element {
   const { t } = useT();
   // A confirmation is a toast: it goes after a few seconds (a rendering in progress stays).
-  const { status, setStatus, copy } = useLinkStatus((s) => s === t('share.rendering'));
+  const { status, setStatus, copy } = useLinkStatus((s) => s === 'share.rendering');
   return (
     <div className="share-bar" role="group" aria-label={t('share.label')}>
       {presenting ? (
@@ -56,10 +56,10 @@ export function ShareBar({
           <button
             type="button"
             onClick={() => {
-              setStatus(t('share.rendering'));
+              setStatus('share.rendering');
               onSaveImage().then(
-                () => setStatus(t('share.saved')),
-                () => setStatus(t('share.failed')),
+                () => setStatus('share.saved'),
+                () => setStatus('share.failed'),
               );
             }}
           >
