@@ -79,3 +79,48 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(page.getByRole('toolbar').getByRole('status')).toHaveText(W[lang].first);
   });
 }
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}) the coverage line names the source that does not say where it comes from, a way to its words`, async ({
+    page,
+  }) => {
+    await openApp(page, `lang=${lang}&event=${JUNE}`);
+    const coverage = page.getByRole('group', {
+      name: lang === 'en' ? 'Coverage at a glance' : 'التغطية في لمحة',
+    });
+    await expect(coverage).toContainText(
+      lang === 'en'
+        ? '1 does not say where it comes from: Al Qahera News (quoted in part · site unknown)'
+        : 'مصدر واحد مجهول الأصل: القاهرة الإخبارية (نقل جزئي — الموقع غير معروف)',
+    );
+    await coverage
+      .getByRole('button', { name: lang === 'en' ? /^Al Qahera News/ : /^القاهرة الإخبارية/ })
+      .click();
+    // Focus goes to that source's own title, in its column, in sight.
+    const column = page.locator('article[data-source="art-003"]');
+    const title = column.getByRole('heading', { level: 3 }).getByRole('button');
+    await expect(title).toBeFocused();
+    await expect(title).toBeInViewport();
+  });
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}, 1280×720) a cut jump to the claims shows its "…" and says itself whole on hover`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openApp(page, `lang=${lang}&event=${JUNE}`);
+    const jump = page
+      .getByRole('navigation', { name: lang === 'en' ? 'In this event' : 'في هذا الحدث' })
+      .getByRole('button')
+      .last();
+    const cut = await jump.evaluate((e) => ({
+      cut: e.scrollWidth > e.clientWidth,
+      ellipsis: getComputedStyle(e).textOverflow === 'ellipsis',
+      right: e.getBoundingClientRect().right,
+      pane: e.closest('section')!.getBoundingClientRect().right,
+    }));
+    // Cut or not, it ends inside the pane; cut, it shows an ellipsis; its title is its whole text.
+    if (cut.cut) expect(cut.ellipsis).toBe(true);
+    expect(cut.right).toBeLessThanOrEqual(cut.pane + 1);
+    await expect(jump).toHaveAttribute('title', (await jump.textContent())!);
+  });
