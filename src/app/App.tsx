@@ -21,7 +21,7 @@ import {
   type Store,
   type ViewState,
 } from '../state';
-import { runCommand, steps, type CommandContext, type ViewCommand } from './commands';
+import { runCommand, stepEdge, steps, type CommandContext, type ViewCommand } from './commands';
 import type { CorpusSource } from './corpus-source';
 import { useCorpusView } from './corpus-view';
 import { useShown } from './shown';
@@ -142,13 +142,24 @@ export function App({
   }, [context, selected, matches]);
   // A zoom or pan while the reading strip is folded away shows the strip, so that the move is seen.
   const stripHidden = useRef<(() => void) | null>(null);
+  // A step that meets the end of the events is said beside the arrows for a moment (it moves nothing).
+  const [edge, setEdge] = useState<{ at: 'first' | 'last'; searching: boolean; n: number } | null>(null);
   const run = useCallback(
     (c: ViewCommand) => {
       if (c.kind === 'zoom' || c.kind === 'pan' || c.kind === 'fit') stripHidden.current?.();
+      const at = stepEdge(store.get(), c, context);
+      setEdge((was) =>
+        at === null ? null : { at, searching: context.matches != null, n: (was?.n ?? 0) + 1 },
+      );
       store.set((s) => runCommand(s, c, context));
     },
     [store, context],
   );
+  useEffect(() => {
+    if (edge === null) return;
+    const gone = setTimeout(() => setEdge(null), EDGE_SAID_MS);
+    return () => clearTimeout(gone);
+  }, [edge]);
   const select = useCallback(
     (id: string | null) =>
       // A corpus's event may not have been fetched yet: the corpus fetches it and brings it into view.
@@ -415,6 +426,7 @@ export function App({
               source={corpus}
               reading={reading}
               strip={strip}
+              edge={edge}
             />
           </RegionBoundary>
         </div>
@@ -652,6 +664,8 @@ const neighbours = (events: readonly TimelineEvent[], id: string, among: Readonl
 };
 
 const MIN_TIMELINE = 200;
+/** How long "Last event" stays beside the arrows after a step that went nowhere. */
+const EDGE_SAID_MS = 3000;
 /** A third of the window's height, within reason, until the user chooses. */
 const defaultTimelineSize = (): number => Math.round(Math.min(520, Math.max(260, innerHeight * 0.35)));
 const maxTimelineSize = (): number => Math.max(MIN_TIMELINE, innerHeight - 260);

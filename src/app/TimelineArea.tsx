@@ -49,6 +49,8 @@ export interface TimelineAreaProps {
   readonly reading?: { readonly on: boolean; readonly toggle: () => void } | undefined;
   /** In the reading layout: the strip folded to the toolbar's line, and the switch. */
   readonly strip?: { readonly folded: boolean; readonly toggle: () => void };
+  /** A step that met the end of the events, said beside the arrows (see `Toolbar`). */
+  readonly edge?: React.ComponentProps<typeof Toolbar>['edge'];
   /** A corpus decides density from its prebuilt levels; `timeIndex` then holds what it has fetched. */
   readonly source?: CorpusSource | null;
 }
@@ -175,6 +177,7 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
             onFit={fit}
             onCore={() => core !== null && store.set({ window: core })}
             reading={p.reading}
+            edge={p.edge}
           >
             {p.reading?.on === true && p.strip !== undefined && (
               <button

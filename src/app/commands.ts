@@ -72,6 +72,20 @@ export function steps(ctx: CommandContext): readonly TimelineEvent[] {
 }
 
 /**
+ * Where a step from the selected event has nowhere to go: `last` for a step forward from the last of
+ * the events the steps go through, `first` for one back from the first, null when the step moves (or
+ * is no step). The screen says so, since the step itself changes nothing.
+ */
+export function stepEdge(s: ViewState, c: ViewCommand, ctx: CommandContext): 'first' | 'last' | null {
+  if (c.kind !== 'step' || s.eventId === null || c.by === 0) return null;
+  const among = steps(ctx);
+  const at = among.findIndex((e) => e.id === s.eventId);
+  if (at === -1) return null;
+  if (c.by > 0) return at === among.length - 1 ? 'last' : null;
+  return at === 0 ? 'first' : null;
+}
+
+/**
  * From an event outside the steps (one the search does not find), the nearest step in time in the
  * direction asked, or the event itself when there is none that way.
  */

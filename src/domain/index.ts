@@ -31,3 +31,4 @@ export * from './vocabulary';
 export * from './readable-window';
 export { sentenceAt } from './passages';
 export * from './source-chain';
+export * from './source-title';

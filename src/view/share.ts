@@ -27,18 +27,22 @@ export async function shareSheet(): Promise<boolean> {
   }
 }
 
+/** What a status line may say: a key of the words, so that it is said again in a language switched to. */
+export type LinkStatus = '' | 'share.copied' | 'share.rendering' | 'share.saved' | 'share.failed';
+
 /**
  * A status line that says what Share or Copy link did, gone after four seconds (unless `stays` keeps
  * it, as a rendering in progress does), and the copy itself: the link on the clipboard, or where the
- * page may not write there, shown selected for the user to copy by hand.
+ * page may not write there, shown selected for the user to copy by hand. The status is kept as what
+ * happened, not as words: a switch of language while it shows says it in the new language.
  */
-export function useLinkStatus(stays: (status: string) => boolean = () => false): {
+export function useLinkStatus(stays: (status: LinkStatus) => boolean = () => false): {
   readonly status: string;
-  readonly setStatus: (status: string) => void;
+  readonly setStatus: (status: LinkStatus) => void;
   readonly copy: () => Promise<void>;
 } {
   const { t } = useT();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<LinkStatus>('');
   const keep = useRef(stays);
   keep.current = stays;
   useEffect(() => {
@@ -49,10 +53,10 @@ export function useLinkStatus(stays: (status: string) => boolean = () => false):
   const copy = async (): Promise<void> => {
     try {
       await navigator.clipboard.writeText(location.href);
-      setStatus(t('share.copied'));
+      setStatus('share.copied');
     } catch {
       window.prompt(t('share.copyPrompt'), location.href);
     }
   };
-  return { status, setStatus, copy };
+  return { status: status === '' ? '' : t(status), setStatus, copy };
 }

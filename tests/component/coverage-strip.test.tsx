@@ -31,12 +31,16 @@ describe('the coverage at a glance over the sources (UX review 6, S2 #2)', () =>
     );
     const strip = screen.getByRole('group', { name: 'Coverage at a glance' });
     expect(flat(strip)).toBe(
-      '3 sources · 1 independent report · 1 does not say where it comes from · 1 copies a report already counted' +
+      '3 sources · 1 independent report · 1 does not say where it comes from: Al Qahera News (quoted in part · site unknown) · 1 copies a report already counted' +
         'By what each rests on: outside knowledge, not from the article: US, government-funded broadcaster* (1 source)' +
         ' · outside knowledge, not from the article: UK, private news agency* (1 source)' +
         ' · outside knowledge, not from the article: Egypt, owned by United Media Services* (1 source)' +
         '* not in the article',
     );
+    // The source whose account does not say where it comes from is named, a way to its words.
+    expect(
+      within(strip).getByRole('button', { name: 'Al Qahera News (quoted in part · site unknown)' }),
+    ).toBeTruthy();
     // The reports behind each share, by name, on hover.
     expect(within(strip).getByText('(1 source)', { selector: '[title="Alhurra"]' })).toBeTruthy();
   });
@@ -55,6 +59,8 @@ describe('the coverage at a glance over the sources (UX review 6, S2 #2)', () =>
     );
     const strip = screen.getByRole('group', { name: 'التغطية في لمحة' });
     expect(flat(strip)).toContain('٣ مصادر — تقرير مستقل واحد');
+    expect(flat(strip)).toContain('مصدر واحد مجهول الأصل: القاهرة الإخبارية (نقل جزئي — الموقع غير معروف)');
+    expect(within(strip).getByRole('button', { name: /^القاهرة الإخبارية/ })).toBeTruthy();
     expect(flat(strip)).toContain(
       'حسب ما يستند إليه كل مصدر: معرفة من خارج المقال: الولايات المتحدة، ممولة من الحكومة الأميركية* (مصدر واحد)',
     );

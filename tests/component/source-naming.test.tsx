@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/domain';
-import { indexDataset, reportingSources } from '../../src/domain';
+import { indexDataset, reportingSources, sourceTitle, type Source } from '../../src/domain';
 import { Accounts } from '../../src/view';
 import { loadCorpus } from '../fixtures/corpus';
 import { renderIn } from './render';
@@ -30,6 +30,8 @@ function Story() {
   );
 }
 
+/** What a source's column is titled by: the name it leads with (see `sourceTitle`). */
+const lead = (s: Source, lang: Lang): string => sourceTitle(s).lead[lang];
 const panelOf = (name: string): HTMLElement =>
   screen.getByRole('article', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
 
@@ -41,25 +43,25 @@ describe('the source name singles its source out, visibly (D22)', () => {
     renderIn(lang, <Story />);
     // The second source: singling it out brings it first.
     const [b, a] = reporting;
-    const nameA = a!.outlet[lang];
+    const nameA = lead(a!, lang);
     const quotesIn = (el: HTMLElement) => el.querySelectorAll('figure').length;
-    expect(quotesIn(panelOf(b!.outlet[lang]))).toBeGreaterThan(0);
-    const button = within(panelOf(nameA)).getByRole('button', { name: nameA });
+    expect(quotesIn(panelOf(lead(b!, lang)))).toBeGreaterThan(0);
+    const button = within(panelOf(nameA)).getByRole('button', { name: new RegExp(`^${nameA}`) });
     expect(button.getAttribute('aria-pressed')).toBe('false');
     fireEvent.click(button);
     expect(button.getAttribute('aria-pressed')).toBe('true');
     expect(screen.getByRole('status').textContent).toMatch(note);
     expect(quotesIn(panelOf(nameA))).toBe(call.accounts.find((x) => x.source === a!.id)!.quotes.length);
     for (const other of reporting.filter((s) => s !== a))
-      expect(quotesIn(panelOf(other.outlet[lang]))).toBe(0);
+      expect(quotesIn(panelOf(lead(other, lang)))).toBe(0);
     // It comes first; the others keep their order after it.
     const order = screen.getAllByRole('article').map((el) => el.getAttribute('data-source'));
     expect(order).toEqual([a!.id, ...reporting.filter((s) => s !== a).map((s) => s.id)]);
-    const header = screen.getAllByRole('columnheader').find((th) => th.textContent === nameA)!;
+    const header = screen.getAllByRole('columnheader').find((th) => th.textContent === a!.outlet[lang])!;
     expect(header.className).toContain('singled');
     fireEvent.click(screen.getByRole('button', { name: all }));
     expect(button.getAttribute('aria-pressed')).toBe('false');
-    for (const s of reporting) expect(quotesIn(panelOf(s.outlet[lang]))).toBeGreaterThan(0);
+    for (const s of reporting) expect(quotesIn(panelOf(lead(s, lang)))).toBeGreaterThan(0);
   });
 });
 
@@ -76,7 +78,7 @@ describe('assistive technology hears which passage a control is for (D21)', () =
       expect(buttons.length).toBe(call.accounts.reduce((n, a) => n + a.quotes.length, 0));
       expect(new Set(names).size).toBe(names.length);
       for (const s of reporting) {
-        const panel = panelOf(s.outlet[lang]);
+        const panel = panelOf(lead(s, lang));
         const figures = within(panel).getAllByRole('figure');
         figures.forEach((f) => {
           const name = f.getAttribute('aria-label') ?? '';

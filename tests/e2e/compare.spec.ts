@@ -2,7 +2,13 @@ import type { Page } from '@playwright/test';
 import { expect, openApp, query, test } from './fixtures';
 
 interface Served {
-  sources: { id: string; text: string; outlet: { ar: string; en: string } }[];
+  sources: {
+    id: string;
+    text: string;
+    outlet: { ar: string; en: string };
+    outletBasis: string;
+    restsOn?: { basis: string; name: { ar: string; en: string } }[];
+  }[];
   events: {
     id: string;
     claims: { id: string; variantOf?: string }[];
@@ -36,8 +42,11 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(panels).toHaveCount(event.accounts.length);
     for (const account of event.accounts) {
       const panel = panelOf(page, account.source);
-      const outlet = data.sources.find((s) => s.id === account.source)!.outlet[lang];
-      await expect(panel.locator('h3')).toHaveText(outlet);
+      // Titled by the site the article names, else by the report it credits, else by its description.
+      const source = data.sources.find((s) => s.id === account.source)!;
+      const credited = source.restsOn?.find((r) => r.basis === 'credited');
+      const lead = source.outletBasis !== 'stated' && credited !== undefined ? credited.name : source.outlet;
+      await expect(panel.getByRole('heading', { level: 3 })).toContainText(lead[lang]);
       const figures = panel.getByRole('figure');
       await expect(figures).toHaveCount(account.quotes.length);
       for (let i = 0; i < account.quotes.length; i++) {

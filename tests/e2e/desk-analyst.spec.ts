@@ -259,12 +259,14 @@ for (const lang of ['en', 'ar'] as const)
     expect(new Set(names).size).toBe(3);
     expect(new Set(names.map((n) => n.split(/[\s،,]/)[0])).size).toBe(3);
     for (const n of names) expect(n).not.toMatch(/^(Unnamed site|موقع غير مسمّى)/);
-    // Each leads with its name (the description where the article names no site), then what its
-    // article holds as tags: that it names no site, when it was published (≈ where worked out).
+    // Each leads with its name (the report its article names, where it names no site), says the site
+    // is unknown, then what its article holds as tags: when it was published (≈ where worked out).
     for (const panel of await panels.all()) {
       const ident = panel.locator('.source-ident');
       await expect(ident.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-      await expect(ident).toContainText(lang === 'en' ? 'Unnamed site' : 'موقع غير مسمّى');
+      await expect(panel.getByRole('heading', { level: 3 })).toContainText(
+        lang === 'en' ? 'site unknown' : 'الموقع غير معروف',
+      );
       const identY = (await ident.boundingBox())!.y;
       const nameY = (await panel.getByRole('heading', { level: 3 }).boundingBox())!.y;
       expect(identY).toBeGreaterThan(nameY);
@@ -278,8 +280,8 @@ for (const lang of ['en', 'ar'] as const)
     // The coverage at a glance, from the provenance the claims table counts by.
     await expect(page.locator('.coverage-line')).toHaveText(
       lang === 'en'
-        ? '3 sources · 1 independent report · 1 does not say where it comes from · 1 copies a report already counted'
-        : '٣ مصادر — تقرير مستقل واحد — مصدر واحد مجهول الأصل — مصدر واحد ينقل تقريرًا سبق عدّه',
+        ? '3 sources · 1 independent report · 1 does not say where it comes from: Al Qahera News (quoted in part · site unknown) · 1 copies a report already counted'
+        : '٣ مصادر — تقرير مستقل واحد — مصدر واحد مجهول الأصل: القاهرة الإخبارية (نقل جزئي — الموقع غير معروف) — مصدر واحد ينقل تقريرًا سبق عدّه',
     );
   });
 

@@ -1,7 +1,8 @@
 /**
  * The desk's side-by-side comparison (UX review 3, #22): each column's source title stays at the top of
  * the pane while its words scroll, all three sources stay side by side from 1024 wide, each title leads
- * with the descriptive name and its tags follow, and "Link copied" overlays without moving a button.
+ * with the name a reader scans for, then (muted) how the article stands to it and that its site is
+ * unknown, its tags after it, and "Link copied" overlays without moving a button.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, storyPane, test } from './fixtures';
@@ -74,7 +75,7 @@ for (const [w, h] of SIZES)
       }
     });
 
-    test(`(${lang}, ${w}×${h}) each source leads with its name in bold, the unnamed site, date and origin as smaller tags after it`, async ({
+    test(`(${lang}, ${w}×${h}) each source leads with its name in bold, the unknown site muted, date and origin as smaller tags after it`, async ({
       page,
     }) => {
       await page.setViewportSize({ width: w, height: h });
@@ -84,9 +85,9 @@ for (const [w, h] of SIZES)
       expect(new Set(names).size).toBe(3);
       if (lang === 'en')
         expect(names).toEqual([
-          'Alhurra’s report, republished',
-          'Reuters-based report',
-          'Breaking-news rewrite',
+          'Alhurra republished · site unknown',
+          'Reuters quoted in part · site unknown',
+          'Al Qahera News quoted in part · site unknown',
         ]);
       for (const panel of await panels(page).all()) {
         const heading = panel.getByRole('heading', { level: 3 });
@@ -99,9 +100,15 @@ for (const [w, h] of SIZES)
             size: parseFloat(getComputedStyle(e).fontSize),
           }));
         const name = await style(heading.getByRole('button'));
-        const tag = await style(
-          tags.getByText(lang === 'en' ? 'Unnamed site' : 'موقع غير مسمّى', { exact: true }),
+        const lead = await style(
+          heading.getByText(/^(Alhurra|Reuters|Al Qahera News|الحرة|رويترز|القاهرة الإخبارية)$/),
         );
+        const how = await style(heading.getByText(lang === 'en' ? /site unknown$/ : /الموقع غير معروف$/));
+        const tag = await style(tags.locator('time'));
+        // The name a reader scans for is bold; how the article stands to it and the unknown site, muted.
+        expect(lead.weight).toBeGreaterThanOrEqual(600);
+        expect(how.weight).toBeLessThan(600);
+        expect(how.size).toBeLessThan(lead.size);
         expect(name.weight).toBeGreaterThanOrEqual(600);
         expect(tag.weight).toBeLessThan(600);
         expect(tag.size).toBeLessThan(name.size);

@@ -1,6 +1,6 @@
 /**
  * Each source's card says who it is (UX review 4, S2 #4), in one line under its name (UX review 6,
- * S2 #2): that the article names no site, when it was published, and what it is based on: the first
+ * S2 #2), whose title says that the article names no site: when it was published, and what it is based on: the first
  * report with its outlet's country and ownership (outside knowledge, starred, its key on "How this is
  * known"), then the others, each said to be named in the article or inferred, "→" where one came
  * through another. Every report's chip, and how each is known, are behind "How this is known".
@@ -77,13 +77,17 @@ for (const [w, h] of SIZES)
       for (const [i, panel] of (await panels(page).all()).entries()) {
         const name = await box(panel.getByRole('heading', { level: 3 }));
         const quote = await box(panel.getByRole('blockquote').first());
-        // The line: the site unnamed, the date, what it is based on, and nothing else above the fold.
-        const site = panel.getByText(lang === 'en' ? 'Unnamed site' : 'موقع غير مسمّى', { exact: true });
+        // The title says the site is unknown; the line: the date, what it is based on, and nothing
+        // else above the fold.
+        const site = panel
+          .getByRole('heading', { level: 3 })
+          .getByText(lang === 'en' ? /site unknown$/ : /الموقع غير معروف$/);
         await expect(site).toHaveAttribute(
           'title',
           lang === 'en' ? 'Outlet not named in the article' : 'لا يذكر المقال اسم موقعه',
         );
-        const line = site.locator('..').getByText(words.lines[i]!.split(' (')[0]!);
+        const ident = panel.locator('time').first().locator('..');
+        const line = ident.getByText(words.lines[i]!.split(' (')[0]!);
         expect(flat(await line.innerText(), words)).toBe(words.lines[i]);
         // What a screen reader hears: the same facts, the chip said to be outside knowledge, the route.
         const heard = (await line.textContent())!.replace(/\s+/g, ' ');
@@ -93,7 +97,6 @@ for (const [w, h] of SIZES)
         await expect(chip).toHaveAttribute('title', words.note);
         // One line of text that wraps: from the name to the first quote, at most six and a half of
         // its lines (the line, "How this is known" and the gaps; the chips and notes took ten and more).
-        const ident = site.locator('..');
         const lineHeight = await ident.evaluate((e) => parseFloat(getComputedStyle(e).lineHeight));
         const identBox = await box(ident);
         expect(identBox.y).toBeGreaterThanOrEqual(name.y + name.height - 1);

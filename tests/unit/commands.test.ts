@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { padBounds, PHONE_EDGE_SHARE, type TimelineEvent } from '../../src/domain';
 import { type ViewState } from '../../src/state';
-import { runCommand, type CommandContext } from '../../src/app/commands';
+import { runCommand, stepEdge, type CommandContext } from '../../src/app/commands';
 
 import { eventAt } from '../support/events';
 import { viewState } from '../support/view-state';
@@ -110,6 +110,22 @@ describe('view commands', () => {
     expect(apply(view({ eventId: 'b' }), { kind: 'step', by: -1 }).eventId).toBe('a');
     expect(apply(view(), { kind: 'last' }).eventId).toBe('c');
     expect(apply(view({ eventId: 'c' }), { kind: 'first' }).eventId).toBe('a');
+  });
+
+  it('says which end a step meets when it has nowhere to go, and nothing when it moves', () => {
+    expect(stepEdge(view({ eventId: 'c' }), { kind: 'step', by: 1 }, ctx)).toBe('last');
+    expect(stepEdge(view({ eventId: 'a' }), { kind: 'step', by: -1 }, ctx)).toBe('first');
+    expect(stepEdge(view({ eventId: 'b' }), { kind: 'step', by: 1 }, ctx)).toBeNull();
+    expect(stepEdge(view({ eventId: 'b' }), { kind: 'step', by: -1 }, ctx)).toBeNull();
+    expect(stepEdge(view({ eventId: 'c' }), { kind: 'step', by: -1 }, ctx)).toBeNull();
+    expect(stepEdge(view({ eventId: 'a' }), { kind: 'step', by: 1 }, ctx)).toBeNull();
+    // With nothing selected a step opens an event; End and Home are no steps.
+    expect(stepEdge(view(), { kind: 'step', by: 1 }, ctx)).toBeNull();
+    expect(stepEdge(view({ eventId: 'c' }), { kind: 'last' }, ctx)).toBeNull();
+    // While a search is active, the ends are its first and last matches.
+    const searching = { ...ctx, matches: new Set(['a', 'b']) };
+    expect(stepEdge(view({ eventId: 'b' }), { kind: 'step', by: 1 }, searching)).toBe('last');
+    expect(stepEdge(view({ eventId: 'c' }), { kind: 'step', by: 1 }, searching)).toBeNull();
   });
 
   it('with a search active, steps, first and last go through its matches only, in time order', () => {

@@ -232,14 +232,27 @@ export function Accounts({
       }}
     />
   );
-  const coverageLine = coverage.sources > 0 && <CoverageStrip coverage={coverage} outlets={byOutlet} />;
+  const unknown = useMemo(() => unknownOriginSources(event, reporting), [event, reporting]);
+  // A source named in the coverage line: its words, in its column (or its tab, one source at a time).
+  const toSource = (id: string): void => {
+    const at = reporting.findIndex((s) => s.id === id);
+    if (oneAtATime) {
+      if (at >= 0) show(at);
+      return;
+    }
+    const heading = document.getElementById(`source-${id}`);
+    heading?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    heading?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+  };
+  const toClaims =
+    counts.diverging === 0
+      ? t('layout.toClaimsNone')
+      : t('layout.toClaims', { total: counts.claims, parts: divergeCountsText(t, counts, lang) });
+  const coverageLine = coverage.sources > 0 && (
+    <CoverageStrip coverage={coverage} outlets={byOutlet} unknown={unknown} onSource={toSource} />
+  );
   const sharedNote = (
-    <SharedCopyNote
-      shared={shared}
-      unknown={unknownOriginSources(event, reporting)}
-      claimsFollow={rows.length > 0}
-      fold={foldOf('note')}
-    />
+    <SharedCopyNote shared={shared} unknown={unknown} claimsFollow={rows.length > 0} fold={foldOf('note')} />
   );
   // A phone's view folds where they diverge behind a one-line cue (when there is a divergence to tell).
   const folded = claimsFolded && !divergeOpen && reporting.length > 1 && rows.length > 0;
@@ -259,10 +272,14 @@ export function Accounts({
             <button type="button" className="link-button" onClick={() => jump('source-panels')}>
               {t('layout.toWords')}
             </button>
-            <button type="button" className="link-button" onClick={() => jump('claims-heading')}>
-              {counts.diverging === 0
-                ? t('layout.toClaimsNone')
-                : t('layout.toClaims', { total: counts.claims, parts: divergeCountsText(t, counts, lang) })}
+            {/* Whole on hover where a short screen cuts it (with an ellipsis). */}
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => jump('claims-heading')}
+              title={toClaims}
+            >
+              {toClaims}
             </button>
           </nav>
         )}

@@ -1,8 +1,8 @@
+import { SourceName } from './SourceName';
 import { useRef } from 'react';
 import { ModalDialog } from '../controls/ModalDialog';
 import { segmentArticle, type Mark, type Segment, type SourceWithText, type Span } from '../../domain';
 import { formatPartialDate, partSeparator, useT } from '../../i18n';
-import { DataText } from '../DataText';
 import { Translation } from './Translation';
 
 export interface ArticleReaderProps {
@@ -83,11 +83,7 @@ export function ArticleReader({
     <ModalDialog
       className="reader"
       titleId="reader-title"
-      title={
-        <bdi>
-          <DataText text={source.outlet[lang]} />
-        </bdi>
-      }
+      title={<SourceName source={source} />}
       subtitle={
         <>
           {t('reader.title')}

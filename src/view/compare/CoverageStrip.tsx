@@ -1,5 +1,7 @@
-import type { Coverage, OutletCoverage } from '../../domain';
-import { formatList, partSeparator, useT } from '../../i18n';
+import { Fragment } from 'react';
+import type { Coverage, OutletCoverage, Source } from '../../domain';
+import { formatList, listSeparators, partSeparator, useT } from '../../i18n';
+import { SourceName } from './SourceName';
 
 /**
  * The event's coverage at a glance (UX review 6, S2 #2, the "coverage at a glance" of a news
@@ -10,9 +12,14 @@ import { formatList, partSeparator, useT } from '../../i18n';
 export function CoverageStrip({
   coverage,
   outlets,
+  unknown = [],
+  onSource,
 }: {
   readonly coverage: Coverage;
   readonly outlets: OutletCoverage;
+  /** The sources that do not say where their account comes from: named, each a way to its words. */
+  readonly unknown?: readonly Source[];
+  readonly onSource?: (id: string) => void;
 }): React.JSX.Element {
   const { t, lang, display } = useT();
   const comma = lang === 'ar' ? '، ' : ', ';
@@ -23,9 +30,40 @@ export function CoverageStrip({
         {[
           t('coverage.sources', { count: coverage.sources }),
           t('coverage.independent', { count: coverage.independent }),
-          ...(coverage.unknown > 0 ? [t('coverage.unknown', { count: coverage.unknown })] : []),
-          ...(coverage.repeats > 0 ? [t('coverage.repeats', { count: coverage.repeats })] : []),
         ].join(between)}
+        {coverage.unknown > 0 && (
+          <>
+            {between}
+            {t('coverage.unknown', { count: coverage.unknown })}
+            {unknown.length > 0 && (
+              <>
+                {': '}
+                {unknown.map((s, i) => (
+                  <Fragment key={s.id}>
+                    {listSeparators(unknown.length, lang, display)[i - 1]}
+                    {onSource === undefined ? (
+                      <SourceName source={s} inSentence />
+                    ) : (
+                      <button
+                        type="button"
+                        className="link-button coverage-source"
+                        onClick={() => onSource(s.id)}
+                      >
+                        <SourceName source={s} inSentence />
+                      </button>
+                    )}
+                  </Fragment>
+                ))}
+              </>
+            )}
+          </>
+        )}
+        {coverage.repeats > 0 && (
+          <>
+            {between}
+            {t('coverage.repeats', { count: coverage.repeats })}
+          </>
+        )}
       </p>
       {outlets.shares.length > 0 && (
         <p className="coverage-outlets">

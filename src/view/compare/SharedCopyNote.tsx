@@ -1,3 +1,4 @@
+import { sourceNameText } from './SourceName';
 import type { SharedOrigin, Source } from '../../domain';
 import { formatList, useT } from '../../i18n';
 import { FoldToggle } from './FoldToggle';
@@ -43,7 +44,7 @@ export function SharedCopyNote({
           <bdi>
             {t(g.sources.length === 2 ? 'shared.two' : 'shared.many', {
               names: formatList(
-                g.sources.map((s) => s.outlet[lang]),
+                g.sources.map((s) => sourceNameText(s, t, lang)),
                 lang,
                 display,
               ),
@@ -60,7 +61,7 @@ export function SharedCopyNote({
             {t('shared.unknown', {
               count: unknown.length,
               names: formatList(
-                unknown.map((s) => s.outlet[lang]),
+                unknown.map((s) => sourceNameText(s, t, lang)),
                 lang,
                 display,
               ),

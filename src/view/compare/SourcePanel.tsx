@@ -1,3 +1,4 @@
+import { SourceName } from './SourceName';
 import {
   creditsBesideChain,
   sourceChain,
@@ -74,7 +75,6 @@ export function SourcePanel({
   const claimText = new Map<string, string>(
     event.claims.map((c) => [c.id, dataText(c.text[lang], lang, display)]),
   );
-  const named = source.outletBasis === 'stated';
   // The headline as the data holds it (its offsets in the article are checked when the data is built).
   const headline = source.headline?.text;
   // Only a web address is a link: anything else in the data stays out of an href.
@@ -94,9 +94,7 @@ export function SourcePanel({
         title={t(selected ? 'source.unfocus' : 'source.focus')}
         onClick={onSelect}
       >
-        <bdi>
-          <DataText text={source.outlet[lang]} />
-        </bdi>
+        <SourceName source={source} />
       </button>
     </h3>
   );
@@ -115,11 +113,6 @@ export function SourcePanel({
         <div className="source-title">
           {name}
           <p className="source-ident">
-            {!named && (
-              <span className="source-tag source-site" title={t('source.siteUnnamed')}>
-                {t('source.siteShort')}
-              </span>
-            )}
             {source.published !== null && (
               <time className="source-tag" dateTime={source.published}>
                 {formatPartialDate(source.published, lang, display)}

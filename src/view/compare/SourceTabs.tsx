@@ -1,7 +1,7 @@
+import { SourceName } from './SourceName';
 import { useEffect, useRef } from 'react';
 import type { Source } from '../../domain';
 import { useT } from '../../i18n';
-import { DataText } from '../DataText';
 
 export interface SourceTabsProps {
   readonly sources: readonly Source[];
@@ -69,9 +69,7 @@ export function SourceTabs({
             tabIndex={i === current ? 0 : -1}
             onClick={() => onShow(i)}
           >
-            <bdi>
-              <DataText text={s.outlet[lang]} />
-            </bdi>
+            <SourceName source={s} />
           </button>
         ))}
       </div>

@@ -9,6 +9,12 @@ export interface ToolbarProps {
   readonly onNext: () => void;
   /** With an event selected on a desk: whether its words have the screen, and the switch. */
   readonly reading?: { readonly on: boolean; readonly toggle: () => void } | undefined;
+  /**
+   * A step that met the end of the events (a search's matches while there is one): said beside the
+   * arrows, and the arrow that way nudged, since the step itself changes nothing on screen.
+   */
+  readonly edge?:
+    { readonly at: 'first' | 'last'; readonly searching: boolean; readonly n: number } | null | undefined;
   /** More buttons at the end (a phone's way to the list). */
   readonly children?: React.ReactNode;
 }
@@ -33,6 +39,12 @@ function ZoomIcon({ plus }: { readonly plus: boolean }): React.JSX.Element {
   );
 }
 
+/**
+ * The nudge's two names take turns, so that it plays again on each step that goes nowhere (the button
+ * itself stays, and keeps its focus).
+ */
+const nudge = (n: number): string => (n % 2 === 0 ? 'even' : 'odd');
+
 /** Buttons for what the timeline's keys and gestures also do. */
 export function Toolbar(p: ToolbarProps): React.JSX.Element {
   const { t, lang } = useT();
@@ -40,12 +52,30 @@ export function Toolbar(p: ToolbarProps): React.JSX.Element {
   const [back, forward] = lang === 'ar' ? ['→', '←'] : ['←', '→'];
   return (
     <div className="toolbar" role="toolbar" aria-label={t('controls.toolbar')}>
-      <button type="button" onClick={p.onPrev} aria-label={t('controls.prev')} title={t('controls.prev')}>
+      <button
+        type="button"
+        onClick={p.onPrev}
+        aria-label={t('controls.prev')}
+        title={t('controls.prev')}
+        data-edge={p.edge?.at === 'first' ? `first-${nudge(p.edge.n)}` : undefined}
+      >
         {back}
       </button>
-      <button type="button" onClick={p.onNext} aria-label={t('controls.next')} title={t('controls.next')}>
+      <button
+        type="button"
+        onClick={p.onNext}
+        aria-label={t('controls.next')}
+        title={t('controls.next')}
+        data-edge={p.edge?.at === 'last' ? `last-${nudge(p.edge.n)}` : undefined}
+      >
         {forward}
       </button>
+      {/* Always there, empty while nothing is said, so that a screen reader hears what is put in it. */}
+      <span className="toolbar-edge" role="status">
+        {p.edge == null
+          ? ''
+          : t(`controls.${p.edge.at === 'last' ? 'atLast' : 'atFirst'}${p.edge.searching ? 'Match' : ''}`)}
+      </span>
       <span className="toolbar-gap" />
       <button
         type="button"

@@ -1,3 +1,4 @@
+import { SourceName } from '../compare/SourceName';
 import { useId, useMemo, useState, useSyncExternalStore } from 'react';
 import {
   facetCounts,
@@ -9,7 +10,6 @@ import {
   type Filters,
 } from '../../domain';
 import { formatNumber, useT } from '../../i18n';
-import { DataText } from '../DataText';
 import { useMenu } from '../menu';
 import type { LaneGrouping } from '../../state';
 
@@ -182,16 +182,7 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
                 </fieldset>
                 <fieldset>
                   <legend>{t('filters.sources')}</legend>
-                  {p.dataset.sources.map((s) =>
-                    option(
-                      'sources',
-                      s.id,
-                      <bdi>
-                        <DataText text={s.outlet[lang]} />
-                      </bdi>,
-                      sources,
-                    ),
-                  )}
+                  {p.dataset.sources.map((s) => option('sources', s.id, <SourceName source={s} />, sources))}
                 </fieldset>
                 <fieldset className="actors">
                   <legend>{t('filters.actors')}</legend>

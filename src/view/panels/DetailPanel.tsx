@@ -1,3 +1,4 @@
+import { SourceName } from '../compare/SourceName';
 import { useId, useState } from 'react';
 import type { DatasetIndex, TimelineEvent } from '../../domain';
 import { kindName, reportingSources } from '../../domain';
@@ -137,9 +138,7 @@ export function DetailPanel({
             {sources.map((s, i) => (
               <span key={s.id}>
                 {between[i - 1]}
-                <bdi>
-                  <DataText text={s.outlet[lang]} />
-                </bdi>
+                <SourceName source={s} />
               </span>
             ))}
           </dd>

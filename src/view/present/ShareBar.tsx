@@ -29,7 +29,7 @@ export function ShareBar({
 }: ShareBarProps): React.JSX.Element {
   const { t } = useT();
   // A confirmation is a toast: it goes after a few seconds (a rendering in progress stays).
-  const { status, setStatus, copy } = useLinkStatus((s) => s === t('share.rendering'));
+  const { status, setStatus, copy } = useLinkStatus((s) => s === 'share.rendering');
   const present = presenting ? (
     <button type="button" onClick={onExit}>
       {t('present.exit')}
@@ -64,10 +64,10 @@ export function ShareBar({
           <button
             type="button"
             onClick={() => {
-              setStatus(t('share.rendering'));
+              setStatus('share.rendering');
               onSaveImage().then(
-                () => setStatus(t('share.saved')),
-                () => setStatus(t('share.failed')),
+                () => setStatus('share.saved'),
+                () => setStatus('share.failed'),
               );
             }}
           >
