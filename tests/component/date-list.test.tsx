@@ -12,7 +12,10 @@ afterEach(cleanup);
 const HEADLINE = 'خبر للتجربة';
 const TEXT = `${HEADLINE}\nسيعقد الوزيران اجتماعًا قال المتحدث إنه تقرر يوم الخميس.`;
 
-/** The mini dataset with one article published on Monday 20 October 2025 and no events. */
+/**
+ * The mini dataset with one article published on Monday 20 October 2025 and no events. «تقرر يوم
+ * الخميس» reads in its own clause, past (Thursday 16 October); the other reading is the next Thursday.
+ */
 function draftWithArticle(): Draft {
   const d = miniDataset() as unknown as Record<string, any>;
   Object.assign(d.sources[0], {
@@ -27,7 +30,7 @@ function draftWithArticle(): Draft {
 
 describe("the workbench's dates: correcting the resolver's reading", () => {
   for (const [lang, L, other] of [
-    ['en', en.author, '16 October 2025'],
+    ['en', en.author, '23 October 2025'],
     ['ar', ar.author, '(قراءة أخرى)'],
   ] as const) {
     it(`offers the other reading of a weekday and makes the event on it, basis kept (${lang})`, async () => {
@@ -48,9 +51,9 @@ describe("the workbench's dates: correcting the resolver's reading", () => {
       const buttons = within(item).getAllByRole('button');
       expect(buttons.map((b) => b.textContent)).toEqual([L.eventFromDate, expect.stringContaining(other)]);
       await act(async () => fireEvent.click(buttons[1]!));
-      expect(opened).toEqual(['event-2025-10-16']);
+      expect(opened).toEqual(['event-2025-10-23']);
       const after = applyCommand(draft, commands[0]!);
-      expect(after.events[0]).toMatchObject({ start: '2025-10-16', basis: 'weekday' });
+      expect(after.events[0]).toMatchObject({ start: '2025-10-23', basis: 'weekday' });
       // The draft's check (what the preview and `data:check` ask) finds nothing wrong with the basis.
       expect(checkDraft(after).problems.filter((p) => p.code === 'date-basis')).toEqual([]);
     });
