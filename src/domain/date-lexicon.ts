@@ -56,6 +56,37 @@ export const GREGORIAN_MONTHS: readonly (readonly string[])[] = [
   ['كانون الأول', 'كانون أول', 'ديسمبر', 'دجنبر', 'december', 'dec'],
 ];
 
+/**
+ * Month names as they are misprinted: a letter after the first dropped or two neighbours swapped in a
+ * name of six letters or more («نوفبر»، «ديسبمر»), an inner letter dropped in one of five («يونو»). Folded, to the
+ * month's index. A form that could be two months («يويو») or is a word of its own («حيران»، «اغطس»), and
+ * the French-derived «جانفي» and «فيفري» whose short forms are names, are left out. The finder takes
+ * them only with a day, a year or «شهر» (`misspeltMonth`).
+ */
+export const MISSPELT_MONTHS: ReadonlyMap<string, number> = (() => {
+  const real = new Set(GREGORIAN_MONTHS.flat().map((n) => fold(n)));
+  const words = new Set(['اغطس', 'حيران', 'نيان', 'الول'].map(fold));
+  const seen = new Map<string, number>();
+  GREGORIAN_MONTHS.forEach((names, i) => {
+    for (const name of names) {
+      const w = fold(name);
+      if (!/^\p{Script=Arabic}+$/u.test(w) || w.length < 5 || ['جانفي', 'فيفري'].includes(w)) continue;
+      const forms: string[] = [];
+      const long = w.length >= 6;
+      for (let k = 1; k < (long ? w.length : w.length - 1); k++) forms.push(w.slice(0, k) + w.slice(k + 1));
+      if (long)
+        for (let k = 0; k + 1 < w.length; k++)
+          forms.push(w.slice(0, k) + (w[k + 1] ?? '') + (w[k] ?? '') + w.slice(k + 2));
+      for (const f of forms) {
+        // «براير» would also be «فبراير» read as «فـ» and a misprint.
+        if (real.has(f) || words.has(f) || [...'وفبلك'].some((c) => real.has(c + f))) continue;
+        seen.set(f, seen.has(f) && seen.get(f) !== i ? -1 : i);
+      }
+    }
+  });
+  return new Map([...seen].filter(([, i]) => i >= 0));
+})();
+
 /** Names that are also ordinary words (father, practised, Nissan, the modal "may"): a month only with a day, a year or a preposition. */
 export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(
   [
@@ -86,8 +117,17 @@ export const HIJRI_MONTHS: readonly (readonly string[])[] = [
   ['صفر'],
   ['ربيع الأول'],
   ['ربيع الثاني', 'ربيع الآخر'],
-  ['جمادى الأولى', 'جمادى الأول'],
-  ['جمادى الثانية', 'جمادى الآخرة', 'جمادى الآخر'],
+  // «جمادة» as it is often printed, and the masculine ordinal agreeing with «شهر» («جمادى الثاني»).
+  ['جمادى الأولى', 'جمادى الأول', 'جمادة الأولى', 'جمادة الأول'],
+  [
+    'جمادى الثانية',
+    'جمادى الآخرة',
+    'جمادى الآخر',
+    'جمادى الثاني',
+    'جمادة الثانية',
+    'جمادة الآخرة',
+    'جمادة الثاني',
+  ],
   ['رجب'],
   ['شعبان'],
   // «الشهر الفضيل», «الشهر الكريم», «الشهر المبارك»: what Arabic news calls Ramadan.

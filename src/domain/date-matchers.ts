@@ -18,6 +18,7 @@ import {
   YEAR_WORD,
   HIJRI_INDEX,
   MONTH,
+  misspeltMonth,
   EN_MONTH,
   HMONTH,
   WD_EN,
@@ -237,6 +238,8 @@ export const MATCHERS: readonly Matcher[] = [
     build: (g, at, f) => {
       const month = monthOf(g.m);
       if (month === undefined) return null;
+      // A misprinted name («يونو») is a month only with a year or after «شهر» (with a day, other matchers).
+      if (misspeltMonth(g.m) && g.y === undefined && !/^شهر\s/u.test(f.slice(at, at + 4))) return null;
       const bare =
         g.y === undefined &&
         g.q === undefined &&

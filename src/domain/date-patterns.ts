@@ -7,6 +7,7 @@ import {
   CARDINALS,
   GREGORIAN_MONTHS,
   HIJRI_MONTHS,
+  MISSPELT_MONTHS,
   ORDINALS,
   UNITS,
   WEEKDAY_STEMS,
@@ -32,7 +33,10 @@ export const M = '(?:0?[1-9]|1[0-2])';
 export const Y4 = '(?:1[89]\\d\\d|20\\d\\d)';
 export const YEAR_WORD = '(?:[وفبل]?ال|ل)?(?:عام|سنه)';
 
-export const MONTH_INDEX = indexOf(GREGORIAN_MONTHS);
+export const MONTH_INDEX: ReadonlyMap<string, number> = new Map([
+  ...MISSPELT_MONTHS,
+  ...indexOf(GREGORIAN_MONTHS),
+]);
 export const HIJRI_INDEX = indexOf(HIJRI_MONTHS);
 export const WEEKDAY_INDEX = indexOf(WEEKDAY_STEMS);
 export const MONTH = `(?:${alt(MONTH_INDEX.keys())})`;
@@ -128,6 +132,11 @@ export interface Matcher {
 }
 
 export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** A misprinted month name («نوفبر»), the month prefix («بنوفبر») aside. */
+export const misspeltMonth = (w: string | undefined): boolean => {
+  const s = squash(w ?? '');
+  return MISSPELT_MONTHS.has(s) || (!MONTH_INDEX.has(s) && MISSPELT_MONTHS.has(s.replace(/^[وفبل]/u, '')));
+};
 export const monthOf = (w: string | undefined): number | undefined => {
   if (w === undefined) return undefined;
   const i = MONTH_INDEX.get(squash(w).replace(/^[وفبل](?=.{3})/, ''));
