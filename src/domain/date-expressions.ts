@@ -4,7 +4,7 @@
  * date, with its rule and a bilingual note). The pieces: `date-lexicon.ts` (words and folding),
  * `date-finder.ts` (spans and what they say), `date-resolver.ts` (values and reasons).
  */
-import { weekdayOfFeast } from './date-equated';
+import { weekdayNearStated, weekdayOfFeast } from './date-equated';
 import { findDates, type DateKind, type FoundDate } from './date-finder';
 import { foldForDates } from './date-lexicon';
 import { resolveDate, type DateReading } from './date-resolver';
@@ -235,6 +235,19 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
     const at = a.kind === 'weekday' ? i : i + 1;
     const e = at === i ? a : b;
     out[at] = { start: e.start, end: e.end, text: e.text, kind: e.kind, ...linked };
+  }
+  // «لتصبح يوم 19 سبتمبر 2024 لتنضم إلى يوم الجمعة والسبت»: a bare weekday after a stated day in its
+  // comma clause is that day's neighbour.
+  const commaOf = (e: FoundDate) => commas.clause(index.at(e.start), index.at(e.end)).from;
+  for (let i = 1; i < out.length; i++) {
+    const [b, rb] = [found[i], out[i]];
+    if (b === undefined || rb === undefined || b.kind !== 'weekday' || rb.rule === 'weekday-of-feast')
+      continue;
+    const j = i - 1;
+    const [a, ra] = [found[j], out[j]];
+    if (a === undefined || ra === undefined || commaOf(a) !== commaOf(b)) continue;
+    const near = weekdayNearStated({ found: a, reading: ra }, { found: b, reading: rb });
+    if (near !== null) out[i] = { start: b.start, end: b.end, text: b.text, kind: b.kind, ...near };
   }
   return out;
 }

@@ -154,8 +154,8 @@ function nextInRun(f: string, at: number, weekday: number | undefined): boolean 
 }
 
 /**
- * «يومي الجمعة والسبت», «أيام الخميس والجمعة والسبت المقبلة»: weekdays named together after «يومي» or
- * «أيام», each the day after the one before, are one span from the first to the last; a qualifier
+ * «يومي الجمعة والسبت», «يوم الجمعة والسبت», «أيام الخميس والجمعة والسبت المقبلة»: weekdays named
+ * together after «يومي», «يوم» or «أيام», each the day after the one before, are one span from the first to the last; a qualifier
  * after the last («المقبلة») qualifies the first.
  */
 function weekdayRun(prev: Raw, r: Raw, f: string): Raw | null {
@@ -166,7 +166,7 @@ function weekdayRun(prev: Raw, r: Raw, f: string): Raw | null {
   if (f.slice(prev.fe, r.fs).trim() !== '' || f[r.fs] !== 'و') return null;
   const named =
     prev.parts.to !== undefined ||
-    /^يومي\s/u.test(f.slice(prev.fs)) ||
+    /^يومي?\s/u.test(f.slice(prev.fs)) ||
     /ايام\s+$/u.test(f.slice(Math.max(0, prev.fs - 6), prev.fs));
   if (!named) return null;
   const parts: ExpressionParts = { ...prev.parts, to: { weekday: next } };

@@ -45,3 +45,68 @@ describe('a misprinted month name is still a month, with a day, a year or «شه
     expect(read('سأخرج في جمادى الثاني', '2016-11-07')).toEqual([['جمادى الثاني', '2017-02-28/2017-03-28']]);
   });
 });
+
+describe('a bare weekday after a day the text states is that day’s neighbour (anaphora)', () => {
+  it('the weekday nearest the stated day, and a run of weekdays after it', () => {
+    // mj.bald-news.com/655532 (undated): Friday and Saturday after Thursday 19 September 2024.
+    expect(
+      read(
+        'ويتساءل المواطنون هل ستكون الاجازة بالفعل هي يوم الاثنين 16 سبتمبر 2024، ام سيتم ترحيلها الي عطلة نهاية الاسبوع لتصبح يوم 19 سبتمبر 2024 لتنضم الي يوم الجمعة والسبت.',
+        null,
+      ).slice(2),
+    ).toEqual([
+      ['يوم 19 سبتمبر 2024', '2024-09-19'],
+      ['يوم الجمعة والسبت', '2024-09-20/2024-09-21'],
+    ]);
+    // alwatannews.net/ampArticle/498542, dated 28 September 2014: the headline's holiday runs from the
+    // Friday before the feast (Saturday 4 October), not from the Friday before publication.
+    expect(read('عطلة عيد الأضحى 5 أيام من الجمعة حتى الثلاثاء', '2014-09-28')).toEqual([
+      ['عيد الأضحى', '2014-10-04'],
+      ['الجمعة حتى الثلاثاء', '2014-10-03/2014-10-07'],
+    ]);
+  });
+
+  it('inside a stated span, its own day of that weekday', () => {
+    // alwatannews.net/ampArticle/498542: the Saturday of the four days just listed.
+    const r = read(
+      'والتي تصادف أيام الجمعة والسبت والأحد والإثنين 9 و10و11و12 ذي الحجة 1435هـ الموافق 3و4و5و6 أكتوبر 2014م ويتم التعويض عن يوم السبت بيوم الثلاثاء الموافق 7 أكتوبر 2014م',
+      '2014-09-28',
+    );
+    expect(r.find(([t]) => t === 'يوم السبت')?.[1]).toBe('2014-10-04');
+  });
+
+  it('as when the text says the day fell on it', () => {
+    // alawalnews.com/news/2017/04/23/…: the Sunday that 29 April 2012 was.
+    expect(
+      read(
+        'حيث قررت الحكومة في العام 2012 نقل عطلة عيد العمال الى يوم 29 نيسان حيث صادف الاحد، وكان الاول من ايار يوم الثلاثاء.',
+        '2017-04-23',
+      ).slice(2, 4),
+    ).toEqual([
+      ['يوم 29 نيسان', '2012-04-29'],
+      ['الاحد', '2012-04-29'],
+    ]);
+    // tayyar.org/News/World/704671, dated 10 February 2026: Sunday 1 February, not the Sunday before publication.
+    expect(read('فالأول من شهر فبراير (شباط) الجاري بدأ الأحد.', '2026-02-10')).toEqual([
+      ['فالأول من شهر فبراير (شباط) الجاري', '2026-02-01'],
+      ['الأحد', '2026-02-01'],
+    ]);
+  });
+
+  it('but not a weekday of its own clause, one with a qualifier, nor one after a day counted from publication', () => {
+    expect(
+      read('حددت الوزارة موعد الامتحانات في 15 يونيو 2025، وقال الوزير الأحد إنها جاهزة', '2025-05-01'),
+    ).toEqual([
+      ['15 يونيو 2025', '2025-06-15'],
+      ['الأحد', '2025-04-27'],
+    ]);
+    expect(read('أعلنت الشركة في 3 مارس 2025 أنها ستفتتح الفرع الأحد المقبل', '2025-03-05')).toEqual([
+      ['3 مارس 2025', '2025-03-03'],
+      ['الأحد المقبل', '2025-03-09'],
+    ]);
+    expect(read('وصل الوفد قبل أسبوعين والتقى الرئيس الأحد', '2025-05-01')).toEqual([
+      ['قبل أسبوعين', '2025-04-17'],
+      ['الأحد', '2025-04-27'],
+    ]);
+  });
+});
