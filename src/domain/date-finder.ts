@@ -240,10 +240,12 @@ function chain(raws: Raw[], f: string): Raw[] {
         out[out.length - 1] = { fs: prev.fs, fe: r.fe, kind: r.kind, parts };
         continue;
       }
-      // «في العاشر من سبتمبر ، ألفين», «يناير الثاني والعشرين، 2018», «من 2 إلى 7 فبراير ، ألفين»: a
-      // year after a date or a span of dates without one.
+      // «في العاشر من سبتمبر ، ألفين», «يناير الثاني والعشرين، 2018», «من 2 إلى 7 فبراير ، ألفين»,
+      // «06/06 ، 2015»: a year after a date or a span of dates without one.
       if (
-        (prev.kind === 'date' || prev.kind === 'month') &&
+        (prev.kind === 'date' ||
+          prev.kind === 'month' ||
+          (prev.kind === 'numeric' && prev.parts.day !== undefined)) &&
         prev.parts.calendar === 'gregory' &&
         prev.parts.year === undefined &&
         prev.parts.qualifier === undefined &&
@@ -288,10 +290,13 @@ function chain(raws: Raw[], f: string): Raw[] {
         continue;
       }
       const yearless = prev.parts.year === undefined;
+      // «الاثنين 31 مارس والثلاثاء 1 أبريل»: days listed each with its weekday are a list, not a span.
+      const listed = joined === 'و' && prev.parts.weekday !== undefined && r.parts.weekday !== undefined;
       if (
         rangeable(prev) &&
         rangeable(r) &&
         yearless &&
+        !listed &&
         GAP_RANGE.test(joined) &&
         (prev.parts.day === undefined) === (r.parts.day === undefined)
       ) {
@@ -412,7 +417,13 @@ export function findDates(text: string): FoundDate[] {
     }
     kept.push(r);
   }
-  return eidOf(chain(kept, f)).map((r) => {
+  // «في نفس الفترة» with no year of its own refers to a date before it in the text; with none, to
+  // something the text does not date («21 حالة خرجت من مراكز العزل في الفترة نفسها»), and is no date.
+  const chained = chain(kept, f).filter(
+    (r, i) =>
+      i > 0 || r.parts.anaphor !== 'period' || r.parts.year !== undefined || r.parts.yearShift !== undefined,
+  );
+  return eidOf(chained).map((r) => {
     const start = map[r.fs] ?? 0;
     const end = map[r.fe] ?? text.length;
     return { start, end, text: text.slice(start, end), kind: r.kind, parts: r.parts };

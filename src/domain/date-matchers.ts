@@ -536,10 +536,11 @@ export const MATCHERS: readonly Matcher[] = [
   },
   {
     // الأسبوع الماضي · السنة الماضية · مطلع الأسبوع الجاري · عطلة نهاية الأسبوع · هذا العام · الأيام القليلة الماضية · الساعات الـ24 الماضية
+    // (a number before a month is its day, not a count: «في مثل هذه الأيام 3 آذار 1965م»)
     kind: 'relative',
     gate: PERIOD_GATE,
     re: new RegExp(
-      `${B}(?:[وفبل]?(?<part>مطلع|بدايه|اوايل|اواخر|منتصف|اواسط|عطله\\s+نهايه|نهايه)\\s+|(?:في\\s+)?وقت\\s+(?<early>مبكر|متاخر)\\s+(?:من\\s+)?(?=هذا|هذه))?(?:${PRO}(?<this>هذا|هذه)\\s+)?${DEF}(?<u>اسبوعين|اسبوع|شهرين|شهر|عامين|عام|سنه|ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقد|عقود|ليله)(?:\\s+(?:ال)?(?<n>\\d{1,3})|\\s+(?<n2>${CARD})|\\s+(?:ال)?قليله)?(?:\\s+(?<q>${QUAL})|\\s+(?<this2>هذا|هذه|هاي|هذي)${E})?`,
+      `${B}(?:[وفبل]?(?<part>مطلع|بدايه|اوايل|اواخر|منتصف|اواسط|عطله\\s+نهايه|نهايه)\\s+|(?:في\\s+)?وقت\\s+(?<early>مبكر|متاخر)\\s+(?:من\\s+)?(?=هذا|هذه))?(?:${PRO}(?<this>هذا|هذه)\\s+)?${DEF}(?<u>اسبوعين|اسبوع|شهرين|شهر|عامين|عام|سنه|ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقد|عقود|ليله)(?:\\s+(?:ال)?(?<n>\\d{1,3})(?!\\d|\\s*${PRO}${MONTH}${E})|\\s+(?<n2>${CARD})|\\s+(?:ال)?قليله)?(?:\\s+(?<q>${QUAL})|\\s+(?<this2>هذا|هذه|هاي|هذي)${E})?`,
       'gu',
     ),
     build: (g, at, f) => {
@@ -548,6 +549,17 @@ export const MATCHERS: readonly Matcher[] = [
       // «طوال اليوم», «طيلة الشهر»: a duration.
       if (/(?:طوال|طيله|مدار)\s*$/u.test(f.slice(Math.max(0, at - 8), at))) return null;
       const word = g.u ?? '';
+      // «هذه الأيام» alone is "nowadays", no span the text dates («تعيش قطر هذه الأيام أحلى أوقاتها»).
+      if (
+        word === 'ايام' &&
+        g.part === undefined &&
+        g.q === undefined &&
+        g.n === undefined &&
+        g.n2 === undefined &&
+        (g.this !== undefined || g.this2 !== undefined) &&
+        !/^\S*\s+\S*ايام\s+(?:ال)?قليله/u.test(f.slice(at, at + 30))
+      )
+        return null;
       const unit: Unit | undefined =
         word === 'ليله'
           ? 'day'
@@ -662,9 +674,9 @@ export const MATCHERS: readonly Matcher[] = [
               : w === 'فتره'
                 ? 'period'
                 : 'year';
-      // «في الفترة نفسها» alone is no date; «الفترة نفسها من العام الماضي», «بنفس الفترة من السنة
-      // الماضية» and «للفترة المماثلة من عام 2020» are: the period before it, in the year they give.
-      if (anaphor === 'period' && g.q === undefined && g.y2 === undefined) return null;
+      // «الفترة نفسها من العام الماضي», «بنفس الفترة من السنة الماضية» and «للفترة المماثلة من عام 2020»:
+      // the period before it, in the year they give. «في نفس الفترة» alone is the period before it,
+      // when the text has one (`findDates` drops it when nothing before it is a date).
       const p: ExpressionParts = { anaphor };
       const q = qualOf(g.q);
       if (g.y !== undefined || g.y2 !== undefined) p.year = Number(g.y ?? g.y2);

@@ -110,3 +110,66 @@ describe('a bare weekday after a day the text states is that day’s neighbour (
     ]);
   });
 });
+
+describe('«في نفس الفترة» alone is the period before it, when the text dates one', () => {
+  it('the span named before it', () => {
+    // alwast.net/arab/fbrayr-2026-alfaalyat-tazz-mwqa (undated; here as if published on 1 February 2026).
+    expect(
+      read(
+        'يشهد منتصف فبراير استضافة المؤتمر الدولي الأول لطب الإنجاب من 5 إلى 7 فبراير، ومعرض آرت بازل قطر في نفس الفترة',
+        '2026-02-01',
+      ).slice(1),
+    ).toEqual([
+      ['5 إلى 7 فبراير', '2026-02-05/2026-02-07'],
+      ['في نفس الفترة', '2026-02-05/2026-02-07'],
+    ]);
+  });
+
+  it('but with nothing dated before it, it refers to what the text does not date, and is no date', () => {
+    // libyaschannel.com/2022/02/07/… (the first set's sentence, annotated without a date).
+    expect(found('وأوضحت الوزارة أن 21 حالة خرجت من مراكز العزل في الفترة نفسها، مشيرة إلى أن')).toEqual([]);
+    // djazairess.com/ennahar/882189
+    expect(found('كما تم تسجيل 7 وفيات خلال نفس الفترة، ليرتفع الإجمالي إلى 1556 وفاة.')).toEqual([]);
+  });
+});
+
+describe('«هذه الأيام», and a number before a month', () => {
+  it('«هذه الأيام» alone is "nowadays", no date; with a count or «القليلة» it stays one', () => {
+    // raya.com/2021/12/06/…
+    expect(found('تعيشُ قطر هذه الأيام، أحلى أوقاتها، بوجود المهرجانات')).toEqual([]);
+    expect(found('وصل الوفد خلال هذه الأيام القليلة')).toEqual(['هذه الأيام القليلة']);
+  });
+
+  it('a number after «الأيام» that a month follows is that month’s day, not a count', () => {
+    // kitabat.com/… : «في مثل هذه الأيام 3 آذار 1965م».
+    expect(read('مولود أسمرة في مِثل هذه الأيّام 3 آذار 1965م، أوَّل إفريقي يشغل هذا المنصب', null)).toEqual([
+      ['3 آذار 1965م', '1965-03-03'],
+    ]);
+  });
+});
+
+describe('lists and years after dates', () => {
+  it('days listed each with its weekday are a list, not a span', () => {
+    // alsumaria.tv/news/international/519308/…, dated 13 March 2025.
+    expect(
+      read(
+        'فتكون العطلة هي أيام الأحد 30 مارس (باعتباره المتمم لشهر رمضان للعام 1446 هـ) والاثنين 31 مارس والثلاثاء 1 أبريل والأربعاء 2 ابريل والخميس 3 أبريل',
+        '2025-03-13',
+      ).slice(-4),
+    ).toEqual([
+      ['والاثنين 31 مارس', '2025-03-31'],
+      ['والثلاثاء 1 أبريل', '2025-04-01'],
+      ['والأربعاء 2 ابريل', '2025-04-02'],
+      ['والخميس 3 أبريل', '2025-04-03'],
+    ]);
+    // Without weekdays, months (or days) joined by «و» stay one span.
+    expect(read('ارتفعت الصادرات في يوليو وأغسطس', '2025-10-13')).toEqual([
+      ['يوليو وأغسطس', '2025-07/2025-08'],
+    ]);
+  });
+
+  it('a year after a comma completes a day and month in digits', () => {
+    // microsoft/Recognizers-Text Specs/DateTime/Arabic/MergedExtractor.json
+    expect(read('06/06 ، 2015', '2016-11-07')).toEqual([['06/06 ، 2015', '2015-06-06']]);
+  });
+});
