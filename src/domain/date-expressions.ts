@@ -71,6 +71,11 @@ const REQUEST =
 const CONTINUING = /[وف]?(?:مستمر|مستمرون|مستمرين|مستمره|عازم|عازمون|عازمين|عازمه)\s+(?:في|علي)/u;
 // A forecast's present tense speaks of the days ahead: «وفي يوم الخميس يطرأ ارتفاع»، «يسود … الجمعة».
 const FORECAST = /[وف]?(?:[يت]طرا|[يت]توقع|[يت]سود|[يت]ستمر\s+(?:الجو|الطقس|الاجوا))/u;
+// A present-tense verb whose subject is the weather is a forecast's: «تبلغ ذروة المنخفض مساء الجمعة»,
+// «قبل أن تعود الأمطار ظهر السبت» (not a verbal noun of the form «تفاعل»: «أدى تساقط الأمطار الخميس»;
+// not after «كان»).
+const WEATHER =
+  /(?<!(?:كان|كانت)\s+)[وف]?(?![يت]\p{L}ا\p{L}{2}(?![\p{L}]))[يت]\p{L}{2,}\s+(?:\p{L}+\s+){0,2}(?:ال)?(?:امطار|منخفض|رياح|حراره|طقس|اجوا|ثلوج|غيوم|عاصفه|زخات)/u;
 // An announcement's present tense of what is scheduled: «تنطلق … السبت», «يزور … الأربعاء», «تقام … الخميس»
 // (not after «كان», which makes it past: «كان يزور … الأربعاء»).
 const SCHEDULED =
@@ -82,7 +87,7 @@ const SCHEDULED =
 const SUBJUNCTIVE =
   /(?<!(?:قبل|منذ)\s+|(?:كان|كانت|كانوا)\s+(?:\p{L}+\s+){0,2})(?:[وفب]?ان|لن|[ل]?كي)\s+(?!(?:يوم|يوميا|يونيو|يوليو|يناير|تموز|تشرين|تونس|تركيا|تل)(?![\p{L}]))(?![يت]\p{L}{2}ي\p{L}(?:ات|ه)?(?![\p{L}]))(?!تم(?:ت)?(?![\p{L}]))[يت]\p{L}{2,}/u;
 const FUTURE = new RegExp(
-  `(?<![\\p{L}])(?:${FUTURE_VERB.source}|${REQUEST.source}|${FORECAST.source}|${SCHEDULED.source}|${CONTINUING.source}|${SUBJUNCTIVE.source})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${FUTURE_VERB.source}|${REQUEST.source}|${FORECAST.source}|${WEATHER.source}|${SCHEDULED.source}|${CONTINUING.source}|${SUBJUNCTIVE.source})(?![\\p{L}])`,
   'u',
 );
 // Words that open a clause of their own inside a sentence: «أن»/«إن» and their forms, a relative

@@ -173,3 +173,28 @@ describe('lists and years after dates', () => {
     expect(read('06/06 ، 2015', '2016-11-07')).toEqual([['06/06 ، 2015', '2015-06-06']]);
   });
 });
+
+describe('the tense of a bare day in a weather forecast', () => {
+  it('a present-tense verb whose subject is the weather speaks of the days ahead', () => {
+    // cedarnews.net/sections/…/889388/, dated Thursday 13 November 2025.
+    expect(
+      read(
+        'تبلغ ذروة المنخفض مساء الجمعة حتى صباح السبت، ثم تخف حدته تدريجيًا قبل أن تعود الأمطار ظهر السبت وتستمر حتى صباح الأحد.',
+        '2025-11-13',
+      ),
+    ).toEqual([
+      ['مساء الجمعة حتى صباح السبت', '2025-11-14/2025-11-15'],
+      ['ظهر السبت', '2025-11-15'],
+      ['صباح الأحد', '2025-11-16'],
+    ]);
+    expect(read('تهطل الأمطار الخميس بغزارة', '2025-11-12')).toEqual([['الخميس', '2025-11-13']]);
+  });
+
+  it('but not a verbal noun, a past verb, nor a present verb after «كان»', () => {
+    expect(read('أدى تساقط الأمطار الخميس إلى إغلاق الطرق', '2025-11-12')).toEqual([
+      ['الخميس', '2025-11-06'],
+    ]);
+    expect(read('هطلت الأمطار الخميس بغزارة', '2025-11-12')).toEqual([['الخميس', '2025-11-06']]);
+    expect(read('كانت تهطل الأمطار الخميس بغزارة', '2025-11-12')).toEqual([['الخميس', '2025-11-06']]);
+  });
+});
