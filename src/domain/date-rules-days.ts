@@ -262,7 +262,7 @@ const nthWeekday: Rule = {
 };
 
 /**
- * «أول أيام السنة الجديدة»: 1 January of the year after the date given before it in the text, or
+ * «أول أيام السنة الجديدة»: the first 1 January on or after the date given before it in the text, or
  * after publication when there is none (the New Year just past in early January, as «رأس السنة»).
  */
 const firstOfNewYear: Rule = {
@@ -271,15 +271,22 @@ const firstOfNewYear: Rule = {
   resolve: (p, env) => {
     const before = env.ctx.earlier?.at(-1);
     if (before !== undefined) {
-      const value = ymd(Number(before.slice(0, 4)) + 1, 1, 1);
+      // The first 1 January on or after it: «يوم الأربعاء 1 يناير 2025، أي أول أيام السنة الجديدة» is that day.
+      const value = /^\d{4}-01-01$/u.test(before) ? before : ymd(Number(before.slice(0, 4)) + 1, 1, 1);
       return {
         value,
         rule: 'first-of-new-year',
         reference: before,
         assumptions: [],
         alternatives: [],
-        en: `“${env.text}” after the date before it (${before}): ${value}.`,
-        ar: `«${env.text}» بعد التاريخ المذكور قبله (${before}): ${value}.`,
+        en:
+          value === before
+            ? `“${env.text}” is the date before it, itself a 1 January: ${value}.`
+            : `“${env.text}” after the date before it (${before}): ${value}.`,
+        ar:
+          value === before
+            ? `«${env.text}» هو التاريخ المذكور قبله، وهو أول كانون الثاني/يناير: ${value}.`
+            : `«${env.text}» بعد التاريخ المذكور قبله (${before}): ${value}.`,
       };
     }
     const asFeast: ExpressionParts = { ...p };

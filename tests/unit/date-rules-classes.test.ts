@@ -198,3 +198,21 @@ describe('the tense of a bare day in a weather forecast', () => {
     expect(read('كانت تهطل الأمطار الخميس بغزارة', '2025-11-12')).toEqual([['الخميس', '2025-11-06']]);
   });
 });
+
+describe('«أول أيام السنة الجديدة» after a date', () => {
+  it('is the date before it when that is itself a 1 January, else the next 1 January', () => {
+    // alayamegy.com/484693 (undated): «أي» restates the date before it.
+    const r = analyseDates(
+      'من المتوقع أن يبدأ شهر رجب لعام 1446 هجريًا يوم الأربعاء 1 يناير 2025 ميلاديًا، أي أول أيام السنة الجديدة.',
+      null,
+    ).at(-1);
+    expect([r?.text, r?.value]).toEqual(['أول أيام السنة الجديدة', '2025-01-01']);
+    expect(r?.note.en).toBe(
+      '“أول أيام السنة الجديدة” is the date before it, itself a 1 January: 2025-01-01.',
+    );
+    expect(read('احتفلوا يوم 20 ديسمبر 2015 ثم في أول أيام السنة الجديدة', null).at(-1)).toEqual([
+      'أول أيام السنة الجديدة',
+      '2016-01-01',
+    ]);
+  });
+});
