@@ -42,34 +42,35 @@ describe('date expressions on real news sentences', () => {
  * Batch 6's and the raised floors of batches 2, 4 and 5, measured after the sixth batch's rules.
  * Batch 7's and the raised floors of batches 2, 3 and 6, measured after the seventh batch's rules.
  * Batch 8's and the raised floors of batches 1, 4 and 6, measured after the eighth batch's rules.
+ * The raised floors of batches 1–8 measured after the rules written by class on the tuning split (December 2026).
  */
 const FLOORS = {
   2: {
-    tune: { found: 0.93, flagged: 0.01, resolved: 0.91 },
-    heldout: { found: 0.95, flagged: 0.02, resolved: 0.7 },
+    tune: { found: 0.93, flagged: 0.01, resolved: 0.92 },
+    heldout: { found: 0.95, flagged: 0.02, resolved: 0.72 },
   },
   3: {
-    tune: { found: 0.97, flagged: 0.08, resolved: 0.91 },
+    tune: { found: 0.97, flagged: 0.06, resolved: 0.94 },
     heldout: { found: 0.96, flagged: 0.01, resolved: 0.91 },
   },
   4: {
-    tune: { found: 0.96, flagged: 0.01, resolved: 0.94 },
+    tune: { found: 0.97, flagged: 0.01, resolved: 0.96 },
     heldout: { found: 0.96, flagged: 0.25, resolved: 0.91 },
   },
   5: {
-    tune: { found: 0.99, flagged: 0.07, resolved: 0.95 },
+    tune: { found: 0.99, flagged: 0.04, resolved: 0.95 },
     heldout: { found: 0.94, flagged: 0.01, resolved: 0.87 },
   },
   6: {
-    tune: { found: 0.99, flagged: 0.1, resolved: 0.91 },
+    tune: { found: 0.99, flagged: 0.1, resolved: 0.92 },
     heldout: { found: 0.99, flagged: 0.23, resolved: 0.95 },
   },
   7: {
     tune: { found: 0.99, flagged: 0.01, resolved: 0.96 },
-    heldout: { found: 0.96, flagged: 0.01, resolved: 0.87 },
+    heldout: { found: 0.96, flagged: 0.01, resolved: 0.88 },
   },
   8: {
-    tune: { found: 0.98, flagged: 0.08, resolved: 0.86 },
+    tune: { found: 0.99, flagged: 0.08, resolved: 0.9 },
     heldout: { found: 0.93, flagged: 0.01, resolved: 0.88 },
   },
 };
@@ -87,7 +88,7 @@ describe('date expressions on the unseen sentences', () => {
 
   // [batch, split, found, flagged at most, resolved]
   for (const [batch, split, found, flagged, resolved] of [
-    [1, 'tune', 0.95, 0.05, 0.98],
+    [1, 'tune', 0.95, 0.05, 1],
     [1, 'heldout', 0.95, 0.05, 0.93],
     ...([2, 3, 4, 5, 6, 7, 8] as const).flatMap((b) =>
       (['tune', 'heldout'] as const).map(
