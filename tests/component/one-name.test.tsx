@@ -7,14 +7,20 @@ import {
   partingClaims,
   partingSources,
   reportingSources,
+  resolveBriefing,
   silentSources,
   sourceLabel,
   sourceTitle,
   sourceTitleAfter,
+  storyBriefing,
   type Lang,
   type Source,
 } from '../../src/domain';
-import { Accounts } from '../../src/view';
+import { planDeck } from '../../src/data/deck';
+import { paragraphText } from '../../src/data/deck-layout';
+import { Accounts, buildDeck } from '../../src/view';
+import { Handout } from '../../src/view/present/Handout';
+import { PresentView } from '../../src/view/present/PresentView';
 import { loadCorpus } from '../fixtures/corpus';
 import { renderIn } from './render';
 
@@ -103,6 +109,65 @@ describe('one name per source (UX review 8, S2-1)', () => {
       // "How this is known" is where an article's description is the point.
       for (const how of page.querySelectorAll('details')) how.remove();
       for (const d of descriptions(lang)) expect(page.textContent).not.toContain(d);
+    });
+  }
+});
+
+describe('one name per source on the slides, the handout and the deck file', () => {
+  const briefing = resolveBriefing(index, storyBriefing(dataset.title, [call.id]));
+  const box = { width: 1800, height: 900, fontPx: 28 };
+
+  /** The text of every slide of the call, as the audience sees them. */
+  function slidesText(lang: Lang): string {
+    const deck = buildDeck(briefing, lang, box);
+    const texts: string[] = [];
+    for (const at of deck.slides.keys()) {
+      renderIn(
+        lang,
+        <PresentView
+          role="audience"
+          index={index}
+          deck={deck}
+          at={at}
+          datasetTitle={dataset.title[lang]}
+          overview={false}
+          blank={null}
+          typed=""
+          strip={{ events: [call], lanes: [], laneOf: (e) => e.kind }}
+          box={box}
+          onStep={noop}
+          onGoto={noop}
+          onOverview={noop}
+          onBlank={noop}
+          onPresenter={null}
+          onTouch={noop}
+          bodyRef={noop}
+        />,
+      );
+      texts.push(document.body.textContent ?? '');
+      cleanup();
+    }
+    return texts.join('\n');
+  }
+
+  for (const lang of ['en', 'ar'] as const) {
+    it(`(${lang}) the slides on screen and the deck file name each source by its label, never by its description`, () => {
+      const screenText = slidesText(lang);
+      const file = planDeck({ index, briefing, lang })
+        .slides.flatMap((s) => s.boxes.flatMap((b) => b.paragraphs.map(paragraphText)))
+        .join('\n');
+      for (const text of [screenText, file]) {
+        for (const s of reporting) expect(text).toContain(sourceLabel(s, lang));
+        for (const d of descriptions(lang)) expect(text).not.toContain(d);
+      }
+    });
+
+    it(`(${lang}) the handout heads each source's words with its title, as its card does`, () => {
+      renderIn(lang, <Handout index={index} events={[call]} title="" link="" selectedId={call.id} />);
+      const heads = screen.getAllByRole('heading', { level: 3, hidden: true }).map((h) => h.textContent);
+      for (const s of reporting) expect(heads).toContain(titled(s, lang));
+      const page = document.body.textContent ?? '';
+      for (const s of reporting) expect(page).toContain(sourceLabel(s, lang));
     });
   }
 });
