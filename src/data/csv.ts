@@ -2,9 +2,13 @@
  * The events and their quotes as CSV for spreadsheets: RFC 4180 quoting, CRLF line ends, and a UTF-8
  * byte order mark, without which Excel reads the file in the local code page and garbles the Arabic.
  */
-import type { Dataset, Quote, TimelineEvent } from '../domain';
+import { sourceLabel, type Dataset, type Quote, type TimelineEvent } from '../domain';
 
-/** The columns, in order: one row per quote, or one row for an event no source quotes. */
+/**
+ * The columns, in order: one row per quote, or one row for an event no source quotes. A source is
+ * named as the app names it (`source_ar`, `source_en`: see `sourceLabel`), then described as the
+ * dataset describes it (`outlet_ar`, `outlet_en`).
+ */
 export const CSV_COLUMNS = [
   'event_id',
   'start',
@@ -15,6 +19,8 @@ export const CSV_COLUMNS = [
   'title_ar',
   'title_en',
   'source_id',
+  'source_ar',
+  'source_en',
   'outlet_ar',
   'outlet_en',
   'quote_start',
@@ -48,14 +54,18 @@ function quoteFields(q: Quote): string[] {
 
 /** The dataset's events and every source's quotes as one CSV table (UTF-8 with BOM, CRLF). */
 export function exportCsv(dataset: Dataset): string {
-  const outlets = new Map(dataset.sources.map((s) => [s.id, s.outlet]));
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const rows = [row(CSV_COLUMNS)];
   for (const ev of dataset.events) {
     const quoted = ev.accounts.flatMap((a) => a.quotes.map((q) => [a.source, q] as const));
-    if (quoted.length === 0) rows.push(row([...eventFields(ev), '', '', '', '', '', '', '', '']));
-    for (const [source, q] of quoted) {
-      const outlet = outlets.get(source);
-      rows.push(row([...eventFields(ev), source, outlet?.ar ?? '', outlet?.en ?? '', ...quoteFields(q)]));
+    if (quoted.length === 0) rows.push(row([...eventFields(ev), ...Array<string>(10).fill('')]));
+    for (const [id, q] of quoted) {
+      const source = sources.get(id);
+      const named =
+        source === undefined
+          ? ['', '', '', '']
+          : [sourceLabel(source, 'ar'), sourceLabel(source, 'en'), source.outlet.ar, source.outlet.en];
+      rows.push(row([...eventFields(ev), id, ...named, ...quoteFields(q)]));
     }
   }
   return `\uFEFF${rows.join('\r\n')}\r\n`;

@@ -19,6 +19,9 @@ import {
   mainEvents,
   resolveBriefing,
   sharedOrigins,
+  sourceLabel,
+  sourceTitle,
+  sourceTitleAfter,
   splitArabicRuns,
   storyBriefing,
   type BriefingEntry,
@@ -125,6 +128,19 @@ function dataRuns(c: Context, text: string, extra: Partial<DeckRun> = {}): DeckR
       ? { text: r.text, lang: 'ar', font: 'arabic', ...extra }
       : { text: r.text, lang: 'en', font: 'latin', ...extra },
   );
+}
+
+/**
+ * A source's name as the screen gives it (`sourceTitle`): the lead, then, softer, how the article
+ * stands to it in brackets ("Alhurra (republished · site unknown)").
+ */
+function nameRuns(c: Context, source: Source, extra: Partial<DeckRun> = {}): DeckRun[] {
+  const title = sourceTitle(source);
+  const after = sourceTitleAfter(title, c.lang);
+  return [
+    ...dataRuns(c, title.lead[c.lang], extra),
+    ...(after === '' ? [] : [uiRun(c, ` (${after})`, { color: SOFT })]),
+  ];
 }
 
 /** Interface words of the deck's own. */
@@ -291,14 +307,14 @@ function openingSection(c: Context, entry: BriefingEntry, fullTitle: boolean): S
   else {
     const told = reporting.map((s) => {
       const n = event.accounts.find((a) => a.source === s.id)?.quotes.length ?? 0;
-      return body(c, [...dataRuns(c, s.outlet[lang]), uiRun(c, ` (${words.passages(n)})`)], 2);
+      return body(c, [...nameRuns(c, s), uiRun(c, joinParts(['', words.passages(n)], lang))], 2);
     });
     const shared = sharedOrigins(event, reporting).map((g) =>
       body(c, [
         uiRun(
           c,
           words.shared(
-            g.sources.map((s) => dataText(s.outlet[lang], lang, c.display)),
+            g.sources.map((s) => dataText(sourceLabel(s, lang), lang, c.display)),
             dataText(g.name[lang], lang, c.display),
           ),
           { color: SOFT },
@@ -338,10 +354,7 @@ function quotesSection(c: Context, entry: BriefingEntry, source: Source): Sectio
     heading: (part) =>
       paragraph(
         'heading',
-        [
-          ...dataRuns(c, source.outlet[c.lang], { bold: true }),
-          ...(part === '' ? [] : [uiRun(c, ` ${part}`)]),
-        ],
+        [...nameRuns(c, source, { bold: true }), ...(part === '' ? [] : [uiRun(c, ` ${part}`)])],
         c.dir,
         SIZES.heading,
         6,
@@ -361,7 +374,7 @@ function divergeSection(c: Context, entry: BriefingEntry): Section | null {
     const by = r.claim.by === undefined ? undefined : c.index.entities.get(r.claim.by);
     // One source, the sources that leave the claim out, or all of them in other words: as on screen.
     const { how, sources } = partingSources(r);
-    const outlets = sources.map((s) => dataText(s.outlet[lang], lang, c.display));
+    const outlets = sources.map((s) => dataText(sourceLabel(s, lang), lang, c.display));
     // An origin the text does not reveal is never counted as independent: a range, as on screen.
     const counted =
       r.unknownOrigins === 0 || r.originsAtLeast === r.origins

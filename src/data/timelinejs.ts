@@ -12,6 +12,7 @@ import {
   isDatasetId,
   kindName,
   PRECISIONS,
+  sourceLabel,
   type Bilingual,
   type BundledKind,
   type Dataset,
@@ -391,12 +392,13 @@ function inLang(text: string, lang: Lang, tag: string): string {
 
 const TRANSLATION_LABEL = 'English rendering:';
 
-function slideText(outlets: ReadonlyMap<string, Bilingual>, ev: TimelineEvent, lang: Lang): string {
+/** `names`: each source's name in `lang`, as the app gives it (`sourceLabel`). */
+function slideText(names: ReadonlyMap<string, string>, ev: TimelineEvent, lang: Lang): string {
   const parts = [inLang(ev.summary[lang], lang, 'p')];
   for (const account of ev.accounts) {
-    const outlet = outlets.get(account.source) ?? { ar: account.source, en: account.source };
+    const name = names.get(account.source) ?? account.source;
     parts.push(
-      `<p><strong${lang === 'ar' ? ' dir="rtl" lang="ar"' : ' lang="en"'}>${escapeHtml(outlet[lang])}</strong></p>`,
+      `<p><strong${lang === 'ar' ? ' dir="rtl" lang="ar"' : ' lang="en"'}>${escapeHtml(name)}</strong></p>`,
     );
     for (const quote of account.quotes) {
       // The quote is always shown in its Arabic original; the English reader also gets its rendering.
@@ -416,14 +418,14 @@ export function exportTimelineJs(dataset: Dataset, lang: Lang): TimelineJsDocume
   const ids = new Set<string>(dataset.events.map((e) => e.id));
   let titleId = 'title';
   for (let n = 1; ids.has(titleId); n++) titleId = `title-${n}`;
-  const outlets = new Map(dataset.sources.map((s) => [s.id, s.outlet]));
+  const names = new Map(dataset.sources.map((s) => [s.id, sourceLabel(s, lang)]));
   const headline = (text: string): string => (lang === 'ar' ? inLang(text, 'ar', 'span') : escapeHtml(text));
   return {
     title: { text: { headline: headline(dataset.title[lang]), text: '' }, unique_id: titleId },
     events: dataset.events.map((ev) => ({
       start_date: toTimelineJsDate(ev.start),
       ...(ev.end !== undefined ? { end_date: toTimelineJsDate(ev.end) } : {}),
-      text: { headline: headline(ev.title[lang]), text: slideText(outlets, ev, lang) },
+      text: { headline: headline(ev.title[lang]), text: slideText(names, ev, lang) },
       // A dataset's own kind is named by its names with no character that could start markup.
       group: escapeHtml(kindName(dataset, ev.kind, lang).replace(/[<>&]/g, '')),
       unique_id: ev.id,

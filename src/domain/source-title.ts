@@ -1,4 +1,5 @@
-import type { Bilingual, Source } from './types';
+import { joinParts } from './format';
+import type { Bilingual, Lang, Source } from './types';
 
 /**
  * How a source's title reads: what a reader scans for first, then, muted, how the article stands to
@@ -23,4 +24,38 @@ export function sourceTitle(source: Source): SourceTitle {
   const named = source.restsOn?.find((r) => r.basis === 'credited' && r.origin !== 'unknown');
   if (named === undefined) return { lead: source.outlet, relation: null, siteKnown };
   return { lead: named.name, relation: named.extent === 'whole' ? 'republished' : 'quoted', siteKnown };
+}
+
+/**
+ * The words that follow a title's lead, in both languages. They are the title's own, so the screen,
+ * the handout, the slides and the deck files all take them from here.
+ */
+export const SOURCE_TITLE_WORDS: Readonly<
+  Record<'republished' | 'quoted' | 'siteUnknown', Readonly<Record<Lang, string>>>
+> = {
+  republished: { en: 'republished', ar: 'إعادة نشر' },
+  quoted: { en: 'quoted in part', ar: 'نقل جزئي' },
+  siteUnknown: { en: 'site unknown', ar: 'الموقع غير معروف' },
+};
+
+/** What a title says after its lead, muted where it is shown ("republished · site unknown"); '' if nothing. */
+export function sourceTitleAfter(title: SourceTitle, lang: Lang): string {
+  return joinParts(
+    [
+      ...(title.relation === null ? [] : [SOURCE_TITLE_WORDS[title.relation][lang]]),
+      ...(title.siteKnown ? [] : [SOURCE_TITLE_WORDS.siteUnknown[lang]]),
+    ],
+    lang,
+  );
+}
+
+/**
+ * A source's name as plain text, the one name a reader meets for it everywhere the words are not
+ * marked up (a list in a sentence, a slide, a deck file, an export, a name read out): the title's lead,
+ * then what follows it in brackets, "Alhurra (republished · site unknown)".
+ */
+export function sourceLabel(source: Source, lang: Lang): string {
+  const title = sourceTitle(source);
+  const after = sourceTitleAfter(title, lang);
+  return after === '' ? title.lead[lang] : `${title.lead[lang]} (${after})`;
 }

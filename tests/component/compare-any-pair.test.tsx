@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/domain';
-import { claimMatrix, indexDataset, reportingSources } from '../../src/domain';
+import { claimMatrix, indexDataset, reportingSources, sourceLabel } from '../../src/domain';
 import { ClaimsView } from '../../src/view';
 import { loadCorpus } from '../fixtures/corpus';
 import { renderIn } from './render';
@@ -47,7 +47,8 @@ describe('Compare wording: any source with any other (D14)', () => {
     const panel = claimRow.nextElementSibling as HTMLElement;
     const left = within(panel).getByRole('combobox', { name: a });
     const right = within(panel).getByRole('combobox', { name: b });
-    const outlets = carrying.map((s) => s.outlet[lang]);
+    // Each source named as its column and card name it (`sourceLabel`), not by the dataset's description.
+    const outlets = carrying.map((s) => sourceLabel(s, lang));
     for (const select of [left, right])
       expect(
         within(select)

@@ -3,7 +3,14 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/domain';
-import { indexDataset, reportingSources, sourceTitle, type Source } from '../../src/domain';
+import {
+  indexDataset,
+  reportingSources,
+  sourceLabel,
+  sourceTitle,
+  sourceTitleAfter,
+  type Source,
+} from '../../src/domain';
 import { Accounts } from '../../src/view';
 import { loadCorpus } from '../fixtures/corpus';
 import { renderIn } from './render';
@@ -37,7 +44,7 @@ const panelOf = (name: string): HTMLElement =>
 
 describe('the source name singles its source out, visibly (D22)', () => {
   it.each<[Lang, RegExp, RegExp]>([
-    ['en', /^Only .+'s words are shown/, /^Show every source$/],
+    ['en', /^Only the words of .+ are shown/, /^Show every source$/],
     ['ar', /^تظهر كلمات .+ وحدها/, /^اعرض المصادر كلها$/],
   ])('in %s: its words stay, the others fold, its claims column is marked, and back', (lang, note, all) => {
     renderIn(lang, <Story />);
@@ -57,7 +64,10 @@ describe('the source name singles its source out, visibly (D22)', () => {
     // It comes first; the others keep their order after it.
     const order = screen.getAllByRole('article').map((el) => el.getAttribute('data-source'));
     expect(order).toEqual([a!.id, ...reporting.filter((s) => s !== a).map((s) => s.id)]);
-    const header = screen.getAllByRole('columnheader').find((th) => th.textContent === a!.outlet[lang])!;
+    const title = sourceTitle(a!);
+    const header = screen
+      .getAllByRole('columnheader')
+      .find((th) => th.textContent === `${title.lead[lang]} ${sourceTitleAfter(title, lang)}`)!;
     expect(header.className).toContain('singled');
     fireEvent.click(screen.getByRole('button', { name: all }));
     expect(button.getAttribute('aria-pressed')).toBe('false');
@@ -82,7 +92,7 @@ describe('assistive technology hears which passage a control is for (D21)', () =
         const figures = within(panel).getAllByRole('figure');
         figures.forEach((f) => {
           const name = f.getAttribute('aria-label') ?? '';
-          expect(name.startsWith(s.outlet[lang])).toBe(true);
+          expect(name.startsWith(`${sourceLabel(s, lang)}${lang === 'ar' ? '،' : ','}`)).toBe(true);
           expect(name).toContain(word);
           // Not the caption's run of claims and buttons.
           expect(name).not.toContain(show);

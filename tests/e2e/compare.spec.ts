@@ -1,14 +1,10 @@
 import type { Page } from '@playwright/test';
+import { sourceLabel } from '../../src/domain/source-title';
+import type { Source } from '../../src/domain/types';
 import { expect, openApp, query, test } from './fixtures';
 
 interface Served {
-  sources: {
-    id: string;
-    text: string;
-    outlet: { ar: string; en: string };
-    outletBasis: string;
-    restsOn?: { basis: string; name: { ar: string; en: string } }[];
-  }[];
+  sources: (Source & { text: string })[];
   events: {
     id: string;
     claims: { id: string; variantOf?: string }[];
@@ -36,7 +32,7 @@ for (const lang of ['en', 'ar'] as const) {
   }) => {
     const data = await served(page);
     const event = data.events.find((e) => e.id === EVENT)!;
-    const texts = new Map(data.sources.map((s) => [s.id, s.text]));
+    const texts = new Map<string, string>(data.sources.map((s) => [s.id, s.text]));
     await openApp(page, `lang=${lang}&event=${EVENT}`);
     const panels = panelsOf(page);
     await expect(panels).toHaveCount(event.accounts.length);
@@ -60,13 +56,13 @@ for (const lang of ['en', 'ar'] as const) {
         await expect(f.locator('blockquote')).toHaveAttribute('dir', 'rtl');
       }
     }
-    // Sources that did not report the event are named.
+    // Sources that did not report the event are named, as their cards would be (`sourceLabel`).
     const silent = data.sources.filter((s) => !event.accounts.some((a) => a.source === s.id));
     // (In Arabic an outlet name's numbers follow the digit setting: Arabic-Indic by default.)
     const digits = (t: string) => (lang === 'ar' ? t.replace(/[0-9]/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!) : t);
     for (const s of silent)
       await expect(page.locator(`.silent-sources [data-source="${s.id}"]`)).toHaveText(
-        digits(s.outlet[lang]),
+        digits(sourceLabel(s, lang)),
       );
   });
 }

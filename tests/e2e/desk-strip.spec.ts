@@ -4,6 +4,8 @@
  * title names the selected event (S3).
  */
 import type { Locator, Page } from '@playwright/test';
+import { sourceLabel } from '../../src/domain/source-title';
+import type { Source } from '../../src/domain/types';
 import { expect, openApp, test } from './fixtures';
 
 const JUNE = 'call-2024-06-25';
@@ -117,15 +119,13 @@ for (const [w, h] of [
       );
       expect(cut).toEqual([]);
       // Each "only in …" / "not in …" names its sources in full, and the text is shown whole.
-      const data = (await (await page.request.get('./dataset.json')).json()) as {
-        sources: { outlet: { en: string; ar: string } }[];
-      };
+      const data = (await (await page.request.get('./dataset.json')).json()) as { sources: Source[] };
       const which = await summary.locator('.diverge-which').all();
       expect(which.length).toBeGreaterThan(0);
       let named = 0;
       for (const cell of which) {
         const text = (await cell.textContent()) ?? '';
-        for (const s of data.sources) if (text.includes(s.outlet[lang])) named++;
+        for (const s of data.sources) if (text.includes(sourceLabel(s, lang))) named++;
         expect(
           await cell.evaluate(
             (e) => getComputedStyle(e).textOverflow === 'ellipsis' && e.scrollWidth > e.clientWidth,

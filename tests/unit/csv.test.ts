@@ -1,6 +1,7 @@
 /** The CSV export's fields at their edges: each formula start, each character that asks for quotes. */
 import { describe, expect, it } from 'vitest';
 import { csvField, exportCsv } from '../../src/data/csv';
+import { sourceLabel } from '../../src/domain';
 import { loadCorpus } from '../fixtures/corpus';
 
 describe('csvField', () => {
@@ -46,7 +47,7 @@ function fields(row: string): string[] {
 }
 
 describe('exportCsv', () => {
-  it('writes an open end as empty, and a source missing from the sources with empty outlet names', () => {
+  it('writes an open end as empty, names a source as the app does then as the dataset describes it, and a source missing from the sources with empty names', () => {
     const corpus = loadCorpus();
     const ev = corpus.events.find((e) => e.accounts.some((a) => a.quotes.length > 0))!;
     const open: Record<string, unknown> = { ...ev };
@@ -65,15 +66,19 @@ describe('exportCsv', () => {
     const known = fields(exportCsv(one).split('\r\n')[1]!);
     expect(known[2]).toBe('');
     expect(known[8]).toBe(account.source);
-    const outlet = corpus.sources.find((s) => s.id === account.source)!.outlet;
-    expect(known.slice(9, 13)).toEqual([
-      csvField(outlet.ar),
-      csvField(outlet.en),
+    const source = corpus.sources.find((s) => s.id === account.source)!;
+    expect(known.slice(9, 15)).toEqual([
+      csvField(sourceLabel(source, 'ar')),
+      csvField(sourceLabel(source, 'en')),
+      csvField(source.outlet.ar),
+      csvField(source.outlet.en),
       String(q.start),
       String(q.end),
     ]);
+    // The name leads with the report the article credits, not with the dataset's description.
+    expect(known[10]).not.toBe(csvField(source.outlet.en));
     const unknown = fields(exportCsv({ ...one, sources: [] }).split('\r\n')[1]!);
-    expect(unknown.slice(8, 13)).toEqual([account.source, '', '', String(q.start), String(q.end)]);
+    expect(unknown.slice(8, 15)).toEqual([account.source, '', '', '', '', String(q.start), String(q.end)]);
   });
 
   it('writes an end, the claims of a quote joined by semicolons, and one row with empty quote fields for an event nobody quotes', () => {
@@ -92,6 +97,6 @@ describe('exportCsv', () => {
     const lines = exportCsv(silent).split('\r\n');
     expect(lines).toHaveLength(3);
     expect(fields(lines[1]!).slice(0, 2)).toEqual([ev.id, ev.start]);
-    expect(fields(lines[1]!).slice(8)).toEqual(['', '', '', '', '', '', '', '']);
+    expect(fields(lines[1]!).slice(8)).toEqual(Array<string>(10).fill(''));
   });
 });

@@ -9,6 +9,7 @@ import { paragraphText, type DeckParagraph } from '../../src/data/deck-layout';
 import {
   indexDataset,
   resolveBriefing,
+  sourceLabel,
   type BriefingId,
   type Dataset,
   type EventId,
@@ -66,9 +67,18 @@ describe('outlets that carry one origin’s wording', () => {
     const at = told.findIndex((p) => paragraphText(p) === 'Told by');
     const lines = told.slice(at + 1).map(paragraphText);
     expect(lines).toHaveLength(3);
-    expect(lines[0]).toMatch(/ \(\d+ passages?\)$/);
-    expect(lines[1]).toMatch(/ \(\d+ passages?\)$/);
+    expect(lines[0]).toMatch(/ · \d+ passages?$/);
+    expect(lines[1]).toMatch(/ · \d+ passages?$/);
     expect(lines[2]).toMatch(/ both carry wording from Reuters$/);
+    // The note names the sources as the lines above it do.
+    const names = ['art-001', 'art-002'].map((id) =>
+      sourceLabel(
+        dataset.sources.find((s) => s.id === id)!,
+        'en',
+      ),
+    );
+    expect(lines[2]).toBe(`${names[0]} and ${names[1]} both carry wording from Reuters`);
+    expect(lines.slice(0, 2).map((l) => l.replace(/ · \d+ passages?$/, ''))).toEqual(names);
     const shared = told[at + 3] as DeckParagraph;
     expect(shared).toMatchObject({ role: 'body', after: 4 });
     expect(shared.runs.map((r) => r.color)).toStrictEqual(['333333']);

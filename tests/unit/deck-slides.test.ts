@@ -14,7 +14,14 @@ import {
   stackHeight,
   type DeckParagraph,
 } from '../../src/data/deck-layout';
-import { indexDataset, type BriefingId, type EventId, type Lang } from '../../src/domain';
+import {
+  indexDataset,
+  sourceLabel,
+  sourceTitle,
+  type BriefingId,
+  type EventId,
+  type Lang,
+} from '../../src/domain';
 import { loadCorpus } from '../fixtures/corpus';
 
 const dataset = loadCorpus();
@@ -165,6 +172,41 @@ describe('the blocks of a slide', () => {
         expect(heading?.runs.at(-1)?.bold).toBeUndefined();
       }
   });
+
+  it.each(['en', 'ar'] as const)(
+    'name each source as the screen does: the lead in bold, how the article stands to it in grey (%s)',
+    (lang) => {
+      const call = story.entries.find((e) => e.event.id === CALL);
+      const headings = slidesOf(decks[lang], 'quotes')
+        .filter((s) => s.eventId === CALL)
+        .map((s) => s.boxes[2]?.paragraphs[0]);
+      const names = (call?.reporting ?? []).map((s) => sourceLabel(s, lang));
+      expect(names.length).toBeGreaterThan(1);
+      for (const h of headings) {
+        const text = paragraphText(h!);
+        const source = (call?.reporting ?? []).find((s) => text.startsWith(sourceLabel(s, lang)));
+        expect(source, text).toBeDefined();
+        // Never the dataset's description of the article ("Reuters-based report").
+        expect(text.includes(source!.outlet[lang])).toBe(false);
+        const lead = h!.runs
+          .filter((r) => r.bold === true)
+          .map((r) => r.text)
+          .join('');
+        expect(lead).toBe(sourceTitle(source!).lead[lang]);
+        expect(h!.runs.find((r) => r.text.startsWith(' ('))?.color).toBe('333333');
+      }
+      expect(
+        new Set(
+          headings.map((h) =>
+            sourceLabel(
+              (call?.reporting ?? []).find((s) => paragraphText(h!).startsWith(sourceLabel(s, lang)))!,
+              lang,
+            ),
+          ),
+        ),
+      ).toEqual(new Set(names));
+    },
+  );
 });
 
 describe('an event’s opening', () => {
@@ -210,7 +252,7 @@ describe('an event’s opening', () => {
     expect(told).toEqual(
       (call?.reporting ?? []).map((s) => {
         const n = call?.event.accounts.find((a) => a.source === s.id)?.quotes.length ?? 0;
-        return `${s.outlet.en} (${n} passage${n === 1 ? '' : 's'})`;
+        return `${sourceLabel(s, 'en')} · ${n} passage${n === 1 ? '' : 's'}`;
       }),
     );
   });

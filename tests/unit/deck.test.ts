@@ -5,6 +5,7 @@ import { SLIDE_HEIGHT, SLIDE_WIDTH, paragraphText } from '../../src/data/deck-la
 import {
   claimMatrix,
   dataText,
+  sourceLabel,
   DEFAULT_DISPLAY,
   indexDataset,
   mainEvents,
@@ -109,7 +110,11 @@ describe('a deck for the story', () => {
     expect(slides.filter((s) => s.kind === 'quotes').length).toBeGreaterThanOrEqual(call.reporting.length);
     expect(slides.at(-1)!.kind).toBe('diverge');
     const text = slides.flatMap((s) => s.boxes.flatMap((b) => b.paragraphs.map(paragraphText))).join('\n');
-    for (const s of call.reporting) expect(text).toContain(s.outlet.en);
+    // Each source by the name the screen gives it, never by the dataset's description of the article.
+    for (const s of call.reporting) {
+      expect(text).toContain(sourceLabel(s, 'en'));
+      expect(text).not.toContain(s.outlet.en);
+    }
     expect(text).toContain('Where the accounts part ways');
     expect(text).toMatch(/\d outlets?, \d independent origins?/);
   });
@@ -140,9 +145,10 @@ describe('a deck for the story', () => {
         .filter((s) => s.kind === 'diverge' && s.eventId === 'call-2024-06-25')
         .flatMap((s) => s.boxes.flatMap((b) => b.paragraphs.map(paragraphText)));
       // The lines where the rewrite carries the claim (not those naming it among the sources without it).
+      const name = sourceLabel(index.sources.get('art-003')!, lang);
       const rewrite = lines.filter(
         (l) =>
-          l.includes(lang === 'en' ? 'Breaking-news rewrite' : 'خبر عاجل أُعيدت صياغته') &&
+          l.includes(dataText(name, lang, DEFAULT_DISPLAY)) &&
           !l.startsWith(lang === 'en' ? 'Not in' : 'لا يرد في'),
       );
       expect(rewrite.length, lang).toBeGreaterThan(0);
@@ -259,9 +265,9 @@ describe('a deck for a chosen briefing', () => {
     const headings = deck.slides
       .flatMap((s) => s.boxes.flatMap((b) => b.paragraphs))
       .filter((p) => p.role === 'heading');
-    const outlet = index.sources.get('art-002')!.outlet.en;
+    const name = sourceLabel(index.sources.get('art-002')!, 'en');
     expect(headings.map(paragraphText)).toEqual(
-      headings.map((_, i) => `${outlet} (${i + 1} of ${headings.length})`),
+      headings.map((_, i) => `${name} (${i + 1} of ${headings.length})`),
     );
     // One source part no ways.
     expect(deck.slides.some((s) => s.kind === 'diverge')).toBe(false);

@@ -13,7 +13,7 @@ import {
   parseDatasetJson,
   type ParseResult,
 } from '../../src/data';
-import { EVENT_KINDS, type Dataset, type TimelineEvent } from '../../src/domain';
+import { EVENT_KINDS, sourceLabel, type Dataset, type TimelineEvent } from '../../src/domain';
 import { parseArgs, render } from '../../src/cli/export';
 import { loadCorpus } from '../fixtures/corpus';
 
@@ -276,7 +276,7 @@ describe('CSV export', () => {
     expect(records).toHaveLength(1 + quoted + 1);
     expect(records[1]?.[CSV_COLUMNS.indexOf('title_en')]).toBe('Crisis, "missiles"');
     expect(records[1]?.[CSV_COLUMNS.indexOf('quote_en')]).toBe(tricky);
-    expect(records.at(-1)?.slice(8)).toEqual(['', '', '', '', '', '', '', '']);
+    expect(records.at(-1)?.slice(8)).toEqual(Array<string>(10).fill(''));
   });
 
   it('neutralises what a spreadsheet would run as a formula', () => {
@@ -329,6 +329,20 @@ describe('TimelineJS export', () => {
     expect(ar.text.text).toContain(quote.text);
     expect(htmlToText(ar.text.text)).not.toContain(quote.en);
     expect(ar.text.headline).toBe(`<span dir="rtl" lang="ar">${ev.title.ar}</span>`);
+  });
+
+  it('names each source as the app does, not by the dataset’s description of it', () => {
+    const ev = corpus.events.find((e) => e.id === 'call-2024-06-25')!;
+    for (const lang of ['en', 'ar'] as const) {
+      const text = htmlToText(
+        exportTimelineJs(corpus, lang).events.find((s) => s.unique_id === ev.id)!.text.text,
+      );
+      for (const a of ev.accounts) {
+        const source = corpus.sources.find((s) => s.id === a.source)!;
+        expect(text).toContain(sourceLabel(source, lang));
+        expect(text).not.toContain(source.outlet[lang]);
+      }
+    }
   });
 
   it('escapes every dataset string, so a hostile title stays text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceTitle } from '../../src/domain';
+import { sourceLabel, sourceTitle, sourceTitleAfter } from '../../src/domain';
 import { loadCorpus } from '../fixtures/corpus';
 
 const dataset = loadCorpus();
@@ -28,5 +28,35 @@ describe('sourceTitle', () => {
       restsOn: dataset.sources.find((s) => s.id === 'art-000')!.restsOn ?? [],
     };
     expect(sourceTitle(inferredOnly).lead).toBe(bare.outlet);
+  });
+});
+
+describe('sourceLabel: the one plain name of a source', () => {
+  const source = (id: string) => dataset.sources.find((s) => s.id === id)!;
+  it('is the lead, then how the article stands to it and that its site is unknown, in English', () => {
+    expect(sourceLabel(source('art-001'), 'en')).toBe('Alhurra (republished · site unknown)');
+    expect(sourceLabel(source('art-002'), 'en')).toBe('Reuters (quoted in part · site unknown)');
+    expect(sourceLabel(source('art-003'), 'en')).toBe('Al Qahera News (quoted in part · site unknown)');
+    expect(sourceLabel(source('art-004'), 'en')).toBe('Sputnik (quoted in part · site unknown)');
+  });
+  it('is worded and separated in Arabic as Arabic is', () => {
+    expect(sourceLabel(source('art-001'), 'ar')).toBe('الحرة (إعادة نشر — الموقع غير معروف)');
+    expect(sourceLabel(source('art-003'), 'ar')).toBe('القاهرة الإخبارية (نقل جزئي — الموقع غير معروف)');
+  });
+  it('is the site alone where the article names it', () => {
+    const almada = source('art-000');
+    expect(sourceLabel(almada, 'en')).toBe(almada.outlet.en);
+    expect(sourceLabel(almada, 'ar')).toBe(almada.outlet.ar);
+    expect(sourceTitleAfter(sourceTitle(almada), 'ar')).toBe('');
+  });
+  it('says only that the site is unknown where the article names neither a site nor a report', () => {
+    const bare = { ...source('art-001'), restsOn: [] };
+    expect(sourceLabel(bare, 'en')).toBe('Alhurra’s report, republished (site unknown)');
+    expect(sourceLabel(bare, 'ar')).toBe('إعادة نشر لتقرير الحرة (الموقع غير معروف)');
+  });
+  it('reads a stated site with a credited report as the site, with nothing after it', () => {
+    const stated = { ...source('art-001'), outletBasis: 'stated' as const };
+    expect(sourceTitleAfter(sourceTitle(stated), 'en')).toBe('');
+    expect(sourceLabel(stated, 'en')).toBe(stated.outlet.en);
   });
 });

@@ -2,6 +2,7 @@ import {
   itemChosen,
   quoteKey,
   reportingSources,
+  sourceLabel,
   type BriefingCommand,
   type BriefingItem,
   type DatasetIndex,
@@ -10,6 +11,7 @@ import {
   type TimelineEvent,
 } from '../../domain';
 import { formatEventDate, formatNumber, useT } from '../../i18n';
+import { SourceName } from '../compare/SourceName';
 import { Translation } from '../compare/Translation';
 import { DataText } from '../DataText';
 import { BilingualField } from './BilingualField';
@@ -117,12 +119,13 @@ export function BriefingItemEditor({
                     checked={on}
                     onChange={() => onCommand({ kind: 'toggle-source', event: event.id, source: s.id, all })}
                   />{' '}
-                  <bdi>
-                    <DataText text={s.outlet[lang]} />
-                  </bdi>
+                  <SourceName source={s} />
                 </label>
                 {on && (
-                  <ul className="brief-quotes" aria-label={`${t('briefing.quotes')}: ${s.outlet[lang]}`}>
+                  <ul
+                    className="brief-quotes"
+                    aria-label={`${t('briefing.quotes')}: ${sourceLabel(s, lang)}`}
+                  >
                     {quotes.map((ref) => {
                       const q = account?.quotes.find((x) => x.start === ref.start && x.end === ref.end);
                       return q === undefined ? null : (

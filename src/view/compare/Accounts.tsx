@@ -8,6 +8,7 @@ import {
   LANE_COLOURS,
   reportingSources,
   silentSources,
+  sourceLabel,
   sharedOrigins,
   sideName,
   sideOrderOf,
@@ -26,6 +27,7 @@ import { DivergeFold } from './DivergeFold';
 import { savedFolds, saveFold, type FoldPart } from '../../state';
 import { DivergeSummary } from './DivergeSummary';
 import { SharedCopyNote } from './SharedCopyNote';
+import { SourceName } from './SourceName';
 import { SourcePanel } from './SourcePanel';
 import { SourceTabs } from './SourceTabs';
 import { swipeStep } from './swipe';
@@ -348,7 +350,7 @@ export function Accounts({
             {singled !== undefined && (
               // What singling a source out did, and the way back, where the panels are.
               <p className="singled-note" role="status">
-                {t('source.singled', { name: singled.outlet[lang] })}{' '}
+                {t('source.singled', { name: sourceLabel(singled, lang) })}{' '}
                 <button type="button" className="link-button" onClick={() => onSelectSource(null)}>
                   {t('source.showAll')}
                 </button>
@@ -394,9 +396,9 @@ export function Accounts({
             {silent.slice(0, SILENT_NAMED).map((s, i) => (
               <span key={s.id}>
                 {silentBetween[i - 1]}
-                <bdi data-source={s.id}>
-                  <DataText text={s.outlet[lang]} />
-                </bdi>
+                <span data-source={s.id}>
+                  <SourceName source={s} inSentence />
+                </span>
               </span>
             ))}
             {silent.length > SILENT_NAMED &&

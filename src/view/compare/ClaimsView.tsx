@@ -1,7 +1,8 @@
 import { Fragment, useEffect, useRef, useState } from 'react';
-import type { ClaimRow, DatasetIndex, Source } from '../../domain';
+import { sourceLabel, type ClaimRow, type DatasetIndex, type Source } from '../../domain';
 import { useT } from '../../i18n';
 import { DataText } from '../DataText';
+import { SourceName } from './SourceName';
 import { Translation } from './Translation';
 import { WordDiffView } from './WordDiffView';
 import { supportText } from './support-text';
@@ -99,11 +100,6 @@ export function ClaimsView({
       pane?.style.removeProperty('scroll-padding-block-start');
     };
   }, []);
-  const outlet = (s: Source): React.ReactNode => (
-    <bdi>
-      <DataText text={s.outlet[lang]} />
-    </bdi>
-  );
   const comparison = (): React.ReactNode =>
     selectedRow === undefined || first === undefined || second === undefined ? null : (
       <div id="claim-compare" className="claim-compare" data-claim={selectedRow.claim.id}>
@@ -141,7 +137,7 @@ export function ClaimsView({
                 >
                   {carrying.map((c) => (
                     <option key={c.source.id} value={c.source.id}>
-                      {c.source.outlet[lang]}
+                      {sourceLabel(c.source, lang)}
                     </option>
                   ))}
                 </select>
@@ -151,12 +147,12 @@ export function ClaimsView({
         )}
         <WordDiffView
           a={{
-            name: first.source.outlet[lang],
+            name: sourceLabel(first.source, lang),
             text: wording(selectedRow, first.source.id),
             en: quotesOf(selectedRow, first.source.id).map((q) => q.en),
           }}
           b={{
-            name: second.source.outlet[lang],
+            name: sourceLabel(second.source, lang),
             text: wording(selectedRow, second.source.id),
             en: quotesOf(selectedRow, second.source.id).map((q) => q.en),
           }}
@@ -176,7 +172,7 @@ export function ClaimsView({
               <th scope="col">{t('claims.claim')}</th>
               {sources.map((s) => (
                 <th scope="col" key={s.id} className={s.id === singled ? 'singled' : undefined}>
-                  {outlet(s)}
+                  <SourceName source={s} />
                 </th>
               ))}
             </tr>
@@ -243,7 +239,9 @@ export function ClaimsView({
                           key={c.source.id}
                           className={`carried${c.source.id === singled ? ' singled' : ''}`}
                         >
-                          <span className="cell-source">{outlet(c.source)}</span>
+                          <span className="cell-source">
+                            <SourceName source={c.source} />
+                          </span>
                           {c.quotes.map((q) => (
                             <div key={q.start} className="cell-pair">
                               <p lang="ar" dir="rtl" className="cell-quote">
@@ -258,7 +256,9 @@ export function ClaimsView({
                           key={c.source.id}
                           className={`not-carried${c.source.id === singled ? ' singled' : ''}`}
                         >
-                          <span className="cell-source">{outlet(c.source)}</span>
+                          <span className="cell-source">
+                            <SourceName source={c.source} />
+                          </span>
                           {/* A variant's "not carried" would mislead where the source says it in the parent's words. */}
                           {r.variantOf !== null && saysParent(r, c.source.id)
                             ? t('claims.otherWords')

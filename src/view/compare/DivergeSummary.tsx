@@ -4,6 +4,7 @@ import {
   divergenceCount,
   partingClaims,
   partingSources,
+  sourceLabel,
   type ClaimRow,
   type Source,
 } from '../../domain';
@@ -72,7 +73,7 @@ export function DivergeSummary({
   const folded = fold?.folded === true && parting.length > 0;
   const names = (list: readonly Source[]): string =>
     formatList(
-      list.map((s) => s.outlet[lang]),
+      list.map((s) => sourceLabel(s, lang)),
       lang,
       display,
     );

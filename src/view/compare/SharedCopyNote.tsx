@@ -1,5 +1,4 @@
-import { sourceNameText } from './SourceName';
-import type { SharedOrigin, Source } from '../../domain';
+import { sourceLabel, type SharedOrigin, type Source } from '../../domain';
 import { formatList, useT } from '../../i18n';
 import { FoldToggle } from './FoldToggle';
 
@@ -44,7 +43,7 @@ export function SharedCopyNote({
           <bdi>
             {t(g.sources.length === 2 ? 'shared.two' : 'shared.many', {
               names: formatList(
-                g.sources.map((s) => sourceNameText(s, t, lang)),
+                g.sources.map((s) => sourceLabel(s, lang)),
                 lang,
                 display,
               ),
@@ -61,7 +60,7 @@ export function SharedCopyNote({
             {t('shared.unknown', {
               count: unknown.length,
               names: formatList(
-                unknown.map((s) => sourceNameText(s, t, lang)),
+                unknown.map((s) => sourceLabel(s, lang)),
                 lang,
                 display,
               ),

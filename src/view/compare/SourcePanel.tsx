@@ -2,6 +2,7 @@ import { SourceName } from './SourceName';
 import {
   creditsBesideChain,
   sourceChain,
+  sourceLabel,
   type Account,
   type OutletIdentity,
   type SharedOrigin,
@@ -239,7 +240,11 @@ export function SourcePanel({
           <QuoteView
             key={`${q.start}-${q.end}`}
             quote={q}
-            name={t('quote.name', { source: source.outlet[lang], n: i + 1, count: account.quotes.length })}
+            name={t('quote.name', {
+              source: sourceLabel(source, lang),
+              n: i + 1,
+              count: account.quotes.length,
+            })}
             claimLabel={(id) => claimText.get(id) ?? id}
             onShowInArticle={() =>
               onShowInArticle(

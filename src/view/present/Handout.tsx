@@ -2,6 +2,7 @@ import {
   claimMatrix,
   reportingSources,
   sharedOrigins,
+  sourceTitle,
   type DatasetIndex,
   type ResolvedBriefing,
   type Source,
@@ -11,6 +12,7 @@ import { dataText, formatEventDate, formatPartialDate, joinParts, useT } from '.
 import { DataText } from '../DataText';
 import { DivergeSummary } from '../compare/DivergeSummary';
 import { SharedCopyNote } from '../compare/SharedCopyNote';
+import { SourceName } from '../compare/SourceName';
 
 export interface HandoutProps {
   readonly index: DatasetIndex;
@@ -73,9 +75,7 @@ export function Handout({
     reporting.map((s) => (
       <div key={s.id} className="handout-account">
         <h3>
-          <bdi>
-            <DataText text={s.outlet[lang]} />
-          </bdi>
+          <SourceName source={s} />
         </h3>
         {e.accounts
           .find((a) => a.source === s.id)
@@ -145,9 +145,16 @@ export function Handout({
             .filter((s) => cited.has(s.id))
             .map((s) => (
               <li key={s.id}>
-                <bdi>
-                  <DataText text={s.outlet[lang]} />
-                </bdi>
+                <SourceName source={s} />
+                {/* The list of sources is where the dataset's description of each helps. */}
+                {sourceTitle(s).lead !== s.outlet && (
+                  <>
+                    {joinParts(['', ''], lang)}
+                    <bdi>
+                      <DataText text={s.outlet[lang]} />
+                    </bdi>
+                  </>
+                )}
                 {s.published !== null && (
                   <>{joinParts(['', formatPartialDate(s.published, lang, display)], lang)}</>
                 )}

@@ -1,13 +1,15 @@
 import {
   partingSources,
   sharedOrigins,
+  sourceLabel,
   unknownOriginSources,
   type DatasetIndex,
   type Lang,
   type TimelineEvent,
 } from '../../domain';
-import { dataText, formatEventDate, formatNumber, useT } from '../../i18n';
+import { dataText, formatEventDate, formatNumber, partSeparator, useT } from '../../i18n';
 import { SharedCopyNote } from '../compare/SharedCopyNote';
+import { SourceName } from '../compare/SourceName';
 import { DataText } from '../DataText';
 import { supportText } from '../compare/support-text';
 import type { Deck, DeckSlide } from './deck';
@@ -135,11 +137,11 @@ function SlideBody({
                 <ul className="present-told">
                   {reporting.map((s) => (
                     <li key={s.id}>
-                      <bdi>{s.outlet[lang]}</bdi> (
+                      <SourceName source={s} inSentence />
+                      {partSeparator(lang)}
                       {t('source.quotes', {
                         count: event.accounts.find((a) => a.source === s.id)?.quotes.length ?? 0,
                       })}
-                      )
                     </li>
                   ))}
                 </ul>
@@ -191,7 +193,7 @@ function SlideBody({
                     {named.sources.map((source, i) => (
                       <span key={source.id}>
                         {i > 0 && t('present.and')}
-                        <bdi>{dataText(source.outlet[lang], lang, display)}</bdi>
+                        <bdi>{dataText(sourceLabel(source, lang), lang, display)}</bdi>
                       </span>
                     ))}
                     {r.carriedBy > 1 && <span className="present-support"> ({supportText(t, r)})</span>}
@@ -218,7 +220,7 @@ function SourceWords({
   return (
     <article className="present-source" data-source={group.source.id}>
       <h3>
-        <bdi>{group.source.outlet[lang]}</bdi>
+        <SourceName source={group.source} />
         {group.parts > 1 && <span className="present-part"> {part(group)}</span>}
       </h3>
       {group.quotes.map((q) => (
@@ -254,6 +256,6 @@ export function slideName(
   return s.kind === 'intro'
     ? t('deck.opening')
     : s.kind === 'quotes'
-      ? s.groups.map((g) => `${g.source.outlet[lang]}${part(g)}`).join(' · ')
+      ? s.groups.map((g) => `${sourceLabel(g.source, lang)}${part(g)}`).join(' · ')
       : `${t('present.diverge')}${part(s)}`;
 }

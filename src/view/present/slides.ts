@@ -8,6 +8,7 @@ import {
   partingOf,
   partingSources,
   sharedOrigins,
+  sourceLabel,
   wrappedLines,
   type ClaimRow,
   type Lang,
@@ -92,7 +93,7 @@ export function quoteHeight(quote: Quote, lang: Lang, box: SlideBox): number {
 /** The height one divergence line takes: the claim, which sources, and the gap after it. */
 export function divergenceHeight(row: ClaimRow, lang: Lang, box: SlideBox): number {
   const sources = partingSources(row)
-    .sources.map((s) => s.outlet[lang])
+    .sources.map((s) => sourceLabel(s, lang))
     .join(', ');
   // The claim, then who carries it (and, for several, how many origins) on a line of its own, then a gap.
   const support = row.carriedBy > 1 ? ' (' + 'x'.repeat(row.unknownOrigins > 0 ? 48 : 32) + ')' : '';
@@ -119,7 +120,7 @@ export function introHeight(
     // One entry per source; each may wrap on a narrow screen. Then the note of the sources that
     // carry one report's wording, a line or more per report, in a padded box.
     const entries = reporting.reduce(
-      (h, s) => h + textHeight(`${s.outlet[lang]} (00 xxxxxxxx)`, lang, box),
+      (h, s) => h + textHeight(`${sourceLabel(s, lang)} · 00 xxxxxxxx`, lang, box),
       0,
     );
     const shared = sharedOrigins(event, reporting);
@@ -127,7 +128,7 @@ export function introHeight(
       (h, g) =>
         h +
         textHeight(
-          `${g.sources.map((s) => s.outlet[lang]).join(' xxx ')} xxxx xxxxx xxxxxxx xxxx ${g.name[lang]} xxxxxxxx xxxx xxxxxx xxxxxxx`,
+          `${g.sources.map((s) => sourceLabel(s, lang)).join(' xxx ')} xxxx xxxxx xxxxxxx xxxx ${g.name[lang]} xxxxxxxx xxxx xxxxxx xxxxxxx`,
           lang,
           box,
         ),
