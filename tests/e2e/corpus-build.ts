@@ -1,5 +1,5 @@
 /**
- * Builds the corpus the end-to-end tests open (run by `npm run test:e2e` after the app's build):
+ * Builds the corpus the end-to-end tests open (run by `npm run test:browser`, after the app's build):
  * 100,000 synthetic events from `bench/corpus-input.ts` plus one planted event (corpus-fixture.ts),
  * through `npm run corpus`. The result is kept in `.cache/` under a hash of the code that makes it, so
  * it is rebuilt only when that code changes, and linked into `dist/` to be served with the app. A
