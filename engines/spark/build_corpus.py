@@ -151,6 +151,8 @@ def main(inp, out, partitions=200):
     sources = json.load(open(f"{inp}/sources.json", encoding="utf-8"))
     entities = json.load(open(f"{inp}/entities.json", encoding="utf-8"))
     meta = json.load(open(f"{inp}/dataset.json", encoding="utf-8")) if os.path.exists(f"{inp}/dataset.json") else {}
+    # The lanes: the dataset's own kinds in its order (the bundled story's when dataset.json lists none).
+    order = [k["id"] for k in meta["kinds"]] if "kinds" in meta else rf.KINDS
 
     # Lines with their numbers (1-based), as the TypeScript build names them.
     lines = sc.textFile(f"{inp}/events.jsonl", partitions).zipWithIndex() \
@@ -195,7 +197,7 @@ def main(inp, out, partitions=200):
         got = spark.sql(f"""SELECT kind, p, count(*) AS c FROM
           (SELECT kind, level_start(s_ms, '{unit}', {n}) AS p FROM sorted) GROUP BY kind, p""").collect()
         lanes = {}
-        for r in sorted(got, key=lambda r: (rf.KINDS.index(r.kind), r.p)):
+        for r in sorted(got, key=lambda r: (order.index(r.kind) if r.kind in order else len(order), r.p)):
             lane = lanes.setdefault(r.kind, {"starts": [], "counts": []})
             lane["starts"].append(r.p)
             lane["counts"].append(r.c)
@@ -206,6 +208,9 @@ def main(inp, out, partitions=200):
         levels.append(dict(e, unit=unit, n=n, bins=sum(len(l["counts"]) for l in lanes.values())))
     totals = spark.sql("SELECT count(*) AS n, min(s_ms) AS a, max(e_ms) AS b, max(e_ms - s_ms) AS span FROM sorted").first()
     lanes = {r.kind: r.c for r in spark.sql("SELECT kind, count(*) AS c FROM sorted GROUP BY kind").collect()}
+    stray = sorted(k for k in lanes if k not in order)
+    if stray:
+        sys.exit(f"events of kinds the dataset does not list: {', '.join(map(str, stray))}")
 
     # Each file's Parquet, blocks and words, in parallel.
     parts = numbered.mapPartitions(lambda it: write_part(out, it)).cache()
@@ -272,7 +277,10 @@ def main(inp, out, partitions=200):
         "title": meta.get("title", {"ar": "مجموعة بيانات", "en": "Dataset"}),
         "counts": {"events": totals.n, "sources": len(sources), "entities": len(entities), "quotes": quotes},
         "time": None if totals.n == 0 else {"start": totals.a, "end": totals.b},
-        "lanes": [{"id": k, "events": lanes[k]} for k in rf.KINDS if k in lanes],
+        # The dataset's kinds and sides with their names, when it lists its own (else the reader takes
+        # the bundled story's).
+        **{v: meta[v] for v in ("kinds", "sides") if v in meta},
+        "lanes": [{"id": k, "events": lanes[k]} for k in order if k in lanes],
         "rowGroupRows": rf.ROW_GROUP_ROWS, "blockBytes": rf.BLOCK_BYTES, "maxSpan": totals.span or 0,
         "skeleton": [p["skeleton"] for p in per_file], "density": levels, "trees": trees, "files": files,
     }

@@ -21,6 +21,7 @@ LIST_BYTES = 4000
 ARTICLE_CHUNK = 1500
 TREE_FANOUT = 32
 POSTINGS_CAP = 2000
+# The bundled story's kinds, the lanes' order when dataset.json lists none (their names: src/domain/vocabulary.ts).
 KINDS = ["defence-call", "diplomacy", "statement", "military", "us-politics", "history"]
 LEVELS = [("day", 1), ("day", 7), ("month", 1), ("month", 3), ("month", 6), ("year", 1),
           ("year", 2), ("year", 5), ("year", 10), ("year", 25), ("year", 50), ("year", 100)]

@@ -99,7 +99,7 @@ export function App({
   const index = useMemo(() => indexDataset(dataset), [dataset]);
   // What the screen shows, a file's events or a corpus's fetched so far, and what it offers (shown.ts).
   const shown = useShown({
-    ...{ dataset, corpus, corpusResults: corpusView.search?.results, filters, query, lang, t },
+    ...{ dataset, corpus, corpusResults: corpusView.search?.results, filters, query, lang },
     grouping: chosenGrouping,
   });
   const { grouping, visible, results, matches, lanes, laneOf, core, all, home, bounds } = shown;

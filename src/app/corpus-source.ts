@@ -164,6 +164,9 @@ export function createCorpusSource(
       sources: sources.map((s) => ({ ...s, text: texts.get(s.id) ?? '' })),
       entities,
       events,
+      // The corpus's own kinds and sides (an older manifest lists none: the bundled story's).
+      ...(m.kinds !== undefined ? { kinds: m.kinds } : {}),
+      ...(m.sides !== undefined ? { sides: m.sides } : {}),
     };
   }
   const update = (): void => {

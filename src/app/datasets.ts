@@ -68,7 +68,7 @@ function show(
   const keep = v.eventId !== null && dataset.events.some((e) => e.id === v.eventId);
   // A phone's first view leaves half a box free beside its first and last events, as `useShown`'s does.
   const edge = isPhone() ? PHONE_EDGE_SHARE : undefined;
-  const core = coreWindow(dataset.events, edge === undefined ? undefined : marginForEdge(edge));
+  const core = coreWindow(dataset, edge === undefined ? undefined : marginForEdge(edge));
   const ev = keep ? dataset.events.find((e) => e.id === v.eventId) : undefined;
   const span = ev === undefined ? null : interval(ev.start, ev.end);
   // A first load honours the window of the link; a replacement starts on the new data's own story.

@@ -11,7 +11,6 @@ import {
   sideName,
   sideOf,
   sideOrderOf,
-  type BundledKind,
   type Dataset,
   type Filters,
   type Lang,
@@ -19,7 +18,6 @@ import {
   type Side,
   type TimelineEvent,
 } from '../domain';
-import type { I18n } from '../i18n';
 import type { LaneGrouping, TimeWindow } from '../state';
 import { chronological, coreWindow, deskFit, toLanes, windowAround, type LaneModel } from '../view';
 import type { CorpusSource } from './corpus-source';
@@ -86,7 +84,6 @@ export interface ShownInput {
   readonly grouping: LaneGrouping;
   readonly query: string;
   readonly lang: Lang;
-  readonly t: I18n['t'];
 }
 
 export function useShown({
@@ -97,7 +94,6 @@ export function useShown({
   grouping: chosen,
   query,
   lang,
-  t,
 }: ShownInput): Shown {
   const whole = corpus === null;
   // A corpus's density is counted per kind: its lanes are kinds.
@@ -120,12 +116,12 @@ export function useShown({
     () => (results === null ? null : new Set<string>(results.map((r) => r.event.id))),
     [results],
   );
-  const story = useMemo(() => corpus?.home ?? coreWindow(dataset.events), [dataset, corpus]);
+  const story = useMemo(() => corpus?.home ?? coreWindow(dataset), [dataset, corpus]);
   // A phone's first view leaves half a box free beside its first and last events (S3-11); the pan
   // bounds stay the story's.
   const phone = usePhone();
   const core = useMemo(
-    () => (phone && corpus === null ? coreWindow(dataset.events, marginForEdge(PHONE_EDGE_SHARE)) : story),
+    () => (phone && corpus === null ? coreWindow(dataset, marginForEdge(PHONE_EDGE_SHARE)) : story),
     [dataset, corpus, phone, story],
   );
   const all = useMemo(() => corpus?.home ?? windowAround(dataset.events), [dataset, corpus]);
@@ -143,7 +139,7 @@ export function useShown({
   const lanes = useMemo(
     () =>
       corpus !== null
-        ? corpus.lanes.map((k, order) => ({ id: k, label: t(`lanes.${k as BundledKind}`), order }))
+        ? corpus.lanes.map((k, order) => ({ id: k, label: kindName(dataset, k, lang), order }))
         : grouping === 'side'
           ? toLanes(visible, (k) => sideName(dataset, k, lang), laneOf, sideOrderOf(dataset))
           : toLanes(
@@ -152,7 +148,7 @@ export function useShown({
               laneOf,
               kindsOf(dataset).map((k) => k.id),
             ),
-    [visible, grouping, laneOf, t, corpus, dataset, lang],
+    [visible, grouping, laneOf, corpus, dataset, lang],
   );
   const ids = useMemo(() => new Set<string>(dataset.events.map((e) => e.id)), [dataset]);
   return useMemo<Shown>(
@@ -170,7 +166,7 @@ export function useShown({
       all,
       home: core ?? FALLBACK,
       bounds,
-      kinds: whole ? dataset.kinds : undefined,
+      kinds: dataset.kinds,
       whole,
       offers: offersFor(corpus),
       total: corpus?.corpus.manifest.counts.events,

@@ -9,7 +9,7 @@
  */
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
-import { BIN_STEPS, EVENT_KINDS } from '../domain';
+import { BIN_STEPS } from '../domain';
 import type { DensityFile } from '../data';
 import type { EventKeys } from './corpus-pass';
 
@@ -236,8 +236,8 @@ export class Engine {
     }
   }
 
-  /** Count, time range, longest span, and events per lane. */
-  async totals(): Promise<{
+  /** Count, time range, longest span, and events per lane: each of `kinds` (ids, in lane order) that has any. */
+  async totals(kinds: readonly string[]): Promise<{
     count: number;
     time: { start: number; end: number } | null;
     maxSpan: number;
@@ -248,21 +248,24 @@ export class Engine {
         'SELECT count(*) AS n, min(s_ms) AS a, max(e_ms) AS b, coalesce(max(e_ms - s_ms), 0) AS span FROM sorted',
       )
     ).getRowObjectsJS()[0] as Record<string, bigint | null>;
-    const kinds = (
+    const counted = (
       await this.c.runAndReadAll('SELECT kind, count(*) AS n FROM sorted GROUP BY kind')
     ).getRowObjectsJS();
-    const byKind = new Map(kinds.map((k) => [String(k['kind']), Number(k['n'])]));
+    const byKind = new Map(counted.map((k) => [String(k['kind']), Number(k['n'])]));
     const count = Number(t['n']);
     return {
       count,
       time: count === 0 ? null : { start: Number(t['a']), end: Number(t['b']) },
       maxSpan: Number(t['span']),
-      lanes: EVENT_KINDS.filter((k) => byKind.has(k)).map((id) => ({ id, events: byKind.get(id) as number })),
+      lanes: kinds.filter((k) => byKind.has(k)).map((id) => ({ id, events: byKind.get(id) as number })),
     };
   }
 
-  /** The density files: per calendar level, each lane's non-empty periods and counts, in time order. */
-  async density(): Promise<DensityFile[]> {
+  /**
+   * The density files: per calendar level, each lane's non-empty periods and counts, in time order,
+   * the lanes in the order of `kinds` (ids).
+   */
+  async density(kinds: readonly string[]): Promise<DensityFile[]> {
     const files: DensityFile[] = [];
     for (const step of BIN_STEPS) {
       const r = await this.c
@@ -281,7 +284,7 @@ export class Engine {
         unit: step.unit,
         n: step.n,
         lanes: Object.fromEntries(
-          EVENT_KINDS.flatMap((k) => {
+          kinds.flatMap((k) => {
             const d = lanes.get(k);
             return d === undefined ? [] : [[k, d] as const];
           }),

@@ -1,13 +1,15 @@
 /**
  * The input of `corpus build`: a single-file dataset (`.json`) or a directory with `sources.json` (with
- * article texts), `entities.json`, `events.jsonl` (one event per line) and optionally `dataset.json`.
- * Its head (title, sources, entities) is read and checked whole; its events come as numbered lines,
+ * article texts), `entities.json`, `events.jsonl` (one event per line) and optionally `dataset.json`
+ * (title, and the dataset's own kinds and sides). Its head (title, sources, entities, kinds and sides)
+ * is read and checked whole; its events come as numbered lines,
  * each with its place in the file, so that the build (and each of its workers) can read a line again.
  */
 import { closeSync, createReadStream, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkHead, DEFAULT_TITLE, parseDataset, type CorpusHead, type Problem } from '../data';
 import type { PassLine } from './corpus-pass';
+import { kindsOf, sidesOf } from '../domain';
 import { readJsonFile, utf8Lines } from './text-files';
 
 const json = (value: unknown): string => JSON.stringify(value);
@@ -22,7 +24,13 @@ export function readHead(input: string): Head | { problems: string[] } {
     if (!parsed.ok) return { problems: show(parsed.problems, input) };
     const d = parsed.dataset;
     return {
-      head: { title: d.title, sources: d.sources, entities: d.entities },
+      head: {
+        title: d.title,
+        sources: d.sources,
+        entities: d.entities,
+        kinds: kindsOf(d),
+        sides: sidesOf(d),
+      },
       events: null,
       size: 0,
       place: (n) => `$.events[${n}]`,
@@ -43,13 +51,22 @@ export function readHead(input: string): Head | { problems: string[] } {
     return {
       problems: [`${join(input, 'dataset.json')}: expected an object with format, version and title`],
     };
-  const m = meta as { format?: unknown; version?: unknown; title?: unknown };
+  const m = meta as {
+    format?: unknown;
+    version?: unknown;
+    title?: unknown;
+    kinds?: unknown;
+    sides?: unknown;
+  };
   if (m.format !== undefined && m.format !== 'riwayat-dataset')
     metaProblems.push(`${join(input, 'dataset.json')}: format must be "riwayat-dataset"`);
   if (m.version !== undefined && m.version !== 1)
     metaProblems.push(`${join(input, 'dataset.json')}: version must be 1`);
   if (metaProblems.length > 0) return { problems: metaProblems };
-  const checked = checkHead(m.title ?? DEFAULT_TITLE, file('sources.json'), file('entities.json'));
+  const checked = checkHead(m.title ?? DEFAULT_TITLE, file('sources.json'), file('entities.json'), {
+    kinds: m.kinds,
+    sides: m.sides,
+  });
   if (!checked.ok) return { problems: show(checked.problems, input) };
   const path = join(input, 'events.jsonl');
   if (!existsSync(path)) return { problems: [`${path}: no such file (one event per line)`] };

@@ -12,6 +12,7 @@ import type { FileMetaData } from 'hyparquet';
 import {
   checkHead,
   checkManifest,
+  kindIds,
   readRow,
   chunkKey,
   CorpusError,
@@ -148,7 +149,7 @@ async function verify(
     for (const id of articles.keys())
       if (!sources.some((s) => s?.id === id))
         report('articles tree', `"${id}" is not a source of sources.json`);
-    const head = checkHead(m.title, withText, entities);
+    const head = checkHead(m.title, withText, entities, { kinds: m.kinds, sides: m.sides });
     if (!head.ok)
       for (const p of head.problems.slice(0, 20))
         report(`${TABLES.sources} / ${TABLES.entities}`, `${p.path}: ${p.message}`);
@@ -177,6 +178,7 @@ async function verify(
   const pullRow = pullItems(rowsTree, 'rows', report);
   const density = new DensityCounter();
   const lanes = new Map<string, number>();
+  const kinds = kindIds(m);
   const ids = new Map<string, number>();
   const postings = new PostingsBuilder();
   const seen = new Set<string>();
@@ -269,7 +271,7 @@ async function verify(
       let endMax = -Infinity;
       for (const [i, unchecked] of rows.entries()) {
         const rowPlace = `${k.path} row group ${g} row ${i} (corpus row ${row})`;
-        const read = readRow(unchecked);
+        const read = readRow(unchecked, kinds);
         if (read.problem !== null) report(rowPlace, read.problem);
         // A row whose fields are not even of their types is reported, and no further check reads it.
         if (read.row === null) {

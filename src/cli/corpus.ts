@@ -190,6 +190,8 @@ export async function buildCorpus(
   }
   if ('problems' in read) return { ok: false, problems: read.problems };
   const { head, place } = read;
+  // The lanes: the dataset's own kinds, in its order (every event's kind is one of them).
+  const kindIds = head.kinds.map((k) => k.id);
 
   const work = mkdtempSync(join(options.workDir ?? tmpdir(), 'riwayat-build-'));
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -304,7 +306,7 @@ export async function buildCorpus(
       rowBlocks.flush();
 
       // The skeleton and the density, from SQL.
-      const totals = await engine.totals();
+      const totals = await engine.totals(kindIds);
       const bounds = await engine.groupBounds(rowGroupRows);
       const skeleton: SkeletonFile[] = [];
       const parts: { path: string; from: number; to: number }[] = [];
@@ -340,7 +342,7 @@ export async function buildCorpus(
         });
       }
       const files: FileEntry[] = skeleton.map(({ path, bytes, sha256 }) => ({ path, bytes, sha256 }));
-      const levels: DensityLevel[] = (await engine.density()).map((f) => {
+      const levels: DensityLevel[] = (await engine.density(kindIds)).map((f) => {
         const entry = put(dir, densityPath(f), json(f));
         files.push(entry);
         const bins = Object.values(f.lanes).reduce((n, l) => n + l.counts.length, 0);
@@ -402,7 +404,9 @@ export async function buildCorpus(
           quotes,
         },
         time: totals.time,
-        lanes: totals.lanes as CorpusManifest['lanes'],
+        kinds: head.kinds,
+        sides: head.sides,
+        lanes: totals.lanes,
         rowGroupRows,
         blockBytes,
         maxSpan: totals.maxSpan,

@@ -6,34 +6,56 @@
 import {
   DATASET_FORMAT,
   DATASET_VERSION,
+  kindsOf,
+  sidesOf,
   type Bilingual,
   type Entity,
   type SourceWithText,
   type TimelineEvent,
+  type VocabularyTerm,
 } from '../domain';
 import { asDataset, asEvent, datasetSchema, eventSchema } from './dataset-schema';
 import { ProblemList, type Problem } from './problems';
-import { eventRules, validateDataset, type EventContext } from './validate';
+import { eventRules, kindRule, validateDataset, type EventContext } from './validate';
 
 export interface CorpusHead {
   readonly title: Bilingual;
   readonly sources: readonly SourceWithText[];
   readonly entities: readonly Entity[];
+  /** The dataset's kinds and sides (the bundled story's when it lists none), in lane order. */
+  readonly kinds: readonly VocabularyTerm[];
+  readonly sides: readonly VocabularyTerm[];
 }
 
-/** Checks everything but the events: the shape and rules of the title, sources and entities. */
+/**
+ * Checks everything but the events: the shape and rules of the title, sources, entities, and of the
+ * dataset's own kinds and sides when `vocabulary` gives them (each entity's side one of the sides).
+ */
 export function checkHead(
   title: unknown,
   sources: unknown,
   entities: unknown,
+  vocabulary: { readonly kinds?: unknown; readonly sides?: unknown } = {},
 ): { ok: true; head: CorpusHead } | { ok: false; problems: Problem[] } {
-  const value = { format: DATASET_FORMAT, version: DATASET_VERSION, title, sources, entities, events: [] };
+  const value = {
+    format: DATASET_FORMAT,
+    version: DATASET_VERSION,
+    title,
+    sources,
+    entities,
+    events: [],
+    ...(vocabulary.kinds !== undefined ? { kinds: vocabulary.kinds } : {}),
+    ...(vocabulary.sides !== undefined ? { sides: vocabulary.sides } : {}),
+  };
   const problems = new ProblemList();
   if (!datasetSchema.check(value, '$', problems)) return { ok: false, problems: [...problems.items] };
   const d = asDataset(value);
   const rules = validateDataset(d);
   if (rules.length > 0) return { ok: false, problems: [...rules] };
-  return { ok: true, head: { title: d.title, sources: d.sources, entities: d.entities } };
+  return {
+    ok: true,
+    head: { title: d.title, sources: d.sources, entities: d.entities, kinds: kindsOf(d), sides: sidesOf(d) },
+  };
 }
 
 /**
@@ -49,6 +71,7 @@ export function eventChecker(
     entityIds: new Set(head.entities.map((e) => e.id)),
     sources: new Map(head.sources.map((s) => [s.id, s])),
   };
+  const kinds = new Set(head.kinds.map((k) => k.id));
   const seen = new Set<string>();
   return (value, path) => {
     const problems = new ProblemList();
@@ -61,7 +84,10 @@ export function eventChecker(
         message: `Event id "${event.id}" is used more than once`,
       });
     if (options.repeatedIds !== false) seen.add(event.id);
-    eventRules(event, path, context, (p, code, message) => problems.push({ path: p, code, message }));
+    const push = (p: string, code: Problem['code'], message: string) =>
+      problems.push({ path: p, code, message });
+    kindRule(event, path, kinds, push);
+    eventRules(event, path, context, push);
     return problems.length > 0 ? { ok: false, problems: [...problems.items] } : { ok: true, event };
   };
 }

@@ -31,6 +31,7 @@ import {
   type EventKind,
   type Precision,
   type TimelineEvent,
+  type VocabularyTerm,
 } from '../domain';
 import type { TreeRoot } from './corpus-tree';
 
@@ -85,7 +86,14 @@ export interface CorpusManifest {
   };
   /** Earliest start and latest end of any event (ms), or null for an empty corpus. */
   readonly time: { readonly start: number; readonly end: number } | null;
-  /** Lanes (event kinds) in order, with how many events each holds. */
+  /**
+   * The dataset's kinds of event and sides, with their names in both languages and their colours, in
+   * lane order. A manifest without them (written before they were carried) has the bundled story's,
+   * as a dataset without them does: such a corpus could hold no other.
+   */
+  readonly kinds?: readonly VocabularyTerm[];
+  readonly sides?: readonly VocabularyTerm[];
+  /** Lanes (the kinds that have events) in the kinds' order, with how many events each holds. */
   readonly lanes: readonly { readonly id: EventKind; readonly events: number }[];
   readonly rowGroupRows: number;
   /** The size events blocks are cut at (a single larger event is a block of its own). */

@@ -3,7 +3,7 @@
  * before anything uses it, and every size it declares is held against the limits below before a byte
  * of it is decoded. Each check throws a `CorpusError` naming the file and the place in it.
  */
-import { DATE_BASES, EVENT_KINDS, interval, PRECISIONS, utc, type BinStep, type EventKind } from '../domain';
+import { DATE_BASES, interval, kindsOf, PRECISIONS, utc, type BinStep, type EventKind } from '../domain';
 import {
   CORPUS_FORMAT,
   CORPUS_VERSION,
@@ -19,7 +19,7 @@ import {
   type SkeletonRow,
 } from './corpus-format';
 import { isBlockRef, type BlockRef, type TreeRoot } from './corpus-tree';
-import { eventSchema, LIMITS } from './dataset-schema';
+import { eventSchema, LIMITS, termsSchema } from './dataset-schema';
 import { formatProblems, ProblemList } from './problems';
 import { object, string } from './schema';
 
@@ -86,7 +86,10 @@ const isTime = (n: unknown): n is number =>
   typeof n === 'number' && Number.isFinite(n) && n >= TIME_MIN && n <= TIME_MAX;
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const KINDS: ReadonlySet<string> = new Set(EVENT_KINDS);
+
+/** The ids of a manifest's kinds of event (the bundled story's when it lists none). */
+export const kindIds = (m: Pick<CorpusManifest, 'kinds' | 'sides'>): ReadonlySet<string> =>
+  new Set(kindsOf(m).map((k) => k.id));
 
 /** A block reference stays in the corpus and is no larger than a block may be. */
 export function checkRef(ref: BlockRef, place: string): void {
@@ -156,13 +159,27 @@ export function checkManifest(value: unknown): CorpusManifest {
       fail('$.time: start and end must be times (ms) in the years 0000–9999, or time null');
     if ((t as { start: number }).start > (t as { end: number }).end) fail('$.time: ends before it starts');
   }
+  // The kinds and sides, when listed, as a dataset's: at most 50 each, ids of the terms' form (they
+  // name CSS classes), names as text of a title's length, colours of the palette, each id once.
+  for (const field of ['kinds', 'sides'] as const) {
+    const terms: unknown = m[field];
+    if (terms === undefined) continue;
+    const problems = new ProblemList();
+    if (!termsSchema.check(terms, `$.${field}`, problems)) fail(formatProblems(problems.items));
+    const ids = new Set<string>();
+    (terms as { id: string }[]).forEach(({ id }, i) => {
+      if (ids.has(id)) fail(`$.${field}[${i}]: "${id}" is listed twice`);
+      ids.add(id);
+    });
+  }
+  const kinds = kindIds(m);
   if (!Array.isArray(m.lanes)) return fail('$.lanes: missing');
   const lanes = new Set<string>();
   let inLanes = 0;
   (m.lanes as unknown[]).forEach((l, i) => {
     const lane = l as { id?: unknown; events?: unknown } | null;
-    if (!isObject(lane) || typeof lane.id !== 'string' || !KINDS.has(lane.id))
-      fail(`$.lanes[${i}]: the id must be one of ${EVENT_KINDS.join(', ')}`);
+    if (!isObject(lane) || typeof lane.id !== 'string' || !kinds.has(lane.id))
+      fail(`$.lanes[${i}]: the id must be one of the manifest's kinds (${[...kinds].join(', ')})`);
     const id = (lane as { id: EventKind }).id;
     if (lanes.has(id)) fail(`$.lanes[${i}]: "${id}" is listed twice`);
     if (!isCount((lane as { events?: unknown }).events)) fail(`$.lanes[${i}].events: not a count`);
@@ -297,12 +314,14 @@ const NO_TEXT = { ar: '-', en: '-' };
 
 /**
  * One skeleton row as a file or block gives it, checked as the dataset's schema checks an event's same
- * fields (id, dates, precision, basis, kind, actors, titles), and its times against its dates' period.
+ * fields (id, dates, precision, basis, kind, actors, titles; its kind one of `kinds`, the manifest's:
+ * `kindIds`), and its times against its dates' period.
  * `row` is the row with its types made good (null when its fields do not have them: a missing field,
  * a number for a title, an id the schema refuses); `problem` is the first thing wrong with it.
  */
 export function readRow(
   value: unknown,
+  kinds: ReadonlySet<string>,
 ):
   | { readonly row: SkeletonRow; readonly problem: string | null }
   | { readonly row: null; readonly problem: string } {
@@ -323,7 +342,7 @@ export function readRow(
     typeof end_ms !== 'number'
   )
     return refused('a field is missing or of the wrong type');
-  if (!PRECISION.has(precision) || !BASIS.has(basis) || !KINDS.has(kind))
+  if (!PRECISION.has(precision) || !BASIS.has(basis) || !kinds.has(kind))
     return refused('precision, basis or kind is not one of the allowed values');
   const problems = new ProblemList();
   const event = {
@@ -364,16 +383,18 @@ export function readRow(
 }
 
 /**
- * Checks skeleton rows (`readRow`) and that no id is used twice among them (nor among `seen`, which
- * gains theirs); gives them back typed, or throws a `CorpusError` at `place` naming the row.
+ * Checks skeleton rows (`readRow`, against the manifest's `kinds`) and that no id is used twice among
+ * them (nor among `seen`, which gains theirs); gives them back typed, or throws a `CorpusError` at
+ * `place` naming the row.
  */
 export function checkRows(
   rows: readonly unknown[],
   place: (i: number) => string,
+  kinds: ReadonlySet<string>,
   seen = new Set<string>(),
 ): SkeletonRow[] {
   return rows.map((value, i) => {
-    const read = readRow(value);
+    const read = readRow(value, kinds);
     if (read.row === null) throw new CorpusError(place(i), 'invalid', read.problem);
     if (read.problem !== null) throw new CorpusError(place(i), 'invalid', read.problem);
     const row = read.row;

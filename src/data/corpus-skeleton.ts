@@ -7,7 +7,7 @@
 import type { AsyncBuffer, FileMetaData } from 'hyparquet';
 import type { RowsBlock, SkeletonFile, SkeletonRow } from './corpus-format';
 import { checkBytes, errorText, type CorpusFiles } from './corpus-files';
-import { checkRows, CORPUS_LIMITS, CorpusError, isCount } from './corpus-guard';
+import { checkRows, CORPUS_LIMITS, CorpusError, isCount, kindIds } from './corpus-guard';
 import {
   footerProblem,
   readFooter,
@@ -85,10 +85,11 @@ async function groupRows(
   if (rows.length !== entry.rows)
     throw new CorpusError(place, 'format', `holds ${rows.length} rows, not the ${entry.rows} listed`);
   const seen = new Set<string>();
+  const kinds = kindIds(files.manifest);
   const checked: PlacedRow[] = [];
   for (let i = 0; i < rows.length; i += CHECK_SLICE) {
     if (i > 0) await breathe();
-    checkRows(rows.slice(i, i + CHECK_SLICE), (j) => `${place} row ${i + j}`, seen).forEach((row, j) =>
+    checkRows(rows.slice(i, i + CHECK_SLICE), (j) => `${place} row ${i + j}`, kinds, seen).forEach((row, j) =>
       checked.push({ ...row, row: file.firstRow + from + i + j }),
     );
   }
@@ -135,7 +136,7 @@ export async function placedRow(files: CorpusFiles, row: number): Promise<Placed
     throw new CorpusError('rows tree', 'format', `no rows block for row ${row}`);
   const r: unknown = b.rows[row - b.firstRow];
   if (r === undefined) throw new CorpusError('rows tree', 'format', `no row ${row}`);
-  const [checked] = checkRows([r], () => `rows tree row ${row}`);
+  const [checked] = checkRows([r], () => `rows tree row ${row}`, kindIds(files.manifest));
   if (checked === undefined) throw new CorpusError('rows tree', 'format', `no row ${row}`);
   return { ...checked, row };
 }

@@ -235,7 +235,8 @@ const termSchema = object(
   {},
   'A kind of event or a side of the story: its id, its Arabic and English names, its colour.',
 );
-const termsSchema = array(termSchema, 50, 1);
+/** A dataset's kinds or sides (and a corpus manifest's, corpus-guard.ts). */
+export const termsSchema = array(termSchema, 50, 1);
 /** Outside knowledge of an agency or outlet the sources rest on (`origin`), shown as such. */
 export const outletSchema = object(
   { id, name: bilingual, country: bilingual, kind: bilingual, note: bilingualLong, refs: array(url, 10, 1) },

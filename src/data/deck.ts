@@ -99,7 +99,7 @@ export function deckBriefing(index: DatasetIndex, id: string | null): ResolvedBr
       index,
       storyBriefing(
         dataset.title,
-        mainEvents(dataset.events).map((e) => e.id),
+        mainEvents(dataset).map((e) => e.id),
       ),
     );
   const briefing = dataset.briefings?.find((b) => b.id === id);

@@ -8,41 +8,36 @@ import {
   daysInMonth,
   DATASET_FORMAT,
   DATASET_VERSION,
-  EVENT_KINDS,
+  BUNDLED_KINDS,
   isDatasetId,
   kindName,
+  nextColour,
   PRECISIONS,
   sourceLabel,
+  termIdFor,
   type Bilingual,
-  type BundledKind,
   type Dataset,
   type DateParts,
   type EventKind,
   type Lang,
   type Precision,
   type TimelineEvent,
+  type VocabularyTerm,
 } from '../domain';
 import { LIMITS } from './dataset-schema';
 import { escapeHtml, htmlToText } from './html-text';
 import { parseDataset, type ParseResult } from './parse';
 import { at, ProblemList, type Problem } from './problems';
 
-/** The lane names the app shows, so an exported `group` reads like the app and imports back to its kind. */
-export const KIND_LABELS: Readonly<Record<BundledKind, Bilingual>> = {
-  'defence-call': { ar: 'اتصالات وزيرَي الدفاع', en: "Defence ministers' calls" },
-  diplomacy: { ar: 'دبلوماسية', en: 'Diplomacy' },
-  statement: { ar: 'تصريحات وتحذيرات', en: 'Statements and warnings' },
-  military: { ar: 'أحداث عسكرية', en: 'Military events' },
-  'us-politics': { ar: 'السياسة الأميركية', en: 'US politics' },
-  history: { ar: 'محطات مرجعية', en: 'Reference points' },
-};
-
 /**
- * The kind of an imported event whose `group` names none of ours. "Reference points" is the one lane
- * that asserts nothing about the event: "statement" would claim someone said something, "diplomacy" or
+ * The kind of an imported event without a `group`. "Reference points" is the one bundled lane that
+ * asserts nothing about the event: "statement" would claim someone said something, "diplomacy" or
  * "military" would classify it.
  */
 export const IMPORTED_DEFAULT_KIND: EventKind = 'history';
+
+/** Kinds a dataset may list (dataset-schema.ts): groups past these become the default kind. */
+const MAX_KINDS = 50;
 
 const IMPORTED_NOTE: Bilingual = {
   ar: 'التاريخ كما ورد في ملف TimelineJS المستورد، بلا اقتباسات من المصادر.',
@@ -193,21 +188,64 @@ function readText(slide: Json, path: string, push: Push): { headline: string; te
   return { headline: oneLine, text };
 }
 
-/** The Riwayat kind a TimelineJS `group` names: a kind's id or either of its lane names. */
-export function kindOfGroup(group: string): EventKind {
+/**
+ * The kind among `kinds` (the bundled ones unless given) that a TimelineJS `group` names: by its id or
+ * by either of its names, in any case; null when it names none.
+ */
+export function kindOfGroup(
+  group: string,
+  kinds: readonly VocabularyTerm[] = BUNDLED_KINDS,
+): VocabularyTerm | null {
   // TimelineJS reads `group` as HTML stripped to text, so "Defence ministers&#39; calls" is ours too.
-  const g = plain(group).toLowerCase();
-  const found = EVENT_KINDS.find(
-    (k) => k === g || KIND_LABELS[k].en.toLowerCase() === g || KIND_LABELS[k].ar === g,
+  return kindNamed(plain(group), kinds);
+}
+
+/** The kind among `kinds` whose id or either name is `text` (plain text), in any case. */
+function kindNamed(text: string, kinds: readonly VocabularyTerm[]): VocabularyTerm | null {
+  const g = text.toLowerCase();
+  return (
+    kinds.find((k) => k.id === g || k.name.en.toLowerCase() === g || k.name.ar.toLowerCase() === g) ?? null
   );
-  return found ?? IMPORTED_DEFAULT_KIND;
+}
+
+/**
+ * The kinds of an imported timeline, one for each `group` its slides use, in the order they first
+ * appear: a group naming a bundled kind is that kind; any other becomes a kind of its own, named by
+ * the group in both languages (an export is in one) with its id made from that name as the workbench
+ * makes one, so a kind named in English comes back with its id. A slide without a group is
+ * "Reference points". Null when every kind is a bundled one: the dataset then lists none.
+ */
+function kindsOfGroups(groups: readonly (string | null)[]): {
+  kinds: readonly VocabularyTerm[] | null;
+  kindOf: (group: string | null) => EventKind;
+} {
+  const fallback = kindNamed(IMPORTED_DEFAULT_KIND, BUNDLED_KINDS) as VocabularyTerm;
+  const terms: VocabularyTerm[] = [];
+  const add = (t: VocabularyTerm): VocabularyTerm => {
+    if (!terms.some((k) => k.id === t.id)) terms.push(t);
+    return t;
+  };
+  const kindOf = (group: string | null): EventKind => {
+    const text = group === null ? '' : plain(group);
+    if (text === '' || text.includes('\n') || text.length > LIMITS.shortChars) return add(fallback).id;
+    const known = kindNamed(text, terms) ?? kindNamed(text, BUNDLED_KINDS);
+    if (known !== null) return add(known).id;
+    // One place is kept for the default kind.
+    if (terms.length >= MAX_KINDS - (terms.includes(fallback) ? 0 : 1)) return add(fallback).id;
+    const taken = new Set(terms.map((k) => k.id));
+    for (const k of BUNDLED_KINDS) taken.add(k.id);
+    return add({ id: termIdFor(text, taken), name: { ar: text, en: text }, colour: nextColour(terms) }).id;
+  };
+  for (const g of groups) kindOf(g);
+  const own = terms.some((t) => !BUNDLED_KINDS.includes(t));
+  return { kinds: own ? terms : null, kindOf };
 }
 
 interface Slide {
   readonly uniqueId: unknown;
   readonly start: DateParts;
   readonly end?: DateParts;
-  readonly kind: EventKind;
+  readonly group: string | null;
   readonly headline: string;
   readonly text: string;
 }
@@ -224,8 +262,13 @@ function readSlide(v: unknown, path: string, push: Push): Slide | null {
   if (group !== undefined && group !== null && typeof group !== 'string')
     push(at(path, 'group'), 'type', `expected a string, found ${typeName(group)}`);
   if (start === null || start === undefined || end === null || text === null) return null;
-  const kind = typeof group === 'string' ? kindOfGroup(group) : IMPORTED_DEFAULT_KIND;
-  return { uniqueId: own(v, 'unique_id'), start, ...(end ? { end } : {}), kind, ...text };
+  return {
+    uniqueId: own(v, 'unique_id'),
+    start,
+    ...(end ? { end } : {}),
+    group: typeof group === 'string' ? group : null,
+    ...text,
+  };
 }
 
 /** Ids from valid, unused `unique_id`s; `tl-<n>` (n counting from 1) for the rest. */
@@ -249,7 +292,7 @@ function assignIds(slides: readonly Slide[]): string[] {
 }
 
 /** The event a slide becomes: dates at the coarser of its start's and end's precision. */
-function toEvent(s: Slide, id: string, path: string, push: Push): TimelineEvent | null {
+function toEvent(s: Slide, kind: EventKind, id: string, path: string, push: Push): TimelineEvent | null {
   const startPrecision = precisionOfParts(s.start);
   const precision =
     s.end !== undefined && rank(precisionOfParts(s.end)) < rank(startPrecision)
@@ -277,7 +320,7 @@ function toEvent(s: Slide, id: string, path: string, push: Push): TimelineEvent 
     precision,
     basis: 'stated',
     basisNote: IMPORTED_NOTE,
-    kind: s.kind,
+    kind,
     actors: [],
     title,
     summary: s.text !== '' ? same(s.text) : title,
@@ -343,7 +386,10 @@ export function importTimelineJs(input: unknown): ParseResult {
   if (title === null || problems.length > 0) return failed();
   const ready = slides as Slide[];
   const ids = assignIds(ready);
-  const converted = ready.map((s, i) => toEvent(s, ids[i] ?? `tl-${i + 1}`, at('$.events', i), push));
+  const { kinds, kindOf } = kindsOfGroups(ready.map((s) => s.group));
+  const converted = ready.map((s, i) =>
+    toEvent(s, kindOf(s.group), ids[i] ?? `tl-${i + 1}`, at('$.events', i), push),
+  );
   if (problems.length > 0) return failed();
   const dataset: Dataset = {
     format: DATASET_FORMAT,
@@ -352,6 +398,7 @@ export function importTimelineJs(input: unknown): ParseResult {
     sources: [],
     entities: [],
     events: converted as TimelineEvent[],
+    ...(kinds !== null ? { kinds } : {}),
   };
   const result = parseDataset(dataset);
   return result.ok ? result : { ...result, problems: result.problems.map(inInput) };

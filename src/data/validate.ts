@@ -15,6 +15,7 @@ import {
   type Dataset,
   type ResolvedDateExpression,
   type Span,
+  type TimelineEvent,
 } from '../domain';
 import { at, ProblemList, type Problem } from './problems';
 import { checkContext } from './context-rule';
@@ -160,10 +161,7 @@ function rules(d: Dataset, push: Push): void {
   // The dataset's own kinds and sides: each once; every event's kind and entity's side is one of them.
   const kinds = duplicates(kindsOf(d), '$.kinds', push, 'Kind');
   const sides = duplicates(sidesOf(d), '$.sides', push, 'Side');
-  d.events.forEach((ev, i) => {
-    if (!kinds.has(ev.kind))
-      push(at(at('$.events', i), 'kind'), 'dangling-reference', `the dataset has no kind "${ev.kind}"`);
-  });
+  d.events.forEach((ev, i) => kindRule(ev, at('$.events', i), kinds, push));
   d.entities.forEach((e, i) => {
     if (!sides.has(e.side))
       push(at(at('$.entities', i), 'side'), 'dangling-reference', `the dataset has no side "${e.side}"`);
@@ -189,6 +187,12 @@ function rules(d: Dataset, push: Push): void {
       if (problem !== null) push(at(p, 'basis'), 'date-basis', problem);
     });
   });
+}
+
+/** An event's kind is one of the dataset's (`kinds`: their ids); also run on each event of a stream. */
+export function kindRule(ev: TimelineEvent, path: string, kinds: ReadonlySet<string>, push: Push): void {
+  if (!kinds.has(ev.kind))
+    push(at(path, 'kind'), 'dangling-reference', `the dataset has no kind "${ev.kind}"`);
 }
 
 function sourceRules(s: Dataset['sources'][number], p: string, push: Push): void {

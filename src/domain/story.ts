@@ -1,11 +1,15 @@
 /**
- * The main story of a dataset: the window its first view shows (around the calls between the defence
- * ministers, or around everything) and the events that window holds. Pure, so the timeline, the
+ * The main story of a dataset: the window its first view shows (around the events of its first kind,
+ * or around everything) and the events that window holds. Pure, so the timeline, the
  * presentation and the exported decks choose the same events.
  */
 import { interval } from './dates';
 import { timeIndexOf } from './time-index';
-import type { TimelineEvent } from './types';
+import type { Dataset, TimelineEvent } from './types';
+import { coreKindOf } from './vocabulary';
+
+/** What the story's windows read of a dataset: its events, and its kinds (their order names the core). */
+export type Story = Pick<Dataset, 'events' | 'kinds'>;
 
 const DAY = 86_400_000;
 
@@ -60,12 +64,14 @@ export function padBounds(w: StoryWindow): StoryWindow {
 }
 
 /**
- * The first view: the core of the story, i.e. the calls between the defence ministers when there
- * are any, else every event. Reference points decades earlier are left for the "show all" control.
+ * The first view: the core of the story, i.e. the events of the dataset's first kind (`coreKindOf`:
+ * the bundled story's defence ministers' calls) when there are any, else every event. Reference
+ * points decades earlier are left for the "show all" control.
  */
-export function coreWindow(events: readonly TimelineEvent[], margin?: number): StoryWindow | null {
-  const calls = events.filter((e) => e.kind === 'defence-call');
-  return windowAround(calls.length > 0 ? calls : events, margin);
+export function coreWindow(story: Story, margin?: number): StoryWindow | null {
+  const kind = coreKindOf(story);
+  const core = story.events.filter((e) => e.kind === kind);
+  return windowAround(core.length > 0 ? core : story.events, margin);
 }
 
 /** Whether an event overlaps a window. */
@@ -97,9 +103,9 @@ export function isMainEvent(e: TimelineEvent, core: StoryWindow | null): boolean
  * belong to the core window's story (`isMainEvent`), in time order (start, end, id); every event when
  * none does.
  */
-export function mainEvents(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
-  const ordered = timeIndexOf(events).events;
-  const core = coreWindow(events);
-  const story = ordered.filter((e) => isMainEvent(e, core));
-  return story.length > 0 ? story : ordered;
+export function mainEvents(story: Story): readonly TimelineEvent[] {
+  const ordered = timeIndexOf(story.events).events;
+  const core = coreWindow(story);
+  const main = ordered.filter((e) => isMainEvent(e, core));
+  return main.length > 0 ? main : ordered;
 }

@@ -205,18 +205,8 @@ export const PRECISIONS: readonly Precision[] = ['year', 'month', 'day'];
 export type DateBasis = 'stated' | 'weekday' | 'relative' | 'context';
 export const DATE_BASES: readonly DateBasis[] = ['stated', 'weekday', 'relative', 'context'];
 
-/** The bundled story's kinds of event (a dataset without `kinds` has these). */
-export type BundledKind = 'defence-call' | 'diplomacy' | 'statement' | 'military' | 'us-politics' | 'history';
-/** The lanes of the timeline: the id of one of the dataset's kinds of event. */
+/** The lanes of the timeline: the id of one of the dataset's kinds of event (vocabulary.ts). */
 export type EventKind = string;
-export const EVENT_KINDS: readonly BundledKind[] = [
-  'defence-call',
-  'diplomacy',
-  'statement',
-  'military',
-  'us-politics',
-  'history',
-];
 
 /** One distinct assertion about an event; `by` is who the article attributes it to. */
 export interface Claim {

@@ -27,6 +27,10 @@ export const LANE_COLOUR_NAMES = Object.keys(LANE_COLOURS) as LaneColour[];
 /** What a kind's or side's id may be: it names a CSS class and a URL parameter as it stands. */
 export const TERM_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
+/**
+ * The bundled story's kinds, in lane order: the one place their names are written (the lanes, the
+ * filters, the TimelineJS groups and an older corpus's lanes all read them from here).
+ */
 export const BUNDLED_KINDS: readonly VocabularyTerm[] = [
   {
     id: 'defence-call',
@@ -55,6 +59,12 @@ type WithVocabulary = Pick<Dataset, 'kinds' | 'sides'>;
 
 /** The dataset's kinds of event, in lane order. */
 export const kindsOf = (d: WithVocabulary): readonly VocabularyTerm[] => d.kinds ?? BUNDLED_KINDS;
+
+/**
+ * The kind the story is told around: the dataset's first kind (its first lane). The first view
+ * shows that kind's events when there are any (story.ts `coreWindow`).
+ */
+export const coreKindOf = (d: WithVocabulary): string | undefined => kindsOf(d)[0]?.id;
 
 /** The dataset's sides, in lane order. */
 export const sidesOf = (d: WithVocabulary): readonly VocabularyTerm[] => d.sides ?? BUNDLED_SIDES;

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import type { CorpusSource } from '../../src/app/corpus-source';
 import { useShown, type ShownInput } from '../../src/app/shown';
 import { NO_FILTERS, type SearchResult } from '../../src/domain';
-import { createI18n } from '../../src/i18n';
 import { miniDataset } from '../fixtures/mini-dataset';
 
 const dataset = miniDataset();
@@ -25,7 +24,6 @@ const input = (over: Partial<ShownInput> = {}): ShownInput => ({
   grouping: 'side',
   query: '',
   lang: 'en',
-  t: createI18n('en').t,
   ...over,
 });
 const shown = (over: Partial<ShownInput> = {}) => renderHook(() => useShown(input(over))).result.current;
@@ -71,9 +69,27 @@ describe('what the screen shows: a file or a corpus, told apart in one place', (
     expect(s.all).toEqual(home);
     expect(s.bounds.from).toBeLessThan(home.from);
     expect(s.bounds.to).toBeGreaterThan(home.to);
-    expect(s.kinds).toBeUndefined();
+    expect(s.kinds).toBe(dataset.kinds);
     expect(s.total).toBe(1_000_000);
     expect(s.fit(1000)).toBeNull();
+  });
+
+  it('a corpus of its own kinds: its lanes are named and coloured by them, in either language', () => {
+    const kinds = [
+      { id: 'protest', name: { ar: 'احتجاجات', en: 'Protests' }, colour: 'orange' as const },
+      { id: 'vote', name: { ar: 'تصويت', en: 'Votes' }, colour: 'teal' as const },
+    ];
+    const own = {
+      ...dataset,
+      kinds,
+      events: dataset.events.map((e, i) => ({ ...e, kind: i % 2 ? 'vote' : 'protest' })),
+    };
+    const source = { ...corpus, lanes: ['protest', 'vote'] } as unknown as CorpusSource;
+    for (const lang of ['en', 'ar'] as const) {
+      const s = shown({ dataset: own, corpus: source, lang });
+      expect(s.lanes.map((l) => [l.id, l.label])).toEqual(kinds.map((k) => [k.id, k.name[lang]]));
+      expect(s.kinds).toBe(kinds);
+    }
   });
 
   it('a corpus: an event in skeleton is pending, one not fetched is fetched on selection', () => {

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { runInThisContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exportTimelineJs, KIND_LABELS } from '../../src/data';
-import type { BundledKind, Dataset, Lang } from '../../src/domain';
+import { exportTimelineJs } from '../../src/data';
+import { kindName, type Dataset, type Lang } from '../../src/domain';
 import { loadCorpus } from '../fixtures/corpus';
 
 const require = createRequire(import.meta.url);
@@ -64,7 +64,7 @@ describe('TimelineJS3 reading our export', () => {
       expect([date.getFullYear(), date.getMonth() + 1, date.getDate()].slice(0, parts.length), ev.id).toEqual(
         parts,
       );
-      expect(data.group).toBe(KIND_LABELS[ev.kind as BundledKind][lang]);
+      expect(data.group).toBe(kindName(corpus, ev.kind, lang));
     }
   });
 

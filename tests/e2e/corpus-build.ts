@@ -4,7 +4,8 @@
  * through `npm run corpus`. The result is kept in `.cache/` under a hash of the code that makes it, so
  * it is rebuilt only when that code changes, and linked into `dist/` to be served with the app. A
  * second corpus, `dist/e2e-corpus-bad/`, links to the same files except one events block, copied with
- * one byte flipped.
+ * one byte flipped. A third, `dist/e2e-corpus-kinds/`, is the bundled story told with kinds and sides
+ * of its own (a directory whose `dataset.json` names them), built afresh each time (a few seconds).
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -19,7 +20,18 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { BAD_CORPUS, BAD_EVENT, BAD_NOTE, CORPUS, EVENTS, PROBE } from './corpus-fixture';
+import { loadCorpus } from '../fixtures/corpus';
+import {
+  BAD_CORPUS,
+  BAD_EVENT,
+  BAD_NOTE,
+  CORPUS,
+  EVENTS,
+  KINDS_CORPUS,
+  OWN_KINDS,
+  OWN_SIDES,
+  PROBE,
+} from './corpus-fixture';
 
 const inputs = [
   'bench/corpus-input.ts',
@@ -77,6 +89,35 @@ for (const file of readdirSync(join(built, 'events'))) {
 if (corrupted === null) throw new Error(`no events block holds ${BAD_EVENT}`);
 writeFileSync(BAD_NOTE, JSON.stringify({ file: corrupted, event: BAD_EVENT }));
 console.log(`e2e corpus: ${good} and ${bad} (${corrupted} corrupted)`);
+
+// The bundled story with its own kinds and sides, as a dataset directory.
+const own = join(home, 'kinds-input');
+rmSync(own, { recursive: true, force: true });
+mkdirSync(own, { recursive: true });
+const d = loadCorpus();
+const side = (s: string): string => (s === 'russia' ? 'east' : s === 'other' ? 'other' : 'west');
+writeFileSync(
+  join(own, 'dataset.json'),
+  JSON.stringify({ format: 'riwayat-dataset', title: d.title, kinds: OWN_KINDS, sides: OWN_SIDES }),
+);
+writeFileSync(join(own, 'sources.json'), JSON.stringify(d.sources));
+writeFileSync(
+  join(own, 'entities.json'),
+  JSON.stringify(d.entities.map((e) => ({ ...e, side: side(e.side) }))),
+);
+writeFileSync(
+  join(own, 'events.jsonl'),
+  d.events
+    .map((e) => JSON.stringify({ ...e, kind: e.kind === 'defence-call' ? 'talks' : 'event' }))
+    .join('\n'),
+);
+const kinds = join(home, 'kinds');
+execFileSync('npm', ['run', '-s', 'corpus', '--', 'build', own, '--out', kinds], { stdio: 'inherit' });
+execFileSync('npm', ['run', '-s', 'corpus', '--', 'verify', kinds], { stdio: 'inherit' });
+const served = resolve('dist', KINDS_CORPUS);
+rmSync(served, { recursive: true, force: true });
+symlinkSync(kinds, served.replace(/\/$/, ''), 'dir');
+console.log(`e2e corpus: ${served} (own kinds and sides)`);
 
 /** Adds the planted source and event to a generated input directory. */
 function plant(dir: string): void {

@@ -19,3 +19,17 @@ export const PROBE = {
 
 /** The event whose block is corrupted in `BAD_CORPUS`. */
 export const BAD_EVENT = 'e500';
+
+/** A corpus of the bundled story told with kinds and sides of its own (built by corpus-build.ts). */
+export const KINDS_CORPUS = 'e2e-corpus-kinds/';
+/** Its kinds: the defence ministers' calls are "talks", every other event an "event". */
+export const OWN_KINDS = [
+  { id: 'talks', name: { ar: 'محادثات', en: 'Talks' }, colour: 'teal' },
+  { id: 'event', name: { ar: 'حدث', en: 'Event' }, colour: 'orange' },
+] as const;
+/** Its sides: Russia is "east", every other side but the fallback "west". */
+export const OWN_SIDES = [
+  { id: 'west', name: { ar: 'الغرب', en: 'The West' }, colour: 'blue' },
+  { id: 'east', name: { ar: 'الشرق', en: 'The East' }, colour: 'red' },
+  { id: 'other', name: { ar: 'أطراف أخرى', en: 'Others' }, colour: 'grey' },
+] as const;

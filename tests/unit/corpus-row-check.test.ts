@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRows, CorpusError, readRow } from '../../src/data';
+import { checkRows, CorpusError, kindIds, readRow } from '../../src/data';
 
 /** A row as a skeleton file holds it for an event of 25 June 2024. */
 const ROW = {
@@ -16,10 +16,13 @@ const ROW = {
   title_en: 'A call',
 };
 
+/** The kinds of a manifest that lists none: the bundled story's. */
+const KINDS = kindIds({});
+
 describe('a skeleton row read from a file', () => {
   it('comes back typed when every field is what its column says', () => {
-    expect(readRow(ROW)).toEqual({ row: ROW, problem: null });
-    expect(checkRows([ROW], () => 'f row 0')).toEqual([ROW]);
+    expect(readRow(ROW, KINDS)).toEqual({ row: ROW, problem: null });
+    expect(checkRows([ROW], () => 'f row 0', KINDS)).toEqual([ROW]);
   });
 
   it('is refused, untyped, when a field is not of its type: a time as text, a title as a number, no field', () => {
@@ -32,28 +35,43 @@ describe('a skeleton row read from a file', () => {
       'a row',
       null,
     ])
-      expect(readRow(bad).row).toBeNull();
-    expect(readRow({ ...ROW, start_ms: '2024-06-25' }).problem).toBe(
+      expect(readRow(bad, KINDS).row).toBeNull();
+    expect(readRow({ ...ROW, start_ms: '2024-06-25' }, KINDS).problem).toBe(
       'a field is missing or of the wrong type',
     );
-    expect(readRow({ ...ROW, kind: 'party' }).problem).toBe(
+    expect(readRow({ ...ROW, kind: 'party' }, KINDS).problem).toBe(
       'precision, basis or kind is not one of the allowed values',
     );
   });
 
   it('is refused when the schema refuses its id, so no unchecked text passes for an event id', () => {
-    const read = readRow({ ...ROW, id: 'Not An Id!' });
+    const read = readRow({ ...ROW, id: 'Not An Id!' }, KINDS);
     expect(read.row).toBeNull();
     expect(read.problem).toMatch(/id/);
   });
 
   it('keeps its types but names the problem when its times are not its dates’ period', () => {
-    const read = readRow({ ...ROW, end_ms: ROW.end_ms + 1 });
+    const read = readRow({ ...ROW, end_ms: ROW.end_ms + 1 }, KINDS);
     expect(read.row?.id).toBe('call-2024-06-25');
     expect(read.problem).toBe('start_ms and end_ms are not the period of its dates');
-    expect(() => checkRows([{ ...ROW, end_ms: ROW.end_ms + 1 }], () => 'f row 3')).toThrow(CorpusError);
-    expect(() => checkRows([ROW, ROW], (i) => `f row ${i}`)).toThrow(
+    expect(() => checkRows([{ ...ROW, end_ms: ROW.end_ms + 1 }], () => 'f row 3', KINDS)).toThrow(
+      CorpusError,
+    );
+    expect(() => checkRows([ROW, ROW], (i) => `f row ${i}`, KINDS)).toThrow(
       'f row 1: the id "call-2024-06-25" is used more than once',
     );
+  });
+});
+
+describe('a skeleton row of a corpus with its own kinds', () => {
+  const own = kindIds({ kinds: [{ id: 'party', name: { ar: 'حزب', en: 'Party' }, colour: 'teal' }] });
+
+  it('is read when its kind is one of the manifest’s, and refused when it is one of the bundled story’s only', () => {
+    expect(readRow({ ...ROW, kind: 'party' }, own)).toEqual({
+      row: { ...ROW, kind: 'party' },
+      problem: null,
+    });
+    expect(readRow(ROW, own).row).toBeNull();
+    expect(() => checkRows([ROW], () => 'f row 0', own)).toThrow('f row 0: precision, basis or kind');
   });
 });

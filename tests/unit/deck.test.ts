@@ -89,8 +89,8 @@ describe('fitting text', () => {
 
 describe('the main events', () => {
   it('are the events the presentation walks when nothing is chosen', () => {
-    const walk = storyEvents(chronological(dataset.events), coreWindow(dataset.events));
-    expect(mainEvents(dataset.events).map((e) => e.id)).toEqual(walk.map((e) => e.id));
+    const walk = storyEvents(chronological(dataset.events), coreWindow(dataset));
+    expect(mainEvents(dataset).map((e) => e.id)).toEqual(walk.map((e) => e.id));
   });
 });
 
@@ -99,7 +99,7 @@ describe('a deck for the story', () => {
     for (const deck of Object.values(decks)) {
       expect(deck.slides[0]!.kind).toBe('title');
       const order = [...new Set(deck.slides.slice(1).map((s) => s.eventId))];
-      expect(order).toEqual(mainEvents(dataset.events).map((e) => e.id));
+      expect(order).toEqual(mainEvents(dataset).map((e) => e.id));
     }
   });
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   CSV_COLUMNS,
@@ -8,12 +7,11 @@ import {
   formatProblems,
   htmlToText,
   importTimelineJs,
-  KIND_LABELS,
   parseAnyDataset,
   parseDatasetJson,
   type ParseResult,
 } from '../../src/data';
-import { EVENT_KINDS, sourceLabel, type Dataset, type TimelineEvent } from '../../src/domain';
+import { BUNDLED_KINDS, sourceLabel, type Dataset, type TimelineEvent } from '../../src/domain';
 import { parseArgs, render } from '../../src/cli/export';
 import { loadCorpus } from '../fixtures/corpus';
 
@@ -116,21 +114,41 @@ describe('TimelineJS import', () => {
     expect(normandy).toMatchObject({ start: '2019-11', end: '2020-02', precision: 'month' });
   });
 
-  it('names the kinds as the app names its lanes', () => {
-    for (const lang of ['ar', 'en'] as const) {
-      const strings = JSON.parse(readFileSync(`src/i18n/locales/${lang}.json`, 'utf8'));
-      for (const kind of EVENT_KINDS) expect(KIND_LABELS[kind][lang], kind).toBe(strings.lanes[kind]);
-    }
-  });
-
-  it('maps a group naming one of our kinds, by id or lane name, and defaults to reference points', () => {
+  it('maps a group naming a bundled kind to it, by id or lane name, and makes a kind of any other group', () => {
     expect(dataset.events.map((e) => e.kind)).toEqual([
       'diplomacy',
-      'history',
+      'treaties',
       'military',
       'history',
       'defence-call',
     ]);
+    // The kinds in the order the slides first use them; the bundled ones as the bundled story has them.
+    const bundled = (id: string) => BUNDLED_KINDS.find((k) => k.id === id);
+    expect(dataset.kinds).toEqual([
+      bundled('diplomacy'),
+      { id: 'treaties', name: { ar: 'Treaties', en: 'Treaties' }, colour: 'blue' },
+      bundled('military'),
+      bundled('history'),
+      bundled('defence-call'),
+    ]);
+  });
+
+  it('lists no kinds when every group names a bundled one', () => {
+    const events = SAMPLE.events.filter((e) => e.group !== 'Treaties');
+    const back = accepted(importTimelineJs(structuredClone({ ...SAMPLE, events })));
+    expect(back.kinds).toBeUndefined();
+    expect(back.events.map((e) => e.kind)).toEqual(['diplomacy', 'military', 'history', 'defence-call']);
+  });
+
+  it('keeps at most the fifty kinds a dataset may list, the default kind among them', () => {
+    const slides = Array.from({ length: 60 }, (_, i) => ({
+      start_date: { year: '2000' },
+      group: `Group ${i}`,
+    }));
+    const back = accepted(importTimelineJs({ events: [{ start_date: { year: '1999' } }, ...slides] }));
+    expect(back.kinds).toHaveLength(50);
+    expect(back.events.at(-1)?.kind).toBe('history');
+    expect(back.events[49]?.kind).toBe('group-48');
   });
 
   it('lists every problem with its path instead of throwing', () => {
@@ -372,6 +390,28 @@ describe('TimelineJS export', () => {
       expect(back.events.map(shape)).toEqual(corpus.events.map(shape));
       expect(back.title[lang]).toBe(corpus.title[lang]);
     }
+  });
+
+  it('imports a dataset’s own kinds back: the same kind for the same events, named as exported', () => {
+    const kinds = [
+      { id: 'street-protests', name: { ar: 'احتجاجات', en: 'Street protests' }, colour: 'orange' as const },
+      { id: 'votes', name: { ar: 'تصويت', en: 'Votes' }, colour: 'teal' as const },
+    ];
+    const own: Dataset = {
+      ...corpus,
+      kinds,
+      events: corpus.events.map((e, i) => ({ ...e, kind: i % 3 === 0 ? 'votes' : 'street-protests' })),
+    };
+    // In English, each kind comes back with its id (made from its English name, as the workbench makes it).
+    const en = accepted(importTimelineJs(structuredClone(exportTimelineJs(own, 'en'))));
+    expect(en.events.map((e) => e.kind)).toEqual(own.events.map((e) => e.kind));
+    expect(en.kinds?.map((k) => [k.id, k.name.en])).toEqual(
+      [kinds[1], kinds[0]].map((k) => [k!.id, k!.name.en]),
+    );
+    // In Arabic, the names come back and the events keep their kinds apart.
+    const ar = accepted(importTimelineJs(structuredClone(exportTimelineJs(own, 'ar'))));
+    const nameOf = (d: Dataset, id: string) => d.kinds?.find((k) => k.id === id)?.name.ar;
+    expect(ar.events.map((e) => nameOf(ar, e.kind))).toEqual(own.events.map((e) => nameOf(own, e.kind)));
   });
 });
 

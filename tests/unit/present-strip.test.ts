@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EVENT_KINDS, indexDataset } from '../../src/domain';
+import { indexDataset, kindsOf } from '../../src/domain';
 import {
   deckMessage,
   fitLabel,
@@ -16,11 +16,12 @@ import { PLAIN_SCREEN, readUrl, viewFromUrl, writeUrl } from '../../src/state';
 const corpus = loadCorpus();
 const index = indexDataset(corpus);
 const visible = chronological(corpus.events);
+const KIND_ORDER = kindsOf(corpus).map((k) => k.id);
 const lanes = toLanes(
   visible,
   (k) => k,
   (e) => e.kind,
-  EVENT_KINDS,
+  KIND_ORDER,
 );
 /** Text width at 20 px, a little wider than real type. */
 const measure = (s: string): number => s.length * 11;
@@ -48,7 +49,7 @@ const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[
 describe('the strip above the slides', () => {
   it('shows every lane within the strip’s height', () => {
     const layout = strip('call-2024-06-25');
-    expect(layout.lanes.map((l) => l.id)).toEqual([...EVENT_KINDS]);
+    expect(layout.lanes.map((l) => l.id)).toEqual(KIND_ORDER);
     expect(layout.height).toBe(290);
     expect(layout.axisY).toBeLessThanOrEqual(290 - 20);
   });

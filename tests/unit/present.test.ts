@@ -149,7 +149,7 @@ describe('slides of the June 2024 call', () => {
 
 describe('the story’s events', () => {
   const visible = chronological(corpus.events);
-  const core = coreWindow(corpus.events);
+  const core = coreWindow(corpus);
 
   it('are the main events of the core window: no background before it, no history', () => {
     const ids = storyEvents(visible, core).map((e) => e.id);
@@ -181,7 +181,7 @@ describe('the story’s events', () => {
 
 describe('the deck', () => {
   const visible = chronological(corpus.events);
-  const core = coreWindow(corpus.events);
+  const core = coreWindow(corpus);
   const story = storyBriefing(
     corpus.title,
     storyEvents(visible, core).map((e) => e.id),
@@ -256,7 +256,7 @@ describe('the walk over the deck', () => {
     const visible = chronological(corpus.events);
     const story = storyBriefing(
       corpus.title,
-      storyEvents(visible, coreWindow(corpus.events)).map((e) => e.id),
+      storyEvents(visible, coreWindow(corpus)).map((e) => e.id),
     );
     const deck = buildDeck(resolveBriefing(index, story), 'ar', PROJECTOR);
     expect(positionOf(deck, stepIn(deck.slides.length, 0, 1))).toEqual({

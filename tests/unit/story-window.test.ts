@@ -1,6 +1,14 @@
 /** The story's windows at their edges: an event overlapping a window, belonging to the core's story, and the main events. */
 import { describe, expect, it } from 'vitest';
-import { interval, inWindow, isMainEvent, mainEvents, type TimelineEvent } from '../../src/domain';
+import {
+  coreWindow,
+  interval,
+  inWindow,
+  isMainEvent,
+  mainEvents,
+  windowAround,
+  type TimelineEvent,
+} from '../../src/domain';
 import { loadCorpus } from '../fixtures/corpus';
 
 const base = loadCorpus().events[0]!;
@@ -43,11 +51,43 @@ describe('mainEvents', () => {
       ev('inside', '2023-01-01', 'history'),
       ev('talk', '2023-02-01', 'diplomacy'),
     ];
-    expect(mainEvents(events).map((e) => e.id)).toEqual(['c1', 'talk', 'c2']);
+    expect(mainEvents({ events }).map((e) => e.id)).toEqual(['c1', 'talk', 'c2']);
   });
 
   it('gives every event when none belongs to the story', () => {
     const events = [ev('h2', '2014-03-18', 'history'), ev('h1', '2008-08-08', 'history')];
-    expect(mainEvents(events).map((e) => e.id)).toEqual(['h1', 'h2']);
+    expect(mainEvents({ events }).map((e) => e.id)).toEqual(['h1', 'h2']);
+  });
+});
+
+describe('coreWindow', () => {
+  const term = (id: string) => ({ id, name: { ar: id, en: id }, colour: 'blue' as const });
+
+  it('frames the events of the dataset’s first kind, whatever it is called', () => {
+    const events = [
+      ev('p1', '2020-01-10', 'protest'),
+      ev('p2', '2020-01-20', 'protest'),
+      ev('v', '1990', 'vote'),
+    ];
+    const core = coreWindow({ events, kinds: [term('protest'), term('vote')] })!;
+    expect(core.from).toBeGreaterThan(Date.UTC(2019, 0, 1));
+    expect(core.to).toBeLessThan(Date.UTC(2021, 0, 1));
+    // The same events with the other kind first: the view is around that kind's one event.
+    const other = coreWindow({ events, kinds: [term('vote'), term('protest')] })!;
+    expect(other.to).toBeLessThan(Date.UTC(1992, 0, 1));
+  });
+
+  it('frames every event when the first kind has none', () => {
+    const events = [ev('a', '2001-01-01', 'vote'), ev('b', '2011-01-01', 'vote')];
+    const core = coreWindow({ events, kinds: [term('protest'), term('vote')] })!;
+    expect(core.from).toBeLessThan(Date.UTC(2001, 0, 1));
+    expect(core.to).toBeGreaterThan(Date.UTC(2011, 0, 2));
+  });
+
+  it('keeps the bundled story’s first view: around the defence ministers’ calls', () => {
+    const story = loadCorpus();
+    const calls = story.events.filter((e) => e.kind === 'defence-call');
+    expect(calls.length).toBeGreaterThan(0);
+    expect(coreWindow(story)).toEqual(windowAround(calls));
   });
 });

@@ -180,10 +180,16 @@ describe('TimelineJS ids, titles and limits', () => {
 
   it('takes a group of null for none, and reads a lane’s Arabic name or its English one in any case', () => {
     expect(events(one({ start_date: { year: '2015' }, group: null }))[0]?.kind).toBe('history');
-    expect(kindOfGroup('أحداث عسكرية')).toBe('military');
-    expect(kindOfGroup('US POLITICS')).toBe('us-politics');
-    expect(kindOfGroup('Statement')).toBe('statement');
-    expect(kindOfGroup('statements')).toBe('history');
+    expect(kindOfGroup('أحداث عسكرية')?.id).toBe('military');
+    expect(kindOfGroup('US POLITICS')?.id).toBe('us-politics');
+    expect(kindOfGroup('Statement')?.id).toBe('statement');
+    expect(kindOfGroup('statements')).toBeNull();
+    const own = [
+      { id: 'protest', name: { ar: 'احتجاجات', en: 'Street protests' }, colour: 'orange' as const },
+    ];
+    expect(kindOfGroup('street PROTESTS', own)?.id).toBe('protest');
+    expect(kindOfGroup('احتجاجات', own)?.id).toBe('protest');
+    expect(kindOfGroup('Diplomacy', own)).toBeNull();
   });
 });
 

@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/data/dataset-schema';
-import { exportTimelineJs, importTimelineJs, kindOfGroup, KIND_LABELS } from '../../src/data/timelinejs';
-import type { BundledKind } from '../../src/domain';
+import { exportTimelineJs, importTimelineJs, kindOfGroup } from '../../src/data/timelinejs';
+import { BUNDLED_KINDS } from '../../src/domain';
 import { miniDataset } from '../fixtures/mini-dataset';
 
 type Result = ReturnType<typeof importTimelineJs>;
@@ -144,12 +144,12 @@ describe('TimelineJS import: what it takes as absent, and what it makes', () => 
   });
 
   it('knows every lane by its English and its Arabic name', () => {
-    for (const kind of Object.keys(KIND_LABELS) as BundledKind[]) {
-      expect(kindOfGroup(KIND_LABELS[kind].en)).toBe(kind);
-      expect(kindOfGroup(KIND_LABELS[kind].ar)).toBe(kind);
+    for (const kind of BUNDLED_KINDS) {
+      expect(kindOfGroup(kind.name.en)?.id).toBe(kind.id);
+      expect(kindOfGroup(kind.name.ar)?.id).toBe(kind.id);
     }
-    // Written out, so that a label emptied or changed is seen.
-    expect(Object.values(KIND_LABELS)).toEqual([
+    // Written out, so that a name emptied or changed is seen.
+    expect(BUNDLED_KINDS.map((k) => k.name)).toEqual([
       { ar: 'اتصالات وزيرَي الدفاع', en: "Defence ministers' calls" },
       { ar: 'دبلوماسية', en: 'Diplomacy' },
       { ar: 'تصريحات وتحذيرات', en: 'Statements and warnings' },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BUNDLED_KINDS } from '../../src/domain';
 import { commandFor } from '../../src/view/keys';
 import {
   bringIntoView,
@@ -68,7 +69,14 @@ describe('mapping events to timeline items', () => {
   });
 
   it('lists only the lanes that have events, in the fixed order', () => {
-    expect(toLanes(events, (k) => k.toUpperCase()).map((l) => [l.id, l.label, l.order])).toEqual([
+    expect(
+      toLanes(
+        events,
+        (k) => k.toUpperCase(),
+        (e) => e.kind,
+        BUNDLED_KINDS.map((k) => k.id),
+      ).map((l) => [l.id, l.label, l.order]),
+    ).toEqual([
       ['defence-call', 'DEFENCE-CALL', 0],
       ['statement', 'STATEMENT', 1],
       ['history', 'HISTORY', 2],
@@ -90,11 +98,9 @@ describe('window arithmetic', () => {
   const w = { from: Date.UTC(2024, 0, 1), to: Date.UTC(2024, 0, 1) + 100 * DAY };
 
   it('frames the calls between the ministers for the first view, leaving far-off history out', () => {
-    const core = coreWindow([
-      ev('old', '1962', { kind: 'history' }),
-      ev('c1', '2022-05-13'),
-      ev('c2', '2024-06-25'),
-    ])!;
+    const core = coreWindow({
+      events: [ev('old', '1962', { kind: 'history' }), ev('c1', '2022-05-13'), ev('c2', '2024-06-25')],
+    })!;
     expect(core.from).toBeLessThan(Date.UTC(2022, 4, 13));
     expect(core.from).toBeGreaterThan(Date.UTC(2021, 0, 1));
     expect(core.to).toBeGreaterThan(Date.UTC(2024, 5, 26));

@@ -4,7 +4,6 @@
  */
 import {
   countStarting,
-  EVENT_KINDS,
   holds,
   eventsIn,
   interval,
@@ -99,12 +98,12 @@ export function toItems(
   return items;
 }
 
-/** The lanes that have events, in a fixed analyst-friendly order: by kind, or by side. */
+/** The lanes that have events, in the dataset's order: of its kinds, or of its sides. */
 export function toLanes(
   events: readonly TimelineEvent[],
   label: (lane: string) => string,
-  laneOf: (e: TimelineEvent) => string = (e) => e.kind,
-  order: readonly string[] = EVENT_KINDS,
+  laneOf: (e: TimelineEvent) => string,
+  order: readonly string[],
 ): LaneModel[] {
   const present = new Set(events.map(laneOf));
   return order.filter((k) => present.has(k)).map((k, i) => ({ id: k, label: label(k), order: i }));
