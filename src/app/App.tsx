@@ -69,6 +69,9 @@ export interface AppProps {
   readonly datasetMenu?: React.ReactNode;
   /** Set when `dataset` is what a static corpus has fetched so far. */
   readonly corpus?: CorpusSource | null;
+  /** The event the page's address named that `dataset` does not hold, until the reader has seen it said. */
+  readonly missingEvent?: string | null;
+  readonly onMissingSeen?: () => void;
 }
 
 /** The screen: header, timeline with its controls, the selected event, and the list. */
@@ -78,6 +81,8 @@ export function App({
   onReady,
   datasetMenu,
   corpus = null,
+  missingEvent = null,
+  onMissingSeen,
 }: AppProps): React.JSX.Element {
   const { t, lang, display } = useT();
   // The dataset on screen carries the briefings made on this device once they are presented.
@@ -399,6 +404,16 @@ export function App({
                 onProfile={(id) => store.set({ entityId: id })}
                 partial={!shown.offers.filters}
               />
+              {/* A link to an event this dataset does not hold (a stale or mistyped share): said, not
+                  passed over, above the first view offered as if none were asked for. */}
+              {missingEvent !== null && selected === null && (
+                <p className="story-notice link-missing" role="alert">
+                  {t('reading.missingEvent')} <bdi dir="auto">{missingEvent}</bdi>{' '}
+                  <button type="button" className="link-button" onClick={onMissingSeen}>
+                    {t('reading.missingEventOk')}
+                  </button>
+                </p>
+              )}
             </div>
           </RegionBoundary>
         )}

@@ -82,6 +82,7 @@ function Shell({
   const { t } = useT();
   const state = useStore(datasets, (s) => s);
   const corpusProblems = useCorpusView(state.corpus).problems;
+  const missingSeen = useCallback(() => datasets.set({ missingEvent: null }), [datasets]);
   const [dragging, setDragging] = useState(false);
   const [mode, setModeState] = useState<Mode>(() => (address().read().author ? 'author' : 'view'));
   const shownMode = useRef(mode);
@@ -239,6 +240,8 @@ function Shell({
             onReady={onReady}
             datasetMenu={menu}
             corpus={state.corpus}
+            missingEvent={state.missingEvent}
+            onMissingSeen={missingSeen}
           />
         </RegionBoundary>
       ) : (

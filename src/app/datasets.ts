@@ -26,6 +26,8 @@ export interface DatasetState {
   readonly name: string;
   /** Where a corpus opened by address really came from (its manifest's origin, after redirects). */
   readonly site: string | null;
+  /** The event a first load's address named that the dataset does not hold (a stale or mistyped link). */
+  readonly missingEvent: string | null;
   readonly busy: {
     readonly name: string;
     readonly phase: LoadPhase;
@@ -50,6 +52,7 @@ export function createDatasets(): Store<DatasetState> {
     origin: 'bundled',
     name: '',
     site: null,
+    missingEvent: null,
     busy: null,
     refused: null,
   });
@@ -84,7 +87,9 @@ function show(
     ...(first ? {} : { filters: NO_FILTERS, query: '', entityId: null }),
     ...(window !== null && !sameWindow(window, v.window) ? { window } : {}),
   });
-  commit(datasets, { dataset, corpus: null, origin, name, site: null });
+  // The link's event, let go: the page says so rather than pass over it.
+  const missingEvent = first && v.eventId !== null && !keep ? v.eventId : null;
+  commit(datasets, { dataset, corpus: null, origin, name, site: null, missingEvent });
 }
 
 /**
@@ -93,10 +98,17 @@ function show(
  */
 function commit(
   datasets: Store<DatasetState>,
-  shown: Pick<DatasetState, 'dataset' | 'corpus' | 'origin' | 'name' | 'site'>,
+  shown: Pick<DatasetState, 'dataset' | 'corpus' | 'origin' | 'name' | 'site'> &
+    Partial<Pick<DatasetState, 'missingEvent'>>,
 ): void {
   datasets.get().corpus?.dispose();
-  datasets.set((s) => ({ ...shown, busy: null, refused: null, version: s.version + 1 }));
+  datasets.set((s) => ({
+    ...shown,
+    missingEvent: shown.missingEvent ?? null,
+    busy: null,
+    refused: null,
+    version: s.version + 1,
+  }));
   describeInAddress(shown.origin, shown.name);
 }
 

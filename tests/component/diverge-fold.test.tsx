@@ -59,3 +59,34 @@ describe('a phone’s cue to where the accounts diverge', () => {
     });
   }
 });
+
+describe('where two accounts of one claim differ only in their words', () => {
+  const chiefs = dataset.events.find((e) => e.id === 'chiefs-call-2022-05-19')!;
+  for (const [lang, name, said] of [
+    ['en', /^Where they diverge/, '1 claim told in different words'],
+    ['ar', /^أين تفترق الروايات/, 'ادعاء واحد تورده المصادر كلها بصياغات مختلفة'],
+  ] as const)
+    it(`(${lang}) says so once, not in a heading and again in the group's`, () => {
+      renderIn(
+        lang,
+        <Accounts
+          index={index}
+          event={chiefs}
+          selectedSource={null}
+          selectedClaim={null}
+          onSelectSource={noop}
+          onSelectClaim={noop}
+          oneAtATime
+          claimsFolded
+        />,
+      );
+      fireEvent.click(screen.getByRole('button', { name }));
+      const body = document.getElementById(
+        screen.getByRole('button', { name }).getAttribute('aria-controls')!,
+      )!;
+      const lines = [...body.querySelectorAll('p, h3, h4, h5')].filter((e) => e.textContent?.includes(said));
+      expect(lines).toHaveLength(1);
+      // The group is still named for assistive technology.
+      expect(within(body).getByRole('region', { name: said })).toBeTruthy();
+    });
+});

@@ -102,6 +102,10 @@ export function DivergeSummary({
     { kind: 'missing', label: t('reading.divergeMissing', { count: counts.missing }) },
     { kind: 'worded', label: t('reading.divergeWorded', { count: counts.worded }) },
   ] as const;
+  // With no sides, and the claims all of one kind, the heading's counts already name the one group:
+  // its own heading would say the same words again.
+  const kinds = groups.filter(({ kind }) => parting.some((r) => divergence(r) === kind)).length;
+  const groupHeads = sides.length > 1 || kinds > 1;
   // In brief: who said what stands for the claims when there are sides; else the first few claims.
   const cut = brief && !all && parting.length > 0;
   const room = cut ? (sides.length > 1 ? 0 : BRIEF_CLAIMS) : parting.length;
@@ -141,7 +145,7 @@ export function DivergeSummary({
             const listed = parting.filter((r) => divergence(r) === kind && kept.has(r.claim.id));
             return listed.length === 0 ? null : (
               <section key={kind} className="diverge-group" aria-label={label}>
-                <h4>{label}</h4>
+                {groupHeads && <h4>{label}</h4>}
                 <ol className="diverge-list">
                   {listed.map((r) => (
                     <li key={r.claim.id} data-claim={r.claim.id}>

@@ -115,11 +115,15 @@ export function SourcePanel({
           {name}
           <p className="source-ident">
             {source.published !== null && (
-              <time className="source-tag" dateTime={source.published}>
-                {formatPartialDate(source.published, lang, display)}
-                {/* A date worked out from the text, not printed on it: marked as in the list. */}
-                {source.publishedBasis !== 'stated' && <DerivedMark />}
-              </time>
+              // Labelled: the date the article came out, never to be taken for the event's date.
+              <span className="source-tag source-published">
+                <span className="source-published-label">{t('source.publishedTag')} </span>
+                <time dateTime={source.published}>
+                  {formatPartialDate(source.published, lang, display)}
+                  {/* A date worked out from the text, not printed on it: marked as in the list. */}
+                  {source.publishedBasis !== 'stated' && <DerivedMark />}
+                </time>
+              </span>
             )}
             <SourceLine chain={chain} />
             {origins.map((o) => (

@@ -3,6 +3,7 @@ import type { TimelineEvent } from '../../domain';
 import { formatEventDate, useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { DerivedMark } from '../DerivedMark';
+import { tellers } from './start-here';
 
 export interface EventListProps {
   /** Already in chronological order. */
@@ -169,6 +170,10 @@ export function EventList({
                 <span className="list-title">
                   <DataText text={e.title[lang]} />
                 </span>
+                {/* As "Start here" has it, so that the events several sources tell stand out (a phone's list). */}
+                {tellers(e) > 0 && (
+                  <span className="list-count">{t('count.sources', { count: tellers(e) })}</span>
+                )}
                 {read && <span className="list-read">{t('list.justRead')}</span>}
               </button>
             </li>

@@ -1,0 +1,141 @@
+/**
+ * A phone and an upright tablet, as a reader tries them (UX review 8p): the source card's date says it
+ * is the publication's, a source's name and how its article stands to it read as two words, the full
+ * list counts the sources of each event, the controls are a finger's size, the menu's marker is seen,
+ * and a link to an event the dataset does not hold says so.
+ */
+import { expect, listRows, openApp, query, test } from './fixtures';
+
+const MAIN_CALL = 'call-2024-06-25';
+// Told by one source: its name and how the article stands to it head the card, with no tabs.
+const ONE_SOURCE = 'kherson-fighting-2022-10';
+
+const W = {
+  ar: {
+    published: /^نُشر\s/,
+    sources: 'مصادر',
+    options: 'خيارات العرض',
+    menu: 'القائمة',
+    dataset: 'البيانات',
+    missing: /يشير الرابط إلى حدث ليس في هذه البيانات/,
+    ok: 'حسنًا',
+    start: 'ابدأ من هنا',
+  },
+  en: {
+    published: /^Published\s/,
+    sources: 'sources',
+    options: 'View options',
+    menu: 'Menu',
+    dataset: 'Dataset',
+    missing: /The link names an event this dataset does not hold/,
+    ok: 'OK',
+    start: 'Start here',
+  },
+} as const;
+
+for (const [width, height] of [
+  [390, 844],
+  [768, 1024],
+] as const)
+  test.describe(`${width}×${height}, touch: the source card's date`, () => {
+    test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
+    for (const lang of ['ar', 'en'] as const)
+      test(`(${lang}) is labelled as the date the article was published, apart from the event's date`, async ({
+        page,
+      }) => {
+        await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+        const card = page.getByRole('article').first();
+        const date = card.locator('time').first();
+        await expect(date).toBeVisible();
+        // The label is drawn right before the date, in the same chip.
+        const chip = date.locator('xpath=..');
+        await expect(chip).toHaveText(W[lang].published);
+        const label = await chip.evaluate((c) => {
+          const words = document.createRange();
+          words.setStart(c, 0);
+          words.setEndBefore(c.querySelector('time')!);
+          const r = words.getBoundingClientRect();
+          return { width: r.width, height: r.height };
+        });
+        expect(label.width).toBeGreaterThan(10);
+        expect(label.height).toBeGreaterThan(10);
+      });
+  });
+
+test.describe('390×844, touch: the S3 list of UX review 8p', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const lang of ['ar', 'en'] as const) {
+    test(`(${lang}) a one-source card's name and how its article stands to it are two words, not one`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}&event=${ONE_SOURCE}`);
+      const name = page.getByRole('article').getByRole('heading', { level: 3 }).getByRole('button');
+      await expect(name).toBeVisible();
+      // The name, then the muted words: apart by a space's width on one line, or on lines of their own.
+      const apart = await name.evaluate((b, rtl) => {
+        const [lead, how] = [...b.children].map((c) => c.getBoundingClientRect());
+        if (lead === undefined || how === undefined) return null;
+        if (how.top >= lead.bottom - 1) return Infinity;
+        return rtl ? lead.left - how.right : how.left - lead.right;
+      }, lang === 'ar');
+      expect(apart).not.toBeNull();
+      expect(apart!).toBeGreaterThanOrEqual(3);
+    });
+
+    test(`(${lang}) the full list says how many sources tell each event, as "Start here" does`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}`);
+      const row = listRows(page, MAIN_CALL);
+      await row.scrollIntoViewIfNeeded();
+      await expect(row).toContainText(lang === 'en' ? '3 sources' : '٣ مصادر');
+      // On the date's line, at its end, the title across the width under it.
+      const count = row.getByText(lang === 'en' ? '3 sources' : '٣ مصادر');
+      const date = row.locator('time');
+      const [c, d, r] = [
+        (await count.boundingBox())!,
+        (await date.boundingBox())!,
+        (await row.boundingBox())!,
+      ];
+      expect(Math.abs(c.y + c.height / 2 - (d.y + d.height / 2))).toBeLessThanOrEqual(4);
+      if (lang === 'en') expect(c.x + c.width).toBeGreaterThan(r.x + r.width - 40);
+      else expect(c.x).toBeLessThan(r.x + 40);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+
+    test(`(${lang}) "${W[lang].options}" is a finger's target, and the Dataset menu's marker is as clear as its name`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}`);
+      const options = page.getByRole('button', { name: W[lang].options });
+      expect((await options.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      await page.getByRole('banner').getByRole('button', { name: W[lang].menu }).tap();
+      const dataset = page.getByRole('banner').getByText(W[lang].dataset, { exact: true });
+      await expect(dataset).toBeVisible();
+      const colours = await dataset.evaluate((s) => [
+        getComputedStyle(s).color,
+        getComputedStyle(s, '::after').color,
+        getComputedStyle(s, '::after').content,
+      ]);
+      expect(colours[2]).toContain('▾');
+      expect(colours[1]).toBe(colours[0]);
+    });
+
+    test(`(${lang}) a link to an event the dataset does not hold says so, and offers where to start`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}&event=no-such-event`);
+      const alert = page.getByRole('alert').filter({ hasText: W[lang].missing });
+      await expect(alert).toBeVisible();
+      await expect(alert).toContainText('no-such-event');
+      await expect(page.getByRole('region', { name: W[lang].start })).toBeVisible();
+      const ok = alert.getByRole('button', { name: W[lang].ok });
+      expect((await ok.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+      await ok.tap();
+      await expect(alert).toBeHidden();
+      await expect.poll(() => query(page).get('event')).toBeNull();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    });
+  }
+});
