@@ -17,3 +17,4 @@ export type { Problem } from '../data';
 export * from './saved';
 export * from './vocabulary-commands';
 export * from './article-proposals';
+export * from './names-commands';
