@@ -190,18 +190,6 @@ export function Entities({
       {found.length > 0 && (
         <>
           <h3>{t('workbench.candidates')}</h3>
-          <p>
-            <button
-              type="button"
-              onClick={() => {
-                const command = addNamesCommand(draft, found);
-                if (command !== null) dispatch(command);
-              }}
-            >
-              {t('workbench.addAllNames', { count: found.length })}
-            </button>{' '}
-            <span className="author-proposal-note">{t('workbench.addAllNamesHint')}</span>
-          </p>
           <ul className="author-names">
             {found.map((c) => (
               <li key={c.name}>
@@ -216,6 +204,18 @@ export function Entities({
               </li>
             ))}
           </ul>
+          <p>
+            <button
+              type="button"
+              onClick={() => {
+                const command = addNamesCommand(draft, found);
+                if (command !== null) dispatch(command);
+              }}
+            >
+              {t('workbench.addAllNames', { count: found.length })}
+            </button>{' '}
+            <span className="author-proposal-note">{t('workbench.addAllNamesHint')}</span>
+          </p>
         </>
       )}
     </section>
