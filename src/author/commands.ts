@@ -365,6 +365,7 @@ export function applyCommand(d: Draft, c: Command): Draft {
     case 'import-bundled-terms':
     case 'add-term':
     case 'set-term':
+    case 'rename-term':
     case 'remove-term':
       return applyVocabularyCommand(d, c);
     case 'add-article':

@@ -16,3 +16,5 @@ export * from './names';
 export type { Problem } from '../data';
 export * from './saved';
 export * from './vocabulary-commands';
+export * from './article-proposals';
+export * from './names-commands';

@@ -64,6 +64,7 @@ const COMMANDS: ReadonlySet<string> = new Set<Command['type']>([
   'set-title',
   'add-term',
   'set-term',
+  'rename-term',
   'remove-term',
   'import-bundled-terms',
 ]);
@@ -142,6 +143,7 @@ export function revisionOf(record: unknown): number {
 const SINCE_4: readonly string[] = [
   'add-term',
   'set-term',
+  'rename-term',
   'remove-term',
   'import-bundled-terms',
   'rename-event',

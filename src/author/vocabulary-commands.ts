@@ -8,6 +8,7 @@ import {
   BUNDLED_KINDS,
   BUNDLED_SIDES,
   kindsOf,
+  termIdFor,
   LANE_COLOUR_NAMES,
   sidesOf,
   TERM_ID,
@@ -40,6 +41,13 @@ export type VocabularyCommand =
    * the neutral term a new story starts with goes when nothing has it (#24 D7).
    */
   | { readonly type: 'import-bundled-terms'; readonly vocabulary: Vocabulary }
+  /** The term's id becomes `to`, and every event (for a kind) or entity (for a side) that had it follows. */
+  | {
+      readonly type: 'rename-term';
+      readonly vocabulary: Vocabulary;
+      readonly from: string;
+      readonly to: string;
+    }
   /** The term goes; the events (or people) that had it get `into`. */
   | {
       readonly type: 'remove-term';
@@ -132,6 +140,18 @@ export function applyVocabularyCommand(d: Draft, c: VocabularyCommand): Draft {
         terms.map((t) => (t === term ? next : t)),
       );
     }
+    case 'rename-term': {
+      if (c.from === c.to || !TERM_ID.test(c.to) || terms.some((t) => t.id === c.to)) return d;
+      if (!terms.some((t) => t.id === c.from)) return d;
+      const renamed = withTerms(
+        d,
+        c.vocabulary,
+        terms.map((t) => (t.id === c.from ? { ...t, id: c.to } : t)),
+      );
+      return c.vocabulary === 'kinds'
+        ? { ...renamed, events: d.events.map((e) => (e.kind === c.from ? { ...e, kind: c.to } : e)) }
+        : { ...renamed, entities: d.entities.map((e) => (e.side === c.from ? { ...e, side: c.to } : e)) };
+    }
     case 'remove-term': {
       if (c.into === c.id || !terms.some((t) => t.id === c.id) || !terms.some((t) => t.id === c.into))
         return d;
@@ -142,4 +162,35 @@ export function applyVocabularyCommand(d: Draft, c: VocabularyCommand): Draft {
         : { ...moved, entities: d.entities.map((e) => (e.side === c.id ? { ...e, side: c.into } : e)) };
     }
   }
+}
+
+/**
+ * Whether a term's id still follows its name: the id its name makes (`termIdFor`, as the workbench
+ * gives a new term), or the neutral term a new story starts with, still under its neutral name. A term
+ * whose id was chosen otherwise (the bundled story's "statement", or one from a dataset's files) keeps
+ * it, since links and other files may name it.
+ */
+function followsName(d: Draft, v: Vocabulary, term: VocabularyTerm): boolean {
+  const neutral = v === 'kinds' ? NEUTRAL_KIND : NEUTRAL_SIDE;
+  if (term.id === neutral.id) return term.name.en === neutral.name.en && term.name.ar === neutral.name.ar;
+  const others = new Set(termsOf(d, v).map((t) => t.id));
+  others.delete(term.id);
+  return term.id === termIdFor(term.name.en || term.name.ar, others);
+}
+
+/**
+ * The command that renames a term: `set-term`, and in the same batch a `rename-term` to the id its new
+ * name makes while its id follows its name (so a renamed "Unassigned" side is no longer `other` in the
+ * export). Commands never rename by themselves, so saved histories replay as they were made.
+ */
+export function renameTermCommand(d: Draft, v: Vocabulary, id: string, name: Bilingual): VocabularyCommand[] {
+  const set: VocabularyCommand = { type: 'set-term', vocabulary: v, id, name };
+  const term = termsOf(d, v).find((t) => t.id === id);
+  if (term === undefined || !followsName(d, v, term) || !isName(name)) return [set];
+  const others = new Set(termsOf(d, v).map((t) => t.id));
+  others.delete(id);
+  const to = termIdFor(clean(name).en || clean(name).ar, others);
+  // A name of no Latin letters makes no id of its own ("term"): the id stays.
+  if (to === id || /^term(?:-\d+)?$/u.test(to)) return [set];
+  return [set, { type: 'rename-term', vocabulary: v, from: id, to }];
 }

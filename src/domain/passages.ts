@@ -5,7 +5,8 @@
  *
  * - A sentence ends at a line break, or at `.`, `!`, `?`, `؟` outside a quotation (a quoted statement
  *   of two sentences stays one passage with its "he said"), never inside a number (20.10.2025, 6.9)
- *   nor after a one-letter abbreviation («د. محمد», «أ.ف.ب», "U.S.").
+ *   nor after a one-letter abbreviation («د. محمد», «أ.ف.ب», "U.S.") nor inside a dotted one of short
+ *   groups («(بي.بي.سي)»).
  * - A dateline or byline at its head («واشنطن (رويترز) –», «أحمد جودة - القاهرة -», «الوكيل
  *   الإخباري-», «كييف/ أوكرانيا بالعربية/», «أوكرانيا بالعربية |») is left out of the passage.
  * - Site furniture is no passage: a line of fewer than four Arabic words (a caption, a time, "Search"),
@@ -58,6 +59,22 @@ export function isFurniture(text: string): boolean {
   return /(?:\.\.|…)$/u.test(t);
 }
 
+/** Short groups of letters joined by dots: «بي.بي.سي», «أ.ف.ب», "U.S.", "B.B.C". */
+const DOTTED_ABBREVIATION = /^(?:\p{L}{1,3}\.)+\p{L}{1,3}\.?$/u;
+
+/**
+ * Whether the dot at `i` is one of a dotted abbreviation's («(بي.بي.سي)»): the run of letters and dots
+ * around it is groups of one to three letters joined by dots, at least two of them. Two words joined
+ * by a dot with no space («الحرب.وقال») are longer and stay two sentences.
+ */
+function inDottedAbbreviation(text: string, i: number): boolean {
+  let from = i;
+  while (from > 0 && /[\p{L}.]/u.test(text[from - 1] ?? '')) from--;
+  let to = i + 1;
+  while (to < text.length && /[\p{L}.]/u.test(text[to] ?? '')) to++;
+  return DOTTED_ABBREVIATION.test(text.slice(from, to));
+}
+
 /** The sentences of `text[from, to)`: ends at line breaks, and at . ! ? ؟ outside quotations and numbers. */
 function sentenceSpans(text: string, from: number, to: number): Span[] {
   const out: Span[] = [];
@@ -82,6 +99,7 @@ function sentenceSpans(text: string, from: number, to: number): Span[] {
     if (ch === '.' && next === '.') continue;
     // A dot after a word of one letter is an abbreviation's («د.», «أ.ف.ب»), not a sentence's end.
     if (ch === '.' && /\p{L}/u.test(text[i - 1] ?? '') && !/\p{L}/u.test(text[i - 2] ?? '')) continue;
+    if (ch === '.' && inDottedAbbreviation(text, i)) continue;
     // A closing quotation mark right after the stop belongs to the sentence.
     let end = i + 1;
     while (end < to && /["»”')\]]/u.test(text[end] ?? '')) end++;

@@ -394,7 +394,7 @@ function between<T extends Span>(
  * passage is offered under the event it scores best, from `SUGGEST_WEIGHTS.quote` up, and under the
  * second best too when that scores nearly as well (the same words often tell two events: a call, and
  * the war it was about); a passage the article repeats word for word is offered once. It is ticked
- * from `tick` up when it leads the next event by `margin`, is worded at least `tickWording` like the
+ * from `tick` up when it leads the next event by `margin` (so never while the draft has one event), is worded at least `tickWording` like the
  * event's quotes, does not end with a colon (`tickable`), and is sure both with the lead weighed and
  * without it (a sentence whose head and whole point to different events tells two). An event's score
  * combines its three best passage scores.
@@ -524,11 +524,14 @@ export function suggestArticle(
   // The same without the lead: a tick must be sure both ways (a sentence whose head and whole point
   // to different events tells two, and is not sure).
   const whole = w.lead === 0 ? table : around(ownOf(0));
+  // A tick says the passage is this event's rather than another's: with one event in the draft there
+  // is no other to be sure against, and a passage about the story's next event would be ticked.
   const sureIn = (rows: Cell[][], j: number, k: number): boolean => {
     const row = rows[j] ?? [];
     const score = row[k]?.score ?? 0;
     return (
       score >= w.tick &&
+      row.length >= 2 &&
       row.every((c, i) => i === k || score - c.score >= w.margin) &&
       (row[k]?.wording ?? 0) >= w.tickWording
     );

@@ -60,6 +60,9 @@ export {
   saveReading,
   savedFolds,
   saveFold,
+  savedWorkbenchPlace,
+  saveWorkbenchPlace,
+  type WorkbenchPlace,
   type FoldPart,
   type Folds,
 } from './preferences';

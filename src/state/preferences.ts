@@ -148,3 +148,41 @@ export function saveFold(
     // Not remembered; the choice still applies to this visit.
   }
 }
+
+const PLACE_KEY = 'riwayat.workbench-place';
+
+/** Where the author was in the workbench: the event being written and the article open. */
+export interface WorkbenchPlace {
+  readonly event: string | null;
+  readonly source: string | null;
+}
+
+/**
+ * The workbench's place saved on this device, so that a reload opens the event being written and the
+ * article as they were (the draft itself is saved apart; choosing an event is no edit, so it is no
+ * step of the draft's undo).
+ */
+export function savedWorkbenchPlace(storage: Pick<Storage, 'getItem'> | null = siteStorage): WorkbenchPlace {
+  try {
+    const v: unknown = JSON.parse(storage?.getItem(PLACE_KEY) ?? 'null');
+    if (typeof v !== 'object' || v === null) return { event: null, source: null };
+    const { event, source } = v as Record<string, unknown>;
+    return {
+      event: typeof event === 'string' ? event : null,
+      source: typeof source === 'string' ? source : null,
+    };
+  } catch {
+    return { event: null, source: null };
+  }
+}
+
+export function saveWorkbenchPlace(
+  place: WorkbenchPlace,
+  storage: Pick<Storage, 'setItem'> | null = siteStorage,
+): void {
+  try {
+    storage?.setItem(PLACE_KEY, JSON.stringify(place));
+  } catch {
+    // Not remembered: a reload opens the last article and no event, as before.
+  }
+}

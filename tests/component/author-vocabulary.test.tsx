@@ -36,6 +36,26 @@ describe('the story’s people, organisations and places', () => {
       // Known now: no longer offered.
       expect(screen.queryByRole('button', { name: `${L.workbench.add} سيرغي لافروف` })).toBeNull();
     });
+
+  for (const [lang, L] of LANGS)
+    it(`adds every name found in one step, and one undo takes them all back (${lang})`, async () => {
+      await openWorkbench(lang);
+      fireEvent.change(screen.getByLabelText(L.author.paste), { target: { value: ARTICLE } });
+      await act(async () => fireEvent.click(screen.getByRole('button', { name: L.author.addPasted })));
+      const found = screen.getByRole('heading', { name: L.workbench.candidates })
+        .nextElementSibling as HTMLElement;
+      const names = within(found).getAllByRole('listitem').length;
+      const entities = (): number =>
+        document.querySelectorAll('.author-entities > ul:first-of-type > li').length;
+      const before = entities();
+      expect(names).toBe(1);
+      const all = screen.getByRole('button', { name: L.workbench.addAllNames_one });
+      await act(async () => fireEvent.click(all));
+      expect(entities()).toBe(before + names);
+      expect(screen.queryByRole('heading', { name: L.workbench.candidates })).toBeNull();
+      await act(async () => fireEvent.click(screen.getByRole('button', { name: L.author.undo })));
+      expect(entities()).toBe(before);
+    });
 });
 
 describe('removing asks first when it takes quotes, and says how to undo', () => {

@@ -141,9 +141,14 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(page.getByText(L.save.saved)).toBeVisible();
 
     // Everything is still there after a reload.
+    // The event being written is open again, and its quote names the article too: the list's button
+    // is the one whose name begins with the id.
     await page.reload();
-    await expect(page.getByRole('button', { name: /art-005/ })).toBeVisible();
-    await page.getByRole('button', { name: /art-005/ }).click();
+    await expect(page.getByLabel(L.eventPick, { exact: true })).toHaveValue('call-2022-10-21', {
+      timeout: 20_000,
+    });
+    await expect(page.getByRole('button', { name: /^art-005/ })).toBeVisible();
+    await page.getByRole('button', { name: /^art-005/ }).click();
     await expect(page.getByRole('list', { name: L.outParts }).getByRole('listitem')).toHaveCount(2);
     await page.getByLabel(L.eventPick, { exact: true }).selectOption('call-2022-10-21');
     await expect(

@@ -22,6 +22,26 @@ describe('passages', () => {
     ]);
   });
 
+  it('never end at the dots inside a dotted abbreviation of short groups', () => {
+    // Jusoor Post, 30 March 2025 (jusoorpost.com/public/ar/posts/56854): it was offered cut after
+    // «(بي.بي.» as «سي)، دعا المقرر الخاص…».
+    const bbc =
+      'وفي مقابلة مع هيئة الإذاعة البريطانية (بي.بي.سي)، دعا المقرر الخاص للأمم المتحدة في ميانمار، توم أندروز المجلس العسكري إلى وقف جميع العمليات العسكرية.';
+    const next =
+      'وتخوض حكومة الوحدة الوطنية قتالاً ضد المجلس العسكري منذ فترة قصيرة، بعد تولي الجيش السلطة في انقلاب عام 2021.';
+    expect(texts(`${bbc}\n${next}`)).toEqual([bbc, next]);
+    const latin =
+      'ونقلت شبكة B.B.C عن مسؤول أن فرق الإنقاذ وصلت إلى المدينة. وقال المسؤول إن العمل مستمر طوال الليل.';
+    expect(texts(latin)).toEqual([
+      'ونقلت شبكة B.B.C عن مسؤول أن فرق الإنقاذ وصلت إلى المدينة.',
+      'وقال المسؤول إن العمل مستمر طوال الليل.',
+    ]);
+    // Two words joined by a dot with no space are still two sentences.
+    expect(texts('وانهار المبنى المكون من ثلاثين طابقا.وقالت السلطات إن العمال عالقون تحت الأنقاض.')).toEqual(
+      ['وانهار المبنى المكون من ثلاثين طابقا.', 'وقالت السلطات إن العمال عالقون تحت الأنقاض.'],
+    );
+  });
+
   it('leave out a dateline or byline at the head of a passage', () => {
     expect(texts('واشنطن (رويترز) – قالت وزارة الدفاع الأمريكية إن الوزير أجرى اتصالا هاتفيا.')).toEqual([
       'قالت وزارة الدفاع الأمريكية إن الوزير أجرى اتصالا هاتفيا.',

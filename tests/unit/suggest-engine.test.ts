@@ -260,6 +260,18 @@ describe('wording', () => {
     expect(d?.reasons[0]).toMatchObject({ kind: 'wording', quote: 1, similarity: 1 });
   });
 
+  it('ticks nothing while the draft has one event: there is no other to be sure against', () => {
+    const lone: SuggestionBase = { ...worded, events: worded.events.slice(0, 1) };
+    const quotes = suggestArticle(lone, { text: Q1, published: null }, { weights: only({ wording: 1 }) })
+      .events[0]?.quotes;
+    expect(quotes?.map((q) => [q.text, q.score, q.confident])).toEqual([[Q1, 1, false]]);
+    const two: SuggestionBase = { ...worded, events: worded.events.slice(0, 2) };
+    expect(
+      suggestArticle(two, { text: Q1, published: null }, { weights: only({ wording: 1 }) }).events[0]
+        ?.quotes[0]?.confident,
+    ).toBe(true);
+  });
+
   it('ticks nothing below the tick, within the margin of the next event, or worded too little', () => {
     const sure = (w: Partial<SuggestWeights>): boolean | undefined =>
       suggestArticle(worded, { text: Q1, published: '2024-06-26' }, { weights: only(w) }).events[0]?.quotes[0]

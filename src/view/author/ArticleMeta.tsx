@@ -1,5 +1,11 @@
 import { useState } from 'react';
-import type { ArticleFields, Draft } from '../../author';
+import {
+  outletFields,
+  outletFromAddress,
+  publishedNoteDraft,
+  type ArticleFields,
+  type Draft,
+} from '../../author';
 import type { Bilingual } from '../../domain';
 import { useT } from '../../i18n';
 import type { ArticlePartProps } from './props';
@@ -15,11 +21,18 @@ export function ArticleMeta({
   draft,
   dispatch,
 }: ArticlePartProps & { readonly draft?: Draft }): React.JSX.Element {
-  const { t } = useT();
+  const { t, lang } = useT();
   const set = (fields: ArticleFields): void => dispatch({ type: 'set-article', source: source.id, fields });
   // Open for an article nobody has described yet; then as the person leaves it.
   const [open, setOpen] = useState(source.outlet.en === '' && source.outlet.ar === '');
   const note: Bilingual = source.publishedNote ?? { ar: '', en: '' };
+  const blank = (b: Bilingual): boolean => b.ar.trim() === '' && b.en.trim() === '';
+  // Proposed from the address and the text, for the author to take in one click.
+  const fromAddress = blank(source.outlet) ? outletFromAddress(source.url) : null;
+  const drafted =
+    source.publishedBasis === 'inferred' && source.published !== null && blank(note)
+      ? publishedNoteDraft(source.text, source.url, source.published)
+      : null;
   return (
     <details className="author-meta" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary>{t('author.aboutArticle')}</summary>
@@ -27,7 +40,7 @@ export function ArticleMeta({
         <BilingualFields
           labels={{ ar: t('author.outletAr'), en: t('author.outletEn') }}
           value={source.outlet}
-          onCommit={(value) => set({ outlet: value })}
+          onCommit={(value) => set(outletFields(source.outlet, source.outletBasis, value))}
         />
         <Choice
           label={t('author.outletBasis')}
@@ -45,6 +58,21 @@ export function ArticleMeta({
           value={source.url ?? ''}
           onCommit={(url) => set({ url: url.trim() === '' ? null : url.trim() })}
         />
+        {fromAddress !== null && (
+          <p className="author-proposal">
+            <button type="button" onClick={() => set({ outlet: fromAddress.outlet, outletBasis: 'stated' })}>
+              {t('author.outletFromAddress', { name: fromAddress.outlet[lang] })}
+            </button>
+            {fromAddress.country !== null && (
+              <span className="author-proposal-note">
+                {' '}
+                {t('author.countryFromAddress', {
+                  ending: fromAddress.host.slice(fromAddress.host.lastIndexOf('.')),
+                })}
+              </span>
+            )}
+          </p>
+        )}
         <Field
           label={t('author.published')}
           type="date"
@@ -86,6 +114,16 @@ export function ArticleMeta({
               multiline
               onCommit={(value) => set({ publishedNote: value })}
             />
+            {drafted !== null && (
+              <p className="author-proposal">
+                <button type="button" onClick={() => set({ publishedNote: drafted })}>
+                  {t('author.draftPublishedNote')}
+                </button>{' '}
+                <span className="author-proposal-note" lang={lang} dir="auto">
+                  {drafted[lang]}
+                </span>
+              </p>
+            )}
           </>
         )}
       </div>

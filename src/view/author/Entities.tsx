@@ -1,5 +1,13 @@
 import { useEffect, useId, useMemo, useState } from 'react';
-import { candidateNames, newEntityId, type Command, type Draft, type EntityFields } from '../../author';
+import {
+  addNamesCommand,
+  candidateNames,
+  newEntityId,
+  sideFor,
+  type Command,
+  type Draft,
+  type EntityFields,
+} from '../../author';
 import {
   sideName,
   sidesOf,
@@ -175,7 +183,7 @@ export function Entities({
           }}
         />
       ) : (
-        <button type="button" onClick={() => setAdding(draftFor('', [], 'other'))}>
+        <button type="button" onClick={() => setAdding(draftFor('', [], sideFor(draft, 'other')))}>
           {t('workbench.newEntity')}
         </button>
       )}
@@ -189,13 +197,25 @@ export function Entities({
                 <button
                   type="button"
                   aria-label={`${t('workbench.add')} ${c.name}`}
-                  onClick={() => setAdding(draftFor(c.name, c.aliases, c.side, c.kind))}
+                  onClick={() => setAdding(draftFor(c.name, c.aliases, sideFor(draft, c.side), c.kind))}
                 >
                   {t('workbench.add')}
                 </button>
               </li>
             ))}
           </ul>
+          <p>
+            <button
+              type="button"
+              onClick={() => {
+                const command = addNamesCommand(draft, found);
+                if (command !== null) dispatch(command);
+              }}
+            >
+              {t('workbench.addAllNames', { count: found.length })}
+            </button>{' '}
+            <span className="author-proposal-note">{t('workbench.addAllNamesHint')}</span>
+          </p>
         </>
       )}
     </section>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import {
   missingBundledTerms,
+  renameTermCommand,
   termsOf,
   termUses,
   type Command,
@@ -126,14 +127,12 @@ export function Vocabulary({
                 <BilingualFields
                   labels={{ ar: t('workbench.nameAr'), en: t('workbench.nameEn') }}
                   value={term.name}
-                  onCommit={(value) =>
-                    dispatch({
-                      type: 'set-term',
-                      vocabulary: which,
-                      id: term.id,
-                      name: value,
-                    })
-                  }
+                  onCommit={(value) => {
+                    const commands = renameTermCommand(draft, which, term.id, value);
+                    dispatch(
+                      commands.length === 1 && commands[0] ? commands[0] : { type: 'batch', commands },
+                    );
+                  }}
                 />
                 <div className="author-entity-actions">
                   <ColourChoice

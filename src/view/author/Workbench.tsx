@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { followEvent, type Command, type Draft, type Problem, type SaveStatus } from '../../author';
 import { findMentions, type Lang, type Span, type TimelineEvent } from '../../domain';
 import { LANGUAGES, useT } from '../../i18n';
+import { savedWorkbenchPlace, saveWorkbenchPlace } from '../../state';
 import { ArticleList } from './ArticleList';
 import { ArticleMeta } from './ArticleMeta';
 import { ReplaceText } from './ReplaceText';
@@ -78,8 +79,15 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     [send],
   );
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
-  const [sourceId, setSourceId] = useState<string | null>(draft.sources.at(-1)?.id ?? null);
-  const [eventId, setEventId] = useState<string | null>(null);
+  // A reload opens the event being written and the article as they were, while the draft has them.
+  const [place] = useState(savedWorkbenchPlace);
+  const [sourceId, setSourceId] = useState<string | null>(
+    draft.sources.find((s) => s.id === place.source)?.id ?? draft.sources.at(-1)?.id ?? null,
+  );
+  const [eventId, setEventId] = useState<string | null>(
+    draft.events.find((e) => e.id === place.event)?.id ?? null,
+  );
+  useEffect(() => saveWorkbenchPlace({ event: eventId, source: sourceId }), [eventId, sourceId]);
   const [entityOpen, setEntityOpen] = useState<string | null>(null);
   const letEntityGo = useCallback(() => setEntityOpen(null), []);
   const [selection, setSelection] = useState<Span | null>(null);

@@ -1,0 +1,72 @@
+/**
+ * What the workbench proposes for an article's description (`author/article-proposals.ts`), on the
+ * third newcomer trial's articles (the Myanmar earthquake of 28 March 2025): the outlet from the
+ * address, the site said to be known once it is named, and the note of an inferred publication date.
+ */
+import { describe, expect, it } from 'vitest';
+import { outletFields, outletFromAddress, publishedNoteDraft } from '../../src/author';
+
+// Anbaa Express, 29 March 2025 (anbaaexpress.ma/2025/03/…), its first sentence.
+const ANBAA =
+  'أعلن المجلس العسكري الحاكم في ميانمار، اليوم السبت، أن عدد القتلى جراء الزلزال العنيف الذي ضرب البلاد تجاوز 1,000 شخص.';
+const ANBAA_URL = 'https://anbaaexpress.ma/2025/03/%d8%a7%d9%84%d9%85%d8%ac%d9%84%d8%b3';
+
+describe('outletFromAddress', () => {
+  it('names the host without “www.”, and the country a country-code ending stands for', () => {
+    expect(outletFromAddress(ANBAA_URL)).toEqual({
+      host: 'anbaaexpress.ma',
+      country: { ar: 'المغرب', en: 'Morocco' },
+      outlet: { ar: 'anbaaexpress.ma (المغرب)', en: 'anbaaexpress.ma (Morocco)' },
+    });
+    expect(outletFromAddress('https://www.egy-press.com/102451')).toEqual({
+      host: 'egy-press.com',
+      country: null,
+      outlet: { ar: 'egy-press.com', en: 'egy-press.com' },
+    });
+  });
+
+  it('proposes nothing for no address or one that is not the web', () => {
+    expect(outletFromAddress(null)).toBeNull();
+    expect(outletFromAddress('thepress')).toBeNull();
+    expect(outletFromAddress('mailto:news@thepress.ma')).toBeNull();
+    expect(outletFromAddress('https://localhost/a')).toBeNull();
+  });
+});
+
+describe('outletFields', () => {
+  const BLANK = { ar: '', en: '' };
+  const PRESS = { ar: 'ذا برس', en: 'The Press' };
+
+  it('says the site is known when an outlet is first named, and not known when the name is emptied', () => {
+    expect(outletFields(BLANK, 'unknown', PRESS)).toEqual({ outlet: PRESS, outletBasis: 'stated' });
+    expect(outletFields(PRESS, 'stated', BLANK)).toEqual({ outlet: BLANK, outletBasis: 'unknown' });
+  });
+
+  it('keeps the author’s choice when a name is only edited', () => {
+    const edited = { ...PRESS, en: 'The Press (Morocco)' };
+    expect(outletFields(PRESS, 'unknown', edited)).toEqual({ outlet: edited });
+    expect(outletFields(PRESS, 'stated', edited)).toEqual({ outlet: edited });
+  });
+});
+
+describe('publishedNoteDraft', () => {
+  it('says what the address holds and which words of the text name that day, in both languages', () => {
+    expect(publishedNoteDraft(ANBAA, ANBAA_URL, '2025-03-29')).toEqual({
+      ar: 'مستنتج: عنوان المقال يحمل 2025/03، وقوله «اليوم السبت» يوافقه (السبت 29 آذار/مارس 2025).',
+      en: "Inferred: its address holds 2025/03; its text's “اليوم السبت” agrees (Saturday 29 March 2025).",
+    });
+  });
+
+  it('reads a day written whole in the address, and leaves out what does not agree with the date given', () => {
+    const anfas = 'https://anfaspress.com/index.php/news/voir/149073-2025-04-03-01-15-04';
+    expect(publishedNoteDraft(ANBAA, anfas, '2025-04-03')).toEqual({
+      ar: 'مستنتج: عنوان المقال يحمل 2025-04-03.',
+      en: 'Inferred: its address holds 2025-04-03.',
+    });
+    // A Sunday given: «اليوم السبت» is not that day, nor does the address's month hold it.
+    expect(publishedNoteDraft(ANBAA, ANBAA_URL, '2025-04-06')).toBeNull();
+    expect(publishedNoteDraft(ANBAA, null, '2025-03-29')?.en).toBe(
+      "Inferred: its text's “اليوم السبت” agrees (Saturday 29 March 2025).",
+    );
+  });
+});
