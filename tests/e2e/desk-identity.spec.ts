@@ -26,9 +26,9 @@ const WORDS = {
     key: '* not in the article',
     about: 'How this is known',
     lines: [
-      'based on Alhurra (US, government-funded broadcaster*), named → Reuters, AFP, not named',
-      'based on Reuters (UK, private news agency*), named · AFP, not named',
-      'based on Al Qahera News (Egypt, owned by United Media Services*), named',
+      'based on Alhurra (US, government-funded broadcaster*), as the article says, itself drawing on Reuters and AFP, though the article does not say so',
+      'based on Reuters (UK, private news agency*), as the article says; and on AFP, though the article does not say so',
+      'based on Al Qahera News (Egypt, owned by United Media Services*), as the article says',
     ],
     chains: [
       'Alhurra US · government-funded broadcaster* (named) · Reuters UK · private news agency*, AFP France · agency, part state-funded* (through Alhurra, not named, partly)',
@@ -44,9 +44,9 @@ const WORDS = {
     key: '* معرفة من خارج المقال',
     about: 'كيف عُرف ذلك',
     lines: [
-      'يستند إلى الحرة (الولايات المتحدة، ممولة من الحكومة الأميركية*)، منسوب إليه ← رويترز، فرانس برس، مستنتج',
-      'يستند إلى رويترز (بريطانيا، وكالة أنباء خاصة*)، منسوب إليه — فرانس برس، مستنتج',
-      'يستند إلى القاهرة الإخبارية (مصر، تملكها الشركة المتحدة للخدمات الإعلامية*)، منسوب إليه',
+      'يستند إلى الحرة (الولايات المتحدة، ممولة من الحكومة الأميركية*)، كما يذكر المقال، نقلًا عن رويترز وفرانس برس، وإن لم يذكر المقال ذلك',
+      'يستند إلى رويترز (بريطانيا، وكالة أنباء خاصة*)، كما يذكر المقال؛ وإلى فرانس برس، وإن لم يذكر المقال ذلك',
+      'يستند إلى القاهرة الإخبارية (مصر، تملكها الشركة المتحدة للخدمات الإعلامية*)، كما يذكر المقال',
     ],
     chains: [
       'الحرة الولايات المتحدة، ممولة من الحكومة الأميركية* (منسوب إليه) — رويترز بريطانيا، وكالة أنباء خاصة*، فرانس برس فرنسا، وكالة بتمويل حكومي جزئي* (عبر الحرة، مستنتج، جزئيًا)',
