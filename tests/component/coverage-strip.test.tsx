@@ -31,7 +31,7 @@ describe('the coverage at a glance over the sources (UX review 6, S2 #2)', () =>
     );
     const strip = screen.getByRole('group', { name: 'Coverage at a glance' });
     expect(flat(strip)).toBe(
-      '3 sources · 1 independent report · 1 source does not say whose report it carries: Al Qahera News (quoted in part · site unknown) · 1 source repeats a report already counted' +
+      '3 sources · 1 independent report · 1 does not say its source: Al Qahera News (quoted in part · site unknown) · 1 repeats a report already counted' +
         'Their reports come from: outside knowledge, not from the article: US, government-funded broadcaster* (1 source)' +
         ' · outside knowledge, not from the article: UK, private news agency* (1 source)' +
         ' · outside knowledge, not from the article: Egypt, owned by United Media Services* (1 source)' +

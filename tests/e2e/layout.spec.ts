@@ -116,6 +116,9 @@ test.describe('a desk, 1440×900', () => {
     await page.mouse.move(hb.x + hb.width / 2, hb.y + hb.height / 2 - 120, { steps: 4 });
     await page.mouse.up();
     await expect.poll(async () => (await pane.boundingBox())!.height).toBeLessThan(h1 - 100);
+    // The drag's last move drawn and remembered: the height on screen is the one saved.
+    const saved = () => page.evaluate(() => Number(localStorage.getItem('riwayat.timelineSize')));
+    await expect.poll(async () => Math.round((await pane.boundingBox())!.height) - (await saved())).toBe(0);
     const h2 = (await pane.boundingBox())!.height;
     await page.reload();
     await expect.poll(async () => Math.round((await pane.boundingBox())!.height)).toBe(Math.round(h2));

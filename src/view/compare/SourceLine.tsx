@@ -3,12 +3,11 @@ import { listSeparators, useT } from '../../i18n';
 
 /**
  * What a source rests on, said in one line under its name as a reader would say it (UX review 8,
- * S2-6): "based on Alhurra (US, government-funded broadcaster*), as the article says, itself drawing
- * on Reuters and AFP, though the article does not say so". The first report carries the dataset's
- * outside knowledge of its outlet, starred and said to be so (the key is on "How this is known"); each
- * group says whether the article names it ("as the article says") or it is inferred, and a group that
- * came through the report before it says so ("itself drawing on"). The chips of the others, and how each
- * is known, are in "How this is known".
+ * S2-6): "based on Alhurra (US, government-funded broadcaster*), via Reuters and AFP, uncredited".
+ * The first report carries the dataset's outside knowledge of its outlet, starred and said to be so
+ * (the key is on "How this is known"); a group the article does not credit says so ("uncredited"),
+ * and a group that came through the report before it says so ("via"). The chips of the others, and
+ * how each is known, are in "How this is known".
  */
 export function SourceLine({ chain }: { readonly chain: readonly ChainLink[] }): React.JSX.Element | null {
   const { t, lang, display } = useT();
@@ -42,10 +41,13 @@ export function SourceLine({ chain }: { readonly chain: readonly ChainLink[] }):
                 )}
               </span>
             ))}
-            {comma}
-            <span className="rests-basis">
-              {t(first.basis === 'credited' ? 'source.lineSaid' : 'source.lineUnsaid')}
-            </span>
+            {/* What the article credits goes without saying; what it does not is said to be so. */}
+            {first.basis !== 'credited' && (
+              <>
+                {comma}
+                <span className="rests-basis">{t('source.lineUnsaid')}</span>
+              </>
+            )}
           </span>
         );
       })}
