@@ -30,7 +30,7 @@ import { TimelineArea } from './TimelineArea';
 import { usePresentation } from './presentation';
 import { useBriefingBuilder } from './briefing-builder';
 import { briefingPanel, handout, presentView, timelinePicture } from './parts';
-import { useReadingLayout, useStripFold } from './reading';
+import { useOpensAtTop, useReadingLayout, useStripFold } from './reading';
 import { useEventView, useOneSource, usePhone, useTablet } from './event-view';
 import { replacingEntry } from './url-sync';
 import { usePageTitle } from './page-title';
@@ -235,6 +235,7 @@ export function App({
     else return false;
     return true;
   });
+  useOpensAtTop(eventId, claimId);
   const focusedFor = useRef(eventId);
   useEffect(() => {
     const was = focusedFor.current;

@@ -235,6 +235,7 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
         onReady={p.onReady}
         revealSelected={p.present || p.reading?.on === true}
         cueBelow={phone}
+        pinAxis={!phone}
         overlay={empty === null ? null : <EmptyStretch near={empty} onGo={goTo} />}
       />
     </>

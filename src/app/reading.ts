@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { savedFolds, saveFold, savedReading, saveReading } from '../state';
 
 /** The key that switches between the reading layout and the full timeline. */
@@ -77,4 +77,19 @@ export function useStripFold(): {
     });
   }, []);
   return { folded, toggle, show };
+}
+
+/**
+ * A newly selected event opens at its top, its heading, source count and first quotes in view, not
+ * at the place the reader had scrolled to in the event before (a claim chosen with it keeps its row).
+ */
+export function useOpensAtTop(eventId: string | null, claimId: string | null): void {
+  const shown = useRef(eventId);
+  useLayoutEffect(() => {
+    if (shown.current === eventId) return;
+    shown.current = eventId;
+    if (eventId === null || claimId !== null) return;
+    for (const view of document.querySelectorAll('.story-main, .story-side > .detail'))
+      view.scrollTo({ top: 0, behavior: 'instant' });
+  }, [eventId, claimId]);
 }

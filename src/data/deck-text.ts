@@ -44,8 +44,10 @@ interface Table {
   readonly outlets: Forms;
   readonly origins: Forms;
   readonly support: string;
-  /** `{{low}}` and `{{n}}`: the fewest and the most origins. */
+  /** `{{low}}` and `{{n}}`: the fewest and the most origins ("1 to 3 independent origins"). */
   readonly originsRange: Forms;
+  /** The most one more than the fewest ("1 or 2 independent origins"). */
+  readonly originsEither: Forms;
   readonly unknownOrigins: Forms;
   readonly supportUnknown: string;
   readonly by: string;
@@ -82,9 +84,16 @@ const TABLES: Record<Lang, Table> = {
     outlets: { one: '{{n}} outlet', other: '{{n}} outlets' },
     origins: { one: '{{n}} independent origin', other: '{{n}} independent origins' },
     support: '{{outlets}}, {{origins}}',
-    originsRange: { one: '{{low}}–{{n}} origin', other: '{{low}}–{{n}} origins' },
-    unknownOrigins: { one: 'one of unknown origin', other: '{{n}} of unknown origin' },
-    supportUnknown: '{{outlets}}, {{origins}}: {{unknown}}',
+    originsRange: {
+      one: '{{low}} to {{n}} independent origin',
+      other: '{{low}} to {{n}} independent origins',
+    },
+    originsEither: {
+      one: '{{low}} or {{n}} independent origin',
+      other: '{{low}} or {{n}} independent origins',
+    },
+    unknownOrigins: { one: 'one does not say its source', other: '{{n}} do not say their source' },
+    supportUnknown: '{{outlets}}, {{origins}} ({{unknown}})',
     by: 'attributed to {{name}}',
     sharedTwo: '{{names}} both carry wording from {{origin}}',
     sharedMany: '{{names}} all carry wording from {{origin}}',
@@ -139,22 +148,30 @@ const TABLES: Record<Lang, Table> = {
     },
     support: '{{outlets}}، {{origins}}',
     originsRange: {
-      zero: 'لا أصول',
-      one: 'أصل واحد',
-      two: 'أصل واحد أو أصلان',
-      few: 'من {{low}} إلى {{n}} أصول',
-      many: 'من {{low}} إلى {{n}} أصلًا',
-      other: 'من {{low}} إلى {{n}} أصل',
+      zero: 'لا أصل مستقل',
+      one: 'أصل مستقل واحد',
+      two: 'أصل مستقل واحد أو أصلان',
+      few: 'من {{low}} إلى {{n}} أصول مستقلة',
+      many: 'من {{low}} إلى {{n}} أصلًا مستقلًا',
+      other: 'من {{low}} إلى {{n}} أصل مستقل',
+    },
+    originsEither: {
+      zero: 'لا أصل مستقل',
+      one: 'أصل مستقل واحد',
+      two: 'أصل مستقل واحد أو أصلان',
+      few: '{{low}} أو {{n}} أصول مستقلة',
+      many: '{{low}} أو {{n}} أصلًا مستقلًا',
+      other: '{{low}} أو {{n}} أصل مستقل',
     },
     unknownOrigins: {
-      zero: 'ليس منها ما هو مجهول الأصل',
-      one: 'واحد منها مجهول الأصل',
-      two: 'اثنان منها مجهولا الأصل',
-      few: '{{n}} منها مجهولة الأصل',
-      many: '{{n}} منها مجهول الأصل',
-      other: '{{n}} منها مجهول الأصل',
+      zero: 'وكلها تذكر مصادرها',
+      one: 'أحدها لا يذكر مصدره',
+      two: 'اثنان منها لا يذكران مصدرهما',
+      few: '{{n}} منها لا تذكر مصادرها',
+      many: '{{n}} منها لا يذكر مصدره',
+      other: '{{n}} منها لا يذكر مصدره',
     },
-    supportUnknown: '{{outlets}}، {{origins}}: {{unknown}}',
+    supportUnknown: '{{outlets}}، {{origins}} ({{unknown}})',
     by: 'منسوب إلى {{name}}',
     sharedTwo: '{{names}}: كلاهما ينقل صياغة {{origin}}',
     sharedMany: '{{names}}: كلها تنقل صياغة {{origin}}',
@@ -192,7 +209,7 @@ export function deckWords(lang: Lang, display: DateDisplay): DeckWords {
     supportUnknown: (outlets, low, high, unknown) =>
       fill(table.supportUnknown, {
         outlets: count(table.outlets, outlets),
-        origins: count(table.originsRange, high, { low: num(low) }),
+        origins: count(high === low + 1 ? table.originsEither : table.originsRange, high, { low: num(low) }),
         unknown: count(table.unknownOrigins, unknown),
       }),
     by: (name) => fill(table.by, { name }),

@@ -58,6 +58,7 @@ export {
   saveTimelineSize,
   savedReading,
   saveReading,
+  chosenFold,
   savedFolds,
   saveFold,
   savedWorkbenchPlace,

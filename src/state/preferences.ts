@@ -114,24 +114,33 @@ export type FoldPart = 'strip' | 'note' | 'diverge';
 export type Folds = Readonly<Record<FoldPart, boolean>>;
 const FOLDS_KEY = 'riwayat.folds';
 
-/**
- * Which parts are folded, as last chosen on this device. Never chosen, the note and "Where they diverge"
- * are folded (opened, the diverge rows would push the first quotes below a 1440×900 screen) and the strip
- * shown (a one-lane strip leaves the first quotes on a 1280×720 screen).
- */
-export function savedFolds(storage: Pick<Storage, 'getItem'> | null = siteStorage): Folds {
+/** The fold of one part as the user last chose it on this device; `undefined` while never chosen. */
+export function chosenFold(
+  part: FoldPart,
+  storage: Pick<Storage, 'getItem'> | null = siteStorage,
+): boolean | undefined {
   try {
     const v: unknown = JSON.parse(storage?.getItem(FOLDS_KEY) ?? 'null');
     // Written by other builds too: only a boolean is a choice.
-    const saved = new Map<string, unknown>(typeof v === 'object' && v !== null ? Object.entries(v) : []);
-    const chosen = (k: FoldPart, fallback: boolean): boolean => {
-      const c = saved.get(k);
-      return typeof c === 'boolean' ? c : fallback;
-    };
-    return { strip: chosen('strip', false), note: chosen('note', true), diverge: chosen('diverge', true) };
+    const c: unknown = typeof v === 'object' && v !== null ? new Map(Object.entries(v)).get(part) : undefined;
+    return typeof c === 'boolean' ? c : undefined;
   } catch {
-    return { strip: false, note: true, diverge: true };
+    return undefined;
   }
+}
+
+/**
+ * Which parts are folded, as last chosen on this device. Never chosen, the note and "Where they diverge"
+ * are folded and the strip shown (a one-lane strip leaves the first quotes on a 1280×720 screen); a
+ * desk opens "Where they diverge" on its own where the first quotes stay on screen below it
+ * (`Accounts`, which asks `chosenFold`).
+ */
+export function savedFolds(storage: Pick<Storage, 'getItem'> | null = siteStorage): Folds {
+  return {
+    strip: chosenFold('strip', storage) ?? false,
+    note: chosenFold('note', storage) ?? true,
+    diverge: chosenFold('diverge', storage) ?? true,
+  };
 }
 
 /** Remembers one part's fold, keeping the others as saved (the parts are folded from two places). */

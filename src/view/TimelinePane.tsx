@@ -31,6 +31,8 @@ export interface TimelinePaneProps {
   readonly onReady: () => void;
   /** Presentation: keep the selected event's box in the strip's visible area. */
   readonly revealSelected?: boolean;
+  /** Keep the axis in view over the lanes as they scroll (a desk). */
+  readonly pinAxis?: boolean;
   /** The count of the lanes below the pane's edge goes under the pane instead of in its corner. */
   readonly cueBelow?: boolean;
   /** Shown over the lanes, beside their names (the hint of an empty stretch of time). */
@@ -55,10 +57,17 @@ function cornerOf(el: HTMLElement, p: DOMRect): Corner | null {
   if (n.width < 1 || a.height < 1) return null;
   return {
     left: Math.round(n.left - p.left - el.clientLeft),
-    top: Math.round(a.top - p.top - el.clientTop + el.scrollTop),
+    // Where the axis lies unpinned: a pinned axis is moved down by the pane's scroll (the cue is sticky).
+    top: Math.round(a.top - p.top - el.clientTop + el.scrollTop - pinnedBy(axis)),
     width: Math.round(n.width),
     height: Math.round(a.height),
   };
+}
+
+/** How far the axis is moved down to stay in view over the scrolled lanes (0 when it is not pinned). */
+function pinnedBy(axis: Element): number {
+  const moved = getComputedStyle(axis).transform;
+  return moved === 'none' || moved === '' ? 0 : new DOMMatrixReadOnly(moved).m42;
 }
 
 /** Over the lanes, clear of the lane names' column (on whichever side it is), with a little margin. */
@@ -219,6 +228,7 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
             onZoomTo={p.onZoomTo}
             onReady={p.onReady}
             revealSelected={p.revealSelected ?? false}
+            pinAxis={p.pinAxis ?? false}
             engineLocale={{ code: lang, current: t('timeline.label'), time: t('detail.date') }}
             onRedraw={measure}
           />

@@ -31,8 +31,8 @@ describe('the coverage at a glance over the sources (UX review 6, S2 #2)', () =>
     );
     const strip = screen.getByRole('group', { name: 'Coverage at a glance' });
     expect(flat(strip)).toBe(
-      '3 sources · 1 independent report · 1 does not say where it comes from: Al Qahera News (quoted in part · site unknown) · 1 copies a report already counted' +
-        'By what each rests on: outside knowledge, not from the article: US, government-funded broadcaster* (1 source)' +
+      '3 sources · 1 independent report · 1 does not say its source: Al Qahera News (quoted in part · site unknown) · 1 repeats a report already counted' +
+        'Their reports come from: outside knowledge, not from the article: US, government-funded broadcaster* (1 source)' +
         ' · outside knowledge, not from the article: UK, private news agency* (1 source)' +
         ' · outside knowledge, not from the article: Egypt, owned by United Media Services* (1 source)' +
         '* not in the article',
@@ -62,7 +62,7 @@ describe('the coverage at a glance over the sources (UX review 6, S2 #2)', () =>
     expect(flat(strip)).toContain('مصدر واحد مجهول الأصل: القاهرة الإخبارية (نقل جزئي — الموقع غير معروف)');
     expect(within(strip).getByRole('button', { name: /^القاهرة الإخبارية/ })).toBeTruthy();
     expect(flat(strip)).toContain(
-      'حسب ما يستند إليه كل مصدر: معرفة من خارج المقال: الولايات المتحدة، ممولة من الحكومة الأميركية* (مصدر واحد)',
+      'من أين تأتي تقاريرها: معرفة من خارج المقال: الولايات المتحدة، ممولة من الحكومة الأميركية* (مصدر واحد)',
     );
     expect(flat(strip)).toContain('* معرفة من خارج المقال');
   });

@@ -280,7 +280,7 @@ for (const lang of ['en', 'ar'] as const)
     // The coverage at a glance, from the provenance the claims table counts by.
     await expect(page.locator('.coverage-line')).toHaveText(
       lang === 'en'
-        ? '3 sources · 1 independent report · 1 does not say where it comes from: Al Qahera News (quoted in part · site unknown) · 1 copies a report already counted'
+        ? '3 sources · 1 independent report · 1 does not say its source: Al Qahera News (quoted in part · site unknown) · 1 repeats a report already counted'
         : '٣ مصادر — تقرير مستقل واحد — مصدر واحد مجهول الأصل: القاهرة الإخبارية (نقل جزئي — الموقع غير معروف) — مصدر واحد ينقل تقريرًا سبق عدّه',
     );
   });

@@ -2,8 +2,8 @@
  * Each source's card says who it is (UX review 4, S2 #4), in one line under its name (UX review 6,
  * S2 #2), whose title says that the article names no site: when it was published, and what it is based on: the first
  * report with its outlet's country and ownership (outside knowledge, starred, its key on "How this is
- * known"), then the others, each said to be named in the article or inferred, "→" where one came
- * through another. Every report's chip, and how each is known, are behind "How this is known".
+ * known"), then the others, each said to be "uncredited" where the article does not credit it, "via"
+ * where one came through another. Every report's chip, and how each is known, are behind "How this is known".
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
@@ -22,13 +22,13 @@ const WORDS = {
   en: {
     restsOn: 'Based on',
     outside: 'outside knowledge, not from the article',
-    through: 'then, through it: ',
+    through: 'via ',
     key: '* not in the article',
     about: 'How this is known',
     lines: [
-      'based on Alhurra (US, government-funded broadcaster*), named → Reuters, AFP, not named',
-      'based on Reuters (UK, private news agency*), named · AFP, not named',
-      'based on Al Qahera News (Egypt, owned by United Media Services*), named',
+      'based on Alhurra (US, government-funded broadcaster*), via Reuters and AFP, uncredited',
+      'based on Reuters (UK, private news agency*); and on AFP, uncredited',
+      'based on Al Qahera News (Egypt, owned by United Media Services*)',
     ],
     chains: [
       'Alhurra US · government-funded broadcaster* (named) · Reuters UK · private news agency*, AFP France · agency, part state-funded* (through Alhurra, not named, partly)',
@@ -40,13 +40,13 @@ const WORDS = {
   ar: {
     restsOn: 'يستند إلى',
     outside: 'معرفة من خارج المقال',
-    through: 'ثم عبره: ',
+    through: 'نقلًا عن ',
     key: '* معرفة من خارج المقال',
     about: 'كيف عُرف ذلك',
     lines: [
-      'يستند إلى الحرة (الولايات المتحدة، ممولة من الحكومة الأميركية*)، منسوب إليه ← رويترز، فرانس برس، مستنتج',
-      'يستند إلى رويترز (بريطانيا، وكالة أنباء خاصة*)، منسوب إليه — فرانس برس، مستنتج',
-      'يستند إلى القاهرة الإخبارية (مصر، تملكها الشركة المتحدة للخدمات الإعلامية*)، منسوب إليه',
+      'يستند إلى الحرة (الولايات المتحدة، ممولة من الحكومة الأميركية*)، نقلًا عن رويترز وفرانس برس، ضمنًا',
+      'يستند إلى رويترز (بريطانيا، وكالة أنباء خاصة*)؛ وإلى فرانس برس، ضمنًا',
+      'يستند إلى القاهرة الإخبارية (مصر، تملكها الشركة المتحدة للخدمات الإعلامية*)',
     ],
     chains: [
       'الحرة الولايات المتحدة، ممولة من الحكومة الأميركية* (منسوب إليه) — رويترز بريطانيا، وكالة أنباء خاصة*، فرانس برس فرنسا، وكالة بتمويل حكومي جزئي* (عبر الحرة، مستنتج، جزئيًا)',
@@ -58,12 +58,7 @@ const WORDS = {
 } as const;
 
 const flat = (text: string, words: (typeof WORDS)['en' | 'ar']): string =>
-  text
-    .replace(/\s+/g, ' ')
-    .replaceAll(`${words.outside}: `, '')
-    .replaceAll(`( `, '(')
-    .replaceAll(words.through, '')
-    .trim();
+  text.replace(/\s+/g, ' ').replaceAll(`${words.outside}: `, '').replaceAll(`( `, '(').trim();
 
 for (const [w, h] of SIZES)
   for (const lang of ['en', 'ar'] as const) {

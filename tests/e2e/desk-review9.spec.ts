@@ -90,7 +90,7 @@ for (const lang of ['en', 'ar'] as const)
     });
     await expect(coverage).toContainText(
       lang === 'en'
-        ? '1 does not say where it comes from: Al Qahera News (quoted in part · site unknown)'
+        ? '1 does not say its source: Al Qahera News (quoted in part · site unknown)'
         : 'مصدر واحد مجهول الأصل: القاهرة الإخبارية (نقل جزئي — الموقع غير معروف)',
     );
     await coverage

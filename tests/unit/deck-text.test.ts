@@ -82,7 +82,7 @@ describe.each(LANGS)('the deck’s words in %s', (lang) => {
       expect(words.supportUnknown(n + 2, 1, n + 1, n)).toBe(
         t('claims.supportUnknown', {
           outlets: t('claims.outlets', { count: n + 2 }),
-          origins: t('claims.originsRange', { low: 1, count: n + 1 }),
+          origins: t(n === 1 ? 'claims.originsEither' : 'claims.originsRange', { low: 1, count: n + 1 }),
           unknown: t('claims.unknownOrigins', { count: n }),
         }),
       );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { savedFolds, saveFold } from '../../src/state';
+import { chosenFold, savedFolds, saveFold } from '../../src/state';
 
 const memory = (init: Record<string, string> = {}) => {
   const m = new Map(Object.entries(init));
@@ -32,5 +32,15 @@ describe('the folds of an event’s head', () => {
       note: true,
       diverge: true,
     });
+  });
+  it('tell a part never chosen from one chosen, folded or not', () => {
+    const s = memory({ 'riwayat.folds': '{"note":"no"}' });
+    expect(chosenFold('diverge', s)).toBeUndefined();
+    expect(chosenFold('note', s)).toBeUndefined();
+    saveFold('diverge', false, s);
+    expect(chosenFold('diverge', s)).toBe(false);
+    saveFold('diverge', true, s);
+    expect(chosenFold('diverge', s)).toBe(true);
+    expect(chosenFold('strip', memory({ 'riwayat.folds': 'not json' }))).toBeUndefined();
   });
 });

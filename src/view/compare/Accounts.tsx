@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import {
   claimMatrix,
@@ -24,7 +24,7 @@ import { DataText } from '../DataText';
 import { ArticleReader } from './ArticleReader';
 import { ClaimsView } from './ClaimsView';
 import { DivergeFold } from './DivergeFold';
-import { savedFolds, saveFold, type FoldPart } from '../../state';
+import { chosenFold, savedFolds, saveFold, type FoldPart } from '../../state';
 import { DivergeSummary } from './DivergeSummary';
 import { SharedCopyNote } from './SharedCopyNote';
 import { SourceName } from './SourceName';
@@ -174,19 +174,36 @@ export function Accounts({
       ? undefined
       : event.accounts.find((a) => a.source === reading.source)?.quotes[reading.quote];
 
-  // At a desk the shared-copy note and "Where they diverge" fold to one line each (the user's choice,
-  // remembered), so that the first screen holds each source's first quote.
+  // At a desk the shared-copy note folds to one line (the user's choice, remembered), and so does
+  // "Where they diverge" until the user chooses, except where it fits above each source's first quote:
+  // each event (and each language) opens it, measures, and folds it before it is painted if it does not.
+  const [divergeChosen, setDivergeChosen] = useState(() => chosenFold('diverge'));
+  const roomFor = `${event.id} ${lang}`;
+  const [noRoom, setNoRoom] = useState<string | null>(null);
+  const divergeFolded = divergeChosen ?? noRoom === roomFor;
+  useLayoutEffect(() => {
+    if (claimsFolded || divergeChosen !== undefined || noRoom === roomFor) return;
+    if (!firstQuotesFit(section.current)) setNoRoom(roomFor);
+  }, [claimsFolded, divergeChosen, noRoom, roomFor]);
   const foldOf = (part: FoldPart) =>
     claimsFolded
       ? undefined
-      : {
-          folded: folds[part],
-          onToggle: () =>
-            setFolds((f) => {
-              saveFold(part, !f[part]);
-              return { ...f, [part]: !f[part] };
-            }),
-        };
+      : part === 'diverge'
+        ? {
+            folded: divergeFolded,
+            onToggle: () => {
+              saveFold(part, !divergeFolded);
+              setDivergeChosen(!divergeFolded);
+            },
+          }
+        : {
+            folded: folds[part],
+            onToggle: () =>
+              setFolds((f) => {
+                saveFold(part, !f[part]);
+                return { ...f, [part]: !f[part] };
+              }),
+          };
   // On a phone or a tablet a claim tapped in "Where they diverge" is thousands of pixels down: a chip
   // brings the reader back to where they were (the claim they tapped), and goes once they are there.
   const section = useRef<HTMLElement>(null);
@@ -464,6 +481,24 @@ export function Accounts({
       )}
     </section>
   );
+}
+
+/**
+ * Whether each source's first quote is on the first screen of the desk's reading pane (its top, the
+ * pane scrolled to the top): whole, or its first four lines where it is longer.
+ */
+function firstQuotesFit(section: HTMLElement | null): boolean {
+  const view = section?.closest('.story-main');
+  if (section === null || view === null || view === undefined) return false;
+  const pane = view.getBoundingClientRect();
+  const bottom = Math.min(pane.top + view.clientTop + view.clientHeight, innerHeight);
+  return [...section.querySelectorAll('#source-panels > article')].every((panel) => {
+    const quote = panel.querySelector('blockquote');
+    if (quote === null) return true;
+    const q = quote.getBoundingClientRect();
+    const line = parseFloat(getComputedStyle(quote).lineHeight) || 24;
+    return q.top + view.scrollTop + Math.min(q.height, 4 * line) <= bottom;
+  });
 }
 
 /** The box that scrolls `el` (a phone's event view, or the page). */

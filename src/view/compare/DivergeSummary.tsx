@@ -144,7 +144,7 @@ export function DivergeSummary({
           {groups.map(({ kind, label }) => {
             const listed = parting.filter((r) => divergence(r) === kind && kept.has(r.claim.id));
             return listed.length === 0 ? null : (
-              <section key={kind} className="diverge-group" aria-label={label}>
+              <section key={kind} className="diverge-group" data-kind={kind} aria-label={label}>
                 {groupHeads && <h4>{label}</h4>}
                 <ol className="diverge-list">
                   {listed.map((r) => (

@@ -1,19 +1,17 @@
 import { chainGroups, type ChainLink } from '../../domain';
-import { useT } from '../../i18n';
+import { listSeparators, useT } from '../../i18n';
 
 /**
- * What a source rests on, said in one line under its name (UX review 6, S2 #2): "Based on Alhurra
- * (US, government-funded broadcaster*), named → Reuters, AFP, not named". The first report carries
- * the dataset's outside knowledge of its outlet, starred and said to be so (the key is on "How this is
- * known"); every group says whether the article names it or it is inferred, and "→" where it came
- * through the report before it. The chips of the others, and how each is known, are in "How this is
- * known".
+ * What a source rests on, said in one line under its name as a reader would say it (UX review 8,
+ * S2-6): "based on Alhurra (US, government-funded broadcaster*), via Reuters and AFP, uncredited".
+ * The first report carries the dataset's outside knowledge of its outlet, starred and said to be so
+ * (the key is on "How this is known"); a group the article does not credit says so ("uncredited"),
+ * and a group that came through the report before it says so ("via"). The chips of the others, and
+ * how each is known, are in "How this is known".
  */
 export function SourceLine({ chain }: { readonly chain: readonly ChainLink[] }): React.JSX.Element | null {
-  const { t, lang } = useT();
+  const { t, lang, display } = useT();
   const comma = lang === 'ar' ? '، ' : ', ';
-  // A middle dot beside Arabic-Indic digits reads as a zero: Arabic joins with a dash.
-  const between = lang === 'ar' ? ' — ' : ' · ';
   const groups = chainGroups(chain);
   if (groups.length === 0) return null;
   return (
@@ -22,18 +20,14 @@ export function SourceLine({ chain }: { readonly chain: readonly ChainLink[] }):
       {groups.map((group, g) => {
         const [first] = group;
         if (first === undefined) return null;
+        const between = listSeparators(group.length, lang, display);
         return (
           <span key={first.origin} className="rests-group" data-basis={first.basis}>
-            {g > 0 && first.via === undefined && <span aria-hidden="true">{between}</span>}
-            {g > 0 && first.via !== undefined && (
-              <>
-                <span aria-hidden="true"> {lang === 'ar' ? '←' : '→'} </span>
-                <span className="visually-hidden">{t('source.lineThrough')} </span>
-              </>
-            )}
+            {g > 0 && (first.via === undefined ? t('source.lineAlso') : `${comma}${t('source.lineVia')}`)}
+            {g > 0 && ' '}
             {group.map((c, i) => (
               <span key={c.origin} data-origin={c.origin}>
-                {i > 0 && comma}
+                {i > 0 && between[i - 1]}
                 <bdi className="chain-name">{c.name[lang]}</bdi>
                 {g === 0 && i === 0 && c.identity !== undefined && (
                   <span className="line-outlet" data-outlet={c.origin} title={c.identity.note[lang]}>
@@ -47,10 +41,13 @@ export function SourceLine({ chain }: { readonly chain: readonly ChainLink[] }):
                 )}
               </span>
             ))}
-            {comma}
-            <span className="rests-basis">
-              {t(first.basis === 'credited' ? 'source.chainCredited' : 'source.chainInferred')}
-            </span>
+            {/* What the article credits goes without saying; what it does not is said to be so. */}
+            {first.basis !== 'credited' && (
+              <>
+                {comma}
+                <span className="rests-basis">{t('source.lineUnsaid')}</span>
+              </>
+            )}
           </span>
         );
       })}

@@ -5,8 +5,8 @@ type T = ReturnType<typeof useT>['t'];
 
 /**
  * How many outlets carry a claim and how many origins they come down to. An origin the text does
- * not reveal is never counted as independent: the count becomes a range ("3 outlets, 1–2 origins:
- * one of unknown origin").
+ * not reveal is never counted as independent: the count becomes a range ("3 outlets, 1 or 2
+ * independent origins (one does not say its source)").
  */
 export function supportText(t: T, row: ClaimRow): string {
   const outlets = t('claims.outlets', { count: row.carriedBy });
@@ -14,7 +14,11 @@ export function supportText(t: T, row: ClaimRow): string {
     return t('claims.support', { outlets, origins: t('claims.origins', { count: row.origins }) });
   return t('claims.supportUnknown', {
     outlets,
-    origins: t('claims.originsRange', { low: row.originsAtLeast, count: row.origins }),
+    // "1 or 2 independent origins", "1 to 3 independent origins".
+    origins: t(row.origins === row.originsAtLeast + 1 ? 'claims.originsEither' : 'claims.originsRange', {
+      low: row.originsAtLeast,
+      count: row.origins,
+    }),
     unknown: t('claims.unknownOrigins', { count: row.unknownOrigins }),
   });
 }

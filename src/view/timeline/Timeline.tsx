@@ -41,6 +41,11 @@ export interface TimelineProps {
    * axis pinned at its top (presentation: the strip is shorter than its lanes).
    */
   readonly revealSelected?: boolean;
+  /**
+   * Keep the axis at the top of the scrolling parent's visible area as the lanes scroll under it (a
+   * desk's full timeline), without the strip's keeping of the selected box.
+   */
+  readonly pinAxis?: boolean;
   /** After every redraw of the engine (lanes may have grown or moved). */
   readonly onRedraw?: () => void;
   /** Words vis-timeline itself shows (it has no Arabic of its own). */
@@ -71,8 +76,12 @@ function holdIn(t: VisTimeline, limits: { current: TimeWindow }, w: TimeWindow):
   t.setOptions({ min: held.from, max: held.to, zoomMax: held.to - held.from });
 }
 
-/** Pins the axis at the top of the scrolling parent's visible area (or frees it). */
-function pinAxisIn(el: HTMLElement | null, on: boolean): void {
+/**
+ * Pins the axis at the top of the scrolling parent's visible area (or frees it). A strip also hides
+ * the boxes and lane names its lower edge cuts; the full timeline only those its axis or sides cut
+ * (a box half in view at the foot says that there is more below).
+ */
+function pinAxisIn(el: HTMLElement | null, on: boolean, strip = on): void {
   const axis = el?.querySelector<HTMLElement>('.vis-panel.vis-top');
   const pane = el?.parentElement;
   if (el == null || axis == null || pane == null) return;
@@ -80,23 +89,24 @@ function pinAxisIn(el: HTMLElement | null, on: boolean): void {
   clipUnderAxis(el, pane.scrollTop, on);
   const top = pane.getBoundingClientRect().top + pane.clientTop;
   const below = top + axis.offsetHeight;
+  const foot = strip ? top + pane.clientHeight : Infinity;
   stickLaneNames(el, below, on);
-  hideCutBoxes(el, below, top + pane.clientHeight, on);
-  hideCutNames(el, below, top + pane.clientHeight, on);
+  hideCutBoxes(el, below, foot, on);
+  hideCutNames(el, below, foot, on);
 }
 
 /**
  * Scrolls the parent just enough that the selected box is in view (below the axis when it is pinned).
  * Returns whether the box was there to reveal.
  */
-function revealIn(el: HTMLElement | null, on: boolean, pinned: boolean): boolean {
+function revealIn(el: HTMLElement | null, on: boolean, pinned: boolean, axisPinned = pinned): boolean {
   const pane = el?.parentElement;
   if (!on || el == null || pane == null) return false;
   const box = el.querySelector<HTMLElement>('.vis-item.vis-box.vis-selected');
   if (box === null) return false;
   const b = box.getBoundingClientRect();
   const p = pane.getBoundingClientRect();
-  const axis = pinned ? (el.querySelector<HTMLElement>('.vis-panel.vis-top')?.offsetHeight ?? 0) : 0;
+  const axis = axisPinned ? (el.querySelector<HTMLElement>('.vis-panel.vis-top')?.offsetHeight ?? 0) : 0;
   const margin = 6;
   const top = p.top + pane.clientTop + axis + margin;
   const bottom = p.top + pane.clientTop + pane.clientHeight - margin;
@@ -105,7 +115,7 @@ function revealIn(el: HTMLElement | null, on: boolean, pinned: boolean): boolean
   // In a strip, no sliver of the lane above that is too short for its name: the box's lane starts
   // under the axis (a two-line Arabic lane name after a language switch, S3 #9).
   if (pinned) pane.scrollTop += laneStartShift(el, box, top - margin);
-  pinAxisIn(el, pinned);
+  pinAxisIn(el, axisPinned, pinned);
   return true;
 }
 
@@ -154,6 +164,12 @@ function keepWholeIn(
   t.setWindow(moved.from, moved.to, { animation: false });
 }
 
+/** Whether the axis is pinned, and whether as a strip's (which also keeps the selected box whole). */
+const pinOf = (p: TimelineProps): { strip: boolean; axis: boolean } => {
+  const strip = p.revealSelected === true;
+  return { strip, axis: strip || p.pinAxis === true };
+};
+
 /** How long after a new selection the redraws that move its box keep it in view (a window's animation). */
 const REVEAL_FOR = 1200;
 /** How long the window takes to move to one the app asks for. */
@@ -180,7 +196,10 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     layer.current.draw(p.density, { start: w.start.valueOf(), end: w.end.valueOf() }, p.rtl);
   };
 
-  const pinAxis = (): void => pinAxisIn(container.current, latest.current.revealSelected === true);
+  const pinAxis = (): void => {
+    const pin = pinOf(latest.current);
+    pinAxisIn(container.current, pin.axis, pin.strip);
+  };
   /** Until when a new selection's box is followed through redraws, vertically as well as in time. */
   const revealUntil = useRef(0);
   /**
@@ -196,10 +215,26 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
    */
   const asked = useRef<TimeWindow | null>(null);
   const reveal = (): void => {
-    const pinned = latest.current.revealSelected === true;
-    revealIn(container.current, pinned || performance.now() < revealUntil.current, pinned);
-    if (pinned && ready.current && !moving.current)
+    const pin = pinOf(latest.current);
+    const shown = revealIn(
+      container.current,
+      pin.strip || performance.now() < revealUntil.current,
+      pin.strip,
+      pin.axis,
+    );
+    if (!shown) pinAxisIn(container.current, pin.axis, pin.strip);
+    if (pin.strip && ready.current && !moving.current)
       keepWholeIn(engine.current, container.current, latest.current.rtl, limits);
+  };
+
+  /**
+   * The items given again as they are: the engine measures them anew and stacks their lanes again (a
+   * redraw alone measures but keeps the old stacking). All items when none are named.
+   */
+  const restack = (ids?: readonly string[]): void => {
+    const ds = items.current;
+    const again = ids === undefined ? ds.get() : ds.get([...ids]);
+    if (again.length > 0) ds.update(again);
   };
 
   // Created once per mount (and per direction, through the parent's key).
@@ -451,12 +486,18 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
 
   // Selection from outside (list, keyboard, URL), and again when new items arrive: the selected
   // event's item may not have been in the engine yet (a link to an event far from the first window).
+  const stacked = useRef<string | null>(null);
   useEffect(() => {
     const t = engine.current;
     if (t === null) return;
     // The engine keeps the id of a selected item it does not hold, but never marks the item when it
     // arrives: select again whenever the items change.
     t.setSelection(props.selectedId === null ? [] : [props.selectedId]);
+    // A selected box shows its whole title, so it may grow (and the box left shrink): the engine
+    // measures the box again but leaves its lane stacked as before, the taller box over the next one.
+    const was = stacked.current;
+    stacked.current = props.selectedId;
+    if (was !== props.selectedId) restack([was, props.selectedId].filter((id): id is string => id !== null));
     reveal();
   }, [props.selectedId, props.items]);
 
@@ -468,11 +509,14 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     reveal();
   }, [props.selectedId]);
 
-  // Entering or leaving presentation pins or frees the axis.
+  // Entering or leaving presentation or the reading strip pins or frees the axis. The strip's titles
+  // take fewer lines than the full timeline's: the boxes are measured and stacked again, or the taller
+  // ones would overlap those under them until the next zoom.
   useEffect(() => {
     pinAxis();
     reveal();
-  }, [props.revealSelected]);
+    if (ready.current) restack();
+  }, [props.revealSelected, props.pinAxis]);
 
   // New bounds (another dataset) replace the old limits, holding the window on screen.
   useEffect(() => {

@@ -1,0 +1,108 @@
+/**
+ * How an event opens at a desk: at its top (its heading, how many sources, each source's first quote),
+ * whatever the reader had scrolled to in the event before; and with "Where they diverge" open where
+ * the screen holds it above every source's first quote (2560×1440), folded where it does not, the
+ * reader's own fold or unfold kept for the next event and the next visit.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect, listRows, openApp, storyPane, test, waitReady } from './fixtures';
+
+const JUNE = 'call-2024-06-25';
+/** Told by three sources, with claims that part them: a "Where they diverge" of its own. */
+const MARCH = 'call-2023-03-15';
+const WORDS = {
+  en: { diverge: 'Where they diverge', show: 'Show', hide: 'Hide', heading: /^How each source tells it/ },
+  ar: { diverge: 'أين تفترق الروايات', show: 'اعرض', hide: 'أخفِ', heading: /^كيف يرويه كل مصدر/ },
+} as const;
+
+const panels = (page: Page) => page.locator('#source-panels').getByRole('article');
+const box = async (l: Locator) => (await l.boundingBox())!;
+
+/** Each source's first quote whole between the pane's top and the screen's foot. */
+async function firstQuotesOnScreen(page: Page, height: number): Promise<void> {
+  await expect(panels(page).first()).toBeVisible();
+  const top = (await box(storyPane(page))).y;
+  for (const panel of await panels(page).all()) {
+    const q = await box(panel.getByRole('blockquote').first());
+    expect(q.y).toBeGreaterThanOrEqual(top);
+    expect(q.y + q.height).toBeLessThanOrEqual(height);
+  }
+}
+
+for (const lang of ['en', 'ar'] as const) {
+  const words = WORDS[lang];
+  for (const [w, h] of [
+    [1440, 900],
+    [1280, 720],
+  ] as const)
+    test(`(${lang}, ${w}×${h}) a new event opens at its top, by the list or by the arrow keys`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: w, height: h });
+      await openApp(page, `lang=${lang}&event=${JUNE}`);
+      const pane = storyPane(page);
+      const heading = page.getByRole('heading', { level: 2, name: words.heading });
+      await expect(heading).toBeInViewport();
+      // Deep in the claims table of the June call, the reader picks the March call in the list.
+      await pane.evaluate((e) => e.scrollTo({ top: 2000, behavior: 'instant' }));
+      await expect(heading).not.toBeInViewport();
+      await listRows(page, MARCH).click();
+      await expect(page).toHaveURL(new RegExp(`event=${MARCH}`));
+      await expect(heading).toBeInViewport();
+      expect(await pane.evaluate((e) => e.scrollTop)).toBe(0);
+      await firstQuotesOnScreen(page, h);
+      // Deep again, a step with the arrow keys opens the next event at its top too.
+      await pane.evaluate((e) => e.scrollTo({ top: 1500, behavior: 'instant' }));
+      await expect(heading).not.toBeInViewport();
+      await page.keyboard.press(lang === 'ar' ? 'ArrowLeft' : 'ArrowRight');
+      await expect(page).not.toHaveURL(new RegExp(`event=${MARCH}`));
+      await expect(heading).toBeInViewport();
+      expect(await pane.evaluate((e) => e.scrollTop)).toBe(0);
+    });
+
+  test(`(${lang}, 2560×1440) "Where they diverge" stands open above every source's first quote, and the reader's fold is kept`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 2560, height: 1440 });
+    await openApp(page, `lang=${lang}&event=${JUNE}`);
+    const diverge = page.getByRole('region', { name: new RegExp(`^${words.diverge}`) });
+    await expect(diverge.getByRole('listitem').first()).toBeVisible();
+    await expect(page.getByRole('button', { name: `${words.hide}: ${words.diverge}` })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    await firstQuotesOnScreen(page, 1440);
+    // Another event that parts its sources opens it too, above its own first quotes.
+    await listRows(page, MARCH).click();
+    await expect(page).toHaveURL(new RegExp(`event=${MARCH}`));
+    await expect(diverge.getByRole('listitem').first()).toBeVisible();
+    await firstQuotesOnScreen(page, 1440);
+    // Folded by the reader: folded for the next event, and after a reload.
+    await page.getByRole('button', { name: `${words.hide}: ${words.diverge}` }).click();
+    await expect(diverge.getByRole('list')).toHaveCount(0);
+    await listRows(page, JUNE).click();
+    await expect(page).toHaveURL(new RegExp(`event=${JUNE}`));
+    await expect(page.getByRole('button', { name: `${words.show}: ${words.diverge}` })).toBeVisible();
+    await expect(diverge.getByRole('list')).toHaveCount(0);
+    await page.reload();
+    await waitReady(page);
+    await expect(page.getByRole('button', { name: `${words.show}: ${words.diverge}` })).toBeVisible();
+    await expect(diverge.getByRole('list')).toHaveCount(0);
+  });
+
+  test(`(${lang}, 1440×900) "Where they diverge" stays a line where it would push the first quotes below, until the reader opens it`, async ({
+    page,
+  }) => {
+    await openApp(page, `lang=${lang}&event=${JUNE}`);
+    const diverge = page.getByRole('region', { name: new RegExp(`^${words.diverge}`) });
+    const show = page.getByRole('button', { name: `${words.show}: ${words.diverge}` });
+    await expect(show).toHaveAttribute('aria-expanded', 'false');
+    await firstQuotesOnScreen(page, 900);
+    await show.click();
+    await expect(diverge.getByRole('listitem').first()).toBeVisible();
+    // Opened by the reader: open for the next event too, though it pushes that event's quotes down.
+    await listRows(page, MARCH).click();
+    await expect(page).toHaveURL(new RegExp(`event=${MARCH}`));
+    await expect(diverge.getByRole('listitem').first()).toBeVisible();
+  });
+}
