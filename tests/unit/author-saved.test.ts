@@ -47,6 +47,26 @@ describe('reading a saved draft back', () => {
     expect(r.ok && redo(r.history).present).toEqual(h.present);
   });
 
+  it('knows every change the workbench makes, so a draft it wrote reads back (a passage marked as resting on a report)', () => {
+    // The workbench sends this when the author ticks a passage that rests on one of its article's reports.
+    const stored = {
+      version: 4,
+      revision: 1,
+      base,
+      done: [
+        {
+          type: 'set-quote-rests-on',
+          quote: { event: 'x', source: 'art-000', start: 0, end: 4 },
+          origin: 'o',
+          on: true,
+        },
+      ],
+      undone: [],
+    };
+    const r = readSaved(stored);
+    expect(r.ok ? '' : r.reason).not.toMatch(/not one this version knows/);
+  });
+
   it('refuses a version-2 record holding a change version 2 did not have', () => {
     const stored = {
       version: 2,
