@@ -134,6 +134,10 @@ function Shell({
   const isBundled = state.origin === 'bundled';
   // What the Dataset menu offers for what is on screen (offers.ts): a corpus is not exported or edited.
   const offers = offersFor(state.corpus);
+  // An address asking for the workbench over a corpus opens the view instead.
+  useEffect(() => {
+    if (mode === 'author' && !offers.workbench) setMode('view');
+  }, [mode, offers.workbench, setMode]);
   const name = isBundled ? t('dataset.bundledName') : state.name;
   // The same element while the dataset and its name stay: progress, alerts and the drop overlay then
   // re-render this shell, never the whole screen (ScreenApp skips a render when its props are equal).
@@ -160,7 +164,7 @@ function Shell({
     ),
     [name, isBundled, offers, datasets, store, setMode, t],
   );
-  if (mode === 'author')
+  if (mode === 'author' && offers.workbench)
     return state.dataset === null && state.busy !== null ? (
       <p className="load-progress" role="status">
         {t('author.loading')}

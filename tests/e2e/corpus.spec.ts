@@ -97,6 +97,15 @@ for (const lang of ['en', 'ar'] as const) {
   });
 }
 
+test('(en) an address asking for the workbench over a corpus opens the corpus, not a workbench of placeholders', async ({
+  page,
+}) => {
+  await open(page, 'en', '&author=1');
+  await expect(timelinePane(page)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('Authoring workbench')).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).searchParams.get('author')).toBeNull();
+});
+
 test('(en) search finds an event by a title word and by a quote word; picking a result selects it', async ({
   page,
 }) => {
