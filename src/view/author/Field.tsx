@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import type { Bilingual } from '../../domain';
+import { useCommitBeforeLeaving } from './commit-on-leave';
 
 /**
  * A labelled text field that keeps what is typed locally and commits it once, on leaving the field or
@@ -30,6 +31,7 @@ export function Field({
   const commit = (): void => {
     if (text !== value) onCommit(text);
   };
+  useCommitBeforeLeaving(text !== value, commit);
   const common = {
     id,
     value: text,

@@ -12,6 +12,7 @@ import {
   type QuoteRef,
 } from '../../author';
 import { useT } from '../../i18n';
+import { useCommitBeforeLeaving } from './commit-on-leave';
 
 /**
  * One quote's rendering: the Arabic as published beside the English, the dataset's renderings of the
@@ -55,6 +56,7 @@ export function Rendering({
   const commit = (next: string): void => {
     if (next !== en) dispatch({ type: 'set-quote-english', quote, en: next });
   };
+  useCommitBeforeLeaving(value !== en, () => commit(value));
   const put = (word: string, from: number, to: number): void => {
     const r = complete(value, from, to, word);
     setValue(r.text);
