@@ -81,7 +81,7 @@ for (const [w, h] of SIZES)
           'title',
           lang === 'en' ? 'Outlet not named in the article' : 'لا يذكر المقال اسم موقعه',
         );
-        const ident = panel.locator('time').first().locator('..');
+        const ident = panel.locator('time').first().locator('xpath=ancestor::p[1]');
         const line = ident.getByText(words.lines[i]!.split(' (')[0]!);
         expect(flat(await line.innerText(), words)).toBe(words.lines[i]);
         // What a screen reader hears: the same facts, the chip said to be outside knowledge, the route.
