@@ -79,3 +79,18 @@ for (const lang of ['en', 'ar'] as const) {
     expect(await overlapping(page)).toEqual([]);
   });
 }
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}, 1280×720) the first view hides no event: a box the pane's side cuts is shown cut, not hidden`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openApp(page, `lang=${lang}`);
+    // Every box the first view draws over the lanes is shown: none is in the DOM but made invisible.
+    const hidden = await timelinePane(page).evaluate((pane) =>
+      [...pane.querySelectorAll<HTMLElement>('[data-id]')]
+        .filter((b) => b.classList.contains('vis-box') && getComputedStyle(b).visibility === 'hidden')
+        .map((b) => b.dataset.id),
+    );
+    expect(hidden).toEqual([]);
+  });

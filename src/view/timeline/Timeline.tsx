@@ -78,8 +78,8 @@ function holdIn(t: VisTimeline, limits: { current: TimeWindow }, w: TimeWindow):
 
 /**
  * Pins the axis at the top of the scrolling parent's visible area (or frees it). A strip also hides
- * the boxes and lane names its lower edge cuts; the full timeline only those its axis or sides cut
- * (a box half in view at the foot says that there is more below).
+ * the boxes its lower edge or sides cut and the lane names its lower edge cuts; the full timeline
+ * only those its axis cuts (a box half in view at the foot or a side says that there is more).
  */
 function pinAxisIn(el: HTMLElement | null, on: boolean, strip = on): void {
   const axis = el?.querySelector<HTMLElement>('.vis-panel.vis-top');
@@ -91,7 +91,7 @@ function pinAxisIn(el: HTMLElement | null, on: boolean, strip = on): void {
   const below = top + axis.offsetHeight;
   const foot = strip ? top + pane.clientHeight : Infinity;
   stickLaneNames(el, below, on);
-  hideCutBoxes(el, below, foot, on);
+  hideCutBoxes(el, below, foot, on, strip);
   hideCutNames(el, below, foot, on);
 }
 

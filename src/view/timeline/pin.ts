@@ -33,9 +33,11 @@ export function stickLaneNames(el: HTMLElement, visibleTop: number, on: boolean)
  * screen, and the centre panel's sides) cuts is hidden, until a scroll or a redraw shows it whole.
  * The strip keeps the selected box in view after each redraw; scrolled half away by hand, it goes
  * too, as any box, unless it is taller than the strip. Ranges run past the
- * sides by nature, so only a cut above or below hides them.
+ * sides by nature, so only a cut above or below hides them. With `sides` off (the full timeline, whose
+ * axis is pinned but which is no strip) a box the sides cut stays: hiding it would hide an event from
+ * a reader who cannot know it is there.
  */
-export function hideCutBoxes(el: HTMLElement, top: number, bottom: number, on: boolean): void {
+export function hideCutBoxes(el: HTMLElement, top: number, bottom: number, on: boolean, sides = true): void {
   const centre = el.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
   for (const item of el.querySelectorAll<HTMLElement>(
     '.vis-item.vis-box, .vis-item.vis-range, .vis-item.vis-point',
@@ -47,7 +49,7 @@ export function hideCutBoxes(el: HTMLElement, top: number, bottom: number, on: b
       continue;
     }
     const sideways =
-      item.classList.contains('vis-box') && (r.left < centre.left - 1 || r.right > centre.right + 1);
+      sides && item.classList.contains('vis-box') && (r.left < centre.left - 1 || r.right > centre.right + 1);
     item.classList.toggle('strip-cut', r.top < top - 1 || r.bottom > bottom + 1 || sideways);
   }
 }
