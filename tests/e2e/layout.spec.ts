@@ -327,7 +327,7 @@ test.describe('a phone, 390×844, touch', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
   for (const lang of ['ar', 'en'] as const) {
-    test(`(${lang}) nothing is wider than the screen, it opens on headlines, and only the bounded timeline scrolls on its own`, async ({
+    test(`(${lang}) nothing is wider than the screen, it opens on headlines, and the list does not scroll on its own`, async ({
       page,
     }) => {
       await openApp(page, `lang=${lang}`);
@@ -342,9 +342,8 @@ test.describe('a phone, 390×844, touch', () => {
           .map((el) => `${el.tagName}.${el.className}`),
       );
       expect(wide).toEqual([]);
-      // "Start here" first, then the timeline: a window of at most half the screen.
-      const pane = page.getByRole('region', { name: L[lang].timeline });
-      expect((await pane.boundingBox())!.height).toBeLessThanOrEqual(844 / 2 + 1);
+      // The timeline holds every lane in the page (a swipe on it scrolls the page); the way past it,
+      // "List of events", on the first screen, is phone-home.spec's.
       // The list does not scroll on its own: a vertical swipe on it moves the page.
       const scrollers = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('main *')]

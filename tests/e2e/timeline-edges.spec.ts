@@ -152,10 +152,8 @@ const boxRects = (page: Page) =>
       .filter((r) => r.right > r.left && r.bottom > r.top);
   });
 
-for (const [w, h] of [
-  [1440, 900],
-  [390, 844],
-] as const)
+// At a desk only: a phone's timeline holds every lane in the page, with no lanes below to point to.
+for (const [w, h] of [[1440, 900]] as const)
   for (const lang of ['en', 'ar'] as const)
     test(`(${lang}, ${w}×${h}) the "more lanes below" cue covers no event box (S3-7)`, async ({ page }) => {
       await page.setViewportSize({ width: w, height: h });
