@@ -14,12 +14,12 @@ const noop = () => {};
 afterEach(cleanup);
 
 /** The June 2024 call as a phone's event view shows it: one source at a time, the claims folded. */
-const renderFolded = (lang: 'ar' | 'en') =>
+const renderFolded = (lang: 'ar' | 'en', event = call) =>
   renderIn(
     lang,
     <Accounts
       index={index}
-      event={call}
+      event={event}
       selectedSource={null}
       selectedClaim={null}
       onSelectSource={noop}
@@ -67,19 +67,7 @@ describe('where two accounts of one claim differ only in their words', () => {
     ['ar', /^أين تفترق الروايات/, 'ادعاء واحد تورده المصادر كلها بصياغات مختلفة'],
   ] as const)
     it(`(${lang}) says so once, not in a heading and again in the group's`, () => {
-      renderIn(
-        lang,
-        <Accounts
-          index={index}
-          event={chiefs}
-          selectedSource={null}
-          selectedClaim={null}
-          onSelectSource={noop}
-          onSelectClaim={noop}
-          oneAtATime
-          claimsFolded
-        />,
-      );
+      renderFolded(lang, chiefs);
       fireEvent.click(screen.getByRole('button', { name }));
       const body = document.getElementById(
         screen.getByRole('button', { name }).getAttribute('aria-controls')!,
