@@ -196,6 +196,8 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
   // Whether a comma clause opens with «أما» and a «فـ» clause follows it: asked once a clause.
   const ammaAt = new Map<number, boolean>();
   const years = published === null ? sentenceYears(found, clauseOf) : null;
+  // Without a publication date, the Gregorian year printed last before the expression (`textYear`).
+  let textYear: number | undefined;
   const earlier: string[] = [];
   let earlierMonths: string | undefined;
   const out: ResolvedDateExpression[] = [];
@@ -220,9 +222,11 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
       earlier,
       future: isFuture,
       ...(sentenceYear === undefined ? {} : { sentenceYear }),
+      ...(textYear === undefined ? {} : { textYear }),
       ...(narratedYear === undefined ? {} : { narratedYear }),
       ...(earlierMonths === undefined ? {} : { earlierMonths }),
     });
+    if (published === null) textYear = yearOf(e) ?? textYear;
     if (reading.value !== null) earlier.push(reading.value);
     else if (published === null) earlierMonths = monthsWithoutYear(e, isFuture) ?? earlierMonths;
     out.push({ start: e.start, end: e.end, text: e.text, kind: e.kind, ...reading });
@@ -243,6 +247,8 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
   }
   // «لتصبح يوم 19 سبتمبر 2024 لتنضم إلى يوم الجمعة والسبت»: a bare weekday after a stated day in its
   // comma clause is that day's neighbour.
+  // Without a publication date, a bare weekday that has no value is told of the day stated just before
+  // it, in an earlier sentence too («… أيام الجمعة والسبت والأحد 3-4-5 أبريل 2026.» then «… يوم الأحد»).
   const commaOf = (e: FoundDate) => commas.clause(index.at(e.start), index.at(e.end)).from;
   for (let i = 1; i < out.length; i++) {
     const [b, rb] = [found[i], out[i]];
@@ -250,7 +256,8 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
       continue;
     const j = i - 1;
     const [a, ra] = [found[j], out[j]];
-    if (a === undefined || ra === undefined || commaOf(a) !== commaOf(b)) continue;
+    const undated = published === null && rb.value === null;
+    if (a === undefined || ra === undefined || (commaOf(a) !== commaOf(b) && !undated)) continue;
     const near = weekdayNearStated({ found: a, reading: ra }, { found: b, reading: rb });
     if (near !== null) out[i] = { start: b.start, end: b.end, text: b.text, kind: b.kind, ...near };
   }
