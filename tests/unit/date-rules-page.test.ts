@@ -123,3 +123,26 @@ describe('what refers to a date before it needs no publication date', () => {
     ).toBeNull();
   });
 });
+
+describe('what counts from another event or by the day is no date', () => {
+  it('an offset of moments or minutes counted from another event', () => {
+    // The workbench trial's «قبل لحظات من تحطم الطائرة», read as moments before publication.
+    expect(read('قال شهود إن انفجارا وقع قبل لحظات من تحطم الطائرة', '2025-06-12')).toEqual([]);
+    expect(read('وصل الوفد قبل قليل من بدء الاجتماع', '2025-06-12')).toEqual([]);
+    expect(read('وقع الانفجار بعد دقائق من إقلاع الطائرة', '2025-06-12')).toEqual([]);
+    // Counted from publication, it is still a date.
+    expect(read('أعلنت الوزارة قبل لحظات نتائج الامتحانات', '2025-06-12')).toEqual([
+      ['قبل لحظات', '2025-06-12'],
+    ]);
+  });
+
+  it('«اليوم الواحد» and «في اليوم» after a count are a unit, not today', () => {
+    // beta.akhbaar24.com/ampArticle/154950: a hospital's name.
+    expect(
+      read('وقال مصدر أمني، إنه تم نقل المصابين والجثث لمستشفى جراحات اليوم الواحد بوادي النطرون', null),
+    ).toEqual([]);
+    expect(read('تنتج المصفاة مليون برميل في اليوم', '2025-06-12')).toEqual([]);
+    expect(read('يتناول المريض الدواء ثلاث مرات في اليوم', '2025-06-12')).toEqual([]);
+    expect(read('سجلت الوزارة 300 إصابة اليوم', '2025-06-12')).toEqual([['اليوم', '2025-06-12']]);
+  });
+});
