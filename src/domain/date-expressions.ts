@@ -106,10 +106,15 @@ const CLAUSE_OR_COMMA = /[.!?؟؛\n،,]/u;
  * («جرت بينهما يوم الخميس، … وقالا إنهما سيتحدثان»). Found from every future word's place in the
  * text, found once, so a long text stays linear.
  */
-function futureWords(folded: string): (from: number, to: number, after?: number) => boolean {
+function futureWords(
+  folded: string,
+  text: string,
+  map: readonly number[],
+): (from: number, to: number, after?: number) => boolean {
   const ends: number[] = [];
   const starts: number[] = [];
   for (const m of folded.matchAll(new RegExp(FUTURE.source, 'gu'))) {
+    if (pastOfFaala(m[0], m.index, text, map)) continue;
     starts.push(m.index);
     ends.push(m.index + m[0].length);
   }
@@ -131,6 +136,15 @@ function futureWords(folded: string): (from: number, to: number, after?: number)
     }
     return false;
   };
+}
+
+/**
+ * «ساهم»، «سافر»، «ساند»: a verb of the form «فاعَل» in the past, whose «سا» folds as the first person's
+ * future «سأ» does («سأعود»). Told apart by the original text: the future's alif carries a hamza.
+ */
+function pastOfFaala(word: string, at: number, text: string, map: readonly number[]): boolean {
+  const k = /^[وف]?سا/u.exec(word)?.[0].length;
+  return k !== undefined && text[map[at + k - 1] ?? -1] === '\u0627';
 }
 
 /** Where the subordinators of `folded` start and end, in order. */
@@ -190,7 +204,7 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
   // The comma clause's end bounds the tense's scope, the sentence's start begins it, and within them
   // the expression's own clause (`ownClause`).
   const commas = clauseIndex(folded, map, CLAUSE_OR_COMMA);
-  const hasFuture = futureWords(folded);
+  const hasFuture = futureWords(folded, text, map);
   const subs = subordinators(folded);
   const future = new Map<string, boolean>();
   // Whether a comma clause opens with «أما» and a «فـ» clause follows it: asked once a clause.

@@ -146,3 +146,12 @@ describe('what counts from another event or by the day is no date', () => {
     expect(read('سجلت الوزارة 300 إصابة اليوم', '2025-06-12')).toEqual([['اليوم', '2025-06-12']]);
   });
 });
+
+describe('the tense of a bare day: «سا» without a hamza is no future', () => {
+  it('«سافر»، «ساهم» are past verbs of the form «فاعل»; «سأعود» is the future', () => {
+    expect(value('سافر الوزير إلى القاهرة الأربعاء', '2024-06-27', 'الأربعاء')).toBe('2024-06-26');
+    expect(value('وساهم اللاعب في فوز فريقه الأحد', '2024-06-27', 'الأحد')).toBe('2024-06-23');
+    expect(value('سأعود يوم الأربعاء', '2024-06-27', 'يوم الأربعاء')).toBe('2024-07-03');
+    expect(value('وسأزور القاهرة يوم الأربعاء', '2024-06-27', 'يوم الأربعاء')).toBe('2024-07-03');
+  });
+});
