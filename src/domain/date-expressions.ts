@@ -106,10 +106,15 @@ const CLAUSE_OR_COMMA = /[.!?؟؛\n،,]/u;
  * («جرت بينهما يوم الخميس، … وقالا إنهما سيتحدثان»). Found from every future word's place in the
  * text, found once, so a long text stays linear.
  */
-function futureWords(folded: string): (from: number, to: number, after?: number) => boolean {
+function futureWords(
+  folded: string,
+  text: string,
+  map: readonly number[],
+): (from: number, to: number, after?: number) => boolean {
   const ends: number[] = [];
   const starts: number[] = [];
   for (const m of folded.matchAll(new RegExp(FUTURE.source, 'gu'))) {
+    if (pastOfFaala(m[0], m.index, text, map)) continue;
     starts.push(m.index);
     ends.push(m.index + m[0].length);
   }
@@ -131,6 +136,15 @@ function futureWords(folded: string): (from: number, to: number, after?: number)
     }
     return false;
   };
+}
+
+/**
+ * «ساهم»، «سافر»، «ساند»: a verb of the form «فاعَل» in the past, whose «سا» folds as the first person's
+ * future «سأ» does («سأعود»). Told apart by the original text: the future's alif carries a hamza.
+ */
+function pastOfFaala(word: string, at: number, text: string, map: readonly number[]): boolean {
+  const k = /^[وف]?سا/u.exec(word)?.[0].length;
+  return k !== undefined && text[map[at + k - 1] ?? -1] === '\u0627';
 }
 
 /** Where the subordinators of `folded` start and end, in order. */
@@ -190,12 +204,14 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
   // The comma clause's end bounds the tense's scope, the sentence's start begins it, and within them
   // the expression's own clause (`ownClause`).
   const commas = clauseIndex(folded, map, CLAUSE_OR_COMMA);
-  const hasFuture = futureWords(folded);
+  const hasFuture = futureWords(folded, text, map);
   const subs = subordinators(folded);
   const future = new Map<string, boolean>();
   // Whether a comma clause opens with «أما» and a «فـ» clause follows it: asked once a clause.
   const ammaAt = new Map<number, boolean>();
   const years = published === null ? sentenceYears(found, clauseOf) : null;
+  // Without a publication date, the Gregorian year printed last before the expression (`textYear`).
+  let textYear: number | undefined;
   const earlier: string[] = [];
   let earlierMonths: string | undefined;
   const out: ResolvedDateExpression[] = [];
@@ -220,9 +236,11 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
       earlier,
       future: isFuture,
       ...(sentenceYear === undefined ? {} : { sentenceYear }),
+      ...(textYear === undefined ? {} : { textYear }),
       ...(narratedYear === undefined ? {} : { narratedYear }),
       ...(earlierMonths === undefined ? {} : { earlierMonths }),
     });
+    if (published === null) textYear = yearOf(e) ?? textYear;
     if (reading.value !== null) earlier.push(reading.value);
     else if (published === null) earlierMonths = monthsWithoutYear(e, isFuture) ?? earlierMonths;
     out.push({ start: e.start, end: e.end, text: e.text, kind: e.kind, ...reading });
@@ -243,6 +261,8 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
   }
   // «لتصبح يوم 19 سبتمبر 2024 لتنضم إلى يوم الجمعة والسبت»: a bare weekday after a stated day in its
   // comma clause is that day's neighbour.
+  // Without a publication date, a bare weekday that has no value is told of the day stated just before
+  // it, in an earlier sentence too («… أيام الجمعة والسبت والأحد 3-4-5 أبريل 2026.» then «… يوم الأحد»).
   const commaOf = (e: FoundDate) => commas.clause(index.at(e.start), index.at(e.end)).from;
   for (let i = 1; i < out.length; i++) {
     const [b, rb] = [found[i], out[i]];
@@ -250,7 +270,8 @@ export function analyseDates(text: string, published: string | null): ResolvedDa
       continue;
     const j = i - 1;
     const [a, ra] = [found[j], out[j]];
-    if (a === undefined || ra === undefined || commaOf(a) !== commaOf(b)) continue;
+    const undated = published === null && rb.value === null;
+    if (a === undefined || ra === undefined || (commaOf(a) !== commaOf(b) && !undated)) continue;
     const near = weekdayNearStated({ found: a, reading: ra }, { found: b, reading: rb });
     if (near !== null) out[i] = { start: b.start, end: b.end, text: b.text, kind: b.kind, ...near };
   }

@@ -337,19 +337,28 @@ function chain(raws: Raw[], f: string): Raw[] {
   return out;
 }
 
+const isEid = (r: Raw | undefined): boolean => r?.parts.holiday === 'fitr' || r?.parts.holiday === 'adha';
+
 /**
  * «عيد الأضحى المبارك … تعطل يوم الوقوف بعرفة وأول أيام العيد»: «أول أيام العيد» is the first day of
- * the feast named before it in the text, read as that feast is. With no feast before it, or for a
- * later day of the feast («ثاني أيام العيد»), it stays a named day with no value.
+ * the feast named before it in the text, read as that feast is; with none before it, of the feast
+ * named just after it («أول أيام العيد السعيد، عيد الأضحى»: at most two words and a comma between).
+ * With no feast, or for a later day of the feast («ثاني أيام العيد»), it stays a named day with no value.
  */
-function eidOf(raws: Raw[]): Raw[] {
+function eidOf(raws: Raw[], f: string): Raw[] {
   let feast: ExpressionParts | undefined;
-  return raws.map((r) => {
-    if (r.parts.holiday === 'fitr' || r.parts.holiday === 'adha') feast = r.parts;
-    if (r.parts.eidDay !== 1 || feast?.holiday === undefined) return r;
-    const parts: ExpressionParts = { calendar: 'islamic', holiday: feast.holiday };
-    if (feast.year !== undefined) parts.year = feast.year;
-    if (feast.gregorianYear !== undefined) parts.gregorianYear = feast.gregorianYear;
+  return raws.map((r, i) => {
+    if (isEid(r)) feast = r.parts;
+    const next = raws[i + 1];
+    const named =
+      feast ??
+      (next !== undefined && isEid(next) && /^[\s،,]*(?:\p{L}+[\s،,]+){0,2}$/u.test(f.slice(r.fe, next.fs))
+        ? next.parts
+        : undefined);
+    if (r.parts.eidDay !== 1 || named?.holiday === undefined) return r;
+    const parts: ExpressionParts = { calendar: 'islamic', holiday: named.holiday };
+    if (named.year !== undefined) parts.year = named.year;
+    if (named.gregorianYear !== undefined) parts.gregorianYear = named.gregorianYear;
     return { ...r, parts };
   });
 }
@@ -423,7 +432,7 @@ export function findDates(text: string): FoundDate[] {
     (r, i) =>
       i > 0 || r.parts.anaphor !== 'period' || r.parts.year !== undefined || r.parts.yearShift !== undefined,
   );
-  return eidOf(chained).map((r) => {
+  return eidOf(chained, f).map((r) => {
     const start = map[r.fs] ?? 0;
     const end = map[r.fe] ?? text.length;
     return { start, end, text: text.slice(start, end), kind: r.kind, parts: r.parts };

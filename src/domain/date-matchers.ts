@@ -95,6 +95,11 @@ function tomorrowAlone(f: string, from: number, to: number): boolean {
   );
 }
 
+// «اليوم الواحد»: one day, a unit.
+const PER_DAY = /^\s+الواحد(?![\p{L}])/u;
+// «في اليوم» after a count («ثلاث مرات», «مرتين», «12 ساعة», «500 مريض», «مليون برميل»): per day.
+const RATE_BEFORE = /(?:(?:مره|مرات|مرتين|مرتان)|(?:\d[\d.,]*|الف|مليون|مليار)\s+\p{L}+)\s+في\s+$/u;
+
 const DAY_AND_MONTH = new RegExp(`^\\s+و(?:ال)?(?:شهر|سنه|عام)(?![\\p{L}])(?!\\s+${QUAL})`, 'u');
 
 // «جلسة الغد», «لمباراة الغد»: a scheduled event's name with «الغد» is tomorrow's event («جيل الغد» is not
@@ -468,6 +473,10 @@ export const MATCHERS: readonly Matcher[] = [
       if (/يوم$/.test(w) && OUTLET_BEFORE.test(before)) return null;
       // «طوال اليوم», «طيلة اليوم»: all day long, a duration.
       if (/^اليوم$/.test(w) && /(?:طوال|طيله|مدار)\s*$/u.test(before)) return null;
+      // «جراحات اليوم الواحد», «500 مريض في اليوم», «ثلاث مرات في اليوم»: a day as a unit of a count
+      // or a rate, not today.
+      if (/^[وف]?اليوم$/.test(w) && PER_DAY.test(f.slice(at + (g.w?.length ?? 0)))) return null;
+      if (/^[وف]?اليوم$/.test(w) && RATE_BEFORE.test(f.slice(Math.max(0, at - 40), at))) return null;
       // «تطابق اليوم والشهر»: the day beside the month or the year (with no qualifier: «اليوم والشهر
       // المقبل» is today) is a unit of the calendar, not today.
       if (/^اليوم$/.test(w) && DAY_AND_MONTH.test(f.slice(at + (g.w?.length ?? 0)))) return null;
@@ -532,7 +541,11 @@ export const MATCHERS: readonly Matcher[] = [
       `${B}${PRO}(?:(?<now>(?:منذ|قبل)\\s+(?:قليل|لحظات))|في\\s+وقت\\s+(?<w>سابق|لاحق))${E}`,
       'gu',
     ),
-    build: (g) => ({ vague: g.now !== undefined ? 'now' : g.w === 'لاحق' ? 'later' : 'earlier' }),
+    // «قبل لحظات من تحطم الطائرة» is counted from another event, as «بعد ساعات من» is (`fromEvent`).
+    build: (g, at, f) =>
+      g.now !== undefined && fromEvent(f, at, g.now.replace(/^\S+\s+/u, ''))
+        ? null
+        : { vague: g.now !== undefined ? 'now' : g.w === 'لاحق' ? 'later' : 'earlier' },
   },
   {
     // الأسبوع الماضي · السنة الماضية · مطلع الأسبوع الجاري · عطلة نهاية الأسبوع · هذا العام · الأيام القليلة الماضية · الساعات الـ24 الماضية

@@ -15,6 +15,11 @@ export interface DateContext {
   readonly future?: boolean;
   /** A year printed in the same sentence, used only when there is no publication date. */
   readonly sentenceYear?: number;
+  /**
+   * Without a publication date, the Gregorian year the text printed last before the expression's
+   * sentence («… في 25 مارس 2023.» then «… يوم الثلاثاء 28 مارس»), used when its sentence prints none.
+   */
+  readonly textYear?: number;
   /** An earlier year the clause printed just before a day or month without one (`yearBefore`). */
   readonly narratedYear?: number;
   /**

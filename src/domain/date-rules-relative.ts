@@ -415,11 +415,12 @@ export const RELATIVE_RULES: readonly Rule[] = [
   anaphor,
   vagueOrder,
   vaguePeriod,
+  // «السادس عشر من نفس الشهر» counts from the date before it, not from publication.
+  dayOfSameMonth,
   noReference,
   justNow,
   deictic,
   weekday,
-  dayOfSameMonth,
   dayOfMonth,
   offset,
   windowRule,

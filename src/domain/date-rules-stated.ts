@@ -390,12 +390,17 @@ const stated: Rule = {
   },
 };
 
-/** A Gregorian day or month without a year and without a publication date: a year printed nearby. */
+/**
+ * A Gregorian day or month without a year and without a publication date: a year printed nearby, in
+ * its sentence, else the last one the text printed before it (an undated page that names its year
+ * once: «ستجرى المباراة يوم السبت 25 مارس 2023.» then «مباراة ودية ثانية يوم الثلاثاء 28 مارس»).
+ */
 const sentenceYear: Rule = {
   name: 'sentence-year',
   when: (p, env) => p.calendar === 'gregory' && p.month !== undefined && env.P === null,
   resolve: (p, env) => {
-    const y = env.ctx.sentenceYear;
+    const inSentence = env.ctx.sentenceYear !== undefined;
+    const y = env.ctx.sentenceYear ?? env.ctx.textYear;
     const value = y === undefined ? null : gregorianValue({ ...p, year: y });
     if (y === undefined || value === null)
       return env.none(
@@ -403,14 +408,17 @@ const sentenceYear: Rule = {
         'gives no year and the article has no date.',
         'لا يذكر العام، والمقال بلا تاريخ.',
       );
+    const [where, whereAr] = inSentence
+      ? ['in the same sentence', 'في الجملة نفسها']
+      : ['last before it in the text', 'آخرَ ما ذُكر قبله في النص'];
     return {
       value,
-      rule: 'sentence-year',
+      rule: inSentence ? 'sentence-year' : 'text-year',
       reference: String(y),
-      assumptions: ['year-from-sentence'],
+      assumptions: [inSentence ? 'year-from-sentence' : 'year-from-text'],
       alternatives: [],
-      en: `${q(env.text)} gives no year; the article has no date, and the year ${y} printed in the same sentence is assumed: ${describeValue(value, 'en')}.`,
-      ar: `${qa(env.text)} بلا عام، والمقال بلا تاريخ؛ فيُفترض العام ${y} المذكور في الجملة نفسها: ${describeValue(value, 'ar')}.`,
+      en: `${q(env.text)} gives no year; the article has no date, and the year ${y} printed ${where} is assumed: ${describeValue(value, 'en')}.`,
+      ar: `${qa(env.text)} بلا عام، والمقال بلا تاريخ؛ فيُفترض العام ${y} المذكور ${whereAr}: ${describeValue(value, 'ar')}.`,
     };
   },
 };

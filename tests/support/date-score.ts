@@ -1,6 +1,9 @@
 /**
  * Scores the date-expression analyser on a test set (`tests/fixtures/date-sentences.jsonl`, or the
- * unseen set `date-sentences-unseen.jsonl`): recall (a gold expression counts as found when some
+ * unseen set `date-sentences-unseen.jsonl`). A sentence from a page is read as the product reads an
+ * article: after the sentences of the same page (same address and publication date) that come before
+ * it in the set, so that «في اليوم التالي» or a year named a sentence earlier has its date; only the
+ * sentence's own expressions are scored. A test suite's cases stand alone. Then: recall (a gold expression counts as found when some
  * expression overlaps it), precision, date-free sentences flagged, and resolution accuracy (the
  * overlapping expression's value is the gold value or one the text equally allows), overall, by kind
  * and, where the set names them, by the class of difficulty each expression stands for.
@@ -20,6 +23,8 @@ export interface GoldExpression {
 }
 export interface Sentence {
   id: string;
+  /** A page (`url`) or a test suite's file (`repository` and `path`). */
+  source?: { url?: string; repository?: string; path?: string };
   /** `dev` and `heldout` in the first set; `tune` and `heldout` in the unseen set. */
   split: 'dev' | 'tune' | 'heldout';
   published: string | null;
@@ -57,6 +62,27 @@ export function loadSentences(path = 'tests/fixtures/date-sentences.jsonl'): Sen
     .map((l) => JSON.parse(l) as Sentence);
 }
 
+/** The page a sentence comes from, with its publication date; undefined for a test suite's case. */
+const pageOf = (x: Sentence): string | undefined =>
+  x.source?.url === undefined ? undefined : `${x.source.url} ${x.published ?? ''}`;
+
+/**
+ * Each sentence's date expressions read after the earlier sentences of its page in `sentences` (joined
+ * by line breaks, which end a sentence), with the sentence's own offsets.
+ */
+export function analyseInPage(sentences: readonly Sentence[]): ResolvedDateExpression[][] {
+  const before = new Map<string, string>();
+  return sentences.map((x) => {
+    const page = pageOf(x);
+    const prefix = page === undefined ? '' : (before.get(page) ?? '');
+    if (page !== undefined) before.set(page, `${prefix}${x.text}\n`);
+    if (prefix === '') return analyseDates(x.text, x.published);
+    return analyseDates(prefix + x.text, x.published)
+      .filter((g) => g.start >= prefix.length)
+      .map((g) => ({ ...g, start: g.start - prefix.length, end: g.end - prefix.length }));
+  });
+}
+
 const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
   a.start < b.end && b.start < a.end;
 
@@ -75,8 +101,9 @@ export function score(sentences: readonly Sentence[]): Score {
     wrong: [],
     alarms: [],
   };
-  for (const x of sentences) {
-    const got = analyseDates(x.text, x.published);
+  const read = analyseInPage(sentences);
+  sentences.forEach((x, i) => {
+    const got = read[i] ?? [];
     s.predicted += got.length;
     for (const g of got) {
       const right = x.expressions.some((e) => overlaps(e, g));
@@ -112,7 +139,7 @@ export function score(sentences: readonly Sentence[]): Score {
         if (!ok && hits.length > 0) s.wrong.push({ id: x.id, gold: e, got: hits.map((h) => h.value) });
       }
     }
-  }
+  });
   return s;
 }
 

@@ -33,7 +33,7 @@ describe('date expressions on real news sentences', () => {
 
 // 2,075 sentences from sources the first set does not use (date-sentences-unseen.md), in eight batches, each
 // annotated before the code was changed for it; the held-out sources were never looked at while changing
-// it. The floors are the figures measured after each batch's work, so that none of them slips back.
+// it. A page's sentences are read after the earlier ones of that page (`analyseInPage`). The floors are the figures measured after each batch's work, so that none of them slips back.
 /**
  * The floors: each batch's figures as measured after the third batch's second round of rules (December
  * 2026), rounded down, so that none of them slips back. Batch 3's held-out part is 22 sentences from eight news sites.
@@ -43,11 +43,13 @@ describe('date expressions on real news sentences', () => {
  * Batch 7's and the raised floors of batches 2, 3 and 6, measured after the seventh batch's rules.
  * Batch 8's and the raised floors of batches 1, 4 and 6, measured after the eighth batch's rules.
  * The raised floors of batches 1–8 measured after the rules written by class on the tuning split (December 2026).
+ * The raised floors of batches 2 and 4–8 measured after a page's sentences were read as one text and the rules
+ * for dates given in an earlier sentence (December 2026).
  */
 const FLOORS = {
   2: {
     tune: { found: 0.93, flagged: 0.01, resolved: 0.92 },
-    heldout: { found: 0.95, flagged: 0.02, resolved: 0.72 },
+    heldout: { found: 0.95, flagged: 0.02, resolved: 0.73 },
   },
   3: {
     tune: { found: 0.97, flagged: 0.06, resolved: 0.94 },
@@ -55,22 +57,22 @@ const FLOORS = {
   },
   4: {
     tune: { found: 0.97, flagged: 0.01, resolved: 0.96 },
-    heldout: { found: 0.96, flagged: 0.25, resolved: 0.91 },
+    heldout: { found: 0.96, flagged: 0.25, resolved: 0.93 },
   },
   5: {
-    tune: { found: 0.99, flagged: 0.04, resolved: 0.95 },
-    heldout: { found: 0.94, flagged: 0.01, resolved: 0.87 },
+    tune: { found: 0.99, flagged: 0.04, resolved: 0.96 },
+    heldout: { found: 0.94, flagged: 0.01, resolved: 0.88 },
   },
   6: {
-    tune: { found: 0.99, flagged: 0.1, resolved: 0.92 },
-    heldout: { found: 0.99, flagged: 0.23, resolved: 0.95 },
+    tune: { found: 0.99, flagged: 0.1, resolved: 0.95 },
+    heldout: { found: 0.99, flagged: 0.23, resolved: 0.98 },
   },
   7: {
-    tune: { found: 0.99, flagged: 0.01, resolved: 0.96 },
+    tune: { found: 0.99, flagged: 0.01, resolved: 0.97 },
     heldout: { found: 0.96, flagged: 0.01, resolved: 0.88 },
   },
   8: {
-    tune: { found: 0.99, flagged: 0.08, resolved: 0.9 },
+    tune: { found: 0.99, flagged: 0.01, resolved: 0.98 },
     heldout: { found: 0.93, flagged: 0.01, resolved: 0.88 },
   },
 };
