@@ -93,13 +93,12 @@ describe('an English rendering longer than a slide', () => {
     ...call,
     accounts: [{ ...account, quotes: [{ ...(account.quotes[0] as Quote), en: rendering }] }],
   };
-  const translationsOf = (): DeckParagraph[][] =>
-    deckOf({ ...dataset, events: [event] }, [event.id], 'en')
-      .slides.filter((s) => s.kind === 'quotes')
-      .map((s) => paragraphsOf(s).filter((p) => p.role === 'translation'));
+  const deck = deckOf({ ...dataset, events: [event] }, [event.id], 'en');
+  const translations = deck.slides
+    .filter((s) => s.kind === 'quotes')
+    .map((s) => paragraphsOf(s).filter((p) => p.role === 'translation'));
 
   it('is marked as a translation on every slide it runs over, “continued” after the first', () => {
-    const translations = translationsOf();
     expect(translations.length).toBeGreaterThan(1);
     translations.forEach((ps, i) => {
       expect(ps.length, `slide ${i + 1}`).toBeGreaterThan(0);
@@ -116,7 +115,7 @@ describe('an English rendering longer than a slide', () => {
   });
 
   it('keeps every word, in order, across its slides', () => {
-    const words = translationsOf()
+    const words = translations
       .flat()
       .map((p) => paragraphText(p).replace(/^Translation( \(continued\))? /, ''))
       .join(' ')

@@ -23,27 +23,14 @@ import {
   type Lang,
 } from '../../src/domain';
 import { loadCorpus } from '../fixtures/corpus';
-import { eachTest } from '../fixtures/each-test';
 
 const dataset = loadCorpus();
 const index = indexDataset(dataset);
-/** The story's briefing and its decks, built in each test that reads them (see `eachTest`). */
-const story = eachTest(() => {
-  const briefing = deckBriefing(index, null);
-  if (typeof briefing === 'string') throw new Error(briefing);
-  return briefing;
-});
-const deckIn = {
-  ar: eachTest(() => planDeck({ index, briefing: story(), lang: 'ar' })),
-  en: eachTest(() => planDeck({ index, briefing: story(), lang: 'en' })),
-};
+const story = deckBriefing(index, null);
+if (typeof story === 'string') throw new Error(story);
 const decks: Record<Lang, Deck> = {
-  get ar() {
-    return deckIn.ar();
-  },
-  get en() {
-    return deckIn.en();
-  },
+  ar: planDeck({ index, briefing: story, lang: 'ar' }),
+  en: planDeck({ index, briefing: story, lang: 'en' }),
 };
 const MARGIN = 48;
 const INNER = SLIDE_WIDTH - 2 * MARGIN;
@@ -189,7 +176,7 @@ describe('the blocks of a slide', () => {
   it.each(['en', 'ar'] as const)(
     'name each source as the screen does: the lead in bold, how the article stands to it in grey (%s)',
     (lang) => {
-      const call = story().entries.find((e) => e.event.id === CALL);
+      const call = story.entries.find((e) => e.event.id === CALL);
       const headings = slidesOf(decks[lang], 'quotes')
         .filter((s) => s.eventId === CALL)
         .map((s) => s.boxes[2]?.paragraphs[0]);
@@ -257,7 +244,7 @@ describe('an event’s opening', () => {
   });
 
   it('names each source that tells the event with how many passages it quotes', () => {
-    const call = story().entries.find((e) => e.event.id === CALL);
+    const call = story.entries.find((e) => e.event.id === CALL);
     const told = slidesOf(decks.en, 'opening')
       .flatMap(paragraphsOf)
       .filter((p) => p.role === 'body' && p.after === 2)
@@ -323,7 +310,7 @@ describe('the title slide', () => {
   it('says the story’s dates and number of events, and does not name the dataset twice', () => {
     expect(decks.en.slides[0]?.boxes[0]?.paragraphs.map(paragraphText)).toEqual([
       dataset.title.en,
-      `24 February 2022 – June 2024 · ${story().entries.length} events`,
+      `24 February 2022 – June 2024 · ${story.entries.length} events`,
     ]);
   });
 

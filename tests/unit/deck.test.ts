@@ -24,27 +24,14 @@ import {
 import { coreWindow, chronological } from '../../src/view/timeline/model';
 import { storyEvents } from '../../src/view/present/walk';
 import { loadCorpus } from '../fixtures/corpus';
-import { eachTest } from '../fixtures/each-test';
 
 const dataset = loadCorpus();
 const index = indexDataset(dataset);
-/** The story's briefing and its decks, built in each test that reads them (see `eachTest`). */
-const story = eachTest(() => {
-  const briefing = deckBriefing(index, null);
-  if (typeof briefing === 'string') throw new Error(briefing);
-  return briefing;
-});
-const deckIn = {
-  ar: eachTest(() => planDeck({ index, briefing: story(), lang: 'ar' })),
-  en: eachTest(() => planDeck({ index, briefing: story(), lang: 'en' })),
-};
+const story = deckBriefing(index, null);
+if (typeof story === 'string') throw new Error(story);
 const decks: Record<Lang, Deck> = {
-  get ar() {
-    return deckIn.ar();
-  },
-  get en() {
-    return deckIn.en();
-  },
+  ar: planDeck({ index, briefing: story, lang: 'ar' }),
+  en: planDeck({ index, briefing: story, lang: 'en' }),
 };
 
 /** Every quote paragraph's text on the given slides, in order. */
@@ -117,7 +104,7 @@ describe('a deck for the story', () => {
   });
 
   it('gives each event an opening, each reporting source its words, and the claims where they part', () => {
-    const call = story().entries.find((e) => e.event.id === 'call-2024-06-25')!;
+    const call = story.entries.find((e) => e.event.id === 'call-2024-06-25')!;
     const slides = decks.en.slides.filter((s) => s.eventId === call.event.id);
     expect(slides[0]!.kind).toBe('opening');
     expect(slides.filter((s) => s.kind === 'quotes').length).toBeGreaterThanOrEqual(call.reporting.length);
@@ -133,7 +120,7 @@ describe('a deck for the story', () => {
   });
 
   it('lists the same diverging claims, in the same order, as the screen', () => {
-    const call = story().entries.find((e) => e.event.id === 'call-2024-06-25')!;
+    const call = story.entries.find((e) => e.event.id === 'call-2024-06-25')!;
     for (const lang of ['en', 'ar'] as const) {
       const text = decks[lang].slides
         .filter((s) => s.kind === 'diverge' && s.eventId === call.event.id)
@@ -178,7 +165,7 @@ describe('a deck for the story', () => {
 
   it('carries every quote in full, as the exact text of its article', () => {
     for (const deck of Object.values(decks))
-      for (const { event } of story().entries) {
+      for (const { event } of story.entries) {
         const text = quoteText(deck, event.id);
         for (const q of event.accounts.flatMap((a) => a.quotes))
           for (const line of q.text.split('\n').filter((l) => l.trim() !== '')) expect(text).toContain(line);
@@ -188,7 +175,7 @@ describe('a deck for the story', () => {
   it('puts every English rendering beside its original, marked as a translation', () => {
     const paragraphs = decks.en.slides.flatMap((s) => s.boxes.flatMap((b) => b.paragraphs));
     const translations = paragraphs.filter((p) => p.role === 'translation');
-    const quotes = story().entries.flatMap((e) => e.event.accounts.flatMap((a) => a.quotes));
+    const quotes = story.entries.flatMap((e) => e.event.accounts.flatMap((a) => a.quotes));
     // A rendering continued on the next slide is marked again there.
     expect(translations.filter((p) => !p.runs[0]!.text.startsWith('Translation'))).toEqual([]);
     expect(translations.filter((p) => p.runs[0]!.text === 'Translation')).toHaveLength(quotes.length);
