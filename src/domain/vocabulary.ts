@@ -80,6 +80,8 @@ export function termIdFor(name: string, taken: ReadonlySet<string>): string {
   const base =
     name
       .normalize('NFKD')
+      // The accents NFKD takes off a letter (é → e + ◌́) go, rather than becoming hyphens.
+      .replace(/\p{M}/gu, '')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')

@@ -135,5 +135,24 @@ describe('what the briefing rules say', () => {
         'claim variants came with version 2: set "version": 2',
       ],
     ]);
+    const outlet = {
+      id: 'reuters',
+      name: { ar: 'رويترز', en: 'Reuters' },
+      country: { ar: 'بريطانيا', en: 'UK' },
+      kind: { ar: 'وكالة أنباء', en: 'news agency' },
+      note: {
+        ar: 'معرفة من خارج المقالات: وكالة أنباء دولية.',
+        en: 'Outside knowledge, not from any article: an international news agency.',
+      },
+      refs: ['https://en.wikipedia.org/wiki/Reuters'],
+    };
+    expect(problemsOf((d) => (d.outlets = [outlet]))).toEqual([]);
+    expect(
+      problemsOf((d) => {
+        d.version = 1;
+        delete d.briefings;
+        d.outlets = [outlet];
+      }),
+    ).toEqual([['$.outlets', 'unsupported-format', 'outlets came with version 2: set "version": 2']]);
   });
 });

@@ -83,4 +83,20 @@ describe('the clause around a span', () => {
     const index = clauseIndex(folded, map, ends);
     expect(index.clause(3, 4)).toBe(index.clause(6, 7));
   });
+
+  it('takes a stop between two digits for a decimal point or a separator, not an end', () => {
+    const at = (text: string): ReturnType<typeof clauseIndex> =>
+      clauseIndex(
+        text,
+        [...text].map((_, i) => i),
+        /[.,]/,
+      );
+    expect(at('2.5 ab').clause(0, 0)).toEqual({ from: 0, text: '2.5 ab' });
+    expect(at('1,000.ab').clause(0, 0)).toEqual({ from: 0, text: '1,000' });
+    // A digit on one side only: an end all the same.
+    expect(at('2. 5').clause(0, 0)).toEqual({ from: 0, text: '2' });
+    expect(at('a.5').clause(2, 2)).toEqual({ from: 2, text: '5' });
+    expect(at('.5').clause(1, 1)).toEqual({ from: 1, text: '5' });
+    expect(at('5.').clause(0, 0)).toEqual({ from: 0, text: '5' });
+  });
 });
