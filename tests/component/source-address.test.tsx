@@ -51,7 +51,7 @@ describe('where a copy came from, in its card (S2-3)', () => {
     it(`(${lang}) says why the site is unknown where no site is named and no address recorded`, () => {
       render(lang, null);
       const why =
-        lang === 'en' ? /^Why “site unknown”: this copy names no publisher/ : /^لماذا «الموقع غير معروف»/;
+        lang === 'en' ? /^“Site unknown”: this copy names no publisher/ : /^«الموقع غير معروف»: لا تسمّي/;
       expect(screen.getAllByText(why).length).toBeGreaterThanOrEqual(3);
       expect(screen.queryAllByRole('link', { name: /^https?:/ })).toEqual([]);
     });
