@@ -36,6 +36,7 @@ import { replacingEntry } from './url-sync';
 import { usePageTitle } from './page-title';
 import { useKeptPlace } from './reading-place';
 import { focusAfterSelection, focusSearch, useDeskKeys } from './desk-keys';
+import { usePageKeys } from './page-keys';
 import {
   Accounts,
   RegionBoundary,
@@ -236,6 +237,7 @@ export function App({
     return true;
   });
   useOpensAtTop(eventId, claimId);
+  usePageKeys(!present && !phone && !behind && eventId !== null);
   const focusedFor = useRef(eventId);
   useEffect(() => {
     const was = focusedFor.current;

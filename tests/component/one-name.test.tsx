@@ -56,7 +56,7 @@ function openCall(lang: Lang): HTMLElement {
   );
   fireEvent.click(
     screen.getByRole('button', {
-      name: lang === 'en' ? 'Show: Where they diverge' : 'اعرض: أين تفترق الروايات',
+      name: lang === 'en' ? 'Show who said what' : 'اعرض من قال ماذا',
     }),
   );
   return screen.getByRole('region', { name: lang === 'en' ? /^Where they diverge/ : /^أين تفترق الروايات/ });

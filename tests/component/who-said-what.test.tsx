@@ -29,7 +29,7 @@ const openAtDesk = (lang: 'ar' | 'en', id: string) => {
   );
   fireEvent.click(
     screen.getByRole('button', {
-      name: lang === 'en' ? 'Show: Where they diverge' : 'اعرض: أين تفترق الروايات',
+      name: lang === 'en' ? /^Show (who said what|the claims)$/ : /^اعرض (من قال ماذا|الادعاءات)$/,
     }),
   );
   return screen.getByRole('region', { name: lang === 'en' ? /^Where they diverge/ : /^أين تفترق الروايات/ });

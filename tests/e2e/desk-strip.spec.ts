@@ -107,7 +107,7 @@ for (const [w, h] of [
       else
         await summary
           .getByRole('button', {
-            name: lang === 'en' ? 'Show: Where they diverge' : 'اعرض: أين تفترق الروايات',
+            name: lang === 'en' ? 'Show who said what' : 'اعرض من قال ماذا',
           })
           .click();
       await expect(summary.getByRole('listitem').first()).toBeVisible();

@@ -131,6 +131,11 @@ export function DivergeSummary({
               what={t('reading.divergeHeading')}
               controls="diverge-list"
               onToggle={fold.onToggle}
+              named={
+                sides.length > 1
+                  ? { show: t('reading.divergeShowSides'), hide: t('reading.divergeHideSides') }
+                  : { show: t('reading.divergeShowClaims'), hide: t('reading.divergeHideClaims') }
+              }
             />
           )}
         </div>

@@ -3,6 +3,7 @@ import {
   creditsBesideChain,
   sourceChain,
   sourceLabel,
+  sourceTitle,
   type Account,
   type OutletIdentity,
   type SharedOrigin,
@@ -80,6 +81,7 @@ export function SourcePanel({
   const headline = source.headline?.text;
   // Only a web address is a link: anything else in the data stays out of an href.
   const link = source.url !== null && /^https?:\/\//i.test(source.url) ? source.url : null;
+  const title = sourceTitle(source);
   // What it rests on, and who they are: the identity line under the name; the notes behind it fold.
   const chain = sourceChain(source, outlets);
   const otherCredits = creditsBesideChain(source, chain);
@@ -131,10 +133,17 @@ export function SourcePanel({
                 <bdi>{t('source.originTag', { name: o.name[lang] })}</bdi>
               </span>
             ))}
-            {link !== null && (
-              <a className="source-tag" href={link} target="_blank" rel="noopener noreferrer">
-                {t('source.original')}
-              </a>
+            {/* Where the copy came from, said once, in the card: its address as a link (opened only on
+                the reader's click), or, with no site named and no address recorded, that this is so. */}
+            {link !== null ? (
+              <span className="source-tag source-address">
+                {t('source.address')}{' '}
+                <a href={link} target="_blank" rel="noopener noreferrer" dir="ltr">
+                  {link}
+                </a>
+              </span>
+            ) : (
+              !title.siteKnown && <span className="source-site-why">{t('source.siteUnknownWhy')}</span>
             )}
           </p>
         </div>

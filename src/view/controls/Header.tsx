@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Lang } from '../../domain';
-import { LANGUAGES, useT } from '../../i18n';
+import { dataText, LANGUAGES, useT } from '../../i18n';
 import { SkipLinks } from './SkipLinks';
 
 export interface HeaderProps {
@@ -21,7 +21,7 @@ export function Header({
   inert = false,
   words = false,
 }: HeaderProps): React.JSX.Element {
-  const { t, lang } = useT();
+  const { t, lang, display } = useT();
   const other: Lang = lang === 'ar' ? 'en' : 'ar';
   // On a phone the actions fold behind one button; on wider screens the button is hidden.
   const [open, setOpen] = useState(false);
@@ -45,7 +45,8 @@ export function Header({
         <h1>{t('app.name')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
       </div>
-      <p className="dataset-title">{title}</p>
+      {/* The dataset's words take the digit setting, as every date around them does (S3-2). */}
+      <p className="dataset-title">{dataText(title, lang, display)}</p>
       <button
         ref={toggle}
         type="button"

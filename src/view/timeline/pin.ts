@@ -30,7 +30,8 @@ export function stickLaneNames(el: HTMLElement, visibleTop: number, on: boolean)
 
 /**
  * A strip shows whole boxes or none: a box the strip's visible part (between `top` and `bottom` on
- * screen, and the centre panel's sides) cuts is hidden, until a scroll or a redraw shows it whole.
+ * screen) cuts is hidden, until a scroll or a redraw shows it whole; at the centre panel's sides, a
+ * box stays while more than half of it is in view.
  * The strip keeps the selected box in view after each redraw; scrolled half away by hand, it goes
  * too, as any box, unless it is taller than the strip. Ranges run past the
  * sides by nature, so only a cut above or below hides them. With `sides` off (the full timeline, whose
@@ -48,8 +49,10 @@ export function hideCutBoxes(el: HTMLElement, top: number, bottom: number, on: b
       item.classList.remove('strip-cut');
       continue;
     }
-    const sideways =
-      sides && item.classList.contains('vis-box') && (r.left < centre.left - 1 || r.right > centre.right + 1);
+    // A box the strip's side cuts stays while most of it shows (the neighbour at the strip's edge is
+    // still one to click); less than half of it in view, it goes.
+    const inView = Math.min(r.right, centre.right) - Math.max(r.left, centre.left);
+    const sideways = sides && item.classList.contains('vis-box') && inView < r.width / 2;
     item.classList.toggle('strip-cut', r.top < top - 1 || r.bottom > bottom + 1 || sideways);
   }
 }

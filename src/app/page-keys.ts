@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import { keyBelongsElsewhere } from './desk-keys';
+
+/** Which way a paging key moves the reading pane: PageDown, Space, PageUp, Shift+Space; else null. */
+export function pageStep(e: {
+  readonly key: string;
+  readonly shiftKey: boolean;
+  readonly ctrlKey: boolean;
+  readonly metaKey: boolean;
+  readonly altKey: boolean;
+}): 1 | -1 | null {
+  if (e.ctrlKey || e.metaKey || e.altKey) return null;
+  if (e.key === 'PageDown') return 1;
+  if (e.key === 'PageUp') return -1;
+  if (e.key === ' ') return e.shiftKey ? -1 : 1;
+  return null;
+}
+
+/** Where focus sits with nothing of its own to scroll: the page, or the event card's heading it is moved to. */
+function restsOnNothing(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return true;
+  return target === document.body || target.id === 'detail-heading';
+}
+
+/**
+ * With an event open at a desk, PageDown, PageUp and Space page through its words from wherever focus
+ * rests without a scroller of its own (the card's heading after a selection, the page): the page itself
+ * never scrolls there, so the browser's own paging would do nothing. A focused button keeps its Space.
+ */
+export function usePageKeys(active: boolean): void {
+  useEffect(() => {
+    if (!active) return;
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.defaultPrevented || keyBelongsElsewhere(e.target) || !restsOnNothing(e.target)) return;
+      const step = pageStep(e);
+      const pane = document.querySelector<HTMLElement>('.story-main');
+      if (step === null || pane === null) return;
+      e.preventDefault();
+      pane.scrollBy({ top: step * Math.max(40, pane.clientHeight * 0.85), behavior: 'instant' });
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, [active]);
+}
