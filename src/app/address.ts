@@ -7,6 +7,7 @@
  * `briefing=` for the deck files (`deck-export.ts`).
  */
 import { readAddress, writeParams, type AddressPatch, type AddressValues } from '../state';
+import { keepOverlayEntries } from '../view/overlay-entry';
 
 export interface Address {
   /** Every parameter as its codec reads it. */
@@ -54,7 +55,34 @@ export function createAddress(win: Window): Address {
   const here = (): string => `${win.location.pathname}${win.location.search}${win.location.hash}`;
   // The entry shown, so that a Back which only closes an overlay can put it back.
   let shown = { url: here(), state: win.history.state as unknown };
+  // A modal dialog's own entries (the same address again, over the view's): how many are held, and how
+  // many Backs the app took itself, closing a dialog by its own control, whose pops are its own.
+  let held = 0;
+  let taken = 0;
+  const overlays = {
+    opened(): number {
+      held += 1;
+      win.history.pushState({ overlay: held }, '', here());
+      return held;
+    },
+    closed(entry: number): void {
+      if (entry < 1 || entry > held) return;
+      held = entry - 1;
+      taken += 1;
+      win.history.back();
+    },
+  };
   const onPop = (): void => {
+    if (taken > 0) {
+      taken -= 1;
+      return;
+    }
+    if (held > 0) {
+      // Back over a dialog's own entry: the dialog closes, the view under it is where it was.
+      held -= 1;
+      closeOverlay(win.document);
+      return;
+    }
     if (closeOverlay(win.document)) {
       // Back closed the overlay: the view under it stays, its entry written again (one Back more reaches
       // the entry before it, as it would have without the overlay).
@@ -80,11 +108,17 @@ export function createAddress(win: Window): Address {
     link,
     go: (delta) => win.history.go(delta),
     subscribe(listener) {
-      if (listeners.size === 0) win.addEventListener('popstate', onPop);
+      if (listeners.size === 0) {
+        win.addEventListener('popstate', onPop);
+        keepOverlayEntries(overlays);
+      }
       listeners.add(listener);
       return () => {
         listeners.delete(listener);
-        if (listeners.size === 0) win.removeEventListener('popstate', onPop);
+        if (listeners.size === 0) {
+          win.removeEventListener('popstate', onPop);
+          keepOverlayEntries(null);
+        }
       };
     },
   };

@@ -28,6 +28,7 @@ import { chosenFold, savedFolds, saveFold, type FoldPart } from '../../state';
 import { DivergeSummary } from './DivergeSummary';
 import { SharedCopyNote } from './SharedCopyNote';
 import { SourceName } from './SourceName';
+import { StatusOnce } from './mention';
 import { SourcePanel } from './SourcePanel';
 import { SourceTabs } from './SourceTabs';
 import { swipeStep } from './swipe';
@@ -275,7 +276,7 @@ export function Accounts({
   );
   // A phone's view folds where they diverge behind a one-line cue (when there is a divergence to tell).
   const folded = claimsFolded && !divergeOpen && reporting.length > 1 && rows.length > 0;
-  return (
+  const view = (
     <section className="accounts" aria-labelledby="accounts-heading" ref={section}>
       <div className="accounts-head">
         <h2 id="accounts-heading" tabIndex={-1} title={`${t('accounts.heading')}: ${event.title[lang]}`}>
@@ -481,6 +482,8 @@ export function Accounts({
       )}
     </section>
   );
+  // One source at a time under tabs: a source's standing is said once, on its card (mention.tsx).
+  return <StatusOnce.Provider value={oneAtATime && reporting.length > 1}>{view}</StatusOnce.Provider>;
 }
 
 /**

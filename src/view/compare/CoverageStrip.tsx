@@ -42,14 +42,14 @@ export function CoverageStrip({
                   <Fragment key={s.id}>
                     {listSeparators(unknown.length, lang, display)[i - 1]}
                     {onSource === undefined ? (
-                      <SourceName source={s} inSentence />
+                      <SourceName source={s} inSentence mention />
                     ) : (
                       <button
                         type="button"
                         className="link-button coverage-source"
                         onClick={() => onSource(s.id)}
                       >
-                        <SourceName source={s} inSentence />
+                        <SourceName source={s} inSentence mention />
                       </button>
                     )}
                   </Fragment>

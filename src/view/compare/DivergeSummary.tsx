@@ -4,7 +4,6 @@ import {
   divergenceCount,
   partingClaims,
   partingSources,
-  sourceLabel,
   type ClaimRow,
   type Source,
 } from '../../domain';
@@ -12,6 +11,7 @@ import { formatList, partSeparator, useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { divergeCountsText, supportText } from './support-text';
 import { FoldToggle } from './FoldToggle';
+import { useMentionName } from './mention';
 import { WhoSaidWhat, type SideView } from './WhoSaidWhat';
 
 /**
@@ -67,16 +67,12 @@ export function DivergeSummary({
 }: DivergeSummaryProps): React.JSX.Element | null {
   const { t, lang, display } = useT();
   const [all, setAll] = useState(false);
+  const mentionName = useMentionName();
   if (sources.length < 2 || rows.length === 0) return null;
   // What some sources leave out comes before what all of them carry in other words (as on paper and slides).
   const parting = partingClaims(rows);
   const folded = fold?.folded === true && parting.length > 0;
-  const names = (list: readonly Source[]): string =>
-    formatList(
-      list.map((s) => sourceLabel(s, lang)),
-      lang,
-      display,
-    );
+  const names = (list: readonly Source[]): string => formatList(list.map(mentionName), lang, display);
   // Which sources a line names is `partingSources`' (as on slides and in the deck); all of them, here, unnamed.
   const which = (r: ClaimRow): string => {
     const { how, sources: named } = partingSources(r);

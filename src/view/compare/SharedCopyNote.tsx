@@ -1,6 +1,7 @@
-import { sourceLabel, type SharedOrigin, type Source } from '../../domain';
+import { type SharedOrigin, type Source } from '../../domain';
 import { formatList, useT } from '../../i18n';
 import { FoldToggle } from './FoldToggle';
+import { useMentionName } from './mention';
 
 export interface SharedCopyNoteProps {
   readonly shared: readonly SharedOrigin[];
@@ -20,6 +21,7 @@ export function SharedCopyNote({
   fold,
 }: SharedCopyNoteProps): React.JSX.Element | null {
   const { t, lang, display } = useT();
+  const mentionName = useMentionName();
   if (shared.length === 0 && unknown.length === 0) return null;
   return (
     <div
@@ -42,11 +44,7 @@ export function SharedCopyNote({
         <p key={g.origin} data-origin={g.origin}>
           <bdi>
             {t(g.sources.length === 2 ? 'shared.two' : 'shared.many', {
-              names: formatList(
-                g.sources.map((s) => sourceLabel(s, lang)),
-                lang,
-                display,
-              ),
+              names: formatList(g.sources.map(mentionName), lang, display),
               origin: g.name[lang],
             })}
           </bdi>{' '}
@@ -59,11 +57,7 @@ export function SharedCopyNote({
           <bdi>
             {t('shared.unknown', {
               count: unknown.length,
-              names: formatList(
-                unknown.map((s) => sourceLabel(s, lang)),
-                lang,
-                display,
-              ),
+              names: formatList(unknown.map(mentionName), lang, display),
             })}
           </bdi>
         </p>

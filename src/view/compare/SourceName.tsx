@@ -1,6 +1,7 @@
 import { sourceTitle, sourceTitleAfter, type Source } from '../../domain';
 import { useT } from '../../i18n';
 import { DataText } from '../DataText';
+import { useStatusOnce } from './mention';
 
 /**
  * A source's title wherever its column, tab or count names it: the name a reader scans for, bold as
@@ -11,14 +12,18 @@ import { DataText } from '../DataText';
 export function SourceName({
   source,
   inSentence = false,
+  mention = false,
 }: {
   readonly source: Source;
   /** Within a line of other parts (the coverage line): the muted words in brackets, told apart from them. */
   readonly inSentence?: boolean;
+  /** A mention of a source introduced elsewhere: where its standing is said once, its name only. */
+  readonly mention?: boolean;
 }): React.JSX.Element {
   const { t, lang } = useT();
+  const once = useStatusOnce();
   const title = sourceTitle(source);
-  const after = sourceTitleAfter(title, lang);
+  const after = mention && once ? '' : sourceTitleAfter(title, lang);
   return (
     <>
       <bdi className="source-lead">

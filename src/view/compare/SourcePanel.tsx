@@ -16,6 +16,7 @@ import { QuoteView } from './Quote';
 import { DerivedMark } from '../DerivedMark';
 import { SourceChain } from './SourceChain';
 import { SourceLine } from './SourceLine';
+import { SourceStatus, useStatusOnce } from './mention';
 
 export interface SourcePanelProps {
   readonly source: Source;
@@ -71,6 +72,7 @@ export function SourcePanel({
   onShowInArticle,
 }: SourcePanelProps): React.JSX.Element {
   const { t, lang, display } = useT();
+  const statusOnce = useStatusOnce();
   const headingId = `source-${source.id}`;
   const comma = lang === 'ar' ? '، ' : ', ';
   // Claim labels are the dataset's words, not the article's: they take the digit setting (S3-5).
@@ -97,7 +99,7 @@ export function SourcePanel({
         title={t(selected ? 'source.unfocus' : 'source.focus')}
         onClick={onSelect}
       >
-        <SourceName source={source} />
+        <SourceName source={source} mention />
       </button>
     </h3>
   );
@@ -115,6 +117,8 @@ export function SourcePanel({
             The title sticks to the top of the pane while the source's words scroll under it. */}
         <div className="source-title">
           {name}
+          {/* One source at a time: its standing, said here once, under the tab that names it. */}
+          {statusOnce && <SourceStatus source={source} />}
           <p className="source-ident">
             {source.published !== null && (
               // Labelled: the date the article came out, never to be taken for the event's date.

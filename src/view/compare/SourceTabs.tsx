@@ -1,7 +1,8 @@
-import { SourceName } from './SourceName';
 import { useEffect, useRef } from 'react';
-import type { Source } from '../../domain';
+import { sourceTitle, type Source } from '../../domain';
 import { useT } from '../../i18n';
+import { DataText } from '../DataText';
+import { useOverflowEnds } from './overflow-ends';
 
 export interface SourceTabsProps {
   readonly sources: readonly Source[];
@@ -17,7 +18,8 @@ export interface SourceTabsProps {
 /**
  * A phone's reader shows one source at a time: a row of tabs that stays at the top while the source's
  * words scroll under it, with where the reader is ("2 of 3"). The arrow keys move between the tabs in
- * the line's direction, as a swipe over the words does.
+ * the line's direction, as a swipe over the words does. However many sources, the tabs keep to one row:
+ * it scrolls sideways, and a faded end says more tabs lie that way.
  */
 export function SourceTabs({
   sources,
@@ -31,6 +33,7 @@ export function SourceTabs({
   // Where the tabs overflow their row, the chosen one is scrolled into it whole (the row only: the page
   // stays where it is).
   const list = useRef<HTMLDivElement>(null);
+  const ends = useOverflowEnds(list, sources.length);
   useEffect(() => {
     const row = list.current;
     const tab = row?.querySelector<HTMLElement>('[aria-selected="true"]');
@@ -51,6 +54,8 @@ export function SourceTabs({
         ref={list}
         role="tablist"
         aria-label={t('layout.sources')}
+        data-more-start={ends.start || undefined}
+        data-more-end={ends.end || undefined}
         onKeyDown={(e) => {
           if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
             e.preventDefault();
@@ -69,7 +74,11 @@ export function SourceTabs({
             tabIndex={i === current ? 0 : -1}
             onClick={() => onShow(i)}
           >
-            <SourceName source={s} />
+            {/* Its name only, whole words on at most two lines: its standing is said under it, once,
+                on its card (mention.tsx). */}
+            <bdi className="source-lead">
+              <DataText text={sourceTitle(s).lead[lang]} />
+            </bdi>
           </button>
         ))}
       </div>

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { overlayClosed, overlayOpened } from '../overlay-entry';
 
 export interface ModalDialogProps {
   readonly className: string;
@@ -23,6 +24,11 @@ export function ModalDialog(p: ModalDialogProps): React.JSX.Element {
   const dialog = useRef<HTMLDialogElement>(null);
   const latest = useRef(p);
   latest.current = p;
+  // An entry of its own while it is open: Back closes it, and its × or Escape takes the entry away.
+  useEffect(() => {
+    const entry = overlayOpened();
+    return () => overlayClosed(entry);
+  }, []);
   useEffect(() => {
     const d = dialog.current;
     if (d === null) return;
