@@ -27,4 +27,14 @@ describe('one owner for each fact', () => {
   it('the Arabic comma between items: listComma', () => {
     expect(writers(/['"`]، ['"`]/, ['src/domain/format.ts'])).toEqual([]);
   });
+
+  it('the one-letter proclitics: PROCLITICS, withoutProclitic', () => {
+    // The five letters, in any order, written as a set of their own.
+    expect(writers(/[وفبلك]{5}/u, ['src/domain/arabic.ts'])).toEqual([]);
+  });
+
+  it('the dashes every fold reads as one: DASHES', () => {
+    // A table's entry for a dash: «'–': '-'» or «'\u2013': '-'» at the start of a line.
+    expect(writers(/^\s*['"](?:\\u201[0-4]|\\u2212|[‐‑‒–—−])['"]\s*:/mu, ['src/domain/arabic.ts'])).toEqual([]);
+  });
 });
