@@ -35,6 +35,8 @@ describe('one owner for each fact', () => {
 
   it('the dashes every fold reads as one: DASHES', () => {
     // A table's entry for a dash: «'–': '-'» or «'\u2013': '-'» at the start of a line.
-    expect(writers(/^\s*['"](?:\\u201[0-4]|\\u2212|[‐‑‒–—−])['"]\s*:/mu, ['src/domain/arabic.ts'])).toEqual([]);
+    expect(writers(/^\s*['"](?:\\u201[0-4]|\\u2212|[‐‑‒–—−])['"]\s*:/mu, ['src/domain/arabic.ts'])).toEqual(
+      [],
+    );
   });
 });
