@@ -33,6 +33,10 @@ describe('one owner for each fact', () => {
     expect(writers(/[وفبلك]{5}/u, ['src/domain/arabic.ts'])).toEqual([]);
   });
 
+  it("an article's name in the workbench: draftName, draftOutlet", () => {
+    expect(writers(/outlet\[lang\]\s*\|\|/u, [])).toEqual([]);
+  });
+
   it('the dashes every fold reads as one: DASHES', () => {
     // A table's entry for a dash: «'–': '-'» or «'\u2013': '-'» at the start of a line.
     expect(writers(/^\s*['"](?:\\u201[0-4]|\\u2212|[‐‑‒–—−])['"]\s*:/mu, ['src/domain/arabic.ts'])).toEqual(
