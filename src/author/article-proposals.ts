@@ -5,7 +5,7 @@
  * inferred publication date was found (the address's date, and the article's words that name its own
  * day). Nothing is proposed that the address or the text does not hold.
  */
-import { analyseDates, describeValue, type Bilingual } from '../domain';
+import { analyseDates, describeValue, listComma, type Bilingual } from '../domain';
 import type { ArticleFields } from './commands';
 
 /** Country-code endings of addresses and the country each stands for (the registry's, not the outlet's word). */
@@ -127,5 +127,5 @@ export function publishedNoteDraft(text: string, url: string | null, published: 
     ar.push(`${agrees ? 'و' : ''}قوله ${words.map((w) => `«${w}»`).join(' و')} ${agree.ar} (${day.ar})`);
     en.push(`its text's ${words.map((w) => `“${w}”`).join(' and ')} ${agree.en} (${day.en})`);
   }
-  return { ar: `مستنتج: ${ar.join('، ')}.`, en: `Inferred: ${en.join('; ')}.` };
+  return { ar: `مستنتج: ${ar.join(listComma('ar'))}.`, en: `Inferred: ${en.join('; ')}.` };
 }

@@ -4,7 +4,7 @@
  * in another article (wire copy two outlets share). Pure: the view asks, the author chooses.
  */
 import type { TimelineEvent } from '../domain';
-import { normalizeForMatch, similarity, tokenize } from '../domain';
+import { normalizeForMatch, PROCLITICS, similarity, tokenize } from '../domain';
 import { renderingKey, type Draft } from './draft';
 import type { QuoteRef } from './commands';
 
@@ -65,7 +65,7 @@ export function termsIn(arabic: string, glossary: readonly GlossaryTerm[]): Glos
       .join(' ');
     if (key === '' || seen.has(term.en)) continue;
     // The word itself or with a one-letter proclitic (و، ب، ل، ف، ك).
-    const found = text.includes(` ${key} `) || new RegExp(` [وبلفك]${escape(key)} `).test(text);
+    const found = text.includes(` ${key} `) || new RegExp(` [${PROCLITICS}]${escape(key)} `).test(text);
     if (found) {
       seen.add(term.en);
       out.push(term);

@@ -6,7 +6,7 @@
  * adjective hints at a person's side. Offered to the author, never added by themselves.
  */
 import type { Entity, EntityKind, Side, Span } from '../domain';
-import { findMentions, normalizeForMatch, tokenize, type Token } from '../domain';
+import { findMentions, normalizeForMatch, tokenize, withoutProclitic, type Token } from '../domain';
 
 export interface NameCandidate {
   /** What it names: a person after a title, an organisation after its head word, a country. */
@@ -357,8 +357,11 @@ function countries(text: string, words: readonly Token[]): NameCandidate[] {
       found.push({ key: pair, at: { start: w.start, end: two.end } });
       i++;
     } else if (COUNTRIES.has(w.key)) found.push({ key: w.key, at: { start: w.start, end: w.end } });
-    else if (/^[وفبلك]/u.test(w.key) && COUNTRIES.has(w.key.slice(1)))
-      found.push({ key: w.key.slice(1), at: { start: w.start + 1, end: w.end } });
+    else {
+      const bare = withoutProclitic(w.key);
+      if (bare !== null && COUNTRIES.has(bare))
+        found.push({ key: bare, at: { start: w.start + 1, end: w.end } });
+    }
   }
   return grouped(text, found, 'country');
 }

@@ -73,7 +73,9 @@ const KNOWN: Record<Command['type'], true> = {
   'remove-term': true,
   'import-bundled-terms': true,
 };
-const COMMANDS: ReadonlySet<string> = new Set(Object.keys(KNOWN));
+/** The names of the commands a record of `SAVED_VERSION` may hold. */
+export const SAVED_COMMANDS: ReadonlySet<string> = new Set(Object.keys(KNOWN));
+const COMMANDS = SAVED_COMMANDS;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -5,7 +5,7 @@
  * A word's postings are the rows of its events in time order, stored as gaps; a word in more than
  * `POSTINGS_CAP` events keeps its count and only its first `POSTINGS_CAP` rows.
  */
-import { normalizeForMatch, tokenize, type TimelineEvent } from '../domain';
+import { normalizeForMatch, tokenize, withoutProclitic, type TimelineEvent } from '../domain';
 import { forEachWord } from './corpus-words';
 
 export const POSTINGS_CAP = 2000;
@@ -17,7 +17,8 @@ export type Postings = readonly [word: string, total: number, gaps: readonly num
 export function wordForms(key: string): string[] {
   const out = [key];
   let k = key;
-  if (k.length > 4 && /^[وفبلك]ال/.test(k)) out.push((k = k.slice(1)));
+  const bare = withoutProclitic(k, 4);
+  if (bare?.startsWith('ال') === true) out.push((k = bare));
   if (k.length > 3 && k.startsWith('ال')) out.push(k.slice(2));
   return out;
 }

@@ -4,12 +4,22 @@
  * worded as the slides on screen are. Numbers and plurals go through Intl with explicit locale tags:
  * Arabic has all six plural forms.
  */
-import { formatList, formatNumber, localeTag, type DateBasis, type DateDisplay, type Lang } from '../domain';
+import {
+  formatList,
+  formatNumber,
+  localeTag,
+  originsEither,
+  type DateBasis,
+  type DateDisplay,
+  type Lang,
+  type SupportWords,
+} from '../domain';
 
 type Plural = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
 type Forms = Partial<Record<Plural, string>> & { readonly other: string };
 
-export interface DeckWords {
+/** The deck's words; its support counts are `SupportWords`, which `divergeLine` composes with. */
+export interface DeckWords extends SupportWords {
   readonly howKnown: string;
   readonly summary: string;
   readonly toldBy: string;
@@ -26,9 +36,6 @@ export interface DeckWords {
   readonly basis: Readonly<Record<DateBasis, string>>;
   readonly part: (part: number, parts: number) => string;
   readonly passages: (n: number) => string;
-  readonly support: (outlets: number, origins: number) => string;
-  /** Outlets whose origins are a range: some rest on a report the text does not reveal. */
-  readonly supportUnknown: (outlets: number, low: number, high: number, unknown: number) => string;
   readonly by: (name: string) => string;
   readonly shared: (names: readonly string[], origin: string) => string;
   readonly events: (n: number) => string;
@@ -209,7 +216,9 @@ export function deckWords(lang: Lang, display: DateDisplay): DeckWords {
     supportUnknown: (outlets, low, high, unknown) =>
       fill(table.supportUnknown, {
         outlets: count(table.outlets, outlets),
-        origins: count(high === low + 1 ? table.originsEither : table.originsRange, high, { low: num(low) }),
+        origins: count(originsEither(low, high) ? table.originsEither : table.originsRange, high, {
+          low: num(low),
+        }),
         unknown: count(table.unknownOrigins, unknown),
       }),
     by: (name) => fill(table.by, { name }),

@@ -8,11 +8,10 @@
  */
 import {
   dataText,
+  divergeLine,
   partingOf,
-  partingSources,
   DEFAULT_DISPLAY,
   formatEventDate,
-  formatList,
   formatNumber,
   interval,
   joinParts,
@@ -371,17 +370,10 @@ function divergeSection(c: Context, entry: BriefingEntry): Section | null {
   if (rows.length === 0) return null;
   const { lang, words } = c;
   const blocks: Block[] = rows.map((r) => {
-    const by = r.claim.by === undefined ? undefined : c.index.entities.get(r.claim.by);
-    // One source, the sources that leave the claim out, or all of them in other words: as on screen.
-    const { how, sources } = partingSources(r);
-    const outlets = sources.map((s) => dataText(sourceLabel(s, lang), lang, c.display));
-    // An origin the text does not reveal is never counted as independent: a range, as on screen.
-    const counted =
-      r.unknownOrigins === 0 || r.originsAtLeast === r.origins
-        ? words.support(r.carriedBy, r.origins)
-        : words.supportUnknown(r.carriedBy, r.originsAtLeast, r.origins, r.unknownOrigins);
-    // One outlet is counted in no origins, as on screen: a lone account of unknown origin is no independent one.
-    const support = r.carriedBy > 1 ? [counted, ...(r.singleOrigin ? [words.singleOrigin] : [])] : [];
+    // The line's names, support, single-origin tag and speaker are `divergeLine`'s, as on screen.
+    const line = divergeLine(r, { lang, words, display: c.display, entities: c.index.entities });
+    const support =
+      line.support === null ? [] : [line.support, ...(line.singleOrigin ? [words.singleOrigin] : [])];
     return {
       kind: 'stack',
       paragraphs: [
@@ -389,18 +381,16 @@ function divergeSection(c: Context, entry: BriefingEntry): Section | null {
           c,
           [
             ...dataRuns(c, r.claim.text[lang]),
-            ...(by === undefined
-              ? []
-              : [uiRun(c, ` (${words.by(dataText(by.name[lang], lang, c.display))})`, { color: SOFT })]),
+            ...(line.speaker === null ? [] : [uiRun(c, ` (${words.by(line.speaker)})`, { color: SOFT })]),
           ],
           2,
         ),
         body(c, [
-          uiRun(c, `${words[how]}: `, {
+          uiRun(c, `${words[line.how]}: `, {
             bold: true,
-            color: how === 'wordedIn' ? DIFFER : SINGLE,
+            color: line.how === 'wordedIn' ? DIFFER : SINGLE,
           }),
-          ...dataRuns(c, joinParts([formatList(outlets, lang, c.display), ...support], lang), {
+          ...dataRuns(c, joinParts([line.names, ...support], lang), {
             color: SOFT,
           }),
         ]),

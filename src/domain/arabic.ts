@@ -28,13 +28,28 @@ const LETTERS: Readonly<Record<string, string>> = {
   ڨ: 'ق',
 };
 
+/**
+ * Dashes written several ways, read as one hyphen-minus by every fold (dates, anchoring, search,
+ * claims): the hyphen and the non-breaking hyphen (pasted from word processors, «12‑15 مارس»), the
+ * en and em dashes and the minus sign. The non-breaking hyphen reaches this table as the hyphen, its
+ * compatibility form.
+ */
+export const DASHES: Readonly<Record<string, string>> = {
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2212': '-',
+};
+
 const folded = new Map<string, string>();
 
 /**
  * The one folding of a character for matching, which search, claims, anchoring, suggestions, dates and
  * the corpus's word index all use: compatibility forms decomposed (presentation forms from PDF
  * extraction, ligatures), diacritics, tatweel, the lone hamza and invisible marks dropped; alef forms,
- * hamza seats, ta marbuta/ha, alef maqsura/ya and Persian/Urdu letter shapes unified; Latin letters
+ * hamza seats, ta marbuta/ha, alef maqsura/ya and Persian/Urdu letter shapes unified; every dash as
+ * the hyphen-minus (`DASHES`); Latin letters
  * lower-cased without accents; Arabic-Indic and Persian digits as ASCII digits. A character may fold to
  * nothing or (a ligature) to several.
  */
@@ -46,7 +61,7 @@ export function foldChar(ch: string): string {
     if (DROP.test(d) || ACCENTS.test(d)) continue;
     const code = d.codePointAt(0) ?? 0;
     if ((code >= 0x0660 && code <= 0x0669) || (code >= 0x06f0 && code <= 0x06f9)) out += String(code % 16);
-    else out += LETTERS[d] ?? d.toLowerCase();
+    else out += LETTERS[d] ?? DASHES[d] ?? d.toLowerCase();
   }
   if (folded.size < 10_000) folded.set(ch, out);
   return out;
@@ -81,7 +96,24 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/** Common one-letter proclitics (wa-, fa-, bi-, li-, ka-) that vary between tellings of one phrase. */
+/**
+ * The one-letter proclitics (wa-, fa-, bi-, li-, ka-) that stand before a word and vary between tellings
+ * of one phrase: «وقال», «بغزة». Before a month name ك is not one (it starts «كانون»): `MONTH_PROCLITICS`.
+ */
+export const PROCLITICS = 'وفبلك';
+/** The proclitics that may stand before a month name (`PROCLITICS` but ك). */
+export const MONTH_PROCLITICS = PROCLITICS.replace('ك', '');
+
+/**
+ * A folded word without its one-letter proclitic, when it starts with one and is longer than
+ * `longerThan` letters (each caller's guard: a short word's first letter is more often its own);
+ * else null.
+ */
+export function withoutProclitic(key: string, longerThan = 1): string | null {
+  return key.length > longerThan && PROCLITICS.includes(key.charAt(0)) ? key.slice(1) : null;
+}
+
+/** A folded word without a one-letter proclitic, for words of more than three letters. */
 export function stripProclitic(key: string): string {
-  return key.length > 3 && /^[وفبلك]/.test(key) ? key.slice(1) : key;
+  return withoutProclitic(key, 3) ?? key;
 }

@@ -4,7 +4,7 @@
  * Arabic-Indic or Latin digits, presentation forms from PDF extraction. The finder matches on the
  * folded text and maps every match back to the original offsets.
  */
-import { foldChar } from './arabic';
+import { foldChar, PROCLITICS } from './arabic';
 
 export interface Folded {
   /** The folded text. */
@@ -13,19 +13,17 @@ export interface Folded {
   readonly map: readonly number[];
 }
 
-// Dashes written several ways read as one (ranges of dates: «2015–2019»).
-const DASHES: Readonly<Record<string, string>> = { '\u2013': '-', '\u2014': '-', '\u2212': '-' };
-
-/** A character folded as everything else folds it (`foldChar` of arabic.ts), dashes made one. */
-const foldDateChar = (c: string): string => DASHES[c] ?? foldChar(c);
-
-/** Folds a text for matching dates, keeping the way back to the original offsets. */
+/**
+ * Folds a text for matching dates, keeping the way back to the original offsets. Each character
+ * folds as everything else folds it (`foldChar` of arabic.ts): dashes are one there (`DASHES`), so a
+ * range reads as a range however it is dashed («2015–2019», «12‑15 مارس»).
+ */
 export function foldForDates(text: string): Folded {
   let out = '';
   const map: number[] = [];
   let i = 0;
   for (const c of text) {
-    const f = foldDateChar(c);
+    const f = foldChar(c);
     for (let k = 0; k < f.length; k++) map.push(i);
     out += f;
     i += c.length;
@@ -79,7 +77,7 @@ export const MISSPELT_MONTHS: ReadonlyMap<string, number> = (() => {
           forms.push(w.slice(0, k) + (w[k + 1] ?? '') + (w[k] ?? '') + w.slice(k + 2));
       for (const f of forms) {
         // «براير» would also be «فبراير» read as «فـ» and a misprint.
-        if (real.has(f) || words.has(f) || [...'وفبلك'].some((c) => real.has(c + f))) continue;
+        if (real.has(f) || words.has(f) || [...PROCLITICS].some((c) => real.has(c + f))) continue;
         seen.set(f, seen.has(f) && seen.get(f) !== i ? -1 : i);
       }
     }

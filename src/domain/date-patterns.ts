@@ -3,6 +3,7 @@
  * ى→ي, Latin lower case, ASCII digits): boundaries, numbers, month, weekday and qualifier words, and
  * the helpers that read a match's groups.
  */
+import { MONTH_PROCLITICS, PROCLITICS } from './arabic';
 import {
   CARDINALS,
   GREGORIAN_MONTHS,
@@ -26,7 +27,7 @@ export const B = '(?<![\\p{L}\\p{N}])';
 export const UNTIL = '(?:الي(?:\\s+غايه)?|حتي|ل?غايه)';
 export const E = '(?![\\p{L}\\p{N}])';
 export const DEF = '(?:[وفبك]?ال|[وف]?لل)';
-export const PRO = '(?:[وفبلك])?';
+export const PRO = `(?:[${PROCLITICS}])?`;
 export const D = '(?<![\\d.,/])(?:0?[1-9]|[12]\\d|3[01])(?![\\d%])';
 export const DN = '(?:0?[1-9]|[12]\\d|3[01])(?![\\d%])';
 export const M = '(?:0?[1-9]|1[0-2])';
@@ -99,7 +100,7 @@ export const YEAR_TAIL = `(?:\\s*[-,،]?\\s*(?:من\\s+)?(?:${YEAR_WORD}\\s*)?(?
 // «أيار/مايو», «فبراير (شباط)»: the month's other name, after a slash or in brackets.
 export const MONTH_ALT = `(?:\\s*[/-]\\s*${MONTH}${E}\\s*-?|\\s*\\(\\s*${MONTH}${E}\\s*\\))`;
 
-export const MONTH_GATE = new RegExp(`(?<![\\p{L}])[وفبل]?${MONTH}(?![\\p{L}])`, 'u');
+export const MONTH_GATE = new RegExp(`(?<![\\p{L}])[${MONTH_PROCLITICS}]?${MONTH}(?![\\p{L}])`, 'u');
 export const EN_MONTH_GATE = new RegExp(EN_MONTH, 'u');
 export const NUMERIC_GATE = /\d\s*[/.-]\s*[\da-z]/u;
 export const YEAR_GATE = /\d{4}/u;
@@ -132,14 +133,19 @@ export interface Matcher {
 }
 
 export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+/** A proclitic before a month name («بنوفمبر»), and one before a name of three letters or more. */
+const MONTH_PROCLITIC = new RegExp(`^[${MONTH_PROCLITICS}]`, 'u');
+const MONTH_PROCLITIC_LONG = new RegExp(`^[${MONTH_PROCLITICS}](?=.{3})`);
 /** A misprinted month name («نوفبر»), the month prefix («بنوفبر») aside. */
 export const misspeltMonth = (w: string | undefined): boolean => {
   const s = squash(w ?? '');
-  return MISSPELT_MONTHS.has(s) || (!MONTH_INDEX.has(s) && MISSPELT_MONTHS.has(s.replace(/^[وفبل]/u, '')));
+  return (
+    MISSPELT_MONTHS.has(s) || (!MONTH_INDEX.has(s) && MISSPELT_MONTHS.has(s.replace(MONTH_PROCLITIC, '')))
+  );
 };
 export const monthOf = (w: string | undefined): number | undefined => {
   if (w === undefined) return undefined;
-  const i = MONTH_INDEX.get(squash(w).replace(/^[وفبل](?=.{3})/, ''));
+  const i = MONTH_INDEX.get(squash(w).replace(MONTH_PROCLITIC_LONG, ''));
   return i === undefined ? (MONTH_INDEX.get(squash(w)) ?? -1) + 1 || undefined : i + 1;
 };
 export const weekdayOf = (w: string | undefined): number | undefined => {

@@ -148,6 +148,14 @@ export function partSeparator(lang: Lang): string {
   return lang === 'ar' ? ' — ' : ' · ';
 }
 
+/**
+ * The comma between items that do not make a sentence's list (a run of names, counts or chips): the
+ * Arabic comma in Arabic. A list read as a sentence ("A, B and C") is `formatList`'s.
+ */
+export function listComma(lang: Lang): string {
+  return lang === 'ar' ? '، ' : ', ';
+}
+
 /** Parts joined with the language's separator. */
 export function joinParts(parts: readonly string[], lang: Lang): string {
   return parts.join(partSeparator(lang));

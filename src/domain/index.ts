@@ -5,6 +5,7 @@ export * from './dataset-index';
 export * from './arabic';
 export * from './diff';
 export * from './claims';
+export * from './diverge-line';
 export * from './sides-said';
 export * from './provenance';
 export * from './coverage';

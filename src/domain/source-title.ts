@@ -59,3 +59,22 @@ export function sourceLabel(source: Source, lang: Lang): string {
   const after = sourceTitleAfter(title, lang);
   return after === '' ? title.lead[lang] : `${title.lead[lang]} (${after})`;
 }
+
+/**
+ * An article's outlet as the workbench names it while the article is being written: in the interface's
+ * language, else in the other one (with that language, to mark it), else null (not yet given).
+ */
+export function draftOutlet(
+  source: Pick<Source, 'outlet'>,
+  lang: Lang,
+): { readonly text: string; readonly lang: Lang } | null {
+  const other: Lang = lang === 'ar' ? 'en' : 'ar';
+  if (source.outlet[lang] !== '') return { text: source.outlet[lang], lang };
+  if (source.outlet[other] !== '') return { text: source.outlet[other], lang: other };
+  return null;
+}
+
+/** An article's name in the workbench: its outlet (`draftOutlet`), else its id. */
+export function draftName(source: { readonly id: string; readonly outlet: Bilingual }, lang: Lang): string {
+  return draftOutlet(source, lang)?.text ?? source.id;
+}

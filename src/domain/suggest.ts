@@ -15,7 +15,7 @@
  * No model and no dictionary: the same inputs give the same suggestions. Every suggested quote is an
  * exact slice of the new article.
  */
-import { normalizeForMatch } from './arabic';
+import { normalizeForMatch, PROCLITICS } from './arabic';
 import { analyseDates } from './date-expressions';
 import { interval } from './dates';
 import { fold } from './search';
@@ -131,7 +131,7 @@ interface Spelling {
 
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 // One or two one-letter proclitics (و، ف، ب، ل، ك) may stand before a name: «ولأوستن».
-const PROCLITICS = /^[وفبلك]{1,2}$/u;
+const PROCLITIC_RUN = new RegExp(`^[${PROCLITICS}]{1,2}$`, 'u');
 
 function spellings(entities: SuggestionBase['entities']): Spelling[] {
   const out: Spelling[] = [];
@@ -164,7 +164,7 @@ export function findMentions(text: string, entities: SuggestionBase['entities'])
       if (after !== undefined && LETTER.test(after)) continue;
       let w = at;
       while (w > 0 && LETTER.test(f.folded[w - 1] ?? '')) w--;
-      if (w < at && !PROCLITICS.test(f.folded.slice(w, at))) continue;
+      if (w < at && !PROCLITIC_RUN.test(f.folded.slice(w, at))) continue;
       const start = f.starts[at] ?? 0;
       let end = f.ends[at + sp.key.length - 1] ?? start;
       // A final diacritic or tatweel belongs to the word («روسياً»).

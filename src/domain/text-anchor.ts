@@ -71,7 +71,8 @@ export interface PlaceOptions {
 export const FOLDED_SCORE = 0.95;
 
 // Punctuation written several ways: Arabic and Latin commas, semicolons and question marks; every
-// kind of quotation mark; dashes. Bidi marks and zero-width characters count for nothing.
+// kind of quotation mark (dashes are the shared fold's, `DASHES` of arabic.ts). Bidi marks and
+// zero-width characters count for nothing.
 const PUNCTUATION: Readonly<Record<string, string>> = {
   '،': ',',
   '٫': ',',
@@ -91,11 +92,6 @@ const PUNCTUATION: Readonly<Record<string, string>> = {
   '‚': "'",
   '‛': "'",
   '`': "'",
-  '–': '-',
-  '—': '-',
-  '‐': '-',
-  '‑': '-',
-  '−': '-',
   '…': '...',
 };
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\u061C\uFEFF\u00AD]/u;

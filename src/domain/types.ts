@@ -178,9 +178,6 @@ export interface OutletIdentity {
 export type EntityKind = 'person' | 'organisation' | 'country' | 'place';
 export const ENTITY_KINDS: readonly EntityKind[] = ['person', 'organisation', 'country', 'place'];
 
-/** The bundled story's sides (a dataset without `sides` has these). */
-export type BundledSide = 'us' | 'russia' | 'ukraine' | 'europe' | 'other';
-export const SIDES: readonly BundledSide[] = ['us', 'russia', 'ukraine', 'europe', 'other'];
 /** Which side of the story an entity belongs to, for grouping: the id of one of the dataset's sides. */
 export type Side = string;
 

@@ -23,6 +23,7 @@ export {
   axisLabel,
   dataText,
   joinParts,
+  listComma,
   partSeparator,
   DEFAULT_DISPLAY,
   formatEventDate,

@@ -4,7 +4,14 @@
  * proclitics built on it.
  */
 import { describe, expect, it } from 'vitest';
-import { foldChar, normalizeForMatch, stripProclitic, tokenize } from '../../src/domain';
+import {
+  foldChar,
+  MONTH_PROCLITICS,
+  normalizeForMatch,
+  stripProclitic,
+  tokenize,
+  withoutProclitic,
+} from '../../src/domain';
 
 const cp = (n: number): string => String.fromCodePoint(n);
 
@@ -87,5 +94,16 @@ describe('words', () => {
     for (const p of 'وفبلك') expect(stripProclitic(`${p}قال`)).toBe('قال');
     expect(stripProclitic('مقال')).toBe('مقال');
     expect(stripProclitic('قالو')).toBe('قالو');
+  });
+});
+
+describe('one proclitic rule', () => {
+  it('takes a one-letter proclitic off a word longer than the guard, and only then', () => {
+    expect(withoutProclitic('وقال')).toBe('قال');
+    expect(withoutProclitic('كالعاده', 4)).toBe('العاده');
+    expect(withoutProclitic('وقت', 3)).toBeNull();
+    expect(withoutProclitic('قال')).toBeNull();
+    expect([stripProclitic('بغزه'), stripProclitic('بيت')]).toEqual(['غزه', 'بيت']);
+    expect(MONTH_PROCLITICS).not.toContain('ك');
   });
 });

@@ -3,6 +3,7 @@ import { analyseDates } from '../../src/domain';
 import { toHijri } from '../../src/domain/date-calendar';
 import { addDays, weekdayOf } from '../../src/domain/dates';
 import { alt, foldForDates } from '../../src/domain/date-lexicon';
+import { findDates } from '../../src/domain/date-finder';
 
 // Every word of the date lexicon (src/domain/date-lexicon.ts), each read in a sentence: the tables are
 // written out again here, by hand, so that a word dropped or misspelt there fails its own line here.
@@ -310,12 +311,22 @@ describe('units counted from the date before', () => {
 
 describe('folding for dates', () => {
   it('reads every dash as a hyphen, and maps each folded character back to its offset', () => {
-    for (const dash of ['\u2013', '\u2014', '\u2212', '-'])
+    for (const dash of ['\u2010', '\u2011', '\u2013', '\u2014', '\u2212', '-'])
       expect(values(`بين 2015${dash}2019`, null)).toEqual(['2015/2019']);
     // «ﻻ» (one presentation form) folds to two letters, both at offset 0; tatweel and a vowel fold away.
     const f = foldForDates('\uFEFBبـَد');
     expect(f.text).toBe('لابد');
     expect(f.map).toEqual([0, 0, 1, 4, 5]);
+  });
+
+  it('finds a range of days dashed with a hyphen or a non-breaking hyphen as the range, at its offsets', () => {
+    for (const dash of ['\u2010', '\u2011', '\u2013', '-']) {
+      const text = `شهدت الفترة بين 12${dash}15 مارس 2019 احتجاجات`;
+      const found = findDates(text).map((d) => d.text);
+      expect([dash, found]).toEqual([dash, [`12${dash}15 مارس 2019`]]);
+      const [d] = findDates(text);
+      expect(text.slice(d!.start, d!.end)).toBe(d!.text);
+    }
   });
 
   it('makes an alternation of folded words, longest first, with spaces as runs of spaces', () => {

@@ -9,7 +9,6 @@ import {
   BUNDLED_SIDES,
   FALLBACK_SIDE,
   LANE_COLOUR_NAMES,
-  SIDES,
   coreKindOf,
   kindName,
   nextColour,
@@ -31,10 +30,6 @@ const term = (
 });
 
 describe('the lanes by side', () => {
-  it('are the bundled sides the types name, in order', () => {
-    expect(SIDES).toStrictEqual(BUNDLED_SIDES.map((s) => s.id));
-  });
-
   it('are the bundled sides, the fallback among them, when the dataset has none', () => {
     expect(sideOrderOf({})).toStrictEqual(BUNDLED_SIDES.map((s) => s.id));
     expect(sideOrderOf({}).filter((s) => s === FALLBACK_SIDE)).toHaveLength(1);

@@ -1,3 +1,4 @@
+import { draftOutlet, type Source } from '../../domain';
 import { useId, useState } from 'react';
 import { ARTICLE_MAX_CHARS, normaliseArticle, type Command, type Draft } from '../../author';
 import { useT } from '../../i18n';
@@ -23,8 +24,7 @@ export function ArticleList({
   readonly onSelect: (id: string) => void;
   readonly dispatch: (c: Command) => void;
 }): React.JSX.Element {
-  const { t, lang } = useT();
-  const other = lang === 'ar' ? 'en' : 'ar';
+  const { t } = useT();
   const [pasted, setPasted] = useState('');
   const [error, setError] = useState<string | null>(null);
   const pasteId = useId();
@@ -65,13 +65,7 @@ export function ArticleList({
               <bdi>{s.id}</bdi>
               <span className="author-article-outlet">
                 {/* The outlet in the interface's language, else in the other one, marked as such. */}
-                {s.outlet[lang] !== '' ? (
-                  <bdi>{s.outlet[lang]}</bdi>
-                ) : s.outlet[other] !== '' ? (
-                  <bdi lang={other}>{s.outlet[other]}</bdi>
-                ) : (
-                  t('author.noOutlet')
-                )}
+                <OutletName source={s} />
               </span>
             </button>
           </li>
@@ -125,4 +119,12 @@ export function ArticleList({
       </details>
     </section>
   );
+}
+
+/** The outlet in the interface's language, else in the other one, marked as such (`draftOutlet`). */
+function OutletName({ source }: { readonly source: Pick<Source, 'outlet'> }): React.JSX.Element {
+  const { t, lang } = useT();
+  const named = draftOutlet(source, lang);
+  if (named === null) return <>{t('author.noOutlet')}</>;
+  return named.lang === lang ? <bdi>{named.text}</bdi> : <bdi lang={named.lang}>{named.text}</bdi>;
 }

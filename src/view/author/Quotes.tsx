@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { glossaryOf, type Command, type Draft, type QuoteRef } from '../../author';
-import type { TimelineEvent } from '../../domain';
+import { draftName, type TimelineEvent } from '../../domain';
 import { useT } from '../../i18n';
 import { Rendering } from './Rendering';
 
@@ -22,7 +22,7 @@ export function Quotes({
   const glossary = useMemo(() => glossaryOf(draft), [draft]);
   const outlet = (id: string): string => {
     const s = draft.sources.find((x) => x.id === id);
-    return s?.outlet[lang] || s?.outlet[lang === 'ar' ? 'en' : 'ar'] || id;
+    return s === undefined ? id : draftName(s, lang);
   };
   const count = event.accounts.reduce((n, a) => n + a.quotes.length, 0);
   return (

@@ -6,7 +6,7 @@ import {
   type Command,
   type Draft,
 } from '../../author';
-import type { SourceWithText } from '../../domain';
+import { draftName, type SourceWithText } from '../../domain';
 import { useT } from '../../i18n';
 
 /**
@@ -46,7 +46,7 @@ export function ReplaceText({
     onReplace(
       { type: 'replace-article-text', source: source.id, text },
       t('workbench.whatText', {
-        name: source.outlet[lang] || source.outlet[lang === 'ar' ? 'en' : 'ar'] || source.id,
+        name: draftName(source, lang),
       }),
     );
     setText('');

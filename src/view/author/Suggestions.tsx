@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { distinctDateReasons, eventFromSelection, newEventWithQuote, type Command } from '../../author';
-import type { EventSuggestion, SuggestedQuote } from '../../domain';
+import { draftName, type EventSuggestion, type SuggestedQuote } from '../../domain';
 import { formatList, formatNumber, formatPartialDate, useT } from '../../i18n';
 import { articleSuggestions, useArticleReading, useArticleSuggestions } from './analysis';
 import { ArabicQuote } from './ArabicQuote';
@@ -154,7 +154,7 @@ export function Suggestions({
           {others.map((o) => (
             <div key={o.source.id}>
               <p className="author-across-source">
-                <bdi>{o.source.outlet[lang] || o.source.id}</bdi>
+                <bdi>{draftName(o.source, lang)}</bdi>
               </p>
               <ul className="author-candidates">
                 {o.quotes.map((q) => {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { followEvent, type Command, type Draft, type Problem, type SaveStatus } from '../../author';
-import { findMentions, type Lang, type Span, type TimelineEvent } from '../../domain';
+import { draftName, draftOutlet, findMentions, type Lang, type Span, type TimelineEvent } from '../../domain';
 import { LANGUAGES, useT } from '../../i18n';
 import { savedWorkbenchPlace, saveWorkbenchPlace } from '../../state';
 import { ArticleList } from './ArticleList';
@@ -100,7 +100,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   }, [draft.sources]);
   const source = draft.sources.find((s) => s.id === sourceId) ?? null;
   // An article is named by its outlet, as a reader knows it; by its id until the outlet is filled in.
-  const sourceName = source === null ? '' : source.outlet[lang] || source.outlet[other] || source.id;
+  const sourceName = source === null ? '' : draftName(source, lang);
   const quotesFrom = (id: string): number =>
     draft.events.reduce(
       (n, e) => n + e.accounts.reduce((m, a) => m + (a.source === id ? a.quotes.length : 0), 0),
@@ -281,9 +281,9 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
             <>
               <div className="author-article-head">
                 <h2>
-                  {(source.outlet[lang] || source.outlet[other]) !== '' && (
+                  {draftOutlet(source, lang) !== null && (
                     <>
-                      <bdi>{source.outlet[lang] || source.outlet[other]}</bdi>{' '}
+                      <bdi>{draftOutlet(source, lang)?.text}</bdi>{' '}
                     </>
                   )}
                   <bdi dir="ltr" className="author-article-id">

@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { Coverage, OutletCoverage, Source } from '../../domain';
-import { formatList, listSeparators, partSeparator, useT } from '../../i18n';
+import { formatList, listSeparators, partSeparator, useT, listComma } from '../../i18n';
 import { SourceName } from './SourceName';
 
 /**
@@ -22,7 +22,7 @@ export function CoverageStrip({
   readonly onSource?: (id: string) => void;
 }): React.JSX.Element {
   const { t, lang, display } = useT();
-  const comma = lang === 'ar' ? '، ' : ', ';
+  const comma = listComma(lang);
   const between = partSeparator(lang);
   return (
     <div className="coverage-strip" role="group" aria-label={t('coverage.label')}>

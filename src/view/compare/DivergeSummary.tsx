@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import {
   divergence,
+  divergeLine,
   divergenceCount,
   partingClaims,
-  partingSources,
   type ClaimRow,
+  type DivergeLine,
   type Source,
 } from '../../domain';
-import { formatList, partSeparator, useT } from '../../i18n';
+import { partSeparator, useT } from '../../i18n';
 import { DataText } from '../DataText';
-import { divergeCountsText, supportText } from './support-text';
+import { divergeCountsText, screenSupportWords } from './support-text';
 import { FoldToggle } from './FoldToggle';
 import { useMentionName } from './mention';
 import { WhoSaidWhat, type SideView } from './WhoSaidWhat';
@@ -72,14 +73,16 @@ export function DivergeSummary({
   // What some sources leave out comes before what all of them carry in other words (as on paper and slides).
   const parting = partingClaims(rows);
   const folded = fold?.folded === true && parting.length > 0;
-  const names = (list: readonly Source[]): string => formatList(list.map(mentionName), lang, display);
-  // Which sources a line names is `partingSources`' (as on slides and in the deck); all of them, here, unnamed.
+  // A line's names, support and single-origin tag are `divergeLine`'s (as on slides and in the deck);
+  // a name is as this screen mentions it (its standing said once, where one source shows at a time).
+  const words = screenSupportWords(t);
+  const line = (r: ClaimRow): DivergeLine => divergeLine(r, { lang, display, words, label: mentionName });
   const which = (r: ClaimRow): string => {
-    const { how, sources: named } = partingSources(r);
+    const { how, names } = line(r);
     return how === 'onlyIn'
-      ? t('reading.onlyIn', { name: names(named) })
+      ? t('reading.onlyIn', { name: names })
       : how === 'notIn'
-        ? t('reading.notIn', { names: names(named) })
+        ? t('reading.notIn', { names })
         : t('reading.inAll');
   };
   const counts = divergenceCount(rows);
@@ -164,15 +167,11 @@ export function DivergeSummary({
                         </button>
                       )}
                       <span className="diverge-support">
-                        {r.carriedBy === 1 ? (
-                          <span className="badge badge-single">{t('claims.single')}</span>
-                        ) : (
-                          supportText(t, r)
-                        )}
+                        {line(r).support ?? <span className="badge badge-single">{t('claims.single')}</span>}
                         {r.wordedDifferently && (
                           <span className="badge badge-differ">{t('claims.differ')}</span>
                         )}
-                        {r.singleOrigin && (
+                        {line(r).singleOrigin && (
                           <span className="badge badge-single-origin" title={t('claims.singleOriginTitle')}>
                             {t('claims.singleOrigin')}
                           </span>

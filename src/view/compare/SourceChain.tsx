@@ -1,5 +1,5 @@
 import { chainGroups, type ChainLink } from '../../domain';
-import { useT } from '../../i18n';
+import { useT, listComma, partSeparator } from '../../i18n';
 
 /**
  * A source's identity line: "Rests on: Alhurra [US · government-funded*] (credited) · Reuters
@@ -9,10 +9,10 @@ import { useT } from '../../i18n';
  */
 export function SourceChain({ chain }: { readonly chain: readonly ChainLink[] }): React.JSX.Element {
   const { t, lang } = useT();
-  const comma = lang === 'ar' ? '، ' : ', ';
+  const comma = listComma(lang);
   // A middle dot beside Arabic-Indic digits reads as a zero: Arabic joins with a dash and a comma.
-  const between = lang === 'ar' ? ' — ' : ' · ';
-  const within = lang === 'ar' ? '، ' : ' · ';
+  const between = partSeparator(lang);
+  const within = lang === 'ar' ? comma : between;
   const outside = chain.some((c) => c.identity !== undefined);
   return (
     <div className="source-chain">

@@ -1,5 +1,5 @@
 import { chainGroups, type ChainLink } from '../../domain';
-import { listSeparators, useT } from '../../i18n';
+import { listSeparators, useT, listComma } from '../../i18n';
 
 /**
  * What a source rests on, said in one line under its name as a reader would say it (UX review 8,
@@ -11,7 +11,7 @@ import { listSeparators, useT } from '../../i18n';
  */
 export function SourceLine({ chain }: { readonly chain: readonly ChainLink[] }): React.JSX.Element | null {
   const { t, lang, display } = useT();
-  const comma = lang === 'ar' ? '، ' : ', ';
+  const comma = listComma(lang);
   const groups = chainGroups(chain);
   if (groups.length === 0) return null;
   return (

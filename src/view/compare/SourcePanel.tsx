@@ -10,7 +10,7 @@ import {
   type Source,
   type TimelineEvent,
 } from '../../domain';
-import { dataText, formatPartialDate, useT } from '../../i18n';
+import { dataText, formatPartialDate, useT, listComma } from '../../i18n';
 import { DataText } from '../DataText';
 import { QuoteView } from './Quote';
 import { DerivedMark } from '../DerivedMark';
@@ -74,7 +74,7 @@ export function SourcePanel({
   const { t, lang, display } = useT();
   const statusOnce = useStatusOnce();
   const headingId = `source-${source.id}`;
-  const comma = lang === 'ar' ? '، ' : ', ';
+  const comma = listComma(lang);
   // Claim labels are the dataset's words, not the article's: they take the digit setting (S3-5).
   const claimText = new Map<string, string>(
     event.claims.map((c) => [c.id, dataText(c.text[lang], lang, display)]),

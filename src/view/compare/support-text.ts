@@ -1,26 +1,36 @@
-import type { ClaimRow, Lang } from '../../domain';
+import { originsEither, supportLine, type ClaimRow, type Lang, type SupportWords } from '../../domain';
 import { partSeparator, type useT } from '../../i18n';
 
 type T = ReturnType<typeof useT>['t'];
 
+/** The interface's words for a claim's support (`SupportWords`), in i18next's plural forms. */
+export function screenSupportWords(t: T): SupportWords {
+  return {
+    support: (outlets, origins) =>
+      t('claims.support', {
+        outlets: t('claims.outlets', { count: outlets }),
+        origins: t('claims.origins', { count: origins }),
+      }),
+    supportUnknown: (outlets, low, high, unknown) =>
+      t('claims.supportUnknown', {
+        outlets: t('claims.outlets', { count: outlets }),
+        // "1 or 2 independent origins", "1 to 3 independent origins".
+        origins: t(originsEither(low, high) ? 'claims.originsEither' : 'claims.originsRange', {
+          low,
+          count: high,
+        }),
+        unknown: t('claims.unknownOrigins', { count: unknown }),
+      }),
+  };
+}
+
 /**
- * How many outlets carry a claim and how many origins they come down to. An origin the text does
- * not reveal is never counted as independent: the count becomes a range ("3 outlets, 1 or 2
- * independent origins (one does not say its source)").
+ * How many outlets carry a claim and how many origins they come down to, in the interface's words
+ * (the rule is `supportLine`'s). An origin the text does not reveal is never counted as independent:
+ * the count becomes a range ("3 outlets, 1 or 2 independent origins (one does not say its source)").
  */
 export function supportText(t: T, row: ClaimRow): string {
-  const outlets = t('claims.outlets', { count: row.carriedBy });
-  if (row.unknownOrigins === 0 || row.originsAtLeast === row.origins)
-    return t('claims.support', { outlets, origins: t('claims.origins', { count: row.origins }) });
-  return t('claims.supportUnknown', {
-    outlets,
-    // "1 or 2 independent origins", "1 to 3 independent origins".
-    origins: t(row.origins === row.originsAtLeast + 1 ? 'claims.originsEither' : 'claims.originsRange', {
-      low: row.originsAtLeast,
-      count: row.origins,
-    }),
-    unknown: t('claims.unknownOrigins', { count: row.unknownOrigins }),
-  });
+  return supportLine(row, screenSupportWords(t));
 }
 
 /**

@@ -1,5 +1,5 @@
 import {
-  partingSources,
+  divergeLine,
   sharedOrigins,
   sourceLabel,
   unknownOriginSources,
@@ -7,11 +7,11 @@ import {
   type Lang,
   type TimelineEvent,
 } from '../../domain';
-import { dataText, formatEventDate, formatNumber, partSeparator, useT } from '../../i18n';
+import { dataText, formatEventDate, formatNumber, listSeparators, partSeparator, useT } from '../../i18n';
 import { SharedCopyNote } from '../compare/SharedCopyNote';
 import { SourceName } from '../compare/SourceName';
 import { DataText } from '../DataText';
-import { supportText } from '../compare/support-text';
+import { screenSupportWords } from '../compare/support-text';
 import type { Deck, DeckSlide } from './deck';
 import type { QuoteGroup, Slide } from './slides';
 
@@ -106,6 +106,7 @@ function SlideBody({
   slide: Slide;
 }): React.JSX.Element {
   const { t, lang, display } = useT();
+  const words = screenSupportWords(t);
   const part = (s: { part: number; parts: number }): string =>
     t('present.part', {
       part: formatNumber(s.part, lang, display),
@@ -176,27 +177,36 @@ function SlideBody({
           </h3>
           <ul>
             {slide.rows.map((r) => {
-              const by = r.claim.by === undefined ? undefined : index.entities.get(r.claim.by);
-              const named = partingSources(r);
+              // The line's parts are `divergeLine`'s, as in the summary on screen and the deck files.
+              const line = divergeLine(r, { lang, display, words, entities: index.entities });
+              const between = listSeparators(line.labels.length, lang, display);
               return (
-                <li key={r.claim.id} className={named.how === 'wordedIn' ? 'differ' : 'single'}>
+                <li key={r.claim.id} className={line.how === 'wordedIn' ? 'differ' : 'single'}>
                   <p className="present-claim">
                     <DataText text={r.claim.text[lang]} />
-                    {by !== undefined && (
-                      <span className="present-by"> ({t('claims.by', { name: by.name[lang] })})</span>
+                    {line.speaker !== null && (
+                      <span className="present-by"> ({t('claims.by', { name: line.speaker })})</span>
                     )}
                   </p>
                   <p className="present-carried">
-                    <span className={`badge ${named.how === 'wordedIn' ? 'badge-differ' : 'badge-single'}`}>
-                      {t(`present.${named.how}`)}
+                    <span className={`badge ${line.how === 'wordedIn' ? 'badge-differ' : 'badge-single'}`}>
+                      {t(`present.${line.how}`)}
                     </span>{' '}
-                    {named.sources.map((source, i) => (
-                      <span key={source.id}>
-                        {i > 0 && t('present.and')}
-                        <bdi>{dataText(sourceLabel(source, lang), lang, display)}</bdi>
+                    {line.labels.map((label, i) => (
+                      <span key={line.sources[i]?.id ?? i}>
+                        {i > 0 && between[i - 1]}
+                        <bdi>{label}</bdi>
                       </span>
                     ))}
-                    {r.carriedBy > 1 && <span className="present-support"> ({supportText(t, r)})</span>}
+                    {line.support !== null && <span className="present-support"> ({line.support})</span>}
+                    {line.singleOrigin && (
+                      <>
+                        {' '}
+                        <span className="badge badge-single-origin" title={t('claims.singleOriginTitle')}>
+                          {t('claims.singleOrigin')}
+                        </span>
+                      </>
+                    )}
                   </p>
                 </li>
               );
@@ -256,6 +266,6 @@ export function slideName(
   return s.kind === 'intro'
     ? t('deck.opening')
     : s.kind === 'quotes'
-      ? s.groups.map((g) => `${sourceLabel(g.source, lang)}${part(g)}`).join(' · ')
+      ? s.groups.map((g) => `${sourceLabel(g.source, lang)}${part(g)}`).join(partSeparator(lang))
       : `${t('present.diverge')}${part(s)}`;
 }

@@ -5,8 +5,8 @@
  */
 import {
   chunkByCost,
+  divergeLine,
   partingOf,
-  partingSources,
   sharedOrigins,
   sourceLabel,
   wrappedLines,
@@ -14,6 +14,7 @@ import {
   type Lang,
   type Quote,
   type Source,
+  type SupportWords,
   type TimelineEvent,
 } from '../../domain';
 
@@ -90,16 +91,29 @@ export function quoteHeight(quote: Quote, lang: Lang, box: SlideBox): number {
   return arabic(quote.text, box.width) + latin(translation, box.width) + gap * 1.5;
 }
 
+/**
+ * Stand-ins for the support's words when a line is measured: planning knows no interface words, so
+ * each count is taken at the longest it reads in either language ("3 outlets, 2 independent origins").
+ */
+const MEASURED_SUPPORT: SupportWords = {
+  support: () => 'x'.repeat(32),
+  supportUnknown: () => 'x'.repeat(48),
+};
+/** The longest the single-origin tag reads, with its gap ("one origin only"). */
+const SINGLE_ORIGIN_CHARS = 16;
+/** The longest a line's lead reads ("Worded differently by"). */
+const HOW_CHARS = 20;
+
 /** The height one divergence line takes: the claim, which sources, and the gap after it. */
 export function divergenceHeight(row: ClaimRow, lang: Lang, box: SlideBox): number {
-  const sources = partingSources(row)
-    .sources.map((s) => sourceLabel(s, lang))
-    .join(', ');
+  // The line's parts are `divergeLine`'s, as the slide shows them.
+  const line = divergeLine(row, { lang, words: MEASURED_SUPPORT });
   // The claim, then who carries it (and, for several, how many origins) on a line of its own, then a gap.
-  const support = row.carriedBy > 1 ? ' (' + 'x'.repeat(row.unknownOrigins > 0 ? 48 : 32) + ')' : '';
+  const support = line.support === null ? '' : ` (${line.support})`;
+  const tag = line.singleOrigin ? 'x'.repeat(SINGLE_ORIGIN_CHARS) : '';
   return (
     textHeight(row.claim.text[lang], lang, box) +
-    textHeight(`xxxxxxxxxxxxxxxxxxxx ${sources}${support}`, lang, box) +
+    textHeight(`${'x'.repeat(HOW_CHARS)} ${line.names}${support}${tag}`, lang, box) +
     0.5 * LATIN_LINE * box.fontPx
   );
 }

@@ -14,7 +14,6 @@ export {
   windowItems,
   createWindowItems,
   MAX_ITEMS,
-  SIDE_ORDER,
   zoomWindow,
   zoomAround,
   type ItemModel,

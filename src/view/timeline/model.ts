@@ -7,7 +7,6 @@ import {
   holds,
   eventsIn,
   interval,
-  SIDES,
   type DateDisplay,
   type Lang,
   type TimeIndex,
@@ -108,9 +107,6 @@ export function toLanes(
   const present = new Set(events.map(laneOf));
   return order.filter((k) => present.has(k)).map((k, i) => ({ id: k, label: label(k), order: i }));
 }
-
-/** The order of lanes when they follow sides. */
-export const SIDE_ORDER: readonly string[] = SIDES;
 
 /** The story's first view and the window around a set of events live in the domain (shared with the decks). */
 export { coreWindow, windowAround } from '../../domain';
