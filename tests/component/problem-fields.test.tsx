@@ -72,10 +72,10 @@ describe('the problem list tells fields and articles in words', () => {
       const list = shown(lang, [
         {
           path: '$.events[0].basis',
-          code: 'rule-violation',
+          code: 'date-basis',
           message: 'the date and how it is known disagree',
         },
-        { path: '$.sources[1].restsOn[0].origin', code: 'rule-violation', message: 'no such origin' },
+        { path: '$.sources[1].restsOn[0].origin', code: 'dangling-reference', message: 'no such origin' },
       ]);
       expect(list.textContent).not.toMatch(/problemField/);
       const [basis, restsOn] = within(list).getAllByRole('button');
