@@ -13,6 +13,7 @@ import {
   validateDataset,
   type Problem,
 } from '../data';
+import { draftOutlet } from '../domain';
 import { datasetOf, type Draft } from './draft';
 import { renderingsToCheck } from './glossary';
 
@@ -89,6 +90,45 @@ export function placeOf(d: Draft, path: string): ProblemPlace | null {
 }
 
 /**
+ * Every field of an article, an event or an entity a problem's path can name, each told in words in
+ * both languages (`author.problemField.*`); a path into any other field is shown as it is.
+ */
+export const PROBLEM_FIELDS = [
+  'id',
+  'file',
+  'text',
+  'outlet',
+  'outletBasis',
+  'credits',
+  'published',
+  'publishedBasis',
+  'publishedNote',
+  'url',
+  'language',
+  'headline',
+  'outOfScope',
+  'restsOn',
+  'note',
+  'start',
+  'end',
+  'precision',
+  'basis',
+  'basisNote',
+  'kind',
+  'actors',
+  'title',
+  'summary',
+  'claims',
+  'accounts',
+  'name',
+  'aliases',
+  'role',
+  'side',
+] as const;
+export type ProblemField = (typeof PROBLEM_FIELDS)[number];
+const isProblemField = (f: string): f is ProblemField => (PROBLEM_FIELDS as readonly string[]).includes(f);
+
+/**
  * A problem's path told by what it names: the article, event or entity (by id), the rest of the path,
  * and the field it is in (`outlet`, `aliases`, …) with its language and the value there when that is
  * a short text (a spelling), for the problem to be told in words.
@@ -99,14 +139,15 @@ export function describePath(
 ): {
   readonly place: ProblemPlace | null;
   readonly rest: string;
-  readonly field: string | null;
+  readonly field: ProblemField | null;
   readonly lang: 'ar' | 'en' | null;
   readonly value: string | null;
 } {
   const place = placeOf(d, path);
   if (place === null) return { place, rest: path, field: null, lang: null, value: null };
   const rest = path.replace(/^\$\.(sources|events|entities)\[\d+\]/, '');
-  const field = /^\.([A-Za-z]+)/.exec(rest)?.[1] ?? null;
+  const named = /^\.([A-Za-z]+)/.exec(rest)?.[1];
+  const field = named !== undefined && isProblemField(named) ? named : null;
   const lang = /\.(ar|en)$/.exec(rest)?.[1] as 'ar' | 'en' | undefined;
   const alias = /^\.aliases\[(\d+)\]$/.exec(rest);
   const value =
@@ -114,4 +155,28 @@ export function describePath(
       ? (d.entities.find((e) => e.id === place.id)?.aliases[Number(alias[1])] ?? null)
       : null;
   return { place, rest, field, lang: lang ?? null, value };
+}
+
+/**
+ * A check's message with each of the draft's article ids told by its outlet's name (in English, the
+ * check's language, else in Arabic), where the outlet is named: "art-000 252–496" reads
+ * "Al-Quds Al-Arabi 252–496".
+ */
+export function tellSources(d: Draft, message: string): string {
+  const names = new Map<string, string>(d.sources.map((s) => [s.id, draftOutlet(s, 'en')?.text ?? '']));
+  return message.replace(/[A-Za-z0-9][\w-]*/g, (w) => names.get(w) || w);
+}
+
+/** An article's name (`draftOutlet`), else its id, with its id only when another article carries the same name. */
+export function articleLabel(
+  d: Draft,
+  id: string,
+  lang: 'ar' | 'en',
+): { readonly name: string; readonly id: string | null } {
+  const nameOf = (s: Draft['sources'][number]): string => draftOutlet(s, lang)?.text ?? '';
+  const s = d.sources.find((x) => x.id === id);
+  const name = s === undefined ? '' : nameOf(s);
+  if (name === '') return { name: id, id: null };
+  const twin = d.sources.some((x) => x.id !== id && nameOf(x) === name);
+  return { name, id: twin ? id : null };
 }

@@ -59,6 +59,26 @@ const TITLES = new Set(
   ].map(normalizeForMatch),
 );
 
+/** Verbs of speech a name follows, its title after it: «وقال فايز أحمد كيدواي المدير العام …». */
+const SPEECH_VERBS = new Set(
+  [
+    'قال',
+    'وقال',
+    'أضاف',
+    'وأضاف',
+    'أوضح',
+    'وأوضح',
+    'ذكر',
+    'وذكر',
+    'أكد',
+    'وأكد',
+    'أعلن',
+    'وأعلن',
+    'صرح',
+    'وصرح',
+  ].map(normalizeForMatch),
+);
+
 /** Words that head an organisation's name, its adjectives after them («المجلس العسكري الحاكم»). */
 const ORGANISATION_HEADS = new Set(
   [
@@ -88,8 +108,12 @@ const ORGANISATION_HEADS = new Set(
     'المحكمة',
     'الصليب',
     'الهلال',
+    'شركة',
   ].map(normalizeForMatch),
 );
+
+/** Heads whose name may be written in foreign words after them, without «ال»: «شركة إير انديا». */
+const FOREIGN_NAMED_HEADS = new Set(['شركة'].map(normalizeForMatch));
 
 /** Second words of organisations' names that are no nisba adjective. */
 const NAME_WORDS = new Set(['المتحدة', 'الأحمر'].map(normalizeForMatch));
@@ -211,8 +235,32 @@ export function candidateNames(
   const known = findMentions(text, entities);
   const isKnown = (s: number, e: number): boolean => known.some((m) => m.start < e && s < m.end);
   const found = new Map<string, { name: string; at: Span; side: Side; family: string }>();
+  const add = (name: readonly Token[], side: Side | null): void => {
+    const first = name[0];
+    const last = name.at(-1);
+    if (first === undefined || last === undefined || name.length < 2) return;
+    if (isKnown(first.start, last.end)) return;
+    const key = name.map((w) => w.key).join(' ');
+    if (!found.has(key))
+      found.set(key, {
+        name: text.slice(first.start, last.end),
+        at: { start: first.start, end: last.end },
+        side: side ?? 'other',
+        family: last.text,
+      });
+  };
   for (let i = 0; i < words.length; i++) {
+    if (SPEECH_VERBS.has(words[i]?.key ?? '')) {
+      add(namedBeforeTitle(text, words, i + 1), null);
+      continue;
+    }
     if (!TITLES.has(words[i]?.key ?? '')) continue;
+    // «قائد شرطة أحمد أباد، جي إس مالك،»: the title's phrase runs to a comma, the name is set off after it.
+    const setOff = setOffAfter(text, words, i);
+    if (setOff !== null) {
+      add(setOff, sideOf(words[i + 1]?.key ?? '') ?? sideOf(words[i + 2]?.key ?? ''));
+      continue;
+    }
     let j = i + 1;
     let side: Side | null = null;
     // The title's qualifiers: «الخارجية الروسي», «باسم الكرملين».
@@ -250,18 +298,7 @@ export function candidateNames(
       name.push(w);
       j++;
     }
-    const first = name[0];
-    const last = name.at(-1);
-    if (first === undefined || last === undefined || name.length < 2) continue;
-    if (isKnown(first.start, last.end)) continue;
-    const key = name.map((w) => w.key).join(' ');
-    if (!found.has(key))
-      found.set(key, {
-        name: text.slice(first.start, last.end),
-        at: { start: first.start, end: last.end },
-        side: side ?? 'other',
-        family: last.text,
-      });
+    add(name, side);
   }
   const out: NameCandidate[] = [];
   for (const [key, f] of found) {
@@ -288,6 +325,55 @@ export function candidateNames(
   out.push(...organisations(text, words).filter((c) => !taken(c.at)));
   out.push(...countries(text, words).filter((c) => !taken(c.at)));
   return out.sort((a, b) => b.count - a.count || a.at.start - b.at.start);
+}
+
+/** Can this word be part of a person's name (no «ال», no particle, no digit)? */
+const nameWord = (w: Token): boolean => !w.key.startsWith('ال') && !NOT_NAME.has(w.key) && !/\d/.test(w.key);
+
+/**
+ * A name set off by commas after a title's phrase of two to five words: the words after the first
+ * comma, up to four, closed by a comma or other punctuation. Null when the phrase holds no comma or
+ * what follows it is no name set off («وزير الخارجية سيرغي لافروف، إن …»).
+ */
+function setOffAfter(text: string, words: readonly Token[], title: number): Token[] | null {
+  for (let k = title + 2; k <= title + 6 && k < words.length; k++) {
+    const before = words[k - 1];
+    const at = words[k];
+    if (before === undefined || at === undefined) return null;
+    const prev = words[k - 2];
+    if (prev !== undefined && k - 2 > title && punctuated(text, prev, before)) return null;
+    if (!comma(text, before, at)) continue;
+    const name: Token[] = [];
+    for (let j = k; j < words.length && name.length < 4; j++) {
+      const w = words[j];
+      const last = name.at(-1);
+      if (w === undefined || (last !== undefined && punctuated(text, last, w))) break;
+      if (!nameWord(w)) return null;
+      name.push(w);
+    }
+    const last = name.at(-1);
+    const next = words[title + (name.length > 0 ? k - title + name.length : 0)];
+    const closed = last !== undefined && (next === undefined || punctuated(text, last, next));
+    return closed && name.length >= 2 ? name : null;
+  }
+  return null;
+}
+
+/**
+ * A name of two or three words after a verb of speech and straight before a title: «وقال فايز أحمد
+ * كيدواي المدير العام …». Without the title after it («وقال شهود عيان إن») nothing is taken.
+ */
+function namedBeforeTitle(text: string, words: readonly Token[], from: number): Token[] {
+  const name: Token[] = [];
+  for (let j = from; j < words.length && name.length <= 3; j++) {
+    const w = words[j];
+    const last = name.at(-1);
+    if (w === undefined || (last !== undefined && punctuated(text, last, w))) return [];
+    if (TITLES.has(w.key)) return name.length >= 2 ? name : [];
+    if (!nameWord(w)) return [];
+    name.push(w);
+  }
+  return [];
 }
 
 /** Groups spans of one name by a key: the first seen, its count and every spelling, shortest first. */
@@ -326,10 +412,13 @@ function organisations(text: string, words: readonly Token[]): NameCandidate[] {
     const head = words[i];
     if (head === undefined || !ORGANISATION_HEADS.has(head.key)) continue;
     let j = i + 1;
+    const foreign = FOREIGN_NAMED_HEADS.has(head.key) && nameWord(words[i + 1] ?? head);
     while (j < words.length && j < i + 4) {
       const w = words[j];
       const prev = words[j - 1];
-      if (w === undefined || prev === undefined || !w.key.startsWith('ال') || NOT_NAME.has(w.key)) break;
+      if (w === undefined || prev === undefined || NOT_NAME.has(w.key)) break;
+      // «شركة إير انديا ووسائل …»: a foreign name's words, up to a conjunction.
+      if (foreign ? !nameWord(w) || (j > i + 1 && /^[وف]/u.test(w.key)) : !w.key.startsWith('ال')) break;
       if (punctuated(text, prev, w)) break;
       // After a definite head, an adjective (a nisba, «العسكري», «الوطنية»), not an object («تولي
       // الجيش السلطة»): a few names' own words aside.
@@ -345,12 +434,20 @@ function organisations(text: string, words: readonly Token[]): NameCandidate[] {
   return grouped(text, found, 'organisation');
 }
 
+/**
+ * A word that looks like a country's name but is a nisba adjective or noun of its people: written with
+ * tanween («بريطانيًا»), which a country's name never takes, or counted after a number («53 بريطانيا»).
+ */
+const nisba = (text: string, w: Token, before: Token | undefined): boolean =>
+  /[\u064B-\u064D]/u.test(w.text) ||
+  (before !== undefined && /^\d+$/u.test(before.key) && !punctuated(text, before, w));
+
 /** The countries of the short list the text names, with a proclitic («وميانمار») left off. */
 function countries(text: string, words: readonly Token[]): NameCandidate[] {
   const found: { key: string; at: Span }[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
-    if (w === undefined) continue;
+    if (w === undefined || nisba(text, w, words[i - 1])) continue;
     const two = words[i + 1];
     const pair = two === undefined || punctuated(text, w, two) ? null : `${w.key} ${two.key}`;
     if (pair !== null && two !== undefined && COUNTRIES.has(pair)) {

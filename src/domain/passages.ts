@@ -17,6 +17,9 @@
  *   caption of a few words ending with its credit in parentheses («وزير الدفاع الأميركي (بوليتيكو)»),
  *   a site control («زر الذهاب إلى الأعلى»), a lead-in or subheading ending with a colon (it cannot
  *   stand as a quote; what it leads into is the passage).
+ * - By where it stands, a whole line is furniture: one that opens with furniture, every sentence in it
+ *   («اقرأ المزيد: حادث تكرر بعد 60 عامًا.. مسؤول بارز بين ضحايا…»), a caption (fewer than six words
+ *   and no sentence's end, after the headline: «الصندوق الأسود للطائرة الهندية»).
  */
 import type { Span } from './types';
 
@@ -28,7 +31,7 @@ const CLOSE = '»”‟›';
 
 /** Lines that credit, sign or frame rather than report. */
 const FURNITURE =
-  /^(?:المصدر|مصدر|بقلم|كتب|كتبه|تحرير|تصوير|حقوق النشر|جميع الحقوق|اقرأ أيضا|اقرأ أيضاً|إقرأ أيضاً|إقرأ أيضا|اقرأ ايضا|شاهد أيضا|تابعونا|تابعوا|شارك|نعرض لكم|طالع أيضا|للمزيد|رابط الخبر|مقالات ذات صلة|أخبار متعلقة|الموقع|الرئيسية|زر)(?=[\s:：\-–|/]|$)/u;
+  /^(?:المصدر|مصدر|بقلم|كتب|كتبه|تحرير|تصوير|حقوق النشر|جميع الحقوق|[اإ]قرأ (?:[أا]يض(?:اً|ًا|ا)|المزيد)|شاهد أيضا|تابعونا|تابعوا|شارك|نعرض لكم|طالع أيضا|للمزيد|رابط الخبر|مقالات ذات صلة|أخبار متعلقة|الموقع|الرئيسية|زر)(?=[\s:：\-–|/]|$)/u;
 
 /**
  * A dateline, byline or outlet name before the first words of a passage, up to its separator: up to
@@ -130,16 +133,44 @@ function trim(text: string, span: Span): Span {
   return { start, end };
 }
 
+/** The line of `text` holding offset `at`, without white space at either end. */
+function lineAt(text: string, at: number): Span {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return trim(text, { start, end: end === -1 ? text.length : end });
+}
+
+/** A line with no sentence's end: a headline, a caption, a subheading. */
+const unpunctuated = (line: string): boolean => !/[.!?؟"»”')\]]$/u.test(line);
+
+/**
+ * Whether a whole line is site furniture by where it stands: a line that opens with furniture («اقرأ
+ * المزيد: …») with every sentence in it, a caption (a line of fewer than six words with no sentence's
+ * end, after the headline).
+ */
+function furnitureLine(text: string, line: Span): boolean {
+  const t = text.slice(line.start, line.end);
+  if (FURNITURE.test(t)) return true;
+  if (!unpunctuated(t)) return false;
+  const first = line.start === trim(text, { start: 0, end: text.length }).start;
+  return !first && count(t, ARABIC_WORD) < 6;
+}
+
 /**
  * The passages of `text` outside the `exclude` ranges, in order: sentences without a leading
  * dateline, site furniture left out (see the module's description). Offsets are into `text`.
  */
 export function passages(text: string, exclude: readonly Span[] = []): Span[] {
   const out: Span[] = [];
+  const lines = new Map<number, boolean>();
   for (const raw of sentenceSpans(text, 0, text.length)) {
     let s = trim(text, raw);
     if (s.end <= s.start) continue;
     if (exclude.some((x) => s.start < x.end && x.start < s.end)) continue;
+    const line = lineAt(text, s.start);
+    let furniture = lines.get(line.start);
+    if (furniture === undefined) lines.set(line.start, (furniture = furnitureLine(text, line)));
+    if (furniture) continue;
     const head = DATELINE.exec(text.slice(s.start, s.end));
     if (head !== null && head[0].length < s.end - s.start)
       s = trim(text, { start: s.start + head[0].length, end: s.end });

@@ -63,3 +63,37 @@ describe('passages that fit no existing event (#24 D5)', () => {
     });
   }
 });
+
+describe('no suggestion for an event just made from the same article (trial 4, S3-6)', () => {
+  for (const [lang, L] of [
+    ['en', en.author],
+    ['ar', ar.author],
+  ] as const)
+    it(`leaves out the event the article already tells when nothing more is offered for it (${lang})`, () => {
+      const { draft, source } = withNewArticle();
+      const at = TEXT.indexOf(OTHER);
+      const made = {
+        ...draft.events[0]!,
+        id: 'event-2024-06-25',
+        title: { ar: 'حديث عن الطقس', en: 'A word on the weather' },
+        claims: [],
+        accounts: [
+          {
+            source: source.id,
+            quotes: [{ start: at, end: at + OTHER.length, text: OTHER, en: '', claims: [] }],
+          },
+        ],
+      };
+      const withMade = { ...draft, events: [...draft.events, made] } as unknown as Dataset;
+      renderIn(lang, <Suggestions source={source} draft={withMade} onEvent={vi.fn()} dispatch={vi.fn()} />, {
+        workbench: true,
+      });
+      const list = screen.getByText(L.suggestionsClosed).closest('details');
+      if (list === null) throw new Error('a folding list');
+      list.open = true;
+      fireEvent(list, new Event('toggle'));
+      // The bundled event is still suggested; the one just made from this article is not.
+      expect(within(list).getAllByRole('heading', { level: 4 }).length).toBeGreaterThan(0);
+      expect(within(list).queryByText(made.title[lang], { exact: false })).toBeNull();
+    });
+});

@@ -51,3 +51,39 @@ describe('names found in an article (trial 3, S2-5)', () => {
     expect(candidateNames(ANBAA, [junta as never]).map((c) => c.name)).not.toContain('المجلس العسكري');
   });
 });
+
+// The Air India crash of June 2025, the fourth newcomer trial's articles
+// (tests/fixtures/articles/README.md gives their outlets and addresses).
+const ALYAKINE = readFileSync('tests/fixtures/articles/airindia-alyakine-2025-06-12.txt', 'utf8');
+const ALQUDS = readFileSync('tests/fixtures/articles/airindia-alquds-2025-06-12.txt', 'utf8');
+
+describe('names found in an article (trial 4, S2-5)', () => {
+  it('takes the name after a title’s phrase and a comma, not a cut of the place in it (Alyakine, lines 3–4)', () => {
+    // «وأوضح قائد شرطة أحمد أباد، جي إس مالك، أن …», «ذكر المدير العام لهيئة الطيران المدني، فايز أحمد كيدواي، أن …»
+    const people = names(ALYAKINE, 'person');
+    expect(people).toEqual(expect.arrayContaining(['جي إس مالك', 'فايز أحمد كيدواي']));
+    expect(people.some((n) => n.includes('شرطة'))).toBe(false);
+  });
+
+  it('keeps a name closed by a comma straight after its title', () => {
+    expect(names('وقال وزير الخارجية الروسي سيرغي لافروف، إن بلاده مستعدة.', 'person')).toEqual([
+      'سيرغي لافروف',
+    ]);
+  });
+
+  it('offers no nationality for a country (Alyakine, line 3: «و53 بريطانيًا»)', () => {
+    expect(names(ALYAKINE, 'country')).not.toContain('بريطانيًا');
+    expect(names('كانت تقل 53 بريطانيا و7 برتغاليين.', 'country')).toEqual([]);
+    expect(names('وصلت الطائرة إلى بريطانيا مساء.', 'country')).toEqual(['بريطانيا']);
+  });
+
+  it('takes a name after a verb of speech when its title follows (Al-Quds, line 5)', () => {
+    // «وقال فايز أحمد كيدواي المدير العام لهيئة الطيران المدني …»
+    expect(names(ALQUDS, 'person')).toEqual(['فايز أحمد كيدواي']);
+    expect(names('وقال شهود عيان إن الطائرة سقطت.', 'person')).toEqual([]);
+  });
+
+  it('offers a company named in foreign words (Al-Quds, line 1: «شركة إير انديا ووسائل إعلام»)', () => {
+    expect(names(ALQUDS, 'organisation')).toContain('شركة إير انديا');
+  });
+});

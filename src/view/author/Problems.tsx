@@ -1,4 +1,4 @@
-import { describePath, type Draft, type Problem, type ProblemPlace } from '../../author';
+import { describePath, tellSources, type Draft, type Problem, type ProblemPlace } from '../../author';
 import { useT } from '../../i18n';
 
 /** A place's name as a reader knows it: the outlet, the event's title, the entity's name (else its id). */
@@ -43,10 +43,7 @@ export function Problems({
   const total = problems.length + omitted;
   const item = (p: Problem, i: number): React.JSX.Element => {
     const { place, rest, field, lang: fieldLang, value } = describePath(draft, p.path);
-    const fieldWords =
-      field === null
-        ? undefined
-        : t(`author.problemField.${field}` as 'author.problemField.name', { defaultValue: '' });
+    const fieldWords = field === null ? undefined : t(`author.problemField.${field}`);
     const label = (
       <>
         {place !== null && (
@@ -68,7 +65,7 @@ export function Problems({
         {lang === 'en' && (
           <>
             {' '}
-            <span className="problem-detail">({p.message})</span>
+            <span className="problem-detail">({tellSources(draft, p.message)})</span>
           </>
         )}
       </>
@@ -87,7 +84,7 @@ export function Problems({
           <details className="problem-detail">
             <summary>{t('workbench.detailInEnglish')}</summary>
             <span lang="en" dir="ltr">
-              {p.message}
+              {tellSources(draft, p.message)}
             </span>
           </details>
         )}

@@ -121,12 +121,13 @@ export function Suggestions({
   const quotesHere = (event: string): boolean =>
     titles.get(event)?.accounts.some((a) => a.source === source.id && a.quotes.length > 0) === true;
   // An accepted suggestion leaves the list (and comes back if its quotes are undone), and so does one
-  // whose every passage is already quoted.
+  // whose every passage is already quoted, and one with none to offer for an event this article
+  // already tells (an event just made from it).
   const shown = suggestions.filter(
     (s) =>
       !rejected.has(s.event) &&
       !(accepted.has(s.event) && quotesHere(s.event)) &&
-      (s.quotes.length === 0 || pendingOf(s).length > 0),
+      (s.quotes.length === 0 ? !quotesHere(s.event) : pendingOf(s).length > 0),
   );
   const pct = (x: number): string =>
     `${formatNumber(Math.round(x * 100), lang, display)}${lang === 'ar' ? '٪' : '%'}`;
