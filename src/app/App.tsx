@@ -10,15 +10,7 @@ import {
   type TimelineEvent,
 } from '../domain';
 import { formatEventDate, formatList, joinParts, LANGUAGES, useT } from '../i18n';
-import {
-  historyPlace,
-  saveDisplay,
-  savedTimelineSize,
-  saveTimelineSize,
-  useStore,
-  type Store,
-  type ViewState,
-} from '../state';
+import { historyPlace, saveDisplay, useStore, type Store, type ViewState } from '../state';
 import { runCommand, stepEdge, steps, type CommandContext, type ViewCommand } from './commands';
 import type { CorpusSource } from './corpus-source';
 import { useCorpusView } from './corpus-view';
@@ -29,6 +21,8 @@ import { usePresentation } from './presentation';
 import { useBriefingBuilder } from './briefing-builder';
 import { briefingPanel, handout, presentView } from './parts';
 import { usePrintout } from './printout';
+import { useAnnouncement } from './announcement';
+import { MIN_TIMELINE, maxTimelineSize, useTimelineSize } from './timeline-size';
 import { useOpensAtTop, useReadingLayout, useStripFold } from './reading';
 import { useEventView, useOneSource, usePhone, useTablet } from './event-view';
 import { replacingEntry } from './url-sync';
@@ -245,36 +239,10 @@ export function App({
   const printout = usePrintout({ store, dataset, home, timeIndex, lanes, laneOf, eventId, lang });
   const { printing, picturing, pictureNode, inView, printedBriefing, picture, saveImage } = printout;
 
-  // The announcement follows the selection.
-  const [message, setMessage] = useState('');
-  const announced = useRef<string | null>(eventId);
-  useEffect(() => {
-    if (announced.current === eventId) return;
-    announced.current = eventId;
-    setMessage(
-      selected === null
-        ? t('announce.cleared')
-        : t('announce.selected', {
-            title: selected.title[lang],
-            date: formatEventDate(selected.start, selected.end, lang, display),
-          }),
-    );
-  }, [eventId, selected, lang, t, display]);
-
-  // A change of filters says how many events they leave.
-  const filtered = useRef(filters);
-  useEffect(() => {
-    if (filtered.current === filters) return;
-    filtered.current = filters;
-    setMessage(t('reading.filtered', { count: visible.length }));
-  }, [filters, visible, t]);
-
+  // What the announcer says: the selection, and how many events a change of filters leaves.
+  const [message, setMessage] = useAnnouncement({ eventId, selected, filters, visible });
   // The timeline's height on a desk: the user's own, remembered on this device.
-  const [timelineSize, setTimelineSize] = useState(() => savedTimelineSize() ?? defaultTimelineSize());
-  const resizeTimeline = useCallback((px: number) => {
-    setTimelineSize(px);
-    saveTimelineSize(px);
-  }, []);
+  const [timelineSize, resizeTimeline] = useTimelineSize();
 
   return (
     <div
@@ -606,9 +574,5 @@ const neighbours = (events: readonly TimelineEvent[], id: string, among: Readonl
   return { earlier: events.slice(0, at).findLast(ok), later: events.slice(at + 1).find(ok) };
 };
 
-const MIN_TIMELINE = 200;
 /** How long "Last event" stays beside the arrows after a step that went nowhere. */
 const EDGE_SAID_MS = 3000;
-/** A third of the window's height, within reason, until the user chooses. */
-const defaultTimelineSize = (): number => Math.round(Math.min(520, Math.max(260, innerHeight * 0.35)));
-const maxTimelineSize = (): number => Math.max(MIN_TIMELINE, innerHeight - 260);
