@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   indexDataset,
+  neighbours,
   PHONE_EDGE_SHARE,
   resolveBriefing,
   sideName,
@@ -562,17 +563,6 @@ export function App({
     </div>
   );
 }
-
-/**
- * The events before and after one in time order (the order the timeline steps through): among a
- * search's matches while there is one.
- */
-const neighbours = (events: readonly TimelineEvent[], id: string, among: ReadonlySet<string> | null) => {
-  const at = events.findIndex((e) => e.id === id);
-  const ok = (e: TimelineEvent): boolean => among === null || among.has(e.id);
-  if (at === -1) return { earlier: undefined, later: undefined };
-  return { earlier: events.slice(0, at).findLast(ok), later: events.slice(at + 1).find(ok) };
-};
 
 /** How long "Last event" stays beside the arrows after a step that went nowhere. */
 const EDGE_SAID_MS = 3000;
