@@ -26,6 +26,7 @@ import {
   foreignHost,
   LoadProgress,
   PreviewBar,
+  useFileDrop,
 } from './shell-bars';
 
 const ScreenApp = memo(App);
@@ -80,7 +81,6 @@ function Shell({
   const state = useStore(datasets, (s) => s);
   const corpusProblems = useCorpusView(state.corpus).problems;
   const missingSeen = useCallback(() => datasets.set({ missingEvent: null }), [datasets]);
-  const [dragging, setDragging] = useState(false);
   const [mode, setModeState] = useState<Mode>(() => (address().read().author ? 'author' : 'view'));
   const shownMode = useRef(mode);
   shownMode.current = mode;
@@ -94,37 +94,8 @@ function Shell({
     [],
   );
 
-  // Dropping a JSON file anywhere opens it.
-  useEffect(() => {
-    const over = (e: DragEvent): void => {
-      if (![...(e.dataTransfer?.types ?? [])].includes('Files')) return;
-      e.preventDefault();
-      setDragging(true);
-    };
-    const leave = (e: DragEvent): void => {
-      if (e.relatedTarget === null) setDragging(false);
-    };
-    const drop = (e: DragEvent): void => {
-      const file = e.dataTransfer?.files[0];
-      // The workbench takes its own drops (article texts).
-      if (mode === 'author') {
-        setDragging(false);
-        return;
-      }
-      if (file === undefined) return;
-      e.preventDefault();
-      setDragging(false);
-      void openFile(datasets, store, file);
-    };
-    addEventListener('dragover', over);
-    addEventListener('dragleave', leave);
-    addEventListener('drop', drop);
-    return () => {
-      removeEventListener('dragover', over);
-      removeEventListener('dragleave', leave);
-      removeEventListener('drop', drop);
-    };
-  }, [datasets, store, mode]);
+  // Dropping a JSON file anywhere opens it (the workbench takes its own drops).
+  const dragging = useFileDrop(datasets, store, mode === 'author');
 
   // The address loses `data=` once the bundled dataset is on screen (see datasets.ts).
   const backToBundled = (): void => void openBundled(datasets, store);

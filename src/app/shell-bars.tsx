@@ -1,11 +1,12 @@
 /**
  * The shell's notices and bars around the screen, each small enough to sit in a net of its own
  * (`Root.tsx` gives each a `RegionBoundary`): the loading line, the preview's bar, the drop overlay,
- * and the buttons that stay offered when one of them fails.
+ * the buttons that stay offered when one of them fails, and the listener that opens a dropped file.
  */
-import type { Store } from '../state';
+import { useEffect, useState } from 'react';
+import type { Store, ViewState } from '../state';
 import { useT } from '../i18n';
-import { cancelLoad, type DatasetState } from './datasets';
+import { cancelLoad, openFile, type DatasetState } from './datasets';
 
 /** The host a dataset opened by address came from, when that is not this page's own origin. */
 export function foreignHost(state: DatasetState): string | null {
@@ -92,4 +93,44 @@ export function DropOverlay(): React.JSX.Element {
       {t('dataset.drop')}
     </div>
   );
+}
+
+/** Whether a file is being dragged over the page; dropping a JSON file anywhere opens it. */
+export function useFileDrop(
+  datasets: Store<DatasetState>,
+  store: Store<ViewState>,
+  inWorkbench: boolean,
+): boolean {
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    const over = (e: DragEvent): void => {
+      if (![...(e.dataTransfer?.types ?? [])].includes('Files')) return;
+      e.preventDefault();
+      setDragging(true);
+    };
+    const leave = (e: DragEvent): void => {
+      if (e.relatedTarget === null) setDragging(false);
+    };
+    const drop = (e: DragEvent): void => {
+      const file = e.dataTransfer?.files[0];
+      // The workbench takes its own drops (article texts).
+      if (inWorkbench) {
+        setDragging(false);
+        return;
+      }
+      if (file === undefined) return;
+      e.preventDefault();
+      setDragging(false);
+      void openFile(datasets, store, file);
+    };
+    addEventListener('dragover', over);
+    addEventListener('dragleave', leave);
+    addEventListener('drop', drop);
+    return () => {
+      removeEventListener('dragover', over);
+      removeEventListener('dragleave', leave);
+      removeEventListener('drop', drop);
+    };
+  }, [datasets, store, inWorkbench]);
+  return dragging;
 }
