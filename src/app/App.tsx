@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
 import {
-  eventsIn,
   indexDataset,
+  neighbours,
   PHONE_EDGE_SHARE,
   resolveBriefing,
   sideName,
@@ -12,24 +11,19 @@ import {
   type TimelineEvent,
 } from '../domain';
 import { formatEventDate, formatList, joinParts, LANGUAGES, useT } from '../i18n';
-import {
-  historyPlace,
-  saveDisplay,
-  savedTimelineSize,
-  saveTimelineSize,
-  useStore,
-  type Store,
-  type ViewState,
-} from '../state';
+import { historyPlace, saveDisplay, useStore, type Store, type ViewState } from '../state';
 import { runCommand, stepEdge, steps, type CommandContext, type ViewCommand } from './commands';
 import type { CorpusSource } from './corpus-source';
 import { useCorpusView } from './corpus-view';
 import { useShown } from './shown';
-import { offerUrl, PROJECTOR_WIDTH, renderPng } from './exports';
+import { PROJECTOR_WIDTH } from './exports';
 import { TimelineArea } from './TimelineArea';
 import { usePresentation } from './presentation';
 import { useBriefingBuilder } from './briefing-builder';
-import { briefingPanel, handout, presentView, timelinePicture } from './parts';
+import { briefingPanel, handout, presentView } from './parts';
+import { usePrintout } from './printout';
+import { useAnnouncement } from './announcement';
+import { MIN_TIMELINE, maxTimelineSize, useTimelineSize } from './timeline-size';
 import { useOpensAtTop, useReadingLayout, useStripFold } from './reading';
 import { useEventView, useOneSource, usePhone, useTablet } from './event-view';
 import { replacingEntry } from './url-sync';
@@ -60,7 +54,6 @@ import {
 const PresentView = presentView.Part;
 const Handout = handout.Part;
 const BriefingPanel = briefingPanel.Part;
-const TimelinePicture = timelinePicture.Part;
 
 export interface AppProps {
   readonly dataset: Dataset;
@@ -245,103 +238,14 @@ export function App({
     if (was !== eventId && !phone && !present) focusAfterSelection(eventId, was);
   }, [eventId, phone, present]);
 
-  // The handout is rendered only for printing (the print dialog, or print emulation), and not while
-  // the briefing's slides are printed instead (app/deck-export.ts).
-  const [printing, setPrinting] = useState(false);
-  useEffect(() => {
-    const media = matchMedia('print');
-    const handout = (): boolean => document.documentElement.dataset.print !== 'deck';
-    const onMedia = (): void => setPrinting(media.matches && handout());
-    const before = (): void => {
-      if (handout()) flushSync(() => setPrinting(true));
-    };
-    const after = (): void => setPrinting(false);
-    media.addEventListener('change', onMedia);
-    addEventListener('beforeprint', before);
-    addEventListener('afterprint', after);
-    return () => {
-      media.removeEventListener('change', onMedia);
-      removeEventListener('beforeprint', before);
-      removeEventListener('afterprint', after);
-    };
-  }, []);
-  // "Save image" renders a picture composed for it, off screen, while `picturing` is set.
-  const [picturing, setPicturing] = useState(false);
-  const pictureNode = useRef<HTMLDivElement>(null);
-  // Computed only while printing or saving: the handout and the picture show the events in view.
-  const shownWindow = printing || picturing ? (store.get().window ?? home) : null;
-  const inView =
-    shownWindow === null
-      ? []
-      : eventsIn(timeIndex, shownWindow.from, shownWindow.to).map(
-          (i) => timeIndex.events[i] as TimelineEvent,
-        );
-  // The briefing chosen in the address leads the handout with its events.
-  const briefingId = useStore(store, (s) => s.briefingId);
-  const printedBriefing = printing ? dataset.briefings?.find((b) => b.id === briefingId) : undefined;
-  const picture = (width: number, title?: string): React.ReactNode =>
-    shownWindow === null ? null : (
-      <TimelinePicture
-        events={inView}
-        lanes={lanes}
-        laneOf={laneOf}
-        from={shownWindow.from}
-        to={shownWindow.to}
-        width={width}
-        selectedId={eventId}
-        title={title}
-        vocabulary={dataset}
-      />
-    );
+  // Printing the handout and saving the picture (printout.tsx).
+  const printout = usePrintout({ store, dataset, home, timeIndex, lanes, laneOf, eventId, lang });
+  const { printing, picturing, pictureNode, inView, printedBriefing, picture, saveImage } = printout;
 
-  // Printing cannot wait for code: the handout and the picture load once the screen is up.
-  useEffect(() => {
-    const later = setTimeout(() => void Promise.all([handout.preload(), timelinePicture.preload()]), 1000);
-    return () => clearTimeout(later);
-  }, []);
-
-  const saveImage = useCallback(async () => {
-    await timelinePicture.preload();
-    flushSync(() => setPicturing(true));
-    try {
-      const node = pictureNode.current;
-      if (node === null) return;
-      offerUrl(await renderPng(node), `riwayat-${lang}-${new Date().toISOString().slice(0, 10)}.png`);
-    } finally {
-      setPicturing(false);
-    }
-  }, [lang]);
-
-  // The announcement follows the selection.
-  const [message, setMessage] = useState('');
-  const announced = useRef<string | null>(eventId);
-  useEffect(() => {
-    if (announced.current === eventId) return;
-    announced.current = eventId;
-    setMessage(
-      selected === null
-        ? t('announce.cleared')
-        : t('announce.selected', {
-            title: selected.title[lang],
-            date: formatEventDate(selected.start, selected.end, lang, display),
-          }),
-    );
-  }, [eventId, selected, lang, t, display]);
-
-  // A change of filters says how many events they leave.
-  const filtered = useRef(filters);
-  useEffect(() => {
-    if (filtered.current === filters) return;
-    filtered.current = filters;
-    setMessage(t('reading.filtered', { count: visible.length }));
-  }, [filters, visible, t]);
-
+  // What the announcer says: the selection, and how many events a change of filters leaves.
+  const [message, setMessage] = useAnnouncement({ eventId, selected, filters, visible });
   // The timeline's height on a desk: the user's own, remembered on this device.
-  const [timelineSize, setTimelineSize] = useState(() => savedTimelineSize() ?? defaultTimelineSize());
-  const resizeTimeline = useCallback((px: number) => {
-    setTimelineSize(px);
-    saveTimelineSize(px);
-  }, []);
+  const [timelineSize, resizeTimeline] = useTimelineSize();
 
   return (
     <div
@@ -360,15 +264,7 @@ export function App({
           // A corpus on screen is the part fetched so far: slides and a handout of it would pass for the whole.
           onPresent={shown.offers.present ? presentation.enter : undefined}
           onExit={presentation.leave}
-          onPrint={
-            shown.offers.print
-              ? () =>
-                  void Promise.all([handout.preload(), timelinePicture.preload()]).then(() => {
-                    flushSync(() => setPrinting(true));
-                    print();
-                  })
-              : undefined
-          }
+          onPrint={shown.offers.print ? printout.print : undefined}
           onSaveImage={saveImage}
           // A phone's menu holds what a reader uses there: Share, the dataset; the desk's tools under "More".
           fold={phone && !present}
@@ -670,20 +566,5 @@ export function App({
   );
 }
 
-/**
- * The events before and after one in time order (the order the timeline steps through): among a
- * search's matches while there is one.
- */
-const neighbours = (events: readonly TimelineEvent[], id: string, among: ReadonlySet<string> | null) => {
-  const at = events.findIndex((e) => e.id === id);
-  const ok = (e: TimelineEvent): boolean => among === null || among.has(e.id);
-  if (at === -1) return { earlier: undefined, later: undefined };
-  return { earlier: events.slice(0, at).findLast(ok), later: events.slice(at + 1).find(ok) };
-};
-
-const MIN_TIMELINE = 200;
 /** How long "Last event" stays beside the arrows after a step that went nowhere. */
 const EDGE_SAID_MS = 3000;
-/** A third of the window's height, within reason, until the user chooses. */
-const defaultTimelineSize = (): number => Math.round(Math.min(520, Math.max(260, innerHeight * 0.35)));
-const maxTimelineSize = (): number => Math.max(MIN_TIMELINE, innerHeight - 260);

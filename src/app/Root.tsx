@@ -13,11 +13,21 @@ import { CorpusAlert, DatasetMenu, ForeignData, Header, LoadAlert, RegionBoundar
 import { address } from './address';
 import { App } from './App';
 import { useCorpusView } from './corpus-view';
-import { cancelLoad, openBundled, openFile, openUrl, showChecked, type DatasetState } from './datasets';
+import { openBundled, openFile, openUrl, showChecked, type DatasetState } from './datasets';
 import type { DeckFormat } from './deck-export';
 import { offerFile } from './exports';
 import { offersFor } from './offers';
 import { authorApp, loadExports } from './parts';
+import {
+  BackToWorkbench,
+  CancelButton,
+  DismissButton,
+  DropOverlay,
+  foreignHost,
+  LoadProgress,
+  PreviewBar,
+  useFileDrop,
+} from './shell-bars';
 
 const ScreenApp = memo(App);
 const AuthorApp = authorApp.Part;
@@ -58,18 +68,6 @@ function modeAfterStep(asked: boolean, shown: Mode): Mode {
   return shown === 'author' ? 'view' : shown;
 }
 
-/** The host a dataset opened by address came from, when that is not this page's own origin. */
-function foreignHost(state: DatasetState): string | null {
-  if (state.origin !== 'url') return null;
-  try {
-    // A corpus is marked by where its manifest really came from (after redirects).
-    const url = new URL(state.site ?? state.name, document.baseURI);
-    return url.origin === new URL(document.baseURI).origin ? null : url.host;
-  } catch {
-    return null;
-  }
-}
-
 function Shell({
   store,
   datasets,
@@ -83,7 +81,6 @@ function Shell({
   const state = useStore(datasets, (s) => s);
   const corpusProblems = useCorpusView(state.corpus).problems;
   const missingSeen = useCallback(() => datasets.set({ missingEvent: null }), [datasets]);
-  const [dragging, setDragging] = useState(false);
   const [mode, setModeState] = useState<Mode>(() => (address().read().author ? 'author' : 'view'));
   const shownMode = useRef(mode);
   shownMode.current = mode;
@@ -97,37 +94,8 @@ function Shell({
     [],
   );
 
-  // Dropping a JSON file anywhere opens it.
-  useEffect(() => {
-    const over = (e: DragEvent): void => {
-      if (![...(e.dataTransfer?.types ?? [])].includes('Files')) return;
-      e.preventDefault();
-      setDragging(true);
-    };
-    const leave = (e: DragEvent): void => {
-      if (e.relatedTarget === null) setDragging(false);
-    };
-    const drop = (e: DragEvent): void => {
-      const file = e.dataTransfer?.files[0];
-      // The workbench takes its own drops (article texts).
-      if (mode === 'author') {
-        setDragging(false);
-        return;
-      }
-      if (file === undefined) return;
-      e.preventDefault();
-      setDragging(false);
-      void openFile(datasets, store, file);
-    };
-    addEventListener('dragover', over);
-    addEventListener('dragleave', leave);
-    addEventListener('drop', drop);
-    return () => {
-      removeEventListener('dragover', over);
-      removeEventListener('dragleave', leave);
-      removeEventListener('drop', drop);
-    };
-  }, [datasets, store, mode]);
+  // Dropping a JSON file anywhere opens it (the workbench takes its own drops).
+  const dragging = useFileDrop(datasets, store, mode === 'author');
 
   // The address loses `data=` once the bundled dataset is on screen (see datasets.ts).
   const backToBundled = (): void => void openBundled(datasets, store);
@@ -170,9 +138,15 @@ function Shell({
         {t('author.loading')}
       </p>
     ) : (
+      // Keyed: the view's first net (the preview's bar) must not become the workbench's, failure and all.
       <RegionBoundary
+        key="workbench"
         region="workbench"
-        above={<Header title={t('author.heading')} onLanguage={(lang) => store.set({ lang })} />}
+        above={
+          <RegionBoundary region="header">
+            <Header title={t('author.heading')} onLanguage={(lang) => store.set({ lang })} />
+          </RegionBoundary>
+        }
         actions={
           <button type="button" onClick={() => setMode('view')}>
             {t('author.close')}
@@ -180,9 +154,11 @@ function Shell({
         }
       >
         {/* A draft started from another site's data says so (review finding L7). */}
-        {state.dataset !== null && foreignHost(state) !== null && (
-          <ForeignData host={foreignHost(state) ?? ''} />
-        )}
+        <RegionBoundary region="foreign">
+          {state.dataset !== null && foreignHost(state) !== null && (
+            <ForeignData host={foreignHost(state) ?? ''} />
+          )}
+        </RegionBoundary>
         <AuthorApp
           onLanguage={(lang) => store.set({ lang })}
           dataset={state.dataset}
@@ -197,44 +173,46 @@ function Shell({
   return (
     <>
       {mode === 'preview' && (
-        <p className="author-preview-bar" role="status">
-          {t('author.previewing')}{' '}
-          <button type="button" onClick={() => setMode('author')}>
-            {t('author.backToWorkbench')}
-          </button>
-        </p>
+        <RegionBoundary
+          key="preview"
+          region="preview"
+          actions={<BackToWorkbench onBack={() => setMode('author')} />}
+        >
+          <PreviewBar onBack={() => setMode('author')} />
+        </RegionBoundary>
       )}
       {state.refused !== null && (
-        <LoadAlert
-          name={state.refused.name}
-          problems={state.refused.problems}
-          omitted={state.refused.omitted}
-          kept={state.dataset !== null}
-          onDismiss={() => datasets.set({ refused: null })}
-        />
+        <RegionBoundary
+          region="refused"
+          actions={<DismissButton onDismiss={() => datasets.set({ refused: null })} />}
+        >
+          <LoadAlert
+            name={state.refused.name}
+            problems={state.refused.problems}
+            omitted={state.refused.omitted}
+            kept={state.dataset !== null}
+            onDismiss={() => datasets.set({ refused: null })}
+          />
+        </RegionBoundary>
       )}
       {corpusProblems.length > 0 && (
-        <CorpusAlert problems={corpusProblems} onDismiss={() => state.corpus?.dismiss()} />
+        <RegionBoundary
+          region="corpusProblems"
+          actions={<DismissButton onDismiss={() => state.corpus?.dismiss()} />}
+        >
+          <CorpusAlert problems={corpusProblems} onDismiss={() => state.corpus?.dismiss()} />
+        </RegionBoundary>
       )}
       {state.busy !== null && (
-        <p className="load-progress" role="status">
-          {t('dataset.loading', {
-            name: state.busy.name === 'dataset.json' ? t('dataset.bundledName') : state.busy.name,
-            phase: t(`dataset.phase.${state.busy.phase}`),
-          })}
-          {state.busy.total != null && state.busy.received !== undefined ? (
-            <progress value={state.busy.received} max={state.busy.total} />
-          ) : (
-            <progress />
-          )}
-          <button type="button" onClick={() => cancelLoad(datasets)}>
-            {t('dataset.cancel')}
-          </button>
-        </p>
+        <RegionBoundary region="progress" actions={<CancelButton datasets={datasets} />}>
+          <LoadProgress busy={state.busy} datasets={datasets} />
+        </RegionBoundary>
       )}
-      {state.dataset !== null && foreignHost(state) !== null && (
-        <ForeignData host={foreignHost(state) ?? ''} />
-      )}
+      <RegionBoundary region="foreign">
+        {state.dataset !== null && foreignHost(state) !== null && (
+          <ForeignData host={foreignHost(state) ?? ''} />
+        )}
+      </RegionBoundary>
       {state.dataset !== null ? (
         <RegionBoundary region="screen" resetKey={state.version}>
           <ScreenApp
@@ -257,11 +235,10 @@ function Shell({
           </p>
         )
       )}
-      {dragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          {t('dataset.drop')}
-        </div>
-      )}
+      {/* A failed overlay tries again at the next drag. */}
+      <RegionBoundary region="drop" resetKey={dragging}>
+        {dragging && <DropOverlay />}
+      </RegionBoundary>
     </>
   );
 }
@@ -312,7 +289,10 @@ export function Root({
   return (
     <I18nProvider i18n={i18n}>
       <DisplayContext.Provider value={display}>
-        <Shell store={store} datasets={datasets} onReady={onReady} />
+        {/* A failure in the shell itself (its notices have their own nets) leaves "Try again". */}
+        <RegionBoundary region="page">
+          <Shell store={store} datasets={datasets} onReady={onReady} />
+        </RegionBoundary>
       </DisplayContext.Provider>
     </I18nProvider>
   );

@@ -28,6 +28,7 @@ import { address } from './address';
 import { createDatasets, openBundled, openUrl, syncDataParam } from './datasets';
 import { preloadTimeline } from '../view';
 import { prepareWorker } from './load';
+import { PageNet } from './PageNet';
 import { Root } from './Root';
 import { syncUrl } from './url-sync';
 
@@ -75,7 +76,9 @@ void words.then(
     };
     createRoot(root).render(
       <StrictMode>
-        <Root i18n={i18n} store={store} datasets={datasets} onReady={onReady} />
+        <PageNet>
+          <Root i18n={i18n} store={store} datasets={datasets} onReady={onReady} />
+        </PageNet>
       </StrictMode>,
     );
   },

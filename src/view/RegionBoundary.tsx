@@ -17,7 +17,16 @@ export type Region =
   | 'handout'
   | 'briefing'
   | 'workbench'
-  | 'screen';
+  | 'screen'
+  // The shell around the screen: the page as a whole, and each notice or bar it shows.
+  | 'page'
+  | 'header'
+  | 'refused'
+  | 'corpusProblems'
+  | 'progress'
+  | 'foreign'
+  | 'drop'
+  | 'preview';
 
 export interface RegionBoundaryProps {
   readonly region: Region;
@@ -93,7 +102,9 @@ function RegionFailed({
   return (
     <div className="region-failed" role="alert" data-region={region}>
       <p>
-        <strong>{t(`region.${region}`)}</strong> {t('region.rest')}
+        <strong>{t(`region.${region}`)}</strong>
+        {/* The page's own net has no rest around it. */}
+        {region !== 'page' && <> {t('region.rest')}</>}
       </p>
       {detail !== '' && (
         <details>

@@ -49,6 +49,23 @@ const FAILED: Record<Region, { en: string; ar: string }> = {
   workbench: { en: 'The workbench could not be shown.', ar: 'تعذّر عرض منضدة الإعداد.' },
   handout: { en: 'The handout could not be prepared.', ar: 'تعذّر تجهيز ورقة العرض للطباعة.' },
   screen: { en: 'The screen could not be shown.', ar: 'تعذّر عرض الشاشة.' },
+  page: { en: 'The page could not be shown.', ar: 'تعذّر عرض الصفحة.' },
+  header: { en: 'The header could not be shown.', ar: 'تعذّر عرض رأس الصفحة.' },
+  refused: {
+    en: "The list of the refused file's problems could not be shown.",
+    ar: 'تعذّر عرض قائمة مشكلات الملف المرفوض.',
+  },
+  corpusProblems: {
+    en: "The list of the corpus's problems could not be shown.",
+    ar: 'تعذّر عرض قائمة مشكلات المدوّنة.',
+  },
+  progress: { en: 'The loading progress could not be shown.', ar: 'تعذّر عرض تقدّم التحميل.' },
+  foreign: {
+    en: 'The note on where this data comes from could not be shown.',
+    ar: 'تعذّر عرض الملاحظة عن مصدر هذه البيانات.',
+  },
+  drop: { en: 'The place to drop a file could not be shown.', ar: 'تعذّر عرض موضع إفلات الملف.' },
+  preview: { en: "The preview's bar could not be shown.", ar: 'تعذّر عرض شريط المعاينة.' },
 };
 
 beforeEach(() => {

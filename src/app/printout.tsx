@@ -1,0 +1,114 @@
+/**
+ * Printing the handout and saving the picture of the timeline: the handout is rendered only while
+ * printing, the picture only while it is saved, each of the events in view. Both parts' code is
+ * preloaded a second after the screen is up, since printing cannot wait for it.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { eventsIn, type Dataset, type Lang, type TimeIndex, type TimelineEvent } from '../domain';
+import { useStore, type Store, type TimeWindow, type ViewState } from '../state';
+import type { LaneModel } from '../view';
+import { offerUrl, renderPng } from './exports';
+import { handout, timelinePicture } from './parts';
+
+const TimelinePicture = timelinePicture.Part;
+
+export interface PrintoutInput {
+  readonly store: Store<ViewState>;
+  readonly dataset: Dataset;
+  readonly home: TimeWindow;
+  readonly timeIndex: TimeIndex;
+  readonly lanes: readonly LaneModel[];
+  readonly laneOf: (e: TimelineEvent) => string;
+  readonly eventId: string | null;
+  readonly lang: Lang;
+}
+
+export function usePrintout({
+  store,
+  dataset,
+  home,
+  timeIndex,
+  lanes,
+  laneOf,
+  eventId,
+  lang,
+}: PrintoutInput) {
+  // The handout is rendered only for printing (the print dialog, or print emulation), and not while
+  // the briefing's slides are printed instead (app/deck-export.ts).
+  const [printing, setPrinting] = useState(false);
+  useEffect(() => {
+    const media = matchMedia('print');
+    const handout = (): boolean => document.documentElement.dataset.print !== 'deck';
+    const onMedia = (): void => setPrinting(media.matches && handout());
+    const before = (): void => {
+      if (handout()) flushSync(() => setPrinting(true));
+    };
+    const after = (): void => setPrinting(false);
+    media.addEventListener('change', onMedia);
+    addEventListener('beforeprint', before);
+    addEventListener('afterprint', after);
+    return () => {
+      media.removeEventListener('change', onMedia);
+      removeEventListener('beforeprint', before);
+      removeEventListener('afterprint', after);
+    };
+  }, []);
+  // "Save image" renders a picture composed for it, off screen, while `picturing` is set.
+  const [picturing, setPicturing] = useState(false);
+  const pictureNode = useRef<HTMLDivElement>(null);
+  // Computed only while printing or saving: the handout and the picture show the events in view.
+  const shownWindow = printing || picturing ? (store.get().window ?? home) : null;
+  const inView =
+    shownWindow === null
+      ? []
+      : eventsIn(timeIndex, shownWindow.from, shownWindow.to).map(
+          (i) => timeIndex.events[i] as TimelineEvent,
+        );
+  // The briefing chosen in the address leads the handout with its events.
+  const briefingId = useStore(store, (s) => s.briefingId);
+  const printedBriefing = printing ? dataset.briefings?.find((b) => b.id === briefingId) : undefined;
+  const picture = (width: number, title?: string): React.ReactNode =>
+    shownWindow === null ? null : (
+      <TimelinePicture
+        events={inView}
+        lanes={lanes}
+        laneOf={laneOf}
+        from={shownWindow.from}
+        to={shownWindow.to}
+        width={width}
+        selectedId={eventId}
+        title={title}
+        vocabulary={dataset}
+      />
+    );
+
+  // Printing cannot wait for code: the handout and the picture load once the screen is up.
+  useEffect(() => {
+    const later = setTimeout(() => void Promise.all([handout.preload(), timelinePicture.preload()]), 1000);
+    return () => clearTimeout(later);
+  }, []);
+
+  const saveImage = useCallback(async () => {
+    await timelinePicture.preload();
+    flushSync(() => setPicturing(true));
+    try {
+      const node = pictureNode.current;
+      if (node === null) return;
+      offerUrl(await renderPng(node), `riwayat-${lang}-${new Date().toISOString().slice(0, 10)}.png`);
+    } finally {
+      setPicturing(false);
+    }
+  }, [lang]);
+
+  /** Prints the handout once its code is in. */
+  const printNow = useCallback(
+    () =>
+      void Promise.all([handout.preload(), timelinePicture.preload()]).then(() => {
+        flushSync(() => setPrinting(true));
+        print();
+      }),
+    [],
+  );
+  return { printing, picturing, pictureNode, inView, printedBriefing, picture, saveImage, print: printNow };
+}
