@@ -106,6 +106,10 @@ LETTERS = {"ٱ": "ا", "ٲ": "ا", "ٳ": "ا", "ی": "ي", "ى": "ي", "ة": "ه
 
 
 @functools.lru_cache(maxsize=10_000)
+# Every dash reads as the hyphen-minus (the app's DASHES in src/domain/arabic.ts).
+DASHES = {"\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"}
+
+
 def fold_char(ch: str) -> str:
     out = []
     for d in unicodedata.normalize("NFKD", ch):
@@ -115,7 +119,7 @@ def fold_char(ch: str) -> str:
         if 0x0660 <= code <= 0x0669 or 0x06F0 <= code <= 0x06F9:
             out.append(str(code % 16))
         else:
-            out.append(LETTERS.get(d, d.lower()))
+            out.append(LETTERS[d] if d in LETTERS else DASHES.get(d, d.lower()))
     return "".join(out)
 
 

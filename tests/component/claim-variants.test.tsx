@@ -34,14 +34,14 @@ const rowHeads = () =>
     .map((th) => th.closest('tr')!);
 
 describe('claim variants in the claims table', () => {
-  for (const [lang, label, single, jump, otherWords, heading] of [
+  for (const [lang, label, single, jump, otherWords, opener] of [
     [
       'en',
       'Variant of:',
       'only one source',
       'Claims, source by source (12): 8 claims only some sources carry · 4 claims told in different words',
       'carries it in other words (see the claim above)',
-      'Where they diverge',
+      'Show who said what',
     ],
     [
       'ar',
@@ -49,7 +49,7 @@ describe('claim variants in the claims table', () => {
       'مصدر واحد فقط',
       'الادعاءات مصدرًا مصدرًا (١٢): ٨ ادعاءات توردها بعض المصادر دون غيرها — ٤ ادعاءات توردها المصادر كلها بصياغات مختلفة',
       'يورده بصيغة أخرى (انظر الادعاء أعلاه)',
-      'أين تفترق الروايات',
+      'اعرض من قال ماذا',
     ],
   ] as const) {
     it(`(${lang}) shows each variant under its parent, labelled, and never "only one source"`, () => {
@@ -82,7 +82,7 @@ describe('claim variants in the claims table', () => {
       expect(within(screen.getByRole('table')).getAllByText(single).length).toBeGreaterThan(0);
       expect(screen.getByRole('button', { name: jump })).toBeTruthy();
       // The summary's groups carry the same two counts, told apart (opened from its folded line).
-      fireEvent.click(screen.getByRole('button', { name: (name) => name.endsWith(`: ${heading}`) }));
+      fireEvent.click(screen.getByRole('button', { name: opener }));
       const counts = jump.slice(jump.indexOf(':') + 2);
       for (const part of counts.split(lang === 'en' ? ' · ' : ' — '))
         expect(screen.getByRole('region', { name: part })).toBeTruthy();
