@@ -105,11 +105,11 @@ LETTERS = {"ٱ": "ا", "ٲ": "ا", "ٳ": "ا", "ی": "ي", "ى": "ي", "ة": "ه
            "ۃ": "ه", "ک": "ك", "ڪ": "ك", "ڨ": "ق"}
 
 
-@functools.lru_cache(maxsize=10_000)
 # Every dash reads as the hyphen-minus (the app's DASHES in src/domain/arabic.ts).
 DASHES = {"\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-"}
 
 
+@functools.lru_cache(maxsize=10_000)
 def fold_char(ch: str) -> str:
     out = []
     for d in unicodedata.normalize("NFKD", ch):
