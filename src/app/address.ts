@@ -59,6 +59,10 @@ export function createAddress(win: Window): Address {
   // many Backs the app took itself, closing a dialog by its own control, whose pops are its own.
   let held = 0;
   let taken = 0;
+  // What the entry under a dialog closed by its own control must show when the Back the app took lands:
+  // the address at the close, or what the app wrote while that Back was on its way (the briefing's
+  // "Present" writes `briefing=` and `present=` as its dialog closes).
+  let replay: { readonly url: string; readonly push: boolean } | null = null;
   const overlays = {
     opened(): number {
       held += 1;
@@ -69,12 +73,21 @@ export function createAddress(win: Window): Address {
       if (entry < 1 || entry > held) return;
       held = entry - 1;
       taken += 1;
+      // The view as it stands now (changed under the dialog, or by the control that closed it) is what
+      // the entry under the dialog must show once the Back lands.
+      replay = { url: here(), push: false };
       win.history.back();
     },
   };
   const onPop = (): void => {
     if (taken > 0) {
       taken -= 1;
+      if (taken === 0 && replay !== null) {
+        if (replay.push) win.history.pushState(null, '', replay.url);
+        else win.history.replaceState(win.history.state, '', replay.url);
+        replay = null;
+        shown = { url: here(), state: win.history.state as unknown };
+      }
       return;
     }
     if (held > 0) {
@@ -104,6 +117,7 @@ export function createAddress(win: Window): Address {
       if (options.push === true) win.history.pushState(null, '', url);
       else win.history.replaceState(win.history.state, '', url);
       shown = { url: here(), state: win.history.state as unknown };
+      if (taken > 0) replay = { url, push: replay?.push === true || options.push === true };
     },
     link,
     go: (delta) => win.history.go(delta),
