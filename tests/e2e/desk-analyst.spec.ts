@@ -304,5 +304,6 @@ for (const lang of ['en', 'ar'] as const)
         return r.left >= c.left - 0.5 && r.right <= c.right + 0.5;
       });
     await expect.poll(inside).toBe(true);
-    await expect.poll(() => cutBoxes(page, TIMELINE[lang])).toEqual([]);
+    // A neighbour the strip's side cuts may stay while most of it shows, to be clicked; never the selection.
+    await expect.poll(async () => (await cutBoxes(page, TIMELINE[lang])).includes(JUNE)).toBe(false);
   });

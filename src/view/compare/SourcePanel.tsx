@@ -84,6 +84,8 @@ export function SourcePanel({
   // Only a web address is a link: anything else in the data stays out of an href.
   const link = source.url !== null && /^https?:\/\//i.test(source.url) ? source.url : null;
   const title = sourceTitle(source);
+  // No site named and no address recorded: why the site is unknown is said behind "How this is known".
+  const siteWhy = link === null && !title.siteKnown;
   // What it rests on, and who they are: the identity line under the name; the notes behind it fold.
   const chain = sourceChain(source, outlets);
   const otherCredits = creditsBesideChain(source, chain);
@@ -137,17 +139,16 @@ export function SourcePanel({
                 <bdi>{t('source.originTag', { name: o.name[lang] })}</bdi>
               </span>
             ))}
-            {/* Where the copy came from, said once, in the card: its address as a link (opened only on
-                the reader's click), or, with no site named and no address recorded, that this is so. */}
-            {link !== null ? (
+            {/* Where the copy came from, in the card: its address as a link (opened only on the
+                reader's click); with no site named and no address recorded, why is said behind
+                "How this is known", keeping this line to one. */}
+            {link !== null && (
               <span className="source-tag source-address">
                 {t('source.address')}{' '}
                 <a href={link} target="_blank" rel="noopener noreferrer" dir="ltr">
                   {link}
                 </a>
               </span>
-            ) : (
-              !title.siteKnown && <span className="source-site-why">{t('source.siteUnknownWhy')}</span>
             )}
           </p>
         </div>
@@ -162,7 +163,11 @@ export function SourcePanel({
         )}
         {/* Folded: the chips of every report, and how each fact is known, would push the source's
             words out of view. The key to the line's star stays on the fold's own line. */}
-        {(dateNote || otherCredits.length > 0 || chain.length > 0 || source.note !== undefined) && (
+        {(siteWhy ||
+          dateNote ||
+          otherCredits.length > 0 ||
+          chain.length > 0 ||
+          source.note !== undefined) && (
           <details className="source-about">
             <summary>
               <span>{t('source.provWhy')}</span>
@@ -172,6 +177,7 @@ export function SourcePanel({
                 </span>
               )}
             </summary>
+            {siteWhy && <p className="source-site-why">{t('source.siteUnknownWhy')}</p>}
             {chain.length > 0 && <SourceChain chain={chain} />}
             <dl className="source-facts">
               {dateNote && (
