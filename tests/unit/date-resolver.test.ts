@@ -28,6 +28,11 @@ describe('resolving date expressions against the publication date', () => {
 
   it('counts deictic words and offsets from publication', () => {
     expect(one('أول أمس').value).toBe('2024-06-24');
+    // «أول من أمس» is the same day, never «أمس» with two words before it (Al-Anbaa on the Iberian
+    // blackout, via https://www.daily8.com/article/6e182067dbce28da536d8f3a4d4e19c3, 30 April 2025).
+    const sentence = 'ساعات طويلة في حدث تاريخي غير مسبوق أول من أمس قبل عودته';
+    expect(one(sentence).text).toBe('أول من أمس');
+    expect(one(sentence).value).toBe('2024-06-24');
     expect(one('بعد غد').value).toBe('2024-06-28');
     expect(one('الليلة الماضية').value).toBe('2024-06-25');
     expect(one('منذ ثلاثة أشهر').value).toBe('2024-03');
