@@ -6,7 +6,7 @@
  */
 import { parsePartialDate, periodStart } from './dates';
 import { localizeDigits } from './text-runs';
-import type { DateDisplay, Lang } from './types';
+import type { DateDisplay, Lang, MonthNaming } from './types';
 
 export const DEFAULT_DISPLAY: DateDisplay = { months: 'levantine', digits: 'arab' };
 
@@ -161,12 +161,53 @@ export function joinParts(parts: readonly string[], lang: Lang): string {
   return parts.join(partSeparator(lang));
 }
 
+/** Each month's Levantine and Egyptian names, from the same Intl data the dates are written with. */
+let monthPairs: { readonly pair: RegExp; readonly levantine: string; readonly egyptian: string }[] | null =
+  null;
+function monthNamePairs(): NonNullable<typeof monthPairs> {
+  if (monthPairs !== null) return monthPairs;
+  const name = (naming: 'levantine' | 'egyptian', m: number): string =>
+    formatter(localeTag('ar', { months: naming, digits: 'latn' }), { month: 'long', timeZone: 'UTC' }).format(
+      Date.UTC(2020, m, 1),
+    );
+  monthPairs = Array.from({ length: 12 }, (_, m) => {
+    const levantine = name('levantine', m);
+    const egyptian = name('egyptian', m);
+    // Arabic writes April with either alif (أبريل, إبريل); a pair may put either name first.
+    const e = egyptian.replace(/^[أإ]/u, '[أإ]');
+    return {
+      pair: new RegExp(`${levantine}\\s*/\\s*(${e})|(${e})\\s*/\\s*${levantine}`, 'gu'),
+      levantine,
+      egyptian,
+    };
+  });
+  return monthPairs;
+}
+
+/**
+ * A dataset text's paired month names ("آذار/مارس", "شباط/ فبراير") in the chosen naming: the Egyptian
+ * name alone ("مارس"), the Levantine one alone ("آذار"), or the pair as written when both are chosen,
+ * so that a summary under a date names its months as the date does. A lone month name is left as it
+ * is: the text does not say which naming its writer meant it to stand for.
+ */
+export function localizeMonths(text: string, months: MonthNaming): string {
+  if (months === 'both' || !text.includes('/')) return text;
+  let out = text;
+  for (const { pair, levantine } of monthNamePairs()) {
+    out = out.replace(pair, (_all, e1: string | undefined, e2: string | undefined) =>
+      months === 'levantine' ? levantine : (e1 ?? e2 ?? ''),
+    );
+  }
+  return out;
+}
+
 /**
  * Interface text that comes from the data (titles, summaries, outlet names, notes) with its numbers in
- * the chosen digits in the Arabic interface. Never for quotes: they are exact article slices.
+ * the chosen digits and its paired month names in the chosen naming in the Arabic interface. Never for
+ * quotes: they are exact article slices.
  */
 export function dataText(text: string, lang: Lang, display: DateDisplay = DEFAULT_DISPLAY): string {
-  return lang === 'ar' ? localizeDigits(text, display.digits) : text;
+  return lang === 'ar' ? localizeMonths(localizeDigits(text, display.digits), display.months) : text;
 }
 
 const listFormats = new Map<string, Intl.ListFormat>();

@@ -162,9 +162,11 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
         ref={pane}
         className="timeline-pane"
         tabIndex={0}
-        // Focus follows a click or a tap anywhere on the timeline, so its keys work at once (the engine
-        // takes the pointer and would leave focus where it was).
+        // Focus follows a click anywhere on the timeline, so its keys work at once (the engine takes the
+        // pointer and would leave focus where it was). Not a touch: a finger brings no keys, and focus
+        // given by script after a touch draws the keyboard's ring round the whole timeline.
         onPointerDown={(e) => {
+          if (e.pointerType === 'touch') return;
           if (e.target instanceof Element && e.target.closest('button, a, input, select') !== null) return;
           if (document.activeElement !== pane.current) pane.current?.focus({ preventScroll: true });
         }}

@@ -15,7 +15,7 @@ afterEach(cleanup);
 const detail = (lang: 'ar' | 'en', digits: 'arab' | 'latn' = 'arab') =>
   renderIn(
     lang,
-    <DisplayContext.Provider value={{ months: 'levantine', digits }}>
+    <DisplayContext.Provider value={{ months: 'both', digits }}>
       <DetailPanel index={index} event={may} onClose={() => {}} />
     </DisplayContext.Provider>,
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatInstant } from '../../src/domain';
+import { dataText, formatInstant, formatPartialDate, localizeMonths } from '../../src/domain';
 
 const MARCH = Date.UTC(2023, 2, 15);
 
@@ -17,5 +17,45 @@ describe('one month-name style in Arabic (S3-4)', () => {
 
   it('keeps English abbreviations', () => {
     expect(formatInstant(MARCH, 'en', { months: 'both', digits: 'arab' }, { month: 'short' })).toBe('Mar');
+  });
+});
+
+describe("the dataset's own month names follow the chosen naming too (review 10p, S3-4)", () => {
+  const summary = 'أول اتصال من نوعه منذ آذار/مارس 2023، وقبله في شباط/ فبراير وفي نيسان/إبريل';
+
+  it('keeps one name of each pair, as the dates beside the text are written', () => {
+    expect(localizeMonths(summary, 'egyptian')).toBe(
+      'أول اتصال من نوعه منذ مارس 2023، وقبله في فبراير وفي إبريل',
+    );
+    expect(localizeMonths(summary, 'levantine')).toBe(
+      'أول اتصال من نوعه منذ آذار 2023، وقبله في شباط وفي نيسان',
+    );
+    expect(localizeMonths(summary, 'both')).toBe(summary);
+  });
+
+  it('reads a pair written Egyptian name first, and two-word names', () => {
+    expect(localizeMonths('فبراير/شباط وتشرين الأول/أكتوبر وكانون الثاني/يناير', 'levantine')).toBe(
+      'شباط وتشرين الأول وكانون الثاني',
+    );
+    expect(localizeMonths('فبراير/شباط وتشرين الأول/أكتوبر وكانون الثاني/يناير', 'egyptian')).toBe(
+      'فبراير وأكتوبر ويناير',
+    );
+  });
+
+  it('leaves a lone month name and other slashes alone', () => {
+    expect(localizeMonths('في آذار الماضي، وفي مايو، لويد أوستن / وزير', 'egyptian')).toBe(
+      'في آذار الماضي، وفي مايو، لويد أوستن / وزير',
+    );
+  });
+
+  it('is what dataText shows in Arabic, with the digits, so a summary names March as its date does', () => {
+    const display = { months: 'egyptian', digits: 'arab' } as const;
+    const date = formatPartialDate('2023-03', 'ar', display);
+    expect(date).toBe('مارس ٢٠٢٣');
+    expect(dataText('منذ آذار/مارس 2023', 'ar', display)).toBe(`منذ ${date}`);
+    expect(dataText('منذ آذار/مارس 2023', 'ar', { months: 'levantine', digits: 'arab' })).toBe(
+      `منذ ${formatPartialDate('2023-03', 'ar', { months: 'levantine', digits: 'arab' })}`,
+    );
+    expect(dataText('since آذار/مارس 2023', 'en', display)).toBe('since آذار/مارس 2023');
   });
 });
