@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { indexDataset, localizeDigits } from '../../src/domain';
+import { dataText, indexDataset } from '../../src/domain';
 import { DetailPanel, EventList, Header, Toolbar, chronological } from '../../src/view';
 import { loadCorpus } from '../fixtures/corpus';
 import { renderIn } from './render';
@@ -19,7 +19,7 @@ describe('DetailPanel', () => {
     expect(screen.getByText('٢٥ حزيران ٢٠٢٤')).toBeTruthy();
     expect(screen.getByText('التاريخ مستنتج من اسم اليوم')).toBeTruthy();
     // Numbers from the data follow the digit setting (Arabic-Indic by default).
-    expect(screen.getByText(localizeDigits(call.basisNote.ar, 'arab'))).toBeTruthy();
+    expect(screen.getByText(dataText(call.basisNote.ar, 'ar'))).toBeTruthy();
     expect(screen.getByText(index.entities.get('austin')!.name.ar)).toBeTruthy();
     expect(screen.getByText(/٣ مصادر/)).toBeTruthy();
   });
