@@ -11,7 +11,7 @@ import {
   type TimelineEvent,
 } from '../domain';
 import { formatEventDate, formatList, joinParts, LANGUAGES, useT } from '../i18n';
-import { historyPlace, saveDisplay, useStore, type Store, type ViewState } from '../state';
+import { historyPlace, leavePresenting, saveDisplay, useStore, type Store, type ViewState } from '../state';
 import { runCommand, stepEdge, steps, type CommandContext, type ViewCommand } from './commands';
 import type { CorpusSource } from './corpus-source';
 import { useCorpusView } from './corpus-view';
@@ -172,6 +172,12 @@ export function App({
     ...{ store, index, visible, core, lang, rtl, lanes, laneOf, onReady },
     ...{ title: dataset.title, briefings: dataset.briefings },
   });
+  // An address asking to present what cannot be presented (a corpus: its Present button is hidden)
+  // opens the view, as one asking for the workbench over a corpus does (Root.tsx).
+  const mayPresent = shown.offers.present;
+  useEffect(() => {
+    if (present && !mayPresent) store.set(leavePresenting());
+  }, [present, mayPresent, store]);
   // On a desk a selected event's words get the screen, unless the user chose the full timeline.
   const layout = useReadingLayout(selected !== null && !present);
   const reading = selected !== null && !present ? { on: layout.reading, toggle: layout.toggle } : undefined;

@@ -106,6 +106,15 @@ test('(en) an address asking for the workbench over a corpus opens the corpus, n
   await expect.poll(() => new URL(page.url()).searchParams.get('author')).toBeNull();
 });
 
+test('(en) an address asking to present a corpus opens the corpus, not a presentation of its placeholders', async ({
+  page,
+}) => {
+  await open(page, 'en', '&present=1');
+  await expect(timelinePane(page)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('button', { name: 'Leave presentation' })).toHaveCount(0);
+  await expect.poll(() => new URL(page.url()).searchParams.get('present')).toBeNull();
+});
+
 test('(en) search finds an event by a title word and by a quote word; picking a result selects it', async ({
   page,
 }) => {
