@@ -1,14 +1,9 @@
 import { useEffect } from 'react';
+import type { KeyPress } from '../view';
 import { keyBelongsElsewhere } from './desk-keys';
 
 /** Which way a paging key moves the reading pane: PageDown, Space, PageUp, Shift+Space; else null. */
-export function pageStep(e: {
-  readonly key: string;
-  readonly shiftKey: boolean;
-  readonly ctrlKey: boolean;
-  readonly metaKey: boolean;
-  readonly altKey: boolean;
-}): 1 | -1 | null {
+export function pageStep(e: KeyPress): 1 | -1 | null {
   if (e.ctrlKey || e.metaKey || e.altKey) return null;
   if (e.key === 'PageDown') return 1;
   if (e.key === 'PageUp') return -1;

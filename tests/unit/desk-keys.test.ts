@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deskCommandFor } from '../../src/view/keys';
-
-const press = (key: string, more: Partial<{ shiftKey: boolean; ctrlKey: boolean; code: string }> = {}) => ({
-  key,
-  shiftKey: false,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  ...more,
-});
+import { press } from '../support/key-press';
 
 describe('deskCommandFor', () => {
   it('steps with the arrows in reading direction, mirrored in Arabic', () => {

@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageStep } from '../../src/app/page-keys';
-
-const press = (
-  key: string,
-  more: Partial<{ shiftKey: boolean; ctrlKey: boolean; altKey: boolean }> = {},
-) => ({
-  key,
-  shiftKey: false,
-  ctrlKey: false,
-  metaKey: false,
-  altKey: false,
-  ...more,
-});
+import { press } from '../support/key-press';
 
 describe('pageStep', () => {
   it('pages down with PageDown and Space, up with PageUp and Shift+Space', () => {

@@ -20,26 +20,20 @@ export function FoldToggle({
   readonly named?: { readonly show: string; readonly hide: string };
 }): React.JSX.Element {
   const { t } = useT();
-  if (named !== undefined)
-    return (
-      <button
-        type="button"
-        className="fold-toggle fold-named"
-        aria-expanded={!folded}
-        aria-controls={controls}
-        onClick={onToggle}
-      >
-        {folded ? named.show : named.hide}
-      </button>
-    );
-  const action = t(folded ? 'reading.foldShow' : 'reading.foldHide');
+  // Named, it says what it opens in full; else a small "Show"/"Hide" whose name says what it folds.
+  const action =
+    named !== undefined
+      ? folded
+        ? named.show
+        : named.hide
+      : t(folded ? 'reading.foldShow' : 'reading.foldHide');
   return (
     <button
       type="button"
-      className="link-button fold-toggle"
+      className={named !== undefined ? 'fold-toggle fold-named' : 'link-button fold-toggle'}
       aria-expanded={!folded}
       aria-controls={controls}
-      aria-label={t('reading.foldLabel', { action, what })}
+      aria-label={named !== undefined ? undefined : t('reading.foldLabel', { action, what })}
       onClick={onToggle}
     >
       {action}
