@@ -89,7 +89,8 @@ const UNITS_RE = [...CARD_FORMS.keys()]
   .filter((k) => !k.startsWith('ال') && (CARD_FORMS.get(k) ?? 0) < 20)
   .sort((a, b) => b.length - a.length)
   .join('|');
-const SPELLED_YEAR = `(?<th>الفين|الفان|الفي|الف)(?:\\s+و\\s*(?<h>تسعمايه|تسعميه|تسعمييه))?(?:\\s+و\\s*(?:(?<u>${UNITS_RE})(?:\\s+و\\s*(?<t>${TENS_RE}))?|(?<t2>${TENS_RE})))?`;
+/** A year in words as a pattern (groups th, h, u, t, t2), read by `spelledYear`. */
+export const SPELLED_YEAR = `(?<th>الفين|الفان|الفي|الف)(?:\\s+و\\s*(?<h>تسعمايه|تسعميه|تسعمييه))?(?:\\s+و\\s*(?:(?<u>${UNITS_RE})(?:\\s+و\\s*(?<t>${TENS_RE}))?|(?<t2>${TENS_RE})))?`;
 
 /** A year written in words, from its parts: «ألفين وعشرين» 2020, «ألف وتسعمائة وثمانية وسبعون» 1978. */
 export function spelledYear(g: Readonly<Record<string, string | undefined>>): number | undefined {

@@ -4,6 +4,7 @@
  * «بعد ذلك بيومين», «في اليوم الثامن منه»).
  */
 import type { ExpressionParts } from './date-finder';
+import { SPELLED_YEAR, spelledYear } from './date-matchers-days';
 import {
   B,
   DEF,
@@ -87,11 +88,11 @@ export const PERIOD_MATCHERS: readonly Matcher[] = [
     },
   },
   {
-    // الربع الأول من عام 2018 · الربع الأخير من العام الماضي · النصف الأول من 2021 · الثلاثي الرابع والأخير من سنة 2022 · الأشهر الثلاثة الأولى من هذا العام · نهاية الربع الأول 2023
+    // الربع الأول من عام 2018 · الربع الأول من عام ألفين وعشرين (the year in words) · الربع الأخير من العام الماضي · النصف الأول من 2021 · الثلاثي الرابع والأخير من سنة 2022 · الأشهر الثلاثة الأولى من هذا العام · نهاية الربع الأول 2023
     kind: 'relative',
     gate: /ربع|نصف|ثلث|ثلاثي|فصل|اشهر|شهور/u,
     re: new RegExp(
-      `${B}(?:(?<part>${PART})\\s+)?(?:${DEF}(?<sh>ربع|نصف|ثلث|ثلاثي|ثلاثيه|فصل)\\s+(?:ال)?(?<n>اول|الاولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|اخير|اخيره)(?:\\s+والاخير)?|${DEF}(?:اشهر|شهور)\\s+(?:ال)?(?<six>سته|ست|ثلاثه|تسعه|${MONTH_COUNTS})\\s+(?:ال)?(?<n2>اولي|اخيره)|(?:ال)?(?<cnt>سته|ثلاثه|تسعه|${MONTH_COUNTS})\\s+(?:اشهر|شهور)\\s+(?:ال)?(?<n3>اولي|اخيره))${E}(?:\\s*(?:من\\s+)?(?:(?<this>[ول]?هذا\\s+)(?:ال)?(?:عام|سنه)|(?:ال|لل)(?:عام|سنه)\\s+(?<q>${QUAL_M})(?:\\s+(?<y2>${Y4})(?!\\d))?|(?:(?:ال|لل)?(?:عام|سنه)\\s*)?(?<y>${Y4})(?!\\d)))?`,
+      `${B}(?:(?<part>${PART})\\s+)?(?:${DEF}(?<sh>ربع|نصف|ثلث|ثلاثي|ثلاثيه|فصل)\\s+(?:ال)?(?<n>اول|الاولي|ثاني|ثانيه|ثالث|ثالثه|رابع|رابعه|اخير|اخيره)(?:\\s+والاخير)?|${DEF}(?:اشهر|شهور)\\s+(?:ال)?(?<six>سته|ست|ثلاثه|تسعه|${MONTH_COUNTS})\\s+(?:ال)?(?<n2>اولي|اخيره)|(?:ال)?(?<cnt>سته|ثلاثه|تسعه|${MONTH_COUNTS})\\s+(?:اشهر|شهور)\\s+(?:ال)?(?<n3>اولي|اخيره))${E}(?:\\s*(?:من\\s+)?(?:(?<this>[ول]?هذا\\s+)(?:ال)?(?:عام|سنه)|(?:ال|لل)(?:عام|سنه)\\s+(?<q>${QUAL_M})(?:\\s+(?<y2>${Y4})(?!\\d))?|(?:(?:ال|لل)?(?:عام|سنه)\\s*)?(?<y>${Y4})(?!\\d)|(?:عام|سنه)\\s+${SPELLED_YEAR}${E}))?`,
       'gu',
     ),
     build: (g) => {
@@ -102,7 +103,7 @@ export const PERIOD_MATCHERS: readonly Matcher[] = [
       const months = MONTH_COUNT[word];
       if (months !== undefined) {
         const p: ExpressionParts = { share: { n: raw === 0 ? 13 - months : 1, of: 12, count: months } };
-        const y = g.y ?? g.y2;
+        const y = g.y ?? g.y2 ?? spelledYear(g);
         if (y !== undefined) p.year = Number(y);
         const q = qualOf(g.q);
         if (g.this !== undefined) p.yearShift = 0;
@@ -113,7 +114,7 @@ export const PERIOD_MATCHERS: readonly Matcher[] = [
       // «الأشهر التسعة الأولى», «التسعة أشهر الأخيرة»: three quarters from the first or to the last.
       const count = /تسعه/.test(word) ? 3 : 1;
       const n = raw === 0 ? of - count + 1 : raw;
-      const y = g.y ?? g.y2;
+      const y = g.y ?? g.y2 ?? spelledYear(g);
       // «الربع الأول» alone, with no year, counts only where a share of a year is plain (the year's
       // «الثلاثي» or a following year word); a bare «النصف الثاني» of a match is not a date.
       if (y === undefined && g.q === undefined && g.this === undefined && !/ربع|ثلاثي|فصل/.test(word))
