@@ -203,6 +203,26 @@ function declaredFirst(prev: Raw, r: Raw, f: string, gap: string): boolean {
   );
 }
 
+/**
+ * «الغد وبعد الغد», «غدًا وبعد غد», «اليوم وغدًا»: two days counted from publication, the second the day
+ * after the first, joined by «و», are one span, as «يومي الجمعة والسبت» are (each with its weekday, they
+ * are a list).
+ */
+function deicticPair(prev: Raw, r: Raw, f: string): boolean {
+  const day = (x: Raw): number | undefined =>
+    x.kind === 'deictic' &&
+    x.parts.period === undefined &&
+    x.parts.weekday === undefined &&
+    x.parts.to === undefined
+      ? x.parts.dayOffset
+      : undefined;
+  const a = day(prev);
+  const b = day(r);
+  // «بعد غد» is found without the «و» glued to it.
+  const gap = f.slice(prev.fe, r.fs);
+  return a !== undefined && b === a + 1 && (/^\s*و$/u.test(gap) || (/^\s*$/u.test(gap) && f[r.fs] === 'و'));
+}
+
 /** One expression from `prev` to `r`'s end, read as `prev` with `to` as its range's end. */
 function rangeOf(prev: Raw, r: Raw, to: Raw['parts']): Raw {
   return { fs: prev.fs, fe: r.fe, kind: prev.kind, parts: { ...prev.parts, to } };
@@ -216,6 +236,10 @@ function chain(raws: Raw[], f: string): Raw[] {
       const run = weekdayRun(prev, r, f);
       if (run !== null) {
         out[out.length - 1] = run;
+        continue;
+      }
+      if (deicticPair(prev, r, f)) {
+        out[out.length - 1] = rangeOf(prev, r, r.parts);
         continue;
       }
       const gap = f.slice(prev.fe, r.fs);

@@ -86,12 +86,16 @@ function hijriMonthAlone(f: string, at: number, word: string): boolean {
   return !/^\s+طيب/u.test(after);
 }
 
-/** «سأرحل قبل الغد», «سأعود نهاية الغد»: «الغد» after a word of time, at the end of its clause; or a scheduled event's («جلسة الغد»). */
+/**
+ * «سأرحل قبل الغد», «سأعود نهاية الغد»: «الغد» after a word of time, at the end of its clause; or a
+ * scheduled event's («جلسة الغد»); or before the day after it («الغد وبعد الغد»), which says it is a day.
+ */
 function tomorrowAlone(f: string, from: number, to: number): boolean {
   return (
     (/(?:^|\s)(?:قبل|نهايه|حتي)\s+$/u.test(f.slice(Math.max(0, from - 8), from)) &&
       /^\s*(?:$|[.!?؟،,;؛])/u.test(f.slice(to, to + 3))) ||
-    EVENT_OF_TOMORROW.test(f.slice(Math.max(0, from - 12), from))
+    EVENT_OF_TOMORROW.test(f.slice(Math.max(0, from - 12), from)) ||
+    /^\s+وبعد\s+(?:ال)?غد(?![\p{L}])/u.test(f.slice(to, to + 16))
   );
 }
 
