@@ -247,7 +247,10 @@ const hijri: Rule = {
 };
 const toHijriYear = (day: string): number => toHijri(day).year;
 
-/** «رأس السنة الميلادية»: the next 1 January after publication, or the year's when printed. */
+/**
+ * «رأس السنة الميلادية»: the next 1 January after publication, or the year's when printed; «ليلة رأس
+ * السنة» the 31 December before it.
+ */
 const newYear: Rule = {
   name: 'new-year',
   when: (p) => p.holiday === 'new-year' || p.holiday === 'new-year-eve',
@@ -260,8 +263,10 @@ const newYear: Rule = {
         'needs the publication date, which is unknown.',
         'يحتاج إلى تاريخ النشر، وهو مجهول.',
       );
-    // «ليلة رأس السنة» is the evening of 31 December before the new year.
-    const value = eve ? ymd(p.year ?? year - 1, 12, 31) : ymd(year, 1, 1);
+    // «ليلة رأس السنة» is the evening of 31 December before the new year; with a year («ليلة رأس
+    // السنة 2020») that year is the new one, as in «رأس السنة الميلادية لعام 2026», so the eve is in the
+    // year before it.
+    const value = eve ? ymd(year - 1, 12, 31) : ymd(year, 1, 1);
     return {
       value,
       rule: p.year !== undefined ? 'stated' : eve ? 'next-new-year-eve' : 'next-new-year',

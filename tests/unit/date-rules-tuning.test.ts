@@ -49,3 +49,16 @@ describe('range', () => {
     expect(read('جيل الغد وبعد ذلك جيل آخر', '2025-11-30')).toEqual([]);
   });
 });
+
+describe('named day', () => {
+  it('«ليلة رأس السنة» with a year is the eve of that year’s 1 January', () => {
+    // Made up for the class: the year names the new year, as in «رأس السنة الميلادية لعام 2026» (the
+    // tuning split's coptstoday.com and kuwaitnews.com pages).
+    expect(read('احتفلت المدينة ليلة رأس السنة 2020 بالألعاب النارية', '2020-01-02')).toEqual([
+      ['ليلة رأس السنة 2020', '2019-12-31'],
+    ]);
+    expect(read('عطلة رأس السنة الميلادية لعام 2026', '2025-12-17')).toEqual([
+      ['رأس السنة الميلادية لعام 2026', '2026-01-01'],
+    ]);
+  });
+});
