@@ -70,6 +70,8 @@ export interface ExpressionParts {
   firstOfNewYear?: true;
   /** A Gregorian year given with a Hijri month or feast («رمضان 2019», «يوم عرفة لعام 2024»). */
   gregorianYear?: number;
+  /** «الأسبوع الثالث من هذا الشهر»: the nth week of the month the other parts name (0 the last). */
+  weekOfMonth?: number;
   /** «مطلع», «منتصف», «أواخر» of a named month, year, Hijri month or quarter. */
   part?: 'start' | 'middle' | 'end';
   /** «الربع الأول», «النصف الثاني», «الثلث الأخير»: share `n` of a year cut in `of`. */

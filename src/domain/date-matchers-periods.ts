@@ -9,6 +9,8 @@ import {
   B,
   DEF,
   E,
+  MONTH,
+  monthOf,
   NUM,
   ORD,
   PART,
@@ -35,6 +37,16 @@ function shareNumber(word: string): number | undefined {
   if (/^اخير/.test(w)) return 0;
   return undefined;
 }
+
+// «الأسبوع الثالث», «الأسبوع الأخير» (0) of a month.
+const WEEK_ORDINAL: Readonly<Record<string, number>> = {
+  اول: 1,
+  ثاني: 2,
+  ثالث: 3,
+  رابع: 4,
+  خامس: 5,
+  اخير: 0,
+};
 
 const DECADES: Readonly<Record<string, number>> = {
   عشرين: 20,
@@ -128,6 +140,30 @@ export const PERIOD_MATCHERS: readonly Matcher[] = [
       const part = partOf(g.part);
       if (part !== undefined) p.part = part;
       return p;
+    },
+  },
+  {
+    // الأسبوع الثالث من هذا الشهر · الأسبوع الأخير من شهر يوليو · الأسبوع الأول من الشهر المقبل: the nth
+    // week of a month
+    kind: 'relative',
+    gate: /اسبوع/u,
+    re: new RegExp(
+      `${B}${DEF}?اسبوع\\s+(?:ال)?(?<n>اول|ثاني|ثالث|رابع|خامس|اخير)${E}\\s+(?:من\\s+)?(?:(?<this>[ول]?هذا)\\s+(?:ال)?شهر${E}|(?:ال)?شهر\\s+(?<q>${QUAL_M})|(?:شهر\\s+)?(?<m>${MONTH})${E}(?:\\s+(?:من\\s+)?(?:(?:ال)?(?:عام|سنه)\\s*)?(?<y>${Y4})(?!\\d))?)`,
+      'gu',
+    ),
+    build: (g) => {
+      const n = WEEK_ORDINAL[g.n ?? ''];
+      if (n === undefined) return null;
+      if (g.m !== undefined) {
+        const month = monthOf(g.m);
+        if (month === undefined) return null;
+        const p: ExpressionParts = { calendar: 'gregory', month, weekOfMonth: n };
+        if (g.y !== undefined) p.year = Number(g.y);
+        return p;
+      }
+      const q = qualOf(g.q);
+      const shift = q === 'past' ? -stepOf(g.q) : q === 'next' ? stepOf(g.q) : 0;
+      return { period: { unit: 'month', shift }, weekOfMonth: n };
     },
   },
   {

@@ -14,6 +14,7 @@ import {
   WEEK_STARTS,
   weekOf,
   ym,
+  ymd,
 } from './date-calendar';
 import { daysInMonth } from './dates';
 import { q, qa, type Rule } from './date-rule-env';
@@ -52,6 +53,46 @@ export const partOfNamed: Rule = {
       assumptions: [...whole.assumptions, `part-${part}`],
       en: `${whole.en} Of it, ${words[0]} (a month's start is days 1–10, its middle 11–20, its end 21 to the last; a year's, January–March, May–August, October–December): ${describeValue(value, 'en')}.`,
       ar: `${whole.ar} ومنه ${words[1]} (أول الشهر أيامه 1–10، ووسطه 11–20، وآخره من 21؛ وأول العام كانون الثاني–آذار، ووسطه أيار–آب، وآخره تشرين الأول–كانون الأول): ${describeValue(value, 'ar')}.`,
+    };
+  },
+};
+
+/**
+ * «الأسبوع الثالث من هذا الشهر», «الأسبوع الأخير من شهر يوليو»: the month read on its own, then its
+ * nth week — weeks run from Sunday, the first being the one that holds the month's first day, each cut
+ * to the month's days; the last week is the month's last seven days (the week that holds its last day
+ * is mostly the next month's as often as not).
+ */
+export const weekOfMonth: Rule = {
+  name: 'week-of-month',
+  when: (p) => p.weekOfMonth !== undefined,
+  resolve: (p, env) => {
+    const rest: ExpressionParts = { ...p };
+    delete rest.weekOfMonth;
+    const whole = env.resolve(rest);
+    if (whole.value === null || whole.value.length !== 7) return whole;
+    const y = Number(whole.value.slice(0, 4));
+    const m = Number(whole.value.slice(5, 7));
+    const last = daysInMonth(y, m);
+    const n = p.weekOfMonth ?? 0;
+    // The Sunday on or before the 1st (a day number of 0 or less is in the month before).
+    const sunday = 1 - new Date(Date.UTC(y, m - 1, 1)).getUTCDay();
+    const [a, b] = n === 0 ? [last - 6, last] : [Math.max(1, sunday + 7 * (n - 1)), sunday + 7 * n - 1];
+    if (a > last) return whole;
+    const value = `${ymd(y, m, a)}/${ymd(y, m, Math.min(b, last))}`;
+    const [en, ar] =
+      n === 0
+        ? ['its last week, its last seven days', 'أسبوعه الأخير، أيامه السبعة الأخيرة']
+        : [
+            `its week ${n}, weeks from Sunday, the first holding the 1st`,
+            `أسبوعه رقم ${n}، والأسابيع من الأحد أولها ما فيه اليوم الأول`,
+          ];
+    return {
+      ...whole,
+      value,
+      assumptions: [...whole.assumptions, 'week-of-month'],
+      en: `${whole.en} Of it, ${en}: ${describeValue(value, 'en')}.`,
+      ar: `${whole.ar} ومنه ${ar}: ${describeValue(value, 'ar')}.`,
     };
   },
 };

@@ -17,7 +17,7 @@ import {
   ym,
 } from './date-calendar';
 import { q, qa, type Env, type Rule } from './date-rule-env';
-import { partOfNamed, relativeYear, season, shareOfNamedYear } from './date-rules-periods';
+import { partOfNamed, relativeYear, season, shareOfNamedYear, weekOfMonth } from './date-rules-periods';
 
 // --- Names, ranges, Hijri and feasts ------------------------------------------------------------
 
@@ -514,6 +514,7 @@ export const STATED_RULES: readonly Rule[] = [
   namedEvent,
   range,
   partOfNamed,
+  weekOfMonth,
   shareOfNamedYear,
   season,
   hijri,

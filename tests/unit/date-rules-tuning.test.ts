@@ -62,3 +62,22 @@ describe('named day', () => {
     ]);
   });
 });
+
+describe('the nth week of a month', () => {
+  it('counts weeks from Sunday, the first holding the 1st; the last is the last seven days', () => {
+    // microsoft/Recognizers-Text Specs/DateTime/Arabic/DatePeriodExtractor.json, on its reference day.
+    expect(read('سأخرج الأسبوع الثالث من هذا الشهر', '2016-11-07')).toEqual([
+      ['الأسبوع الثالث من هذا الشهر', '2016-11-13/2016-11-19'],
+    ]);
+    expect(read('سأخرج الأسبوع الأخير من شهر يوليو', '2016-11-07')).toEqual([
+      ['الأسبوع الأخير من شهر يوليو', '2017-07-25/2017-07-31'],
+    ]);
+    // The first week is cut to the month: 1 December 2016 was a Thursday.
+    expect(read('تبدأ المفاوضات في الأسبوع الأول من الشهر المقبل', '2016-11-07')).toEqual([
+      ['الأسبوع الأول من الشهر المقبل', '2016-12-01/2016-12-03'],
+    ]);
+    expect(read('عقد المؤتمر في الأسبوع الثاني من مارس 2015', '2016-11-07')).toEqual([
+      ['الأسبوع الثاني من مارس 2015', '2015-03-08/2015-03-14'],
+    ]);
+  });
+});
