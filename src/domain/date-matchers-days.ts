@@ -123,12 +123,12 @@ export const SPELLED_YEAR_MATCHER: Matcher = {
   },
 };
 
-/** «يناير الثاني والعشرين», «الاثنين، يناير 22، 2018»: the month named before its day. */
+/** «يناير الثاني والعشرين», «الاثنين، يناير 22، 2018», «شهر سبتمبر 15»: the month named before its day. */
 export const MONTH_FIRST: Matcher = {
   kind: 'date',
   gate: /\p{L}/u,
   re: new RegExp(
-    `${B}(?:(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[وفبل]|لل)?(?<m>${MONTH})${E}\\s*(?:(?<ord>${ORD})${E}|(?<d>${D})(?=\\s*(?:$|[.!?؟،,;؛]|\\d{4}|\\d{1,2}:\\d\\d)))`,
+    `${B}(?:(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[وفبل]?(?:ال)?شهر\\s+)?(?:[وفبل]|لل)?(?<m>${MONTH})${E}\\s*(?:(?<ord>${ORD})${E}|(?<d>${D})(?=\\s*(?:$|[.!?؟،,;؛]|\\d{4}|\\d{1,2}:\\d\\d)))`,
     'gu',
   ),
   build: (g) => {

@@ -97,3 +97,11 @@ describe('plain', () => {
     ]);
   });
 });
+
+describe('the month before its day', () => {
+  it('takes «شهر» before the month, and leaves a count after it alone', () => {
+    // microsoft/Recognizers-Text Specs/DateTime/Arabic/DatePeriodExtractor.json, on its reference day.
+    expect(read('من شهر سبتمبر 15', '2016-11-07')).toEqual([['شهر سبتمبر 15', '2016-09-15']]);
+    expect(read('وصل في شهر سبتمبر 15 ألف لاجئ', '2016-11-07')).toEqual([['شهر سبتمبر', '2016-09']]);
+  });
+});
