@@ -37,7 +37,8 @@ export interface ExpressionParts {
   /** Days from the reference: 0 today, −1 yesterday, +1 tomorrow. */
   dayOffset?: number;
   /** «قبل يومين», «منذ ثلاثة أشهر», «بعد أسبوع»; `n` null for «قبل أيام». */
-  offset?: { n: number | null; unit: Unit; dir: -1 | 1; approximate?: boolean };
+  /** `days`: the finer units after «و» («منذ شهرين ويوم واحد»), in days, counted the same way. */
+  offset?: { n: number | null; unit: Unit; dir: -1 | 1; approximate?: boolean; days?: number };
   /** «الأسبوع الماضي», «مطلع الأسبوع», «خلال الـ24 ساعة الماضية»: a period counted from the reference. */
   period?: {
     unit: Unit;

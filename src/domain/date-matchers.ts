@@ -123,6 +123,36 @@ export function fromEvent(f: string, at: number, unit: string): boolean {
   return !/(?:حذر|حذرت|حذروا|يحذر|تحذر|اشتكي|اشتكت|يشكو|شكا)\s+$/u.test(f.slice(Math.max(0, at - 12), at));
 }
 
+// «ويوم واحد», «وساعتين», «وثلاثة أشهر»: a finer unit after an offset's («منذ شهرين ويوم واحد»), not
+// the start of a weekday («قبل أسبوع ويوم الجمعة»).
+const FINER = `(?:(?:${NUM})\\s*)?(?:${UNIT})${E}(?!\\s+(?:${WEEKDAY}|\\d))(?:\\s+(?:واحد|واحده)${E})?`;
+const FINER_ONE = new RegExp(`و\\s*(?:(?<n>${NUM})\\s*)?(?<u>${UNIT})${E}`, 'gu');
+
+/**
+ * The finer units after an offset's own, in days (hours count only as whole days) or, after years, in
+ * months; null when one is no finer than the unit before it («قبل يوم وشهر»).
+ */
+function finerUnits(text: string | undefined, unit: Unit): { months: number; days?: number } | null {
+  if (text === undefined) return { months: 0 };
+  const rank: Readonly<Record<string, number>> = { hour: 0, day: 1, week: 2, month: 3, year: 4, decade: 5 };
+  let months = 0;
+  let days: number | undefined;
+  let hours = 0;
+  let above = rank[unit] ?? 0;
+  for (const m of text.matchAll(FINER_ONE)) {
+    const u = UNIT_WORDS.get(squash(m.groups?.u ?? ''));
+    if (u === undefined || (rank[u.unit] ?? 9) >= above) return null;
+    above = rank[u.unit] ?? 0;
+    const k = numberOf(m.groups?.n) ?? (u.dual ? 2 : 1);
+    if (u.unit === 'month' && unit === 'year') months += k;
+    else if (u.unit === 'day' || u.unit === 'week') days = (days ?? 0) + k * (u.unit === 'week' ? 7 : 1);
+    else if (u.unit === 'hour') hours += k;
+    else return null;
+  }
+  if (hours >= 24) days = (days ?? 0) + Math.floor(hours / 24);
+  return days === undefined ? { months } : { months, days };
+}
+
 // «الثانية والعشرون»: the tens of one ordinal, not the second day of a span («الخامس والعاشر»).
 const NOT_TENS = '(?!(?:ال)?(?:عشر|ثلاث)(?:ون|ين)(?![\\p{L}]))';
 
@@ -499,7 +529,7 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'relative',
     gate: OFFSET_GATE,
     re: new RegExp(
-      `${B}${PRO}(?<dir>قبل|منذ|بعد)\\s+(?:(?<more>اكثر|اقل)\\s+من\\s+|(?<about>نحو|حوالي|قرابه|زها)\\s+)?(?:(?<few>عده|بضعه|بضع)\\s+)?(?:(?<n>${NUM})\\s*)?(?<u>${UNIT})${E}`,
+      `${B}${PRO}(?<dir>قبل|منذ|بعد)\\s+(?:(?<more>اكثر|اقل)\\s+من\\s+|(?<about>نحو|حوالي|قرابه|زها)\\s+)?(?:(?<few>عده|بضعه|بضع)\\s+)?(?:(?<n>${NUM})\\s*)?(?<u>${UNIT})${E}(?<finer>(?:\\s+(?:واحد|واحده)${E})?(?:\\s+و\\s*${FINER}){1,2})?`,
       'gu',
     ),
     build: (g, at, f) => {
@@ -518,6 +548,13 @@ export const MATCHERS: readonly Matcher[] = [
       if (fromEvent(f, at, g.u ?? '')) return null;
       const offset: NonNullable<ExpressionParts['offset']> = { n, unit: u.unit, dir };
       if (g.more !== undefined || g.about !== undefined) offset.approximate = true;
+      // Units that are no finer («قبل يوم وشهر») are left unread.
+      const finer = finerUnits(g.finer, u.unit) ?? { months: 0 };
+      if (finer.months > 0 && n !== null) {
+        offset.n = 12 * n + finer.months;
+        offset.unit = 'month';
+      }
+      if (finer.days !== undefined) offset.days = finer.days;
       return { offset };
     },
   },

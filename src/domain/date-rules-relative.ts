@@ -17,7 +17,7 @@ import {
   ymd,
 } from './date-calendar';
 import type { Unit } from './date-lexicon';
-import { q, qa, type Draft, type Rule } from './date-rule-env';
+import { q, qa, type Draft, type Env, type Rule } from './date-rule-env';
 import { afterEarlier, anaphor, dayOfSameMonth, last } from './date-rules-anaphora';
 import { restOfPeriod } from './date-rules-periods';
 
@@ -206,6 +206,26 @@ const dayOfMonth: Rule = {
   },
 };
 
+/**
+ * «منذ شهرين ويوم واحد», «قبل عام وأسبوعين»: units and finer days before or after publication, a day —
+ * the months or years counted to the same day of the month (the last, where the month is shorter),
+ * then the days.
+ */
+function offsetInDays(n: number, unit: Unit, dir: -1 | 1, days: number, env: Env): Draft {
+  const pub = env.pub ?? '';
+  const P = env.P ?? { y: 0, m: 1, d: 1 };
+  const k = n * dir;
+  let base: string;
+  if (unit === 'month' || unit === 'year' || unit === 'decade') {
+    const [y, m] = unit === 'month' ? shiftMonth(P.y, P.m, k) : [P.y + k * (unit === 'decade' ? 10 : 1), P.m];
+    base = ymd(y, m, Math.min(P.d, daysInMonth(y, m)));
+  } else base = addDays(pub, unit === 'week' ? 7 * k : unit === 'day' ? k : dir * Math.floor(n / 24));
+  return env.counted(addDays(base, dir * days), 'offset', [
+    `${n} ${unit}${n === 1 ? '' : 's'} and ${days} day${days === 1 ? '' : 's'} ${dir < 0 ? 'before' : 'after'}`,
+    `${dir < 0 ? 'قبلها' : 'بعدها'} ${countedUnitAr(n, unit)} و${countedUnitAr(days, 'day').replace(/^بـ?/u, '')}`,
+  ]);
+}
+
 /** «قبل يومين», «منذ ثلاثة أشهر», «بعد أسبوع»: a count of units before or after publication. */
 const offset: Rule = {
   name: 'offset',
@@ -218,6 +238,7 @@ const offset: Rule = {
       return env.none('vague-offset', 'gives no exact count.', 'لا يذكر عددًا محددًا.');
     const k = o.n * o.dir;
     let value: string;
+    if (o.days !== undefined) return offsetInDays(o.n, o.unit, o.dir, o.days, env);
     if (o.unit === 'hour') value = addDays(pub, o.dir * Math.floor(o.n / 24));
     else if (o.unit === 'day') value = addDays(pub, k);
     else if (o.unit === 'week') value = addDays(pub, 7 * k);

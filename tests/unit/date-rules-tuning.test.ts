@@ -105,3 +105,23 @@ describe('the month before its day', () => {
     expect(read('وصل في شهر سبتمبر 15 ألف لاجئ', '2016-11-07')).toEqual([['شهر سبتمبر', '2016-09']]);
   });
 });
+
+describe('an offset of two units', () => {
+  it('counts the months to the same day, then the finer days (hours only as whole days)', () => {
+    // microsoft/Recognizers-Text Specs/DateTime/Arabic/DateTimeExtractor.json, on its reference day.
+    expect(read('التقيت به منذ شهرين ويوم واحد وساعتين', '2016-11-07')).toEqual([
+      ['منذ شهرين ويوم واحد وساعتين', '2016-09-06'],
+    ]);
+    expect(read('سأعود بعد أسبوع ويومين', '2016-11-07')).toEqual([['بعد أسبوع ويومين', '2016-11-16']]);
+    expect(read('غادر البلاد منذ عام وثلاثة أشهر', '2016-11-07')).toEqual([
+      ['منذ عام وثلاثة أشهر', '2015-08'],
+    ]);
+  });
+
+  it('but a weekday after «و» is a day of its own', () => {
+    expect(read('وصل قبل أسبوع ويوم الجمعة غادر', '2016-11-07').map(([t]) => t)).toEqual([
+      'قبل أسبوع',
+      'الجمعة',
+    ]);
+  });
+});
