@@ -11,7 +11,7 @@ import {
   type TimelineEvent,
 } from '../domain';
 import { formatEventDate, formatList, joinParts, LANGUAGES, useT } from '../i18n';
-import { historyPlace, leavePresenting, saveDisplay, useStore, type Store, type ViewState } from '../state';
+import { leavePresenting, saveDisplay, useStore, type Store, type ViewState } from '../state';
 import { runCommand, stepEdge, steps, type CommandContext, type ViewCommand } from './commands';
 import type { CorpusSource } from './corpus-source';
 import { useCorpusView } from './corpus-view';
@@ -187,8 +187,7 @@ export function App({
   // A phone's source tabs replace the entry (see `url-sync.ts`): the source read is no entry of its own.
   const oneSource = useOneSource();
   const tablet = useTablet();
-  const place = historyPlace({ eventId, sourceId, claimId }, !(phone && oneSource));
-  const eventView = useEventView(eventId, place, present, select);
+  const eventView = useEventView(eventId, present, select);
   const behind = eventView.covered;
   const briefingOpen = !present && shown.offers.briefings && (
     <button
