@@ -25,7 +25,7 @@ import { usePrintout } from './printout';
 import { useAnnouncement } from './announcement';
 import { MIN_TIMELINE, maxTimelineSize, useTimelineSize } from './timeline-size';
 import { useOpensAtTop, useReadingLayout, useStripFold } from './reading';
-import { useEventView, useOneSource, usePhone, useTablet } from './event-view';
+import { useEventView, usePhone, useTablet } from './event-view';
 import { replacingEntry } from './url-sync';
 import { usePageTitle } from './page-title';
 import { useKeptPlace } from './reading-place';
@@ -185,7 +185,6 @@ export function App({
   stripHidden.current = reading?.on === true && strip.folded ? strip.show : null;
   // On a phone the selected event is a view of its own: the page behind it is inert.
   // A phone's source tabs replace the entry (see `url-sync.ts`): the source read is no entry of its own.
-  const oneSource = useOneSource();
   const tablet = useTablet();
   const eventView = useEventView(eventId, present, select);
   const behind = eventView.covered;
@@ -464,7 +463,7 @@ export function App({
                           onSelectSource={(id) => store.set({ sourceId: id })}
                           onSelectClaim={(id) => store.set({ claimId: id })}
                           onReadSource={(id) => replacingEntry(() => store.set({ sourceId: id }))}
-                          oneAtATime={behind && oneSource}
+                          oneAtATime={behind}
                           claimsFolded={behind}
                           divergeOpen={behind && tablet}
                         />

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { address } from './address';
 
-/** Below this width the selected event is a view of its own over the page (see `layout.css`). */
+/**
+ * Below this width the selected event is a view of its own over the page, and its reader shows one
+ * source at a time, across the screen (see `layout.css`).
+ */
 const PHONE = '(max-width: 899px)';
-/** Below the desk's width the reader shows one source at a time, across the screen (see `layout.css`). */
-const ONE_SOURCE = '(max-width: 899px)';
 
 /**
  * A tablet held upright (700–899 px): the event's reader takes the whole width, where the accounts part
@@ -43,11 +44,6 @@ export function usePhone(): boolean {
 /** Whether the window is a tablet's held upright, following resizes. */
 export function useTablet(): boolean {
   return useMedia(TABLET);
-}
-
-/** Whether the reader has room for one source's words only (a phone held upright). */
-export function useOneSource(): boolean {
-  return useMedia(ONE_SOURCE);
 }
 
 /** Where an event view was opened from: the element tapped, what finds it again, the page's scroll. */
