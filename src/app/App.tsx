@@ -11,7 +11,7 @@ import {
   type TimelineEvent,
 } from '../domain';
 import { formatEventDate, formatList, joinParts, LANGUAGES, useT } from '../i18n';
-import { historyPlace, leavePresenting, saveDisplay, useStore, type Store, type ViewState } from '../state';
+import { leavePresenting, saveDisplay, useStore, type Store, type ViewState } from '../state';
 import { runCommand, stepEdge, steps, type CommandContext, type ViewCommand } from './commands';
 import type { CorpusSource } from './corpus-source';
 import { useCorpusView } from './corpus-view';
@@ -25,7 +25,7 @@ import { usePrintout } from './printout';
 import { useAnnouncement } from './announcement';
 import { MIN_TIMELINE, maxTimelineSize, useTimelineSize } from './timeline-size';
 import { useOpensAtTop, useReadingLayout, useStripFold } from './reading';
-import { useEventView, useOneSource, usePhone, useTablet } from './event-view';
+import { useEventView, usePhone, useTablet } from './event-view';
 import { replacingEntry } from './url-sync';
 import { usePageTitle } from './page-title';
 import { useKeptPlace } from './reading-place';
@@ -185,10 +185,8 @@ export function App({
   stripHidden.current = reading?.on === true && strip.folded ? strip.show : null;
   // On a phone the selected event is a view of its own: the page behind it is inert.
   // A phone's source tabs replace the entry (see `url-sync.ts`): the source read is no entry of its own.
-  const oneSource = useOneSource();
   const tablet = useTablet();
-  const place = historyPlace({ eventId, sourceId, claimId }, !(phone && oneSource));
-  const eventView = useEventView(eventId, place, present, select);
+  const eventView = useEventView(eventId, present, select);
   const behind = eventView.covered;
   const briefingOpen = !present && shown.offers.briefings && (
     <button
@@ -465,7 +463,7 @@ export function App({
                           onSelectSource={(id) => store.set({ sourceId: id })}
                           onSelectClaim={(id) => store.set({ claimId: id })}
                           onReadSource={(id) => replacingEntry(() => store.set({ sourceId: id }))}
-                          oneAtATime={behind && oneSource}
+                          oneAtATime={behind}
                           claimsFolded={behind}
                           divergeOpen={behind && tablet}
                         />

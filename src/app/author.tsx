@@ -21,7 +21,7 @@ import {
   type Problem,
 } from '../author';
 import { parseDataset } from '../data';
-import type { Dataset, Lang } from '../domain';
+import { fileDay, fileStem, type Dataset, type Lang } from '../domain';
 import { useT } from '../i18n';
 import { useWorkbenchWords } from '../i18n/workbench-words';
 import { Workbench } from '../view/author';
@@ -103,7 +103,7 @@ export function AuthorApp({
   if (d.history === null) return <p className="load-progress">{t('author.loading')}</p>;
   const history = d.history;
   const draft = history.present;
-  const stem = exportStem(draft.title, new Date().toISOString().slice(0, 10));
+  const stem = exportStem(draft.title, fileDay(new Date()));
   const unreadable = d.unreadable;
   return (
     <Workbench
@@ -139,7 +139,7 @@ export function AuthorApp({
         offerFile(
           JSON.stringify(unreadable.raw, null, 1),
           'application/json',
-          `riwayat-draft-unreadable.json`,
+          `${fileStem(['draft-unreadable'])}.json`,
         )
       }
       onReload={d.reload}

@@ -9,6 +9,8 @@ import { useCallback, useMemo, useState } from 'react';
 import {
   applyBriefingCommand,
   briefingGaps,
+  fileDay,
+  fileStem,
   newBriefing,
   type Briefing,
   type BriefingCommand,
@@ -145,11 +147,7 @@ export function useBriefingBuilder(given: Dataset): BriefingBuilder {
       const first = checked.problems[0];
       return { ok: false, problem: first === undefined ? '' : `${first.path}: ${first.message}` };
     }
-    offerFile(
-      exportRiwayat(checked.dataset),
-      'application/json',
-      `riwayat-${new Date().toISOString().slice(0, 10)}.json`,
-    );
+    offerFile(exportRiwayat(checked.dataset), 'application/json', `${fileStem([fileDay(new Date())])}.json`);
     return { ok: true, included: checked.dataset.briefings ?? [], left };
   }, [mine, given]);
 

@@ -6,7 +6,7 @@
  */
 import { deckBriefing, planDeck, type Deck } from '../data/deck';
 import { buildDeckPages, deckStyleElement } from '../data/deck-html';
-import { indexDataset, type Dataset, type DateDisplay, type Lang } from '../domain';
+import { fileStem, indexDataset, type Dataset, type DateDisplay, type Lang } from '../domain';
 import { address } from './address';
 import { offerFile } from './exports';
 
@@ -20,7 +20,7 @@ function deckOf(dataset: Dataset, lang: Lang, display: DateDisplay): { deck: Dec
   if (typeof resolved === 'string') throw new Error(resolved);
   return {
     deck: planDeck({ index, briefing: resolved, lang, display }),
-    name: `riwayat-${id ?? 'story'}-${lang}`,
+    name: fileStem([id ?? 'story', lang]),
   };
 }
 

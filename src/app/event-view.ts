@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { address } from './address';
 
-/** Below this width the selected event is a view of its own over the page (see `layout.css`). */
+/**
+ * Below this width the selected event is a view of its own over the page, and its reader shows one
+ * source at a time, across the screen (see `layout.css`).
+ */
 const PHONE = '(max-width: 899px)';
-/** Below the desk's width the reader shows one source at a time, across the screen (see `layout.css`). */
-const ONE_SOURCE = '(max-width: 899px)';
 
 /**
  * A tablet held upright (700–899 px): the event's reader takes the whole width, where the accounts part
@@ -45,11 +46,6 @@ export function useTablet(): boolean {
   return useMedia(TABLET);
 }
 
-/** Whether the reader has room for one source's words only (a phone held upright). */
-export function useOneSource(): boolean {
-  return useMedia(ONE_SOURCE);
-}
-
 /** Where an event view was opened from: the element tapped, what finds it again, the page's scroll. */
 interface Opener {
   readonly element: HTMLElement | null;
@@ -84,8 +80,6 @@ function openerOf(target: EventTarget | null): Opener | null {
  */
 export function useEventView(
   eventId: string | null,
-  /** What a history entry holds inside the view (`historyPlace` in `state/url.ts`): a change of it is one entry. */
-  entry: string,
   present: boolean,
   select: (id: string | null) => void,
 ): {
@@ -96,13 +90,11 @@ export function useEventView(
 } {
   const phone = usePhone();
   const covered = phone && eventId !== null && !present;
-  // Entries pushed since the view opened from the page (0: it opened from a link, or by Back/Forward).
-  const depth = useRef(0);
+  // The history entry the view was opened from (`address().at()`); null when it opened from a link or by
+  // Back/Forward, with no entry of ours to go back to. The address counts the entries, not the view.
+  const openedAt = useRef<number | null>(null);
   const opener = useRef<Opener | null>(null);
-  const popped = useRef(false);
-  const loaded = useRef(false);
   const open = useRef(false);
-  useEffect(() => address().subscribe(() => (popped.current = true)), []);
   const recent = useRef<Opener | null>(null);
   useEffect(() => {
     const note = (e: Event): void => {
@@ -115,21 +107,15 @@ export function useEventView(
       document.removeEventListener('focusin', note, true);
     };
   }, []);
-  const last = useRef<string | null>(null);
+  const wasCovered = useRef(false);
   useEffect(() => {
-    const was = last.current;
-    last.current = covered ? entry : null;
-    // Opened by the address the page was loaded with (a link): no entry of ours to go back to.
-    const byHistory = popped.current || !loaded.current;
-    popped.current = false;
-    loaded.current = true;
-    if (!covered || was === entry) return;
-    if (was === null) {
-      depth.current = byHistory ? 0 : 1;
-      opener.current = byHistory ? null : recent.current;
-    } else if (byHistory) depth.current = Math.max(0, depth.current - 1);
-    else if (depth.current > 0) depth.current += 1;
-  }, [covered, entry]);
+    const opened = covered && !wasCovered.current;
+    wasCovered.current = covered;
+    if (!opened) return;
+    const pushed = address().arrival() === 'push';
+    openedAt.current = pushed ? address().at() - 1 : null;
+    opener.current = pushed ? recent.current : null;
+  }, [covered]);
   const shown = useRef<string | null>(null);
   useEffect(() => {
     const before = shown.current;
@@ -146,7 +132,8 @@ export function useEventView(
   }, [covered, eventId]);
   const [read, setRead] = useState<string | null>(null);
   const back = useCallback(() => {
-    if (depth.current > 0) address().go(-depth.current);
+    const steps = openedAt.current === null ? 0 : address().at() - openedAt.current;
+    if (steps > 0) address().go(-steps);
     else select(null);
   }, [select]);
   useEffect(() => {
@@ -155,7 +142,7 @@ export function useEventView(
     if (covered || !wasOpen) return;
     const from = opener.current;
     opener.current = null;
-    depth.current = 0;
+    openedAt.current = null;
     const id = left.current;
     left.current = null;
     setRead(id);

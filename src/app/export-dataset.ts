@@ -5,6 +5,7 @@
  * are its export.
  */
 import { exportCsv, exportRiwayat, exportTimelineJs } from '../data';
+import { fileDay, fileStem } from '../domain';
 import type { DatasetState } from './datasets';
 import { offersFor } from './offers';
 
@@ -29,12 +30,12 @@ export function exportRefusal(state: Pick<DatasetState, 'dataset' | 'corpus'>): 
 export function datasetFile(
   state: Pick<DatasetState, 'dataset' | 'corpus'>,
   format: ExportFormat,
-  day = new Date().toISOString().slice(0, 10),
+  day = fileDay(new Date()),
 ): DatasetFile | { readonly refused: ExportRefusal } {
   const refused = exportRefusal(state);
   if (refused !== null || state.dataset === null) return { refused: refused ?? 'empty' };
   const d = state.dataset;
-  const stem = `riwayat-${day}`;
+  const stem = fileStem([day]);
   switch (format) {
     case 'riwayat':
       return { body: exportRiwayat(d), type: 'application/json', name: `${stem}.json` };

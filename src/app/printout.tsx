@@ -5,7 +5,15 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { eventsIn, type Dataset, type Lang, type TimeIndex, type TimelineEvent } from '../domain';
+import {
+  eventsIn,
+  fileDay,
+  fileStem,
+  type Dataset,
+  type Lang,
+  type TimeIndex,
+  type TimelineEvent,
+} from '../domain';
 import { useStore, type Store, type TimeWindow, type ViewState } from '../state';
 import type { LaneModel } from '../view';
 import { offerUrl, renderPng } from './exports';
@@ -95,7 +103,7 @@ export function usePrintout({
     try {
       const node = pictureNode.current;
       if (node === null) return;
-      offerUrl(await renderPng(node), `riwayat-${lang}-${new Date().toISOString().slice(0, 10)}.png`);
+      offerUrl(await renderPng(node), `${fileStem([lang, fileDay(new Date())])}.png`);
     } finally {
       setPicturing(false);
     }

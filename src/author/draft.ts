@@ -2,7 +2,15 @@
  * The draft a person authors: a whole dataset (title, sources with their texts, entities, events), kept
  * as plain immutable data. Every change goes through a command (`commands.ts`); nothing here mutates.
  */
-import { DATASET_FORMAT, DATASET_VERSION, FALLBACK_SIDE, type Dataset, type VocabularyTerm } from '../domain';
+import {
+  DATASET_FORMAT,
+  DATASET_ID_MAX,
+  DATASET_VERSION,
+  FALLBACK_SIDE,
+  slug,
+  type Dataset,
+  type VocabularyTerm,
+} from '../domain';
 
 export interface Draft extends Dataset {
   /**
@@ -74,16 +82,18 @@ export function normaliseArticle(text: string): string {
   return text.replace(/\r\n?/g, '\n').normalize('NFC');
 }
 
-/** `stem-1`, `stem-2`, …: the first that `taken` does not hold (`stem` itself when free and asked). */
+/**
+ * `stem-1`, `stem-2`, …: the first that `taken` does not hold (`stem` itself when free and asked). The
+ * stem is made an id first (`slug`) and cut so that it fits `DATASET_ID_MAX` with its number.
+ */
 export function freeId(stem: string, taken: ReadonlySet<string>, bare = false): string {
-  const clean =
-    stem
-      .toLowerCase()
-      .replace(/[^a-z0-9._-]+/g, '-')
-      .replace(/^[^a-z0-9]+|-+$/g, '')
-      .slice(0, 80) || 'item';
+  const clean = slug(stem) || 'item';
   if (bare && !taken.has(clean)) return clean;
-  for (let n = 1; ; n++) if (!taken.has(`${clean}-${n}`)) return `${clean}-${n}`;
+  for (let n = 1; ; n++) {
+    const suffix = `-${n}`;
+    const id = `${slug(clean, DATASET_ID_MAX - suffix.length)}${suffix}`;
+    if (!taken.has(id)) return id;
+  }
 }
 
 /** The next free article id: `art-000`, `art-001`, … */

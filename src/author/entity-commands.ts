@@ -4,7 +4,7 @@
  * every command: each returns the new draft, or the same draft when it does not apply.
  */
 import type { Bilingual, Entity, EntityId, EntityKind, Side } from '../domain';
-import { ENTITY_KINDS, FALLBACK_SIDE, isDatasetId, sidesOf } from '../domain';
+import { ENTITY_KINDS, FALLBACK_SIDE, isDatasetId, sidesOf, slug } from '../domain';
 import { freeId, type Draft } from './draft';
 
 export interface EntityFields {
@@ -60,7 +60,7 @@ export function newEntityId(d: Draft, name: Bilingual, kind: EntityKind): string
   const taken = new Set(d.entities.map((e) => e.id));
   const words = name.en.trim().split(/\s+/).filter(Boolean);
   const stem = kind === 'person' ? (words.at(-1) ?? '') : words.join('-');
-  return /[a-z0-9]/i.test(stem) ? freeId(stem, taken, true) : freeId(kind, taken);
+  return slug(stem) !== '' ? freeId(stem, taken, true) : freeId(kind, taken);
 }
 
 function renameRefs(d: Draft, from: string, into: string | null): Draft['events'] {

@@ -5,7 +5,7 @@
  * English title yet, `event-2025-09-30`. A change of date or title that would change the id renames
  * the event in the same command (one undo step), and every reference in the draft follows.
  */
-import type { BriefingItem, EventId, TimelineEvent } from '../domain';
+import { slug, type BriefingItem, type EventId, type TimelineEvent } from '../domain';
 import type { Command, EventFields } from './commands';
 import { freeId, type Draft } from './draft';
 
@@ -15,13 +15,7 @@ const LINKING = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 
 
 /** The stem an event's id has from its title and date (before it is made unique). */
 export function eventIdStem(e: Pick<TimelineEvent, 'start' | 'title'>): string {
-  const words = e.title.en
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter(Boolean);
+  const words = slug(e.title.en).split('-').filter(Boolean);
   const kept: string[] = [];
   for (const w of words) {
     if ([...kept, w].join('-').length > TITLE_CHARS) break;
@@ -29,9 +23,9 @@ export function eventIdStem(e: Pick<TimelineEvent, 'start' | 'title'>): string {
   }
   // A title cut short ends on a word that means something, not on "and" or "in".
   while (kept.length > 1 && LINKING.has(kept.at(-1) ?? '')) kept.pop();
-  const slug = kept.join('-');
+  const title = kept.join('-');
   const date = /^\d{4}(-\d{2}){0,2}$/.test(e.start) ? e.start : 'new';
-  return `${slug || 'event'}-${date}`;
+  return `${title || 'event'}-${date}`;
 }
 
 /** Is the event one made in this draft, whose id may still follow its date and title? */

@@ -5,7 +5,7 @@
  */
 import { strToU8, unzipSync, strFromU8, zipSync } from 'fflate';
 import { exportRiwayat } from '../data';
-import { DATASET_FORMAT, type Bilingual } from '../domain';
+import { DATASET_FORMAT, fileStem, fileWords, type Bilingual } from '../domain';
 import { datasetOf, type Draft } from './draft';
 
 const json = (v: unknown): string => `${JSON.stringify(v, null, 2)}\n`;
@@ -54,18 +54,8 @@ export function unzipText(bytes: Uint8Array): Map<string, string> {
 export const singleFile = (d: Draft): string => exportRiwayat(datasetOf(d));
 
 /**
- * The name of a file exported on `day` (YYYY-MM-DD), without its extension: `riwayat-`, the title's
- * words joined by hyphens (the English title's, else the Arabic's; at most 60 characters), the day.
+ * The name of a draft's file exported on `day` (YYYY-MM-DD), without its extension (`fileStem`): the
+ * English title's words, else the Arabic's, and the day.
  */
-export function exportStem(title: Bilingual, day: string): string {
-  const words = (t: string): string =>
-    t
-      .normalize('NFC')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60)
-      .replace(/-+$/, '');
-  const name = words(title.en) || words(title.ar);
-  return name === '' ? `riwayat-${day}` : `riwayat-${name}-${day}`;
-}
+export const exportStem = (title: Bilingual, day: string): string =>
+  fileStem([fileWords(title.en) || title.ar, day]);

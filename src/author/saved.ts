@@ -30,51 +30,58 @@ export type ReadSaved =
   | { readonly ok: false; readonly reason: string };
 
 /**
- * Every command this version knows. A record, not a list, so that a command added to `Command` and
- * not here fails to compile: a draft the workbench wrote must always read back.
+ * Every command this version knows, with the version of the saved record it came in (version 2 knew
+ * no command version 1 did not): the one list the versions' commands are read from. A record, not a list,
+ * so that a command added to `Command` and not here fails to compile (a draft the workbench wrote must
+ * always read back), and a command cannot be added without saying its version.
  */
-const KNOWN: Record<Command['type'], true> = {
-  batch: true,
-  'add-credit': true,
-  'set-credit': true,
-  'remove-credit': true,
-  'add-rests-on': true,
-  'set-rests-on': true,
-  'remove-rests-on': true,
-  'add-article': true,
-  'set-article': true,
-  'replace-article-text': true,
-  'remove-article': true,
-  'mark-out-of-scope': true,
-  'unmark-out-of-scope': true,
-  'create-event': true,
-  'update-event': true,
-  'remove-event': true,
-  'rename-event': true,
-  'attach-quote': true,
-  'remove-quote': true,
-  'set-quote-english': true,
-  'add-claim': true,
-  'set-claim': true,
-  'move-claim': true,
-  'merge-claims': true,
-  'link-claim': true,
-  'remove-claim': true,
-  'mark-rendering': true,
-  'set-quote-rests-on': true,
-  'add-entity': true,
-  'set-entity': true,
-  'remove-entity': true,
-  'merge-entities': true,
-  'set-title': true,
-  'add-term': true,
-  'set-term': true,
-  'rename-term': true,
-  'remove-term': true,
-  'import-bundled-terms': true,
+const KNOWN: Record<Command['type'], number> = {
+  batch: 1,
+  'add-credit': 1,
+  'set-credit': 1,
+  'remove-credit': 1,
+  'add-rests-on': 1,
+  'set-rests-on': 1,
+  'remove-rests-on': 1,
+  'add-article': 1,
+  'set-article': 1,
+  'replace-article-text': 1,
+  'remove-article': 1,
+  'mark-out-of-scope': 1,
+  'unmark-out-of-scope': 1,
+  'create-event': 1,
+  'update-event': 1,
+  'remove-event': 1,
+  'rename-event': 4,
+  'attach-quote': 1,
+  'remove-quote': 1,
+  'set-quote-english': 1,
+  'add-claim': 1,
+  'set-claim': 1,
+  'move-claim': 1,
+  'merge-claims': 1,
+  'link-claim': 1,
+  'remove-claim': 3,
+  'mark-rendering': 3,
+  'set-quote-rests-on': 4,
+  'add-entity': 3,
+  'set-entity': 3,
+  'remove-entity': 3,
+  'merge-entities': 3,
+  'set-title': 3,
+  'add-term': 4,
+  'set-term': 4,
+  'rename-term': 4,
+  'remove-term': 4,
+  'import-bundled-terms': 4,
 };
+/** The names of the commands a record of `version` may hold. */
+export const commandsOf = (version: number): ReadonlySet<string> =>
+  new Set(Object.entries(KNOWN).flatMap(([name, since]) => (since <= version ? [name] : [])));
+/** The newest version a command came in: what `SAVED_VERSION` must be (`saved-version.test.ts`). */
+export const NEWEST_COMMANDS = Math.max(...Object.values(KNOWN));
 /** The names of the commands a record of `SAVED_VERSION` may hold. */
-export const SAVED_COMMANDS: ReadonlySet<string> = new Set(Object.keys(KNOWN));
+export const SAVED_COMMANDS: ReadonlySet<string> = commandsOf(SAVED_VERSION);
 const COMMANDS = SAVED_COMMANDS;
 
 type Obj = Record<string, unknown>;
@@ -147,27 +154,6 @@ export function revisionOf(record: unknown): number {
   return typeof r === 'number' && Number.isInteger(r) && r >= 0 ? r : 0;
 }
 
-/** Commands a version-3 record cannot hold: they came later. */
-const SINCE_4: readonly string[] = [
-  'add-term',
-  'set-term',
-  'rename-term',
-  'remove-term',
-  'import-bundled-terms',
-  'rename-event',
-];
-/** Commands a version-2 record cannot hold: they came later. */
-const SINCE_3: ReadonlySet<string> = new Set([
-  'remove-claim',
-  'mark-rendering',
-  'add-entity',
-  'set-entity',
-  'remove-entity',
-  'merge-entities',
-  'set-title',
-  ...SINCE_4,
-]);
-
 /** Every command a list holds, those inside batches too. */
 const flat = (cs: readonly unknown[]): unknown[] =>
   cs.flatMap((c) =>
@@ -194,9 +180,9 @@ export function migrateRecord(record: unknown): { ok: true; record: Obj } | { ok
   const base = record['base'];
   if (isObj(base) && (base['kinds'] !== undefined || base['sides'] !== undefined))
     return { ok: false, reason: `a version-${String(version)} draft cannot have kinds or sides of its own` };
-  const since = version === 3 ? new Set(SINCE_4) : SINCE_3;
+  const held = commandsOf(version);
   for (const c of flat([...done, ...undone]))
-    if (isObj(c) && typeof c['type'] === 'string' && since.has(c['type']))
+    if (isObj(c) && typeof c['type'] === 'string' && COMMANDS.has(c['type']) && !held.has(c['type']))
       return {
         ok: false,
         reason: `a change (“${c['type']}”) is not one a version-${String(version)} record holds`,

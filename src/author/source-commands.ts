@@ -14,7 +14,7 @@ import type {
   SourceWithText,
   Span,
 } from '../domain';
-import { spanContext } from '../domain';
+import { slug, spanContext } from '../domain';
 
 export type SourceCommand =
   | ({
@@ -68,14 +68,8 @@ const anchorAt = (text: string, s: Span) => ({
   end: s.end,
 });
 
-/** An origin key as the schema wants it (lower-case ASCII, digits, `.`, `_`, `-`), from a name. */
-export function originKey(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
+/** An origin key as the schema wants it (a dataset id: `slug`), from a name; empty for a name with no ASCII letter. */
+export const originKey = (name: string): string => slug(name);
 
 export function applySourceCommand(s: SourceWithText, c: SourceCommand): SourceWithText | null {
   switch (c.type) {

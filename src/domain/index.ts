@@ -30,6 +30,7 @@ export * from './briefing-commands';
 export * from './transliteration';
 export * from './date-derived';
 export * from './vocabulary';
+export * from './names';
 export * from './readable-window';
 export { sentenceAt } from './passages';
 export * from './source-chain';

@@ -5,6 +5,7 @@
  * the same.
  */
 import type { Dataset, Lang, LaneColour, VocabularyTerm } from './types';
+import { slug } from './names';
 
 /**
  * The palette, in the order new terms take it. Every colour stands at least 3:1 against white (the
@@ -75,18 +76,12 @@ export const sideOrderOf = (d: WithVocabulary): string[] => {
   return ids.includes(FALLBACK_SIDE) ? ids : [...ids, FALLBACK_SIDE];
 };
 
+/** At most this many characters of a term's name go into its id. */
+const TERM_ID_CHARS = 32;
+
 /** A new term's id from its English name (else its Arabic one), unique among `taken`. */
 export function termIdFor(name: string, taken: ReadonlySet<string>): string {
-  const base =
-    name
-      .normalize('NFKD')
-      // The accents NFKD takes off a letter (é → e + ◌́) go, rather than becoming hyphens.
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 32)
-      .replace(/-+$/, '') || 'term';
+  const base = slug(name, TERM_ID_CHARS) || 'term';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;

@@ -106,13 +106,10 @@ export function viewFromUrl(u: UrlView): Omit<ViewState, 'lang' | 'display' | 'w
 /**
  * What one history entry holds: the event, the source and the claim singled out, so choosing another is
  * a new entry that Back returns from. A source read through a phone's one-at-a-time tabs is browsing
- * within the event, no place of its own (`sourceIsPlace` false; the tabs replace the entry).
+ * within the event, no place of its own: the tabs write it inside `replacingEntry` (`app/url-sync.ts`).
  */
-export function historyPlace(
-  view: Pick<ViewState, 'eventId' | 'sourceId' | 'claimId'>,
-  sourceIsPlace = true,
-): string {
-  return `${view.eventId}|${sourceIsPlace ? view.sourceId : ''}|${view.claimId}`;
+export function historyPlace(view: Pick<ViewState, 'eventId' | 'sourceId' | 'claimId'>): string {
+  return `${view.eventId}|${view.sourceId}|${view.claimId}`;
 }
 
 /**

@@ -6,6 +6,7 @@ const W = {
     show: 'اعرض في المقال',
     steps: 'الأحداث بترتيب زمني',
     menu: 'القائمة',
+    start: 'ابدأ من هنا',
     back: 'العودة إلى كل الأحداث',
     earlier: /الأسبق/,
   },
@@ -13,6 +14,7 @@ const W = {
     show: 'Show in the article',
     steps: 'Events in time order',
     menu: 'Menu',
+    start: 'Start here',
     back: 'Back to all events',
     earlier: /Earlier/,
   },
@@ -79,6 +81,24 @@ test.describe('Back closes the menu and the shortcuts', () => {
         await page.goBack();
         await expect(menu).toHaveAttribute('aria-expanded', 'false');
         expect(page.url()).toBe(url);
+      });
+
+    for (const lang of ['ar', 'en'] as const)
+      test(`(${lang}) an event opened with the Menu open: one Back returns to the page`, async ({ page }) => {
+        await openApp(page, `lang=${lang}`);
+        const menu = page.getByRole('button', { name: W[lang].menu, exact: true });
+        await menu.tap();
+        await expect(menu).toHaveAttribute('aria-expanded', 'true');
+        const card = page.getByRole('region', { name: W[lang].start }).getByRole('button').first();
+        await card.scrollIntoViewIfNeeded();
+        await card.tap();
+        await expect.poll(() => query(page).get('event')).not.toBeNull();
+        await expect(page.getByRole('button', { name: W[lang].back })).toBeVisible();
+        // The Menu is behind the event's view: Back is not spent on closing what cannot be seen.
+        await page.goBack();
+        await expect.poll(() => query(page).get('event')).toBeNull();
+        await expect(page.getByRole('button', { name: W[lang].back })).toHaveCount(0);
+        await expect(card).toBeVisible();
       });
   });
 

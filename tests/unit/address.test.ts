@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAddress } from '../../src/app/address';
+import { overlayOpened } from '../../src/view/overlay-entry';
 import {
   PARAMS,
   readAddress,
@@ -161,26 +162,67 @@ describe('the address codecs', () => {
   });
 });
 
-/** A window with just what the address uses, recording what is written. */
+/** Something open over the view: closed by Back unless it is behind a covering view (`inert`). */
+interface FakeOverlay {
+  close(): void;
+  readonly inert?: boolean;
+}
+
+/**
+ * A window with just what the address uses: a history stack whose moves fire `popstate` (at once, where
+ * a browser fires it a moment later), recording what is written.
+ */
 function fakeWindow(search: string) {
   const entries: { url: string; state: unknown; kind: 'push' | 'replace' }[] = [];
   const listeners = new Set<() => void>();
   const loc = { pathname: '/app/', search, hash: '#h' };
+  const stack: { search: string; state: unknown }[] = [{ search, state: { kept: true } }];
+  let index = 0;
   const history = {
     state: { kept: true } as unknown,
     pushState(state: unknown, _: string, url: string) {
       entries.push({ url, state, kind: 'push' });
-      loc.search = new URL(url, 'https://x').search;
+      stack.splice(index + 1, stack.length, { search: new URL(url, 'https://x').search, state });
+      index += 1;
+      show();
     },
     replaceState(state: unknown, _: string, url: string) {
       entries.push({ url, state, kind: 'replace' });
-      loc.search = new URL(url, 'https://x').search;
+      stack[index] = { search: new URL(url, 'https://x').search, state };
+      show();
+    },
+    go(delta: number) {
+      const to = Math.min(stack.length - 1, Math.max(0, index + delta));
+      if (to === index) return;
+      index = to;
+      show();
+      for (const l of [...listeners]) l();
+    },
+    back() {
+      history.go(-1);
     },
   };
-  // What is open over the view: a Back closes the last of these, one at a time.
-  const open: { close(): void }[] = [];
+  function show(): void {
+    const e = stack[index]!;
+    loc.search = e.search;
+    history.state = e.state;
+  }
+  // What is open over the view: a Back closes the last of these, one at a time. A dialog, and the
+  // phone's Menu (a toggle that Back closes).
+  const open: FakeOverlay[] = [];
+  const menu: FakeOverlay[] = [];
+  const element = (o: FakeOverlay) => ({
+    close: () => o.close(),
+    click: () => o.close(),
+    closest: (sel: string) => (sel === '[inert]' && o.inert === true ? {} : null),
+  });
   const document = {
-    querySelectorAll: (sel: string) => (sel === 'dialog[open]' ? [...open] : []),
+    querySelectorAll: (sel: string) =>
+      sel === 'dialog[open]'
+        ? open.map(element)
+        : sel === '[data-back-closes][aria-expanded="true"]'
+          ? menu.map(element)
+          : [],
     querySelector: () => null,
   };
   const win = {
@@ -190,11 +232,7 @@ function fakeWindow(search: string) {
     addEventListener: (type: string, l: () => void) => type === 'popstate' && listeners.add(l),
     removeEventListener: (type: string, l: () => void) => type === 'popstate' && listeners.delete(l),
   };
-  const back = (to: string): void => {
-    loc.search = to;
-    for (const l of listeners) l();
-  };
-  return { win: win as never as Window, entries, listeners, back, open };
+  return { win: win as never as Window, entries, listeners, go: history.go, open, menu };
 }
 
 describe('the address owner', () => {
@@ -205,7 +243,7 @@ describe('the address owner', () => {
     a.update({ event: 'e-1' }, { push: true });
     expect(f.entries).toEqual([
       { url: '/app/?data=x.json&lang=ar&author=1#h', state: { kept: true }, kind: 'replace' },
-      { url: '/app/?data=x.json&lang=ar&author=1&event=e-1#h', state: null, kind: 'push' },
+      { url: '/app/?data=x.json&lang=ar&author=1&event=e-1#h', state: { at: 1 }, kind: 'push' },
     ]);
     expect(a.read()).toMatchObject({ data: 'x.json', lang: 'ar', author: true, event: 'e-1' });
     expect(a.search()).toBe('?data=x.json&lang=ar&author=1&event=e-1');
@@ -233,10 +271,12 @@ describe('the address owner', () => {
     const off1 = a.subscribe(() => seen.push(`1:${a.read().event}`));
     const off2 = a.subscribe(() => seen.push(`2:${a.read().event}`));
     expect(f.listeners.size).toBe(1);
-    f.back('?event=b');
+    a.update({ event: 'b' }, { push: true });
+    a.update({ event: 'c' }, { push: true });
+    f.go(-1);
     off1();
-    f.back('?event=c');
-    expect(seen).toEqual(['1:b', '2:b', '2:c']);
+    f.go(-1);
+    expect(seen).toEqual(['1:b', '2:b', '2:a']);
     off2();
     expect(f.listeners.size).toBe(0);
   });
@@ -249,14 +289,76 @@ describe('the address owner', () => {
     a.update({ event: 'b' }, { push: true });
     const closed: string[] = [];
     f.open.push({ close: () => closed.push('article') });
-    f.back('?event=a');
+    f.go(-1);
     expect(closed).toEqual(['article']);
     expect(seen).toEqual([]);
     expect(f.entries.at(-1)).toMatchObject({ url: '/app/?event=b#h', kind: 'push' });
     expect(a.read().event).toBe('b');
+    expect(a.at()).toBe(1);
     // Nothing open any more: the next Back changes the event.
     f.open.length = 0;
-    f.back('?event=a');
+    f.go(-1);
     expect(seen).toEqual(['a']);
+  });
+
+  it('keeps the ledger: each entry its place, and how the view reached it', () => {
+    const f = fakeWindow('?event=a');
+    const a = createAddress(f.win);
+    a.subscribe(() => {});
+    expect([a.at(), a.arrival()]).toEqual([0, 'load']);
+    a.update({ event: 'b' }, { push: true });
+    a.update({ q: 'x' });
+    a.update({ event: 'c' }, { push: true });
+    expect([a.at(), a.arrival()]).toEqual([2, 'push']);
+    f.go(-2);
+    expect([a.at(), a.arrival(), a.read().event]).toEqual([0, 'history', 'a']);
+    f.go(1);
+    expect([a.at(), a.read().event, a.read().q]).toEqual([1, 'b', 'x']);
+    // A reload reads the place from the entry it lands on.
+    expect(createAddress(f.win).at()).toBe(1);
+  });
+
+  it("a Back that jumps past a dialog's own entry closes it and moves the view too", () => {
+    const f = fakeWindow('?event=a');
+    const a = createAddress(f.win);
+    const seen: string[] = [];
+    a.subscribe(() => seen.push(a.read().event ?? '-'));
+    a.update({ event: 'b' }, { push: true });
+    const closed: string[] = [];
+    f.open.push({ close: () => closed.push('profile') });
+    overlayOpened();
+    expect(a.at()).toBe(2);
+    // One Back: the dialog closes, the view stays.
+    f.go(-1);
+    expect([closed, seen, a.read().event]).toEqual([['profile'], [], 'b']);
+    f.open.length = 0;
+    f.open.push({ close: () => closed.push('article') });
+    overlayOpened();
+    // Two entries back at once (the browser's history menu): the dialog closes and the view is told.
+    f.go(-2);
+    expect(closed).toEqual(['profile', 'article']);
+    expect(seen).toEqual(['a']);
+    expect(a.at()).toBe(0);
+  });
+
+  it('does not spend a Back on what is behind a view covering the page', () => {
+    const f = fakeWindow('?event=a');
+    const a = createAddress(f.win);
+    const seen: string[] = [];
+    a.subscribe(() => seen.push(a.read().event ?? '-'));
+    a.update({ event: null }, { push: true });
+    const closed: string[] = [];
+    // The Menu is open, and an event's view now covers the page (the header is inert).
+    f.menu.push({ close: () => closed.push('menu'), inert: true });
+    a.update({ event: 'b' }, { push: true });
+    f.go(-1);
+    expect(closed).toEqual([]);
+    expect(seen).toEqual(['-']);
+    // Seen, it closes first.
+    f.menu.length = 0;
+    f.menu.push({ close: () => closed.push('menu') });
+    f.go(-1);
+    expect(closed).toEqual(['menu']);
+    expect(seen).toEqual(['-']);
   });
 });

@@ -5,10 +5,8 @@ import { viewState } from '../support/view-state';
 describe('the history entry rule (state/url.ts)', () => {
   const at = viewState({ eventId: 'a', sourceId: 's1', claimId: null });
 
-  it('a place is the event, source and claim singled out; a phone’s source tabs leave the source out', () => {
+  it('a place is the event, source and claim singled out', () => {
     expect(historyPlace(at)).toBe('a|s1|null');
-    expect(historyPlace(at, false)).toBe('a||null');
-    expect(historyPlace({ ...at, sourceId: 's2' }, false)).toBe(historyPlace(at, false));
     expect(historyPlace({ ...at, sourceId: 's2' })).not.toBe(historyPlace(at));
   });
 

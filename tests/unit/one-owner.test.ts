@@ -33,6 +33,19 @@ describe('one owner for each fact', () => {
     expect(writers(/[وفبلك]{5}/u, ['src/domain/arabic.ts'])).toEqual([]);
   });
 
+  it('an id from a name: slug', () => {
+    // Taking the accents off (NFKD), or keeping ASCII letters and digits, is slug's alone.
+    expect(
+      writers(/normalize\(['"]NFKD['"]\)|\[\^a-z0-9/u, ['src/domain/names.ts', 'src/domain/arabic.ts']),
+    ).toEqual([]);
+  });
+
+  it("a written file's name: fileStem, fileDay", () => {
+    expect(
+      writers(/[`'"]riwayat-(?:\$\{|[`'"])|toISOString\(\)\.slice\(0, 10\)\}?[`.]/u, ['src/domain/names.ts']),
+    ).toEqual([]);
+  });
+
   it("an article's name in the workbench: draftName, draftOutlet", () => {
     expect(writers(/outlet\[lang\]\s*\|\|/u, [])).toEqual([]);
   });

@@ -3,7 +3,13 @@
  * `SAVED_VERSION` (and teaching `migrateRecord` what the version before it knew) fails here.
  */
 import { describe, expect, it } from 'vitest';
-import { SAVED_COMMANDS, SAVED_VERSION } from '../../src/author/saved';
+import {
+  commandsOf,
+  migrateRecord,
+  NEWEST_COMMANDS,
+  SAVED_COMMANDS,
+  SAVED_VERSION,
+} from '../../src/author/saved';
 
 /** What version 4 holds: version 3's commands, the draft's own kinds and sides, and their terms. */
 const VERSION_4 = [
@@ -53,5 +59,47 @@ describe('the saved draft version', () => {
       version: 4,
       commands: VERSION_4,
     });
+  });
+
+  it('is the version the newest command came in: a command of a later version cannot come without it', () => {
+    expect(NEWEST_COMMANDS).toBe(SAVED_VERSION);
+  });
+
+  it('reads each older version with the commands it knew, and refuses a later one in it', () => {
+    const later = [
+      'add-term',
+      'set-term',
+      'rename-term',
+      'remove-term',
+      'import-bundled-terms',
+      'rename-event',
+    ];
+    const v3 = VERSION_4.filter((c) => ![...later, 'set-quote-rests-on'].includes(c));
+    expect([...commandsOf(3)].sort()).toEqual(v3);
+    const v2 = v3.filter(
+      (c) =>
+        ![
+          'remove-claim',
+          'mark-rendering',
+          'add-entity',
+          'set-entity',
+          'remove-entity',
+          'merge-entities',
+          'set-title',
+        ].includes(c),
+    );
+    expect([...commandsOf(2)].sort()).toEqual(v2);
+    expect([...commandsOf(1)].sort()).toEqual(v2);
+    const record = (version: number, type: string) => ({
+      version,
+      revision: 0,
+      base: {},
+      done: [{ type: 'batch', commands: [{ type }] }],
+      undone: [],
+    });
+    // A passage resting on a report came with version 4: no version-3 build wrote one.
+    expect(migrateRecord(record(3, 'set-quote-rests-on'))).toMatchObject({ ok: false });
+    expect(migrateRecord(record(3, 'set-title'))).toMatchObject({ ok: true });
+    expect(migrateRecord(record(2, 'set-title'))).toMatchObject({ ok: false });
   });
 });

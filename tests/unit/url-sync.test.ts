@@ -25,6 +25,8 @@ function memoryAddress(
     go() {
       // History moves are the browser's; these tests step with back().
     },
+    at: () => writes.filter((w) => w.push).length,
+    arrival: () => 'load',
     subscribe(l) {
       listeners.add(l);
       return () => void listeners.delete(l);
