@@ -4,6 +4,8 @@
  *   npm run -s mutation -- src/data/parse.ts tests/unit/validate.test.ts,tests/unit/hostile.test.ts
  *   npm run -s mutation -- src/data/parse.ts          (again, with the tests recorded last time)
  *   npm run -s mutation -- src/data/parse.ts --force  (every mutant again, not only what changed)
+ *   npm run -s mutation -- src/domain/date-matchers.ts:1-127   (only the mutants of those lines; the
+ *                                                     file keeps the results of the others)
  *   npm run -s mutation:scores                        (the score of every module measured)
  *   npm run -s mutation:scores -- --readme            (the same table, written into README.md)
  *   npm run -s mutation:scores -- --survivors src/data/parse.ts
@@ -230,12 +232,25 @@ function survivors(module: string): void {
   }
 }
 
-function run(module: string, tests: string | undefined, extra: readonly string[]): number {
+/**
+ * `src/domain/date-matchers.ts:1-127` → the module and the lines to mutate (StrykerJS's own form). A
+ * run over some lines re-tests only the mutants there; the incremental file keeps the others' results,
+ * so a module too slow to measure at once is measured a part at a time.
+ */
+export function target(arg: string): { readonly module: string; readonly lines?: string } {
+  const m = /^(.+\.ts)(?::(\d+-\d+))?$/.exec(arg);
+  if (!m?.[1]) throw new Error(`not a module, or a module and lines (file.ts:10-20): ${arg}`);
+  return m[2] === undefined ? { module: m[1] } : { module: m[1], lines: m[2] };
+}
+
+function run(arg: string, tests: string | undefined, extra: readonly string[]): number {
+  const { module, lines } = target(arg);
   const incremental = reportPath(module);
   const recorded = existsSync(incremental) ? Object.keys(read(incremental).testFiles ?? {}) : [];
   const list = tests ?? recorded.join(',');
   if (list === '') throw new Error(`name the test files for ${module} (by commas) the first time`);
-  const args = ['-n', '5', 'npx', 'stryker', 'run', '--mutate', module, '--incremental'];
+  const mutate = lines === undefined ? module : `${module}:${lines}`;
+  const args = ['-n', '5', 'npx', 'stryker', 'run', '--mutate', mutate, '--incremental'];
   const result = spawnSync('nice', [...args, '--incrementalFile', incremental, ...extra], {
     stdio: 'inherit',
     env: { ...process.env, MUTATION_TESTS: list },
@@ -277,7 +292,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   }
   console.error(
-    'usage: mutation run <src/…/module.ts> [test files, by commas] | scores [--readme | --stale | --survivors <module>]',
+    'usage: mutation run <src/…/module.ts[:from-to]> [test files, by commas] | scores [--readme | --stale | --survivors <module>]',
   );
   return 2;
 }

@@ -5,6 +5,7 @@ import {
   scores,
   scoreTable,
   staleness,
+  target,
   type Mutant,
   type Report,
 } from '../../scripts/mutation';
@@ -98,5 +99,17 @@ describe('the mutation score table tells which scores are of the code as it is',
     expect(linesChanged('a\nb\nc', 'a\nB\nc\nd')).toBe(3);
     // A repeated line counts as often as it is repeated.
     expect(linesChanged('x\nx', 'x')).toBe(1);
+  });
+});
+
+describe('a run names a module, or a module and some of its lines', () => {
+  it('reads the lines after the module, in the form StrykerJS takes', () => {
+    expect(target('src/domain/date-matchers.ts')).toEqual({ module: 'src/domain/date-matchers.ts' });
+    expect(target('src/domain/date-matchers.ts:1-127')).toEqual({
+      module: 'src/domain/date-matchers.ts',
+      lines: '1-127',
+    });
+    expect(() => target('src/domain/date-matchers.ts:12')).toThrow(/not a module/);
+    expect(() => target('src/domain')).toThrow(/not a module/);
   });
 });
