@@ -114,10 +114,10 @@ const slideType = (page: Page) =>
 for (const lang of ['en', 'ar'] as const) {
   const n = NAMES[lang];
 
-  test(`(${lang}) at 1080p every quote of the June 2024 call is wholly on screen at some slide, in large type, with the event in the strip`, async ({
+  test(`(${lang}) at 1080p the strip shows every lane and the call among its neighbours, and every quote of the call is wholly on screen at some slide, in large type, with the event in the strip`, async ({
     page,
   }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(120_000);
     await page.setViewportSize(PROJECTOR);
     const call = (await servedEvents(page)).find((e) => e.id === 'call-2024-06-25') as unknown as {
       accounts: { quotes: { text: string }[] }[];
@@ -125,83 +125,81 @@ for (const lang of ['en', 'ar'] as const) {
     const expected = call.accounts.flatMap((a) => a.quotes.map((q) => q.text));
     expect(expected.length).toBe(21);
     await openApp(page, `lang=${lang}&present=1&event=call-2024-06-25`);
-    const title = page.getByRole('heading', { level: 2 });
-    await expect(title).toHaveText(lang === 'en' ? 'Austin and Belousov speak by phone' : /أوستن وبيلوسوف/);
-    const seen = new Set<string>();
-    // The call is the story's last event: its slides run to the end of the deck.
-    const [first, total] = await counterOf(page);
-    expect(total - first).toBeGreaterThan(3);
-    for (let at = first; at <= total; at++) {
-      await expect.poll(() => slideNo(page)).toBe(at);
-      await expect.poll(() => labelInStrip(page, n.strip, 'call-2024-06-25')).toBe('inside');
-      const type = await slideType(page);
-      expect(type.title, 'titles of at least 44 px').toBeGreaterThanOrEqual(44);
-      expect(type.body, 'body text of at least 28 px').toBeGreaterThanOrEqual(28);
-      for (const q of await quotesOnScreen(page)) {
-        expect(q.px, 'quotes in at least 28 px type').toBeGreaterThanOrEqual(28);
-        expect(q.dir).toBe('rtl');
-        if (lang === 'en') {
-          // The translation is as legible as the original: same size, upright.
-          expect(q.translationPx).toBeGreaterThanOrEqual(28);
-          expect(q.translationStyle).toBe('normal');
-          expect(q.mark).toBe('Translation');
-        } else expect(q.translationPx).toBeNull();
-        if (q.whole) seen.add(q.text);
-      }
-      if (at < total) await page.keyboard.press('PageDown');
-    }
-    expect(expected.filter((q) => !seen.has(q))).toEqual([]);
-    // Nothing on the slide is a scroll box.
-    const scrollers = await page.evaluate(
-      () =>
-        [...document.querySelectorAll('.present-slide *')].filter((e) => {
-          const s = getComputedStyle(e);
-          return /(auto|scroll)/.test(s.overflowY + s.overflowX) && e.scrollHeight > e.clientHeight;
-        }).length,
-    );
-    expect(scrollers).toBe(0);
-  });
-
-  test(`(${lang}) at 1080p the strip shows every lane, and the call among its neighbours of those days`, async ({
-    page,
-  }) => {
-    await page.setViewportSize(PROJECTOR);
-    await openApp(page, `lang=${lang}&present=1&event=call-2024-06-25`);
-    const strip = page.getByRole('img', { name: n.strip });
-    const lanes = await strip.evaluate((svg) => {
-      const s = svg.getBoundingClientRect();
-      return [...svg.querySelectorAll('[data-lane]')].map((g) => {
-        const r = g.querySelector('rect')!.getBoundingClientRect();
-        const label = g.querySelector('text')!;
-        return {
-          lane: g.getAttribute('data-lane'),
-          inside: r.top >= s.top - 1 && r.bottom <= s.bottom + 1,
-          px: Number.parseFloat(getComputedStyle(label).fontSize),
-        };
+    await test.step('the strip shows every lane, and the call among its neighbours of those days', async () => {
+      const strip = page.getByRole('img', { name: n.strip });
+      const lanes = await strip.evaluate((svg) => {
+        const s = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('[data-lane]')].map((g) => {
+          const r = g.querySelector('rect')!.getBoundingClientRect();
+          const label = g.querySelector('text')!;
+          return {
+            lane: g.getAttribute('data-lane'),
+            inside: r.top >= s.top - 1 && r.bottom <= s.bottom + 1,
+            px: Number.parseFloat(getComputedStyle(label).fontSize),
+          };
+        });
       });
+      expect(lanes.map((l) => l.lane)).toEqual([
+        'defence-call',
+        'diplomacy',
+        'statement',
+        'military',
+        'us-politics',
+        'history',
+      ]);
+      for (const l of lanes) {
+        expect(l.inside, `${l.lane} within the strip`).toBe(true);
+        expect(l.px).toBeGreaterThanOrEqual(18);
+      }
+      for (const id of [
+        'call-2024-06-25',
+        'kremlin-threatens-consequences-2024-06-24',
+        'us-ambassador-summoned-2024-06-24',
+        'crimea-attack-2024-06-23',
+        'russia-blames-us-2024-06-23',
+      ])
+        await expect.poll(() => labelInStrip(page, n.strip, id), id).toBe('inside');
+      // The presented event is marked as such.
+      await expect(strip.locator('[data-event="call-2024-06-25"]')).toHaveClass('strip-focus');
     });
-    expect(lanes.map((l) => l.lane)).toEqual([
-      'defence-call',
-      'diplomacy',
-      'statement',
-      'military',
-      'us-politics',
-      'history',
-    ]);
-    for (const l of lanes) {
-      expect(l.inside, `${l.lane} within the strip`).toBe(true);
-      expect(l.px).toBeGreaterThanOrEqual(18);
-    }
-    for (const id of [
-      'call-2024-06-25',
-      'kremlin-threatens-consequences-2024-06-24',
-      'us-ambassador-summoned-2024-06-24',
-      'crimea-attack-2024-06-23',
-      'russia-blames-us-2024-06-23',
-    ])
-      await expect.poll(() => labelInStrip(page, n.strip, id), id).toBe('inside');
-    // The presented event is marked as such.
-    await expect(strip.locator('[data-event="call-2024-06-25"]')).toHaveClass('strip-focus');
+
+    await test.step('every quote of the call is wholly on screen at some slide, in large type, with the event in the strip', async () => {
+      const title = page.getByRole('heading', { level: 2 });
+      await expect(title).toHaveText(lang === 'en' ? 'Austin and Belousov speak by phone' : /أوستن وبيلوسوف/);
+      const seen = new Set<string>();
+      // The call is the story's last event: its slides run to the end of the deck.
+      const [first, total] = await counterOf(page);
+      expect(total - first).toBeGreaterThan(3);
+      for (let at = first; at <= total; at++) {
+        await expect.poll(() => slideNo(page)).toBe(at);
+        await expect.poll(() => labelInStrip(page, n.strip, 'call-2024-06-25')).toBe('inside');
+        const type = await slideType(page);
+        expect(type.title, 'titles of at least 44 px').toBeGreaterThanOrEqual(44);
+        expect(type.body, 'body text of at least 28 px').toBeGreaterThanOrEqual(28);
+        for (const q of await quotesOnScreen(page)) {
+          expect(q.px, 'quotes in at least 28 px type').toBeGreaterThanOrEqual(28);
+          expect(q.dir).toBe('rtl');
+          if (lang === 'en') {
+            // The translation is as legible as the original: same size, upright.
+            expect(q.translationPx).toBeGreaterThanOrEqual(28);
+            expect(q.translationStyle).toBe('normal');
+            expect(q.mark).toBe('Translation');
+          } else expect(q.translationPx).toBeNull();
+          if (q.whole) seen.add(q.text);
+        }
+        if (at < total) await page.keyboard.press('PageDown');
+      }
+      expect(expected.filter((q) => !seen.has(q))).toEqual([]);
+      // Nothing on the slide is a scroll box.
+      const scrollers = await page.evaluate(
+        () =>
+          [...document.querySelectorAll('.present-slide *')].filter((e) => {
+            const s = getComputedStyle(e);
+            return /(auto|scroll)/.test(s.overflowY + s.overflowX) && e.scrollHeight > e.clientHeight;
+          }).length,
+      );
+      expect(scrollers).toBe(0);
+    });
   });
 
   test(`(${lang}) ?present=1 opens on the title slide over the story's whole span; the next press reaches the first main event, and every slide fits`, async ({

@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, openApp, query, test } from './fixtures';
 
 /** The words the tests look for, in each language. */
@@ -32,6 +33,27 @@ const W = {
   },
 } as const;
 const MAIN_CALL = 'call-2024-06-25';
+
+/** On the earliest or the latest event, its half of the step bar says so, disabled, beside the way on. */
+async function endOfTheLine(
+  page: Page,
+  lang: 'ar' | 'en',
+  which: 'earliest' | 'latest',
+  other: RegExp,
+): Promise<void> {
+  const steps = page.getByRole('navigation', { name: W[lang].steps });
+  const end = steps.getByRole('button', { name: W[lang][which] });
+  await expect(end).toBeVisible();
+  await expect(end).toBeDisabled();
+  const way = steps.getByRole('button', { name: other });
+  await expect(way).toBeEnabled();
+  // Each takes its half of the bar, the end on its own side: the start of the line for the earliest.
+  const [a, b] = [(await end.boundingBox())!, (await way.boundingBox())!];
+  expect(a.width).toBeGreaterThan(390 / 2 - 4);
+  expect(b.width).toBeGreaterThan(390 / 2 - 4);
+  const endFirst = (lang === 'en') === (which === 'earliest');
+  expect(endFirst ? a.x < b.x : a.x > b.x).toBe(true);
+}
 
 /** The phone's and the upright tablet's reading view, touched. */
 const TOUCH_SIZES = [
@@ -103,69 +125,74 @@ test.describe('a phone, 390×844, touch: the reader’s bars', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
   for (const lang of ['ar', 'en'] as const) {
-    test(`(${lang}) the source tabs stick wholly under the bar, however tall it grows`, async ({ page }) => {
-      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
-      const tabs = page.getByRole('tablist');
-      await tabs.scrollIntoViewIfNeeded();
-      // Read on well past the tabs: they stay at the top, under the bar.
-      await page.mouse.wheel(0, 1500);
-      const share = page.getByRole('button', { name: W[lang].share, exact: true });
-      await expect
-        .poll(async () => {
-          const bar = (await share.evaluate(
-            (b) => b.parentElement!.getBoundingClientRect().bottom,
-          )) as number;
-          const top = (await tabs.boundingBox())!.y;
-          return top >= bar - 1 && top <= bar + 12;
-        })
-        .toBe(true);
-    });
-
-    test(`(${lang}) without a share sheet, Share copies the event's link and says so`, async ({
+    test(`(${lang}) on the latest event: its end of the step bar, Share without a share sheet, the source tabs under the top bar, and Earlier at the foot`, async ({
       page,
       context,
     }) => {
+      // Several checks of one screen: the time of as many tests.
+      test.setTimeout(90_000);
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.addInitScript(() => {
         delete (Navigator.prototype as { share?: unknown }).share;
       });
-      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
-      const share = page.getByRole('button', { name: W[lang].share, exact: true });
-      const box = (await share.boundingBox())!;
-      expect(box.height).toBeGreaterThanOrEqual(44);
-      expect(box.width).toBeGreaterThanOrEqual(44);
-      expect(box.y + box.height).toBeLessThanOrEqual(844);
-      await share.tap();
-      await expect(page.getByRole('status').filter({ hasText: W[lang].copied })).toBeVisible();
-      const copied = await page.evaluate(() => navigator.clipboard.readText());
-      expect(new URL(copied).searchParams.get('event')).toBe(MAIN_CALL);
-    });
-  }
-
-  for (const lang of ['ar', 'en'] as const) {
-    test(`(${lang}) the earlier and later events are on the first screen, at its foot, earlier first`, async ({
-      page,
-    }) => {
+      // The call is the story's latest event.
       await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
       const steps = page.getByRole('navigation', { name: W[lang].steps });
+      const share = page.getByRole('button', { name: W[lang].share, exact: true });
+
+      await test.step('on the latest event, its half of the bar says so, disabled, beside the way on', async () => {
+        await endOfTheLine(page, lang, 'latest', W[lang].earlier);
+      });
+
+      await test.step("without a share sheet, Share copies the event's link and says so", async () => {
+        const box = (await share.boundingBox())!;
+        expect(box.height).toBeGreaterThanOrEqual(44);
+        expect(box.width).toBeGreaterThanOrEqual(44);
+        expect(box.y + box.height).toBeLessThanOrEqual(844);
+        await share.tap();
+        await expect(page.getByRole('status').filter({ hasText: W[lang].copied })).toBeVisible();
+        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        expect(new URL(copied).searchParams.get('event')).toBe(MAIN_CALL);
+      });
+
       const earlier = steps.getByRole('button', { name: W[lang].earlier });
-      // Seen before any scrolling: the bar sits at the screen's foot, its targets 44 px high.
-      const box = (await earlier.boundingBox())!;
-      expect(box.y).toBeGreaterThan(844 / 2);
-      expect(box.y + box.height).toBeLessThanOrEqual(844 + 1);
-      expect(box.height).toBeGreaterThanOrEqual(44);
-      // Earlier is on the side the line starts: the left in English, the right in Arabic.
-      expect(lang === 'en' ? box.x : 390 - (box.x + box.width)).toBeLessThan(2);
-      // Still there after reading a while down the page.
-      await page.mouse.wheel(0, 2500);
-      await expect
-        .poll(async () => {
-          const b = (await earlier.boundingBox())!;
-          return Math.round(b.y + b.height);
-        })
-        .toBeLessThanOrEqual(845);
-      await earlier.tap();
-      await expect.poll(() => query(page).get('event')).not.toBe(MAIN_CALL);
+      await test.step('the earlier and later events are on the first screen, at its foot, earlier first', async () => {
+        // Seen before any scrolling: the bar sits at the screen's foot, its targets 44 px high.
+        const box = (await earlier.boundingBox())!;
+        expect(box.y).toBeGreaterThan(844 / 2);
+        expect(box.y + box.height).toBeLessThanOrEqual(844 + 1);
+        expect(box.height).toBeGreaterThanOrEqual(44);
+        // Earlier is on the side the line starts: the left in English, the right in Arabic.
+        expect(lang === 'en' ? box.x : 390 - (box.x + box.width)).toBeLessThan(2);
+      });
+
+      await test.step('the source tabs stick wholly under the bar, however tall it grows', async () => {
+        const tabs = page.getByRole('tablist');
+        await tabs.scrollIntoViewIfNeeded();
+        // Read on well past the tabs: they stay at the top, under the bar.
+        await page.mouse.wheel(0, 1500);
+        await expect
+          .poll(async () => {
+            const bar = (await share.evaluate(
+              (b) => b.parentElement!.getBoundingClientRect().bottom,
+            )) as number;
+            const top = (await tabs.boundingBox())!.y;
+            return top >= bar - 1 && top <= bar + 12;
+          })
+          .toBe(true);
+      });
+
+      await test.step('Earlier stays at the foot after reading a while down the page, and goes there', async () => {
+        await page.mouse.wheel(0, 2500);
+        await expect
+          .poll(async () => {
+            const b = (await earlier.boundingBox())!;
+            return Math.round(b.y + b.height);
+          })
+          .toBeLessThanOrEqual(845);
+        await earlier.tap();
+        await expect.poll(() => query(page).get('event')).not.toBe(MAIN_CALL);
+      });
     });
   }
 
@@ -189,28 +216,13 @@ test.describe('a phone, 390×844, touch: the reader’s bars', () => {
   }
 
   for (const lang of ['ar', 'en'] as const) {
-    for (const [id, which, other] of [
-      ['cuban-missile-crisis-1962', 'earliest', W[lang].later],
-      [MAIN_CALL, 'latest', W[lang].earlier],
-    ] as const) {
-      test(`(${lang}) on the ${which} event, its half of the bar says so, disabled, beside the way on`, async ({
-        page,
-      }) => {
-        await openApp(page, `lang=${lang}&event=${id}`);
-        const steps = page.getByRole('navigation', { name: W[lang].steps });
-        const end = steps.getByRole('button', { name: W[lang][which] });
-        await expect(end).toBeVisible();
-        await expect(end).toBeDisabled();
-        const way = steps.getByRole('button', { name: other });
-        await expect(way).toBeEnabled();
-        // Each takes its half of the bar, the end on its own side: the start of the line for the earliest.
-        const [a, b] = [(await end.boundingBox())!, (await way.boundingBox())!];
-        expect(a.width).toBeGreaterThan(390 / 2 - 4);
-        expect(b.width).toBeGreaterThan(390 / 2 - 4);
-        const endFirst = (lang === 'en') === (which === 'earliest');
-        expect(endFirst ? a.x < b.x : a.x > b.x).toBe(true);
-      });
-    }
+    // The latest event's end of the bar is checked on its screen above.
+    test(`(${lang}) on the earliest event, its half of the bar says so, disabled, beside the way on`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}&event=cuban-missile-crisis-1962`);
+      await endOfTheLine(page, lang, 'earliest', W[lang].later);
+    });
   }
 
   for (const lang of ['ar', 'en'] as const) {
