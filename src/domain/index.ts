@@ -12,6 +12,7 @@ export * from './coverage';
 export * from './shared-copy';
 export * from './segments';
 export * from './search';
+export * from './search-rank';
 export * from './filter';
 export * from './neighbours';
 export * from './time-index';
