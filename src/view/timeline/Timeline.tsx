@@ -17,6 +17,7 @@ import type { ItemModel, LaneModel } from './model';
 import { createDensityLayer, type DensityLayer, type DensityModel } from './density-layer';
 import { itemLabelElement } from './item-label';
 import { cellWidth } from './axis-fit';
+import { fitEdgeLabels } from './edge-labels';
 import { clipUnderAxis, hideCutBoxes, hideCutNames, laneStartShift, stickLaneNames } from './pin';
 
 export interface TimelineProps {
@@ -366,6 +367,7 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
       hideCutLabels(el);
       paint();
       reveal();
+      fitEdgeLabels(el);
       latest.current.onRedraw?.();
     });
     const pane = el.parentElement;

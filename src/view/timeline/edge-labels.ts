@@ -1,0 +1,52 @@
+/**
+ * A box that the timeline's side cuts keeps a readable title (review 10, S3-2): its text moves into
+ * the part of the box in view, as a sticky header would, and ends in an ellipsis where it no longer
+ * fits, instead of losing its first letters under the edge ("ussia invades Ukraine", «سيا تغزو
+ * أوكرانيا»). The box keeps its size and place (the engine measured and stacked it): the title's own
+ * element keeps its width and takes the cut part as padding on that side, and keeps its number of lines.
+ * Physical sides, measured: the same in both directions.
+ */
+
+/** Less room than this in view and the title is not shown at all: a letter and an ellipsis say nothing. */
+const MIN_ROOM = 40;
+/** Air between the side and the moved text. */
+const AIR = 4;
+
+const STYLES = [
+  'box-sizing',
+  'width',
+  'max-inline-size',
+  'padding-left',
+  'padding-right',
+  '-webkit-line-clamp',
+  'visibility',
+];
+
+function reset(label: HTMLElement): void {
+  for (const s of STYLES) label.style.removeProperty(s);
+  delete label.dataset.edge;
+}
+
+/** Fits the title of every box the centre panel's sides cut (and frees those no longer cut). */
+export function fitEdgeLabels(el: HTMLElement): void {
+  const centre = el.querySelector('.vis-panel.vis-center')?.getBoundingClientRect();
+  if (centre === undefined || centre.width < 1) return;
+  for (const label of el.querySelectorAll<HTMLElement>('.vis-item.vis-box .item-label')) {
+    if (label.dataset.edge !== undefined) reset(label);
+    const r = label.getBoundingClientRect();
+    if (r.width < 1) continue;
+    const cutLeft = Math.max(0, centre.left + AIR - r.left);
+    const cutRight = Math.max(0, r.right - (centre.right - AIR));
+    if (cutLeft < 0.5 && cutRight < 0.5) continue;
+    const lineHeight = parseFloat(getComputedStyle(label).lineHeight);
+    const lines = lineHeight > 0 ? Math.max(1, Math.round(r.height / lineHeight)) : 1;
+    label.dataset.edge = cutLeft >= 0.5 ? (cutRight >= 0.5 ? 'both' : 'left') : 'right';
+    label.style.setProperty('box-sizing', 'border-box');
+    label.style.setProperty('width', `${r.width}px`);
+    label.style.setProperty('max-inline-size', 'none');
+    label.style.setProperty('padding-left', `${cutLeft}px`);
+    label.style.setProperty('padding-right', `${cutRight}px`);
+    label.style.setProperty('-webkit-line-clamp', String(lines));
+    if (r.width - cutLeft - cutRight < MIN_ROOM) label.style.setProperty('visibility', 'hidden');
+  }
+}
