@@ -49,3 +49,25 @@ for (const [w, h] of DESKS)
       for (const b of boxes) if (b.shown) expect(b.past, b.id).toBeLessThan(1);
       expect(boxes.filter((b) => b.shown).length).toBeGreaterThan(0);
     });
+
+/** How far the selected box reaches past the centre panel's sides (0 when it is whole in view). */
+const selectedPast = (page: Page) =>
+  page.evaluate(() => {
+    const box = document.querySelector('.vis-item.vis-box.vis-selected')?.getBoundingClientRect();
+    const centre = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+    if (box === undefined) return Infinity;
+    return Math.max(0, centre.left - box.left, box.right - centre.right);
+  });
+
+for (const [w, h] of DESKS)
+  for (const lang of ['en', 'ar'] as const)
+    test(`(${lang}, ${w}×${h}) a link to an event shows its box whole in the strip, as a click does (S3-3)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: w, height: h });
+      await openApp(page, `lang=${lang}&event=call-2024-06-25`);
+      await expect.poll(() => selectedPast(page), { timeout: 5000 }).toBeLessThan(1);
+      // And it stays so once every move has settled.
+      await page.waitForTimeout(1500);
+      expect(await selectedPast(page)).toBeLessThan(1);
+    });
