@@ -32,6 +32,7 @@ export * from './transliteration';
 export * from './date-derived';
 export * from './vocabulary';
 export * from './readable-window';
+export * from './main-cluster';
 export { sentenceAt } from './passages';
 export * from './source-chain';
 export * from './source-title';
