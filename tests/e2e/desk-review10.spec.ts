@@ -71,3 +71,111 @@ for (const [w, h] of DESKS)
       await page.waitForTimeout(1500);
       expect(await selectedPast(page)).toBeLessThan(1);
     });
+
+const ALL = { en: 'Show all events', ar: 'عرض كل الأحداث' } as const;
+const EARLIER = { en: /2 earlier events: 2014 and 1962/, ar: /حدثان سابقان/ } as const;
+
+for (const [w, h] of DESKS)
+  for (const lang of ['en', 'ar'] as const)
+    test(`(${lang}, ${w}×${h}) "Show all events" fits the main stretch and counts the events far before it (S3-10)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: w, height: h });
+      await openApp(page, `lang=${lang}`);
+      await page.getByRole('button', { name: ALL[lang] }).click();
+      const cue = page.getByRole('toolbar').getByRole('button', { name: EARLIER[lang] });
+      await expect(cue).toBeVisible();
+      // The 2022–2024 calls take a good part of the axis: from the first call of 2022 to the last of
+      // 2024, a fifth of the timeline's width at least (a quarter measured; from 1950, a fortieth).
+      const share = () =>
+        page.evaluate(() => {
+          const centre = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+          const at = (id: string) => {
+            const r = document.querySelector(`.vis-item.vis-box[data-id="${id}"]`)?.getBoundingClientRect();
+            return r === undefined ? NaN : r.left + r.width / 2;
+          };
+          return Math.abs(at('call-2024-06-25') - at('call-2022-05-13')) / centre.width;
+        });
+      await expect.poll(share).toBeGreaterThan(0.2);
+      // The cue leads to them: the nearer one, 2014, comes into view.
+      await cue.click();
+      await expect
+        .poll(() =>
+          page.evaluate(() => {
+            const r = document
+              .querySelector('.vis-item.vis-box[data-id="crimea-annexation-2014"]')
+              ?.getBoundingClientRect();
+            const c = document.querySelector('.vis-panel.vis-center')!.getBoundingClientRect();
+            return r !== undefined && r.right > c.left && r.left < c.right;
+          }),
+        )
+        .toBe(true);
+    });
+
+const LAYOUT = {
+  en: { full: 'Full timeline', reading: 'Reading layout' },
+  ar: { full: 'الخط الزمني كاملًا', reading: 'وضع القراءة' },
+} as const;
+
+for (const [w, h] of DESKS)
+  for (const lang of ['en', 'ar'] as const)
+    test(`(${lang}, ${w}×${h}) the layout switch shows which layout is on, and its key (S3-5)`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width: w, height: h });
+      await openApp(page, `lang=${lang}&event=call-2024-06-25`);
+      const toolbar = page.getByRole('toolbar');
+      const full = toolbar.getByRole('button', { name: LAYOUT[lang].full, exact: true });
+      const reading = toolbar.getByRole('button', { name: LAYOUT[lang].reading, exact: true });
+      const fill = (l: typeof full) => l.evaluate((b) => getComputedStyle(b).backgroundColor);
+      await expect(reading).toHaveAttribute('aria-pressed', 'true');
+      await expect(full).toHaveAttribute('aria-pressed', 'false');
+      const pressed = await fill(reading);
+      expect(await fill(full)).not.toBe(pressed);
+      // The key is on screen, not only in a tooltip.
+      await expect(toolbar.getByText('T', { exact: true })).toBeVisible();
+      // The toolbar stays one row: the switch fits beside the other buttons.
+      const rows = await toolbar
+        .getByRole('button')
+        .evaluateAll(
+          (bs) =>
+            new Set(
+              bs
+                .filter((b) => b.getClientRects().length > 0)
+                .map((b) => Math.round(b.getBoundingClientRect().top)),
+            ).size,
+        );
+      expect(rows).toBe(1);
+      await page.keyboard.press('t');
+      await expect(full).toHaveAttribute('aria-pressed', 'true');
+      await expect(reading).toHaveAttribute('aria-pressed', 'false');
+      expect(await fill(full)).toBe(pressed);
+      await reading.click();
+      await expect(reading).toHaveAttribute('aria-pressed', 'true');
+    });
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}, 1280×720) the selected box's line runs under the other boxes, not through their titles (S3-6)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openApp(page, `lang=${lang}&event=crimea-attack-2024-06-23`);
+    // Where the selected box's line crosses another box, that box is on top.
+    const crossings = () =>
+      page.evaluate(() => {
+        const line = document.querySelector('.vis-item.vis-line.vis-selected')?.getBoundingClientRect();
+        if (line === undefined) return null;
+        const x = line.left + line.width / 2;
+        return [...document.querySelectorAll<HTMLElement>('.vis-item.vis-box:not(.vis-selected)')]
+          .map((b) => b.getBoundingClientRect())
+          .filter((r) => r.left < x && r.right > x && r.top < line.bottom && r.bottom > line.top)
+          .map((r) => {
+            const y = Math.max(r.top, line.top) + Math.min(r.height, line.bottom - r.top) / 2;
+            return (
+              document.elementFromPoint(x, y)?.closest('.vis-item')?.classList.contains('vis-line') ?? false
+            );
+          });
+      });
+    await expect.poll(async () => (await crossings())?.length ?? 0).toBeGreaterThan(0);
+    expect(await crossings()).not.toContain(true);
+  });
