@@ -49,4 +49,14 @@ export function fitEdgeLabels(el: HTMLElement): void {
     label.style.setProperty('-webkit-line-clamp', String(lines));
     if (r.width - cutLeft - cutRight < MIN_ROOM) label.style.setProperty('visibility', 'hidden');
   }
+  // A period's band names its event where the part of it in view has room for the words; else its
+  // name is kept for screen readers and its tooltip (review 10, S3-13).
+  for (const band of el.querySelectorAll<HTMLElement>('.vis-item.period-band')) {
+    const r = band.getBoundingClientRect();
+    const inView = Math.min(r.right, centre.right) - Math.max(r.left, centre.left);
+    band.classList.toggle('band-narrow', inView < BAND_ROOM);
+  }
 }
+
+/** The room in view a band's name needs to be shown in it. */
+const BAND_ROOM = 144;
