@@ -179,3 +179,117 @@ for (const lang of ['en', 'ar'] as const)
     await expect.poll(async () => (await crossings())?.length ?? 0).toBeGreaterThan(0);
     expect(await crossings()).not.toContain(true);
   });
+
+const START = { en: 'Start here', ar: 'ابدأ من هنا' } as const;
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}) "Start here" offers the same three events at every desk size, the June 2024 call among them (S3-14)`, async ({
+    page,
+  }) => {
+    for (const [w, h] of DESKS) {
+      await page.setViewportSize({ width: w, height: h });
+      await openApp(page, `lang=${lang}`);
+      const start = page.getByRole('region', { name: START[lang] });
+      const shown = start.getByRole('button');
+      await expect(shown, `${w}×${h}`).toHaveCount(3);
+      for (const b of await shown.all()) await expect(b, `${w}×${h}`).toBeInViewport({ ratio: 1 });
+      expect(await shown.evaluateAll((bs) => bs.map((b) => b.dataset.eventId)), `${w}×${h}`).toEqual([
+        'invasion-2022-02-24',
+        'call-2024-06-25',
+        'call-2023-03-15',
+      ]);
+    }
+  });
+
+const LANES = { en: /more lanes? below/, ar: /في الأسفل/ } as const;
+const TIMELINE = { en: /timeline/i, ar: /الخط الزمني/ } as const;
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}, 1440×900) after "more lanes below", focus stays on the timeline, not the page (S3-17)`, async ({
+    page,
+  }) => {
+    await openApp(page, `lang=${lang}`);
+    const cue = page.getByRole('button', { name: LANES[lang] });
+    await cue.click();
+    await expect(cue).toBeHidden();
+    await expect(page.getByRole('region', { name: TIMELINE[lang] }).first()).toBeFocused();
+  });
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}, 1440×900) "more lanes below" counts the search's matches down there (S3-7)`, async ({
+    page,
+  }) => {
+    await openApp(page, `lang=${lang}`);
+    await page.getByRole('searchbox').fill(lang === 'en' ? 'Belousov' : 'بيلوسوف');
+    // Of the two matches, the one of May 2024 lies in a lane under the pane's edge.
+    await expect(page.getByRole('button', { name: LANES[lang] })).toContainText(
+      lang === 'en' ? '1 match' : 'نتيجة واحدة',
+    );
+  });
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}, 1440×900) the band of "Relations at their lowest" is named, in its tooltip and when wide enough in it (S3-13)`, async ({
+    page,
+  }) => {
+    await openApp(page, `lang=${lang}`);
+    const band = () =>
+      page.evaluate(() => {
+        const label = [
+          ...document.querySelectorAll<HTMLElement>('.vis-item.vis-background .item-label'),
+        ].find((l) => l.title.startsWith('Relations at') || l.title.startsWith('العلاقات في'));
+        const r = label?.getBoundingClientRect();
+        return { tip: label?.title ?? '', text: label?.textContent ?? '', width: r?.width ?? 0 };
+      });
+    const title =
+      lang === 'en' ? 'Relations at their lowest before the war' : 'العلاقات في أدنى مستوياتها قبل الحرب';
+    await expect.poll(async () => (await band()).tip.split('\n')[0]).toBe(title);
+    expect((await band()).text).toBe(title);
+    await page.getByRole('button', { name: ALL[lang] }).click();
+    // Three years wide: the name shows in the band.
+    await expect.poll(async () => (await band()).width).toBeGreaterThan(100);
+  });
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}, 1440×900) an event opened from the search results has a compact card, no wide gaps (S3-7)`, async ({
+    page,
+  }) => {
+    await openApp(page, `lang=${lang}`);
+    await page.getByRole('searchbox').fill(lang === 'en' ? 'Belousov' : 'بيلوسوف');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const card = page.locator('section[data-event]');
+    const title = card.getByRole('heading', { level: 2 });
+    await expect(title).toBeVisible();
+    const t = (await title.boundingBox())!;
+    const date = (await card.locator('time').first().boundingBox())!;
+    // The date right under the title, as on any card: not some 60 px lower.
+    expect(date.y - (t.y + t.height)).toBeLessThan(24);
+  });
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}, 2560×1440) the text is set larger, and "≈" never stands alone on a line of the list (S3-12)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 2560, height: 1440 });
+    await openApp(page, `lang=${lang}`);
+    expect(
+      await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize)),
+    ).toBeGreaterThanOrEqual(18);
+    // Each "≈" shares its line with the date's last word.
+    const alone = await page.evaluate(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('#event-list time')].filter((time) => {
+          const mark = [...time.querySelectorAll<HTMLElement>('[aria-hidden="true"]')].find((s) =>
+            s.textContent?.includes('≈'),
+          );
+          if (mark === undefined) return false;
+          const range = document.createRange();
+          range.selectNodeContents(time.firstChild!);
+          const words = [...range.getClientRects()];
+          const last = words[words.length - 1];
+          const m = mark.getClientRects()[mark.getClientRects().length - 1];
+          return last !== undefined && m !== undefined && Math.abs(m.top - last.top) > 4;
+        }).length,
+    );
+    expect(alone).toBe(0);
+  });
