@@ -3,6 +3,7 @@ import {
   emptyStretch,
   interval,
   laneStarts,
+  leftOut,
   outside,
   readableWindow,
   type TimeIndex,
@@ -18,6 +19,7 @@ import {
   bringIntoView,
   countLanes,
   EmptyStretch,
+  LeftOut,
   createWindowItems,
   toItems,
   Legend,
@@ -143,6 +145,11 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
     () => (phone && allEvents ? outside(timeIndex.events, window) : null),
     [phone, allEvents, timeIndex, window],
   );
+  // At a desk, the events "Show all events" leaves out of the main stretch (a 1962 among 2014–2024).
+  const apart = useMemo(
+    () => (!phone && allEvents ? leftOut(timeIndex.events, window) : null),
+    [phone, allEvents, timeIndex, window],
+  );
   const toNearest = (side: 'before' | 'after'): void => {
     const spans = timeIndex.events.map((e) => interval(e.start, e.end)).filter((s) => s !== null);
     const near =
@@ -189,6 +196,7 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
                 {t('reading.stripFold')}
               </button>
             )}
+            {apart !== null && <LeftOut before={apart.before} after={apart.after} onGo={toNearest} />}
             {/* A phone's page is long: the list, the better way through on a small screen, is one tap away. */}
             <button
               type="button"

@@ -19,7 +19,13 @@ import {
   type TimelineEvent,
 } from '../domain';
 import type { LaneGrouping, TimeWindow } from '../state';
-import { chronological, coreWindow, deskFit, toLanes, windowAround, type LaneModel } from '../view';
+import { chronological, coreWindow, deskFit, HALF_BOX, toLanes, windowAround, type LaneModel } from '../view';
+
+/** The root's type size against the 16 px the desk's measures were taken at. */
+const remScale = (): number =>
+  typeof document === 'undefined'
+    ? 1
+    : parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1;
 import type { CorpusSource } from './corpus-source';
 import { usePhone } from './event-view';
 import { offersFor, type Offers } from './offers';
@@ -172,7 +178,9 @@ export function useShown({
       total: corpus?.corpus.manifest.counts.events,
       pending: (id) => corpus !== null && !corpus.isFull(id),
       fetches: (id) => corpus !== null && !ids.has(id),
-      fit: (width) => (offersFor(corpus).fit && width > 0 ? deskFit(dataset.events, width) : null),
+      // A box's half width grows with the root's type (18 px on a large desk).
+      fit: (width) =>
+        offersFor(corpus).fit && width > 0 ? deskFit(dataset.events, width, HALF_BOX * remScale()) : null,
     }),
     [
       corpus,

@@ -4,6 +4,7 @@
  */
 import { GREGORIAN_MONTHS } from './date-lexicon';
 import { normalizeForMatch } from './arabic';
+import { rankMatches } from './search-rank';
 import { soundKey, soundsLike } from './transliteration';
 import type { Dataset, Entity, Lang, TimelineEvent } from './types';
 
@@ -192,23 +193,26 @@ function datedAs(event: TimelineEvent, terms: readonly string[][]): boolean {
 }
 
 /**
- * Events matching every term of the query: those whose date the query names ("June 2024", «حزيران
- * 2024») first, then those it matches in their text only, each part in the given order. Where each
- * matched is worked out for the first `withHits` results only: a list shows a screenful, not a hundred
- * thousand snippets.
+ * Events matching every term of the query, best first (`rankMatches`: the query as a phrase or all its
+ * words in a title, then its date, then some words in a title, then the summary and claims, then the
+ * rest; the given order within a rank). Where each matched is worked out for the first `withHits`
+ * results only: a list shows a screenful, not a hundred thousand snippets.
  */
 export function searchEvents(dataset: Dataset, query: string, withHits = 200): SearchResult[] {
   const terms = queryTerms(query, dataset.entities);
   if (terms.length === 0) return [];
   const entities = new Map(dataset.entities.map((e) => [e.id, e]));
-  const dated: TimelineEvent[] = [];
-  const other: TimelineEvent[] = [];
+  const found: { event: TimelineEvent; dated: boolean }[] = [];
   for (const event of dataset.events) {
     const h = haystack(event, entities);
     if (!terms.every((alternatives) => alternatives.some((a) => h.includes(a)))) continue;
-    (datedAs(event, terms) ? dated : other).push(event);
+    found.push({ event, dated: datedAs(event, terms) });
   }
-  return [...dated, ...other].map((event, i) => ({
+  const phrase = normalizeForMatch(query)
+    .split(/\s+/)
+    .filter((w) => w !== '')
+    .join(' ');
+  return rankMatches(found, terms, phrase).map(({ event }, i) => ({
     event,
     hits: i < withHits ? hitsOf(event, terms, dataset.entities) : [],
   }));

@@ -3,7 +3,7 @@ import { useT } from '../i18n';
 import type { TimeWindow } from '../state';
 import { commandFor, type TimelineCommand } from './keys';
 import type { DensityModel, ItemModel, LaneModel } from './timeline';
-import { axisLabel, formatList, LANGUAGES } from '../i18n';
+import { axisLabel, formatList, LANGUAGES, partSeparator } from '../i18n';
 import { lazyPart } from './lazy-part';
 import { axisMeasure, fitMonthLabel } from './timeline/axis-fit';
 import { RegionLoading } from './RegionBoundary';
@@ -97,6 +97,7 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
   };
   // Lanes below the pane's visible area: named in a cue that scrolls to them.
   const [below, setBelow] = useState<readonly { label: string; top: number }[]>([]);
+  const [matchesBelow, setMatchesBelow] = useState(0);
   // Where the cue goes: the empty corner beside the axis, above the lane names, where no event box is
   // ever drawn (S3-7). In pixels from the pane's top-left corner (top: from its content's top).
   const [corner, setCorner] = useState<Corner | null>(null);
@@ -120,6 +121,13 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
       old.every((o, i) => o.label === hidden[i]?.label && o.top === hidden[i]?.top)
         ? old
         : hidden,
+    );
+    // A search's matches down there are counted in the cue too (review 10, S3-7).
+    const foot = p.top + el.clientTop + el.clientHeight;
+    setMatchesBelow(
+      [...el.querySelectorAll('.vis-item.vis-box.match')].filter(
+        (b) => b.getBoundingClientRect().top > foot - 8,
+      ).length,
     );
   }, []);
   useEffect(() => {
@@ -150,10 +158,15 @@ export function TimelinePane(p: TimelinePaneProps): React.JSX.Element {
         if (el === null || next === undefined) return;
         const axis = el.querySelector<HTMLElement>('.vis-panel.vis-top')?.offsetHeight ?? 0;
         el.scrollTo({ top: next.top - axis, behavior: 'smooth' });
+        // The cue goes once the lanes are in view: focus stays on the timeline they are in, whose keys
+        // go on from there, rather than falling to the page (review 10, S3-17).
+        el.focus({ preventScroll: true });
       }}
     >
       {t('reading.lanesMore', { count: below.length })}
-      <span className="visually-hidden">: {cueNames}</span> <span aria-hidden="true">↓</span>
+      <span className="visually-hidden">: {cueNames}</span>
+      {matchesBelow > 0 && `${partSeparator(lang)}${t('reading.matchesBelow', { count: matchesBelow })}`}{' '}
+      <span aria-hidden="true">↓</span>
     </button>
   );
   return (

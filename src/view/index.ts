@@ -11,6 +11,7 @@ export { Announcer } from './Announcer';
 export { commandFor, deskCommandFor, type TimelineCommand, type KeyPress, type DeskCommand } from './keys';
 export { ShortcutsDialog } from './controls/ShortcutsDialog';
 export { EmptyStretch } from './controls/EmptyStretch';
+export { LeftOut } from './controls/LeftOut';
 // The timeline's pure model (items, windows, density) is part of the view's public door.
 export * from './timeline';
 export { Accounts, ArticleReader, ClaimsView, QuoteView, SourcePanel, WordDiffView } from './compare';

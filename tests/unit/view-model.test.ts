@@ -68,6 +68,15 @@ describe('mapping events to timeline items', () => {
     expect(items.find((i) => i.id === periodId('a'))).toBeUndefined();
   });
 
+  it('names a period’s band with its event’s title, in its label and first in its tooltip (review 10, S3-13)', () => {
+    const items = toItems(events, 'en', () => 'about May 2024');
+    const box = items.find((i) => i.id === 'b');
+    const band = items.find((i) => i.id === periodId('b'));
+    expect(band?.label).toBe(box?.label);
+    expect(band?.label).not.toBe('');
+    expect(band?.tooltip).toBe(`${box?.label}\nabout May 2024`);
+  });
+
   it('lists only the lanes that have events, in the fixed order', () => {
     expect(
       toLanes(

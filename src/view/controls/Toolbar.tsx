@@ -99,16 +99,23 @@ export function Toolbar(p: ToolbarProps): React.JSX.Element {
       <button type="button" onClick={p.onFit}>
         {t('controls.fit')}
       </button>
+      {/* The two layouts side by side, the one shown pressed, and their key shown beside them (S3-5). */}
       {p.reading !== undefined && (
-        <button
-          type="button"
-          className="reading-toggle"
-          onClick={p.reading.toggle}
-          title={t(p.reading.on ? 'reading.fullTitle' : 'reading.stripTitle')}
-          aria-keyshortcuts="T"
-        >
-          {t(p.reading.on ? 'reading.full' : 'reading.strip')}
-        </button>
+        <span className="reading-toggle">
+          {([false, true] as const).map((reading) => (
+            <button
+              key={String(reading)}
+              type="button"
+              aria-pressed={p.reading?.on === reading}
+              onClick={() => p.reading !== undefined && p.reading.on !== reading && p.reading.toggle()}
+              title={t(reading ? 'reading.stripTitle' : 'reading.fullTitle')}
+              aria-keyshortcuts="T"
+            >
+              {t(reading ? 'reading.strip' : 'reading.full')}
+            </button>
+          ))}
+          <kbd aria-hidden="true">T</kbd>
+        </span>
       )}
       {p.children}
     </div>

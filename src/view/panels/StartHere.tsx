@@ -12,11 +12,11 @@ export interface StartHereProps {
 
 /**
  * The desk's first view with nothing selected: instead of an empty card, the events where the most
- * sources can be compared, one click each, with how many sources tell them.
+ * sources can be compared, one click each, with how many sources tell them (`DESK_COUNT` at a desk).
  */
 export function StartHere({ events, onSelect }: StartHereProps): React.JSX.Element | null {
   const { t, lang, display } = useT();
-  const start = startingEvents(events, useRoomyDesk() ? ROOMY : undefined);
+  const start = startingEvents(events, useDesk() ? DESK_COUNT : undefined);
   const section = useRef<HTMLElement>(null);
   useWholeCards(section, start.length);
   if (start.length === 0) return null;
@@ -85,21 +85,23 @@ function useWholeCards(ref: React.RefObject<HTMLElement | null>, count: number):
   }, [ref, count]);
 }
 
-/** How many events a large screen (a wall display, a 2560 monitor) offers to start with. */
-const ROOMY = 10;
-const ROOMY_QUERY = '(min-width: 1800px) and (min-height: 1000px)';
+/**
+ * The same three places to start at every desk size, in both languages (review 10, S3-14: one at
+ * 1280×720, ten at 2560×1440, so the June 2024 call was offered at some sizes only); the column gives
+ * three the room they need (layout.css). A phone's page scrolls, and keeps five.
+ */
+const DESK_COUNT = 3;
+const DESK_QUERY = '(min-width: 900px)';
 
-/** Whether the screen has room for more starting points than the usual five (and still has, as it changes). */
-function useRoomyDesk(): boolean {
-  const [roomy, setRoomy] = useState(
-    () => typeof matchMedia !== 'undefined' && matchMedia(ROOMY_QUERY).matches,
-  );
+/** Whether the screen is a desk's (and still is, as it changes). */
+function useDesk(): boolean {
+  const [desk, setDesk] = useState(() => typeof matchMedia !== 'undefined' && matchMedia(DESK_QUERY).matches);
   useEffect(() => {
     if (typeof matchMedia === 'undefined') return;
-    const media = matchMedia(ROOMY_QUERY);
-    const on = (): void => setRoomy(media.matches);
+    const media = matchMedia(DESK_QUERY);
+    const on = (): void => setDesk(media.matches);
     media.addEventListener('change', on);
     return () => media.removeEventListener('change', on);
   }, []);
-  return roomy;
+  return desk;
 }

@@ -17,6 +17,7 @@ import type { ItemModel, LaneModel } from './model';
 import { createDensityLayer, type DensityLayer, type DensityModel } from './density-layer';
 import { itemLabelElement } from './item-label';
 import { cellWidth } from './axis-fit';
+import { fitEdgeLabels } from './edge-labels';
 import { clipUnderAxis, hideCutBoxes, hideCutNames, laneStartShift, stickLaneNames } from './pin';
 
 export interface TimelineProps {
@@ -320,6 +321,8 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
         const w = t.getWindow();
         latest.current.onWindowChange(want ?? { from: w.start.valueOf(), to: w.end.valueOf() });
         latest.current.onReady();
+        // The redraws before this one could not move the window: a strip's box cut at the side now can.
+        reveal();
       },
     };
     const timeline = new VisTimeline(el, items.current, groups.current, options);
@@ -366,6 +369,7 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
       hideCutLabels(el);
       paint();
       reveal();
+      fitEdgeLabels(el);
       latest.current.onRedraw?.();
     });
     const pane = el.parentElement;
@@ -551,6 +555,7 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     moveEnd.current = setTimeout(() => {
       moving.current = false;
       asked.current = null;
+      reveal();
     }, MOVE_FOR * 8);
     t.setWindow(
       want.from,
@@ -564,6 +569,9 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
         if (asked.current !== null && !near(got, asked.current))
           latest.current.onWindowChange({ from: got.start.valueOf(), to: got.end.valueOf() });
         asked.current = null;
+        // A box cut at the side while the window moved is kept whole now that the move is over (a
+        // link straight to an event: its box ended under the strip's side, review 10 S3-3).
+        reveal();
       },
     );
   }, [props.window]);

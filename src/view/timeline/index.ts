@@ -21,7 +21,7 @@ export {
   type WindowContent,
 } from './model';
 export { countLanes, type DensityModel } from './density-layer';
-export { deskFit } from './desk-fit';
+export { deskFit, HALF_BOX } from './desk-fit';
 export {
   layoutPicture,
   wrapTitle,

@@ -89,8 +89,10 @@ export function toItems(
         type: 'background',
         group,
         className: `period-band kind-${e.kind}`,
-        label: '',
-        tooltip: describe(e),
+        // Named in its lane, and in full in its tooltip, even where its box is out of view: a band
+        // alone is no unlabelled strip of colour (review 10, S3-13).
+        label: dataText(e.title[lang], lang, display),
+        tooltip: `${dataText(e.title[lang], lang, display)}\n${describe(e)}`,
       });
     }
   }
