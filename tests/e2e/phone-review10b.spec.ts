@@ -1,9 +1,17 @@
 /**
  * A phone and an upright tablet, as a reader tries them (UX review 10p, the rest): a clamped gist never
- * draws "…" after a full stop (S3-13).
+ * draws "…" after a full stop (S3-13); Back from an event tapped on the timeline focuses and marks its
+ * box (S3-16); the row come back to stands whole in the screen, away from its edges (S3-15).
  */
-import type { Locator } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { expect, openApp, query, test } from './fixtures';
+
+/** How far a box stands from the screen's top and bottom edges, as shares of its height. */
+const clearance = async (page: Page, l: Locator): Promise<{ top: number; bottom: number }> => {
+  const box = (await l.boundingBox())!;
+  const h = page.viewportSize()!.height;
+  return { top: box.y / h, bottom: (h - box.y - box.height) / h };
+};
 
 /** The gist's text laid out above its clamp's edge, and whether the clamp (which draws "…") is on. */
 const shownGist = (l: Locator): Promise<{ shown: string; hidden: number; clamp: boolean }> =>
@@ -54,5 +62,56 @@ test.describe('a phone, 390×844, touch', () => {
     expect(hidden).toBeGreaterThan(0);
     expect(shown).not.toMatch(/[.?!]$/u);
     expect(clamp).toBe(true);
+  });
+});
+
+test.describe('a phone, 390×844, touch: back from an event', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const [lang, title, timelineName] of [
+    ['ar', 'اتصال غيراسيموف وميلي', 'الخط الزمني للأحداث'],
+    ['en', 'Gerasimov–Milley call', 'Timeline of events'],
+  ] as const)
+    test(`(${lang}) Back from an event tapped on the timeline focuses its box and marks it (S3-16)`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}`);
+      const timeline = page.getByRole('region', { name: timelineName });
+      const box = timeline.locator('[data-id]', { has: page.getByText(title, { exact: true }) }).first();
+      await box.scrollIntoViewIfNeeded();
+      const before = await box.evaluate((el) => getComputedStyle(el).backgroundColor);
+      await box.tap();
+      await expect.poll(() => query(page).get('event')).not.toBeNull();
+      await page.goBack();
+      await expect.poll(() => query(page).get('event')).toBeNull();
+      // Focus on the box tapped, not on the whole timeline round it, with its ring shown.
+      await expect(box).toBeFocused();
+      expect(await box.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+      await expect(box).toBeInViewport({ ratio: 0.99 });
+      // Marked as the event just read, as the list marks its row.
+      expect(await box.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe(before);
+    });
+
+  test('(ar → en) Back after a language switch puts the row read in the middle of the screen, its mark whole (S3-15)', async ({
+    page,
+  }) => {
+    await openApp(page, 'lang=ar');
+    const list = page.getByRole('navigation', { name: /^كل الأحداث بالترتيب/ });
+    const row = list.getByRole('button', { name: /أوستن وبيلوسوف يتحادثان هاتفيًا/ });
+    await row.scrollIntoViewIfNeeded();
+    await row.tap();
+    await expect.poll(() => query(page).get('event')).toBe('call-2024-06-25');
+    await page.getByRole('main').getByRole('button', { name: 'Read in English' }).tap();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.goBack();
+    await expect.poll(() => query(page).get('event')).toBeNull();
+    const back = page
+      .getByRole('navigation', { name: /^All events in order/ })
+      .getByRole('button', { name: /Austin and Belousov speak by phone/ });
+    await expect(back).toBeFocused();
+    await expect(back.getByText('Just read')).toBeInViewport({ ratio: 1 });
+    const room = await clearance(page, back);
+    expect(room.top).toBeGreaterThanOrEqual(0.15);
+    expect(room.bottom).toBeGreaterThanOrEqual(0.15);
   });
 });
