@@ -1,7 +1,8 @@
 /**
  * A phone and an upright tablet, as a reader tries them (UX review 10p, the rest): a clamped gist never
  * draws "…" after a full stop (S3-13); Back from an event tapped on the timeline focuses and marks its
- * box (S3-16); the row come back to stands whole in the screen, away from its edges (S3-15).
+ * box (S3-16); the row come back to stands whole in the screen, away from its edges (S3-15); Tab walks a
+ * source read alone in the order the screen shows it (S3-14).
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, query, test } from './fixtures';
@@ -114,4 +115,36 @@ test.describe('a phone, 390×844, touch: back from an event', () => {
     expect(room.top).toBeGreaterThanOrEqual(0.15);
     expect(room.bottom).toBeGreaterThanOrEqual(0.15);
   });
+});
+
+test.describe('a phone, 390×844, touch: the focus order', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const lang of ['en', 'ar'] as const)
+    test(`(${lang}) Tab walks a source's panel down the screen: its first quote, then how it is known (S3-14)`, async ({
+      page,
+    }) => {
+      await openApp(page, `lang=${lang}&event=call-2024-06-25`);
+      await expect(page.locator('#detail-heading')).toBeFocused();
+      // Each stop inside the shown source's panel: how far down the panel it is drawn.
+      const stops: { y: number; name: string }[] = [];
+      for (let i = 0; i < 40 && stops.length < 6; i++) {
+        await page.keyboard.press('Tab');
+        const stop = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          const panel = el?.closest('article[data-source]');
+          if (el === null || panel === null || panel === undefined || el === panel) return null;
+          return {
+            y: el.getBoundingClientRect().top - panel.getBoundingClientRect().top,
+            name: (el.textContent ?? '').trim().slice(0, 30),
+          };
+        });
+        if (stop !== null) stops.push(stop);
+      }
+      expect(stops.length).toBeGreaterThanOrEqual(4);
+      for (let i = 1; i < stops.length; i++)
+        expect(stops[i]!.y, `${stops[i]!.name} after ${stops[i - 1]!.name}`).toBeGreaterThanOrEqual(
+          stops[i - 1]!.y - 2,
+        );
+    });
 });
