@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { address } from './address';
-import { focusReturned, placeReturned, timelineBox, timelineBoxSelector } from './return-focus';
+import { closeBehind, focusReturned, placeReturned, timelineBox, timelineBoxSelector } from './return-focus';
 
 /** Below this width the selected event is a view of its own over the page (see `layout.css`). */
 const PHONE = '(max-width: 899px)';
@@ -132,6 +132,8 @@ export function useEventView(
     if (was === null) {
       depth.current = byHistory ? 0 : 1;
       opener.current = byHistory ? null : recent.current;
+      // After the opener is noted: closing the Menu is a click of its own.
+      closeBehind(document);
     } else if (byHistory) depth.current = Math.max(0, depth.current - 1);
     else if (depth.current > 0) depth.current += 1;
   }, [covered, entry]);

@@ -46,3 +46,13 @@ export function placeReturned(el: HTMLElement): void {
   const box = el.getBoundingClientRect();
   if (!standsWell(box.top, box.bottom, innerHeight)) el.scrollIntoView({ block: 'center' });
 }
+
+/**
+ * Closes the menus left open on the page as an event view covers it: behind the view they could not
+ * be seen, and the first Back would only close them, a dead step (UX review 10p, S3-7).
+ */
+export function closeBehind(doc: Document): void {
+  for (const menu of doc.querySelectorAll<HTMLDetailsElement>('details.menu[open]')) menu.open = false;
+  for (const toggle of doc.querySelectorAll<HTMLElement>('[data-back-closes][aria-expanded="true"]'))
+    toggle.click();
+}

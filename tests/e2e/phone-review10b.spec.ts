@@ -2,7 +2,8 @@
  * A phone and an upright tablet, as a reader tries them (UX review 10p, the rest): a clamped gist never
  * draws "…" after a full stop (S3-13); Back from an event tapped on the timeline focuses and marks its
  * box (S3-16); the row come back to stands whole in the screen, away from its edges (S3-15); Tab walks a
- * source read alone in the order the screen shows it (S3-14).
+ * source read alone in the order the screen shows it (S3-14); an event opened with the Menu left open
+ * is left by one Back (S3-7).
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, query, test } from './fixtures';
@@ -146,5 +147,27 @@ test.describe('a phone, 390×844, touch: the focus order', () => {
         expect(stops[i]!.y, `${stops[i]!.name} after ${stops[i - 1]!.name}`).toBeGreaterThanOrEqual(
           stops[i - 1]!.y - 2,
         );
+    });
+});
+
+test.describe('a phone, 390×844, touch: the Menu left open', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const [lang, menu, list, row] of [
+    ['en', 'Menu', /^All events in order/, /Austin and Belousov speak by phone/],
+    ['ar', 'القائمة', /^كل الأحداث بالترتيب/, /أوستن وبيلوسوف يتحادثان هاتفيًا/],
+  ] as const)
+    test(`(${lang}) an event opened with the Menu open is left by one Back (S3-7)`, async ({ page }) => {
+      await openApp(page, `lang=${lang}`);
+      const toggle = page.getByRole('banner').getByRole('button', { name: menu });
+      await toggle.tap();
+      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+      const target = page.getByRole('navigation', { name: list }).getByRole('button', { name: row });
+      await target.scrollIntoViewIfNeeded();
+      await target.tap();
+      await expect.poll(() => query(page).get('event')).toBe('call-2024-06-25');
+      await page.goBack();
+      await expect.poll(() => query(page).get('event')).toBeNull();
+      await expect(target).toBeFocused();
     });
 });
