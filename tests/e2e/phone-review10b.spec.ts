@@ -3,7 +3,7 @@
  * draws "…" after a full stop (S3-13); Back from an event tapped on the timeline focuses and marks its
  * box (S3-16); the row come back to stands whole in the screen, away from its edges (S3-15); Tab walks a
  * source read alone in the order the screen shows it (S3-14); an event opened with the Menu left open
- * is left by one Back (S3-7).
+ * is left by one Back (S3-7); "≈" is explained in "Start here", where it is first seen (S3-11).
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, query, test } from './fixtures';
@@ -169,5 +169,21 @@ test.describe('a phone, 390×844, touch: the Menu left open', () => {
       await page.goBack();
       await expect.poll(() => query(page).get('event')).toBeNull();
       await expect(target).toBeFocused();
+    });
+});
+
+test.describe('a phone, 390×844, touch: the first screen', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  for (const [lang, start, key] of [
+    ['en', 'Start here', /^≈ after a date: worked out from the text/],
+    ['ar', 'ابدأ من هنا', /^≈ بعد التاريخ: تاريخ مستنتج من النص/],
+  ] as const)
+    test(`(${lang}) "Start here" says what "≈" means, on the first screen (S3-11)`, async ({ page }) => {
+      await openApp(page, `lang=${lang}`);
+      const region = page.getByRole('region', { name: start });
+      const explained = region.getByText(key);
+      await expect(explained).toBeInViewport({ ratio: 1 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     });
 });
