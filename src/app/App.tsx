@@ -337,6 +337,7 @@ export function App({
               describe={describe}
               matches={matches}
               selected={selected}
+              read={eventView.read}
               present={present}
               onSelect={select}
               onCommand={command}

@@ -53,6 +53,8 @@ export interface TimelineAreaProps {
   readonly strip?: { readonly folded: boolean; readonly toggle: () => void };
   /** A step that met the end of the events, said beside the arrows (see `Toolbar`). */
   readonly edge?: React.ComponentProps<typeof Toolbar>['edge'];
+  /** The event a phone's reader last came back from, its box marked as the list marks its row. */
+  readonly read?: string | null;
   /** A corpus decides density from its prebuilt levels; `timeIndex` then holds what it has fetched. */
   readonly source?: CorpusSource | null;
 }
@@ -64,7 +66,7 @@ export interface TimelineAreaProps {
 export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
   const { t, lang, display } = useT();
   const window = useStore(p.store, (s) => s.window) ?? p.home;
-  const { timeIndex, describe, laneOf, matches, selected, source = null } = p;
+  const { timeIndex, describe, laneOf, matches, selected, source = null, read = null } = p;
   // A corpus's bars change as its levels arrive.
   const { levels } = useCorpusView(source);
   // Only what the window can show goes to the timeline: events one by one, or density when too many.
@@ -72,8 +74,10 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
   const corpusDense = source !== null && source.plan(window.from, window.to)?.dense !== false;
   const content = useMemo(() => {
     // The open event stays clearly selected while a search dims the boxes it does not match.
-    const extraClass = (e: TimelineEvent): string =>
+    const searched = (e: TimelineEvent): string =>
       matches === null ? '' : matches.has(e.id) ? 'match' : e.id === selected?.id ? '' : 'no-match';
+    const extraClass = (e: TimelineEvent): string =>
+      e.id === read && selected === null ? `${searched(e)} just-read`.trim() : searched(e);
     if (corpusDense)
       return {
         items: selected === null ? [] : toItems([selected], lang, describe, laneOf, extraClass, display),
@@ -93,7 +97,7 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
         selected,
         display,
       },
-      [timeIndex, lang, describe, laneOf, matches, selected, display],
+      [timeIndex, lang, describe, laneOf, matches, selected, display, read],
     );
   }, [
     itemsFor,
@@ -107,6 +111,7 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
     selected,
     corpusDense,
     display,
+    read,
   ]);
   // What needs every event at hand (offers.ts): the lanes' own counts, a phone's fit, the events outside.
   const { allEvents } = offersFor(source);

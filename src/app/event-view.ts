@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { address } from './address';
+import { closeBehind, focusReturned, placeReturned, timelineBox, timelineBoxSelector } from './return-focus';
 
 /**
  * Below this width the selected event is a view of its own over the page, and its reader shows one
@@ -58,6 +59,10 @@ const CONTAINERS = ['.start-here', '.search-results', '.event-list', '.timeline-
 /** Taken when it is tapped or focused: a card or a result is gone from the page once the view opens. */
 function openerOf(target: EventTarget | null): Opener | null {
   if (!(target instanceof HTMLElement) || target === document.body) return null;
+  // A box on the timeline, not the whole timeline around it.
+  const box = timelineBox(target);
+  if (box !== null)
+    return { element: box, selector: timelineBoxSelector(box.dataset.id ?? ''), scrollY: window.scrollY };
   const element = target.closest<HTMLElement>('button, a, [tabindex]') ?? target;
   const id = element.closest<HTMLElement>('[data-event-id]')?.dataset.eventId;
   const within = CONTAINERS.find((c) => element.closest(c) !== null);
@@ -100,11 +105,11 @@ export function useEventView(
     const note = (e: Event): void => {
       if (!open.current) recent.current = openerOf(e.target);
     };
-    document.addEventListener('click', note, true);
-    document.addEventListener('focusin', note, true);
+    // A timeline box opens its event as the finger lands, before any click: the press is noted too.
+    const kinds = ['pointerdown', 'click', 'focusin'] as const;
+    for (const kind of kinds) document.addEventListener(kind, note, true);
     return () => {
-      document.removeEventListener('click', note, true);
-      document.removeEventListener('focusin', note, true);
+      for (const kind of kinds) document.removeEventListener(kind, note, true);
     };
   }, []);
   const wasCovered = useRef(false);
@@ -115,6 +120,8 @@ export function useEventView(
     const pushed = address().arrival() === 'push';
     openedAt.current = pushed ? address().at() - 1 : null;
     opener.current = pushed ? recent.current : null;
+    // After the opener is noted: closing the Menu is a click of its own.
+    closeBehind(document);
   }, [covered]);
   const shown = useRef<string | null>(null);
   useEffect(() => {
@@ -156,15 +163,19 @@ export function useEventView(
             : document.querySelector<HTMLElement>(from.selector);
       if (again !== null) {
         // Its focus ring shows though focus came from a tap (see `panels.css`), until it moves on.
-        again.setAttribute('data-returned', '');
-        again.addEventListener('blur', () => again.removeAttribute('data-returned'), { once: true });
-        again.focus({ preventScroll: true });
-        const box = again.getBoundingClientRect();
-        if (box.bottom < 0 || box.top > innerHeight) again.scrollIntoView({ block: 'center' });
+        focusReturned(again);
+        placeReturned(again);
         // The place was saved in the other language's layout after a switch: once this one is laid
-        // out, bring the row into view if it (or the list that scrolls it) left it there.
+        // out, bring the row back to the middle if it (or the list that scrolls it) left it at an edge.
         requestAnimationFrame(() => {
-          if (again.isConnected) again.scrollIntoView({ block: 'nearest' });
+          // The timeline may have drawn the box again (now marked "just read"): find it once more.
+          const now =
+            again.isConnected || from.selector === null
+              ? again
+              : document.querySelector<HTMLElement>(from.selector);
+          if (now === null || !now.isConnected) return;
+          if (now !== again && document.activeElement !== now) focusReturned(now);
+          placeReturned(now);
         });
         return;
       }

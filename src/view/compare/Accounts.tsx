@@ -32,6 +32,7 @@ import { StatusOnce } from './mention';
 import { SourcePanel } from './SourcePanel';
 import { SourceTabs } from './SourceTabs';
 import { swipeStep } from './swipe';
+import { useWordsFirst } from './words-first';
 import { divergeCountsText } from './support-text';
 
 /** Sources named as not reporting an event; a large corpus's others are counted. */
@@ -68,6 +69,7 @@ export function Accounts({
   divergeOpen = false,
 }: AccountsProps): React.JSX.Element {
   const { t, lang, display } = useT();
+  const wordsFirst = useWordsFirst() && oneAtATime;
   const reporting = useMemo(() => reportingSources(index, event), [index, event]);
   const silent = useMemo(() => silentSources(index, event), [index, event]);
   // The silent outlets' names joined as a list; past the first SILENT_NAMED, "and N more" ends it.
@@ -392,6 +394,7 @@ export function Accounts({
                   folded={singled !== undefined && s !== singled}
                   origins={shared.filter((g) => g.sources.includes(s))}
                   outlets={index.dataset.outlets ?? []}
+                  wordsFirst={wordsFirst}
                   onSelect={() =>
                     oneAtATime ? onReadSource?.(s.id) : onSelectSource(s.id === selectedSource ? null : s.id)
                   }

@@ -29,6 +29,8 @@ export interface SourcePanelProps {
   readonly origins?: readonly SharedOrigin[];
   /** Outside knowledge of the agencies and outlets sources rest on (the dataset's `outlets`). */
   readonly outlets?: readonly OutletIdentity[];
+  /** Its first quote before its identity line, in the DOM as on the screen (a phone reads one source). */
+  readonly wordsFirst?: boolean;
   readonly onSelect: () => void;
   readonly onShowInArticle: (quoteIndex: number, opener: HTMLElement | null) => void;
 }
@@ -68,6 +70,7 @@ export function SourcePanel({
   folded = false,
   origins = [],
   outlets = [],
+  wordsFirst = false,
   onSelect,
   onShowInArticle,
 }: SourcePanelProps): React.JSX.Element {
@@ -92,6 +95,156 @@ export function SourcePanel({
   // The line stars the first report's outlet when the dataset describes it from outside the articles.
   const outside = chain[0]?.identity !== undefined;
   const dateNote = source.publishedBasis !== 'stated' || source.publishedNote !== undefined;
+  const ident = (
+    <p className="source-ident">
+      {source.published !== null && (
+        // Labelled: the date the article came out, never to be taken for the event's date.
+        <span className="source-tag source-published">
+          <span className="source-published-label">{t('source.publishedTag')} </span>
+          <time dateTime={source.published}>
+            {formatPartialDate(source.published, lang, display)}
+            {/* A date worked out from the text, not printed on it: marked as in the list. */}
+            {source.publishedBasis !== 'stated' && <DerivedMark />}
+          </time>
+        </span>
+      )}
+      <SourceLine chain={chain} />
+      {origins.map((o) => (
+        <span key={o.origin} className="source-tag source-origin" data-origin={o.origin}>
+          <bdi>{t('source.originTag', { name: o.name[lang] })}</bdi>
+        </span>
+      ))}
+      {/* Where the copy came from, in the card: its address as a link (opened only on the
+          reader's click); with no site named and no address recorded, why is said behind
+          "How this is known", keeping this line to one. */}
+      {link !== null && (
+        <span className="source-tag source-address">
+          {t('source.address')}{' '}
+          <a href={link} target="_blank" rel="noopener noreferrer" dir="ltr">
+            {link}
+          </a>
+        </span>
+      )}
+    </p>
+  );
+  const later = (
+    <>
+      {headline !== undefined && (
+        <p className="source-headline" title={t('source.headline')}>
+          <span className="visually-hidden">{t('source.headline')}: </span>
+          {/* The article's words exactly, digits and all, as its quotes are shown. */}
+          <span lang={source.language} dir="rtl">
+            {headline}
+          </span>
+        </p>
+      )}
+      {/* Folded: the chips of every report, and how each fact is known, would push the source's
+          words out of view. The key to the line's star stays on the fold's own line. */}
+      {(siteWhy || dateNote || otherCredits.length > 0 || chain.length > 0 || source.note !== undefined) && (
+        <details className="source-about">
+          <summary>
+            <span>{t('source.provWhy')}</span>
+            {outside && (
+              <span className="chain-key" aria-hidden="true">
+                {t('source.outsideKey')}
+              </span>
+            )}
+          </summary>
+          {siteWhy && <p className="source-site-why">{t('source.siteUnknownWhy')}</p>}
+          {chain.length > 0 && <SourceChain chain={chain} />}
+          <dl className="source-facts">
+            {dateNote && (
+              <div>
+                <dt>{t('source.published')}</dt>
+                <dd>
+                  {source.published === null ? (
+                    t('source.unknown')
+                  ) : (
+                    <time dateTime={source.published}>
+                      {formatPartialDate(source.published, lang, display)}
+                    </time>
+                  )}{' '}
+                  <span
+                    className={`badge ${source.publishedBasis === 'stated' ? 'badge-stated' : 'badge-derived'}`}
+                  >
+                    {t(`source.${source.publishedBasis}`)}
+                  </span>
+                </dd>
+                {source.publishedNote !== undefined && (
+                  <dd className="source-note">
+                    <DataText text={source.publishedNote[lang]} />
+                  </dd>
+                )}
+              </div>
+            )}
+            {otherCredits.length > 0 && (
+              <div>
+                <dt>{t('source.credits')}</dt>
+                <dd>
+                  {otherCredits.map((c, i) => (
+                    <span key={i} className="credit">
+                      {i > 0 && comma}
+                      <bdi>{c.name[lang]}</bdi> <span className="credit-role">({t(`source.${c.role}`)})</span>
+                      {c.note !== undefined && (
+                        <>
+                          {': '}
+                          <DataText text={c.note[lang]} />
+                        </>
+                      )}
+                    </span>
+                  ))}
+                </dd>
+              </div>
+            )}
+            {chain.length > 0 && (
+              <div>
+                <dt>{t('source.restsOn')}</dt>
+                {chain.map((c) => {
+                  const p = source.restsOn?.find((q) => q.origin === c.origin);
+                  return (
+                    <dd key={c.origin} className="rests-on" data-origin={c.origin}>
+                      <bdi>{c.name[lang]}</bdi>
+                      {': '}
+                      {p !== undefined && <DataText text={p.note[lang]} />}
+                      {c.identity !== undefined && (
+                        <span className="outlet-note">
+                          {' '}
+                          <DataText text={c.identity.note[lang]} /> <OutletRefs refs={c.identity.refs} />
+                        </span>
+                      )}
+                    </dd>
+                  );
+                })}
+              </div>
+            )}
+          </dl>
+          {source.note !== undefined && (
+            <p className="source-note">
+              <span className="visually-hidden">{t('source.note')}: </span>
+              <DataText text={source.note[lang]} />
+            </p>
+          )}
+        </details>
+      )}
+    </>
+  );
+  const quotes = folded
+    ? []
+    : account.quotes.map((q, i) => (
+        <QuoteView
+          key={`${q.start}-${q.end}`}
+          quote={q}
+          name={t('quote.name', {
+            source: sourceLabel(source, lang),
+            n: i + 1,
+            count: account.quotes.length,
+          })}
+          claimLabel={(id) => claimText.get(id) ?? id}
+          onShowInArticle={() =>
+            onShowInArticle(i, document.activeElement instanceof HTMLElement ? document.activeElement : null)
+          }
+        />
+      ));
   const name = (
     <h3 id={headingId}>
       <button
@@ -121,162 +274,26 @@ export function SourcePanel({
           {name}
           {/* One source at a time: its standing, said here once, under the tab that names it. */}
           {statusOnce && <SourceStatus source={source} />}
-          <p className="source-ident">
-            {source.published !== null && (
-              // Labelled: the date the article came out, never to be taken for the event's date.
-              <span className="source-tag source-published">
-                <span className="source-published-label">{t('source.publishedTag')} </span>
-                <time dateTime={source.published}>
-                  {formatPartialDate(source.published, lang, display)}
-                  {/* A date worked out from the text, not printed on it: marked as in the list. */}
-                  {source.publishedBasis !== 'stated' && <DerivedMark />}
-                </time>
-              </span>
-            )}
-            <SourceLine chain={chain} />
-            {origins.map((o) => (
-              <span key={o.origin} className="source-tag source-origin" data-origin={o.origin}>
-                <bdi>{t('source.originTag', { name: o.name[lang] })}</bdi>
-              </span>
-            ))}
-            {/* Where the copy came from, in the card: its address as a link (opened only on the
-                reader's click); with no site named and no address recorded, why is said behind
-                "How this is known", keeping this line to one. */}
-            {link !== null && (
-              <span className="source-tag source-address">
-                {t('source.address')}{' '}
-                <a href={link} target="_blank" rel="noopener noreferrer" dir="ltr">
-                  {link}
-                </a>
-              </span>
-            )}
-          </p>
+          {!wordsFirst && ident}
         </div>
-        {headline !== undefined && (
-          <p className="source-headline" title={t('source.headline')}>
-            <span className="visually-hidden">{t('source.headline')}: </span>
-            {/* The article's words exactly, digits and all, as its quotes are shown. */}
-            <span lang={source.language} dir="rtl">
-              {headline}
-            </span>
-          </p>
-        )}
-        {/* Folded: the chips of every report, and how each fact is known, would push the source's
-            words out of view. The key to the line's star stays on the fold's own line. */}
-        {(siteWhy ||
-          dateNote ||
-          otherCredits.length > 0 ||
-          chain.length > 0 ||
-          source.note !== undefined) && (
-          <details className="source-about">
-            <summary>
-              <span>{t('source.provWhy')}</span>
-              {outside && (
-                <span className="chain-key" aria-hidden="true">
-                  {t('source.outsideKey')}
-                </span>
-              )}
-            </summary>
-            {siteWhy && <p className="source-site-why">{t('source.siteUnknownWhy')}</p>}
-            {chain.length > 0 && <SourceChain chain={chain} />}
-            <dl className="source-facts">
-              {dateNote && (
-                <div>
-                  <dt>{t('source.published')}</dt>
-                  <dd>
-                    {source.published === null ? (
-                      t('source.unknown')
-                    ) : (
-                      <time dateTime={source.published}>
-                        {formatPartialDate(source.published, lang, display)}
-                      </time>
-                    )}{' '}
-                    <span
-                      className={`badge ${source.publishedBasis === 'stated' ? 'badge-stated' : 'badge-derived'}`}
-                    >
-                      {t(`source.${source.publishedBasis}`)}
-                    </span>
-                  </dd>
-                  {source.publishedNote !== undefined && (
-                    <dd className="source-note">
-                      <DataText text={source.publishedNote[lang]} />
-                    </dd>
-                  )}
-                </div>
-              )}
-              {otherCredits.length > 0 && (
-                <div>
-                  <dt>{t('source.credits')}</dt>
-                  <dd>
-                    {otherCredits.map((c, i) => (
-                      <span key={i} className="credit">
-                        {i > 0 && comma}
-                        <bdi>{c.name[lang]}</bdi>{' '}
-                        <span className="credit-role">({t(`source.${c.role}`)})</span>
-                        {c.note !== undefined && (
-                          <>
-                            {': '}
-                            <DataText text={c.note[lang]} />
-                          </>
-                        )}
-                      </span>
-                    ))}
-                  </dd>
-                </div>
-              )}
-              {chain.length > 0 && (
-                <div>
-                  <dt>{t('source.restsOn')}</dt>
-                  {chain.map((c) => {
-                    const p = source.restsOn?.find((q) => q.origin === c.origin);
-                    return (
-                      <dd key={c.origin} className="rests-on" data-origin={c.origin}>
-                        <bdi>{c.name[lang]}</bdi>
-                        {': '}
-                        {p !== undefined && <DataText text={p.note[lang]} />}
-                        {c.identity !== undefined && (
-                          <span className="outlet-note">
-                            {' '}
-                            <DataText text={c.identity.note[lang]} /> <OutletRefs refs={c.identity.refs} />
-                          </span>
-                        )}
-                      </dd>
-                    );
-                  })}
-                </div>
-              )}
-            </dl>
-            {source.note !== undefined && (
-              <p className="source-note">
-                <span className="visually-hidden">{t('source.note')}: </span>
-                <DataText text={source.note[lang]} />
-              </p>
-            )}
-          </details>
-        )}
+        {!wordsFirst && later}
       </header>
       <p className={folded ? 'source-folded' : 'visually-hidden'}>
         {t(folded ? 'source.folded' : 'source.quotes', { count: account.quotes.length })}
       </p>
-      {!folded &&
-        account.quotes.map((q, i) => (
-          <QuoteView
-            key={`${q.start}-${q.end}`}
-            quote={q}
-            name={t('quote.name', {
-              source: sourceLabel(source, lang),
-              n: i + 1,
-              count: account.quotes.length,
-            })}
-            claimLabel={(id) => claimText.get(id) ?? id}
-            onShowInArticle={() =>
-              onShowInArticle(
-                i,
-                document.activeElement instanceof HTMLElement ? document.activeElement : null,
-              )
-            }
-          />
-        ))}
+      {wordsFirst ? (
+        <>
+          {quotes.slice(0, 1)}
+          {/* Its identity after its first words, in the order the screen shows them. */}
+          <div className="source-head">
+            {ident}
+            {later}
+          </div>
+          {quotes.slice(1)}
+        </>
+      ) : (
+        quotes
+      )}
     </article>
   );
 }

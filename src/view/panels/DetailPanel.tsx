@@ -1,9 +1,10 @@
 import { SourceName } from '../compare/SourceName';
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { DatasetIndex, TimelineEvent } from '../../domain';
 import { kindName, reportingSources } from '../../domain';
 import { formatEventDate, listSeparators, useT } from '../../i18n';
 import { DataText } from '../DataText';
+import { useSentenceClamp } from './sentence-clamp';
 
 export interface DetailPanelProps {
   readonly index: DatasetIndex;
@@ -26,6 +27,8 @@ export function DetailPanel({
   // The card opens with the gist (a few lines at a desk); the whole summary and the rest are one tap away.
   const [open, setOpen] = useState(false);
   const moreId = useId();
+  const summaryRef = useRef<HTMLParagraphElement>(null);
+  useSentenceClamp(summaryRef, `${event?.summary[lang] ?? ''}|${open}|${display}`);
   if (event === null) {
     return (
       <section className="detail" aria-labelledby="detail-heading">
@@ -92,7 +95,7 @@ export function DetailPanel({
         </div>
       </dl>
       <h3 className="visually-hidden">{t('detail.summary')}</h3>
-      <p className="detail-summary">
+      <p className="detail-summary" ref={summaryRef}>
         <DataText text={event.summary[lang]} />
       </p>
       <button

@@ -46,6 +46,8 @@ export function StartHere({ events, onSelect }: StartHereProps): React.JSX.Eleme
           </li>
         ))}
       </ol>
+      {/* The mark's key where it is first seen (a phone's; a desk's is beside its timeline). */}
+      {start.some((e) => e.basis !== 'stated') && <p className="start-key">{t('start.approxKey')}</p>}
       <p className="start-more">{t('start.more')}</p>
     </section>
   );
