@@ -45,6 +45,8 @@ const TITLES = new Set(
     'النائب',
     'الأمين',
     'المدير',
+    'مدير',
+    'مديرة',
     'مساعد',
     'نائب',
     'المقرر',
@@ -115,6 +117,26 @@ const ORGANISATION_HEADS = new Set(
 /** Heads whose name may be written in foreign words after them, without «ال»: «شركة إير انديا». */
 const FOREIGN_NAMED_HEADS = new Set(['شركة'].map(normalizeForMatch));
 
+/** Words before a head that make it a description, not a name: «وهي شركة إسبانية لمراقبة شبكة». */
+const DESCRIBING = new Set(['هي', 'وهي', 'هو', 'وهو'].map(normalizeForMatch));
+
+/** A head's sense that names no organisation: «حركة القطارات» is train traffic, not a movement. */
+const NOT_ORGANISATION = new Map([
+  [
+    normalizeForMatch('حركة'),
+    new Set(
+      ['المرور', 'القطارات', 'السير', 'الملاحة', 'الطيران', 'النقل', 'التجارة', 'الحافلات', 'السفن'].map(
+        normalizeForMatch,
+      ),
+    ),
+  ],
+]);
+
+/** Days of the week, which close a name («وزارة الداخلية الإسبانية الثلاثاء»). */
+const DAYS = new Set(
+  ['الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'].map(normalizeForMatch),
+);
+
 /** Second words of organisations' names that are no nisba adjective. */
 const NAME_WORDS = new Set(['المتحدة', 'الأحمر'].map(normalizeForMatch));
 
@@ -171,6 +193,23 @@ const COUNTRIES = new Set(
     'نيبال',
     'لاوس',
     'كمبوديا',
+    'البرتغال',
+    'هولندا',
+    'بلجيكا',
+    'سويسرا',
+    'النمسا',
+    'اليونان',
+    'بولندا',
+    'السويد',
+    'النرويج',
+    'الدنمارك',
+    'فنلندا',
+    'أيرلندا',
+    'كندا',
+    'المكسيك',
+    'البرازيل',
+    'الأرجنتين',
+    'أستراليا',
   ].map(normalizeForMatch),
 );
 
@@ -210,6 +249,8 @@ const NOT_NAME = new Set(
     'وزارة',
     'اليوم',
     'أمس',
+    // «رئيس وزراء إسبانيا بيدرو سانشيز»: the title's own phrase.
+    'وزراء',
   ].map(normalizeForMatch),
 );
 
@@ -278,7 +319,8 @@ export function candidateNames(
         j += 2;
         break;
       }
-      if (!w.startsWith('ال') && !w.startsWith('لل')) break;
+      // «مدير العمليات بالشركة إدواردو بريتو»: «بال…» qualifies the title too.
+      if (!w.startsWith('ال') && !w.startsWith('لل') && !w.startsWith('بال')) break;
       side ??= sideOf(w);
       j++;
     }
@@ -326,6 +368,10 @@ export function candidateNames(
   out.push(...countries(text, words).filter((c) => !taken(c.at)));
   return out.sort((a, b) => b.count - a.count || a.at.start - b.at.start);
 }
+
+/** Can this word be part of a foreign name written in Arabic letters («ريد إليكتريكا»: «إل» is no article)? */
+const foreignWord = (w: Token): boolean =>
+  (!w.key.startsWith('ال') || /^[إأ]ل/u.test(w.text)) && !NOT_NAME.has(w.key) && !/\d/.test(w.key);
 
 /** Can this word be part of a person's name (no «ال», no particle, no digit)? */
 const nameWord = (w: Token): boolean => !w.key.startsWith('ال') && !NOT_NAME.has(w.key) && !/\d/.test(w.key);
@@ -409,26 +455,54 @@ function grouped(
 function organisations(text: string, words: readonly Token[]): NameCandidate[] {
   const found: { key: string; at: Span }[] = [];
   for (let i = 0; i < words.length; i++) {
-    const head = words[i];
-    if (head === undefined || !ORGANISATION_HEADS.has(head.key)) continue;
+    const written = words[i];
+    if (written === undefined) continue;
+    // «وشركة»: the head with a proclitic, left off.
+    const bare = ORGANISATION_HEADS.has(written.key) ? null : withoutProclitic(written.key);
+    const key = bare ?? written.key;
+    if (!ORGANISATION_HEADS.has(key) || DESCRIBING.has(words[i - 1]?.key ?? '')) continue;
+    const head = bare === null ? written : { ...written, key, start: written.start + 1 };
+    const first = words[i + 1];
+    if (first === undefined) continue;
+    const named = FOREIGN_NAMED_HEADS.has(key);
+    // «شركة "ريد إلكتريكا"»: a name in quotation marks runs to the closing mark.
+    if (named && /^\s*["«“]\s*$/u.test(text.slice(head.end, first.start))) {
+      const close = text.slice(first.start, first.start + 60).search(/["»”]/u);
+      if (close > 0) {
+        const end = first.start + close + 1;
+        found.push({ key: `${key} ${first.key}`, at: { start: head.start, end } });
+        while ((words[i + 1]?.end ?? Infinity) < end) i++;
+      }
+      continue;
+    }
+    // A foreign name's first word is no adjective of the head («شركة إسبانية»).
+    const foreign = named && foreignWord(first) && !/يه$/u.test(first.key);
+    const construct = !key.startsWith('ال');
     let j = i + 1;
-    const foreign = FOREIGN_NAMED_HEADS.has(head.key) && nameWord(words[i + 1] ?? head);
-    while (j < words.length && j < i + 4) {
+    while (j < words.length && j < i + 6) {
       const w = words[j];
       const prev = words[j - 1];
-      if (w === undefined || prev === undefined || NOT_NAME.has(w.key)) break;
-      // «شركة إير انديا ووسائل …»: a foreign name's words, up to a conjunction.
-      if (foreign ? !nameWord(w) || (j > i + 1 && /^[وف]/u.test(w.key)) : !w.key.startsWith('ال')) break;
-      if (punctuated(text, prev, w)) break;
+      if (w === undefined || prev === undefined || NOT_NAME.has(w.key) || DAYS.has(w.key)) break;
+      // «شركة إير انديا ووسائل …»: a foreign name's words, up to a conjunction; «شركة إي - ريديس».
+      if (foreign) {
+        if (!foreignWord(w) || (j > i + 1 && /^[وف]/u.test(w.key))) break;
+        if (punctuated(text, prev, w) && !/^\s*[-–]\s*$/u.test(text.slice(prev.end, w.start))) break;
+      } else {
+        // «هيئة الإذاعة والتلفزيون الإسبانية»: a name in the construct runs on over «وال…».
+        if (!w.key.startsWith('ال') && !(construct && j > i + 1 && w.key.startsWith('وال'))) break;
+        if (punctuated(text, prev, w)) break;
+      }
       // After a definite head, an adjective (a nisba, «العسكري», «الوطنية»), not an object («تولي
       // الجيش السلطة»): a few names' own words aside.
-      if (j === i + 1 && head.key.startsWith('ال') && !/ي(ه)?$/u.test(w.key) && !NAME_WORDS.has(w.key)) break;
+      if (j === i + 1 && key.startsWith('ال') && !/ي(ه)?$/u.test(w.key) && !NAME_WORDS.has(w.key)) break;
+      if (j === i + 1 && NOT_ORGANISATION.get(key)?.has(w.key) === true) break;
+      // Without the head's own «ال», a definite name is three words at most, unless «وال…» joins more.
+      if (!foreign && j >= i + 4 && !words.slice(i + 2, j).some((x) => x.key.startsWith('وال'))) break;
       j++;
     }
     const last = words[j - 1];
-    const next = words[i + 1];
-    if (j < i + 2 || last === undefined || next === undefined) continue;
-    found.push({ key: `${head.key} ${next.key}`, at: { start: head.start, end: last.end } });
+    if (j < i + 2 || last === undefined) continue;
+    found.push({ key: `${key} ${first.key}`, at: { start: head.start, end: last.end } });
     i = j - 1;
   }
   return grouped(text, found, 'organisation');

@@ -37,3 +37,4 @@ export * from './main-cluster';
 export { sentenceAt } from './passages';
 export * from './source-chain';
 export * from './source-title';
+export * from './address-text';

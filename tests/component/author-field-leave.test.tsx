@@ -1,9 +1,14 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Field } from '../../src/view/author/Field';
+import { TYPING_PAUSE_MS } from '../../src/view/author/save-while-typing';
+import { LANGS, openWorkbench } from './workbench-open';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 const leave = (): Event => {
   const e = new Event('beforeunload', { cancelable: true });
@@ -25,6 +30,14 @@ describe('typing not yet committed when the page is left', () => {
     expect(e.defaultPrevented).toBe(true);
   });
 
+  it('is committed when the page is hidden (a phone switching apps, a tab closed)', () => {
+    const onCommit = vi.fn();
+    render(<Field label="Summary (English)" value="The crash" onCommit={onCommit} multiline />);
+    fireEvent.change(screen.getByLabelText('Summary (English)'), { target: { value: 'The crash at' } });
+    dispatchEvent(new Event('pagehide'));
+    expect(onCommit).toHaveBeenCalledWith('The crash at');
+  });
+
   it('asks nothing when every word is committed', () => {
     const onCommit = vi.fn();
     render(<Field label="Title (English)" value="The crash" onCommit={onCommit} />);
@@ -33,4 +46,52 @@ describe('typing not yet committed when the page is left', () => {
     expect(leave().defaultPrevented).toBe(false);
     expect(onCommit).not.toHaveBeenCalled();
   });
+});
+
+// Trial 5 (S2-1): the words were saved only on leaving the field. They are saved once typing pauses:
+// one commit (one undo step) per pause, not per key.
+describe('typing is saved while it happens', () => {
+  it('commits once per pause, not per key', () => {
+    vi.useFakeTimers();
+    const onCommit = vi.fn();
+    const { rerender } = render(<Field label="Summary (English)" value="" onCommit={onCommit} multiline />);
+    const field = screen.getByLabelText('Summary (English)');
+    for (const typed of ['P', 'Po', 'Pow', 'Powe', 'Power']) {
+      fireEvent.change(field, { target: { value: typed } });
+      act(() => void vi.advanceTimersByTime(60));
+    }
+    expect(onCommit).not.toHaveBeenCalled();
+    act(() => void vi.advanceTimersByTime(TYPING_PAUSE_MS));
+    expect(onCommit.mock.calls).toEqual([['Power']]);
+    rerender(<Field label="Summary (English)" value="Power" onCommit={onCommit} multiline />);
+    fireEvent.change(field, { target: { value: 'Power is back' } });
+    act(() => void vi.advanceTimersByTime(TYPING_PAUSE_MS + 10));
+    expect(onCommit.mock.calls).toEqual([['Power'], ['Power is back']]);
+  });
+
+  it('keeps typing done after a pause when the committed value comes back', () => {
+    vi.useFakeTimers();
+    const onCommit = vi.fn();
+    const { rerender } = render(<Field label="Title (English)" value="" onCommit={onCommit} />);
+    const field = screen.getByLabelText<HTMLInputElement>('Title (English)');
+    fireEvent.change(field, { target: { value: 'Power' } });
+    act(() => void vi.advanceTimersByTime(TYPING_PAUSE_MS));
+    // A key pressed before the draft's new value reaches the field.
+    fireEvent.change(field, { target: { value: 'Power ' } });
+    rerender(<Field label="Title (English)" value="Power" onCommit={onCommit} />);
+    expect(field.value).toBe('Power ');
+  });
+
+  for (const [lang, L] of LANGS) {
+    it(`the header says "Saving…" while typing is held, then saved (${lang})`, async () => {
+      await openWorkbench(lang);
+      const field = screen.getByLabelText<HTMLInputElement>(L.workbench.titleEn);
+      const status = screen.getByText(L.author.save.saved);
+      fireEvent.change(field, { target: { value: 'Typed and not left' } });
+      expect(status.textContent).toBe(L.author.save.saving);
+      await act(async () => void (await new Promise((r) => setTimeout(r, TYPING_PAUSE_MS + 100))));
+      expect(status.textContent).toBe(L.author.save.saved);
+      expect(field.value).toBe('Typed and not left');
+    });
+  }
 });

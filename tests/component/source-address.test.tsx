@@ -39,6 +39,14 @@ const card = (id: string): HTMLElement =>
 
 describe('where a copy came from, in its card (S2-3)', () => {
   for (const lang of ['en', 'ar'] as const) {
+    // Trial 5 (S3-3): an Arabic address was printed as lines of «%D8%A7…».
+    it(`(${lang}) shows a percent-encoded Arabic address decoded, and links to it as recorded`, () => {
+      const encoded = `https://a5r5br.net/${encodeURIComponent('انقطاع-الكهرباء')}/`;
+      const id = render(lang, encoded);
+      const link = within(card(id)).getByRole('link', { name: 'https://a5r5br.net/انقطاع-الكهرباء/' });
+      expect(link.getAttribute('href')).toBe(encoded);
+    });
+
     it(`(${lang}) links to the address the dataset records, shown as the address, opened only on a click`, () => {
       const id = render(lang, ADDRESS);
       const link = within(card(id)).getByRole('link', { name: ADDRESS });

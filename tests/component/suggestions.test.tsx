@@ -68,6 +68,16 @@ describe('the suggestion list', () => {
       if (visit === undefined) throw new Error('the visit is suggested');
       expect(within(visit).queryAllByRole('checkbox')).toHaveLength(0);
       expect(within(visit).getByText(L.noPassages)).toBeTruthy();
+      // Trial 5 (S2-3): it waits apart, behind "1 other event may fit", not among those offering passages.
+      const apart = visit.closest('details');
+      expect(apart?.querySelector('summary')?.textContent).toContain(
+        L.mayFit_one.replace('{{count, num}}', '').trim(),
+      );
+      // A reason names the article by its outlet, never by its id.
+      expect(view.container.textContent).toContain(
+        L.reason.wording.replace('{{source}}', lang === 'en' ? 'Source A' : 'المصدر أ'),
+      );
+      expect(view.container.textContent).not.toContain('src-a');
       expect(
         within(visit)
           .getAllByRole('button')

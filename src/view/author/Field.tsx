@@ -1,10 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Bilingual } from '../../domain';
-import { useCommitBeforeLeaving } from './commit-on-leave';
+import { useSaveWhileTyping } from './save-while-typing';
 
 /**
- * A labelled text field that keeps what is typed locally and commits it once, on leaving the field or
- * pressing Enter: one command (one undo step) per edit, not per key.
+ * A labelled text field that keeps what is typed locally and commits it when typing pauses, on
+ * leaving the field or the page, or on Enter: one command (one undo step) per pause, not per key.
  */
 export function Field({
   label,
@@ -27,11 +27,19 @@ export function Field({
 }): React.JSX.Element {
   const id = useId();
   const [text, setText] = useState(value);
-  useEffect(() => setText(value), [value]);
+  // What this field committed last: its value coming back is no reason to replace newer typing.
+  const committed = useRef<string | null>(null);
+  useEffect(() => {
+    const own = value === committed.current;
+    committed.current = null;
+    if (!own) setText(value);
+  }, [value]);
   const commit = (): void => {
-    if (text !== value) onCommit(text);
+    if (text === value) return;
+    committed.current = text;
+    onCommit(text);
   };
-  useCommitBeforeLeaving(text !== value, commit);
+  useSaveWhileTyping(text !== value, text, commit);
   const common = {
     id,
     value: text,

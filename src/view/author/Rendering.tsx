@@ -12,13 +12,14 @@ import {
   type QuoteRef,
 } from '../../author';
 import { useT } from '../../i18n';
-import { useCommitBeforeLeaving } from './commit-on-leave';
+import { useSaveWhileTyping } from './save-while-typing';
 
 /**
  * One quote's rendering: the Arabic as published beside the English, the dataset's renderings of the
  * names it uses (clicked, or offered as the word being typed begins like one), the rendering of the
- * same words in another article, and the mark "draft: still to check". The text commits on leaving
- * the field (one undo step); taking another quote's rendering marks it a draft.
+ * same words in another article, and the mark "draft: still to check". The text commits when typing
+ * pauses or the field is left (one undo step per pause); taking another quote's rendering marks it a
+ * draft.
  */
 export function Rendering({
   draft,
@@ -43,7 +44,13 @@ export function Rendering({
   const area = useRef<HTMLTextAreaElement>(null);
   const [value, setValue] = useState(en);
   const [caret, setCaret] = useState(en.length);
-  useEffect(() => setValue(en), [en]);
+  // What this field committed last: its value coming back is no reason to replace newer typing.
+  const committed = useRef<string | null>(null);
+  useEffect(() => {
+    const own = en === committed.current;
+    committed.current = null;
+    if (!own) setValue(en);
+  }, [en]);
   const isDraft = (draft.renderingDrafts ?? []).includes(renderingKey(quote));
   const terms = useMemo(() => termsIn(text, glossary), [text, glossary]);
   const typed = wordBefore(value, caret);
@@ -54,9 +61,11 @@ export function Rendering({
     [draft, quote, text, en],
   );
   const commit = (next: string): void => {
-    if (next !== en) dispatch({ type: 'set-quote-english', quote, en: next });
+    if (next === en) return;
+    committed.current = next;
+    dispatch({ type: 'set-quote-english', quote, en: next });
   };
-  useCommitBeforeLeaving(value !== en, () => commit(value));
+  useSaveWhileTyping(value !== en, value, () => commit(value));
   const put = (word: string, from: number, to: number): void => {
     const r = complete(value, from, to, word);
     setValue(r.text);
@@ -99,7 +108,7 @@ export function Rendering({
               }
             }}
             // A click on a completion or a name keeps the focus here (their mousedown is prevented),
-            // so half a word is never committed; leaving by Tab or elsewhere commits.
+            // so the word is completed in place; leaving by Tab or elsewhere commits.
             onBlur={() => commit(value)}
           />
         </div>

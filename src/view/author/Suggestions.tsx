@@ -1,5 +1,11 @@
 import { useMemo, useState } from 'react';
-import { distinctDateReasons, eventFromSelection, newEventWithQuote, type Command } from '../../author';
+import {
+  distinctDateReasons,
+  eventFromSelection,
+  listSuggestions,
+  newEventWithQuote,
+  type Command,
+} from '../../author';
 import { draftName, type EventSuggestion, type SuggestedQuote } from '../../domain';
 import { formatList, formatNumber, formatPartialDate, useT } from '../../i18n';
 import { articleSuggestions, useArticleReading, useArticleSuggestions } from './analysis';
@@ -123,12 +129,26 @@ export function Suggestions({
   // An accepted suggestion leaves the list (and comes back if its quotes are undone), and so does one
   // whose every passage is already quoted, and one with none to offer for an event this article
   // already tells (an event just made from it).
-  const shown = suggestions.filter(
+  const listed = suggestions.filter(
     (s) =>
       !rejected.has(s.event) &&
       !(accepted.has(s.event) && quotesHere(s.event)) &&
       (s.quotes.length === 0 ? !quotesHere(s.event) : pendingOf(s).length > 0),
   );
+  // Those with no passage to offer wait behind "N other events may fit"; a reason found in a passage
+  // quoted under another event is not given.
+  const { offering: shown, mayFit } = listSuggestions(
+    listed,
+    (s) => pendingOf(s).length,
+    (s) =>
+      draft.events
+        .filter((e) => e.id !== s.event)
+        .flatMap((e) => e.accounts.filter((a) => a.source === source.id).flatMap((a) => a.quotes)),
+  );
+  const outlet = (id: string): string => {
+    const s = draft.sources.find((x) => x.id === id);
+    return s === undefined ? id : draftName(s, lang);
+  };
   const pct = (x: number): string =>
     `${formatNumber(Math.round(x * 100), lang, display)}${lang === 'ar' ? '٪' : '%'}`;
   const setTick = (key: string, value: boolean): void => setTicks((m) => new Map([...m, [key, value]]));
@@ -136,6 +156,86 @@ export function Suggestions({
   const acrossTicked = others.flatMap((o) =>
     across === null ? [] : attach(across, o.source.id, ticked(ticks, o.source.id, across, o.quotes)),
   );
+  const item = (s: EventSuggestion): React.JSX.Element => {
+    const ev = titles.get(s.event);
+    const pending = pendingOf(s);
+    const chosen = ticked(ticks, source.id, s.event, pending);
+    return (
+      <li key={s.event}>
+        <h4>
+          <bdi>{ev?.title[lang] || s.event}</bdi> <span className="author-score">({pct(s.score)})</span>
+        </h4>
+        <ul className="author-reasons">
+          {dateReasons(s).map((r) => (
+            <li key={r.expression.start}>
+              {t('author.reason.date')} <ArabicQuote text={r.expression.text} /> →{' '}
+              {r.value
+                .split('/')
+                .map((v) => formatPartialDate(v, lang, display))
+                .join(' – ')}
+            </li>
+          ))}
+          {actorsOf(s).length > 0 && (
+            <li>
+              {t('author.reason.actor')}{' '}
+              {formatList(
+                actorsOf(s).map((a) => names.get(a) ?? a),
+                lang,
+              )}
+            </li>
+          )}
+          {bestWording(s) !== null && (
+            <li>
+              {t('author.reason.wording', { source: outlet(bestWording(s)?.source ?? '') })} (
+              {pct(bestWording(s)?.similarity ?? 0)})
+            </li>
+          )}
+        </ul>
+        {pending.length === 0 ? (
+          <p>{t('author.noPassages')}</p>
+        ) : (
+          <>
+            <p>{t('author.candidateQuotes', { count: pending.length })}</p>
+            <ul className="author-candidates">
+              {pending.map((q) => {
+                const key = tickKey(source.id, s.event, q);
+                return (
+                  <Passage
+                    key={q.start}
+                    quote={q}
+                    checked={ticks.get(key) ?? q.confident}
+                    onChange={(v) => setTick(key, v)}
+                  />
+                );
+              })}
+            </ul>
+            <button
+              type="button"
+              disabled={chosen.length === 0}
+              onClick={() => {
+                dispatch({ type: 'batch', commands: attach(s.event, source.id, chosen) });
+                setAccepted((r) => new Set([...r, s.event]));
+                setJustRejected(null);
+                setAcross(s.event);
+                onEvent(s.event);
+              }}
+            >
+              {t('author.accept', { count: chosen.length })}
+            </button>{' '}
+          </>
+        )}
+        <button
+          type="button"
+          onClick={() => {
+            setRejected((r) => new Set([...r, s.event]));
+            setJustRejected(s.event);
+          }}
+        >
+          {t('author.reject')}
+        </button>
+      </li>
+    );
+  };
   return (
     <details
       className="author-suggestions"
@@ -206,88 +306,13 @@ export function Suggestions({
       {open && found === null && <p>{t('region.loading')}</p>}
       {open && found !== null && shown.length === 0 && <p>{t('author.noSuggestions')}</p>}
       {shown.length > 0 && <p className="author-hint">{t('author.tickHint')}</p>}
-      <ol>
-        {shown.map((s) => {
-          const ev = titles.get(s.event);
-          const pending = pendingOf(s);
-          const chosen = ticked(ticks, source.id, s.event, pending);
-          return (
-            <li key={s.event}>
-              <h4>
-                <bdi>{ev?.title[lang] || s.event}</bdi> <span className="author-score">({pct(s.score)})</span>
-              </h4>
-              <ul className="author-reasons">
-                {dateReasons(s).map((r) => (
-                  <li key={r.expression.start}>
-                    {t('author.reason.date')} <ArabicQuote text={r.expression.text} /> →{' '}
-                    {r.value
-                      .split('/')
-                      .map((v) => formatPartialDate(v, lang, display))
-                      .join(' – ')}
-                  </li>
-                ))}
-                {actorsOf(s).length > 0 && (
-                  <li>
-                    {t('author.reason.actor')}{' '}
-                    {formatList(
-                      actorsOf(s).map((a) => names.get(a) ?? a),
-                      lang,
-                    )}
-                  </li>
-                )}
-                {bestWording(s) !== null && (
-                  <li>
-                    {t('author.reason.wording', { source: bestWording(s)?.source ?? '' })} (
-                    {pct(bestWording(s)?.similarity ?? 0)})
-                  </li>
-                )}
-              </ul>
-              {pending.length === 0 ? (
-                <p>{t('author.noPassages')}</p>
-              ) : (
-                <>
-                  <p>{t('author.candidateQuotes', { count: pending.length })}</p>
-                  <ul className="author-candidates">
-                    {pending.map((q) => {
-                      const key = tickKey(source.id, s.event, q);
-                      return (
-                        <Passage
-                          key={q.start}
-                          quote={q}
-                          checked={ticks.get(key) ?? q.confident}
-                          onChange={(v) => setTick(key, v)}
-                        />
-                      );
-                    })}
-                  </ul>
-                  <button
-                    type="button"
-                    disabled={chosen.length === 0}
-                    onClick={() => {
-                      dispatch({ type: 'batch', commands: attach(s.event, source.id, chosen) });
-                      setAccepted((r) => new Set([...r, s.event]));
-                      setJustRejected(null);
-                      setAcross(s.event);
-                      onEvent(s.event);
-                    }}
-                  >
-                    {t('author.accept', { count: chosen.length })}
-                  </button>{' '}
-                </>
-              )}
-              <button
-                type="button"
-                onClick={() => {
-                  setRejected((r) => new Set([...r, s.event]));
-                  setJustRejected(s.event);
-                }}
-              >
-                {t('author.reject')}
-              </button>
-            </li>
-          );
-        })}
-      </ol>
+      <ol>{shown.map(item)}</ol>
+      {mayFit.length > 0 && (
+        <details className="author-may-fit">
+          <summary>{t('author.mayFit', { count: mayFit.length })}</summary>
+          <ol>{mayFit.map(item)}</ol>
+        </details>
+      )}
       {unfiled.length > 0 && (
         <section className="author-fresh" aria-label={t('author.freshHeading', { count: unfiled.length })}>
           <h4>{t('author.freshHeading', { count: unfiled.length })}</h4>

@@ -21,6 +21,7 @@ import { Problems } from './Problems';
 import { Quotes } from './Quotes';
 import { SelectionBar } from './SelectionBar';
 import { Suggestions } from './Suggestions';
+import { TypingContext } from './save-while-typing';
 
 export interface WorkbenchProps {
   readonly draft: Draft;
@@ -56,8 +57,31 @@ export interface WorkbenchProps {
 
 const quoteCount = (e: TimelineEvent): number => e.accounts.reduce((n, a) => n + a.quotes.length, 0);
 
-/** The authoring workbench: articles, the text with its highlights and tools, the event being written, and the live check. */
+/**
+ * The authoring workbench: articles, the text with its highlights and tools, the event being written,
+ * and the live check. Its fields report typing they hold but have not committed yet: until none does,
+ * the header says "Saving…", never "All changes saved".
+ */
 export function Workbench(props: WorkbenchProps): React.JSX.Element {
+  const [typing, setTyping] = useState<ReadonlySet<string>>(() => new Set());
+  const report = useCallback((field: string, pending: boolean) => {
+    setTyping((now) => {
+      if (now.has(field) === pending) return now;
+      const next = new Set(now);
+      if (pending) next.add(field);
+      else next.delete(field);
+      return next;
+    });
+  }, []);
+  const save: SaveStatus = props.save.state === 'saved' && typing.size > 0 ? { state: 'saving' } : props.save;
+  return (
+    <TypingContext.Provider value={report}>
+      <WorkbenchScreen {...props} save={save} />
+    </TypingContext.Provider>
+  );
+}
+
+function WorkbenchScreen(props: WorkbenchProps): React.JSX.Element {
   const { draft } = props;
   const { t, lang } = useT();
   // What was just removed, with the way back: cleared by the next change.

@@ -1,6 +1,7 @@
 import { SourceName } from './SourceName';
 import {
   creditsBesideChain,
+  readableAddress,
   sourceChain,
   sourceLabel,
   sourceTitle,
@@ -121,7 +122,7 @@ export function SourcePanel({
         <span className="source-tag source-address">
           {t('source.address')}{' '}
           <a href={link} target="_blank" rel="noopener noreferrer" dir="ltr">
-            {link}
+            {readableAddress(link)}
           </a>
         </span>
       )}
