@@ -27,6 +27,7 @@ import { MIN_TIMELINE, maxTimelineSize, useTimelineSize } from './timeline-size'
 import { useOpensAtTop, useReadingLayout, useStripFold } from './reading';
 import { useEventView, useOneSource, usePhone, useTablet } from './event-view';
 import { replacingEntry } from './url-sync';
+import { divergeLinkProps } from './diverge-link';
 import { usePageTitle } from './page-title';
 import { useKeptPlace } from './reading-place';
 import { focusAfterSelection, focusSearch, useDeskKeys } from './desk-keys';
@@ -468,6 +469,7 @@ export function App({
                           oneAtATime={behind && oneSource}
                           claimsFolded={behind}
                           divergeOpen={behind && tablet}
+                          {...divergeLinkProps()}
                         />
                       )}
                     </>

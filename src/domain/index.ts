@@ -34,3 +34,4 @@ export * from './readable-window';
 export { sentenceAt } from './passages';
 export * from './source-chain';
 export * from './source-title';
+export * from './source-address';

@@ -13,7 +13,15 @@ export { ShortcutsDialog } from './controls/ShortcutsDialog';
 export { EmptyStretch } from './controls/EmptyStretch';
 // The timeline's pure model (items, windows, density) is part of the view's public door.
 export * from './timeline';
-export { Accounts, ArticleReader, ClaimsView, QuoteView, SourcePanel, WordDiffView } from './compare';
+export {
+  Accounts,
+  ArticleReader,
+  ClaimsView,
+  QuoteView,
+  SourcePanel,
+  WordDiffView,
+  type AccountsProps,
+} from './compare';
 export { ExploreBar, SearchResults, EntityProfile, Highlighted, snippet } from './explore';
 export * from './present';
 export { DatasetMenu, type DatasetMenuProps } from './controls/DatasetMenu';

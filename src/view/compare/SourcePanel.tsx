@@ -2,6 +2,7 @@ import { SourceName } from './SourceName';
 import {
   creditsBesideChain,
   sourceChain,
+  sourceAddress,
   sourceLabel,
   sourceTitle,
   type Account,
@@ -82,7 +83,7 @@ export function SourcePanel({
   // The headline as the data holds it (its offsets in the article are checked when the data is built).
   const headline = source.headline?.text;
   // Only a web address is a link: anything else in the data stays out of an href.
-  const link = source.url !== null && /^https?:\/\//i.test(source.url) ? source.url : null;
+  const link = sourceAddress(source);
   const title = sourceTitle(source);
   // No site named and no address recorded: why the site is unknown is said behind "How this is known".
   const siteWhy = link === null && !title.siteKnown;
@@ -101,7 +102,7 @@ export function SourcePanel({
         title={t(selected ? 'source.unfocus' : 'source.focus')}
         onClick={onSelect}
       >
-        <SourceName source={source} mention />
+        <SourceName source={source} />
       </button>
     </h3>
   );
