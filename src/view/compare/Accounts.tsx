@@ -334,8 +334,6 @@ export function Accounts({
         </>
       )}
       {/* One source at a time: the tabs stick over its words, and no further (the claims have their own). */}
-      {/* Where the originals are, once for the event, not on every card. */}
-      <AddressNote sources={reporting} />
       <div className={oneAtATime ? 'source-reader' : 'source-all'}>
         {oneAtATime && reporting.length > 1 && (
           <SourceTabs
@@ -417,6 +415,8 @@ export function Accounts({
           </div>
         )}
       </div>
+      {/* Where the originals are, once for the event under its sources' words, not on every card. */}
+      <AddressNote sources={reporting} />
       <p className="silent-sources">
         {silent.length === 0 ? (
           t('accounts.allReported')

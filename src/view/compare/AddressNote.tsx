@@ -4,7 +4,7 @@ import { listSeparators, useT } from '../../i18n';
 import { SourceName } from './SourceName';
 
 /**
- * Where the originals are, said once for the event above its sources' cards: that no address is
+ * Where the originals are, said once for the event under its sources' cards: that no address is
  * recorded for them (each card then shows the article's full text), or which ones lack one. A source
  * with an address gives it as a link on its own card.
  */
