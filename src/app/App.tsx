@@ -27,6 +27,7 @@ import { MIN_TIMELINE, maxTimelineSize, useTimelineSize } from './timeline-size'
 import { useOpensAtTop, useReadingLayout, useStripFold } from './reading';
 import { useEventView, usePhone, useTablet } from './event-view';
 import { replacingEntry } from './url-sync';
+import { divergeLinkProps } from './diverge-link';
 import { usePageTitle } from './page-title';
 import { useKeptPlace } from './reading-place';
 import { focusAfterSelection, focusSearch, useDeskKeys } from './desk-keys';
@@ -467,6 +468,7 @@ export function App({
                           oneAtATime={behind}
                           claimsFolded={behind}
                           divergeOpen={behind && tablet}
+                          {...divergeLinkProps()}
                         />
                       )}
                     </>

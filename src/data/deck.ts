@@ -19,8 +19,7 @@ import {
   resolveBriefing,
   sharedOrigins,
   sourceLabel,
-  sourceTitle,
-  sourceTitleAfter,
+  sourceNameParts,
   splitArabicRuns,
   storyBriefing,
   type BriefingEntry,
@@ -130,15 +129,15 @@ function dataRuns(c: Context, text: string, extra: Partial<DeckRun> = {}): DeckR
 }
 
 /**
- * A source's name as the screen gives it (`sourceTitle`): the lead, then, softer, how the article
- * stands to it in brackets ("Alhurra (republished · site unknown)").
+ * A source's name as the screen gives it (`sourceNameParts`): the words around the lead softer than
+ * the lead ("Unnamed site citing Reuters").
  */
 function nameRuns(c: Context, source: Source, extra: Partial<DeckRun> = {}): DeckRun[] {
-  const title = sourceTitle(source);
-  const after = sourceTitleAfter(title, c.lang);
+  const { before, lead, after } = sourceNameParts(source, c.lang);
   return [
-    ...dataRuns(c, title.lead[c.lang], extra),
-    ...(after === '' ? [] : [uiRun(c, ` (${after})`, { color: SOFT })]),
+    ...(before === '' ? [] : [uiRun(c, before, { color: SOFT })]),
+    ...dataRuns(c, lead, extra),
+    ...(after === '' ? [] : [uiRun(c, after, { color: SOFT })]),
   ];
 }
 

@@ -38,3 +38,4 @@ export { sentenceAt } from './passages';
 export * from './source-chain';
 export * from './source-title';
 export * from './address-text';
+export * from './source-address';

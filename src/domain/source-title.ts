@@ -1,4 +1,3 @@
-import { joinParts } from './format';
 import type { Bilingual, Lang, Source } from './types';
 
 /**
@@ -27,37 +26,43 @@ export function sourceTitle(source: Source): SourceTitle {
 }
 
 /**
- * The words that follow a title's lead, in both languages. They are the title's own, so the screen,
- * the handout, the slides and the deck files all take them from here.
+ * A source's one name, in both languages, built from what the data says of it: where the article names
+ * no site, the name says so and what the unnamed site does with the report it credits ("Unnamed site
+ * citing Reuters"), never the credited report's name alone. The screen, the handout, the slides and the
+ * deck files all take it from here. `{name}` stands for the title's lead.
  */
-export const SOURCE_TITLE_WORDS: Readonly<
+export const SOURCE_NAME_WORDS: Readonly<
   Record<'republished' | 'quoted' | 'siteUnknown', Readonly<Record<Lang, string>>>
 > = {
-  republished: { en: 'republished', ar: 'إعادة نشر' },
-  quoted: { en: 'quoted in part', ar: 'نقل جزئي' },
-  siteUnknown: { en: 'site unknown', ar: 'الموقع غير معروف' },
+  republished: { en: 'Unnamed site republishing {name}', ar: 'موقع غير مسمّى يعيد نشر {name}' },
+  quoted: { en: 'Unnamed site citing {name}', ar: 'موقع غير مسمّى ينقل عن {name}' },
+  siteUnknown: { en: '{name} (unnamed site)', ar: '{name} (موقع غير مسمّى)' },
 };
 
-/** What a title says after its lead, muted where it is shown ("republished · site unknown"); '' if nothing. */
-export function sourceTitleAfter(title: SourceTitle, lang: Lang): string {
-  return joinParts(
-    [
-      ...(title.relation === null ? [] : [SOURCE_TITLE_WORDS[title.relation][lang]]),
-      ...(title.siteKnown ? [] : [SOURCE_TITLE_WORDS.siteUnknown[lang]]),
-    ],
-    lang,
-  );
+/** A source's name in three runs: the words before its lead, the lead (the name scanned for), after it. */
+export interface SourceNameParts {
+  readonly before: string;
+  readonly lead: string;
+  readonly after: string;
+}
+
+/** The runs of a source's name in `lang` (`SOURCE_NAME_WORDS`); a named site is its lead alone. */
+export function sourceNameParts(source: Source, lang: Lang): SourceNameParts {
+  const title = sourceTitle(source);
+  const lead = title.lead[lang];
+  if (title.siteKnown) return { before: '', lead, after: '' };
+  const [before = '', after = ''] = SOURCE_NAME_WORDS[title.relation ?? 'siteUnknown'][lang].split('{name}');
+  return { before, lead, after };
 }
 
 /**
- * A source's name as plain text, the one name a reader meets for it everywhere the words are not
- * marked up (a list in a sentence, a slide, a deck file, an export, a name read out): the title's lead,
- * then what follows it in brackets, "Alhurra (republished · site unknown)".
+ * A source's name as plain text, the one name a reader meets for it everywhere (a card, a list in a
+ * sentence, a slide, a deck file, an export, a name read out): "Unnamed site citing Reuters", or the
+ * site where the article names it.
  */
 export function sourceLabel(source: Source, lang: Lang): string {
-  const title = sourceTitle(source);
-  const after = sourceTitleAfter(title, lang);
-  return after === '' ? title.lead[lang] : `${title.lead[lang]} (${after})`;
+  const { before, lead, after } = sourceNameParts(source, lang);
+  return `${before}${lead}${after}`;
 }
 
 /**

@@ -53,6 +53,17 @@ const edge: Codec<WindowEdge | null> = {
   write: (v) => (v === null ? null : formatWindowEdge(v.ms, v.time ? 0 : 10 * DAY)),
 };
 
+/** "Where they diverge" as a link carries it; null where the link leaves it to the reader. */
+export type DivergeLink = 'open' | 'folded' | null;
+
+/**
+ * Whether "Where they diverge" is folded: as the link says, else as the reader last chose, else open
+ * (one rule for every event and every screen size).
+ */
+export function divergeFolded(link: DivergeLink, chosen: boolean | undefined): boolean {
+  return link === null ? (chosen ?? false) : link === 'folded';
+}
+
 /** Each parameter's value as its codec reads it. */
 export interface AddressValues {
   readonly lang: Lang | null;
@@ -73,6 +84,7 @@ export interface AddressValues {
   readonly step: number | null;
   readonly data: string | null;
   readonly author: boolean;
+  readonly diverge: DivergeLink;
 }
 export type ParamName = keyof AddressValues;
 
@@ -125,6 +137,11 @@ export const PARAMS: { readonly [K in ParamName]: Codec<AddressValues[K]> } = {
     parse: (s) => s === '1',
     write: (v) => (v ? '1' : null),
   },
+  /** "Where they diverge" as the sender left it: `1` open, `0` folded; absent, the reader's own choice. */
+  diverge: {
+    parse: (s) => (s === '1' ? 'open' : s === '0' ? 'folded' : null),
+    write: (v) => (v === null ? null : v === 'open' ? '1' : '0'),
+  },
 };
 
 /** Parameters to change: a value to write (its default removes the parameter), absent to leave alone. */
@@ -153,6 +170,7 @@ export function readAddress(search: string): AddressValues {
     step: get('step'),
     data: get('data'),
     author: get('author'),
+    diverge: get('diverge'),
   };
 }
 

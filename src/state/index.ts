@@ -18,12 +18,14 @@ export {
 } from './url';
 export {
   PARAMS,
+  divergeFolded,
   readAddress,
   readParam,
   writeParams,
   type AddressPatch,
   type AddressValues,
   type Codec,
+  type DivergeLink,
   type ParamName,
   type WindowEdge,
 } from './address';

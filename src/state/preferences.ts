@@ -130,16 +130,14 @@ export function chosenFold(
 }
 
 /**
- * Which parts are folded, as last chosen on this device. Never chosen, the note and "Where they diverge"
- * are folded and the strip shown (a one-lane strip leaves the first quotes on a 1280×720 screen); a
- * desk opens "Where they diverge" on its own where the first quotes stay on screen below it
- * (`Accounts`, which asks `chosenFold`).
+ * Which parts are folded, as last chosen on this device. Never chosen, the note is folded, the strip
+ * shown and "Where they diverge" open, for every event at every size (`divergeFolded`).
  */
 export function savedFolds(storage: Pick<Storage, 'getItem'> | null = siteStorage): Folds {
   return {
     strip: chosenFold('strip', storage) ?? false,
     note: chosenFold('note', storage) ?? true,
-    diverge: chosenFold('diverge', storage) ?? true,
+    diverge: chosenFold('diverge', storage) ?? false,
   };
 }
 

@@ -14,7 +14,15 @@ export { EmptyStretch } from './controls/EmptyStretch';
 export { LeftOut } from './controls/LeftOut';
 // The timeline's pure model (items, windows, density) is part of the view's public door.
 export * from './timeline';
-export { Accounts, ArticleReader, ClaimsView, QuoteView, SourcePanel, WordDiffView } from './compare';
+export {
+  Accounts,
+  ArticleReader,
+  ClaimsView,
+  QuoteView,
+  SourcePanel,
+  WordDiffView,
+  type AccountsProps,
+} from './compare';
 export { ExploreBar, SearchResults, EntityProfile, Highlighted, snippet } from './explore';
 export * from './present';
 export { DatasetMenu, type DatasetMenuProps } from './controls/DatasetMenu';

@@ -50,7 +50,7 @@ describe('Accounts', () => {
     expect(panels.flatMap((p) => within(p).getAllByText('Translation:')).length).toBe(
       call.accounts.reduce((n, a) => n + a.quotes.length, 0),
     );
-    fireEvent.click(screen.getAllByRole('button', { name: 'Reuters quoted in part · site unknown' })[0]!);
+    fireEvent.click(screen.getAllByRole('button', { name: 'Unnamed site citing Reuters' })[0]!);
     expect(chosen).toBe(call.accounts[1]!.source);
   });
 

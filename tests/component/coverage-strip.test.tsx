@@ -31,18 +31,18 @@ describe('the coverage at a glance over the sources (UX review 6, S2 #2)', () =>
     );
     const strip = screen.getByRole('group', { name: 'Coverage at a glance' });
     expect(flat(strip)).toBe(
-      '3 sources · 1 independent report · 1 does not say its source: Al Qahera News (quoted in part · site unknown) · 1 repeats a report already counted' +
-        'Their reports come from: outside knowledge, not from the article: US, government-funded broadcaster* (1 source)' +
-        ' · outside knowledge, not from the article: UK, private news agency* (1 source)' +
-        ' · outside knowledge, not from the article: Egypt, owned by United Media Services* (1 source)' +
-        '* not in the article',
+      '3 sources · 1 independent report · 1 credits no one for this event: Unnamed site citing Al Qahera News · 1 repeats a report already counted' +
+        'Their reports come from: outside knowledge, not from the article: US, government-funded broadcaster*' +
+        ' · outside knowledge, not from the article: UK, private news agency*' +
+        ' · outside knowledge, not from the article: Egypt, owned by United Media Services*' +
+        ' * not in the article',
     );
-    // The source whose account does not say where it comes from is named, a way to its words.
-    expect(
-      within(strip).getByRole('button', { name: 'Al Qahera News (quoted in part · site unknown)' }),
-    ).toBeTruthy();
-    // The reports behind each share, by name, on hover.
-    expect(within(strip).getByText('(1 source)', { selector: '[title="Alhurra"]' })).toBeTruthy();
+    // The source whose account of this event credits no one is named, a way to its words; the line
+    // does not say it names no source at all, as its card says what it rests on (review 10, S3-4).
+    expect(within(strip).getByRole('button', { name: 'Unnamed site citing Al Qahera News' })).toBeTruthy();
+    expect(flat(strip)).not.toContain('does not say its source');
+    // A share is counted only where more than one source rests on it: two short lines.
+    expect(flat(strip)).not.toContain('(1 source)');
   });
 
   it('says it in Arabic, with the Arabic plural forms and digits', () => {
@@ -59,10 +59,14 @@ describe('the coverage at a glance over the sources (UX review 6, S2 #2)', () =>
     );
     const strip = screen.getByRole('group', { name: 'التغطية في لمحة' });
     expect(flat(strip)).toContain('٣ مصادر — تقرير مستقل واحد');
-    expect(flat(strip)).toContain('مصدر واحد مجهول الأصل: القاهرة الإخبارية (نقل جزئي — الموقع غير معروف)');
-    expect(within(strip).getByRole('button', { name: /^القاهرة الإخبارية/ })).toBeTruthy();
     expect(flat(strip)).toContain(
-      'من أين تأتي تقاريرها: معرفة من خارج المقال: الولايات المتحدة، ممولة من الحكومة الأميركية* (مصدر واحد)',
+      'مصدر واحد لا ينسب روايته لهذا الحدث: موقع غير مسمّى ينقل عن القاهرة الإخبارية',
+    );
+    expect(
+      within(strip).getByRole('button', { name: 'موقع غير مسمّى ينقل عن القاهرة الإخبارية' }),
+    ).toBeTruthy();
+    expect(flat(strip)).toContain(
+      'من أين تأتي تقاريرها: معرفة من خارج المقال: الولايات المتحدة، ممولة من الحكومة الأميركية* —',
     );
     expect(flat(strip)).toContain('* معرفة من خارج المقال');
   });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   claimMatrix,
@@ -11,7 +11,6 @@ import {
   silentSources,
   sourceLabel,
   sourceTitle,
-  sourceTitleAfter,
   storyBriefing,
   type Lang,
   type Source,
@@ -34,14 +33,10 @@ const noop = () => {};
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
-/** A source's title as its card and column show it: the lead, then the muted words after it. */
-const titled = (s: Source, lang: Lang): string => {
-  const title = sourceTitle(s);
-  const after = sourceTitleAfter(title, lang);
-  return after === '' ? title.lead[lang] : `${title.lead[lang]} ${after}`;
-};
+/** A source's name as its card and column show it: its one name (`sourceLabel`). */
+const titled = (s: Source, lang: Lang): string => sourceLabel(s, lang);
 
-/** The June 2024 call as a desk shows it, "Where they diverge" opened. */
+/** The June 2024 call as a desk shows it, "Where they diverge" open as it opens. */
 function openCall(lang: Lang): HTMLElement {
   renderIn(
     lang,
@@ -53,11 +48,6 @@ function openCall(lang: Lang): HTMLElement {
       onSelectSource={noop}
       onSelectClaim={noop}
     />,
-  );
-  fireEvent.click(
-    screen.getByRole('button', {
-      name: lang === 'en' ? 'Show who said what' : 'اعرض من قال ماذا',
-    }),
   );
   return screen.getByRole('region', { name: lang === 'en' ? /^Where they diverge/ : /^أين تفترق الروايات/ });
 }
@@ -78,7 +68,7 @@ describe('one name per source (UX review 8, S2-1)', () => {
       const diverge = openCall(lang);
       // The cards.
       for (const s of reporting)
-        screen.getByRole('article', { name: new RegExp(`^${escape(sourceTitle(s).lead[lang])}`) });
+        screen.getByRole('article', { name: new RegExp(`^${escape(sourceLabel(s, lang))}`) });
       // The claims table's columns: the claim, then each source titled as its card is.
       const heads = screen.getAllByRole('columnheader').map((th) => th.textContent);
       expect(heads.slice(1)).toEqual(reporting.map((s) => titled(s, lang)));

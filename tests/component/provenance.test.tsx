@@ -37,12 +37,12 @@ describe('shared copy and independent origins, June 2024', () => {
     renderAccounts('en', 'call-2024-06-25');
     const note = screen.getByRole('note', { name: 'Shared copy' });
     expect(note.textContent).toContain(
-      'Alhurra (republished · site unknown) and Reuters (quoted in part · site unknown) both carry wording from Reuters',
+      'Unnamed site republishing Alhurra and Unnamed site citing Reuters both carry wording from Reuters',
     );
     expect(within(note).getByText('inferred from shared wording')).toBeTruthy();
     expect(note.textContent).toContain('In the claims below they count as one origin.');
     expect(note.textContent).toContain(
-      'Al Qahera News (quoted in part · site unknown) does not say which report its account rests on, so it is not counted as an independent origin.',
+      'Unnamed site citing Al Qahera News does not say which report its account rests on, so it is not counted as an independent origin.',
     );
     expect(rowOf('warning-weapons').textContent).toContain(
       '3 outlets, 1 or 2 independent origins (one does not say its source)',
@@ -56,7 +56,7 @@ describe('shared copy and independent origins, June 2024', () => {
     renderAccounts('ar', 'call-2024-06-25');
     const note = screen.getByRole('note', { name: 'نصّ مشترك' });
     expect(note.textContent).toContain('كلاهما ينقل صياغة رويترز');
-    expect(note.textContent).toContain('الحرة (إعادة نشر — الموقع غير معروف)');
+    expect(note.textContent).toContain('موقع غير مسمّى يعيد نشر الحرة');
     expect(rowOf('warning-weapons').textContent).toContain(
       '٣ مصادر، أصل مستقل واحد أو أصلان (أحدها لا يذكر مصدره)',
     );
@@ -103,7 +103,7 @@ describe('shared copy, October 2022', () => {
   it('names the AFP pair in both languages', () => {
     renderAccounts('en', 'call-2022-05-13');
     expect(screen.getByRole('note').textContent).toContain(
-      'AlMada (almada.org, Lebanon), as republished by an unnamed aggregator and Sputnik (quoted in part · site unknown) both carry wording from AFP',
+      'AlMada (almada.org, Lebanon), as republished by an unnamed aggregator and Unnamed site citing Sputnik both carry wording from AFP',
     );
     expect(rowOf('last-talk-13-may').textContent).toContain('2 outlets, 1 independent origin');
     cleanup();

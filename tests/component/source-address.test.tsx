@@ -56,12 +56,28 @@ describe('where a copy came from, in its card (S2-3)', () => {
       expect(link.getAttribute('dir')).toBe('ltr');
     });
 
-    it(`(${lang}) says why the site is unknown where no site is named and no address recorded`, () => {
+    it(`(${lang}) says why the site is unnamed on each card, and that no address is recorded once, above them`, () => {
       render(lang, null);
       const why =
-        lang === 'en' ? /^“Site unknown”: this copy names no publisher/ : /^«الموقع غير معروف»: لا تسمّي/;
+        lang === 'en' ? /^“Unnamed site”: this copy names no publisher$/ : /^«موقع غير مسمّى»: لا تسمّي/;
       expect(screen.getAllByText(why).length).toBeGreaterThanOrEqual(3);
       expect(screen.queryAllByRole('link', { name: /^https?:/ })).toEqual([]);
+      // Said once for the event (UX review 10, S2-2), not on every card.
+      const none =
+        lang === 'en'
+          ? 'No address is recorded for these 3 sources; each card shows the article’s full text (“Show in the article”).'
+          : 'لا عنوان مسجّلًا لأيّ من هذه المصادر الـ٣؛ وتعرض كل بطاقة نص المقال كاملًا («اعرض في المقال»).';
+      expect(screen.getAllByText(none)).toHaveLength(1);
+      expect(screen.queryAllByText(/address/i, { selector: 'article *' })).toEqual([]);
+    });
+
+    it(`(${lang}) names once, above the cards, only the sources with no address where one has one`, () => {
+      render(lang, ADDRESS);
+      const note = screen.getByText(lang === 'en' ? /^No address is recorded for:/ : /^لا عنوان مسجّلًا لـ:/);
+      expect(note.textContent).toContain(
+        lang === 'en' ? 'Unnamed site citing Reuters' : 'موقع غير مسمّى ينقل عن رويترز',
+      );
+      expect(note.textContent).not.toContain(lang === 'en' ? 'Alhurra' : 'الحرة');
     });
 
     it(`(${lang}) an address that is not a web address stays out of any link`, () => {

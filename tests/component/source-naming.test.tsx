@@ -3,14 +3,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/domain';
-import {
-  indexDataset,
-  reportingSources,
-  sourceLabel,
-  sourceTitle,
-  sourceTitleAfter,
-  type Source,
-} from '../../src/domain';
+import { indexDataset, reportingSources, sourceLabel, type Source } from '../../src/domain';
 import { Accounts } from '../../src/view';
 import { loadCorpus } from '../fixtures/corpus';
 import { renderIn } from './render';
@@ -37,8 +30,8 @@ function Story() {
   );
 }
 
-/** What a source's column is titled by: the name it leads with (see `sourceTitle`). */
-const lead = (s: Source, lang: Lang): string => sourceTitle(s).lead[lang];
+/** What a source's card and column are titled by: its one name (see `sourceLabel`). */
+const lead = (s: Source, lang: Lang): string => sourceLabel(s, lang);
 const panelOf = (name: string): HTMLElement =>
   screen.getByRole('article', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) });
 
@@ -64,10 +57,9 @@ describe('the source name singles its source out, visibly (D22)', () => {
     // It comes first; the others keep their order after it.
     const order = screen.getAllByRole('article').map((el) => el.getAttribute('data-source'));
     expect(order).toEqual([a!.id, ...reporting.filter((s) => s !== a).map((s) => s.id)]);
-    const title = sourceTitle(a!);
     const header = screen
       .getAllByRole('columnheader')
-      .find((th) => th.textContent === `${title.lead[lang]} ${sourceTitleAfter(title, lang)}`)!;
+      .find((th) => th.textContent === sourceLabel(a!, lang))!;
     expect(header.className).toContain('singled');
     fireEvent.click(screen.getByRole('button', { name: all }));
     expect(button.getAttribute('aria-pressed')).toBe('false');

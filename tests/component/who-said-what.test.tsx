@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/domain';
 import { Accounts } from '../../src/view';
@@ -14,7 +14,7 @@ const noop = () => {};
 beforeEach(() => localStorage.clear());
 afterEach(cleanup);
 
-/** An event's accounts as a desk shows them, "Where they diverge" opened from its folded line. */
+/** An event's accounts as a desk shows them: "Where they diverge" open, for every event (review 10, S3-1). */
 const openAtDesk = (lang: 'ar' | 'en', id: string) => {
   renderIn(
     lang,
@@ -27,11 +27,10 @@ const openAtDesk = (lang: 'ar' | 'en', id: string) => {
       onSelectClaim={noop}
     />,
   );
-  fireEvent.click(
-    screen.getByRole('button', {
-      name: lang === 'en' ? /^Show (who said what|the claims)$/ : /^اعرض (من قال ماذا|الادعاءات)$/,
-    }),
-  );
+  // Open as it comes, with no click: the button offers to hide it.
+  screen.getByRole('button', {
+    name: lang === 'en' ? /^Hide (who said what|the claims)$/ : /^أخفِ (من قال ماذا|الادعاءات)$/,
+  });
   return screen.getByRole('region', { name: lang === 'en' ? /^Where they diverge/ : /^أين تفترق الروايات/ });
 };
 

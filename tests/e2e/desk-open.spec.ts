@@ -1,8 +1,8 @@
 /**
- * How an event opens at a desk: at its top (its heading, how many sources, each source's first quote),
- * whatever the reader had scrolled to in the event before; and with "Where they diverge" open where
- * the screen holds it above every source's first quote (2560×1440), folded where it does not, the
- * reader's own fold or unfold kept for the next event and the next visit.
+ * How an event opens at a desk: at its top (its heading, how many sources, where they diverge),
+ * whatever the reader had scrolled to in the event before; with "Where they diverge" open for every
+ * event at every size (UX review 10, S3-1), the reader's own fold or unfold kept for the next event and
+ * the next visit, and carried by a shared link (`diverge=0`/`1`).
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, listRows, openApp, storyPane, test, waitReady } from './fixtures';
@@ -60,7 +60,10 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(page).toHaveURL(new RegExp(`event=${MARCH}`));
       await expect(heading).toBeInViewport();
       expect(await pane.evaluate((e) => e.scrollTop)).toBe(0);
-      await firstQuotesOnScreen(page, h);
+      // Where they diverge comes first, open, under the heading.
+      const diverge = page.getByRole('region', { name: new RegExp(`^${words.diverge}`) });
+      await expect(diverge).toBeInViewport();
+      await expect(diverge.getByRole('listitem').first()).toBeVisible();
       // Deep again, a step with the arrow keys opens the next event at its top too.
       await pane.evaluate((e) => e.scrollTo({ top: 1500, behavior: 'instant' }));
       await expect(heading).not.toBeInViewport();
@@ -100,19 +103,41 @@ for (const lang of ['en', 'ar'] as const) {
     await expect(diverge.getByRole('list')).toHaveCount(0);
   });
 
-  test(`(${lang}, 1440×900) "Where they diverge" stays a line where it would push the first quotes below, until the reader opens it`, async ({
-    page,
-  }) => {
-    await openApp(page, `lang=${lang}&event=${JUNE}`);
-    const diverge = page.getByRole('region', { name: new RegExp(`^${words.diverge}`) });
-    const show = page.getByRole('button', { name: words.divergeShow });
-    await expect(show).toHaveAttribute('aria-expanded', 'false');
-    await firstQuotesOnScreen(page, 900);
-    await show.click();
-    await expect(diverge.getByRole('listitem').first()).toBeVisible();
-    // Opened by the reader: open for the next event too, though it pushes that event's quotes down.
-    await listRows(page, MARCH).click();
-    await expect(page).toHaveURL(new RegExp(`event=${MARCH}`));
-    await expect(diverge.getByRole('listitem').first()).toBeVisible();
-  });
+  for (const [w, h] of [
+    [1440, 900],
+    [1280, 720],
+  ] as const)
+    test(`(${lang}, ${w}×${h}) "Where they diverge" opens with no click, and a shared link carries the reader's fold`, async ({
+      page,
+      browser,
+    }) => {
+      await page.setViewportSize({ width: w, height: h });
+      await openApp(page, `lang=${lang}&event=${JUNE}`);
+      const diverge = page.getByRole('region', { name: new RegExp(`^${words.diverge}`) });
+      const hide = page.getByRole('button', { name: words.divergeHide });
+      await expect(hide).toHaveAttribute('aria-expanded', 'true');
+      await expect(diverge.getByRole('listitem').first()).toBeInViewport();
+      // Folded by the reader: the address says so, and a link copied now opens folded elsewhere.
+      await hide.click();
+      await expect(page).toHaveURL(/[?&]diverge=0(&|$)/);
+      const folded = page.url();
+      const other = await browser.newContext({ viewport: { width: w, height: h } });
+      const there = await other.newPage();
+      await there.goto(folded);
+      await waitReady(there);
+      await expect(there.getByRole('button', { name: words.divergeShow })).toHaveAttribute(
+        'aria-expanded',
+        'false',
+      );
+      // Opened again by its reader, the link says open, over that reader's own fold left from before.
+      await there.getByRole('button', { name: words.divergeShow }).click();
+      await expect(there).toHaveURL(/[?&]diverge=1(&|$)/);
+      await page.goto(there.url());
+      await waitReady(page);
+      await expect(page.getByRole('button', { name: words.divergeHide })).toHaveAttribute(
+        'aria-expanded',
+        'true',
+      );
+      await other.close();
+    });
 }

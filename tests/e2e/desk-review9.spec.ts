@@ -90,11 +90,14 @@ for (const lang of ['en', 'ar'] as const)
     });
     await expect(coverage).toContainText(
       lang === 'en'
-        ? '1 does not say its source: Al Qahera News (quoted in part · site unknown)'
-        : 'مصدر واحد مجهول الأصل: القاهرة الإخبارية (نقل جزئي — الموقع غير معروف)',
+        ? '1 credits no one for this event: Unnamed site citing Al Qahera News'
+        : 'مصدر واحد لا ينسب روايته لهذا الحدث: موقع غير مسمّى ينقل عن القاهرة الإخبارية',
     );
     await coverage
-      .getByRole('button', { name: lang === 'en' ? /^Al Qahera News/ : /^القاهرة الإخبارية/ })
+      .getByRole('button', {
+        name:
+          lang === 'en' ? 'Unnamed site citing Al Qahera News' : 'موقع غير مسمّى ينقل عن القاهرة الإخبارية',
+      })
       .click();
     // Focus goes to that source's own title, in its column, in sight.
     const column = page.locator('article[data-source="art-003"]');

@@ -96,11 +96,13 @@ for (const lang of ['en', 'ar'] as const) {
     [1440, 900],
     [1280, 720],
   ] as const)
-    test(`(${lang}, ${width}×${height}) "Where they diverge" opens with a full-size button naming who said what (S2-2)`, async ({
+    test(`(${lang}, ${width}×${height}) "Where they diverge" stands open under a full-size button naming who said what (S2-2)`, async ({
       page,
     }) => {
       await page.setViewportSize({ width, height });
       await openApp(page, `lang=${lang}&event=${JUNE}`);
+      // Open as it comes (review 10, S3-1); folded, the same button brings it back.
+      await page.getByRole('button', { name: w.whoHide, exact: true }).click();
       const open = page.getByRole('button', { name: w.whoShow, exact: true });
       await expect(open).toHaveAttribute('aria-expanded', 'false');
       // On screen, at a size for a pointer and a glance, and not the shared-copy note's small "Show".

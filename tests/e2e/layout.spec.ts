@@ -294,6 +294,13 @@ test.describe('the first view and the reading layout at a desk', () => {
           await listRows(page, MAIN_CALL).click();
           const story = page.getByRole('region', { name: L[lang].story });
           await expect(quotesOf(page, lang).first()).toBeVisible();
+          // "Where they diverge" stands open first at every size (UX review 10, S3-1); folded to its
+          // line by the reader, the words get the first screen.
+          const diverge = story.getByRole('region', {
+            name: lang === 'en' ? /^Where they diverge/ : /^أين تفترق الروايات/,
+          });
+          await expect(diverge.getByRole('listitem').first()).toBeInViewport();
+          if (width !== 2560) await diverge.getByRole('button', { expanded: true }).first().click();
           expect(await whollyInside(quotesOf(page, lang), story)).toBeGreaterThanOrEqual(least);
           expect(await oneWhollyInView(page, quotesOf(page, lang))).toBe(true);
           // On a short screen too, the first source's first quote is whole without a scroll: its words,
@@ -309,8 +316,8 @@ test.describe('the first view and the reading layout at a desk', () => {
             name: lang === 'en' ? 'Where they diverge' : 'أين تفترق الروايات',
           });
           await expect(summary).toBeVisible();
-          // Folded to its line at a desk (UX review 4, S2 #5), it opens on demand; at 2560×1440 it
-          // stands open, the first quotes below it (desk-open).
+          // Folded above by the reader, it opens on demand; at 2560×1440 it stands open, the first
+          // quotes below it (desk-open).
           if (width !== 2560) await summary.getByRole('button', { expanded: false }).click();
           // After who said what, side by side, the claims only some sources carry lead.
           await expect(

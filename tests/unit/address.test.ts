@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAddress } from '../../src/app/address';
 import { overlayOpened } from '../../src/view/overlay-entry';
 import {
+  divergeFolded,
   PARAMS,
   readAddress,
   readParam,
@@ -30,6 +31,7 @@ const SAMPLE: AddressValues = {
   step: 3,
   data: 'https://example.org/a b.json?x=1&y=2#frag',
   author: true,
+  diverge: 'folded',
 };
 
 /** What each parameter reads as when the address leaves it out. */
@@ -98,6 +100,7 @@ describe('the address codecs', () => {
       step: null,
       data: null,
       author: false,
+      diverge: null,
     });
   });
 
@@ -139,6 +142,9 @@ describe('the address codecs', () => {
     expect(read('present', 'yes')).toBeNull();
     expect(read('present', '1')).toBe('audience');
     expect(read('author', 'true')).toBe(false);
+    expect(read('diverge', 'open')).toBeNull();
+    expect(read('diverge', '1')).toBe('open');
+    expect(read('diverge', '0')).toBe('folded');
     expect(read('q', 'x'.repeat(300))).toHaveLength(200);
     expect(read('q', '   ')).toBe('');
     expect(read('data', '')).toBeNull();
@@ -360,5 +366,27 @@ describe('the address owner', () => {
     f.go(-1);
     expect(closed).toEqual(['menu']);
     expect(seen).toEqual(['-']);
+  });
+});
+
+describe('"Where they diverge" in a link (UX review 10, S3-1)', () => {
+  it('is open for every event at every size unless the link or the reader folds it', () => {
+    // Never chosen, no link: open (one rule, not "where the first quotes fit").
+    expect(divergeFolded(null, undefined)).toBe(false);
+    // The reader's own choice, remembered.
+    expect(divergeFolded(null, true)).toBe(true);
+    expect(divergeFolded(null, false)).toBe(false);
+    // A shared link carries the sender's state over the reader's own choice.
+    expect(divergeFolded('open', true)).toBe(false);
+    expect(divergeFolded('folded', false)).toBe(true);
+    expect(divergeFolded('folded', undefined)).toBe(true);
+  });
+
+  it("is one parameter, diverge=1 or diverge=0, next to the view's own", () => {
+    expect(writeParams('?lang=en&event=call-2024-06-25', { diverge: 'folded' })).toBe(
+      '?lang=en&event=call-2024-06-25&diverge=0',
+    );
+    expect(writeParams('?event=e-1&diverge=0', { diverge: 'open' })).toBe('?event=e-1&diverge=1');
+    expect(readAddress('?event=e-1&diverge=1').diverge).toBe('open');
   });
 });

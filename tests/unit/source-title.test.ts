@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceLabel, sourceTitle, sourceTitleAfter } from '../../src/domain';
+import { sourceLabel, sourceNameParts, sourceTitle } from '../../src/domain';
 import { loadCorpus } from '../fixtures/corpus';
 
 const dataset = loadCorpus();
@@ -33,30 +33,37 @@ describe('sourceTitle', () => {
 
 describe('sourceLabel: the one plain name of a source', () => {
   const source = (id: string) => dataset.sources.find((s) => s.id === id)!;
-  it('is the lead, then how the article stands to it and that its site is unknown, in English', () => {
-    expect(sourceLabel(source('art-001'), 'en')).toBe('Alhurra (republished · site unknown)');
-    expect(sourceLabel(source('art-002'), 'en')).toBe('Reuters (quoted in part · site unknown)');
-    expect(sourceLabel(source('art-003'), 'en')).toBe('Al Qahera News (quoted in part · site unknown)');
-    expect(sourceLabel(source('art-004'), 'en')).toBe('Sputnik (quoted in part · site unknown)');
+  it('says an unnamed site relays the report it credits, never the report’s name alone, in English', () => {
+    expect(sourceLabel(source('art-001'), 'en')).toBe('Unnamed site republishing Alhurra');
+    expect(sourceLabel(source('art-002'), 'en')).toBe('Unnamed site citing Reuters');
+    expect(sourceLabel(source('art-003'), 'en')).toBe('Unnamed site citing Al Qahera News');
+    expect(sourceLabel(source('art-004'), 'en')).toBe('Unnamed site citing Sputnik');
   });
-  it('is worded and separated in Arabic as Arabic is', () => {
-    expect(sourceLabel(source('art-001'), 'ar')).toBe('الحرة (إعادة نشر — الموقع غير معروف)');
-    expect(sourceLabel(source('art-003'), 'ar')).toBe('القاهرة الإخبارية (نقل جزئي — الموقع غير معروف)');
+  it('is worded in Arabic as Arabic is', () => {
+    expect(sourceLabel(source('art-001'), 'ar')).toBe('موقع غير مسمّى يعيد نشر الحرة');
+    expect(sourceLabel(source('art-002'), 'ar')).toBe('موقع غير مسمّى ينقل عن رويترز');
+    expect(sourceLabel(source('art-003'), 'ar')).toBe('موقع غير مسمّى ينقل عن القاهرة الإخبارية');
+  });
+  it('holds the credited report as its lead, the run a name is scanned for', () => {
+    expect(sourceNameParts(source('art-002'), 'en')).toEqual({
+      before: 'Unnamed site citing ',
+      lead: 'Reuters',
+      after: '',
+    });
   });
   it('is the site alone where the article names it', () => {
     const almada = source('art-000');
     expect(sourceLabel(almada, 'en')).toBe(almada.outlet.en);
     expect(sourceLabel(almada, 'ar')).toBe(almada.outlet.ar);
-    expect(sourceTitleAfter(sourceTitle(almada), 'ar')).toBe('');
+    expect(sourceNameParts(almada, 'ar')).toEqual({ before: '', lead: almada.outlet.ar, after: '' });
   });
-  it('says only that the site is unknown where the article names neither a site nor a report', () => {
+  it('says only that the site is unnamed where the article names neither a site nor a report', () => {
     const bare = { ...source('art-001'), restsOn: [] };
-    expect(sourceLabel(bare, 'en')).toBe('Alhurra’s report, republished (site unknown)');
-    expect(sourceLabel(bare, 'ar')).toBe('إعادة نشر لتقرير الحرة (الموقع غير معروف)');
+    expect(sourceLabel(bare, 'en')).toBe('Alhurra’s report, republished (unnamed site)');
+    expect(sourceLabel(bare, 'ar')).toBe('إعادة نشر لتقرير الحرة (موقع غير مسمّى)');
   });
-  it('reads a stated site with a credited report as the site, with nothing after it', () => {
+  it('reads a stated site with a credited report as the site, with nothing around it', () => {
     const stated = { ...source('art-001'), outletBasis: 'stated' as const };
-    expect(sourceTitleAfter(sourceTitle(stated), 'en')).toBe('');
     expect(sourceLabel(stated, 'en')).toBe(stated.outlet.en);
   });
 });

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import {
   claimMatrix,
@@ -21,10 +21,18 @@ import {
 import { listSeparators, useT } from '../../i18n';
 import { CoverageStrip } from './CoverageStrip';
 import { DataText } from '../DataText';
+import { AddressNote } from './AddressNote';
 import { ArticleReader } from './ArticleReader';
 import { ClaimsView } from './ClaimsView';
 import { DivergeFold } from './DivergeFold';
-import { chosenFold, savedFolds, saveFold, type FoldPart } from '../../state';
+import {
+  chosenFold,
+  divergeFolded as foldedBy,
+  savedFolds,
+  saveFold,
+  type DivergeLink,
+  type FoldPart,
+} from '../../state';
 import { DivergeSummary } from './DivergeSummary';
 import { SharedCopyNote } from './SharedCopyNote';
 import { SourceName } from './SourceName';
@@ -53,6 +61,10 @@ export interface AccountsProps {
   readonly claimsFolded?: boolean;
   /** A tablet held upright: where they diverge stands open above the tabs, in brief (who said what). */
   readonly divergeOpen?: boolean;
+  /** "Where they diverge" as the link opened left it (`diverge=`); null: the reader's own choice. */
+  readonly divergeLink?: DivergeLink;
+  /** The reader opened or folded "Where they diverge": the address says so, for a shared link. */
+  readonly onDivergeFold?: (folded: boolean) => void;
 }
 
 /** Every source's telling of the selected event, side by side, and the claim-by-source view. */
@@ -67,6 +79,8 @@ export function Accounts({
   oneAtATime = false,
   claimsFolded = false,
   divergeOpen = false,
+  divergeLink = null,
+  onDivergeFold,
 }: AccountsProps): React.JSX.Element {
   const { t, lang, display } = useT();
   const wordsFirst = useWordsFirst() && oneAtATime;
@@ -177,17 +191,9 @@ export function Accounts({
       ? undefined
       : event.accounts.find((a) => a.source === reading.source)?.quotes[reading.quote];
 
-  // At a desk the shared-copy note folds to one line (the user's choice, remembered), and so does
-  // "Where they diverge" until the user chooses, except where it fits above each source's first quote:
-  // each event (and each language) opens it, measures, and folds it before it is painted if it does not.
-  const [divergeChosen, setDivergeChosen] = useState(() => chosenFold('diverge'));
-  const roomFor = `${event.id} ${lang}`;
-  const [noRoom, setNoRoom] = useState<string | null>(null);
-  const divergeFolded = divergeChosen ?? noRoom === roomFor;
-  useLayoutEffect(() => {
-    if (claimsFolded || divergeChosen !== undefined || noRoom === roomFor) return;
-    if (!firstQuotesFit(section.current)) setNoRoom(roomFor);
-  }, [claimsFolded, divergeChosen, noRoom, roomFor]);
+  // At a desk the shared-copy note folds to one line (the user's choice, remembered); "Where they
+  // diverge" is open for every event at every size, unless a link or the reader's last choice folds it.
+  const [divergeFolded, setDivergeFolded] = useState(() => foldedBy(divergeLink, chosenFold('diverge')));
   const foldOf = (part: FoldPart) =>
     claimsFolded
       ? undefined
@@ -196,7 +202,8 @@ export function Accounts({
             folded: divergeFolded,
             onToggle: () => {
               saveFold(part, !divergeFolded);
-              setDivergeChosen(!divergeFolded);
+              setDivergeFolded(!divergeFolded);
+              onDivergeFold?.(!divergeFolded);
             },
           }
         : {
@@ -262,9 +269,12 @@ export function Accounts({
       if (at >= 0) show(at);
       return;
     }
+    // Its card comes to the top of the pane and lights up for a moment, so the move is seen.
     const heading = document.getElementById(`source-${id}`);
-    heading?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    const card = heading?.closest('article');
+    (card ?? heading)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
     heading?.querySelector<HTMLElement>('button')?.focus({ preventScroll: true });
+    if (card !== null && card !== undefined) flash(card);
   };
   const toClaims =
     counts.diverging === 0
@@ -408,6 +418,8 @@ export function Accounts({
           </div>
         )}
       </div>
+      {/* Where the originals are, once for the event under its sources' words, not on every card. */}
+      <AddressNote sources={reporting} />
       <p className="silent-sources">
         {silent.length === 0 ? (
           t('accounts.allReported')
@@ -418,7 +430,7 @@ export function Accounts({
               <span key={s.id}>
                 {silentBetween[i - 1]}
                 <span data-source={s.id}>
-                  <SourceName source={s} inSentence />
+                  <SourceName source={s} />
                 </span>
               </span>
             ))}
@@ -489,22 +501,16 @@ export function Accounts({
   return <StatusOnce.Provider value={oneAtATime && reporting.length > 1}>{view}</StatusOnce.Provider>;
 }
 
-/**
- * Whether each source's first quote is on the first screen of the desk's reading pane (its top, the
- * pane scrolled to the top): whole, or its first four lines where it is longer.
- */
-function firstQuotesFit(section: HTMLElement | null): boolean {
-  const view = section?.closest('.story-main');
-  if (section === null || view === null || view === undefined) return false;
-  const pane = view.getBoundingClientRect();
-  const bottom = Math.min(pane.top + view.clientTop + view.clientHeight, innerHeight);
-  return [...section.querySelectorAll('#source-panels > article')].every((panel) => {
-    const quote = panel.querySelector('blockquote');
-    if (quote === null) return true;
-    const q = quote.getBoundingClientRect();
-    const line = parseFloat(getComputedStyle(quote).lineHeight) || 24;
-    return q.top + view.scrollTop + Math.min(q.height, 4 * line) <= bottom;
-  });
+/** How long a card brought into view from the coverage line stays lit (the CSS animation's length). */
+const FLASH_MS = 1600;
+
+/** Lights `card` up for a moment (`.source-flash`), once more if it already was. */
+function flash(card: Element): void {
+  card.classList.remove('source-flash');
+  // A reflow between, so that a second click starts the animation again.
+  void (card as HTMLElement).offsetWidth;
+  card.classList.add('source-flash');
+  setTimeout(() => card.classList.remove('source-flash'), FLASH_MS);
 }
 
 /** The box that scrolls `el` (a phone's event view, or the page). */

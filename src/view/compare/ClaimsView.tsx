@@ -240,7 +240,7 @@ export function ClaimsView({
                           className={`carried${c.source.id === singled ? ' singled' : ''}`}
                         >
                           <span className="cell-source">
-                            <SourceName source={c.source} mention />
+                            <SourceName source={c.source} />
                           </span>
                           {c.quotes.map((q) => (
                             <div key={q.start} className="cell-pair">
@@ -257,7 +257,7 @@ export function ClaimsView({
                           className={`not-carried${c.source.id === singled ? ' singled' : ''}`}
                         >
                           <span className="cell-source">
-                            <SourceName source={c.source} mention />
+                            <SourceName source={c.source} />
                           </span>
                           {/* A variant's "not carried" would mislead where the source says it in the parent's words. */}
                           {r.variantOf !== null && saysParent(r, c.source.id)

@@ -42,14 +42,14 @@ export function CoverageStrip({
                   <Fragment key={s.id}>
                     {listSeparators(unknown.length, lang, display)[i - 1]}
                     {onSource === undefined ? (
-                      <SourceName source={s} inSentence mention />
+                      <SourceName source={s} />
                     ) : (
                       <button
                         type="button"
                         className="link-button coverage-source"
                         onClick={() => onSource(s.id)}
                       >
-                        <SourceName source={s} inSentence mention />
+                        <SourceName source={s} />
                       </button>
                     )}
                   </Fragment>
@@ -76,16 +76,19 @@ export function CoverageStrip({
               {comma}
               <bdi>{s.kind[lang]}</bdi>
               <span aria-hidden="true">*</span>{' '}
-              <span
-                className="coverage-count"
-                title={formatList(
-                  s.names.map((n) => n[lang]),
-                  lang,
-                  display,
-                )}
-              >
-                ({t('coverage.sources', { count: s.sources })})
-              </span>
+              {/* Counted where more than one source rests there: two short lines at most. */}
+              {s.sources > 1 && (
+                <span
+                  className="coverage-count"
+                  title={formatList(
+                    s.names.map((n) => n[lang]),
+                    lang,
+                    display,
+                  )}
+                >
+                  ({t('coverage.sources', { count: s.sources })})
+                </span>
+              )}
             </span>
           ))}
           {outlets.undescribed > 0 && (
@@ -93,13 +96,11 @@ export function CoverageStrip({
               <span aria-hidden="true">{between}</span>
               {t('coverage.undescribed', { count: outlets.undescribed })}
             </span>
-          )}
+          )}{' '}
+          <span className="chain-key" aria-hidden="true">
+            {t('source.outsideKey')}
+          </span>
         </p>
-      )}
-      {outlets.shares.length > 0 && (
-        <span className="chain-key" aria-hidden="true">
-          {t('source.outsideKey')}
-        </span>
       )}
     </div>
   );

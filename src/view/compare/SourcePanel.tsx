@@ -3,6 +3,7 @@ import {
   creditsBesideChain,
   readableAddress,
   sourceChain,
+  sourceAddress,
   sourceLabel,
   sourceTitle,
   type Account,
@@ -86,7 +87,7 @@ export function SourcePanel({
   // The headline as the data holds it (its offsets in the article are checked when the data is built).
   const headline = source.headline?.text;
   // Only a web address is a link: anything else in the data stays out of an href.
-  const link = source.url !== null && /^https?:\/\//i.test(source.url) ? source.url : null;
+  const link = sourceAddress(source);
   const title = sourceTitle(source);
   // No site named and no address recorded: why the site is unknown is said behind "How this is known".
   const siteWhy = link === null && !title.siteKnown;
@@ -255,7 +256,7 @@ export function SourcePanel({
         title={t(selected ? 'source.unfocus' : 'source.focus')}
         onClick={onSelect}
       >
-        <SourceName source={source} mention />
+        <SourceName source={source} />
       </button>
     </h3>
   );

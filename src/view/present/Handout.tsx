@@ -2,7 +2,6 @@ import {
   claimMatrix,
   reportingSources,
   sharedOrigins,
-  sourceTitle,
   type DatasetIndex,
   type ResolvedBriefing,
   type Source,
@@ -146,15 +145,6 @@ export function Handout({
             .map((s) => (
               <li key={s.id}>
                 <SourceName source={s} />
-                {/* The list of sources is where the dataset's description of each helps. */}
-                {sourceTitle(s).lead !== s.outlet && (
-                  <>
-                    {joinParts(['', ''], lang)}
-                    <bdi>
-                      <DataText text={s.outlet[lang]} />
-                    </bdi>
-                  </>
-                )}
                 {s.published !== null && (
                   <>{joinParts(['', formatPartialDate(s.published, lang, display)], lang)}</>
                 )}

@@ -138,7 +138,7 @@ function SlideBody({
                 <ul className="present-told">
                   {reporting.map((s) => (
                     <li key={s.id}>
-                      <SourceName source={s} inSentence />
+                      <SourceName source={s} />
                       {partSeparator(lang)}
                       {t('source.quotes', {
                         count: event.accounts.find((a) => a.source === s.id)?.quotes.length ?? 0,
