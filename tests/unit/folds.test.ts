@@ -10,8 +10,8 @@ const memory = (init: Record<string, string> = {}) => {
 };
 
 describe('the folds of an event’s head', () => {
-  it('fold the note and "Where they diverge" until chosen, never the strip', () => {
-    expect(savedFolds(memory())).toEqual({ strip: false, note: true, diverge: true });
+  it('fold the note until chosen, never the strip nor "Where they diverge" (open for every event)', () => {
+    expect(savedFolds(memory())).toEqual({ strip: false, note: true, diverge: false });
   });
   it('remember each part as chosen, keeping the others', () => {
     const s = memory();
@@ -30,7 +30,7 @@ describe('the folds of an event’s head', () => {
     expect(savedFolds(memory({ 'riwayat.folds': 'not json' }))).toEqual({
       strip: false,
       note: true,
-      diverge: true,
+      diverge: false,
     });
   });
   it('tell a part never chosen from one chosen, folded or not', () => {

@@ -194,6 +194,12 @@ export function Accounts({
   // At a desk the shared-copy note folds to one line (the user's choice, remembered); "Where they
   // diverge" is open for every event at every size, unless a link or the reader's last choice folds it.
   const [divergeFolded, setDivergeFolded] = useState(() => foldedBy(divergeLink, chosenFold('diverge')));
+  // Back or Forward to an address that says otherwise: the view follows the address.
+  const [linkSeen, setLinkSeen] = useState(divergeLink);
+  if (linkSeen !== divergeLink) {
+    setLinkSeen(divergeLink);
+    if (divergeLink !== null) setDivergeFolded(divergeLink === 'folded');
+  }
   const foldOf = (part: FoldPart) =>
     claimsFolded
       ? undefined

@@ -67,6 +67,8 @@ export function useSentenceClamp(ref: RefObject<HTMLElement | null>, key: string
     };
     measure();
     let width = el.clientWidth;
+    // Measured once where the browser cannot say when the box changes width.
+    if (typeof ResizeObserver === 'undefined') return undefined;
     const observer = new ResizeObserver(() => {
       if (el.clientWidth === width) return;
       width = el.clientWidth;
