@@ -19,11 +19,15 @@ interface Span {
 function apartAtStart(spans: readonly Span[], most: number): number {
   let cut = 0;
   let groupEnd = -Infinity;
-  const restEnd = (i: number): number => Math.max(...spans.slice(i).map((s) => s.end));
+  // The latest end from each place on, in one pass (a hundred thousand events are a tenth of a second,
+  // not a scan of the rest at each of ten thousand places).
+  const restEnd: number[] = new Array<number>(spans.length + 1).fill(-Infinity);
+  for (let i = spans.length - 1; i >= 0; i--)
+    restEnd[i] = Math.max((spans[i] as Span).end, restEnd[i + 1] as number);
   for (let i = 1; i <= most && i < spans.length; i++) {
     groupEnd = Math.max(groupEnd, (spans[i - 1] as Span).end);
     const first = (spans[i] as Span).start;
-    if (first - groupEnd > (restEnd(i) - first) / 2) cut = i;
+    if (first - groupEnd > ((restEnd[i] as number) - first) / 2) cut = i;
   }
   return cut;
 }

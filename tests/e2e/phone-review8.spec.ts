@@ -72,13 +72,16 @@ test.describe('390×844, touch: the S3 list of UX review 8p', () => {
       await openApp(page, `lang=${lang}&event=${ONE_SOURCE}`);
       const name = page.getByRole('article').getByRole('heading', { level: 3 }).getByRole('button');
       await expect(name).toBeVisible();
-      // The name, then the muted words: apart by a space's width on one line, or on lines of their own.
-      const apart = await name.evaluate((b, rtl) => {
-        const [lead, how] = [...b.children].map((c) => c.getBoundingClientRect());
-        if (lead === undefined || how === undefined) return null;
-        if (how.top >= lead.bottom - 1) return Infinity;
-        return rtl ? lead.left - how.right : how.left - lead.right;
-      }, lang === 'ar');
+      // The name's two runs ("Unnamed site citing" muted, then "Sputnik"): apart by a space's width on
+      // one line, or on lines of their own, in either direction.
+      const apart = await name.evaluate((b) => {
+        const [first, second] = [...(b.firstElementChild?.children ?? [])].map((c) =>
+          c.getBoundingClientRect(),
+        );
+        if (first === undefined || second === undefined) return null;
+        if (second.top >= first.bottom - 1 || first.top >= second.bottom - 1) return Infinity;
+        return Math.max(first.left - second.right, second.left - first.right);
+      });
       expect(apart).not.toBeNull();
       expect(apart!).toBeGreaterThanOrEqual(3);
     });
