@@ -209,7 +209,8 @@ for (const [w, h] of [
       // the result's width (not a narrow column beside the date), under when and in which lane.
       const list = (await results.boundingBox())!;
       expect(list.width).toBeGreaterThanOrEqual(300);
-      expect(list.height).toBeGreaterThan(h * 0.6);
+      // Most of the side column (the layout switch's key and the lanes-below cue now sit above it).
+      expect(list.height).toBeGreaterThan(h * 0.5);
       const first = results.getByRole('button').first();
       const title = first.locator('.list-title');
       expect((await title.boundingBox())!.width).toBeGreaterThan((await first.boundingBox())!.width * 0.85);
@@ -246,7 +247,9 @@ for (const [w, h] of [
       await fourth.click();
       await expect(fourth).toHaveAttribute('aria-current', 'true');
       expect(await scroller.evaluate((e) => e.scrollTop)).toBe(at);
-      expect((await fourth.boundingBox())!.y).toBeCloseTo(before.y, 0);
+      // The list keeps its scroll; the region may settle by less than a line as the event's card
+      // opens beside it.
+      expect(Math.abs((await fourth.boundingBox())!.y - before.y)).toBeLessThan(32);
       // ↑ from the first result returns to the search box.
       await first.focus();
       await page.keyboard.press('ArrowUp');
