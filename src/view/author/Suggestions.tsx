@@ -152,6 +152,22 @@ export function Suggestions({
   const pct = (x: number): string =>
     `${formatNumber(Math.round(x * 100), lang, display)}${lang === 'ar' ? '٪' : '%'}`;
   const setTick = (key: string, value: boolean): void => setTicks((m) => new Map([...m, [key, value]]));
+  /** A list of passages to tick, each ticked as chosen or, never chosen, as the engine is sure of it. */
+  const passages = (quotes: readonly SuggestedQuote[], source: string, event: string): React.JSX.Element => (
+    <ul className="author-candidates">
+      {quotes.map((q) => {
+        const key = tickKey(source, event, q);
+        return (
+          <Passage
+            key={q.start}
+            quote={q}
+            checked={ticks.get(key) ?? q.confident}
+            onChange={(v) => setTick(key, v)}
+          />
+        );
+      })}
+    </ul>
+  );
   const acrossTitle = across === null ? '' : titles.get(across)?.title[lang] || across;
   const acrossTicked = others.flatMap((o) =>
     across === null ? [] : attach(across, o.source.id, ticked(ticks, o.source.id, across, o.quotes)),
@@ -196,19 +212,7 @@ export function Suggestions({
         ) : (
           <>
             <p>{t('author.candidateQuotes', { count: pending.length })}</p>
-            <ul className="author-candidates">
-              {pending.map((q) => {
-                const key = tickKey(source.id, s.event, q);
-                return (
-                  <Passage
-                    key={q.start}
-                    quote={q}
-                    checked={ticks.get(key) ?? q.confident}
-                    onChange={(v) => setTick(key, v)}
-                  />
-                );
-              })}
-            </ul>
+            {passages(pending, source.id, s.event)}
             <button
               type="button"
               disabled={chosen.length === 0}
@@ -257,19 +261,7 @@ export function Suggestions({
               <p className="author-across-source">
                 <bdi>{draftName(o.source, lang)}</bdi>
               </p>
-              <ul className="author-candidates">
-                {o.quotes.map((q) => {
-                  const key = tickKey(o.source.id, across, q);
-                  return (
-                    <Passage
-                      key={q.start}
-                      quote={q}
-                      checked={ticks.get(key) ?? q.confident}
-                      onChange={(v) => setTick(key, v)}
-                    />
-                  );
-                })}
-              </ul>
+              {passages(o.quotes, o.source.id, across)}
             </div>
           ))}
           {others.length > 0 && (
