@@ -88,7 +88,7 @@ const TABLES: Record<Lang, Table> = {
     },
     part: '({{part}} of {{parts}})',
     passages: { one: '{{n}} passage', other: '{{n}} passages' },
-    outlets: { one: '{{n}} outlet', other: '{{n}} outlets' },
+    outlets: { one: '{{n}} source', other: '{{n}} sources' },
     origins: { one: '{{n}} independent origin', other: '{{n}} independent origins' },
     support: '{{outlets}}, {{origins}}',
     originsRange: {

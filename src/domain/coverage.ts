@@ -10,6 +10,11 @@ export interface Coverage {
   readonly independent: number;
   /** Sources whose account does not say which report it rests on (each counted once, never as independent). */
   readonly unknown: number;
+  /**
+   * The fewest origins they can come down to (as a claim's row counts them, `countOrigins`): the
+   * known ones, or one when every source's is unknown. At most `independent + unknown`.
+   */
+  readonly atLeast: number;
   /** Sources that repeat an origin another source already brings (carried words of the same report). */
   readonly repeats: number;
 }
@@ -26,6 +31,7 @@ export function coverageOf(event: TimelineEvent, reporting: readonly Source[]): 
     sources: items.length,
     independent: count.atMost - count.unknown,
     unknown: count.unknown,
+    atLeast: count.atLeast,
     repeats: items.length - count.atMost,
   };
 }

@@ -92,6 +92,11 @@ describe('claim variants in the claims table', () => {
       fireEvent.click(fold);
       expect(screen.queryByRole('region', { name: parts[0]! })).toBeNull();
       fireEvent.click(fold);
+      // Open, it is brief at a desk: who said what, the claims' rows a click away (review 11, S2-1).
+      expect(screen.queryByRole('region', { name: parts[0]! })).toBeNull();
+      const all =
+        lang === 'en' ? 'All 12 claims where they part ways' : 'كل الادعاءات التي تفترق فيها الروايات (١٢)';
+      fireEvent.click(screen.getByRole('button', { name: all }));
       for (const part of parts) expect(screen.getByRole('region', { name: part })).toBeTruthy();
     });
   }

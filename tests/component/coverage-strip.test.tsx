@@ -31,7 +31,7 @@ describe('the coverage at a glance over the sources (UX review 6, S2 #2)', () =>
     );
     const strip = screen.getByRole('group', { name: 'Coverage at a glance' });
     expect(flat(strip)).toBe(
-      '3 sources · 1 independent report · 1 credits no one for this event: Unnamed site citing Al Qahera News · 1 repeats a report already counted' +
+      '3 sources, 1 or 2 independent origins (one does not say its source for this event: Unnamed site citing Al Qahera News) · 1 repeats a report already counted' +
         'Their reports come from: outside knowledge, not from the article: US, government-funded broadcaster*' +
         ' · outside knowledge, not from the article: UK, private news agency*' +
         ' · outside knowledge, not from the article: Egypt, owned by United Media Services*' +
@@ -39,8 +39,11 @@ describe('the coverage at a glance over the sources (UX review 6, S2 #2)', () =>
     );
     // The source whose account of this event credits no one is named, a way to its words; the line
     // does not say it names no source at all, as its card says what it rests on (review 10, S3-4).
+    // The count is a claim row's, in its words: "1 or 2 independent origins", never "1 independent
+    // report" beside rows that say "1 or 2" (review 11, S2-2).
     expect(within(strip).getByRole('button', { name: 'Unnamed site citing Al Qahera News' })).toBeTruthy();
-    expect(flat(strip)).not.toContain('does not say its source');
+    expect(flat(strip)).not.toMatch(/does not say its source(?! for this event)/);
+    expect(flat(strip)).not.toContain('independent report');
     // A share is counted only where more than one source rests on it: two short lines.
     expect(flat(strip)).not.toContain('(1 source)');
   });
@@ -58,9 +61,9 @@ describe('the coverage at a glance over the sources (UX review 6, S2 #2)', () =>
       />,
     );
     const strip = screen.getByRole('group', { name: 'التغطية في لمحة' });
-    expect(flat(strip)).toContain('٣ مصادر — تقرير مستقل واحد');
+    expect(flat(strip)).toContain('٣ مصادر، أصل مستقل واحد أو أصلان');
     expect(flat(strip)).toContain(
-      'مصدر واحد لا ينسب روايته لهذا الحدث: موقع غير مسمّى ينقل عن القاهرة الإخبارية',
+      '(أحدها لا يذكر مصدر روايته لهذا الحدث: موقع غير مسمّى ينقل عن القاهرة الإخبارية)',
     );
     expect(
       within(strip).getByRole('button', { name: 'موقع غير مسمّى ينقل عن القاهرة الإخبارية' }),
@@ -88,7 +91,7 @@ describe('the coverage at a glance over the sources (UX review 6, S2 #2)', () =>
       const { unmount } = renderIn(
         'ar',
         <CoverageStrip
-          coverage={{ sources: n + 2, independent: 1, unknown: 0, repeats: 0 }}
+          coverage={{ sources: n + 2, independent: 1, unknown: 0, atLeast: 1, repeats: 0 }}
           outlets={outlets}
         />,
       );
@@ -103,11 +106,11 @@ describe('the coverage at a glance over the sources (UX review 6, S2 #2)', () =>
     renderIn(
       'en',
       <CoverageStrip
-        coverage={{ sources: 2, independent: 2, unknown: 0, repeats: 0 }}
+        coverage={{ sources: 2, independent: 2, unknown: 0, atLeast: 2, repeats: 0 }}
         outlets={{ shares: [], undescribed: 2 }}
       />,
     );
     const strip = screen.getByRole('group', { name: 'Coverage at a glance' });
-    expect(flat(strip)).toBe('2 sources · 2 independent reports');
+    expect(flat(strip)).toBe('2 sources, 2 independent origins');
   });
 });

@@ -45,9 +45,9 @@ describe('shared copy and independent origins, June 2024', () => {
       'Unnamed site citing Al Qahera News does not say which report its account rests on, so it is not counted as an independent origin.',
     );
     expect(rowOf('warning-weapons').textContent).toContain(
-      '3 outlets, 1 or 2 independent origins (one does not say its source)',
+      '3 sources, 1 or 2 independent origins (one does not say its source)',
     );
-    expect(rowOf('initiator').textContent).toContain('2 outlets, 1 independent origin');
+    expect(rowOf('initiator').textContent).toContain('2 sources, 1 independent origin');
     expect(within(rowOf('initiator')).getByText('one origin only')).toBeTruthy();
     expect(within(rowOf('warning-weapons')).queryByText('one origin only')).toBeNull();
   });
@@ -105,7 +105,7 @@ describe('shared copy, October 2022', () => {
     expect(screen.getByRole('note').textContent).toContain(
       'AlMada (almada.org, Lebanon), as republished by an unnamed aggregator and Unnamed site citing Sputnik both carry wording from AFP',
     );
-    expect(rowOf('last-talk-13-may').textContent).toContain('2 outlets, 1 independent origin');
+    expect(rowOf('last-talk-13-may').textContent).toContain('2 sources, 1 independent origin');
     cleanup();
     renderAccounts('ar', 'call-2022-05-13');
     expect(screen.getByRole('note').textContent).toContain('كلاهما ينقل صياغة فرانس برس');
@@ -114,7 +114,7 @@ describe('shared copy, October 2022', () => {
   it('counts the 21 October call once: both tellings rest on AFP’s dispatch (audit F3)', () => {
     renderAccounts('en', 'call-2022-10-21');
     expect(screen.getByRole('note').textContent).toContain('both carry wording from AFP');
-    expect(rowOf('call-held').textContent).toContain('2 outlets, 1 independent origin');
+    expect(rowOf('call-held').textContent).toContain('2 sources, 1 independent origin');
   });
 });
 
@@ -159,7 +159,7 @@ describe('the briefing slide', () => {
     const ev = event('call-2024-06-25');
     const briefing = storyBriefing(dataset.title, [ev.id]);
     for (const [lang, text] of [
-      ['en', '(3 outlets, 1 or 2 independent origins (one does not say its source))'],
+      ['en', '(3 sources, 1 or 2 independent origins (one does not say its source))'],
       ['ar', '(٣ مصادر، أصل مستقل واحد أو أصلان (أحدها لا يذكر مصدره))'],
     ] as const) {
       const box = { width: 1800, height: 900, fontPx: 28 };

@@ -284,11 +284,13 @@ for (const lang of ['en', 'ar'] as const)
     await expect(headlines.first()).toHaveText(
       'لأول مرة منذ عام.. وزير الدفاع الأميركي يتحدث مع نظيره الروسي',
     );
-    // The coverage at a glance, from the provenance the claims table counts by.
-    await expect(page.locator('.coverage-line')).toHaveText(
+    // The coverage at a glance, from the provenance the claims table counts by, in its rows' words.
+    await expect(
+      page.getByRole('group', { name: lang === 'en' ? 'Coverage at a glance' : 'التغطية في لمحة' }),
+    ).toContainText(
       lang === 'en'
-        ? '3 sources · 1 independent report · 1 credits no one for this event: Unnamed site citing Al Qahera News · 1 repeats a report already counted'
-        : '٣ مصادر — تقرير مستقل واحد — مصدر واحد لا ينسب روايته لهذا الحدث: موقع غير مسمّى ينقل عن القاهرة الإخبارية — مصدر واحد ينقل تقريرًا سبق عدّه',
+        ? '3 sources, 1 or 2 independent origins (one does not say its source for this event: Unnamed site citing Al Qahera News) · 1 repeats a report already counted'
+        : '٣ مصادر، أصل مستقل واحد أو أصلان (أحدها لا يذكر مصدر روايته لهذا الحدث: موقع غير مسمّى ينقل عن القاهرة الإخبارية) — مصدر واحد ينقل تقريرًا سبق عدّه',
     );
   });
 

@@ -25,13 +25,13 @@ const WORDS = {
   en: {
     start: 'Start here',
     skip: "Skip to each source's words",
-    heading: /^How each source tells it/,
+    words: "Each source's words",
     timeline: 'Skip to the timeline',
   },
   ar: {
     start: 'ابدأ من هنا',
     skip: 'انتقل إلى كلمات كل مصدر',
-    heading: /^كيف يرويه كل مصدر/,
+    words: 'كلمات كل مصدر',
     timeline: 'انتقل إلى الخط الزمني',
   },
 } as const;
@@ -71,7 +71,9 @@ for (const lang of ['en', 'ar'] as const)
     await expect(page.getByRole('link', { name: w.skip }).first()).toBeFocused();
     await expect(page.getByRole('link', { name: w.skip }).first()).toBeInViewport();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { name: w.heading })).toBeFocused();
+    // Past the summary of where they diverge: the sources' words themselves (review 11, S2-1).
+    await expect(page.getByRole('group', { name: w.words })).toBeFocused();
+    await expect(page.getByRole('blockquote').first()).toBeInViewport();
   });
 
 for (const lang of ['en', 'ar'] as const)
@@ -86,9 +88,9 @@ for (const lang of ['en', 'ar'] as const)
     await expect(skip).toHaveAccessibleName(w.skip);
     await expect(skip).toBeInViewport();
     await page.keyboard.press('Enter');
-    const words = page.getByRole('heading', { name: w.heading });
+    const words = page.getByRole('group', { name: w.words });
     await expect(words).toBeFocused();
-    await expect(words).toBeInViewport();
+    await expect(page.getByRole('blockquote').first()).toBeInViewport();
   });
 
 for (const lang of ['en', 'ar'] as const) {

@@ -90,8 +90,8 @@ for (const lang of ['en', 'ar'] as const)
     });
     await expect(coverage).toContainText(
       lang === 'en'
-        ? '1 credits no one for this event: Unnamed site citing Al Qahera News'
-        : 'مصدر واحد لا ينسب روايته لهذا الحدث: موقع غير مسمّى ينقل عن القاهرة الإخبارية',
+        ? 'one does not say its source for this event: Unnamed site citing Al Qahera News'
+        : 'أحدها لا يذكر مصدر روايته لهذا الحدث: موقع غير مسمّى ينقل عن القاهرة الإخبارية',
     );
     await coverage
       .getByRole('button', {

@@ -18,7 +18,20 @@ const coverage = (id: string) => {
 
 describe('coverageOf', () => {
   it('counts two sources carrying Reuters’ wording as one origin, and an uncredited account apart', () => {
-    expect(coverage('call-2024-06-25')).toEqual({ sources: 3, independent: 1, unknown: 1, repeats: 1 });
+    expect(coverage('call-2024-06-25')).toEqual({
+      sources: 3,
+      independent: 1,
+      unknown: 1,
+      atLeast: 1,
+      repeats: 1,
+    });
+  });
+  it('counts at least one origin where every source’s is unknown, and the known ones otherwise', () => {
+    for (const event of dataset.events) {
+      const c = coverageOf(event, reportingSources(index, event));
+      expect(c.atLeast).toBe(c.independent === 0 && c.unknown > 0 ? 1 : c.independent);
+      expect(c.atLeast).toBeLessThanOrEqual(c.independent + c.unknown);
+    }
   });
   it('counts every source of every event once, in exactly one of its parts', () => {
     for (const event of dataset.events) {

@@ -243,7 +243,10 @@ export function Accounts({
       rows={rows}
       sources={reporting}
       headless={headless}
-      brief={briefOpen}
+      // In brief wherever it stands open above the sources' words (a desk, a tablet): who said what, or
+      // the first few claims, and the rest a click away, so that the first source's words start on the
+      // first screen. A phone's fold opens on it all.
+      brief={briefOpen || !claimsFolded}
       more={
         briefOpen && (
           <>
@@ -381,7 +384,8 @@ export function Accounts({
                     if (by !== 0) swipe(by, e.currentTarget);
                   },
                 }
-              : {})}
+              : // Named, so that the skip link's landing says where it is.
+                { role: 'group', 'aria-label': t('layout.toWords') })}
           >
             {singled !== undefined && (
               // What singling a source out did, and the way back, where the panels are.

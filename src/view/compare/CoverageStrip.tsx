@@ -2,10 +2,12 @@ import { Fragment } from 'react';
 import type { Coverage, OutletCoverage, Source } from '../../domain';
 import { formatList, listSeparators, partSeparator, useT, listComma } from '../../i18n';
 import { SourceName } from './SourceName';
+import { originsText } from './support-text';
 
 /**
  * The event's coverage at a glance (UX review 6, S2 #2, the "coverage at a glance" of a news
- * aggregator): how many sources tell it and how many independent origins that comes to, then the
+ * aggregator): how many sources tell it and how many independent origins that comes to (in the words
+ * of a claim's row, and naming the sources whose origin for this event is unknown), then the
  * sources by the country and ownership of the report each rests on first. Those are the dataset's
  * outside knowledge, starred and keyed as in the sources' lines; each count is said in words.
  */
@@ -26,14 +28,15 @@ export function CoverageStrip({
   const between = partSeparator(lang);
   return (
     <div className="coverage-strip" role="group" aria-label={t('coverage.label')}>
+      {/* In a claim's row's words ("3 sources, 1 or 2 independent origins (…)"): one count, one vocabulary. */}
       <p className="coverage-line">
-        {[
-          t('coverage.sources', { count: coverage.sources }),
-          t('coverage.independent', { count: coverage.independent }),
-        ].join(between)}
+        {t('claims.support', {
+          outlets: t('coverage.sources', { count: coverage.sources }),
+          origins: originsText(t, coverage.atLeast, coverage.independent + coverage.unknown),
+        })}
         {coverage.unknown > 0 && (
           <>
-            {between}
+            {' ('}
             {t('coverage.unknown', { count: coverage.unknown })}
             {unknown.length > 0 && (
               <>
@@ -56,6 +59,7 @@ export function CoverageStrip({
                 ))}
               </>
             )}
+            {')'}
           </>
         )}
         {coverage.repeats > 0 && (

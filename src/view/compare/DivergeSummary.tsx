@@ -12,7 +12,7 @@ import { partSeparator, useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { divergeCountsText, screenSupportWords } from './support-text';
 import { FoldToggle } from './FoldToggle';
-import { useMentionName } from './mention';
+import { NamesIn, useMentionName } from './mention';
 import { WhoSaidWhat, type SideView } from './WhoSaidWhat';
 
 /**
@@ -77,13 +77,16 @@ export function DivergeSummary({
   // a name is as this screen mentions it (its standing said once, where one source shows at a time).
   const words = screenSupportWords(t);
   const line = (r: ClaimRow): DivergeLine => divergeLine(r, { lang, display, words, label: mentionName });
-  const which = (r: ClaimRow): string => {
-    const { how, names } = line(r);
-    return how === 'onlyIn'
-      ? t('reading.onlyIn', { name: names })
-      : how === 'notIn'
-        ? t('reading.notIn', { names })
-        : t('reading.inAll');
+  // Which sources carry it, each named as its card names it: the report or site at full size.
+  const which = (r: ClaimRow): React.ReactNode => {
+    const { how, sources: named } = line(r);
+    return how === 'onlyIn' ? (
+      <NamesIn sentence={(name) => t('reading.onlyIn', { name })} sources={named} />
+    ) : how === 'notIn' ? (
+      <NamesIn sentence={(names) => t('reading.notIn', { names })} sources={named} />
+    ) : (
+      t('reading.inAll')
+    );
   };
   const counts = divergenceCount(rows);
   // The sides set against each other lead the heading, with how many claims part ways ("United States
@@ -109,6 +112,19 @@ export function DivergeSummary({
   const cut = brief && !all && parting.length > 0;
   const room = cut ? (sides.length > 1 ? 0 : BRIEF_CLAIMS) : parting.length;
   const kept = new Set(parting.slice(0, room).map((r) => r.claim.id));
+  // In brief, the way to the rest of the claims: in the heading's line at a desk (where the summary must
+  // leave the first source's words room on the first screen), under the summary on a tablet.
+  const allButton = brief && parting.length > 0 && (
+    <button
+      type="button"
+      className="diverge-all link-button"
+      aria-expanded={all}
+      aria-controls="diverge-list"
+      onClick={() => setAll(!all)}
+    >
+      {all ? t('reading.divergeFewer') : t('reading.divergeAll', { count: parting.length })}
+    </button>
+  );
   return (
     <section
       className="diverge"
@@ -137,12 +153,18 @@ export function DivergeSummary({
               }
             />
           )}
+          {fold !== undefined && !folded && allButton}
         </div>
       )}
       {!folded && (
         <div className="diverge-body" id={whole ? undefined : 'diverge-list'}>
           {sides.length > 1 && (
-            <WhoSaidWhat sides={sides} which={(said) => which(said.row)} onClaim={onClaim} />
+            <WhoSaidWhat
+              sides={sides}
+              which={(said) => which(said.row)}
+              onClaim={onClaim}
+              quiet={fold !== undefined}
+            />
           )}
           {parting.length === 0 && <p className="diverge-none">{t('reading.divergeNone')}</p>}
           {groups.map(({ kind, label }) => {
@@ -187,16 +209,7 @@ export function DivergeSummary({
             );
           })}
           {!cut && more}
-          {brief && parting.length > 0 && (
-            <button
-              type="button"
-              className="diverge-all link-button"
-              aria-expanded={all}
-              onClick={() => setAll(!all)}
-            >
-              {all ? t('reading.divergeFewer') : t('reading.divergeAll', { count: parting.length })}
-            </button>
-          )}
+          {fold === undefined && allButton}
         </div>
       )}
     </section>

@@ -8,9 +8,19 @@ import { DataText } from '../DataText';
  * unnamed site does with it ("Unnamed site citing **Reuters**"). Nothing is invented: an article that
  * names its site is named by it.
  */
-export function SourceName({ source }: { readonly source: Source }): React.JSX.Element {
+export function SourceName({
+  source,
+  mid = false,
+}: {
+  readonly source: Source;
+  /** Inside a sentence: the interface's words before the lead start lower-case, as English writes them. */
+  readonly mid?: boolean;
+}): React.JSX.Element {
   const { lang } = useT();
-  const { before, lead, after } = sourceNameParts(source, lang);
+  const parts = sourceNameParts(source, lang);
+  const { lead, after } = parts;
+  const before =
+    mid && lang === 'en' ? parts.before.charAt(0).toLowerCase() + parts.before.slice(1) : parts.before;
   return (
     <bdi className="source-name-text">
       {/* The spaces between the runs stand outside them, as the name reads aloud. */}

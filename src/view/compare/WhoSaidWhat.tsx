@@ -20,16 +20,21 @@ export function WhoSaidWhat({
   sides,
   which,
   onClaim,
+  quiet = false,
 }: {
   readonly sides: readonly SideView[];
   /** Which sources carry a claim ("in every source", "only in …", "not in …"). */
-  readonly which: (said: SaidClaim) => string;
+  readonly which: (said: SaidClaim) => React.ReactNode;
   readonly onClaim?: ((claimId: string) => void) | undefined;
+  /** Its heading for assistive technology only: the summary's heading above already names the sides. */
+  readonly quiet?: boolean;
 }): React.JSX.Element {
   const { t, lang } = useT();
   return (
     <section className="sides-said" aria-labelledby="sides-said-heading">
-      <h4 id="sides-said-heading">{t('reading.whoSaidWhat')}</h4>
+      <h4 id="sides-said-heading" className={quiet ? 'visually-hidden' : undefined}>
+        {t('reading.whoSaidWhat')}
+      </h4>
       <div className="sides-said-grid">
         {sides.map((side) => (
           <section
@@ -57,7 +62,7 @@ export function WhoSaidWhat({
                     >
                       <DataText text={said.row.claim.text[lang]} />
                     </button>
-                  )}
+                  )}{' '}
                   <span className="side-said-by">
                     {t('reading.saidBy', { name: said.by.name[lang] })}
                     <span className="side-said-which">

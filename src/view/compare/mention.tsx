@@ -1,6 +1,6 @@
-import { createContext, useContext } from 'react';
+import { createContext, Fragment, useContext } from 'react';
 import { sourceLabel, sourceTitle, type Source } from '../../domain';
-import { useT } from '../../i18n';
+import { listSeparators, useT } from '../../i18n';
 import { SourceName } from './SourceName';
 
 /**
@@ -16,6 +16,40 @@ export const StatusOnce = createContext(false);
 export function useMentionName(): (source: Source) => string {
   const { lang } = useT();
   return (source) => sourceLabel(source, lang);
+}
+
+/** Where a sentence of the interface's takes its names: a mark no translation contains. */
+const NAMES_AT = '\u2063';
+
+/**
+ * A sentence of the interface's that names sources ("only in {{name}}", "not in {{names}}"), each
+ * name as its card sets it (`SourceName`): the report or site a reader knows from the tabs at full
+ * size, the words saying what an unnamed site does with it small ("only in unnamed site citing
+ * **Reuters**"), so that the line reads at a glance and still says the one name.
+ */
+export function NamesIn({
+  sentence,
+  sources,
+}: {
+  /** The sentence with `names` where the names go. */
+  readonly sentence: (names: string) => string;
+  readonly sources: readonly Source[];
+}): React.JSX.Element {
+  const { lang, display } = useT();
+  const [head = '', tail = ''] = sentence(NAMES_AT).split(NAMES_AT);
+  const between = listSeparators(sources.length, lang, display);
+  return (
+    <span className="names-in">
+      {head}
+      {sources.map((source, i) => (
+        <Fragment key={source.id}>
+          {between[i - 1]}
+          <SourceName source={source} mid={head !== ''} />
+        </Fragment>
+      ))}
+      {tail}
+    </span>
+  );
 }
 
 /** Whether sources are shown one at a time under tabs that name their report or site only. */

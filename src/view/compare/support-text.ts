@@ -3,6 +3,16 @@ import { partSeparator, type useT } from '../../i18n';
 
 type T = ReturnType<typeof useT>['t'];
 
+/**
+ * How many independent origins, in the interface's words: "2 independent origins", or a range where
+ * some origins are unknown ("1 or 2 independent origins", "1 to 3 independent origins").
+ */
+export function originsText(t: T, low: number, high: number): string {
+  return low === high
+    ? t('claims.origins', { count: high })
+    : t(originsEither(low, high) ? 'claims.originsEither' : 'claims.originsRange', { low, count: high });
+}
+
 /** The interface's words for a claim's support (`SupportWords`), in i18next's plural forms. */
 export function screenSupportWords(t: T): SupportWords {
   return {
@@ -14,11 +24,7 @@ export function screenSupportWords(t: T): SupportWords {
     supportUnknown: (outlets, low, high, unknown) =>
       t('claims.supportUnknown', {
         outlets: t('claims.outlets', { count: outlets }),
-        // "1 or 2 independent origins", "1 to 3 independent origins".
-        origins: t(originsEither(low, high) ? 'claims.originsEither' : 'claims.originsRange', {
-          low,
-          count: high,
-        }),
+        origins: originsText(t, low, high),
         unknown: t('claims.unknownOrigins', { count: unknown }),
       }),
   };

@@ -1,4 +1,5 @@
 import { useT } from '../../i18n';
+import { skipToWords } from '../skip-to-words';
 
 /** Moves focus to `target` (scrolled into view when needed) instead of only scrolling to the anchor. */
 function skip(e: React.MouseEvent, target: HTMLElement | null): void {
@@ -24,11 +25,7 @@ export function SkipLinks({ words }: { readonly words: boolean }): React.JSX.Ele
         {t('app.skipToTimeline')}
       </a>
       {words && (
-        <a
-          className="skip-link"
-          href="#accounts-heading"
-          onClick={(e) => skip(e, document.getElementById('accounts-heading'))}
-        >
+        <a className="skip-link" href="#source-panels" onClick={skipToWords}>
           {t('detail.skipToWords')}
         </a>
       )}

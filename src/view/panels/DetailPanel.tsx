@@ -4,6 +4,7 @@ import type { DatasetIndex, TimelineEvent } from '../../domain';
 import { kindName, reportingSources } from '../../domain';
 import { formatEventDate, listSeparators, useT } from '../../i18n';
 import { DataText } from '../DataText';
+import { skipToWords } from '../skip-to-words';
 import { useSentenceClamp } from './sentence-clamp';
 
 export interface DetailPanelProps {
@@ -67,17 +68,7 @@ export function DetailPanel({
       </h2>
       {/* Shown when focused: from the heading, one Tab and Enter reach the sources' words. */}
       {event.accounts.length > 0 && (
-        <a
-          className="skip-to-words"
-          href="#accounts-heading"
-          onClick={(e) => {
-            const words = document.getElementById('accounts-heading');
-            if (words === null) return;
-            e.preventDefault();
-            words.scrollIntoView({ block: 'start' });
-            words.focus({ preventScroll: true });
-          }}
-        >
+        <a className="skip-to-words" href="#source-panels" onClick={skipToWords}>
           {t('detail.skipToWords')}
         </a>
       )}

@@ -1,0 +1,74 @@
+/**
+ * The sources' own words on the first screen at a desk (UX review 11, S2-1): with "Where they diverge"
+ * open, as it opens, its summary is brief (who said what, the claims' rows a click away), so the first
+ * source's first quote starts on the first screen at 1280×720 and 1440×900; a source is named in it as
+ * on its card, the report or site a reader knows from the cards standing out; and "Skip to each
+ * source's words" lands on the words, past the summary.
+ */
+import { expect, openApp, test } from './fixtures';
+
+const JUNE = 'call-2024-06-25';
+const WORDS = {
+  en: {
+    diverge: /^Where they diverge: United States vs Russia · 12 claims/,
+    all: 'All 12 claims where they part ways',
+    group: '8 claims only some sources carry',
+    skip: "Skip to each source's words",
+    words: "Each source's words",
+    lead: 'Al Qahera News',
+  },
+  ar: {
+    diverge: /^أين تفترق الروايات: الولايات المتحدة مقابل روسيا — ١٢ ادعاءً/,
+    all: 'كل الادعاءات التي تفترق فيها الروايات (١٢)',
+    group: '٨ ادعاءات توردها بعض المصادر دون غيرها',
+    skip: 'انتقل إلى كلمات كل مصدر',
+    words: 'كلمات كل مصدر',
+    lead: 'القاهرة الإخبارية',
+  },
+} as const;
+
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}) at 1280×720 and 1440×900 the first quote starts on the first screen under a brief "Where they diverge"`, async ({
+    page,
+  }) => {
+    const w = WORDS[lang];
+    for (const [width, height] of [
+      [1280, 720],
+      [1440, 900],
+    ] as const) {
+      await test.step(`${width}×${height}`, async () => {
+        await page.setViewportSize({ width, height });
+        await openApp(page, `lang=${lang}&event=${JUNE}`);
+        const summary = page.getByRole('region', { name: w.diverge });
+        await expect(
+          summary.getByRole('region', { name: lang === 'en' ? 'United States' : 'الولايات المتحدة' }),
+        ).toBeVisible();
+        // Brief: the claims' rows a click away.
+        await expect(summary.getByRole('region', { name: w.group })).toHaveCount(0);
+        const quote = page.getByRole('blockquote').first();
+        const top = await quote.evaluate((q) => q.getBoundingClientRect().top);
+        // At 1440×900 its first lines are on screen; at 1280×720 it starts there (the cards' heads above it).
+        expect(top, 'the first quote starts on the first screen').toBeLessThan(
+          width === 1440 ? height - 60 : height,
+        );
+        // A source named inside the summary: its report or site set apart from the words around it.
+        const lead = summary.getByText(w.lead, { exact: true }).first();
+        expect(Number(await lead.evaluate((el) => getComputedStyle(el).fontWeight))).toBeGreaterThanOrEqual(
+          600,
+        );
+      });
+    }
+    await test.step('the rest of the claims, a click away', async () => {
+      const summary = page.getByRole('region', { name: w.diverge });
+      await summary.getByRole('button', { name: w.all }).click();
+      await expect(summary.getByRole('region', { name: w.group })).toBeVisible();
+    });
+    await test.step('the skip link lands on the words, past the summary', async () => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.getByRole('heading', { level: 2 }).first().focus();
+      await page.getByRole('link', { name: w.skip }).last().focus();
+      await page.keyboard.press('Enter');
+      await expect(page.getByRole('group', { name: w.words })).toBeFocused();
+      await expect(page.getByRole('blockquote').first()).toBeInViewport();
+    });
+  });
