@@ -73,8 +73,11 @@ for (const lang of ['en', 'ar'] as const)
     const summary = page.getByRole('region', {
       name: lang === 'en' ? 'Where they diverge' : 'أين تفترق الروايات',
     });
-    // Open at a desk, every claim listed (UX review 10, S3-1).
-    await expect(summary.getByRole('listitem').first()).toBeVisible();
+    // Open at a desk (UX review 10, S3-1), in brief; every claim listed a click away (review 11, S2-1).
+    await summary
+      .getByRole('button', { name: lang === 'en' ? /^All \d+ claims/ : /^كل الادعاءات التي تفترق/ })
+      .click();
+    await expect(summary.locator('.diverge-list').first()).toBeVisible();
     const onScreen = await summary.locator('.diverge-list .diverge-claim').allTextContents();
     expect(onScreen.length).toBeGreaterThan(4);
     await page.goto(`./?lang=${lang}&present=1&event=${JUNE}`);

@@ -323,8 +323,17 @@ test.describe('the first view and the reading layout at a desk', () => {
             name: lang === 'en' ? 'Where they diverge' : 'أين تفترق الروايات',
           });
           await expect(summary).toBeVisible();
-          // Folded above by the reader, it opens on demand.
+          // Folded above by the reader, it opens on demand, brief (who said what); its claims' rows
+          // a click further (UX review 11, S2-1).
           await summary.getByRole('button', { expanded: false }).click();
+          await summary
+            .getByRole('button', {
+              name:
+                lang === 'en'
+                  ? /^All \d+ claims where they part ways$/
+                  : /^كل الادعاءات التي تفترق فيها الروايات/,
+            })
+            .click();
           // After who said what, side by side, the claims only some sources carry lead.
           await expect(
             summary
