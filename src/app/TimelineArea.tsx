@@ -198,6 +198,8 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
                 aria-pressed={!p.strip.folded}
                 onClick={p.strip.toggle}
               >
+                {/* A switch, drawn: it shows or hides the strip, it is not a third layout (UX review 11, S3-3). */}
+                <span className="switch" aria-hidden="true" />
                 {t('reading.stripFold')}
               </button>
             )}

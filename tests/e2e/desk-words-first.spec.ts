@@ -58,6 +58,14 @@ for (const lang of ['en', 'ar'] as const)
         );
       });
     }
+    await test.step('the strip’s switch is not a third layout: light, where the chosen layout is dark', async () => {
+      const strip = page.getByRole('button', { name: lang === 'en' ? 'Timeline strip' : 'شريط الخط الزمني' });
+      const layout = page.getByRole('button', { name: lang === 'en' ? 'Reading layout' : 'وضع القراءة' });
+      await expect(strip).toHaveAttribute('aria-pressed', 'true');
+      await expect(layout).toHaveAttribute('aria-pressed', 'true');
+      const bg = (b: typeof strip) => b.evaluate((e) => getComputedStyle(e).backgroundColor);
+      expect(await bg(strip)).not.toBe(await bg(layout));
+    });
     await test.step('the rest of the claims, a click away', async () => {
       const summary = page.getByRole('region', { name: w.diverge });
       await summary.getByRole('button', { name: w.all }).click();

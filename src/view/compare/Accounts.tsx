@@ -9,6 +9,7 @@ import {
   reportingSources,
   silentSources,
   sourceLabel,
+  sourceTitle,
   sharedOrigins,
   sideName,
   sideOrderOf,
@@ -127,6 +128,7 @@ export function Accounts({
           0,
           reporting.findIndex((s) => s.id === selectedSource),
         );
+  const nextSource = oneAtATime ? reporting[current + 1] : undefined;
   const touch = useRef<{ x: number; y: number } | null>(null);
   // A swipe past the first or the last source goes nowhere: the words give a little and the count says
   // where the reader is ("Last source"), for a moment.
@@ -428,6 +430,16 @@ export function Accounts({
           </div>
         )}
       </div>
+      {/* One source at a time: its words end on the way to the next one, not on a dead end. */}
+      {nextSource !== undefined && (
+        <button type="button" className="next-source" onClick={() => show(current + 1)}>
+          {t('source.nextSource')}{' '}
+          <bdi className="next-source-name">
+            <DataText text={sourceTitle(nextSource).lead[lang]} />
+          </bdi>{' '}
+          <span aria-hidden="true">{lang === 'ar' ? '←' : '→'}</span>
+        </button>
+      )}
       {/* Where the originals are, once for the event under its sources' words, not on every card. */}
       <AddressNote sources={reporting} />
       <p className="silent-sources">
