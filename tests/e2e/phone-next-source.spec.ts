@@ -1,6 +1,7 @@
 /**
  * One source at a time on a phone: a source's words end on the way to the next source, named as its
- * tab names it, not on a dead end (UX review 11p, S3-4); the last source has none.
+ * tab names it, not on a dead end (UX review 11p, S3-4); the last source has none. A sideways swipe
+ * anywhere in the event view is never the browser's swipe back, which left the event (review 12p, S2-1).
  */
 import { expect, openApp, test } from './fixtures';
 
@@ -16,7 +17,22 @@ for (const lang of ['en', 'ar'] as const)
     page,
   }) => {
     const w = WORDS[lang];
+    await openApp(page, `lang=${lang}`);
     await openApp(page, `lang=${lang}&event=call-2024-06-25`);
+    const opened = page.url();
+    // A finger from the left edge to the right over the headline: the event stays.
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: string, x?: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: x === undefined ? [] : [{ x, y: 150 }],
+      });
+    await touch('touchStart', 30);
+    for (let x = 60; x <= 360; x += 30) await touch('touchMove', x);
+    await touch('touchEnd');
+    await page.waitForTimeout(800);
+    expect(page.url()).toBe(opened);
+    await expect(page.getByRole('heading', { level: 2 }).first()).toBeInViewport();
     const next = page.getByRole('button', { name: w.next });
     await expect(next).toContainText(w.second);
     await next.tap();
