@@ -71,6 +71,27 @@ for (const lang of ['en', 'ar'] as const)
       await summary.getByRole('button', { name: w.all }).click();
       await expect(summary.getByRole('region', { name: w.group })).toBeVisible();
     });
+    await test.step('PageDown at 1280×720 pages by what is in sight under the sources’ sticky titles', async () => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await page.getByRole('blockquote').first().click();
+      const pane = page.getByRole('region', { name: /^(How each source tells it|كيف يرويه كل مصدر)/ });
+      const at = () =>
+        pane.evaluate((s) => {
+          let p = s.parentElement;
+          while (p !== null && !/(auto|scroll)/.test(getComputedStyle(p).overflowY)) p = p.parentElement;
+          // Each source's title: what sticks at the top of its card, its name's heading in it.
+          const titles = [...s.querySelectorAll('article')].map(
+            (a) => a.querySelector('h3')!.parentElement!.getBoundingClientRect().height,
+          );
+          return { top: p!.scrollTop, height: p!.clientHeight, title: Math.max(...titles) };
+        });
+      const before = await at();
+      await page.keyboard.press('PageDown');
+      await expect.poll(async () => (await at()).top).toBeGreaterThan(before.top);
+      const after = await at();
+      // No line under a title is skipped: a page is at most what shows below the tallest one.
+      expect(after.top - before.top).toBeLessThanOrEqual(before.height - before.title);
+    });
     await test.step('the skip link lands on the words, past the summary', async () => {
       await page.setViewportSize({ width: 1280, height: 720 });
       await page.getByRole('heading', { level: 2 }).first().focus();

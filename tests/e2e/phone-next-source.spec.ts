@@ -22,7 +22,7 @@ for (const lang of ['en', 'ar'] as const)
     const opened = page.url();
     // A finger from the left edge to the right over the headline: the event stays.
     const cdp = await page.context().newCDPSession(page);
-    const touch = (type: string, x?: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x?: number) =>
       cdp.send('Input.dispatchTouchEvent', {
         type,
         touchPoints: x === undefined ? [] : [{ x, y: 150 }],

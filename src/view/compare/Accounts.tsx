@@ -35,6 +35,7 @@ import {
   type FoldPart,
 } from '../../state';
 import { DivergeSummary } from './DivergeSummary';
+import { useStickyRoom } from './sticky-room';
 import { SharedCopyNote } from './SharedCopyNote';
 import { SourceName } from './SourceName';
 import { StatusOnce } from './mention';
@@ -225,6 +226,7 @@ export function Accounts({
   // On a phone or a tablet a claim tapped in "Where they diverge" is thousands of pixels down: a chip
   // brings the reader back to where they were (the claim they tapped), and goes once they are there.
   const section = useRef<HTMLElement>(null);
+  useStickyRoom(section, `${event.id}|${String(claimsShown)}|${String(oneAtATime)}|${singled?.id ?? ''}`);
   const [back, setBack] = useState<{ y: number; from: HTMLElement | null } | null>(null);
   useEffect(() => {
     const view = scrollerOf(section.current);

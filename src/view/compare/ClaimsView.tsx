@@ -17,15 +17,6 @@ export interface ClaimsViewProps {
   readonly onSelectClaim: (id: string | null) => void;
 }
 
-/** The nearest ancestor that scrolls vertically: the pane the table's headers stick to. */
-function scrollingParent(el: HTMLElement): HTMLElement | null {
-  for (let p = el.parentElement; p !== null; p = p.parentElement) {
-    const overflow = getComputedStyle(p).overflowY;
-    if (overflow === 'auto' || overflow === 'scroll') return p;
-  }
-  return null;
-}
-
 const quotesOf = (row: ClaimRow, source: string) =>
   row.cells.find((c) => c.source.id === source)?.quotes ?? [];
 const wording = (row: ClaimRow, source: string): string =>
@@ -77,28 +68,18 @@ export function ClaimsView({
     return parent !== undefined && quotesOf(parent, source).length > 0;
   };
   // The source headers stay at the top of the scrolling pane, and each claim under them while its row
-  // scrolls past: the claim's offset is the headers' height.
-  // The scrolling pane keeps that much room at its top whenever it brings something into view (focus,
-  // a jump to a claim), so that the sticky headers never cover a control the user moves to.
+  // scrolls past: the claim's offset is the headers' height. (The room the pane keeps at its top for
+  // them, and for the sources' titles, is `useStickyRoom`'s, in `Accounts`.)
   const table = useRef<HTMLTableElement>(null);
   useEffect(() => {
     const el = table.current;
     const head = el?.tHead;
     if (el == null || head == null || typeof ResizeObserver === 'undefined') return;
-    const pane = scrollingParent(el);
     const observer = new ResizeObserver(() => {
-      const height = head.getBoundingClientRect().height;
-      el.style.setProperty('--claims-head', `${height}px`);
-      const th = head.querySelector('th');
-      const stuck = th === null ? null : Number.parseFloat(getComputedStyle(th).top);
-      if (pane !== null && stuck !== null && Number.isFinite(stuck))
-        pane.style.scrollPaddingBlockStart = `${Math.ceil(stuck + height) + 8}px`;
+      el.style.setProperty('--claims-head', `${head.getBoundingClientRect().height}px`);
     });
     observer.observe(head);
-    return () => {
-      observer.disconnect();
-      pane?.style.removeProperty('scroll-padding-block-start');
-    };
+    return () => observer.disconnect();
   }, []);
   const comparison = (): React.ReactNode =>
     selectedRow === undefined || first === undefined || second === undefined ? null : (
