@@ -81,6 +81,16 @@ export function ClaimsView({
     observer.observe(head);
     return () => observer.disconnect();
   }, []);
+  // Closing a comparison goes back to the claim's row, where its "Compare wording" is.
+  const hideComparison = (): void => {
+    if (selectedRow === undefined) return;
+    onSelectClaim(null);
+    const row = [...(table.current?.querySelectorAll<HTMLElement>('tr[data-claim]') ?? [])]
+      .find((tr) => tr.dataset['claim'] === selectedRow.claim.id)
+      ?.querySelector<HTMLElement>('.claim-text');
+    row?.focus({ preventScroll: true });
+    row?.scrollIntoView?.({ block: 'nearest' });
+  };
   const comparison = (): React.ReactNode =>
     selectedRow === undefined || first === undefined || second === undefined ? null : (
       <div id="claim-compare" className="claim-compare" data-claim={selectedRow.claim.id}>
@@ -93,15 +103,7 @@ export function ClaimsView({
             type="button"
             className="link-button"
             aria-controls="claim-compare"
-            onClick={() => {
-              onSelectClaim(null);
-              // Back to the claim's row, where its "Compare wording" is.
-              const row = table.current?.querySelector<HTMLElement>(
-                `tr[data-claim="${CSS.escape(selectedRow.claim.id)}"] .claim-text`,
-              );
-              row?.focus({ preventScroll: true });
-              row?.scrollIntoView?.({ block: 'nearest' });
-            }}
+            onClick={hideComparison}
           >
             {t('claims.hideCompare')}
           </button>
@@ -141,7 +143,18 @@ export function ClaimsView({
       </div>
     );
   return (
-    <section className="claims" id="claims-region" aria-labelledby="claims-heading">
+    <section
+      className="claims"
+      id="claims-region"
+      aria-labelledby="claims-heading"
+      // Escape in a comparison closes the comparison, not the whole event (UX review 12, S2-2): the
+      // desk's keys leave a key already handled.
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || selectedRow === undefined) return;
+        e.preventDefault();
+        hideComparison();
+      }}
+    >
       <h3 id="claims-heading" tabIndex={-1}>
         {t('claims.heading')}
       </h3>
