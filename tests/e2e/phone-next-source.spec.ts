@@ -33,6 +33,15 @@ for (const lang of ['en', 'ar'] as const)
     await page.waitForTimeout(800);
     expect(page.url()).toBe(opened);
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeInViewport();
+    // No Tab stop in the source's words that cannot be seen (its name is the tab's, heard, not shown).
+    const unseen = await page.getByRole('tabpanel').evaluate(
+      (p) =>
+        [...p.querySelectorAll<HTMLElement>('button, a[href], [tabindex="0"]')].filter((e) => {
+          const r = e.getBoundingClientRect();
+          return !e.closest('details:not([open])') && r.width * r.height < 4;
+        }).length,
+    );
+    expect(unseen).toBe(0);
     const next = page.getByRole('button', { name: w.next });
     await expect(next).toContainText(w.second);
     await next.tap();

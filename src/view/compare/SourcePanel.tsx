@@ -247,7 +247,13 @@ export function SourcePanel({
           }
         />
       ));
-  const name = (
+  const name = statusOnce ? (
+    // Under tabs the heading is heard, not shown, and singling a source out means nothing where one
+    // shows at a time: no button, so no Tab stop that cannot be seen (UX review 11p, S3-6).
+    <h3 id={headingId}>
+      <SourceName source={source} />
+    </h3>
+  ) : (
     <h3 id={headingId}>
       <button
         type="button"
