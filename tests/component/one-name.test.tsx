@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   claimMatrix,
@@ -49,6 +49,10 @@ function openCall(lang: Lang): HTMLElement {
       onSelectClaim={noop}
     />,
   );
+  // Open in brief at a desk (UX review 11, S2-1): every claim's line a click away.
+  fireEvent.click(
+    screen.getByRole('button', { name: lang === 'en' ? /^All \d+ claims/ : /^كل الادعاءات التي تفترق/ }),
+  );
   return screen.getByRole('region', { name: lang === 'en' ? /^Where they diverge/ : /^أين تفترق الروايات/ });
 }
 
@@ -83,7 +87,9 @@ describe('one name per source (UX review 8, S2-1)', () => {
         expect(lines.length).toBeGreaterThan(0);
         for (const li of lines) {
           if (how !== 'wordedIn')
-            for (const s of sources) expect(li.textContent, r.claim.id).toContain(sourceLabel(s, lang));
+            // (Inside a sentence English starts the words around the lead lower-case.)
+            for (const s of sources)
+              expect(li.textContent?.toLowerCase(), r.claim.id).toContain(sourceLabel(s, lang).toLowerCase());
           for (const d of descriptions(lang)) expect(li.textContent, r.claim.id).not.toContain(d);
         }
       }

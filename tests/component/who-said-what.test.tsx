@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/domain';
 import { Accounts } from '../../src/view';
@@ -31,6 +31,14 @@ const openAtDesk = (lang: 'ar' | 'en', id: string) => {
   screen.getByRole('button', {
     name: lang === 'en' ? /^Hide (who said what|the claims)$/ : /^أخفِ (من قال ماذا|الادعاءات)$/,
   });
+  // In brief (UX review 11, S2-1): the rest of the claims a click away.
+  const all = screen.queryByRole('button', {
+    name:
+      lang === 'en'
+        ? /^(All \d+ claims|The claim) where/
+        : /^(كل الادعاءات التي|الادعاء الذي|الادعاءان اللذان) تفترق/,
+  });
+  if (all !== null) fireEvent.click(all);
   return screen.getByRole('region', { name: lang === 'en' ? /^Where they diverge/ : /^أين تفترق الروايات/ });
 };
 
