@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Field } from '../../src/view/author/Field';
 import { TYPING_PAUSE_MS } from '../../src/view/author/save-while-typing';
@@ -80,6 +81,38 @@ describe('typing is saved while it happens', () => {
     fireEvent.change(field, { target: { value: 'Power ' } });
     rerender(<Field label="Title (English)" value="Power" onCommit={onCommit} />);
     expect(field.value).toBe('Power ');
+  });
+
+  // The header's "Saving…" once read "All changes saved" right after a key: the workbench's heading was
+  // on screen while the fields' first effects had not run yet, and the first of them, run before the
+  // key's update, set the field back to its value.
+  it('keeps a key typed after the field is drawn but before its first effects ran', async () => {
+    const env = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean | undefined };
+    const wasAct = env.IS_REACT_ACT_ENVIRONMENT;
+    // Rendered as a browser does, not inside act(): effects run in a later task than the drawing.
+    env.IS_REACT_ACT_ENVIRONMENT = false;
+    const host = document.body.appendChild(document.createElement('div'));
+    const root = createRoot(host);
+    try {
+      const field = await new Promise<HTMLInputElement>((resolve) => {
+        // Called as soon as the field is in the document, as a test's query or a quick reader finds it.
+        const drawn = new MutationObserver(() => {
+          const input = host.querySelector('input');
+          if (input === null) return;
+          drawn.disconnect();
+          fireEvent.change(input, { target: { value: 'Typed at once' } });
+          resolve(input);
+        });
+        drawn.observe(host, { childList: true, subtree: true });
+        root.render(<Field label="Title (English)" value="" onCommit={() => undefined} />);
+      });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(field.value).toBe('Typed at once');
+    } finally {
+      root.unmount();
+      host.remove();
+      env.IS_REACT_ACT_ENVIRONMENT = wasAct;
+    }
   });
 
   for (const [lang, L] of LANGS) {

@@ -59,18 +59,13 @@ const selectedPast = (page: Page) =>
     return Math.max(0, centre.left - box.left, box.right - centre.right);
   });
 
-for (const [w, h] of DESKS)
-  for (const lang of ['en', 'ar'] as const)
-    test(`(${lang}, ${w}×${h}) a link to an event shows its box whole in the strip, as a click does (S3-3)`, async ({
-      page,
-    }) => {
-      await page.setViewportSize({ width: w, height: h });
-      await openApp(page, `lang=${lang}&event=call-2024-06-25`);
-      await expect.poll(() => selectedPast(page), { timeout: 5000 }).toBeLessThan(1);
-      // And it stays so once every move has settled.
-      await page.waitForTimeout(1500);
-      expect(await selectedPast(page)).toBeLessThan(1);
-    });
+/** S3-3: a link to an event shows its box whole in the strip, as a click does. */
+async function linkedBoxWhole(page: Page): Promise<void> {
+  await expect.poll(() => selectedPast(page), { timeout: 5000 }).toBeLessThan(1);
+  // And it stays so once every move has settled.
+  await page.waitForTimeout(1500);
+  expect(await selectedPast(page)).toBeLessThan(1);
+}
 
 const ALL = { en: 'Show all events', ar: 'عرض كل الأحداث' } as const;
 const EARLIER = { en: /2 earlier events: 2014 and 1962/, ar: /حدثان سابقان/ } as const;
@@ -117,41 +112,51 @@ const LAYOUT = {
   ar: { full: 'الخط الزمني كاملًا', reading: 'وضع القراءة' },
 } as const;
 
+/** S3-5: the layout switch shows which layout is on, and its key. */
+async function layoutSwitch(page: Page, lang: 'en' | 'ar'): Promise<void> {
+  const toolbar = page.getByRole('toolbar');
+  const full = toolbar.getByRole('button', { name: LAYOUT[lang].full, exact: true });
+  const reading = toolbar.getByRole('button', { name: LAYOUT[lang].reading, exact: true });
+  const fill = (l: typeof full) => l.evaluate((b) => getComputedStyle(b).backgroundColor);
+  await expect(reading).toHaveAttribute('aria-pressed', 'true');
+  await expect(full).toHaveAttribute('aria-pressed', 'false');
+  const pressed = await fill(reading);
+  expect(await fill(full)).not.toBe(pressed);
+  // The key is on screen, not only in a tooltip.
+  await expect(toolbar.getByText('T', { exact: true })).toBeVisible();
+  // The toolbar stays one row: the switch fits beside the other buttons.
+  const rows = await toolbar
+    .getByRole('button')
+    .evaluateAll(
+      (bs) =>
+        new Set(
+          bs
+            .filter((b) => b.getClientRects().length > 0)
+            .map((b) => Math.round(b.getBoundingClientRect().top)),
+        ).size,
+    );
+  expect(rows).toBe(1);
+  await page.keyboard.press('t');
+  await expect(full).toHaveAttribute('aria-pressed', 'true');
+  await expect(reading).toHaveAttribute('aria-pressed', 'false');
+  expect(await fill(full)).toBe(pressed);
+  await reading.click();
+  await expect(reading).toHaveAttribute('aria-pressed', 'true');
+}
+
+// One opening of the June 2024 call per size and language for both checks, each a named step; the
+// layout switch second, as it changes the layout and back.
 for (const [w, h] of DESKS)
   for (const lang of ['en', 'ar'] as const)
-    test(`(${lang}, ${w}×${h}) the layout switch shows which layout is on, and its key (S3-5)`, async ({
+    test(`(${lang}, ${w}×${h}) a link to an event shows its box whole (S3-3); the layout switch shows which layout is on, and its key (S3-5)`, async ({
       page,
     }) => {
       await page.setViewportSize({ width: w, height: h });
       await openApp(page, `lang=${lang}&event=call-2024-06-25`);
-      const toolbar = page.getByRole('toolbar');
-      const full = toolbar.getByRole('button', { name: LAYOUT[lang].full, exact: true });
-      const reading = toolbar.getByRole('button', { name: LAYOUT[lang].reading, exact: true });
-      const fill = (l: typeof full) => l.evaluate((b) => getComputedStyle(b).backgroundColor);
-      await expect(reading).toHaveAttribute('aria-pressed', 'true');
-      await expect(full).toHaveAttribute('aria-pressed', 'false');
-      const pressed = await fill(reading);
-      expect(await fill(full)).not.toBe(pressed);
-      // The key is on screen, not only in a tooltip.
-      await expect(toolbar.getByText('T', { exact: true })).toBeVisible();
-      // The toolbar stays one row: the switch fits beside the other buttons.
-      const rows = await toolbar
-        .getByRole('button')
-        .evaluateAll(
-          (bs) =>
-            new Set(
-              bs
-                .filter((b) => b.getClientRects().length > 0)
-                .map((b) => Math.round(b.getBoundingClientRect().top)),
-            ).size,
-        );
-      expect(rows).toBe(1);
-      await page.keyboard.press('t');
-      await expect(full).toHaveAttribute('aria-pressed', 'true');
-      await expect(reading).toHaveAttribute('aria-pressed', 'false');
-      expect(await fill(full)).toBe(pressed);
-      await reading.click();
-      await expect(reading).toHaveAttribute('aria-pressed', 'true');
+      await test.step('a link to an event shows its box whole in the strip, as a click does (S3-3)', () =>
+        linkedBoxWhole(page));
+      await test.step('the layout switch shows which layout is on, and its key (S3-5)', () =>
+        layoutSwitch(page, lang));
     });
 
 for (const lang of ['en', 'ar'] as const)

@@ -61,90 +61,32 @@ test.describe('a phone, 390×844, touch: the reader', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
   for (const lang of ['ar', 'en'] as const) {
-    test(`(${lang}) reads like a news app: divergence first, one source at a time, claims on demand`, async ({
+    // One opening of the June 2024 call for three checks, each a named step: the news-app reading (which
+    // ends on the first source), Share, and the swipes past either end.
+    test(`(${lang}) the June 2024 call: read like a news app, shared, and swiped past either end`, async ({
       page,
     }) => {
+      await page.addInitScript(() => {
+        (window as unknown as { shared: ShareData[] }).shared = [];
+        Object.defineProperty(navigator, 'share', {
+          value: (data: ShareData) => {
+            (window as unknown as { shared: ShareData[] }).shared.push(data);
+            return Promise.resolve();
+          },
+        });
+      });
       await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
-      const story = page.locator('.has-selection .story');
-      const tabs = story.getByRole('tablist', { name: W[lang].sources });
-      await expect(tabs).toBeVisible();
-      // Where they diverge comes before the sources' words.
-      const diverge = story.getByRole('heading', { name: W[lang].diverge });
-      expect((await diverge.boundingBox())!.y).toBeLessThan((await tabs.boundingBox())!.y);
-      // One source's words at a time: the first of three.
-      await expect(story.getByText(W[lang].one, { exact: true })).toBeVisible();
-      await expect(story.getByRole('article')).toHaveCount(1);
-      const first = await story.getByRole('article').getByRole('heading', { level: 3 }).textContent();
-      // The claims table repeats every quote: it waits behind "Compare by claim".
-      await expect(story.getByRole('table')).toHaveCount(0);
-      // The whole reader is a few screens, not ~22,000 px (EN) / ~16,000 px (AR) as when every source
-      // and the claims table were stacked.
-      const height = await story.evaluate((e) => e.scrollHeight);
-      expect(height).toBeLessThan(6000);
-
-      // A swipe towards the line's start (leftwards in English, rightwards in Arabic) brings the next
-      // source; the tabs stay at the top, under the bar.
-      const panel = story.locator('#source-panels');
-      await panel.evaluate((e) => e.scrollIntoView({ block: 'start' }));
-      const y = 400;
-      // The finger lands on the source's words.
-      expect(
-        await page.evaluate(
-          ([x, y]) => document.elementFromPoint(x!, y!)?.closest('#source-panels') !== null,
-          [195, y],
-        ),
-      ).toBe(true);
-      await swipeSideways(page, 195 + (lang === 'en' ? 100 : -100), y, lang === 'en' ? -200 : 200);
-      await expect(story.getByText(W[lang].two, { exact: true })).toBeVisible();
-      await expect(tabs.getByRole('tab', { selected: true })).toHaveText(/.+/);
-      expect(await story.getByRole('article').getByRole('heading', { level: 3 }).textContent()).not.toBe(
-        first,
-      );
-      // The tabs stick right under the bar, whatever its height (its labels may wrap).
-      const tabsTop = (await tabs.boundingBox())!.y;
-      const barBottom = await story
-        .getByRole('button', { name: W[lang].back })
-        .evaluate((b) => b.parentElement!.getBoundingClientRect().bottom);
-      expect(tabsTop).toBeGreaterThanOrEqual(barBottom - 1);
-      expect(tabsTop).toBeLessThan(barBottom + 12);
-      // A vertical swipe is the page's: it does not change the source.
-      await swipeSideways(page, 195, y, lang === 'en' ? 20 : -20);
-      await expect(story.getByText(W[lang].two, { exact: true })).toBeVisible();
-      // A tab goes straight to its source.
-      await tabs.getByRole('tab').first().tap();
-      await expect(story.getByText(W[lang].one, { exact: true })).toBeVisible();
-
-      // "Compare by claim" opens the table, and closes it again.
-      const toggle = story.getByRole('button', { name: W[lang].compare });
-      await toggle.tap();
-      await expect(toggle).toHaveAttribute('aria-expanded', 'true');
-      await expect(story.getByRole('table')).toBeVisible();
-      await toggle.tap();
-      await expect(story.getByRole('table')).toHaveCount(0);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await test.step('reads like a news app: divergence first, one source at a time, claims on demand', () =>
+        readsLikeNews(page, lang));
+      await test.step("Share opens the system share sheet with the event's link and title", () =>
+        shares(page, lang));
+      await test.step('a swipe past the last or the first source stops there and says so', () =>
+        swipesStop(page, lang));
     });
 
-    test(`(${lang}) a swipe past the last or the first source stops there and says so`, async ({ page }) => {
+    test(`(${lang}) the next event in time opens at its top, its headline on screen`, async ({ page }) => {
       await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
-      const story = page.getByRole('main');
-      const tabs = story.getByRole('tablist', { name: W[lang].sources });
-      await story.locator('#source-panels').evaluate((e) => e.scrollIntoView({ block: 'start' }));
-      // Towards the line's start is the next source: leftwards in English, rightwards in Arabic.
-      const next = lang === 'en' ? -200 : 200;
-      const x = 195 - next / 2;
-      const selected = () => tabs.getByRole('tab', { selected: true }).getAttribute('id');
-      for (let i = 0; i < 2; i++) await swipeSideways(page, x, 400, next);
-      await expect.poll(selected).toBe('source-tab-2');
-      await swipeSideways(page, x, 400, next);
-      // Still the third: not back to the first.
-      await expect(story.getByText(W[lang].lastSource, { exact: true })).toBeVisible();
-      expect(await selected()).toBe('source-tab-2');
-      await expect(story.getByText(W[lang].three, { exact: true })).toBeVisible({ timeout: 4000 });
-      for (let i = 0; i < 2; i++) await swipeSideways(page, x + next, 400, -next);
-      await expect.poll(selected).toBe('source-tab-0');
-      await swipeSideways(page, x + next, 400, -next);
-      await expect(story.getByText(W[lang].firstSource, { exact: true })).toBeVisible();
-      expect(await selected()).toBe('source-tab-0');
+      await nextEventAtTop(page, lang);
     });
 
     test(`(${lang}) the view's Back and the browser's both return to the card tapped, focused`, async ({
@@ -176,22 +118,6 @@ test.describe('a phone, 390×844, touch: the reader', () => {
       expect(await place(page)).toEqual(viaView);
     });
 
-    test(`(${lang}) the next event in time opens at its top, its headline on screen`, async ({ page }) => {
-      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
-      const story = page.locator('.has-selection .story');
-      // The steps are at the reader's foot: tapping one is done from far down the page.
-      await story.getByRole('navigation', { name: W[lang].steps }).getByRole('button').first().tap();
-      await expect.poll(() => query(page).get('event')).not.toBe(MAIN_CALL);
-      const heading = page.locator('#detail-heading');
-      await expect(heading).toBeFocused();
-      await expect
-        .poll(async () => {
-          const box = await heading.boundingBox();
-          return box !== null && box.y >= 0 && box.y + box.height <= 844;
-        })
-        .toBe(true);
-    });
-
     test(`(${lang}) Back returns to a row far down the list, at the same scroll`, async ({ page }) => {
       await openApp(page, `lang=${lang}`);
       await page.getByRole('button', { name: W[lang].list }).tap();
@@ -206,28 +132,115 @@ test.describe('a phone, 390×844, touch: the reader', () => {
       expect((await place(page)).focus).toContain(title.slice(0, 20));
       expect(Math.abs((await place(page)).scrollY - at)).toBeLessThanOrEqual(2);
     });
-
-    test(`(${lang}) Share opens the system share sheet with the event's link and title`, async ({ page }) => {
-      await page.addInitScript(() => {
-        (window as unknown as { shared: ShareData[] }).shared = [];
-        Object.defineProperty(navigator, 'share', {
-          value: (data: ShareData) => {
-            (window as unknown as { shared: ShareData[] }).shared.push(data);
-            return Promise.resolve();
-          },
-        });
-      });
-      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
-      const story = page.locator('.has-selection .story');
-      await story.getByRole('button', { name: W[lang].share, exact: true }).tap();
-      const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
-      expect(shared).toHaveLength(1);
-      expect(new URL(shared[0]!.url!).searchParams.get('event')).toBe(MAIN_CALL);
-      const heading = (await story.locator('#detail-heading').textContent())!.trim();
-      expect(shared[0]!.title).toContain(heading);
-    });
   }
 });
+
+type Lang = 'ar' | 'en';
+
+async function readsLikeNews(page: Page, lang: Lang): Promise<void> {
+  const story = page.locator('.has-selection .story');
+  const tabs = story.getByRole('tablist', { name: W[lang].sources });
+  await expect(tabs).toBeVisible();
+  // Where they diverge comes before the sources' words.
+  const diverge = story.getByRole('heading', { name: W[lang].diverge });
+  expect((await diverge.boundingBox())!.y).toBeLessThan((await tabs.boundingBox())!.y);
+  // One source's words at a time: the first of three.
+  await expect(story.getByText(W[lang].one, { exact: true })).toBeVisible();
+  await expect(story.getByRole('article')).toHaveCount(1);
+  const first = await story.getByRole('article').getByRole('heading', { level: 3 }).textContent();
+  // The claims table repeats every quote: it waits behind "Compare by claim".
+  await expect(story.getByRole('table')).toHaveCount(0);
+  // The whole reader is a few screens, not ~22,000 px (EN) / ~16,000 px (AR) as when every source
+  // and the claims table were stacked.
+  const height = await story.evaluate((e) => e.scrollHeight);
+  expect(height).toBeLessThan(6000);
+
+  // A swipe towards the line's start (leftwards in English, rightwards in Arabic) brings the next
+  // source; the tabs stay at the top, under the bar.
+  const panel = story.locator('#source-panels');
+  await panel.evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  const y = 400;
+  // The finger lands on the source's words.
+  expect(
+    await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('#source-panels') !== null,
+      [195, y],
+    ),
+  ).toBe(true);
+  await swipeSideways(page, 195 + (lang === 'en' ? 100 : -100), y, lang === 'en' ? -200 : 200);
+  await expect(story.getByText(W[lang].two, { exact: true })).toBeVisible();
+  await expect(tabs.getByRole('tab', { selected: true })).toHaveText(/.+/);
+  expect(await story.getByRole('article').getByRole('heading', { level: 3 }).textContent()).not.toBe(first);
+  // The tabs stick right under the bar, whatever its height (its labels may wrap).
+  const tabsTop = (await tabs.boundingBox())!.y;
+  const barBottom = await story
+    .getByRole('button', { name: W[lang].back })
+    .evaluate((b) => b.parentElement!.getBoundingClientRect().bottom);
+  expect(tabsTop).toBeGreaterThanOrEqual(barBottom - 1);
+  expect(tabsTop).toBeLessThan(barBottom + 12);
+  // A vertical swipe is the page's: it does not change the source.
+  await swipeSideways(page, 195, y, lang === 'en' ? 20 : -20);
+  await expect(story.getByText(W[lang].two, { exact: true })).toBeVisible();
+  // A tab goes straight to its source.
+  await tabs.getByRole('tab').first().tap();
+  await expect(story.getByText(W[lang].one, { exact: true })).toBeVisible();
+
+  // "Compare by claim" opens the table, and closes it again.
+  const toggle = story.getByRole('button', { name: W[lang].compare });
+  await toggle.tap();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(story.getByRole('table')).toBeVisible();
+  await toggle.tap();
+  await expect(story.getByRole('table')).toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+}
+
+async function swipesStop(page: Page, lang: Lang): Promise<void> {
+  const story = page.getByRole('main');
+  const tabs = story.getByRole('tablist', { name: W[lang].sources });
+  await story.locator('#source-panels').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  // Towards the line's start is the next source: leftwards in English, rightwards in Arabic.
+  const next = lang === 'en' ? -200 : 200;
+  const x = 195 - next / 2;
+  const selected = () => tabs.getByRole('tab', { selected: true }).getAttribute('id');
+  for (let i = 0; i < 2; i++) await swipeSideways(page, x, 400, next);
+  await expect.poll(selected).toBe('source-tab-2');
+  await swipeSideways(page, x, 400, next);
+  // Still the third: not back to the first.
+  await expect(story.getByText(W[lang].lastSource, { exact: true })).toBeVisible();
+  expect(await selected()).toBe('source-tab-2');
+  await expect(story.getByText(W[lang].three, { exact: true })).toBeVisible({ timeout: 4000 });
+  for (let i = 0; i < 2; i++) await swipeSideways(page, x + next, 400, -next);
+  await expect.poll(selected).toBe('source-tab-0');
+  await swipeSideways(page, x + next, 400, -next);
+  await expect(story.getByText(W[lang].firstSource, { exact: true })).toBeVisible();
+  expect(await selected()).toBe('source-tab-0');
+}
+
+async function nextEventAtTop(page: Page, lang: Lang): Promise<void> {
+  const story = page.locator('.has-selection .story');
+  // The steps are at the reader's foot: tapping one is done from far down the page.
+  await story.getByRole('navigation', { name: W[lang].steps }).getByRole('button').first().tap();
+  await expect.poll(() => query(page).get('event')).not.toBe(MAIN_CALL);
+  const heading = page.locator('#detail-heading');
+  await expect(heading).toBeFocused();
+  await expect
+    .poll(async () => {
+      const box = await heading.boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= 844;
+    })
+    .toBe(true);
+}
+
+async function shares(page: Page, lang: Lang): Promise<void> {
+  const story = page.locator('.has-selection .story');
+  await story.getByRole('button', { name: W[lang].share, exact: true }).tap();
+  const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
+  expect(shared).toHaveLength(1);
+  expect(new URL(shared[0]!.url!).searchParams.get('event')).toBe(MAIN_CALL);
+  const heading = (await story.locator('#detail-heading').textContent())!.trim();
+  expect(shared[0]!.title).toContain(heading);
+}
 
 test.describe('a tablet held upright, 768×1024, touch: the reader', () => {
   test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });

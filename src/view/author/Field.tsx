@@ -29,7 +29,12 @@ export function Field({
   const [text, setText] = useState(value);
   // What this field committed last: its value coming back is no reason to replace newer typing.
   const committed = useRef<string | null>(null);
+  // The value the field last took from its owner: an effect that runs late (after the first draw, when
+  // typing may have begun) brings nothing new unless the value itself changed since.
+  const taken = useRef(value);
   useEffect(() => {
+    if (value === taken.current) return;
+    taken.current = value;
     const own = value === committed.current;
     committed.current = null;
     if (!own) setText(value);
