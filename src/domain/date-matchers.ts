@@ -692,17 +692,24 @@ export const MATCHERS: readonly Matcher[] = [
     },
   },
   {
-    // يوم 4 من الشهر المقبل · 19 من الشهر نفسه · 28 من نفس الشهر · (حتى) الثلاثاء 7 منه
+    // يوم 4 من الشهر المقبل · 19 من الشهر نفسه · 28 من نفس الشهر · (حتى) الثلاثاء 7 منه ·
+    // من الخامس حتى الثلاثاء 7 منه
     kind: 'relative',
     gate: MONTH_WORD_GATE,
     re: new RegExp(
-      `${B}(?:(?:[ل]?يوم\\s+)?(?<wd>${WEEKDAY})\\s+(?:(?:ال)?مصادف\\s+|(?:ال)?موافق\\s+)?)?(?:[ل]?يوم\\s+)?(?:${NOT_EDITION}(?:(?<d0>${D})|(?<o0>${ORD}))\\s*(?:${UNTIL}|و|-)\\s*${NOT_TENS})?(?:ال(?=\\d))?(?:(?<d>${D})|(?<ord>${ORD}))\\s+(?:(?:(?<from>من|في)\\s+)?(?<this>هذا\\s+)?(?<same>(?:نفس|ذات)\\s+)?${DEF}شهر(?:\\s+(?<q>${QUAL}))?|(?<minhu>منه)${E})`,
+      `${B}(?:(?:[ل]?يوم\\s+)?(?<wd>${WEEKDAY})\\s+(?:(?:ال)?مصادف\\s+|(?:ال)?موافق\\s+)?)?(?:[ل]?يوم\\s+)?(?:${NOT_EDITION}(?:(?<d0>${D})|(?<o0>${ORD}))\\s*(?:(?<until>${UNTIL})|و|-)\\s*${NOT_TENS}(?:(?:[ل]?يوم\\s+)?${WEEKDAY}\\s+)?)?(?:ال(?=\\d))?(?:(?<d>${D})|(?<ord>${ORD}))\\s+(?:(?:(?<from>من|في)\\s+)?(?<this>هذا\\s+)?(?<same>(?:نفس|ذات)\\s+)?${DEF}شهر(?:\\s+(?<q>${QUAL}))?|(?<minhu>منه)${E})`,
       'gu',
     ),
     build: (g, at, f) => {
       // «نفس الشهر» before, as «الشهر نفسه» after: the month named before it. «الثلاثاء 7 منه» (of it)
-      // only as the end of a span («وحتى الثلاثاء 7 منه»): «7 منه» alone is as often a count.
-      if (g.minhu !== undefined && !UNTIL_BEFORE.test(f.slice(Math.max(0, at - 12), at))) return null;
+      // only as the end of a span, whether the span starts before it («وحتى الثلاثاء 7 منه») or in it
+      // («من الخامس حتى الثلاثاء 7 منه»): «7 منه» alone, or «5 و7 منه», is as often a count.
+      if (
+        g.minhu !== undefined &&
+        g.until === undefined &&
+        !UNTIL_BEFORE.test(f.slice(Math.max(0, at - 12), at))
+      )
+        return null;
       const same = g.same !== undefined || g.minhu !== undefined;
       const q = same ? 'same' : (qualOf(g.q) ?? 'current');
       // «22 الشهر» alone, with neither «من», «هذا» nor a qualifier, is not a date.

@@ -113,7 +113,11 @@ describe('the date finder on real sentences, each pattern of its table at work',
       ['02-Oct-17', { calendar: 'gregory', day: 2, month: 10, year: 2017 }],
     ]);
     expect(read('أنفق 7 منه')).toEqual([]);
-    expect(read('من الخامس حتى الثلاثاء 7 منه')).toEqual([['الثلاثاء 7 منه', { day: 7, qualifier: 'same' }]]);
+    // A span that starts in the match, from a day before the weekday of its end: the whole span.
+    expect(read('من الخامس حتى الثلاثاء 7 منه')).toEqual([
+      ['الخامس حتى الثلاثاء 7 منه', { day: 5, qualifier: 'same', to: { day: 7, qualifier: 'same' } }],
+    ]);
+    expect(read('اشترى 5 و7 منه')).toEqual([]);
     // Day and month both up to 12 and different: either order is possible.
     expect(read('تصل في 5/15')).toEqual([['5/15', { calendar: 'gregory', day: 15, month: 5 }]]);
     expect(read('تصل في 5/5')).toEqual([['5/5', { calendar: 'gregory', day: 5, month: 5 }]]);
