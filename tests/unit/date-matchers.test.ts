@@ -79,6 +79,13 @@ describe('the date finder on real sentences, each pattern of its table at work',
     expect(read('سيعود قبل الغد .')).toEqual([['الغد', { dayOffset: 1 }]]);
     expect(read('جلسة الغد حاسمة')).toEqual([['الغد', { dayOffset: 1 }]]);
     expect(read('حضروا لجلسة الغد')).toEqual([['الغد', { dayOffset: 1 }]]);
+    // Any of the date proclitics before the event's name, an outlet's name or «بقية» («ومباراة الغد»،
+    // «في حديث لروسيا اليوم»، «فبقية العام»).
+    expect(read('ومباراة الغد حاسمة')).toEqual([['الغد', { dayOffset: 1 }]]);
+    expect(read('قال في حديث لروسيا اليوم')).toEqual([]);
+    expect(read('وسافر ببقية الأسبوع')).toEqual([
+      ['ببقية الأسبوع', { period: { part: 'rest', shift: 0, unit: 'week' } }],
+    ]);
     expect(read('في رجب سافر')).toEqual([['رجب', { calendar: 'islamic', month: 7 }]]);
     expect(read('سافر في رجب إلى مكة')).toEqual([['رجب', { calendar: 'islamic', month: 7 }]]);
     expect(read('جرى بعد لقاء رجب مع الوزير')).toEqual([]);
