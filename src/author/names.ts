@@ -6,7 +6,17 @@
  * adjective hints at a person's side. Offered to the author, never added by themselves.
  */
 import type { Entity, EntityKind, Side, Span } from '../domain';
-import { findMentions, normalizeForMatch, tokenize, withoutProclitic, type Token } from '../domain';
+import {
+  CONJUNCTIONS,
+  findMentions,
+  normalizeForMatch,
+  tokenize,
+  withoutProclitic,
+  type Token,
+} from '../domain';
+
+/** «و» or «ف» opening a word: a conjunction, which ends a foreign name's run of words. */
+const CONJUNCTION_FIRST = new RegExp(`^[${CONJUNCTIONS}]`, 'u');
 
 export interface NameCandidate {
   /** What it names: a person after a title, an organisation after its head word, a country. */
@@ -485,7 +495,7 @@ function organisations(text: string, words: readonly Token[]): NameCandidate[] {
       if (w === undefined || prev === undefined || NOT_NAME.has(w.key) || DAYS.has(w.key)) break;
       // «شركة إير انديا ووسائل …»: a foreign name's words, up to a conjunction; «شركة إي - ريديس».
       if (foreign) {
-        if (!foreignWord(w) || (j > i + 1 && /^[وف]/u.test(w.key))) break;
+        if (!foreignWord(w) || (j > i + 1 && CONJUNCTION_FIRST.test(w.key))) break;
         if (punctuated(text, prev, w) && !/^\s*[-–]\s*$/u.test(text.slice(prev.end, w.start))) break;
       } else {
         // «هيئة الإذاعة والتلفزيون الإسبانية»: a name in the construct runs on over «وال…».

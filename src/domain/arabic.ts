@@ -98,11 +98,30 @@ export function tokenize(text: string): Token[] {
 
 /**
  * The one-letter proclitics (wa-, fa-, bi-, li-, ka-) that stand before a word and vary between tellings
- * of one phrase: «وقال», «بغزة». Before a month name ك is not one (it starts «كانون»): `MONTH_PROCLITICS`.
+ * of one phrase: «وقال», «بغزة». The sets below are the ones a rule reads where fewer letters may stand;
+ * a pattern writes `[${PROCLITICS}]`, never the letters themselves (`tests/unit/one-owner.test.ts`).
  */
 export const PROCLITICS = 'وفبلك';
-/** The proclitics that may stand before a month name (`PROCLITICS` but ك). */
-export const MONTH_PROCLITICS = PROCLITICS.replace('ك', '');
+/**
+ * Before a word of a date (a month name, «عام», «منتصف», «هذا», «غرة», a feast's name): `PROCLITICS`
+ * but ك, which does not say when («كمطلع» is not written) and starts «كانون».
+ */
+export const DATE_PROCLITICS = PROCLITICS.replace('ك', '');
+/**
+ * Before the article «ال» as written: `PROCLITICS` but ل, which joins it as «لل» («للعام»); a pattern
+ * writes that form apart, with `CONJUNCTIONS` before it («وللعام»).
+ */
+export const ARTICLE_PROCLITICS = PROCLITICS.replace('ل', '');
+/**
+ * The conjunctions wa- and fa-: the only proclitics before a verb («وسيزور», «فيرجى»), a particle
+ * («وأن», «فالذي») or a word that already holds a preposition («وللعام», «وبعد»).
+ */
+export const CONJUNCTIONS = 'وف';
+/**
+ * Before «أن» opening a verb to come («وأن يزور», «بأن يعقد»): `DATE_PROCLITICS` but ل, with which it
+ * is «لأن», because, said of what is already so.
+ */
+export const SUBJUNCTIVE_PROCLITICS = DATE_PROCLITICS.replace('ل', '');
 
 /**
  * A folded word without its one-letter proclitic, when it starts with one and is longer than

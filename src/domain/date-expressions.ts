@@ -4,6 +4,7 @@
  * date, with its rule and a bilingual note). The pieces: `date-lexicon.ts` (words and folding),
  * `date-finder.ts` (spans and what they say), `date-resolver.ts` (values and reasons).
  */
+import { CONJUNCTIONS, SUBJUNCTIVE_PROCLITICS } from './arabic';
 import { weekdayNearStated, weekdayOfFeast } from './date-equated';
 import { findDates, type DateKind, type FoundDate } from './date-finder';
 import { foldForDates } from './date-lexicon';
@@ -58,34 +59,50 @@ export function findDateExpressions(text: string): DateExpression[] {
 // («من المقرر»، «على أن»).
 // The exclusions are common nouns that begin like a future verb (سيارة، سياسة، سيطرة، سنة، ساعة، ستة،
 // وسيلة، وسائل، وسيط، لا سيما، …).
-const FUTURE_VERB =
-  /[وف]?(?:سوف|س(?!يار|ياس|يطر|يد|ين|يول|يف|ير|يله(?![\p{L}])|يط|يما(?![\p{L}])|تين|ته|تار|تا|تر|نو|نه|نين|نت|نا|اع(?:ه|ات|تي)|اح|اب|ال|ام|اد|اي)[يتنا]\p{L}{2,}|من\s+المقرر|من\s+المتوقع|من\s+المنتظر|[يت]عتزم|مرتقب|علي\s+ان|will|shall)/u;
+const FUTURE_VERB = new RegExp(
+  `[${CONJUNCTIONS}]?(?:سوف|س(?!يار|ياس|يطر|يد|ين|يول|يف|ير|يله(?![\\p{L}])|يط|يما(?![\\p{L}])|تين|ته|تار|تا|تر|نو|نه|نين|نت|نا|اع(?:ه|ات|تي)|اح|اب|ال|ام|اد|اي)[يتنا]\\p{L}{2,}|من\\s+المقرر|من\\s+المتوقع|من\\s+المنتظر|[يت]عتزم|مرتقب|علي\\s+ان|will|shall)`,
+  'u',
+);
 // The words are as folded for dates, without the hamza («رجاء» is «رجا»).
 // A request or an instruction asks for what is to come: «دعونا نجتمع الثلاثاء», «يرجى تحديد موعد
 // … يوم الجمعة», «حدد موعدًا ليوم الغد», «أضف الغداء … يوم الجمعة», «هل يمكنك …», «يمكن أن يرتب لنا
 // لقاء …», «تجد لنا الوقت …», «أحتاج إلى اجتماع».
-const REQUEST =
-  /(?:دعونا|دعنا|[وف]?يرجي|[وف]?رجا|حدد|حددي|تحديد\s+موعد|اضف|ضع|جدوله|هل\s+يمكنك|(?<!كان\s+)يمكن\s+ان|[تن]?جد\s+لنا|احتاج\s+الي|متاحا)/u;
+const REQUEST = new RegExp(
+  `(?:دعونا|دعنا|[${CONJUNCTIONS}]?يرجي|[${CONJUNCTIONS}]?رجا|حدد|حددي|تحديد\\s+موعد|اضف|ضع|جدوله|هل\\s+يمكنك|(?<!كان\\s+)يمكن\\s+ان|[تن]?جد\\s+لنا|احتاج\\s+الي|متاحا)`,
+  'u',
+);
 // Who goes on or is resolved to do something speaks of what is to come: «مستمر في التظاهر يومي السبت
 // والأحد», «عازمون على السفر الخميس».
-const CONTINUING = /[وف]?(?:مستمر|مستمرون|مستمرين|مستمره|عازم|عازمون|عازمين|عازمه)\s+(?:في|علي)/u;
+const CONTINUING = new RegExp(
+  `[${CONJUNCTIONS}]?(?:مستمر|مستمرون|مستمرين|مستمره|عازم|عازمون|عازمين|عازمه)\\s+(?:في|علي)`,
+  'u',
+);
 // A forecast's present tense speaks of the days ahead: «وفي يوم الخميس يطرأ ارتفاع»، «يسود … الجمعة».
-const FORECAST = /[وف]?(?:[يت]طرا|[يت]توقع|[يت]سود|[يت]ستمر\s+(?:الجو|الطقس|الاجوا))/u;
+const FORECAST = new RegExp(
+  `[${CONJUNCTIONS}]?(?:[يت]طرا|[يت]توقع|[يت]سود|[يت]ستمر\\s+(?:الجو|الطقس|الاجوا))`,
+  'u',
+);
 // A present-tense verb whose subject is the weather is a forecast's: «تبلغ ذروة المنخفض مساء الجمعة»,
 // «قبل أن تعود الأمطار ظهر السبت» (not a verbal noun of the form «تفاعل»: «أدى تساقط الأمطار الخميس»;
 // not after «كان»).
-const WEATHER =
-  /(?<!(?:كان|كانت)\s+)[وف]?(?![يت]\p{L}ا\p{L}{2}(?![\p{L}]))[يت]\p{L}{2,}\s+(?:\p{L}+\s+){0,2}(?:ال)?(?:امطار|منخفض|رياح|حراره|طقس|اجوا|ثلوج|غيوم|عاصفه|زخات)/u;
+const WEATHER = new RegExp(
+  `(?<!(?:كان|كانت)\\s+)[${CONJUNCTIONS}]?(?![يت]\\p{L}ا\\p{L}{2}(?![\\p{L}]))[يت]\\p{L}{2,}\\s+(?:\\p{L}+\\s+){0,2}(?:ال)?(?:امطار|منخفض|رياح|حراره|طقس|اجوا|ثلوج|غيوم|عاصفه|زخات)`,
+  'u',
+);
 // An announcement's present tense of what is scheduled: «تنطلق … السبت», «يزور … الأربعاء», «تقام … الخميس»
 // (not after «كان», which makes it past: «كان يزور … الأربعاء»).
-const SCHEDULED =
-  /(?<!(?:كان|كانت|كانوا)\s+)[وف]?(?:[يت]نطلق|[يت]بدا|[يت]قام|[يت]عقد|[يت]ستضيف|[يت]ختتم|[يت]فتتح|يزور|تزور|يصل|تصل)/u;
+const SCHEDULED = new RegExp(
+  `(?<!(?:كان|كانت|كانوا)\\s+)[${CONJUNCTIONS}]?(?:[يت]نطلق|[يت]بدا|[يت]قام|[يت]عقد|[يت]ستضيف|[يت]ختتم|[يت]فتتح|يزور|تزور|يصل|تصل)`,
+  'u',
+);
 // «أن» (or «لن», «كي») before a verb in the present tense speaks of what is to come: «توقعت الأرصاد أن يكون
 // الطقس حارًا يوم الجمعة», «من المقرر أن يصل الوفد الأربعاء». Not after «قبل» or «منذ» («التقى … قبل أن
 // يغادر الأربعاء» is told of the past), nor after «كان» («كان يمكن أن يلتقيا منتصف مارس»). A noun after «إن» is no verb: the month and weekday names, a
 // country («تونس»، «تركيا») and a verbal noun of the form «تفعيل» («تنظيم»، «تقرير»، «تحقيقات») are left out.
-const SUBJUNCTIVE =
-  /(?<!(?:قبل|منذ)\s+|(?:كان|كانت|كانوا)\s+(?:\p{L}+\s+){0,2})(?:[وفب]?ان|لن|[ل]?كي)\s+(?!(?:يوم|يوميا|يونيو|يوليو|يناير|تموز|تشرين|تونس|تركيا|تل)(?![\p{L}]))(?![يت]\p{L}{2}ي\p{L}(?:ات|ه)?(?![\p{L}]))(?!تم(?:ت)?(?![\p{L}]))[يت]\p{L}{2,}/u;
+const SUBJUNCTIVE = new RegExp(
+  `(?<!(?:قبل|منذ)\\s+|(?:كان|كانت|كانوا)\\s+(?:\\p{L}+\\s+){0,2})(?:[${SUBJUNCTIVE_PROCLITICS}]?ان|لن|[ل]?كي)\\s+(?!(?:يوم|يوميا|يونيو|يوليو|يناير|تموز|تشرين|تونس|تركيا|تل)(?![\\p{L}]))(?![يت]\\p{L}{2}ي\\p{L}(?:ات|ه)?(?![\\p{L}]))(?!تم(?:ت)?(?![\\p{L}]))[يت]\\p{L}{2,}`,
+  'u',
+);
 const FUTURE = new RegExp(
   `(?<![\\p{L}])(?:${FUTURE_VERB.source}|${REQUEST.source}|${FORECAST.source}|${WEATHER.source}|${SCHEDULED.source}|${CONTINUING.source}|${SUBJUNCTIVE.source})(?![\\p{L}])`,
   'u',
@@ -94,8 +111,13 @@ const FUTURE = new RegExp(
 // pronoun, «بعد أن», «قبل أن». The tense of an expression is read inside the one it stands in: «قال الوزير
 // الأربعاء إنه سيزور القاهرة» (the visit is to come, the saying was on Wednesday), «أعلنت أن الوفد وصل
 // الخميس».
-const SUBORDINATOR =
-  /(?<![\p{L}])[وف]?(?:ان|انه|انها|انهم|انهما|بان|بانه|بانها|لان|لانه|الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?![\p{L}])/gu;
+const SUBORDINATOR = new RegExp(
+  `(?<![\\p{L}])[${CONJUNCTIONS}]?(?:ان|انه|انها|انهم|انهما|بان|بانه|بانها|لان|لانه|الذي|التي|الذين|اللذين|اللتين|اللذان|اللتان)(?![\\p{L}])`,
+  'gu',
+);
+const CONJUNCTION_FIRST = new RegExp(`^[${CONJUNCTIONS}]`, 'u');
+// The future's «سأ» folded, with «و» or «ف» before it.
+const FUTURE_SA = new RegExp(`^[${CONJUNCTIONS}]?سا`, 'u');
 const CLAUSE_END = /[.!?؟؛\n]/u;
 
 const CLAUSE_OR_COMMA = /[.!?؟؛\n،,]/u;
@@ -132,7 +154,7 @@ function futureWords(
     }
     for (let k = lo; k < starts.length && (ends[k] ?? Infinity) <= to; k++) {
       const at = starts[k] ?? 0;
-      if (at < after || !/^[وف]/u.test(folded.slice(at, at + 1))) return true;
+      if (at < after || !CONJUNCTION_FIRST.test(folded.slice(at, at + 1))) return true;
     }
     return false;
   };
@@ -143,7 +165,7 @@ function futureWords(
  * future «سأ» does («سأعود»). Told apart by the original text: the future's alif carries a hamza.
  */
 function pastOfFaala(word: string, at: number, text: string, map: readonly number[]): boolean {
-  const k = /^[وف]?سا/u.exec(word)?.[0].length;
+  const k = FUTURE_SA.exec(word)?.[0].length;
   return k !== undefined && text[map[at + k - 1] ?? -1] === '\u0627';
 }
 

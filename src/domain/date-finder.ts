@@ -5,6 +5,7 @@
  * Matching runs on folded text (`date-lexicon.ts`), so regional spellings, missing hamzas, ه for ة,
  * diacritics, tatweel and Arabic-Indic digits all match; offsets are the original text's.
  */
+import { DATE_PROCLITICS } from './arabic';
 import { foldForDates, type Unit } from './date-lexicon';
 import { MATCHERS } from './date-matchers';
 import { DAY_MATCHERS } from './date-matchers-days';
@@ -200,9 +201,10 @@ function inFrequencyList(f: string, at: number): boolean {
  * the month an announcement declares, a day of its own, not another name of that day: the month's
  * first day hangs on a sighting that the day of the announcement precedes.
  */
+const FIRST_OF_MONTH = new RegExp(`^[${DATE_PROCLITICS}]?غره\\s`, 'u');
 function declaredFirst(prev: Raw, r: Raw, f: string, gap: string): boolean {
   return (
-    prev.kind === 'deictic' && r.kind === 'hijri' && /[،,]/u.test(gap) && /^[وفبل]?غره\s/u.test(f.slice(r.fs))
+    prev.kind === 'deictic' && r.kind === 'hijri' && /[،,]/u.test(gap) && FIRST_OF_MONTH.test(f.slice(r.fs))
   );
 }
 

@@ -5,6 +5,7 @@
  * والعشرين»); the nth weekday of a month («أول جمعة من يوليو»); a year in words («عام ألفين
  * وعشرين»); the first day of the new year; the days of «العيد»; and Easter, whose day moves. `date-rules-days.ts` reads them.
  */
+import { CONJUNCTIONS, DATE_PROCLITICS } from './arabic';
 import type { ExpressionParts } from './date-finder';
 import {
   CARD_FORMS,
@@ -28,11 +29,13 @@ import type { Matcher } from './date-patterns';
 
 // After a verb of going or coming back, in any person and tense, and «في» or «إلى» (عدت إلى 27،
 // سأعود في 15، عدت للثلاثين، سأغادر في الخامس). Folded text: إلى is «الي».
-const MOVE_VERB =
-  '(?:[وف]?(?:س?[انتي]?عود|عدت|عدنا|عاد\\p{L}{0,2}|س?[انتي]?غادر|غادرت|س?[انتي]?خرج|خرجت|س?[انتي]?رجع|رجعت))';
+const MOVE_VERB = `(?:[${CONJUNCTIONS}]?(?:س?[انتي]?عود|عدت|عدنا|عاد\\p{L}{0,2}|س?[انتي]?غادر|غادرت|س?[انتي]?خرج|خرجت|س?[انتي]?رجع|رجعت))`;
 // After the day: the end of the sentence or clause, or a time of day («في 15 في الساعة 8:00»,
 // «يوم 15 ، 8 مساء»). Anything else («في 15 دولة», «يوم 15 ساعة») is a count, not a day.
 const DAY_END = `(?=\\s*(?:$|[.!?؟،,;؛]|في\\s+(?:ال)?ساعه|الساعه|(?:في\\s+)?\\d{1,2}(?::\\d\\d)?\\s*(?:صباحا|مسا)))`;
+
+// «للثلاثين», «وللخامس»: «لـ» and the article, written «لل».
+const TO_THE = new RegExp(`^[${CONJUNCTIONS}]?لل`, 'u');
 
 /** «عدت إلى 27», «سأعود يوم 15», «ليوم الأربعاء الحادي والثلاثين»: a day of an unnamed month. */
 export const DAY_ALONE: Matcher = {
@@ -44,7 +47,7 @@ export const DAY_ALONE: Matcher = {
   ),
   build: (g) => {
     // «للثلاثين» is «لـ» and «الثلاثين».
-    const day = dayOf(g.ord === undefined ? g : { ...g, ord: g.ord.replace(/^[وف]?لل/u, 'ال') });
+    const day = dayOf(g.ord === undefined ? g : { ...g, ord: g.ord.replace(TO_THE, 'ال') });
     if (day === undefined || day < 1 || day > 31) return null;
     const p: ExpressionParts = { day, dayAlone: true };
     const wd = weekdayOf(g.wd);
@@ -57,7 +60,10 @@ export const DAY_ALONE: Matcher = {
 export const EASTER: Matcher = {
   kind: 'holiday',
   gate: /فصح/u,
-  re: new RegExp(`${B}(?:[وفبل]|لل)?(?:عيد\\s+)?(?:ال)?فصح(?:\\s+المجيد)?${E}(?:${YEAR_TAIL})?`, 'gu'),
+  re: new RegExp(
+    `${B}(?:[${DATE_PROCLITICS}]|لل)?(?:عيد\\s+)?(?:ال)?فصح(?:\\s+المجيد)?${E}(?:${YEAR_TAIL})?`,
+    'gu',
+  ),
   build: (g) => ({
     holiday: 'easter',
     calendar: 'gregory',
@@ -128,7 +134,7 @@ export const MONTH_FIRST: Matcher = {
   kind: 'date',
   gate: /\p{L}/u,
   re: new RegExp(
-    `${B}(?:(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[وفبل]?(?:ال)?شهر\\s+)?(?:[وفبل]|لل)?(?<m>${MONTH})${E}\\s*(?:(?<ord>${ORD})${E}|(?<d>${D})(?=\\s*(?:$|[.!?؟،,;؛]|\\d{4}|\\d{1,2}:\\d\\d)))`,
+    `${B}(?:(?<wd>${WEEKDAY})\\s*[،,]?\\s*)?(?:[${DATE_PROCLITICS}]?(?:ال)?شهر\\s+)?(?:[${DATE_PROCLITICS}]|لل)?(?<m>${MONTH})${E}\\s*(?:(?<ord>${ORD})${E}|(?<d>${D})(?=\\s*(?:$|[.!?؟،,;؛]|\\d{4}|\\d{1,2}:\\d\\d)))`,
     'gu',
   ),
   build: (g) => {
@@ -237,7 +243,10 @@ export const NTH_WEEKDAY: Matcher = {
 export const FIRST_OF_NEW_YEAR: Matcher = {
   kind: 'holiday',
   gate: /جديد/u,
-  re: /(?<![\p{L}])(?:[وفبل]?اول\s+(?:ايام|يوم)\s+(?:من\s+|في\s+)?|[وفبل]?اليوم\s+الاول\s+(?:من|في)\s+)(?:ال)?(?:سنه|عام)\s+(?:ال)?جديده?(?![\p{L}])/gu,
+  re: new RegExp(
+    `(?<![\\p{L}])(?:[${DATE_PROCLITICS}]?اول\\s+(?:ايام|يوم)\\s+(?:من\\s+|في\\s+)?|[${DATE_PROCLITICS}]?اليوم\\s+الاول\\s+(?:من|في)\\s+)(?:ال)?(?:سنه|عام)\\s+(?:ال)?جديده?(?![\\p{L}])`,
+    'gu',
+  ),
   build: () => ({ holiday: 'new-year', calendar: 'gregory', firstOfNewYear: true }),
 };
 
@@ -249,7 +258,10 @@ export const FIRST_OF_NEW_YEAR: Matcher = {
 export const DAY_OF_EID: Matcher = {
   kind: 'holiday',
   gate: /ايام\s+العيد/u,
-  re: /(?<![\p{L}])[وفبل]?(?<n>اول|ثاني|ثالث|رابع)\s+ايام\s+العيد(?![\p{L}])/gu,
+  re: new RegExp(
+    `(?<![\\p{L}])[${DATE_PROCLITICS}]?(?<n>اول|ثاني|ثالث|رابع)\\s+ايام\\s+العيد(?![\\p{L}])`,
+    'gu',
+  ),
   build: (g) => ({ name: true, eidDay: ['اول', 'ثاني', 'ثالث', 'رابع'].indexOf(g.n ?? '') + 1 }),
 };
 
@@ -263,7 +275,10 @@ export const DAY_OF_EID: Matcher = {
 export const NATIONAL_DAY: Matcher = {
   kind: 'holiday',
   gate: /(?:عيد|يوم|ليله)\s+(?:ال)?(?:شرطه|استقلال|جلا|عرش|جيش|جلوس|شهيد|جمهوريه|مسيره|وطني|قدر)/u,
-  re: /(?<![\p{L}])[وفبل]?(?:ال|لل)?(?:(?:عيد|يوم)\s+(?:ال)?(?:شرطه|استقلال|جلا|عرش|جيش|جلوس|شهيد|جمهوريه|مسيره\s+الخضرا|وطني)(?:\s+(?:ال)?جمهوريه)?(?:\s+(?:جلاله|صاحب\s+الجلاله)\s+(?:ال)?ملك)?(?:\s+(?!و)(?:ال|ل)?(?!(?:في|الي|علي|حتي|التي|الذي)(?![\p{L}]))[\p{L}]{2,}(?:ي|يه))?(?:\s+(?:ال)?مجيد)?(?:\s*ال\s*\d{1,3}(?!\d))?|ليله\s+القدر)(?![\p{L}])/gu,
+  re: new RegExp(
+    `(?<![\\p{L}])[${DATE_PROCLITICS}]?(?:ال|لل)?(?:(?:عيد|يوم)\\s+(?:ال)?(?:شرطه|استقلال|جلا|عرش|جيش|جلوس|شهيد|جمهوريه|مسيره\\s+الخضرا|وطني)(?:\\s+(?:ال)?جمهوريه)?(?:\\s+(?:جلاله|صاحب\\s+الجلاله)\\s+(?:ال)?ملك)?(?:\\s+(?!و)(?:ال|ل)?(?!(?:في|الي|علي|حتي|التي|الذي)(?![\\p{L}]))[\\p{L}]{2,}(?:ي|يه))?(?:\\s+(?:ال)?مجيد)?(?:\\s*ال\\s*\\d{1,3}(?!\\d))?|ليله\\s+القدر)(?![\\p{L}])`,
+    'gu',
+  ),
   build: () => ({ name: true, nationalDay: true }),
 };
 

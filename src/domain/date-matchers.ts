@@ -3,6 +3,7 @@
  * Hijri dates, feasts, weekdays, deictic words, offsets, periods and windows. Each matcher has a cheap
  * gate, a pattern on folded text and a builder that says what the match literally gives.
  */
+import { ARTICLE_PROCLITICS, CONJUNCTIONS, DATE_PROCLITICS } from './arabic';
 import type { ExpressionParts } from './date-finder';
 import { AMBIGUOUS_MONTHS, type Unit } from './date-lexicon';
 import { daysInMonth } from './dates';
@@ -19,6 +20,7 @@ import {
   HIJRI_INDEX,
   MONTH,
   misspeltMonth,
+  MONTH_PROCLITIC_LONG,
   EN_MONTH,
   HMONTH,
   WD_EN,
@@ -104,12 +106,19 @@ const PER_DAY = /^\s+الواحد(?![\p{L}])/u;
 // «في اليوم» after a count («ثلاث مرات», «مرتين», «12 ساعة», «500 مريض», «مليون برميل»): per day.
 const RATE_BEFORE = /(?:(?:مره|مرات|مرتين|مرتان)|(?:\d[\d.,]*|الف|مليون|مليار)\s+\p{L}+)\s+في\s+$/u;
 
+// A deictic word's proclitic («والغد», «بالأمس»), «الغد» with «و» or «ف» alone and «اليوم» likewise.
+const DEICTIC_PROCLITIC = new RegExp(`^[${ARTICLE_PROCLITICS}](?=ال|امس|غد)`);
+const THE_MORROW = new RegExp(`^(?:[${CONJUNCTIONS}]?ال|[${CONJUNCTIONS}]?لل)غد$`);
+const TODAY_WORD = new RegExp(`^[${CONJUNCTIONS}]?اليوم$`);
+
 const DAY_AND_MONTH = new RegExp(`^\\s+و(?:ال)?(?:شهر|سنه|عام)(?![\\p{L}])(?!\\s+${QUAL})`, 'u');
 
 // «جلسة الغد», «لمباراة الغد»: a scheduled event's name with «الغد» is tomorrow's event («جيل الغد» is not
 // an event, and stays "the future").
-const EVENT_OF_TOMORROW =
-  /(?:^|\s)[لب]?(?:جلسه|اجتماع|مباراه|لقا|قمه|موعد|امتحان|رحله|مسيره|تظاهره|انتخابات|موتمر|حفل|زياره)\s+$/u;
+const EVENT_OF_TOMORROW = new RegExp(
+  `(?:^|\\s)[${DATE_PROCLITICS}]?(?:جلسه|اجتماع|مباراه|لقا|قمه|موعد|امتحان|رحله|مسيره|تظاهره|انتخابات|موتمر|حفل|زياره)\\s+$`,
+  'u',
+);
 
 /**
  * «بعد ساعات فقط من غارات», «بعد يومين من الهجوم», «بعد عام على الحرب», «بعد أيام قليلة على أداء
@@ -288,7 +297,7 @@ export const MATCHERS: readonly Matcher[] = [
         g.ryThis === undefined;
       if (
         bare &&
-        AMBIGUOUS_MONTHS.has(squash(g.m ?? '').replace(/^[وفبل](?=.{3})/, '')) &&
+        AMBIGUOUS_MONTHS.has(squash(g.m ?? '').replace(MONTH_PROCLITIC_LONG, '')) &&
         !TEMPORAL_BEFORE.test(f.slice(Math.max(0, at - 12), at)) &&
         // «شهر مارس» (found with its «شهر»), «هذا آب»: a month whatever else the word can be.
         !/^شهر\s/u.test(f.slice(at, at + 4)) &&
@@ -325,7 +334,7 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'year',
     gate: YEAR_GATE,
     re: new RegExp(
-      `(?:${B}(?<part>${PART})\\s+)?(?:${B}(?<w>${YEAR_WORD}|(?:[وفبل]?ال|ل)?(?:عامي|سنتي))\\s*)?(?<![\\d.,/])(?<y>\\d{4})(?![\\d%]|[.,]\\d|\\s*ه${E}|-\\d{1,2}-\\d)(?:\\s*م${E})?`,
+      `(?:${B}(?<part>${PART})\\s+)?(?:${B}(?<w>${YEAR_WORD}|(?:[${DATE_PROCLITICS}]?ال|ل)?(?:عامي|سنتي))\\s*)?(?<![\\d.,/])(?<y>\\d{4})(?![\\d%]|[.,]\\d|\\s*ه${E}|-\\d{1,2}-\\d)(?:\\s*م${E})?`,
       'gu',
     ),
     build: (g, at, f) => {
@@ -455,7 +464,7 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'weekday',
     gate: WEEKDAY_GATE,
     re: new RegExp(
-      `${B}(?:(?<this>هذا|هذه|this|last|next|on)\\s+)?(?:[وف]?(?<tod>${TOD})\\s+)?(?:(?:[ل]?يومي?\\s+)?(?<wd>${WEEKDAY})|[وفل]?يوم\\s+(?<had>الحد))${E}(?:\\s+(?<q>${QUAL_M}))?(?:\\s+(?:صباحا|مسا|ظهرا|عصرا|ليلا|فجرا)${E})?`,
+      `${B}(?:(?<this>هذا|هذه|this|last|next|on)\\s+)?(?:[${CONJUNCTIONS}]?(?<tod>${TOD})\\s+)?(?:(?:[ل]?يومي?\\s+)?(?<wd>${WEEKDAY})|[${DATE_PROCLITICS}]?يوم\\s+(?<had>الحد))${E}(?:\\s+(?<q>${QUAL_M}))?(?:\\s+(?:صباحا|مسا|ظهرا|عصرا|ليلا|فجرا)${E})?`,
       'gu',
     ),
     build: (g, at, f) => {
@@ -483,11 +492,11 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'deictic',
     gate: DEICTIC_GATE,
     re: new RegExp(
-      `(?:${B}|(?<=(?<![\\p{L}])[وف])(?=بعد\\s))(?:[وف]?(?<tod>${TOD})\\s+)?(?:(?<pre>منذ|حتي)\\s+)?(?:(?<this>[ل]?هذا|هذه)\\s+)?(?<w>اول\\s+(?:من\\s+)?امس|امس\\s+الاول|اول\\s+(?:ام|م)بارح|(?:ام|م)بارح|بعد\\s+(?:الغد|غد|بكره|بكرا)|(?:هذا|هذه)\\s+(?:ال)?(?:مسا|صباح)|(?:[ل]?يوم\\s+)(?:غد|الغد)|${DEF}يوم|يومه|${DEF}امس|[وف]?امس|البارحه|${PRO}غدا|${PRO}غد|${DEF}غد|بكره|بكرا|${DEF}ليله(?:\\s+(?:الماضيه|البارحه))?|today|yesterday|tomorrow|tonight)${E}(?:\\s*[،,]?\\s*\\(?\\s*(?<wd>${WEEKDAY})\\s*\\)?)?`,
+      `(?:${B}|(?<=(?<![\\p{L}])[${CONJUNCTIONS}])(?=بعد\\s))(?:[${CONJUNCTIONS}]?(?<tod>${TOD})\\s+)?(?:(?<pre>منذ|حتي)\\s+)?(?:(?<this>[ل]?هذا|هذه)\\s+)?(?<w>اول\\s+(?:من\\s+)?امس|امس\\s+الاول|اول\\s+(?:ام|م)بارح|(?:ام|م)بارح|بعد\\s+(?:الغد|غد|بكره|بكرا)|(?:هذا|هذه)\\s+(?:ال)?(?:مسا|صباح)|(?:[ل]?يوم\\s+)(?:غد|الغد)|${DEF}يوم|يومه|${DEF}امس|[${CONJUNCTIONS}]?امس|البارحه|${PRO}غدا|${PRO}غد|${DEF}غد|بكره|بكرا|${DEF}ليله(?:\\s+(?:الماضيه|البارحه))?|today|yesterday|tomorrow|tonight)${E}(?:\\s*[،,]?\\s*\\(?\\s*(?<wd>${WEEKDAY})\\s*\\)?)?`,
       'gu',
     ),
     build: (g, at, f) => {
-      const w = squash(g.w ?? '').replace(/^[وفبك](?=ال|امس|غد)/, '');
+      const w = squash(g.w ?? '').replace(DEICTIC_PROCLITIC, '');
       let dayOffset: number;
       if (/^(?:اول (?:من )?امس|امس الاول|اول (?:ام|م)بارح)$/.test(w)) dayOffset = -2;
       else if (/بارح$/.test(w)) dayOffset = -1;
@@ -499,7 +508,7 @@ export const MATCHERS: readonly Matcher[] = [
       // «الغد» alone is "the future" (جيل الغد); the day after only with a time of day or يوم.
       // But «قبل الغد», «نهاية الغد», «حتى الغد» at a clause's end are the day after.
       if (
-        /^(?:[وف]?ال|[وف]?لل)غد$/.test(w) &&
+        THE_MORROW.test(w) &&
         g.tod === undefined &&
         !tomorrowAlone(f, f.indexOf(w, at), f.indexOf(w, at) + w.length)
       )
@@ -509,8 +518,8 @@ export const MATCHERS: readonly Matcher[] = [
       if (/^اليوم$/.test(w) && /(?:طوال|طيله|مدار)\s*$/u.test(before)) return null;
       // «جراحات اليوم الواحد», «500 مريض في اليوم», «ثلاث مرات في اليوم»: a day as a unit of a count
       // or a rate, not today.
-      if (/^[وف]?اليوم$/.test(w) && PER_DAY.test(f.slice(at + (g.w?.length ?? 0)))) return null;
-      if (/^[وف]?اليوم$/.test(w) && RATE_BEFORE.test(f.slice(Math.max(0, at - 40), at))) return null;
+      if (TODAY_WORD.test(w) && PER_DAY.test(f.slice(at + (g.w?.length ?? 0)))) return null;
+      if (TODAY_WORD.test(w) && RATE_BEFORE.test(f.slice(Math.max(0, at - 40), at))) return null;
       // «تطابق اليوم والشهر»: the day beside the month or the year (with no qualifier: «اليوم والشهر
       // المقبل» is today) is a unit of the calendar, not today.
       if (/^اليوم$/.test(w) && DAY_AND_MONTH.test(f.slice(at + (g.w?.length ?? 0)))) return null;
@@ -564,7 +573,7 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'relative',
     gate: /في/u,
     re: new RegExp(
-      `(?<=(?:^|\\s)(?:[وف]?س[انيت]\\p{L}{2,}|سوف\\s+\\p{L}+)\\s+)في\\s+(?:(?<n>${NUM})\\s*)?(?<u>${UNIT})${E}`,
+      `(?<=(?:^|\\s)(?:[${CONJUNCTIONS}]?س[انيت]\\p{L}{2,}|سوف\\s+\\p{L}+)\\s+)في\\s+(?:(?<n>${NUM})\\s*)?(?<u>${UNIT})${E}`,
       'gu',
     ),
     build: (g) => {
@@ -594,7 +603,7 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'relative',
     gate: PERIOD_GATE,
     re: new RegExp(
-      `${B}(?:[وفبل]?(?<part>مطلع|بدايه|اوايل|اواخر|منتصف|اواسط|عطله\\s+نهايه|نهايه)\\s+|(?:في\\s+)?وقت\\s+(?<early>مبكر|متاخر)\\s+(?:من\\s+)?(?=هذا|هذه))?(?:${PRO}(?<this>هذا|هذه)\\s+)?${DEF}(?<u>اسبوعين|اسبوع|شهرين|شهر|عامين|عام|سنه|ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقد|عقود|ليله)(?:\\s+(?:ال)?(?<n>\\d{1,3})(?!\\d|\\s*${PRO}${MONTH}${E})|\\s+(?<n2>${CARD})|\\s+(?:ال)?قليله)?(?:\\s+(?<q>${QUAL})|\\s+(?<this2>هذا|هذه|هاي|هذي)${E})?`,
+      `${B}(?:[${DATE_PROCLITICS}]?(?<part>مطلع|بدايه|اوايل|اواخر|منتصف|اواسط|عطله\\s+نهايه|نهايه)\\s+|(?:في\\s+)?وقت\\s+(?<early>مبكر|متاخر)\\s+(?:من\\s+)?(?=هذا|هذه))?(?:${PRO}(?<this>هذا|هذه)\\s+)?${DEF}(?<u>اسبوعين|اسبوع|شهرين|شهر|عامين|عام|سنه|ساعات|ايام|اسابيع|اشهر|شهور|سنوات|اعوام|سنين|عقد|عقود|ليله)(?:\\s+(?:ال)?(?<n>\\d{1,3})(?!\\d|\\s*${PRO}${MONTH}${E})|\\s+(?<n2>${CARD})|\\s+(?:ال)?قليله)?(?:\\s+(?<q>${QUAL})|\\s+(?<this2>هذا|هذه|هاي|هذي)${E})?`,
       'gu',
     ),
     build: (g, at, f) => {
@@ -683,17 +692,24 @@ export const MATCHERS: readonly Matcher[] = [
     },
   },
   {
-    // يوم 4 من الشهر المقبل · 19 من الشهر نفسه · 28 من نفس الشهر · (حتى) الثلاثاء 7 منه
+    // يوم 4 من الشهر المقبل · 19 من الشهر نفسه · 28 من نفس الشهر · (حتى) الثلاثاء 7 منه ·
+    // من الخامس حتى الثلاثاء 7 منه
     kind: 'relative',
     gate: MONTH_WORD_GATE,
     re: new RegExp(
-      `${B}(?:(?:[ل]?يوم\\s+)?(?<wd>${WEEKDAY})\\s+(?:(?:ال)?مصادف\\s+|(?:ال)?موافق\\s+)?)?(?:[ل]?يوم\\s+)?(?:${NOT_EDITION}(?:(?<d0>${D})|(?<o0>${ORD}))\\s*(?:${UNTIL}|و|-)\\s*${NOT_TENS})?(?:ال(?=\\d))?(?:(?<d>${D})|(?<ord>${ORD}))\\s+(?:(?:(?<from>من|في)\\s+)?(?<this>هذا\\s+)?(?<same>(?:نفس|ذات)\\s+)?${DEF}شهر(?:\\s+(?<q>${QUAL}))?|(?<minhu>منه)${E})`,
+      `${B}(?:(?:[ل]?يوم\\s+)?(?<wd>${WEEKDAY})\\s+(?:(?:ال)?مصادف\\s+|(?:ال)?موافق\\s+)?)?(?:[ل]?يوم\\s+)?(?:${NOT_EDITION}(?:(?<d0>${D})|(?<o0>${ORD}))\\s*(?:(?<until>${UNTIL})|و|-)\\s*${NOT_TENS}(?:(?:[ل]?يوم\\s+)?${WEEKDAY}\\s+)?)?(?:ال(?=\\d))?(?:(?<d>${D})|(?<ord>${ORD}))\\s+(?:(?:(?<from>من|في)\\s+)?(?<this>هذا\\s+)?(?<same>(?:نفس|ذات)\\s+)?${DEF}شهر(?:\\s+(?<q>${QUAL}))?|(?<minhu>منه)${E})`,
       'gu',
     ),
     build: (g, at, f) => {
       // «نفس الشهر» before, as «الشهر نفسه» after: the month named before it. «الثلاثاء 7 منه» (of it)
-      // only as the end of a span («وحتى الثلاثاء 7 منه»): «7 منه» alone is as often a count.
-      if (g.minhu !== undefined && !UNTIL_BEFORE.test(f.slice(Math.max(0, at - 12), at))) return null;
+      // only as the end of a span, whether the span starts before it («وحتى الثلاثاء 7 منه») or in it
+      // («من الخامس حتى الثلاثاء 7 منه»): «7 منه» alone, or «5 و7 منه», is as often a count.
+      if (
+        g.minhu !== undefined &&
+        g.until === undefined &&
+        !UNTIL_BEFORE.test(f.slice(Math.max(0, at - 12), at))
+      )
+        return null;
       const same = g.same !== undefined || g.minhu !== undefined;
       const q = same ? 'same' : (qualOf(g.q) ?? 'current');
       // «22 الشهر» alone, with neither «من», «هذا» nor a qualifier, is not a date.
@@ -713,7 +729,7 @@ export const MATCHERS: readonly Matcher[] = [
     kind: 'relative',
     gate: SAME_GATE,
     re: new RegExp(
-      `(?:${B}(?:في\\s+)?(?:نفس\\s+)?${DEF}(?<u>يوم|شهر|عام|سنه|اسبوع|فتره|تاريخ)\\s+(?:نفسه|نفسها|ذاته|ذاتها|(?<=فتره\\s+)المماثله)${E}|${B}(?:في\\s+)?[وفبل]?(?:نفس|ذات)\\s+${DEF}(?<u2>يوم|شهر|عام|سنه|اسبوع|فتره|تاريخ)${E})(?:\\s+من\\s+(?:(?:ال|لل)(?:عام|سنه)\\s+(?<q>${QUAL_M})(?:\\s+(?<y>${Y4}))?|(?:ال|لل)?(?:عام|سنه)\\s+(?<y2>${Y4})(?!\\d)))?`,
+      `(?:${B}(?:في\\s+)?(?:نفس\\s+)?${DEF}(?<u>يوم|شهر|عام|سنه|اسبوع|فتره|تاريخ)\\s+(?:نفسه|نفسها|ذاته|ذاتها|(?<=فتره\\s+)المماثله)${E}|${B}(?:في\\s+)?[${DATE_PROCLITICS}]?(?:نفس|ذات)\\s+${DEF}(?<u2>يوم|شهر|عام|سنه|اسبوع|فتره|تاريخ)${E})(?:\\s+من\\s+(?:(?:ال|لل)(?:عام|سنه)\\s+(?<q>${QUAL_M})(?:\\s+(?<y>${Y4}))?|(?:ال|لل)?(?:عام|سنه)\\s+(?<y2>${Y4})(?!\\d)))?`,
       'gu',
     ),
     build: (g) => {

@@ -3,7 +3,7 @@
  * ى→ي, Latin lower case, ASCII digits): boundaries, numbers, month, weekday and qualifier words, and
  * the helpers that read a match's groups.
  */
-import { MONTH_PROCLITICS, PROCLITICS } from './arabic';
+import { ARTICLE_PROCLITICS, CONJUNCTIONS, DATE_PROCLITICS, PROCLITICS } from './arabic';
 import {
   CARDINALS,
   GREGORIAN_MONTHS,
@@ -26,13 +26,13 @@ export const B = '(?<![\\p{L}\\p{N}])';
  */
 export const UNTIL = '(?:الي(?:\\s+غايه)?|حتي|ل?غايه)';
 export const E = '(?![\\p{L}\\p{N}])';
-export const DEF = '(?:[وفبك]?ال|[وف]?لل)';
+export const DEF = `(?:[${ARTICLE_PROCLITICS}]?ال|[${CONJUNCTIONS}]?لل)`;
 export const PRO = `(?:[${PROCLITICS}])?`;
 export const D = '(?<![\\d.,/])(?:0?[1-9]|[12]\\d|3[01])(?![\\d%])';
 export const DN = '(?:0?[1-9]|[12]\\d|3[01])(?![\\d%])';
 export const M = '(?:0?[1-9]|1[0-2])';
 export const Y4 = '(?:1[89]\\d\\d|20\\d\\d)';
-export const YEAR_WORD = '(?:[وفبل]?ال|ل)?(?:عام|سنه)';
+export const YEAR_WORD = `(?:[${DATE_PROCLITICS}]?ال|ل)?(?:عام|سنه)`;
 
 export const MONTH_INDEX: ReadonlyMap<string, number> = new Map([
   ...MISSPELT_MONTHS,
@@ -91,16 +91,16 @@ const STEP = '(?:(?:اللي\\s+)?(?:قبل|بعد)\\s+)?';
 export const QUAL = `${STEP}${QWORDS}${E}`;
 export const QUAL_M = `${STEP}${QWORDS_M}${E}`;
 /** «مطلع», «منتصف», «أواخر» … a part of a month, a year or a Hijri month (not «أول»: that is day 1). */
-export const PART = '(?:[وفبل]?(?:مطلع|بدايه|بدايات|اوايل|اواخر|منتصف|اواسط|نهايه|اخر))';
+export const PART = `(?:[${DATE_PROCLITICS}]?(?:مطلع|بدايه|بدايات|اوايل|اواخر|منتصف|اواسط|نهايه|اخر))`;
 /** «من العام الجاري», «العام المقبل», «هذا العام»: a year counted from publication. */
-export const REL_YEAR = `(?:\\s*,?\\s*(?:من\\s+)?(?:(?<ryThis>[ول]?هذا\\s+)(?:ال)?(?:عام|سنه)|(?:ال|لل)(?:عام|سنه)\\s+(?<ryq>${QUAL_M})))`;
+export const REL_YEAR = `(?:\\s*,?\\s*(?:من\\s+)?(?:(?<ryThis>[${DATE_PROCLITICS}]?هذا\\s+)(?:ال)?(?:عام|سنه)|(?:ال|لل)(?:عام|سنه)\\s+(?<ryq>${QUAL_M})))`;
 export const TOD = '(?:صباح|مسا|فجر|بعد\\s+ظهر|ظهر|عصر|ليله|نهار|ضحي|منتصف\\s+ليل)';
 // A year before 1800 only when «م» marks it («28 نوفمبر 1023م»), lest a count be read as a year.
 export const YEAR_TAIL = `(?:\\s*[-,،]?\\s*(?:من\\s+)?(?:${YEAR_WORD}\\s*)?(?<y>${Y4}(?!\\d)|[1-9]\\d{2,3}(?=\\s*م${E}))(?:\\s*م${E})?)`;
 // «أيار/مايو», «فبراير (شباط)»: the month's other name, after a slash or in brackets.
 export const MONTH_ALT = `(?:\\s*[/-]\\s*${MONTH}${E}\\s*-?|\\s*\\(\\s*${MONTH}${E}\\s*\\))`;
 
-export const MONTH_GATE = new RegExp(`(?<![\\p{L}])[${MONTH_PROCLITICS}]?${MONTH}(?![\\p{L}])`, 'u');
+export const MONTH_GATE = new RegExp(`(?<![\\p{L}])[${DATE_PROCLITICS}]?${MONTH}(?![\\p{L}])`, 'u');
 export const EN_MONTH_GATE = new RegExp(EN_MONTH, 'u');
 export const NUMERIC_GATE = /\d\s*[/.-]\s*[\da-z]/u;
 export const YEAR_GATE = /\d{4}/u;
@@ -110,8 +110,10 @@ export const WEEKDAY_GATE = new RegExp(`${WD_AR}|${WD_EN}|يوم\\s+الحد`, '
 export const DEICTIC_GATE = /يوم|امس|غد|بكر|بارح|ليله|مسا|صباح|today|yesterday|tomorrow|tonight/u;
 export const OFFSET_GATE = /قبل|منذ|بعد/u;
 export const VAGUE_GATE = /قليل|لحظات|وقت/u;
-export const PERIOD_GATE =
-  /(?<![\p{L}])(?:[وفبك]?ال(?:ماضي|منصرم|جاري|حالي|مقبل|قادم|فايت|سابق|اخير|جاي|اتي|منقضي)|اللي|نفس|ذات|[وفبل]?(?:مطلع|بدايه|اوايل|اواخر|منتصف|اواسط|نهايه)|عطله|[وفبل]?(?:هذا|هذه|هاي|هذي))/u;
+export const PERIOD_GATE = new RegExp(
+  `(?<![\\p{L}])(?:[${ARTICLE_PROCLITICS}]?ال(?:ماضي|منصرم|جاري|حالي|مقبل|قادم|فايت|سابق|اخير|جاي|اتي|منقضي)|اللي|نفس|ذات|[${DATE_PROCLITICS}]?(?:مطلع|بدايه|اوايل|اواخر|منتصف|اواسط|نهايه)|عطله|[${DATE_PROCLITICS}]?(?:هذا|هذه|هاي|هذي))`,
+  'u',
+);
 export const WINDOW_GATE = /\d|(?<![\p{L}])(?:ال)?(?:واحد|اثن|ثلاث|اربع|خمس|ست|سبع|ثمان|تسع|عشر)/u;
 // «الشهر», and «منه» (of it) ending a span of days in the month just named.
 export const MONTH_WORD_GATE = /شهر|منه/u;
@@ -134,8 +136,12 @@ export interface Matcher {
 
 export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 /** A proclitic before a month name («بنوفمبر»), and one before a name of three letters or more. */
-const MONTH_PROCLITIC = new RegExp(`^[${MONTH_PROCLITICS}]`, 'u');
-const MONTH_PROCLITIC_LONG = new RegExp(`^[${MONTH_PROCLITICS}](?=.{3})`);
+const MONTH_PROCLITIC = new RegExp(`^[${DATE_PROCLITICS}]`, 'u');
+export const MONTH_PROCLITIC_LONG = new RegExp(`^[${DATE_PROCLITICS}](?=.{3})`);
+/** The article with the proclitic before it, if any, at a word's start: «ال», «وال», «لل», «فلل». */
+const ARTICLE_START = new RegExp(`^${DEF}`);
+/** A proclitic before a part of a period («بمنتصف», «ونهاية»). */
+const PART_PROCLITIC = new RegExp(`^[${DATE_PROCLITICS}](?=[مباون])`);
 /** A misprinted month name («نوفبر»), the month prefix («بنوفبر») aside. */
 export const misspeltMonth = (w: string | undefined): boolean => {
   const s = squash(w ?? '');
@@ -150,7 +156,7 @@ export const monthOf = (w: string | undefined): number | undefined => {
 };
 export const weekdayOf = (w: string | undefined): number | undefined => {
   if (w === undefined) return undefined;
-  const s = squash(w).replace(/^(?:[وفبك]?ال|[وف]?لل)/, '');
+  const s = squash(w).replace(ARTICLE_START, '');
   const i = WEEKDAY_INDEX.get(s) ?? WEEKDAY_INDEX.get(squash(w));
   return i;
 };
@@ -173,7 +179,7 @@ export const yearShiftOf = (g: Groups): number | undefined => {
 };
 export const partOf = (w: string | undefined): 'start' | 'middle' | 'end' | undefined => {
   if (w === undefined) return undefined;
-  const s = squash(w).replace(/^[وفبل](?=[مباون])/, '');
+  const s = squash(w).replace(PART_PROCLITIC, '');
   if (/^(?:مطلع|بدايه|بدايات|اوايل)/.test(s)) return 'start';
   if (/^(?:منتصف|اواسط)/.test(s)) return 'middle';
   if (/^(?:اواخر|نهايه|اخر)/.test(s)) return 'end';
@@ -186,7 +192,7 @@ export const numberOf = (w: string | undefined): number | undefined => {
 };
 export const ordinalOf = (w: string): number | undefined => {
   const s = squash(w);
-  return ORDINALS.get(s) ?? ORD_STEMS.get(s.replace(/^(?:[وفبك]?ال|[وف]?لل)/, ''));
+  return ORDINALS.get(s) ?? ORD_STEMS.get(s.replace(ARTICLE_START, ''));
 };
 export const dayOf = (g: Groups): number | undefined =>
   g.d !== undefined ? Number(g.d) : g.ord !== undefined ? ordinalOf(g.ord) : numberOf(g.card);
@@ -211,7 +217,10 @@ export const PLACE_NAME_BEFORE = /(?:^|\s)(?:ملعب|شارع|ساحه|ميدا
 export const NOT_WEEKDAY_BEFORE = /(?:^|\s)(?:سوق|صلاه|خطبه|مسجد|جامع)\s+$/u;
 // Outlets named «… اليوم»: «روسيا اليوم», «المصري اليوم», and in quotes «"الإمارات اليوم"» (unquoted,
 // «إلى الإمارات اليوم» is the country today).
-export const OUTLET_BEFORE = /(?:^|\s)(?:[وفب]?(?:روسيا|المصري|اخبار|فلسطين)|["«“]الامارات)\s+$/u;
+export const OUTLET_BEFORE = new RegExp(
+  `(?:^|\\s)(?:[${DATE_PROCLITICS}]?(?:روسيا|المصري|اخبار|فلسطين)|["«“]الامارات)\\s+$`,
+  'u',
+);
 
 /**
  * «الجمعة الأولى من شهر أكتوبر»: an ordinal in the feminine after a weekday agrees with the weekday

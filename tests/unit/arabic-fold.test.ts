@@ -6,7 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   foldChar,
-  MONTH_PROCLITICS,
+  ARTICLE_PROCLITICS,
+  CONJUNCTIONS,
+  DATE_PROCLITICS,
+  SUBJUNCTIVE_PROCLITICS,
   normalizeForMatch,
   stripProclitic,
   tokenize,
@@ -104,6 +107,14 @@ describe('one proclitic rule', () => {
     expect(withoutProclitic('وقت', 3)).toBeNull();
     expect(withoutProclitic('قال')).toBeNull();
     expect([stripProclitic('بغزه'), stripProclitic('بيت')]).toEqual(['غزه', 'بيت']);
-    expect(MONTH_PROCLITICS).not.toContain('ك');
+    expect(DATE_PROCLITICS).not.toContain('ك');
+  });
+
+  it('narrows the proclitics only where a letter is not one: each set is PROCLITICS less a reason', () => {
+    // ك before a date's words, ل before «ال» (written «لل»), ل before «أن» («لأن», because).
+    expect([...DATE_PROCLITICS].sort()).toEqual([...'وفبل'].sort());
+    expect([...ARTICLE_PROCLITICS].sort()).toEqual([...'وفبك'].sort());
+    expect([...SUBJUNCTIVE_PROCLITICS].sort()).toEqual([...'وفب'].sort());
+    expect([...CONJUNCTIONS].sort()).toEqual([...'وف'].sort());
   });
 });

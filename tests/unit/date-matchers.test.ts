@@ -79,6 +79,13 @@ describe('the date finder on real sentences, each pattern of its table at work',
     expect(read('سيعود قبل الغد .')).toEqual([['الغد', { dayOffset: 1 }]]);
     expect(read('جلسة الغد حاسمة')).toEqual([['الغد', { dayOffset: 1 }]]);
     expect(read('حضروا لجلسة الغد')).toEqual([['الغد', { dayOffset: 1 }]]);
+    // Any of the date proclitics before the event's name, an outlet's name or «بقية» («ومباراة الغد»،
+    // «في حديث لروسيا اليوم»، «فبقية العام»).
+    expect(read('ومباراة الغد حاسمة')).toEqual([['الغد', { dayOffset: 1 }]]);
+    expect(read('قال في حديث لروسيا اليوم')).toEqual([]);
+    expect(read('وسافر ببقية الأسبوع')).toEqual([
+      ['ببقية الأسبوع', { period: { part: 'rest', shift: 0, unit: 'week' } }],
+    ]);
     expect(read('في رجب سافر')).toEqual([['رجب', { calendar: 'islamic', month: 7 }]]);
     expect(read('سافر في رجب إلى مكة')).toEqual([['رجب', { calendar: 'islamic', month: 7 }]]);
     expect(read('جرى بعد لقاء رجب مع الوزير')).toEqual([]);
@@ -113,7 +120,11 @@ describe('the date finder on real sentences, each pattern of its table at work',
       ['02-Oct-17', { calendar: 'gregory', day: 2, month: 10, year: 2017 }],
     ]);
     expect(read('أنفق 7 منه')).toEqual([]);
-    expect(read('من الخامس حتى الثلاثاء 7 منه')).toEqual([['الثلاثاء 7 منه', { day: 7, qualifier: 'same' }]]);
+    // A span that starts in the match, from a day before the weekday of its end: the whole span.
+    expect(read('من الخامس حتى الثلاثاء 7 منه')).toEqual([
+      ['الخامس حتى الثلاثاء 7 منه', { day: 5, qualifier: 'same', to: { day: 7, qualifier: 'same' } }],
+    ]);
+    expect(read('اشترى 5 و7 منه')).toEqual([]);
     // Day and month both up to 12 and different: either order is possible.
     expect(read('تصل في 5/15')).toEqual([['5/15', { calendar: 'gregory', day: 15, month: 5 }]]);
     expect(read('تصل في 5/5')).toEqual([['5/5', { calendar: 'gregory', day: 5, month: 5 }]]);

@@ -39,6 +39,7 @@ import {
   weekdayOf,
   year2,
   yearShiftOf,
+  misspeltMonth,
 } from '../../src/domain/date-patterns';
 
 // The date finder's building blocks (`date-patterns.ts`) read alone, on folded text as the finder
@@ -492,5 +493,13 @@ describe('the shared words, read through the finder', () => {
     expect(read('وهذا الشهر')).toEqual([['وهذا الشهر', '2024-06']]);
     expect(read('يوم الحد اللي فات')).toEqual([['يوم الحد اللي فات', '2024-06-23']]);
     expect(read('صباح اليوم')).toEqual([['صباح اليوم', '2024-06-26']]);
+  });
+});
+
+describe('a misprinted month name (misspeltMonth)', () => {
+  it('is one alone or after a date proclitic, never a month spelt right nor after ك', () => {
+    expect(['نوفبر', 'بنوفبر', 'ونوفبر'].map((w) => misspeltMonth(fold(w)))).toEqual([true, true, true]);
+    expect(['نوفمبر', 'بنوفمبر', 'كنوفبر'].map((w) => misspeltMonth(fold(w)))).toEqual([false, false, false]);
+    expect(misspeltMonth(undefined)).toBe(false);
   });
 });

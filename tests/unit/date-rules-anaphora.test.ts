@@ -175,3 +175,36 @@ describe('day-of-same-month («19 من الشهر نفسه»)', () => {
     }
   });
 });
+
+describe('«الفترة نفسها من العام الماضي 2024» after months with no year (anaphor)', () => {
+  // «نما الاقتصاد … من يناير إلى مارس مقارنة مع 3 في المئة خلال الفترة نفسها من العام الماضي 2024» in an
+  // undated text (date-rules-batch8.test.ts): no dated value before it, only the months.
+  const ctx: DateContext = { published: null, earlierMonths: '2024-01/2024-03' };
+  it('is those months in the year it names, and a month the first of them', () => {
+    const period = anaphor.resolve({ anaphor: 'period', year: 2024 }, env('الفترة نفسها', ctx));
+    expect(period).toEqual({
+      value: '2024-01/2024-03',
+      rule: 'anaphor',
+      reference: null,
+      assumptions: ['months-before-it-without-year'],
+      alternatives: [],
+      en: '“الفترة نفسها” refers back to the months named before it, which have no year of their own, in the year it names: January 2024 to March 2024.',
+      ar: '«الفترة نفسها» يحيل إلى الأشهر المذكورة قبله، وهي بلا سنة، في العام الذي يذكره: من كانون الثاني/يناير 2024 إلى آذار/مارس 2024.',
+    });
+    const month = anaphor.resolve({ anaphor: 'month', year: 2023 }, env('الشهر نفسه', ctx));
+    expect(month.value).toBe('2023-01');
+  });
+
+  it('is no date for a day or a year, nor without a year of its own or months before it', () => {
+    for (const p of [
+      { anaphor: 'day', year: 2024 },
+      { anaphor: 'year', year: 2024 },
+      { anaphor: 'period' },
+    ] as const) {
+      const d = anaphor.resolve(p, env('اليوم نفسه', ctx));
+      expect([d.value, d.rule]).toEqual([null, 'anaphor-unresolved']);
+    }
+    const none = anaphor.resolve({ anaphor: 'period', year: 2024 }, env('الفترة نفسها', { published: null }));
+    expect([none.value, none.rule]).toEqual([null, 'anaphor-unresolved']);
+  });
+});

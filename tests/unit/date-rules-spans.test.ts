@@ -41,6 +41,19 @@ describe('a day of "the same month"', () => {
     ]);
   });
 
+  it('reads a span of «منه» that starts in the same words: «من الخامس حتى الثلاثاء 7 منه»', () => {
+    // Made up for the class (a month named, then a span of its days with the end's weekday); it gave
+    // the span's end alone, the 7th. Published Friday 1 March 2024.
+    expect(read('يقام المعرض في شهر آذار من الخامس حتى الثلاثاء 7 منه', '2024-03-01')).toEqual([
+      ['شهر آذار', '2024-03'],
+      ['الخامس حتى الثلاثاء 7 منه', '2024-03-05/2024-03-07'],
+    ]);
+    expect(read('يقام المعرض في آذار من 5 حتى 7 منه', '2024-03-01')).toEqual([
+      ['آذار', '2024-03'],
+      ['5 حتى 7 منه', '2024-03-05/2024-03-07'],
+    ]);
+  });
+
   it('takes «منه» for a day only at the end of a span, not after a count', () => {
     expect(read('فاز 7 منه بجوائز', '2014-09-28')).toEqual([]);
     expect(read('حضر الاجتماع 12 منه فقط', '2014-09-28')).toEqual([]);

@@ -31,6 +31,9 @@ describe('one owner for each fact', () => {
   it('the one-letter proclitics: PROCLITICS, withoutProclitic', () => {
     // The five letters, in any order, written as a set of their own.
     expect(writers(/[وفبلك]{5}/u, ['src/domain/arabic.ts'])).toEqual([]);
+    // A character class of two to five of them («[وف]», «[وفبل]», «[^وفبك]»): a pattern reads the named
+    // sets (`DATE_PROCLITICS`, `ARTICLE_PROCLITICS`, `CONJUNCTIONS`, …) instead.
+    expect(writers(/\[\^?[وفبلك]{2,5}\]/u, ['src/domain/arabic.ts'])).toEqual([]);
   });
 
   it('an id from a name: slug', () => {
