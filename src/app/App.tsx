@@ -209,7 +209,7 @@ export function App({
   });
   const startHere =
     starting && selected === null && results === null ? (
-      <StartHere events={visible} onSelect={select} />
+      <StartHere events={visible} onSelect={select} phone={phone} />
     ) : null;
 
   const command = useCallback(
