@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import {
   applyFilters,
+  homeWindow,
   kindName,
   kindsOf,
-  marginForEdge,
   padBounds,
   panBounds,
-  PHONE_EDGE_SHARE,
   searchEvents,
   sideName,
   sideOf,
@@ -127,7 +126,7 @@ export function useShown({
   // bounds stay the story's.
   const phone = usePhone();
   const core = useMemo(
-    () => (phone && corpus === null ? coreWindow(dataset, marginForEdge(PHONE_EDGE_SHARE)) : story),
+    () => (corpus === null ? homeWindow(dataset, phone) : story),
     [dataset, corpus, phone, story],
   );
   const all = useMemo(() => corpus?.home ?? windowAround(dataset.events), [dataset, corpus]);

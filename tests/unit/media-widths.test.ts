@@ -2,18 +2,10 @@
  * The widths the layout changes at have one owner, `view/media.ts` `WIDTHS`: the style sheets, which
  * cannot import it, write only those widths, and no script writes a width query of its own.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { PHONE, PHONE_UPRIGHT, TABLET, WIDTHS } from '../../src/view/media';
-
-function files(dir: string, ext: RegExp): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return files(path, ext);
-    return ext.test(name) ? [path.split('\\').join('/')] : [];
-  });
-}
+import { files, writers } from '../support/source-files';
 
 const NAMED: ReadonlySet<number> = new Set(Object.values(WIDTHS));
 
@@ -51,11 +43,8 @@ describe('the layout widths', () => {
   });
 
   it('are written in no script but view/media.ts', () => {
-    const writers = files('src', /\.tsx?$/u).filter(
-      (path) =>
-        path !== 'src/view/media.ts' &&
-        /(?:min|max)-width:\s*\d|matchMedia\(\s*[A-Z_]+\s*\)/u.test(readFileSync(path, 'utf8')),
+    expect(writers(/(?:min|max)-width:\s*\d|matchMedia\(\s*[A-Z_]+\s*\)/u, ['src/view/media.ts'])).toEqual(
+      [],
     );
-    expect(writers).toEqual([]);
   });
 });
