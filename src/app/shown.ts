@@ -4,7 +4,7 @@ import {
   homeWindow,
   kindName,
   kindsOf,
-  padBounds,
+  NO_TIME,
   panBounds,
   searchEvents,
   sideName,
@@ -28,8 +28,6 @@ const remScale = (): number =>
 import type { CorpusSource } from './corpus-source';
 import { usePhone } from './event-view';
 import { offersFor, type Offers } from './offers';
-
-const FALLBACK: TimeWindow = { from: Date.UTC(2022, 0, 1), to: Date.UTC(2025, 0, 1) };
 
 /**
  * What the screen shows, and what it offers, for the two things it can show: the events of a file, or
@@ -132,7 +130,7 @@ export function useShown({
   const all = useMemo(() => corpus?.home ?? windowAround(dataset.events), [dataset, corpus]);
   // Panning and zooming out stop a little past the first and last events (S3-6).
   const bounds = useMemo<TimeWindow>(
-    () => (corpus !== null ? padBounds(corpus.home) : (panBounds(dataset.events, story) ?? FALLBACK)),
+    () => corpus?.home ?? panBounds(dataset.events, story) ?? NO_TIME,
     [dataset, corpus, story],
   );
   const laneOf = useMemo(() => {
@@ -169,7 +167,7 @@ export function useShown({
       laneOf,
       core,
       all,
-      home: core ?? FALLBACK,
+      home: core ?? NO_TIME,
       bounds,
       kinds: dataset.kinds,
       whole,
