@@ -7,6 +7,7 @@
  */
 import type { Entity, EntityKind, Side, Span } from '../domain';
 import { findMentions, normalizeForMatch, tokenize, withoutProclitic, type Token } from '../domain';
+import { AR_DAYS } from '../domain/date-calendar';
 
 export interface NameCandidate {
   /** What it names: a person after a title, an organisation after its head word, a country. */
@@ -133,9 +134,7 @@ const NOT_ORGANISATION = new Map([
 ]);
 
 /** Days of the week, which close a name («وزارة الداخلية الإسبانية الثلاثاء»). */
-const DAYS = new Set(
-  ['الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'].map(normalizeForMatch),
-);
+const DAYS = new Set(AR_DAYS.map(normalizeForMatch));
 
 /** Second words of organisations' names that are no nisba adjective. */
 const NAME_WORDS = new Set(['المتحدة', 'الأحمر'].map(normalizeForMatch));
