@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef } from 'react';
-import type { TimelineEvent } from '../../domain';
+import { isInferred, type TimelineEvent } from '../../domain';
 import { formatEventDate, useT } from '../../i18n';
-import { DerivedMark } from '../DerivedMark';
+import { DerivedKey, DerivedMark } from '../DerivedMark';
 import { DataText } from '../DataText';
 import { startingEvents, tellers, wholeCards } from './start-here';
 
@@ -38,7 +38,7 @@ export function StartHere({ events, onSelect, phone }: StartHereProps): React.JS
               <time dateTime={e.start}>
                 {formatEventDate(e.start, e.end, lang, display)}
                 {/* Marked as in the list: a date worked out, not printed (UX review 5, S3 #16). */}
-                {e.basis !== 'stated' && <DerivedMark />}
+                {isInferred(e.basis) && <DerivedMark />}
               </time>
               <span className="start-title">
                 <DataText text={e.title[lang]} />
@@ -49,7 +49,7 @@ export function StartHere({ events, onSelect, phone }: StartHereProps): React.JS
         ))}
       </ol>
       {/* The mark's key where it is first seen (a phone's; a desk's is beside its timeline). */}
-      {start.some((e) => e.basis !== 'stated') && <p className="start-key">{t('start.approxKey')}</p>}
+      {start.some((e) => isInferred(e.basis)) && <DerivedKey className="start-key" />}
       <p className="start-more">{t('start.more')}</p>
     </section>
   );

@@ -7,6 +7,7 @@ import {
   holds,
   eventsIn,
   interval,
+  isInferred,
   type DateDisplay,
   type Lang,
   type TimeIndex,
@@ -67,7 +68,7 @@ export function toItems(
     const span = interval(e.start, e.end);
     if (span === null) continue;
     const isPeriod = e.precision !== 'day' || e.end !== undefined;
-    const basis = e.basis === 'stated' ? 'basis-stated' : 'basis-derived';
+    const basis = isInferred(e.basis) ? 'basis-derived' : 'basis-stated';
     const extra = extraClass(e);
     const classes = `kind-${e.kind} precision-${e.precision} ${basis} basis-${e.basis}${isPeriod ? ' period' : ''}${extra === '' ? '' : ` ${extra}`}`;
     const group = laneOf(e);
