@@ -34,6 +34,7 @@ import { focusAfterSelection, focusSearch, useDeskKeys } from './desk-keys';
 import { usePageKeys } from './page-keys';
 import {
   Accounts,
+  currentLink,
   RegionBoundary,
   ShareBar,
   EntityProfile,
@@ -209,7 +210,7 @@ export function App({
   });
   const startHere =
     starting && selected === null && results === null ? (
-      <StartHere events={visible} onSelect={select} />
+      <StartHere events={visible} onSelect={select} phone={phone} />
     ) : null;
 
   const command = useCallback(
@@ -507,7 +508,7 @@ export function App({
             index={index}
             events={inView}
             title={dataset.title[lang]}
-            link={location.href}
+            link={currentLink()}
             picture={picture(1100)}
             selectedId={eventId}
             briefing={printedBriefing === undefined ? null : resolveBriefing(index, printedBriefing)}

@@ -45,9 +45,7 @@ function deckFile(
   const d = state.dataset;
   if (d === null) return;
   void import('./deck-export')
-    .then((m) =>
-      format === 'pdf' ? m.printDeck(d, view.lang, view.display) : m.downloadPptx(d, view.lang, view.display),
-    )
+    .then((m) => (format === 'pdf' ? m.printDeck(d, view) : m.downloadPptx(d, view)))
     .catch((e: unknown) => alert(failed(e instanceof Error ? e.message : String(e))));
 }
 

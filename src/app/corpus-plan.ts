@@ -1,10 +1,10 @@
 /**
  * Pure steps behind a corpus on screen: turning a prebuilt density level into the bars of a window,
- * deciding from those counts whether a window is drawn as density or event by event (the same rule as
- * `windowItems` for a dataset in memory), and which time range of the skeleton to fetch. No I/O.
+ * deciding from those counts whether a window is drawn as density or event by event (`planByCount`, the
+ * rule `windowItems` follows for a dataset in memory), and which time range of the skeleton to fetch. No I/O.
  */
 import { binStep, floorToStep, type BinStep } from '../domain';
-import { MAX_ITEMS } from '../view/timeline/model';
+import { planByCount, type WindowPlan } from '../view/timeline/model';
 
 /** One density level as the app keeps it: each lane's period starts (sorted) and their counts. */
 export type LevelLanes = ReadonlyMap<
@@ -61,28 +61,16 @@ export function countAtMost(level: LevelLanes, step: BinStep, from: number, to: 
 /** The level a window's decision is counted at: at most 64 periods over twice its width. */
 export const planStep = (span: number): BinStep => binStep(2 * span, 64);
 
-export type WindowPlan =
-  | { readonly dense: true }
-  /** Few enough events: fetch the skeleton of [from, to) and draw them one by one. */
-  | { readonly dense: false; readonly from: number; readonly to: number };
+export type { WindowPlan };
 
-/**
- * `windowItems`' rule over counts from a density level: more than `max` events starting in the window
- * and half a window either side draws density; otherwise the events of half a window either side go
- * one by one, or of a whole window either side when that still holds at most twice `max`.
- */
-export function planWindow(
+/** The timeline's rule (`planByCount`) over counts from a density level, which never undercount. */
+export const planWindow = (
   level: LevelLanes,
   step: BinStep,
   from: number,
   to: number,
-  max = MAX_ITEMS,
-): WindowPlan {
-  const span = to - from;
-  if (countAtMost(level, step, from - span / 2, to + span / 2) > max) return { dense: true };
-  const margin = countAtMost(level, step, from - span, to + span) <= 2 * max ? span : span / 2;
-  return { dense: false, from: from - margin, to: to + margin };
-}
+  max?: number,
+): WindowPlan => planByCount((a, b) => countAtMost(level, step, a, b), from, to, max);
 
 /** Whether rows fetched for `have` already hold every event overlapping `need`. */
 export const covers = (

@@ -11,6 +11,8 @@ import {
   DATASET_VERSION,
   binStep,
   interval,
+  NO_TIME,
+  padBounds,
   type BinStep,
   type Dataset,
   type Entity,
@@ -61,7 +63,7 @@ export interface CorpusView {
 export interface CorpusSource {
   readonly corpus: Corpus;
   readonly state: Store<CorpusView>;
-  /** The whole corpus's time, with a margin: the first window and "fit". */
+  /** The whole corpus's time, with a little room on each side (`padBounds`): the first window, "fit" and the pan bounds. */
   readonly home: TimeWindow;
   /** Lanes (event kinds) that hold events, in the manifest's order. */
   readonly lanes: readonly string[];
@@ -98,9 +100,8 @@ export function createCorpusSource(
 ): CorpusSource {
   const m = corpus.manifest;
   const state = createStore<CorpusView>({ levels: 0, problems: [], search: null, loading: false });
-  const t = m.time ?? { start: Date.UTC(2000, 0, 1), end: Date.UTC(2001, 0, 1) };
-  const pad = Math.max(t.end - t.start, 30 * DAY) * 0.05;
-  const home = { from: t.start - pad, to: t.end + pad };
+  // The corpus's time with a little room on each side: its first window, its fit and its pan bounds.
+  const home = m.time === null ? NO_TIME : padBounds({ from: m.time.start, to: m.time.end });
 
   const report = (e: unknown): void => {
     const p = describeProblem(e);

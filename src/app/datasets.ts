@@ -5,9 +5,9 @@
  * new one cancels the one under way, whose result, should it still arrive, is dropped.
  */
 import type { AnyParseResult, Problem } from '../data';
-import { interval, marginForEdge, NO_FILTERS, PHONE_EDGE_SHARE, type Dataset } from '../domain';
+import { homeWindow, interval, NO_FILTERS, PHONE_EDGE_SHARE, type Dataset } from '../domain';
 import { createStore, sameWindow, type Store, type ViewState } from '../state';
-import { bringIntoView, coreWindow } from '../view';
+import { bringIntoView } from '../view';
 import { address, type Address } from './address';
 import { lastLoad } from './last-load';
 import { isPhone } from './event-view';
@@ -69,9 +69,8 @@ function show(
 ): void {
   const v = view.get();
   const keep = v.eventId !== null && dataset.events.some((e) => e.id === v.eventId);
-  // A phone's first view leaves half a box free beside its first and last events, as `useShown`'s does.
-  const edge = isPhone() ? PHONE_EDGE_SHARE : undefined;
-  const core = coreWindow(dataset, edge === undefined ? undefined : marginForEdge(edge));
+  const phone = isPhone();
+  const core = homeWindow(dataset, phone);
   const ev = keep ? dataset.events.find((e) => e.id === v.eventId) : undefined;
   const span = ev === undefined ? null : interval(ev.start, ev.end);
   // A first load honours the window of the link; a replacement starts on the new data's own story.
@@ -79,7 +78,7 @@ function show(
     first && v.window !== null
       ? v.window
       : core !== null && span !== null
-        ? bringIntoView(core, span.start, span.end, edge)
+        ? bringIntoView(core, span.start, span.end, phone ? PHONE_EDGE_SHARE : undefined)
         : core;
   view.set({
     eventId: keep ? v.eventId : null,

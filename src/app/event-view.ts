@@ -1,41 +1,10 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { matchesNow, PHONE, TABLET, useMedia } from '../view';
 import { address } from './address';
 import { closeBehind, focusReturned, placeReturned, timelineBox, timelineBoxSelector } from './return-focus';
 
-/**
- * Below this width the selected event is a view of its own over the page, and its reader shows one
- * source at a time, across the screen (see `layout.css`).
- */
-const PHONE = '(max-width: 899px)';
-
-/**
- * A tablet held upright (700–899 px): the event's reader takes the whole width, where the accounts part
- * ways open above its tabs (see `layout.css`).
- */
-const TABLET = '(min-width: 700px) and (max-width: 899px)';
-
-/** Whether the page matches a media query (false where there is no `matchMedia`, as in tests). */
-const matches = (query: string): boolean => typeof matchMedia === 'function' && matchMedia(query).matches;
-
-function useMedia(query: string): boolean {
-  const subscribe = useCallback(
-    (onChange: () => void) => {
-      if (typeof matchMedia !== 'function') return () => {};
-      const media = matchMedia(query);
-      media.addEventListener('change', onChange);
-      return () => media.removeEventListener('change', onChange);
-    },
-    [query],
-  );
-  return useSyncExternalStore(
-    subscribe,
-    () => matches(query),
-    () => false,
-  );
-}
-
 /** Whether the window has the phone layout now (outside React: a dataset's first window). */
-export const isPhone = (): boolean => matches(PHONE);
+export const isPhone = (): boolean => matchesNow(PHONE);
 
 /** Whether the window has the phone layout (narrower than the desk's 900 px), following resizes. */
 export function usePhone(): boolean {

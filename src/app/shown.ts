@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import {
   applyFilters,
+  homeWindow,
   kindName,
   kindsOf,
-  marginForEdge,
-  padBounds,
+  NO_TIME,
   panBounds,
-  PHONE_EDGE_SHARE,
   searchEvents,
   sideName,
   sideOf,
@@ -29,8 +28,6 @@ const remScale = (): number =>
 import type { CorpusSource } from './corpus-source';
 import { usePhone } from './event-view';
 import { offersFor, type Offers } from './offers';
-
-const FALLBACK: TimeWindow = { from: Date.UTC(2022, 0, 1), to: Date.UTC(2025, 0, 1) };
 
 /**
  * What the screen shows, and what it offers, for the two things it can show: the events of a file, or
@@ -127,13 +124,13 @@ export function useShown({
   // bounds stay the story's.
   const phone = usePhone();
   const core = useMemo(
-    () => (phone && corpus === null ? coreWindow(dataset, marginForEdge(PHONE_EDGE_SHARE)) : story),
+    () => (corpus === null ? homeWindow(dataset, phone) : story),
     [dataset, corpus, phone, story],
   );
   const all = useMemo(() => corpus?.home ?? windowAround(dataset.events), [dataset, corpus]);
   // Panning and zooming out stop a little past the first and last events (S3-6).
   const bounds = useMemo<TimeWindow>(
-    () => (corpus !== null ? padBounds(corpus.home) : (panBounds(dataset.events, story) ?? FALLBACK)),
+    () => corpus?.home ?? panBounds(dataset.events, story) ?? NO_TIME,
     [dataset, corpus, story],
   );
   const laneOf = useMemo(() => {
@@ -170,7 +167,7 @@ export function useShown({
       laneOf,
       core,
       all,
-      home: core ?? FALLBACK,
+      home: core ?? NO_TIME,
       bounds,
       kinds: dataset.kinds,
       whole,

@@ -4,9 +4,11 @@ import {
   sameWindow,
   viewFromUrl,
   viewPatch,
+  type AddressPatch,
   type Store,
   type ViewState,
 } from '../state';
+import { readLinkFrom } from '../view/share';
 import type { Address } from './address';
 
 /**
@@ -38,7 +40,10 @@ export function syncUrl(store: Store<ViewState>, address: Address): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   // While Back or Forward writes the address into the store, a changed selection is not a new entry.
   let moving = false;
-  const write = (push: boolean): void => address.update(viewPatch(address.search(), store.get()), { push });
+  const patch = (): AddressPatch => viewPatch(address.search(), store.get());
+  const write = (push: boolean): void => address.update(patch(), { push });
+  // The link Share and Copy link give is the view's now, not the address's, which may be a moment behind.
+  readLinkFrom(() => address.link(patch()));
   const unsubscribe = store.subscribe((state, previous) => {
     // Which changes are a new entry is `entryChange`'s to say (state/url.ts).
     const change = entryChange(state, previous);

@@ -5,7 +5,14 @@
  * inferred publication date was found (the address's date, and the article's words that name its own
  * day). Nothing is proposed that the address or the text does not hold.
  */
-import { analyseDates, describeValue, listComma, type Bilingual } from '../domain';
+import {
+  analyseDates,
+  describeValue,
+  formatList,
+  listComma,
+  normalizeForMatch,
+  type Bilingual,
+} from '../domain';
 import type { ArticleFields } from './commands';
 
 /** Country-code endings of addresses and the country each stands for (the registry's, not the outlet's word). */
@@ -105,12 +112,12 @@ export function publishedNoteDraft(text: string, url: string | null, published: 
   const fromAddress = url === null ? null : addressDate(url);
   const agrees = fromAddress !== null && published.startsWith(fromAddress.value);
   // «اليوم» reads as the publication day whatever day that is: only words naming its weekday tell it.
-  const fold = (s: string): string => s.replace(/[أإآ]/gu, 'ا');
-  const weekday = fold(describeValue(published, 'ar').split(' ')[0] ?? '').replace(/^ال/u, '');
+  // Folded as every match is (`normalizeForMatch`): «الجمعه», «الجُمعة», «الإثنين» name their day too.
+  const weekday = normalizeForMatch(describeValue(published, 'ar').split(' ')[0] ?? '').replace(/^ال/u, '');
   const words: string[] = [];
   for (const d of analyseDates(text, published)) {
     if (d.value !== published || (d.kind !== 'deictic' && d.kind !== 'weekday')) continue;
-    if (weekday === '' || !fold(d.text).includes(weekday)) continue;
+    if (weekday === '' || !normalizeForMatch(d.text).includes(weekday)) continue;
     if (!words.includes(d.text)) words.push(d.text);
     if (words.length === 2) break;
   }
@@ -124,8 +131,18 @@ export function publishedNoteDraft(text: string, url: string | null, published: 
   }
   if (words.length > 0) {
     const agree = words.length === 1 ? { ar: 'يوافقه', en: 'agrees' } : { ar: 'يوافقانه', en: 'agree' };
-    ar.push(`${agrees ? 'و' : ''}قوله ${words.map((w) => `«${w}»`).join(' و')} ${agree.ar} (${day.ar})`);
-    en.push(`its text's ${words.map((w) => `“${w}”`).join(' and ')} ${agree.en} (${day.en})`);
+    const quoted = {
+      ar: formatList(
+        words.map((w) => `«${w}»`),
+        'ar',
+      ),
+      en: formatList(
+        words.map((w) => `“${w}”`),
+        'en',
+      ),
+    };
+    ar.push(`${agrees ? 'و' : ''}قوله ${quoted.ar} ${agree.ar} (${day.ar})`);
+    en.push(`its text's ${quoted.en} ${agree.en} (${day.en})`);
   }
   return { ar: `مستنتج: ${ar.join(listComma('ar'))}.`, en: `Inferred: ${en.join('; ')}.` };
 }

@@ -14,6 +14,7 @@ import {
   withoutProclitic,
   type Token,
 } from '../domain';
+import { AR_DAYS } from '../domain/date-calendar';
 
 /** «و» or «ف» opening a word: a conjunction, which ends a foreign name's run of words. */
 const CONJUNCTION_FIRST = new RegExp(`^[${CONJUNCTIONS}]`, 'u');
@@ -143,9 +144,7 @@ const NOT_ORGANISATION = new Map([
 ]);
 
 /** Days of the week, which close a name («وزارة الداخلية الإسبانية الثلاثاء»). */
-const DAYS = new Set(
-  ['الاثنين', 'الإثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت', 'الأحد'].map(normalizeForMatch),
-);
+const DAYS = new Set(AR_DAYS.map(normalizeForMatch));
 
 /** Second words of organisations' names that are no nisba adjective. */
 const NAME_WORDS = new Set(['المتحدة', 'الأحمر'].map(normalizeForMatch));

@@ -1,4 +1,5 @@
 /** Filters over events: by actor, source, kind and how the date is known; they combine with AND. */
+import { isInferred } from './basis';
 import type { EventKind, Side, TimelineEvent } from './types';
 import { FALLBACK_SIDE } from './vocabulary';
 
@@ -16,7 +17,7 @@ export const NO_FILTERS: Filters = { actors: [], sources: [], kinds: [], dates: 
 export const isFiltering = (f: Filters): boolean =>
   f.actors.length + f.sources.length + f.kinds.length + f.dates.length > 0;
 
-export const dateKnown = (e: TimelineEvent): DateKnown => (e.basis === 'stated' ? 'stated' : 'inferred');
+export const dateKnown = (e: TimelineEvent): DateKnown => (isInferred(e.basis) ? 'inferred' : 'stated');
 
 type Facet = keyof Filters;
 

@@ -13,6 +13,7 @@ export * from './shared-copy';
 export * from './segments';
 export * from './search';
 export * from './search-rank';
+export * from './basis';
 export * from './filter';
 export * from './neighbours';
 export * from './time-index';

@@ -5,7 +5,7 @@
  * asks for it with the width of its axis.
  */
 import { interval } from './dates';
-import type { StoryWindow } from './story';
+import { coreWindow, type Story, type StoryWindow } from './story';
 import type { TimelineEvent } from './types';
 
 const DAY = 86_400_000;
@@ -30,6 +30,14 @@ export const PHONE_EDGE_SHARE = 0.25;
 
 /** The margin, as a share of the events' span (`windowAround`), that leaves `edge` of the window free at each side. */
 export const marginForEdge = (edge: number): number => edge / (1 - 2 * edge);
+
+/**
+ * A file's first window, the one "Back to the main story" returns to: the story's core
+ * (`coreWindow`), with half a box free beside its first and last events on a phone.
+ */
+export function homeWindow(story: Story, phone: boolean): StoryWindow | null {
+  return coreWindow(story, phone ? marginForEdge(PHONE_EDGE_SHARE) : undefined);
+}
 
 /**
  * The window that shows the events on an axis `axisPx` wide at the scale `r` allows: all of them when

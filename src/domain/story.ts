@@ -57,6 +57,12 @@ export function panBounds(
   return home === null ? { from, to } : { from: Math.min(from, home.from), to: Math.max(to, home.to) };
 }
 
+/**
+ * The window shown where nothing gives a time: a file without a dated event, a corpus whose manifest
+ * names none.
+ */
+export const NO_TIME: StoryWindow = { from: Date.UTC(2022, 0, 1), to: Date.UTC(2025, 0, 1) };
+
 /** A window with a little room on each side: 3 % of its width, at least two weeks, at most three months. */
 export function padBounds(w: StoryWindow): StoryWindow {
   const pad = Math.min(Math.max((w.to - w.from) * 0.03, 14 * DAY), 90 * DAY);

@@ -31,6 +31,8 @@ export { ForeignData } from './controls/ForeignData';
 export { DataText } from './DataText';
 export { RegionBoundary, RegionLoading, type Region, type RegionBoundaryProps } from './RegionBoundary';
 export { lazyPart, type LazyPart } from './lazy-part';
+export { currentLink } from './share';
+export { matchesNow, PHONE, PHONE_UPRIGHT, TABLET, useMedia, WIDTHS } from './media';
 export { CorpusAlert, type CorpusProblemView } from './controls/CorpusAlert';
 // The workbench's components load with it (app/author.tsx imports view/author itself).
 export * from './brief';

@@ -15,12 +15,26 @@ export function canShareSheet(): boolean {
 }
 
 /**
+ * The link to this view. The page's address, unless the app names where it is read (`app/url-sync.ts`
+ * writes it from the view itself: a window just moved is in the link before the address catches up).
+ */
+let viewLink = (): string => location.href;
+
+/** Names where the link to this view is read (the address's owner), for Share and Copy link. */
+export function readLinkFrom(read: () => string): void {
+  viewLink = read;
+}
+
+/** The link Share and Copy link give: absolute, as the view is now. */
+export const currentLink = (): string => new URL(viewLink(), location.href).href;
+
+/**
  * Opens the share sheet with this view's link and title (the page's title names the event shown).
  * Resolves false when sharing failed for another reason than the user closing the sheet.
  */
 export async function shareSheet(): Promise<boolean> {
   try {
-    await navigator.share({ title: document.title, url: location.href });
+    await navigator.share({ title: document.title, url: currentLink() });
     return true;
   } catch (e) {
     return e instanceof DOMException && e.name === 'AbortError';
@@ -52,10 +66,10 @@ export function useLinkStatus(stays: (status: LinkStatus) => boolean = () => fal
   }, [status]);
   const copy = async (): Promise<void> => {
     try {
-      await navigator.clipboard.writeText(location.href);
+      await navigator.clipboard.writeText(currentLink());
       setStatus('share.copied');
     } catch {
-      window.prompt(t('share.copyPrompt'), location.href);
+      window.prompt(t('share.copyPrompt'), currentLink());
     }
   };
   return { status: status === '' ? '' : t(status), setStatus, copy };

@@ -32,7 +32,7 @@ describe('where a first-time user starts (D26)', () => {
     ['ar', 'ابدأ من هنا'],
   ])('in %s lists them as one-click choices with their source counts', (lang, heading) => {
     const onSelect = vi.fn();
-    renderIn(lang, <StartHere events={dataset.events} onSelect={onSelect} />);
+    renderIn(lang, <StartHere events={dataset.events} onSelect={onSelect} phone />);
     const region = screen.getByRole('region', { name: heading });
     const buttons = within(region).getAllByRole('button');
     expect(buttons).toHaveLength(5);

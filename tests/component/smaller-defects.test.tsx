@@ -57,15 +57,17 @@ describe('the event list', () => {
     const view = renderIn('en', <EventList events={events} selectedId={null} onSelect={noop} />);
     const nav = screen.getByRole('navigation');
     const key = within(nav)
-      .getAllByText(/date derived, not printed/)
+      .getAllByText(/worked out from the text, not printed/)
       .find((el) => el.tagName === 'P');
-    expect(key?.textContent).toMatch(/^≈ date derived/);
+    expect(key?.textContent).toMatch(/^≈ after a date: worked out/);
     view.unmount();
     renderIn(
       'en',
       <EventList events={events.filter((e) => e.basis === 'stated')} selectedId={null} onSelect={noop} />,
     );
-    const none = within(screen.getByRole('navigation')).queryAllByText(/date derived, not printed/);
+    const none = within(screen.getByRole('navigation')).queryAllByText(
+      /worked out from the text, not printed/,
+    );
     expect(none.filter((el) => el.tagName === 'P')).toHaveLength(0);
   });
 });

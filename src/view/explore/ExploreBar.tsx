@@ -1,5 +1,5 @@
 import { SourceName } from '../compare/SourceName';
-import { useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { useId, useMemo, useState } from 'react';
 import {
   facetCounts,
   isFiltering,
@@ -11,17 +11,8 @@ import {
 } from '../../domain';
 import { formatNumber, useT } from '../../i18n';
 import { useMenu } from '../menu';
+import { PHONE_UPRIGHT, useMedia } from '../media';
 import type { LaneGrouping } from '../../state';
-
-/** A phone, where the search box shares its row with "View options": its hint in fewer words. */
-const NARROW = '(max-width: 600px)';
-const narrowNow = (): boolean => typeof matchMedia === 'function' && matchMedia(NARROW).matches;
-const onNarrow = (change: () => void): (() => void) => {
-  if (typeof matchMedia !== 'function') return () => undefined;
-  const media = matchMedia(NARROW);
-  media.addEventListener('change', change);
-  return () => media.removeEventListener('change', change);
-};
 
 export interface ExploreBarProps {
   readonly dataset: Dataset;
@@ -59,7 +50,8 @@ const toggle = <T,>(list: readonly T[], v: T): T[] =>
 export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
   const { t, lang, display } = useT();
   const searchId = useId();
-  const narrow = useSyncExternalStore(onNarrow, narrowNow, () => false);
+  // A phone held upright, where the search box shares its row with "View options": its hint in fewer words.
+  const narrow = useMedia(PHONE_UPRIGHT);
   const f = p.filters;
   const active = f.actors.length + f.sources.length + f.kinds.length + f.dates.length;
   // The counts walk every event four times: only worth it while the menu is open.

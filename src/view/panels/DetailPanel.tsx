@@ -1,7 +1,7 @@
 import { SourceName } from '../compare/SourceName';
 import { useId, useRef, useState } from 'react';
 import type { DatasetIndex, TimelineEvent } from '../../domain';
-import { kindName, reportingSources } from '../../domain';
+import { isInferred, kindName, reportingSources } from '../../domain';
 import { formatEventDate, listSeparators, useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { skipToWords } from '../skip-to-words';
@@ -43,7 +43,7 @@ export function DetailPanel({
   const sources = reportingSources(index, event);
   // The outlets' names joined as the language joins a list (each its own element, isolated).
   const between = listSeparators(sources.length, lang, display);
-  const derived = event.basis !== 'stated';
+  const derived = isInferred(event.basis);
   return (
     <section
       className={`detail${open ? ' open' : ''}`}

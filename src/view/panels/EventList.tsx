@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import type { TimelineEvent } from '../../domain';
+import { isInferred, type TimelineEvent } from '../../domain';
 import { formatEventDate, useT } from '../../i18n';
 import { DataText } from '../DataText';
-import { DerivedMark } from '../DerivedMark';
+import { DerivedKey, DerivedMark } from '../DerivedMark';
 import { tellers } from './start-here';
 
 export interface EventListProps {
@@ -163,9 +163,9 @@ export function EventList({
                 className={`list-item kind-${e.kind}${selected ? ' selected' : ''}${read ? ' just-read' : ''}`}
                 onClick={() => onSelect(e.id)}
               >
-                <time dateTime={e.start} className={e.basis === 'stated' ? '' : 'derived'}>
+                <time dateTime={e.start} className={isInferred(e.basis) ? 'derived' : ''}>
                   {formatEventDate(e.start, e.end, lang, display)}
-                  {e.basis !== 'stated' && <DerivedMark />}
+                  {isInferred(e.basis) && <DerivedMark />}
                 </time>
                 <span className="list-title">
                   <DataText text={e.title[lang]} />
@@ -184,12 +184,7 @@ export function EventList({
         )}
       </ol>
       {/* The mark the rows use for a derived date, said once, under the rows. */}
-      {events.some((e) => e.basis !== 'stated') && (
-        <p className="list-hint list-key">
-          <span aria-hidden="true">≈ </span>
-          {t('list.approx')}
-        </p>
-      )}
+      {events.some((e) => isInferred(e.basis)) && <DerivedKey className="list-hint list-key" />}
     </nav>
   );
 }

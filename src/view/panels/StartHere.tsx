@@ -1,22 +1,24 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import type { TimelineEvent } from '../../domain';
+import { useLayoutEffect, useRef } from 'react';
+import { isInferred, type TimelineEvent } from '../../domain';
 import { formatEventDate, useT } from '../../i18n';
-import { DerivedMark } from '../DerivedMark';
+import { DerivedKey, DerivedMark } from '../DerivedMark';
 import { DataText } from '../DataText';
 import { startingEvents, tellers, wholeCards } from './start-here';
 
 export interface StartHereProps {
   readonly events: readonly TimelineEvent[];
   readonly onSelect: (id: string) => void;
+  /** Whether the page has the phone's layout (the app's `usePhone`): a phone keeps five places to start. */
+  readonly phone: boolean;
 }
 
 /**
  * The desk's first view with nothing selected: instead of an empty card, the events where the most
  * sources can be compared, one click each, with how many sources tell them (`DESK_COUNT` at a desk).
  */
-export function StartHere({ events, onSelect }: StartHereProps): React.JSX.Element | null {
+export function StartHere({ events, onSelect, phone }: StartHereProps): React.JSX.Element | null {
   const { t, lang, display } = useT();
-  const start = startingEvents(events, useDesk() ? DESK_COUNT : undefined);
+  const start = startingEvents(events, phone ? undefined : DESK_COUNT);
   const section = useRef<HTMLElement>(null);
   useWholeCards(section, start.length);
   if (start.length === 0) return null;
@@ -36,7 +38,7 @@ export function StartHere({ events, onSelect }: StartHereProps): React.JSX.Eleme
               <time dateTime={e.start}>
                 {formatEventDate(e.start, e.end, lang, display)}
                 {/* Marked as in the list: a date worked out, not printed (UX review 5, S3 #16). */}
-                {e.basis !== 'stated' && <DerivedMark />}
+                {isInferred(e.basis) && <DerivedMark />}
               </time>
               <span className="start-title">
                 <DataText text={e.title[lang]} />
@@ -47,7 +49,7 @@ export function StartHere({ events, onSelect }: StartHereProps): React.JSX.Eleme
         ))}
       </ol>
       {/* The mark's key where it is first seen (a phone's; a desk's is beside its timeline). */}
-      {start.some((e) => e.basis !== 'stated') && <p className="start-key">{t('start.approxKey')}</p>}
+      {start.some((e) => isInferred(e.basis)) && <DerivedKey className="start-key" />}
       <p className="start-more">{t('start.more')}</p>
     </section>
   );
@@ -93,17 +95,3 @@ function useWholeCards(ref: React.RefObject<HTMLElement | null>, count: number):
  * three the room they need (layout.css). A phone's page scrolls, and keeps five.
  */
 const DESK_COUNT = 3;
-const DESK_QUERY = '(min-width: 900px)';
-
-/** Whether the screen is a desk's (and still is, as it changes). */
-function useDesk(): boolean {
-  const [desk, setDesk] = useState(() => typeof matchMedia !== 'undefined' && matchMedia(DESK_QUERY).matches);
-  useEffect(() => {
-    if (typeof matchMedia === 'undefined') return;
-    const media = matchMedia(DESK_QUERY);
-    const on = (): void => setDesk(media.matches);
-    media.addEventListener('change', on);
-    return () => media.removeEventListener('change', on);
-  }, []);
-  return desk;
-}

@@ -1,5 +1,7 @@
 import {
   claimMatrix,
+  readableAddress,
+  sourceAddress,
   reportingSources,
   sharedOrigins,
   type DatasetIndex,
@@ -148,17 +150,28 @@ export function Handout({
                 {s.published !== null && (
                   <>{joinParts(['', formatPartialDate(s.published, lang, display)], lang)}</>
                 )}
-                {s.url !== null && (
-                  <>
-                    {joinParts(['', ''], lang)}
-                    <span dir="ltr">{s.url}</span>
-                  </>
-                )}
+                <PrintedAddress source={s} />
               </li>
             ))}
         </ul>
       </section>
     </section>
+  );
+}
+
+/**
+ * Where to find a source, as its card writes it: only a web address (`sourceAddress`), its
+ * percent-encoded letters decoded (`readableAddress`); nothing else the data holds there is printed.
+ */
+function PrintedAddress({ source }: { readonly source: Source }): React.JSX.Element | null {
+  const { lang } = useT();
+  const link = sourceAddress(source);
+  if (link === null) return null;
+  return (
+    <>
+      {joinParts(['', ''], lang)}
+      <span dir="ltr">{readableAddress(link)}</span>
+    </>
   );
 }
 

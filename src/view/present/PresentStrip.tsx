@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TimelineEvent } from '../../domain';
+import { isInferred, type TimelineEvent } from '../../domain';
 import { dataText, formatPeriod, LANGUAGES, useT } from '../../i18n';
 import type { LaneModel } from '../timeline';
 import { layoutStrip, stripWindow } from './strip';
@@ -139,7 +139,7 @@ export function PresentStrip(p: PresentStripProps): React.JSX.Element {
           />
           {layout.items.map((it) => {
             const colour = `var(--lane-${it.event.kind})`;
-            const derived = it.event.basis !== 'stated';
+            const derived = isInferred(it.event.basis);
             const mid = it.y + layout.rowHeight / 2;
             const labelWidth = it.labelEnd - it.labelStart;
             const left = (a: number, b: number): number => Math.min(x(a), x(b));

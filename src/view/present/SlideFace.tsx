@@ -1,5 +1,6 @@
 import {
   divergeLine,
+  isInferred,
   sharedOrigins,
   sourceLabel,
   unknownOriginSources,
@@ -78,7 +79,7 @@ export function SlideFace(p: SlideFaceProps): React.JSX.Element {
       <header className="present-head">
         <p className="present-meta">
           <time dateTime={event.start}>{formatEventDate(event.start, event.end, lang, display)}</time>
-          {event.basis !== 'stated' &&
+          {isInferred(event.basis) &&
             !(slide.slide.kind === 'intro' && slide.slide.blocks.includes('date')) && (
               <span className="badge badge-derived">{t(`basis.${event.basis}`)}</span>
             )}
@@ -120,7 +121,7 @@ function SlideBody({
             block === 'date' ? (
               <p key={block} className="present-basis">
                 <strong>{t('present.howKnown')}:</strong>{' '}
-                <span className={`badge ${event.basis === 'stated' ? 'badge-stated' : 'badge-derived'}`}>
+                <span className={`badge ${isInferred(event.basis) ? 'badge-derived' : 'badge-stated'}`}>
                   {t(`basis.${event.basis}`)}
                 </span>
                 {event.precision !== 'day' && <> ({t(`precision.${event.precision}`)})</>}

@@ -1,4 +1,4 @@
-import { kindName, kindsOf, type Dataset } from '../../domain';
+import { isInferred, kindName, kindsOf, type Dataset } from '../../domain';
 import { dataText, formatPeriod, LANGUAGES, useT } from '../../i18n';
 import { layoutPicture, PICTURE, type PictureOptions } from '../timeline';
 import { TimeAxis, type TickFormats } from './TimeAxis';
@@ -101,7 +101,7 @@ export function TimelinePicture(p: TimelinePictureProps): React.JSX.Element {
         {layout.items.map((it) => {
           const selected = it.event.id === p.selectedId;
           const colour = `var(--lane-${it.event.kind})`;
-          const derived = it.event.basis !== 'stated';
+          const derived = isInferred(it.event.basis);
           const period = it.end - it.start > PICTURE.dot + 1;
           const left = Math.min(x(it.start), x(it.end));
           return (

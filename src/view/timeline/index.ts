@@ -14,6 +14,8 @@ export {
   windowItems,
   createWindowItems,
   MAX_ITEMS,
+  planByCount,
+  type WindowPlan,
   zoomWindow,
   zoomAround,
   type ItemModel,

@@ -7,6 +7,7 @@ import {
   holds,
   eventsIn,
   interval,
+  isInferred,
   type DateDisplay,
   type Lang,
   type TimeIndex,
@@ -67,7 +68,7 @@ export function toItems(
     const span = interval(e.start, e.end);
     if (span === null) continue;
     const isPeriod = e.precision !== 'day' || e.end !== undefined;
-    const basis = e.basis === 'stated' ? 'basis-stated' : 'basis-derived';
+    const basis = isInferred(e.basis) ? 'basis-derived' : 'basis-stated';
     const extra = extraClass(e);
     const classes = `kind-${e.kind} precision-${e.precision} ${basis} basis-${e.basis}${isPeriod ? ' period' : ''}${extra === '' ? '' : ` ${extra}`}`;
     const group = laneOf(e);
@@ -181,6 +182,29 @@ export function stepThrough(
 /** More events than this starting in and around the window are drawn as density, not one by one. */
 export const MAX_ITEMS = 200;
 
+/** Whether a window is drawn as density, or else the period whose events go one by one. */
+export type WindowPlan =
+  { readonly dense: true } | { readonly dense: false; readonly from: number; readonly to: number };
+
+/**
+ * The rule for what a window holds, whatever counts the events (an index in memory, a corpus's
+ * density levels): more than `max` events starting in the window and half a window either side draws
+ * density; otherwise the events of half a window either side go one by one, or of a whole window
+ * either side when that still holds at most twice `max`, so that panning and zooming in need no new
+ * items. `count(from, to)` is how many events start in [from, to).
+ */
+export function planByCount(
+  count: (from: number, to: number) => number,
+  from: number,
+  to: number,
+  max = MAX_ITEMS,
+): WindowPlan {
+  const span = to - from;
+  if (count(from - span / 2, to + span / 2) > max) return { dense: true };
+  const margin = count(from - span, to + span) <= 2 * max ? span : span / 2;
+  return { dense: false, from: from - margin, to: to + margin };
+}
+
 export interface WindowItemsOptions {
   readonly lang: Lang;
   readonly describe: (e: TimelineEvent) => string;
@@ -202,10 +226,9 @@ export interface WindowContent {
 }
 
 /**
- * What the timeline should hold for a window: when few enough events start in it and in half a
- * window's width either side, they go one by one, with a whole window's width either side when that
- * is still few enough, so that panning and zooming in need no new items; otherwise only the selected
- * event, and the lanes draw how many events each period holds (see `density` in the domain).
+ * What the timeline should hold for a window of a dataset in memory (`planByCount`'s rule): the events
+ * one by one, or only the selected event while the lanes draw how many events each period holds (see
+ * `density` in the domain).
  */
 export function windowItems(
   index: TimeIndex,
@@ -213,9 +236,8 @@ export function windowItems(
   to: number,
   o: WindowItemsOptions,
 ): WindowContent {
-  const span = to - from;
-  const max = o.maxItems ?? MAX_ITEMS;
-  if (countStarting(index, from - span / 2, to + span / 2) > max) {
+  const plan = planByCount((a, b) => countStarting(index, a, b), from, to, o.maxItems);
+  if (plan.dense) {
     // Drawn only if the filters let it through, i.e. if the index holds it.
     const shown = o.selected !== null && holds(index, o.selected);
     return {
@@ -227,8 +249,7 @@ export function windowItems(
       to: 0,
     };
   }
-  const margin = countStarting(index, from - span, to + span) <= 2 * max ? span : span / 2;
-  const hits = eventsIn(index, from - margin, to + margin);
+  const hits = eventsIn(index, plan.from, plan.to);
   return {
     items: toItems(
       hits.map((i) => index.events[i] as TimelineEvent),
@@ -239,8 +260,8 @@ export function windowItems(
       o.display,
     ),
     dense: false,
-    from: from - margin,
-    to: to + margin,
+    from: plan.from,
+    to: plan.to,
   };
 }
 
