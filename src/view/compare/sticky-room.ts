@@ -39,14 +39,23 @@ export function useStickyRoom(root: RefObject<HTMLElement | null>, key: string):
     const heads = [...el.querySelectorAll<HTMLElement>(STICKY)];
     const measure = (): void => {
       const room = Math.max(0, ...heads.map((h) => reach(h) ?? 0));
-      if (room > 0) pane.style.scrollPaddingBlockStart = `${String(Math.ceil(room) + 8)}px`;
-      else pane.style.removeProperty('scroll-padding-block-start');
+      if (room > 0) {
+        const px = `${String(Math.ceil(room) + 8)}px`;
+        pane.style.scrollPaddingBlockStart = px;
+        // A source's card brought to the top goes to the top: its own title is the head that sticks
+        // (compare.css takes the room back off the cards' scroll margin).
+        pane.style.setProperty('--sticky-room', px);
+      } else {
+        pane.style.removeProperty('scroll-padding-block-start');
+        pane.style.removeProperty('--sticky-room');
+      }
     };
     const observer = new ResizeObserver(measure);
     for (const h of heads) observer.observe(h);
     return () => {
       observer.disconnect();
       pane.style.removeProperty('scroll-padding-block-start');
+      pane.style.removeProperty('--sticky-room');
     };
   }, [root, key]);
 }
