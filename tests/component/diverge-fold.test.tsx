@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { indexDataset } from '../../src/domain';
+import { indexDataset, reportingSources, type Source, type SourceId } from '../../src/domain';
 import { Accounts } from '../../src/view';
+import { byTabName } from '../../src/view/compare/mention';
 import { loadCorpus } from '../fixtures/corpus';
 import { renderIn } from './render';
 
@@ -77,4 +78,61 @@ describe('where two accounts of one claim differ only in their words', () => {
       // The group is still named for assistive technology.
       expect(within(body).getByRole('region', { name: said })).toBeTruthy();
     });
+});
+
+describe('under tabs, where they diverge names each unnamed site by its tab (S3-1)', () => {
+  for (const [lang, only, not, once, whole] of [
+    [
+      'en',
+      'only in Reuters',
+      'not in Al Qahera News',
+      /^Articles that name no site are named here by the report they credit/,
+      /unnamed site citing Al Qahera News/,
+    ],
+    [
+      'ar',
+      'ينفرد به رويترز',
+      'لا يرد في القاهرة الإخبارية',
+      /^المقالات التي لا تسمّي مواقعها/,
+      /موقع غير مسمّى ينقل عن القاهرة الإخبارية/,
+    ],
+  ] as const) {
+    it(`(${lang}) "${only}", what the names stand for said once, the whole name at a desk`, () => {
+      renderFolded(lang);
+      const lines = [...document.querySelectorAll('.diverge-which')].map((e) => e.textContent);
+      expect(lines).toContain(only);
+      expect(lines).toContain(not);
+      expect(lines.join(' ')).not.toMatch(whole);
+      expect(screen.getAllByText(once)).toHaveLength(1);
+      cleanup();
+      // At a desk every source's card stands side by side under its whole name: the lines say it too.
+      renderIn(
+        lang,
+        <Accounts
+          index={index}
+          event={call}
+          selectedSource={null}
+          selectedClaim={null}
+          onSelectSource={noop}
+          onSelectClaim={noop}
+        />,
+      );
+      expect(screen.queryAllByText(once)).toHaveLength(0);
+      expect(document.querySelector('.diverge')?.textContent).toMatch(whole);
+    });
+  }
+
+  it('keeps the whole name of two copies credited to the same report, so neither passes for the other', () => {
+    const [a, b] = reportingSources(index, call);
+    const copy: Source = {
+      ...b!,
+      id: 'copy' as SourceId,
+      restsOn: a!.restsOn ?? [],
+      outletBasis: a!.outletBasis,
+    };
+    expect(byTabName(a!, [a!, b!], 'en')).toBe(true);
+    expect(byTabName(a!, [a!, b!, copy], 'en')).toBe(false);
+    // A site the article names is its own name already.
+    expect(byTabName({ ...a!, outletBasis: 'stated' }, [a!, b!], 'en')).toBe(false);
+  });
 });

@@ -454,7 +454,8 @@ export function Accounts({
               <span key={s.id}>
                 {silentBetween[i - 1]}
                 <span data-source={s.id}>
-                  <SourceName source={s} />
+                  {/* After "Not reported by:", inside the sentence (English starts its words lower-case). */}
+                  <SourceName source={s} mid />
                 </span>
               </span>
             ))}

@@ -12,7 +12,7 @@ import { partSeparator, useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { divergeCountsText, screenSupportWords } from './support-text';
 import { FoldToggle } from './FoldToggle';
-import { NamesIn, useMentionName } from './mention';
+import { byTabName, NamesIn, useMentionName, useStatusOnce } from './mention';
 import { WhoSaidWhat, type SideView } from './WhoSaidWhat';
 
 /**
@@ -69,6 +69,8 @@ export function DivergeSummary({
   const { t, lang, display } = useT();
   const [all, setAll] = useState(false);
   const mentionName = useMentionName();
+  // Under tabs, an unnamed site goes by its tab's name in the lines below: said once, above them.
+  const tabNames = useStatusOnce() && sources.some((s) => byTabName(s, sources, lang));
   if (sources.length < 2 || rows.length === 0) return null;
   // What some sources leave out comes before what all of them carry in other words (as on paper and slides).
   const parting = partingClaims(rows);
@@ -81,9 +83,9 @@ export function DivergeSummary({
   const which = (r: ClaimRow): React.ReactNode => {
     const { how, sources: named } = line(r);
     return how === 'onlyIn' ? (
-      <NamesIn sentence={(name) => t('reading.onlyIn', { name })} sources={named} />
+      <NamesIn sentence={(name) => t('reading.onlyIn', { name })} sources={named} among={sources} />
     ) : how === 'notIn' ? (
-      <NamesIn sentence={(names) => t('reading.notIn', { names })} sources={named} />
+      <NamesIn sentence={(names) => t('reading.notIn', { names })} sources={named} among={sources} />
     ) : (
       t('reading.inAll')
     );
@@ -158,6 +160,7 @@ export function DivergeSummary({
       )}
       {!folded && (
         <div className="diverge-body" id={whole ? undefined : 'diverge-list'}>
+          {parting.length > 0 && tabNames && <p className="diverge-names">{t('reading.namesAsTabs')}</p>}
           {sides.length > 1 && (
             <WhoSaidWhat
               sides={sides}

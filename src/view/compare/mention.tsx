@@ -1,6 +1,7 @@
 import { createContext, Fragment, useContext } from 'react';
-import { sourceLabel, sourceTitle, type Source } from '../../domain';
+import { sourceLabel, sourceTitle, type Lang, type Source } from '../../domain';
 import { listSeparators, useT } from '../../i18n';
+import { DataText } from '../DataText';
 import { SourceName } from './SourceName';
 
 /**
@@ -22,20 +23,38 @@ export function useMentionName(): (source: Source) => string {
 const NAMES_AT = '\u2063';
 
 /**
+ * Whether, one source at a time under tabs, `source` goes by its tab's name alone where sources are
+ * listed: the article names no site, and no other source of `among` has a tab of the same name (two
+ * copies of one report keep their whole names, so that neither passes for the other).
+ */
+export function byTabName(source: Source, among: readonly Source[], lang: Lang): boolean {
+  const title = sourceTitle(source);
+  if (title.siteKnown) return false;
+  const lead = title.lead[lang];
+  return among.every((other) => other.id === source.id || sourceTitle(other).lead[lang] !== lead);
+}
+
+/**
  * A sentence of the interface's that names sources ("only in {{name}}", "not in {{names}}"), each
  * name as its card sets it (`SourceName`): the report or site a reader knows from the tabs at full
  * size, the words saying what an unnamed site does with it small ("only in unnamed site citing
- * **Reuters**"), so that the line reads at a glance and still says the one name.
+ * **Reuters**"), so that the line reads at a glance and still says the one name. One source at a
+ * time under tabs, an unnamed site goes by its tab's name ("only in **Reuters**", `byTabName`): its
+ * card says its whole name, and the list says once what the names stand for (`DivergeSummary`).
  */
 export function NamesIn({
   sentence,
   sources,
+  among = [],
 }: {
   /** The sentence with `names` where the names go. */
   readonly sentence: (names: string) => string;
   readonly sources: readonly Source[];
+  /** Every source under the tabs: a name goes by its tab where no other tab has it. */
+  readonly among?: readonly Source[];
 }): React.JSX.Element {
   const { lang, display } = useT();
+  const tabbed = useStatusOnce();
   const [head = '', tail = ''] = sentence(NAMES_AT).split(NAMES_AT);
   const between = listSeparators(sources.length, lang, display);
   return (
@@ -44,7 +63,15 @@ export function NamesIn({
       {sources.map((source, i) => (
         <Fragment key={source.id}>
           {between[i - 1]}
-          <SourceName source={source} mid={head !== ''} />
+          {tabbed && among.length > 0 && byTabName(source, among, lang) ? (
+            <bdi className="source-name-text">
+              <bdi className="source-lead">
+                <DataText text={sourceTitle(source).lead[lang]} />
+              </bdi>
+            </bdi>
+          ) : (
+            <SourceName source={source} mid={head !== ''} />
+          )}
         </Fragment>
       ))}
       {tail}
