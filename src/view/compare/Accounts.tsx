@@ -23,6 +23,7 @@ import { listSeparators, useT } from '../../i18n';
 import { CoverageStrip } from './CoverageStrip';
 import { DataText } from '../DataText';
 import { AddressNote } from './AddressNote';
+import { OneSource } from './OneSource';
 import { ArticleReader } from './ArticleReader';
 import { ClaimsView } from './ClaimsView';
 import { DivergeFold } from './DivergeFold';
@@ -293,9 +294,15 @@ export function Accounts({
     counts.diverging === 0
       ? t('layout.toClaimsNone')
       : t('layout.toClaims', { total: counts.claims, parts: divergeCountsText(t, counts, lang) });
-  const coverageLine = coverage.sources > 0 && (
-    <CoverageStrip coverage={coverage} outlets={byOutlet} unknown={unknown} onSource={toSource} />
-  );
+  // One source: plain words for it, not a count of one (`OneSource`).
+  const coverageLine =
+    coverage.sources === 1 ? (
+      <OneSource coverage={coverage} outlets={byOutlet} />
+    ) : (
+      coverage.sources > 0 && (
+        <CoverageStrip coverage={coverage} outlets={byOutlet} unknown={unknown} onSource={toSource} />
+      )
+    );
   const sharedNote = (
     <SharedCopyNote shared={shared} unknown={unknown} claimsFollow={rows.length > 0} fold={foldOf('note')} />
   );
