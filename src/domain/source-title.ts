@@ -26,6 +26,20 @@ export function sourceTitle(source: Source): SourceTitle {
 }
 
 /**
+ * What a source's tab says, short and alike for every source under tabs: the title's lead ("Reuters"),
+ * and of a site the article names, its name before the first parenthesis of the dataset's description
+ * of it ("AlMada" of "AlMada (almada.org, Lebanon), as republished by…"); the whole name is said on its
+ * card. Nothing is made up: the tab's words are the start of the data's.
+ */
+export function tabName(source: Source, lang: Lang): string {
+  const title = sourceTitle(source);
+  const lead = title.lead[lang];
+  if (!title.siteKnown) return lead;
+  const cut = lead.indexOf(' (');
+  return cut > 0 ? lead.slice(0, cut) : lead;
+}
+
+/**
  * A source's one name, in both languages, built from what the data says of it: where the article names
  * no site, the name says so and what the unnamed site does with the report it credits ("Unnamed site
  * citing Reuters"), never the credited report's name alone. The screen, the handout, the slides and the

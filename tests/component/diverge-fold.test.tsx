@@ -86,14 +86,14 @@ describe('under tabs, where they diverge names each unnamed site by its tab (S3-
       'en',
       'only in Reuters',
       'not in Al Qahera News',
-      /^Articles that name no site are named here by the report they credit/,
+      /^Sources are named here as on their tabs: an article that names no site/,
       /unnamed site citing Al Qahera News/,
     ],
     [
       'ar',
       'ينفرد به رويترز',
       'لا يرد في القاهرة الإخبارية',
-      /^المقالات التي لا تسمّي مواقعها/,
+      /^المصادر مسمّاة هنا كما في تبويباتها/,
       /موقع غير مسمّى ينقل عن القاهرة الإخبارية/,
     ],
   ] as const) {

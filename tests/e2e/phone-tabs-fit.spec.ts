@@ -2,7 +2,8 @@ import { expect, openApp, test } from './fixtures';
 
 /**
  * A phone's or a tablet's source tabs: each tab's words stay inside the tab (a long "how the article
- * stands to it" is cut with an ellipsis, never written over the next tab's name).
+ * stands to it" is cut with an ellipsis, never written over the next tab's name); four short names
+ * and the count fit the screen.
  */
 for (const [width, height] of [
   [390, 844],
@@ -31,6 +32,37 @@ for (const [width, height] of [
         );
         expect(spill).toEqual([]);
         expect(await tabs.count()).toBe(3);
+        if (width === 360) return;
+        // Four sources: each tab names its report or site short and alike, every one of them on the
+        // screen whole, on one line (review 12p, S3-8: a long first tab put Sputnik off the screen).
+        await openApp(page, `lang=${lang}&event=invasion-2022-02-24`);
+        await expect(tabs).toHaveText(
+          lang === 'en'
+            ? ['AlMada', 'Alhurra', 'Reuters', 'Sputnik']
+            : ['المدى', 'الحرة', 'رويترز', 'سبوتنيك'],
+        );
+        await page.evaluate(() => document.fonts.ready);
+        const boxes = await tabs.evaluateAll((all) =>
+          all.map((tab) => {
+            const r = tab.getBoundingClientRect();
+            const line = parseFloat(getComputedStyle(tab).lineHeight);
+            return {
+              left: r.left,
+              right: r.right,
+              lines: Math.round(tab.firstElementChild!.getBoundingClientRect().height / line),
+            };
+          }),
+        );
+        // The row holds them all: none scrolled under its faded end.
+        const row = await page
+          .getByRole('tablist')
+          .evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+        expect(row.scroll).toBeLessThanOrEqual(row.client + 1);
+        for (const b of boxes) {
+          expect(b.left).toBeGreaterThanOrEqual(0);
+          expect(b.right).toBeLessThanOrEqual(width);
+          expect(b.lines).toBe(1);
+        }
       });
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceLabel, sourceNameParts, sourceTitle } from '../../src/domain';
+import { sourceLabel, sourceNameParts, sourceTitle, tabName } from '../../src/domain';
 import { loadCorpus } from '../fixtures/corpus';
 
 const dataset = loadCorpus();
@@ -65,5 +65,32 @@ describe('sourceLabel: the one plain name of a source', () => {
   it('reads a stated site with a credited report as the site, with nothing around it', () => {
     const stated = { ...source('art-001'), outletBasis: 'stated' as const };
     expect(sourceLabel(stated, 'en')).toBe(stated.outlet.en);
+  });
+});
+
+describe('tabName', () => {
+  const byId = (id: string) => dataset.sources.find((s) => s.id === id)!;
+  it('names a site the article names by its name before the description, in both languages', () => {
+    expect(tabName(byId('art-000'), 'en')).toBe('AlMada');
+    expect(tabName(byId('art-000'), 'ar')).toBe('المدى');
+  });
+  it('is the title’s lead otherwise, alike for every tab', () => {
+    expect(['art-001', 'art-002', 'art-004'].map((id) => tabName(byId(id), 'en'))).toEqual([
+      'Alhurra',
+      'Reuters',
+      'Sputnik',
+    ]);
+    // A name with no description after it, or one that starts with a parenthesis, stays whole.
+    const plain = { ...byId('art-000'), outlet: { en: 'AlMada', ar: 'المدى' } };
+    expect(tabName(plain, 'en')).toBe('AlMada');
+    const odd = { ...byId('art-000'), outlet: { en: '(unnamed) site', ar: '(موقع)' } };
+    expect(tabName(odd, 'en')).toBe('(unnamed) site');
+  });
+  it('never cuts the lead of an unnamed site', () => {
+    const quoted = {
+      ...byId('art-002'),
+      restsOn: [{ ...byId('art-002').restsOn![0]!, name: { en: 'Reuters (UK)', ar: 'رويترز (بريطانيا)' } }],
+    };
+    expect(tabName(quoted, 'en')).toBe('Reuters (UK)');
   });
 });

@@ -9,8 +9,8 @@ import {
   reportingSources,
   silentSources,
   sourceLabel,
-  sourceTitle,
   sharedOrigins,
+  tabName,
   sideName,
   sideOrderOf,
   sidesOf,
@@ -444,7 +444,7 @@ export function Accounts({
         <button type="button" className="next-source" onClick={() => show(current + 1)}>
           {t('source.nextSource')}{' '}
           <bdi className="next-source-name">
-            <DataText text={sourceTitle(nextSource).lead[lang]} />
+            <DataText text={tabName(nextSource, lang)} />
           </bdi>{' '}
           <span aria-hidden="true">{lang === 'ar' ? '←' : '→'}</span>
         </button>

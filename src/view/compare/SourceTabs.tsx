@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { sourceTitle, type Source } from '../../domain';
+import { tabName, type Source } from '../../domain';
 import { useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { useOverflowEnds } from './overflow-ends';
@@ -74,10 +74,10 @@ export function SourceTabs({
             tabIndex={i === current ? 0 : -1}
             onClick={() => onShow(i)}
           >
-            {/* Its name only, whole words on at most two lines: its standing is said under it, once,
-                on its card (mention.tsx). */}
+            {/* Its short name only (`tabName`), whole words on at most two lines: its whole name and
+                standing are said under it, once, on its card (mention.tsx). */}
             <bdi className="source-lead">
-              <DataText text={sourceTitle(s).lead[lang]} />
+              <DataText text={tabName(s, lang)} />
             </bdi>
           </button>
         ))}

@@ -1,5 +1,5 @@
 import { createContext, Fragment, useContext } from 'react';
-import { sourceLabel, sourceTitle, type Lang, type Source } from '../../domain';
+import { sourceLabel, sourceTitle, tabName, type Lang, type Source } from '../../domain';
 import { listSeparators, useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { SourceName } from './SourceName';
@@ -23,15 +23,15 @@ export function useMentionName(): (source: Source) => string {
 const NAMES_AT = '\u2063';
 
 /**
- * Whether, one source at a time under tabs, `source` goes by its tab's name alone where sources are
- * listed: the article names no site, and no other source of `among` has a tab of the same name (two
- * copies of one report keep their whole names, so that neither passes for the other).
+ * Whether, one source at a time under tabs, `source` goes by its tab's name (`tabName`) where sources
+ * are listed: the tab's name is shorter than its whole name, and no other source of `among` has a tab
+ * of the same name (two copies of one report keep their whole names, so that neither passes for the
+ * other).
  */
 export function byTabName(source: Source, among: readonly Source[], lang: Lang): boolean {
-  const title = sourceTitle(source);
-  if (title.siteKnown) return false;
-  const lead = title.lead[lang];
-  return among.every((other) => other.id === source.id || sourceTitle(other).lead[lang] !== lead);
+  const short = tabName(source, lang);
+  if (short === sourceLabel(source, lang)) return false;
+  return among.every((other) => other.id === source.id || tabName(other, lang) !== short);
 }
 
 /**
@@ -66,7 +66,7 @@ export function NamesIn({
           {tabbed && among.length > 0 && byTabName(source, among, lang) ? (
             <bdi className="source-name-text">
               <bdi className="source-lead">
-                <DataText text={sourceTitle(source).lead[lang]} />
+                <DataText text={tabName(source, lang)} />
               </bdi>
             </bdi>
           ) : (
@@ -88,12 +88,14 @@ const TAB_NAME_CHARS = 30;
 /**
  * A source's one name, said once on its card under the tab that names the report or site only: where
  * the article names no site, "Unnamed site citing Reuters" under the tab "Reuters"; where it names its
- * site, the name whole where its tab cuts it ("AlMada (almada.org, Lebanon), as republished by…").
+ * site, the name whole where its tab says it short ("AlMada (almada.org, Lebanon), as republished by
+ * an unnamed aggregator" under the tab "AlMada") or cuts it.
  */
 export function SourceStatus({ source }: { readonly source: Source }): React.JSX.Element | null {
   const { lang } = useT();
   const title = sourceTitle(source);
-  if (title.siteKnown && title.lead[lang].length <= TAB_NAME_CHARS) return null;
+  const lead = title.lead[lang];
+  if (title.siteKnown && tabName(source, lang) === lead && lead.length <= TAB_NAME_CHARS) return null;
   return (
     <p className="source-status">
       <SourceName source={source} />
