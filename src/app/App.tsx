@@ -253,6 +253,21 @@ export function App({
   // The timeline's height on a desk: the user's own, remembered on this device.
   const [timelineSize, resizeTimeline] = useTimelineSize();
 
+  // Adds the selected event to the briefing, or opens the briefing it is in.
+  const briefingAdd =
+    selected === null || !shown.offers.briefings ? undefined : (
+      <button
+        type="button"
+        className="briefing-add"
+        onClick={(e) => {
+          builderOpener.current = e.currentTarget;
+          if (briefing.has(selected.id)) setBuilding(true);
+          else setMessage(t('briefing.added', { title: briefing.add(selected.id).title[lang] }));
+        }}
+      >
+        {briefing.has(selected.id) ? t('briefing.inBriefingOpen') : t('briefing.add')}
+      </button>
+    );
   return (
     <div
       className={`app${present ? ' presenting' : ''}${selected !== null ? ' has-selection' : ''}${reading?.on === true ? ' reading' : ''}${reading?.on === true && strip.folded ? ' strip-folded' : ''}${results !== null ? ' searching' : ''}`}
@@ -392,24 +407,8 @@ export function App({
                       event={selected}
                       onClose={() => select(null)}
                       onProfile={(id) => store.set({ entityId: id })}
-                      actions={
-                        selected === null || !shown.offers.briefings ? undefined : (
-                          <button
-                            type="button"
-                            className="briefing-add"
-                            onClick={(e) => {
-                              builderOpener.current = e.currentTarget;
-                              if (briefing.has(selected.id)) setBuilding(true);
-                              else
-                                setMessage(
-                                  t('briefing.added', { title: briefing.add(selected.id).title[lang] }),
-                                );
-                            }}
-                          >
-                            {briefing.has(selected.id) ? t('briefing.inBriefingOpen') : t('briefing.add')}
-                          </button>
-                        )
-                      }
+                      // A phone's or a tablet's reader: after the reading, not before it (review 12p, S3-12).
+                      actions={behind ? undefined : briefingAdd}
                     />
                   )}
                   {results !== null ? (
@@ -472,6 +471,7 @@ export function App({
                           {...divergeLinkProps()}
                         />
                       )}
+                      {behind && briefingAdd !== undefined && <p className="briefing-after">{briefingAdd}</p>}
                     </>
                   )}
                 </RegionBoundary>

@@ -9,6 +9,8 @@ const W = {
     basis: 'التاريخ مستنتج من اسم اليوم',
     diverge: /أين تفترق الروايات/,
     more: 'المزيد عن هذا الحدث',
+    add: 'أضف إلى الإحاطة',
+    how: 'كيف عُرف ذلك',
   },
   en: {
     steps: 'Events in time order',
@@ -16,6 +18,8 @@ const W = {
     basis: 'Date from a weekday name',
     diverge: /Where they diverge/,
     more: 'More about this event',
+    add: 'Add to briefing',
+    how: 'How this is known',
   },
 } as const;
 const MAIN_CALL = 'call-2024-06-25';
@@ -90,6 +94,13 @@ for (const [width, height] of [
         // On a phone held upright it starts in the top 60 % of the screen, under the three lines of the
         // gist (UX review 6: y≈670 of 844).
         if (width === 390) expect((await box(quote)).y).toBeLessThan(height * 0.6);
+        // The reading comes first: "Add to briefing" follows the source's words, not the headline
+        // (review 12p, S3-12); on a phone nothing about the source comes between its quotes, what it
+        // is and how that is known following the last one (S3-9).
+        const last = await box(panel.getByRole('figure').last());
+        expect((await box(view.getByRole('button', { name: W[lang].add }))).y).toBeGreaterThan(last.y);
+        await expect(card.getByRole('button', { name: W[lang].add })).toHaveCount(0);
+        if (!tablet) expect((await box(panel.getByText(W[lang].how))).y).toBeGreaterThan(last.y);
 
         // The cue opens the summary of where they diverge, claim by claim (a tablet's, who said what).
         if (!tablet) {

@@ -291,13 +291,13 @@ export function SourcePanel({
       </p>
       {wordsFirst ? (
         <>
-          {quotes.slice(0, 1)}
-          {/* Its identity after its first words, in the order the screen shows them. */}
-          <div className="source-head">
+          {quotes}
+          {/* Its identity after its words, in the order the screen shows them: nothing about the
+              source comes between its quotes (UX review 12p, S3-9). */}
+          <div className="source-head source-head-after">
             {ident}
             {later}
           </div>
-          {quotes.slice(1)}
         </>
       ) : (
         quotes
