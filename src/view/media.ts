@@ -7,7 +7,7 @@ import { useCallback, useSyncExternalStore } from 'react';
  * in `app/styles` is one of these.
  */
 export const WIDTHS = {
-  /** Above a phone held upright (up to 600 px): a source read alone starts with its identity line. */
+  /** Above a phone held upright (up to 600 px): the search box's hint takes its whole words. */
   pastPhoneUpright: 601,
   /** A tablet held upright (700–899 px): the event's reader takes the whole width. */
   tablet: 700,
@@ -33,10 +33,7 @@ export const PHONE = `(max-width: ${WIDTHS.desk - 1}px)`;
 /** A tablet held upright (`layout.css`, `panels.css`). */
 export const TABLET = `(min-width: ${WIDTHS.tablet}px) and (max-width: ${WIDTHS.desk - 1}px)`;
 
-/**
- * A phone held upright: a source read alone shows its first words before its identity line
- * (`reader.css`), and the search box's hint takes fewer words (`explore.css`).
- */
+/** A phone held upright: the search box's hint takes fewer words (`explore.css`). */
 export const PHONE_UPRIGHT = `(max-width: ${WIDTHS.pastPhoneUpright - 1}px)`;
 
 /** Whether the page matches a media query now (false where there is no `matchMedia`, as in unit tests). */
