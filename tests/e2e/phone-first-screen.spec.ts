@@ -101,7 +101,16 @@ for (const [width, height] of [
         const last = await box(panel.getByRole('figure').last());
         expect((await box(view.getByRole('button', { name: W[lang].add }))).y).toBeGreaterThan(last.y);
         await expect(card.getByRole('button', { name: W[lang].add })).toHaveCount(0);
-        expect((await box(panel.getByText(W[lang].how))).y).toBeGreaterThan(last.y);
+        const how = panel.getByText(W[lang].how);
+        expect((await box(how)).y).toBeGreaterThan(last.y);
+        // In that order in the page too, so that Tab and a screen reader follow the screen.
+        const lastFigure = await panel.getByRole('figure').last().elementHandle();
+        expect(
+          await how.evaluate(
+            (el, fig) => (fig!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+            lastFigure,
+          ),
+        ).toBe(true);
         if (tablet) expect((await box(quote)).y).toBeLessThan(height * 0.85);
 
         // The cue opens the summary of where they diverge, claim by claim (a tablet's, who said what).
