@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataText, formatInstant, formatPartialDate, localizeMonths } from '../../src/domain';
+import { loadCorpus } from '../fixtures/corpus';
 
 const MARCH = Date.UTC(2023, 2, 15);
 
@@ -57,5 +58,32 @@ describe("the dataset's own month names follow the chosen naming too (review 10p
       `منذ ${formatPartialDate('2023-03', 'ar', { months: 'levantine', digits: 'arab' })}`,
     );
     expect(dataText('since آذار/مارس 2023', 'en', display)).toBe('since آذار/مارس 2023');
+  });
+});
+
+describe("the dataset's own dates name their months in pairs, so that the setting can choose (review 12p, S3-6)", () => {
+  it('writes no Levantine month alone before a year in an Arabic title, summary or note, outside quotes', () => {
+    const levantine = [
+      'كانون الثاني',
+      'شباط',
+      'آذار',
+      'نيسان',
+      'أيار',
+      'حزيران',
+      'تموز',
+      'آب',
+      'أيلول',
+      'تشرين الأول',
+      'تشرين الثاني',
+      'كانون الأول',
+    ];
+    const alone = new RegExp(`(?<![\\p{L}])(?<!/\\s*)(?:${levantine.join('|')})\\s+\\d{4}`, 'u');
+    const found = loadCorpus().events.flatMap((e) =>
+      [e.title.ar, e.summary.ar, e.basisNote?.ar ?? '']
+        .map((text) => text.replace(/«[^»]*»/gu, '«»'))
+        .filter((text) => alone.test(text))
+        .map((text) => `${e.id}: ${alone.exec(text)?.[0] ?? ''}`),
+    );
+    expect(found).toEqual([]);
   });
 });
