@@ -10,6 +10,7 @@ const W = {
     diverge: /أين تفترق الروايات/,
     more: 'المزيد عن هذا الحدث',
     add: 'أضف إلى الإحاطة',
+    show: 'اعرض في المقال',
     how: 'كيف عُرف ذلك',
   },
   en: {
@@ -19,6 +20,7 @@ const W = {
     diverge: /Where they diverge/,
     more: 'More about this event',
     add: 'Add to briefing',
+    show: 'Show in the article',
     how: 'How this is known',
   },
 } as const;
@@ -112,6 +114,19 @@ for (const [width, height] of [
           ),
         ).toBe(true);
         if (tablet) expect((await box(quote)).y).toBeLessThan(height * 0.85);
+        // "Show in the article" stands in one place under every quote, at the start of a line of its
+        // own (S3-13: on a tablet it was now there, now at the end of the claims' line).
+        const starts = await panel
+          .getByRole('button', { name: new RegExp(`^${W[lang].show}`) })
+          .evaluateAll(
+            (all, rtl) =>
+              all.map((b) =>
+                Math.round(rtl ? b.getBoundingClientRect().right : b.getBoundingClientRect().left),
+              ),
+            lang === 'ar',
+          );
+        expect(starts.length).toBeGreaterThan(3);
+        expect(new Set(starts).size).toBe(1);
 
         // The cue opens the summary of where they diverge, claim by claim (a tablet's, who said what).
         if (!tablet) {
