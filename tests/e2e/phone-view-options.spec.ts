@@ -1,6 +1,6 @@
 /**
  * A phone's first screen goes to where to start: the filters, the lanes and the date display fold
- * behind one "View options" button (UX review 6, S3 #10). An upright tablet keeps them in the bar.
+ * behind one "View options" button (UX review 6, S3 #10), and an upright tablet's too (review 12p, S3-2).
  */
 import { expect, openApp, test } from './fixtures';
 
@@ -62,13 +62,26 @@ test.describe('a phone, 390×844, touch: the first screen', () => {
 test.describe('a tablet held upright, 768×1024, touch: the bar', () => {
   test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
   for (const lang of ['en', 'ar'] as const)
-    test(`(${lang}) keeps the filters, lanes and date display in sight, no fold`, async ({ page }) => {
+    test(`(${lang}) folds the filters, lanes and date display behind "View options" too (review 12p, S3-2)`, async ({
+      page,
+    }) => {
       await openApp(page, `lang=${lang}`);
       const w = W[lang];
-      await expect(page.getByRole('heading', { name: w.start })).toBeVisible();
-      await expect(page.getByRole('button', { name: w.options })).toBeHidden();
-      await expect(page.getByText(w.filters, { exact: true })).toBeVisible();
-      await expect(page.getByRole('combobox', { name: w.lanes })).toBeVisible();
-      await expect(page.getByText(w.dates, { exact: true })).toBeVisible();
+      const start = page.getByRole('heading', { name: w.start });
+      await expect(start).toBeVisible();
+      const options = page.getByRole('button', { name: w.options });
+      await expect(options).toHaveAttribute('aria-expanded', 'false');
+      const lanes = page.getByRole('combobox', { name: w.lanes });
+      for (const c of [
+        page.getByText(w.filters, { exact: true }),
+        lanes,
+        page.getByText(w.dates, { exact: true }),
+      ])
+        await expect(c).toBeHidden();
+      // "Start here" right under the search's row.
+      const search = (await page.getByRole('searchbox').boundingBox())!;
+      expect((await start.boundingBox())!.y - (search.y + search.height)).toBeLessThan(40);
+      await options.tap();
+      await expect(lanes).toBeVisible();
     });
 });

@@ -318,9 +318,8 @@ for (const [width, height] of [
     for (const lang of ['ar', 'en'] as const)
       test(`(${lang}) keeps its label in sight beside it (UX review 5, S3 #11)`, async ({ page }) => {
         await openApp(page, `lang=${lang}`);
-        // A phone folds the lanes' select behind "View options" (UX review 6, S3 #10).
-        if (width < 600)
-          await page.getByRole('button', { name: lang === 'en' ? 'View options' : 'خيارات العرض' }).tap();
+        // A phone and a tablet fold the lanes' select behind "View options" (UX review 6, S3 #10; 12p, S3-2).
+        await page.getByRole('button', { name: lang === 'en' ? 'View options' : 'خيارات العرض' }).tap();
         const name = lang === 'en' ? 'Lanes' : 'المسارات';
         const select = page.getByRole('combobox', { name });
         await expect(select).toBeVisible();
