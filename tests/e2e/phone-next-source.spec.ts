@@ -47,10 +47,13 @@ for (const lang of ['en', 'ar'] as const)
     await expect(next).toContainText(w.second);
     await next.tap();
     await expect(page.getByRole('tab', { name: w.second })).toHaveAttribute('aria-selected', 'true');
+    // Focus goes with the reader to the next source's words (review 13p, S3-12).
+    await expect(page.getByRole('tabpanel')).toBeFocused();
     // The next source's words start at their top, under the tabs.
     await expect(page.getByRole('tabpanel').getByRole('blockquote').first()).toBeInViewport();
     await page.getByRole('button', { name: w.next }).tap();
     await expect(page.getByRole('button', { name: w.next })).toHaveCount(0);
+    await expect(page.getByRole('tabpanel')).toBeFocused();
     // The same finger over the tabs that name the sources (review 13p, S2-1) steps between them as over
     // the words: rightwards is the previous source in English; in Arabic the next, and there is none.
     const tabs = (await page.getByRole('tablist').boundingBox())!;

@@ -426,7 +426,15 @@ export function Accounts({
       </div>
       {/* One source at a time: its words end on the way to the next one, not on a dead end. */}
       {nextSource !== undefined && (
-        <button type="button" className="next-source" onClick={() => show(current + 1)}>
+        <button
+          type="button"
+          className="next-source"
+          onClick={() => {
+            show(current + 1);
+            // Focus goes on with the reader, to the next source's words, not left on a button gone by.
+            document.getElementById('source-panels')?.focus({ preventScroll: true });
+          }}
+        >
           {t('source.nextSource')}{' '}
           <bdi className="next-source-name">
             <DataText text={sourceTitle(nextSource).lead[lang]} />
