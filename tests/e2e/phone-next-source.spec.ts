@@ -1,15 +1,16 @@
 /**
  * One source at a time on a phone: a source's words end on the way to the next source, named as its
  * tab names it, not on a dead end (UX review 11p, S3-4); the last source has none. A sideways swipe
- * anywhere in the event view is never the browser's swipe back, which left the event (review 12p, S2-1).
+ * anywhere in the event view, the tabs included, is never the browser's swipe back, which left the event
+ * (reviews 12p and 13p, S2-1).
  */
 import { expect, openApp, test } from './fixtures';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
 const WORDS = {
-  en: { next: /^Next source:/, second: 'Reuters' },
-  ar: { next: /^المصدر التالي:/, second: 'رويترز' },
+  en: { next: /^Next source:/, second: 'Reuters', last: 'Al Qahera News' },
+  ar: { next: /^المصدر التالي:/, second: 'رويترز', last: 'القاهرة الإخبارية' },
 } as const;
 
 for (const lang of ['en', 'ar'] as const)
@@ -46,8 +47,25 @@ for (const lang of ['en', 'ar'] as const)
     await expect(next).toContainText(w.second);
     await next.tap();
     await expect(page.getByRole('tab', { name: w.second })).toHaveAttribute('aria-selected', 'true');
+    // Focus goes with the reader to the next source's words (review 13p, S3-12).
+    await expect(page.getByRole('tabpanel')).toBeFocused();
     // The next source's words start at their top, under the tabs.
     await expect(page.getByRole('tabpanel').getByRole('blockquote').first()).toBeInViewport();
     await page.getByRole('button', { name: w.next }).tap();
     await expect(page.getByRole('button', { name: w.next })).toHaveCount(0);
+    await expect(page.getByRole('tabpanel')).toBeFocused();
+    // The same finger over the tabs that name the sources (review 13p, S2-1) steps between them as over
+    // the words: rightwards is the previous source in English; in Arabic the next, and there is none.
+    const tabs = (await page.getByRole('tablist').boundingBox())!;
+    const y = tabs.y + tabs.height / 2;
+    const drag = async (x: number, type: 'touchStart' | 'touchMove') =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: [{ x, y }] });
+    await drag(tabs.x + 10, 'touchStart');
+    for (let x = tabs.x + 40; x <= tabs.x + tabs.width - 10; x += 30) await drag(x, 'touchMove');
+    await touch('touchEnd');
+    await expect(page.getByRole('tab', { selected: true })).toHaveAccessibleName(
+      lang === 'en' ? w.second : w.last,
+    );
+    await page.waitForTimeout(800);
+    expect(page.url()).toContain('event=call-2024-06-25');
   });

@@ -42,7 +42,7 @@ import { SourceName } from './SourceName';
 import { StatusOnce } from './mention';
 import { SourcePanel } from './SourcePanel';
 import { SourceTabs } from './SourceTabs';
-import { swipeStep } from './swipe';
+import { useSwipe } from './swipe';
 import { useWordsFirst } from './words-first';
 import { divergeCountsText } from './support-text';
 
@@ -131,7 +131,6 @@ export function Accounts({
           reporting.findIndex((s) => s.id === selectedSource),
         );
   const nextSource = oneAtATime ? reporting[current + 1] : undefined;
-  const touch = useRef<{ x: number; y: number } | null>(null);
   // A swipe past the first or the last source goes nowhere: the words give a little and the count says
   // where the reader is ("Last source"), for a moment.
   const [edge, setEdge] = useState<'first' | 'last' | null>(null);
@@ -170,6 +169,10 @@ export function Accounts({
         { duration: 320, easing: 'ease-out' },
       );
   };
+  const swipes = useSwipe(lang === 'ar', (by) => {
+    const panels = document.getElementById('source-panels');
+    if (panels !== null) swipe(by, panels);
+  });
   // A tablet's reader: where they diverge open above the tabs, in brief, the coverage and shared copy
   // opening with the rest of the claims (when there is a divergence to tell).
   const briefOpen = divergeOpen && reporting.length > 1 && rows.length > 0;
@@ -367,6 +370,7 @@ export function Accounts({
             }}
             panelId="source-panels"
             edge={edge}
+            swipes={swipes}
           />
         )}
         {reporting.length === 0 ? (
@@ -381,19 +385,7 @@ export function Accounts({
               ? {
                   role: 'tabpanel',
                   'aria-labelledby': `source-tab-${current}`,
-                  onTouchStart: (e: React.TouchEvent) => {
-                    const f = e.touches[0];
-                    touch.current =
-                      e.touches.length === 1 && f !== undefined ? { x: f.clientX, y: f.clientY } : null;
-                  },
-                  onTouchEnd: (e: React.TouchEvent) => {
-                    const from = touch.current;
-                    const f = e.changedTouches[0];
-                    touch.current = null;
-                    if (from === null || f === undefined) return;
-                    const by = swipeStep(f.clientX - from.x, f.clientY - from.y, lang === 'ar');
-                    if (by !== 0) swipe(by, e.currentTarget);
-                  },
+                  ...swipes,
                 }
               : // Named, so that the skip link's landing says where it is.
                 { role: 'group', 'aria-label': t('layout.toWords') })}
@@ -441,7 +433,15 @@ export function Accounts({
       </div>
       {/* One source at a time: its words end on the way to the next one, not on a dead end. */}
       {nextSource !== undefined && (
-        <button type="button" className="next-source" onClick={() => show(current + 1)}>
+        <button
+          type="button"
+          className="next-source"
+          onClick={() => {
+            show(current + 1);
+            // Focus goes on with the reader, to the next source's words, not left on a button gone by.
+            document.getElementById('source-panels')?.focus({ preventScroll: true });
+          }}
+        >
           {t('source.nextSource')}{' '}
           <bdi className="next-source-name">
             <DataText text={tabName(nextSource, lang)} />

@@ -3,6 +3,7 @@ import { tabName, type Source } from '../../domain';
 import { useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { useOverflowEnds } from './overflow-ends';
+import type { SwipeHandlers } from './swipe';
 
 export interface SourceTabsProps {
   readonly sources: readonly Source[];
@@ -13,13 +14,15 @@ export interface SourceTabsProps {
   readonly panelId: string;
   /** A swipe went past the first or the last source: the count says so for a moment. */
   readonly edge?: 'first' | 'last' | null;
+  /** A sideways swipe over the tabs steps between the sources, as one over the words does. */
+  readonly swipes?: SwipeHandlers;
 }
 
 /**
  * A phone's reader shows one source at a time: a row of tabs that stays at the top while the source's
  * words scroll under it, with where the reader is ("2 of 3"). The arrow keys move between the tabs in
- * the line's direction, as a swipe over the words does. However many sources, the tabs keep to one row:
- * it scrolls sideways, and a faded end says more tabs lie that way.
+ * the line's direction, as a swipe over the words or the tabs does. However many sources, the tabs keep
+ * to one row: it scrolls sideways to the chosen tab, and a faded end says more tabs lie that way.
  */
 export function SourceTabs({
   sources,
@@ -27,6 +30,7 @@ export function SourceTabs({
   onShow,
   panelId,
   edge = null,
+  swipes,
 }: SourceTabsProps): React.JSX.Element {
   const { t, lang } = useT();
   const rtl = lang === 'ar';
@@ -49,7 +53,7 @@ export function SourceTabs({
     document.getElementById(`source-tab-${next}`)?.focus();
   };
   return (
-    <div className="source-tabs">
+    <div className="source-tabs" {...swipes}>
       <div
         ref={list}
         role="tablist"
