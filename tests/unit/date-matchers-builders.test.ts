@@ -89,6 +89,18 @@ describe('what the numeric, month, year and Hijri patterns keep, at their edges'
       off(3, 'year'),
     ]);
     expect(read('وصل منذ عقد وعام')[0]).toEqual(['منذ عقد وعام', 'relative', off(1, 'decade')]);
+    expect(read('وصل منذ عقد وشهرين')[0]).toEqual(['منذ عقد وشهرين', 'relative', off(1, 'decade')]);
+    // Each unit finer than the one before: a week after a day, or days twice, leave the finer ones unread.
+    expect(read('وصل منذ شهرين ويوم وأسبوع')[0]).toEqual([
+      'منذ شهرين ويوم وأسبوع',
+      'relative',
+      off(2, 'month'),
+    ]);
+    expect(read('وصل منذ شهرين ويوم ويومين')[0]).toEqual([
+      'منذ شهرين ويوم ويومين',
+      'relative',
+      off(2, 'month'),
+    ]);
     // «ويوم الجمعة» is a weekday of its own, not a finer unit.
     expect(read('وصل قبل أسبوع ويوم الجمعة')).toEqual([
       ['قبل أسبوع', 'relative', off(1, 'week')],
@@ -142,6 +154,17 @@ describe('what the numeric, month, year and Hijri patterns keep, at their edges'
     expect(read('وصل مارس من هذا العام')).toEqual([
       ['مارس من هذا العام', 'month', month(3, { yearShift: 0 })],
     ]);
+    // «الغد» before «وبعد الغد» (or «وبعد غد») is a day, the first of two; not before «وبعد الغداء» (lunch).
+    expect(read('يصل الغد وبعد الغد')).toEqual([
+      ['الغد وبعد الغد', 'deictic', { dayOffset: 1, to: { dayOffset: 2 } }],
+    ]);
+    expect(read('يصل الغد وبعد غد')).toEqual([
+      ['الغد وبعد غد', 'deictic', { dayOffset: 1, to: { dayOffset: 2 } }],
+    ]);
+    expect(read('يصل الغد وبعد الغداء')).toEqual([]);
+    // A proclitic is no part of the word: «بالغد» alone is «الغد» alone; a rate reads «اليوم» only.
+    expect(read('يصل بالغد')).toEqual([]);
+    expect(read('توفي 5 أشخاص في الأمس')).toEqual([['الأمس', 'deictic', { dayOffset: -1 }]]);
     // A misprinted name («يونو») only with a year or «شهر».
     expect(read('وصل يونو')).toEqual([]);
     expect(read('شهر يونو وصل')).toEqual([['شهر يونو', 'month', month(6)]]);
