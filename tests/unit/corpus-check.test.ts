@@ -25,6 +25,15 @@ describe('checkHead', () => {
     expect(r.head.entities.map((e) => e.id)).toEqual(['austin']);
   });
 
+  it('checks the dataset’s own kinds and sides when given, and hands back the kinds', () => {
+    const d = miniJson();
+    const party = { id: 'party', name: { ar: 'حزب', en: 'Party' }, colour: 'teal' };
+    const r = checkHead(d.title, d.sources, d.entities, { kinds: [party] });
+    expect(r.ok && r.head.kinds.map((k) => k.id)).toEqual(['party']);
+    expect(checkHead(d.title, d.sources, d.entities, { kinds: 'party' }).ok).toBe(false);
+    expect(checkHead(d.title, d.sources, d.entities, { sides: 'party' }).ok).toBe(false);
+  });
+
   it('refuses a head of the wrong shape, with the dataset’s paths', () => {
     const d = miniJson();
     expect(checkHead({ ar: 'x' }, d.sources, d.entities)).toEqual({

@@ -13,6 +13,8 @@ describe('the forms a folded word is indexed under', () => {
     for (const p of ['و', 'ف', 'ب', 'ل', 'ك'])
       expect(wordForms(`${p}الشعب`)).toStrictEqual([`${p}الشعب`, 'الشعب', 'شعب']);
     expect(wordForms('مالشعب')).toStrictEqual(['مالشعب']);
+    // A proclitic is stripped only with the article after it: وكتاب is indexed as written.
+    expect(wordForms('وكتاب')).toStrictEqual(['وكتاب']);
   });
 
   it('looks for the proclitic and the article at the start of the word only', () => {
