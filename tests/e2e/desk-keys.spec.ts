@@ -96,36 +96,148 @@ for (const lang of ['en', 'ar'] as const)
 for (const lang of ['en', 'ar'] as const) {
   const k = TEXT[lang];
   test.describe(`one keyboard model on the desk (${lang})`, () => {
-    test('after a Start-here card, the arrows (in reading direction) and J/K step through the events, focus on the heading', async ({
+    // One opening for three checks, each a step continuing from where the one before left the page.
+    test('a Start-here card, then the arrows and J/K; + and − zoom, Shift with an arrow pans, 0 shows all; “?” lists the keys', async ({
+      page,
+    }) => {
+      await test.step('after a Start-here card, the arrows (in reading direction) and J/K step through the events, focus on the heading', async () => {
+        await openApp(page, `lang=${lang}`);
+        const ids = await order(page);
+        await page.getByRole('region', { name: WORDS[lang].start }).getByRole('button').first().click();
+        const first = query(page).get('event')!;
+        const at = ids.indexOf(first);
+        expect(at).toBeGreaterThanOrEqual(0);
+        // Focus is on the event's heading, not lost to the page.
+        await expect(page.locator('#detail-heading')).toBeFocused();
+        const timelineTop = (await page
+          .getByRole('region', { name: /timeline|الخط الزمني/i })
+          .first()
+          .boundingBox())!.y;
+        await page.keyboard.press(k.forward);
+        await expect.poll(() => query(page).get('event')).toBe(ids[at + 1]);
+        await expect(page.locator('#detail-heading')).toBeFocused();
+        await page.keyboard.press('j');
+        await expect.poll(() => query(page).get('event')).toBe(ids[at + 2]);
+        await page.keyboard.press('k');
+        await expect.poll(() => query(page).get('event')).toBe(ids[at + 1]);
+        await page.keyboard.press(k.backward);
+        await expect.poll(() => query(page).get('event')).toBe(first);
+        // The page did not scroll the timeline away.
+        const after = (await page
+          .getByRole('region', { name: /timeline|الخط الزمني/i })
+          .first()
+          .boundingBox())!.y;
+        expect(Math.abs(after - timelineTop)).toBeLessThan(2);
+      });
+      await test.step('+ and − zoom, Shift with an arrow pans, 0 shows all, with focus away from the timeline', async () => {
+        // Continues from the step before: its first event open, focus on its heading.
+        const event = query(page).get('event');
+        await expect(page.locator('#detail-heading')).toBeFocused();
+        const span = (): number => {
+          const q = query(page);
+          return Date.parse(q.get('to') ?? '') - Date.parse(q.get('from') ?? '');
+        };
+        await expect.poll(span).toBeGreaterThan(0);
+        const wide = span();
+        await page.keyboard.press('+');
+        await expect.poll(span).toBeLessThan(wide * 0.75);
+        const narrow = span();
+        await page.keyboard.press('-');
+        await expect.poll(span).toBeGreaterThan(narrow * 1.5);
+        // Shift with the arrow that reads forward pans later in time.
+        const from = query(page).get('from')!;
+        await page.keyboard.press(`Shift+${k.forward}`);
+        await expect.poll(() => query(page).get('from')! > from).toBe(true);
+        // The event stays open and focus stays where it was: nothing but the view moved.
+        expect(query(page).get('event')).toBe(event);
+        await expect(page.locator('#detail-heading')).toBeFocused();
+        const panned = span();
+        await page.keyboard.press('0');
+        // All events of the main stretch of time (2022–24; the far-off 1962 and 2014 are counted beside
+        // the arrows, not drawn on a 1950–2032 axis: UX review 10, S3-10).
+        await expect.poll(span).toBeGreaterThan(panned * 2);
+        await page.keyboard.press('?');
+        const dialog = page.getByRole('dialog', { name: k.keys });
+        await expect(dialog.getByText('+ − 0')).toBeVisible();
+        await expect(dialog.getByText(/Shift/)).toBeVisible();
+      });
+      await test.step('“?” opens the list of keys, which Escape closes; typing in the search is never taken', async () => {
+        // Continues from the step before: the event open, the list of keys open.
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('?');
+        const dialog = page.getByRole('dialog', { name: k.keys });
+        await expect(dialog).toBeVisible();
+        await expect(dialog.getByText('Esc')).toBeVisible();
+        const event = query(page).get('event');
+        await page.keyboard.press('Escape');
+        await expect(dialog).toBeHidden();
+        // Escape closed only the dialog, not the event.
+        expect(query(page).get('event')).toBe(event);
+        const box = page.getByRole('searchbox').first();
+        await box.click();
+        await page.keyboard.type('j?k');
+        await expect(box).toHaveValue('j?k');
+        await expect(dialog).toBeHidden();
+        expect(query(page).get('event')).toBe(event);
+      });
+    });
+
+    // One opening for both checks of stepping, the second continuing where the first left the page.
+    test('with a search, the arrows and J/K step through its matches only; ↑/↓ in “All events in order” move the selection', async ({
       page,
     }) => {
       await openApp(page, `lang=${lang}`);
       const ids = await order(page);
-      await page.getByRole('region', { name: WORDS[lang].start }).getByRole('button').first().click();
-      const first = query(page).get('event')!;
-      const at = ids.indexOf(first);
-      expect(at).toBeGreaterThanOrEqual(0);
-      // Focus is on the event's heading, not lost to the page.
-      await expect(page.locator('#detail-heading')).toBeFocused();
-      const timelineTop = (await page
-        .getByRole('region', { name: /timeline|الخط الزمني/i })
-        .first()
-        .boundingBox())!.y;
-      await page.keyboard.press(k.forward);
-      await expect.poll(() => query(page).get('event')).toBe(ids[at + 1]);
-      await expect(page.locator('#detail-heading')).toBeFocused();
-      await page.keyboard.press('j');
-      await expect.poll(() => query(page).get('event')).toBe(ids[at + 2]);
-      await page.keyboard.press('k');
-      await expect.poll(() => query(page).get('event')).toBe(ids[at + 1]);
-      await page.keyboard.press(k.backward);
-      await expect.poll(() => query(page).get('event')).toBe(first);
-      // The page did not scroll the timeline away.
-      const after = (await page
-        .getByRole('region', { name: /timeline|الخط الزمني/i })
-        .first()
-        .boundingBox())!.y;
-      expect(Math.abs(after - timelineTop)).toBeLessThan(2);
+      await test.step('with a search, the arrows and J/K step through its matches only, in time order; cleared, every event', async () => {
+        const box = page.getByRole('searchbox').first();
+        await box.fill(lang === 'en' ? 'Shoigu' : 'شويغو');
+        const status = page.locator('#results-heading');
+        await expect(status).toHaveText(/\d|[٠-٩]/);
+        const found = await page
+          .locator('#event-list button.result')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));
+        const inTime = ids.filter((id) => found.includes(id));
+        const n = inTime.length;
+        expect(n).toBeGreaterThan(3);
+        // Some event the search does not find lies between two matches, so a plain step would land on it.
+        const gap = inTime.findIndex((id, i) => i < n - 1 && ids[ids.indexOf(id) + 1] !== inTime[i + 1]);
+        expect(gap).toBeGreaterThanOrEqual(0);
+        await page.locator(`#event-list [data-event-id="${inTime[gap]}"]`).click();
+        await expect.poll(() => query(page).get('event')).toBe(inTime[gap]);
+        await expect(status).toHaveText(AT[lang](gap + 1, n));
+        await page.keyboard.press(k.forward);
+        await expect.poll(() => query(page).get('event')).toBe(inTime[gap + 1]);
+        await expect(status).toHaveText(AT[lang](gap + 2, n));
+        await page.keyboard.press('k');
+        await expect.poll(() => query(page).get('event')).toBe(inTime[gap]);
+        await page.keyboard.press('End');
+        await expect.poll(() => query(page).get('event')).toBe(inTime[n - 1]);
+        await expect(status).toHaveText(AT[lang](n, n));
+        await page.keyboard.press('Home');
+        await expect.poll(() => query(page).get('event')).toBe(inTime[0]);
+        // The search cleared, the arrows go through every event again.
+        await page.locator(`#event-list [data-event-id="${inTime[gap]}"]`).click();
+        await box.fill('');
+        await storyPane(page).click({ position: { x: 5, y: 5 } });
+        await page.keyboard.press(k.forward);
+        await expect.poll(() => query(page).get('event')).toBe(ids[ids.indexOf(inTime[gap]!) + 1]);
+      });
+      await test.step('↑/↓ in “All events in order” move the selection, focus staying in the list', async () => {
+        // Continues from the step before: the search cleared.
+        await page.locator(`#event-list [data-event-id="${ids[3]}"]`).click();
+        await expect.poll(() => query(page).get('event')).toBe(ids[3]);
+        await page.keyboard.press('ArrowDown');
+        await expect.poll(() => query(page).get('event')).toBe(ids[4]);
+        await expect(page.locator(`#event-list [data-event-id="${ids[4]}"]`)).toBeFocused();
+        await page.keyboard.press('ArrowUp');
+        await page.keyboard.press('ArrowUp');
+        await expect.poll(() => query(page).get('event')).toBe(ids[2]);
+        await expect(page.locator(`#event-list [data-event-id="${ids[2]}"]`)).toBeFocused();
+        // The reading-direction arrows step from the list too, and focus follows the row.
+        await page.keyboard.press(k.forward);
+        await expect.poll(() => query(page).get('event')).toBe(ids[3]);
+        await expect(page.locator(`#event-list [data-event-id="${ids[3]}"]`)).toBeFocused();
+      });
     });
 
     test('from the reading pane too; Escape closes the event, then leaves the search', async ({ page }) => {
@@ -155,45 +267,6 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(box).toHaveValue('');
     });
 
-    test('with a search, the arrows and J/K step through its matches only, in time order; cleared, every event', async ({
-      page,
-    }) => {
-      await openApp(page, `lang=${lang}`);
-      const ids = await order(page);
-      const box = page.getByRole('searchbox').first();
-      await box.fill(lang === 'en' ? 'Shoigu' : 'شويغو');
-      const status = page.locator('#results-heading');
-      await expect(status).toHaveText(/\d|[٠-٩]/);
-      const found = await page
-        .locator('#event-list button.result')
-        .evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));
-      const inTime = ids.filter((id) => found.includes(id));
-      const n = inTime.length;
-      expect(n).toBeGreaterThan(3);
-      // Some event the search does not find lies between two matches, so a plain step would land on it.
-      const gap = inTime.findIndex((id, i) => i < n - 1 && ids[ids.indexOf(id) + 1] !== inTime[i + 1]);
-      expect(gap).toBeGreaterThanOrEqual(0);
-      await page.locator(`#event-list [data-event-id="${inTime[gap]}"]`).click();
-      await expect.poll(() => query(page).get('event')).toBe(inTime[gap]);
-      await expect(status).toHaveText(AT[lang](gap + 1, n));
-      await page.keyboard.press(k.forward);
-      await expect.poll(() => query(page).get('event')).toBe(inTime[gap + 1]);
-      await expect(status).toHaveText(AT[lang](gap + 2, n));
-      await page.keyboard.press('k');
-      await expect.poll(() => query(page).get('event')).toBe(inTime[gap]);
-      await page.keyboard.press('End');
-      await expect.poll(() => query(page).get('event')).toBe(inTime[n - 1]);
-      await expect(status).toHaveText(AT[lang](n, n));
-      await page.keyboard.press('Home');
-      await expect.poll(() => query(page).get('event')).toBe(inTime[0]);
-      // The search cleared, the arrows go through every event again.
-      await page.locator(`#event-list [data-event-id="${inTime[gap]}"]`).click();
-      await box.fill('');
-      await storyPane(page).click({ position: { x: 5, y: 5 } });
-      await page.keyboard.press(k.forward);
-      await expect.poll(() => query(page).get('event')).toBe(ids[ids.indexOf(inTime[gap]!) + 1]);
-    });
-
     test('“/” goes to the search box from the timeline or the reading pane, never while typing; “?” lists it', async ({
       page,
     }) => {
@@ -215,82 +288,6 @@ for (const lang of ['en', 'ar'] as const) {
       await page.keyboard.press('?');
       const dialog = page.getByRole('dialog', { name: k.keys });
       await expect(dialog.getByText('/', { exact: true })).toBeVisible();
-    });
-
-    test('↑/↓ in “All events in order” move the selection, focus staying in the list', async ({ page }) => {
-      await openApp(page, `lang=${lang}`);
-      const ids = await order(page);
-      await page.locator(`#event-list [data-event-id="${ids[3]}"]`).click();
-      await expect.poll(() => query(page).get('event')).toBe(ids[3]);
-      await page.keyboard.press('ArrowDown');
-      await expect.poll(() => query(page).get('event')).toBe(ids[4]);
-      await expect(page.locator(`#event-list [data-event-id="${ids[4]}"]`)).toBeFocused();
-      await page.keyboard.press('ArrowUp');
-      await page.keyboard.press('ArrowUp');
-      await expect.poll(() => query(page).get('event')).toBe(ids[2]);
-      await expect(page.locator(`#event-list [data-event-id="${ids[2]}"]`)).toBeFocused();
-      // The reading-direction arrows step from the list too, and focus follows the row.
-      await page.keyboard.press(k.forward);
-      await expect.poll(() => query(page).get('event')).toBe(ids[3]);
-      await expect(page.locator(`#event-list [data-event-id="${ids[3]}"]`)).toBeFocused();
-    });
-
-    test('“?” opens the list of keys, which Escape closes; typing in the search is never taken', async ({
-      page,
-    }) => {
-      await openApp(page, `lang=${lang}`);
-      await page.getByRole('region', { name: WORDS[lang].start }).getByRole('button').first().click();
-      await page.keyboard.press('?');
-      const dialog = page.getByRole('dialog', { name: k.keys });
-      await expect(dialog).toBeVisible();
-      await expect(dialog.getByText('Esc')).toBeVisible();
-      const event = query(page).get('event');
-      await page.keyboard.press('Escape');
-      await expect(dialog).toBeHidden();
-      // Escape closed only the dialog, not the event.
-      expect(query(page).get('event')).toBe(event);
-      const box = page.getByRole('searchbox').first();
-      await box.click();
-      await page.keyboard.type('j?k');
-      await expect(box).toHaveValue('j?k');
-      await expect(dialog).toBeHidden();
-      expect(query(page).get('event')).toBe(event);
-    });
-
-    test('+ and − zoom, Shift with an arrow pans, 0 shows all, with focus away from the timeline', async ({
-      page,
-    }) => {
-      await openApp(page, `lang=${lang}`);
-      await page.getByRole('region', { name: WORDS[lang].start }).getByRole('button').first().click();
-      const event = query(page).get('event');
-      await expect(page.locator('#detail-heading')).toBeFocused();
-      const span = (): number => {
-        const q = query(page);
-        return Date.parse(q.get('to') ?? '') - Date.parse(q.get('from') ?? '');
-      };
-      await expect.poll(span).toBeGreaterThan(0);
-      const wide = span();
-      await page.keyboard.press('+');
-      await expect.poll(span).toBeLessThan(wide * 0.75);
-      const narrow = span();
-      await page.keyboard.press('-');
-      await expect.poll(span).toBeGreaterThan(narrow * 1.5);
-      // Shift with the arrow that reads forward pans later in time.
-      const from = query(page).get('from')!;
-      await page.keyboard.press(`Shift+${k.forward}`);
-      await expect.poll(() => query(page).get('from')! > from).toBe(true);
-      // The event stays open and focus stays where it was: nothing but the view moved.
-      expect(query(page).get('event')).toBe(event);
-      await expect(page.locator('#detail-heading')).toBeFocused();
-      const panned = span();
-      await page.keyboard.press('0');
-      // All events of the main stretch of time (2022–24; the far-off 1962 and 2014 are counted beside
-      // the arrows, not drawn on a 1950–2032 axis: UX review 10, S3-10).
-      await expect.poll(span).toBeGreaterThan(panned * 2);
-      await page.keyboard.press('?');
-      const dialog = page.getByRole('dialog', { name: k.keys });
-      await expect(dialog.getByText('+ − 0')).toBeVisible();
-      await expect(dialog.getByText(/Shift/)).toBeVisible();
     });
   });
 }

@@ -115,48 +115,54 @@ for (const [width, height] of [
     test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
 
     for (const lang of ['ar', 'en'] as const) {
-      for (const where of ['labels', 'boxes'] as const) {
-        test(`(${lang}) on the ${where}: a vertical swipe scrolls the page at once, a horizontal one pans the time`, async ({
-          page,
-          context,
-        }) => {
-          // A window inside the story, with events both sides: the first view ends where the data ends.
-          await openApp(page, `lang=${lang}&from=2022-09-01&to=2023-09-01`);
-          const cdp = await context.newCDPSession(page);
-          const pane = timelinePane(page);
-          // The timeline's first lanes in the lower half of the screen, where the thumb meets them.
-          await pane.evaluate((e) => scrollTo(0, scrollY + e.getBoundingClientRect().top - innerHeight / 2));
-          await settled(page);
-          // The lane labels are at the start of the line: the left in English, the right in Arabic.
-          const panel = page.locator(
-            where === 'boxes'
-              ? '.vis-panel.vis-center'
-              : `.vis-panel.vis-${lang === 'ar' ? 'right' : 'left'}`,
-          );
-          const box = (await panel.boundingBox())!;
-          const x = box.x + box.width / 2;
-          const y = height * 0.75;
-          expect(y).toBeGreaterThan(box.y + 60);
-          const from = (): string | null => query(page).get('from');
-          const shown = from();
-          const paneTop = (): Promise<number> => pane.evaluate((e) => e.scrollTop);
+      test(`(${lang}) on the labels and on the boxes: a vertical swipe scrolls the page at once, a horizontal one pans the time`, async ({
+        page,
+        context,
+      }) => {
+        // A window inside the story, with events both sides: the first view ends where the data ends.
+        await openApp(page, `lang=${lang}&from=2022-09-01&to=2023-09-01`);
+        const cdp = await context.newCDPSession(page);
+        const pane = timelinePane(page);
+        const from = (): string | null => query(page).get('from');
+        const shown = from();
+        const paneTop = (): Promise<number> => pane.evaluate((e) => e.scrollTop);
+        // One page for both vertical swipes: the lanes brought back under the thumb before each.
+        for (const where of ['labels', 'boxes'] as const)
+          await test.step(`on the ${where}: a vertical swipe scrolls the page at once`, async () => {
+            // The timeline's first lanes in the lower half of the screen, where the thumb meets them.
+            await pane.evaluate((e) =>
+              scrollTo(0, scrollY + e.getBoundingClientRect().top - innerHeight / 2),
+            );
+            await settled(page);
+            // The lane labels are at the start of the line: the left in English, the right in Arabic.
+            const panel = page.locator(
+              where === 'boxes'
+                ? '.vis-panel.vis-center'
+                : `.vis-panel.vis-${lang === 'ar' ? 'right' : 'left'}`,
+            );
+            const box = (await panel.boundingBox())!;
+            const x = box.x + box.width / 2;
+            const y = height * 0.75;
+            expect(y).toBeGreaterThan(box.y + 60);
 
-          // Up, once: the page moves under the finger, the lanes do not scroll inside their box, and the
-          // time stays where it was.
-          const page0 = await page.evaluate(() => scrollY);
-          await swipe(cdp, page, x, y, 0, -200);
-          await settled(page);
-          expect(await page.evaluate(() => scrollY)).toBeGreaterThan(page0 + 100);
-          expect(await paneTop()).toBe(0);
-          expect(from()).toBe(shown);
-          // Every lane is in the page: nothing of the timeline is below an edge of its own.
-          expect(await pane.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeLessThanOrEqual(1);
+            // Up, once: the page moves under the finger, the lanes do not scroll inside their box, and
+            // the time stays where it was.
+            const page0 = await page.evaluate(() => scrollY);
+            await swipe(cdp, page, x, y, 0, -200);
+            await settled(page);
+            expect(await page.evaluate(() => scrollY)).toBeGreaterThan(page0 + 100);
+            expect(await paneTop()).toBe(0);
+            expect(from()).toBe(shown);
+            // Every lane is in the page: nothing of the timeline is below an edge of its own.
+            expect(await pane.evaluate((e) => e.scrollHeight - e.clientHeight)).toBeLessThanOrEqual(1);
+          });
 
-          // Sideways on the boxes: the time moves with the finger (later comes in from the right in
-          // English, from the left in Arabic); the page does not move, either way. (Headless Chromium's
-          // engine takes the first sideways swipe after a page scroll begun on the timeline for the end
-          // of a pan, and only the next one moves the time: the sideways swipe is tried on a page fresh
-          // from its address.)
+        // Sideways on the boxes: the time moves with the finger (later comes in from the right in
+        // English, from the left in Arabic); the page does not move, either way. (Headless Chromium's
+        // engine takes the first sideways swipe after a page scroll begun on the timeline for the end
+        // of a pan, and only the next one moves the time: the sideways swipe is tried on a page fresh
+        // from its address.)
+        await test.step('a horizontal swipe pans the time', async () => {
           await openApp(page, `lang=${lang}&from=2022-09-01&to=2023-09-01`);
           await pane.evaluate((e) => e.scrollIntoView({ block: 'center' }));
           await settled(page);
@@ -170,7 +176,7 @@ for (const [width, height] of [
           expect(await page.evaluate(() => scrollX)).toBe(0);
           expect(Math.abs((await page.evaluate(() => scrollY)) - pageY)).toBeLessThanOrEqual(1);
         });
-      }
+      });
     }
   });
 

@@ -54,6 +54,8 @@ export interface TimelineProps {
 }
 
 type VisItem = ItemModel & { content: string };
+type LaneRow = { id: string; content: string; label: string; order: number };
+const laneRow = (l: LaneModel): LaneRow => ({ id: l.id, content: '', label: l.label, order: l.order });
 
 const DAY = 86_400_000;
 /** A time no window reaches (Date's range ends at ±8.64e15 ms). */
@@ -180,7 +182,11 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
   const container = useRef<HTMLDivElement>(null);
   const engine = useRef<VisTimeline | null>(null);
   const items = useRef(new DataSet<VisItem, 'id'>());
-  const groups = useRef(new DataSet<{ id: string; content: string; label: string; order: number }, 'id'>());
+  const groups = useRef(new DataSet<LaneRow, 'id'>());
+  /** Each item's signature as the engine last had it (see the items effect). */
+  const drawn = useRef(new Map<string, string>());
+  /** The lanes the engine last had. */
+  const drawnLanes = useRef<readonly LaneModel[] | null>(null);
   const latest = useRef(props);
   latest.current = props;
   const ready = useRef(false);
@@ -245,10 +251,13 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     const p = latest.current;
     const first = p.window;
     limits.current = boundsHolding(p.bounds, first);
-    items.current = new DataSet<VisItem, 'id'>(p.items.map((i) => ({ ...i, content: '' })));
-    groups.current = new DataSet(
-      p.lanes.map((l) => ({ id: l.id, content: '', label: l.label, order: l.order })),
-    );
+    // The engine starts with no items: the items effect below adds them all in one batch, parked, then
+    // moves them to their dates, so the first draw draws them together. Items given here were drawn
+    // and measured one by one, then given again by that effect (a second full pass).
+    items.current = new DataSet<VisItem, 'id'>();
+    drawn.current = new Map();
+    groups.current = new DataSet(p.lanes.map(laneRow));
+    drawnLanes.current = p.lanes;
     // A minor label is told its cell's width, so that it can take a form that fits (axis-fit.ts).
     const room = (scale: AxisScale, step: number): number | undefined => {
       const t = engine.current;
@@ -436,7 +445,6 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
   }, []);
 
   // Items: one batched update of the same DataSet, never a rebuild, touching only what changed.
-  const drawn = useRef(new Map<string, string>());
   useEffect(() => {
     const ds = items.current;
     const signature = (i: ItemModel): string =>
@@ -467,10 +475,11 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
 
   // Lanes follow the filters and the grouping: an item whose lane is missing would not be drawn.
   useEffect(() => {
+    // The lanes the engine was just built with are not given again (each giving is a full redraw).
+    if (drawnLanes.current === props.lanes) return;
+    drawnLanes.current = props.lanes;
     const ds = groups.current;
-    const next = new Map(
-      props.lanes.map((l) => [l.id, { id: l.id, content: '', label: l.label, order: l.order }]),
-    );
+    const next = new Map(props.lanes.map((l) => [l.id, laneRow(l)]));
     const stale = ds.getIds().filter((id) => !next.has(String(id)));
     if (stale.length > 0) ds.remove(stale);
     ds.update([...next.values()]);
