@@ -9,9 +9,9 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 
 const JUNE = 'call-2024-06-25';
+// At 1280×720 the line is the one line of "How this is known" itself (desk-room.spec.ts checks it there).
 const SIZES = [
   [1440, 900],
-  [1280, 720],
   [2560, 1440],
 ] as const;
 
@@ -146,7 +146,7 @@ async function coverageStrip(page: Page, lang: Lang): Promise<void> {
 }
 
 // One opening of the June 2024 call per size and language, each check a named step where its sizes
-// include this one: the cards at 1440, 1280 and 2560 wide, the strip at 1440, 1920 and 2560, the
+// include this one: the cards at 1440 and 2560 wide, the strip at 1440, 1920 and 2560, the
 // folded notes (not a matter of size) at 1440. The strip first, before any card's notes are opened.
 const STRIP_SIZES = ['1440×900', '1920×1080', '2560×1440'];
 for (const [w, h] of [...SIZES, [1920, 1080] as const])
