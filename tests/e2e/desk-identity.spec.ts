@@ -28,7 +28,8 @@ const WORDS = {
     lines: [
       'based on Alhurra (US, government-funded broadcaster*), via Reuters and AFP, uncredited',
       'based on Reuters (UK, private news agency*); and on AFP, uncredited',
-      'based on Al Qahera News (Egypt, owned by United Media Services*)',
+      // Its words for the call credit no one, as the coverage line says (review 12, S3-1).
+      'based on Al Qahera News (Egypt, owned by United Media Services*) for another part; uncredited for this event',
     ],
     chains: [
       'Alhurra US · government-funded broadcaster* (named) · Reuters UK · private news agency*, AFP France · agency, part state-funded* (through Alhurra, not named, partly)',
@@ -46,7 +47,7 @@ const WORDS = {
     lines: [
       'يستند إلى الحرة (الولايات المتحدة، ممولة من الحكومة الأميركية*)، نقلًا عن رويترز وفرانس برس، ضمنًا',
       'يستند إلى رويترز (بريطانيا، وكالة أنباء خاصة*)؛ وإلى فرانس برس، ضمنًا',
-      'يستند إلى القاهرة الإخبارية (مصر، تملكها الشركة المتحدة للخدمات الإعلامية*)',
+      'يستند إلى القاهرة الإخبارية (مصر، تملكها الشركة المتحدة للخدمات الإعلامية*) في جزء آخر؛ وروايته لهذا الحدث غير منسوبة',
     ],
     chains: [
       'الحرة الولايات المتحدة، ممولة من الحكومة الأميركية* (منسوب إليه) — رويترز بريطانيا، وكالة أنباء خاصة*، فرانس برس فرنسا، وكالة بتمويل حكومي جزئي* (عبر الحرة، مستنتج، جزئيًا)',

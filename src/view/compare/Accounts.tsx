@@ -428,6 +428,7 @@ export function Accounts({
                   outlets={index.dataset.outlets ?? []}
                   wordsFirst={wordsFirst}
                   identFolded={identFolded}
+                  unsaidHere={unknown.includes(s)}
                   onSelect={() =>
                     oneAtATime ? onReadSource?.(s.id) : onSelectSource(s.id === selectedSource ? null : s.id)
                   }

@@ -38,6 +38,8 @@ export interface SourcePanelProps {
    * ellipsis while folded, whole when opened), so that the first quote is whole on the first screen.
    */
   readonly identFolded?: boolean;
+  /** Its words for this event rest on no report it credits (`unknownOriginSources`): its line says so. */
+  readonly unsaidHere?: boolean;
   readonly onSelect: () => void;
   readonly onShowInArticle: (quoteIndex: number, opener: HTMLElement | null) => void;
 }
@@ -79,6 +81,7 @@ export function SourcePanel({
   outlets = [],
   wordsFirst = false,
   identFolded = false,
+  unsaidHere = false,
   onSelect,
   onShowInArticle,
 }: SourcePanelProps): React.JSX.Element {
@@ -118,7 +121,7 @@ export function SourcePanel({
           </time>
         </span>
       )}
-      <SourceLine chain={chain} />
+      <SourceLine chain={chain} elsewhere={unsaidHere} />
       {origins.map((o) => (
         <span key={o.origin} className="source-tag source-origin" data-origin={o.origin}>
           <bdi>{t('source.originTag', { name: o.name[lang] })}</bdi>
