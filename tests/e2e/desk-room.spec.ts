@@ -143,6 +143,10 @@ async function stripFolds(page: Page, lang: Lang): Promise<void> {
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await expect(timelinePane(page)).toBeVisible();
   const strip = await box(timelinePane(page));
+  // The switch is whole above the strip, not run under the side column (review 12's 1280 EN shots).
+  const switchBox = await box(toggle);
+  expect(switchBox.x).toBeGreaterThanOrEqual(strip.x - 1);
+  expect(switchBox.x + switchBox.width).toBeLessThanOrEqual(strip.x + strip.width + 1);
   expect(strip.height).toBeGreaterThan(60);
   expect(strip.y + strip.height).toBeLessThanOrEqual(720);
   const selected = timelinePane(page).getByText(TITLE[lang]).first();
