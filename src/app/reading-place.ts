@@ -64,10 +64,20 @@ function readingLine(view: Element, bar: Element | null): number {
   return bar === null ? top : Math.max(top, bar.getBoundingClientRect().bottom);
 }
 
+/** Whether the element, or a box it lies in inside `view`, sticks to a side of the view as it scrolls. */
+function sticks(el: Element, view: Element): boolean {
+  for (let e: Element | null = el; e !== null && e !== view; e = e.parentElement)
+    if (getComputedStyle(e).position === 'sticky') return true;
+  return false;
+}
+
 /** The reader's place in `view`, or null when nothing in it is a place. */
 export function readPlace(view: Element, bar: Element | null): ReadingPlace | null {
   const line = readingLine(view, bar);
-  const all = [...view.querySelectorAll(PLACES)].filter((e) => e.getClientRects().length > 0);
+  // A heading that sticks to the view's top (a source's title) is at the line wherever the reader is.
+  const all = [...view.querySelectorAll(PLACES)].filter(
+    (e) => e.getClientRects().length > 0 && !sticks(e, view),
+  );
   // A third of the view below the line: what the reader sees begin at the top of the screen.
   const near = (view.getBoundingClientRect().bottom - line) / 3;
   const i = placeAt(

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { savedFolds, saveFold, savedReading, saveReading } from '../state';
+import { readPlace, restorePlace, type ReadingPlace } from './reading-place';
 
 /** The key that switches between the reading layout and the full timeline. */
 export const READING_KEY = 't';
@@ -34,12 +35,24 @@ export function useReadingLayout(active: boolean): {
   readonly toggle: () => void;
 } {
   const [reading, setReading] = useState(savedReading);
+  // The reader's place in the words (the section, source, claim or quote at the pane's top) kept
+  // across the switch: the other layout's pane is another height, and its old offset would open it
+  // mid-card at no place in particular (review 12, S3-11).
+  const place = useRef<ReadingPlace | null>(null);
   const toggle = useCallback(() => {
+    const pane = document.querySelector('.story-main');
+    place.current = pane === null ? null : readPlace(pane, null);
     setReading((on) => {
       saveReading(!on);
       return !on;
     });
   }, []);
+  useLayoutEffect(() => {
+    const p = place.current;
+    place.current = null;
+    const pane = document.querySelector('.story-main');
+    if (p !== null && pane !== null) restorePlace(pane, null, p);
+  }, [reading]);
   useEffect(() => {
     if (!active) return;
     const onKey = (e: KeyboardEvent): void => {

@@ -36,6 +36,13 @@ export const TABLET = `(min-width: ${WIDTHS.tablet}px) and (max-width: ${WIDTHS.
 /** A phone held upright: the search box's hint takes fewer words (`explore.css`). */
 export const PHONE_UPRIGHT = `(max-width: ${WIDTHS.pastPhoneUpright - 1}px)`;
 
+/**
+ * A short desk screen (1280×720): a source's identity line folds into "How this is known" and "Where
+ * they diverge" opens folded unless the reader opened it, so that each first quote is whole on arrival
+ * (`compare.css` writes the same query).
+ */
+export const SHORT_DESK = `(min-width: ${WIDTHS.desk}px) and (max-height: 760px)`;
+
 /** Whether the page matches a media query now (false where there is no `matchMedia`, as in unit tests). */
 export const matchesNow = (query: string): boolean =>
   typeof matchMedia === 'function' && matchMedia(query).matches;

@@ -1,7 +1,7 @@
 /**
  * How an event opens at a desk: at its top (its heading, how many sources, where they diverge),
  * whatever the reader had scrolled to in the event before; with "Where they diverge" open for every
- * event at every size (UX review 10, S3-1), the reader's own fold or unfold kept for the next event and
+ * event at every size (UX review 10, S3-1; at 1280×720 a line until opened), the reader's own fold or unfold kept for the next event and
  * the next visit, and carried by a shared link (`diverge=0`/`1`).
  */
 import type { Locator, Page } from '@playwright/test';
@@ -66,10 +66,11 @@ for (const lang of ['en', 'ar'] as const) {
       await expect(page).toHaveURL(new RegExp(`event=${MARCH}`));
       await expect(heading).toBeInViewport();
       expect(await pane.evaluate((e) => e.scrollTop)).toBe(0);
-      // Where they diverge comes first, open, under the heading.
+      // Where they diverge comes first, open, under the heading (at 1280×720 its line, until opened).
       const diverge = page.getByRole('region', { name: new RegExp(`^${words.diverge}`) });
       await expect(diverge).toBeInViewport();
-      await expect(diverge.getByRole('listitem').first()).toBeVisible();
+      if (h === 720) await expect(diverge.getByRole('button', { name: words.divergeShow })).toBeVisible();
+      else await expect(diverge.getByRole('listitem').first()).toBeVisible();
       // Deep again, a step with the arrow keys opens the next event at its top too.
       await pane.evaluate((e) => e.scrollTo({ top: 1500, behavior: 'instant' }));
       await expect(heading).not.toBeInViewport();
@@ -121,6 +122,8 @@ for (const lang of ['en', 'ar'] as const) {
       await openApp(page, `lang=${lang}&event=${JUNE}`);
       const diverge = page.getByRole('region', { name: new RegExp(`^${words.diverge}`) });
       const hide = page.getByRole('button', { name: words.divergeHide });
+      // At 1280×720 it opens folded to its line, so that every first quote is whole (review 12, S2-1).
+      if (h === 720) await page.getByRole('button', { name: words.divergeShow }).click();
       await expect(hide).toHaveAttribute('aria-expanded', 'true');
       await expect(diverge.getByRole('listitem').first()).toBeInViewport();
       // Folded by the reader: the address says so, and a link copied now opens folded elsewhere.

@@ -3,7 +3,7 @@
  * readable title (S3-2), in both languages and at the three desk sizes.
  */
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, storyPane, test } from './fixtures';
 
 const DESKS = [
   [1440, 900],
@@ -183,12 +183,22 @@ async function layoutSwitch(page: Page, lang: 'en' | 'ar'): Promise<void> {
         ).size,
     );
   expect(rows).toBe(1);
+  // Read down to a quote: the switch keeps it where it was in the pane, both ways (review 12, S3-11),
+  // rather than the old offset in a pane of another height.
+  const pane = storyPane(page);
+  const quote = page.locator('#source-panels').getByRole('article').first().getByRole('figure').nth(2);
+  await quote.evaluate((q) => q.scrollIntoView({ block: 'start' }));
+  const paneTop = async () => (await pane.boundingBox())!.y;
+  const fromTop = async () => (await quote.boundingBox())!.y - (await paneTop());
+  const before = await fromTop();
   await page.keyboard.press('t');
   await expect(full).toHaveAttribute('aria-pressed', 'true');
   await expect(reading).toHaveAttribute('aria-pressed', 'false');
   expect(await fill(full)).toBe(pressed);
+  await expect.poll(fromTop).toBeCloseTo(before, -1);
   await reading.click();
   await expect(reading).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(fromTop).toBeCloseTo(before, -1);
 }
 
 // One opening of the June 2024 call per size and language for both checks, each a named step; the

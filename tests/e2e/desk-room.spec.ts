@@ -2,7 +2,9 @@
  * Room to read at a desk (UX review 4, S2 #5 and S3 #13): with an event open, the shared-copy note and
  * "Where they diverge" fold to one line each, each shown again on demand and the choice remembered;
  * on a short screen (1280×720) the timeline stays a one-lane strip (UX review 6, S2 #1) that the
- * reader can fold; each column's first quote starts on the first screen. At 2560 "Where they diverge" stands
+ * reader can fold; each column's first quote starts on the first screen, and at 1280×720 is whole on
+ * arrival ("Where they diverge" a line there until opened, each identity line folded into "How this is
+ * known"; review 12, S2-1). At 2560 "Where they diverge" stands
  * open (there is room for it above the first quotes), and a divergence row keeps its claim, badges and "not in …" together.
  */
 import type { Locator, Page } from '@playwright/test';
@@ -43,7 +45,10 @@ const lineHeight = (l: Locator) => l.evaluate((e) => parseFloat(getComputedStyle
 
 type Lang = 'en' | 'ar';
 
-/** The note is a line, "Where they diverge" stands open, and at 2560×1440 each column's first quote is on the first screen. */
+/**
+ * The note is a line, "Where they diverge" stands open (a line at 1280×720), and each column's first
+ * quote is on the first screen: whole at 1280×720 for every column, at 2560×1440 for the first.
+ */
 async function firstScreen(page: Page, lang: Lang, w: number, h: number): Promise<void> {
   const words = WORDS[lang];
   await expect(panels(page)).toHaveCount(3);
@@ -53,15 +58,24 @@ async function firstScreen(page: Page, lang: Lang, w: number, h: number): Promis
   // 2560×1440 the first quotes still fit below it.
   const line = await lineHeight(note.locator('p, h3').first());
   expect((await box(note)).height).toBeLessThan(line * 1.6 + 12);
-  await expect(diverge.getByRole('listitem').first()).toBeVisible();
-  if (w !== 2560) return;
+  // At 1280×720 it opens folded to its line, the sides it sets against each other named there, until
+  // the reader opens it (review 12, S2-1): else no first quote would be whole on arrival.
+  if (h === 720) {
+    await expect(diverge.getByRole('button', { name: words.divergeShow })).toHaveAttribute(
+      'aria-expanded',
+      'false',
+    );
+    await expect(diverge.getByRole('list')).toHaveCount(0);
+  } else await expect(diverge.getByRole('listitem').first()).toBeVisible();
+  if (w === 1440) return;
   for (const [i, panel] of (await panels(page).all()).entries()) {
     const quote = panel.getByRole('blockquote').first();
     const q = await box(quote);
     expect(q.y).toBeGreaterThanOrEqual(0);
     // The strip stays (UX review 6, S2 #1): each source's words start on the first screen, and at
-    // 1440×900 and 1280×720 the longest first quotes run on below it; the first is whole.
-    if (i > 0) {
+    // 1440×900 the longest first quotes run on below it; at 2560×1440 the first is whole, at 1280×720
+    // every one (the identity line folded into "How this is known").
+    if (i > 0 && w === 2560) {
       expect(q.y + 60).toBeLessThanOrEqual(h);
       continue;
     }
@@ -105,6 +119,22 @@ async function foldsRemembered(page: Page, lang: Lang): Promise<void> {
   await expect(diverge.getByRole('list')).toHaveCount(0);
 }
 
+/** At 1280×720 a source's identity line is the one line of "How this is known", whole when opened. */
+async function identFolded(page: Page, lang: Lang): Promise<void> {
+  const panel = panels(page).nth(1);
+  // The fold's line says what it opens on hover, and to a screen reader before the line.
+  const summary = panel.getByTitle(lang === 'en' ? 'How this is known' : 'كيف عُرف ذلك', { exact: true });
+  await expect(summary).toContainText(lang === 'en' ? 'based on Reuters' : 'يستند إلى رويترز');
+  const folded = await box(summary);
+  expect(folded.height).toBeLessThan((await lineHeight(summary)) * 1.6);
+  await summary.click();
+  // Opened, the line is whole: what the article does not credit is said to be so.
+  await expect(summary).toContainText(lang === 'en' ? 'uncredited' : 'ضمنًا');
+  await expect(summary.getByText(lang === 'en' ? 'uncredited' : 'ضمنًا')).toBeInViewport({ ratio: 1 });
+  expect((await box(summary)).height).toBeGreaterThan(folded.height * 1.5);
+  await summary.click();
+}
+
 /** At 1280×720 the strip stays with the event, the heading keeps its name, and the strip's toggle folds it, remembered. */
 async function stripFolds(page: Page, lang: Lang): Promise<void> {
   const words = WORDS[lang];
@@ -113,6 +143,10 @@ async function stripFolds(page: Page, lang: Lang): Promise<void> {
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await expect(timelinePane(page)).toBeVisible();
   const strip = await box(timelinePane(page));
+  // The switch is whole above the strip, not run under the side column (review 12's 1280 EN shots).
+  const switchBox = await box(toggle);
+  expect(switchBox.x).toBeGreaterThanOrEqual(strip.x - 1);
+  expect(switchBox.x + switchBox.width).toBeLessThanOrEqual(strip.x + strip.width + 1);
   expect(strip.height).toBeGreaterThan(60);
   expect(strip.y + strip.height).toBeLessThanOrEqual(720);
   const selected = timelinePane(page).getByText(TITLE[lang]).first();
@@ -179,12 +213,14 @@ for (const [w, h] of SIZES)
     }) => {
       await page.setViewportSize({ width: w, height: h });
       await openApp(page, `lang=${lang}&event=${JUNE}`);
-      await test.step(`the note is a line, "Where they diverge" stands open, and at 2560×1440 each column's first quote is on the first screen`, () =>
+      await test.step(`the note is a line, "Where they diverge" stands open (folded at 1280×720), and the first quotes are on the first screen`, () =>
         firstScreen(page, lang, w, h));
       if (w === 1440)
         await test.step('"Where they diverge" folds and the note opens on demand, and they stay as the reader left them', () =>
           foldsRemembered(page, lang));
       if (w === 1280) {
+        await test.step('a source\'s identity line is the one line of "How this is known", whole when opened', () =>
+          identFolded(page, lang));
         await test.step(`the strip stays with the event, the heading keeps its name, and "${WORDS[lang].strip}" folds it, remembered`, () =>
           stripFolds(page, lang));
         // Shown again by hand: the next step folds it itself.

@@ -1,6 +1,7 @@
 /**
  * The side column at a desk (UX review 5, S3 #8 and #9): the open event's summary is never cut without
- * a cue (a few whole lines, then "More about this event", which opens it whole), and the list of
+ * a cue (a few whole lines, then "More about this event", which opens it whole, the card then the
+ * column's height over the list), and the list of
  * events under the card shows rows enough to step through, at 1440×900 and at 1280×720.
  */
 import type { Locator } from '@playwright/test';
@@ -57,6 +58,12 @@ for (const [w, h, least] of [
         await summary.evaluate((p) => [getComputedStyle(p).webkitLineClamp, getComputedStyle(p).overflowY]),
       ).toEqual(['none', 'visible']);
       await expect(card.getByText(W[lang].howKnown, { exact: true })).toBeVisible();
+      // In a box the column's height, not a letterbox over the list cut mid-line (review 12, S3-4): the
+      // list waits under the card until "Less".
+      await expect(listRows(page, JUNE)).toBeHidden();
+      const opened = (await card.boundingBox())!;
+      expect(opened.y + opened.height).toBeGreaterThan(h - 40);
+      await expect(card.getByText(W[lang].howKnown, { exact: true })).toBeInViewport({ ratio: 1 });
 
       // Folded again, the list of events under the card: rows enough to step through, the open one among them.
       await card.getByRole('button', { name: W[lang].less }).click();

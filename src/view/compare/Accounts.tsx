@@ -44,6 +44,7 @@ import { SourcePanel } from './SourcePanel';
 import { SourceTabs } from './SourceTabs';
 import { useSwipe } from './swipe';
 import { useWordsFirst } from './words-first';
+import { SHORT_DESK, matchesNow, useMedia } from '../media';
 import { divergeCountsText } from './support-text';
 
 /** Sources named as not reporting an event; a large corpus's others are counted. */
@@ -87,6 +88,9 @@ export function Accounts({
 }: AccountsProps): React.JSX.Element {
   const { t, lang, display } = useT();
   const wordsFirst = useWordsFirst() && oneAtATime;
+  // A short desk screen: each source's identity line is its fold's one line (the sources side by side).
+  const shortDesk = useMedia(SHORT_DESK);
+  const identFolded = shortDesk && !oneAtATime;
   const reporting = useMemo(() => reportingSources(index, event), [index, event]);
   const silent = useMemo(() => silentSources(index, event), [index, event]);
   // The silent outlets' names joined as a list; past the first SILENT_NAMED, "and N more" ends it.
@@ -199,8 +203,12 @@ export function Accounts({
       : event.accounts.find((a) => a.source === reading.source)?.quotes[reading.quote];
 
   // At a desk the shared-copy note folds to one line (the user's choice, remembered); "Where they
-  // diverge" is open for every event at every size, unless a link or the reader's last choice folds it.
-  const [divergeFolded, setDivergeFolded] = useState(() => foldedBy(divergeLink, chosenFold('diverge')));
+  // diverge" is open for every event, unless a link or the reader's last choice folds it, or a short
+  // screen (1280×720) where it would push the first quotes off the first screen: there it opens folded
+  // to its line until the reader opens it.
+  const [divergeFolded, setDivergeFolded] = useState(() =>
+    foldedBy(divergeLink, chosenFold('diverge') ?? (matchesNow(SHORT_DESK) || undefined)),
+  );
   // Back or Forward to an address that says otherwise: the view follows the address.
   const [linkSeen, setLinkSeen] = useState(divergeLink);
   if (linkSeen !== divergeLink) {
@@ -418,6 +426,8 @@ export function Accounts({
                   origins={shared.filter((g) => g.sources.includes(s))}
                   outlets={index.dataset.outlets ?? []}
                   wordsFirst={wordsFirst}
+                  identFolded={identFolded}
+                  unsaidHere={unknown.includes(s)}
                   onSelect={() =>
                     oneAtATime ? onReadSource?.(s.id) : onSelectSource(s.id === selectedSource ? null : s.id)
                   }

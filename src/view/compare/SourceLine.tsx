@@ -7,9 +7,20 @@ import { listSeparators, useT, listComma } from '../../i18n';
  * The first report carries the dataset's outside knowledge of its outlet, starred and said to be so
  * (the key is on "How this is known"); a group the article does not credit says so ("uncredited"),
  * and a group that came through the report before it says so ("via"). The chips of the others, and
- * how each is known, are in "How this is known".
+ * how each is known, are in "How this is known". A source whose words for the event rest on none of
+ * them says so: "based on Al Qahera News (…) for another part; uncredited for this event".
  */
-export function SourceLine({ chain }: { readonly chain: readonly ChainLink[] }): React.JSX.Element | null {
+export function SourceLine({
+  chain,
+  elsewhere = false,
+}: {
+  readonly chain: readonly ChainLink[];
+  /**
+   * None of the event's passages rests on a report the article credits (the coverage line says the
+   * source does not say its source for this event): the line says the reports are another part's.
+   */
+  readonly elsewhere?: boolean;
+}): React.JSX.Element | null {
   const { t, lang, display } = useT();
   const comma = listComma(lang);
   const groups = chainGroups(chain);
@@ -51,6 +62,12 @@ export function SourceLine({ chain }: { readonly chain: readonly ChainLink[] }):
           </span>
         );
       })}
+      {elsewhere && (
+        <>
+          {' '}
+          <span className="rests-elsewhere">{t('source.lineElsewhere')}</span>
+        </>
+      )}
     </span>
   );
 }

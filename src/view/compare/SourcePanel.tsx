@@ -33,6 +33,13 @@ export interface SourcePanelProps {
   readonly outlets?: readonly OutletIdentity[];
   /** Its first quote before its identity line, in the DOM as on the screen (a phone reads one source). */
   readonly wordsFirst?: boolean;
+  /**
+   * A short desk screen: the identity line is the one line of "How this is known" (cut with an
+   * ellipsis while folded, whole when opened), so that the first quote is whole on the first screen.
+   */
+  readonly identFolded?: boolean;
+  /** Its words for this event rest on no report it credits (`unknownOriginSources`): its line says so. */
+  readonly unsaidHere?: boolean;
   readonly onSelect: () => void;
   readonly onShowInArticle: (quoteIndex: number, opener: HTMLElement | null) => void;
 }
@@ -73,6 +80,8 @@ export function SourcePanel({
   origins = [],
   outlets = [],
   wordsFirst = false,
+  identFolded = false,
+  unsaidHere = false,
   onSelect,
   onShowInArticle,
 }: SourcePanelProps): React.JSX.Element {
@@ -97,8 +106,10 @@ export function SourcePanel({
   // The line stars the first report's outlet when the dataset describes it from outside the articles.
   const outside = chain[0]?.identity !== undefined;
   const dateNote = source.publishedBasis !== 'stated' || source.publishedNote !== undefined;
+  // A paragraph under the name; a line of phrasing content inside the fold's summary.
+  const Ident = identFolded ? 'span' : 'p';
   const ident = (
-    <p className="source-ident">
+    <Ident className="source-ident">
       {source.published !== null && (
         // Labelled: the date the article came out, never to be taken for the event's date.
         <span className="source-tag source-published">
@@ -110,7 +121,7 @@ export function SourcePanel({
           </time>
         </span>
       )}
-      <SourceLine chain={chain} />
+      <SourceLine chain={chain} elsewhere={unsaidHere} />
       {origins.map((o) => (
         <span key={o.origin} className="source-tag source-origin" data-origin={o.origin}>
           <bdi>{t('source.originTag', { name: o.name[lang] })}</bdi>
@@ -127,8 +138,12 @@ export function SourcePanel({
           </a>
         </span>
       )}
-    </p>
+    </Ident>
   );
+  const about =
+    siteWhy || dateNote || otherCredits.length > 0 || chain.length > 0 || source.note !== undefined;
+  // Folded into "How this is known" only where there is such a fold: else the line stays under the name.
+  const identInFold = identFolded && about;
   const later = (
     <>
       {headline !== undefined && (
@@ -141,12 +156,24 @@ export function SourcePanel({
         </p>
       )}
       {/* Folded: the chips of every report, and how each fact is known, would push the source's
-          words out of view. The key to the line's star stays on the fold's own line. */}
-      {(siteWhy || dateNote || otherCredits.length > 0 || chain.length > 0 || source.note !== undefined) && (
+          words out of view. The key to the line's star stays on the fold's own line. On a short desk
+          screen the identity line itself is that fold's line. */}
+      {about && (
         <details className="source-about">
-          <summary>
-            <span>{t('source.provWhy')}</span>
-            {outside && (
+          <summary
+            className={identInFold ? 'ident-fold' : undefined}
+            title={identInFold ? t('source.provWhy') : undefined}
+          >
+            {identInFold ? (
+              <>
+                <span className="visually-hidden">{t('source.provWhy')}: </span>
+                {ident}
+              </>
+            ) : (
+              <span>{t('source.provWhy')}</span>
+            )}
+            {/* Folded into the identity line, the key is the chain's own, inside. */}
+            {outside && !identInFold && (
               <span className="chain-key" aria-hidden="true">
                 {t('source.outsideKey')}
               </span>
@@ -282,7 +309,7 @@ export function SourcePanel({
           {name}
           {/* One source at a time: its standing, said here once, under the tab that names it. */}
           {statusOnce && <SourceStatus source={source} />}
-          {!wordsFirst && ident}
+          {!wordsFirst && !identInFold && ident}
         </div>
         {!wordsFirst && later}
       </header>
