@@ -130,9 +130,9 @@ for (const lang of ['en', 'ar'] as const) {
 test('the builder fits a phone and opens from the event view', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page, `lang=ar&event=${CALL}`);
-  const card = detailPanel(page);
-  await card.getByRole('button', { name: T.ar.add }).click();
-  await card.getByRole('button', { name: T.ar.inIt }).click();
+  // On a phone the button follows the sources' words, not the card's headline.
+  await page.getByRole('button', { name: T.ar.add }).click();
+  await page.getByRole('button', { name: T.ar.inIt }).click();
   const dialog = page.getByRole('dialog', { name: T.ar.dialog });
   await expect(dialog).toBeVisible();
   await items(page).nth(0).getByText(T.ar.choices).click();
