@@ -11,6 +11,18 @@ export function pageStep(e: KeyPress): 1 | -1 | null {
   return null;
 }
 
+/**
+ * How far a page moves the words: what is in sight under the heads that stick at the pane's top (the
+ * pane's `scroll-padding`, which `view/compare/sticky-room.ts` keeps at their height), less a tenth of
+ * it, at most 40 px, kept from the page before, so that no line under a source's title is skipped
+ * (UX review 13, S2-1: a 426 px pane under titles reaching 118 px paged 362 px, a strip of 12 of the
+ * June 2024 call's 21 quotes never in sight at 1280×720; now 277 px).
+ */
+export function pageLength(paneHeight: number, room: number): number {
+  const sight = paneHeight - room;
+  return Math.max(40, Math.round(sight - Math.min(40, sight / 10)));
+}
+
 /** Where focus sits with nothing of its own to scroll: the page, or the event card's heading it is moved to. */
 function restsOnNothing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return true;
@@ -31,7 +43,8 @@ export function usePageKeys(active: boolean): void {
       const pane = document.querySelector<HTMLElement>('.story-main');
       if (step === null || pane === null) return;
       e.preventDefault();
-      pane.scrollBy({ top: step * Math.max(40, pane.clientHeight * 0.85), behavior: 'instant' });
+      const room = Number.parseFloat(getComputedStyle(pane).scrollPaddingBlockStart) || 0;
+      pane.scrollBy({ top: step * pageLength(pane.clientHeight, room), behavior: 'instant' });
     };
     addEventListener('keydown', onKey);
     return () => removeEventListener('keydown', onKey);

@@ -1,60 +1,31 @@
-/**
- * The reading pane's page keys: a page is what is in sight under the sticky heads, less a little kept
- * from the page before, and the keys belong to the control they are pressed on where it uses them.
- */
 import { describe, expect, it } from 'vitest';
-import { pageKey, pageStep } from '../../src/view/compare/sticky-room';
-
-const key = (k: string, target: { tagName: string; role?: string; editable?: boolean }, mods = {}) => ({
-  key: k,
-  shiftKey: false,
-  altKey: false,
-  ctrlKey: false,
-  metaKey: false,
-  defaultPrevented: false,
-  ...mods,
-  target: {
-    tagName: target.tagName,
-    isContentEditable: target.editable === true,
-    getAttribute: (name: string) => (name === 'role' ? (target.role ?? null) : null),
-  } as unknown as EventTarget,
-});
+import { pageLength, pageStep } from '../../src/app/page-keys';
+import { press } from '../support/key-press';
 
 describe('pageStep', () => {
-  it('pages by the sight under the heads, keeping a tenth of it', () => {
-    // 1280×720: a 426 px pane under titles reaching 118 px.
-    expect(pageStep(426, 118)).toBe(277);
-    expect(pageStep(100, 0)).toBe(90);
+  it('pages down with PageDown and Space, up with PageUp and Shift+Space', () => {
+    expect(pageStep(press('PageDown'))).toBe(1);
+    expect(pageStep(press(' '))).toBe(1);
+    expect(pageStep(press('PageUp'))).toBe(-1);
+    expect(pageStep(press(' ', { shiftKey: true }))).toBe(-1);
   });
-  it('keeps at most 40 px of the page before on a tall pane', () => {
-    expect(pageStep(1000, 100)).toBe(860);
-  });
-  it('always moves', () => {
-    expect(pageStep(100, 120)).toBe(1);
+  it('leaves other keys and modified ones alone', () => {
+    expect(pageStep(press('ArrowDown'))).toBeNull();
+    expect(pageStep(press('PageDown', { ctrlKey: true }))).toBeNull();
+    expect(pageStep(press(' ', { altKey: true }))).toBeNull();
   });
 });
 
-describe('pageKey', () => {
-  const title = { tagName: 'H2' };
-  it('pages down on PageDown and Space, up on PageUp and Shift+Space', () => {
-    expect(pageKey(key('PageDown', title))).toBe(1);
-    expect(pageKey(key(' ', title))).toBe(1);
-    expect(pageKey(key('PageUp', title))).toBe(-1);
-    expect(pageKey(key(' ', title, { shiftKey: true }))).toBe(-1);
-    expect(pageKey(key('ArrowDown', title))).toBe(0);
+describe('pageLength', () => {
+  it('pages by the sight under the sticky heads, keeping a tenth of it', () => {
+    // 1280×720: a 426 px pane under titles reaching 118 px.
+    expect(pageLength(426, 118)).toBe(277);
+    expect(pageLength(300, 0)).toBe(270);
   });
-  it('leaves keys with a modifier, or already handled, alone', () => {
-    for (const mod of ['altKey', 'ctrlKey', 'metaKey', 'defaultPrevented'])
-      expect(pageKey(key('PageDown', title, { [mod]: true }))).toBe(0);
+  it('keeps at most 40 px of the page before on a tall pane', () => {
+    expect(pageLength(1000, 100)).toBe(860);
   });
-  it('leaves fields their keys, and buttons and links their Space', () => {
-    for (const tagName of ['INPUT', 'TEXTAREA', 'SELECT'])
-      expect(pageKey(key('PageDown', { tagName }))).toBe(0);
-    expect(pageKey(key('PageDown', { tagName: 'DIV', editable: true }))).toBe(0);
-    for (const tagName of ['BUTTON', 'A', 'SUMMARY']) {
-      expect(pageKey(key(' ', { tagName }))).toBe(0);
-      expect(pageKey(key('PageDown', { tagName }))).toBe(1);
-    }
-    expect(pageKey(key(' ', { tagName: 'SPAN', role: 'button' }))).toBe(0);
+  it('always moves at least 40 px', () => {
+    expect(pageLength(100, 90)).toBe(40);
   });
 });

@@ -12,64 +12,6 @@ export function scrollingParent(el: HTMLElement): HTMLElement | null {
   return null;
 }
 
-/**
- * How far a page key moves the reading: what is in sight below the sticky heads, less a line's worth
- * kept from the page before (a tenth of it, at most 40 px), so that nothing is skipped. The browser's
- * own step does not always leave the heads' room (Chromium ignores `scroll-padding` when focus is on
- * the event's title: a 426 px pane under 109 px titles stepped 362 px, UX review 13, S2-1).
- */
-export function pageStep(paneHeight: number, room: number): number {
-  const sight = paneHeight - room;
-  return Math.max(1, Math.round(sight - Math.min(40, sight / 10)));
-}
-
-/**
- * +1 for a page down (PageDown, Space), -1 for a page up (PageUp, Shift+Space), 0 for any other key
- * or where the key belongs to the control it is pressed on (a field, a list box, a button's Space).
- */
-export function pageKey(
-  e: Pick<
-    KeyboardEvent,
-    'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey' | 'defaultPrevented' | 'target'
-  >,
-): -1 | 0 | 1 {
-  if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return 0;
-  const t = e.target as Element | null;
-  const tag = t?.tagName ?? '';
-  if (
-    tag === 'INPUT' ||
-    tag === 'TEXTAREA' ||
-    tag === 'SELECT' ||
-    (t as HTMLElement | null)?.isContentEditable === true
-  )
-    return 0;
-  if (e.key === 'PageDown') return 1;
-  if (e.key === 'PageUp') return -1;
-  if (
-    e.key !== ' ' ||
-    tag === 'BUTTON' ||
-    tag === 'A' ||
-    tag === 'SUMMARY' ||
-    t?.getAttribute('role') === 'button'
-  )
-    return 0;
-  return e.shiftKey ? -1 : 1;
-}
-
-/**
- * Whether a page key pressed on `target` pages the reading: pressed in the reading pane, or anywhere
- * outside another box that scrolls vertically (the event's title, the timeline, the page itself), as
- * the browser would page the reading from there; a list that scrolls keeps its own page keys.
- */
-function pagesReading(target: EventTarget | null, pane: HTMLElement): boolean {
-  if (!(target instanceof HTMLElement)) return true;
-  for (let at: HTMLElement | null = target; at !== null && at !== pane; at = at.parentElement) {
-    const y = getComputedStyle(at).overflowY;
-    if ((y === 'auto' || y === 'scroll') && at.scrollHeight > at.clientHeight) return false;
-  }
-  return true;
-}
-
 /** How far down the pane a sticky head reaches where it sticks, or null where it does not stick. */
 function reach(el: HTMLElement): number | null {
   // A table's head sticks by its cells.
@@ -110,17 +52,8 @@ export function useStickyRoom(root: RefObject<HTMLElement | null>, key: string):
     };
     const observer = new ResizeObserver(measure);
     for (const h of heads) observer.observe(h);
-    const page = (e: KeyboardEvent): void => {
-      const dir = pageKey(e);
-      if (dir === 0 || !pagesReading(e.target, pane)) return;
-      e.preventDefault();
-      const room = Number.parseFloat(pane.style.scrollPaddingBlockStart) || 0;
-      pane.scrollBy({ top: dir * pageStep(pane.clientHeight, room) });
-    };
-    document.addEventListener('keydown', page);
     return () => {
       observer.disconnect();
-      document.removeEventListener('keydown', page);
       pane.style.removeProperty('scroll-padding-block-start');
       pane.style.removeProperty('--sticky-room');
     };
