@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
+  dataText,
   indexDataset,
   neighbours,
   PHONE_EDGE_SHARE,
@@ -106,7 +107,8 @@ export function App({
   const { grouping, visible, results, matches, lanes, laneOf, core, all, home, bounds } = shown;
 
   const selected = eventId === null ? null : (index.events.get(eventId) ?? null);
-  usePageTitle(t('app.name'), selected?.title[lang] ?? null);
+  // The window's title writes the event's title as the heading does: its digits and months as chosen.
+  usePageTitle(t('app.name'), selected === null ? null : dataText(selected.title[lang], lang, display));
   // The desk's first view offers where to start (a corpus's events arrive as the window asks for them).
   const starting = shown.offers.startHere && eventId === null;
   // The filters may hide the selected event: it stays open, and says so.
