@@ -1,5 +1,6 @@
 import type { Quote } from '../../domain';
 import { useT } from '../../i18n';
+import { DataText } from '../DataText';
 
 export interface QuoteViewProps {
   readonly quote: Quote;
@@ -44,7 +45,8 @@ export function QuoteView({ quote, onShowInArticle, claimLabel, name }: QuoteVie
             {t('quote.supports')}{' '}
             {quote.claims.map((c) => (
               <span key={c} className="claim-chip">
-                {claimLabel(c)}
+                {/* A claim's words are the data's: an Arabic phrase inside English ones keeps its language. */}
+                <DataText text={claimLabel(c)} />
               </span>
             ))}
           </span>
