@@ -2,33 +2,19 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexDataset, reportingSources, type Source, type SourceId } from '../../src/domain';
-import { Accounts } from '../../src/view';
 import { byTabName } from '../../src/view/compare/mention';
 import { loadCorpus } from '../fixtures/corpus';
-import { renderIn } from './render';
+import { renderAccounts } from './render-accounts';
 
 const dataset = loadCorpus();
 const index = indexDataset(dataset);
 const call = dataset.events.find((e) => e.id === 'call-2024-06-25')!;
-const noop = () => {};
 
 afterEach(cleanup);
 
 /** The June 2024 call as a phone's event view shows it: one source at a time, the claims folded. */
 const renderFolded = (lang: 'ar' | 'en', event = call) =>
-  renderIn(
-    lang,
-    <Accounts
-      index={index}
-      event={event}
-      selectedSource={null}
-      selectedClaim={null}
-      onSelectSource={noop}
-      onSelectClaim={noop}
-      oneAtATime
-      claimsFolded
-    />,
-  );
+  renderAccounts(lang, index, event, { oneAtATime: true, claimsFolded: true });
 
 describe('a phone’s cue to where the accounts diverge', () => {
   for (const [lang, name, count, claim] of [
@@ -106,17 +92,7 @@ describe('under tabs, where they diverge names each unnamed site by its tab (S3-
       expect(screen.getAllByText(once)).toHaveLength(1);
       cleanup();
       // At a desk every source's card stands side by side under its whole name: the lines say it too.
-      renderIn(
-        lang,
-        <Accounts
-          index={index}
-          event={call}
-          selectedSource={null}
-          selectedClaim={null}
-          onSelectSource={noop}
-          onSelectClaim={noop}
-        />,
-      );
+      renderAccounts(lang, index, call);
       expect(screen.queryAllByText(once)).toHaveLength(0);
       expect(document.querySelector('.diverge')?.textContent).toMatch(whole);
     });

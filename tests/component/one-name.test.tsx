@@ -17,11 +17,12 @@ import {
 } from '../../src/domain';
 import { planDeck } from '../../src/data/deck';
 import { paragraphText } from '../../src/data/deck-layout';
-import { Accounts, buildDeck } from '../../src/view';
+import { buildDeck } from '../../src/view';
 import { Handout } from '../../src/view/present/Handout';
 import { PresentView } from '../../src/view/present/PresentView';
 import { loadCorpus } from '../fixtures/corpus';
 import { renderIn } from './render';
+import { renderAccounts } from './render-accounts';
 
 const dataset = loadCorpus();
 const index = indexDataset(dataset);
@@ -38,17 +39,7 @@ const titled = (s: Source, lang: Lang): string => sourceLabel(s, lang);
 
 /** The June 2024 call as a desk shows it, "Where they diverge" open as it opens. */
 function openCall(lang: Lang): HTMLElement {
-  renderIn(
-    lang,
-    <Accounts
-      index={index}
-      event={call}
-      selectedSource={null}
-      selectedClaim={null}
-      onSelectSource={noop}
-      onSelectClaim={noop}
-    />,
-  );
+  renderAccounts(lang, index, call);
   // Open in brief at a desk (UX review 11, S2-1): every claim's line a click away.
   fireEvent.click(
     screen.getByRole('button', { name: lang === 'en' ? /^All \d+ claims/ : /^كل الادعاءات التي تفترق/ }),

@@ -2,14 +2,12 @@
 import { cleanup, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { indexDataset } from '../../src/domain';
-import { Accounts } from '../../src/view';
 import { loadCorpus } from '../fixtures/corpus';
-import { renderIn } from './render';
+import { renderAccounts } from './render-accounts';
 
 const dataset = loadCorpus();
 const index = indexDataset(dataset);
 const summoned = dataset.events.find((e) => e.id === 'us-ambassador-summoned-2024-06-24')!;
-const noop = () => {};
 
 afterEach(cleanup);
 
@@ -31,19 +29,7 @@ describe('an event one source tells says so in plain words (review 12p, S3-11)',
     ],
   ] as const)
     it(`(${lang}) with who its report comes from, no count of one and no starred key`, () => {
-      renderIn(
-        lang,
-        <Accounts
-          index={index}
-          event={summoned}
-          selectedSource={null}
-          selectedClaim={null}
-          onSelectSource={noop}
-          onSelectClaim={noop}
-          oneAtATime
-          claimsFolded
-        />,
-      );
+      renderAccounts(lang, index, summoned, { oneAtATime: true, claimsFolded: true });
       const line = screen.getByRole('group', { name: label });
       expect(flat(line)).toBe(said);
       expect(flat(line)).not.toMatch(/independent|مستقل|\*/);
