@@ -3,6 +3,7 @@ import {
   dataText,
   indexDataset,
   neighbours,
+  NO_FILTERS,
   PHONE_EDGE_SHARE,
   resolveBriefing,
   sideName,
@@ -115,6 +116,12 @@ export function App({
   const filteredOut = selected !== null && shown.offers.filters && !visible.includes(selected);
   // A corpus's event is drawn from its skeleton at once; its card and accounts wait for its details.
   const pending = eventId !== null && shown.pending(eventId);
+  // Said in the side column and over the words alike; only the words' copy is announced (once, not twice).
+  const pendingHint = (announce: boolean) => (
+    <p className="story-hint" role={announce ? 'status' : undefined}>
+      {t(corpusView.loading ? 'corpus.loadingEvent' : 'corpus.eventFailed')}
+    </p>
+  );
   const describe = useCallback(
     (e: TimelineEvent) =>
       joinParts([formatEventDate(e.start, e.end, lang, display), t(`basis.${e.basis}`)], lang),
@@ -324,7 +331,7 @@ export function App({
                   store.set({ display: d });
                 }}
                 onProfile={(id) => store.set({ entityId: id })}
-                partial={!shown.offers.filters}
+                filtersOffered={shown.offers.filters}
               />
               {/* A link to an event this dataset does not hold (a stale or mistyped share): said, not
                   passed over, above the first view offered as if none were asked for. */}
@@ -400,9 +407,7 @@ export function App({
                 <RegionBoundary region="side" resetKey={eventId}>
                   {!phone && startHere}
                   {pending ? (
-                    <p className="story-hint">
-                      {t(corpusView.loading ? 'corpus.loadingEvent' : 'corpus.eventFailed')}
-                    </p>
+                    pendingHint(false)
                   ) : (
                     <DetailPanel
                       index={index}
@@ -446,18 +451,14 @@ export function App({
                           <button
                             type="button"
                             className="link-button"
-                            onClick={() =>
-                              store.set({ filters: { actors: [], sources: [], kinds: [], dates: [] } })
-                            }
+                            onClick={() => store.set({ filters: NO_FILTERS })}
                           >
                             {t('reading.clearFilters')}
                           </button>
                         </p>
                       )}
                       {pending ? (
-                        <p className="story-hint" role="status">
-                          {t(corpusView.loading ? 'corpus.loadingEvent' : 'corpus.eventFailed')}
-                        </p>
+                        pendingHint(true)
                       ) : (
                         <Accounts
                           index={index}

@@ -45,8 +45,6 @@ import { offersFor, type Offers } from './offers';
 export interface Shown {
   /** The corpus, when it is one: its files, counts and search progress. */
   readonly corpus: CorpusSource | null;
-  /** Whether the events are a part of what there is (a corpus, fetched as the window asks). */
-  readonly partial: boolean;
   readonly grouping: LaneGrouping;
   /** Every event there is on screen, in time order, before the filters. */
   readonly ordered: readonly TimelineEvent[];
@@ -64,8 +62,6 @@ export interface Shown {
   readonly bounds: TimeWindow;
   /** A dataset's own kinds, whose colours the lanes take (a corpus's kinds are the bundled ones). */
   readonly kinds: Dataset['kinds'] | undefined;
-  /** Whether the events are all there are (a file): what is offered follows from it (`offers`). */
-  readonly whole: boolean;
   /** What the screen offers for what it shows (`offers.ts`): ask this, never "corpus or file?". */
   readonly offers: Offers;
   /** How many events there are in all, when the events shown are a part. */
@@ -157,7 +153,6 @@ export function useShown({
   return useMemo<Shown>(
     () => ({
       corpus,
-      partial: !whole,
       grouping,
       ordered,
       visible,
@@ -170,7 +165,6 @@ export function useShown({
       home: core ?? NO_TIME,
       bounds,
       kinds: dataset.kinds,
-      whole,
       offers: offersFor(corpus),
       total: corpus?.corpus.manifest.counts.events,
       pending: (id) => corpus !== null && !corpus.isFull(id),
@@ -179,21 +173,6 @@ export function useShown({
       fit: (width) =>
         offersFor(corpus).fit && width > 0 ? deskFit(dataset.events, width, HALF_BOX * remScale()) : null,
     }),
-    [
-      corpus,
-      whole,
-      grouping,
-      ordered,
-      visible,
-      results,
-      matches,
-      lanes,
-      laneOf,
-      core,
-      all,
-      bounds,
-      dataset,
-      ids,
-    ],
+    [corpus, grouping, ordered, visible, results, matches, lanes, laneOf, core, all, bounds, dataset, ids],
   );
 }

@@ -12,6 +12,7 @@ import {
   precisionOf,
   publicationDay,
   sidesOf,
+  splitsSurrogatePair,
   type Dataset,
   type ResolvedDateExpression,
   type Span,
@@ -34,13 +35,6 @@ function duplicates(items: readonly { id: string }[], path: string, push: Push, 
   return seen;
 }
 
-/** True when `i` falls between the two halves of a surrogate pair: inside one character. */
-const splitsPair = (text: string, i: number): boolean =>
-  i > 0 &&
-  i < text.length &&
-  /[\uD800-\uDBFF]/.test(text[i - 1] ?? '') &&
-  /[\uDC00-\uDFFF]/.test(text[i] ?? '');
-
 function checkSpan(text: string, s: Span, path: string, push: Push): boolean {
   if (s.end <= s.start) {
     push(path, 'offset-range', `end (${s.end}) must be after start (${s.start})`);
@@ -55,7 +49,7 @@ function checkSpan(text: string, s: Span, path: string, push: Push): boolean {
     return false;
   }
   for (const edge of ['start', 'end'] as const) {
-    if (splitsPair(text, s[edge])) {
+    if (splitsSurrogatePair(text, s[edge])) {
       push(
         at(path, edge),
         'offset-range',

@@ -18,8 +18,8 @@ export interface SpanContext {
 /** The default amount of context kept on each side of a span, in UTF-16 code units. */
 export const CONTEXT_SIZE = 32;
 
-/** Does `i` fall between the two halves of a surrogate pair? */
-const insidePair = (text: string, i: number): boolean =>
+/** Does `i` fall between the two halves of a surrogate pair (inside one character)? */
+export const splitsSurrogatePair = (text: string, i: number): boolean =>
   i > 0 &&
   i < text.length &&
   /[\uD800-\uDBFF]/.test(text[i - 1] ?? '') &&
@@ -32,9 +32,9 @@ const insidePair = (text: string, i: number): boolean =>
  */
 export function spanContext(article: string, start: number, end: number, size = CONTEXT_SIZE): SpanContext {
   let from = Math.max(0, start - size);
-  if (insidePair(article, from)) from++;
+  if (splitsSurrogatePair(article, from)) from++;
   let to = Math.min(article.length, end + size);
-  if (insidePair(article, to)) to--;
+  if (splitsSurrogatePair(article, to)) to--;
   return { prefix: article.slice(from, start), suffix: article.slice(end, to) };
 }
 

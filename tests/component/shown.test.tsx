@@ -31,8 +31,8 @@ const shown = (over: Partial<ShownInput> = {}) => renderHook(() => useShown(inpu
 describe('what the screen shows: a file or a corpus, told apart in one place', () => {
   it('a file: the filters apply, the chosen grouping holds, everything is offered', () => {
     const s = shown({ filters: { ...NO_FILTERS, kinds: ['diplomacy'] } });
-    expect(s.whole).toBe(true);
-    expect(s.partial).toBe(false);
+    expect(s.offers.filters).toBe(true);
+    expect(s.offers.startHere).toBe(true);
     expect(s.grouping).toBe('side');
     expect(s.visible.every((e) => e.kind === 'diplomacy')).toBe(true);
     expect(s.visible.length).toBeLessThan(s.ordered.length);
@@ -59,8 +59,8 @@ describe('what the screen shows: a file or a corpus, told apart in one place', (
       query: 'anything',
       filters: { ...NO_FILTERS, kinds: ['diplomacy'] },
     });
-    expect(s.whole).toBe(false);
-    expect(s.partial).toBe(true);
+    expect(s.offers.filters).toBe(false);
+    expect(s.offers.startHere).toBe(false);
     expect(s.grouping).toBe('kind');
     expect(s.visible).toHaveLength(dataset.events.length);
     expect(s.lanes.map((l) => l.id)).toEqual(['defence-call', 'diplomacy']);

@@ -5,6 +5,7 @@ import {
   isFiltering,
   kindName,
   kindsOf,
+  NO_FILTERS,
   type Dataset,
   type DateDisplay,
   type Filters,
@@ -28,10 +29,10 @@ export interface ExploreBarProps {
   readonly onDisplay: (d: DateDisplay) => void;
   readonly onProfile: (entityId: string) => void;
   /**
-   * The dataset is the part of a corpus fetched so far: filters and lanes by side, which need every
-   * event, are not offered (a corpus's density is counted per kind).
+   * Whether filters and lanes by side are offered (not for the part of a corpus fetched so far: they
+   * need every event, and a corpus's density is counted per kind). Offered unless said otherwise.
    */
-  readonly partial?: boolean;
+  readonly filtersOffered?: boolean;
 }
 
 /** "About": drawn, so it shows whatever fonts the system has. */
@@ -140,7 +141,7 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
         {active > 0 ? t('explore.viewOptionsActive', { count: active }) : t('explore.viewOptions')}
       </button>
       <div id={optionsId} className={`explore-options${options ? ' open' : ''}`}>
-        {!p.partial && (
+        {p.filtersOffered !== false && (
           <details
             ref={filtersMenu.ref}
             className="menu filters-menu"
@@ -153,11 +154,7 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
                   {t('filters.showing', { shown: p.shown, total: p.dataset.events.length })}
                 </p>
                 {isFiltering(f) && (
-                  <button
-                    type="button"
-                    className="clear-filters"
-                    onClick={() => p.onFilters({ actors: [], sources: [], kinds: [], dates: [] })}
-                  >
+                  <button type="button" className="clear-filters" onClick={() => p.onFilters(NO_FILTERS)}>
                     {t('filters.clear')}
                   </button>
                 )}
@@ -196,7 +193,7 @@ export function ExploreBar(p: ExploreBarProps): React.JSX.Element {
             )}
           </details>
         )}
-        {!p.partial && (
+        {p.filtersOffered !== false && (
           <label className="lanes-select">
             <span>{t('grouping.label')}</span>{' '}
             <select value={p.lanes} onChange={(e) => p.onLanes(e.target.value === 'side' ? 'side' : 'kind')}>
