@@ -8,8 +8,17 @@ import {
   withWords,
   type I18n,
 } from '../i18n';
+import { fileDay, fileStem } from '../domain';
 import { saveLang, useStore, type Store, type ViewState } from '../state';
-import { CorpusAlert, DatasetMenu, ForeignData, Header, LoadAlert, RegionBoundary } from '../view';
+import {
+  CorpusAlert,
+  DatasetMenu,
+  ForeignData,
+  Header,
+  LoadAlert,
+  RegionBoundary,
+  SavedDraftExport,
+} from '../view';
 import { address } from './address';
 import { App } from './App';
 import { useCorpusView } from './corpus-view';
@@ -146,9 +155,18 @@ function Shell({
           </RegionBoundary>
         }
         actions={
-          <button type="button" onClick={() => setMode('view')}>
-            {t('author.close')}
-          </button>
+          <>
+            {/* A draft it can read may still bring the workbench down: the work is offered first. */}
+            <SavedDraftExport
+              load={() => import('../author/persist').then((m) => m.indexedDbStore().load())}
+              offer={(json) =>
+                offerFile(json, 'application/json', `${fileStem(['draft-saved', fileDay(new Date())])}.json`)
+              }
+            />
+            <button type="button" onClick={() => setMode('view')}>
+              {t('author.close')}
+            </button>
+          </>
         }
       >
         {/* A draft started from another site's data says so (review finding L7). */}

@@ -30,6 +30,7 @@ export { LoadAlert, type ProblemView } from './controls/LoadAlert';
 export { ForeignData } from './controls/ForeignData';
 export { DataText } from './DataText';
 export { RegionBoundary, RegionLoading, type Region, type RegionBoundaryProps } from './RegionBoundary';
+export { SavedDraftExport, type SavedDraftExportProps } from './SavedDraftExport';
 export { lazyPart, type LazyPart } from './lazy-part';
 export { currentLink } from './share';
 export { matchesNow, PHONE, PHONE_UPRIGHT, TABLET, useMedia, WIDTHS } from './media';

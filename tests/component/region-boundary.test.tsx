@@ -3,7 +3,7 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../src/domain';
 import { createI18n, I18nProvider } from '../../src/i18n';
-import { DatasetMenu, lazyPart, RegionBoundary, type Region } from '../../src/view';
+import { DatasetMenu, lazyPart, RegionBoundary, SavedDraftExport, type Region } from '../../src/view';
 import { renderIn } from './render';
 
 let broken = true;
@@ -246,5 +246,41 @@ describe('the Dataset menu with a static corpus open', () => {
     ]);
     fireEvent.click(within(group).getByRole('button', { name: 'Events and quotes (CSV)' }));
     expect(exported).toHaveBeenCalledWith('csv');
+  });
+});
+
+describe('a workbench that falls over with a draft it can read', () => {
+  /** The workbench's net as the page sets it: the saved draft offered beside "Try again". */
+  const fallen = (lang: Lang, load: () => Promise<unknown>, offer: (json: string) => void) =>
+    renderIn(
+      lang,
+      <RegionBoundary region="workbench" actions={<SavedDraftExport load={load} offer={offer} />}>
+        <Fragile label="workbench" />
+      </RegionBoundary>,
+    );
+
+  it('offers the saved draft, as it is stored, as a JSON file', async () => {
+    const saved = { version: 3, revision: 7, commands: [{ type: 'title', title: 'قصتي' }] };
+    const offer = vi.fn();
+    fallen('en', () => Promise.resolve(saved), offer);
+    expect(screen.getByRole('alert').textContent).toMatch(/The workbench could not be shown/);
+    fireEvent.click(screen.getByRole('button', { name: 'Export the saved draft (JSON)' }));
+    await vi.waitFor(() => expect(offer).toHaveBeenCalledTimes(1));
+    expect(JSON.parse(String(offer.mock.calls[0]?.[0]))).toEqual(saved);
+  });
+
+  it('says so when nothing is saved, and why when the store cannot be read (in Arabic too)', async () => {
+    const offer = vi.fn();
+    fallen('ar', () => Promise.resolve(null), offer);
+    fireEvent.click(screen.getByRole('button', { name: 'تصدير المسودة المحفوظة (JSON)' }));
+    expect(await screen.findByRole('status')).toHaveProperty(
+      'textContent',
+      'لم يُحفظ شيء بعد: لا مسودة لتصديرها.',
+    );
+    cleanup();
+    fallen('en', () => Promise.reject(new Error('IndexedDB is not available')), offer);
+    fireEvent.click(screen.getByRole('button', { name: 'Export the saved draft (JSON)' }));
+    expect(await screen.findByRole('status')).toHaveProperty('textContent', 'IndexedDB is not available');
+    expect(offer).not.toHaveBeenCalled();
   });
 });
