@@ -5,17 +5,12 @@ import {
   coverageByOutlet,
   coverageOf,
   divergenceCount,
-  LANE_COLOURS,
   reportingSources,
   silentSources,
   sourceLabel,
   sharedOrigins,
   tabName,
-  sideName,
-  sideOrderOf,
-  sidesOf,
   unknownOriginSources,
-  whoSaidWhat,
   type DatasetIndex,
   type TimelineEvent,
 } from '../../domain';
@@ -38,6 +33,7 @@ import {
 import { DivergeSummary } from './DivergeSummary';
 import { useStickyRoom } from './sticky-room';
 import { SharedCopyNote } from './SharedCopyNote';
+import { sideViews } from './side-views';
 import { SourceName } from './SourceName';
 import { StatusOnce } from './mention';
 import { SourcePanel } from './SourcePanel';
@@ -103,18 +99,7 @@ export function Accounts({
   const shared = useMemo(() => sharedOrigins(event, reporting), [event, reporting]);
   const counts = divergenceCount(rows);
   // Who said what: the attributed claims by the side of who said them, named and coloured as on the timeline.
-  const sides = useMemo(() => {
-    const d = index.dataset;
-    return whoSaidWhat(rows, index.entities, sideOrderOf(d)).map((s) => {
-      const colour = sidesOf(d).find((term) => term.id === s.side)?.colour;
-      return {
-        id: s.side,
-        name: sideName(d, s.side, lang),
-        colour: colour === undefined ? 'var(--line)' : LANE_COLOURS[colour],
-        claims: s.claims,
-      };
-    });
-  }, [index, rows, lang]);
+  const sides = useMemo(() => sideViews(index, rows, lang), [index, rows, lang]);
   const coverage = useMemo(() => coverageOf(event, reporting), [event, reporting]);
   const byOutlet = useMemo(
     () => coverageByOutlet(event, reporting, index.dataset.outlets ?? []),
