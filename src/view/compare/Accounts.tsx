@@ -147,8 +147,7 @@ export function Accounts({
     setEdge(next < 0 ? 'first' : 'last');
     // The way the finger went (leftwards for the next source in English, rightwards in Arabic).
     const towards = (by === 1) === (lang === 'ar') ? 1 : -1;
-    const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (!still && typeof panels.animate === 'function')
+    if (!stillness() && typeof panels.animate === 'function')
       panels.animate(
         [
           { transform: 'translateX(0)' },
@@ -266,8 +265,11 @@ export function Accounts({
           });
         if (!claimsShown) flushSync(() => setClaimsOpen(true));
         const row = document.querySelector(`.claims-table tr[data-claim="${CSS.escape(id)}"]`);
-        row?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+        // To the top of the pane, under the table's sticky headers, and marked for a moment: the rows
+        // around it may share its tint (UX review 13, S3-N5).
+        row?.scrollIntoView({ block: 'start', behavior: stillness() ? 'auto' : 'smooth' });
         row?.querySelector<HTMLElement>('.claim-text')?.focus({ preventScroll: true });
+        if (row != null) flash(row, 'claim-flash', CLAIM_FLASH_MS);
       }}
     />
   );
@@ -530,14 +532,21 @@ export function Accounts({
 
 /** How long a card brought into view from the coverage line stays lit (the CSS animation's length). */
 const FLASH_MS = 1600;
+/** How long a claim's row jumped to stays marked (`.claim-flash`'s animation, compare.css). */
+const CLAIM_FLASH_MS = 3200;
 
-/** Lights `card` up for a moment (`.source-flash`), once more if it already was. */
-function flash(card: Element): void {
-  card.classList.remove('source-flash');
+/** Whether the reader asked for less motion: jumps are instant then. */
+function stillness(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Lights `el` up for a moment (`.source-flash`, or `name`), once more if it already was. */
+function flash(el: Element, name = 'source-flash', ms = FLASH_MS): void {
+  el.classList.remove(name);
   // A reflow between, so that a second click starts the animation again.
-  void (card as HTMLElement).offsetWidth;
-  card.classList.add('source-flash');
-  setTimeout(() => card.classList.remove('source-flash'), FLASH_MS);
+  void (el as HTMLElement).offsetWidth;
+  el.classList.add(name);
+  setTimeout(() => el.classList.remove(name), ms);
 }
 
 /** The box that scrolls `el` (a phone's event view, or the page). */
