@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { sourceLabel } from '../../src/domain/source-title';
 import type { Source } from '../../src/domain/types';
-import { expect, openApp, query, test } from './fixtures';
+import { expect, openApp, query, storyPane, test } from './fixtures';
 
 interface Served {
   sources: (Source & { text: string })[];
@@ -117,6 +117,26 @@ for (const lang of ['en', 'ar'] as const) {
         ).toBeVisible();
       }
     }
+    // A claim of "Who said what" brings its row to the top of the pane, right under the table's sticky
+    // headers, and marks it for a moment (UX review 13, S3-N5: it stopped mid-screen, unmarked).
+    const said = lang === 'en' ? 'Austin initiated the conversation' : 'أوستن هو من بادر إلى المحادثة';
+    await page
+      .getByRole('region', { name: lang === 'en' ? 'Who said what' : 'من قال ماذا' })
+      .getByRole('button', { name: said })
+      .click();
+    const target = page.locator('tr[data-claim="initiator"]');
+    await expect(target).toHaveClass(/claim-flash/);
+    const header = page.getByRole('columnheader').first();
+    await expect
+      .poll(async () => (await target.boundingBox())!.y - (await storyPane(page).boundingBox())!.y, {
+        timeout: 4000,
+      })
+      .toBeLessThan(100);
+    const under =
+      (await target.boundingBox())!.y -
+      ((await header.boundingBox())!.y + (await header.boundingBox())!.height);
+    expect(under).toBeGreaterThanOrEqual(-1);
+    expect(under).toBeLessThan(20);
   });
 }
 
@@ -139,6 +159,15 @@ test('the word-by-word comparison marks real differences and nothing shared', as
   await page.reload();
   await expect(page.locator('.claims-table tr.selected')).toHaveAttribute('data-claim', 'initiator');
   await expect(page.locator('#claim-compare del').first()).toBeVisible();
+  // A link that names a claim opens on its comparison, in view under the table's sticky headers and
+  // focused, not at the top of the event with focus on the page (UX review 13, S3-N3).
+  const heading = page.getByRole('heading', { name: /^Word by word:/ });
+  await expect(heading).toBeFocused();
+  await expect(heading).toBeInViewport();
+  const header = page.getByRole('columnheader').first();
+  const headerBox = (await header.boundingBox())!;
+  expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(headerBox.y + headerBox.height);
+  expect((await heading.boundingBox())!.y).toBeLessThan(headerBox.y + headerBox.height + 40);
 });
 
 for (const lang of ['en', 'ar'] as const) {

@@ -5,17 +5,12 @@ import {
   coverageByOutlet,
   coverageOf,
   divergenceCount,
-  LANE_COLOURS,
   reportingSources,
   silentSources,
   sourceLabel,
   sharedOrigins,
   tabName,
-  sideName,
-  sideOrderOf,
-  sidesOf,
   unknownOriginSources,
-  whoSaidWhat,
   type DatasetIndex,
   type TimelineEvent,
 } from '../../domain';
@@ -38,6 +33,7 @@ import {
 import { DivergeSummary } from './DivergeSummary';
 import { useStickyRoom } from './sticky-room';
 import { SharedCopyNote } from './SharedCopyNote';
+import { sideViews } from './side-views';
 import { SourceName } from './SourceName';
 import { StatusOnce } from './mention';
 import { SourcePanel } from './SourcePanel';
@@ -103,18 +99,7 @@ export function Accounts({
   const shared = useMemo(() => sharedOrigins(event, reporting), [event, reporting]);
   const counts = divergenceCount(rows);
   // Who said what: the attributed claims by the side of who said them, named and coloured as on the timeline.
-  const sides = useMemo(() => {
-    const d = index.dataset;
-    return whoSaidWhat(rows, index.entities, sideOrderOf(d)).map((s) => {
-      const colour = sidesOf(d).find((term) => term.id === s.side)?.colour;
-      return {
-        id: s.side,
-        name: sideName(d, s.side, lang),
-        colour: colour === undefined ? 'var(--line)' : LANE_COLOURS[colour],
-        claims: s.claims,
-      };
-    });
-  }, [index, rows, lang]);
+  const sides = useMemo(() => sideViews(index, rows, lang), [index, rows, lang]);
   const coverage = useMemo(() => coverageOf(event, reporting), [event, reporting]);
   const byOutlet = useMemo(
     () => coverageByOutlet(event, reporting, index.dataset.outlets ?? []),
@@ -162,8 +147,7 @@ export function Accounts({
     setEdge(next < 0 ? 'first' : 'last');
     // The way the finger went (leftwards for the next source in English, rightwards in Arabic).
     const towards = (by === 1) === (lang === 'ar') ? 1 : -1;
-    const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-    if (!still && typeof panels.animate === 'function')
+    if (!stillness() && typeof panels.animate === 'function')
       panels.animate(
         [
           { transform: 'translateX(0)' },
@@ -281,8 +265,11 @@ export function Accounts({
           });
         if (!claimsShown) flushSync(() => setClaimsOpen(true));
         const row = document.querySelector(`.claims-table tr[data-claim="${CSS.escape(id)}"]`);
-        row?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+        // To the top of the pane, under the table's sticky headers, and marked for a moment: the rows
+        // around it may share its tint (UX review 13, S3-N5).
+        row?.scrollIntoView({ block: 'start', behavior: stillness() ? 'auto' : 'smooth' });
         row?.querySelector<HTMLElement>('.claim-text')?.focus({ preventScroll: true });
+        if (row != null) flash(row, 'claim-flash', CLAIM_FLASH_MS);
       }}
     />
   );
@@ -545,14 +532,21 @@ export function Accounts({
 
 /** How long a card brought into view from the coverage line stays lit (the CSS animation's length). */
 const FLASH_MS = 1600;
+/** How long a claim's row jumped to stays marked (`.claim-flash`'s animation, compare.css). */
+const CLAIM_FLASH_MS = 3200;
 
-/** Lights `card` up for a moment (`.source-flash`), once more if it already was. */
-function flash(card: Element): void {
-  card.classList.remove('source-flash');
+/** Whether the reader asked for less motion: jumps are instant then. */
+function stillness(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Lights `el` up for a moment (`.source-flash`, or `name`), once more if it already was. */
+function flash(el: Element, name = 'source-flash', ms = FLASH_MS): void {
+  el.classList.remove(name);
   // A reflow between, so that a second click starts the animation again.
-  void (card as HTMLElement).offsetWidth;
-  card.classList.add('source-flash');
-  setTimeout(() => card.classList.remove('source-flash'), FLASH_MS);
+  void (el as HTMLElement).offsetWidth;
+  el.classList.add(name);
+  setTimeout(() => el.classList.remove(name), ms);
 }
 
 /** The box that scrolls `el` (a phone's event view, or the page). */

@@ -5,6 +5,7 @@ import { DataText } from '../DataText';
 import { SourceName } from './SourceName';
 import { Translation } from './Translation';
 import { WordDiffView } from './WordDiffView';
+import { scrollingParent } from './sticky-room';
 import { supportText } from './support-text';
 
 export interface ClaimsViewProps {
@@ -53,7 +54,8 @@ export function ClaimsView({
     const next: readonly [string, string] = side === 0 ? [id, id === b ? a : b] : [id === a ? b : a, id];
     setPairs((p) => ({ ...p, [selectedRow.claim.id]: next }));
   };
-  // Focus follows a click on "Compare wording", not a claim that arrives with a link.
+  // Focus follows a click on "Compare wording"; and a link that names a claim opens on its comparison,
+  // at the top of the pane under the table's headers, focused (UX review 13, S3-N3).
   const compareHeading = useRef<HTMLHeadingElement>(null);
   const [focusCompare, setFocusCompare] = useState(false);
   useEffect(() => {
@@ -80,6 +82,45 @@ export function ClaimsView({
     });
     observer.observe(head);
     return () => observer.disconnect();
+  }, []);
+  // A link that names a claim opens on its comparison (see `compareHeading` above): placed by measure
+  // under the table's headers, and again whenever what is above it changes size while the page
+  // settles (its fonts, the parts above), until the reader moves.
+  const linked = useRef(selectedRow !== undefined);
+  useEffect(() => {
+    const h = compareHeading.current;
+    if (!linked.current || h === null) return;
+    const pane = scrollingParent(h);
+    if (pane === null) {
+      h.scrollIntoView?.({ block: 'start' });
+      h.focus({ preventScroll: true });
+      return;
+    }
+    let moved = false;
+    const place = (): void => {
+      if (moved) return;
+      const head = table.current?.tHead?.getBoundingClientRect().height ?? 0;
+      pane.scrollTop += h.getBoundingClientRect().top - pane.getBoundingClientRect().top - head - 8;
+    };
+    const stop = (): void => {
+      moved = true;
+    };
+    const kinds = ['wheel', 'pointerdown', 'keydown', 'touchstart'] as const;
+    for (const k of kinds) addEventListener(k, stop, { capture: true, passive: true });
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(place);
+    for (const child of pane.children) observer?.observe(child);
+    const frame = requestAnimationFrame(() => {
+      linked.current = false;
+      place();
+      h.focus({ preventScroll: true });
+    });
+    const settle = setTimeout(() => observer?.disconnect(), 2500);
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(settle);
+      observer?.disconnect();
+      for (const k of kinds) removeEventListener(k, stop, { capture: true });
+    };
   }, []);
   // Closing a comparison goes back to the claim's row, where its "Compare wording" is.
   const hideComparison = (): void => {

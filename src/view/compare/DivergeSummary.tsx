@@ -102,9 +102,14 @@ export function DivergeSummary({
       : parting.length > 0
         ? divergeCountsText(t, counts, lang)
         : '';
+  // On paper who said what is not printed twice: the groups under it list the other claims, counted.
+  const said = new Set(
+    whole && sides.length > 1 ? sides.flatMap((s) => s.claims.map((c) => c.row.claim.id)) : [],
+  );
+  const others = said.size > 0 ? divergenceCount(rows.filter((r) => !said.has(r.claim.id))) : counts;
   const groups = [
-    { kind: 'missing', label: t('reading.divergeMissing', { count: counts.missing }) },
-    { kind: 'worded', label: t('reading.divergeWorded', { count: counts.worded }) },
+    { kind: 'missing', label: t('reading.divergeMissing', { count: others.missing }) },
+    { kind: 'worded', label: t('reading.divergeWorded', { count: others.worded }) },
   ] as const;
   // With no sides, and the claims all of one kind, the heading's counts already name the one group:
   // its own heading would say the same words again.
@@ -170,8 +175,13 @@ export function DivergeSummary({
             />
           )}
           {parting.length === 0 && <p className="diverge-none">{t('reading.divergeNone')}</p>}
+          {said.size > 0 && others.diverging > 0 && (
+            <h4 className="diverge-others">{t('reading.divergeOthers')}</h4>
+          )}
           {groups.map(({ kind, label }) => {
-            const listed = parting.filter((r) => divergence(r) === kind && kept.has(r.claim.id));
+            const listed = parting.filter(
+              (r) => divergence(r) === kind && kept.has(r.claim.id) && !said.has(r.claim.id),
+            );
             return listed.length === 0 ? null : (
               <section key={kind} className="diverge-group" data-kind={kind} aria-label={label}>
                 {groupHeads && <h4>{label}</h4>}

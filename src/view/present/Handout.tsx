@@ -14,6 +14,7 @@ import { DataText } from '../DataText';
 import { DivergeSummary } from '../compare/DivergeSummary';
 import { SharedCopyNote } from '../compare/SharedCopyNote';
 import { SourceName } from '../compare/SourceName';
+import { sideViews } from '../compare/side-views';
 
 export interface HandoutProps {
   readonly index: DatasetIndex;
@@ -63,6 +64,7 @@ export function Handout({
     ...fromBriefing,
   ];
   const leading = new Set<string>(leads.map((l) => l.event.id));
+  const others = events.filter((e) => !leading.has(e.id));
   // With no lead, every event in view is printed with its words; else they are a chronology.
   const full = leads.length === 0;
   const cited = new Set<string>([
@@ -114,6 +116,7 @@ export function Handout({
       {leads.map((l) => (
         <HandoutLead
           key={l.event.id}
+          index={index}
           event={l.event}
           reporting={l.reporting}
           heading={heading(l.event)}
@@ -122,22 +125,24 @@ export function Handout({
       ))}
       {picture}
       {leads.length > 0 && <p className="handout-focus">{t('handout.focus')}</p>}
-      <ol className="handout-events">
-        {events
-          .filter((e) => !leading.has(e.id))
-          .map((e) => (
-            <li key={e.id} className={`handout-event${full ? '' : ' handout-brief'}`} data-event={e.id}>
-              {heading(e)}
-              {/* Beside the events it leads with, the others are a chronology: date and title. */}
-              {leads.length === 0 && (
-                <p className="handout-basis">
-                  <span className="handout-basis-label">{t(`basis.${e.basis}`)}.</span>{' '}
-                  <DataText text={e.summary[lang]} />
-                </p>
-              )}
-              {full && accounts(e)}
-            </li>
-          ))}
+      {/* Beside a lead the chronology runs down two columns: half its events a column (print.css). */}
+      <ol
+        className="handout-events"
+        style={{ '--rows': Math.ceil(others.length / 2) } as React.CSSProperties}
+      >
+        {others.map((e) => (
+          <li key={e.id} className={`handout-event${full ? '' : ' handout-brief'}`} data-event={e.id}>
+            {heading(e)}
+            {/* Beside the events it leads with, the others are a chronology: date and title. */}
+            {leads.length === 0 && (
+              <p className="handout-basis">
+                <span className="handout-basis-label">{t(`basis.${e.basis}`)}.</span>{' '}
+                <DataText text={e.summary[lang]} />
+              </p>
+            )}
+            {full && accounts(e)}
+          </li>
+        ))}
       </ol>
       <section className="handout-sources" data-sources>
         <h2>{t('handout.sources')}</h2>
@@ -177,17 +182,20 @@ function PrintedAddress({ source }: { readonly source: Source }): React.JSX.Elem
 
 /** An event the handout leads with: what it is, how its date is known, where the accounts part. */
 function HandoutLead({
+  index,
   event,
   reporting,
   heading,
   accounts,
 }: {
+  readonly index: DatasetIndex;
   readonly event: TimelineEvent;
   readonly reporting: readonly Source[];
   readonly heading: React.ReactNode;
   readonly accounts: React.ReactNode;
 }): React.JSX.Element {
   const { t, lang } = useT();
+  const rows = claimMatrix(event, reporting);
   return (
     <article className="handout-event handout-lead" data-event={event.id}>
       {heading}
@@ -199,7 +207,7 @@ function HandoutLead({
         <DataText text={event.summary[lang]} />
       </p>
       <SharedCopyNote shared={sharedOrigins(event, reporting)} />
-      <DivergeSummary rows={claimMatrix(event, reporting)} sources={reporting} whole />
+      <DivergeSummary rows={rows} sources={reporting} sides={sideViews(index, rows, lang)} whole />
       {accounts}
     </article>
   );
