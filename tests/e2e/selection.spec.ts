@@ -109,25 +109,8 @@ test('the first view (en): the list in order, a click, the keys, the list as one
     // The list follows the timeline.
     await expect(listRows(page, call.id)).toHaveAttribute('aria-current', 'true');
   });
-  await test.step(`keyboard (${lang}): arrows step through events in reading direction, Home and End, Escape clears`, async () => {
-    const order = await listRows(page).evaluateAll((els) =>
-      els.map((e) => e.getAttribute('data-event-id') ?? ''),
-    );
-    await page.getByRole('region', { name: TIMELINE[lang], exact: true }).focus();
-    await page.keyboard.press('Home');
-    await expect.poll(() => query(page).get('event')).toBe(order[0]);
-    await page.keyboard.press(forward);
-    await expect.poll(() => query(page).get('event')).toBe(order[1]);
-    await page.keyboard.press(forward);
-    await page.keyboard.press(backward);
-    await expect.poll(() => query(page).get('event')).toBe(order[1]);
-    await page.keyboard.press('End');
-    await expect.poll(() => query(page).get('event')).toBe(order[order.length - 1]);
-    await expect(page.locator(`.vis-item[data-id="${order[order.length - 1]}"]`)).toHaveClass(/vis-selected/);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => query(page).get('event')).toBeNull();
-    await expect(page.locator('.vis-item.vis-selected')).toHaveCount(0);
-  });
+  await test.step(`keyboard (${lang}): arrows step through events in reading direction, Home and End, Escape clears`, () =>
+    arrowKeys(page, lang, forward, backward));
   await test.step('the list is one tab stop: ↓/↑ and Home/End move focus and the selection along its rows, kept in view', async () => {
     const rows = listRows(page);
     const ids = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')!));
@@ -185,25 +168,8 @@ test('the first view (ar): the keys follow reading direction; the list selects o
   const events = await servedEvents(page);
   await openApp(page, 'lang=ar');
   const [lang, forward, backward] = ['ar', 'ArrowLeft', 'ArrowRight'] as const;
-  await test.step(`keyboard (${lang}): arrows step through events in reading direction, Home and End, Escape clears`, async () => {
-    const order = await listRows(page).evaluateAll((els) =>
-      els.map((e) => e.getAttribute('data-event-id') ?? ''),
-    );
-    await page.getByRole('region', { name: TIMELINE[lang], exact: true }).focus();
-    await page.keyboard.press('Home');
-    await expect.poll(() => query(page).get('event')).toBe(order[0]);
-    await page.keyboard.press(forward);
-    await expect.poll(() => query(page).get('event')).toBe(order[1]);
-    await page.keyboard.press(forward);
-    await page.keyboard.press(backward);
-    await expect.poll(() => query(page).get('event')).toBe(order[1]);
-    await page.keyboard.press('End');
-    await expect.poll(() => query(page).get('event')).toBe(order[order.length - 1]);
-    await expect(page.locator(`.vis-item[data-id="${order[order.length - 1]}"]`)).toHaveClass(/vis-selected/);
-    await page.keyboard.press('Escape');
-    await expect.poll(() => query(page).get('event')).toBeNull();
-    await expect(page.locator('.vis-item.vis-selected')).toHaveCount(0);
-  });
+  await test.step(`keyboard (${lang}): arrows step through events in reading direction, Home and End, Escape clears`, () =>
+    arrowKeys(page, lang, forward, backward));
   await test.step('the list selects on the timeline, and moves the timeline to the event', async () => {
     const old = events.find((e) => e.kind === 'history')!;
     await listRows(page, old.id).click();
@@ -295,3 +261,24 @@ test('1280×720: a keyboard step or a search result scrolls its box into view, v
     .click();
   await expect.poll(() => selectedInPane(page), 'a search result').toBe('inside');
 });
+
+/** Keyboard: arrows step through events in reading direction, Home and End, Escape clears. */
+async function arrowKeys(page: Page, lang: 'en' | 'ar', forward: string, backward: string): Promise<void> {
+  const order = await listRows(page).evaluateAll((els) =>
+    els.map((e) => e.getAttribute('data-event-id') ?? ''),
+  );
+  await page.getByRole('region', { name: TIMELINE[lang], exact: true }).focus();
+  await page.keyboard.press('Home');
+  await expect.poll(() => query(page).get('event')).toBe(order[0]);
+  await page.keyboard.press(forward);
+  await expect.poll(() => query(page).get('event')).toBe(order[1]);
+  await page.keyboard.press(forward);
+  await page.keyboard.press(backward);
+  await expect.poll(() => query(page).get('event')).toBe(order[1]);
+  await page.keyboard.press('End');
+  await expect.poll(() => query(page).get('event')).toBe(order[order.length - 1]);
+  await expect(page.locator(`.vis-item[data-id="${order[order.length - 1]}"]`)).toHaveClass(/vis-selected/);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => query(page).get('event')).toBeNull();
+  await expect(page.locator('.vis-item.vis-selected')).toHaveCount(0);
+}
