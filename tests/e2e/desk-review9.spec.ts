@@ -27,10 +27,12 @@ const W = {
   },
 } as const;
 
+// One opening of the June call per language: the coverage line, a step past the last event (and, from
+// a link to the first, before it), then "Link copied" and the language switch it follows (so last).
 for (const lang of ['en', 'ar'] as const) {
   const other = lang === 'en' ? 'ar' : 'en';
 
-  test(`(${lang}) "Link copied" is said again in the language switched to`, async ({
+  test(`(${lang}) the coverage line names the unsourced source; a step past either end says so; "Link copied" follows a language switch`, async ({
     page,
     context,
     baseURL,
@@ -39,72 +41,63 @@ for (const lang of ['en', 'ar'] as const) {
       origin: new URL(baseURL!).origin,
     });
     await openApp(page, `lang=${lang}&event=${JUNE}`);
-    await page.getByRole('button', { name: W[lang].copy, exact: true }).click();
-    await expect(page.getByRole('status').filter({ hasText: W[lang].copied })).toBeVisible();
-    await page.getByRole('banner').getByRole('button', { name: W[lang].switchTo }).click();
-    await expect(page.locator('html')).toHaveAttribute('lang', other);
-    // Within the four seconds it shows: in the new language, and not in the old one.
-    await expect(page.getByRole('status').filter({ hasText: W[other].copied })).toBeVisible({
-      timeout: 1500,
+    await test.step(`(${lang}) the coverage line names the source that does not say where it comes from, a way to its words`, async () => {
+      const coverage = page.getByRole('group', {
+        name: lang === 'en' ? 'Coverage at a glance' : 'التغطية في لمحة',
+      });
+      await expect(coverage).toContainText(
+        lang === 'en'
+          ? 'one does not say its source for this event: Unnamed site citing Al Qahera News'
+          : 'أحدها لا يذكر مصدر روايته لهذا الحدث: موقع غير مسمّى ينقل عن القاهرة الإخبارية',
+      );
+      await coverage
+        .getByRole('button', {
+          name:
+            lang === 'en' ? 'Unnamed site citing Al Qahera News' : 'موقع غير مسمّى ينقل عن القاهرة الإخبارية',
+        })
+        .click();
+      // Focus goes to that source's own title, in its column, in sight.
+      const column = page.locator('article[data-source="art-003"]');
+      const title = column.getByRole('heading', { level: 3 }).getByRole('button');
+      await expect(title).toBeFocused();
+      await expect(title).toBeInViewport();
     });
-    await expect(page.getByRole('status').filter({ hasText: W[lang].copied })).toHaveCount(0);
+    await test.step(`(${lang}) a step past the last event, or before the first, says so beside the arrows`, async () => {
+      const toolbar = page.getByRole('toolbar');
+      const said = toolbar.getByRole('status');
+      await expect(said).toHaveText('');
+      const next = toolbar.getByRole('button', { name: W[lang].next });
+      await next.click();
+      await expect(said).toHaveText(W[lang].last);
+      await expect(page).toHaveURL(new RegExp(`event=${JUNE}`));
+      // Over the axis, not in the row: no button moved or is covered.
+      const s = (await said.boundingBox())!;
+      for (const b of await toolbar.getByRole('button').all()) {
+        const r = (await b.boundingBox())!;
+        expect(s.y >= r.y + r.height || s.x >= r.x + r.width || s.x + s.width <= r.x).toBe(true);
+      }
+      // The button keeps its focus; it goes after a few seconds.
+      await expect(next).toBeFocused();
+      await expect(said).toHaveText('', { timeout: 5000 });
+      // The keys say it too, at the other end (the arrow that points back in the reading direction).
+      await openApp(page, `lang=${lang}&event=${FIRST}`);
+      await page.getByRole('toolbar').getByRole('button', { name: W[lang].prev }).focus();
+      await page.keyboard.press(lang === 'en' ? 'ArrowLeft' : 'ArrowRight');
+      await expect(page.getByRole('toolbar').getByRole('status')).toHaveText(W[lang].first);
+    });
+    await test.step(`(${lang}) "Link copied" is said again in the language switched to`, async () => {
+      await page.getByRole('button', { name: W[lang].copy, exact: true }).click();
+      await expect(page.getByRole('status').filter({ hasText: W[lang].copied })).toBeVisible();
+      await page.getByRole('banner').getByRole('button', { name: W[lang].switchTo }).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', other);
+      // Within the four seconds it shows: in the new language, and not in the old one.
+      await expect(page.getByRole('status').filter({ hasText: W[other].copied })).toBeVisible({
+        timeout: 1500,
+      });
+      await expect(page.getByRole('status').filter({ hasText: W[lang].copied })).toHaveCount(0);
+    });
   });
 }
-
-for (const lang of ['en', 'ar'] as const) {
-  test(`(${lang}) a step past the last event, or before the first, says so beside the arrows`, async ({
-    page,
-  }) => {
-    await openApp(page, `lang=${lang}&event=${JUNE}`);
-    const toolbar = page.getByRole('toolbar');
-    const said = toolbar.getByRole('status');
-    await expect(said).toHaveText('');
-    const next = toolbar.getByRole('button', { name: W[lang].next });
-    await next.click();
-    await expect(said).toHaveText(W[lang].last);
-    await expect(page).toHaveURL(new RegExp(`event=${JUNE}`));
-    // Over the axis, not in the row: no button moved or is covered.
-    const s = (await said.boundingBox())!;
-    for (const b of await toolbar.getByRole('button').all()) {
-      const r = (await b.boundingBox())!;
-      expect(s.y >= r.y + r.height || s.x >= r.x + r.width || s.x + s.width <= r.x).toBe(true);
-    }
-    // The button keeps its focus; it goes after a few seconds.
-    await expect(next).toBeFocused();
-    await expect(said).toHaveText('', { timeout: 5000 });
-    // The keys say it too, at the other end (the arrow that points back in the reading direction).
-    await openApp(page, `lang=${lang}&event=${FIRST}`);
-    await page.getByRole('toolbar').getByRole('button', { name: W[lang].prev }).focus();
-    await page.keyboard.press(lang === 'en' ? 'ArrowLeft' : 'ArrowRight');
-    await expect(page.getByRole('toolbar').getByRole('status')).toHaveText(W[lang].first);
-  });
-}
-
-for (const lang of ['en', 'ar'] as const)
-  test(`(${lang}) the coverage line names the source that does not say where it comes from, a way to its words`, async ({
-    page,
-  }) => {
-    await openApp(page, `lang=${lang}&event=${JUNE}`);
-    const coverage = page.getByRole('group', {
-      name: lang === 'en' ? 'Coverage at a glance' : 'التغطية في لمحة',
-    });
-    await expect(coverage).toContainText(
-      lang === 'en'
-        ? 'one does not say its source for this event: Unnamed site citing Al Qahera News'
-        : 'أحدها لا يذكر مصدر روايته لهذا الحدث: موقع غير مسمّى ينقل عن القاهرة الإخبارية',
-    );
-    await coverage
-      .getByRole('button', {
-        name:
-          lang === 'en' ? 'Unnamed site citing Al Qahera News' : 'موقع غير مسمّى ينقل عن القاهرة الإخبارية',
-      })
-      .click();
-    // Focus goes to that source's own title, in its column, in sight.
-    const column = page.locator('article[data-source="art-003"]');
-    const title = column.getByRole('heading', { level: 3 }).getByRole('button');
-    await expect(title).toBeFocused();
-    await expect(title).toBeInViewport();
-  });
 
 for (const lang of ['en', 'ar'] as const)
   test(`(${lang}, 1280×720) a cut jump to the claims shows its "…" and says itself whole on hover`, async ({

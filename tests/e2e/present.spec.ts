@@ -114,68 +114,84 @@ const slideType = (page: Page) =>
 for (const lang of ['en', 'ar'] as const) {
   const n = NAMES[lang];
 
-  test(`(${lang}) at 1080p the strip shows every lane and the call among its neighbours, and every quote of the call is wholly on screen at some slide, in large type, with the event in the strip`, async ({
+  // One opening at 1080p walks the whole deck from its title slide; the call's slides (the story's last
+  // event, to the end of the deck) are checked on the way as a deep link to the call would show them.
+  test(`(${lang}) at 1080p ?present=1 opens on the title slide over the story's whole span, every slide fits, and the strip shows every lane and the call among its neighbours, every quote of the call wholly on screen at some slide, in large type`, async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     await page.setViewportSize(PROJECTOR);
     const call = (await servedEvents(page)).find((e) => e.id === 'call-2024-06-25') as unknown as {
       accounts: { quotes: { text: string }[] }[];
     };
     const expected = call.accounts.flatMap((a) => a.quotes.map((q) => q.text));
     expect(expected.length).toBe(21);
-    await openApp(page, `lang=${lang}&present=1&event=call-2024-06-25`);
-    await test.step('the strip shows every lane, and the call among its neighbours of those days', async () => {
-      const strip = page.getByRole('img', { name: n.strip });
-      const lanes = await strip.evaluate((svg) => {
-        const s = svg.getBoundingClientRect();
-        return [...svg.querySelectorAll('[data-lane]')].map((g) => {
-          const r = g.querySelector('rect')!.getBoundingClientRect();
-          const label = g.querySelector('text')!;
-          return {
-            lane: g.getAttribute('data-lane'),
-            inside: r.top >= s.top - 1 && r.bottom <= s.bottom + 1,
-            px: Number.parseFloat(getComputedStyle(label).fontSize),
-          };
-        });
-      });
-      expect(lanes.map((l) => l.lane)).toEqual([
-        'defence-call',
-        'diplomacy',
-        'statement',
-        'military',
-        'us-politics',
-        'history',
-      ]);
-      for (const l of lanes) {
-        expect(l.inside, `${l.lane} within the strip`).toBe(true);
-        expect(l.px).toBeGreaterThanOrEqual(18);
-      }
-      for (const id of [
-        'call-2024-06-25',
-        'kremlin-threatens-consequences-2024-06-24',
-        'us-ambassador-summoned-2024-06-24',
-        'crimea-attack-2024-06-23',
-        'russia-blames-us-2024-06-23',
-      ])
-        await expect.poll(() => labelInStrip(page, n.strip, id), id).toBe('inside');
-      // The presented event is marked as such.
-      await expect(strip.locator('[data-event="call-2024-06-25"]')).toHaveClass('strip-focus');
+    await openApp(page, `lang=${lang}&present=1`);
+    await test.step("?present=1 opens on the title slide over the story's whole span", async () => {
+      await expect(page.getByRole('heading', { level: 2 })).toHaveText(n.title);
+      expect(query(page).get('event')).toBeNull();
+      await expect(page.getByRole('button', { name: n.previous })).toBeDisabled();
+      // Never an empty strip: the title slide shows the span of the briefing's events.
+      const marks = await page.getByRole('img', { name: n.strip }).locator('[data-event]').count();
+      expect(marks).toBeGreaterThan(20);
     });
-
-    await test.step('every quote of the call is wholly on screen at some slide, in large type, with the event in the strip', async () => {
-      const title = page.getByRole('heading', { level: 2 });
-      await expect(title).toHaveText(lang === 'en' ? 'Austin and Belousov speak by phone' : /أوستن وبيلوسوف/);
-      const seen = new Set<string>();
-      // The call is the story's last event: its slides run to the end of the deck.
-      const [first, total] = await counterOf(page);
-      expect(total - first).toBeGreaterThan(3);
-      for (let at = first; at <= total; at++) {
-        await expect.poll(() => slideNo(page)).toBe(at);
-        await expect.poll(() => labelInStrip(page, n.strip, 'call-2024-06-25')).toBe('inside');
-        const type = await slideType(page);
-        expect(type.title, 'titles of at least 44 px').toBeGreaterThanOrEqual(44);
-        expect(type.body, 'body text of at least 28 px').toBeGreaterThanOrEqual(28);
+    const visited: (string | null)[] = [];
+    const seen = new Set<string>();
+    const [, total] = await counterOf(page);
+    for (let at = 1; at <= total; at++) {
+      await expect.poll(() => slideNo(page)).toBe(at);
+      const id = query(page).get('event');
+      const firstOfCall = id === 'call-2024-06-25' && visited[visited.length - 1] !== id;
+      if (visited[visited.length - 1] !== id) visited.push(id);
+      const type = await slideType(page);
+      expect(type.overflow, `${id}: the slide fits above the controls`).toBeLessThanOrEqual(1);
+      expect(type.title, 'titles of at least 44 px').toBeGreaterThanOrEqual(44);
+      expect(type.body, 'body text of at least 28 px').toBeGreaterThanOrEqual(28);
+      if (id !== null) await expect.poll(() => labelInStrip(page, n.strip, id)).toBe('inside');
+      if (firstOfCall)
+        await test.step('the strip shows every lane, and the call among its neighbours of those days', async () => {
+          await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+            lang === 'en' ? 'Austin and Belousov speak by phone' : /أوستن وبيلوسوف/,
+          );
+          // The call is the story's last event: its slides run to the end of the deck.
+          expect(total - at).toBeGreaterThan(3);
+          const strip = page.getByRole('img', { name: n.strip });
+          const lanes = await strip.evaluate((svg) => {
+            const s = svg.getBoundingClientRect();
+            return [...svg.querySelectorAll('[data-lane]')].map((g) => {
+              const r = g.querySelector('rect')!.getBoundingClientRect();
+              const label = g.querySelector('text')!;
+              return {
+                lane: g.getAttribute('data-lane'),
+                inside: r.top >= s.top - 1 && r.bottom <= s.bottom + 1,
+                px: Number.parseFloat(getComputedStyle(label).fontSize),
+              };
+            });
+          });
+          expect(lanes.map((l) => l.lane)).toEqual([
+            'defence-call',
+            'diplomacy',
+            'statement',
+            'military',
+            'us-politics',
+            'history',
+          ]);
+          for (const l of lanes) {
+            expect(l.inside, `${l.lane} within the strip`).toBe(true);
+            expect(l.px).toBeGreaterThanOrEqual(18);
+          }
+          for (const other of [
+            'call-2024-06-25',
+            'kremlin-threatens-consequences-2024-06-24',
+            'us-ambassador-summoned-2024-06-24',
+            'crimea-attack-2024-06-23',
+            'russia-blames-us-2024-06-23',
+          ])
+            await expect.poll(() => labelInStrip(page, n.strip, other), other).toBe('inside');
+          // The presented event is marked as such.
+          await expect(strip.locator('[data-event="call-2024-06-25"]')).toHaveClass('strip-focus');
+        });
+      if (id === 'call-2024-06-25')
         for (const q of await quotesOnScreen(page)) {
           expect(q.px, 'quotes in at least 28 px type').toBeGreaterThanOrEqual(28);
           expect(q.dir).toBe('rtl');
@@ -187,8 +203,22 @@ for (const lang of ['en', 'ar'] as const) {
           } else expect(q.translationPx).toBeNull();
           if (q.whole) seen.add(q.text);
         }
-        if (at < total) await page.keyboard.press('PageDown');
-      }
+      if (at < total) await page.keyboard.press('PageDown');
+    }
+    await test.step('the next press reaches the first main event, and the walk ends on the call', async () => {
+      await expect(page.getByRole('button', { name: n.next })).toBeDisabled();
+      expect(visited[0]).toBeNull();
+      expect(visited[1]).toBe('invasion-2022-02-24');
+      expect(visited[visited.length - 1]).toBe('call-2024-06-25');
+      for (const id of [
+        'cuban-missile-crisis-1962',
+        'relations-low-before-war',
+        'belousov-replaces-shoigu-2024-05',
+      ])
+        expect(visited).not.toContain(id);
+      expect(visited.length).toBe(27);
+    });
+    await test.step('every quote of the call is wholly on screen at some slide, and nothing is a scroll box', async () => {
       expect(expected.filter((q) => !seen.has(q))).toEqual([]);
       // Nothing on the slide is a scroll box.
       const scrollers = await page.evaluate(
@@ -200,44 +230,6 @@ for (const lang of ['en', 'ar'] as const) {
       );
       expect(scrollers).toBe(0);
     });
-  });
-
-  test(`(${lang}) ?present=1 opens on the title slide over the story's whole span; the next press reaches the first main event, and every slide fits`, async ({
-    page,
-  }) => {
-    test.setTimeout(180_000);
-    await page.setViewportSize(PROJECTOR);
-    await openApp(page, `lang=${lang}&present=1`);
-    await expect(page.getByRole('heading', { level: 2 })).toHaveText(n.title);
-    expect(query(page).get('event')).toBeNull();
-    await expect(page.getByRole('button', { name: n.previous })).toBeDisabled();
-    // Never an empty strip: the title slide shows the span of the briefing's events.
-    const marks = await page.getByRole('img', { name: n.strip }).locator('[data-event]').count();
-    expect(marks).toBeGreaterThan(20);
-    const visited: (string | null)[] = [];
-    const [, total] = await counterOf(page);
-    for (let at = 1; at <= total; at++) {
-      await expect.poll(() => slideNo(page)).toBe(at);
-      const id = query(page).get('event');
-      if (visited[visited.length - 1] !== id) visited.push(id);
-      const type = await slideType(page);
-      expect(type.overflow, `${id}: the slide fits above the controls`).toBeLessThanOrEqual(1);
-      expect(type.title).toBeGreaterThanOrEqual(44);
-      expect(type.body).toBeGreaterThanOrEqual(28);
-      if (id !== null) await expect.poll(() => labelInStrip(page, n.strip, id)).toBe('inside');
-      if (at < total) await page.keyboard.press('PageDown');
-    }
-    await expect(page.getByRole('button', { name: n.next })).toBeDisabled();
-    expect(visited[0]).toBeNull();
-    expect(visited[1]).toBe('invasion-2022-02-24');
-    expect(visited[visited.length - 1]).toBe('call-2024-06-25');
-    for (const id of [
-      'cuban-missile-crisis-1962',
-      'relations-low-before-war',
-      'belousov-replaces-shoigu-2024-05',
-    ])
-      expect(visited).not.toContain(id);
-    expect(visited.length).toBe(27);
   });
 
   test(`(${lang}) no serious or critical accessibility violation in presentation`, async ({
@@ -275,68 +267,67 @@ for (const lang of ['en', 'ar'] as const) {
     expect(await seriousViolations(presenter)).toEqual([]);
     await context.close();
   });
-
-  test(`(${lang}) on a phone the presentation fits the width and the counter reads on one line`, async ({
-    page,
-  }) => {
-    await page.setViewportSize({ width: 390, height: 844 });
-    await openApp(page, `lang=${lang}&present=1&event=call-2024-06-25`);
-    for (let i = 0; i < 4; i++) {
-      const widths = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
-      expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
-      const counter = page.getByText(lang === 'en' ? /^\d+ \/ \d+$/ : /^[٠-٩]+ \/ [٠-٩]+$/);
-      const lines = await counter.evaluate(
-        (e) => e.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(e).lineHeight),
-      );
-      expect(lines).toBeLessThan(1.6);
-      await page.getByRole('button', { name: n.next }).click();
-    }
-    await expect.poll(() => query(page).get('step')).toBe('5');
-  });
-
-  test(`(${lang}) a phone is a clicker: a tap on the half where reading ends goes on, the other half back`, async ({
-    browser,
-    baseURL,
-  }) => {
-    const context = await browser.newContext({
-      baseURL: baseURL!,
-      viewport: { width: 390, height: 844 },
-      hasTouch: true,
-      isMobile: true,
-    });
-    const page = await context.newPage();
-    await openApp(page, `lang=${lang}&present=1&event=call-2024-06-25`);
-    const start = await slideNo(page);
-    const slide = page.locator('[data-slide-body]');
-    const box = (await slide.boundingBox())!;
-    const y = box.y + Math.min(box.height / 2, 120);
-    const onward = lang === 'en' ? box.x + box.width * 0.85 : box.x + box.width * 0.15;
-    const back = lang === 'en' ? box.x + box.width * 0.15 : box.x + box.width * 0.85;
-    await page.touchscreen.tap(onward, y);
-    await expect.poll(() => slideNo(page)).toBe(start + 1);
-    await page.touchscreen.tap(onward, y);
-    await expect.poll(() => slideNo(page)).toBe(start + 2);
-    await page.touchscreen.tap(back, y);
-    await expect.poll(() => slideNo(page)).toBe(start + 1);
-    expect(query(page).get('step')).toBe('2');
-    // A swipe against the reading direction goes on (leftwards in English, rightwards in Arabic).
-    const cdp = await context.newCDPSession(page);
-    const swipe = async (from: number, to: number): Promise<void> => {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y }] });
-      for (const f of [0.25, 0.5, 0.75, 1])
-        await cdp.send('Input.dispatchTouchEvent', {
-          type: 'touchMove',
-          touchPoints: [{ x: from + (to - from) * f, y }],
-        });
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    };
-    await swipe(onward, back);
-    await expect.poll(() => slideNo(page)).toBe(start + 2);
-    await swipe(back, onward);
-    await expect.poll(() => slideNo(page)).toBe(start + 1);
-    await context.close();
-  });
 }
+
+// A phone held by the presenter: the slides fit it, and it is a clicker. One opening per language.
+test.describe('a phone, 390×844, touch', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  for (const lang of ['en', 'ar'] as const)
+    test(`(${lang}) the presentation fits the width and the counter reads on one line; a tap on the half where reading ends goes on, the other half back`, async ({
+      page,
+      context,
+    }) => {
+      const n = NAMES[lang];
+      await openApp(page, `lang=${lang}&present=1&event=call-2024-06-25`);
+      await test.step(`(${lang}) on a phone the presentation fits the width and the counter reads on one line`, async () => {
+        for (let i = 0; i < 4; i++) {
+          const widths = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+          expect(widths[0]).toBeLessThanOrEqual(widths[1]!);
+          const counter = page.getByText(lang === 'en' ? /^\d+ \/ \d+$/ : /^[٠-٩]+ \/ [٠-٩]+$/);
+          const lines = await counter.evaluate(
+            (e) => e.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(e).lineHeight),
+          );
+          expect(lines).toBeLessThan(1.6);
+          await page.getByRole('button', { name: n.next }).click();
+        }
+        await expect.poll(() => query(page).get('step')).toBe('5');
+        // Back to the event's first slide for the taps.
+        for (let i = 0; i < 4; i++) await page.getByRole('button', { name: n.previous }).click();
+        await expect.poll(() => query(page).get('step')).toBeNull();
+        expect(query(page).get('event')).toBe('call-2024-06-25');
+      });
+      await test.step(`(${lang}) a phone is a clicker: a tap on the half where reading ends goes on, the other half back`, async () => {
+        const start = await slideNo(page);
+        const slide = page.locator('[data-slide-body]');
+        const box = (await slide.boundingBox())!;
+        const y = box.y + Math.min(box.height / 2, 120);
+        const onward = lang === 'en' ? box.x + box.width * 0.85 : box.x + box.width * 0.15;
+        const back = lang === 'en' ? box.x + box.width * 0.15 : box.x + box.width * 0.85;
+        await page.touchscreen.tap(onward, y);
+        await expect.poll(() => slideNo(page)).toBe(start + 1);
+        await page.touchscreen.tap(onward, y);
+        await expect.poll(() => slideNo(page)).toBe(start + 2);
+        await page.touchscreen.tap(back, y);
+        await expect.poll(() => slideNo(page)).toBe(start + 1);
+        expect(query(page).get('step')).toBe('2');
+        // A swipe against the reading direction goes on (leftwards in English, rightwards in Arabic).
+        const cdp = await context.newCDPSession(page);
+        const swipe = async (from: number, to: number): Promise<void> => {
+          await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y }] });
+          for (const f of [0.25, 0.5, 0.75, 1])
+            await cdp.send('Input.dispatchTouchEvent', {
+              type: 'touchMove',
+              touchPoints: [{ x: from + (to - from) * f, y }],
+            });
+          await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+        };
+        await swipe(onward, back);
+        await expect.poll(() => slideNo(page)).toBe(start + 2);
+        await swipe(back, onward);
+        await expect.poll(() => slideNo(page)).toBe(start + 1);
+      });
+    });
+});
 
 for (const [lang, forward, backward] of [
   ['en', 'ArrowRight', 'ArrowLeft'],
@@ -393,171 +384,174 @@ for (const [lang, forward, backward] of [
 test('a clicker run: F5 starts from the title slide without reloading, B and "." black the screen, a number and Enter jump, Escape leaves step by step', async ({
   page,
 }) => {
-  await openApp(page, 'lang=en&event=call-2023-03-15');
-  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
-  // Shift+F5 presents from the selected event; F5 from the start.
-  await page.keyboard.press('Shift+F5');
-  await expect(slidesNav(page)).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(
-    'The previous US–Russian defence ministers’ call',
-  );
-  await page.keyboard.press('PageDown');
-  await expect.poll(() => query(page).get('step')).toBe('2');
-  await page.keyboard.press('F5');
-  await expect.poll(() => slideNo(page)).toBe(1);
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(NAMES.en.title);
-  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
-  await page.keyboard.press('PageDown');
-  await expect.poll(() => query(page).get('event')).toBe('invasion-2022-02-24');
-  // B blacks the screen; a step brings the slide back without moving on.
-  const blank = page.locator('[data-blank]');
-  await page.keyboard.press('b');
-  await expect(blank).toBeVisible();
-  const cover = await blank.boundingBox();
-  expect(cover).toEqual({ x: 0, y: 0, width: 1440, height: 900 });
-  expect(await blank.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(0, 0, 0)');
-  await expect(page.getByRole('status').filter({ hasText: 'The screen is black' })).toBeAttached();
-  await page.keyboard.press('PageDown');
-  await expect(blank).toHaveCount(0);
-  expect(await slideNo(page)).toBe(2);
-  await page.keyboard.press('.');
-  await expect(blank).toBeVisible();
-  await page.keyboard.press('.');
-  await expect(blank).toHaveCount(0);
-  await page.keyboard.press('w');
-  expect(await blank.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 255, 255)');
-  // Escape: first the blank screen, then the presentation.
-  await page.keyboard.press('Escape');
-  await expect(blank).toHaveCount(0);
-  await expect(slidesNav(page)).toBeVisible();
-  // A number and Enter go to that slide.
-  await page.keyboard.press('1');
-  await page.keyboard.press('2');
-  await expect(page.getByText('Go to slide 12: press Enter')).toBeVisible();
-  await page.keyboard.press('Enter');
-  await expect.poll(() => slideNo(page)).toBe(12);
-  await page.keyboard.press('Escape');
-  await expect(slidesNav(page)).toHaveCount(0);
-  await expect.poll(() => query(page).get('present')).toBeNull();
-});
-
-test('the overview shows every slide; a press or a typed number goes there, Escape closes it and then leaves', async ({
-  page,
-}) => {
-  await openApp(page, 'lang=en&present=1');
-  // From the title slide's own button.
-  await page
-    .getByRole('region', { name: NAMES.en.title })
-    .locator('[data-slide-body]')
-    .getByRole('button', { name: 'Overview' })
-    .click();
-  await expect(page.getByRole('heading', { name: 'All slides' })).toBeVisible();
-  const [, total] = await counterOf(page);
-  const slides = page.getByRole('region', { name: 'All slides' }).getByRole('listitem').getByRole('button');
-  await expect(slides).toHaveCount(total);
-  await expect(page.locator('[aria-current="step"]')).toContainText('Title slide');
-  await expect(page.locator('[aria-current="step"]').getByRole('button')).toBeFocused();
-  await page.keyboard.press('Escape');
-  await expect(page.getByRole('heading', { name: 'All slides' })).toHaveCount(0);
-  await expect(slidesNav(page)).toBeVisible();
-  await page.keyboard.press('g');
-  const call = page
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name: 'Austin and Belousov speak by phone' }) });
-  await call.getByRole('button').first().click();
-  await expect.poll(() => query(page).get('event')).toBe('call-2024-06-25');
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Austin and Belousov speak by phone');
-  await page.keyboard.press('g');
-  await page.keyboard.press('3');
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'All slides' })).toHaveCount(0);
-  await expect.poll(() => slideNo(page)).toBe(3);
-  await page.keyboard.press('Escape');
-  await expect(slidesNav(page)).toHaveCount(0);
+  await test.step('a clicker run: F5 starts from the title slide without reloading, B and "." black the screen, a number and Enter jump, Escape leaves step by step', async () => {
+    await openApp(page, 'lang=en&event=call-2023-03-15');
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+    // Shift+F5 presents from the selected event; F5 from the start.
+    await page.keyboard.press('Shift+F5');
+    await expect(slidesNav(page)).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(
+      'The previous US–Russian defence ministers’ call',
+    );
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => query(page).get('step')).toBe('2');
+    await page.keyboard.press('F5');
+    await expect.poll(() => slideNo(page)).toBe(1);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(NAMES.en.title);
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => query(page).get('event')).toBe('invasion-2022-02-24');
+    // B blacks the screen; a step brings the slide back without moving on.
+    const blank = page.locator('[data-blank]');
+    await page.keyboard.press('b');
+    await expect(blank).toBeVisible();
+    const cover = await blank.boundingBox();
+    expect(cover).toEqual({ x: 0, y: 0, width: 1440, height: 900 });
+    expect(await blank.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(0, 0, 0)');
+    await expect(page.getByRole('status').filter({ hasText: 'The screen is black' })).toBeAttached();
+    await page.keyboard.press('PageDown');
+    await expect(blank).toHaveCount(0);
+    expect(await slideNo(page)).toBe(2);
+    await page.keyboard.press('.');
+    await expect(blank).toBeVisible();
+    await page.keyboard.press('.');
+    await expect(blank).toHaveCount(0);
+    await page.keyboard.press('w');
+    expect(await blank.evaluate((e) => getComputedStyle(e).backgroundColor)).toBe('rgb(255, 255, 255)');
+    // Escape: first the blank screen, then the presentation.
+    await page.keyboard.press('Escape');
+    await expect(blank).toHaveCount(0);
+    await expect(slidesNav(page)).toBeVisible();
+    // A number and Enter go to that slide.
+    await page.keyboard.press('1');
+    await page.keyboard.press('2');
+    await expect(page.getByText('Go to slide 12: press Enter')).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => slideNo(page)).toBe(12);
+    await page.keyboard.press('Escape');
+    await expect(slidesNav(page)).toHaveCount(0);
+    await expect.poll(() => query(page).get('present')).toBeNull();
+  });
+  await test.step('the overview shows every slide; a press or a typed number goes there, Escape closes it and then leaves', async () => {
+    // F5 presents from the title slide again.
+    await page.keyboard.press('F5');
+    await expect.poll(() => slideNo(page)).toBe(1);
+    // From the title slide's own button.
+    await page
+      .getByRole('region', { name: NAMES.en.title })
+      .locator('[data-slide-body]')
+      .getByRole('button', { name: 'Overview' })
+      .click();
+    await expect(page.getByRole('heading', { name: 'All slides' })).toBeVisible();
+    const [, total] = await counterOf(page);
+    const slides = page.getByRole('region', { name: 'All slides' }).getByRole('listitem').getByRole('button');
+    await expect(slides).toHaveCount(total);
+    await expect(page.locator('[aria-current="step"]')).toContainText('Title slide');
+    await expect(page.locator('[aria-current="step"]').getByRole('button')).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('heading', { name: 'All slides' })).toHaveCount(0);
+    await expect(slidesNav(page)).toBeVisible();
+    await page.keyboard.press('g');
+    const call = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: 'Austin and Belousov speak by phone' }) });
+    await call.getByRole('button').first().click();
+    await expect.poll(() => query(page).get('event')).toBe('call-2024-06-25');
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText('Austin and Belousov speak by phone');
+    await page.keyboard.press('g');
+    await page.keyboard.press('3');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'All slides' })).toHaveCount(0);
+    await expect.poll(() => slideNo(page)).toBe(3);
+    await page.keyboard.press('Escape');
+    await expect(slidesNav(page)).toHaveCount(0);
+  });
 });
 
 test('the presenter view: a second window with the slide, the next one, notes and time, kept in step both ways', async ({
   page,
   context,
 }) => {
-  await page.setViewportSize(PROJECTOR);
-  await openApp(page, 'lang=en&present=1&event=call-2024-06-25');
-  const [audienceAt, audienceTotal] = await counterOf(page);
-  const opened = context.waitForEvent('page');
-  await page.getByRole('button', { name: 'Presenter view' }).click();
-  const presenter = await opened;
-  await presenter.waitForLoadState();
-  expect(new URL(presenter.url()).searchParams.get('present')).toBe('presenter');
-  await expect(presenter.getByRole('heading', { name: 'Presenter view' })).toBeVisible();
-  // The presenter plans the deck at the room's size: the same slides, the same counter.
-  await expect.poll(() => counterOf(presenter)).toEqual([audienceAt, audienceTotal]);
-  const now = presenter.getByRole('region', { name: 'On screen' });
-  await expect(now.getByRole('heading', { level: 2 })).toHaveText('Austin and Belousov speak by phone');
-  await expect(presenter.getByRole('region', { name: 'Next' })).toBeVisible();
-  await expect(presenter.getByRole('region', { name: 'Notes' })).toContainText('No notes for this slide.');
-  const notesPx = await presenter
-    .getByRole('region', { name: 'Notes' })
-    .getByText('No notes for this slide.')
-    .evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
-  expect(notesPx).toBeGreaterThanOrEqual(28);
-  await expect(presenter.getByText('Elapsed')).toBeVisible();
-  // A key in the room's window moves the presenter's; a key in the presenter's moves the room's.
-  await page.keyboard.press('PageDown');
-  await expect.poll(() => slideNo(presenter)).toBe(audienceAt + 1);
-  await presenter.keyboard.press('PageDown');
-  await expect.poll(() => slideNo(page)).toBe(audienceAt + 2);
-  await presenter.getByRole('button', { name: 'Previous' }).click();
-  await expect.poll(() => slideNo(page)).toBe(audienceAt + 1);
-  // The black screen too.
-  await presenter.keyboard.press('b');
-  await expect(page.locator('[data-blank]')).toBeVisible();
-  await presenter.keyboard.press('b');
-  await expect(page.locator('[data-blank]')).toHaveCount(0);
-  // The time can be paused and reset.
-  await presenter.getByRole('button', { name: 'Pause' }).click();
-  await expect(presenter.getByRole('button', { name: 'Resume' })).toBeVisible();
-  await presenter.getByRole('button', { name: 'Reset' }).click();
-  await expect(presenter.locator('time').filter({ hasText: /^\d{2}:\d{2}:\d{2}$/ })).toHaveText('00:00:00');
-  // Messages of another shape are ignored.
-  await presenter.evaluate(() => {
-    const ch = new BroadcastChannel('riwayat-present');
-    ch.postMessage({
-      app: 'riwayat-present',
-      v: 1,
-      kind: 'at',
-      briefing: 'story',
-      from: 'presenter',
-      eventId: '<img>',
-      step: 0,
-      blank: null,
-      box: null,
+  await test.step('the presenter view: a second window with the slide, the next one, notes and time, kept in step both ways', async () => {
+    await page.setViewportSize(PROJECTOR);
+    await openApp(page, 'lang=en&present=1&event=call-2024-06-25');
+    const [audienceAt, audienceTotal] = await counterOf(page);
+    const opened = context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Presenter view' }).click();
+    const presenter = await opened;
+    await presenter.waitForLoadState();
+    expect(new URL(presenter.url()).searchParams.get('present')).toBe('presenter');
+    await expect(presenter.getByRole('heading', { name: 'Presenter view' })).toBeVisible();
+    // The presenter plans the deck at the room's size: the same slides, the same counter.
+    await expect.poll(() => counterOf(presenter)).toEqual([audienceAt, audienceTotal]);
+    const now = presenter.getByRole('region', { name: 'On screen' });
+    await expect(now.getByRole('heading', { level: 2 })).toHaveText('Austin and Belousov speak by phone');
+    await expect(presenter.getByRole('region', { name: 'Next' })).toBeVisible();
+    await expect(presenter.getByRole('region', { name: 'Notes' })).toContainText('No notes for this slide.');
+    const notesPx = await presenter
+      .getByRole('region', { name: 'Notes' })
+      .getByText('No notes for this slide.')
+      .evaluate((e) => Number.parseFloat(getComputedStyle(e).fontSize));
+    expect(notesPx).toBeGreaterThanOrEqual(28);
+    await expect(presenter.getByText('Elapsed')).toBeVisible();
+    // A key in the room's window moves the presenter's; a key in the presenter's moves the room's.
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => slideNo(presenter)).toBe(audienceAt + 1);
+    await presenter.keyboard.press('PageDown');
+    await expect.poll(() => slideNo(page)).toBe(audienceAt + 2);
+    await presenter.getByRole('button', { name: 'Previous' }).click();
+    await expect.poll(() => slideNo(page)).toBe(audienceAt + 1);
+    // The black screen too.
+    await presenter.keyboard.press('b');
+    await expect(page.locator('[data-blank]')).toBeVisible();
+    await presenter.keyboard.press('b');
+    await expect(page.locator('[data-blank]')).toHaveCount(0);
+    // The time can be paused and reset.
+    await presenter.getByRole('button', { name: 'Pause' }).click();
+    await expect(presenter.getByRole('button', { name: 'Resume' })).toBeVisible();
+    await presenter.getByRole('button', { name: 'Reset' }).click();
+    await expect(presenter.locator('time').filter({ hasText: /^\d{2}:\d{2}:\d{2}$/ })).toHaveText('00:00:00');
+    // Messages of another shape are ignored.
+    await presenter.evaluate(() => {
+      const ch = new BroadcastChannel('riwayat-present');
+      ch.postMessage({
+        app: 'riwayat-present',
+        v: 1,
+        kind: 'at',
+        briefing: 'story',
+        from: 'presenter',
+        eventId: '<img>',
+        step: 0,
+        blank: null,
+        box: null,
+      });
+      ch.postMessage({
+        app: 'riwayat-present',
+        v: 1,
+        kind: 'at',
+        briefing: 'story',
+        from: 'presenter',
+        eventId: null,
+        step: 'x',
+      });
+      ch.close();
     });
-    ch.postMessage({
-      app: 'riwayat-present',
-      v: 1,
-      kind: 'at',
-      briefing: 'story',
-      from: 'presenter',
-      eventId: null,
-      step: 'x',
-    });
-    ch.close();
+    await page.keyboard.press('PageDown');
+    await expect.poll(() => slideNo(presenter)).toBe(audienceAt + 2);
+    expect(query(page).get('event')).toBe('call-2024-06-25');
   });
-  await page.keyboard.press('PageDown');
-  await expect.poll(() => slideNo(presenter)).toBe(audienceAt + 2);
-  expect(query(page).get('event')).toBe('call-2024-06-25');
-});
-
-test('the closing slide names the claims only one source carries', async ({ page }) => {
-  await openApp(page, 'lang=en&present=1&event=call-2024-06-25');
-  const diverge = page
-    .locator('section')
-    .filter({ has: page.getByRole('heading', { name: /Where the accounts part ways/ }) });
-  // The call's own slides end with where its accounts part: step on until the first of them.
-  for (let i = 0; i < 40 && !(await diverge.first().isVisible()); i++) await page.keyboard.press('PageDown');
-  expect(query(page).get('event')).toBe('call-2024-06-25');
-  await expect(diverge.first()).toBeVisible();
-  await expect(diverge.first().getByText('Only in').first()).toBeVisible();
+  // On in the same deck, now at the room's size.
+  await test.step('the closing slide names the claims only one source carries', async () => {
+    const diverge = page
+      .locator('section')
+      .filter({ has: page.getByRole('heading', { name: /Where the accounts part ways/ }) });
+    // The call's own slides end with where its accounts part: step on until the first of them.
+    for (let i = 0; i < 40 && !(await diverge.first().isVisible()); i++)
+      await page.keyboard.press('PageDown');
+    expect(query(page).get('event')).toBe('call-2024-06-25');
+    await expect(diverge.first()).toBeVisible();
+    await expect(diverge.first().getByText('Only in').first()).toBeVisible();
+  });
 });
 
 test('stepping follows the filter, and switching language keeps the current event', async ({ page }) => {
@@ -590,63 +584,72 @@ test('the button presents from the title slide, or from the selected event, and 
   await expect(page.getByRole('heading', { level: 2 })).toHaveText('Austin and Belousov speak by phone');
 });
 
-test('a reload (F5 where a clicker sends it to the browser) comes back to the same slide', async ({
+test('"Copy link" copies the URL of the exact view; a reload (F5 where a clicker sends it to the browser) comes back to the same slide', async ({
   page,
+  context,
+  baseURL,
 }) => {
-  await openApp(page, 'lang=ar&present=1&event=call-2024-06-25');
-  for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
-  await expect.poll(() => query(page).get('step')).toBe('4');
-  const at = await slideNo(page);
-  await page.reload();
-  await waitReady(page);
-  await expect.poll(() => slideNo(page)).toBe(at);
-  expect(query(page).get('step')).toBe('4');
-});
-
-test('"Copy link" copies the URL of the exact view', async ({ page, context, baseURL }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL!).origin });
-  await openApp(page, 'lang=ar&event=call-2024-06-25&from=2024-01-01&to=2024-12-31');
-  await page.getByRole('button', { name: 'انسخ الرابط' }).click();
-  await expect(page.getByText('نُسخ الرابط')).toBeVisible();
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(page.url());
-  expect(new URL(copied).searchParams.get('event')).toBe('call-2024-06-25');
-  expect(new URL(copied).searchParams.get('from')).toBe('2024-01-01');
-});
-
-for (const lang of ['en', 'ar'] as const) {
-  test(`(${lang}) print media lays out a handout of the events in view`, async ({ page }, info) => {
-    await openApp(page, `lang=${lang}&from=2024-05-01&to=2024-07-15`);
-    await page.emulateMedia({ media: 'print' });
-    const handout = page.locator('[data-handout]');
-    await expect(handout).toBeVisible();
-    await expect(timelinePane(page)).toBeHidden();
-    const titles = await handout.locator('[data-event] h2').allTextContents();
-    expect(titles.length).toBeGreaterThan(3);
-    expect(titles.join(' ')).toContain(lang === 'en' ? 'Belousov' : 'بيلوسوف');
-    expect(titles.join(' ')).not.toContain(lang === 'en' ? 'Cuban' : 'الكوبية');
-    await expect(handout.locator('[data-quote] p[lang="ar"]').first()).toBeVisible();
-    await expect(handout.locator('[data-quote] p[lang="en"]')).toHaveCount(
-      lang === 'en' ? await handout.locator('[data-quote]').count() : 0,
-    );
-    await expect(handout.locator('[data-sources] li').first()).toBeVisible();
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    await info.attach(`handout-${lang}.pdf`, { body: pdf, contentType: 'application/pdf' });
+  await test.step('"Copy link" copies the URL of the exact view', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: new URL(baseURL!).origin,
+    });
+    await openApp(page, 'lang=ar&event=call-2024-06-25&from=2024-01-01&to=2024-12-31');
+    await page.getByRole('button', { name: 'انسخ الرابط' }).click();
+    await expect(page.getByText('نُسخ الرابط')).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(page.url());
+    expect(new URL(copied).searchParams.get('event')).toBe('call-2024-06-25');
+    expect(new URL(copied).searchParams.get('from')).toBe('2024-01-01');
   });
-}
+  await test.step('a reload (F5 where a clicker sends it to the browser) comes back to the same slide', async () => {
+    // Presenting from the selected event (Shift+F5), then three slides on.
+    await page.keyboard.press('Shift+F5');
+    await expect(slidesNav(page)).toBeVisible();
+    await expect.poll(() => query(page).get('present')).toBe('1');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+    await expect.poll(() => query(page).get('step')).toBe('4');
+    const at = await slideNo(page);
+    await page.reload();
+    await waitReady(page);
+    await expect.poll(() => slideNo(page)).toBe(at);
+    expect(query(page).get('step')).toBe('4');
+  });
+});
 
+// The timeline as a picture and as a handout, from one opening per language (a window of June 2024).
 for (const lang of ['en', 'ar'] as const) {
-  test(`(${lang}) "Save image" exports the timeline as a projector-width PNG`, async ({ page }) => {
-    await openApp(page, `lang=${lang}`);
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: lang === 'en' ? 'Save image' : 'احفظ صورة' }).click();
-    const file = await download;
-    expect(file.suggestedFilename()).toMatch(new RegExp(`^riwayat-${lang}-\\d{4}-\\d{2}-\\d{2}\\.png$`));
-    const png = readFileSync((await file.path())!);
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
-    // IHDR: width and height, big-endian, at bytes 16 and 20.
-    expect(png.readUInt32BE(16)).toBe(1920);
-    expect(png.readUInt32BE(20)).toBeGreaterThan(600);
+  test(`(${lang}) "Save image" exports the timeline as a projector-width PNG; print media lays out a handout of the events in view`, async ({
+    page,
+  }, info) => {
+    await openApp(page, `lang=${lang}&from=2024-05-01&to=2024-07-15`);
+    await test.step(`(${lang}) "Save image" exports the timeline as a projector-width PNG`, async () => {
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: lang === 'en' ? 'Save image' : 'احفظ صورة' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toMatch(new RegExp(`^riwayat-${lang}-\\d{4}-\\d{2}-\\d{2}\\.png$`));
+      const png = readFileSync((await file.path())!);
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      // IHDR: width and height, big-endian, at bytes 16 and 20.
+      expect(png.readUInt32BE(16)).toBe(1920);
+      expect(png.readUInt32BE(20)).toBeGreaterThan(600);
+    });
+    await test.step(`(${lang}) print media lays out a handout of the events in view`, async () => {
+      await page.emulateMedia({ media: 'print' });
+      const handout = page.locator('[data-handout]');
+      await expect(handout).toBeVisible();
+      await expect(timelinePane(page)).toBeHidden();
+      const titles = await handout.locator('[data-event] h2').allTextContents();
+      expect(titles.length).toBeGreaterThan(3);
+      expect(titles.join(' ')).toContain(lang === 'en' ? 'Belousov' : 'بيلوسوف');
+      expect(titles.join(' ')).not.toContain(lang === 'en' ? 'Cuban' : 'الكوبية');
+      await expect(handout.locator('[data-quote] p[lang="ar"]').first()).toBeVisible();
+      await expect(handout.locator('[data-quote] p[lang="en"]')).toHaveCount(
+        lang === 'en' ? await handout.locator('[data-quote]').count() : 0,
+      );
+      await expect(handout.locator('[data-sources] li').first()).toBeVisible();
+      const pdf = await page.pdf({ format: 'A4', printBackground: true });
+      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+      await info.attach(`handout-${lang}.pdf`, { body: pdf, contentType: 'application/pdf' });
+    });
   });
 }
