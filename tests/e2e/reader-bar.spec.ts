@@ -55,6 +55,9 @@ async function endOfTheLine(
   expect(endFirst ? a.x < b.x : a.x > b.x).toBe(true);
 }
 
+/** The event view's scroller of words. */
+const storyOf = (page: Page) => page.locator('.has-selection .story');
+
 /** Back, Share and the language switch stand whole on one line, each a 44 px target, before and after
  * the reader scrolls down the words (which it leaves scrolled). */
 async function checkTopBar(page: Page, lang: 'ar' | 'en', width: number): Promise<void> {
@@ -103,7 +106,7 @@ async function checkTopBar(page: Page, lang: 'ar' | 'en', width: number): Promis
   // It says what it goes back to (UX review 5, S3 #14): every event, not a timeline.
   await expect(controls[0]!).toHaveText(new RegExp(`${W[lang].backShort}$`));
   // Still so once the reader has scrolled down the words: the bar stays at the top.
-  await page.locator('.has-selection .story').evaluate((e) => e.scrollBy(0, 2000));
+  await storyOf(page).evaluate((e) => e.scrollBy(0, 2000));
   await check();
 }
 
@@ -142,7 +145,7 @@ test.describe('a phone, 390×844, touch: the reader’s bars', () => {
       await test.step(TOP_BAR, async () => {
         await checkTopBar(page, lang, 390);
         // Back to the top of the words, as the event opened, for the steps that follow.
-        await page.locator('.has-selection .story').evaluate((e) => e.scrollTo(0, 0));
+        await storyOf(page).evaluate((e) => e.scrollTo(0, 0));
         await page.evaluate(() => window.scrollTo(0, 0));
       });
 
