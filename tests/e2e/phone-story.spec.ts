@@ -84,56 +84,58 @@ test.describe('a phone, 390×844, touch: the reader', () => {
         swipesStop(page, lang));
     });
 
-    test(`(${lang}) the next event in time opens at its top, its headline on screen`, async ({ page }) => {
-      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
-      await nextEventAtTop(page, lang);
-    });
-
-    test(`(${lang}) the view's Back and the browser's both return to the card tapped, focused`, async ({
-      page,
-    }) => {
+    // The first screen opened once: Back to a card of "Start here", then to a row far down the list.
+    test(`(${lang}) Back returns to the card tapped and to a row far down the list`, async ({ page }) => {
       await openApp(page, `lang=${lang}`);
-      const card = page.getByRole('region', { name: W[lang].start }).getByRole('button').nth(1);
-      await card.scrollIntoViewIfNeeded();
-      const title = (await card.locator('.start-title').textContent())!;
-      await card.tap();
-      const before = await page.evaluate(() => history.length);
-      // Inside the view the reader moves on to the next event in time: still one Back to the card.
-      const story = page.locator('.has-selection .story');
-      const opened = query(page).get('event');
-      await story.getByRole('navigation', { name: W[lang].steps }).getByRole('button').first().tap();
-      await expect.poll(() => query(page).get('event')).not.toBe(opened);
-      await story.getByRole('button', { name: W[lang].back }).tap();
-      await expect.poll(() => query(page).get('event')).toBeNull();
-      const viaView = await place(page);
-      expect(viaView.focus).toContain(title.trim().slice(0, 20));
-      // The view's Back went back through the history (no entry added), as the browser's does.
-      expect(await page.evaluate(() => history.length)).toBe(before + 1);
-
-      // The same with the browser's Back.
-      await page.getByRole('region', { name: W[lang].start }).getByRole('button').nth(1).tap();
-      await expect(story.getByRole('button', { name: W[lang].back })).toBeVisible();
-      await page.goBack();
-      await expect.poll(() => query(page).get('event')).toBeNull();
-      expect(await place(page)).toEqual(viaView);
-    });
-
-    test(`(${lang}) Back returns to a row far down the list, at the same scroll`, async ({ page }) => {
-      await openApp(page, `lang=${lang}`);
-      await page.getByRole('button', { name: W[lang].list }).tap();
-      const row = listRows(page).nth(12);
-      await row.scrollIntoViewIfNeeded();
-      const at = await page.evaluate(() => Math.round(scrollY));
-      const title = (await row.locator('.list-title').textContent())!.trim();
-      await row.tap();
-      await page.locator('.has-selection .story').getByRole('button', { name: W[lang].back }).tap();
-      await expect.poll(() => query(page).get('event')).toBeNull();
-      await expect(listRows(page).nth(12)).toBeFocused();
-      expect((await place(page)).focus).toContain(title.slice(0, 20));
-      expect(Math.abs((await place(page)).scrollY - at)).toBeLessThanOrEqual(2);
+      await test.step("the view's Back and the browser's both return to the card tapped, focused", () =>
+        backToCard(page, lang));
+      await test.step('Back returns to a row far down the list, at the same scroll', () =>
+        backToRow(page, lang));
     });
   }
 });
+
+/** The view's Back and the browser's both return to the card of "Start here" tapped, focused. */
+async function backToCard(page: Page, lang: 'ar' | 'en'): Promise<void> {
+  const card = page.getByRole('region', { name: W[lang].start }).getByRole('button').nth(1);
+  await card.scrollIntoViewIfNeeded();
+  const title = (await card.locator('.start-title').textContent())!;
+  await card.tap();
+  const before = await page.evaluate(() => history.length);
+  // Inside the view the reader moves on to the next event in time: still one Back to the card.
+  const story = page.locator('.has-selection .story');
+  const opened = query(page).get('event');
+  await story.getByRole('navigation', { name: W[lang].steps }).getByRole('button').first().tap();
+  await expect.poll(() => query(page).get('event')).not.toBe(opened);
+  await story.getByRole('button', { name: W[lang].back }).tap();
+  await expect.poll(() => query(page).get('event')).toBeNull();
+  const viaView = await place(page);
+  expect(viaView.focus).toContain(title.trim().slice(0, 20));
+  // The view's Back went back through the history (no entry added), as the browser's does.
+  expect(await page.evaluate(() => history.length)).toBe(before + 1);
+
+  // The same with the browser's Back.
+  await page.getByRole('region', { name: W[lang].start }).getByRole('button').nth(1).tap();
+  await expect(story.getByRole('button', { name: W[lang].back })).toBeVisible();
+  await page.goBack();
+  await expect.poll(() => query(page).get('event')).toBeNull();
+  expect(await place(page)).toEqual(viaView);
+}
+
+/** Back returns to a row far down the list, at the same scroll. */
+async function backToRow(page: Page, lang: 'ar' | 'en'): Promise<void> {
+  await page.getByRole('button', { name: W[lang].list }).tap();
+  const row = listRows(page).nth(12);
+  await row.scrollIntoViewIfNeeded();
+  const at = await page.evaluate(() => Math.round(scrollY));
+  const title = (await row.locator('.list-title').textContent())!.trim();
+  await row.tap();
+  await page.locator('.has-selection .story').getByRole('button', { name: W[lang].back }).tap();
+  await expect.poll(() => query(page).get('event')).toBeNull();
+  await expect(listRows(page).nth(12)).toBeFocused();
+  expect((await place(page)).focus).toContain(title.slice(0, 20));
+  expect(Math.abs((await place(page)).scrollY - at)).toBeLessThanOrEqual(2);
+}
 
 type Lang = 'ar' | 'en';
 
@@ -321,21 +323,33 @@ test.describe('a tablet held upright, 768×1024, touch: a short event', () => {
   });
 });
 
-test.describe('a phone, 390×844, touch: the briefing builder', () => {
+const B = {
+  ar: { add: 'أضف إلى الإحاطة', open: 'في الإحاطة: افتحها', dialog: 'إعداد إحاطة', number: '١' },
+  en: { add: 'Add to briefing', open: 'In the briefing: open it', dialog: 'Build a briefing', number: '1' },
+} as const;
+
+test.describe('a phone, 390×844, touch: the next event and the briefing builder', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-  const B = {
-    ar: { add: 'أضف إلى الإحاطة', open: 'في الإحاطة: افتحها', dialog: 'إعداد إحاطة', number: '١' },
-    en: { add: 'Add to briefing', open: 'In the briefing: open it', dialog: 'Build a briefing', number: '1' },
-  } as const;
+  // One opening of the June 2024 call: the next event in time, then the briefing builder on that event.
   for (const lang of ['ar', 'en'] as const) {
-    test(`(${lang}) numbers the events in the language's digits, with no Alt-key hint`, async ({ page }) => {
+    test(`(${lang}) the next event in time opens at its top; the briefing builder numbers the events in the language's digits`, async ({
+      page,
+    }) => {
       await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
-      await page.getByRole('button', { name: B[lang].add }).tap();
-      await page.getByRole('button', { name: B[lang].open }).tap();
-      const dialog = page.getByRole('dialog', { name: B[lang].dialog });
-      await expect(dialog.locator('.brief-item-number').first()).toHaveText(B[lang].number);
-      // A touch screen has no Alt key: the hint would promise what the screen cannot do.
-      await expect(dialog.getByText('Alt+↑')).toBeHidden();
+      await test.step('the next event in time opens at its top, its headline on screen', () =>
+        nextEventAtTop(page, lang));
+      await test.step("the briefing builder numbers the events in the language's digits, with no Alt-key hint", () =>
+        briefingNumbers(page, lang));
     });
   }
 });
+
+/** The briefing builder, opened from an event, numbers its events in the language's digits, with no
+ * Alt-key hint. */
+async function briefingNumbers(page: Page, lang: Lang): Promise<void> {
+  await page.getByRole('button', { name: B[lang].add }).tap();
+  await page.getByRole('button', { name: B[lang].open }).tap();
+  const dialog = page.getByRole('dialog', { name: B[lang].dialog });
+  await expect(dialog.locator('.brief-item-number').first()).toHaveText(B[lang].number);
+  await expect(dialog.getByText('Alt+↑')).toBeHidden();
+}

@@ -55,82 +55,84 @@ async function endOfTheLine(
   expect(endFirst ? a.x < b.x : a.x > b.x).toBe(true);
 }
 
-/** The phone's and the upright tablet's reading view, touched. */
-const TOUCH_SIZES = [
-  [390, 844],
-  [768, 1024],
-] as const;
+/** The event view's scroller of words. */
+const storyOf = (page: Page) => page.locator('.has-selection .story');
 
-for (const [width, height] of TOUCH_SIZES) {
-  test.describe(`${width}×${height}, touch: the reader's top bar`, () => {
-    test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
-    for (const lang of ['ar', 'en'] as const) {
-      test(`(${lang}) Back, Share and the language switch stand whole on one line, each a 44 px target`, async ({
-        page,
-      }) => {
-        await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
-        // Back is named in full for a screen reader, whatever its short visible label.
-        const view = page.getByRole('main');
-        const controls = [
-          view.getByRole('button', { name: W[lang].back, exact: true }),
-          view.getByRole('button', { name: W[lang].share, exact: true }),
-          view.getByRole('button', { name: W[lang].other, exact: true }),
-        ];
-        const check = async (): Promise<void> => {
-          const boxes = await Promise.all(controls.map(async (c) => (await c.boundingBox())!));
-          for (const b of boxes) {
-            expect(b.x).toBeGreaterThanOrEqual(0);
-            expect(b.y).toBeGreaterThanOrEqual(0);
-            expect(b.x + b.width).toBeLessThanOrEqual(width);
-            expect(b.height).toBeGreaterThanOrEqual(44);
-            expect(b.width).toBeGreaterThanOrEqual(44);
-            // One line high: no label wraps, no pill grows into a tall oval.
-            expect(b.height).toBeLessThanOrEqual(52);
-          }
-          // On one line: the same row, side by side without overlapping.
-          const [first] = boxes;
-          for (const b of boxes)
-            expect(Math.abs(b.y + b.height / 2 - (first!.y + first!.height / 2))).toBeLessThan(3);
-          const across = [...boxes].sort((a, b) => a.x - b.x);
-          for (let i = 1; i < across.length; i++)
-            expect(across[i]!.x).toBeGreaterThanOrEqual(across[i - 1]!.x + across[i - 1]!.width - 0.5);
-          // The labels themselves are one line each.
-          for (const c of controls) {
-            // The middles of every line box of its words: one line when they all lie within a few px.
-            const spread = await c.evaluate((e) => {
-              const middles: number[] = [];
-              const walk = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
-              for (let n = walk.nextNode(); n !== null; n = walk.nextNode()) {
-                const range = document.createRange();
-                range.selectNodeContents(n);
-                for (const r of range.getClientRects()) if (r.width > 0) middles.push(r.top + r.height / 2);
-              }
-              return Math.max(...middles) - Math.min(...middles);
-            });
-            expect(spread).toBeLessThan(8);
-          }
-        };
-        await check();
-        // It says what it goes back to (UX review 5, S3 #14): every event, not a timeline.
-        await expect(controls[0]!).toHaveText(new RegExp(`${W[lang].backShort}$`));
-        // Still so once the reader has scrolled down the words: the bar stays at the top.
-        await page.locator('.has-selection .story').evaluate((e) => e.scrollBy(0, 2000));
-        await check();
-      });
+/** Back, Share and the language switch stand whole on one line, each a 44 px target, before and after
+ * the reader scrolls down the words (which it leaves scrolled). */
+async function checkTopBar(page: Page, lang: 'ar' | 'en', width: number): Promise<void> {
+  // Back is named in full for a screen reader, whatever its short visible label.
+  const view = page.getByRole('main');
+  const controls = [
+    view.getByRole('button', { name: W[lang].back, exact: true }),
+    view.getByRole('button', { name: W[lang].share, exact: true }),
+    view.getByRole('button', { name: W[lang].other, exact: true }),
+  ];
+  const check = async (): Promise<void> => {
+    const boxes = await Promise.all(controls.map(async (c) => (await c.boundingBox())!));
+    for (const b of boxes) {
+      expect(b.x).toBeGreaterThanOrEqual(0);
+      expect(b.y).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.width).toBeLessThanOrEqual(width);
+      expect(b.height).toBeGreaterThanOrEqual(44);
+      expect(b.width).toBeGreaterThanOrEqual(44);
+      // One line high: no label wraps, no pill grows into a tall oval.
+      expect(b.height).toBeLessThanOrEqual(52);
     }
-  });
+    // On one line: the same row, side by side without overlapping.
+    const [first] = boxes;
+    for (const b of boxes)
+      expect(Math.abs(b.y + b.height / 2 - (first!.y + first!.height / 2))).toBeLessThan(3);
+    const across = [...boxes].sort((a, b) => a.x - b.x);
+    for (let i = 1; i < across.length; i++)
+      expect(across[i]!.x).toBeGreaterThanOrEqual(across[i - 1]!.x + across[i - 1]!.width - 0.5);
+    // The labels themselves are one line each.
+    for (const c of controls) {
+      // The middles of every line box of its words: one line when they all lie within a few px.
+      const spread = await c.evaluate((e) => {
+        const middles: number[] = [];
+        const walk = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+        for (let n = walk.nextNode(); n !== null; n = walk.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(n);
+          for (const r of range.getClientRects()) if (r.width > 0) middles.push(r.top + r.height / 2);
+        }
+        return Math.max(...middles) - Math.min(...middles);
+      });
+      expect(spread).toBeLessThan(8);
+    }
+  };
+  await check();
+  // It says what it goes back to (UX review 5, S3 #14): every event, not a timeline.
+  await expect(controls[0]!).toHaveText(new RegExp(`${W[lang].backShort}$`));
+  // Still so once the reader has scrolled down the words: the bar stays at the top.
+  await storyOf(page).evaluate((e) => e.scrollBy(0, 2000));
+  await check();
 }
 
+const TOP_BAR = 'Back, Share and the language switch stand whole on one line, each a 44 px target';
+
+test.describe("768×1024, touch: the reader's top bar", () => {
+  test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
+  for (const lang of ['ar', 'en'] as const)
+    test(`(${lang}) ${TOP_BAR}`, async ({ page }) => {
+      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
+      await checkTopBar(page, lang, 768);
+    });
+});
+
+// On a phone, one test per language: the latest event (its top bar and its bars), then the earliest,
+// the search box, and a search's matches, each opened once, their checks as steps.
 test.describe('a phone, 390×844, touch: the reader’s bars', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
   for (const lang of ['ar', 'en'] as const) {
-    test(`(${lang}) on the latest event: its end of the step bar, Share without a share sheet, the source tabs under the top bar, and Earlier at the foot`, async ({
+    test(`(${lang}) the top bar and the step bar on the latest and the earliest event, Enter in the search box, a search's matches`, async ({
       page,
       context,
     }) => {
-      // Several checks of one screen: the time of as many tests.
-      test.setTimeout(90_000);
+      // Several checks of four screens: the time of as many tests.
+      test.setTimeout(150_000);
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       await page.addInitScript(() => {
         delete (Navigator.prototype as { share?: unknown }).share;
@@ -139,6 +141,13 @@ test.describe('a phone, 390×844, touch: the reader’s bars', () => {
       await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
       const steps = page.getByRole('navigation', { name: W[lang].steps });
       const share = page.getByRole('button', { name: W[lang].share, exact: true });
+
+      await test.step(TOP_BAR, async () => {
+        await checkTopBar(page, lang, 390);
+        // Back to the top of the words, as the event opened, for the steps that follow.
+        await storyOf(page).evaluate((e) => e.scrollTo(0, 0));
+        await page.evaluate(() => window.scrollTo(0, 0));
+      });
 
       await test.step('on the latest event, its half of the bar says so, disabled, beside the way on', async () => {
         await endOfTheLine(page, lang, 'latest', W[lang].earlier);
@@ -193,51 +202,36 @@ test.describe('a phone, 390×844, touch: the reader’s bars', () => {
         await earlier.tap();
         await expect.poll(() => query(page).get('event')).not.toBe(MAIN_CALL);
       });
-    });
-  }
 
-  for (const lang of ['ar', 'en'] as const) {
-    test(`(${lang}) with a search active, Earlier and Later go through its matches and say which is open`, async ({
-      page,
-    }) => {
-      await openApp(page, `lang=${lang}&q=${W[lang].query}&event=call-2022-10-21`);
-      const steps = page.getByRole('navigation', { name: W[lang].steps });
-      const at = (n: number): RegExp =>
-        lang === 'en' ? new RegExp(`^${n} of 9 ${W.en.results}$`) : new RegExp(`^${'٠١٢٣٤٥٦٧٨٩'[n]} من ٩`);
-      await expect(steps.getByText(at(4))).toBeVisible();
-      await steps.getByRole('button', { name: W[lang].later }).tap();
-      await expect(steps.getByText(at(5))).toBeVisible();
-      await steps.getByRole('button', { name: W[lang].earlier }).tap();
-      await expect(steps.getByText(at(4))).toBeVisible();
-      expect(query(page).get('event')).toBe('call-2022-10-21');
-      await steps.getByRole('button', { name: W[lang].earlier }).tap();
-      await expect(steps.getByText(at(3))).toBeVisible();
-    });
-  }
-
-  for (const lang of ['ar', 'en'] as const) {
-    // The latest event's end of the bar is checked on its screen above.
-    test(`(${lang}) on the earliest event, its half of the bar says so, disabled, beside the way on`, async ({
-      page,
-    }) => {
       await openApp(page, `lang=${lang}&event=cuban-missile-crisis-1962`);
-      await endOfTheLine(page, lang, 'earliest', W[lang].later);
-    });
-  }
+      await test.step('on the earliest event, its half of the bar says so, disabled, beside the way on', () =>
+        endOfTheLine(page, lang, 'earliest', W[lang].later));
 
-  for (const lang of ['ar', 'en'] as const) {
-    test(`(${lang}) Enter in the search box closes the keyboard and shows the results, opening none`, async ({
-      page,
-    }) => {
       await openApp(page, `lang=${lang}`);
-      const search = page.getByRole('searchbox');
-      await search.tap();
-      await search.fill(W[lang].query);
-      await search.press('Enter');
-      await expect(search).not.toBeFocused();
-      const results = page.getByRole('region', { name: W[lang].results });
-      await expect(results.getByRole('button').first()).toBeInViewport();
-      expect(query(page).get('event')).toBeNull();
+      await test.step('Enter in the search box closes the keyboard and shows the results, opening none', async () => {
+        const search = page.getByRole('searchbox');
+        await search.tap();
+        await search.fill(W[lang].query);
+        await search.press('Enter');
+        await expect(search).not.toBeFocused();
+        const results = page.getByRole('region', { name: W[lang].results });
+        await expect(results.getByRole('button').first()).toBeInViewport();
+        expect(query(page).get('event')).toBeNull();
+      });
+
+      await openApp(page, `lang=${lang}&q=${W[lang].query}&event=call-2022-10-21`);
+      await test.step('with a search active, Earlier and Later go through its matches and say which is open', async () => {
+        const at = (n: number): RegExp =>
+          lang === 'en' ? new RegExp(`^${n} of 9 ${W.en.results}$`) : new RegExp(`^${'٠١٢٣٤٥٦٧٨٩'[n]} من ٩`);
+        await expect(steps.getByText(at(4))).toBeVisible();
+        await steps.getByRole('button', { name: W[lang].later }).tap();
+        await expect(steps.getByText(at(5))).toBeVisible();
+        await steps.getByRole('button', { name: W[lang].earlier }).tap();
+        await expect(steps.getByText(at(4))).toBeVisible();
+        expect(query(page).get('event')).toBe('call-2022-10-21');
+        await steps.getByRole('button', { name: W[lang].earlier }).tap();
+        await expect(steps.getByText(at(3))).toBeVisible();
+      });
     });
   }
 });

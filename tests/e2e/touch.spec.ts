@@ -105,81 +105,99 @@ function underFloors(root: Locator): Promise<Floors> {
 
 const story = (page: Page): Locator => page.locator('.has-selection .story');
 
+/** In the event view every control is a 44 px target and no text is under 14 px, the article reader
+ * included (opened and closed again). */
+async function checkEventFloors(page: Page, lang: 'ar' | 'en'): Promise<void> {
+  await expect(page.getByRole('button', { name: L[lang].back })).toBeVisible();
+  const view = await underFloors(story(page));
+  expect(view.small, 'controls under 44 × 44 px').toEqual([]);
+  expect(view.tiny, 'text under 14 px').toEqual([]);
+  expect(view.overlaps, 'controls that overlap').toEqual([]);
+
+  await story(page).getByRole('button', { name: L[lang].show }).first().click();
+  const reader = page.getByRole('dialog');
+  await expect(reader).toBeVisible();
+  const close = reader.getByRole('button', { name: L[lang].close });
+  const box = (await close.boundingBox())!;
+  expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+  const inReader = await underFloors(reader);
+  expect(inReader.small, 'controls under 44 × 44 px in the reader').toEqual([]);
+  expect(inReader.tiny, 'text under 14 px in the reader').toEqual([]);
+  await close.click();
+  await expect(reader).toBeHidden();
+}
+
+/** The briefing's builder, opened from an event, has 44 px targets and 14 px text. */
+async function checkBriefingFloors(page: Page, lang: 'ar' | 'en'): Promise<void> {
+  await story(page)
+    .getByRole('button', { name: lang === 'ar' ? 'أضف إلى الإحاطة' : 'Add to briefing' })
+    .tap();
+  await story(page)
+    .getByRole('button', { name: lang === 'ar' ? /في الإحاطة/ : /In the briefing/ })
+    .tap();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  const floors = await underFloors(dialog);
+  expect(floors.small, 'controls under 44 × 44 px').toEqual([]);
+  expect(floors.tiny, 'text under 14 px').toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+}
+
+/** The header's menu opens on 44 px targets, nothing wider than the screen (closed again after). */
+async function checkMenuFloors(page: Page, lang: 'ar' | 'en'): Promise<void> {
+  const menu = page.getByRole('button', { name: lang === 'ar' ? 'القائمة' : 'Menu' });
+  await menu.tap();
+  const header = page.getByRole('banner');
+  // The desk's tools wait behind "More" (phone-home.spec.ts): opened, every target is measured.
+  await header.getByText(lang === 'ar' ? 'المزيد' : 'More', { exact: true }).tap();
+  await expect(header.getByRole('button', { name: lang === 'ar' ? 'الإحاطة' : 'Briefing' })).toBeVisible();
+  const floors = await underFloors(header);
+  expect(floors.small, 'controls under 44 × 44 px').toEqual([]);
+  expect(floors.tiny, 'text under 14 px').toEqual([]);
+  expect(floors.overlaps, 'controls that overlap').toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await menu.tap();
+  await expect(menu).toHaveAttribute('aria-expanded', 'false');
+}
+
+/** The lanes' select keeps its label in sight beside it (UX review 5, S3 #11). */
+async function checkLanesLabel(page: Page, lang: 'ar' | 'en', width: number): Promise<void> {
+  // A phone and a tablet fold the lanes' select behind "View options" (UX review 6, S3 #10; 12p, S3-2).
+  await page.getByRole('button', { name: lang === 'en' ? 'View options' : 'خيارات العرض' }).tap();
+  const name = lang === 'en' ? 'Lanes' : 'المسارات';
+  const select = page.getByRole('combobox', { name });
+  await expect(select).toBeVisible();
+  const label = page.getByText(name, { exact: true });
+  await expect(label).toBeVisible();
+  const [l, s] = [(await label.boundingBox())!, (await select.boundingBox())!];
+  // On the select's line, before it in the reading direction, whole on the screen, 14 px or more.
+  expect(Math.abs(l.y + l.height / 2 - (s.y + s.height / 2))).toBeLessThan(6);
+  expect(lang === 'en' ? l.x + l.width <= s.x : l.x >= s.x + s.width).toBe(true);
+  expect(l.x).toBeGreaterThanOrEqual(0);
+  expect(l.x + l.width).toBeLessThanOrEqual(width);
+  expect(await label.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(14);
+}
+
+const LANES = "the lanes' select keeps its label in sight beside it (UX review 5, S3 #11)";
+
+// On a phone, the event and the first screen opened once per language, their checks as steps.
 test.describe('a phone, 390×844, touch', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  for (const lang of ['ar', 'en'] as const) {
-    test(`(${lang}) in the event view every control is a 44 px target and no text is under 14 px, the article reader included`, async ({
+  for (const lang of ['ar', 'en'] as const)
+    test(`(${lang}) the event view, the article reader, the briefing, the header's menu and the lanes' select are touch-sized`, async ({
       page,
     }) => {
       await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
-      await expect(page.getByRole('button', { name: L[lang].back })).toBeVisible();
-      const view = await underFloors(story(page));
-      expect(view.small, 'controls under 44 × 44 px').toEqual([]);
-      expect(view.tiny, 'text under 14 px').toEqual([]);
-      expect(view.overlaps, 'controls that overlap').toEqual([]);
-
-      await story(page).getByRole('button', { name: L[lang].show }).first().click();
-      const reader = page.getByRole('dialog');
-      await expect(reader).toBeVisible();
-      const close = reader.getByRole('button', { name: L[lang].close });
-      const box = (await close.boundingBox())!;
-      expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
-      const inReader = await underFloors(reader);
-      expect(inReader.small, 'controls under 44 × 44 px in the reader').toEqual([]);
-      expect(inReader.tiny, 'text under 14 px in the reader').toEqual([]);
-      await close.click();
-      await expect(reader).toBeHidden();
-    });
-  }
-});
-
-test.describe('a phone, 390×844, touch: the header', () => {
-  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-
-  for (const lang of ['ar', 'en'] as const) {
-    test(`(${lang}) the header's menu opens on 44 px targets, nothing wider than the screen`, async ({
-      page,
-    }) => {
+      await test.step('in the event view every control is a 44 px target and no text is under 14 px, the article reader included', () =>
+        checkEventFloors(page, lang));
+      await test.step("the briefing's builder, opened from an event, has 44 px targets and 14 px text", () =>
+        checkBriefingFloors(page, lang));
       await openApp(page, `lang=${lang}`);
-      await page.getByRole('button', { name: lang === 'ar' ? 'القائمة' : 'Menu' }).tap();
-      const header = page.getByRole('banner');
-      // The desk's tools wait behind "More" (phone-home.spec.ts): opened, every target is measured.
-      await header.getByText(lang === 'ar' ? 'المزيد' : 'More', { exact: true }).tap();
-      await expect(
-        header.getByRole('button', { name: lang === 'ar' ? 'الإحاطة' : 'Briefing' }),
-      ).toBeVisible();
-      const floors = await underFloors(header);
-      expect(floors.small, 'controls under 44 × 44 px').toEqual([]);
-      expect(floors.tiny, 'text under 14 px').toEqual([]);
-      expect(floors.overlaps, 'controls that overlap').toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await test.step("the header's menu opens on 44 px targets, nothing wider than the screen", () =>
+        checkMenuFloors(page, lang));
+      await test.step(LANES, () => checkLanesLabel(page, lang, 390));
     });
-  }
-});
-
-test.describe('a phone, 390×844, touch: the briefing', () => {
-  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
-
-  for (const lang of ['ar', 'en'] as const) {
-    test(`(${lang}) the briefing's builder, opened from an event, has 44 px targets and 14 px text`, async ({
-      page,
-    }) => {
-      await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
-      await story(page)
-        .getByRole('button', { name: lang === 'ar' ? 'أضف إلى الإحاطة' : 'Add to briefing' })
-        .tap();
-      await story(page)
-        .getByRole('button', { name: lang === 'ar' ? /في الإحاطة/ : /In the briefing/ })
-        .tap();
-      const dialog = page.getByRole('dialog');
-      await expect(dialog).toBeVisible();
-      const floors = await underFloors(dialog);
-      expect(floors.small, 'controls under 44 × 44 px').toEqual([]);
-      expect(floors.tiny, 'text under 14 px').toEqual([]);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    });
-  }
 });
 
 test.describe('a small phone, 360×640, touch', () => {
@@ -257,9 +275,13 @@ test.describe('a tablet, touch', () => {
     test.describe(`${width}×${height}`, () => {
       test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
       for (const lang of ['ar', 'en'] as const) {
-        test(`(${lang}) is ${layout}-like by design, nothing is wider than the screen, and the quotes read at full size`, async ({
+        test(`(${lang}) is ${layout}-like by design, nothing is wider than the screen, and the quotes read at full size${layout === 'phone' ? "; the lanes' select" : ''}`, async ({
           page,
         }) => {
+          if (layout === 'phone') {
+            await openApp(page, `lang=${lang}`);
+            await test.step(LANES, () => checkLanesLabel(page, lang, width));
+          }
           await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
           const header = page.getByRole('banner');
           const inert = await header.evaluate((el) => (el as HTMLElement & { inert: boolean }).inert);
@@ -308,31 +330,3 @@ test.describe('a tablet, touch', () => {
     });
   }
 });
-
-for (const [width, height] of [
-  [390, 844],
-  [768, 1024],
-] as const)
-  test.describe(`${width}×${height}, touch: the lanes' select`, () => {
-    test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
-    for (const lang of ['ar', 'en'] as const)
-      test(`(${lang}) keeps its label in sight beside it (UX review 5, S3 #11)`, async ({ page }) => {
-        await openApp(page, `lang=${lang}`);
-        // A phone and a tablet fold the lanes' select behind "View options" (UX review 6, S3 #10; 12p, S3-2).
-        await page.getByRole('button', { name: lang === 'en' ? 'View options' : 'خيارات العرض' }).tap();
-        const name = lang === 'en' ? 'Lanes' : 'المسارات';
-        const select = page.getByRole('combobox', { name });
-        await expect(select).toBeVisible();
-        const label = page.getByText(name, { exact: true });
-        await expect(label).toBeVisible();
-        const [l, s] = [(await label.boundingBox())!, (await select.boundingBox())!];
-        // On the select's line, before it in the reading direction, whole on the screen, 14 px or more.
-        expect(Math.abs(l.y + l.height / 2 - (s.y + s.height / 2))).toBeLessThan(6);
-        expect(lang === 'en' ? l.x + l.width <= s.x : l.x >= s.x + s.width).toBe(true);
-        expect(l.x).toBeGreaterThanOrEqual(0);
-        expect(l.x + l.width).toBeLessThanOrEqual(width);
-        expect(await label.evaluate((e) => parseFloat(getComputedStyle(e).fontSize))).toBeGreaterThanOrEqual(
-          14,
-        );
-      });
-  });
