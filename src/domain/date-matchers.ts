@@ -101,6 +101,9 @@ function tomorrowAlone(f: string, from: number, to: number): boolean {
   );
 }
 
+// «رقم 2014», «العدد 2014», «الـ2014», «بالـ2014»: a number, not a year; «قال 2014», «احتفال 2014»
+// end in «ال» that is no article, and the year stands.
+const NUMBER_BEFORE_YEAR = new RegExp(`(?:رقم|العدد|(?<!\\p{L})[${ARTICLE_PROCLITICS}]?ال)\\s*$`, 'u');
 // «اليوم الواحد»: one day, a unit.
 const PER_DAY = /^\s+الواحد(?![\p{L}])/u;
 // «في اليوم» after a count («ثلاث مرات», «مرتين», «12 ساعة», «500 مريض», «مليون برميل»): per day.
@@ -340,7 +343,7 @@ export const MATCHERS: readonly Matcher[] = [
     build: (g, at, f) => {
       const y = Number(g.y);
       const ok = g.w !== undefined ? y >= 1000 && y <= 2099 : y >= 1900 && y <= 2099;
-      if (!ok || /(?:رقم|العدد|ال)\s*$/u.test(f.slice(Math.max(0, at - 8), at))) return null;
+      if (!ok || NUMBER_BEFORE_YEAR.test(f.slice(Math.max(0, at - 8), at))) return null;
       const part = partOf(g.part);
       return part === undefined ? { calendar: 'gregory', year: y } : { calendar: 'gregory', year: y, part };
     },

@@ -63,6 +63,58 @@ describe('a skeleton row read from a file', () => {
   });
 });
 
+describe('each field of a skeleton row, checked on its own', () => {
+  it('refuses a row whose one field is of another type, with the same words, and an array as no row', () => {
+    for (const bad of [
+      { ...ROW, id: 7 },
+      { ...ROW, start: 20240625 },
+      { ...ROW, precision: 1 },
+      { ...ROW, basis: null },
+      { ...ROW, kind: 3 },
+      { ...ROW, actors: ['usa'] },
+      { ...ROW, title_ar: null },
+      { ...ROW, end: 5 },
+    ])
+      expect(readRow(bad, KINDS)).toEqual({ row: null, problem: 'a field is missing or of the wrong type' });
+    for (const bad of [
+      { ...ROW, precision: 'hour' },
+      { ...ROW, basis: 'guessed' },
+    ])
+      expect(readRow(bad, KINDS)).toEqual({
+        row: null,
+        problem: 'precision, basis or kind is not one of the allowed values',
+      });
+    expect(readRow([ROW], KINDS)).toEqual({ row: null, problem: 'not a row' });
+  });
+
+  it('reads a row with no actors and one with an end, and names dates that are no period', () => {
+    expect(readRow({ ...ROW, actors: '' }, KINDS)).toEqual({ row: { ...ROW, actors: '' }, problem: null });
+    const span = { ...ROW, end: '2024-06-27', end_ms: Date.UTC(2024, 5, 28) };
+    expect(readRow(span, KINDS)).toEqual({ row: span, problem: null });
+    const backwards = { ...ROW, end: '2024-06-20' };
+    expect(readRow(backwards, KINDS)).toEqual({
+      row: backwards,
+      problem: 'the dates 2024-06-25 – 2024-06-20 are not a period',
+    });
+    expect(readRow({ ...ROW, start_ms: ROW.start_ms - 1 }, KINDS).problem).toBe(
+      'start_ms and end_ms are not the period of its dates',
+    );
+    expect(() => checkRows([backwards], () => 'f row 2', KINDS)).toThrow(
+      'f row 2: the dates 2024-06-25 – 2024-06-20 are not a period',
+    );
+  });
+
+  it('refuses an id already seen in another file, and adds the ids it reads to those seen', () => {
+    const seen = new Set(['call-2024-06-25']);
+    expect(() => checkRows([ROW], () => 'g row 0', KINDS, seen)).toThrow(
+      'g row 0: the id "call-2024-06-25" is used more than once',
+    );
+    const more = new Set<string>();
+    checkRows([ROW], () => 'h row 0', KINDS, more);
+    expect([...more]).toEqual(['call-2024-06-25']);
+  });
+});
+
 describe('a skeleton row of a corpus with its own kinds', () => {
   const own = kindIds({ kinds: [{ id: 'party', name: { ar: 'حزب', en: 'Party' }, colour: 'teal' }] });
 

@@ -127,6 +127,10 @@ describe('what the numeric, month, year and Hijri patterns keep, at their edges'
     expect(read('العدد 2014')).toEqual([]);
     expect(read('رقم 2014 ثم وصل الوفد إلى هناك')).toEqual([]);
     expect(read('وصل الوفد 2014')).toEqual([['2014', 'year', year(2014)]]);
+    expect(read('وصل بالـ2014')).toEqual([]);
+    // A word that ends in «ال» without being the article («قال», «احتفال») leaves the year a year.
+    expect(read('قال 2014 إن الوفد وصل')).toEqual([['2014', 'year', year(2014)]]);
+    expect(read('في احتفال 2014')).toEqual([['2014', 'year', year(2014)]]);
     expect(read('منذ أواخر 2014')).toEqual([['أواخر 2014', 'year', { ...year(2014), part: 'end' }]]);
   });
 

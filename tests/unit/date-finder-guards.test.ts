@@ -1,0 +1,83 @@
+import { describe, expect, it, vi } from 'vitest';
+
+// What `findDates` turns away after a pattern has matched, each beside the sentence that differs in the
+// one word the guard reads: a name with a hamza, «أمسٍ» with tanwin, a yearly day, a frequency, a
+// street named for a date, a period that refers to nothing before it, and which feast «أول أيام العيد»
+// is the first day of. The sentences are those of the resolver's tests (`date-rules-batch7`,
+// `date-rules-narrated`, `date-rules-more`, `date-patterns`, `date-rules-feasts-spans`) and of the first
+// annotated set's dev split (`aljadeed-tv-05`), each pared to the words that matter. As in
+// `date-matchers.test.ts`, the finder is imported inside each test, so what it builds as it loads is
+// built while a test runs (see the README's "Mutation testing").
+
+type Read = (text: string) => [string, string, unknown][];
+
+async function finder(): Promise<Read> {
+  vi.resetModules();
+  const { findDates } = await import('../../src/domain/date-finder');
+  return (text) => findDates(text).map((d) => [d.text, d.kind, d.parts]);
+}
+
+describe('what the finder turns away once a pattern has matched', () => {
+  it('takes «أليوم» with a hamza for a name and «أمسٍ» with tanwin for "the past"', async () => {
+    const read = await finder();
+    expect(read('أعلن الحكم “أليوم نيانت” نهاية المباراة')).toEqual([]);
+    expect(read('أعلن الحكم اليوم نهاية المباراة')).toEqual([['اليوم', 'deictic', { dayOffset: 0 }]]);
+    expect(read('بين أمسٍ حُمِلَ على راحاتِ الوفودِ الجوَّالة')).toEqual([]);
+    expect(read('بين أمس حُمِلَ على راحاتِ الوفودِ الجوَّالة')).toEqual([['أمس', 'deictic', { dayOffset: -1 }]]);
+    // Another mark after «أمس» (a kasra) leaves it yesterday.
+    expect(read('وصل أمسِ الوفد')).toEqual([['أمسِ', 'deictic', { dayOffset: -1 }]]);
+  });
+
+  it('finds no date in a day of every year or in a frequency, and finds the date said once', async () => {
+    const read = await finder();
+    expect(read('يحتفل الموظفون في العاشر من مارس من كل عام بذكرى التأسيس')).toEqual([]);
+    expect(read('يحتفل الموظفون في مارس من كل سنة')).toEqual([]);
+    expect(read('يحتفل الموظفون في العاشر من مارس من العام المقبل بذكرى التأسيس')).toEqual([
+      ['العاشر من مارس من العام المقبل', 'date', { calendar: 'gregory', day: 10, month: 3, yearShift: 1 }],
+    ]);
+    expect(read('سأغادر كل يوم اثنين الساعة 4 مساءً')).toEqual([]);
+    expect(read('سأغادر أيام الأحد')).toEqual([]);
+    expect(read('سأغادر كل سبت، وثلاثاء')).toEqual([]);
+    expect(read('سأغادر الأحد')).toEqual([['الأحد', 'weekday', { weekday: 0 }]]);
+    expect(read('سأغادر كل 4/15')).toEqual([]);
+    expect(read('سأغادر في 4/15')).toEqual([['4/15', 'numeric', { calendar: 'gregory', day: 15, month: 4 }]]);
+    // Consecutive days after «أيام» are a span of days, not a frequency.
+    expect(read('سأغادر أيام الجمعة والسبت')).toEqual([
+      ['الجمعة والسبت', 'weekday', { weekday: 5, to: { weekday: 6 } }],
+    ]);
+  });
+
+  it('finds nothing in a street named for a date, nor a period with nothing before it to refer to', async () => {
+    const read = await finder();
+    expect(read('وصل إلى شارع 7 نوفمبر')).toEqual([]);
+    expect(read('وصل في 7 نوفمبر')).toEqual([
+      ['7 نوفمبر', 'date', { calendar: 'gregory', day: 7, month: 11 }],
+    ]);
+    expect(read('وقعت حوادث مماثلة في الفترة نفسها')).toEqual([]);
+    expect(read('وقعت حوادث في مارس 2020 وأخرى في الفترة نفسها')).toEqual([
+      ['مارس 2020', 'month', { calendar: 'gregory', month: 3, year: 2020 }],
+      ['في الفترة نفسها', 'relative', { anaphor: 'period' }],
+    ]);
+  });
+
+  it('reads «أول أيام العيد» as the first day of the feast named before it, or just after it', async () => {
+    const read = await finder();
+    const adha = { holiday: 'adha', calendar: 'islamic' };
+    expect(read('عيد الأضحى المبارك تعطل يوم الوقوف بعرفة وأول أيام العيد')).toEqual([
+      ['عيد الأضحى المبارك', 'holiday', adha],
+      ['يوم الوقوف بعرفة', 'holiday', { holiday: 'arafa', calendar: 'islamic' }],
+      ['وأول أيام العيد', 'holiday', { calendar: 'islamic', holiday: 'adha' }],
+    ]);
+    expect(read('أول أيام العيد السعيد، عيد الأضحى')).toEqual([
+      ['أول أيام العيد', 'holiday', { calendar: 'islamic', holiday: 'adha' }],
+      ['عيد الأضحى', 'holiday', adha],
+    ]);
+    // With no feast named, or one more than two words after it, it stays a named day with no value.
+    const named = { name: true, eidDay: 1 };
+    expect(read('تعطل الدوائر أول أيام العيد')).toEqual([['أول أيام العيد', 'holiday', named]]);
+    expect(read('أول أيام العيد في مدينة غزة الكبرى، عيد الأضحى')).toEqual([
+      ['أول أيام العيد', 'holiday', named],
+      ['عيد الأضحى', 'holiday', adha],
+    ]);
+  });
+});
