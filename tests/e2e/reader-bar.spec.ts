@@ -65,7 +65,7 @@ for (const [width, height] of TOUCH_SIZES) {
   test.describe(`${width}×${height}, touch: the reader's top bar`, () => {
     test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
     for (const lang of ['ar', 'en'] as const) {
-      test(`(${lang}) Back, Share and the language switch stand whole on one line, each a 44 px target`, async ({
+      test(`(${lang}) Back, Share and the language switch stand whole on one line, each a 44 px target; Tab stops above the foot's bar`, async ({
         page,
       }) => {
         await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
@@ -116,6 +116,24 @@ for (const [width, height] of TOUCH_SIZES) {
         // Still so once the reader has scrolled down the words: the bar stays at the top.
         await page.locator('.has-selection .story').evaluate((e) => e.scrollBy(0, 2000));
         await check();
+        // Tabbing on through the words, each control reached is whole above the step bar at the foot,
+        // never half under it (UX review 13p, S3-13: "Show in the article" at y=765, the bar at 790).
+        const barTop = (await page.getByRole('navigation', { name: W[lang].steps }).boundingBox())!.y;
+        for (let i = 0; i < 16; i++) {
+          await page.keyboard.press('Tab');
+          const at = await page.evaluate(() => {
+            const e = document.activeElement!;
+            const r = e.getBoundingClientRect();
+            return {
+              bottom: r.bottom,
+              height: r.height,
+              inBar: e.closest('nav') !== null,
+              page: e === document.body,
+            };
+          });
+          if (at.page || at.inBar || at.height > 300) continue;
+          expect(at.bottom).toBeLessThanOrEqual(barTop + 1);
+        }
       });
     }
   });
