@@ -9,6 +9,7 @@ const L = {
     close: 'إلغاء التحديد',
     toList: /^قائمة الأحداث/,
     list: /^كل الأحداث بالترتيب/,
+    hint: /^افتح حدثًا من الخط الزمني أو من القائمة: يملأ الشاشة بكلمات كل مصدر/,
   },
   en: {
     start: 'Start here',
@@ -17,6 +18,7 @@ const L = {
     close: 'Clear selection',
     toList: /^List of events/,
     list: /^All events in order/,
+    hint: /^Open an event from the timeline or the list: it fills the screen with each source's own words/,
   },
 } as const;
 
@@ -49,8 +51,14 @@ for (const [width, height] of [
         const toList = page.getByRole('button', { name: L[lang].toList });
         await expect(toList).toBeInViewport({ ratio: 1 });
         await toList.tap();
-        await expect(page.getByRole('navigation', { name: L[lang].list })).toBeInViewport();
+        const list = page.getByRole('navigation', { name: L[lang].list });
+        await expect(list).toBeInViewport();
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        // The hint at the page's foot says what a tap does on a touch screen: the event fills the
+        // screen, it does not "appear here" (UX review 13p, S3-11).
+        const hint = page.getByText(L[lang].hint);
+        await hint.scrollIntoViewIfNeeded();
+        await expect(hint).toBeVisible();
       });
     }
   });
