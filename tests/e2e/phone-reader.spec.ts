@@ -283,8 +283,8 @@ test.describe('a phone, 390×844, touch: a quick swipe on the timeline', () => {
 test.describe('a phone, 390×844, touch: "Show all events"', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   const W = {
-    ar: { all: 'عرض كل الأحداث', earlier: 'حدثان سابقان' },
-    en: { all: 'Show all events', earlier: '2 earlier events' },
+    ar: { all: 'عرض كل الأحداث', earlier: 'حدثان سابقان', moves: 'التكبير والتحريك' },
+    en: { all: 'Show all events', earlier: '2 earlier events', moves: 'Zoom and move' },
   } as const;
 
   for (const lang of ['ar', 'en'] as const) {
@@ -293,6 +293,8 @@ test.describe('a phone, 390×844, touch: "Show all events"', () => {
     }) => {
       await openApp(page, `lang=${lang}`);
       const shown = query(page).get('from');
+      // On a touch screen's page the moves through time are behind one button.
+      await page.getByRole('button', { name: W[lang].moves }).tap();
       await page.getByRole('button', { name: W[lang].all }).tap();
       await expect.poll(() => query(page).get('from')).not.toBe(shown);
       const span = (): number => Date.parse(query(page).get('to')!) - Date.parse(query(page).get('from')!);
