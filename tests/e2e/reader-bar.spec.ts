@@ -65,7 +65,7 @@ for (const [width, height] of TOUCH_SIZES) {
   test.describe(`${width}×${height}, touch: the reader's top bar`, () => {
     test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
     for (const lang of ['ar', 'en'] as const) {
-      test(`(${lang}) Back, Share and the language switch stand whole on one line, each a 44 px target; Tab stops above the foot's bar`, async ({
+      test(`(${lang}) Back, Share and the language switch stand whole on one line, each a 44 px target; Tab stops above the foot's bar; the switch keeps the place`, async ({
         page,
       }) => {
         await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
@@ -134,6 +134,18 @@ for (const [width, height] of TOUCH_SIZES) {
           if (at.page || at.inBar || at.height > 300) continue;
           expect(at.bottom).toBeLessThanOrEqual(barTop + 1);
         }
+        // Deep in the words, the switch keeps the passage read where it was on the screen: a tap on the
+        // stuck bar scrolls nothing first (UX review 14p, S3-4: on a tablet it scrolled the view 485 px up,
+        // and the place kept was that one).
+        const passage = view.getByRole('blockquote').nth(4);
+        await passage.evaluate((e) => {
+          e.scrollIntoView({ block: 'start' });
+          e.closest('.story')!.scrollBy(0, -120);
+        });
+        const y = (await passage.boundingBox())!.y;
+        await controls[2]!.tap();
+        await expect(page.locator('html')).not.toHaveAttribute('lang', lang);
+        await expect.poll(async () => Math.abs((await passage.boundingBox())!.y - y)).toBeLessThanOrEqual(2);
       });
     }
   });
