@@ -31,7 +31,7 @@ import { useEventView, usePhone, useTablet } from './event-view';
 import { replacingEntry } from './url-sync';
 import { divergeLinkProps } from './diverge-link';
 import { usePageTitle } from './page-title';
-import { useKeptPlace } from './reading-place';
+import { useKeptPagePlace, useKeptPlace } from './reading-place';
 import { focusAfterSelection, focusSearch, useDeskKeys } from './desk-keys';
 import { usePageKeys } from './page-keys';
 import {
@@ -217,6 +217,8 @@ export function App({
     const view = document.querySelector('.has-selection .story');
     return view === null ? null : { view, bar: view.querySelector('.story-bar') };
   });
+  // The header's switch, in reach down a phone's page, keeps the card or row at the top of the screen.
+  const keepPagePlace = useKeptPagePlace(lang, phone && selected === null);
   const startHere =
     starting && selected === null && results === null ? (
       <StartHere events={visible} onSelect={select} phone={phone} />
@@ -284,7 +286,10 @@ export function App({
     >
       <Header
         title={dataset.title[lang]}
-        onLanguage={(l) => store.set({ lang: l })}
+        onLanguage={(l) => {
+          keepPagePlace();
+          store.set({ lang: l });
+        }}
         inert={behind}
         words={selected !== null && selected.accounts.length > 0 && !pending}
       >

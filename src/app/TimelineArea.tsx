@@ -140,6 +140,9 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
   // A phone's axis is some 300 px: "Show all events" shows as many as it can at a readable scale,
   // and the events left out either side are counted, one tap from the nearest.
   const phone = usePhone();
+  // On a phone or a tablet the moves through time (the arrows, the zoom, the main story, every event)
+  // fold behind one button: the page opens on where to start and the list, not a toolbox (UX review 13p, S3-2).
+  const [moves, setMoves] = useState(false);
   const fit = (): void => {
     const axis = document.querySelector('.timeline-pane .vis-panel.vis-center')?.clientWidth;
     const w = phone && allEvents && axis !== undefined ? readableWindow(timeIndex.events, axis) : null;
@@ -180,7 +183,7 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
   return (
     <>
       {!p.present && (
-        <div className="timeline-bar">
+        <div className="timeline-bar" data-moves={phone ? (moves ? 'open' : 'folded') : undefined}>
           <Toolbar
             onPrev={() => onCommand({ kind: 'step', by: -1 })}
             onNext={() => onCommand({ kind: 'step', by: 1 })}
@@ -216,6 +219,16 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
             >
               {t('reading.toList')} <span aria-hidden="true">↓</span>
             </button>
+            {phone && (
+              <button
+                type="button"
+                className="moves-toggle"
+                aria-expanded={moves}
+                onClick={() => setMoves(!moves)}
+              >
+                {t('controls.moves')} <span aria-hidden="true">{moves ? '▴' : '▾'}</span>
+              </button>
+            )}
           </Toolbar>
           <Legend dense={content.dense} />
         </div>

@@ -42,20 +42,24 @@ export function placeAt(
 const esc = (s: string | undefined): string => CSS.escape(s ?? '');
 
 /** A selector for an element that holds in either language: its own marks under its place's. */
-function keyOf(el: Element, root: Element): string {
+function keyOf(el: Element, root: Element, places: string): string {
   const h = el as HTMLElement;
   const own =
     h.id !== ''
       ? `#${esc(h.id)}`
-      : h.matches('figure.quote')
-        ? `figure.quote[data-start="${esc(h.dataset.start)}"][data-end="${esc(h.dataset.end)}"]`
-        : h.dataset.claim !== undefined
-          ? `${h.tagName.toLowerCase()}[data-claim="${esc(h.dataset.claim)}"]`
-          : h.dataset.source !== undefined
-            ? `${h.tagName.toLowerCase()}.source-panel[data-source="${esc(h.dataset.source)}"]`
-            : `${h.tagName.toLowerCase()}.${[...h.classList].map((c) => CSS.escape(c)).join('.')}`;
-  const outer = el.parentElement?.closest(PLACES);
-  return outer !== null && outer !== undefined && root.contains(outer) ? `${keyOf(outer, root)} ${own}` : own;
+      : h.dataset.eventId !== undefined
+        ? `[data-event-id="${esc(h.dataset.eventId)}"]`
+        : h.matches('figure.quote')
+          ? `figure.quote[data-start="${esc(h.dataset.start)}"][data-end="${esc(h.dataset.end)}"]`
+          : h.dataset.claim !== undefined
+            ? `${h.tagName.toLowerCase()}[data-claim="${esc(h.dataset.claim)}"]`
+            : h.dataset.source !== undefined
+              ? `${h.tagName.toLowerCase()}.source-panel[data-source="${esc(h.dataset.source)}"]`
+              : `${h.tagName.toLowerCase()}.${[...h.classList].map((c) => CSS.escape(c)).join('.')}`;
+  const outer = el.parentElement?.closest(places);
+  return outer !== null && outer !== undefined && root.contains(outer)
+    ? `${keyOf(outer, root, places)} ${own}`
+    : own;
 }
 
 /** Where `view` (a scrolling element) is read from: its top, under a sticky bar if it has one. */
@@ -71,15 +75,17 @@ function sticks(el: Element, view: Element): boolean {
   return false;
 }
 
-/** The reader's place in `view`, or null when nothing in it is a place. */
-export function readPlace(view: Element, bar: Element | null): ReadingPlace | null {
+/** The reader's place in `view` among `places`, or null when nothing in it is a place. */
+export function readPlace(view: Element, bar: Element | null, places = PLACES): ReadingPlace | null {
   const line = readingLine(view, bar);
   // A heading that sticks to the view's top (a source's title) is at the line wherever the reader is.
-  const all = [...view.querySelectorAll(PLACES)].filter(
+  const all = [...view.querySelectorAll(places)].filter(
     (e) => e.getClientRects().length > 0 && !sticks(e, view),
   );
-  // A third of the view below the line: what the reader sees begin at the top of the screen.
-  const near = (view.getBoundingClientRect().bottom - line) / 3;
+  // A third of the view below the line: what the reader sees begin at the top of the screen (the
+  // page's own view, the root, is as high as the window).
+  const bottom = view === document.documentElement ? innerHeight : view.getBoundingClientRect().bottom;
+  const near = (bottom - line) / 3;
   const i = placeAt(
     all.map((e) => e.getBoundingClientRect()),
     line,
@@ -87,7 +93,7 @@ export function readPlace(view: Element, bar: Element | null): ReadingPlace | nu
   );
   const el = all[i];
   if (el === undefined) return null;
-  const key = keyOf(el, view);
+  const key = keyOf(el, view, places);
   return {
     key,
     nth: [...view.querySelectorAll(key)].indexOf(el),
@@ -127,3 +133,48 @@ export function useKeptPlace(
   }, [lang]);
   return remember;
 }
+
+/** The page's places, with no event open: its headings, and the events' cards, results and list rows. */
+const PAGE_PLACES = 'h2[id], [data-event-id]';
+
+/** How long after a change of language the page's place is held while what is above it is redrawn. */
+const SETTLE_MS = 1500;
+
+/**
+ * Keeps the reader's place on the page (a phone's or a tablet's, no event open: `active`) across a
+ * change of language from the header's switch, which stays in reach down the page: the card, result,
+ * row or heading at the top of the screen under the header. Call the result just before asking for the
+ * other language. The place is restored once the page shows it, and again while the timeline above it
+ * is redrawn in that language (for a moment, until the reader scrolls or touches the page): its lanes'
+ * heights change with their words.
+ */
+export function useKeptPagePlace(lang: string, active: boolean): () => void {
+  const place = useRef<ReadingPlace | null>(null);
+  const on = useRef(active);
+  on.current = active;
+  const bar = (): Element | null => document.querySelector('.app-header');
+  const remember = useCallback(() => {
+    place.current = on.current ? readPlace(document.documentElement, bar(), PAGE_PLACES) : null;
+  }, []);
+  useLayoutEffect(() => {
+    const p = place.current;
+    place.current = null;
+    if (p === null) return;
+    const root = document.documentElement;
+    const hold = (): boolean => restorePlace(root, bar(), p);
+    if (!hold() || typeof ResizeObserver === 'undefined') return;
+    const watch = new ResizeObserver(() => void hold());
+    watch.observe(document.body);
+    const stop = (): void => {
+      watch.disconnect();
+      clearTimeout(timer);
+      for (const e of INPUT) removeEventListener(e, stop, true);
+    };
+    const timer = setTimeout(stop, SETTLE_MS);
+    for (const e of INPUT) addEventListener(e, stop, true);
+  }, [lang]);
+  return remember;
+}
+
+/** What the reader does to move the page: holding the place stops then. */
+const INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;

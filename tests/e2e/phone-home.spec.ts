@@ -9,6 +9,8 @@ const L = {
     close: 'إلغاء التحديد',
     toList: /^قائمة الأحداث/,
     list: /^كل الأحداث بالترتيب/,
+    other: 'Read in English',
+    hint: /^افتح حدثًا من الخط الزمني أو من القائمة: يملأ الشاشة بكلمات كل مصدر/,
   },
   en: {
     start: 'Start here',
@@ -17,6 +19,8 @@ const L = {
     close: 'Clear selection',
     toList: /^List of events/,
     list: /^All events in order/,
+    other: 'اقرأ بالعربية',
+    hint: /^Open an event from the timeline or the list: it fills the screen with each source's own words/,
   },
 } as const;
 
@@ -29,7 +33,7 @@ for (const [width, height] of [
     test.use({ viewport: { width, height }, hasTouch: true, isMobile: true });
 
     for (const lang of ['ar', 'en'] as const) {
-      test(`(${lang}) the first screen shows "Start here" and its first headline, nothing wider than the screen`, async ({
+      test(`(${lang}) the first screen shows "Start here" and its first headline, nothing wider than the screen; the language switch in reach from the list, keeping it in place`, async ({
         page,
       }) => {
         await openApp(page, `lang=${lang}`);
@@ -49,8 +53,33 @@ for (const [width, height] of [
         const toList = page.getByRole('button', { name: L[lang].toList });
         await expect(toList).toBeInViewport({ ratio: 1 });
         await toList.tap();
-        await expect(page.getByRole('navigation', { name: L[lang].list })).toBeInViewport();
+        const list = page.getByRole('navigation', { name: L[lang].list });
+        await expect(list).toBeInViewport();
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        // Thousands of pixels down, the language switch is still a tap away, at the top of the screen,
+        // over none of the list (UX review 13p, S3-4).
+        const header = page.getByRole('banner');
+        const other = header.getByRole('button', { name: L[lang].other, exact: true });
+        await expect(other).toBeInViewport({ ratio: 1 });
+        const top = (await header.boundingBox())!;
+        expect(top.y).toBeGreaterThanOrEqual(0);
+        expect(top.y + top.height).toBeLessThan(80);
+        const y = (await list.boundingBox())!.y;
+        expect(y).toBeGreaterThanOrEqual(top.y + top.height - 1);
+        // Tapped there, it keeps the list where it was on the screen, in the other language.
+        await other.tap();
+        const o = lang === 'ar' ? 'en' : 'ar';
+        const there = page.getByRole('navigation', { name: L[o].list });
+        await expect(there).toBeInViewport();
+        await expect.poll(async () => Math.abs((await there.boundingBox())!.y - y)).toBeLessThan(2);
+        await expect(header.getByRole('button', { name: L[o].other, exact: true })).toBeInViewport({
+          ratio: 1,
+        });
+        // The hint at the page's foot says what a tap does on a touch screen: the event fills the
+        // screen, it does not "appear here" (UX review 13p, S3-11).
+        const hint = page.getByText(L[o].hint);
+        await hint.scrollIntoViewIfNeeded();
+        await expect(hint).toBeVisible();
       });
     }
   });

@@ -68,4 +68,20 @@ for (const lang of ['en', 'ar'] as const)
     );
     await page.waitForTimeout(800);
     expect(page.url()).toContain('event=call-2024-06-25');
+    // On the tabs with a keyboard or a screen reader, a swipe back over the words takes focus to the tab
+    // of the source now shown, not left on the one before (review 14p, S3-9): the previous source lies
+    // rightwards in English, leftwards in Arabic.
+    const shown = page.getByRole('tab', { selected: true });
+    const was = (await shown.textContent())!;
+    await shown.focus();
+    const words = (await page.getByRole('tabpanel').boundingBox())!;
+    const wy = Math.min(words.y + 150, 700);
+    const step = async (x: number, type: 'touchStart' | 'touchMove') =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: [{ x, y: wy }] });
+    const [from, to] = lang === 'en' ? [40, 350] : [350, 40];
+    await step(from, 'touchStart');
+    for (let i = 1; i <= 10; i++) await step(from + ((to - from) * i) / 10, 'touchMove');
+    await touch('touchEnd');
+    await expect(shown).not.toHaveText(was);
+    await expect(shown).toBeFocused();
   });

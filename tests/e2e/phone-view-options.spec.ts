@@ -2,6 +2,7 @@
  * A phone's first screen goes to where to start: the filters, the lanes and the date display fold
  * behind one "View options" button (UX review 6, S3 #10), and an upright tablet's too (review 12p, S3-2).
  */
+import type { Locator, Page } from '@playwright/test';
 import { expect, openApp, test } from './fixtures';
 
 const W = {
@@ -11,6 +12,10 @@ const W = {
     filters: 'Filters',
     lanes: 'Lanes',
     dates: 'Date display',
+    toList: /^List of events/,
+    moves: 'Zoom and move',
+    moved: ['Zoom in', 'Zoom out', 'Back to the main story', 'Show all events', 'Previous event'],
+    earlier: '2 earlier events',
   },
   ar: {
     start: 'ابدأ من هنا',
@@ -18,13 +23,40 @@ const W = {
     filters: 'تصفية',
     lanes: 'المسارات',
     dates: 'عرض التواريخ',
+    toList: /^قائمة الأحداث/,
+    moves: 'التكبير والتحريك',
+    moved: ['تكبير', 'تصغير', 'العودة إلى صلب القصة', 'عرض كل الأحداث', 'الحدث السابق'],
+    earlier: 'حدثان سابقان',
   },
 } as const;
+
+/**
+ * The moves through time fold behind one button beside the way to the list, a tap away, and the count of
+ * the events outside the window is drawn as the buttons at rest are, not grey as if pressed (UX review
+ * 13p, S3-2).
+ */
+async function movesFolded(page: Page, lang: 'en' | 'ar'): Promise<void> {
+  const w = W[lang];
+  const moved = w.moved.map((name) => page.getByRole('button', { name, exact: true }));
+  for (const c of moved) await expect(c).toBeHidden();
+  const moves = page.getByRole('button', { name: w.moves, exact: true });
+  const toList = page.getByRole('button', { name: w.toList });
+  await expect(moves).toHaveAttribute('aria-expanded', 'false');
+  const [a, b] = [(await moves.boundingBox())!, (await toList.boundingBox())!];
+  expect(Math.abs(a.y - b.y)).toBeLessThan(2);
+  const background = (l: Locator): Promise<string> => l.evaluate((e) => getComputedStyle(e).backgroundColor);
+  expect(await background(page.getByRole('button', { name: w.earlier }))).toBe(await background(toList));
+  await moves.tap();
+  await expect(moves).toHaveAttribute('aria-expanded', 'true');
+  for (const c of moved) await expect(c).toBeVisible();
+  await moves.tap();
+  for (const c of moved) await expect(c).toBeHidden();
+}
 
 test.describe('a phone, 390×844, touch: the first screen', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
   for (const lang of ['en', 'ar'] as const)
-    test(`(${lang}) "Start here" comes right under the search; every view option is one tap away`, async ({
+    test(`(${lang}) "Start here" comes right under the search; every view option is one tap away, and the moves through time behind one more`, async ({
       page,
     }) => {
       await openApp(page, `lang=${lang}`);
@@ -56,13 +88,14 @@ test.describe('a phone, 390×844, touch: the first screen', () => {
       await options.tap();
       await expect(options).toHaveAttribute('aria-expanded', 'false');
       await expect(lanes).toBeHidden();
+      await movesFolded(page, lang);
     });
 });
 
 test.describe('a tablet held upright, 768×1024, touch: the bar', () => {
   test.use({ viewport: { width: 768, height: 1024 }, hasTouch: true, isMobile: true });
   for (const lang of ['en', 'ar'] as const)
-    test(`(${lang}) folds the filters, lanes and date display behind "View options" too (review 12p, S3-2)`, async ({
+    test(`(${lang}) folds the filters, lanes and date display behind "View options" too (review 12p, S3-2), and the moves through time behind one more`, async ({
       page,
     }) => {
       await openApp(page, `lang=${lang}`);
@@ -83,5 +116,6 @@ test.describe('a tablet held upright, 768×1024, touch: the bar', () => {
       expect((await start.boundingBox())!.y - (search.y + search.height)).toBeLessThan(40);
       await options.tap();
       await expect(lanes).toBeVisible();
+      await movesFolded(page, lang);
     });
 });

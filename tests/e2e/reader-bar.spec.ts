@@ -110,6 +110,43 @@ async function checkTopBar(page: Page, lang: 'ar' | 'en', width: number): Promis
   await check();
 }
 
+/** Tabbing on through the words, each control reached is whole above the step bar at the foot, never
+ * half under it (UX review 13p, S3-13: "Show in the article" at y=765, the bar at 790). */
+async function checkTabAboveBar(page: Page, lang: 'ar' | 'en'): Promise<void> {
+  const barTop = (await page.getByRole('navigation', { name: W[lang].steps }).boundingBox())!.y;
+  for (let i = 0; i < 16; i++) {
+    await page.keyboard.press('Tab');
+    const at = await page.evaluate(() => {
+      const e = document.activeElement!;
+      const r = e.getBoundingClientRect();
+      return {
+        bottom: r.bottom,
+        height: r.height,
+        inBar: e.closest('nav') !== null,
+        page: e === document.body,
+      };
+    });
+    if (at.page || at.inBar || at.height > 300) continue;
+    expect(at.bottom).toBeLessThanOrEqual(barTop + 1);
+  }
+}
+
+/** Deep in the words, the switch keeps the passage read where it was on the screen: a tap on the stuck
+ * bar scrolls nothing first (UX review 14p, S3-4: on a tablet it scrolled the view 485 px up, and the
+ * place kept was that one). Leaves the page in the other language. */
+async function checkSwitchKeepsPlace(page: Page, lang: 'ar' | 'en'): Promise<void> {
+  const view = page.getByRole('main');
+  const passage = view.getByRole('blockquote').nth(4);
+  await passage.evaluate((e) => {
+    e.scrollIntoView({ block: 'start' });
+    e.closest('.story')!.scrollBy(0, -120);
+  });
+  const y = (await passage.boundingBox())!.y;
+  await view.getByRole('button', { name: W[lang].other, exact: true }).tap();
+  await expect(page.locator('html')).not.toHaveAttribute('lang', lang);
+  await expect.poll(async () => Math.abs((await passage.boundingBox())!.y - y)).toBeLessThanOrEqual(2);
+}
+
 const TOP_BAR = 'Back, Share and the language switch stand whole on one line, each a 44 px target';
 
 test.describe("768×1024, touch: the reader's top bar", () => {
@@ -118,6 +155,8 @@ test.describe("768×1024, touch: the reader's top bar", () => {
     test(`(${lang}) ${TOP_BAR}`, async ({ page }) => {
       await openApp(page, `lang=${lang}&event=${MAIN_CALL}`);
       await checkTopBar(page, lang, 768);
+      await test.step("Tab stops above the foot's bar", () => checkTabAboveBar(page, lang));
+      await test.step('the switch keeps the place deep in a source', () => checkSwitchKeepsPlace(page, lang));
     });
 });
 
@@ -144,6 +183,7 @@ test.describe('a phone, 390×844, touch: the reader’s bars', () => {
 
       await test.step(TOP_BAR, async () => {
         await checkTopBar(page, lang, 390);
+        await checkTabAboveBar(page, lang);
         // Back to the top of the words, as the event opened, for the steps that follow.
         await storyOf(page).evaluate((e) => e.scrollTo(0, 0));
         await page.evaluate(() => window.scrollTo(0, 0));

@@ -46,6 +46,11 @@ export function SourceTabs({
     const b = tab.getBoundingClientRect();
     if (b.left < r.left) row.scrollLeft -= r.left - b.left;
     else if (b.right > r.right) row.scrollLeft += b.right - r.right;
+    // Focus on a tab goes with the source shown, however it changed (a swipe over the words): not left
+    // on a tab no longer chosen, out of the Tab order (UX review 14p, S3-9).
+    const focused = document.activeElement;
+    if (focused !== tab && focused instanceof HTMLElement && row.contains(focused))
+      tab.focus({ preventScroll: true });
   }, [current]);
   const move = (by: number): void => {
     const next = (current + by + sources.length) % sources.length;

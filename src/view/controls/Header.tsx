@@ -1,6 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Lang } from '../../domain';
 import { dataText, LANGUAGES, useT } from '../../i18n';
+import { PHONE, useMedia } from '../media';
+import { useCompactHeader } from './compact-header';
 import { SkipLinks } from './SkipLinks';
 
 export interface HeaderProps {
@@ -27,6 +29,10 @@ export function Header({
   const [open, setOpen] = useState(false);
   const actions = useId();
   const toggle = useRef<HTMLButtonElement>(null);
+  // On a phone or a tablet its top line stays in reach once the page has scrolled past it.
+  const head = useRef<HTMLElement>(null);
+  const switcher = useRef<HTMLButtonElement>(null);
+  const compact = useCompactHeader(head, switcher, useMedia(PHONE));
   // The open menu closes on Escape, and focus goes back to its button.
   useEffect(() => {
     if (!open) return;
@@ -39,7 +45,7 @@ export function Header({
     return () => removeEventListener('keydown', onKey);
   }, [open]);
   return (
-    <header className="app-header" inert={inert}>
+    <header className="app-header" inert={inert} ref={head} data-compact={compact ? '' : undefined}>
       <SkipLinks words={words} />
       <div className="brand">
         <h1>{t('app.name')}</h1>
@@ -62,6 +68,7 @@ export function Header({
         {children}
       </div>
       <button
+        ref={switcher}
         type="button"
         className="lang-switch"
         lang={other}

@@ -86,6 +86,25 @@ export interface EventStepsProps {
  */
 export function EventSteps({ earlier, later, onStep, at }: EventStepsProps): React.JSX.Element {
   const { t, lang } = useT();
+  // What focus or a jump brings into view stops above the bar, by its real height (a search's "2 of 9"
+  // line makes it taller): a control tabbed to sat half under it (UX review 13p, S3-13).
+  const bar = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const el = bar.current;
+    const view = el?.parentElement;
+    if (el == null || view == null || typeof ResizeObserver === 'undefined') return;
+    const fit = (): void => {
+      if (el.offsetHeight > 0) view.style.setProperty('--steps-room', `${el.offsetHeight}px`);
+      else view.style.removeProperty('--steps-room');
+    };
+    fit();
+    const watch = new ResizeObserver(fit);
+    watch.observe(el);
+    return () => {
+      watch.disconnect();
+      view.style.removeProperty('--steps-room');
+    };
+  }, []);
   const step = (e: TimelineEvent | undefined, which: 'earlier' | 'later'): React.ReactNode =>
     e === undefined ? (
       // The first or last event: its half says so, as a step that cannot be taken, not a blank box.
@@ -101,7 +120,7 @@ export function EventSteps({ earlier, later, onStep, at }: EventStepsProps): Rea
       </button>
     );
   return (
-    <nav className="story-steps" aria-label={t('layout.steps')}>
+    <nav className="story-steps" aria-label={t('layout.steps')} ref={bar}>
       {at !== undefined && <p className="steps-at">{at}</p>}
       {step(earlier, 'earlier')}
       {step(later, 'later')}
