@@ -269,6 +269,9 @@ for (const lang of ['en', 'ar'] as const) {
       const row = page.locator(`#event-list [data-event-id="${ids[at - 1]}"]`);
       await expect(row).toBeFocused();
       await expect(row).toBeInViewport({ ratio: 1 });
+      // The full timeline is back as it was before the event opened, lanes from the first, not where
+      // the strip had scrolled them to its box (review 13, S3-8).
+      await expect(timelinePane(page).getByText(k.firstLane, { exact: true })).toBeInViewport({ ratio: 1 });
       // With a search: Escape closes the event first, then the search.
       const box = page.getByRole('searchbox').first();
       await box.fill('Belousov');
