@@ -44,6 +44,23 @@ async function rowsCutAtTop(page: Page): Promise<number> {
   });
 }
 
+/** The list's dates of one day, month or year (not a span) that take more than one line. */
+function datesWrapped(page: Page): Promise<string[]> {
+  return listRows(page).evaluateAll((rows) =>
+    rows.flatMap((row) => {
+      const date = row.querySelector('time');
+      const text = date?.firstChild;
+      if (date == null || text == null || date.textContent?.includes('–') === true) return [];
+      const lines = document.createRange();
+      lines.selectNodeContents(date);
+      const tops = new Set(
+        [...lines.getClientRects()].filter((r) => r.width > 1).map((r) => Math.round(r.top)),
+      );
+      return tops.size > 1 ? [date.textContent ?? ''] : [];
+    }),
+  );
+}
+
 /** A year on the axis, in view right at the pane's top (within its axis's height). */
 async function expectAxisAtTop(page: Page, lang: 'en' | 'ar'): Promise<void> {
   const pane = timelinePane(page);
@@ -62,6 +79,8 @@ for (const lang of ['en', 'ar'] as const) {
     // The list scrolled to the selection near its end starts with a whole row (review 13, S3-10).
     await expect(listRows(page, JUNE)).toBeInViewport({ ratio: 1 });
     expect(await rowsCutAtTop(page)).toBe(0);
+    // Each single date in it is on one line ("30 September / 2022 ≈" was not, review 13 S3-15).
+    expect(await datesWrapped(page)).toEqual([]);
     await page.getByRole('button', { name: FULL[lang] }).click();
     // The engine redraws over a few frames: past them, and past its one-second resize poll.
     await page.waitForTimeout(1500);
