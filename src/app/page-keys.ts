@@ -23,16 +23,23 @@ export function pageLength(paneHeight: number, room: number): number {
   return Math.max(40, Math.round(sight - Math.min(40, sight / 10)));
 }
 
-/** Where focus sits with nothing of its own to scroll: the page, or the event card's heading it is moved to. */
+/**
+ * Where focus sits with nothing of its own to page: the page, the event card's heading it is moved to,
+ * or the timeline (a click on a box leaves it there; its keys are the arrows, Home, End, + and −, and
+ * its lanes scroll by the wheel): the words are what a page key is for (UX review 13, S3-12).
+ */
 function restsOnNothing(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return true;
-  return target === document.body || target.id === 'detail-heading';
+  return (
+    target === document.body || target.id === 'detail-heading' || target.classList.contains('timeline-pane')
+  );
 }
 
 /**
  * With an event open at a desk, PageDown, PageUp and Space page through its words from wherever focus
- * rests without a scroller of its own (the card's heading after a selection, the page): the page itself
- * never scrolls there, so the browser's own paging would do nothing. A focused button keeps its Space.
+ * rests without a scroller of its own (the card's heading after a selection, the page, the timeline):
+ * the page itself never scrolls there, so the browser's own paging would do nothing. A focused button
+ * keeps its Space.
  */
 export function usePageKeys(active: boolean): void {
   useEffect(() => {

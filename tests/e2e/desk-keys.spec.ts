@@ -8,8 +8,20 @@ async function order(page: Page): Promise<string[]> {
 }
 
 const TEXT = {
-  en: { forward: 'ArrowRight', backward: 'ArrowLeft', keys: 'Keyboard shortcuts', search: 'Search events' },
-  ar: { forward: 'ArrowLeft', backward: 'ArrowRight', keys: 'اختصارات لوحة المفاتيح', search: 'ابحث' },
+  en: {
+    forward: 'ArrowRight',
+    backward: 'ArrowLeft',
+    keys: 'Keyboard shortcuts',
+    search: 'Search events',
+    firstLane: "Defence ministers' calls",
+  },
+  ar: {
+    forward: 'ArrowLeft',
+    backward: 'ArrowRight',
+    keys: 'اختصارات لوحة المفاتيح',
+    search: 'ابحث',
+    firstLane: 'اتصالات وزيرَي الدفاع',
+  },
 } as const;
 
 /** The search status while the open event is the `at`th of `count` matches (Arabic-Indic digits in Arabic). */
@@ -253,8 +265,13 @@ for (const lang of ['en', 'ar'] as const) {
       await page.keyboard.press('Escape');
       await expect.poll(() => query(page).get('event')).toBeNull();
       await expect(detailTitle(page)).toHaveCount(0);
-      // Focus is not lost: it lands on the closed event's row.
-      await expect(page.locator(`#event-list [data-event-id="${ids[at - 1]}"]`)).toBeFocused();
+      // Focus is not lost: it lands on the closed event's row, whole in sight (review 13, S3-N2).
+      const row = page.locator(`#event-list [data-event-id="${ids[at - 1]}"]`);
+      await expect(row).toBeFocused();
+      await expect(row).toBeInViewport({ ratio: 1 });
+      // The full timeline is back as it was before the event opened, lanes from the first, not where
+      // the strip had scrolled them to its box (review 13, S3-8).
+      await expect(timelinePane(page).getByText(k.firstLane, { exact: true })).toBeInViewport({ ratio: 1 });
       // With a search: Escape closes the event first, then the search.
       const box = page.getByRole('searchbox').first();
       await box.fill('Belousov');

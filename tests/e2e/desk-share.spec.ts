@@ -2,7 +2,8 @@
  * How a desk shares its screen with a selected event (issue 22, review 9): at 1280×720 the strip keeps
  * the selection's neighbours to click and the full timeline shows more than one lane (S2-1); "Where
  * they diverge" opens with a full-size button that names what it opens, unlike the note's "Show" (S2-2);
- * PageDown and Space page through the words after a selection (S3-3).
+ * PageDown and Space page through the words after a selection (S3-3), from the timeline too (review 13,
+ * S3-12).
  */
 import type { Locator } from '@playwright/test';
 import { expect, openApp, storyPane, test } from './fixtures';
@@ -142,6 +143,18 @@ for (const lang of ['en', 'ar'] as const)
     await expect(page).toHaveURL(new RegExp(`event=${MARCH_2023}`));
     await page.keyboard.press('Space');
     await expect.poll(top).toBeGreaterThan(200);
+    // A click on the box already selected leaves focus on the timeline: its page keys page the words
+    // too, and its arrows still step (UX review 13, S3-12: 362 → 362).
+    const timeline = page.getByRole('region', { name: W[lang].timeline, exact: true });
+    const paged = await top();
+    await timeline.locator(`[data-id="${MARCH_2023}"]`).click();
+    await expect(timeline).toBeFocused();
+    await page.keyboard.press('PageDown');
+    await expect.poll(top).toBeGreaterThan(paged + 200);
+    await page.keyboard.press('PageUp');
+    await expect.poll(top).toBe(paged);
+    await page.keyboard.press(lang === 'en' ? 'ArrowRight' : 'ArrowLeft');
+    await expect(page).not.toHaveURL(new RegExp(`event=${MARCH_2023}`));
   });
 
 test('(ar, Western digits) the header writes the dataset’s years in the digits chosen, as the dates are (S3-2)', async ({

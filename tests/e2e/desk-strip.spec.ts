@@ -15,6 +15,7 @@ const L = {
     clear: 'Clear selection',
     blames: 'Russia blames the US for the Crimea attack',
     lane: 'Statements and warnings',
+    cuban: 'The Cuban missile crisis',
     diverge: 'Where they diverge',
     app: 'Riwayat',
     call: 'Austin and Belousov speak by phone',
@@ -25,6 +26,7 @@ const L = {
     clear: 'إلغاء التحديد',
     blames: 'روسيا تحمّل الولايات المتحدة مسؤولية هجوم القرم',
     lane: 'تصريحات وتحذيرات',
+    cuban: 'أزمة الصواريخ الكوبية',
     diverge: 'أين تفترق الروايات',
     app: 'روايات',
     call: 'أوستن وبيلوسوف يتحادثان هاتفيًا',
@@ -84,7 +86,30 @@ for (const lang of ['en', 'ar'] as const)
         return n.y >= axis.y + axis.height - 1 && n.y + n.height <= view.y + view.height + 1;
       })
       .toBe(true);
+    // Home: the 1962 event, a box over its year's band. The band's name is shown whole in the band or
+    // not at all, never a word of it under the box ("The", review 13 S3-N6).
+    await page.keyboard.press('Home');
+    await expect(page.getByRole('heading', { level: 2, name: l.cuban, exact: true })).toBeVisible();
+    await expect.poll(() => bandNamesCut(page)).toEqual([]);
   });
+
+/** The names of period bands shown (wider than a pixel) that a box lies over or their band's foot cuts. */
+function bandNamesCut(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const boxes = [...document.querySelectorAll('.vis-item.vis-box')].map((b) => b.getBoundingClientRect());
+    return [...document.querySelectorAll<HTMLElement>('.vis-item.vis-background .item-label')].flatMap(
+      (n) => {
+        const r = n.getBoundingClientRect();
+        const band = n.closest('.vis-item')!.getBoundingClientRect();
+        if (r.width <= 1) return [];
+        const under = boxes.some(
+          (b) => b.left < r.right && b.right > r.left && b.top < r.bottom && b.bottom > r.top,
+        );
+        return under || r.bottom > band.bottom + 0.5 ? [n.textContent ?? ''] : [];
+      },
+    );
+  });
+}
 
 for (const [w, h] of [
   [768, 1024],

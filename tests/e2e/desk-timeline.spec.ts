@@ -1,10 +1,11 @@
 /**
  * The full timeline at a desk: its dates stay in view over the lanes as they scroll, and no box lies
  * over another, with an event selected as without (its selected box shows its whole title and the
- * strip's boxes fewer lines: the lanes are stacked again for them).
+ * strip's boxes fewer lines: the lanes are stacked again for them). The list beside it opens on whole
+ * rows.
  */
 import type { Page } from '@playwright/test';
-import { expect, openApp, test, timelinePane } from './fixtures';
+import { expect, listRows, openApp, test, timelinePane } from './fixtures';
 
 const JUNE = 'call-2024-06-25';
 const FULL = { en: 'Full timeline', ar: 'الخط الزمني كاملًا' } as const;
@@ -30,6 +31,36 @@ async function overlapping(page: Page): Promise<string[]> {
   });
 }
 
+/** The rows of "All events in order" that its scroller's top edge cuts (by more than a pixel). */
+async function rowsCutAtTop(page: Page): Promise<number> {
+  const rows = page
+    .getByRole('navigation', { name: /^(All events in order|كل الأحداث بالترتيب)/ })
+    .getByRole('list');
+  return rows.evaluate((ol) => {
+    const top = ol.getBoundingClientRect().top + ol.clientTop;
+    return [...ol.querySelectorAll('button')]
+      .map((b) => b.getBoundingClientRect())
+      .filter((r) => r.top < top - 1 && r.bottom > top + 1).length;
+  });
+}
+
+/** The list's dates of one day, month or year (not a span) that take more than one line. */
+function datesWrapped(page: Page): Promise<string[]> {
+  return listRows(page).evaluateAll((rows) =>
+    rows.flatMap((row) => {
+      const date = row.querySelector('time');
+      const text = date?.firstChild;
+      if (date == null || text == null || date.textContent?.includes('–') === true) return [];
+      const lines = document.createRange();
+      lines.selectNodeContents(date);
+      const tops = new Set(
+        [...lines.getClientRects()].filter((r) => r.width > 1).map((r) => Math.round(r.top)),
+      );
+      return tops.size > 1 ? [date.textContent ?? ''] : [];
+    }),
+  );
+}
+
 /** A year on the axis, in view right at the pane's top (within its axis's height). */
 async function expectAxisAtTop(page: Page, lang: 'en' | 'ar'): Promise<void> {
   const pane = timelinePane(page);
@@ -45,6 +76,11 @@ for (const lang of ['en', 'ar'] as const) {
   }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await openApp(page, `lang=${lang}&event=${JUNE}`);
+    // The list scrolled to the selection near its end starts with a whole row (review 13, S3-10).
+    await expect(listRows(page, JUNE)).toBeInViewport({ ratio: 1 });
+    expect(await rowsCutAtTop(page)).toBe(0);
+    // Each single date in it is on one line ("30 September / 2022 ≈" was not, review 13 S3-15).
+    expect(await datesWrapped(page)).toEqual([]);
     await page.getByRole('button', { name: FULL[lang] }).click();
     // The engine redraws over a few frames: past them, and past its one-second resize poll.
     await page.waitForTimeout(1500);

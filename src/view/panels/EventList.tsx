@@ -4,6 +4,7 @@ import { formatEventDate, useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { DerivedKey, DerivedMark } from '../DerivedMark';
 import { tellers } from './start-here';
+import { endRoom, scrollToSelected, scrollToShow, settle, type RowEdges } from './list-scroll';
 
 export interface EventListProps {
   /** Already in chronological order. */
@@ -23,6 +24,34 @@ export interface EventListProps {
 export const VIRTUAL_AFTER = 400;
 const ROW = 36;
 const OVERSCAN = 12;
+
+/** The edges of the rows drawn in the list `ol` (in its scrolled content), and where the row `id` is. */
+function rowEdges(ol: HTMLElement, id: string | undefined): { rows: RowEdges[]; at: number } {
+  const box = ol.getBoundingClientRect();
+  const origin = box.top + ol.clientTop - ol.scrollTop;
+  const buttons = [...ol.querySelectorAll<HTMLElement>('[data-event-id]')];
+  const rows = buttons.map((b) => {
+    const r = b.getBoundingClientRect();
+    return { top: r.top - origin, bottom: r.bottom - origin };
+  });
+  return { rows, at: buttons.findIndex((b) => b.dataset.eventId === id) };
+}
+
+/** Leaves under the last row of `ol` the room that makes its furthest scroll a row's top (`endRoom`). */
+function fitEnd(ol: HTMLElement, rows: readonly RowEdges[]): void {
+  const room = endRoom(rows, ol.clientHeight);
+  const want = room > 0 ? `${room}px` : '';
+  if (ol.style.paddingBlockEnd !== want) ol.style.paddingBlockEnd = want;
+}
+
+/** Scrolls the list `ol` (only the list) so that `row` is whole in sight, by whole rows. */
+function showWhole(ol: HTMLElement, row: HTMLElement): void {
+  const { rows, at } = rowEdges(ol, row.dataset.eventId);
+  fitEnd(ol, rows);
+  if (at < 0) return;
+  const to = scrollToShow(rows, at, ol.scrollTop, ol.clientHeight);
+  if (Math.abs(to - ol.scrollTop) >= 0.5) ol.scrollTop = to;
+}
 
 /** The row a key moves focus to from row `i` of `n`, or null for a key the list does not take. */
 export function listKeyTarget(key: string, i: number, n: number): number | null {
@@ -70,14 +99,11 @@ export function EventList({
       [...ol.querySelectorAll<HTMLElement>('[data-event-id]')].find((b) => b.dataset.eventId === id);
     const row = find();
     if (row !== undefined) {
-      const top = row.offsetTop - ol.offsetTop;
-      if (top < ol.scrollTop) ol.scrollTop = top;
-      else if (top + row.offsetHeight > ol.scrollTop + ol.clientHeight)
-        ol.scrollTop = top + row.offsetHeight - ol.clientHeight;
+      showWhole(ol, row);
       row.focus({ preventScroll: true });
       return;
     }
-    ol.scrollTop = Math.max(0, i * ROW - ol.clientHeight / 3);
+    ol.scrollTop = Math.max(0, Math.floor((i * ROW - ol.clientHeight / 3) / ROW) * ROW);
     setScroll({ top: ol.scrollTop, height: ol.clientHeight });
     requestAnimationFrame(() => find()?.focus({ preventScroll: true }));
   };
@@ -87,24 +113,41 @@ export function EventList({
     // Scroll the list only: scrollIntoView would also scroll the page away from the timeline.
     const ol = list.current;
     if (ol === null) return;
-    let top: number;
-    let height: number;
     if (virtual) {
       const i = events.findIndex((e) => e.id === selectedId);
       if (i < 0) return;
-      top = i * ROW;
-      height = ROW;
-    } else {
-      const el = [...ol.querySelectorAll<HTMLElement>('[data-event-id]')].find(
-        (b) => b.dataset.eventId === selectedId,
-      );
-      if (el === undefined) return;
-      top = el.offsetTop - ol.offsetTop;
-      height = el.offsetHeight;
+      // Virtual rows are one line each, their tops multiples of the row's height.
+      const rows = Array.from({ length: i + 1 }, (_, k) => ({ top: k * ROW, bottom: (k + 1) * ROW }));
+      ol.scrollTop = scrollToSelected(rows, i, ol.scrollTop, ol.clientHeight);
+      return;
     }
-    if (top < ol.scrollTop || top + height > ol.scrollTop + ol.clientHeight)
-      ol.scrollTop = top - ol.clientHeight / 3;
+    const { rows, at } = rowEdges(ol, selectedId);
+    fitEnd(ol, rows);
+    if (at >= 0) ol.scrollTop = scrollToSelected(rows, at, ol.scrollTop, ol.clientHeight);
   }, [selectedId, events, virtual]);
+
+  // The room under the last row follows the list's height (the column is shared with the event's card)
+  // and its rows' (a font arriving rewraps them); the list stays on whole rows, and the focused (else
+  // the selected) row whole in sight, as the list grows or shrinks from its top (Escape gives the
+  // event's card's room to "Start here": the row stepped to went under the list's foot, review 13 S3-N2).
+  useEffect(() => {
+    const ol = list.current;
+    if (ol === null || virtual || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const focused = document.activeElement;
+      const keep =
+        focused instanceof HTMLElement && focused.dataset.eventId !== undefined && ol.contains(focused)
+          ? focused.dataset.eventId
+          : ol.querySelector<HTMLElement>('[aria-current="true"]')?.dataset.eventId;
+      const { rows, at } = rowEdges(ol, keep);
+      fitEnd(ol, rows);
+      const to = settle(rows, at, ol.scrollTop, ol.clientHeight);
+      if (Math.abs(to - ol.scrollTop) >= 1) ol.scrollTop = to;
+    });
+    observer.observe(ol);
+    for (const row of ol.querySelectorAll('[data-event-id]')) observer.observe(row);
+    return () => observer.disconnect();
+  }, [events, virtual]);
 
   const first = virtual ? Math.max(0, Math.floor(scroll.top / ROW) - OVERSCAN) : 0;
   const last = virtual
@@ -131,6 +174,11 @@ export function EventList({
       <ol
         ref={list}
         className={virtual ? 'virtual' : undefined}
+        // A row given focus from elsewhere (Escape closing its event, a Tab) is scrolled whole into sight.
+        onFocus={(e) => {
+          if (e.target instanceof HTMLElement && e.target.dataset.eventId !== undefined)
+            showWhole(e.currentTarget, e.target);
+        }}
         onKeyDown={(e) => {
           if (e.altKey || e.ctrlKey || e.metaKey || !(e.target instanceof HTMLElement)) return;
           const id = e.target.dataset.eventId;

@@ -122,6 +122,12 @@ function revealIn(el: HTMLElement | null, on: boolean, pinned: boolean, axisPinn
   return true;
 }
 
+/** Scrolls the lanes (the engine's scrolling parent) to `top`. */
+function scrollLanesTo(el: HTMLElement | null, top: number): void {
+  const pane = el?.parentElement;
+  if (pane != null) pane.scrollTop = top;
+}
+
 /**
  * An axis label the panel's side would cut (a year whose tick lies just outside the window, "2021"
  * shown as "21") is hidden: a part of a date reads as another date (S3 #12).
@@ -203,10 +209,13 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     layer.current.draw(p.density, { start: w.start.valueOf(), end: w.end.valueOf() }, p.rtl);
   };
 
+  /** How far the full timeline's lanes were scrolled, for when a strip gives the pane back. */
+  const fullTop = useRef(0);
   const pinAxis = (): void => {
     const pin = pinOf(latest.current);
     pinAxisIn(container.current, pin.axis, pin.strip);
   };
+
   /** Until when a new selection's box is followed through redraws, vertically as well as in time. */
   const revealUntil = useRef(0);
   /**
@@ -382,7 +391,11 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
       latest.current.onRedraw?.();
     });
     const pane = el.parentElement;
-    pane?.addEventListener('scroll', pinAxis);
+    const onPaneScroll = (): void => {
+      if (pane !== null && !pinOf(latest.current).strip) fullTop.current = pane.scrollTop;
+      pinAxis();
+    };
+    pane?.addEventListener('scroll', onPaneScroll);
     const centrePanel = el.querySelector<HTMLElement>('.vis-panel.vis-center');
     const hover = (event: MouseEvent): void => {
       const bar = barOf(event);
@@ -433,7 +446,7 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
     return () => {
       clearTimeout(moveEnd.current);
       centre?.removeEventListener('scroll', unscroll);
-      pane?.removeEventListener('scroll', pinAxis);
+      pane?.removeEventListener('scroll', onPaneScroll);
       el.removeEventListener('mousemove', hover);
       density.destroy();
       layer.current = null;
@@ -524,12 +537,22 @@ export function Timeline(props: TimelineProps): React.JSX.Element {
 
   // Entering or leaving presentation or the reading strip pins or frees the axis. The strip's titles
   // take fewer lines than the full timeline's: the boxes are measured and stacked again, or the taller
-  // ones would overlap those under them until the next zoom.
+  // ones would overlap those under them until the next zoom. Leaving the strip, the lanes go back to
+  // where the full timeline had them (the strip scrolls them to its box: Escape left them past the
+  // first lane, review 13 S3-8), or, with an event still open, to its box.
+  const strip = props.revealSelected === true;
+  const wasStrip = useRef(strip);
   useEffect(() => {
+    const left = wasStrip.current && !strip;
+    wasStrip.current = strip;
+    if (left) {
+      if (latest.current.selectedId === null) scrollLanesTo(container.current, fullTop.current);
+      else revealUntil.current = performance.now() + REVEAL_FOR;
+    }
     pinAxis();
     reveal();
     if (ready.current) restack();
-  }, [props.revealSelected, props.pinAxis]);
+  }, [strip, props.pinAxis]);
 
   // New bounds (another dataset) replace the old limits, holding the window on screen.
   useEffect(() => {

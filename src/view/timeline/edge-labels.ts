@@ -64,6 +64,27 @@ export function fitEdgeLabels(el: HTMLElement): void {
     if (width - cutLeft - cutRight < MIN_ROOM) label.style.setProperty('visibility', 'hidden');
   }
   for (const { band, inView } of bands) band.classList.toggle('band-narrow', inView < BAND_ROOM);
+  // A name shown that a box lies over, or that its lane's foot cuts, would read as another word ("The"
+  // beside "The Cuban missile crisis" in a strip, review 13 S3-N6): it goes as a narrow band's does.
+  const boxes = [...el.querySelectorAll('.vis-item.vis-box')].map((b) => b.getBoundingClientRect());
+  const hidden = bands.flatMap(({ band }) => {
+    const name = band.querySelector('.item-label')?.getBoundingClientRect();
+    if (band.classList.contains('band-narrow') || name === undefined || name.width < 1) return [];
+    const b = band.getBoundingClientRect();
+    const over = (r: DOMRect): boolean =>
+      r.left < name.right && r.right > name.left && r.top < name.bottom && r.bottom > name.top;
+    return name.bottom > b.bottom + 0.5 || name.top < b.top - 0.5 || boxes.some(over) ? [band] : [];
+  });
+  for (const band of hidden) band.classList.add('band-narrow');
+  // A band whose name is not shown gives it as its own tooltip, on a pointer anywhere over it (the
+  // hidden name's tooltip could not be pointed at: the 2019–2021 band at 2560 px, review 13 S3-15).
+  for (const { band } of bands) {
+    const tip = band.classList.contains('band-narrow')
+      ? (band.querySelector<HTMLElement>('.item-label')?.title ?? '')
+      : '';
+    if (tip === '') band.removeAttribute('title');
+    else if (band.title !== tip) band.title = tip;
+  }
 }
 
 /** The room in view a band's name needs to be shown in it. */
