@@ -198,7 +198,9 @@ export function scoreTable(
         ]
       : []),
     ...(empty.length > 0 ? [`Measured, no mutants made: ${empty.map(short).join(', ')}.`, ''] : []),
-    `No incremental file yet (${missing.length}; some were measured before, see the earlier runs): ${missing.map(short).join(', ')}.`,
+    missing.length > 0
+      ? `No incremental file yet (${missing.length}; some were measured before, see the earlier runs): ${missing.map(short).join(', ')}.`
+      : 'Every module has been measured.',
   ].join('\n');
 }
 

@@ -82,6 +82,9 @@ describe('the mutation score table tells which scores are of the code as it is',
       () => true,
     );
     expect(md).not.toContain('STALE');
+    // Nothing left unmeasured: said so, not an empty list.
+    expect(md).toContain('Every module has been measured.');
+    expect(md).not.toContain('No incremental file yet');
   });
 
   it('counts a survivor that ran no test (the module failed to load) as detected', () => {
