@@ -218,31 +218,12 @@ for (const [lang, forward, backward] of [
       await expect(page.locator('.vis-item[data-id="call-2024-06-25"]')).toHaveClass(/vis-selected/);
     });
     await test.step('1440×900: a keyboard step or a search result scrolls its box into view, vertically too', async () => {
-      // The strip, if the reader folded it, shown: it follows the steps.
-      const strip = page.getByRole('button', { name: 'Timeline strip' });
-      if ((await strip.getAttribute('aria-pressed')) === 'false') await strip.click();
-      await page.getByRole('region', { name: 'Timeline' }).focus();
-      for (let i = 0; i < 6; i++) {
-        const before = query(page).get('event');
-        await page.keyboard.press('ArrowLeft');
-        await expect.poll(() => query(page).get('event')).not.toBe(before);
-        await expect.poll(() => selectedInPane(page), `step ${i + 1}`).toBe('inside');
-      }
-      await page.getByRole('searchbox').fill('Kherson');
-      await page
-        .getByRole('region', { name: /matching event/ })
-        .locator('[data-event-id]')
-        .first()
-        .click();
-      await expect.poll(() => selectedInPane(page), 'a search result').toBe('inside');
+      await stepsKeepTheBoxInView(page);
     });
   });
 
-test('1280×720: a keyboard step or a search result scrolls its box into view, vertically too', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await openApp(page, 'lang=en&event=call-2024-06-25');
+/** Six keyboard steps and a search result each bring the selected box into the pane, vertically too. */
+async function stepsKeepTheBoxInView(page: Page): Promise<void> {
   // The strip, if the reader folded it, shown: it follows the steps.
   const strip = page.getByRole('button', { name: 'Timeline strip' });
   if ((await strip.getAttribute('aria-pressed')) === 'false') await strip.click();
@@ -260,6 +241,14 @@ test('1280×720: a keyboard step or a search result scrolls its box into view, v
     .first()
     .click();
   await expect.poll(() => selectedInPane(page), 'a search result').toBe('inside');
+}
+
+test('1280×720: a keyboard step or a search result scrolls its box into view, vertically too', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page, 'lang=en&event=call-2024-06-25');
+  await stepsKeepTheBoxInView(page);
 });
 
 /** Keyboard: arrows step through events in reading direction, Home and End, Escape clears. */
