@@ -17,6 +17,8 @@ const WORDS = {
     words: "Each source's words",
     lead: 'Al Qahera News',
     show: 'Show who said what',
+    search: 'phone call',
+    toolbar: 'Timeline controls',
   },
   ar: {
     diverge: /^أين تفترق الروايات: الولايات المتحدة مقابل روسيا — ١٢ ادعاءً/,
@@ -26,6 +28,8 @@ const WORDS = {
     show: 'اعرض من قال ماذا',
     words: 'كلمات كل مصدر',
     lead: 'القاهرة الإخبارية',
+    search: 'اتصال هاتفي',
+    toolbar: 'أدوات الخط الزمني',
   },
 } as const;
 
@@ -96,6 +100,25 @@ for (const lang of ['en', 'ar'] as const)
       const after = await at();
       // No line under a title is skipped: a page is at most what shows below the tallest one.
       expect(after.top - before.top).toBeLessThanOrEqual(before.height - before.title);
+    });
+    await test.step('1440×900 with a search beside the words: the toolbar stays one row, each label one line', async () => {
+      // The results narrow the timeline's column (UX review 13, S3-N4: "Back to the main / story").
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await openApp(page, `lang=${lang}&event=${JUNE}&q=${encodeURIComponent(w.search)}`);
+      const toolbar = page.getByRole('toolbar', { name: w.toolbar });
+      const rows = await toolbar
+        .getByRole('button')
+        .evaluateAll((bs) =>
+          bs
+            .filter((b) => b.getClientRects().length > 0)
+            .map((b) => ({
+              top: Math.round(b.getBoundingClientRect().top),
+              height: b.getBoundingClientRect().height,
+            })),
+        );
+      expect(rows.length).toBeGreaterThan(6);
+      expect(new Set(rows.map((r) => r.top)).size, 'one row').toBe(1);
+      for (const r of rows) expect(r.height, 'one line').toBeLessThan(44);
     });
     await test.step('the skip link lands on the words, past the summary', async () => {
       await page.setViewportSize({ width: 1280, height: 720 });
