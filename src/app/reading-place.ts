@@ -1,4 +1,5 @@
 import { useCallback, useLayoutEffect, useRef } from 'react';
+import { holdWhileSettling } from '../view';
 
 /**
  * The reader's place in a scrolling view, kept across a change of language: the section, claim or
@@ -162,19 +163,7 @@ export function useKeptPagePlace(lang: string, active: boolean): () => void {
     if (p === null) return;
     const root = document.documentElement;
     const hold = (): boolean => restorePlace(root, bar(), p);
-    if (!hold() || typeof ResizeObserver === 'undefined') return;
-    const watch = new ResizeObserver(() => void hold());
-    watch.observe(document.body);
-    const stop = (): void => {
-      watch.disconnect();
-      clearTimeout(timer);
-      for (const e of INPUT) removeEventListener(e, stop, true);
-    };
-    const timer = setTimeout(stop, SETTLE_MS);
-    for (const e of INPUT) addEventListener(e, stop, true);
+    if (hold()) holdWhileSettling(() => void hold(), [document.body], SETTLE_MS);
   }, [lang]);
   return remember;
 }
-
-/** What the reader does to move the page: holding the place stops then. */
-const INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;

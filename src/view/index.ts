@@ -31,6 +31,7 @@ export { ForeignData } from './controls/ForeignData';
 export { DataText } from './DataText';
 export { RegionBoundary, RegionLoading, type Region, type RegionBoundaryProps } from './RegionBoundary';
 export { SavedDraftExport, type SavedDraftExportProps } from './SavedDraftExport';
+export { holdWhileSettling } from './hold-place';
 export { lazyPart, type LazyPart } from './lazy-part';
 export { currentLink } from './share';
 export { matchesNow, PHONE, PHONE_UPRIGHT, TABLET, useMedia, WIDTHS } from './media';

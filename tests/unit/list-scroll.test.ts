@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   endRoom,
   scrollToSelected,
+  scrollToSelectedEven,
   scrollToShow,
   settle,
   type RowEdges,
@@ -53,6 +54,20 @@ describe('scrollToSelected', () => {
   });
   it('goes to the first row near the top', () => {
     expect(scrollToSelected(list, 0, 200, 300)).toBe(0);
+  });
+});
+
+describe('scrollToSelectedEven', () => {
+  it('scrolls as scrollToSelected does over rows of one height, from the row alone', () => {
+    for (const row of [36, 57])
+      for (const height of [300, 431.5, 973.5])
+        for (const top of [0, 200, 1234])
+          for (let i = 0; i < 60; i++) {
+            const even = rows(...Array.from({ length: i + 1 }, () => row));
+            expect(scrollToSelectedEven(i, row, top, height), `${row} ${height} ${top} ${i}`).toBe(
+              scrollToSelected(even, i, top, height),
+            );
+          }
   });
 });
 

@@ -5,6 +5,7 @@ import { DataText } from '../DataText';
 import { SourceName } from './SourceName';
 import { Translation } from './Translation';
 import { WordDiffView } from './WordDiffView';
+import { holdWhileSettling } from '../hold-place';
 import { scrollingParent } from './sticky-room';
 import { supportText } from './support-text';
 
@@ -96,30 +97,19 @@ export function ClaimsView({
       h.focus({ preventScroll: true });
       return;
     }
-    let moved = false;
     const place = (): void => {
-      if (moved) return;
       const head = table.current?.tHead?.getBoundingClientRect().height ?? 0;
       pane.scrollTop += h.getBoundingClientRect().top - pane.getBoundingClientRect().top - head - 8;
     };
-    const stop = (): void => {
-      moved = true;
-    };
-    const kinds = ['wheel', 'pointerdown', 'keydown', 'touchstart'] as const;
-    for (const k of kinds) addEventListener(k, stop, { capture: true, passive: true });
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(place);
-    for (const child of pane.children) observer?.observe(child);
+    const release = holdWhileSettling(place, pane.children, 2500);
     const frame = requestAnimationFrame(() => {
       linked.current = false;
       place();
       h.focus({ preventScroll: true });
     });
-    const settle = setTimeout(() => observer?.disconnect(), 2500);
     return () => {
       cancelAnimationFrame(frame);
-      clearTimeout(settle);
-      observer?.disconnect();
-      for (const k of kinds) removeEventListener(k, stop, { capture: true });
+      release();
     };
   }, []);
   // Closing a comparison goes back to the claim's row, where its "Compare wording" is.

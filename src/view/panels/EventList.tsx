@@ -4,7 +4,14 @@ import { formatEventDate, useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { DerivedKey, DerivedMark } from '../DerivedMark';
 import { tellers } from './start-here';
-import { endRoom, scrollToSelected, scrollToShow, settle, type RowEdges } from './list-scroll';
+import {
+  endRoom,
+  scrollToSelected,
+  scrollToSelectedEven,
+  scrollToShow,
+  settle,
+  type RowEdges,
+} from './list-scroll';
 
 export interface EventListProps {
   /** Already in chronological order. */
@@ -117,8 +124,7 @@ export function EventList({
       const i = events.findIndex((e) => e.id === selectedId);
       if (i < 0) return;
       // Virtual rows are one line each, their tops multiples of the row's height.
-      const rows = Array.from({ length: i + 1 }, (_, k) => ({ top: k * ROW, bottom: (k + 1) * ROW }));
-      ol.scrollTop = scrollToSelected(rows, i, ol.scrollTop, ol.clientHeight);
+      ol.scrollTop = scrollToSelectedEven(i, ROW, ol.scrollTop, ol.clientHeight);
       return;
     }
     const { rows, at } = rowEdges(ol, selectedId);

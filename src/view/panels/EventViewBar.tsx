@@ -4,6 +4,31 @@ import { DataText } from '../DataText';
 import { canShareSheet, shareSheet, useLinkStatus } from '../share';
 import { LANGUAGES, useT } from '../../i18n';
 
+/**
+ * A bar of the event view gives the view (its parent) its real height, as the CSS property `name`, for
+ * as long as it is shown: what sticks or scrolls beside it keeps clear of it, however it wraps.
+ */
+function useHeightOnView<T extends HTMLElement>(name: string): React.RefObject<T | null> {
+  const bar = useRef<T>(null);
+  useEffect(() => {
+    const el = bar.current;
+    const view = el?.parentElement;
+    if (el == null || view == null || typeof ResizeObserver === 'undefined') return;
+    const fit = (): void => {
+      if (el.offsetHeight > 0) view.style.setProperty(name, `${el.offsetHeight}px`);
+      else view.style.removeProperty(name);
+    };
+    fit();
+    const watch = new ResizeObserver(fit);
+    watch.observe(el);
+    return () => {
+      watch.disconnect();
+      view.style.removeProperty(name);
+    };
+  }, [name]);
+  return bar;
+}
+
 export interface EventViewBarProps {
   readonly onBack: () => void;
   readonly onLanguage: (lang: Lang) => void;
@@ -20,23 +45,7 @@ export function EventViewBar({ onBack, onLanguage }: EventViewBarProps): React.J
   const { status, setStatus, copy } = useLinkStatus();
   // What sticks under the bar (the source tabs, the claims table's headers) sticks under its real
   // height, which grows when a label wraps: a fixed offset let the tabs slide under a two-line bar.
-  const bar = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = bar.current;
-    const view = el?.parentElement;
-    if (el == null || view == null || typeof ResizeObserver === 'undefined') return;
-    const fit = (): void => {
-      if (el.offsetHeight > 0) view.style.setProperty('--sticky-top', `${el.offsetHeight}px`);
-      else view.style.removeProperty('--sticky-top');
-    };
-    fit();
-    const watch = new ResizeObserver(fit);
-    watch.observe(el);
-    return () => {
-      watch.disconnect();
-      view.style.removeProperty('--sticky-top');
-    };
-  }, []);
+  const bar = useHeightOnView<HTMLDivElement>('--sticky-top');
   const share = async (): Promise<void> => {
     if (!canShareSheet() || !(await shareSheet())) await copy();
   };
@@ -88,23 +97,7 @@ export function EventSteps({ earlier, later, onStep, at }: EventStepsProps): Rea
   const { t, lang } = useT();
   // What focus or a jump brings into view stops above the bar, by its real height (a search's "2 of 9"
   // line makes it taller): a control tabbed to sat half under it (UX review 13p, S3-13).
-  const bar = useRef<HTMLElement>(null);
-  useEffect(() => {
-    const el = bar.current;
-    const view = el?.parentElement;
-    if (el == null || view == null || typeof ResizeObserver === 'undefined') return;
-    const fit = (): void => {
-      if (el.offsetHeight > 0) view.style.setProperty('--steps-room', `${el.offsetHeight}px`);
-      else view.style.removeProperty('--steps-room');
-    };
-    fit();
-    const watch = new ResizeObserver(fit);
-    watch.observe(el);
-    return () => {
-      watch.disconnect();
-      view.style.removeProperty('--steps-room');
-    };
-  }, []);
+  const bar = useHeightOnView<HTMLElement>('--steps-room');
   const step = (e: TimelineEvent | undefined, which: 'earlier' | 'later'): React.ReactNode =>
     e === undefined ? (
       // The first or last event: its half says so, as a step that cannot be taken, not a blank box.

@@ -54,6 +54,17 @@ export function scrollToSelected(rows: readonly RowEdges[], i: number, top: numb
 }
 
 /**
+ * `scrollToSelected` for rows all `row` high (a long list drawn in part): worked out from row `i` alone,
+ * without the edges of every row above it.
+ */
+export function scrollToSelectedEven(i: number, row: number, top: number, height: number): number {
+  const r = { top: i * row, bottom: (i + 1) * row };
+  if (inSight(r, top, height)) return top;
+  const y = Math.max(0, r.top - height / 3);
+  return Math.floor(Math.min(i, Math.floor((y + FLOORED) / row)) * row);
+}
+
+/**
  * The scroll that keeps the list on whole rows after its rows or its height changed (a font arriving
  * rewraps the titles; the event's card takes room from the column): back to the top of the row in
  * sight at the top, then on to row `keep` (the focused or selected row, -1 for none) if it is not whole.

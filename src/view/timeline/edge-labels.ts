@@ -66,14 +66,17 @@ export function fitEdgeLabels(el: HTMLElement): void {
   for (const { band, inView } of bands) band.classList.toggle('band-narrow', inView < BAND_ROOM);
   // A name shown that a box lies over, or that its lane's foot cuts, would read as another word ("The"
   // beside "The Cuban missile crisis" in a strip, review 13 S3-N6): it goes as a narrow band's does.
-  const boxes = [...el.querySelectorAll('.vis-item.vis-box')].map((b) => b.getBoundingClientRect());
+  // Measured once, and only when a band still shows its name (this runs at every redraw).
+  let measured: DOMRect[] | null = null;
+  const boxes = (): DOMRect[] =>
+    (measured ??= [...el.querySelectorAll('.vis-item.vis-box')].map((b) => b.getBoundingClientRect()));
   const hidden = bands.flatMap(({ band }) => {
     const name = band.querySelector('.item-label')?.getBoundingClientRect();
     if (band.classList.contains('band-narrow') || name === undefined || name.width < 1) return [];
     const b = band.getBoundingClientRect();
     const over = (r: DOMRect): boolean =>
       r.left < name.right && r.right > name.left && r.top < name.bottom && r.bottom > name.top;
-    return name.bottom > b.bottom + 0.5 || name.top < b.top - 0.5 || boxes.some(over) ? [band] : [];
+    return name.bottom > b.bottom + 0.5 || name.top < b.top - 0.5 || boxes().some(over) ? [band] : [];
   });
   for (const band of hidden) band.classList.add('band-narrow');
   // A band whose name is not shown gives it as its own tooltip, on a pointer anywhere over it (the
