@@ -106,16 +106,14 @@ for (const lang of ['en', 'ar'] as const)
       await page.setViewportSize({ width: 1440, height: 900 });
       await openApp(page, `lang=${lang}&event=${JUNE}&q=${encodeURIComponent(w.search)}`);
       const toolbar = page.getByRole('toolbar', { name: w.toolbar });
-      const rows = await toolbar
-        .getByRole('button')
-        .evaluateAll((bs) =>
-          bs
-            .filter((b) => b.getClientRects().length > 0)
-            .map((b) => ({
-              top: Math.round(b.getBoundingClientRect().top),
-              height: b.getBoundingClientRect().height,
-            })),
-        );
+      const rows = await toolbar.getByRole('button').evaluateAll((bs) =>
+        bs
+          .filter((b) => b.getClientRects().length > 0)
+          .map((b) => ({
+            top: Math.round(b.getBoundingClientRect().top),
+            height: b.getBoundingClientRect().height,
+          })),
+      );
       expect(rows.length).toBeGreaterThan(6);
       expect(new Set(rows.map((r) => r.top)).size, 'one row').toBe(1);
       for (const r of rows) expect(r.height, 'one line').toBeLessThan(44);
