@@ -74,6 +74,39 @@ export function normalizeForMatch(text: string): string {
   return out;
 }
 
+/** A text folded, with the original range each folded character came from. */
+export interface Folded {
+  readonly folded: string;
+  /** `starts[i]`: the offset (UTF-16 code units) in the text of the character `folded[i]` came from. */
+  readonly starts: readonly number[];
+  /** `ends[i]`: the offset just after that character (a character beyond U+FFFF is two units). */
+  readonly ends: readonly number[];
+}
+
+/**
+ * The one fold that keeps the way back to the text: each character folded by `foldOne` (`foldChar`
+ * unless a caller folds more, as anchoring folds punctuation), each folded character remembering the
+ * character it came from, so a match in the folded text is an exact range of the text as written.
+ * Search and mentions, dates and anchoring all fold through it (`tests/unit/fold-offsets.test.ts`).
+ */
+export function foldWithOffsets(text: string, foldOne: (ch: string) => string = foldChar): Folded {
+  let folded = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    const f = foldOne(ch);
+    const next = i + ch.length;
+    for (let k = 0; k < f.length; k++) {
+      starts.push(i);
+      ends.push(next);
+    }
+    folded += f;
+    i = next;
+  }
+  return { folded, starts, ends };
+}
+
 export interface Token {
   /** The word as written. */
   readonly text: string;

@@ -4,7 +4,7 @@
  * Arabic-Indic or Latin digits, presentation forms from PDF extraction. The finder matches on the
  * folded text and maps every match back to the original offsets.
  */
-import { foldChar, PROCLITICS } from './arabic';
+import { foldWithOffsets, PROCLITICS } from './arabic';
 
 export interface Folded {
   /** The folded text. */
@@ -14,22 +14,13 @@ export interface Folded {
 }
 
 /**
- * Folds a text for matching dates, keeping the way back to the original offsets. Each character
- * folds as everything else folds it (`foldChar` of arabic.ts): dashes are one there (`DASHES`), so a
- * range reads as a range however it is dashed («2015–2019», «12‑15 مارس»).
+ * Folds a text for matching dates, keeping the way back to the original offsets: the shared fold
+ * (`foldWithOffsets` of arabic.ts), whose dashes are one (`DASHES`), so a range reads as a range
+ * however it is dashed («2015–2019», «12‑15 مارس»).
  */
 export function foldForDates(text: string): Folded {
-  let out = '';
-  const map: number[] = [];
-  let i = 0;
-  for (const c of text) {
-    const f = foldChar(c);
-    for (let k = 0; k < f.length; k++) map.push(i);
-    out += f;
-    i += c.length;
-  }
-  map.push(text.length);
-  return { text: out, map };
+  const f = foldWithOffsets(text);
+  return { text: f.folded, map: [...f.starts, text.length] };
 }
 
 /** Folds one lexicon word the same way as the text. */

@@ -3,36 +3,10 @@
  * of its spellings. Matches are reported as ranges of the original text, for highlighting.
  */
 import { GREGORIAN_MONTHS } from './date-lexicon';
-import { normalizeForMatch } from './arabic';
+import { foldWithOffsets, normalizeForMatch } from './arabic';
 import { rankMatches } from './search-rank';
 import { soundKey, soundsLike } from './transliteration';
 import type { Dataset, Entity, Lang, TimelineEvent } from './types';
-
-/** A text folded for matching, with where each folded character came from in the original. */
-export interface Folded {
-  readonly folded: string;
-  /** `starts[i]`: offset in the original of the character that produced folded[i]. */
-  readonly starts: readonly number[];
-  /** `ends[i]`: offset just after that original character. */
-  readonly ends: readonly number[];
-}
-
-export function fold(text: string): Folded {
-  let folded = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  let i = 0;
-  for (const ch of text) {
-    const f = normalizeForMatch(ch);
-    for (let k = 0; k < f.length; k++) {
-      starts.push(i);
-      ends.push(i + ch.length);
-    }
-    folded += f;
-    i += ch.length;
-  }
-  return { folded, starts, ends };
-}
 
 export interface Range {
   readonly start: number;
@@ -41,12 +15,12 @@ export interface Range {
 
 /** Where any of `needles` (already folded) occurs in `text`, as merged ranges of the original text. */
 export function findFolded(text: string, needles: readonly string[]): Range[] {
-  const f = fold(text);
+  const f = foldWithOffsets(text);
   const hits: Range[] = [];
   for (const n of needles) {
     if (n === '') continue;
     for (let at = f.folded.indexOf(n); at !== -1; at = f.folded.indexOf(n, at + 1)) {
-      hits.push({ start: f.starts[at] as number, end: f.ends[at + n.length - 1] as number });
+      hits.push({ start: f.starts[at] ?? 0, end: f.ends[at + n.length - 1] ?? 0 });
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);

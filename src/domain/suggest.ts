@@ -15,10 +15,9 @@
  * No model and no dictionary: the same inputs give the same suggestions. Every suggested quote is an
  * exact slice of the new article.
  */
-import { normalizeForMatch, PROCLITICS } from './arabic';
+import { foldWithOffsets, normalizeForMatch, PROCLITICS } from './arabic';
 import { analyseDates } from './date-expressions';
 import { interval } from './dates';
-import { fold } from './search';
 import { passages } from './passages';
 import { sentences } from './shared-copy';
 import { actorShare, coverage, leadEnd, recencyOf, tickable, topTwo } from './suggest-signals';
@@ -155,7 +154,7 @@ function spellings(entities: SuggestionBase['entities']): Spelling[] {
  * longer spelling wins. In order of position; each `text` is the exact slice of `text`.
  */
 export function findMentions(text: string, entities: SuggestionBase['entities']): Mention[] {
-  const f = fold(text);
+  const f = foldWithOffsets(text);
   const taken: Mention[] = [];
   const free = (s: number, e: number): boolean => taken.every((m) => e <= m.start || m.end <= s);
   for (const sp of spellings(entities)) {

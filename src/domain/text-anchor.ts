@@ -6,7 +6,7 @@
  * its words are still there, else on folded text (see `foldForAnchor`), else approximately (edit
  * distance), always answering with offsets into the new text and that text's own slice.
  */
-import { foldChar as foldMatchChar } from './arabic';
+import { foldChar as foldMatchChar, foldWithOffsets, type Folded } from './arabic';
 
 export interface SpanContext {
   /** Up to `size` characters of the article just before the span. */
@@ -99,11 +99,7 @@ const SPACE = /\s/u;
 const PUNCT = /^[\p{P}\p{S}]/u;
 
 /** A text folded for anchoring, with the original range each folded character came from. */
-export interface AnchorFold {
-  readonly folded: string;
-  readonly starts: readonly number[];
-  readonly ends: readonly number[];
-}
+export type AnchorFold = Folded;
 
 const foldCache = new Map<string, string>();
 function foldChar(ch: string): string {
@@ -118,19 +114,23 @@ function foldChar(ch: string): string {
 }
 
 /**
- * Folds a text for anchoring: Arabic letter variants, diacritics and tatweel as `foldChar` (arabic.ts)
- * folds them; punctuation variants (،/, ؛/; ؟/? and every quotation mark and dash) to one form; any
- * run of white space to one space; invisible marks dropped. Each folded character remembers the
- * original range it came from, so a match maps back to exact offsets.
+ * Folds a text for anchoring: the shared fold (`foldWithOffsets`, arabic.ts) of each character,
+ * Arabic letter variants, diacritics and tatweel as `foldChar` folds them, and punctuation variants
+ * (،/, ؛/; ؟/? and every quotation mark) to one form; then the spacing: any run of white space is one
+ * space, and none is kept beside punctuation. Each folded character keeps the original range it came
+ * from, so a match maps back to exact offsets.
  */
 export function foldForAnchor(text: string): AnchorFold {
+  const each = foldWithOffsets(text, foldChar);
   let folded = '';
   const starts: number[] = [];
   const ends: number[] = [];
-  let i = 0;
-  for (const ch of text) {
-    const f = foldChar(ch);
-    const next = i + ch.length;
+  // One character of the text at a time: the folded characters [k, j) that share its start.
+  for (let k = 0, j = 0; k < each.folded.length; k = j) {
+    const i = each.starts[k] ?? 0;
+    const next = each.ends[k] ?? i;
+    while (j < each.folded.length && each.starts[j] === i) j++;
+    const f = each.folded.slice(k, j);
     if (f === ' ' && folded.endsWith(' ')) {
       ends[ends.length - 1] = next;
     } else if (f === ' ' && PUNCT.test(folded.slice(-1))) {
@@ -141,13 +141,12 @@ export function foldForAnchor(text: string): AnchorFold {
         starts.pop();
         ends.pop();
       }
-      for (let k = 0; k < f.length; k++) {
+      for (let n = 0; n < f.length; n++) {
         starts.push(i);
         ends.push(next);
       }
       folded += f;
     }
-    i = next;
   }
   return { folded, starts, ends };
 }

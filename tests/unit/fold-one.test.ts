@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { foldChar, normalizeForMatch } from '../../src/domain/arabic';
+import { foldChar, foldWithOffsets, normalizeForMatch } from '../../src/domain/arabic';
 import { foldForDates } from '../../src/domain/date-lexicon';
 import { foldForAnchor } from '../../src/domain/text-anchor';
-import { fold } from '../../src/domain/search';
 
 // The variants each folding used to treat its own way: presentation forms (text extracted from PDFs),
 // invisible marks inside a word, the lone hamza, rarer alef and ha shapes, Persian digits, accents.
@@ -26,7 +25,7 @@ describe('one folding of a character for matching', () => {
   it('is the folding that search, dates and anchoring use', () => {
     for (const [a] of PAIRS) {
       const once = normalizeForMatch(a);
-      expect(fold(a).folded).toBe(once);
+      expect(foldWithOffsets(a).folded).toBe(once);
       expect(foldForDates(a).text).toBe(once);
       expect(foldForAnchor(a).folded).toBe(once);
     }

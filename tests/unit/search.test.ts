@@ -4,7 +4,7 @@ import {
   dateWords,
   facetCounts,
   findFolded,
-  fold,
+  foldWithOffsets,
   NO_FILTERS,
   normalizeForMatch,
   queryTerms,
@@ -21,7 +21,7 @@ const withActor = (id: string): string[] =>
 describe('folding with a map back to the original', () => {
   it('maps folded characters to the original, across dropped diacritics', () => {
     const text = 'اتصالًا هاتفيًا';
-    const f = fold(text);
+    const f = foldWithOffsets(text);
     expect(f.folded).toBe('اتصالا هاتفيا');
     const ranges = findFolded(text, ['هاتفيا']);
     expect(ranges.map((r) => text.slice(r.start, r.end))).toEqual(['هاتفيًا']);
