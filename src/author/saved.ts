@@ -1,6 +1,7 @@
 /**
- * Reading a saved draft back, never trusting it: the record is checked (its base has a draft's shape,
- * each command is one this build knows), replayed inside `try`, and every draft the replay makes is
+ * Reading a saved draft back, never trusting it: the record is checked (its base against the draft
+ * schema, the dataset's shape built for a draft; each command is one this build knows, and of its
+ * type's shape, `command-schema.ts`), replayed inside `try`, and every draft the replay makes is
  * checked again. A record that fails is not opened, and not lost: the caller sets it aside (see
  * `persist.ts`) and starts a fresh draft, saying why.
  *
@@ -13,6 +14,8 @@
  * kind or side of the draft's own (its base has none, so the bundled story's, as now; a record of
  * version 3 or before holding a kind or side command is refused).
  */
+import { draftSchema, ProblemList, type Infer } from '../data';
+import { commandSchema } from './command-schema';
 import { applyCommand, type Command } from './commands';
 import type { Draft } from './draft';
 import type { History, SavedHistory } from './history';
@@ -86,66 +89,45 @@ const COMMANDS = SAVED_COMMANDS;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isText = (v: unknown): boolean =>
-  isObj(v) && typeof v['ar'] === 'string' && typeof v['en'] === 'string';
-const isSpan = (v: unknown): boolean =>
-  isObj(v) && Number.isInteger(v['start']) && Number.isInteger(v['end']);
-const every = (v: unknown, f: (x: unknown) => boolean): boolean => Array.isArray(v) && v.every(f);
 
-/** Why `d` is not a draft the workbench can show (the fields it reads), or null. */
-export function draftProblem(d: unknown): string | null {
-  if (!isObj(d)) return 'the draft is not an object';
-  if (!isText(d['title'])) return 'the draft has no title in both languages';
-  const source = (s: unknown): boolean =>
-    isObj(s) &&
-    typeof s['id'] === 'string' &&
-    typeof s['text'] === 'string' &&
-    isText(s['outlet']) &&
-    (s['published'] === null || typeof s['published'] === 'string') &&
-    every(s['outOfScope'], isSpan) &&
-    every(s['credits'], isSpan);
-  if (!every(d['sources'], source)) return 'an article of the draft is not of the shape this version reads';
-  const entity = (e: unknown): boolean =>
-    isObj(e) &&
-    typeof e['id'] === 'string' &&
-    isText(e['name']) &&
-    every(e['aliases'], (a) => typeof a === 'string');
-  if (!every(d['entities'], entity)) return 'an entity of the draft is not of the shape this version reads';
-  const quote = (q: unknown): boolean =>
-    isSpan(q) &&
-    typeof (q as Obj)['en'] === 'string' &&
-    every((q as Obj)['claims'], (c) => typeof c === 'string');
-  const account = (a: unknown): boolean =>
-    isObj(a) && typeof a['source'] === 'string' && every(a['quotes'], quote);
-  const event = (e: unknown): boolean =>
-    isObj(e) &&
-    typeof e['id'] === 'string' &&
-    typeof e['start'] === 'string' &&
-    isText(e['title']) &&
-    isText(e['summary']) &&
-    every(e['accounts'], account) &&
-    every(e['claims'], (c) => isObj(c) && typeof c['id'] === 'string' && isText(c['text'])) &&
-    every(e['actors'], (a) => typeof a === 'string');
-  if (!every(d['events'], event)) return 'an event of the draft is not of the shape this version reads';
-  const term = (t: unknown): boolean =>
-    isObj(t) && typeof t['id'] === 'string' && isText(t['name']) && typeof t['colour'] === 'string';
-  for (const v of ['kinds', 'sides'])
-    if (d[v] !== undefined && !every(d[v], term))
-      return `the draft’s ${v} are not of the shape this version reads`;
+/**
+ * A value the draft schema accepted is a `Draft`: this compiles only while the schema (the dataset's
+ * shape, built for a draft, `data/dataset-schema.ts`) and the types agree.
+ */
+const asDraft = (checked: Infer<typeof draftSchema>): Draft => checked;
+
+/** `d` as a draft the workbench can show, or why it is not one (the first thing wrong, and where). */
+export function readDraft(d: unknown): { ok: true; draft: Draft } | { ok: false; reason: string } {
+  const problems = new ProblemList(1);
+  if (draftSchema.check(d, '$', problems)) return { ok: true, draft: asDraft(d) };
+  const [first] = problems.items;
+  return {
+    ok: false,
+    reason: `the draft is not of the shape this version reads (${first === undefined ? '$' : `${first.path}: ${first.message}`})`,
+  };
+}
+
+/** Why `c` is not a command this version knows (its type, or one inside a batch), or null. */
+function unknownCommand(c: unknown): string | null {
+  if (!isObj(c) || typeof c['type'] !== 'string') return 'a change is not a command';
+  if (!COMMANDS.has(c['type'])) return `a change (“${c['type'].slice(0, 40)}”) is not one this version knows`;
+  if (c['type'] === 'batch' && Array.isArray(c['commands']))
+    for (const inner of c['commands']) {
+      const p = unknownCommand(inner);
+      if (p !== null) return p;
+    }
   return null;
 }
 
-function commandProblem(c: unknown): string | null {
-  if (!isObj(c) || typeof c['type'] !== 'string') return 'a change is not a command';
-  if (!COMMANDS.has(c['type'])) return `a change (“${c['type'].slice(0, 40)}”) is not one this version knows`;
-  if (c['type'] === 'batch') {
-    if (!Array.isArray(c['commands'])) return 'a change is not a command';
-    for (const inner of c['commands']) {
-      const p = commandProblem(inner);
-      if (p !== null) return p;
-    }
-  }
-  return null;
+/** `c` as a command this version can replay, or why it is not one (unknown, or not of its type's shape). */
+function readCommand(c: unknown): { ok: true; command: Command } | { ok: false; reason: string } {
+  const unknown = unknownCommand(c);
+  if (unknown !== null) return { ok: false, reason: unknown };
+  const problems = new ProblemList(1);
+  if (commandSchema.check(c, '$', problems)) return { ok: true, command: c };
+  const [first] = problems.items;
+  const where = first === undefined ? '$' : `${first.path}: ${first.message}`;
+  return { ok: false, reason: `a change is not of its type’s shape (${where})` };
 }
 
 /** The revision a stored record carries (0 for a first-version record or for junk). */
@@ -200,24 +182,26 @@ export function readSaved(stored: unknown): ReadSaved {
   const { base, done, undone } = record;
   if (!Array.isArray(done) || !Array.isArray(undone))
     return { ok: false, reason: 'the record has no list of changes' };
-  const shape = draftProblem(base);
-  if (shape !== null) return { ok: false, reason: shape };
+  const read = readDraft(base);
+  if (!read.ok) return read;
+  const commands: Command[] = [];
   for (const c of [...done, ...undone]) {
-    const p = commandProblem(c);
-    if (p !== null) return { ok: false, reason: p };
+    const command = readCommand(c);
+    if (!command.ok) return command;
+    commands.push(command.command);
   }
   // Replay every change, then the changes undone on top (so that redo cannot fail later either).
-  let present = base as Draft;
+  let present = read.draft;
   try {
     let last = present;
-    for (const [i, c] of [...done, ...undone].entries()) {
-      const next = applyCommand(last, c as Command);
+    for (const [i, c] of commands.entries()) {
+      const next = applyCommand(last, c);
       // Only changes that changed something are recorded: one that now changes nothing was made by
       // another version, and replaying the rest after it would not give what was saved.
       if (next === last) return { ok: false, reason: `change ${i + 1} does not apply in this version` };
+      const p = readDraft(next);
+      if (!p.ok) return { ok: false, reason: `change ${i + 1} does not replay: ${p.reason}` };
       last = next;
-      const p = draftProblem(last);
-      if (p !== null) return { ok: false, reason: `change ${i + 1} does not replay: ${p}` };
       if (i === done.length - 1) present = last;
     }
   } catch (e) {
@@ -225,7 +209,12 @@ export function readSaved(stored: unknown): ReadSaved {
   }
   return {
     ok: true,
-    history: { base: base as Draft, done: done as Command[], undone: undone as Command[], present },
+    history: {
+      base: read.draft,
+      done: commands.slice(0, done.length),
+      undone: commands.slice(done.length),
+      present,
+    },
     revision: revisionOf(record),
   };
 }

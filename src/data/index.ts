@@ -1,6 +1,21 @@
 export { decodeText, parseDataset, parseDatasetJson, readJson, type ParseResult } from './parse';
 export { assembleDataset, DEFAULT_TITLE, type DatasetFiles } from './assemble';
 export { lintCorpus } from './lint';
+export {
+  anyString,
+  array,
+  boolean,
+  integer,
+  lazy,
+  literal,
+  nullable,
+  object,
+  oneOf,
+  tagged,
+  type Infer,
+  type Schema,
+  type Shape,
+} from './schema';
 export { checkSharedCopy, declaredOrigins, type SharedCopyReport } from './shared-copy-check';
 export { validateDataset } from './validate';
 export { briefingRules } from './briefing-rules';
@@ -9,6 +24,7 @@ export {
   briefingSchema,
   briefingsFileSchema,
   datasetSchema,
+  draftSchema,
   entitiesFileSchema,
   eventsFileSchema,
   jsonSchemaOf,

@@ -160,6 +160,58 @@ export function string(rules: StringRules): Schema<string> {
   );
 }
 
+/** Any string at all: what a draft holds while it is written (blank, long, not yet checked). */
+export const anyString: Schema<string> = schema<string>(
+  (v, parent, key, problems) =>
+    typeof v === 'string' || fail(problems, parent, key, 'type', `expected a string, found ${typeName(v)}`),
+  () => ({ type: 'string' }),
+);
+
+/** true or false. */
+export const boolean: Schema<boolean> = schema<boolean>(
+  (v, parent, key, problems) =>
+    typeof v === 'boolean' ||
+    fail(problems, parent, key, 'type', `expected true or false, found ${typeName(v)}`),
+  () => ({ type: 'boolean' }),
+);
+
+/** A schema named before it is made: a shape that holds itself (a batch of commands holds commands). */
+export function lazy<T>(make: () => Schema<T>): Schema<T> {
+  return schema<T>(
+    (v, parent, key, problems) => make().test(v, parent, key, problems),
+    () => ({}),
+  );
+}
+
+/**
+ * One of several object shapes, chosen by the string at `field` (a command by its `type`): a value
+ * whose `field` names none of them is refused, saying which are known.
+ */
+export function tagged<M extends Record<string, Schema<unknown>>>(
+  field: string,
+  shapes: M,
+): Schema<Infer<M[keyof M]>> {
+  return schema<Infer<M[keyof M]>>(
+    (v, parent, key, problems) => {
+      const tag =
+        typeof v === 'object' && v !== null && !Array.isArray(v)
+          ? (v as Record<string, unknown>)[field]
+          : undefined;
+      const shape = typeof tag === 'string' && Object.hasOwn(shapes, tag) ? shapes[tag] : undefined;
+      if (shape === undefined)
+        return fail(
+          problems,
+          parent,
+          key,
+          'enum',
+          `${field} ${JSON.stringify(tag)?.slice(0, 40) ?? 'undefined'} is not one of ${Object.keys(shapes).length} known`,
+        );
+      return shape.test(v, parent, key, problems);
+    },
+    () => ({ oneOf: Object.values(shapes).map((s) => s.toJsonSchema()) }),
+  );
+}
+
 /** A whole number in [min, max]. */
 export function integer(min: number, max: number): Schema<number> {
   return schema<number>(
@@ -253,16 +305,20 @@ export function array<T>(item: Schema<T>, max: number, min = 0): Schema<T[]> {
   );
 }
 
-type Shape = Record<string, Schema<unknown>>;
-type ObjectOf<R extends Shape, O extends Shape> = { [K in keyof R]: Infer<R[K]> } & {
+export type Shape = Record<string, Schema<unknown>>;
+export type ObjectOf<R extends Shape, O extends Shape> = { [K in keyof R]: Infer<R[K]> } & {
   [K in keyof O]?: Infer<O[K]>;
 };
 
-/** An object with these required and optional properties and no others. */
+/**
+ * An object with these required and optional properties and no others; `open`, others are let
+ * through unchecked (a saved draft written by an earlier version may carry a field this one dropped).
+ */
 export function object<R extends Shape, O extends Shape = Record<never, never>>(
   required: R,
   optional?: O,
   description?: string,
+  open = false,
 ): Schema<ObjectOf<R, O>> {
   const opt: Shape = optional ?? {};
   const requiredEntries = Object.entries(required);
@@ -284,11 +340,12 @@ export function object<R extends Shape, O extends Shape = Record<never, never>>(
           ok = inner.test(record[field], path, field, problems) && ok;
         }
       }
-      for (const field in record) {
-        if (!Object.hasOwn(required, field) && !Object.hasOwn(opt, field)) {
-          ok = fail(problems, path, field, 'unknown-field', 'is not a field of this object');
+      if (!open)
+        for (const field in record) {
+          if (!Object.hasOwn(required, field) && !Object.hasOwn(opt, field)) {
+            ok = fail(problems, path, field, 'unknown-field', 'is not a field of this object');
+          }
         }
-      }
       return ok;
     },
     () => ({
@@ -298,7 +355,7 @@ export function object<R extends Shape, O extends Shape = Record<never, never>>(
         [...Object.entries(required), ...Object.entries(opt)].map(([k, s]) => [k, s.toJsonSchema()]),
       ),
       required: Object.keys(required),
-      additionalProperties: false,
+      additionalProperties: open,
     }),
   );
 }

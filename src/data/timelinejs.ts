@@ -291,8 +291,14 @@ function assignIds(slides: readonly Slide[]): string[] {
   });
 }
 
+/**
+ * An event as the import writes it, before the dataset's schema has checked it: its id is any string
+ * until the schema (`parseDataset`) makes it an event's id.
+ */
+type ImportedEvent = Omit<TimelineEvent, 'id'> & { readonly id: string };
+
 /** The event a slide becomes: dates at the coarser of its start's and end's precision. */
-function toEvent(s: Slide, kind: EventKind, id: string, path: string, push: Push): TimelineEvent | null {
+function toEvent(s: Slide, kind: EventKind, id: string, path: string, push: Push): ImportedEvent | null {
   const startPrecision = precisionOfParts(s.start);
   const precision =
     s.end !== undefined && rank(precisionOfParts(s.end)) < rank(startPrecision)
@@ -314,7 +320,7 @@ function toEvent(s: Slide, kind: EventKind, id: string, path: string, push: Push
         ? same(firstLine(s.text, 120))
         : UNTITLED;
   return {
-    id: id as TimelineEvent['id'],
+    id,
     start,
     ...(end !== undefined ? { end } : {}),
     precision,
@@ -384,20 +390,22 @@ export function importTimelineJs(input: unknown): ParseResult {
   const title = readTitle(own(input, 'title'), push);
   const slides = events.map((e, i) => readSlide(e, at('$.events', i), push));
   if (title === null || problems.length > 0) return failed();
-  const ready = slides as Slide[];
+  // None is null here: a slide that could not be read pushed a problem above.
+  const ready = slides.filter((s) => s !== null);
   const ids = assignIds(ready);
   const { kinds, kindOf } = kindsOfGroups(ready.map((s) => s.group));
   const converted = ready.map((s, i) =>
     toEvent(s, kindOf(s.group), ids[i] ?? `tl-${i + 1}`, at('$.events', i), push),
   );
   if (problems.length > 0) return failed();
-  const dataset: Dataset = {
+  // Plain data until the dataset's schema has checked it: `parseDataset` is what makes it a `Dataset`.
+  const dataset = {
     format: DATASET_FORMAT,
     version: DATASET_VERSION,
     title,
     sources: [],
     entities: [],
-    events: converted as TimelineEvent[],
+    events: converted.filter((e) => e !== null),
     ...(kinds !== null ? { kinds } : {}),
   };
   const result = parseDataset(dataset);
