@@ -1,15 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  applyDocumentLanguage,
-  DisplayContext,
-  I18nProvider,
-  isLang,
-  useT,
-  withWords,
-  type I18n,
-} from '../i18n';
+import { DisplayContext, I18nProvider, useT, type I18n } from '../i18n';
 import { fileDay, fileStem } from '../domain';
-import { saveLang, useStore, type Store, type ViewState } from '../state';
+import { useStore, type Store, type ViewState } from '../state';
 import {
   CorpusAlert,
   DatasetMenu,
@@ -21,6 +13,7 @@ import {
 } from '../view';
 import { address } from './address';
 import { App } from './App';
+import { followLanguage } from './language';
 import { useCorpusView } from './corpus-view';
 import { openBundled, openFile, openUrl, showChecked, type DatasetState } from './datasets';
 import type { DeckFormat } from './deck-export';
@@ -259,7 +252,7 @@ function Shell({
   );
 }
 
-/** Providers and the language: the store's language drives i18next and `<html lang dir>`. */
+/** Providers, and i18next following the store's language (`followLanguage`, language.ts). */
 export function Root({
   i18n,
   store,
@@ -271,37 +264,8 @@ export function Root({
   datasets: Store<DatasetState>;
   onReady: () => void;
 }): React.JSX.Element {
-  const lang = useStore(store, (s) => s.lang);
   const display = useStore(store, (s) => s.display);
-  const [, rerender] = useState(0);
-  useEffect(() => {
-    saveLang(lang);
-    if (i18n.resolvedLanguage === lang) {
-      applyDocumentLanguage(document, lang);
-      return;
-    }
-    let current = true;
-    // The other language's words are usually there already (fetched when the page was idle). The page's
-    // `lang` and `dir` change with its words, never before them: no moment of English laid out right to
-    // left, or Arabic left to right.
-    withWords(i18n, lang).then(
-      () => {
-        if (current)
-          void i18n.changeLanguage(lang).then(() => {
-            applyDocumentLanguage(document, lang);
-            rerender((n) => n + 1);
-          });
-      },
-      () => {
-        // Its words could not be loaded: the page stays in the language it speaks.
-        const spoken = i18n.resolvedLanguage;
-        if (current && isLang(spoken)) store.set({ lang: spoken });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [i18n, lang, store]);
+  useEffect(() => followLanguage(store, i18n), [i18n, store]);
   return (
     <I18nProvider i18n={i18n}>
       <DisplayContext.Provider value={display}>
