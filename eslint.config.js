@@ -169,7 +169,7 @@ export default tseslint.config(
   ),
   restrict(
     ['src/i18n/**'],
-    [ENGINE, layer(['data', 'state', 'view', 'app', 'cli'], 'i18n imports only domain.')],
+    [ENGINE, layer(['data', 'state', 'view', 'app', 'cli', 'author'], 'i18n imports only domain.')],
   ),
   // Every folder of view/ but view/timeline/ is kept off the engine; view/timeline/ only off i18next.
   {
@@ -187,7 +187,12 @@ export default tseslint.config(
   restrict(['src/app/**'], [I18NEXT, ENGINE, layer(['cli'], 'The page does not import the CLI.')]),
   restrict(
     ['src/cli/**'],
-    [REACT, I18NEXT, ENGINE, layer(['state', 'i18n', 'view', 'app'], 'The CLI uses only domain and data.')],
+    [
+      REACT,
+      I18NEXT,
+      ENGINE,
+      layer(['state', 'i18n', 'view', 'app', 'author'], 'The CLI uses only domain and data.'),
+    ],
   ),
   {
     files: ['src/**'],
