@@ -3,7 +3,7 @@
  * before anything uses it, and every size it declares is held against the limits below before a byte
  * of it is decoded. Each check throws a `CorpusError` naming the file and the place in it.
  */
-import { DATE_BASES, interval, kindsOf, PRECISIONS, utc, type BinStep, type EventKind } from '../domain';
+import { DATE_BASES, interval, kindsOf, PRECISIONS, utc, type BinStep } from '../domain';
 import {
   CORPUS_FORMAT,
   CORPUS_VERSION,
@@ -14,14 +14,24 @@ import {
   type DensityFile,
   type DensityLevel,
   type LaneDensity,
-  type FileEntry,
-  type SkeletonFile,
   type SkeletonRow,
 } from './corpus-format';
-import { isBlockRef, type BlockRef, type TreeRoot } from './corpus-tree';
+import { isBlockRef, type BlockRef } from './corpus-tree';
 import { eventSchema, LIMITS, termsSchema } from './dataset-schema';
 import { formatProblems, ProblemList } from './problems';
-import { object, string } from './schema';
+import {
+  array,
+  finite,
+  guarded,
+  integer,
+  literal,
+  nullable,
+  object,
+  oneOf,
+  string,
+  type Infer,
+  type Shape,
+} from './schema';
 
 export type CorpusErrorCode =
   | 'fetch'
@@ -81,6 +91,8 @@ const SAFE_PATH =
   /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_.-]*)*\.(json|jsonl|parquet)$|^[a-z0-9][a-z0-9_.-]*\.(json|jsonl|parquet)$/;
 export const safePath = (path: string): boolean => SAFE_PATH.test(path) && !path.includes('..');
 const SHA = /^[0-9a-f]{64}$/;
+/** The units a density level counts in (`BinStep`). */
+const BIN_UNITS = ['day', 'month', 'year'] as const;
 export const isCount = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
 const isTime = (n: unknown): n is number =>
   typeof n === 'number' && Number.isFinite(n) && n >= TIME_MIN && n <= TIME_MAX;
@@ -102,24 +114,75 @@ export function checkRef(ref: BlockRef, place: string): void {
     );
 }
 
-function checkEntry(e: unknown, place: string): asserts e is FileEntry {
-  const f = e as Partial<FileEntry> | null;
-  if (
-    typeof f !== 'object' ||
-    f === null ||
-    typeof f.path !== 'string' ||
-    !safePath(f.path) ||
-    !isCount(f.bytes) ||
-    typeof f.sha256 !== 'string' ||
-    !SHA.test(f.sha256)
-  )
-    throw new CorpusError(place, 'format', 'a file entry needs a relative path, a byte size and a SHA-256');
-}
-
 const titleSchema = object({
   ar: string({ max: LIMITS.shortChars }),
   en: string({ max: LIMITS.shortChars }),
 });
+
+const MANY = Number.MAX_SAFE_INTEGER;
+/** An object of these fields, others let through (a reader takes what it knows of a manifest). */
+const fields = <R extends Shape, O extends Shape = Record<never, never>>(required: R, optional?: O) =>
+  object(required, optional, undefined, true);
+const count = integer(0, MANY);
+const time = finite(TIME_MIN, TIME_MAX);
+const sha256 = string({ max: 64, pattern: SHA, patternHint: 'a SHA-256 in hexadecimal' });
+const path = string({
+  max: 1000,
+  refine: { test: safePath, code: 'pattern', hint: 'a relative path inside the corpus' },
+});
+const fileEntry = { path, bytes: count, sha256 };
+const tree = fields({
+  root: guarded(isBlockRef, 'a block reference [path, offset, bytes, SHA-256]'),
+  depth: count,
+  blocks: count,
+});
+
+/**
+ * The manifest's shape: every field of `CorpusManifest`, held to it at compile time (`asManifest`), so
+ * the shape is checked here and the checks after it (sums, limits, lanes) read typed values.
+ */
+const manifestSchema = fields(
+  {
+    format: literal(CORPUS_FORMAT),
+    version: literal(CORPUS_VERSION),
+    title: titleSchema,
+    counts: fields({ events: count, sources: count, entities: count, quotes: count }),
+    time: nullable(fields({ start: time, end: time })),
+    lanes: array(fields({ id: string({ max: 40 }), events: count }), MANY),
+    rowGroupRows: count,
+    blockBytes: count,
+    maxSpan: count,
+    skeleton: array(
+      fields({
+        ...fileEntry,
+        firstRow: count,
+        rows: count,
+        footer: fields({ offset: count, length: count, sha256 }),
+        rowGroups: array(
+          fields({
+            rows: count,
+            offset: count,
+            length: count,
+            sha256,
+            startMin: time,
+            startMax: time,
+            endMax: time,
+          }),
+          MANY,
+        ),
+      }),
+      MANY,
+    ),
+    density: array(fields({ ...fileEntry, unit: oneOf(BIN_UNITS), n: count, bins: count }), MANY),
+    trees: fields({ events: tree, rows: tree, ids: tree, sources: tree, articles: tree, search: tree }),
+    files: array(fields(fileEntry), MANY),
+  },
+  // The kinds and sides, when listed, as a dataset's: at most 50 each, ids of the terms' form (they
+  // name CSS classes), names as text of a title's length, colours of the palette.
+  { kinds: termsSchema, sides: termsSchema },
+);
+/** A manifest the schema accepted is a `CorpusManifest`: this compiles only while the two agree. */
+const asManifest = (checked: Infer<typeof manifestSchema>): CorpusManifest => checked;
 
 /**
  * Checks a manifest against the format and the limits (enough that nothing read through it can go
@@ -129,80 +192,41 @@ export function checkManifest(value: unknown): CorpusManifest {
   const fail = (why: string, code: CorpusErrorCode = 'invalid'): never => {
     throw new CorpusError(MANIFEST, code, why);
   };
+  const problems = new ProblemList(1);
   if (!isObject(value)) return fail('not an object');
-  const m = value as Partial<CorpusManifest>;
-  if (m.format !== CORPUS_FORMAT) fail(`format is not "${CORPUS_FORMAT}"`);
-  if (m.version !== CORPUS_VERSION)
-    fail(`version ${String(m.version).slice(0, 20)} is not ${CORPUS_VERSION}`);
-  const titleProblems = new ProblemList();
-  if (!titleSchema.check(m.title, '$.title', titleProblems))
-    fail(formatProblems(titleProblems.items), 'invalid');
-  const counts = m.counts as Partial<CorpusManifest['counts']> | undefined;
-  if (
-    !isObject(counts) ||
-    !isCount(counts.events) ||
-    !isCount(counts.sources) ||
-    !isCount(counts.entities) ||
-    !isCount(counts.quotes)
-  )
-    fail('$.counts: events, sources, entities and quotes must be whole numbers');
-  if ((counts as CorpusManifest['counts']).events > CORPUS_LIMITS.events)
+  if (!manifestSchema.check(value, '$', problems)) return fail(formatProblems(problems.items));
+  const m = asManifest(value);
+  const events = m.counts.events;
+  if (events > CORPUS_LIMITS.events)
     fail(`$.counts.events: more than ${CORPUS_LIMITS.events} events`, 'too-large');
   const groupMax = m.rowGroupRows;
-  if (!isCount(groupMax) || groupMax === 0 || groupMax > CORPUS_LIMITS.rowGroupRows)
+  if (groupMax === 0 || groupMax > CORPUS_LIMITS.rowGroupRows)
     fail(`$.rowGroupRows: must be 1 to ${CORPUS_LIMITS.rowGroupRows}`);
-  if (!isCount(m.blockBytes)) fail('$.blockBytes: must be a whole number');
-  if (!isCount(m.maxSpan) || m.maxSpan > TIME_MAX - TIME_MIN) fail('$.maxSpan: not a span of time');
-  if (m.time !== null) {
-    const t = m.time as { start?: unknown; end?: unknown } | undefined;
-    if (!isObject(t) || !isTime(t.start) || !isTime(t.end))
-      fail('$.time: start and end must be times (ms) in the years 0000–9999, or time null');
-    if ((t as { start: number }).start > (t as { end: number }).end) fail('$.time: ends before it starts');
-  }
-  // The kinds and sides, when listed, as a dataset's: at most 50 each, ids of the terms' form (they
-  // name CSS classes), names as text of a title's length, colours of the palette, each id once.
+  if (m.maxSpan > TIME_MAX - TIME_MIN) fail('$.maxSpan: not a span of time');
+  if (m.time !== null && m.time.start > m.time.end) fail('$.time: ends before it starts');
   for (const field of ['kinds', 'sides'] as const) {
-    const terms: unknown = m[field];
-    if (terms === undefined) continue;
-    const problems = new ProblemList();
-    if (!termsSchema.check(terms, `$.${field}`, problems)) fail(formatProblems(problems.items));
     const ids = new Set<string>();
-    (terms as { id: string }[]).forEach(({ id }, i) => {
+    (m[field] ?? []).forEach(({ id }, i) => {
       if (ids.has(id)) fail(`$.${field}[${i}]: "${id}" is listed twice`);
       ids.add(id);
     });
   }
   const kinds = kindIds(m);
-  if (!Array.isArray(m.lanes)) return fail('$.lanes: missing');
   const lanes = new Set<string>();
   let inLanes = 0;
-  (m.lanes as unknown[]).forEach((l, i) => {
-    const lane = l as { id?: unknown; events?: unknown } | null;
-    if (!isObject(lane) || typeof lane.id !== 'string' || !kinds.has(lane.id))
+  m.lanes.forEach(({ id, events: n }, i) => {
+    if (!kinds.has(id))
       fail(`$.lanes[${i}]: the id must be one of the manifest's kinds (${[...kinds].join(', ')})`);
-    const id = (lane as { id: EventKind }).id;
     if (lanes.has(id)) fail(`$.lanes[${i}]: "${id}" is listed twice`);
-    if (!isCount((lane as { events?: unknown }).events)) fail(`$.lanes[${i}].events: not a count`);
     lanes.add(id);
-    inLanes += (lane as { events: number }).events;
+    inLanes += n;
   });
-  if (!Array.isArray(m.files) || !Array.isArray(m.skeleton) || !Array.isArray(m.density))
-    fail('files, skeleton or density are missing');
   for (const t of TREES) {
-    const tree = (isObject(m.trees) ? m.trees[t] : undefined) as Partial<TreeRoot> | undefined;
-    if (
-      !isObject(tree) ||
-      !isBlockRef(tree.root) ||
-      !isCount(tree.depth) ||
-      tree.depth === 0 ||
-      tree.depth > 64 ||
-      !isCount(tree.blocks)
-    )
-      fail(`the ${t} tree is missing`);
-    checkRef((tree as TreeRoot).root, `${MANIFEST} ${t} tree`);
+    const { root, depth } = m.trees[t];
+    if (depth === 0 || depth > 64) fail(`the ${t} tree is missing`);
+    checkRef(root, `${MANIFEST} ${t} tree`);
   }
-  (m.files as unknown[]).forEach((f, i) => checkEntry(f, `${MANIFEST} files[${i}]`));
-  const files = new Map((m.files as FileEntry[]).map((f) => [f.path, f]));
+  const files = new Map(m.files.map((f) => [f.path, f]));
   for (const t of Object.values(TABLES)) {
     const f = files.get(t);
     if (f === undefined) fail(`${t} is not listed`);
@@ -210,58 +234,34 @@ export function checkManifest(value: unknown): CorpusManifest {
       fail(`${t} is listed at ${f.bytes} bytes; at most ${CORPUS_LIMITS.tableBytes} are read`, 'too-large');
   }
   let row = 0;
-  (m.skeleton as unknown[]).forEach((s, i) => {
-    checkEntry(s, `${MANIFEST} skeleton[${i}]`);
-    const k = s as SkeletonFile;
-    if (k.firstRow !== row || !isCount(k.rows) || !Array.isArray(k.rowGroups))
-      fail(`skeleton[${i}] rows do not add up`);
-    if (
-      !isObject(k.footer) ||
-      !isCount(k.footer.offset) ||
-      !isCount(k.footer.length) ||
-      !SHA.test(String(k.footer.sha256))
-    )
-      fail(`skeleton[${i}] has no footer`);
+  m.skeleton.forEach((k, i) => {
+    if (k.firstRow !== row) fail(`skeleton[${i}] rows do not add up`);
     if (k.footer.length > CORPUS_LIMITS.footerBytes || k.footer.offset + k.footer.length > k.bytes)
       fail(`skeleton[${i}] footer: ${k.footer.length} bytes, beyond the limit or the file`, 'too-large');
-    const groupRows = k.rowGroups.reduce((n: number, g: unknown, j: number) => {
-      const e = g as SkeletonFile['rowGroups'][number];
+    const groupRows = k.rowGroups.reduce((n, e, j) => {
       const at = `skeleton[${i}].rowGroups[${j}]`;
-      if (
-        !isObject(e) ||
-        !isCount(e.offset) ||
-        !isCount(e.length) ||
-        !SHA.test(String(e.sha256)) ||
-        !isCount(e.rows)
-      )
-        fail(`${at}: a row group needs rows, a byte range and a SHA-256`);
-      if (e.rows > (groupMax as number) || e.length > CORPUS_LIMITS.rowGroupBytes)
+      if (e.rows > groupMax || e.length > CORPUS_LIMITS.rowGroupBytes)
         fail(
-          `${at}: ${e.rows} rows in ${e.length} bytes; at most ${groupMax as number} rows in ${CORPUS_LIMITS.rowGroupBytes} bytes are read`,
+          `${at}: ${e.rows} rows in ${e.length} bytes; at most ${groupMax} rows in ${CORPUS_LIMITS.rowGroupBytes} bytes are read`,
           'too-large',
         );
       if (e.offset + e.length > k.bytes) fail(`${at}: lies beyond the end of its file`);
-      if (![e.startMin, e.startMax, e.endMax].every(isTime) || e.startMin > e.startMax)
-        fail(`${at}: start and end times are not times in the years 0000–9999`);
+      if (e.startMin > e.startMax) fail(`${at}: start and end times are not times in the years 0000–9999`);
       return n + e.rows;
     }, 0);
     if (groupRows !== k.rows) fail(`skeleton[${i}] row groups do not add up`);
     row += k.rows;
   });
-  const events = (counts as CorpusManifest['counts']).events;
   if (row !== events) fail('the skeleton does not hold every event');
   if (inLanes !== events) fail('$.lanes: the lanes do not hold every event');
-  (m.density as unknown[]).forEach((d, i) => {
-    checkEntry(d, `${MANIFEST} density[${i}]`);
-    const l = d as DensityLevel;
-    if (!isCount(l.bins)) fail(`density[${i}].bins: not a count`);
+  m.density.forEach((l, i) => {
     if (l.bytes > CORPUS_LIMITS.densityBytes || l.bins > CORPUS_LIMITS.densityBins)
       fail(
         `density[${i}]: ${l.bins} periods in ${l.bytes} bytes; at most ${CORPUS_LIMITS.densityBins} in ${CORPUS_LIMITS.densityBytes} bytes are read`,
         'too-large',
       );
   });
-  return m as CorpusManifest;
+  return m;
 }
 
 /** Checks a density file against its level in the manifest and the manifest's lanes. */

@@ -212,6 +212,28 @@ export function tagged<M extends Record<string, Schema<unknown>>>(
   );
 }
 
+/** A finite number in [min, max] (a time in milliseconds, which need not be whole). */
+export function finite(min: number, max: number): Schema<number> {
+  return schema<number>(
+    (v, parent, key, problems) => {
+      if (typeof v !== 'number' || !Number.isFinite(v))
+        return fail(problems, parent, key, 'type', `expected a number, found ${typeName(v)}`);
+      if (v < min || v > max)
+        return fail(problems, parent, key, 'offset-range', `${v} is outside ${min}…${max}`);
+      return true;
+    },
+    () => ({ type: 'number', minimum: min, maximum: max }),
+  );
+}
+
+/** A value a type guard accepts (a shape the guard's module owns, such as a block reference). */
+export function guarded<T>(test: (v: unknown) => v is T, hint: string): Schema<T> {
+  return schema<T>(
+    (v, parent, key, problems) => test(v) || fail(problems, parent, key, 'type', `is not ${hint}`),
+    () => ({ description: hint }),
+  );
+}
+
 /** A whole number in [min, max]. */
 export function integer(min: number, max: number): Schema<number> {
   return schema<number>(
