@@ -122,7 +122,9 @@ function foldChar(ch: string): string {
  */
 export function foldForAnchor(text: string): AnchorFold {
   const each = foldWithOffsets(text, foldChar);
-  let folded = '';
+  // The folded text in parts, joined once at the end (a string cut at its end while it grows is copied).
+  const parts: string[] = [];
+  let last = '';
   const starts: number[] = [];
   const ends: number[] = [];
   // One character of the text at a time: the folded characters [k, j) that share its start.
@@ -131,13 +133,14 @@ export function foldForAnchor(text: string): AnchorFold {
     const next = each.ends[k] ?? i;
     while (j < each.folded.length && each.starts[j] === i) j++;
     const f = each.folded.slice(k, j);
-    if (f === ' ' && folded.endsWith(' ')) {
+    if (f === ' ' && last === ' ') {
       ends[ends.length - 1] = next;
-    } else if (f === ' ' && PUNCT.test(folded.slice(-1))) {
+    } else if (f === ' ' && PUNCT.test(last)) {
       // Spacing around punctuation varies between copies: «قال ،» and «قال،» fold alike.
     } else {
-      if (PUNCT.test(f) && folded.endsWith(' ')) {
-        folded = folded.slice(0, -1);
+      if (PUNCT.test(f) && last === ' ') {
+        const cut = parts.pop() ?? '';
+        if (cut.length > 1) parts.push(cut.slice(0, -1));
         starts.pop();
         ends.pop();
       }
@@ -145,10 +148,11 @@ export function foldForAnchor(text: string): AnchorFold {
         starts.push(i);
         ends.push(next);
       }
-      folded += f;
+      parts.push(f);
+      last = f.slice(-1);
     }
   }
-  return { folded, starts, ends };
+  return { folded: parts.join(''), starts, ends };
 }
 
 const foldedTrim = (text: string): string => foldForAnchor(text).folded.trim();
