@@ -4,7 +4,6 @@ import {
   indexDataset,
   neighbours,
   NO_FILTERS,
-  PHONE_EDGE_SHARE,
   resolveBriefing,
   sideName,
   timeIndexOf,
@@ -141,7 +140,7 @@ export function App({
       all,
       bounds,
       matches,
-      ...(phone ? { edgeShare: PHONE_EDGE_SHARE } : {}),
+      phone,
     }),
     [visible, index, home, all, bounds, matches, phone],
   );

@@ -16,8 +16,8 @@ import { useCorpusView } from './corpus-view';
 import { usePhone } from './event-view';
 import { offersFor } from './offers';
 import {
-  bringIntoView,
   countLanes,
+  frameEvent,
   EmptyStretch,
   LeftOut,
   createWindowItems,
@@ -164,7 +164,7 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
       side === 'before'
         ? spans.filter((s) => s.end <= window.from).sort((a, b) => b.end - a.end)[0]
         : spans.find((s) => s.start >= window.to);
-    if (near !== undefined) store.set({ window: bringIntoView(window, near.start, near.end) });
+    if (near !== undefined) store.set({ window: frameEvent(window, near, phone) });
   };
   // A window without events (a pan or a zoom into an empty stretch) names the nearest either side.
   const empty = useMemo(
@@ -174,7 +174,7 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
   const goTo = (e: TimelineEvent): void => {
     const s = interval(e.start, e.end);
     if (s === null) return;
-    store.set({ window: bringIntoView(window, s.start, s.end) });
+    store.set({ window: frameEvent(window, s, phone) });
     // The hint (and the button) goes with the empty stretch: the keys go on from the timeline.
     document.querySelector<HTMLElement>('.timeline-pane')?.focus({ preventScroll: true });
   };

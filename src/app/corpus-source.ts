@@ -21,10 +21,11 @@ import {
   type TimelineEvent,
 } from '../domain';
 import { createStore, sameWindow, type Store, type TimeWindow, type ViewState } from '../state';
-import { bringIntoView } from '../view';
+import { frameEvent } from '../view';
 import { covers, levelCounts, planStep, planWindow, type LevelLanes, type WindowPlan } from './corpus-plan';
 import { rowEvent } from './corpus-rows';
 import { createCorpusSearch } from './corpus-search';
+import { isPhone } from './event-view';
 
 const DAY = 86_400_000;
 /** The window a link to an event opens on: a week around it. */
@@ -97,6 +98,8 @@ export function createCorpusSource(
   corpus: Corpus,
   view: Store<ViewState>,
   publish: (d: Dataset) => void,
+  /** Whether the page has a phone's layout, asked when a fetched event is brought into view. */
+  phone: () => boolean = isPhone,
 ): CorpusSource {
   const m = corpus.manifest;
   const state = createStore<CorpusView>({ levels: 0, problems: [], search: null, loading: false });
@@ -237,7 +240,7 @@ export function createCorpusSource(
       const span = interval(event.start, event.end);
       const w = view.get().window ?? home;
       if (move && span !== null && view.get().eventId === id) {
-        const next = bringIntoView(w, span.start, span.end);
+        const next = frameEvent(w, span, phone());
         if (!sameWindow(next, w)) view.set({ window: next });
       }
     } catch (e) {

@@ -5,9 +5,9 @@
  * new one cancels the one under way, whose result, should it still arrive, is dropped.
  */
 import type { AnyParseResult, Problem } from '../data';
-import { homeWindow, interval, NO_FILTERS, PHONE_EDGE_SHARE, type Dataset } from '../domain';
+import { homeWindow, interval, NO_FILTERS, type Dataset } from '../domain';
 import { createStore, sameWindow, type Store, type ViewState } from '../state';
-import { bringIntoView } from '../view';
+import { frameEvent } from '../view';
 import { address, type Address } from './address';
 import { lastLoad } from './last-load';
 import { isPhone } from './event-view';
@@ -78,7 +78,7 @@ function show(
     first && v.window !== null
       ? v.window
       : core !== null && span !== null
-        ? bringIntoView(core, span.start, span.end, phone ? PHONE_EDGE_SHARE : undefined)
+        ? frameEvent(core, span, phone)
         : core;
   view.set({
     eventId: keep ? v.eventId : null,

@@ -8,6 +8,7 @@ import {
   eventsIn,
   interval,
   isInferred,
+  PHONE_EDGE_SHARE,
   type DateDisplay,
   type Lang,
   type TimeIndex,
@@ -147,11 +148,32 @@ export function panWindow(w: TimeWindow, fraction: number): TimeWindow {
   return { from: w.from + d, to: w.to + d };
 }
 
-/** The window moved (not resized) so that `[start, end)` is inside it, or unchanged if it already is. */
-export function bringIntoView(w: TimeWindow, start: number, end: number, edge = 0.12): TimeWindow {
+/** Half a desk's box (12rem on an axis of some 1,000 px and more), as a share of the window. */
+export const DESK_EDGE_SHARE = 0.12;
+
+/**
+ * The share of the window an event brought into view keeps free beside it: half a box, a phone's
+ * (a quarter of its axis, `PHONE_EDGE_SHARE`) or a desk's.
+ */
+export const edgeShareFor = (phone: boolean): number => (phone ? PHONE_EDGE_SHARE : DESK_EDGE_SHARE);
+
+/**
+ * The one rule for bringing an event into view, on a phone or a desk: a selection, a link, the nearest
+ * event either side of an empty stretch, a corpus's event once fetched. The window is moved (not
+ * resized) so that `span` and half a box beside it are inside; unchanged if they already are.
+ */
+export const frameEvent = (
+  w: TimeWindow,
+  span: { readonly start: number; readonly end: number },
+  phone: boolean,
+): TimeWindow => bringIntoView(w, span.start, span.end, edgeShareFor(phone));
+
+/**
+ * The window moved (not resized) so that `[start, end)` is inside it with `edge` of the window free
+ * beside it, or unchanged if it already is. Asked through `frameEvent`, which knows the device's share.
+ */
+export function bringIntoView(w: TimeWindow, start: number, end: number, edge: number): TimeWindow {
   const span = w.to - w.from;
-  // Keep a margin: a box is drawn centred on its date and is wider than a point (a phone's, a quarter
-  // of its axis: PHONE_EDGE_SHARE).
   const inset = span * edge;
   if (start >= w.from + inset && end <= w.to - inset) return w;
   if (end - start > span * 0.9) return { from: start - span * 0.1, to: start + span * 0.9 };
