@@ -1,4 +1,4 @@
-import { interval, inWindow, type TimelineEvent } from '../domain';
+import { interval, inWindow, type EventHead } from '../domain';
 import type { TimeWindow, ViewState } from '../state';
 import {
   centerOn,
@@ -13,8 +13,8 @@ import {
 /** What a command needs to know about the dataset on screen. */
 export interface CommandContext {
   /** The events drawn and listed (after the filters), in time order. */
-  readonly visible: readonly TimelineEvent[];
-  readonly events: ReadonlyMap<string, TimelineEvent>;
+  readonly visible: readonly EventHead[];
+  readonly events: ReadonlyMap<string, EventHead>;
   /** The window when the view has none of its own. */
   readonly home: TimeWindow;
   /** The window that shows every event, if any. */
@@ -71,7 +71,7 @@ export function runCommand(s: ViewState, c: ViewCommand, ctx: CommandContext): P
 }
 
 /** The events the steps go through, in time order: a search's matches while there is one, else all. */
-export function steps(ctx: CommandContext): readonly TimelineEvent[] {
+export function steps(ctx: CommandContext): readonly EventHead[] {
   const m = ctx.matches;
   return m == null ? ctx.visible : ctx.visible.filter((e) => m.has(e.id));
 }
@@ -95,9 +95,9 @@ export function stepEdge(s: ViewState, c: ViewCommand, ctx: CommandContext): 'fi
  * direction asked, or the event itself when there is none that way.
  */
 function nextAfter(
-  visible: readonly TimelineEvent[],
-  among: readonly TimelineEvent[],
-  from: TimelineEvent,
+  visible: readonly EventHead[],
+  among: readonly EventHead[],
+  from: EventHead,
   by: number,
 ): string {
   const at = visible.indexOf(from);
@@ -110,7 +110,7 @@ function nextAfter(
  * The events in view: those that begin in the window, else those that overlap it (a long span whose
  * band only reaches into the window is not the first event a step should open), else all of them.
  */
-function inView(visible: readonly TimelineEvent[], w: TimeWindow): readonly TimelineEvent[] {
+function inView(visible: readonly EventHead[], w: TimeWindow): readonly EventHead[] {
   const begin = visible.filter((e) => {
     const span = interval(e.start, e.end);
     return span !== null && span.start >= w.from && span.start < w.to;

@@ -1,7 +1,8 @@
 /**
  * Printing the handout and saving the picture of the timeline: the handout is rendered only while
- * printing, the picture only while it is saved, each of the events in view. Both parts' code is
- * preloaded a second after the screen is up, since printing cannot wait for it.
+ * printing, the picture only while it is saved, each of the events in view. The handout is of a file's
+ * events only (`file`: a corpus's part would pass for the whole); the picture is of what is drawn. Both
+ * parts' code is preloaded a second after the screen is up, since printing cannot wait for it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -9,7 +10,12 @@ import {
   eventsIn,
   fileDay,
   fileStem,
+  indexDataset,
+  timeIndexOf,
+  type Briefing,
   type Dataset,
+  type DatasetIndex,
+  type EventHead,
   type Lang,
   type TimeIndex,
   type TimelineEvent,
@@ -23,18 +29,34 @@ const TimelinePicture = timelinePicture.Part;
 
 export interface PrintoutInput {
   readonly store: Store<ViewState>;
-  readonly dataset: Dataset;
+  /** A file's dataset and the events its filters let through: what the handout prints; null for a corpus. */
+  readonly file: { readonly dataset: Dataset; readonly visible: readonly TimelineEvent[] } | null;
+  /** The kinds and sides the picture's key names. */
+  readonly vocabulary: Pick<Dataset, 'kinds' | 'sides'>;
   readonly home: TimeWindow;
+  /** The events drawn: what the picture shows of the window. */
   readonly timeIndex: TimeIndex;
   readonly lanes: readonly LaneModel[];
-  readonly laneOf: (e: TimelineEvent) => string;
+  readonly laneOf: (e: EventHead) => string;
   readonly eventId: string | null;
   readonly lang: Lang;
 }
 
+/** What the handout prints: a file's events in view, in full, and the briefing the address names. */
+export interface HandoutContent {
+  readonly index: DatasetIndex;
+  readonly events: readonly TimelineEvent[];
+  readonly briefing: Briefing | undefined;
+}
+
+/** The events of `index` in `w`, in time order. */
+const within = <E extends EventHead>(index: TimeIndex<E>, w: TimeWindow): E[] =>
+  eventsIn(index, w.from, w.to).map((i) => index.events[i] as E);
+
 export function usePrintout({
   store,
-  dataset,
+  file,
+  vocabulary,
   home,
   timeIndex,
   lanes,
@@ -67,15 +89,17 @@ export function usePrintout({
   const pictureNode = useRef<HTMLDivElement>(null);
   // Computed only while printing or saving: the handout and the picture show the events in view.
   const shownWindow = printing || picturing ? (store.get().window ?? home) : null;
-  const inView =
-    shownWindow === null
-      ? []
-      : eventsIn(timeIndex, shownWindow.from, shownWindow.to).map(
-          (i) => timeIndex.events[i] as TimelineEvent,
-        );
+  const inView = shownWindow === null ? [] : within(timeIndex, shownWindow);
   // The briefing chosen in the address leads the handout with its events.
   const briefingId = useStore(store, (s) => s.briefingId);
-  const printedBriefing = printing ? dataset.briefings?.find((b) => b.id === briefingId) : undefined;
+  const handoutContent: HandoutContent | null =
+    !printing || file === null || shownWindow === null
+      ? null
+      : {
+          index: indexDataset(file.dataset),
+          events: within(timeIndexOf(file.visible), shownWindow),
+          briefing: file.dataset.briefings?.find((b) => b.id === briefingId),
+        };
   const picture = (width: number, title?: string): React.ReactNode =>
     shownWindow === null ? null : (
       <TimelinePicture
@@ -87,7 +111,7 @@ export function usePrintout({
         width={width}
         selectedId={eventId}
         title={title}
-        vocabulary={dataset}
+        vocabulary={vocabulary}
       />
     );
 
@@ -118,5 +142,5 @@ export function usePrintout({
       }),
     [],
   );
-  return { printing, picturing, pictureNode, inView, printedBriefing, picture, saveImage, print: printNow };
+  return { printing, picturing, pictureNode, handout: handoutContent, picture, saveImage, print: printNow };
 }

@@ -12,7 +12,7 @@ import {
   type DateDisplay,
   type Lang,
   type TimeIndex,
-  type TimelineEvent,
+  type EventHead,
   timeIndexOf,
 } from '../../domain';
 import type { TimeWindow } from '../../state';
@@ -42,7 +42,7 @@ export interface LaneModel {
 }
 
 /** Events sorted by start, then end, then id: the order of the list and of keyboard stepping. */
-export function chronological(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
+export function chronological<E extends EventHead>(events: readonly E[]): readonly E[] {
   // Sorting a large dataset takes a while: once per list (it can start before the list is shown).
   return timeIndexOf(events).events;
 }
@@ -56,11 +56,11 @@ export const periodId = (eventId: string): string => `${eventId}~period`;
  * precisely the date is known. Dates the text does not state carry `basis-derived` (drawn dashed).
  */
 export function toItems(
-  events: readonly TimelineEvent[],
+  events: readonly EventHead[],
   lang: Lang,
-  describe: (e: TimelineEvent) => string,
-  laneOf: (e: TimelineEvent) => string = (e) => e.kind,
-  extraClass: (e: TimelineEvent) => string = () => '',
+  describe: (e: EventHead) => string,
+  laneOf: (e: EventHead) => string = (e) => e.kind,
+  extraClass: (e: EventHead) => string = () => '',
   /** The digits a title's numbers take in Arabic, as everywhere else in the view. */
   display?: DateDisplay,
 ): ItemModel[] {
@@ -103,9 +103,9 @@ export function toItems(
 
 /** The lanes that have events, in the dataset's order: of its kinds, or of its sides. */
 export function toLanes(
-  events: readonly TimelineEvent[],
+  events: readonly EventHead[],
   label: (lane: string) => string,
-  laneOf: (e: TimelineEvent) => string,
+  laneOf: (e: EventHead) => string,
   order: readonly string[],
 ): LaneModel[] {
   const present = new Set(events.map(laneOf));
@@ -229,12 +229,12 @@ export function planByCount(
 
 export interface WindowItemsOptions {
   readonly lang: Lang;
-  readonly describe: (e: TimelineEvent) => string;
-  readonly laneOf: (e: TimelineEvent) => string;
-  readonly extraClass?: (e: TimelineEvent) => string;
+  readonly describe: (e: EventHead) => string;
+  readonly laneOf: (e: EventHead) => string;
+  readonly extraClass?: (e: EventHead) => string;
   readonly display?: DateDisplay;
   /** Always drawn on its own, even among density bars. */
-  readonly selected: TimelineEvent | null;
+  readonly selected: EventHead | null;
   readonly maxItems?: number;
 }
 
@@ -264,7 +264,7 @@ export function windowItems(
     const shown = o.selected !== null && holds(index, o.selected);
     return {
       items: shown
-        ? toItems([o.selected as TimelineEvent], o.lang, o.describe, o.laneOf, o.extraClass, o.display)
+        ? toItems([o.selected as EventHead], o.lang, o.describe, o.laneOf, o.extraClass, o.display)
         : [],
       dense: true,
       from: 0,
@@ -274,7 +274,7 @@ export function windowItems(
   const hits = eventsIn(index, plan.from, plan.to);
   return {
     items: toItems(
-      hits.map((i) => index.events[i] as TimelineEvent),
+      hits.map((i) => index.events[i] as EventHead),
       o.lang,
       o.describe,
       o.laneOf,
