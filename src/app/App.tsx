@@ -1,23 +1,14 @@
 import { memo, useEffect, useMemo, useRef } from 'react';
-import {
-  dataText,
-  resolveBriefing,
-  sideName,
-  timeIndexOf,
-  type Dataset,
-  type EventHead,
-  type TimelineEvent,
-} from '../domain';
+import { dataText, sideName, timeIndexOf, type Dataset, type EventHead, type TimelineEvent } from '../domain';
 import { formatEventDate, joinParts, LANGUAGES, useT } from '../i18n';
-import { leavePresenting, saveDisplay, useStore, type Store, type ViewState } from '../state';
+import { leavePresenting, useStore, type Store, type ViewState } from '../state';
 import { useBriefingBuilder, type BriefingBuilder } from './briefing-builder';
 import { useBriefingTools } from './briefing-tools';
 import { useCorpusView } from './corpus-view';
 import { useShown } from './shown';
-import { PROJECTOR_WIDTH } from './exports';
 import { TimelineArea } from './TimelineArea';
 import { usePresentation } from './presentation';
-import { handout, presentView } from './parts';
+import { presentView } from './parts';
 import { usePrintout } from './printout';
 import { useAnnouncement } from './announcement';
 import { MIN_TIMELINE, maxTimelineSize, useTimelineSize } from './timeline-size';
@@ -30,12 +21,11 @@ import { screenClass } from './screen-class';
 import { steps } from './commands';
 import { useScreenCommands, useScreenKeys } from './screen-commands';
 import { StoryColumns } from './StoryColumns';
+import { ExploreArea } from './ExploreArea';
 import {
-  currentLink,
   RegionBoundary,
   ShareBar,
   EntityProfile,
-  ExploreBar,
   Announcer,
   StartHere,
   Header,
@@ -45,7 +35,6 @@ import {
 } from '../view';
 
 const PresentView = presentView.Part;
-const Handout = handout.Part;
 
 export interface AppProps {
   /** A file's dataset, or a static corpus with what it has fetched so far. */
@@ -102,7 +91,7 @@ const Screen = memo(function Screen({
     ...{ onScreen, corpusResults: corpusView.search?.results, filters, query, lang },
     grouping: chosenGrouping,
   });
-  const { grouping, visible, results, matches, lanes, laneOf, core, home, bounds, index } = shown;
+  const { visible, results, matches, lanes, laneOf, core, home, bounds, index } = shown;
 
   // The event as drawn, and in full: a corpus's is drawn from its head at once, its card and accounts wait.
   const selected = eventId === null ? null : shown.head(eventId);
@@ -169,19 +158,9 @@ const Screen = memo(function Screen({
 
   // Printing the handout (a file's) and saving the picture (printout.tsx).
   const printout = usePrintout({
-    ...{
-      store,
-      file: shown.file,
-      vocabulary: shown.vocabulary,
-      home,
-      timeIndex,
-      lanes,
-      laneOf,
-      eventId,
-      lang,
-    },
+    ...{ store, file: shown.file, vocabulary: shown.vocabulary, home, timeIndex, lanes, laneOf },
+    ...{ eventId, lang, title: shown.title[lang] },
   });
-  const { picturing, pictureNode, picture, saveImage } = printout;
 
   // What the announcer says: the selection, and how many events a change of filters leaves.
   const [message, setMessage] = useAnnouncement({ eventId, selected, filters, visible });
@@ -220,7 +199,7 @@ const Screen = memo(function Screen({
           onPresent={shown.offers.present ? presentation.enter : undefined}
           onExit={presentation.leave}
           onPrint={shown.offers.print ? printout.print : undefined}
-          onSaveImage={saveImage}
+          onSaveImage={printout.saveImage}
           // A phone's menu holds what a reader uses there: Share, the dataset; the desk's tools under "More".
           fold={phone && !present}
           more={phone && tools.open}
@@ -230,46 +209,12 @@ const Screen = memo(function Screen({
       </Header>
       <main className="layout">
         {!present && (
-          <RegionBoundary region="explore">
-            <div className="explore-wrap" inert={behind}>
-              <ExploreBar
-                dataset={index.dataset}
-                query={query}
-                filters={filters}
-                lanes={grouping}
-                shown={visible.length}
-                onQuery={(q) => store.set({ query: q })}
-                onSubmit={() => {
-                  // A phone's Enter (its keyboard's Go) closes the keyboard and leaves the results in view:
-                  // how many events match is news too, which opening the first would hide.
-                  if (phone) {
-                    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
-                    return;
-                  }
-                  const first = results?.[0];
-                  if (first !== undefined) select(first.event.id);
-                }}
-                onFilters={(f) => store.set({ filters: f })}
-                onLanes={(l) => store.set({ lanes: l })}
-                onDisplay={(d) => {
-                  saveDisplay(d);
-                  store.set({ display: d });
-                }}
-                onProfile={(id) => store.set({ entityId: id })}
-                filtersOffered={shown.offers.filters}
-              />
-              {/* A link to an event this dataset does not hold (a stale or mistyped share): said, not
-                  passed over, above the first view offered as if none were asked for. */}
-              {missingEvent !== null && selected === null && (
-                <p className="story-notice link-missing" role="alert">
-                  {t('reading.missingEvent')} <bdi dir="auto">{missingEvent}</bdi>{' '}
-                  <button type="button" className="link-button" onClick={onMissingSeen}>
-                    {t('reading.missingEventOk')}
-                  </button>
-                </p>
-              )}
-            </div>
-          </RegionBoundary>
+          <ExploreArea
+            {...{ store, shown, query, filters, phone, behind }}
+            missingEvent={selected === null ? missingEvent : null}
+            onSelect={select}
+            onMissingSeen={onMissingSeen}
+          />
         )}
         {/* A phone opens on headlines: where to start comes before the (compact) timeline. */}
         {phone && startHere !== null && !present && (
@@ -342,30 +287,7 @@ const Screen = memo(function Screen({
           onClose={() => store.set({ entityId: null })}
         />
       )}
-      {printout.handout !== null && (
-        <RegionBoundary region="handout">
-          <Handout
-            index={printout.handout.index}
-            events={printout.handout.events}
-            title={shown.title[lang]}
-            link={currentLink()}
-            picture={picture(1100)}
-            selectedId={eventId}
-            briefing={
-              printout.handout.briefing === undefined
-                ? null
-                : resolveBriefing(printout.handout.index, printout.handout.briefing)
-            }
-          />
-        </RegionBoundary>
-      )}
-      {picturing && (
-        <div className="picture-stage" aria-hidden="true">
-          <div ref={pictureNode} className="picture-export" style={{ inlineSize: PROJECTOR_WIDTH }}>
-            {picture(PROJECTOR_WIDTH - 64, shown.title[lang])}
-          </div>
-        </div>
-      )}
+      {printout.parts}
       {tools.panel !== null && <RegionBoundary region="briefing">{tools.panel}</RegionBoundary>}
       {keysShown && <ShortcutsDialog onClose={closeKeys} />}
       <Announcer message={message} />

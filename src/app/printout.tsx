@@ -11,6 +11,7 @@ import {
   fileDay,
   fileStem,
   indexDataset,
+  resolveBriefing,
   timeIndexOf,
   type Briefing,
   type Dataset,
@@ -21,11 +22,12 @@ import {
   type TimelineEvent,
 } from '../domain';
 import { useStore, type Store, type TimeWindow, type ViewState } from '../state';
-import type { LaneModel } from '../view';
-import { offerUrl, renderPng } from './exports';
+import { currentLink, RegionBoundary, type LaneModel } from '../view';
+import { offerUrl, PROJECTOR_WIDTH, renderPng } from './exports';
 import { handout, timelinePicture } from './parts';
 
 const TimelinePicture = timelinePicture.Part;
+const Handout = handout.Part;
 
 export interface PrintoutInput {
   readonly store: Store<ViewState>;
@@ -40,6 +42,8 @@ export interface PrintoutInput {
   readonly laneOf: (e: EventHead) => string;
   readonly eventId: string | null;
   readonly lang: Lang;
+  /** The story's title in the interface's language: the handout's and the picture's heading. */
+  readonly title: string;
 }
 
 /** What the handout prints: a file's events in view, in full, and the briefing the address names. */
@@ -63,6 +67,7 @@ export function usePrintout({
   laneOf,
   eventId,
   lang,
+  title,
 }: PrintoutInput) {
   // The handout is rendered only for printing (the print dialog, or print emulation), and not while
   // the briefing's slides are printed instead (app/deck-export.ts).
@@ -142,5 +147,34 @@ export function usePrintout({
       }),
     [],
   );
-  return { printing, picturing, pictureNode, handout: handoutContent, picture, saveImage, print: printNow };
+  // What is drawn for them: the handout while printing, the picture off screen while it is saved.
+  const parts = (
+    <>
+      {handoutContent !== null && (
+        <RegionBoundary region="handout">
+          <Handout
+            index={handoutContent.index}
+            events={handoutContent.events}
+            title={title}
+            link={currentLink()}
+            picture={picture(1100)}
+            selectedId={eventId}
+            briefing={
+              handoutContent.briefing === undefined
+                ? null
+                : resolveBriefing(handoutContent.index, handoutContent.briefing)
+            }
+          />
+        </RegionBoundary>
+      )}
+      {picturing && (
+        <div className="picture-stage" aria-hidden="true">
+          <div ref={pictureNode} className="picture-export" style={{ inlineSize: PROJECTOR_WIDTH }}>
+            {picture(PROJECTOR_WIDTH - 64, title)}
+          </div>
+        </div>
+      )}
+    </>
+  );
+  return { parts, saveImage, print: printNow };
 }

@@ -1,9 +1,12 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, expectTypeOf, it, vi } from 'vitest';
 import type { CorpusPart } from '../../src/app/corpus-part';
 import type { CorpusSource } from '../../src/app/corpus-source';
+import type { deckOf } from '../../src/app/deck-export';
 import { datasetFile, exportFile, exportRefusal, type ExportFormat } from '../../src/app/export-dataset';
 import type { OnScreen } from '../../src/app/on-screen';
+import type { PrintoutInput } from '../../src/app/printout';
 import { parseDatasetJson } from '../../src/data';
+import type { Dataset, TimelineEvent } from '../../src/domain';
 import { loadCorpus } from '../fixtures/corpus';
 
 const dataset = loadCorpus();
@@ -36,6 +39,15 @@ describe('exporting what is on screen', () => {
     // @ts-expect-error Nor is what is on screen, until its case says it is a file.
     expect(() => datasetFile(onFile, 'csv')).toThrow();
     if (onFile.kind === 'file') expect(datasetFile(onFile.dataset, 'csv').name).toMatch(/\.csv$/);
+  });
+
+  it("the deck and the handout take a file's dataset only, which a corpus's part is not", () => {
+    expectTypeOf<CorpusPart>().not.toExtend<Dataset>();
+    expectTypeOf<Parameters<typeof deckOf>[0]>().toEqualTypeOf<Dataset>();
+    expectTypeOf<PrintoutInput['file']>().toEqualTypeOf<{
+      readonly dataset: Dataset;
+      readonly visible: readonly TimelineEvent[];
+    } | null>();
   });
 
   it('is refused when nothing is on screen', () => {
