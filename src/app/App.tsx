@@ -16,7 +16,7 @@ import { useReadingLayout, useStripFold } from './reading';
 import { useEventView, usePhone, useTablet } from './event-view';
 import { usePageTitle } from './page-title';
 import { useKeptPagePlace, useKeptPlace } from './reading-place';
-import { fileOf, type OnScreen } from './on-screen';
+import { corpusOf, fileOf, type OnScreen } from './on-screen';
 import { screenClass } from './screen-class';
 import { steps } from './commands';
 import { useScreenCommands, useScreenKeys } from './screen-commands';
@@ -85,7 +85,8 @@ const Screen = memo(function Screen({
   const entityId = useStore(store, (s) => s.entityId);
   const present = useStore(store, (s) => s.present);
   const rtl = LANGUAGES[lang].dir === 'rtl';
-  const corpusView = useCorpusView(onScreen.kind === 'corpus' ? onScreen.source : null);
+  // A corpus's state (its search, the selected event's fetch) is its source's, outside React.
+  const corpusView = useCorpusView(corpusOf(onScreen));
   // What the screen shows, a file's events or a corpus's fetched so far, and what it offers (shown.ts).
   const shown = useShown({
     ...{ onScreen, corpusResults: corpusView.search?.results, filters, query, lang },

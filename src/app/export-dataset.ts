@@ -6,7 +6,8 @@
  */
 import { exportCsv, exportRiwayat, exportTimelineJs } from '../data';
 import { fileDay, fileStem, type Dataset } from '../domain';
-import type { OnScreen } from './on-screen';
+import { offersFor } from './offers';
+import { fileOf, type OnScreen } from './on-screen';
 
 export type ExportFormat = 'riwayat' | 'csv' | 'timelinejs-ar' | 'timelinejs-en';
 
@@ -22,7 +23,7 @@ export type ExportRefusal = 'corpus' | 'empty';
 /** Why what is on screen cannot be exported: a corpus (`offersFor` says so), or nothing at all. */
 export function exportRefusal(on: OnScreen | null): ExportRefusal | null {
   if (on === null) return 'empty';
-  return on.kind === 'corpus' ? 'corpus' : null;
+  return offersFor(on).exports ? null : 'corpus';
 }
 
 /** A file's dataset as a file in `format`: only a file's `Dataset` is taken, never what a corpus fetched. */
@@ -51,8 +52,10 @@ export function exportFile(
   format: ExportFormat,
   offer: (body: BlobPart, type: string, name: string) => void,
 ): ExportRefusal | null {
-  if (on?.kind !== 'file') return exportRefusal(on);
-  const file = datasetFile(on.dataset, format);
+  const refused = exportRefusal(on);
+  const d = fileOf(on);
+  if (refused !== null || d === null) return refused ?? 'empty';
+  const file = datasetFile(d, format);
   offer(file.body, file.type, file.name);
   return null;
 }
