@@ -19,6 +19,7 @@ import { openBundled, openFile, openUrl, showChecked, type DatasetState } from '
 import type { DeckFormat } from './deck-export';
 import { offerFile } from './exports';
 import { offersFor } from './offers';
+import { corpusOf, fileOf } from './on-screen';
 import { authorApp, loadExports } from './parts';
 import {
   BackToWorkbench,
@@ -44,7 +45,7 @@ function deckFile(
   format: DeckFormat,
   failed: (message: string) => string,
 ): void {
-  const d = state.dataset;
+  const d = fileOf(state.shown);
   if (d === null) return;
   void import('./deck-export')
     .then((m) => (format === 'pdf' ? m.printDeck(d, view) : m.downloadPptx(d, view)))
@@ -79,7 +80,8 @@ function Shell({
 }): React.JSX.Element {
   const { t } = useT();
   const state = useStore(datasets, (s) => s);
-  const corpusProblems = useCorpusView(state.corpus).problems;
+  const corpus = corpusOf(state.shown);
+  const corpusProblems = useCorpusView(corpus).problems;
   const missingSeen = useCallback(() => datasets.set({ missingEvent: null }), [datasets]);
   const [mode, setModeState] = useState<Mode>(() => (address().read().author ? 'author' : 'view'));
   const shownMode = useRef(mode);
@@ -101,7 +103,7 @@ function Shell({
   const backToBundled = (): void => void openBundled(datasets, store);
   const isBundled = state.origin === 'bundled';
   // What the Dataset menu offers for what is on screen (offers.ts): a corpus is not exported or edited.
-  const offers = offersFor(state.corpus);
+  const offers = offersFor(state.shown);
   // An address asking for the workbench over a corpus opens the view instead.
   useEffect(() => {
     if (mode === 'author' && !offers.workbench) setMode('view');
@@ -119,7 +121,7 @@ function Shell({
         onBundled={() => void openBundled(datasets, store)}
         onExport={
           offers.exports
-            ? (f) => void loadExports().then((m) => m.exportFile(datasets.get(), f, offerFile))
+            ? (f) => void loadExports().then((m) => m.exportFile(datasets.get().shown, f, offerFile))
             : undefined
         }
         onDeck={
@@ -133,7 +135,7 @@ function Shell({
     [name, isBundled, offers, datasets, store, setMode, t],
   );
   if (mode === 'author' && offers.workbench)
-    return state.dataset === null && state.busy !== null ? (
+    return state.shown === null && state.busy !== null ? (
       <p className="load-progress" role="status">
         {t('author.loading')}
       </p>
@@ -164,13 +166,13 @@ function Shell({
       >
         {/* A draft started from another site's data says so (review finding L7). */}
         <RegionBoundary region="foreign">
-          {state.dataset !== null && foreignHost(state) !== null && (
+          {state.shown !== null && foreignHost(state) !== null && (
             <ForeignData host={foreignHost(state) ?? ''} />
           )}
         </RegionBoundary>
         <AuthorApp
           onLanguage={(lang) => store.set({ lang })}
-          dataset={state.dataset}
+          dataset={fileOf(state.shown)}
           onClose={() => setMode('view')}
           onPreview={(d) => {
             showChecked(datasets, store, d, t('author.heading'));
@@ -199,7 +201,7 @@ function Shell({
             name={state.refused.name}
             problems={state.refused.problems}
             omitted={state.refused.omitted}
-            kept={state.dataset !== null}
+            kept={state.shown !== null}
             onDismiss={() => datasets.set({ refused: null })}
           />
         </RegionBoundary>
@@ -207,9 +209,9 @@ function Shell({
       {corpusProblems.length > 0 && (
         <RegionBoundary
           region="corpusProblems"
-          actions={<DismissButton onDismiss={() => state.corpus?.dismiss()} />}
+          actions={<DismissButton onDismiss={() => corpus?.dismiss()} />}
         >
-          <CorpusAlert problems={corpusProblems} onDismiss={() => state.corpus?.dismiss()} />
+          <CorpusAlert problems={corpusProblems} onDismiss={() => corpus?.dismiss()} />
         </RegionBoundary>
       )}
       {state.busy !== null && (
@@ -218,19 +220,18 @@ function Shell({
         </RegionBoundary>
       )}
       <RegionBoundary region="foreign">
-        {state.dataset !== null && foreignHost(state) !== null && (
+        {state.shown !== null && foreignHost(state) !== null && (
           <ForeignData host={foreignHost(state) ?? ''} />
         )}
       </RegionBoundary>
-      {state.dataset !== null ? (
+      {state.shown !== null ? (
         <RegionBoundary region="screen" resetKey={state.version}>
           <ScreenApp
             key={state.version}
-            dataset={state.dataset}
+            shown={state.shown}
             store={store}
             onReady={onReady}
             datasetMenu={menu}
-            corpus={state.corpus}
             missingEvent={state.missingEvent}
             onMissingSeen={missingSeen}
           />

@@ -7,17 +7,17 @@ import {
   outside,
   readableWindow,
   type TimeIndex,
-  type TimelineEvent,
+  type EventHead,
 } from '../domain';
 import { formatNumber, formatPeriod, joinParts, useT } from '../i18n';
 import { sameWindow, useStore, type Store, type TimeWindow, type ViewState } from '../state';
 import type { CorpusSource } from './corpus-source';
 import { useCorpusView } from './corpus-view';
 import { usePhone } from './event-view';
-import { offersFor } from './offers';
+import type { Offers } from './offers';
 import {
-  bringIntoView,
   countLanes,
+  frameEvent,
   EmptyStretch,
   LeftOut,
   createWindowItems,
@@ -38,11 +38,11 @@ export interface TimelineAreaProps {
   readonly bounds: TimeWindow;
   readonly timeIndex: TimeIndex;
   readonly lanes: readonly LaneModel[];
-  readonly laneOf: (e: TimelineEvent) => string;
-  readonly describe: (e: TimelineEvent) => string;
+  readonly laneOf: (e: EventHead) => string;
+  readonly describe: (e: EventHead) => string;
   /** Search results to mark, when searching. */
   readonly matches: ReadonlySet<string> | null;
-  readonly selected: TimelineEvent | null;
+  readonly selected: EventHead | null;
   readonly present: boolean;
   readonly onSelect: (id: string | null) => void;
   readonly onCommand: (c: TimelineCommand) => void;
@@ -57,6 +57,8 @@ export interface TimelineAreaProps {
   readonly read?: string | null;
   /** A corpus decides density from its prebuilt levels; `timeIndex` then holds what it has fetched. */
   readonly source?: CorpusSource | null;
+  /** What is offered for what is on screen (`shown.offers`). */
+  readonly offers: Offers;
 }
 
 /**
@@ -74,9 +76,9 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
   const corpusDense = source !== null && source.plan(window.from, window.to)?.dense !== false;
   const content = useMemo(() => {
     // The open event stays clearly selected while a search dims the boxes it does not match.
-    const searched = (e: TimelineEvent): string =>
+    const searched = (e: EventHead): string =>
       matches === null ? '' : matches.has(e.id) ? 'match' : e.id === selected?.id ? '' : 'no-match';
-    const extraClass = (e: TimelineEvent): string =>
+    const extraClass = (e: EventHead): string =>
       e.id === read && selected === null ? `${searched(e)} just-read`.trim() : searched(e);
     if (corpusDense)
       return {
@@ -114,7 +116,7 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
     read,
   ]);
   // What needs every event at hand (offers.ts): the lanes' own counts, a phone's fit, the events outside.
-  const { allEvents } = offersFor(source);
+  const { allEvents } = p.offers;
   const starts = useMemo(
     () => (allEvents ? laneStarts(timeIndex, laneOf) : null),
     [allEvents, timeIndex, laneOf],
@@ -164,17 +166,17 @@ export function TimelineArea(p: TimelineAreaProps): React.JSX.Element {
       side === 'before'
         ? spans.filter((s) => s.end <= window.from).sort((a, b) => b.end - a.end)[0]
         : spans.find((s) => s.start >= window.to);
-    if (near !== undefined) store.set({ window: bringIntoView(window, near.start, near.end) });
+    if (near !== undefined) store.set({ window: frameEvent(window, near, phone) });
   };
   // A window without events (a pan or a zoom into an empty stretch) names the nearest either side.
   const empty = useMemo(
     () => (allEvents && !content.dense ? emptyStretch(timeIndex.events, window) : null),
     [allEvents, content.dense, timeIndex, window],
   );
-  const goTo = (e: TimelineEvent): void => {
+  const goTo = (e: EventHead): void => {
     const s = interval(e.start, e.end);
     if (s === null) return;
-    store.set({ window: bringIntoView(window, s.start, s.end) });
+    store.set({ window: frameEvent(window, s, phone) });
     // The hint (and the button) goes with the empty stretch: the keys go on from the timeline.
     document.querySelector<HTMLElement>('.timeline-pane')?.focus({ preventScroll: true });
   };

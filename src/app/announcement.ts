@@ -4,14 +4,14 @@
  * said (a briefing's news) goes through the setter.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Filters, TimelineEvent } from '../domain';
+import type { Filters, EventHead } from '../domain';
 import { formatEventDate, useT } from '../i18n';
 
 export interface AnnouncementInput {
   readonly eventId: string | null;
-  readonly selected: TimelineEvent | null;
+  readonly selected: EventHead | null;
   readonly filters: Filters;
-  readonly visible: readonly TimelineEvent[];
+  readonly visible: readonly EventHead[];
 }
 
 export function useAnnouncement({

@@ -1,12 +1,20 @@
-import { interval, inWindow, type TimelineEvent } from '../domain';
+import { interval, inWindow, type EventHead } from '../domain';
 import type { TimeWindow, ViewState } from '../state';
-import { bringIntoView, centerOn, panWindow, stepThrough, zoomAround, type TimelineCommand } from '../view';
+import {
+  centerOn,
+  edgeShareFor,
+  frameEvent,
+  panWindow,
+  stepThrough,
+  zoomAround,
+  type TimelineCommand,
+} from '../view';
 
 /** What a command needs to know about the dataset on screen. */
 export interface CommandContext {
   /** The events drawn and listed (after the filters), in time order. */
-  readonly visible: readonly TimelineEvent[];
-  readonly events: ReadonlyMap<string, TimelineEvent>;
+  readonly visible: readonly EventHead[];
+  readonly events: ReadonlyMap<string, EventHead>;
   /** The window when the view has none of its own. */
   readonly home: TimeWindow;
   /** The window that shows every event, if any. */
@@ -15,11 +23,8 @@ export interface CommandContext {
   readonly bounds: TimeWindow;
   /** The events an active search finds (null with none): the steps, first and last go through these only. */
   readonly matches?: ReadonlySet<string> | null;
-  /**
-   * The share of the window a selected event keeps free beside it: half a box (a desk's by default; on a
-   * phone `PHONE_EDGE_SHARE`).
-   */
-  readonly edgeShare?: number;
+  /** On a phone a selected event keeps a phone's half box free beside it (`frameEvent`); a desk's else. */
+  readonly phone?: boolean;
 }
 
 /** Everything the desk, the phone and the keys can ask of the view; presentation adds its own. */
@@ -66,7 +71,7 @@ export function runCommand(s: ViewState, c: ViewCommand, ctx: CommandContext): P
 }
 
 /** The events the steps go through, in time order: a search's matches while there is one, else all. */
-export function steps(ctx: CommandContext): readonly TimelineEvent[] {
+export function steps(ctx: CommandContext): readonly EventHead[] {
   const m = ctx.matches;
   return m == null ? ctx.visible : ctx.visible.filter((e) => m.has(e.id));
 }
@@ -90,9 +95,9 @@ export function stepEdge(s: ViewState, c: ViewCommand, ctx: CommandContext): 'fi
  * direction asked, or the event itself when there is none that way.
  */
 function nextAfter(
-  visible: readonly TimelineEvent[],
-  among: readonly TimelineEvent[],
-  from: TimelineEvent,
+  visible: readonly EventHead[],
+  among: readonly EventHead[],
+  from: EventHead,
   by: number,
 ): string {
   const at = visible.indexOf(from);
@@ -105,7 +110,7 @@ function nextAfter(
  * The events in view: those that begin in the window, else those that overlap it (a long span whose
  * band only reaches into the window is not the first event a step should open), else all of them.
  */
-function inView(visible: readonly TimelineEvent[], w: TimeWindow): readonly TimelineEvent[] {
+function inView(visible: readonly EventHead[], w: TimeWindow): readonly EventHead[] {
   const begin = visible.filter((e) => {
     const span = interval(e.start, e.end);
     return span !== null && span.start >= w.from && span.start < w.to;
@@ -129,8 +134,6 @@ export function within(next: TimeWindow, from: TimeWindow, bounds: TimeWindow): 
   return next;
 }
 
-/** Half a desk's box (12rem on an axis of some 1,000 px and more), as a share of the window. */
-const DESK_EDGE_SHARE = 0.12;
 /**
  * The most a window may reach past the first and last events once one is selected, as a share of its
  * width (at least the edge share): room for a box beside an event at the edge, at either width.
@@ -150,10 +153,7 @@ function select(s: ViewState, id: string | null, ctx: CommandContext): Partial<V
     ...(s.eventId !== next ? { sourceId: null, claimId: null } : {}),
     ...(span !== null
       ? {
-          window: nearData(
-            bringIntoView(s.window ?? ctx.home, span.start, span.end, ctx.edgeShare ?? DESK_EDGE_SHARE),
-            ctx,
-          ),
+          window: nearData(frameEvent(s.window ?? ctx.home, span, ctx.phone === true), ctx),
         }
       : {}),
   };
@@ -174,7 +174,7 @@ function nearData(w: TimeWindow, ctx: CommandContext): TimeWindow {
     last = Math.max(last, span.end);
   }
   if (!Number.isFinite(first)) return w;
-  const room = (w.to - w.from) * Math.max(PAST_SHARE, ctx.edgeShare ?? 0);
+  const room = (w.to - w.from) * Math.max(PAST_SHARE, edgeShareFor(ctx.phone === true));
   // Never tighter than the pan bounds: a corpus's bounds hold events not fetched yet.
   const limits = { from: Math.min(ctx.bounds.from, first - room), to: Math.max(ctx.bounds.to, last + room) };
   // A window wider than the events and their room is centred on them, not narrowed: a selection never zooms.

@@ -6,7 +6,7 @@
  */
 import type { Corpus } from '../data';
 import { hitsOf, queryTerms, type Entity, type SearchResult } from '../domain';
-import { rowEvent } from './corpus-rows';
+import { rowHead } from './corpus-rows';
 import type { CorpusSearchState } from './corpus-source';
 
 /** The results listed (the list shows at most this many, see SearchResults). */
@@ -31,7 +31,7 @@ export function createCorpusSearch(
     const [answer, known] = await Promise.all([corpus.search(q, { limit: LIMIT, signal }), entities()]);
     const terms = queryTerms(q, known);
     const results: SearchResult[] = answer.rows.map((row) => {
-      const event = rowEvent(row);
+      const event = rowHead(row);
       return { event, hits: hitsOf(event, terms, known) };
     });
     const pending = results.flatMap((r, i) => (r.hits.length === 0 ? [i] : [])).slice(0, DETAILED);

@@ -3,28 +3,28 @@
  * holds few enough to draw one by one), the selected events in full (details, quotes, their articles),
  * density bars from the prebuilt levels, search, and every bad block as a problem with its place.
  * It lives outside React, so a language switch (which rebuilds the timeline) keeps it and its caches.
- * The screen sees an ordinary `Dataset` that holds only what has been fetched.
+ * The screen sees what has been fetched as a `CorpusPart` (corpus-part.ts), never as a dataset.
  */
 import { CorpusError, type Corpus, type PlacedRow } from '../data';
 import {
-  DATASET_FORMAT,
-  DATASET_VERSION,
   binStep,
   interval,
   NO_TIME,
   padBounds,
   type BinStep,
-  type Dataset,
   type Entity,
+  type EventHead,
   type SearchResult,
   type Source,
   type TimelineEvent,
 } from '../domain';
 import { createStore, sameWindow, type Store, type TimeWindow, type ViewState } from '../state';
-import { bringIntoView } from '../view';
+import { frameEvent } from '../view';
 import { covers, levelCounts, planStep, planWindow, type LevelLanes, type WindowPlan } from './corpus-plan';
-import { rowEvent } from './corpus-rows';
+import type { CorpusPart } from './corpus-part';
+import { rowHead } from './corpus-rows';
 import { createCorpusSearch } from './corpus-search';
+import { isPhone } from './event-view';
 
 const DAY = 86_400_000;
 /** The window a link to an event opens on: a week around it. */
@@ -67,8 +67,8 @@ export interface CorpusSource {
   readonly home: TimeWindow;
   /** Lanes (event kinds) that hold events, in the manifest's order. */
   readonly lanes: readonly string[];
-  /** What has been fetched, as a dataset. */
-  dataset(): Dataset;
+  /** What has been fetched so far. */
+  part(): CorpusPart;
   /** Density or events one by one for a window; null while the level it is counted at is on its way. */
   plan(from: number, to: number): WindowPlan | null;
   /** Density bars from the prebuilt level (empty while it is on its way). */
@@ -96,7 +96,9 @@ export function describeProblem(e: unknown): CorpusProblem {
 export function createCorpusSource(
   corpus: Corpus,
   view: Store<ViewState>,
-  publish: (d: Dataset) => void,
+  publish: (part: CorpusPart) => void,
+  /** Whether the page has a phone's layout, asked when a fetched event is brought into view. */
+  phone: () => boolean = isPhone,
 ): CorpusSource {
   const m = corpus.manifest;
   const state = createStore<CorpusView>({ levels: 0, problems: [], search: null, loading: false });
@@ -152,19 +154,17 @@ export function createCorpusSource(
   let sources: readonly Source[] = [];
   let entities: readonly Entity[] = [];
   const texts = new Map<string, string>();
-  let current: Dataset = build();
+  let heads: readonly EventHead[] = [];
+  let current: CorpusPart = build();
 
-  function build(): Dataset {
-    const events = rows.map((r) => full.get(r.id) ?? rowEvent(r));
-    const inRows = new Set<string>(rows.map((r) => r.id));
-    for (const [id, e] of full) if (!inRows.has(id)) events.push(e);
+  function build(): CorpusPart {
     return {
-      format: DATASET_FORMAT,
-      version: DATASET_VERSION,
       title: m.title,
-      sources: sources.map((s) => ({ ...s, text: texts.get(s.id) ?? '' })),
+      heads,
+      full: new Map(full),
+      sources,
+      texts: new Map(texts),
       entities,
-      events,
       // The corpus's own kinds and sides (an older manifest lists none: the bundled story's).
       ...(m.kinds !== undefined ? { kinds: m.kinds } : {}),
       ...(m.sides !== undefined ? { sides: m.sides } : {}),
@@ -184,6 +184,7 @@ export function createCorpusSource(
     if (p.dense) {
       if (rows.length > 0) {
         rows = [];
+        heads = [];
         have = null;
         update();
       }
@@ -195,6 +196,7 @@ export function createCorpusSource(
       const got = await corpus.window(p.from, p.to);
       if (seq !== windowSeq) return;
       rows = got;
+      heads = got.map(rowHead);
       have = { from: p.from, to: p.to };
       update();
     } catch (e) {
@@ -237,7 +239,7 @@ export function createCorpusSource(
       const span = interval(event.start, event.end);
       const w = view.get().window ?? home;
       if (move && span !== null && view.get().eventId === id) {
-        const next = bringIntoView(w, span.start, span.end);
+        const next = frameEvent(w, span, phone());
         if (!sameWindow(next, w)) view.set({ window: next });
       }
     } catch (e) {
@@ -260,7 +262,7 @@ export function createCorpusSource(
     state,
     home,
     lanes: m.lanes.filter((l) => l.events > 0).map((l) => l.id),
-    dataset: () => current,
+    part: () => current,
     plan,
     counts(step, edges) {
       const l = level(step);

@@ -5,21 +5,21 @@
  * new one cancels the one under way, whose result, should it still arrive, is dropped.
  */
 import type { AnyParseResult, Problem } from '../data';
-import { homeWindow, interval, NO_FILTERS, PHONE_EDGE_SHARE, type Dataset } from '../domain';
+import { homeWindow, interval, NO_FILTERS, type Dataset } from '../domain';
 import { createStore, sameWindow, type Store, type ViewState } from '../state';
-import { bringIntoView } from '../view';
+import { frameEvent } from '../view';
 import { address, type Address } from './address';
 import { lastLoad } from './last-load';
 import { isPhone } from './event-view';
 import type { CorpusProblem, CorpusSource } from './corpus-source';
+import { corpusOf, type OnScreen } from './on-screen';
 import { loadFromFile, loadFromUrl, type LoadPhase, type LoadProgress } from './load';
 
 export type Origin = 'bundled' | 'url' | 'file';
 
 export interface DatasetState {
-  readonly dataset: Dataset | null;
-  /** Set when the dataset on screen is a static corpus: what it has fetched is `dataset`. */
-  readonly corpus: CorpusSource | null;
+  /** A file's dataset or a static corpus (on-screen.ts); null until the first is in. */
+  readonly shown: OnScreen | null;
   /** Bumped whenever a new dataset goes on screen, so the view remounts. */
   readonly version: number;
   readonly origin: Origin;
@@ -46,8 +46,7 @@ export const BUNDLED = 'dataset.json';
 
 export function createDatasets(): Store<DatasetState> {
   return createStore<DatasetState>({
-    dataset: null,
-    corpus: null,
+    shown: null,
     version: 0,
     origin: 'bundled',
     name: '',
@@ -78,7 +77,7 @@ function show(
     first && v.window !== null
       ? v.window
       : core !== null && span !== null
-        ? bringIntoView(core, span.start, span.end, phone ? PHONE_EDGE_SHARE : undefined)
+        ? frameEvent(core, span, phone)
         : core;
   view.set({
     eventId: keep ? v.eventId : null,
@@ -88,7 +87,7 @@ function show(
   });
   // The link's event, let go: the page says so rather than pass over it.
   const missingEvent = first && v.eventId !== null && !keep ? v.eventId : null;
-  commit(datasets, { dataset, corpus: null, origin, name, site: null, missingEvent });
+  commit(datasets, { shown: { kind: 'file', dataset }, origin, name, site: null, missingEvent });
 }
 
 /**
@@ -97,10 +96,10 @@ function show(
  */
 function commit(
   datasets: Store<DatasetState>,
-  shown: Pick<DatasetState, 'dataset' | 'corpus' | 'origin' | 'name' | 'site'> &
+  shown: Pick<DatasetState, 'shown' | 'origin' | 'name' | 'site'> &
     Partial<Pick<DatasetState, 'missingEvent'>>,
 ): void {
-  datasets.get().corpus?.dispose();
+  corpusOf(datasets.get().shown)?.dispose();
   datasets.set((s) => ({
     ...shown,
     missingEvent: shown.missingEvent ?? null,
@@ -129,7 +128,7 @@ function describeInAddress(origin: Origin, name: string): void {
 export function syncDataParam(datasets: Store<DatasetState>, at: Address): () => void {
   return at.subscribe(() => {
     const s = datasets.get();
-    if (s.dataset !== null) at.update({ data: dataParam(s.origin, s.name) });
+    if (s.shown !== null) at.update({ data: dataParam(s.origin, s.name) });
   });
 }
 
@@ -164,7 +163,7 @@ async function open(
   if (!current()) return;
   finish();
   performance.mark('riwayat:checked');
-  if (result.ok) show(datasets, view, result.dataset, origin, name, datasets.get().dataset === null);
+  if (result.ok) show(datasets, view, result.dataset, origin, name, datasets.get().shown === null);
   else
     datasets.set({
       busy: null,
@@ -198,7 +197,7 @@ export async function openCorpusUrl(
   const { current, finish } = loads.begin(datasets);
   datasets.set({ busy: { name: url, phase: 'fetching' }, refused: null });
   // What the screen shows: a corpus that cannot be opened leaves it as it was (the view is not touched).
-  const shown = datasets.get().dataset !== null;
+  const shown = datasets.get().shown !== null;
   let source: CorpusSource | null = null;
   // Until the reader is loaded, a failure (to load it, say) is told by its message.
   let describe = (e: unknown): CorpusProblem => ({
@@ -238,8 +237,9 @@ export async function openCorpusUrl(
       },
     });
     if (!current()) return corpus.close();
-    const opened = createCorpusSource(corpus, view, (dataset) => {
-      if (datasets.get().corpus === opened) datasets.set({ dataset });
+    const opened = createCorpusSource(corpus, view, (part) => {
+      const on = datasets.get().shown;
+      if (on?.kind === 'corpus' && on.source === opened) datasets.set({ shown: { ...on, part } });
     });
     source = opened;
     if (noRange !== null)
@@ -261,7 +261,10 @@ export async function openCorpusUrl(
         query: '',
         filters: NO_FILTERS,
       });
-    commit(datasets, { dataset: opened.dataset(), corpus: opened, origin: 'url', name: url, site });
+    commit(datasets, {
+      shown: { kind: 'corpus', source: opened, part: opened.part() },
+      ...{ origin: 'url', name: url, site },
+    });
   } catch (e) {
     if (!current()) return;
     finish();
@@ -281,4 +284,4 @@ export const showChecked = (
   v: Store<ViewState>,
   dataset: Dataset,
   name: string,
-): void => show(d, v, dataset, 'file', name, d.get().dataset === null);
+): void => show(d, v, dataset, 'file', name, d.get().shown === null);

@@ -5,9 +5,9 @@
  * are its export.
  */
 import { exportCsv, exportRiwayat, exportTimelineJs } from '../data';
-import { fileDay, fileStem } from '../domain';
-import type { DatasetState } from './datasets';
+import { fileDay, fileStem, type Dataset } from '../domain';
 import { offersFor } from './offers';
+import { fileOf, type OnScreen } from './on-screen';
 
 export type ExportFormat = 'riwayat' | 'csv' | 'timelinejs-ar' | 'timelinejs-en';
 
@@ -17,24 +17,17 @@ export interface DatasetFile {
   readonly name: string;
 }
 
-/** Why the dataset on screen cannot be exported, if it cannot. */
+/** Why what is on screen cannot be exported, if it cannot. */
 export type ExportRefusal = 'corpus' | 'empty';
 
-export function exportRefusal(state: Pick<DatasetState, 'dataset' | 'corpus'>): ExportRefusal | null {
-  if (!offersFor(state.corpus).exports) return 'corpus';
-  if (state.dataset === null) return 'empty';
-  return null;
+/** Why what is on screen cannot be exported: a corpus (`offersFor` says so), or nothing at all. */
+export function exportRefusal(on: OnScreen | null): ExportRefusal | null {
+  if (on === null) return 'empty';
+  return offersFor(on).exports ? null : 'corpus';
 }
 
-/** The file for `format`, or why there is none. */
-export function datasetFile(
-  state: Pick<DatasetState, 'dataset' | 'corpus'>,
-  format: ExportFormat,
-  day = fileDay(new Date()),
-): DatasetFile | { readonly refused: ExportRefusal } {
-  const refused = exportRefusal(state);
-  if (refused !== null || state.dataset === null) return { refused: refused ?? 'empty' };
-  const d = state.dataset;
+/** A file's dataset as a file in `format`: only a file's `Dataset` is taken, never what a corpus fetched. */
+export function datasetFile(d: Dataset, format: ExportFormat, day = fileDay(new Date())): DatasetFile {
   const stem = fileStem([day]);
   switch (format) {
     case 'riwayat':
@@ -53,14 +46,16 @@ export function datasetFile(
   }
 }
 
-/** Offers the file for download; answers the refusal instead when there is none. */
+/** Offers the file of what is on screen for download; answers the refusal instead when there is none. */
 export function exportFile(
-  state: Pick<DatasetState, 'dataset' | 'corpus'>,
+  on: OnScreen | null,
   format: ExportFormat,
   offer: (body: BlobPart, type: string, name: string) => void,
 ): ExportRefusal | null {
-  const file = datasetFile(state, format);
-  if ('refused' in file) return file.refused;
+  const refused = exportRefusal(on);
+  const d = fileOf(on);
+  if (refused !== null || d === null) return refused ?? 'empty';
+  const file = datasetFile(d, format);
   offer(file.body, file.type, file.name);
   return null;
 }

@@ -1,3 +1,5 @@
+import type { OnScreen } from './on-screen';
+
 /**
  * What the screen offers, by what is on it: the answer to "file or corpus?" for every action that
  * depends on it, so no other module asks. A file offers everything. A corpus is the part fetched so far
@@ -53,5 +55,5 @@ const PART: Offers = {
   allEvents: false,
 };
 
-/** What is offered for the dataset on screen, given the corpus it comes from (null: a file). */
-export const offersFor = (corpus: object | null): Offers => (corpus === null ? ALL : PART);
+/** What is offered for what is on screen: everything for a file (or while nothing is), a part's for a corpus. */
+export const offersFor = (on: OnScreen | null): Offers => (on?.kind === 'corpus' ? PART : ALL);

@@ -12,6 +12,7 @@ import {
   type Briefing,
   type DatasetIndex,
   type Lang,
+  type EventHead,
   type TimelineEvent,
 } from '../domain';
 import {
@@ -61,7 +62,7 @@ export interface PresentationOptions {
   readonly title: Bilingual;
   readonly briefings: readonly Briefing[] | undefined;
   readonly lanes: readonly LaneModel[];
-  readonly laneOf: (e: TimelineEvent) => string;
+  readonly laneOf: (e: EventHead) => string;
   /** Called when the slides are drawn (the timeline, which says so otherwise, is not shown). */
   readonly onReady: () => void;
 }

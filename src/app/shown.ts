@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import {
   applyFilters,
   homeWindow,
+  indexDataset,
   kindName,
   kindsOf,
   NO_TIME,
@@ -10,7 +11,10 @@ import {
   sideName,
   sideOf,
   sideOrderOf,
+  type Bilingual,
   type Dataset,
+  type DatasetIndex,
+  type EventHead,
   type Filters,
   type Lang,
   type SearchResult,
@@ -19,64 +23,79 @@ import {
 } from '../domain';
 import type { LaneGrouping, TimeWindow } from '../state';
 import { chronological, coreWindow, deskFit, HALF_BOX, toLanes, windowAround, type LaneModel } from '../view';
+import { detailsOf, drawnEvents } from './corpus-part';
+import type { CorpusSource } from './corpus-source';
+import { usePhone } from './event-view';
+import { offersFor, type Offers } from './offers';
+import type { OnScreen } from './on-screen';
 
 /** The root's type size against the 16 px the desk's measures were taken at. */
 const remScale = (): number =>
   typeof document === 'undefined'
     ? 1
     : parseFloat(getComputedStyle(document.documentElement).fontSize) / 16 || 1;
-import type { CorpusSource } from './corpus-source';
-import { usePhone } from './event-view';
-import { offersFor, type Offers } from './offers';
 
 /**
- * What the screen shows, and what it offers, for the two things it can show: the events of a file, or
- * the events a static corpus has fetched so far. This is the one place that tells them apart; the
- * screen asks for what it needs (lanes, search results, windows, what a click does) and never asks
- * "corpus or file?" itself.
+ * What the screen shows, and what it offers, for the two things it can show (`OnScreen`): the events
+ * of a file, or the events a static corpus has fetched so far. This is the one place that tells them
+ * apart; the screen asks for what it needs (lanes, search results, windows, what a click does) and
+ * never asks "corpus or file?" itself.
  *
  * - A file: the filters apply, the lanes follow the chosen grouping and the dataset's own kinds (and
  *   colours), search reads its events, "Start here", the desk's fit and the briefing builder are offered.
- * - A corpus: the events are only those fetched so far, so the filters, "Start here", the fit, the
- *   briefing builder, Present and the printed handout (which would all act on a part as if it were the
- *   whole) are not offered; lanes are
- *   the corpus's kinds, as its density is counted; search asks the corpus; its home window bounds the pan.
+ * - A corpus: the events are only those fetched so far, most of them heads (`EventHead`), so the
+ *   filters, "Start here", the fit, the briefing builder, Present and the printed handout (which would
+ *   all act on a part as if it were the whole) are not offered, and `file` is null; lanes are the
+ *   corpus's kinds, as its density is counted; search asks the corpus; its home window bounds the pan.
  */
 export interface Shown {
+  /** A file's events in full, for what only a file offers (briefings, Present, the handout, the filters). */
+  readonly file: ShownFile | null;
   /** The corpus, when it is one: its files, counts and search progress. */
   readonly corpus: CorpusSource | null;
+  readonly title: Bilingual;
+  /** The lookups the card and the accounts read: a file's, or a corpus's events fetched in full. */
+  readonly index: DatasetIndex;
   readonly grouping: LaneGrouping;
   /** Every event there is on screen, in time order, before the filters. */
-  readonly ordered: readonly TimelineEvent[];
+  readonly ordered: readonly EventHead[];
   /** Drawn and listed (after the filters), in time order: what the keys step through. */
-  readonly visible: readonly TimelineEvent[];
+  readonly visible: readonly EventHead[];
   /** The search's results, null with no query. */
   readonly results: readonly SearchResult[] | null;
   readonly matches: ReadonlySet<string> | null;
   readonly lanes: readonly LaneModel[];
-  readonly laneOf: (e: TimelineEvent) => string;
+  readonly laneOf: (e: EventHead) => string;
   /** The story's core, the window of every event, the first view and how far the user may pan. */
   readonly core: TimeWindow | null;
   readonly all: TimeWindow | null;
   readonly home: TimeWindow;
   readonly bounds: TimeWindow;
-  /** A dataset's own kinds, whose colours the lanes take (a corpus's kinds are the bundled ones). */
-  readonly kinds: Dataset['kinds'] | undefined;
+  /** The kinds and sides on screen (a dataset's or a corpus's own; the bundled story's without). */
+  readonly vocabulary: Pick<Dataset, 'kinds' | 'sides'>;
   /** What the screen offers for what it shows (`offers.ts`): ask this, never "corpus or file?". */
   readonly offers: Offers;
   /** How many events there are in all, when the events shown are a part. */
   readonly total: number | undefined;
-  /** Whether the event has only its skeleton so far (its card and accounts are being fetched). */
-  readonly pending: (id: string) => boolean;
+  /** The event as drawn (its head), null when it is not on screen. */
+  readonly head: (id: string) => EventHead | null;
+  /** The event in full, null when it is not on screen or only its head is (its details are on their way). */
+  readonly details: (id: string) => TimelineEvent | null;
   /** Whether selecting the event must wait for it to be fetched (it is not among those shown). */
   readonly fetches: (id: string) => boolean;
   /** "Show all events" at a desk: every event with room for its box at each end; null if not offered. */
   readonly fit: (width: number) => TimeWindow | null;
 }
 
-export interface ShownInput {
+/** A file's events, in full. */
+export interface ShownFile {
   readonly dataset: Dataset;
-  readonly corpus: CorpusSource | null;
+  /** Drawn and listed (after the filters), in time order. */
+  readonly visible: readonly TimelineEvent[];
+}
+
+export interface ShownInput {
+  readonly onScreen: OnScreen;
   /** The corpus's own search results (it searches all its events, not those fetched). */
   readonly corpusResults: readonly SearchResult[] | undefined;
   readonly filters: Filters;
@@ -85,74 +104,106 @@ export interface ShownInput {
   readonly lang: Lang;
 }
 
+interface EventsOf {
+  readonly file: ShownFile | null;
+  readonly corpus: CorpusSource | null;
+  /** What the card and the accounts look up: the file, or the corpus's events fetched in full. */
+  readonly details: Dataset;
+  readonly ordered: readonly EventHead[];
+  readonly terms: Pick<Dataset, 'title' | 'kinds' | 'sides'>;
+}
+
+/** A file's events or a corpus's, and the lookups of those in full: the one branch on the case. */
+function eventsOf(on: OnScreen, filters: Filters): EventsOf {
+  if (on.kind === 'file') {
+    const ordered = chronological(on.dataset.events);
+    const visible = applyFilters(ordered, filters);
+    return {
+      file: { dataset: on.dataset, visible },
+      corpus: null,
+      details: on.dataset,
+      ordered,
+      terms: on.dataset,
+    };
+  }
+  const part = on.part;
+  const details = detailsOf(part);
+  return { file: null, corpus: on.source, details, ordered: chronological(drawnEvents(part)), terms: part };
+}
+
 export function useShown({
-  dataset,
-  corpus,
+  onScreen,
   corpusResults,
   filters,
   grouping: chosen,
   query,
   lang,
 }: ShownInput): Shown {
-  const whole = corpus === null;
-  // A corpus's density is counted per kind: its lanes are kinds.
-  const grouping = whole ? chosen : 'kind';
-  const ordered = useMemo(() => chronological(dataset.events), [dataset]);
-  const visible = useMemo(
-    () => (whole ? applyFilters(ordered, filters) : ordered),
-    [ordered, filters, whole],
+  const { file, corpus, details, ordered, terms } = useMemo(
+    () => eventsOf(onScreen, filters),
+    [onScreen, filters],
   );
+  const index = indexDataset(details);
+  // A corpus's density is counted per kind: its lanes are kinds.
+  const grouping = file !== null ? chosen : 'kind';
+  const visible: readonly EventHead[] = file?.visible ?? ordered;
   const results = useMemo(
     () =>
       query.trim() === ''
         ? null
-        : whole
-          ? searchEvents({ ...dataset, events: visible }, query)
+        : file !== null
+          ? searchEvents({ ...file.dataset, events: file.visible }, query)
           : (corpusResults ?? []),
-    [dataset, visible, query, whole, corpusResults],
+    [file, query, corpusResults],
   );
   const matches = useMemo(
     () => (results === null ? null : new Set<string>(results.map((r) => r.event.id))),
     [results],
   );
-  const story = useMemo(() => corpus?.home ?? coreWindow(dataset), [dataset, corpus]);
   // A phone's first view leaves half a box free beside its first and last events (S3-11); the pan
   // bounds stay the story's.
   const phone = usePhone();
-  const core = useMemo(
-    () => (corpus === null ? homeWindow(dataset, phone) : story),
-    [dataset, corpus, phone, story],
-  );
-  const all = useMemo(() => corpus?.home ?? windowAround(dataset.events), [dataset, corpus]);
-  // Panning and zooming out stop a little past the first and last events (S3-6).
-  const bounds = useMemo<TimeWindow>(
-    () => corpus?.home ?? panBounds(dataset.events, story) ?? NO_TIME,
-    [dataset, corpus, story],
-  );
+  const windows = useMemo(() => {
+    if (file === null) {
+      const home = corpus?.home ?? NO_TIME;
+      return { core: home, all: home, bounds: home };
+    }
+    const d = file.dataset;
+    // Panning and zooming out stop a little past the first and last events (S3-6).
+    return {
+      core: homeWindow(d, phone),
+      all: windowAround(d.events),
+      bounds: panBounds(d.events, coreWindow(d)) ?? NO_TIME,
+    };
+  }, [file, corpus, phone]);
   const laneOf = useMemo(() => {
-    const sides = new Map<string, Side>(dataset.entities.map((e) => [e.id, e.side]));
+    const sides = new Map<string, Side>(details.entities.map((e) => [e.id, e.side]));
     return grouping === 'side'
-      ? (e: TimelineEvent) => sideOf(e, (id) => sides.get(id))
-      : (e: TimelineEvent) => e.kind;
-  }, [dataset, grouping]);
+      ? (e: EventHead) => sideOf(e, (id) => sides.get(id))
+      : (e: EventHead) => e.kind;
+  }, [details, grouping]);
   const lanes = useMemo(
     () =>
       corpus !== null
-        ? corpus.lanes.map((k, order) => ({ id: k, label: kindName(dataset, k, lang), order }))
+        ? corpus.lanes.map((k, order) => ({ id: k, label: kindName(terms, k, lang), order }))
         : grouping === 'side'
-          ? toLanes(visible, (k) => sideName(dataset, k, lang), laneOf, sideOrderOf(dataset))
+          ? toLanes(visible, (k) => sideName(terms, k, lang), laneOf, sideOrderOf(terms))
           : toLanes(
               visible,
-              (k) => kindName(dataset, k, lang),
+              (k) => kindName(terms, k, lang),
               laneOf,
-              kindsOf(dataset).map((k) => k.id),
+              kindsOf(terms).map((k) => k.id),
             ),
-    [visible, grouping, laneOf, corpus, dataset, lang],
+    [visible, grouping, laneOf, corpus, terms, lang],
   );
-  const ids = useMemo(() => new Set<string>(dataset.events.map((e) => e.id)), [dataset]);
-  return useMemo<Shown>(
-    () => ({
+  const drawn = useMemo(() => new Map<string, EventHead>(ordered.map((e) => [e.id, e])), [ordered]);
+  return useMemo<Shown>(() => {
+    const offers = offersFor(onScreen);
+    return {
+      file,
       corpus,
+      title: terms.title,
+      index,
       grouping,
       ordered,
       visible,
@@ -160,19 +211,34 @@ export function useShown({
       matches,
       lanes,
       laneOf,
-      core,
-      all,
-      home: core ?? NO_TIME,
-      bounds,
-      kinds: dataset.kinds,
-      offers: offersFor(corpus),
+      ...windows,
+      home: windows.core ?? NO_TIME,
+      vocabulary: terms,
+      offers,
       total: corpus?.corpus.manifest.counts.events,
-      pending: (id) => corpus !== null && !corpus.isFull(id),
-      fetches: (id) => corpus !== null && !ids.has(id),
+      head: (id) => drawn.get(id) ?? null,
+      details: (id) => index.events.get(id) ?? null,
+      fetches: (id) => corpus !== null && !drawn.has(id),
       // A box's half width grows with the root's type (18 px on a large desk).
       fit: (width) =>
-        offersFor(corpus).fit && width > 0 ? deskFit(dataset.events, width, HALF_BOX * remScale()) : null,
-    }),
-    [corpus, grouping, ordered, visible, results, matches, lanes, laneOf, core, all, bounds, dataset, ids],
-  );
+        offers.fit && file !== null && width > 0
+          ? deskFit(file.dataset.events, width, HALF_BOX * remScale())
+          : null,
+    };
+  }, [
+    onScreen,
+    file,
+    corpus,
+    terms,
+    index,
+    grouping,
+    ordered,
+    visible,
+    results,
+    matches,
+    lanes,
+    laneOf,
+    windows,
+    drawn,
+  ]);
 }

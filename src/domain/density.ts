@@ -6,7 +6,7 @@
  */
 import { utc } from './dates';
 import { lowerBound, type TimeIndex } from './time-index';
-import type { TimelineEvent } from './types';
+import type { EventHead } from './event-head';
 
 const DAY = 86_400_000;
 
@@ -86,7 +86,7 @@ export function countBins(starts: Float64Array, edges: readonly number[]): Uint3
 /** The start times of each lane's events, in time order: what density is counted from. */
 export function laneStarts(
   index: TimeIndex,
-  laneOf: (e: TimelineEvent) => string,
+  laneOf: (e: EventHead) => string,
 ): ReadonlyMap<string, Float64Array> {
   const lists = new Map<string, number[]>();
   index.events.forEach((e, i) => {

@@ -1,5 +1,6 @@
 /** Filters over events: by actor, source, kind and how the date is known; they combine with AND. */
 import { isInferred } from './basis';
+import type { EventHead } from './event-head';
 import type { EventKind, Side, TimelineEvent } from './types';
 import { FALLBACK_SIDE } from './vocabulary';
 
@@ -17,7 +18,7 @@ export const NO_FILTERS: Filters = { actors: [], sources: [], kinds: [], dates: 
 export const isFiltering = (f: Filters): boolean =>
   f.actors.length + f.sources.length + f.kinds.length + f.dates.length > 0;
 
-export const dateKnown = (e: TimelineEvent): DateKnown => (isInferred(e.basis) ? 'inferred' : 'stated');
+export const dateKnown = (e: EventHead): DateKnown => (isInferred(e.basis) ? 'inferred' : 'stated');
 
 type Facet = keyof Filters;
 
@@ -57,7 +58,7 @@ export function facetCounts(events: readonly TimelineEvent[], f: Filters, facet:
 }
 
 /** The side an event's lane falls in when lanes follow sides: that of its first actor. */
-export function sideOf(e: TimelineEvent, sideOfEntity: (id: string) => Side | undefined): Side {
+export function sideOf(e: EventHead, sideOfEntity: (id: string) => Side | undefined): Side {
   for (const a of e.actors) {
     const s = sideOfEntity(a);
     if (s !== undefined) return s;

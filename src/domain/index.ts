@@ -1,4 +1,5 @@
 export * from './types';
+export * from './event-head';
 export * from './dates';
 export * from './date-expressions';
 export * from './dataset-index';

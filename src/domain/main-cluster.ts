@@ -7,10 +7,10 @@
  * five and a half): the 2022–2024 calls get half the axis instead of a fifth. The screen then counts what is left out at that edge, a click away (`outside`).
  */
 import { interval } from './dates';
-import type { TimelineEvent } from './types';
+import type { EventHead } from './event-head';
 
-interface Span {
-  readonly e: TimelineEvent;
+interface Span<E extends EventHead = EventHead> {
+  readonly e: E;
   readonly start: number;
   readonly end: number;
 }
@@ -33,7 +33,7 @@ function apartAtStart(spans: readonly Span[], most: number): number {
 }
 
 /** The events of the main stretch of time, in time order (all of them when none stands apart). */
-export function mainCluster(events: readonly TimelineEvent[]): TimelineEvent[] {
+export function mainCluster<E extends EventHead>(events: readonly E[]): E[] {
   const spans = events
     .flatMap((e) => {
       const span = interval(e.start, e.end);
@@ -54,24 +54,24 @@ export function mainCluster(events: readonly TimelineEvent[]): TimelineEvent[] {
  * reader has zoomed in: the axis itself says there is more).
  */
 export function leftOut(
-  events: readonly TimelineEvent[],
+  events: readonly EventHead[],
   w: { readonly from: number; readonly to: number },
-): { before: TimelineEvent[]; after: TimelineEvent[] } | null {
+): { before: EventHead[]; after: EventHead[] } | null {
   const main = mainCluster(events);
-  const inside = (e: TimelineEvent): boolean => {
+  const inside = (e: EventHead): boolean => {
     const s = interval(e.start, e.end);
     return s !== null && s.start >= w.from && s.end <= w.to;
   };
   if (main.length === 0 || !main.every(inside)) return null;
-  const before: TimelineEvent[] = [];
-  const after: TimelineEvent[] = [];
+  const before: EventHead[] = [];
+  const after: EventHead[] = [];
   for (const e of main.length === events.length ? [] : events) {
     const s = interval(e.start, e.end);
     if (s === null) continue;
     if (s.end <= w.from) before.push(e);
     else if (s.start >= w.to) after.push(e);
   }
-  const time = (a: TimelineEvent, b: TimelineEvent): number =>
+  const time = (a: EventHead, b: EventHead): number =>
     (interval(a.start, a.end)?.start ?? 0) - (interval(b.start, b.end)?.start ?? 0);
   before.sort(time);
   after.sort(time);

@@ -6,7 +6,7 @@
  */
 import { interval } from './dates';
 import { coreWindow, type Story, type StoryWindow } from './story';
-import type { TimelineEvent } from './types';
+import type { EventHead } from './event-head';
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
@@ -45,7 +45,7 @@ export function homeWindow(story: Story, phone: boolean): StoryWindow | null {
  * is), with `r.edgePx` of room at each edge; null without dated events.
  */
 export function readableWindow(
-  events: readonly TimelineEvent[],
+  events: readonly EventHead[],
   axisPx: number,
   r: Readable = PHONE_READABLE,
 ): StoryWindow | null {
@@ -83,7 +83,7 @@ export function readableWindow(
 }
 
 /** How many events lie wholly before and wholly after a window. */
-export function outside(events: readonly TimelineEvent[], w: StoryWindow): { before: number; after: number } {
+export function outside(events: readonly EventHead[], w: StoryWindow): { before: number; after: number } {
   let before = 0;
   let after = 0;
   for (const e of events) {
@@ -97,8 +97,8 @@ export function outside(events: readonly TimelineEvent[], w: StoryWindow): { bef
 
 /** The nearest events either side of a window that holds none (each `null` where there is none). */
 export interface EmptyStretch {
-  readonly before: TimelineEvent | null;
-  readonly after: TimelineEvent | null;
+  readonly before: EventHead | null;
+  readonly after: EventHead | null;
 }
 
 /**
@@ -106,9 +106,9 @@ export interface EmptyStretch {
  * nearest to it: the one that ends last before it and the one that starts first after it. `null` when
  * an event's period reaches into the window, or when there are no dated events at all.
  */
-export function emptyStretch(events: readonly TimelineEvent[], w: StoryWindow): EmptyStretch | null {
-  let before: { e: TimelineEvent; at: number } | null = null;
-  let after: { e: TimelineEvent; at: number } | null = null;
+export function emptyStretch(events: readonly EventHead[], w: StoryWindow): EmptyStretch | null {
+  let before: { e: EventHead; at: number } | null = null;
+  let after: { e: EventHead; at: number } | null = null;
   for (const e of events) {
     const s = interval(e.start, e.end);
     if (s === null) continue;

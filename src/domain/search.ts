@@ -6,6 +6,7 @@ import { GREGORIAN_MONTHS } from './date-lexicon';
 import { foldWithOffsets, normalizeForMatch } from './arabic';
 import { rankMatches } from './search-rank';
 import { soundKey, soundsLike } from './transliteration';
+import type { EventHead } from './event-head';
 import type { Dataset, Entity, Lang, TimelineEvent } from './types';
 
 export interface Range {
@@ -43,8 +44,9 @@ export interface SearchHit {
   readonly ranges: readonly Range[];
 }
 
-export interface SearchResult {
-  readonly event: TimelineEvent;
+export interface SearchResult<E extends EventHead = EventHead> {
+  /** The event found: a file's in full; a corpus's, its head (its details come when it is selected). */
+  readonly event: E;
   readonly hits: readonly SearchHit[];
 }
 
@@ -101,16 +103,22 @@ export function dateWords(event: Pick<TimelineEvent, 'start' | 'end'>): string {
     : `${words(event.start)} ${words(event.end)}`;
 }
 
-function fieldsOf(event: TimelineEvent, entities: ReadonlyMap<string, Entity>): Field[] {
+function fieldsOf(event: EventHead | TimelineEvent, entities: ReadonlyMap<string, Entity>): Field[] {
+  // A corpus's event found by its head has its title, actors and date; its words come with its details.
+  const told = 'accounts' in event ? event : null;
   return [
     { field: 'title', text: event.title.ar, lang: 'ar' },
     { field: 'title', text: event.title.en, lang: 'en' },
-    { field: 'summary', text: event.summary.ar, lang: 'ar' },
-    { field: 'summary', text: event.summary.en, lang: 'en' },
-    ...event.claims.flatMap((c) => [
-      { field: 'claim' as const, text: c.text.ar, lang: 'ar' as const },
-      { field: 'claim' as const, text: c.text.en, lang: 'en' as const },
-    ]),
+    ...(told === null
+      ? []
+      : [
+          { field: 'summary' as const, text: told.summary.ar, lang: 'ar' as const },
+          { field: 'summary' as const, text: told.summary.en, lang: 'en' as const },
+          ...told.claims.flatMap((c) => [
+            { field: 'claim' as const, text: c.text.ar, lang: 'ar' as const },
+            { field: 'claim' as const, text: c.text.en, lang: 'en' as const },
+          ]),
+        ]),
     ...event.actors.flatMap((id) => {
       const e = entities.get(id);
       if (e === undefined) return [];
@@ -121,7 +129,7 @@ function fieldsOf(event: TimelineEvent, entities: ReadonlyMap<string, Entity>): 
       }));
       return [...ar, { field: 'actor' as const, text: e.name.en, lang: 'en' as const }];
     }),
-    ...event.accounts.flatMap((a) =>
+    ...(told?.accounts ?? []).flatMap((a) =>
       a.quotes.flatMap((q) => [
         { field: 'quote' as const, text: q.text, lang: 'ar' as const },
         { field: 'translation' as const, text: q.en, lang: 'en' as const },
@@ -146,7 +154,7 @@ function haystack(event: TimelineEvent, entities: ReadonlyMap<string, Entity>): 
 
 /** Where in an event's fields the query's terms occur, as ranges of the original texts. */
 export function hitsOf(
-  event: TimelineEvent,
+  event: EventHead | TimelineEvent,
   terms: readonly string[][],
   entities: readonly Entity[],
 ): SearchHit[] {
@@ -172,7 +180,7 @@ function datedAs(event: TimelineEvent, terms: readonly string[][]): boolean {
  * rest; the given order within a rank). Where each matched is worked out for the first `withHits`
  * results only: a list shows a screenful, not a hundred thousand snippets.
  */
-export function searchEvents(dataset: Dataset, query: string, withHits = 200): SearchResult[] {
+export function searchEvents(dataset: Dataset, query: string, withHits = 200): SearchResult<TimelineEvent>[] {
   const terms = queryTerms(query, dataset.entities);
   if (terms.length === 0) return [];
   const entities = new Map(dataset.entities.map((e) => [e.id, e]));

@@ -5,6 +5,7 @@
  */
 import { interval } from './dates';
 import { timeIndexOf } from './time-index';
+import type { EventHead } from './event-head';
 import type { Dataset, TimelineEvent } from './types';
 import { coreKindOf } from './vocabulary';
 
@@ -21,7 +22,7 @@ export interface StoryWindow {
 
 /** The smallest window that shows `events`, with a margin on each side; null if there are none. */
 export function windowAround(
-  events: readonly TimelineEvent[],
+  events: readonly EventHead[],
   margin = 0.2,
   minSpan = 30 * DAY,
 ): StoryWindow | null {
@@ -47,10 +48,7 @@ export function windowAround(
  * window the app itself asks for (a fit that leaves room for every box, an address) may reach further:
  * the timeline widens its limits to hold it (view/timeline/Timeline.tsx).
  */
-export function panBounds(
-  events: readonly TimelineEvent[],
-  home: StoryWindow | null = null,
-): StoryWindow | null {
+export function panBounds(events: readonly EventHead[], home: StoryWindow | null = null): StoryWindow | null {
   const all = windowAround(events, 0, 0);
   if (all === null) return null;
   const { from, to } = padBounds(all);
@@ -81,7 +79,7 @@ export function coreWindow(story: Story, margin?: number): StoryWindow | null {
 }
 
 /** Whether an event overlaps a window. */
-export function inWindow(e: TimelineEvent, w: StoryWindow | null): boolean {
+export function inWindow(e: EventHead, w: StoryWindow | null): boolean {
   const span = interval(e.start, e.end);
   return w !== null && span !== null && span.end > w.from && span.start < w.to;
 }

@@ -3,11 +3,11 @@
  * walk, not a scan of every event. Built once per list of events.
  */
 import { interval } from './dates';
-import type { TimelineEvent } from './types';
+import type { EventHead } from './event-head';
 
-export interface TimeIndex {
+export interface TimeIndex<E extends EventHead = EventHead> {
   /** The events, sorted by start, then end, then id. */
-  readonly events: readonly TimelineEvent[];
+  readonly events: readonly E[];
   readonly starts: Float64Array;
   readonly ends: Float64Array;
   /** The longest event, so a window query knows how far back an overlapping event can start. */
@@ -25,9 +25,9 @@ export interface TimeKey {
 export const compareTimeKeys = (a: TimeKey, b: TimeKey): number =>
   a.start - b.start || a.end - b.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-type Keyed = { e: TimelineEvent; start: number; end: number; id: string };
+type Keyed<E> = { e: E; start: number; end: number; id: string };
 
-export function buildTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
+export function buildTimeIndex<E extends EventHead>(events: readonly E[]): TimeIndex<E> {
   const keyed = events.map((e) => {
     const span = interval(e.start, e.end) ?? { start: 0, end: 0 };
     return { e, start: span.start, end: span.end, id: e.id };
@@ -35,7 +35,7 @@ export function buildTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
   // A filtered copy of events already in order (the usual case) needs no sorting.
   let sorted = true;
   for (let i = 1; i < keyed.length && sorted; i++)
-    sorted = compareTimeKeys(keyed[i - 1] as Keyed, keyed[i] as Keyed) < 0;
+    sorted = compareTimeKeys(keyed[i - 1] as Keyed<E>, keyed[i] as Keyed<E>) < 0;
   if (!sorted) keyed.sort(compareTimeKeys);
   const starts = new Float64Array(keyed.length);
   const ends = new Float64Array(keyed.length);
@@ -52,8 +52,9 @@ export function buildTimeIndex(events: readonly TimelineEvent[]): TimeIndex {
  * The index of a list of events, built once per list: the list itself and the sorted list it yields
  * both find it (a sorted list's index is the same one).
  */
-export function timeIndexOf(events: readonly TimelineEvent[]): TimeIndex {
-  let index = indexes.get(events);
+export function timeIndexOf<E extends EventHead>(events: readonly E[]): TimeIndex<E> {
+  // The index of a list is built from that list: its events are the list's own.
+  let index = indexes.get(events) as TimeIndex<E> | undefined;
   if (index === undefined) {
     index = buildTimeIndex(events);
     indexes.set(events, index);
@@ -61,7 +62,7 @@ export function timeIndexOf(events: readonly TimelineEvent[]): TimeIndex {
   }
   return index;
 }
-const indexes = new WeakMap<readonly TimelineEvent[], TimeIndex>();
+const indexes = new WeakMap<readonly EventHead[], TimeIndex>();
 
 /** The first index whose start is at or after `t`. */
 export function lowerBound(starts: Float64Array, t: number): number {
@@ -76,7 +77,7 @@ export function lowerBound(starts: Float64Array, t: number): number {
 }
 
 /** Whether `e` is one of the index's events: a binary search on its start, then the few that share it. */
-export function holds(index: TimeIndex, e: TimelineEvent): boolean {
+export function holds(index: TimeIndex, e: EventHead): boolean {
   const span = interval(e.start, e.end);
   if (span === null) return false;
   for (let i = lowerBound(index.starts, span.start); index.starts[i] === span.start; i++)

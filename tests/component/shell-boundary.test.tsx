@@ -89,7 +89,13 @@ const DRAFT = JSON.stringify({ version: 4, title: 'My draft', done: [{ type: 're
 
 function shell(over: Partial<DatasetState> = {}, lang: 'en' | 'ar' = 'en') {
   const datasets = createDatasets();
-  datasets.set({ dataset: miniDataset(), version: 1, name: 'mini.json', origin: 'file', ...over });
+  datasets.set({
+    shown: { kind: 'file', dataset: miniDataset() },
+    version: 1,
+    name: 'mini.json',
+    origin: 'file',
+    ...over,
+  });
   const store = createStore<ViewState>(viewState({ lang }));
   render(<Root i18n={createI18n(lang)} store={store} datasets={datasets} onReady={() => {}} />);
   return datasets;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { padBounds, PHONE_EDGE_SHARE, type TimelineEvent } from '../../src/domain';
+import { padBounds, type TimelineEvent } from '../../src/domain';
 import { type ViewState } from '../../src/state';
 import { runCommand, stepEdge, type CommandContext } from '../../src/app/commands';
 
@@ -37,9 +37,9 @@ describe('view commands', () => {
     expect(s.window!.to - s.window!.from).toBe(ctx.home.to - ctx.home.from);
   });
 
-  for (const [where, edge] of [
-    ['a phone', PHONE_EDGE_SHARE],
-    ['a desk', undefined],
+  for (const [where, phone] of [
+    ['a phone', true],
+    ['a desk', false],
   ] as const) {
     it(`on ${where}, selecting the first or last event never takes the window far past the data (S3-12)`, () => {
       // The pan bounds as the app sets them: the events' span with a little room (2022-05-13 to 2024-06-25).
@@ -50,7 +50,7 @@ describe('view commands', () => {
       const tight: CommandContext = {
         ...ctx,
         bounds: padBounds({ from: first, to: last }),
-        ...(edge === undefined ? {} : { edgeShare: edge }),
+        phone,
       };
       const span = 2 * 365 * DAY;
       const pick = (id: string, window: { from: number; to: number }) =>

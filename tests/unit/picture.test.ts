@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interval, type TimelineEvent } from '../../src/domain';
+import { interval, type EventHead } from '../../src/domain';
 import { layoutPicture, wrapTitle } from '../../src/view/timeline/picture';
 import { loadCorpus } from '../fixtures/corpus';
 
@@ -11,7 +11,7 @@ const measure = (s: string) => s.length * 8;
 const layout = layoutPicture({
   events,
   lanes,
-  laneOf: (e: TimelineEvent) => e.kind,
+  laneOf: (e: EventHead) => e.kind,
   from,
   to,
   width: 1856,

@@ -11,6 +11,7 @@ import {
   holds,
   laneStarts,
   lowerBound,
+  type EventHead,
   type TimelineEvent,
 } from '../../src/domain';
 import { createWindowItems, MAX_ITEMS, windowItems } from '../../src/view/timeline/model';
@@ -72,7 +73,7 @@ describe('items for a window', () => {
   const options = {
     lang: 'en' as const,
     describe: () => '',
-    laneOf: (e: TimelineEvent) => e.kind,
+    laneOf: (e: EventHead) => e.kind,
     selected: null,
   };
 
@@ -106,7 +107,7 @@ describe('items kept while the window moves inside them', () => {
   const options = {
     lang: 'en' as const,
     describe: () => '',
-    laneOf: (e: TimelineEvent) => e.kind,
+    laneOf: (e: EventHead) => e.kind,
     selected: null,
   };
   const index = buildTimeIndex(generateDataset(2000).events);

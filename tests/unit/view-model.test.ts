@@ -130,8 +130,8 @@ describe('window arithmetic', () => {
   });
 
   it('moves the window to an event outside it, keeping its width, and leaves it alone otherwise', () => {
-    expect(bringIntoView(w, w.from + 50 * DAY, w.from + 51 * DAY)).toBe(w);
-    const moved = bringIntoView(w, w.to + 300 * DAY, w.to + 301 * DAY);
+    expect(bringIntoView(w, w.from + 50 * DAY, w.from + 51 * DAY, 0.12)).toBe(w);
+    const moved = bringIntoView(w, w.to + 300 * DAY, w.to + 301 * DAY, 0.12);
     expect(moved.to - moved.from).toBe(w.to - w.from);
     expect(moved.from).toBeLessThan(w.to + 300 * DAY);
     expect(moved.to).toBeGreaterThan(w.to + 301 * DAY);

@@ -1,4 +1,4 @@
-import type { EmptyStretch as Stretch, TimelineEvent } from '../../domain';
+import type { EmptyStretch as Stretch, EventHead } from '../../domain';
 import { formatEventDate, useT } from '../../i18n';
 import { DataText } from '../DataText';
 
@@ -12,12 +12,12 @@ export function EmptyStretch({
   onGo,
 }: {
   readonly near: Stretch;
-  readonly onGo: (e: TimelineEvent) => void;
+  readonly onGo: (e: EventHead) => void;
 }): React.JSX.Element {
   const { t, lang, display } = useT();
   // Earlier is to the left in English and to the right in Arabic, where time runs right to left.
   const arrow = (side: 'before' | 'after'): string => ((side === 'before') === (lang === 'ar') ? '→' : '←');
-  const go = (side: 'before' | 'after', e: TimelineEvent | null): React.JSX.Element | null =>
+  const go = (side: 'before' | 'after', e: EventHead | null): React.JSX.Element | null =>
     e === null ? null : (
       <button type="button" className={`empty-${side}`} onClick={() => onGo(e)}>
         {side === 'before' && <span aria-hidden="true">{arrow(side)} </span>}

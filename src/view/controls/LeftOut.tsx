@@ -1,9 +1,9 @@
-import type { TimelineEvent } from '../../domain';
+import type { EventHead } from '../../domain';
 import { dataText, formatEventDate, formatList, useT } from '../../i18n';
 
 export interface LeftOutProps {
-  readonly before: readonly TimelineEvent[];
-  readonly after: readonly TimelineEvent[];
+  readonly before: readonly EventHead[];
+  readonly after: readonly EventHead[];
   /** Brings the nearest event that way into view. */
   readonly onGo: (side: 'before' | 'after') => void;
 }
@@ -20,7 +20,7 @@ export function LeftOut({ before, after, onGo }: LeftOutProps): React.JSX.Elemen
   const { t, lang, display } = useT();
   // Earlier lies to the left in English and to the right in Arabic.
   const arrow = (side: 'before' | 'after'): string => ((side === 'before') === (lang === 'ar') ? '→' : '←');
-  const side = (events: readonly TimelineEvent[], which: 'before' | 'after'): React.JSX.Element | null => {
+  const side = (events: readonly EventHead[], which: 'before' | 'after'): React.JSX.Element | null => {
     if (events.length === 0) return null;
     const near = which === 'before' ? [...events].reverse() : events;
     const dates = near.slice(0, NAMED).map((e) => formatEventDate(e.start, e.end, lang, display));

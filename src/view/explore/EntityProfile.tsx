@@ -1,12 +1,12 @@
 import { ModalDialog } from '../controls/ModalDialog';
-import { sideName, type Entity, type TimelineEvent } from '../../domain';
+import { sideName, type Entity, type EventHead } from '../../domain';
 import { formatEventDate, joinParts, partSeparator, useT } from '../../i18n';
 import { DataText } from '../DataText';
 
 export interface EntityProfileProps {
   readonly entity: Entity;
   /** The entity's events, in time order. */
-  readonly events: readonly TimelineEvent[];
+  readonly events: readonly EventHead[];
   readonly onSelectEvent: (id: string) => void;
   readonly onFilter: () => void;
   readonly onClose: () => void;

@@ -1,4 +1,4 @@
-import type { Lang, SearchField, SearchResult, TimelineEvent } from '../../domain';
+import type { Lang, SearchField, SearchResult, EventHead } from '../../domain';
 import { dataText, formatEventDate, LANGUAGES, partSeparator, useT } from '../../i18n';
 import { Highlighted, snippet } from './Highlighted';
 
@@ -13,7 +13,7 @@ export interface SearchResultsProps {
   readonly at?: number | undefined;
   readonly onSelect: (id: string) => void;
   /** The name of the timeline lane an event is drawn in, when it has one. */
-  readonly laneName?: ((event: TimelineEvent) => string | undefined) | undefined;
+  readonly laneName?: ((event: EventHead) => string | undefined) | undefined;
   /** While a corpus is being searched: how far the scan has gone, and whether it stopped at its limit. */
   readonly progress?:
     | { readonly busy: boolean; readonly done: number; readonly total: number; readonly capped: boolean }

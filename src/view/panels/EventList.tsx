@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { isInferred, type TimelineEvent } from '../../domain';
+import { isInferred, type EventHead } from '../../domain';
 import { formatEventDate, useT } from '../../i18n';
 import { DataText } from '../DataText';
 import { DerivedKey, DerivedMark } from '../DerivedMark';
@@ -15,7 +15,7 @@ import {
 
 export interface EventListProps {
   /** Already in chronological order. */
-  readonly events: readonly TimelineEvent[];
+  readonly events: readonly EventHead[];
   readonly selectedId: string | null;
   readonly onSelect: (id: string) => void;
   /**

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Lang, TimelineEvent } from '../../domain';
+import type { Lang, EventHead } from '../../domain';
 import { DataText } from '../DataText';
 import { canShareSheet, shareSheet, useLinkStatus } from '../share';
 import { LANGUAGES, useT } from '../../i18n';
@@ -82,8 +82,8 @@ export function EventViewBar({ onBack, onLanguage }: EventViewBarProps): React.J
 }
 
 export interface EventStepsProps {
-  readonly earlier: TimelineEvent | undefined;
-  readonly later: TimelineEvent | undefined;
+  readonly earlier: EventHead | undefined;
+  readonly later: EventHead | undefined;
   readonly onStep: (id: string) => void;
   /** While a search is active: which of its matches is open ("2 of 9 matching events"). */
   readonly at?: string | undefined;
@@ -98,7 +98,7 @@ export function EventSteps({ earlier, later, onStep, at }: EventStepsProps): Rea
   // What focus or a jump brings into view stops above the bar, by its real height (a search's "2 of 9"
   // line makes it taller): a control tabbed to sat half under it (UX review 13p, S3-13).
   const bar = useHeightOnView<HTMLElement>('--steps-room');
-  const step = (e: TimelineEvent | undefined, which: 'earlier' | 'later'): React.ReactNode =>
+  const step = (e: EventHead | undefined, which: 'earlier' | 'later'): React.ReactNode =>
     e === undefined ? (
       // The first or last event: its half says so, as a step that cannot be taken, not a blank box.
       <button type="button" className={`step-${which} step-end`} disabled>

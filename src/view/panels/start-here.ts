@@ -1,8 +1,9 @@
 import { chronological } from '../timeline/model';
-import type { TimelineEvent } from '../../domain';
+import type { EventHead, TimelineEvent } from '../../domain';
 
-/** How many sources tell an event in their own words. */
-export const tellers = (e: TimelineEvent): number => new Set(e.accounts.map((a) => a.source)).size;
+/** How many sources tell an event in their own words (none known of a corpus's event drawn from its head). */
+export const tellers = (e: EventHead | TimelineEvent): number =>
+  'accounts' in e ? new Set(e.accounts.map((a) => a.source)).size : 0;
 
 /**
  * Where a first-time user should start: the events the most sources tell (where their accounts can be

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { isInferred, type TimelineEvent } from '../../domain';
+import { isInferred, type EventHead } from '../../domain';
 import { dataText, formatPeriod, LANGUAGES, useT } from '../../i18n';
 import type { LaneModel } from '../timeline';
 import { layoutStrip, stripWindow } from './strip';
@@ -7,11 +7,11 @@ import { TimeAxis, type TickFormats } from './TimeAxis';
 
 export interface PresentStripProps {
   /** The events the filters let through, in time order. */
-  readonly events: readonly TimelineEvent[];
+  readonly events: readonly EventHead[];
   readonly lanes: readonly LaneModel[];
-  readonly laneOf: (e: TimelineEvent) => string;
+  readonly laneOf: (e: EventHead) => string;
   /** The presented event; null on the title slide, which shows the briefing's span. */
-  readonly focus: TimelineEvent | null;
+  readonly focus: EventHead | null;
   readonly span: { readonly from: number; readonly to: number } | null;
   /** The briefing's events: labelled before the others when room is short. */
   readonly preferred: ReadonlySet<string>;

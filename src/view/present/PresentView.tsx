@@ -1,6 +1,6 @@
 import { useRef } from 'react';
 import { Counter, Overview } from './Overview';
-import type { DatasetIndex, TimelineEvent } from '../../domain';
+import type { DatasetIndex, EventHead, TimelineEvent } from '../../domain';
 import { formatNumber, LANGUAGES, useT } from '../../i18n';
 import type { LaneModel } from '../timeline';
 import type { Deck } from './deck';
@@ -27,7 +27,7 @@ export interface PresentViewProps {
   readonly strip: {
     readonly events: readonly TimelineEvent[];
     readonly lanes: readonly LaneModel[];
-    readonly laneOf: (e: TimelineEvent) => string;
+    readonly laneOf: (e: EventHead) => string;
   };
   /** The size the deck is planned for (the audience's slide body). */
   readonly box: SlideBox;

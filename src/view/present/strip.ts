@@ -4,7 +4,7 @@
  * (a label shortened to its room, else the mark alone). Distances are from the reading start edge
  * (left in English, right in Arabic); the drawing mirrors them.
  */
-import { interval, type TimelineEvent } from '../../domain';
+import { interval, type EventHead } from '../../domain';
 import { ticksOf, type PictureOptions, type PictureTick } from '../timeline';
 
 /** The picture's options (events in time order; those outside [from, to) are left out), in a fixed height. */
@@ -23,7 +23,7 @@ export interface StripOptions extends Omit<PictureOptions, 'measure'> {
 }
 
 export interface StripItem {
-  readonly event: TimelineEvent;
+  readonly event: EventHead;
   /** The mark: a dot for a day, a bar for a longer period (clipped to the window). */
   readonly start: number;
   readonly end: number;
@@ -110,7 +110,7 @@ export function layoutStrip(o: StripOptions): StripLayout {
 
   const focusIv = inWindow.find((x) => x.e.id === o.focusId)?.iv;
   const centre = (iv: { start: number; end: number }): number => (iv.start + iv.end) / 2;
-  const rank = (x: { e: TimelineEvent; iv: { start: number; end: number } }): number =>
+  const rank = (x: { e: EventHead; iv: { start: number; end: number } }): number =>
     x.e.id === o.focusId
       ? -1
       : focusIv !== undefined
@@ -226,8 +226,8 @@ const WEEK = 7 * 86_400_000;
  * just before and after it among `events` (time-ordered); for the title slide, the briefing's span.
  */
 export function stripWindow(
-  events: readonly TimelineEvent[],
-  focus: TimelineEvent | null,
+  events: readonly EventHead[],
+  focus: EventHead | null,
   span: { readonly from: number; readonly to: number } | null,
   weeks = 3,
 ): { from: number; to: number } | null {
@@ -240,7 +240,7 @@ export function stripWindow(
   let from = iv.start - weeks * WEEK;
   let to = iv.end + weeks * WEEK;
   const i = events.findIndex((e) => e.id === focus?.id);
-  const near = (e: TimelineEvent | undefined) => (e === undefined ? null : interval(e.start, e.end));
+  const near = (e: EventHead | undefined) => (e === undefined ? null : interval(e.start, e.end));
   const before = i > 0 ? near(events[i - 1]) : null;
   const after = i >= 0 ? near(events[i + 1]) : null;
   if (before !== null) from = Math.min(from, before.start - WEEK);

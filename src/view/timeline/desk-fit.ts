@@ -1,4 +1,4 @@
-import { mainCluster, windowAround, type StoryWindow, type TimelineEvent } from '../../domain';
+import { mainCluster, windowAround, type StoryWindow, type EventHead } from '../../domain';
 
 /** Half the widest event box on the desk's timeline (12rem, its padding and border, and a little air), in CSS pixels. */
 export const HALF_BOX = 115;
@@ -9,11 +9,7 @@ export const HALF_BOX = 115;
  * their boxes need (half a box, centred on its date, at each end) for a timeline `width` pixels wide,
  * rather than a fifth of the span on each side. Null when no event has a date.
  */
-export function deskFit(
-  events: readonly TimelineEvent[],
-  width: number,
-  halfBox = HALF_BOX,
-): StoryWindow | null {
+export function deskFit(events: readonly EventHead[], width: number, halfBox = HALF_BOX): StoryWindow | null {
   const tight = windowAround(mainCluster(events), 0);
   if (tight === null) return null;
   // The boxes take room off the ends; on a narrow timeline at most half of it.

@@ -1,8 +1,10 @@
 // The engine (vis-timeline) loads after the first view: TimelinePane imports './Timeline' itself.
 export type { TimelineProps } from './Timeline';
 export {
-  bringIntoView,
   centerOn,
+  DESK_EDGE_SHARE,
+  edgeShareFor,
+  frameEvent,
   chronological,
   coreWindow,
   panWindow,

@@ -8,10 +8,11 @@ import {
   eventsIn,
   interval,
   isInferred,
+  PHONE_EDGE_SHARE,
   type DateDisplay,
   type Lang,
   type TimeIndex,
-  type TimelineEvent,
+  type EventHead,
   timeIndexOf,
 } from '../../domain';
 import type { TimeWindow } from '../../state';
@@ -41,7 +42,7 @@ export interface LaneModel {
 }
 
 /** Events sorted by start, then end, then id: the order of the list and of keyboard stepping. */
-export function chronological(events: readonly TimelineEvent[]): readonly TimelineEvent[] {
+export function chronological<E extends EventHead>(events: readonly E[]): readonly E[] {
   // Sorting a large dataset takes a while: once per list (it can start before the list is shown).
   return timeIndexOf(events).events;
 }
@@ -55,11 +56,11 @@ export const periodId = (eventId: string): string => `${eventId}~period`;
  * precisely the date is known. Dates the text does not state carry `basis-derived` (drawn dashed).
  */
 export function toItems(
-  events: readonly TimelineEvent[],
+  events: readonly EventHead[],
   lang: Lang,
-  describe: (e: TimelineEvent) => string,
-  laneOf: (e: TimelineEvent) => string = (e) => e.kind,
-  extraClass: (e: TimelineEvent) => string = () => '',
+  describe: (e: EventHead) => string,
+  laneOf: (e: EventHead) => string = (e) => e.kind,
+  extraClass: (e: EventHead) => string = () => '',
   /** The digits a title's numbers take in Arabic, as everywhere else in the view. */
   display?: DateDisplay,
 ): ItemModel[] {
@@ -102,9 +103,9 @@ export function toItems(
 
 /** The lanes that have events, in the dataset's order: of its kinds, or of its sides. */
 export function toLanes(
-  events: readonly TimelineEvent[],
+  events: readonly EventHead[],
   label: (lane: string) => string,
-  laneOf: (e: TimelineEvent) => string,
+  laneOf: (e: EventHead) => string,
   order: readonly string[],
 ): LaneModel[] {
   const present = new Set(events.map(laneOf));
@@ -147,11 +148,32 @@ export function panWindow(w: TimeWindow, fraction: number): TimeWindow {
   return { from: w.from + d, to: w.to + d };
 }
 
-/** The window moved (not resized) so that `[start, end)` is inside it, or unchanged if it already is. */
-export function bringIntoView(w: TimeWindow, start: number, end: number, edge = 0.12): TimeWindow {
+/** Half a desk's box (12rem on an axis of some 1,000 px and more), as a share of the window. */
+export const DESK_EDGE_SHARE = 0.12;
+
+/**
+ * The share of the window an event brought into view keeps free beside it: half a box, a phone's
+ * (a quarter of its axis, `PHONE_EDGE_SHARE`) or a desk's.
+ */
+export const edgeShareFor = (phone: boolean): number => (phone ? PHONE_EDGE_SHARE : DESK_EDGE_SHARE);
+
+/**
+ * The one rule for bringing an event into view, on a phone or a desk: a selection, a link, the nearest
+ * event either side of an empty stretch, a corpus's event once fetched. The window is moved (not
+ * resized) so that `span` and half a box beside it are inside; unchanged if they already are.
+ */
+export const frameEvent = (
+  w: TimeWindow,
+  span: { readonly start: number; readonly end: number },
+  phone: boolean,
+): TimeWindow => bringIntoView(w, span.start, span.end, edgeShareFor(phone));
+
+/**
+ * The window moved (not resized) so that `[start, end)` is inside it with `edge` of the window free
+ * beside it, or unchanged if it already is. Asked through `frameEvent`, which knows the device's share.
+ */
+export function bringIntoView(w: TimeWindow, start: number, end: number, edge: number): TimeWindow {
   const span = w.to - w.from;
-  // Keep a margin: a box is drawn centred on its date and is wider than a point (a phone's, a quarter
-  // of its axis: PHONE_EDGE_SHARE).
   const inset = span * edge;
   if (start >= w.from + inset && end <= w.to - inset) return w;
   if (end - start > span * 0.9) return { from: start - span * 0.1, to: start + span * 0.9 };
@@ -207,12 +229,12 @@ export function planByCount(
 
 export interface WindowItemsOptions {
   readonly lang: Lang;
-  readonly describe: (e: TimelineEvent) => string;
-  readonly laneOf: (e: TimelineEvent) => string;
-  readonly extraClass?: (e: TimelineEvent) => string;
+  readonly describe: (e: EventHead) => string;
+  readonly laneOf: (e: EventHead) => string;
+  readonly extraClass?: (e: EventHead) => string;
   readonly display?: DateDisplay;
   /** Always drawn on its own, even among density bars. */
-  readonly selected: TimelineEvent | null;
+  readonly selected: EventHead | null;
   readonly maxItems?: number;
 }
 
@@ -242,7 +264,7 @@ export function windowItems(
     const shown = o.selected !== null && holds(index, o.selected);
     return {
       items: shown
-        ? toItems([o.selected as TimelineEvent], o.lang, o.describe, o.laneOf, o.extraClass, o.display)
+        ? toItems([o.selected as EventHead], o.lang, o.describe, o.laneOf, o.extraClass, o.display)
         : [],
       dense: true,
       from: 0,
@@ -252,7 +274,7 @@ export function windowItems(
   const hits = eventsIn(index, plan.from, plan.to);
   return {
     items: toItems(
-      hits.map((i) => index.events[i] as TimelineEvent),
+      hits.map((i) => index.events[i] as EventHead),
       o.lang,
       o.describe,
       o.laneOf,

@@ -3,23 +3,23 @@
  * title and axis tick goes, worked out without a browser. Distances are from the reading start edge
  * (left in English, right in Arabic); the drawing mirrors them.
  */
-import { interval, type TimelineEvent } from '../../domain';
+import { interval, type EventHead } from '../../domain';
 import type { LaneModel } from './model';
 
 export interface PictureOptions {
-  readonly events: readonly TimelineEvent[];
+  readonly events: readonly EventHead[];
   readonly lanes: readonly LaneModel[];
-  readonly laneOf: (e: TimelineEvent) => string;
+  readonly laneOf: (e: EventHead) => string;
   readonly from: number;
   readonly to: number;
   readonly width: number;
   /** Width of a text at the picture's type size, in pixels. */
   readonly measure?: (text: string) => number;
-  readonly title: (e: TimelineEvent) => string;
+  readonly title: (e: EventHead) => string;
 }
 
 export interface PictureItem {
-  readonly event: TimelineEvent;
+  readonly event: EventHead;
   /** The date's extent: a dot for a day, a bar for a longer period. */
   readonly start: number;
   readonly end: number;
