@@ -40,7 +40,9 @@ const outletName = (article: ArticleRef, lang: 'ar' | 'en'): string =>
 /**
  * A new event's date fields from a selected passage: those of the first date expression inside it
  * that resolves (as "New event from this date" gives them); else the article's publication date,
- * "inferred from context" with a note saying so, since the passage itself states no date (#24 D9).
+ * "inferred from context" with a note saying so, since the passage itself states no date (#24 D9). The
+ * note says nothing a correction of the date would make false: not that the date is the publication
+ * date, only when the article was published.
  */
 export function eventFromSelection(
   selection: Span,
@@ -58,8 +60,8 @@ export function eventFromSelection(
     precision: 'day',
     basis: 'context',
     basisNote: {
-      ar: `لا تاريخ في المقطع المقتبس: التاريخ مستنتج من السياق، وهو تاريخ نشر مقال ${outletName(article, 'ar')} (${article.published}).`,
-      en: `The quoted passage states no date: inferred from context as the publication date of the article of ${outletName(article, 'en')} (${article.published}).`,
+      ar: `لا تاريخ في المقطع المقتبس، فالتاريخ مستنتج من السياق؛ ونُشر مقال ${outletName(article, 'ar')} في ${article.published}.`,
+      en: `The quoted passage states no date, so the date is inferred from context; the article of ${outletName(article, 'en')} was published on ${article.published}.`,
     },
   };
 }
