@@ -6,7 +6,7 @@
 import type { TimelineEvent } from '../domain';
 import { normalizeForMatch, PROCLITICS, similarity, tokenize } from '../domain';
 import { renderingKey, type Draft } from './draft';
-import type { QuoteRef } from './commands';
+import type { Command, QuoteRef } from './commands';
 
 export interface GlossaryTerm {
   /** The Arabic spelling, as the dataset writes it. */
@@ -132,6 +132,29 @@ export function sameWords(d: Draft, ref: QuoteRef, text: string, min = 0.6): Sam
     out.push({ quote: q.ref, en: q.en, score });
   }
   return out.sort((a, b) => b.score - a.score).slice(0, 3);
+}
+
+/**
+ * Every empty rendering (of one event, or of the whole draft) whose words another article's quote
+ * already renders (shared wire copy): one batch that gives each the best such rendering and marks it a
+ * draft, so the checker lists it until someone reads it against its own Arabic; null when there are
+ * none. Only checked renderings are copied (`sameWords` skips drafts), so a guess never begets a guess.
+ */
+export function twinFills(
+  d: Draft,
+  event?: string,
+): { readonly count: number; readonly command: Command } | null {
+  const commands: Command[] = [];
+  for (const q of quotesOf(d.events)) {
+    if (q.en.trim() !== '' || (event !== undefined && q.ref.event !== event)) continue;
+    const best = sameWords(d, q.ref, q.text)[0];
+    if (best === undefined) continue;
+    commands.push(
+      { type: 'set-quote-english', quote: q.ref, en: best.en },
+      { type: 'mark-rendering', quote: q.ref, draft: true },
+    );
+  }
+  return commands.length === 0 ? null : { count: commands.length / 2, command: { type: 'batch', commands } };
 }
 
 /** The quotes whose rendering is marked as a draft, or still empty: what is left to render. */

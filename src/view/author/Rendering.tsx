@@ -19,7 +19,7 @@ import { useSaveWhileTyping } from './save-while-typing';
  * names it uses (clicked, or offered as the word being typed begins like one), the rendering of the
  * same words in another article, and the mark "draft: still to check". The text commits when typing
  * pauses or the field is left (one undo step per pause); taking another quote's rendering marks it a
- * draft.
+ * draft. Ctrl+Enter commits and moves on (`onNext`), so a run of quotes is rendered without the mouse.
  */
 export function Rendering({
   draft,
@@ -29,6 +29,8 @@ export function Rendering({
   glossary,
   outlet,
   dispatch,
+  onNext,
+  fieldRef,
 }: {
   readonly draft: Draft;
   readonly quote: QuoteRef;
@@ -38,6 +40,10 @@ export function Rendering({
   /** An article's name for the reader: its outlet, else its id. */
   readonly outlet: (source: string) => string;
   readonly dispatch: (c: Command) => void;
+  /** Ctrl+Enter: the rendering is committed, then the next quote's field is focused. */
+  readonly onNext?: () => void;
+  /** The English field, for the quotes' list to move the focus between them. */
+  readonly fieldRef?: (el: HTMLTextAreaElement | null) => void;
 }): React.JSX.Element {
   const { t } = useT();
   const id = useId();
@@ -88,18 +94,28 @@ export function Rendering({
           </label>
           <textarea
             id={id}
-            ref={area}
+            ref={(el) => {
+              area.current = el;
+              fieldRef?.(el);
+            }}
             lang="en"
             dir="ltr"
             rows={3}
             value={value}
             aria-describedby={offered.length > 0 ? `${id}-complete` : undefined}
+            aria-keyshortcuts={onNext === undefined ? undefined : 'Control+Enter'}
             onChange={(e) => {
               setValue(e.target.value);
               setCaret(e.target.selectionStart);
             }}
             onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
             onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && onNext !== undefined) {
+                e.preventDefault();
+                commit(value);
+                onNext();
+                return;
+              }
               // Tab takes the first completion offered, when one is.
               const first = offered[0];
               if (e.key === 'Tab' && !e.shiftKey && first !== undefined) {
