@@ -102,6 +102,39 @@ export function completions(typed: string, terms: readonly GlossaryTerm[], limit
     .slice(0, limit);
 }
 
+/**
+ * The words of the draft's checked renderings (drafts left out), six letters or more, most used first
+ * (then first seen): a translator's own vocabulary, offered to finish a word being typed.
+ */
+export function renderedWords(d: Draft): string[] {
+  const drafts = new Set(d.renderingDrafts ?? []);
+  const counts = new Map<string, number>();
+  for (const q of quotesOf(d.events)) {
+    if (drafts.has(renderingKey(q.ref))) continue;
+    for (const w of q.en.match(/[\p{L}][\p{L}'’-]{5,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+}
+
+/**
+ * The words of `words` that finish what is typed (from its third letter, ignoring case), as the
+ * typed letters followed by the rest of the word, so the case typed is kept; nothing when what is
+ * typed is itself one of the words ("Russian" is not made "Russians" by a Tab meant to leave the field).
+ */
+export function wordCompletions(typed: string, words: readonly string[], limit = 3): string[] {
+  if (typed.length < 3) return [];
+  const t = typed.toLowerCase();
+  if (words.some((w) => w.toLowerCase() === t)) return [];
+  const out: string[] = [];
+  for (const w of words) {
+    if (w.length <= typed.length || !w.toLowerCase().startsWith(t)) continue;
+    const done = typed + w.slice(typed.length);
+    if (!out.includes(done)) out.push(done);
+    if (out.length === limit) break;
+  }
+  return out;
+}
+
 /** `text` with the word from `from` to `caret` replaced by `word`; where the caret lands after it. */
 export function complete(
   text: string,

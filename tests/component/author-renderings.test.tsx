@@ -56,7 +56,7 @@ const fields = (english: string): HTMLTextAreaElement[] =>
 
 describe('rendering the quotes of an event', () => {
   for (const [lang, L] of LANGS) {
-    it(`fills shared wire copy's renderings in one step as drafts, and Ctrl+Enter moves to the next quote still to render (${lang})`, () => {
+    it(`fills shared wire copy's renderings in one step as drafts, Ctrl+Enter moves to the next quote still to render, words are completed (${lang})`, () => {
       renderIn(lang, <Harness />, { workbench: true });
       const W = L.workbench;
       const [wire, twin, own] = fields(W.english);
@@ -79,6 +79,11 @@ describe('rendering the quotes of an event', () => {
       // A plain Enter is a new line, not a move.
       fireEvent.keyDown(own!, { key: 'Enter' });
       expect(document.activeElement).toBe(own);
+      // A longer word the checked renderings use is offered from its third letter; Tab takes it.
+      fireEvent.change(own!, { target: { value: 'The spo', selectionStart: 7 } });
+      expect(screen.getByRole('button', { name: 'spokesman' })).toBeTruthy();
+      fireEvent.keyDown(own!, { key: 'Tab' });
+      expect(own!.value).toBe('The spokesman');
     });
   }
 });

@@ -10,9 +10,11 @@ import {
   newEntityId,
   renderingsToCheck,
   sameWords,
+  renderedWords,
   termsIn,
   twinFills,
   wordBefore,
+  wordCompletions,
   type Command,
   type Draft,
   type QuoteRef,
@@ -212,6 +214,34 @@ describe('the glossary of renderings', () => {
     // A draft rendering is not offered for reuse, and the check lists it.
     expect(sameWords(marked, at('art-001', x), other)).toEqual([]);
     expect(checkDraft(marked).warnings.map((w) => w.code)).toContain('draft-rendering');
+  });
+
+  it('offers the longer words the checked renderings use to finish a word, keeping the case typed', () => {
+    const text = d.sources[0]!.text;
+    const ref = (end: number): QuoteRef => ({ event: 'call', source: 'art-000', start: 0, end });
+    const x = run(
+      d,
+      { type: 'create-event', id: 'call', fields: { start: '2025-10-20' } },
+      { type: 'attach-quote', event: 'call', source: 'art-000', start: 0, end: text.indexOf('.') + 1 },
+      {
+        type: 'set-quote-english',
+        quote: ref(text.indexOf('.') + 1),
+        en: 'Russian Foreign Minister Sergei Lavrov phoned his American counterpart; the Russians said so.',
+      },
+    );
+    const words = renderedWords(x);
+    // Six letters or more, the most used first: "Russian" once, "Russians" once, in the order seen.
+    expect(words.slice(0, 4)).toEqual(['Russian', 'Foreign', 'Minister', 'Sergei']);
+    expect(words).not.toContain('his');
+    expect(wordCompletions('cou', words)).toEqual(['counterpart']);
+    expect(wordCompletions('Cou', words)).toEqual(['Counterpart']);
+    expect(wordCompletions('co', words)).toEqual([]);
+    // A word typed in full is left alone, even when a longer one begins like it.
+    expect(wordCompletions('russian', words)).toEqual([]);
+    expect(wordCompletions('Russ', words)).toEqual(['Russian', 'Russians']);
+    // A draft's words are not offered: a guess is not yet the translator's vocabulary.
+    const drafted = run(x, { type: 'mark-rendering', quote: ref(text.indexOf('.') + 1), draft: true });
+    expect(renderedWords(drafted)).toEqual([]);
   });
 
   it('fills every empty rendering that shared wire copy already has, in one step, each a draft to check', () => {

@@ -2,6 +2,7 @@ import { useMemo, useRef } from 'react';
 import {
   articleLabel,
   glossaryOf,
+  renderedWords,
   renderingKey,
   twinFills,
   type Command,
@@ -32,6 +33,7 @@ export function Quotes({
 }): React.JSX.Element {
   const { t, lang } = useT();
   const glossary = useMemo(() => glossaryOf(draft), [draft]);
+  const words = useMemo(() => renderedWords(draft), [draft]);
   const outlet = (id: string): string => articleLabel(draft, id, lang).name;
   const count = event.accounts.reduce((n, a) => n + a.quotes.length, 0);
   const fills = useMemo(() => twinFills(draft, event.id), [draft, event.id]);
@@ -88,6 +90,7 @@ export function Quotes({
                     text={q.text}
                     en={q.en}
                     glossary={glossary}
+                    words={words}
                     outlet={outlet}
                     dispatch={dispatch}
                     onNext={() => next(renderingKey(ref))}

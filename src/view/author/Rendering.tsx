@@ -6,6 +6,7 @@ import {
   sameWords,
   termsIn,
   wordBefore,
+  wordCompletions,
   type Command,
   type Draft,
   type GlossaryTerm,
@@ -16,7 +17,8 @@ import { useSaveWhileTyping } from './save-while-typing';
 
 /**
  * One quote's rendering: the Arabic as published beside the English, the dataset's renderings of the
- * names it uses (clicked, or offered as the word being typed begins like one), the rendering of the
+ * names it uses (clicked, or offered as the word being typed begins like one), the longer words its
+ * renderings already use (offered from a word's third letter; Tab takes the first), the rendering of the
  * same words in another article, and the mark "draft: still to check". The text commits when typing
  * pauses or the field is left (one undo step per pause); taking another quote's rendering marks it a
  * draft. Ctrl+Enter commits and moves on (`onNext`), so a run of quotes is rendered without the mouse.
@@ -27,6 +29,7 @@ export function Rendering({
   text,
   en,
   glossary,
+  words,
   outlet,
   dispatch,
   onNext,
@@ -37,6 +40,8 @@ export function Rendering({
   readonly text: string;
   readonly en: string;
   readonly glossary: readonly GlossaryTerm[];
+  /** The words of the dataset's checked renderings, most used first (`renderedWords`). */
+  readonly words: readonly string[];
   /** An article's name for the reader: its outlet, else its id. */
   readonly outlet: (source: string) => string;
   readonly dispatch: (c: Command) => void;
@@ -60,8 +65,9 @@ export function Rendering({
   const isDraft = (draft.renderingDrafts ?? []).includes(renderingKey(quote));
   const terms = useMemo(() => termsIn(text, glossary), [text, glossary]);
   const typed = wordBefore(value, caret);
-  // The quote's own names first, then the rest of the glossary.
-  const offered = completions(typed.typed, [...terms, ...glossary]);
+  // The quote's own names first, then the rest of the glossary, then words the renderings use.
+  const names = completions(typed.typed, [...terms, ...glossary]).map((term) => term.en);
+  const offered = [...new Set([...names, ...wordCompletions(typed.typed, words)])].slice(0, 6);
   const same = useMemo(
     () => (en.trim() === '' ? sameWords(draft, quote, text) : []),
     [draft, quote, text, en],
@@ -120,7 +126,7 @@ export function Rendering({
               const first = offered[0];
               if (e.key === 'Tab' && !e.shiftKey && first !== undefined) {
                 e.preventDefault();
-                put(first.en, typed.from, caret);
+                put(first, typed.from, caret);
               }
             }}
             // A click on a completion or a name keeps the focus here (their mousedown is prevented),
@@ -132,15 +138,15 @@ export function Rendering({
       {offered.length > 0 && (
         <p className="author-completions" id={`${id}-complete`}>
           {t('workbench.completions')}{' '}
-          {offered.map((term) => (
+          {offered.map((word) => (
             <button
-              key={term.en}
+              key={word}
               type="button"
               className="author-term"
               onMouseDown={(e) => e.preventDefault()}
-              onClick={() => put(term.en, typed.from, caret)}
+              onClick={() => put(word, typed.from, caret)}
             >
-              {term.en}
+              {word}
             </button>
           ))}
         </p>
