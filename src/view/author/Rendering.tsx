@@ -50,7 +50,7 @@ export function Rendering({
   /** The English field, for the quotes' list to move the focus between them. */
   readonly fieldRef?: (el: HTMLTextAreaElement | null) => void;
 }): React.JSX.Element {
-  const { t } = useT();
+  const { t, lang } = useT();
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const [value, setValue] = useState(en);
@@ -162,7 +162,8 @@ export function Rendering({
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => put(term.en, caret, caret)}
             >
-              <bdi lang="ar">{term.ar}</bdi> → <bdi lang="en">{term.en}</bdi>
+              {/* From the Arabic to its rendering: the arrow points the way the line reads. */}
+              <bdi lang="ar">{term.ar}</bdi> {lang === 'ar' ? '←' : '→'} <bdi lang="en">{term.en}</bdi>
             </button>
           ))}
         </p>
