@@ -68,12 +68,15 @@ const anchorAt = (text: string, s: Span) => ({
   end: s.end,
 });
 
-/** Words that say the text itself comes from what follows: «المصدر: روسيا اليوم», «نقلًا عن رويترز». */
-const ORIGIN_LABEL = /^(?:ال)?مصدر(?:\s+الخبر)?\s*[:：/-]\s*|^نقل[اًٌ]*\s+عن\s+/u;
+/**
+ * Words that say the text itself comes from what follows: «المصدر: روسيا اليوم», «نقلًا عن رويترز»
+ * (alif and tanween in either order).
+ */
+const ORIGIN_LABEL = /^(?:ال)?مصدر(?:\s+الخبر)?\s*[:：/-]\s*|^نقل(?:ا|\u064B|\u064C)*\s+عن\s+/u;
 /** Words that credit a picture: «تصوير: رويترز», «الصورة: أ ف ب». */
 const PHOTO_LABEL = /^(?:تصوير|(?:ال)?صور[ةه]|photo)\s*[:：/-]?\s*/iu;
 /** Words that cite a report for a statement: «بحسب وكالة …», «وفقًا لـ…». */
-const CITED_LABEL = /^(?:بحسب|حسب|وفق[اًٌ]*\s+ل(?:ـ)?)\s*/u;
+const CITED_LABEL = /^(?:بحسب|حسب|وفق(?:ا|\u064B|\u064C)*\s+ل(?:ـ)?)\s*/u;
 /** What may wrap the name: brackets, quotation marks, a closing full stop or comma. */
 const WRAP = /^[\s(«"“[]+|[\s)»"”\].,:،؛]+$/gu;
 
