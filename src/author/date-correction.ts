@@ -15,6 +15,7 @@ import {
   type TimelineEvent,
 } from '../domain';
 import type { EventFields } from './commands';
+import { outletInNote } from './event-from-date';
 
 /** What an article needs here: its id and the outlet's name (the id until it is named). */
 export interface NamedArticle {
@@ -47,7 +48,7 @@ export function wordingsOf(
 }
 
 const name = (a: NamedArticle | undefined, id: string, lang: 'ar' | 'en'): string =>
-  a?.outlet?.[lang] || a?.outlet?.[lang === 'ar' ? 'en' : 'ar'] || id;
+  outletInNote(a ?? { id }, lang);
 
 /**
  * The fields that make a misdated event honest ("inferred from context", a note naming what each
