@@ -2,8 +2,9 @@
  * Correcting a misdated outlet (#24 D10): the author sets an event's date that no expression in its
  * quotes reads as (Dot Al Khalij's «أمس الأربعاء» for a quake that struck on Tuesday). The one rule for
  * derived dates (`domain/date-derived.ts`) then refuses the basis "weekday" or "relative", and the
- * honest basis is "inferred from context". This offers it, with a note that says what the outlet's own
- * words gave, so the record keeps that the outlet named another day.
+ * honest basis is "inferred from context". This offers it, with a note that says what the words of its
+ * quotes read as. The note blames no one: the outlet may have named another day, or the words may
+ * have been read wrongly («قبل لحظات», a weekday read as future); either way the record keeps both.
  */
 import {
   derivedDateProblem,
@@ -14,6 +15,7 @@ import {
   type TimelineEvent,
 } from '../domain';
 import type { EventFields } from './commands';
+import { outletInNote } from './event-from-date';
 
 /** What an article needs here: its id and the outlet's name (the id until it is named). */
 export interface NamedArticle {
@@ -46,7 +48,7 @@ export function wordingsOf(
 }
 
 const name = (a: NamedArticle | undefined, id: string, lang: 'ar' | 'en'): string =>
-  a?.outlet?.[lang] || a?.outlet?.[lang === 'ar' ? 'en' : 'ar'] || id;
+  outletInNote(a ?? { id }, lang);
 
 /**
  * The fields that make a misdated event honest ("inferred from context", a note naming what each
@@ -76,10 +78,10 @@ export function contextCorrection(
     basisNote: {
       ar:
         `التاريخ مستنتج من السياق: ${describeValue(target, 'ar')}، لا من كلمات الاقتباسات.` +
-        (ar.length === 0 ? '' : ` أما عبارة المصدر نفسه فتعطي يومًا آخر: ${ar.join('؛ ')}.`),
+        (ar.length === 0 ? '' : ` أما عبارات التاريخ في اقتباساته فتُقرأ يومًا آخر: ${ar.join('؛ ')}.`),
       en:
         `Inferred from context: ${describeValue(target, 'en')}, not from the words of its quotes.` +
-        (en.length === 0 ? '' : ` The outlet’s own wording gives another day: ${en.join('; ')}.`),
+        (en.length === 0 ? '' : ` The date words in its quotes read as another day: ${en.join('; ')}.`),
     },
   };
 }

@@ -5,6 +5,7 @@
 import {
   derivedReadings,
   describeValue,
+  draftOutlet,
   type Bilingual,
   type DateBasis,
   type Precision,
@@ -33,14 +34,30 @@ type ArticleRef = {
   readonly outlet?: Bilingual;
 };
 
-/** A reader knows the outlet, not the draft's id: the id only while the outlet is not yet named. */
-const outletName = (article: ArticleRef, lang: 'ar' | 'en'): string =>
-  article.outlet?.[lang] || article.outlet?.[lang === 'ar' ? 'en' : 'ar'] || article.id;
+/** A run kept in its own direction (U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE). */
+const isolate = (s: string): string => `\u2068${s}\u2069`;
+
+/**
+ * An article's name in a drafted note of language `lang`: its outlet (`draftOutlet`), else its id. A
+ * name in the other script is isolated, so that in an English note «In the article of الشروق,
+ * “اليوم الاثنين”» the name and the quoted words never run together and swap places; and an id in
+ * an Arabic note likewise.
+ */
+export function outletInNote(
+  article: { readonly id: string; readonly outlet?: Bilingual },
+  lang: 'ar' | 'en',
+): string {
+  const named = article.outlet === undefined ? null : draftOutlet({ outlet: article.outlet }, lang);
+  if (named === null) return lang === 'ar' ? isolate(article.id) : article.id;
+  return named.lang === lang ? named.text : isolate(named.text);
+}
 
 /**
  * A new event's date fields from a selected passage: those of the first date expression inside it
  * that resolves (as "New event from this date" gives them); else the article's publication date,
- * "inferred from context" with a note saying so, since the passage itself states no date (#24 D9).
+ * "inferred from context" with a note saying so, since the passage itself states no date (#24 D9). The
+ * note says nothing a correction of the date would make false: not that the date is the publication
+ * date, only when the article was published.
  */
 export function eventFromSelection(
   selection: Span,
@@ -58,8 +75,8 @@ export function eventFromSelection(
     precision: 'day',
     basis: 'context',
     basisNote: {
-      ar: `لا تاريخ في المقطع المقتبس: التاريخ مستنتج من السياق، وهو تاريخ نشر مقال ${outletName(article, 'ar')} (${article.published}).`,
-      en: `The quoted passage states no date: inferred from context as the publication date of the article of ${outletName(article, 'en')} (${article.published}).`,
+      ar: `لا تاريخ في المقطع المقتبس، فالتاريخ مستنتج من السياق؛ ونُشر مقال ${outletInNote(article, 'ar')} في ${article.published}.`,
+      en: `The quoted passage states no date, so the date is inferred from context; the article of ${outletInNote(article, 'en')} was published on ${article.published}.`,
     },
   };
 }
@@ -79,7 +96,7 @@ export function eventFromDate(
   if (reading === null || !derivedReadings(e).includes(reading)) return null;
   const [start = '', end] = reading.split('/');
   const basis = basisOf(e);
-  const name = (lang: 'ar' | 'en'): string => outletName(article, lang);
+  const name = (lang: 'ar' | 'en'): string => outletInNote(article, lang);
   // The note opens with words of its own language, so an English note does not start on an Arabic run.
   // One set of brackets: an outlet named with its own («Al-Shorouk (shorouknews.com)») is followed by
   // the publication date between commas.

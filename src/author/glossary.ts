@@ -6,7 +6,7 @@
 import type { TimelineEvent } from '../domain';
 import { normalizeForMatch, PROCLITICS, similarity, tokenize } from '../domain';
 import { renderingKey, type Draft } from './draft';
-import type { QuoteRef } from './commands';
+import type { Command, QuoteRef } from './commands';
 
 export interface GlossaryTerm {
   /** The Arabic spelling, as the dataset writes it. */
@@ -102,6 +102,39 @@ export function completions(typed: string, terms: readonly GlossaryTerm[], limit
     .slice(0, limit);
 }
 
+/**
+ * The words of the draft's checked renderings (drafts left out), six letters or more, most used first
+ * (then first seen): a translator's own vocabulary, offered to finish a word being typed.
+ */
+export function renderedWords(d: Draft): string[] {
+  const drafts = new Set(d.renderingDrafts ?? []);
+  const counts = new Map<string, number>();
+  for (const q of quotesOf(d.events)) {
+    if (drafts.has(renderingKey(q.ref))) continue;
+    for (const w of q.en.match(/[\p{L}][\p{L}'’-]{5,}/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+}
+
+/**
+ * The words of `words` that finish what is typed (from its third letter, ignoring case), as the
+ * typed letters followed by the rest of the word, so the case typed is kept; nothing when what is
+ * typed is itself one of the words ("Russian" is not made "Russians" by a Tab meant to leave the field).
+ */
+export function wordCompletions(typed: string, words: readonly string[], limit = 3): string[] {
+  if (typed.length < 3) return [];
+  const t = typed.toLowerCase();
+  if (words.some((w) => w.toLowerCase() === t)) return [];
+  const out: string[] = [];
+  for (const w of words) {
+    if (w.length <= typed.length || !w.toLowerCase().startsWith(t)) continue;
+    const done = typed + w.slice(typed.length);
+    if (!out.includes(done)) out.push(done);
+    if (out.length === limit) break;
+  }
+  return out;
+}
+
 /** `text` with the word from `from` to `caret` replaced by `word`; where the caret lands after it. */
 export function complete(
   text: string,
@@ -132,6 +165,29 @@ export function sameWords(d: Draft, ref: QuoteRef, text: string, min = 0.6): Sam
     out.push({ quote: q.ref, en: q.en, score });
   }
   return out.sort((a, b) => b.score - a.score).slice(0, 3);
+}
+
+/**
+ * Every empty rendering (of one event, or of the whole draft) whose words another article's quote
+ * already renders (shared wire copy): one batch that gives each the best such rendering and marks it a
+ * draft, so the checker lists it until someone reads it against its own Arabic; null when there are
+ * none. Only checked renderings are copied (`sameWords` skips drafts), so a guess never begets a guess.
+ */
+export function twinFills(
+  d: Draft,
+  event?: string,
+): { readonly count: number; readonly command: Command } | null {
+  const commands: Command[] = [];
+  for (const q of quotesOf(d.events)) {
+    if (q.en.trim() !== '' || (event !== undefined && q.ref.event !== event)) continue;
+    const best = sameWords(d, q.ref, q.text)[0];
+    if (best === undefined) continue;
+    commands.push(
+      { type: 'set-quote-english', quote: q.ref, en: best.en },
+      { type: 'mark-rendering', quote: q.ref, draft: true },
+    );
+  }
+  return commands.length === 0 ? null : { count: commands.length / 2, command: { type: 'batch', commands } };
 }
 
 /** The quotes whose rendering is marked as a draft, or still empty: what is left to render. */

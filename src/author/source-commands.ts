@@ -68,6 +68,39 @@ const anchorAt = (text: string, s: Span) => ({
   end: s.end,
 });
 
+/**
+ * Words that say the text itself comes from what follows: «المصدر: روسيا اليوم», «نقلًا عن رويترز»
+ * (alif and tanween in either order).
+ */
+const ORIGIN_LABEL = /^(?:ال)?مصدر(?:\s+الخبر)?\s*[:：/-]\s*|^نقل(?:ا|\u064B|\u064C)*\s+عن\s+/u;
+/** Words that credit a picture: «تصوير: رويترز», «الصورة: أ ف ب». */
+const PHOTO_LABEL = /^(?:تصوير|(?:ال)?صور[ةه]|photo)\s*[:：/-]?\s*/iu;
+/** Words that cite a report for a statement: «بحسب وكالة …», «وفقًا لـ…». */
+const CITED_LABEL = /^(?:بحسب|حسب|وفق(?:ا|\u064B|\u064C)*\s+ل(?:ـ)?)\s*/u;
+/** What may wrap the name: brackets, quotation marks, a closing full stop or comma. */
+const WRAP = /^[\s(«"“[]+|[\s)»"”\].,:،؛]+$/gu;
+
+/**
+ * What a credit made from the selected words starts as: the name without the words that introduce it,
+ * and the role those words give («المصدر:» or «نقلًا عن»: the text comes from it; «تصوير:»: a picture
+ * only; a bracketed agency alone, «(رويترز)», the dateline's credit: the text comes from it; otherwise
+ * cited for a statement). The author can change both.
+ */
+export function creditFromWords(words: string): { readonly name: Bilingual; readonly role: CreditRole } {
+  const bare = words.replace(WRAP, '');
+  const bracketed = /^\s*\(.*\)\s*$/u.test(words);
+  for (const [label, role] of [
+    [ORIGIN_LABEL, 'origin'],
+    [PHOTO_LABEL, 'photo'],
+    [CITED_LABEL, 'cited'],
+  ] as const) {
+    const m = label.exec(bare);
+    const rest = m === null ? '' : bare.slice(m[0].length).replace(WRAP, '');
+    if (rest !== '') return { name: { ar: rest, en: '' }, role };
+  }
+  return { name: { ar: bare === '' ? words : bare, en: '' }, role: bracketed ? 'origin' : 'cited' };
+}
+
 /** An origin key as the schema wants it (a dataset id: `slug`), from a name; empty for a name with no ASCII letter. */
 export const originKey = (name: string): string => slug(name);
 

@@ -15,7 +15,7 @@ const commit = async (field: HTMLElement, value: string): Promise<void> => {
 
 describe('correcting a misdated outlet (#24 D10)', () => {
   for (const [lang, L] of LANGS) {
-    it(`offers "inferred from context" with a note of what the outlet said (${lang})`, async () => {
+    it(`offers "inferred from context" with a note of what its words read as (${lang})`, async () => {
       await openWorkbench(lang);
       fireEvent.change(screen.getByLabelText(L.author.paste), { target: { value: TEXT } });
       await act(async () => fireEvent.click(screen.getByRole('button', { name: L.author.addPasted })));
@@ -35,7 +35,7 @@ describe('correcting a misdated outlet (#24 D10)', () => {
       await act(async () => fireEvent.click(offer));
       expect((within(panel).getByLabelText(L.author.basis) as HTMLSelectElement).value).toBe('context');
       const note = within(panel).getByLabelText(L.author.basisNoteEn) as HTMLTextAreaElement;
-      expect(note.value).toContain('The outlet’s own wording gives another day: “أمس الأربعاء”');
+      expect(note.value).toContain('The date words in its quotes read as another day: “أمس الأربعاء”');
       expect(note.value).toContain('Dot Al Khalij');
       expect(within(panel).queryByRole('button', { name: honest })).toBeNull();
       // One undo step brings back the basis the words gave.

@@ -92,8 +92,8 @@ describe('rendering a quote', () => {
       const pair = box.closest('.author-rendering-pair') as HTMLElement;
       expect(within(pair).getByLabelText(L.workbench.arabic).getAttribute('lang')).toBe('ar');
       const rendering = pair.parentElement as HTMLElement;
-      // The quote names أوستن: the dataset renders it "Lloyd Austin".
-      expect(rendering.textContent).toContain('أوستن → Lloyd Austin');
+      // The quote names أوستن: the dataset renders it "Lloyd Austin" (the arrow points the way the line reads).
+      expect(rendering.textContent).toContain(`أوستن ${lang === 'ar' ? '←' : '→'} Lloyd Austin`);
       fireEvent.change(box, { target: { value: 'The minister Ll' } });
       const offer = within(rendering).getByRole('button', { name: 'Lloyd Austin' });
       await act(async () => fireEvent.click(offer));

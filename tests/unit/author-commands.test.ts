@@ -284,9 +284,14 @@ describe('an event from a date expression', () => {
       expect(note).not.toContain('art-000');
       expect(note.split(e.text)).toHaveLength(2);
     }
-    // Only the English outlet named: the Arabic note uses it rather than the id.
+    // Only the English outlet named: the Arabic note uses it rather than the id, isolated.
     const half = eventFromDate(e, { id: 'art-000', published: null, outlet: { ar: '', en: 'Al Ittihad' } })!;
-    expect(half.basisNote!.ar).toContain('Al Ittihad');
+    expect(half.basisNote!.ar).toContain('\u2068Al Ittihad\u2069');
+    // Only the Arabic outlet named, no publication date: in the English note the name is isolated, so
+    // it and the quoted words («…, “اليوم الاثنين”») never run together into one right-to-left run.
+    const arabic = eventFromDate(e, { id: 'art-000', published: null, outlet: { ar: 'الاتحاد', en: '' } })!;
+    expect(arabic.basisNote!.en).toMatch(/^In the article of \u2068الاتحاد\u2069, “/u);
+    expect(arabic.basisNote!.ar).toMatch(/^في مقال الاتحاد، /u);
   });
 
   it('offers nothing for an expression without a date, and months at month precision', () => {
@@ -330,8 +335,15 @@ describe('an event from a date expression', () => {
     const plain = { start: 0, end: t.indexOf('.') + 1 };
     const none = eventFromSelection(plain, dates, article);
     expect(none).toMatchObject({ start: '2025-10-01', precision: 'day', basis: 'context' });
-    expect(none.basisNote?.en).toContain('Al-Shorouk');
+    expect(none.basisNote?.en).toBe(
+      'The quoted passage states no date, so the date is inferred from context; ' +
+        'the article of Al-Shorouk was published on 2025-10-01.',
+    );
     expect(none.basisNote?.ar).toContain('الشروق');
+    // Nothing in it goes false when the author corrects the date (a report a month after the event):
+    // it never says the date is the publication date.
+    for (const note of Object.values(none.basisNote!))
+      expect(note).not.toMatch(/as the publication date|وهو تاريخ نشر/u);
     const dated = { start: plain.end + 1, end: t.length };
     expect(eventFromSelection(dated, dates, article)).toMatchObject({ start: '2025-09-30', basis: 'stated' });
   });

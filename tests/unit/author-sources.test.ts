@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_DRAFT, applyCommand, originKey, type Draft } from '../../src/author';
+import { EMPTY_DRAFT, applyCommand, creditFromWords, originKey, type Draft } from '../../src/author';
 
 const TEXT = 'قال مسؤول لوكالة رويترز إن الاتصال جرى. المصدر: الحرة';
 
@@ -9,6 +9,27 @@ function withArticle(): Draft {
 const at = (words: string) => ({ start: TEXT.indexOf(words), end: TEXT.indexOf(words) + words.length });
 
 describe('credits and what an article rests on', () => {
+  it('starts a credit from the selected words with the name alone and the role its words give (trial 1, S3-15)', () => {
+    const made = (words: string): [string, string] => {
+      const c = creditFromWords(words);
+      return [c.name.ar, c.role];
+    };
+    // A credit line says where the text comes from; the label is not part of the name.
+    expect(made('المصدر: روسيا اليوم')).toEqual(['روسيا اليوم', 'origin']);
+    expect(made('المصدر : الحرة')).toEqual(['الحرة', 'origin']);
+    expect(made('مصدر الخبر: سبوتنيك')).toEqual(['سبوتنيك', 'origin']);
+    expect(made('نقلاً عن وكالة رويترز')).toEqual(['وكالة رويترز', 'origin']);
+    expect(made('نقلًا عن وكالة رويترز')).toEqual(['وكالة رويترز', 'origin']);
+    // A dateline's bracketed agency, a picture's credit, a report cited for a statement.
+    expect(made('(أ ف ب)')).toEqual(['أ ف ب', 'origin']);
+    expect(made('تصوير: رويترز')).toEqual(['رويترز', 'photo']);
+    expect(made('بحسب وكالة الأناضول')).toEqual(['وكالة الأناضول', 'cited']);
+    // A bare name stays cited, its closing stop left out; a label alone is kept as it is.
+    expect(made('رويترز.')).toEqual(['رويترز', 'cited']);
+    expect(made('لوكالة رويترز')).toEqual(['لوكالة رويترز', 'cited']);
+    expect(made('المصدر:')).toEqual(['المصدر', 'cited']);
+  });
+
   it('anchors a credit at the selected words, with their context, and edits and removes it', () => {
     let d = withArticle();
     const id = d.sources[0]!.id;

@@ -10,8 +10,11 @@ import {
   newEntityId,
   renderingsToCheck,
   sameWords,
+  renderedWords,
   termsIn,
+  twinFills,
   wordBefore,
+  wordCompletions,
   type Command,
   type Draft,
   type QuoteRef,
@@ -211,6 +214,71 @@ describe('the glossary of renderings', () => {
     // A draft rendering is not offered for reuse, and the check lists it.
     expect(sameWords(marked, at('art-001', x), other)).toEqual([]);
     expect(checkDraft(marked).warnings.map((w) => w.code)).toContain('draft-rendering');
+  });
+
+  it('offers the longer words the checked renderings use to finish a word, keeping the case typed', () => {
+    const text = d.sources[0]!.text;
+    const ref = (end: number): QuoteRef => ({ event: 'call', source: 'art-000', start: 0, end });
+    const x = run(
+      d,
+      { type: 'create-event', id: 'call', fields: { start: '2025-10-20' } },
+      { type: 'attach-quote', event: 'call', source: 'art-000', start: 0, end: text.indexOf('.') + 1 },
+      {
+        type: 'set-quote-english',
+        quote: ref(text.indexOf('.') + 1),
+        en: 'Russian Foreign Minister Sergei Lavrov phoned his American counterpart; the Russians said so.',
+      },
+    );
+    const words = renderedWords(x);
+    // Six letters or more, the most used first: "Russian" once, "Russians" once, in the order seen.
+    expect(words.slice(0, 4)).toEqual(['Russian', 'Foreign', 'Minister', 'Sergei']);
+    expect(words).not.toContain('his');
+    expect(wordCompletions('cou', words)).toEqual(['counterpart']);
+    expect(wordCompletions('Cou', words)).toEqual(['Counterpart']);
+    expect(wordCompletions('co', words)).toEqual([]);
+    // A word typed in full is left alone, even when a longer one begins like it.
+    expect(wordCompletions('russian', words)).toEqual([]);
+    expect(wordCompletions('Russ', words)).toEqual(['Russian', 'Russians']);
+    // A draft's words are not offered: a guess is not yet the translator's vocabulary.
+    const drafted = run(x, { type: 'mark-rendering', quote: ref(text.indexOf('.') + 1), draft: true });
+    expect(renderedWords(drafted)).toEqual([]);
+  });
+
+  it('fills every empty rendering that shared wire copy already has, in one step, each a draft to check', () => {
+    const other = 'وقال المتحدث باسم الكرملين دميتري بيسكوف إن لافروف وروبيو سيتحدثان قريبا.';
+    let x = run(d, { type: 'add-article', text: `مقدمة.\n${other}` });
+    x = run(x, { type: 'add-article', text: `${other}\nخاتمة.` });
+    const at = (source: string): QuoteRef => {
+      const text = x.sources.find((s) => s.id === source)!.text;
+      const start = text.indexOf(other);
+      return { event: 'call', source, start, end: start + other.length };
+    };
+    x = run(
+      x,
+      { type: 'create-event', id: 'call', fields: { start: '2025-10-20' } },
+      { type: 'attach-quote', ...at('art-000') },
+      { type: 'attach-quote', ...at('art-001') },
+      { type: 'attach-quote', ...at('art-002') },
+      { type: 'set-quote-english', quote: at('art-000'), en: 'Peskov said they would speak soon.' },
+    );
+    const fills = twinFills(x)!;
+    expect(fills.count).toBe(2);
+    // Only this event's, when asked for one event; none for another.
+    expect(twinFills(x, 'call')?.count).toBe(2);
+    expect(twinFills(x, 'another')).toBeNull();
+    const filled = applyCommand(x, fills.command);
+    const en = (source: string): string | undefined =>
+      filled.events[0]!.accounts.find((a) => a.source === source)?.quotes[0]?.en;
+    expect([en('art-001'), en('art-002')]).toEqual([
+      'Peskov said they would speak soon.',
+      'Peskov said they would speak soon.',
+    ]);
+    expect(renderingsToCheck(filled).drafts.map((q) => q.ref.source)).toEqual(['art-001', 'art-002']);
+    expect(renderingsToCheck(filled).empty).toEqual([]);
+    // Nothing left to fill; and a rendering that is itself a draft is never copied.
+    expect(twinFills(filled)).toBeNull();
+    const guessed = run(x, { type: 'mark-rendering', quote: at('art-000'), draft: true });
+    expect(twinFills(guessed)).toBeNull();
   });
 });
 

@@ -6,6 +6,7 @@ import {
   sameWords,
   termsIn,
   wordBefore,
+  wordCompletions,
   type Command,
   type Draft,
   type GlossaryTerm,
@@ -16,10 +17,11 @@ import { useSaveWhileTyping } from './save-while-typing';
 
 /**
  * One quote's rendering: the Arabic as published beside the English, the dataset's renderings of the
- * names it uses (clicked, or offered as the word being typed begins like one), the rendering of the
+ * names it uses (clicked, or offered as the word being typed begins like one), the longer words its
+ * renderings already use (offered from a word's third letter; Tab takes the first), the rendering of the
  * same words in another article, and the mark "draft: still to check". The text commits when typing
  * pauses or the field is left (one undo step per pause); taking another quote's rendering marks it a
- * draft.
+ * draft. Ctrl+Enter commits and moves on (`onNext`), so a run of quotes is rendered without the mouse.
  */
 export function Rendering({
   draft,
@@ -27,19 +29,28 @@ export function Rendering({
   text,
   en,
   glossary,
+  words,
   outlet,
   dispatch,
+  onNext,
+  fieldRef,
 }: {
   readonly draft: Draft;
   readonly quote: QuoteRef;
   readonly text: string;
   readonly en: string;
   readonly glossary: readonly GlossaryTerm[];
+  /** The words of the dataset's checked renderings, most used first (`renderedWords`). */
+  readonly words: readonly string[];
   /** An article's name for the reader: its outlet, else its id. */
   readonly outlet: (source: string) => string;
   readonly dispatch: (c: Command) => void;
+  /** Ctrl+Enter: the rendering is committed, then the next quote's field is focused. */
+  readonly onNext?: () => void;
+  /** The English field, for the quotes' list to move the focus between them. */
+  readonly fieldRef?: (el: HTMLTextAreaElement | null) => void;
 }): React.JSX.Element {
-  const { t } = useT();
+  const { t, lang } = useT();
   const id = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const [value, setValue] = useState(en);
@@ -54,8 +65,9 @@ export function Rendering({
   const isDraft = (draft.renderingDrafts ?? []).includes(renderingKey(quote));
   const terms = useMemo(() => termsIn(text, glossary), [text, glossary]);
   const typed = wordBefore(value, caret);
-  // The quote's own names first, then the rest of the glossary.
-  const offered = completions(typed.typed, [...terms, ...glossary]);
+  // The quote's own names first, then the rest of the glossary, then words the renderings use.
+  const names = completions(typed.typed, [...terms, ...glossary]).map((term) => term.en);
+  const offered = [...new Set([...names, ...wordCompletions(typed.typed, words)])].slice(0, 6);
   const same = useMemo(
     () => (en.trim() === '' ? sameWords(draft, quote, text) : []),
     [draft, quote, text, en],
@@ -88,23 +100,33 @@ export function Rendering({
           </label>
           <textarea
             id={id}
-            ref={area}
+            ref={(el) => {
+              area.current = el;
+              fieldRef?.(el);
+            }}
             lang="en"
             dir="ltr"
             rows={3}
             value={value}
             aria-describedby={offered.length > 0 ? `${id}-complete` : undefined}
+            aria-keyshortcuts={onNext === undefined ? undefined : 'Control+Enter'}
             onChange={(e) => {
               setValue(e.target.value);
               setCaret(e.target.selectionStart);
             }}
             onSelect={(e) => setCaret(e.currentTarget.selectionStart)}
             onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && onNext !== undefined) {
+                e.preventDefault();
+                commit(value);
+                onNext();
+                return;
+              }
               // Tab takes the first completion offered, when one is.
               const first = offered[0];
               if (e.key === 'Tab' && !e.shiftKey && first !== undefined) {
                 e.preventDefault();
-                put(first.en, typed.from, caret);
+                put(first, typed.from, caret);
               }
             }}
             // A click on a completion or a name keeps the focus here (their mousedown is prevented),
@@ -116,15 +138,15 @@ export function Rendering({
       {offered.length > 0 && (
         <p className="author-completions" id={`${id}-complete`}>
           {t('workbench.completions')}{' '}
-          {offered.map((term) => (
+          {offered.map((word) => (
             <button
-              key={term.en}
+              key={word}
               type="button"
               className="author-term"
               onMouseDown={(e) => e.preventDefault()}
-              onClick={() => put(term.en, typed.from, caret)}
+              onClick={() => put(word, typed.from, caret)}
             >
-              {term.en}
+              {word}
             </button>
           ))}
         </p>
@@ -140,7 +162,8 @@ export function Rendering({
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => put(term.en, caret, caret)}
             >
-              <bdi lang="ar">{term.ar}</bdi> → <bdi lang="en">{term.en}</bdi>
+              {/* From the Arabic to its rendering: the arrow points the way the line reads. */}
+              <bdi lang="ar">{term.ar}</bdi> {lang === 'ar' ? '←' : '→'} <bdi lang="en">{term.en}</bdi>
             </button>
           ))}
         </p>

@@ -1,5 +1,11 @@
 import { useId, useState } from 'react';
-import { eventFromSelection, newEventWithQuote, type Command, type Draft } from '../../author';
+import {
+  creditFromWords,
+  eventFromSelection,
+  newEventWithQuote,
+  type Command,
+  type Draft,
+} from '../../author';
 import { OUT_OF_SCOPE_KINDS, type OutOfScopeKind, type SourceWithText, type Span } from '../../domain';
 import { useT } from '../../i18n';
 import { useArticleReading } from './analysis';
@@ -101,14 +107,9 @@ export function SelectionBar({
           disabled={none}
           onClick={() => {
             if (selection === null) return;
-            const words = source.text.slice(selection.start, selection.end);
-            dispatch({
-              type: 'add-credit',
-              source: source.id,
-              role: 'cited',
-              name: { ar: words, en: '' },
-              ...selection,
-            });
+            // «المصدر: روسيا اليوم» credits «روسيا اليوم» as where the text comes from.
+            const { name, role } = creditFromWords(source.text.slice(selection.start, selection.end));
+            dispatch({ type: 'add-credit', source: source.id, role, name, ...selection });
             onUsed();
           }}
         >
