@@ -7,8 +7,9 @@ import { defineConfig } from 'vitest/config';
  * wrote; the two that start worker threads of their own over the corpus's modules; and the random-input
  * property test, whose thousands of short-lived values took three times as long in a worker that had
  * run a hundred files before it (its 30 s limits reached in two shuffled runs; 6–10 s a test alone).
+ * `tests/unit/vitest-projects.test.ts` fails for a unit file that mocks, stubs or reloads and is not here.
  */
-const ISOLATED = [
+export const ISOLATED = [
   'corpus-fetch',
   'corpus-files',
   'corpus-find',
@@ -29,7 +30,7 @@ const ISOLATED = [
 ].map((name) => `tests/unit/${name}.test.ts`);
 
 /** Unit files that render into a DOM (jsdom, named in the file): with the component tests. */
-const DOM_UNITS = ['tests/unit/item-label.test.ts'];
+export const DOM_UNITS = ['tests/unit/item-label.test.ts'];
 
 export default defineConfig({
   test: {
