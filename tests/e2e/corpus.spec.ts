@@ -58,22 +58,71 @@ const windowOf = (page: Page): string => {
   return `${q.get('from')}/${q.get('to')}`;
 };
 
+const FIRST = 'a corpus opens on density from its manifest and one level, no details fetched';
+const SEARCH = {
+  en: 'search finds an event by a title word and by a quote word; picking a result selects it',
+  ar: 'search by an Arabic title word spelt another way, and by a quote word with hamza forms',
+} as const;
+
+/** The first view: density from the manifest and one level, nothing else fetched. */
+async function densityFirst(page: Page, lang: 'en' | 'ar', requested: readonly string[]): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+  await expect(page.locator('.timeline-engine')).toHaveClass(/\bdense\b/);
+  await expect(densityKey(page)).toBeVisible();
+  expect(await page.locator('.vis-item').count()).toBe(0);
+  // Painted once the first level is drawn (a frame or two after the key shows under load).
+  for (const lane of LANES)
+    await expect.poll(() => paintedInLane(page, lane), { message: `lane ${lane}` }).toBeGreaterThan(500);
+  expect(requested[0]).toBe('manifest.json');
+  expect(
+    requested.every((p) => p === 'manifest.json' || /^density-(day|month|year)-\d+\.json$/.test(p)),
+  ).toBe(true);
+}
+
+/** What a search finds in the corpus, in the page's language, and the result it picks. */
+const searches: Record<'en' | 'ar', (page: Page) => Promise<void>> = {
+  en: async (page) => {
+    const search = page.getByRole('searchbox', { name: 'Search' });
+    await search.fill('juniper');
+    await expect(listHeading(page)).toHaveText('1 matching event', { timeout: 20_000 });
+    await expect(listRows(page, PROBE.id).locator('mark')).toHaveText('Juniper');
+    // A word of the quote only, written without its hamza: the quote has الإعمار.
+    await search.fill('الاعمار');
+    await expect(listRows(page, PROBE.id)).toBeVisible({
+      timeout: 20_000,
+    });
+    await expect(listRows(page, PROBE.id).locator('bdi').first()).toContainText('الإعمار');
+    await listRows(page, PROBE.id).click();
+    await expect(detailTitle(page)).toHaveText(PROBE.title.en);
+    await expectProbeQuote(page);
+  },
+  ar: async (page) => {
+    const search = page.getByRole('searchbox');
+    // The title has الأرز; أرز, ارز and إرز all fold to the same word.
+    await search.first().fill('ارز');
+    await expect(listRows(page, PROBE.id)).toBeVisible({
+      timeout: 20_000,
+    });
+    await expect(listRows(page, PROBE.id).locator('mark').first()).toHaveText('أرز');
+    // The quote has الأقاليم; searched with a bare alef.
+    await search.first().fill('الاقاليم');
+    await expect(listRows(page, PROBE.id)).toBeVisible({
+      timeout: 20_000,
+    });
+    await listRows(page, PROBE.id).click();
+    await expect(detailTitle(page)).toHaveText(PROBE.title.ar, { timeout: 15_000 });
+    await expectProbeQuote(page);
+  },
+};
+
 for (const lang of ['en', 'ar'] as const) {
-  test(`(${lang}) a corpus opens on density from its manifest and one level, no details fetched`, async ({
-    page,
-  }) => {
+  // One opening of the corpus's first view for it and a search from it.
+  test(`(${lang}) ${FIRST}; ${SEARCH[lang]}`, async ({ page }) => {
+    // Two checks of one page: the time of as many tests.
+    test.setTimeout(150_000);
     const requested = await open(page, lang);
-    await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
-    await expect(page.locator('.timeline-engine')).toHaveClass(/\bdense\b/);
-    await expect(densityKey(page)).toBeVisible();
-    expect(await page.locator('.vis-item').count()).toBe(0);
-    // Painted once the first level is drawn (a frame or two after the key shows under load).
-    for (const lane of LANES)
-      await expect.poll(() => paintedInLane(page, lane), { message: `lane ${lane}` }).toBeGreaterThan(500);
-    expect(requested[0]).toBe('manifest.json');
-    expect(
-      requested.every((p) => p === 'manifest.json' || /^density-(day|month|year)-\d+\.json$/.test(p)),
-    ).toBe(true);
+    await test.step(FIRST, () => densityFirst(page, lang, requested));
+    await test.step(SEARCH[lang], () => searches[lang](page));
   });
 
   test(`(${lang}) zoom in to single events, select one, its quotes are shown`, async ({ page }) => {
@@ -115,46 +164,6 @@ test('(en) an address asking to present a corpus opens the corpus, not a present
   await expect(timelinePane(page)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByRole('button', { name: 'Leave presentation' })).toHaveCount(0);
   await expect.poll(() => new URL(page.url()).searchParams.get('present')).toBeNull();
-});
-
-test('(en) search finds an event by a title word and by a quote word; picking a result selects it', async ({
-  page,
-}) => {
-  await open(page, 'en');
-  const search = page.getByRole('searchbox', { name: 'Search' });
-  await search.fill('juniper');
-  await expect(listHeading(page)).toHaveText('1 matching event', { timeout: 20_000 });
-  await expect(listRows(page, PROBE.id).locator('mark')).toHaveText('Juniper');
-  // A word of the quote only, written without its hamza: the quote has الإعمار.
-  await search.fill('الاعمار');
-  await expect(listRows(page, PROBE.id)).toBeVisible({
-    timeout: 20_000,
-  });
-  await expect(listRows(page, PROBE.id).locator('bdi').first()).toContainText('الإعمار');
-  await listRows(page, PROBE.id).click();
-  await expect(detailTitle(page)).toHaveText(PROBE.title.en);
-  await expectProbeQuote(page);
-});
-
-test('(ar) search by an Arabic title word spelt another way, and by a quote word with hamza forms', async ({
-  page,
-}) => {
-  await open(page, 'ar');
-  const search = page.getByRole('searchbox');
-  // The title has الأرز; أرز, ارز and إرز all fold to the same word.
-  await search.first().fill('ارز');
-  await expect(listRows(page, PROBE.id)).toBeVisible({
-    timeout: 20_000,
-  });
-  await expect(listRows(page, PROBE.id).locator('mark').first()).toHaveText('أرز');
-  // The quote has الأقاليم; searched with a bare alef.
-  await search.first().fill('الاقاليم');
-  await expect(listRows(page, PROBE.id)).toBeVisible({
-    timeout: 20_000,
-  });
-  await listRows(page, PROBE.id).click();
-  await expect(detailTitle(page)).toHaveText(PROBE.title.ar, { timeout: 15_000 });
-  await expectProbeQuote(page);
 });
 
 test('(en → ar) a link to an event opens on it; the language switch keeps the window and the selection', async ({

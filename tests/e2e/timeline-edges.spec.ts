@@ -53,39 +53,41 @@ async function drag(page: Page, dx: number, times: number): Promise<void> {
   }
 }
 
-for (const [w, h] of [
-  [1440, 900],
-  [390, 844],
-] as const)
-  for (const lang of ['en', 'ar'] as const)
-    test(`(${lang}, ${w}×${h}) zooming out and dragging stop at the data's edges (S3-6)`, async ({
-      page,
-    }) => {
-      await page.setViewportSize({ width: w, height: h });
-      await openApp(page, `lang=${lang}`);
-      const { first, last } = await dataSpan(page);
-      const MARGIN = margin(w);
-      const pane = page.getByRole('region', { name: lang === 'en' ? /timeline/i : /الخط الزمني/ }).first();
-      await pane.focus();
-      // Four steps out: sixteen times the first view, half the data's span or more, less than the bounds.
-      // Each step waits for the one before it to reach the address (as a reader sees each one).
-      for (let i = 0; i < 4; i++) {
-        const before = shown(page).to - shown(page).from;
-        await page.keyboard.press('-');
-        await expect.poll(() => shown(page).to - shown(page).from).toBeGreaterThan(before);
-      }
-      await expect.poll(() => shown(page).to - shown(page).from).toBeGreaterThan((last - first) / 2);
-      // Drag towards the future, then towards the past, far more than the data's width.
-      const span = await page.locator('.vis-panel.vis-center').boundingBox();
-      const forward = lang === 'ar' ? 1 : -1;
-      await drag(page, forward * (span?.width ?? 300) * 0.8, 6);
-      await expect.poll(() => shown(page).to, { timeout: 5000 }).toBeGreaterThan(last - 200 * DAY);
-      expect(shown(page).to).toBeLessThanOrEqual(last + MARGIN);
-      await drag(page, -forward * (span?.width ?? 300) * 0.8, 6);
-      await expect.poll(() => shown(page).from, { timeout: 5000 }).toBeLessThan(first + 200 * DAY);
-      expect(shown(page).from).toBeGreaterThanOrEqual(first - MARGIN);
-      expect(shown(page).to).toBeLessThanOrEqual(last + MARGIN);
-    });
+const EDGES = "zooming out and dragging stop at the data's edges (S3-6)";
+
+/** From a window as wide as the first view: four steps out, then drags both ways far past the data. */
+async function stopsAtEdges(page: Page, lang: 'en' | 'ar', w: number): Promise<void> {
+  const { first, last } = await dataSpan(page);
+  const MARGIN = margin(w);
+  const pane = page.getByRole('region', { name: lang === 'en' ? /timeline/i : /الخط الزمني/ }).first();
+  await pane.focus();
+  // Four steps out: sixteen times the first view, half the data's span or more, less than the bounds.
+  // Each step waits for the one before it to reach the address (as a reader sees each one).
+  for (let i = 0; i < 4; i++) {
+    const before = shown(page).to - shown(page).from;
+    await page.keyboard.press('-');
+    await expect.poll(() => shown(page).to - shown(page).from).toBeGreaterThan(before);
+  }
+  await expect.poll(() => shown(page).to - shown(page).from).toBeGreaterThan((last - first) / 2);
+  // Drag towards the future, then towards the past, far more than the data's width.
+  const span = await page.locator('.vis-panel.vis-center').boundingBox();
+  const forward = lang === 'ar' ? 1 : -1;
+  await drag(page, forward * (span?.width ?? 300) * 0.8, 6);
+  await expect.poll(() => shown(page).to, { timeout: 5000 }).toBeGreaterThan(last - 200 * DAY);
+  expect(shown(page).to).toBeLessThanOrEqual(last + MARGIN);
+  await drag(page, -forward * (span?.width ?? 300) * 0.8, 6);
+  await expect.poll(() => shown(page).from, { timeout: 5000 }).toBeLessThan(first + 200 * DAY);
+  expect(shown(page).from).toBeGreaterThanOrEqual(first - MARGIN);
+  expect(shown(page).to).toBeLessThanOrEqual(last + MARGIN);
+}
+
+// At a desk the edges are the last step of the first view's test below, on the same page.
+for (const lang of ['en', 'ar'] as const)
+  test(`(${lang}, 390×844) ${EDGES}`, async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openApp(page, `lang=${lang}`);
+    await stopsAtEdges(page, lang, 390);
+  });
 
 /**
  * Quick presses of + or −: each steps from the window the one before it asked for, not from where that
@@ -150,13 +152,16 @@ const boxRects = (page: Page) =>
       .filter((r) => r.right > r.left && r.bottom > r.top);
   });
 
-// One opening of the first view at a desk per language: the cue, then the quick presses.
-// At a desk only: a phone's timeline holds every lane in the page, with no lanes below to point to.
+// One opening of the first view at a desk per language: the cue, the quick presses (which end as wide as
+// the first view), then the edges. The cue at a desk only: a phone's timeline holds every lane in the
+// page, with no lanes below to point to.
 for (const [w, h] of [[1440, 900]] as const)
   for (const lang of ['en', 'ar'] as const)
-    test(`(${lang}, ${w}×${h}) the "more lanes below" cue covers no event box (S3-7); ${QUICK}`, async ({
+    test(`(${lang}, ${w}×${h}) the "more lanes below" cue covers no event box (S3-7); ${QUICK}; ${EDGES}`, async ({
       page,
     }) => {
+      // Three checks of one page: the time of as many tests.
+      test.setTimeout(90_000);
       await page.setViewportSize({ width: w, height: h });
       await openApp(page, `lang=${lang}`);
       await test.step('the "more lanes below" cue covers no event box (S3-7)', async () => {
@@ -190,6 +195,13 @@ for (const [w, h] of [[1440, 900]] as const)
         await expect.poll(() => pane.evaluate((e) => e.scrollTop)).toBeGreaterThan(0);
       });
       await test.step(QUICK, () => quickPresses(page, lang, true));
+      await test.step(EDGES, async () => {
+        // The cue scrolled the lanes: back to the top, where the drags begin.
+        await timelinePane(page).evaluate((e) => {
+          e.scrollTop = 0;
+        });
+        await stopsAtEdges(page, lang, w);
+      });
     });
 
 for (const lang of ['en', 'ar'] as const)
