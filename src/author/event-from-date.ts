@@ -34,22 +34,18 @@ type ArticleRef = {
   readonly outlet?: Bilingual;
 };
 
-/** A run kept in its own direction (U+2068 FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE). */
-const isolate = (s: string): string => `\u2068${s}\u2069`;
-
 /**
- * An article's name in a drafted note of language `lang`: its outlet (`draftOutlet`), else its id. A
- * name in the other script is isolated, so that in an English note «In the article of الشروق,
- * “اليوم الاثنين”» the name and the quoted words never run together and swap places; and an id in
- * an Arabic note likewise.
+ * An article's name in a drafted note of language `lang`: its outlet (`draftOutlet`, the other
+ * language's where its own is blank), else its id. The note is data, and data holds no directional
+ * controls (the schema refuses U+2066–U+2069): where an Arabic name sits inside English words the
+ * screen isolates the run when it draws the note (`domain/text-runs.ts`).
  */
 export function outletInNote(
   article: { readonly id: string; readonly outlet?: Bilingual },
   lang: 'ar' | 'en',
 ): string {
   const named = article.outlet === undefined ? null : draftOutlet({ outlet: article.outlet }, lang);
-  if (named === null) return lang === 'ar' ? isolate(article.id) : article.id;
-  return named.lang === lang ? named.text : isolate(named.text);
+  return named === null ? article.id : named.text;
 }
 
 /**
