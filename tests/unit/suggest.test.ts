@@ -7,7 +7,7 @@ import {
   measureSuggestions,
   withoutSource,
 } from '../../src/domain/suggest-measure';
-import { SECOND, THIRD, passageTotals, readUnseen } from '../../src/cli/suggest-measure';
+import { FOURTH, SECOND, THIRD, passageTotals, readUnseen } from '../../src/cli/suggest-measure';
 import { passages } from '../../src/domain/passages';
 import { loadCorpus } from '../fixtures/corpus';
 
@@ -188,11 +188,35 @@ describe('leave-one-article-out', { timeout: 120_000 }, () => {
     expect([rows.found, rows.offered, rows.tickedRight, rows.ticked]).toEqual([48, 98, 11, 11]);
   });
 
+  it('measures a fourth set, held out whole: fifteen articles from fifteen outlets on two stories', () => {
+    const fourth = readUnseen(FOURTH);
+    expect(fourth.articles.length).toBe(15);
+    expect(new Set(fourth.articles.map((a) => (a as { outlet?: string }).outlet)).size).toBe(15);
+    expect(new Set(fourth.articles.map((a) => (a as { story?: string }).story)).size).toBe(2);
+    for (const a of fourth.articles) {
+      expect(a.text, a.id).toBe(a.text.normalize('NFC'));
+      for (const p of a.passages as readonly { start: number; end: number; text?: string }[])
+        expect(a.text.slice(p.start, p.end), a.id).toBe(p.text);
+    }
+    const rows = passageTotals(
+      measurePassages(fourth.events, fourth.articles, { entities: fourth.entities }),
+    );
+    // 78 of its 81 wanted passages whose event another article tells match a whole passage: not
+    // Manassa's headline, whose «..» makes its first half read as a teaser cut short and leaves its
+    // second under four words, Tunisie Media's quote of Trump cut at its « .. », Al-Mjhar's lead-in
+    // ending with a colon; six are of events only one article tells.
+    expect([rows.reachable, rows.reachableBySentence, rows.newEvents]).toEqual([81, 78, 6]);
+    // Measured once, after the fourth round's weights were fixed: 63 of 81 offered (of 130), 12 of 14
+    // ticked right; with the third round's weights 54 of 81 (of 107), the same ticks.
+    expect([rows.found, rows.offered, rows.tickedRight, rows.ticked]).toEqual([63, 130, 12, 14]);
+  });
+
   it('never offers a credit line, the site’s lines or a teaser cut short in the annotated articles', () => {
     for (const a of [
       ...readUnseen().articles,
       ...readUnseen(SECOND).articles,
       ...readUnseen(THIRD).articles,
+      ...readUnseen(FOURTH).articles,
     ]) {
       for (const p of passages(a.text)) {
         const t = a.text.slice(p.start, p.end);
