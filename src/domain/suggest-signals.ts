@@ -2,9 +2,12 @@
  * The plain signals the suggestions weigh beside a passage's own wording, dates and names
  * (`suggest.ts`): how recent an event is when the article appears, the share of an event's actors
  * named, the two best of a row of likenesses (for how much better a passage fits one event), how
- * much of a passage a matched quote covers, and whether a passage can be ticked at all.
+ * much of a passage a matched quote covers, whether a passage can be ticked at all, and how much of
+ * a passage's rarer words a quote shares by their stems.
  */
 import { interval } from './dates';
+import { tokenize, withoutProclitic } from './arabic';
+import { copyStem, sentences } from './shared-copy';
 
 const DAY = 86_400_000;
 
@@ -78,4 +81,65 @@ export function leadEnd(text: string, words: number): number {
     if ((head.match(/[\p{L}\p{N}]+/gu) ?? []).length >= words) return m.index;
   }
   return text.length;
+}
+
+/** A text's words by their stems: each word's possible stems, and all of them together. */
+export interface Stemmed {
+  /** One entry a distinct word: its stems (`copyStem`), with and without a leading proclitic. */
+  readonly words: readonly (readonly string[])[];
+  readonly all: ReadonlySet<string>;
+}
+
+/**
+ * The stems of a text's words (`tokenize`'s folding, then `copyStem`: no article, plural or pronoun
+ * ending). A word that may open with a one-letter proclitic keeps both readings, since «كنيسة» opens
+ * with ك as «كرادلة» does not: «الكرادلة», «للكرادلة» and «كرادلة» meet on one stem, «الكنيسة» and
+ * «كنيسة» on another. The one place the suggestions read words at the level of their stems.
+ */
+export function stemsOf(text: string): Stemmed {
+  const all = new Set<string>();
+  const words: string[][] = [];
+  const seen = new Set<string>();
+  for (const { key } of tokenize(text)) {
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const bare = withoutProclitic(key, 3);
+    const stems = bare === null ? [copyStem(key)] : [copyStem(key), copyStem(bare)];
+    words.push(stems);
+    for (const stem of stems) all.add(stem);
+  }
+  return { words, all };
+}
+
+/**
+ * How rare each stem is among the sentences of `texts` (the articles the dataset has): the log of
+ * (sentences + 1) / (sentences holding it + 1), so a stem of nearly every sentence («أن», «في») weighs
+ * about nothing, and one no sentence holds the most.
+ */
+export function stemRarity(texts: readonly string[]): (stem: string) => number {
+  const df = new Map<string, number>();
+  let n = 0;
+  for (const text of texts)
+    for (const s of sentences(text)) {
+      n++;
+      for (const stem of stemsOf(text.slice(s.start, s.end)).all) df.set(stem, (df.get(stem) ?? 0) + 1);
+    }
+  return (stem) => Math.max(0, Math.log((n + 1) / ((df.get(stem) ?? 0) + 1)));
+}
+
+/**
+ * How much of a passage one quote holds by stems, 0–1: the share of the passage's words, each
+ * weighed by its commoner stem's rarity, of which the quote has a stem. An outlet that words an event
+ * its own way still names its rarer things («كنيسة سيستين», «الكرادلة», «المدخنة»), often with another
+ * article, ending or proclitic than the quote, which character 4-grams of whole phrases miss.
+ */
+export function stemShare(passage: Stemmed, quote: Stemmed, rarity: (stem: string) => number): number {
+  let all = 0;
+  let held = 0;
+  for (const stems of passage.words) {
+    const r = Math.min(...stems.map(rarity));
+    all += r;
+    if (stems.some((stem) => quote.all.has(stem))) held += r;
+  }
+  return all === 0 ? 0 : held / all;
 }

@@ -11,6 +11,8 @@
  *
  * and, for each passage, what surrounds it: the event's score in the passage before or after, the
  * event's actors named anywhere in the article, how recent the event is when the article appears.
+ * What is offered (never what is ticked) also weighs the passage's rarer words shared with the
+ * event's quotes by their stems, and the article's main event.
  *
  * No model and no dictionary: the same inputs give the same suggestions. Every suggested quote is an
  * exact slice of the new article.
@@ -20,7 +22,18 @@ import { analyseDates } from './date-expressions';
 import { interval } from './dates';
 import { passages } from './passages';
 import { sentences } from './shared-copy';
-import { actorShare, coverage, leadEnd, recencyOf, tickable, topTwo } from './suggest-signals';
+import {
+  actorShare,
+  coverage,
+  leadEnd,
+  recencyOf,
+  stemRarity,
+  stemShare,
+  stemsOf,
+  tickable,
+  topTwo,
+  type Stemmed,
+} from './suggest-signals';
 import type { Anchor, Entity, EntityId, EventId, SourceWithText, Span, TimelineEvent } from './types';
 
 /** What the suggestions are drawn from: a dataset's events, entities and sources with their texts. */
@@ -210,6 +223,21 @@ export interface SuggestWeights {
   /** The least score a clause needs to be offered as a quote. */
   readonly quote: number;
   /**
+   * Added, for offering only (a tick never weighs it), × the passage's likeness by stems to the
+   * event's quotes (`stemShare`: its rarer words, whatever their article or endings).
+   */
+  readonly stems: number;
+  /**
+   * The share of `quote` a passage needs to score to be offered under the article's main event (the
+   * event the article scores best, when some passage is worded at least `mainWording` like its
+   * quotes): an article mostly reports one event, partly in its outlet's own words.
+   */
+  readonly mainQuote: number;
+  /** The least likeness of wording to the main event's quotes a passage needs to be offered under it. */
+  readonly mainFits: number;
+  /** The likeness of wording to an event's quotes some passage must have for it to be the main event. */
+  readonly mainWording: number;
+  /**
    * The least likeness of wording to an event's quotes a passage needs to be offered under it (a date
    * of the same day, the story's names and what surrounds it are not enough); a passage that would be
    * offered but is worded this much like no event is offered as a new event
@@ -250,6 +278,10 @@ export const SUGGEST_WEIGHTS: SuggestWeights = {
   neighbour: 0.15,
   sentence: 0.3,
   quote: 0.45,
+  stems: 0.4,
+  mainQuote: 2 / 3,
+  mainFits: 0.1,
+  mainWording: 0.3,
   fits: 0.17,
   runnerUp: 0.6,
   tick: 1,
@@ -290,16 +322,17 @@ interface EventProfile {
     readonly source: string;
     readonly index: number;
     readonly grams: ReadonlySet<string>;
+    readonly stems: Stemmed;
   }[];
 }
 
 function profile(ev: SuggestableEvent, texts: ReadonlyMap<string, string>): EventProfile {
-  const quotes: { source: string; index: number; grams: Set<string> }[] = [];
+  const quotes: { source: string; index: number; grams: Set<string>; stems: Stemmed }[] = [];
   for (const acc of ev.accounts) {
     if (!texts.has(acc.source)) continue;
     acc.quotes.forEach((q, index) => {
       const g = grams(sentences(q.text).flatMap((s) => s.words));
-      if (g.size > 0) quotes.push({ source: acc.source, index, grams: g });
+      if (g.size > 0) quotes.push({ source: acc.source, index, grams: g, stems: stemsOf(q.text) });
     });
   }
   return { event: ev, span: interval(ev.start, ev.end), actors: new Set(ev.actors), quotes };
@@ -330,6 +363,8 @@ interface Clause extends Span {
   readonly lead: ReadonlySet<string>;
   /** Its folded words, for finding a passage the article repeats. */
   readonly key: string;
+  /** Its words' stems (`stemsOf`). */
+  readonly stems: Stemmed;
 }
 
 /** The passages of the article, each with its 4-grams: the units a quote is offered in. */
@@ -340,18 +375,26 @@ function unitsOf(text: string, exclude: readonly Span[], leadWords: number): Cla
     const g = grams(words);
     const end = leadEnd(own, leadWords);
     const lead = end >= own.length ? g : grams(sentences(own.slice(0, end)).flatMap((s) => s.words));
-    return { ...p, sentence: i, grams: g, lead, key: words.join(' ') };
+    return { ...p, sentence: i, grams: g, lead, key: words.join(' '), stems: stemsOf(own) };
   });
 }
 
 interface Cell {
   readonly score: number;
   readonly wording: number;
+  /** Its likeness by stems to the event's best quote for it (`stemShare`). */
+  readonly stems: number;
   /** How alike the passage's lead and the event's quotes are worded. */
   readonly lead: number;
   readonly quote: number;
   readonly source: string;
   readonly dateOf: { readonly expression: Anchor; readonly value: string } | null;
+}
+
+/** An event's score from its passages' scores: its three best, each capped at 1, combined. */
+function eventScore(scores: readonly number[]): number {
+  const ranked = scores.map((x) => Math.min(1, x)).sort((a, b) => b - a);
+  return 1 - (1 - (ranked[0] ?? 0)) * (1 - 0.5 * (ranked[1] ?? 0)) * (1 - 0.25 * (ranked[2] ?? 0));
 }
 
 const inside = (inner: Span, outer: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
@@ -396,7 +439,11 @@ function between<T extends Span>(
  * from `tick` up when it leads the next event by `margin` (so never while the draft has one event), is worded at least `tickWording` like the
  * event's quotes, does not end with a colon (`tickable`), and is sure both with the lead weighed and
  * without it (a sentence whose head and whole point to different events tells two). An event's score
- * combines its three best passage scores.
+ * combines its three best passage scores. What is offered (never what is ticked) also weighs `stems` ×
+ * the passage's likeness by stems to the event's quotes (`stemShare`), and the article's main event
+ * (the event it scores best, when some passage is worded at least `mainWording` like its quotes) takes
+ * a passage from `mainQuote` × `quote`, and one worded less than `fits` but at least `mainFits` like
+ * it both under it, unticked, and as a new event.
  */
 export function suggestEvents(
   base: SuggestionBase,
@@ -425,6 +472,7 @@ export function suggestArticle(
   const split = units;
   const dates = analyseDates(text, article.published).filter((d) => d.value !== null);
   const mentions = findMentions(text, base.entities);
+  const rarity = w.stems > 0 ? stemRarity(base.sources.map((s) => s.text)) : null;
 
   // Each clause against each event, on its own evidence.
   // Dates and mentions are in text order and do not overlap, so each clause's are found by a search.
@@ -448,7 +496,9 @@ export function suggestArticle(
       let lead = 0;
       let quote = -1;
       let source = '';
+      let stems = 0;
       for (const q of p.quotes) {
+        if (rarity !== null) stems = Math.max(stems, stemShare(u.stems, q.stems, rarity));
         const sim = wordingSimilarity(u.grams, q.grams, w.cover);
         if (w.lead > 0)
           lead = Math.max(lead, u.lead === u.grams ? sim : wordingSimilarity(u.lead, q.grams, w.cover));
@@ -469,7 +519,7 @@ export function suggestArticle(
       }
       const actors = actorShare(p.actors, uActors);
       const score = w.wording * Math.min(1, wording * 1.4) + w.date * date + w.actors * actors;
-      return { score, wording, lead, quote, source, dateOf };
+      return { score, wording, stems, lead, quote, source, dateOf };
     });
   });
   // A passage worded much more like one event's quotes than like any other's is that event's: the
@@ -549,15 +599,29 @@ export function suggestArticle(
   const seen = new Set<string>();
   const repeated = units.map((u) => seen.size === seen.add(u.key).size);
   // Its own wording decides: a date of the same day or the story's names alone file nothing.
-  const fits = (j: number, k: number): boolean => (own[j]?.[k]?.wording ?? 0) >= w.fits;
+  const wordedAs = (j: number, k: number): number => own[j]?.[k]?.wording ?? 0;
+  const fits = (j: number, k: number): boolean => wordedAs(j, k) >= w.fits;
+  // The article's main event: the one it scores best, when some passage is worded like its quotes.
+  const eventScores = profiles.map((_p, k) => eventScore(table.map((row) => row[k]?.score ?? 0)));
+  const best = eventScores.indexOf(Math.max(...eventScores));
+  const main = own.some((row) => (row[best]?.wording ?? 0) >= w.mainWording) ? best : -1;
   table.forEach((row, j) => {
     if (repeated[j] === true) return;
-    const order = row.map((c, k) => ({ k, score: c.score })).sort((a, b) => b.score - a.score);
+    // The stems' likeness helps a passage to the list, never to a tick (`sure` reads the tables).
+    const order = row
+      .map((c, k) => ({ k, score: c.score + w.stems * (own[j]?.[k]?.stems ?? 0) }))
+      .sort((a, b) => b.score - a.score);
     const [first, second] = order;
-    if (first === undefined || first.score < w.quote) return;
+    const least = first?.k === main ? w.mainQuote * w.quote : w.quote;
+    if (first === undefined || first.score < least) return;
     const u = units[j];
-    // Worded like no event it might be filed under: offered as a new event (kept under -1).
-    if (!fits(j, first.k)) return offer(-1, j, first.score, false);
+    // Worded like no event it might be filed under: offered as a new event (kept under -1); and, when
+    // it is the main event's and worded at least `mainFits` like it, under that event too, unticked.
+    if (!fits(j, first.k)) {
+      if (first.score >= w.quote) offer(-1, j, first.score, false);
+      if (first.k === main && wordedAs(j, first.k) >= w.mainFits) offer(first.k, j, first.score, false);
+      return;
+    }
     const sure =
       sureIn(table, j, first.k) &&
       sureIn(whole, j, first.k) &&
@@ -583,9 +647,9 @@ export function suggestArticle(
   const suggestions: EventSuggestion[] = [];
   profiles.forEach((p, k) => {
     const column = table.map((row) => row[k]).filter((c): c is Cell => c !== undefined);
-    const ranked = column.map((c) => Math.min(1, c.score)).sort((a, b) => b - a);
-    const score = 1 - (1 - (ranked[0] ?? 0)) * (1 - 0.5 * (ranked[1] ?? 0)) * (1 - 0.25 * (ranked[2] ?? 0));
-    if (score <= 0) return;
+    const score = eventScores[k] ?? 0;
+    // An event with passages offered is listed, though the stems' likeness alone offered them.
+    if (score <= 0 && !offered.has(k)) return;
     const reasons: SuggestionReason[] = [];
     const seenDates = new Set<number>();
     for (const c of column) {

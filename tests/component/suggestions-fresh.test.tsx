@@ -35,17 +35,20 @@ describe('passages that fit no existing event (#24 D5)', () => {
     ['en', en.author],
     ['ar', ar.author],
   ] as const) {
-    it(`offers them as a new event, not under the nearest one (${lang})`, () => {
+    it(`offers them as a new event, and under the article's main event never ticked (${lang})`, () => {
       const { draft, source } = withNewArticle();
       const dispatch = vi.fn<(c: Command) => void>();
       const onEvent = vi.fn<(id: string) => void>();
       renderIn(lang, <Suggestions source={source} draft={draft} onEvent={onEvent} dispatch={dispatch} />, {
         workbench: true,
       });
-      // Under no suggested event…
+      // Under a suggested event only when it is the article's main event (the call its first sentence
+      // reports), and never ticked there: an outlet may tell its main event in its own words…
       const events = screen.getAllByRole('listitem').filter((li) => li.querySelector('h4') !== null);
       expect(events.some((li) => within(li).queryByText(CALL) !== null)).toBe(true);
-      expect(events.some((li) => within(li).queryByText(OTHER) !== null)).toBe(false);
+      const boxes = events.flatMap((li) => within(li).queryAllByRole('checkbox', { name: OTHER }));
+      expect(boxes).toHaveLength(1);
+      for (const box of boxes) expect((box as HTMLInputElement).checked).toBe(false);
       // …but in the list of passages that fit none, with a way to start one.
       const fresh = screen.getByRole('region', { name: L.freshHeading_one.replace('{{count, num}}', '1') });
       const item = within(fresh).getByText(OTHER).closest('li');

@@ -55,6 +55,7 @@ const only = (w: Partial<SuggestWeights>): Partial<SuggestWeights> => ({
   sentence: 0,
   quote: 0.01,
   fits: 0,
+  stems: 0,
   ...w,
 });
 

