@@ -18,3 +18,4 @@ export * from './saved';
 export * from './vocabulary-commands';
 export * from './article-proposals';
 export * from './names-commands';
+export * from './kept';

@@ -1,5 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { followEvent, type Command, type Draft, type Problem, type SaveStatus } from '../../author';
+import {
+  followEvent,
+  type Command,
+  type Draft,
+  type KeptDraft,
+  type Problem,
+  type SaveStatus,
+} from '../../author';
 import { draftName, draftOutlet, findMentions, type Lang, type Span, type TimelineEvent } from '../../domain';
 import { LANGUAGES, useT } from '../../i18n';
 import { savedWorkbenchPlace, saveWorkbenchPlace } from '../../state';
@@ -43,6 +50,9 @@ export interface WorkbenchProps {
   /** A draft replaced by "Start again" can be restored. */
   readonly canRestore: boolean;
   readonly onRestorePrevious: () => void;
+  /** The drafts kept aside in this browser, newest first, and opening one in place of this draft. */
+  readonly kept: readonly KeptDraft[];
+  readonly onRestoreKept: (key: string) => void;
   /** A saved draft this version could not open (set aside, or not). */
   readonly unreadable: { readonly kept: boolean; readonly reason: string } | null;
   readonly onExportRaw: () => void;
@@ -212,10 +222,7 @@ function WorkbenchScreen(props: WorkbenchProps): React.JSX.Element {
           <button type="button" onClick={props.onPreview}>
             {t('author.preview')}
           </button>
-          <RestartMenu
-            onRestart={props.onRestart}
-            onRestorePrevious={props.canRestore ? props.onRestorePrevious : null}
-          />
+          <RestartMenu onRestart={props.onRestart} kept={props.kept} onRestoreKept={props.onRestoreKept} />
           <button type="button" onClick={props.onClose}>
             {t('author.close')}
           </button>

@@ -1,0 +1,62 @@
+import { en } from '../support/words';
+import { expect, test } from './fixtures';
+
+// A newcomer's "Start again…" by mistake, then a reload: the draft it replaced is still reachable,
+// listed with when and why it was kept and how much it holds, and restoring it is one step of undo.
+const L = en.author;
+
+test('every kept draft stays reachable after reloads, and a restore is one undo step', async ({ page }) => {
+  await page.goto('?lang=en&author=1');
+  await expect(page.getByRole('heading', { name: L.heading })).toBeVisible();
+  const articles = page.getByRole('region', { name: L.articles }).getByRole('listitem');
+  const bundled = await articles.count();
+  expect(bundled).toBeGreaterThan(0);
+
+  await page.getByText(L.restart, { exact: true }).click();
+  await page.getByRole('button', { name: L.restartEmpty }).click();
+  await page.getByRole('button', { name: L.restartConfirm, exact: true }).click();
+  await expect(articles).toHaveCount(0);
+
+  // Right after a reload, the banner still offers the way back.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: L.heading })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: L.restarted })).toBeVisible();
+  await expect(page.getByRole('button', { name: L.restorePrevious })).toBeVisible();
+
+  // Work in the new draft, then reload: the menu lists the kept draft.
+  await page.getByText(L.addArticle, { exact: true }).click();
+  await page.getByLabel(L.paste).fill('نص مقال جديد بعد البدء من جديد.');
+  await page.getByRole('button', { name: L.addPasted }).click();
+  await expect(articles).toHaveCount(1);
+  await expect(page.getByRole('status').filter({ hasText: L.save.saved })).toBeVisible();
+  await page.reload();
+  await expect(articles).toHaveCount(1);
+  await page.getByText(L.restart, { exact: true }).click();
+  await page.getByRole('button', { name: L.keptOpen_one.replace('{{count, num}}', '1') }).click();
+  const dialog = page.getByRole('dialog', { name: L.keptTitle });
+  const item = dialog.getByRole('listitem');
+  await expect(item).toHaveCount(1);
+  await expect(item).toContainText(L.keptWhy['before-restart']);
+  await expect(item).toContainText(`${bundled} articles`);
+  await item.getByRole('button', { name: L.keptRestore }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(articles).toHaveCount(bundled);
+
+  // One undo takes the restore back whole; redo restores it again.
+  await page.getByRole('button', { name: L.undo, exact: true }).click();
+  await expect(articles).toHaveCount(1);
+  await page.getByRole('button', { name: L.redo, exact: true }).click();
+  await expect(articles).toHaveCount(bundled);
+
+  // The draft the restore replaced is kept in its turn, and listed after another reload.
+  await expect(page.getByRole('status').filter({ hasText: L.save.saved })).toBeVisible();
+  await page.reload();
+  await expect(articles).toHaveCount(bundled);
+  await page.getByText(L.restart, { exact: true }).click();
+  await page.getByRole('button', { name: L.keptOpen_other.replace('{{count, num}}', '2') }).click();
+  await expect(dialog.getByRole('listitem')).toHaveCount(2);
+  const replaced = dialog.getByRole('listitem').filter({ hasText: L.keptWhy['before-restore'] });
+  await expect(replaced).toContainText('1 article,');
+  await replaced.getByRole('button', { name: L.keptRestore }).click();
+  await expect(articles).toHaveCount(1);
+});
