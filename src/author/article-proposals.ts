@@ -72,18 +72,13 @@ export function outletFromAddress(url: string | null): OutletProposal | null {
 }
 
 /**
- * The fields an outlet's name commits: naming the outlet where there was none says the site is known
- * (`outletBasis` "stated"), so the comparison does not tag a named outlet "Unnamed site"; a name
- * emptied says it is not. A choice the author made stays when the name is only edited.
+ * The fields an outlet's name commits. Naming the outlet says nothing of whether the article's text
+ * names it (`outletBasis`, the author's own answer: a site is known to readers from its address as
+ * well, `sourceTitle`); only a name emptied says the text names none, since there is nothing to name.
  */
-export function outletFields(
-  before: Bilingual,
-  basis: 'stated' | 'unknown',
-  outlet: Bilingual,
-): ArticleFields {
+export function outletFields(outlet: Bilingual): ArticleFields {
   const blank = (b: Bilingual): boolean => b.ar.trim() === '' && b.en.trim() === '';
   if (blank(outlet)) return { outlet, outletBasis: 'unknown' };
-  if (blank(before) && basis === 'unknown') return { outlet, outletBasis: 'stated' };
   return { outlet };
 }
 

@@ -37,15 +37,12 @@ describe('outletFields', () => {
   const BLANK = { ar: '', en: '' };
   const PRESS = { ar: 'ذا برس', en: 'The Press' };
 
-  it('says the site is known when an outlet is first named, and not known when the name is emptied', () => {
-    expect(outletFields(BLANK, 'unknown', PRESS)).toEqual({ outlet: PRESS, outletBasis: 'stated' });
-    expect(outletFields(PRESS, 'stated', BLANK)).toEqual({ outlet: BLANK, outletBasis: 'unknown' });
-  });
-
-  it('keeps the author’s choice when a name is only edited', () => {
-    const edited = { ...PRESS, en: 'The Press (Morocco)' };
-    expect(outletFields(PRESS, 'unknown', edited)).toEqual({ outlet: edited });
-    expect(outletFields(PRESS, 'stated', edited)).toEqual({ outlet: edited });
+  it('never answers for the author whether the article’s text names the outlet; an emptied name names none', () => {
+    expect(outletFields(PRESS)).toEqual({ outlet: PRESS });
+    expect(outletFields({ ...PRESS, en: 'The Press (Morocco)' })).toEqual({
+      outlet: { ...PRESS, en: 'The Press (Morocco)' },
+    });
+    expect(outletFields(BLANK)).toEqual({ outlet: BLANK, outletBasis: 'unknown' });
   });
 });
 
