@@ -52,10 +52,10 @@ describe('an article described from its address and its text', () => {
       fireEvent.change(field(L.author.publishedBasis), { target: { value: 'inferred' } });
       fireEvent.click(await screen.findByRole('button', { name: L.author.draftPublishedNote }));
       expect(field(L.author.publishedNoteAr).value).toBe(
-        'مستنتج: عنوان المقال يحمل 2025/03، وقوله «اليوم السبت» يوافقه (السبت 29 آذار/مارس 2025).',
+        'مستنتج: عنوان المقال يحمل 2025/03، وقوله «اليوم السبت» يوافق النشر يوم السبت 29 آذار/مارس 2025.',
       );
       expect(field(L.author.publishedNoteEn).value).toBe(
-        "Inferred: its address holds 2025/03; its text's “اليوم السبت” agrees (Saturday 29 March 2025).",
+        "Inferred: its address holds 2025/03; its text's “اليوم السبت” agrees with publication on Saturday 29 March 2025.",
       );
       // Taken: nothing more is proposed.
       expect(screen.queryByRole('button', { name: L.author.draftPublishedNote })).toBeNull();
