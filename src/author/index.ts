@@ -19,3 +19,4 @@ export * from './vocabulary-commands';
 export * from './article-proposals';
 export * from './names-commands';
 export * from './kept';
+export * from './selection-kind';

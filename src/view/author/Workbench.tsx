@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   followEvent,
+  selectionKind,
   type Command,
   type Draft,
   type KeptDraft,
@@ -353,7 +354,7 @@ function WorkbenchScreen(props: WorkbenchProps): React.JSX.Element {
                 onEvent={goEvent}
                 onPick={setEventId}
                 onUsed={letGo}
-                onEntity={(words) => setEntityRequest(draftFor(words, [], 'other'))}
+                onEntity={(words) => setEntityRequest(draftFor(words, [], 'other', selectionKind(words)))}
                 dispatch={dispatch}
               />
               <ArticleText source={source} draft={draft} onSelection={setSelection} />
