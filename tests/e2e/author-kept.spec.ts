@@ -1,4 +1,4 @@
-import { en } from '../support/words';
+import { ar, en } from '../support/words';
 import { expect, test } from './fixtures';
 
 // A newcomer's "Start again…" by mistake, then a reload: the draft it replaced is still reachable,
@@ -60,3 +60,19 @@ test('every kept draft stays reachable after reloads, and a restore is one undo 
   await replaced.getByRole('button', { name: L.keptRestore }).click();
   await expect(articles).toHaveCount(1);
 });
+
+for (const [lang, words, other] of [
+  ['en', en, 'اقرأ بالعربية'],
+  ['ar', ar, 'Read in English'],
+] as const)
+  test(`at 1440×900 the workbench's bar holds its actions on one row, the language switch included (${lang})`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`?lang=${lang}&author=1`);
+    await expect(page.getByRole('heading', { name: words.author.heading })).toBeVisible();
+    const undo = await page.getByRole('button', { name: words.author.undo, exact: true }).boundingBox();
+    const language = await page.getByRole('button', { name: other }).boundingBox();
+    expect(undo).not.toBeNull();
+    expect(Math.abs((language?.y ?? 0) - (undo?.y ?? 0))).toBeLessThan(4);
+  });
