@@ -76,3 +76,30 @@ for (const [lang, words, other] of [
     expect(undo).not.toBeNull();
     expect(Math.abs((language?.y ?? 0) - (undo?.y ?? 0))).toBeLessThan(4);
   });
+
+test('after a reload, a dataset file opened before is named, to be opened again', async ({ page }) => {
+  await page.goto('?lang=en');
+  const body = await (await page.request.get('./dataset.json')).text();
+  await page
+    .locator('summary')
+    .filter({ hasText: /^Dataset$/ })
+    .click();
+  await page
+    .getByLabel('Open a dataset file…', { exact: true })
+    .setInputFiles({
+      name: 'afghanistan-quake.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(body),
+    });
+  const notice = page.getByRole('status').filter({ hasText: en.dataset.fileGone });
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'afghanistan-quake.json' })).toHaveCount(0);
+  await page.reload();
+  await expect(notice).toContainText('afghanistan-quake.json');
+  await notice.getByRole('button', { name: en.dataset.dismiss }).click();
+  await expect(notice).toHaveCount(0);
+  // Said once: a second reload, on the bundled dataset, says nothing more.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(notice).toHaveCount(0);
+});
