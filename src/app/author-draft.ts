@@ -211,10 +211,13 @@ export function useDraft(drafts: DraftStore, dataset: Dataset | null): DraftStat
     restart(next) {
       const h = current.current;
       if (h === null) return;
-      void keep(keptRecord(h), 'before-restart');
-      setPrevious(h);
-      swap.current = null;
-      change(() => next);
+      // Kept before it is replaced: the new draft's save never lands ahead of the old one's keeping.
+      void keep(keptRecord(h), 'before-restart').then(() => {
+        if (current.current !== h) return;
+        setPrevious(h);
+        swap.current = null;
+        change(() => next);
+      });
     },
     restorePrevious() {
       if (previous !== null) restore(previous);

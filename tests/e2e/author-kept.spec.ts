@@ -16,6 +16,7 @@ test('every kept draft stays reachable after reloads, and a restore is one undo 
   await page.getByRole('button', { name: L.restartEmpty }).click();
   await page.getByRole('button', { name: L.restartConfirm, exact: true }).click();
   await expect(articles).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: L.save.saved })).toBeVisible();
 
   // Right after a reload, the banner still offers the way back.
   await page.reload();
@@ -84,13 +85,11 @@ test('after a reload, a dataset file opened before is named, to be opened again'
     .locator('summary')
     .filter({ hasText: /^Dataset$/ })
     .click();
-  await page
-    .getByLabel('Open a dataset file…', { exact: true })
-    .setInputFiles({
-      name: 'afghanistan-quake.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(body),
-    });
+  await page.getByLabel('Open a dataset file…', { exact: true }).setInputFiles({
+    name: 'afghanistan-quake.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(body),
+  });
   const notice = page.getByRole('status').filter({ hasText: en.dataset.fileGone });
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'afghanistan-quake.json' })).toHaveCount(0);
