@@ -214,6 +214,17 @@ function Shell({
           <CorpusAlert problems={corpusProblems} onDismiss={() => corpus?.dismiss()} />
         </RegionBoundary>
       )}
+      {state.fileGone !== null && state.origin !== 'file' && (
+        <RegionBoundary
+          region="progress"
+          actions={<DismissButton onDismiss={() => datasets.set({ fileGone: null })} />}
+        >
+          <p className="load-progress" role="status">
+            {t('dataset.fileGone')} <bdi dir="auto">{state.fileGone}</bdi>{' '}
+            <DismissButton onDismiss={() => datasets.set({ fileGone: null })} />
+          </p>
+        </RegionBoundary>
+      )}
       {state.busy !== null && (
         <RegionBoundary region="progress" actions={<CancelButton datasets={datasets} />}>
           <LoadProgress busy={state.busy} datasets={datasets} />

@@ -9,11 +9,9 @@ import {
   exportStem,
   indexedDbStore,
   NEW_STORY,
-  redo,
   run,
   singleFile,
   startHistory,
-  undo,
   zipDraft,
   type Command,
   type Draft,
@@ -109,10 +107,10 @@ export function AuthorApp({
     <Workbench
       draft={draft}
       dispatch={dispatch}
-      canUndo={history.done.length > 0}
-      canRedo={history.undone.length > 0}
-      onUndo={() => change(undo)}
-      onRedo={() => change(redo)}
+      canUndo={d.canUndo}
+      canRedo={d.canRedo}
+      onUndo={d.undo}
+      onRedo={d.redo}
       save={d.save}
       problems={check.problems}
       omitted={check.omitted}
@@ -133,6 +131,8 @@ export function AuthorApp({
       }
       canRestore={d.previous !== null}
       onRestorePrevious={d.restorePrevious}
+      kept={d.kept}
+      onRestoreKept={d.restoreKept}
       unreadable={unreadable === null ? null : { kept: unreadable.kept, reason: unreadable.reason }}
       onExportRaw={() =>
         unreadable !== null &&

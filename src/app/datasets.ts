@@ -28,6 +28,8 @@ export interface DatasetState {
   readonly site: string | null;
   /** The event a first load's address named that the dataset does not hold (a stale or mistyped link). */
   readonly missingEvent: string | null;
+  /** The file this tab had open before a reload (a file is not kept across one): to be opened again. */
+  readonly fileGone: string | null;
   readonly busy: {
     readonly name: string;
     readonly phase: LoadPhase;
@@ -44,6 +46,35 @@ export interface DatasetState {
 
 export const BUNDLED = 'dataset.json';
 
+// The name of the file on screen in this tab, so that after a reload the page can say it must be
+// opened again (its contents are not kept: only its name, in this tab's session storage).
+const OPENED_FILE = 'riwayat-opened-file';
+const session = (): Storage | null => {
+  try {
+    return globalThis.sessionStorage ?? null;
+  } catch {
+    return null;
+  }
+};
+function noteFile(name: string | null): void {
+  try {
+    if (name === null) session()?.removeItem(OPENED_FILE);
+    else session()?.setItem(OPENED_FILE, name);
+  } catch {
+    // Not remembered: the page only says less after a reload.
+  }
+}
+/** The file noted before this load, said once: it is forgotten as it is read. */
+function fileBeforeReload(): string | null {
+  try {
+    const name = session()?.getItem(OPENED_FILE) ?? null;
+    noteFile(null);
+    return name;
+  } catch {
+    return null;
+  }
+}
+
 export function createDatasets(): Store<DatasetState> {
   return createStore<DatasetState>({
     shown: null,
@@ -52,6 +83,7 @@ export function createDatasets(): Store<DatasetState> {
     name: '',
     site: null,
     missingEvent: null,
+    fileGone: fileBeforeReload(),
     busy: null,
     refused: null,
   });
@@ -100,6 +132,8 @@ function commit(
     Partial<Pick<DatasetState, 'missingEvent'>>,
 ): void {
   corpusOf(datasets.get().shown)?.dispose();
+  // Another dataset on screen: a reload no longer has a file to ask for.
+  if (shown.origin !== 'file') noteFile(null);
   datasets.set((s) => ({
     ...shown,
     missingEvent: shown.missingEvent ?? null,
@@ -273,7 +307,13 @@ export async function openCorpusUrl(
 }
 
 export const openFile = (d: Store<DatasetState>, v: Store<ViewState>, file: File): Promise<void> =>
-  open(d, v, 'file', file.name, (progress) => loadFromFile(file, progress));
+  open(d, v, 'file', file.name, (progress) => loadFromFile(file, progress)).then(() => {
+    const now = d.get();
+    if (now.origin === 'file' && now.name === file.name) {
+      noteFile(file.name);
+      d.set({ fileGone: null });
+    }
+  });
 
 export const openBundled = (d: Store<DatasetState>, v: Store<ViewState>): Promise<void> =>
   openUrl(d, v, BUNDLED, 'bundled');

@@ -72,35 +72,76 @@ export function outletFromAddress(url: string | null): OutletProposal | null {
 }
 
 /**
- * The fields an outlet's name commits: naming the outlet where there was none says the site is known
- * (`outletBasis` "stated"), so the comparison does not tag a named outlet "Unnamed site"; a name
- * emptied says it is not. A choice the author made stays when the name is only edited.
+ * The fields an outlet's name commits. Naming the outlet says nothing of whether the article's text
+ * names it (`outletBasis`, the author's own answer: a site is known to readers from its address as
+ * well, `sourceTitle`); only a name emptied says the text names none, since there is nothing to name.
  */
-export function outletFields(
-  before: Bilingual,
-  basis: 'stated' | 'unknown',
-  outlet: Bilingual,
-): ArticleFields {
+export function outletFields(outlet: Bilingual): ArticleFields {
   const blank = (b: Bilingual): boolean => b.ar.trim() === '' && b.en.trim() === '';
   if (blank(outlet)) return { outlet, outletBasis: 'unknown' };
-  if (blank(before) && basis === 'unknown') return { outlet, outletBasis: 'stated' };
   return { outlet };
 }
 
-/** A date in an address: `/2025/03/`, `2025-04-03`, `20250403`; the first, as written there. */
-function addressDate(url: string): { readonly value: string; readonly written: string } | null {
+/** A date an address may hold, as written there, and how its digits were read. */
+interface AddressDate {
+  readonly value: string;
+  readonly written: string;
+  /** Read day first (`cdate=01092025`) or month first, not year first: the note says which. */
+  readonly order?: 'dmy' | 'mdy';
+}
+
+const pad = (n: string): string => n.padStart(2, '0');
+const isDay = (y: string, m: string, d: string): boolean => {
+  const [month, day] = [Number(m), Number(d)];
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+};
+
+/**
+ * The dates an address may hold, every reading of them: in its path, `/2025/03/`, `2025-04-03`,
+ * `20250403` and `/2025/9/2/` (unpadded); in its query, a parameter's eight digits read year first
+ * (`20250901`), day first (`cdate=01092025`) or month first, each reading a real day. The caller keeps
+ * the reading that agrees with the date given, so an order is never guessed.
+ */
+function addressDates(url: string): readonly AddressDate[] {
+  let parsed: URL;
   let path: string;
   try {
-    path = decodeURIComponent(new URL(url.trim()).pathname);
+    parsed = new URL(url.trim());
+    path = decodeURIComponent(parsed.pathname);
   } catch {
-    return null;
+    return [];
   }
+  const out: AddressDate[] = [];
   const day = /(?<!\d)(20\d\d)[-/_]?(0[1-9]|1[0-2])[-/_]?(0[1-9]|[12]\d|3[01])(?!\d)/u.exec(path);
-  if (day !== null) return { value: `${day[1]}-${day[2]}-${day[3]}`, written: day[0] };
-  const month = /\/(20\d\d)\/(0[1-9]|1[0-2])(?:\/|$)/u.exec(path);
-  if (month !== null) return { value: `${month[1]}-${month[2]}`, written: `${month[1]}/${month[2]}` };
-  return null;
+  if (day !== null) out.push({ value: `${day[1]}-${day[2]}-${day[3]}`, written: day[0] });
+  const loose = /\/(20\d\d)\/(\d{1,2})\/(\d{1,2})(?=\/|$)/u.exec(path);
+  if (loose !== null) {
+    const [whole, y = '', m = '', d = ''] = loose;
+    if (isDay(y, m, d)) out.push({ value: `${y}-${pad(m)}-${pad(d)}`, written: whole.slice(1) });
+  }
+  const month = /\/(20\d\d)\/(0?[1-9]|1[0-2])(?:\/|$)/u.exec(path);
+  if (month !== null) {
+    const [, y = '', m = ''] = month;
+    out.push({ value: `${y}-${pad(m)}`, written: `${y}/${m}` });
+  }
+  for (const [name, v] of parsed.searchParams) {
+    if (!/^\d{8}$/u.test(v)) continue;
+    const [a, b, c, d] = [v.slice(0, 2), v.slice(2, 4), v.slice(4, 6), v.slice(6, 8)];
+    const written = `${name}=${v}`;
+    if (a === '20' && isDay(`${a}${b}`, c, d)) out.push({ value: `${a}${b}-${c}-${d}`, written });
+    if (c === '20' && isDay(`${c}${d}`, b, a))
+      out.push({ value: `${c}${d}-${b}-${a}`, written, order: 'dmy' });
+    if (c === '20' && a !== b && isDay(`${c}${d}`, a, b))
+      out.push({ value: `${c}${d}-${a}-${b}`, written, order: 'mdy' });
+  }
+  return out;
 }
+
+const ORDER_WORDS = {
+  dmy: { ar: 'يومًا فشهرًا فسنة', en: 'day, month, year' },
+  mdy: { ar: 'شهرًا فيومًا فسنة', en: 'month, day, year' },
+} as const;
 
 /**
  * A note in both languages saying how the publication date `published` of an article not printing it
@@ -109,8 +150,9 @@ function addressDate(url: string): { readonly value: string; readonly written: s
  * appeared («اليوم السبت») or that very day of the week («صباح الأحد»), read from `published`.
  */
 export function publishedNoteDraft(text: string, url: string | null, published: string): Bilingual | null {
-  const fromAddress = url === null ? null : addressDate(url);
-  const agrees = fromAddress !== null && published.startsWith(fromAddress.value);
+  // The first reading of the address that agrees with the date given.
+  const fromAddress = (url === null ? [] : addressDates(url)).find((d) => published.startsWith(d.value));
+  const agrees = fromAddress !== undefined;
   // «اليوم» reads as the publication day whatever day that is: only words naming its weekday tell it.
   // Folded as every match is (`normalizeForMatch`): «الجمعه», «الجُمعة», «الإثنين» name their day too.
   const weekday = normalizeForMatch(describeValue(published, 'ar').split(' ')[0] ?? '').replace(/^ال/u, '');
@@ -126,11 +168,16 @@ export function publishedNoteDraft(text: string, url: string | null, published: 
   const ar: string[] = [];
   const en: string[] = [];
   if (agrees) {
-    ar.push(`عنوان المقال يحمل ${fromAddress.written}`);
-    en.push(`its address holds ${fromAddress.written}`);
+    const order = fromAddress.order === undefined ? null : ORDER_WORDS[fromAddress.order];
+    ar.push(`عنوان المقال يحمل ${fromAddress.written}${order === null ? '' : ` (مقروءًا ${order.ar})`}`);
+    en.push(`its address holds ${fromAddress.written}${order === null ? '' : ` (read as ${order.en})`}`);
   }
   if (words.length > 0) {
-    const agree = words.length === 1 ? { ar: 'يوافقه', en: 'agrees' } : { ar: 'يوافقانه', en: 'agree' };
+    // Said with what they agree: the publication on that day.
+    const agree =
+      words.length === 1
+        ? { ar: 'يوافق النشر يوم', en: 'agrees with publication on' }
+        : { ar: 'يوافقان النشر يوم', en: 'agree with publication on' };
     const quoted = {
       ar: formatList(
         words.map((w) => `«${w}»`),
@@ -141,8 +188,8 @@ export function publishedNoteDraft(text: string, url: string | null, published: 
         'en',
       ),
     };
-    ar.push(`${agrees ? 'و' : ''}قوله ${quoted.ar} ${agree.ar} (${day.ar})`);
-    en.push(`its text's ${quoted.en} ${agree.en} (${day.en})`);
+    ar.push(`${agrees ? 'و' : ''}قوله ${quoted.ar} ${agree.ar} ${day.ar}`);
+    en.push(`its text's ${quoted.en} ${agree.en} ${day.en}`);
   }
   return { ar: `مستنتج: ${ar.join(listComma('ar'))}.`, en: `Inferred: ${en.join('; ')}.` };
 }

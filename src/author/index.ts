@@ -18,3 +18,5 @@ export * from './saved';
 export * from './vocabulary-commands';
 export * from './article-proposals';
 export * from './names-commands';
+export * from './kept';
+export * from './selection-kind';

@@ -23,6 +23,14 @@ export interface DraftStore {
   save(record: SavedRecord): Promise<void>;
   /** Keeps `value` under a key of its own (never overwritten by `save`); resolves to that key. */
   keep?(value: unknown, label: string): Promise<string>;
+  /** Every record `keep` kept, with its key (`<label>-<ISO time>`), in no particular order. */
+  kept?(): Promise<readonly KeptRecord[]>;
+}
+
+/** A record set aside by `keep`, as stored. */
+export interface KeptRecord {
+  readonly key: string;
+  readonly value: unknown;
 }
 
 /** The stored draft was saved by another tab or window since this one last read or wrote it. */
@@ -40,7 +48,7 @@ const KEY = 'current';
 export function indexedDbStore(factory: IDBFactory | undefined = globalThis.indexedDB): DraftStore {
   if (factory === undefined) {
     const missing = (): Promise<never> => Promise.reject(new Error('IndexedDB is not available'));
-    return { load: missing, save: missing, keep: missing };
+    return { load: missing, save: missing, keep: missing, kept: missing };
   }
   // Opened lazily inside a promise: a browser that throws at once (an opaque origin) rejects here too.
   let opened: Promise<IDBPDatabase> | null = null;
@@ -71,6 +79,13 @@ export function indexedDbStore(factory: IDBFactory | undefined = globalThis.inde
       const key = `${label}-${new Date().toISOString()}`;
       await (await db()).put(STORE, value, key);
       return key;
+    },
+    async kept() {
+      const tx = (await db()).transaction(STORE);
+      const out: KeptRecord[] = [];
+      for (let c = await tx.store.openCursor(); c !== null; c = await c.continue())
+        if (c.key !== KEY) out.push({ key: String(c.key), value: c.value as unknown });
+      return out;
     },
   };
 }

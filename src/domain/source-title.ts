@@ -1,10 +1,12 @@
+import { sourceAddress } from './source-address';
 import type { Bilingual, Lang, Source } from './types';
 
 /**
  * How a source's title reads: what a reader scans for first, then, muted, how the article stands to
  * it. Most articles do not name the site that published them, and none is invented: the title leads
- * with the site where the article names it, else with the report it names as its origin (the first
- * report it credits in its own words, "Alhurra"), else with the dataset's description of it.
+ * with the site where it is known (the article names it, or the dataset records the address it was
+ * published at, which is that site's), else with the report it names as its origin (the first report
+ * it credits in its own words, "Alhurra"), else with the dataset's description of it.
  */
 export interface SourceTitle {
   readonly lead: Bilingual;
@@ -13,12 +15,19 @@ export interface SourceTitle {
    * whole, `quoted` when it rests on it in some passages. Null when the lead is the site or the description.
    */
   readonly relation: 'republished' | 'quoted' | null;
-  /** Whether the article names the site that published it (the title then says it is unknown). */
+  /**
+   * Whether the site that published it is known: the article's text names it (`outletBasis` "stated"),
+   * or its web address is recorded (`sourceAddress`), the outlet then naming the site the address is
+   * on. Else the title says the site is unnamed.
+   */
   readonly siteKnown: boolean;
 }
 
-export function sourceTitle(source: Source): SourceTitle {
-  const siteKnown = source.outletBasis === 'stated';
+/** What a source's name is made of. */
+export type NamedSource = Pick<Source, 'outlet' | 'outletBasis' | 'restsOn' | 'url'>;
+
+export function sourceTitle(source: NamedSource): SourceTitle {
+  const siteKnown = source.outletBasis === 'stated' || sourceAddress(source) !== null;
   if (siteKnown) return { lead: source.outlet, relation: null, siteKnown };
   const named = source.restsOn?.find((r) => r.basis === 'credited' && r.origin !== 'unknown');
   if (named === undefined) return { lead: source.outlet, relation: null, siteKnown };
@@ -31,7 +40,7 @@ export function sourceTitle(source: Source): SourceTitle {
  * of it ("AlMada" of "AlMada (almada.org, Lebanon), as republished by…"); the whole name is said on its
  * card. Nothing is made up: the tab's words are the start of the data's.
  */
-export function tabName(source: Source, lang: Lang): string {
+export function tabName(source: NamedSource, lang: Lang): string {
   const title = sourceTitle(source);
   const lead = title.lead[lang];
   if (!title.siteKnown) return lead;
@@ -61,7 +70,7 @@ export interface SourceNameParts {
 }
 
 /** The runs of a source's name in `lang` (`SOURCE_NAME_WORDS`); a named site is its lead alone. */
-export function sourceNameParts(source: Source, lang: Lang): SourceNameParts {
+export function sourceNameParts(source: NamedSource, lang: Lang): SourceNameParts {
   const title = sourceTitle(source);
   const lead = title.lead[lang];
   if (title.siteKnown) return { before: '', lead, after: '' };
@@ -74,7 +83,7 @@ export function sourceNameParts(source: Source, lang: Lang): SourceNameParts {
  * sentence, a slide, a deck file, an export, a name read out): "Unnamed site citing Reuters", or the
  * site where the article names it.
  */
-export function sourceLabel(source: Source, lang: Lang): string {
+export function sourceLabel(source: NamedSource, lang: Lang): string {
   const { before, lead, after } = sourceNameParts(source, lang);
   return `${before}${lead}${after}`;
 }

@@ -136,7 +136,10 @@ export interface Source {
   /** Path of the article text, relative to `data/`. */
   readonly file: string;
   readonly outlet: Bilingual;
-  /** Whether the outlet's name is printed in the article or only described. */
+  /**
+   * Whether the article's own text names its outlet (`stated`) or not. Readers know the site from its
+   * `url` too (`sourceTitle`); with neither, `outlet` is a description.
+   */
   readonly outletBasis: 'stated' | 'unknown';
   readonly credits: readonly Credit[];
   /** `YYYY-MM-DD`, or null when it cannot be known. */

@@ -53,12 +53,25 @@ describe('the way back after starting again (#24 D13)', () => {
       expect(articles()).toBe(1);
       expect(banner()).toBeUndefined();
       const menu = screen.getByText(L.author.restart).closest('details')!;
-      const restore = (): HTMLElement =>
-        within(menu).getByRole('button', { name: L.author.restorePrevious, hidden: true });
-      await act(async () => fireEvent.click(restore()));
+      // "Restore a kept draft (N)…", N in the interface's digits.
+      const opener = L.author.keptOpen_other.split('{{')[0] ?? '';
+      const list = async (): Promise<HTMLElement> => {
+        const open = await within(menu).findByRole('button', {
+          name: (n: string) => n.startsWith(opener),
+          hidden: true,
+        });
+        await act(async () => fireEvent.click(open));
+        return screen.findByRole('dialog', { hidden: true });
+      };
+      const kept = await list();
+      await act(async () =>
+        fireEvent.click(within(kept).getByRole('button', { name: L.author.keptRestore, hidden: true })),
+      );
       expect(articles()).toBe(before);
-      // The draft it replaced is not lost: the same item swaps back.
-      await act(async () => fireEvent.click(restore()));
+      // The draft it replaced is not lost: one Undo brings it back, and it is kept in the list too.
+      await act(async () => fireEvent.click(screen.getAllByRole('button', { name: L.author.undo })[0]!));
+      expect(articles()).toBe(1);
+      expect(within(await list()).getAllByRole('listitem', { hidden: true })).toHaveLength(2);
       expect(articles()).toBe(1);
     });
   }

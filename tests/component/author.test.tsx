@@ -70,16 +70,16 @@ describe('the workbench keeps nothing back', () => {
 });
 
 /** A store holding `record`, keeping what is set aside. */
-const holding = (record: unknown): DraftStore & { kept: [string, unknown][]; saved: unknown[] } => {
-  const kept: [string, unknown][] = [];
+const holding = (record: unknown): DraftStore & { setAside: [string, unknown][]; saved: unknown[] } => {
+  const setAside: [string, unknown][] = [];
   const saved: unknown[] = [];
   return {
-    kept,
+    setAside,
     saved,
     load: async () => record,
     save: async (h) => void saved.push(h),
     keep: async (value, label) => {
-      kept.push([label, value]);
+      setAside.push([label, value]);
       return `${label}-1`;
     },
   };
@@ -105,7 +105,7 @@ describe('a saved draft this version cannot open (M3)', () => {
       expect(alert.textContent).toContain(L.unreadable);
       expect(alert.textContent).toContain('bogus');
       expect(screen.getByRole('button', { name: L.exportRaw })).toBeTruthy();
-      expect(store.kept).toEqual([['unreadable', record]]);
+      expect(store.setAside).toEqual([['unreadable', record]]);
       expect(document.querySelectorAll('.author-articles li')).toHaveLength(miniDataset().sources.length);
     });
 

@@ -8,7 +8,21 @@ import { renderIn } from './render';
 /** A draft store in memory, its saved histories kept in order for the test to read. */
 export const memoryDrafts = (): DraftStore & { saved: SavedHistory[] } => {
   const saved: SavedHistory[] = [];
-  return { saved, load: async () => saved.at(-1) ?? null, save: async (h) => void saved.push(h) };
+  // Drafts kept aside, under keys as the browser's store makes them (`<label>-<ISO time>`, each its own).
+  const aside = new Map<string, unknown>();
+  let last = 0;
+  return {
+    saved,
+    load: async () => saved.at(-1) ?? null,
+    save: async (h) => void saved.push(h),
+    keep: async (value, label) => {
+      last = Math.max(Date.now(), last + 1);
+      const key = `${label}-${new Date(last).toISOString()}`;
+      aside.set(key, structuredClone(value));
+      return key;
+    },
+    kept: async () => [...aside].map(([key, value]) => ({ key, value })),
+  };
 };
 
 /** Each language with its words, the workbench's included. */

@@ -37,23 +37,20 @@ describe('outletFields', () => {
   const BLANK = { ar: '', en: '' };
   const PRESS = { ar: 'ذا برس', en: 'The Press' };
 
-  it('says the site is known when an outlet is first named, and not known when the name is emptied', () => {
-    expect(outletFields(BLANK, 'unknown', PRESS)).toEqual({ outlet: PRESS, outletBasis: 'stated' });
-    expect(outletFields(PRESS, 'stated', BLANK)).toEqual({ outlet: BLANK, outletBasis: 'unknown' });
-  });
-
-  it('keeps the author’s choice when a name is only edited', () => {
-    const edited = { ...PRESS, en: 'The Press (Morocco)' };
-    expect(outletFields(PRESS, 'unknown', edited)).toEqual({ outlet: edited });
-    expect(outletFields(PRESS, 'stated', edited)).toEqual({ outlet: edited });
+  it('never answers for the author whether the article’s text names the outlet; an emptied name names none', () => {
+    expect(outletFields(PRESS)).toEqual({ outlet: PRESS });
+    expect(outletFields({ ...PRESS, en: 'The Press (Morocco)' })).toEqual({
+      outlet: { ...PRESS, en: 'The Press (Morocco)' },
+    });
+    expect(outletFields(BLANK)).toEqual({ outlet: BLANK, outletBasis: 'unknown' });
   });
 });
 
 describe('publishedNoteDraft', () => {
   it('says what the address holds and which words of the text name that day, in both languages', () => {
     expect(publishedNoteDraft(ANBAA, ANBAA_URL, '2025-03-29')).toEqual({
-      ar: 'مستنتج: عنوان المقال يحمل 2025/03، وقوله «اليوم السبت» يوافقه (السبت 29 آذار/مارس 2025).',
-      en: "Inferred: its address holds 2025/03; its text's “اليوم السبت” agrees (Saturday 29 March 2025).",
+      ar: 'مستنتج: عنوان المقال يحمل 2025/03، وقوله «اليوم السبت» يوافق النشر يوم السبت 29 آذار/مارس 2025.',
+      en: "Inferred: its address holds 2025/03; its text's “اليوم السبت” agrees with publication on Saturday 29 March 2025.",
     });
   });
 
@@ -66,7 +63,38 @@ describe('publishedNoteDraft', () => {
     // A Sunday given: «اليوم السبت» is not that day, nor does the address's month hold it.
     expect(publishedNoteDraft(ANBAA, ANBAA_URL, '2025-04-06')).toBeNull();
     expect(publishedNoteDraft(ANBAA, null, '2025-03-29')?.en).toBe(
-      "Inferred: its text's “اليوم السبت” agrees (Saturday 29 March 2025).",
+      "Inferred: its text's “اليوم السبت” agrees with publication on Saturday 29 March 2025.",
     );
+  });
+
+  // The Afghanistan earthquake of 31 August 2025: Al-Shorouk's address holds the day in its query,
+  // day first; Al Jazeera's in its path, unpadded.
+  it('reads a day in the query, in the order that agrees with the date given, and says which order', () => {
+    const shorouk =
+      'https://www.shorouknews.com/news/view.aspx?cdate=01092025&id=3ba9adc1-7e30-4edb-b327-91331813c7a7';
+    const monday = 'ذكرت حركة طالبان اليوم الاثنين، أن عدد ضحايا الزلزال ارتفع.';
+    expect(publishedNoteDraft(monday, shorouk, '2025-09-01')).toEqual({
+      ar: 'مستنتج: عنوان المقال يحمل cdate=01092025 (مقروءًا يومًا فشهرًا فسنة)، وقوله «اليوم الاثنين» يوافق النشر يوم الاثنين 1 أيلول/سبتمبر 2025.',
+      en: "Inferred: its address holds cdate=01092025 (read as day, month, year); its text's “اليوم الاثنين” agrees with publication on Monday 1 September 2025.",
+    });
+    expect(publishedNoteDraft('', shorouk, '2025-01-09')?.en).toBe(
+      'Inferred: its address holds cdate=01092025 (read as month, day, year).',
+    );
+    expect(publishedNoteDraft('', 'https://x.com/a?d=20250901', '2025-09-01')?.en).toBe(
+      'Inferred: its address holds d=20250901.',
+    );
+    // Eight digits that are no day, and a day the date given is not: nothing from the address.
+    expect(publishedNoteDraft('', 'https://x.com/a?id=34567890', '2025-09-01')).toBeNull();
+    expect(publishedNoteDraft('', shorouk, '2025-09-02')).toBeNull();
+  });
+
+  it('reads a day in the path written without zeros', () => {
+    const jazeera = 'https://www.aljazeera.net/news/2025/9/2/%D8%B9%D8%A7%D8%AC%D9%84';
+    const tuesday = 'أعلن المتحدث باسم الحكومة الأفغانية، اليوم الثلاثاء، عن ارتفاع حصيلة ضحايا الزلزال.';
+    expect(publishedNoteDraft(tuesday, jazeera, '2025-09-02')?.en).toBe(
+      "Inferred: its address holds 2025/9/2; its text's “اليوم الثلاثاء” agrees with publication on Tuesday 2 September 2025.",
+    );
+    // «30 February» is no day: only its month is read, which 1 March is not in.
+    expect(publishedNoteDraft('', 'https://x.com/news/2025/2/30/a', '2025-03-02')).toBeNull();
   });
 });

@@ -18,16 +18,16 @@ describe("a publication date's note", () => {
       const text = `التقى الوزيران ${said} في الرباط.`;
       expect(analyseDates(text, FRIDAY).some((d) => d.value === FRIDAY)).toBe(true);
       const note = publishedNoteDraft(text, null, FRIDAY);
-      expect(note?.ar).toContain(`«${said}» يوافقه`);
-      expect(note?.en).toContain(`“${said}” agrees`);
+      expect(note?.ar).toContain(`«${said}» يوافق النشر`);
+      expect(note?.en).toContain(`“${said}” agrees with publication`);
     },
   );
 
   it('joins two such words as a list is joined in each language', () => {
     const text = 'قال المتحدث يوم الجمعة إن الاجتماع عقد صباح الجمعه.';
     expect(publishedNoteDraft(text, null, FRIDAY)).toEqual({
-      ar: 'مستنتج: قوله «يوم الجمعة» و«صباح الجمعه» يوافقانه (الجمعة 28 آذار/مارس 2025).',
-      en: "Inferred: its text's “يوم الجمعة” and “صباح الجمعه” agree (Friday 28 March 2025).",
+      ar: 'مستنتج: قوله «يوم الجمعة» و«صباح الجمعه» يوافقان النشر يوم الجمعة 28 آذار/مارس 2025.',
+      en: "Inferred: its text's “يوم الجمعة” and “صباح الجمعه” agree with publication on Friday 28 March 2025.",
     });
   });
 

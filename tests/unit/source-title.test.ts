@@ -94,3 +94,34 @@ describe('tabName', () => {
     expect(tabName(quoted, 'en')).toBe('Reuters (UK)');
   });
 });
+
+describe('a site known from its address, its text naming none', () => {
+  // Al-Shorouk's report of the Afghan earthquake (1 September 2025): the address is the site's, the
+  // text never names it, and the outlet was taken from the address.
+  const shorouk = {
+    ...dataset.sources.find((s) => s.id === 'art-003')!,
+    outlet: { en: 'shorouknews.com (Egypt)', ar: 'shorouknews.com (مصر)' },
+    outletBasis: 'unknown' as const,
+    url: 'https://www.shorouknews.com/news/view.aspx?cdate=01092025&id=3ba9adc1',
+    restsOn: [],
+  };
+  it('is named by its outlet, never "(unnamed site)", in both languages', () => {
+    expect(sourceTitle(shorouk)).toEqual({ lead: shorouk.outlet, relation: null, siteKnown: true });
+    expect(sourceLabel(shorouk, 'en')).toBe('shorouknews.com (Egypt)');
+    expect(sourceLabel(shorouk, 'ar')).toBe('shorouknews.com (مصر)');
+  });
+  it('leads with the site even where its text credits a report', () => {
+    const citing = { ...shorouk, restsOn: dataset.sources.find((s) => s.id === 'art-002')!.restsOn ?? [] };
+    expect(sourceLabel(citing, 'en')).toBe('shorouknews.com (Egypt)');
+  });
+  it('is cut before the description on a tab, as a named site is', () => {
+    expect(tabName(shorouk, 'en')).toBe('shorouknews.com');
+    expect(tabName({ ...shorouk, outletBasis: 'stated' }, 'en')).toBe('shorouknews.com');
+  });
+  it('is not known from an address that is not a web address', () => {
+    expect(sourceLabel({ ...shorouk, url: 'javascript:alert(1)' }, 'en')).toBe(
+      'shorouknews.com (Egypt) (unnamed site)',
+    );
+    expect(sourceLabel({ ...shorouk, url: null }, 'en')).toBe('shorouknews.com (Egypt) (unnamed site)');
+  });
+});

@@ -6,7 +6,7 @@ import {
   type ArticleFields,
   type Draft,
 } from '../../author';
-import type { Bilingual } from '../../domain';
+import { sourceAddress, sourceLabel, type Bilingual } from '../../domain';
 import { useT } from '../../i18n';
 import type { ArticlePartProps } from './props';
 import { BilingualFields, Choice, Field } from './Field';
@@ -40,7 +40,7 @@ export function ArticleMeta({
         <BilingualFields
           labels={{ ar: t('author.outletAr'), en: t('author.outletEn') }}
           value={source.outlet}
-          onCommit={(value) => set(outletFields(source.outlet, source.outletBasis, value))}
+          onCommit={(value) => set(outletFields(value))}
         />
         <Choice
           label={t('author.outletBasis')}
@@ -51,6 +51,19 @@ export function ArticleMeta({
           }))}
           onChange={(outletBasis) => set({ outletBasis })}
         />
+        {!blank(source.outlet) && (
+          // The one name readers will meet, and what it rests on: the text naming the site, its address, or neither.
+          <p className="author-proposal-note">
+            {t('author.readerName')} <bdi>{sourceLabel(source, lang)}</bdi>{' '}
+            {t(
+              source.outletBasis === 'stated'
+                ? 'author.readerNameWhy.stated'
+                : sourceAddress(source) !== null
+                  ? 'author.readerNameWhy.address'
+                  : 'author.readerNameWhy.unknown',
+            )}
+          </p>
+        )}
         <Field
           label={t('author.url')}
           type="url"
@@ -60,7 +73,7 @@ export function ArticleMeta({
         />
         {fromAddress !== null && (
           <p className="author-proposal">
-            <button type="button" onClick={() => set({ outlet: fromAddress.outlet, outletBasis: 'stated' })}>
+            <button type="button" onClick={() => set({ outlet: fromAddress.outlet })}>
               {t('author.outletFromAddress', { name: fromAddress.outlet[lang] })}
             </button>
             {fromAddress.country !== null && (

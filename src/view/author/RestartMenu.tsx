@@ -1,21 +1,26 @@
 import { useRef, useState } from 'react';
+import type { KeptDraft } from '../../author';
 import { useT } from '../../i18n';
 import { ModalDialog } from '../controls/ModalDialog';
+import { KeptDrafts } from './KeptDrafts';
 
 /**
- * "Start again…": from the dataset on screen or empty, each asked first in a dialog; and, until the
- * next start again, the way back to the draft the last one replaced.
+ * "Start again…": from the dataset on screen or empty, each asked first in a dialog; and the way back
+ * to every draft kept aside in this browser (the one the last start again replaced among them), after
+ * a reload too.
  */
 export function RestartMenu({
   onRestart,
-  onRestorePrevious,
+  kept,
+  onRestoreKept,
 }: {
   readonly onRestart: (from: 'dataset' | 'empty') => void;
-  /** Null when there is no previous draft to restore. */
-  readonly onRestorePrevious: (() => void) | null;
+  readonly kept: readonly KeptDraft[];
+  readonly onRestoreKept: (key: string) => void;
 }): React.JSX.Element {
   const { t } = useT();
   const [asking, setAsking] = useState<'dataset' | 'empty' | null>(null);
+  const [listing, setListing] = useState(false);
   const opener = useRef<HTMLElement>(null);
   // Unmounting the dialog closes it; focus goes back to the menu it was opened from.
   const done = (): void => {
@@ -45,19 +50,33 @@ export function RestartMenu({
           >
             {t('author.restartEmpty')}
           </button>
-          {onRestorePrevious !== null && (
+          {kept.length > 0 && (
             <button
               type="button"
               onClick={(e) => {
                 e.currentTarget.closest('details')?.removeAttribute('open');
-                onRestorePrevious();
+                setListing(true);
               }}
             >
-              {t('author.restorePrevious')}
+              {t('author.keptOpen', { count: kept.length })}
             </button>
           )}
         </div>
       </details>
+      {listing && (
+        <KeptDrafts
+          kept={kept}
+          onRestore={(key) => {
+            onRestoreKept(key);
+            setListing(false);
+            requestAnimationFrame(() => opener.current?.focus());
+          }}
+          onClose={() => {
+            setListing(false);
+            requestAnimationFrame(() => opener.current?.focus());
+          }}
+        />
+      )}
       {asking !== null && (
         <ModalDialog
           className="author-confirm"

@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { followEvent, type Command, type Draft, type Problem, type SaveStatus } from '../../author';
+import {
+  followEvent,
+  selectionKind,
+  type Command,
+  type Draft,
+  type KeptDraft,
+  type Problem,
+  type SaveStatus,
+} from '../../author';
 import { draftName, draftOutlet, findMentions, type Lang, type Span, type TimelineEvent } from '../../domain';
 import { LANGUAGES, useT } from '../../i18n';
 import { savedWorkbenchPlace, saveWorkbenchPlace } from '../../state';
@@ -43,6 +51,9 @@ export interface WorkbenchProps {
   /** A draft replaced by "Start again" can be restored. */
   readonly canRestore: boolean;
   readonly onRestorePrevious: () => void;
+  /** The drafts kept aside in this browser, newest first, and opening one in place of this draft. */
+  readonly kept: readonly KeptDraft[];
+  readonly onRestoreKept: (key: string) => void;
   /** A saved draft this version could not open (set aside, or not). */
   readonly unreadable: { readonly kept: boolean; readonly reason: string } | null;
   readonly onExportRaw: () => void;
@@ -212,10 +223,7 @@ function WorkbenchScreen(props: WorkbenchProps): React.JSX.Element {
           <button type="button" onClick={props.onPreview}>
             {t('author.preview')}
           </button>
-          <RestartMenu
-            onRestart={props.onRestart}
-            onRestorePrevious={props.canRestore ? props.onRestorePrevious : null}
-          />
+          <RestartMenu onRestart={props.onRestart} kept={props.kept} onRestoreKept={props.onRestoreKept} />
           <button type="button" onClick={props.onClose}>
             {t('author.close')}
           </button>
@@ -346,7 +354,7 @@ function WorkbenchScreen(props: WorkbenchProps): React.JSX.Element {
                 onEvent={goEvent}
                 onPick={setEventId}
                 onUsed={letGo}
-                onEntity={(words) => setEntityRequest(draftFor(words, [], 'other'))}
+                onEntity={(words) => setEntityRequest(draftFor(words, [], 'other', selectionKind(words)))}
                 dispatch={dispatch}
               />
               <ArticleText source={source} draft={draft} onSelection={setSelection} />
