@@ -12,6 +12,9 @@ export const chromiumArgs = [
   '--disable-sync',
   '--no-first-run',
   '--disable-quic',
+  // One renderer for all of a context's pages on the site, so that a test's page finds the app's
+  // scripts already compiled by the tests before it in its worker (tests/e2e/fixtures.ts).
+  '--process-per-site',
 ];
 
 // A port of its own per checkout, so that two checkouts testing at once never share a preview server.

@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import {
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from '@playwright/test';
 
 export interface Watch {
   /** Console errors and warnings, and uncaught exceptions. */
@@ -9,8 +17,87 @@ export interface Watch {
   readonly offOrigin: string[];
 }
 
-/** Every test watches the console and the network; a test ends red if either saw something wrong. */
-export const test = base.extend<{ watch: Watch }>({
+/** A worker's browser contexts, one for each set of context options its tests asked for. */
+type Contexts = Map<string, BrowserContext>;
+
+/**
+ * A new context with a page of the site's origin kept open in it, blank and idle: with Chromium's
+ * `--process-per-site` (playwright.config.ts) every page the tests open on the site then joins its
+ * renderer, whose compiled scripts and loaded resources outlive the pages that used them.
+ */
+async function newSharedContext(
+  browser: Browser,
+  options: BrowserContextOptions,
+  origin: string,
+): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  const keeper = await context.newPage();
+  await keeper.route(`${origin}/__keeper`, (r) =>
+    r.fulfill({ contentType: 'text/html', body: '<title></title>' }),
+  );
+  await keeper.goto(`${origin}/__keeper`);
+  return context;
+}
+
+/**
+ * Returns a shared context to the state a new one has, but for its keeper page and its caches: no page
+ * of a test open (their session storage and history go with them), no cookie, no permission but the
+ * options', no route, and nothing the site stored (localStorage, IndexedDB, Cache Storage, service
+ * workers).
+ */
+async function resetContext(context: BrowserContext, origin: string, permissions?: string[]): Promise<void> {
+  const [keeper, ...pages] = context.pages();
+  await Promise.all(pages.map((p) => p.close()));
+  const cdp = await context.newCDPSession(keeper!);
+  await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+  await cdp.detach();
+  await context.clearCookies();
+  await context.clearPermissions();
+  if (permissions !== undefined) await context.grantPermissions(permissions);
+  await context.unrouteAll({ behavior: 'ignoreErrors' });
+}
+
+/**
+ * Every test watches the console and the network; a test ends red if either saw something wrong.
+ *
+ * Tests asking for the same context options (size, touch, locale…) take turns in one browser context
+ * of their worker, each in pages of its own, and the context is reset after each (`resetContext`): the
+ * app's scripts are parsed and compiled once a worker, not once a test. A test that fails or closes
+ * its context leaves the next one a new context.
+ */
+export const test = base.extend<
+  // Playwright's own fixture: the options a test's context is made with (size, touch, locale…).
+  { watch: Watch; _combinedContextOptions: BrowserContextOptions },
+  { contexts: Contexts }
+>({
+  contexts: [
+    // Playwright reads a fixture's dependencies from its first parameter: this one has none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const contexts: Contexts = new Map();
+      await use(contexts);
+      await Promise.all([...contexts.values()].map((c) => c.close()));
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({ browser, contexts, baseURL, _combinedContextOptions: options }, use, testInfo) => {
+    const origin = new URL(baseURL ?? 'http://127.0.0.1/').origin;
+    const key = JSON.stringify(options);
+    let context = contexts.get(key);
+    if (context === undefined) {
+      context = await newSharedContext(browser, options, origin);
+      contexts.set(key, context);
+    }
+    let closed = false;
+    context.once('close', () => (closed = true));
+    await use(context);
+    if (closed || testInfo.status !== testInfo.expectedStatus) {
+      contexts.delete(key);
+      await context.close();
+      return;
+    }
+    await resetContext(context, origin, options.permissions);
+  },
   watch: [
     async ({ page, baseURL }, use) => {
       const watch: Watch = { problems: [], offOrigin: [] };
