@@ -216,3 +216,103 @@ describe('spans of months, days and years', () => {
     ]);
   });
 });
+
+describe('more of the words that join or keep apart', () => {
+  it('reads a day and its date after a comma and «الموافق لـ», or «الواقع في», and keeps them apart after «و»', async () => {
+    const read = await finder();
+    expect(read('أعلن اليوم الجمعة، الموافق لـ 18 أكتوبر القرار')).toEqual([
+      ['اليوم الجمعة، الموافق لـ 18 أكتوبر', 'date', { ...G, day: 18, month: 10, weekday: 5 }],
+    ]);
+    expect(read('أعلن يوم الإثنين الواقع في 19 تشرين الأول القرار')).toEqual([
+      ['يوم الإثنين الواقع في 19 تشرين الأول', 'date', { ...G, day: 19, month: 10, weekday: 1 }],
+    ]);
+    expect(read('أعلن يوم الإثنين و19 تشرين الأول القرار')).toEqual([
+      ['يوم الإثنين', 'weekday', { weekday: 1 }],
+      ['19 تشرين الأول', 'date', { ...G, day: 19, month: 10 }],
+    ]);
+    expect(read('أعلن 29 شعبان 1445هـ الموافق 10 مارس 2024 القرار')).toEqual([
+      [
+        '29 شعبان 1445هـ الموافق 10 مارس 2024',
+        'date',
+        {
+          ...G,
+          day: 10,
+          month: 3,
+          year: 2024,
+          hijriAlso: { calendar: 'islamic', month: 8, day: 29, year: 1445 },
+        },
+      ],
+    ]);
+    expect(read('أعلن الخميس 10 مارس، 2016 القرار')).toEqual([
+      ['الخميس 10 مارس، 2016', 'date', { ...G, day: 10, month: 3, year: 2016, weekday: 4 }],
+    ]);
+  });
+
+  it('runs a day to a day of the same month, and a span of days of one month or two', async () => {
+    const read = await finder();
+    expect(read('يعمل من الجمعة 20 مارس إلى يوم الأحد 22 من نفس الشهر')).toEqual([
+      [
+        'الجمعة 20 مارس إلى يوم الأحد 22 من نفس الشهر',
+        'date',
+        { ...G, day: 20, month: 3, weekday: 5, to: { day: 22, qualifier: 'same' } },
+      ],
+    ]);
+    expect(read('عمل من 3 حتى 5 مارس')).toEqual([
+      ['3 حتى 5 مارس', 'date', { ...G, day: 3, month: 3, to: { ...G, day: 5, month: 3 } }],
+    ]);
+    expect(read('عمل من 3 مارس حتى 5 أبريل')).toEqual([
+      ['3 مارس حتى 5 أبريل', 'date', { ...G, day: 3, month: 3, to: { ...G, day: 5, month: 4 } }],
+    ]);
+    expect(read('عمل من 5 مارس 2015 إلى 9 مارس 2015')).toEqual([
+      [
+        '5 مارس 2015 إلى 9 مارس 2015',
+        'date',
+        { ...G, day: 5, month: 3, year: 2015, to: { ...G, day: 9, month: 3, year: 2015 } },
+      ],
+    ]);
+    expect(read('عمل من يوليو 2018 - يونيو 2019')).toEqual([
+      [
+        'يوليو 2018 - يونيو 2019',
+        'month',
+        { ...G, month: 7, year: 2018, to: { ...G, month: 6, year: 2019 } },
+      ],
+    ]);
+  });
+
+  it('keeps apart a span running backwards, a month and a day with their years, a qualified month, a part of a year', async () => {
+    const read = await finder();
+    expect(read('عمل من 9 مارس 2015 إلى 5 مارس 2015')).toEqual([
+      ['9 مارس 2015', 'date', { ...G, day: 9, month: 3, year: 2015 }],
+      ['5 مارس 2015', 'date', { ...G, day: 5, month: 3, year: 2015 }],
+    ]);
+    expect(read('عمل من مارس 2015 حتى 9 مارس 2016')).toEqual([
+      ['مارس 2015', 'month', { ...G, month: 3, year: 2015 }],
+      ['9 مارس 2016', 'date', { ...G, day: 9, month: 3, year: 2016 }],
+    ]);
+    expect(read('عمل من يناير الماضي إلى مارس')).toEqual([
+      ['يناير الماضي', 'month', { ...G, month: 1, qualifier: 'past' }],
+      ['مارس', 'month', { ...G, month: 3 }],
+    ]);
+    expect(read('عمل من 2014 إلى منتصف 2018')).toEqual([
+      ['2014', 'year', { ...G, year: 2014 }],
+      ['منتصف 2018', 'year', { ...G, year: 2018, part: 'middle' }],
+    ]);
+    expect(read('وصل في 10 سبتمبر، مطلع 2015')).toEqual([
+      ['10 سبتمبر', 'date', { ...G, day: 10, month: 9 }],
+      ['مطلع 2015', 'year', { ...G, year: 2015, part: 'start' }],
+    ]);
+    expect(read('وصل في سبتمبر، 2015')).toEqual([['سبتمبر، 2015', 'month', { ...G, month: 9, year: 2015 }]]);
+  });
+
+  it('reads weekdays after «أيام» that do not follow each other as a frequency, and a run’s qualifier', async () => {
+    const read = await finder();
+    expect(read('سأغادر أيام الأحد والأربعاء')).toEqual([]);
+    expect(read('عمل يوم الأحد الماضي والإثنين')).toEqual([
+      ['يوم الأحد الماضي والإثنين', 'weekday', { weekday: 0, qualifier: 'past', to: { weekday: 1 } }],
+    ]);
+    expect(read('عمل الأحد والإثنين المقبلين')).toEqual([
+      ['الأحد', 'weekday', { weekday: 0 }],
+      ['والإثنين المقبلين', 'weekday', { weekday: 1, qualifier: 'next' }],
+    ]);
+  });
+});
