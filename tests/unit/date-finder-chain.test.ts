@@ -316,3 +316,48 @@ describe('more of the words that join or keep apart', () => {
     ]);
   });
 });
+
+describe('the week’s turn, a comma, and days counted from publication in threes', () => {
+  it('joins Saturday to Sunday, yesterday to today, and two of three days counted from publication', async () => {
+    const read = await finder();
+    expect(read('سيزور الوفد يومي السبت والأحد')).toEqual([
+      ['يومي السبت والأحد', 'weekday', { weekday: 6, to: { weekday: 0 } }],
+    ]);
+    expect(read('يعمل من الجمعة حتى الأحد')).toEqual([
+      ['الجمعة حتى الأحد', 'weekday', { weekday: 5, to: { weekday: 0 } }],
+    ]);
+    expect(read('سيزور الوفد أمس واليوم')).toEqual([
+      ['أمس واليوم', 'deictic', { dayOffset: -1, to: { dayOffset: 0 } }],
+    ]);
+    expect(read('يعمل اليوم وغدا وبعد غد')).toEqual([
+      ['اليوم وغدا', 'deictic', { dayOffset: 0, to: { dayOffset: 1 } }],
+      ['بعد غد', 'deictic', { dayOffset: 2 }],
+    ]);
+    expect(read('سيزور الوفد الجمعة ثم السبت')).toEqual([
+      ['الجمعة', 'weekday', { weekday: 5 }],
+      ['السبت', 'weekday', { weekday: 6 }],
+    ]);
+  });
+
+  it('reads «غرة» after tomorrow and a comma as a day of its own, and without the comma as the same day', async () => {
+    const read = await finder();
+    expect(read('أعلن غدا الخميس، غرة شهر رمضان')).toEqual([
+      ['غدا الخميس', 'deictic', { dayOffset: 1, weekday: 4 }],
+      ['غرة شهر رمضان', 'hijri', { calendar: 'islamic', month: 9, day: 1 }],
+    ]);
+    expect(read('أعلن اليوم الأربعاء غرة شهر ذي الحجة')).toEqual([
+      ['اليوم الأربعاء غرة شهر ذي الحجة', 'hijri', { calendar: 'islamic', month: 12, day: 1, weekday: 3 }],
+    ]);
+  });
+
+  it('gives a span of days the year said after its last day', async () => {
+    const read = await finder();
+    expect(read('يعمل من 2 أكتوبر حتى 5 أكتوبر 2020')).toEqual([
+      [
+        '2 أكتوبر حتى 5 أكتوبر 2020',
+        'date',
+        { ...G, day: 2, month: 10, to: { ...G, day: 5, month: 10, year: 2020 } },
+      ],
+    ]);
+  });
+});
