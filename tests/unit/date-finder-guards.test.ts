@@ -168,6 +168,15 @@ describe('what the finder keeps beside what it turns away', () => {
     expect(read('وصل وفدٌ أمس')).toEqual([yesterday]);
   });
 
+  it('keeps the longer of two expressions that overlap, though it starts later', async () => {
+    const read = await finder();
+    // «مساء اليوم» (this evening) and «اليوم نفسه» (that same day): the day is the one named before.
+    expect(read('تقام المباراة يوم السبت، في الثامنة مساء اليوم نفسه')).toEqual([
+      ['يوم السبت', 'weekday', { weekday: 6 }],
+      ['اليوم نفسه', 'relative', { anaphor: 'day' }],
+    ]);
+  });
+
   it('ends a day at its last word, not at the space after it', async () => {
     const read = await finder();
     expect(read('أعلنت الوزارة اليوم الإثنين ارتفاع العدد')).toEqual([
