@@ -361,3 +361,41 @@ describe('the week’s turn, a comma, and days counted from publication in three
     ]);
   });
 });
+
+describe('what is no day to run a span from, and two days counted from publication kept apart', () => {
+  it('keeps apart from «حتى» and the day after it a period, a count back, a span already, a named event', async () => {
+    const read = await finder();
+    expect(read('يعمل من الأسبوع الماضي حتى الغد')).toEqual([
+      ['الأسبوع الماضي', 'relative', { period: { unit: 'week', shift: -1 } }],
+      ['حتى الغد', 'deictic', { dayOffset: 1 }],
+    ]);
+    expect(read('يعمل منذ يومين حتى اليوم')).toEqual([
+      ['منذ يومين', 'relative', { offset: { n: 2, unit: 'day', dir: -1 } }],
+      ['حتى اليوم', 'deictic', { dayOffset: 0 }],
+    ]);
+    expect(read('يعمل يومي الجمعة والسبت حتى الأحد')).toEqual([
+      ['يومي الجمعة والسبت', 'weekday', { weekday: 5, to: { weekday: 6 } }],
+      ['الأحد', 'weekday', { weekday: 0 }],
+    ]);
+    expect(read('ذكرى حرب 6 أكتوبر حتى اليوم')).toEqual([
+      ['6 أكتوبر', 'name', { ...G, day: 6, month: 10, name: true }],
+      ['حتى اليوم', 'deictic', { dayOffset: 0 }],
+    ]);
+    // A day and month in figures is a day to run from.
+    expect(read('يعمل من 4/10 حتى الغد')).toEqual([
+      ['4/10 حتى الغد', 'numeric', { ...G, day: 4, month: 10, swappable: true, to: { dayOffset: 1 } }],
+    ]);
+  });
+
+  it('keeps today and tomorrow apart after a comma, another word, no «و», or a weekday', async () => {
+    const read = await finder();
+    const today = ['اليوم', 'deictic', { dayOffset: 0 }];
+    expect(read('سيزور الوفد اليوم، وغدًا')).toEqual([today, ['وغدًا', 'deictic', { dayOffset: 1 }]]);
+    expect(read('سيزور الوفد اليوم وكذلك غدًا')).toEqual([today, ['غدًا', 'deictic', { dayOffset: 1 }]]);
+    expect(read('سيزور الوفد اليوم غدًا')).toEqual([today, ['غدًا', 'deictic', { dayOffset: 1 }]]);
+    expect(read('سيزور الوفد اليوم الخميس وغدًا')).toEqual([
+      ['اليوم الخميس', 'deictic', { dayOffset: 0, weekday: 4 }],
+      ['وغدًا', 'deictic', { dayOffset: 1 }],
+    ]);
+  });
+});
