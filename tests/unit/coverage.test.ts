@@ -78,10 +78,17 @@ describe('coverageByOutlet', () => {
     const twin: Source = { ...reporting[2]!, id: twinId };
     const event = { ...june, accounts: [...june.accounts, { ...june.accounts[2]!, source: twinId }] };
     const c = coverageByOutlet(event, [...reporting, twin], outlets);
-    expect(c.shares.map((s) => [s.country.en, s.sources])).toEqual([
-      ['Egypt', 2],
-      ['US', 1],
-      ['UK', 1],
+    expect(c.shares.map((s) => [s.country.en, s.names.map((n) => n.en), s.sources])).toEqual([
+      ['Egypt', ['Al Qahera News'], 2],
+      ['US', ['Alhurra'], 1],
+      ['UK', ['Reuters'], 1],
     ]);
+  });
+  it('leaves out a source passed whose account quotes nothing, or that has no account of the event', () => {
+    const quiet = { ...june, accounts: june.accounts.map((a, i) => (i === 0 ? { ...a, quotes: [] } : a)) };
+    const c = coverageByOutlet(quiet, reporting, outlets);
+    expect(c.shares.map((s) => s.names.map((n) => n.en))).toEqual([['Reuters'], ['Al Qahera News']]);
+    const none = { ...june, accounts: june.accounts.slice(1) };
+    expect(coverageByOutlet(none, reporting, outlets).shares.map((s) => s.sources)).toEqual([1, 1]);
   });
 });

@@ -81,3 +81,116 @@ describe('what the finder turns away once a pattern has matched', () => {
     ]);
   });
 });
+
+describe('what the finder keeps beside what it turns away', () => {
+  it('carries the feast’s year into «أول أيام العيد», Hijri or Gregorian, after «عيد الفطر» too', async () => {
+    const read = await finder();
+    expect(read('عيد الفطر 1445 وأول أيام العيد')).toEqual([
+      ['عيد الفطر 1445', 'holiday', { holiday: 'fitr', calendar: 'islamic', year: 1445 }],
+      ['وأول أيام العيد', 'holiday', { calendar: 'islamic', holiday: 'fitr', year: 1445 }],
+    ]);
+    expect(read('عيد الأضحى لعام 2024 وأول أيام العيد')).toEqual([
+      ['عيد الأضحى لعام 2024', 'holiday', { holiday: 'adha', calendar: 'islamic', gregorianYear: 2024 }],
+      ['وأول أيام العيد', 'holiday', { calendar: 'islamic', holiday: 'adha', gregorianYear: 2024 }],
+    ]);
+    // The feast just after it, a comma between; another holiday there is no feast.
+    expect(read('أول أيام العيد، عيد الفطر')).toEqual([
+      ['أول أيام العيد', 'holiday', { calendar: 'islamic', holiday: 'fitr' }],
+      ['عيد الفطر', 'holiday', { holiday: 'fitr', calendar: 'islamic' }],
+    ]);
+    expect(read('أول أيام العيد، يوم عرفة')).toEqual([
+      ['أول أيام العيد', 'holiday', { name: true, eidDay: 1 }],
+      ['يوم عرفة', 'holiday', { holiday: 'arafa', calendar: 'islamic' }],
+    ]);
+  });
+
+  it('finds no date in a score or a place named for a date, and the same date elsewhere', async () => {
+    const read = await finder();
+    const april = ['4/15', 'numeric', { calendar: 'gregory', day: 15, month: 4 }];
+    expect(read('فاز الفريق بنتيجة 4/3 في المباراة')).toEqual([]);
+    expect(read('فاز الفريق في 4/3 بالمباراة')).toEqual([
+      ['4/3', 'numeric', { calendar: 'gregory', day: 4, month: 3, swappable: true }],
+    ]);
+    // After «النتيجة», a day with its month's name is still a date.
+    expect(read('أعلنت النتيجة 4 مارس')).toEqual([
+      ['4 مارس', 'date', { calendar: 'gregory', day: 4, month: 3 }],
+    ]);
+    expect(read('وصل إلى شارع 4/15')).toEqual([]);
+    expect(read('وصل في 4/15')).toEqual([april]);
+    expect(read('وصل إلى ميدان نوفمبر')).toEqual([]);
+    expect(read('وصل في نوفمبر')).toEqual([['نوفمبر', 'month', { calendar: 'gregory', month: 11 }]]);
+    // A date after the street's name is found, and one before it.
+    const eighth = ['8 نوفمبر', 'date', { calendar: 'gregory', day: 8, month: 11 }];
+    expect(read('وصل إلى شارع 7 نوفمبر في 8 نوفمبر')).toEqual([eighth]);
+    expect(read('في 8 نوفمبر وصل إلى شارع 7 نوفمبر')).toEqual([eighth]);
+  });
+
+  it('takes a day or month after the name of a war for the name of an event, not a year', async () => {
+    const read = await finder();
+    expect(read('ذكرى حرب أكتوبر')).toEqual([
+      ['أكتوبر', 'name', { calendar: 'gregory', month: 10, name: true }],
+    ]);
+    expect(read('ذكرى حرب 6 أكتوبر')).toEqual([
+      ['6 أكتوبر', 'name', { calendar: 'gregory', day: 6, month: 10, name: true }],
+    ]);
+    expect(read('ذكرى حرب 1973')).toEqual([['1973', 'year', { calendar: 'gregory', year: 1973 }]]);
+  });
+
+  it('keeps a period or a day after «كل» that is no frequency, and a date after «أيام»', async () => {
+    const read = await finder();
+    expect(read('سأغادر كل الأسبوع المقبل')).toEqual([
+      ['الأسبوع المقبل', 'relative', { period: { unit: 'week', shift: 1 } }],
+    ]);
+    expect(read('ظل يعمل كل اليوم')).toEqual([['اليوم', 'deictic', { dayOffset: 0 }]]);
+    expect(read('تقام الاحتفالات أيام 6 أكتوبر')).toEqual([
+      ['6 أكتوبر', 'date', { calendar: 'gregory', day: 6, month: 10 }],
+    ]);
+    // Consecutive days after «كل» are still a frequency.
+    expect(read('يغلق المتجر كل الجمعة والسبت')).toEqual([]);
+    expect(read('سأغادر كل سبت، والثلاثاء')).toEqual([]);
+  });
+
+  it('finds no yearly day however the words are spaced, and keeps a feast or another date before one', async () => {
+    const read = await finder();
+    expect(read('في العاشر من مارس  من  كل  عام')).toEqual([]);
+    expect(read('احتفلوا في 7 مارس وليس من كل عام')).toEqual([
+      ['7 مارس', 'date', { calendar: 'gregory', day: 7, month: 3 }],
+    ]);
+    expect(read('يحتفلون بعيد الفطر من كل عام')).toEqual([
+      ['بعيد الفطر', 'holiday', { holiday: 'fitr', calendar: 'islamic' }],
+    ]);
+  });
+
+  it('reads «أمس» as yesterday whatever tanwin the words around it carry', async () => {
+    const read = await finder();
+    const yesterday = ['أمس', 'deictic', { dayOffset: -1 }];
+    expect(read('وصل أمس وفدٌ كبير')).toEqual([yesterday]);
+    expect(read('وصل وفدٌ أمس')).toEqual([yesterday]);
+  });
+
+  it('keeps the longer of two expressions that overlap, though it starts later', async () => {
+    const read = await finder();
+    // «مساء اليوم» (this evening) and «اليوم نفسه» (that same day): the day is the one named before.
+    expect(read('تقام المباراة يوم السبت، في الثامنة مساء اليوم نفسه')).toEqual([
+      ['يوم السبت', 'weekday', { weekday: 6 }],
+      ['اليوم نفسه', 'relative', { anaphor: 'day' }],
+    ]);
+  });
+
+  it('ends a day at its last word, not at the space after it', async () => {
+    const read = await finder();
+    expect(read('أعلنت الوزارة اليوم الإثنين ارتفاع العدد')).toEqual([
+      ['اليوم الإثنين', 'deictic', { dayOffset: 0, weekday: 1 }],
+    ]);
+  });
+
+  it('keeps a period at the start of the text that gives its own year', async () => {
+    const read = await finder();
+    expect(read('وقعت حوادث مماثلة في الفترة نفسها من عام 2019')).toEqual([
+      ['في الفترة نفسها من عام 2019', 'relative', { anaphor: 'period', year: 2019 }],
+    ]);
+    expect(read('وقعت حوادث مماثلة في الفترة نفسها من العام الماضي')).toEqual([
+      ['في الفترة نفسها من العام الماضي', 'relative', { anaphor: 'period', yearShift: -1 }],
+    ]);
+  });
+});
