@@ -19,6 +19,7 @@ export const ISOLATED = [
   'corpus-skeleton',
   'corpus-worker',
   'corpus',
+  'date-finder-chain',
   'date-finder-guards',
   'date-matchers-builders',
   'date-matchers',
