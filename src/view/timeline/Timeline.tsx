@@ -129,16 +129,21 @@ function scrollLanesTo(el: HTMLElement | null, top: number): void {
 }
 
 /**
- * An axis label the panel's side would cut (a year whose tick lies just outside the window, "2021"
- * shown as "21") is hidden: a part of a date reads as another date (S3 #12).
+ * An axis label whose words the panel's side would cut (a year whose tick lies just outside the window,
+ * "2021" shown as "21") is hidden: a part of a date reads as another date (S3 #12). The words are
+ * measured, not the label: the engine gives a minor label the width of its whole cell, so a month
+ * whose cell runs past the window's end ("September" on a story of one week, its name whole at the
+ * cell's start) was hidden too, and a short story's axis named no month at all.
  */
 function hideCutLabels(el: HTMLElement | null): void {
   const axis = el?.querySelector('.vis-panel.vis-top');
   if (axis == null) return;
   const a = axis.getBoundingClientRect();
+  const words = document.createRange();
   for (const label of axis.querySelectorAll<HTMLElement>('.vis-text')) {
     label.style.visibility = '';
-    const r = label.getBoundingClientRect();
+    words.selectNodeContents(label);
+    const r = words.getBoundingClientRect();
     if (r.width > 0 && (r.left < a.left - 0.5 || r.right > a.right + 0.5)) label.style.visibility = 'hidden';
   }
 }
