@@ -1,7 +1,7 @@
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo } from 'react';
 import { DisplayContext, I18nProvider, useT, type I18n } from '../i18n';
 import { fileDay, fileStem } from '../domain';
-import { useStore, type Store, type ViewState } from '../state';
+import { runModeCommand, useStore, type ModeCommand, type Store, type ViewState } from '../state';
 import {
   CorpusAlert,
   DatasetMenu,
@@ -11,7 +11,6 @@ import {
   RegionBoundary,
   SavedDraftExport,
 } from '../view';
-import { address } from './address';
 import { App } from './App';
 import { followLanguage } from './language';
 import { useCorpusView } from './corpus-view';
@@ -52,23 +51,6 @@ function deckFile(
     .catch((e: unknown) => alert(failed(e instanceof Error ? e.message : String(e))));
 }
 
-type Mode = 'view' | 'author' | 'preview';
-
-/**
- * The workbench is open when the address says `author=1`. Entering it from the timeline is a step in
- * the history (Back leaves it, Forward opens it again); leaving it, or going to its preview and back,
- * rewrites only that.
- */
-function modeInAddress(mode: Mode, from: Mode): void {
-  address().update({ author: mode === 'author' }, { push: mode === 'author' && from === 'view' });
-}
-
-/** The mode an address asks for after Back or Forward, from the mode on screen. */
-function modeAfterStep(asked: boolean, shown: Mode): Mode {
-  if (asked) return 'author';
-  return shown === 'author' ? 'view' : shown;
-}
-
 function Shell({
   store,
   datasets,
@@ -83,17 +65,12 @@ function Shell({
   const corpus = corpusOf(state.shown);
   const corpusProblems = useCorpusView(corpus).problems;
   const missingSeen = useCallback(() => datasets.set({ missingEvent: null }), [datasets]);
-  const [mode, setModeState] = useState<Mode>(() => (address().read().author ? 'author' : 'view'));
-  const shownMode = useRef(mode);
-  shownMode.current = mode;
-  const setMode = useCallback((next: Mode) => {
-    modeInAddress(next, shownMode.current);
-    setModeState(next);
-  }, []);
-  // Back and Forward open and close the workbench as the address they reach says.
-  useEffect(
-    () => address().subscribe(() => setModeState((shown) => modeAfterStep(address().read().author, shown))),
-    [],
+  // The view, the workbench or its preview: the view store's, changed by its commands (state/mode.ts);
+  // the address follows it (`author=`, url-sync.ts), and Back and Forward write it back.
+  const mode = useStore(store, (s) => s.mode);
+  const setMode = useCallback(
+    (command: ModeCommand) => store.set((s) => runModeCommand(s, command)),
+    [store],
   );
 
   // Dropping a JSON file anywhere opens it (the workbench takes its own drops).
@@ -106,7 +83,7 @@ function Shell({
   const offers = offersFor(state.shown);
   // An address asking for the workbench over a corpus opens the view instead.
   useEffect(() => {
-    if (mode === 'author' && !offers.workbench) setMode('view');
+    if (mode === 'author' && !offers.workbench) setMode('close-workbench');
   }, [mode, offers.workbench, setMode]);
   const name = isBundled ? t('dataset.bundledName') : state.name;
   // The same element while the dataset and its name stay: progress, alerts and the drop overlay then
@@ -129,7 +106,7 @@ function Shell({
             ? (f) => deckFile(datasets.get(), store.get(), f, (message) => t('deck.failed', { message }))
             : undefined
         }
-        onAuthor={offers.workbench ? () => setMode('author') : undefined}
+        onAuthor={offers.workbench ? () => setMode('open-workbench') : undefined}
       />
     ),
     [name, isBundled, offers, datasets, store, setMode, t],
@@ -158,7 +135,7 @@ function Shell({
                 offerFile(json, 'application/json', `${fileStem(['draft-saved', fileDay(new Date())])}.json`)
               }
             />
-            <button type="button" onClick={() => setMode('view')}>
+            <button type="button" onClick={() => setMode('close-workbench')}>
               {t('author.close')}
             </button>
           </>
@@ -173,7 +150,7 @@ function Shell({
         <AuthorApp
           onLanguage={(lang) => store.set({ lang })}
           dataset={fileOf(state.shown)}
-          onClose={() => setMode('view')}
+          onClose={() => setMode('close-workbench')}
           onPreview={(d) => {
             showChecked(datasets, store, d, t('author.heading'));
             setMode('preview');
@@ -187,9 +164,9 @@ function Shell({
         <RegionBoundary
           key="preview"
           region="preview"
-          actions={<BackToWorkbench onBack={() => setMode('author')} />}
+          actions={<BackToWorkbench onBack={() => setMode('open-workbench')} />}
         >
-          <PreviewBar onBack={() => setMode('author')} />
+          <PreviewBar onBack={() => setMode('open-workbench')} />
         </RegionBoundary>
       )}
       {state.refused !== null && (

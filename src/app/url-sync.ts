@@ -1,5 +1,6 @@
 import {
   entryChange,
+  modeAfterStep,
   readUrl,
   sameWindow,
   viewFromUrl,
@@ -13,8 +14,9 @@ import type { Address } from './address';
 
 /**
  * Keeps the address bar and the view in step, through the address's one owner. A new selection (event,
- * source or claim) is a history entry, so Back returns to the previous one; a presentation's step
- * replaces the current entry at once; moving the window or switching language replaces it a moment later.
+ * source or claim), or the workbench opened from the view, is a history entry, so Back returns to the
+ * previous one; a presentation's step, or leaving the workbench, replaces the current entry at once;
+ * moving the window or switching language replaces it a moment later.
  *
  * The language is the reader's preference, not a place: it is in the address so that a link opens in
  * it, but Back and Forward keep the language the reader now reads, and the entry they reach is written
@@ -58,6 +60,8 @@ export function syncUrl(store: Store<ViewState>, address: Address): () => void {
     try {
       store.set({
         ...viewFromUrl(u),
+        // The workbench opens and closes as the entry says; a preview on screen stays (`modeAfterStep`).
+        mode: modeAfterStep(u.mode === 'author', current.mode),
         ...(u.window !== undefined && !sameWindow(u.window, current.window) ? { window: u.window } : {}),
       });
     } finally {

@@ -30,6 +30,7 @@ export {
   type WindowEdge,
 } from './address';
 export { useStore } from './react';
+export { modeAfterStep, opensWorkbench, runModeCommand, type Mode, type ModeCommand } from './mode';
 export {
   PLAIN_SCREEN,
   beginPresenting,

@@ -1,10 +1,11 @@
 /**
- * The view in the URL: `?lang=ar|en&event=<id>&source=<id>&claim=<id>&from=<date>&to=<date>&briefing=<id>&step=<n>`,
+ * The view in the URL: `?lang=ar|en&event=<id>&source=<id>&claim=<id>&from=<date>&to=<date>&briefing=<id>&step=<n>&author=1`,
  * read and written through each parameter's codec (`address.ts`). Pure functions, so links can be read and
  * written anywhere (and tested without a browser).
  */
 import { NO_FILTERS, type Filters, type Lang } from '../domain';
 import { formatWindowEdge, readAddress, readParam, writeParams, type AddressPatch } from './address';
+import { opensWorkbench } from './mode';
 import { deckPosition, type DeckPosition } from './presenting';
 import type { LaneGrouping, TimeWindow, ViewState } from './view-state';
 
@@ -24,6 +25,8 @@ export interface UrlView {
   readonly briefingId?: string;
   /** The presentation's step within the event named (0-based; `step=` counts from 1). */
   readonly step?: number;
+  /** The workbench is open (`author=1`); a preview is not in the address. */
+  readonly mode?: 'author';
 }
 
 /** Reads what the URL says about the view; anything malformed is ignored. */
@@ -49,6 +52,7 @@ export function readUrl(search: string): UrlView {
     ...(a.present !== null ? { present: true } : {}),
     ...(briefingId !== null ? { briefingId } : {}),
     ...(eventId !== null && a.step !== null ? { step: a.step - 1 } : {}),
+    ...(a.author ? { mode: 'author' as const } : {}),
   };
 }
 
@@ -80,6 +84,7 @@ export function viewPatch(search: string, view: ViewState): AddressPatch {
     present: view.present ? (readParam(search, 'present') === 'presenter' ? 'presenter' : 'audience') : null,
     briefing: view.briefingId,
     step: view.present && at.eventId !== null && at.step > 0 ? at.step + 1 : null,
+    author: view.mode === 'author',
     from: w === null ? null : { ms: w.from, time },
     to: w === null ? null : { ms: w.to, time },
   };
@@ -100,6 +105,7 @@ export function viewFromUrl(u: UrlView): Omit<ViewState, 'lang' | 'display' | 'w
     present: u.present ?? false,
     briefingId: u.briefingId ?? null,
     step,
+    mode: u.mode ?? 'view',
   };
 }
 
@@ -113,13 +119,15 @@ export function historyPlace(view: Pick<ViewState, 'eventId' | 'sourceId' | 'cla
 }
 
 /**
- * How a change of the view reaches the history: `push`, a new place (a new entry, unless Back or Forward
- * made it); `replace`, the presentation's step or mode, written into the current entry at once (a
- * clicker's F5 right after a press reloads onto it); `later`, anything else (the window, the search, the
- * language), written into the current entry once it settles.
+ * How a change of the view reaches the history: `push`, a new place or the workbench opened from the view
+ * (a new entry, unless Back or Forward made it); `replace`, the presentation's step or mode, or any other
+ * change of the page's mode (leaving the workbench, its preview), written into the current entry at once
+ * (a clicker's F5 right after a press reloads onto it); `later`, anything else (the window, the search,
+ * the language), written into the current entry once it settles.
  */
 export function entryChange(view: ViewState, previous: ViewState): 'push' | 'replace' | 'later' {
   if (historyPlace(view) !== historyPlace(previous)) return 'push';
+  if (view.mode !== previous.mode) return opensWorkbench(previous.mode, view.mode) ? 'push' : 'replace';
   if (view.step !== previous.step || view.present !== previous.present) return 'replace';
   return 'later';
 }

@@ -1,4 +1,5 @@
 import type { DateDisplay, Filters, Lang } from '../domain';
+import type { Mode } from './mode';
 import type { DeckPosition, DeckScreen } from './presenting';
 
 /** The visible time range, in UTC milliseconds. */
@@ -33,6 +34,11 @@ export interface ViewState {
   readonly step: DeckPosition | null;
   /** The presentation's overview, blank screen and typed slide number: on this screen only. */
   readonly deckScreen: DeckScreen;
+  /**
+   * The view, the workbench (`author=1`) or the workbench's draft previewed; changed by the commands of
+   * `mode.ts`.
+   */
+  readonly mode: Mode;
   /** Month names and digits: remembered on this device, not put in links. */
   readonly display: DateDisplay;
 }

@@ -13,7 +13,7 @@ import { Root } from '../../src/app/Root';
 import type * as ShellBars from '../../src/app/shell-bars';
 import { createDatasets, type DatasetState } from '../../src/app/datasets';
 import { createI18n } from '../../src/i18n';
-import { createStore, type ViewState } from '../../src/state';
+import { createStore, readUrl, viewFromUrl, type ViewState } from '../../src/state';
 import type * as View from '../../src/view';
 import { miniDataset } from '../fixtures/mini-dataset';
 import { viewState } from '../support/view-state';
@@ -96,7 +96,9 @@ function shell(over: Partial<DatasetState> = {}, lang: 'en' | 'ar' = 'en') {
     origin: 'file',
     ...over,
   });
-  const store = createStore<ViewState>(viewState({ lang }));
+  // The mode from the address, as the page's first read puts it in the store (main.tsx).
+  const { mode } = viewFromUrl(readUrl(location.search));
+  const store = createStore<ViewState>(viewState({ lang, mode }));
   render(<Root i18n={createI18n(lang)} store={store} datasets={datasets} onReady={() => {}} />);
   return datasets;
 }

@@ -16,6 +16,7 @@ export const viewState = (over: Partial<ViewState> = {}): ViewState => ({
   briefingId: null,
   step: null,
   deckScreen: PLAIN_SCREEN,
+  mode: 'view',
   display: { months: 'levantine', digits: 'arab' },
   ...over,
 });

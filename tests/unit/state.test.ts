@@ -29,6 +29,7 @@ const BASE: ViewState = {
   briefingId: null,
   step: null,
   deckScreen: PLAIN_SCREEN,
+  mode: 'view',
   display: { months: 'levantine', digits: 'arab' },
 };
 

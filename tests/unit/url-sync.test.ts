@@ -118,3 +118,37 @@ describe('a source read one at a time', () => {
     stop();
   });
 });
+
+describe('the workbench in the address', () => {
+  it('opening it from the view is a new entry; its preview and Close rewrite that entry', () => {
+    const a = memoryAddress('?lang=en&event=a');
+    const store = createStore(viewState({ eventId: 'a' }));
+    const stop = syncUrl(store, a);
+    store.set({ mode: 'author' });
+    expect(a.read().author).toBe(true);
+    expect(a.writes.at(-1)?.push).toBe(true);
+    const entries = a.writes.filter((w) => w.push).length;
+    store.set({ mode: 'preview' });
+    expect(a.read().author).toBe(false);
+    store.set({ mode: 'author' });
+    expect(a.read().author).toBe(true);
+    store.set({ mode: 'view' });
+    expect(a.read().author).toBe(false);
+    expect(a.writes.filter((w) => w.push).length).toBe(entries);
+    stop();
+  });
+
+  it('Back and Forward open and close it as the entry reached says, and leave a preview on screen', () => {
+    const a = memoryAddress('?lang=en&event=a&author=1');
+    const store = createStore(viewState({ eventId: 'a', mode: 'author' }));
+    const stop = syncUrl(store, a);
+    a.back('?lang=en&event=a');
+    expect(store.get().mode).toBe('view');
+    a.back('?lang=en&event=a&author=1');
+    expect(store.get().mode).toBe('author');
+    store.set({ mode: 'preview' });
+    a.back('?lang=en&event=a');
+    expect(store.get().mode).toBe('preview');
+    stop();
+  });
+});
