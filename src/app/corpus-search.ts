@@ -8,6 +8,7 @@ import type { Corpus } from '../data';
 import { hitsOf, queryTerms, type Entity, type SearchResult } from '../domain';
 import { rowHead } from './corpus-rows';
 import type { CorpusSearchState } from './corpus-source';
+import { latestLoad } from './last-load';
 
 /** The results listed (the list shows at most this many, see SearchResults). */
 export const LIMIT = 200;
@@ -26,9 +27,12 @@ export function createCorpusSearch(
   onState: (s: CorpusSearchState | null) => void,
   onError: (e: unknown) => void,
 ): CorpusSearch {
-  let request: AbortController | null = null;
+  // A newer search aborts the one under way (the last asked for wins).
+  const searches = latestLoad();
   async function search(q: string, signal: AbortSignal): Promise<void> {
     const [answer, known] = await Promise.all([corpus.search(q, { limit: LIMIT, signal }), entities()]);
+    // A newer search has begun: this answer is dropped here, whether or not the corpus honoured the signal.
+    if (signal.aborted) return;
     const terms = queryTerms(q, known);
     const results: SearchResult[] = answer.rows.map((row) => {
       const event = rowHead(row);
@@ -62,22 +66,22 @@ export function createCorpusSearch(
   }
   return {
     run(query) {
-      request?.abort();
-      request = null;
       const q = query.trim();
-      if (q === '') return onState(null);
-      const mine = new AbortController();
-      request = mine;
+      if (q === '') {
+        searches.cancel();
+        return onState(null);
+      }
+      const { signal } = searches.begin();
       onState({ query: q, results: [], busy: true, done: 0, total: 0, capped: false });
-      search(q, mine.signal).catch((e: unknown) => {
-        if (!mine.signal.aborted) {
+      search(q, signal).catch((e: unknown) => {
+        if (!signal.aborted) {
           onError(e);
           onState({ query: q, results: [], busy: false, done: 0, total: 0, capped: false });
         }
       });
     },
     dispose() {
-      request?.abort();
+      searches.cancel();
     },
   };
 }

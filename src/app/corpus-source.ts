@@ -25,6 +25,7 @@ import type { CorpusPart } from './corpus-part';
 import { rowHead } from './corpus-rows';
 import { createCorpusSearch } from './corpus-search';
 import { isPhone } from './event-view';
+import { latestLoad } from './last-load';
 
 const DAY = 86_400_000;
 /** The window a link to an event opens on: a week around it. */
@@ -175,9 +176,10 @@ export function createCorpusSource(
     publish(current);
   };
 
-  // The window: debounced, the last request wins, rows already fetched for a wider range are kept.
+  // The window: debounced, the last request wins (`latestLoad`), rows already fetched for a wider range
+  // are kept.
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let windowSeq = 0;
+  const windowLoads = latestLoad();
   async function follow(w: TimeWindow): Promise<void> {
     const p = plan(w.from, w.to);
     if (p === null) return;
@@ -191,16 +193,16 @@ export function createCorpusSource(
       return;
     }
     if (covers(have, p)) return;
-    const seq = ++windowSeq;
+    const turn = windowLoads.begin();
     try {
       const got = await corpus.window(p.from, p.to);
-      if (seq !== windowSeq) return;
+      if (!turn.current()) return;
       rows = got;
       heads = got.map(rowHead);
       have = { from: p.from, to: p.to };
       update();
     } catch (e) {
-      if (seq === windowSeq) report(e);
+      if (turn.current()) report(e);
     }
   }
   function schedule(): void {
@@ -208,10 +210,11 @@ export function createCorpusSource(
     timer = setTimeout(() => void follow(view.get().window ?? home), DEBOUNCE_MS);
   }
 
-  // The selection: its row, then its details and the articles its quotes come from.
-  let selectSeq = 0;
+  // The selection: its row, then its details and the articles its quotes come from. What an earlier
+  // selection fetched is kept; only the last one asked for says when the loading is over.
+  const selections = latestLoad();
   async function fetchEvent(id: string, move: boolean): Promise<void> {
-    const seq = ++selectSeq;
+    const turn = selections.begin();
     state.set({ loading: true });
     try {
       const row = rows.find((r) => r.id === id) ?? (await corpus.find(id));
@@ -245,7 +248,7 @@ export function createCorpusSource(
     } catch (e) {
       report(e);
     } finally {
-      if (seq === selectSeq) state.set({ loading: false });
+      if (turn.current()) state.set({ loading: false });
     }
   }
 
@@ -304,8 +307,8 @@ export function createCorpusSource(
       clearTimeout(timer);
       search.dispose();
       corpus.close?.();
-      windowSeq++;
-      selectSeq++;
+      windowLoads.cancel();
+      selections.cancel();
     },
   };
 }

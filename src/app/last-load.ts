@@ -1,7 +1,9 @@
 /**
- * "The last load asked for wins", for each dataset store: beginning a load aborts the one under way,
- * and a load that is no longer the latest is told so (`current`), so its result, should it still
- * arrive, is dropped. Cancel aborts the one under way.
+ * "The last load asked for wins", the one rule for every loader: beginning a load aborts the one under
+ * way, and a load that is no longer the latest is told so (`current`), so its result, should it still
+ * arrive, is dropped. Cancel aborts the one under way. `lastLoad` keeps one line of loads per key (a
+ * dataset store, i18next's language); `latestLoad` is a single line (an open corpus's window, its
+ * selected event, its search).
  */
 export interface Turn {
   /** Aborted when a newer load begins, or on cancel. */
@@ -39,4 +41,17 @@ export function lastLoad<K extends object>(): LastLoad<K> {
       underWay.delete(key);
     },
   };
+}
+
+/** A single line of loads: the last begun wins, as `lastLoad` for one key. */
+export interface LatestLoad {
+  begin(): Turn;
+  /** Aborts the load under way, if any: none is current after it. */
+  cancel(): void;
+}
+
+export function latestLoad(): LatestLoad {
+  const line = {};
+  const loads = lastLoad<object>();
+  return { begin: () => loads.begin(line), cancel: () => loads.cancel(line) };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lastLoad } from '../../src/app/last-load';
+import { lastLoad, latestLoad } from '../../src/app/last-load';
+import { writers } from '../support/source-files';
 
 describe('lastLoad: the last load asked for wins', () => {
   it('aborts the load under way when another begins, and tells the first it is no longer current', () => {
@@ -39,5 +40,33 @@ describe('lastLoad: the last load asked for wins', () => {
     const latest = loads.begin(store);
     old.finish();
     expect(latest.current()).toBe(true);
+  });
+});
+
+describe('latestLoad: one line of loads', () => {
+  it('aborts the load under way when another begins; cancel leaves none current', () => {
+    const line = latestLoad();
+    const first = line.begin();
+    const second = line.begin();
+    expect(first.signal.aborted).toBe(true);
+    expect(first.current()).toBe(false);
+    expect(second.current()).toBe(true);
+    line.cancel();
+    expect(second.signal.aborted).toBe(true);
+    expect(second.current()).toBe(false);
+  });
+
+  it('keeps two lines apart', () => {
+    const a = latestLoad().begin();
+    const b = latestLoad().begin();
+    expect(a.current() && b.current()).toBe(true);
+  });
+});
+
+describe('every loader asks the one rule', () => {
+  it('no other module starts an AbortController or keeps a counter of its own loads', () => {
+    // read-capped.ts stops a download that falls silent: a watchdog, not an order of loads.
+    const owners = ['src/app/last-load.ts', 'src/data/read-capped.ts'];
+    expect(writers(/new AbortController\(|\b\w+Seq\b/u, owners)).toEqual([]);
   });
 });
