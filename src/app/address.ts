@@ -2,9 +2,9 @@
  * The one owner of the address bar: the only module that calls `history.pushState`/`replaceState` and
  * listens to `popstate` (ESLint keeps every other module off them). Everything else reads and changes
  * the address through it, one parameter at a time, with the codecs of `state/address.ts`: the view's
- * parameters, the presentation's `step=` among them (`url-sync.ts`), `data=` (`datasets.ts`), `author=`
- * (`Root.tsx`), the presentation's role and the presenter's window link (`presentation.ts`) and
- * `briefing=` for the deck files (`deck-export.ts`).
+ * parameters, the presentation's `step=` and the workbench's `author=` among them (`url-sync.ts`, over
+ * `state/url.ts`), `data=` (`datasets.ts`), "Where they diverge" as a link left it (`diverge-link.ts`),
+ * the presentation's role and the presenter's window link (`presentation.ts`).
  *
  * It is also the one ledger of the history entries the app wrote: each entry it pushes carries its place
  * (`at`: 0 for the page's first entry, one more for each entry pushed after it), whether the view's
