@@ -1,7 +1,7 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { dataText, sideName, timeIndexOf, type Dataset, type EventHead, type TimelineEvent } from '../domain';
 import { formatEventDate, joinParts, LANGUAGES, useT } from '../i18n';
-import { leavePresenting, useStore, type Store, type ViewState } from '../state';
+import { useStore, type Store, type ViewState } from '../state';
 import { useBriefingBuilder, type BriefingBuilder } from './briefing-builder';
 import { useBriefingTools } from './briefing-tools';
 import { useCorpusView } from './corpus-view';
@@ -124,12 +124,7 @@ const Screen = memo(function Screen({
     ...{ store, index, visible: shown.file?.visible ?? NONE, core, lang, rtl, lanes, laneOf, onReady },
     ...{ title: shown.title, briefings: shown.file?.dataset.briefings },
   });
-  // An address asking to present what cannot be presented (a corpus: its Present button is hidden)
-  // opens the view, as one asking for the workbench over a corpus does (Root.tsx).
-  const mayPresent = shown.offers.present;
-  useEffect(() => {
-    if (present && !mayPresent) store.set(leavePresenting());
-  }, [present, mayPresent, store]);
+  // An address asking to present a corpus opens the view instead (`withinOffers`, applied by Root.tsx).
   // On a desk a selected event's words get the screen, unless the user chose the full timeline.
   const layout = useReadingLayout(selected !== null && !present);
   const reading = selected !== null && !present ? { on: layout.reading, toggle: layout.toggle } : undefined;

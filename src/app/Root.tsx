@@ -17,7 +17,7 @@ import { useCorpusView } from './corpus-view';
 import { openBundled, openFile, openUrl, showChecked, type DatasetState } from './datasets';
 import type { DeckFormat } from './deck-export';
 import { offerFile } from './exports';
-import { offersFor } from './offers';
+import { offersFor, withinOffers } from './offers';
 import { corpusOf, fileOf } from './on-screen';
 import { authorApp, loadExports } from './parts';
 import {
@@ -81,10 +81,9 @@ function Shell({
   const isBundled = state.origin === 'bundled';
   // What the Dataset menu offers for what is on screen (offers.ts): a corpus is not exported or edited.
   const offers = offersFor(state.shown);
-  // An address asking for the workbench over a corpus opens the view instead.
-  useEffect(() => {
-    if (mode === 'author' && !offers.workbench) setMode('close-workbench');
-  }, [mode, offers.workbench, setMode]);
+  // An address asking for the workbench or a presentation over a corpus opens the view instead.
+  const present = useStore(store, (s) => s.present);
+  useEffect(() => store.set((s) => withinOffers(s, offers)), [mode, present, offers, store]);
   const name = isBundled ? t('dataset.bundledName') : state.name;
   // The same element while the dataset and its name stay: progress, alerts and the drop overlay then
   // re-render this shell, never the whole screen (ScreenApp skips a render when its props are equal).

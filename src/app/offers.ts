@@ -1,3 +1,4 @@
+import { leavePresenting, runModeCommand, type ViewState } from '../state';
 import type { OnScreen } from './on-screen';
 
 /**
@@ -57,3 +58,15 @@ const PART: Offers = {
 
 /** What is offered for what is on screen: everything for a file (or while nothing is), a part's for a corpus. */
 export const offersFor = (on: OnScreen | null): Offers => (on?.kind === 'corpus' ? PART : ALL);
+
+/**
+ * The view kept to what is offered: an address asking for the workbench or a presentation where they are
+ * not offered (over a corpus, whose "Author a dataset…" and Present are hidden) opens the view instead.
+ * The one answer for both, as a patch of the view (empty when nothing is asked for that is not offered).
+ */
+export function withinOffers(view: Pick<ViewState, 'mode' | 'present'>, offers: Offers): Partial<ViewState> {
+  return {
+    ...(view.mode === 'author' && !offers.workbench ? runModeCommand(view, 'close-workbench') : {}),
+    ...(view.present && !offers.present ? leavePresenting() : {}),
+  };
+}
