@@ -4,7 +4,7 @@
  * the address through it, one parameter at a time, with the codecs of `state/address.ts`: the view's
  * parameters, the presentation's `step=` and the workbench's `author=` among them (`url-sync.ts`, over
  * `state/url.ts`), `data=` (`datasets.ts`), "Where they diverge" as a link left it (`diverge-link.ts`),
- * the presentation's role and the presenter's window link (`presentation.ts`).
+ * the presenter's window link (`presentation.ts`; which window is which, `deckRoleIn` in `state/url.ts`).
  *
  * It is also the one ledger of the history entries the app wrote: each entry it pushes carries its place
  * (`at`: 0 for the page's first entry, one more for each entry pushed after it), whether the view's

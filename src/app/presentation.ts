@@ -18,15 +18,14 @@ import {
 import {
   beginPresenting,
   deckPosition,
+  deckRoleIn,
   leavePresenting,
   receiveDeck,
   runDeckCommand,
   useStore,
-  type AddressValues,
   type Blank,
   type DeckCommand,
   type DeckPosition,
-  type DeckRole,
   type DeckWalk,
   type Store,
   type TimeWindow,
@@ -83,11 +82,6 @@ const TITLE_LINE = 1.25;
 /** Until the slide's body has been measured: a 1080p slide. */
 const FIRST_BOX: SlideBox = { width: 1800, height: 440, fontPx: 28 };
 
-/** The presenter's own window is opened with `present=presenter`. */
-function roleInUrl(a: AddressValues): DeckRole {
-  return a.present === 'presenter' ? 'presenter' : 'audience';
-}
-
 /** Keys that are only held with others: they never bring a blank screen back on their own. */
 const MODIFIERS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'CapsLock', 'Fn']);
 
@@ -98,7 +92,8 @@ export function usePresentation(o: PresentationOptions): Presentation {
   const { store, index, visible, core, lang, rtl } = o;
   const present = useStore(store, (s) => s.present);
   const eventId = useStore(store, (s) => s.eventId);
-  const [role] = useState(() => roleInUrl(address().read()));
+  // The presenter's own window is opened with `present=presenter` (`deckRoleIn`, state/url.ts).
+  const [role] = useState(() => deckRoleIn(address().search()));
 
   // The deck: the briefing the address names, else the story's main events.
   const briefingId = useStore(store, (s) => s.briefingId);

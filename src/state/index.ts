@@ -7,6 +7,7 @@ export {
   type ViewState,
 } from './view-state';
 export {
+  deckRoleIn,
   entryChange,
   historyPlace,
   readUrl,

@@ -6,7 +6,7 @@
 import { NO_FILTERS, type Filters, type Lang } from '../domain';
 import { formatWindowEdge, readAddress, readParam, writeParams, type AddressPatch } from './address';
 import { opensWorkbench } from './mode';
-import { deckPosition, type DeckPosition } from './presenting';
+import { deckPosition, type DeckPosition, type DeckRole } from './presenting';
 import type { LaneGrouping, TimeWindow, ViewState } from './view-state';
 
 export { formatWindowEdge } from './address';
@@ -81,7 +81,7 @@ export function viewPatch(search: string, view: ViewState): AddressPatch {
     dates: view.filters.dates,
     lanes: view.lanes,
     entity: view.entityId,
-    present: view.present ? (readParam(search, 'present') === 'presenter' ? 'presenter' : 'audience') : null,
+    present: view.present ? deckRoleIn(search) : null,
     briefing: view.briefingId,
     step: view.present && at.eventId !== null && at.step > 0 ? at.step + 1 : null,
     author: view.mode === 'author',
@@ -89,6 +89,14 @@ export function viewPatch(search: string, view: ViewState): AddressPatch {
     to: w === null ? null : { ms: w.to, time },
   };
 }
+
+/**
+ * Which window of a presentation this is: the presenter's own, opened with `present=presenter` (and
+ * staying so while it presents), or the audience's. Read here for the address's writes and for the
+ * presentation alike.
+ */
+export const deckRoleIn = (search: string): DeckRole =>
+  readParam(search, 'present') === 'presenter' ? 'presenter' : 'audience';
 
 /** The view as a link restores it, with defaults for what the URL leaves out. */
 export function viewFromUrl(u: UrlView): Omit<ViewState, 'lang' | 'display' | 'window' | 'deckScreen'> {

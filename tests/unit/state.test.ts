@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { NO_FILTERS } from '../../src/domain';
+import { writers } from '../support/source-files';
 import {
   createStore,
+  deckRoleIn,
   initialLang,
   PLAIN_SCREEN,
   readUrl,
@@ -236,5 +238,25 @@ describe('site storage', () => {
     }
     expect(siteStorage.getItem('x')).toBeNull();
     expect(siteStorage.setItem('x', 'y')).toBe(false);
+  });
+});
+
+describe('which window of a presentation this is', () => {
+  it('is the presenter’s own with `present=presenter`, else the audience’s', () => {
+    expect(deckRoleIn('?present=presenter')).toBe('presenter');
+    expect(deckRoleIn('?present=1')).toBe('audience');
+    expect(deckRoleIn('')).toBe('audience');
+  });
+
+  it('stays the presenter’s while it presents, and leaves the address with the presentation', () => {
+    const presenting = { ...BASE, present: true };
+    expect(writeUrl('?present=presenter', presenting)).toContain('present=presenter');
+    expect(writeUrl('?present=1', presenting)).toContain('present=1');
+    expect(writeUrl('?present=presenter', BASE)).not.toContain('present');
+  });
+
+  it('is read from the address in one place', () => {
+    const reads = /\bpresent\s*===\s*'presenter'|'present'\)\s*===\s*'presenter'/u;
+    expect(writers(reads, ['src/state/url.ts'])).toEqual([]);
   });
 });
