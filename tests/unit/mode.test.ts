@@ -65,7 +65,9 @@ describe('the mode in the address', () => {
 
   it('is read and written by the view’s codec alone: no other module touches `author=`', () => {
     expect(
-      writers(/update\(\{[^}]*\bauthor:|\.author\b(?!-)|readParam\([^,]+,\s*'author'\)/u, ['src/state/url.ts']),
+      writers(/update\(\{[^}]*\bauthor:|\.author\b(?!-)|readParam\([^,]+,\s*'author'\)/u, [
+        'src/state/url.ts',
+      ]),
     ).toEqual([]);
   });
 });
