@@ -260,3 +260,10 @@ describe('which window of a presentation this is', () => {
     expect(writers(reads, ['src/state/url.ts'])).toEqual([]);
   });
 });
+
+describe('the presentation’s step in the address', () => {
+  it('is read and written by the view’s codec alone (state/url.ts), never by a module of its own', () => {
+    const own = /(?:update|link)\(\{[^}]*\bstep:|\.read\(\)\.step\b|readParam\([^,]+,\s*'step'\)/u;
+    expect(writers(own, [])).toEqual([]);
+  });
+});
