@@ -1,3 +1,4 @@
+import { act } from '@testing-library/react';
 import { useState } from 'react';
 import { applyCommand, type Command, type Draft } from '../../src/author';
 import type { Lang } from '../../src/domain';
@@ -13,8 +14,16 @@ export function renderLive(lang: Lang, initial: Draft, source: string) {
   const sent: Command[] = [];
   const opened: string[] = [];
   const drafts: Draft[] = [initial];
+  // A change made elsewhere in the workbench (the event form's rename), applied as the workbench would.
+  const elsewhere: { apply: (c: Command) => void } = { apply: () => undefined };
   function Live(): React.JSX.Element {
     const [draft, setDraft] = useState(initial);
+    elsewhere.apply = (c) =>
+      setDraft((d) => {
+        const next = applyCommand(d, c);
+        drafts.push(next);
+        return next;
+      });
     const article = draft.sources.find((s) => s.id === source);
     if (article === undefined) throw new Error(`no article ${source}`);
     return (
@@ -34,5 +43,6 @@ export function renderLive(lang: Lang, initial: Draft, source: string) {
     );
   }
   const view = renderIn(lang, <Live />, { workbench: true });
-  return { view, sent, opened, latest: (): Draft => drafts.at(-1) ?? initial };
+  const apply = (c: Command): void => act(() => elsewhere.apply(c));
+  return { view, sent, opened, apply, latest: (): Draft => drafts.at(-1) ?? initial };
 }

@@ -215,5 +215,32 @@ describe('the suggestion list', () => {
         name: lang === 'en' ? en.author.showRejected_one : ar.author.showRejected_one,
       });
     });
+
+    it(`"the same event in the other articles" names the event by its title after a rename, never by its old id (${lang})`, () => {
+      const { draft, source } = withNewArticle();
+      const live = renderLive(lang, draft, source.id);
+      const call = draft.events.find((e) => e.id === 'call-2024-06-25')!;
+      const item = screen
+        .getAllByRole('heading', { level: 4 })
+        .find((h) => h.textContent?.startsWith(call.title[lang]))
+        ?.closest('li');
+      if (item === null || item === undefined) throw new Error('the call is suggested');
+      fireEvent.click(within(item).getByRole('button', { name: /^(Accept|قبول)/ }));
+      const across = (title: string) =>
+        screen.getByRole('region', { name: L.across.replace('{{event}}', title) });
+      within(across(call.title[lang])).getByText(call.title[lang]);
+      // The event's title is changed, and its id follows it (trial 16, S3-6).
+      const title = { ar: 'مكالمة أوستن وشويغو', en: 'Austin and Shoigu speak' };
+      live.apply({
+        type: 'batch',
+        commands: [
+          { type: 'update-event', event: call.id, fields: { title } },
+          { type: 'rename-event', event: call.id, to: 'austin-and-shoigu-speak-2024-06-25' },
+        ],
+      });
+      const renamed = across(title[lang]);
+      within(renamed).getByText(title[lang]);
+      expect(renamed.textContent).not.toContain(call.id);
+    });
   }
 });

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import {
   distinctDateReasons,
   eventFromSelection,
+  followEvent,
   listSuggestions,
   newEventWithQuote,
   rejectedFor,
@@ -106,6 +107,15 @@ export function Suggestions({
   const [ticks, setTicks] = useState<ReadonlyMap<string, boolean>>(new Map());
   // The event last accepted here: its passages in the other articles are offered.
   const [across, setAcross] = useState<string | null>(null);
+  // Both keep to their event when its id follows its date or title (or an undo of it), as the event
+  // being written does: set during render, React's pattern for state derived from a change.
+  const [shownEvents, setShownEvents] = useState(draft.events);
+  if (shownEvents !== draft.events) {
+    setShownEvents(draft.events);
+    const follow = (id: string | null): string | null => followEvent(shownEvents, draft.events, id);
+    if (follow(across) !== across) setAcross(follow(across));
+    if (follow(justRejected) !== justRejected) setJustRejected(follow(justRejected));
+  }
   const fresh = !draft.events.some((e) => e.accounts.some((a) => a.source === source.id));
   // Worked out only while the list is open (it opens by itself for an article not yet quoted).
   const [open, setOpen] = useState(fresh);
