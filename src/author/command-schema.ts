@@ -138,6 +138,7 @@ const SHAPES: { readonly [T in Command['type']]: Schema<Extract<Command, { reado
   'remove-quote': fields({ ...of('remove-quote'), quote }),
   'set-quote-english': fields({ ...of('set-quote-english'), quote, en: text }),
   'mark-rendering': fields({ ...of('mark-rendering'), quote, draft: boolean }),
+  'reject-suggestion': fields({ ...of('reject-suggestion'), event: text, source: text, rejected: boolean }),
   'set-quote-rests-on': fields({ ...of('set-quote-rests-on'), quote, origin: text, on: boolean }),
   'add-claim': fields({ ...of('add-claim'), event: text, id: text, text: bilingual }),
   'set-claim': fields(

@@ -34,6 +34,7 @@ import {
 import { applyEntityCommand, type EntityCommand } from './entity-commands';
 import { renameEvent } from './event-ids';
 import { replaceArticleText } from './replace-text';
+import { rejectSuggestion, withoutStaleRejections, type RejectSuggestion } from './suggestion-commands';
 import { applySourceCommand, type SourceCommand } from './source-commands';
 import { applyVocabularyCommand, type VocabularyCommand } from './vocabulary-commands';
 
@@ -68,6 +69,7 @@ export type Command =
   | SourceCommand
   | EntityCommand
   | VocabularyCommand
+  | RejectSuggestion
   | { readonly type: 'batch'; readonly commands: readonly Command[] }
   | { readonly type: 'add-article'; readonly text: string; readonly id?: string }
   | { readonly type: 'set-article'; readonly source: string; readonly fields: ArticleFields }
@@ -382,7 +384,7 @@ export function applyCommand(d: Draft, c: Command): Draft {
           ? { ...e, accounts: e.accounts.filter((a) => a.source !== c.source) }
           : e,
       );
-      return { ...d, sources, events };
+      return withoutStaleRejections({ ...d, sources, events });
     }
     case 'mark-out-of-scope':
       return withSource(d, c.source, (s) => markOutOfScope(s, c, c.kind));
@@ -398,7 +400,7 @@ export function applyCommand(d: Draft, c: Command): Draft {
       return withEvent(d, c.event, (e) => applyEventFields(e, c.fields));
     case 'remove-event': {
       const events = d.events.filter((e) => e.id !== c.event);
-      return events.length === d.events.length ? d : { ...d, events };
+      return events.length === d.events.length ? d : withoutStaleRejections({ ...d, events });
     }
     case 'rename-event':
       return isDatasetId(c.to) ? renameEvent(d, c.event, c.to) : d;
@@ -415,6 +417,8 @@ export function applyCommand(d: Draft, c: Command): Draft {
       if (entry === undefined) return d;
       return withQuote(d, c.quote, (q) => quoteRestingOn(q, entry, c.on));
     }
+    case 'reject-suggestion':
+      return rejectSuggestion(d, c);
     case 'mark-rendering': {
       const exists = d.events.some(
         (e) =>

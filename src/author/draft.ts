@@ -23,12 +23,18 @@ export interface Draft extends Dataset {
    * and title (`event-ids.ts`). The workbench's own note, never exported.
    */
   readonly newEvents?: readonly string[];
+  /**
+   * The suggested events the author rejected for an article, by `rejectionKey` (its event, then its
+   * article): the workbench's own note, never exported (`suggestion-commands.ts`).
+   */
+  readonly rejectedSuggestions?: readonly string[];
 }
 
 /** The dataset a draft is: what is checked, previewed and exported (the workbench's own notes left out). */
 export function datasetOf(d: Draft): Dataset {
-  if (d.renderingDrafts === undefined && d.newEvents === undefined) return d;
-  const { renderingDrafts, newEvents, ...dataset } = d;
+  if (d.renderingDrafts === undefined && d.newEvents === undefined && d.rejectedSuggestions === undefined)
+    return d;
+  const { renderingDrafts, newEvents, rejectedSuggestions, ...dataset } = d;
   return dataset;
 }
 

@@ -61,6 +61,13 @@ export function renameEvent(d: Draft, from: string, to: string): Draft {
           ),
         }),
     ...(d.newEvents === undefined ? {} : { newEvents: d.newEvents.map((x) => (x === from ? to : x)) }),
+    ...(d.rejectedSuggestions === undefined
+      ? {}
+      : {
+          rejectedSuggestions: d.rejectedSuggestions.map((k) =>
+            k.startsWith(prefix) ? `${to} ${k.slice(prefix.length)}` : k,
+          ),
+        }),
   };
 }
 

@@ -7,6 +7,7 @@ export * from './event-from-date';
 export * from './event-ids';
 export * from './date-correction';
 export * from './suggestion-reasons';
+export * from './suggestion-commands';
 export * from './history';
 export * from './persist';
 export * from './export';

@@ -5,14 +5,15 @@
  * checked again. A record that fails is not opened, and not lost: the caller sets it aside (see
  * `persist.ts`) and starts a fresh draft, saying why.
  *
- * The record: `{ version: 4, revision, base, done, undone }`. `revision` counts the saves, so that a
+ * The record: `{ version: 5, revision, base, done, undone }`. `revision` counts the saves, so that a
  * second tab writing over the first is detected (`persist.ts`). Older records are migrated as they are
  * read (`migrateRecord`): version 1 (no `version`, no `revision`) is read as revision 0. Version 2
  * knew no entity, title, claim-removal or draft-rendering command (a record of version 1 or 2 holding
  * one is refused, not trusted); and there removing an article that still had quotes changed nothing,
  * so was never recorded: every change such a record holds means the same today. Version 3 knew no
  * kind or side of the draft's own (its base has none, so the bundled story's, as now; a record of
- * version 3 or before holding a kind or side command is refused).
+ * version 3 or before holding a kind or side command is refused). Version 4 knew no rejected
+ * suggestion kept in the draft (a record of version 4 or before holding one is refused).
  */
 import { draftSchema, ProblemList, type Infer } from '../data';
 import { commandSchema } from './command-schema';
@@ -20,7 +21,7 @@ import { applyCommand, type Command } from './commands';
 import type { Draft } from './draft';
 import type { History, SavedHistory } from './history';
 
-export const SAVED_VERSION = 4;
+export const SAVED_VERSION = 5;
 
 /** The record as stored. */
 export interface SavedRecord extends SavedHistory {
@@ -66,6 +67,7 @@ const KNOWN: Record<Command['type'], number> = {
   'link-claim': 1,
   'remove-claim': 3,
   'mark-rendering': 3,
+  'reject-suggestion': 5,
   'set-quote-rests-on': 4,
   'add-entity': 3,
   'set-entity': 3,
@@ -98,8 +100,18 @@ const asDraft = (checked: Infer<typeof draftSchema>): Draft => checked;
 
 /** `d` as a draft the workbench can show, or why it is not one (the first thing wrong, and where). */
 export function readDraft(d: unknown): { ok: true; draft: Draft } | { ok: false; reason: string } {
+  // The draft's own note the dataset's shape does not hold (`suggestion-commands.ts`), checked here.
+  const rejected = isObj(d) ? d['rejectedSuggestions'] : undefined;
   const problems = new ProblemList(1);
-  if (draftSchema.check(d, '$', problems)) return { ok: true, draft: asDraft(d) };
+  if (draftSchema.check(d, '$', problems)) {
+    if (rejected !== undefined && !(Array.isArray(rejected) && rejected.every((k) => typeof k === 'string')))
+      return {
+        ok: false,
+        reason:
+          'the draft is not of the shape this version reads ($.rejectedSuggestions: expected a list of text)',
+      };
+    return { ok: true, draft: asDraft(d) };
+  }
   const [first] = problems.items;
   return {
     ok: false,
@@ -143,13 +155,13 @@ const flat = (cs: readonly unknown[]): unknown[] =>
   );
 
 /**
- * A stored record in this version's shape, or why it cannot be: version 1, 2 and 3 records are brought
+ * A stored record in this version's shape, or why it cannot be: version 1 to 4 records are brought
  * forward (see the module's note); a version this build does not know is refused.
  */
 export function migrateRecord(record: unknown): { ok: true; record: Obj } | { ok: false; reason: string } {
   if (!isObj(record)) return { ok: false, reason: 'the record is not a saved draft' };
   const version = record['version'] ?? 1;
-  if (version !== 1 && version !== 2 && version !== 3 && version !== SAVED_VERSION)
+  if (version !== 1 && version !== 2 && version !== 3 && version !== 4 && version !== SAVED_VERSION)
     return {
       ok: false,
       reason: `the record is of version ${String(version).slice(0, 20)}, which this version cannot read`,
@@ -160,7 +172,7 @@ export function migrateRecord(record: unknown): { ok: true; record: Obj } | { ok
     return { ok: false, reason: 'the record has no list of changes' };
   // Version 3 drafts had no kinds or sides of their own: neither in the base nor in a change.
   const base = record['base'];
-  if (isObj(base) && (base['kinds'] !== undefined || base['sides'] !== undefined))
+  if (version !== 4 && isObj(base) && (base['kinds'] !== undefined || base['sides'] !== undefined))
     return { ok: false, reason: `a version-${String(version)} draft cannot have kinds or sides of its own` };
   const held = commandsOf(version);
   for (const c of flat([...done, ...undone]))

@@ -34,8 +34,31 @@ export function reportingSources(index: DatasetIndex, event: TimelineEvent): Sou
   return index.dataset.sources.filter((s) => telling.has(s.id));
 }
 
-/** The dataset's sources with no account of the event, in the dataset's order: the rest of `reportingSources`. */
+/**
+ * Whether `source` came out surely before `event` began, so could not have reported it: its publication
+ * day is before the event's first possible day. An event dated only by its month or year is
+ * surely later only from the month's or year's first day on; a source with no publication date never is.
+ */
+export function publishedBefore(
+  source: Pick<Source, 'published'>,
+  event: Pick<TimelineEvent, 'start'>,
+): boolean {
+  // `2025-11` sorts before every day of November and after every day before it (a prefix sorts first),
+  // so comparing the strings compares with the first day of the event's month or year.
+  return source.published !== null && source.published < event.start;
+}
+
+/**
+ * The dataset's sources with no account of the event, in the dataset's order: the rest of
+ * `reportingSources`, less those published before it (`sourcesBefore`), which could not have told it.
+ */
 export function silentSources(index: DatasetIndex, event: TimelineEvent): Source[] {
   const telling = tellers(event);
-  return index.dataset.sources.filter((s) => !telling.has(s.id));
+  return index.dataset.sources.filter((s) => !telling.has(s.id) && !publishedBefore(s, event));
+}
+
+/** The dataset's sources with no account of the event that were published before it, in the dataset's order. */
+export function sourcesBefore(index: DatasetIndex, event: TimelineEvent): Source[] {
+  const telling = tellers(event);
+  return index.dataset.sources.filter((s) => !telling.has(s.id) && publishedBefore(s, event));
 }

@@ -106,8 +106,8 @@ describe('the story’s own kinds of event and sides', () => {
           : ar.workbench.kinds_few.replace('{{count, num}}', '٦');
       const panel = screen.getByText(six).closest('details') as HTMLElement;
       const form = within(panel).getByRole('form', { name: L.workbench.addKind });
-      fireEvent.change(within(form).getByLabelText(L.workbench.nameAr), { target: { value: 'احتجاجات' } });
-      fireEvent.change(within(form).getByLabelText(L.workbench.nameEn), { target: { value: 'Protests' } });
+      fireEvent.change(within(form).getByLabelText(L.workbench.newKindAr), { target: { value: 'احتجاجات' } });
+      fireEvent.change(within(form).getByLabelText(L.workbench.newKindEn), { target: { value: 'Protests' } });
       await act(async () => fireEvent.click(within(form).getByRole('button', { name: L.workbench.addKind })));
       const name = lang === 'en' ? 'Protests' : 'احتجاجات';
       expect(within(panel).getByRole('group', { name: new RegExp(name) })).toBeTruthy();

@@ -40,7 +40,8 @@ describe('Accounts', () => {
     );
     // The English rendering is behind a one-click disclosure.
     expect(within(panels[0]!).getAllByText('الترجمة الإنجليزية')).toHaveLength(first.quotes.length);
-    expect(screen.getByText('لم يذكره:')).toBeTruthy();
+    // Its other two sources came out in October 2022: set apart, not said to leave it out.
+    expect(screen.getByText('كل مصادر البيانات المنشورة منذ وقوعه تذكر هذا الحدث.')).toBeTruthy();
   });
 
   it('shows translations marked as such in English, and reports a source choice', () => {

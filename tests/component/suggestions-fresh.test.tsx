@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Command } from '../../src/author';
 import type { Dataset, SourceWithText } from '../../src/domain';
 import { ar, en } from '../support/words';
 import { Suggestions } from '../../src/view/author/Suggestions';
 import { miniDataset } from '../fixtures/mini-dataset';
 import { renderIn } from './render';
+import { renderLive } from './suggestions-harness';
 
 afterEach(cleanup);
 
@@ -35,34 +35,37 @@ describe('passages that fit no existing event (#24 D5)', () => {
     ['en', en.author],
     ['ar', ar.author],
   ] as const) {
-    it(`offers them as a new event, and under the article's main event never ticked (${lang})`, () => {
+    it(`offers a passage once: under the article's main event never ticked, else as a new event (${lang})`, () => {
       const { draft, source } = withNewArticle();
-      const dispatch = vi.fn<(c: Command) => void>();
-      const onEvent = vi.fn<(id: string) => void>();
-      renderIn(lang, <Suggestions source={source} draft={draft} onEvent={onEvent} dispatch={dispatch} />, {
-        workbench: true,
-      });
+      const live = renderLive(lang, draft, source.id);
       // Under a suggested event only when it is the article's main event (the call its first sentence
       // reports), and never ticked there: an outlet may tell its main event in its own words…
-      const events = screen.getAllByRole('listitem').filter((li) => li.querySelector('h4') !== null);
-      expect(events.some((li) => within(li).queryByText(CALL) !== null)).toBe(true);
-      const boxes = events.flatMap((li) => within(li).queryAllByRole('checkbox', { name: OTHER }));
+      const events = (): HTMLElement[] =>
+        screen.getAllByRole('listitem').filter((li) => li.querySelector('h4') !== null);
+      const main = events().find((li) => within(li).queryByText(CALL) !== null);
+      if (main === undefined) throw new Error('the main event is suggested');
+      const boxes = events().flatMap((li) => within(li).queryAllByRole('checkbox', { name: OTHER }));
       expect(boxes).toHaveLength(1);
       for (const box of boxes) expect((box as HTMLInputElement).checked).toBe(false);
-      // …but in the list of passages that fit none, with a way to start one.
-      const fresh = screen.getByRole('region', { name: L.freshHeading_one.replace('{{count, num}}', '1') });
+      // …and then not again among the passages that fit no existing event (trial 16, S2-3).
+      const freshName = L.freshHeading_one.replace('{{count, num}}', '1');
+      expect(screen.queryByRole('region', { name: freshName })).toBeNull();
+      expect(screen.getAllByText(OTHER)).toHaveLength(1);
+      // The main event rejected, the passage fits no event left: offered as a new one, with a way to start it.
+      fireEvent.click(within(main).getByRole('button', { name: L.reject }));
+      const fresh = screen.getByRole('region', { name: freshName });
       const item = within(fresh).getByText(OTHER).closest('li');
       if (item === null) throw new Error('the passage is offered');
       expect(within(fresh).queryByText(CALL)).toBeNull();
       fireEvent.click(within(item).getByRole('button', { name: L.newEventFromPassage }));
-      const sent = dispatch.mock.calls[0]?.[0];
+      const sent = live.sent.at(-1);
       if (sent?.type !== 'batch') throw new Error('one undo step');
       const [create, attach] = sent.commands;
       if (create?.type !== 'create-event' || attach?.type !== 'attach-quote')
         throw new Error('event and quote');
       expect(attach).toMatchObject({ event: create.id, source: 'src-b', start: CALL.length + 1 });
       expect(TEXT.slice(attach.start, attach.end)).toBe(OTHER);
-      expect(onEvent).toHaveBeenCalledWith(create.id);
+      expect(live.opened.at(-1)).toBe(create.id);
     });
   }
 });

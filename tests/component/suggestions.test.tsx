@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Command } from '../../src/author';
+import { applyCommand, rejectedFor, type Command } from '../../src/author';
 import type { Dataset, SourceWithText } from '../../src/domain';
 import { createI18n, I18nProvider } from '../../src/i18n';
 import { addWorkbenchWords } from '../../src/i18n/workbench-words';
@@ -9,6 +9,7 @@ import { ar, en } from '../support/words';
 import { Suggestions } from '../../src/view/author/Suggestions';
 import { miniDataset } from '../fixtures/mini-dataset';
 import { renderIn } from './render';
+import { renderLive } from './suggestions-harness';
 
 afterEach(cleanup);
 
@@ -151,14 +152,9 @@ describe('the suggestion list', () => {
     ['en', en.author, en.workbench],
     ['ar', ar.author, ar.workbench],
   ] as const) {
-    it(`a rejected suggestion comes back with Undo, and all with "Show … again" (${lang})`, () => {
+    it(`a rejected suggestion comes back with Undo, and all with "Show … again", each a change of the draft (${lang})`, () => {
       const { draft, source } = withNewArticle();
-      const dispatch = vi.fn<(c: Command) => void>();
-      renderIn(
-        lang,
-        <Suggestions source={source} draft={draft} onEvent={() => undefined} dispatch={dispatch} />,
-        { workbench: true },
-      );
+      const live = renderLive(lang, draft, source.id);
       const visitTitle = lang === 'en' ? 'A visit' : 'زيارة';
       const headings = (): string[] =>
         screen.queryAllByRole('heading', { level: 4 }).map((h) => h.textContent ?? '');
@@ -170,6 +166,14 @@ describe('the suggestion list', () => {
       expect(listed(visitTitle)).toBe(true);
       fireEvent.click(within(item(visitTitle)).getByRole('button', { name: L.reject }));
       expect(listed(visitTitle)).toBe(false);
+      // Kept in the draft, so that it stays rejected after a reload (and Undo of the workbench undoes it).
+      expect(live.sent.at(-1)).toEqual({
+        type: 'reject-suggestion',
+        event: 'visit',
+        source: source.id,
+        rejected: true,
+      });
+      expect([...rejectedFor(live.latest(), source.id)]).toEqual(['visit']);
       // It says what was rejected, with the way back.
       const status = screen.getByRole('status');
       expect(status.textContent).toContain(L.rejected);
@@ -177,6 +181,7 @@ describe('the suggestion list', () => {
       fireEvent.click(within(status).getByRole('button', { name: W.undo }));
       expect(listed(visitTitle)).toBe(true);
       expect(screen.queryByRole('status')).toBeNull();
+      expect(rejectedFor(live.latest(), source.id).size).toBe(0);
       // Two rejected, then both shown again at once.
       const callTitle = draft.events.find((e) => e.id === 'call-2024-06-25')!.title[lang];
       fireEvent.click(within(item(visitTitle)).getByRole('button', { name: L.reject }));
@@ -188,7 +193,54 @@ describe('the suggestion list', () => {
           : ar.author.showRejected_two;
       fireEvent.click(screen.getByRole('button', { name: again }));
       expect(listed(visitTitle) && listed(callTitle)).toBe(true);
-      expect(dispatch).not.toHaveBeenCalled();
+      expect(rejectedFor(live.latest(), source.id).size).toBe(0);
+    });
+
+    it(`a suggestion rejected before stays rejected when the list is shown again, as after a reload (${lang})`, () => {
+      const { draft, source } = withNewArticle();
+      const saved = applyCommand(draft, {
+        type: 'reject-suggestion',
+        event: 'visit',
+        source: source.id,
+        rejected: true,
+      });
+      renderIn(
+        lang,
+        <Suggestions source={source} draft={saved} onEvent={() => undefined} dispatch={vi.fn()} />,
+        { workbench: true },
+      );
+      const titles = screen.queryAllByRole('heading', { level: 4 }).map((h) => h.textContent ?? '');
+      expect(titles.some((h) => h.startsWith(lang === 'en' ? 'A visit' : 'زيارة'))).toBe(false);
+      screen.getByRole('button', {
+        name: lang === 'en' ? en.author.showRejected_one : ar.author.showRejected_one,
+      });
+    });
+
+    it(`"the same event in the other articles" names the event by its title after a rename, never by its old id (${lang})`, () => {
+      const { draft, source } = withNewArticle();
+      const live = renderLive(lang, draft, source.id);
+      const call = draft.events.find((e) => e.id === 'call-2024-06-25')!;
+      const item = screen
+        .getAllByRole('heading', { level: 4 })
+        .find((h) => h.textContent?.startsWith(call.title[lang]))
+        ?.closest('li');
+      if (item === null || item === undefined) throw new Error('the call is suggested');
+      fireEvent.click(within(item).getByRole('button', { name: /^(Accept|قبول)/ }));
+      const across = (title: string) =>
+        screen.getByRole('region', { name: L.across.replace('{{event}}', title) });
+      within(across(call.title[lang])).getByText(call.title[lang]);
+      // The event's title is changed, and its id follows it (trial 16, S3-6).
+      const title = { ar: 'مكالمة أوستن وشويغو', en: 'Austin and Shoigu speak' };
+      live.apply({
+        type: 'batch',
+        commands: [
+          { type: 'update-event', event: call.id, fields: { title } },
+          { type: 'rename-event', event: call.id, to: 'austin-and-shoigu-speak-2024-06-25' },
+        ],
+      });
+      const renamed = across(title[lang]);
+      within(renamed).getByText(title[lang]);
+      expect(renamed.textContent).not.toContain(call.id);
     });
   }
 });

@@ -19,8 +19,8 @@ for (const [lang, L] of [
     const panel = page.locator('details.author-vocabulary').first();
     await panel.locator('summary').click();
     const form = panel.getByRole('form', { name: L.workbench.addKind });
-    await form.getByLabel(L.workbench.nameAr).fill('احتجاجات');
-    await form.getByLabel(L.workbench.nameEn).fill('Protests');
+    await form.getByLabel(L.workbench.newKindAr).fill('احتجاجات');
+    await form.getByLabel(L.workbench.newKindEn).fill('Protests');
     await form.getByLabel(L.workbench.colour).selectOption('teal');
     await form.getByRole('button', { name: L.workbench.addKind }).click();
     const name = lang === 'en' ? 'Protests' : 'احتجاجات';

@@ -83,7 +83,7 @@ describe('saving', () => {
     const h2 = toSaved(run(fromSaved(h1), add('ب')));
     void saver.save(h1);
     await saver.save(h2);
-    expect(store.saved.at(-1)).toEqual({ version: 4, revision: 2, ...h2 });
+    expect(store.saved.at(-1)).toEqual({ version: 5, revision: 2, ...h2 });
     expect(statuses.at(-1)).toEqual({ state: 'saved' });
   });
 

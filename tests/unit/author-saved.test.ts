@@ -30,7 +30,7 @@ describe('reading a saved draft back', () => {
     expect(v2.ok && v2.history.done).toHaveLength(1);
   });
 
-  it('migrates a version-2 record of today’s shape to version 4: same draft, same undo, same revision', () => {
+  it('migrates a version-2 record of today’s shape to version 5: same draft, same undo, same revision', () => {
     // A record exactly as version 2 wrote it: an article added, an event made and quoted, one change undone.
     const h = [
       good,
@@ -40,7 +40,7 @@ describe('reading a saved draft back', () => {
     ].reduce((x, c) => run(x, c as never), startHistory(base));
     const stored = { version: 2, revision: 4, ...structuredClone(toSaved(undo(h))) };
     const m = migrateRecord(stored);
-    expect(m.ok && m.record['version']).toBe(4);
+    expect(m.ok && m.record['version']).toBe(5);
     expect(m.ok && m.record['revision']).toBe(4);
     const r = readSaved(stored);
     expect(r.ok && r.history.present).toEqual(undo(h).present);
@@ -80,7 +80,7 @@ describe('reading a saved draft back', () => {
     expect(readSaved({ ...stored, version: 3 }).ok).toBe(true);
   });
 
-  it('migrates a version-3 record to version 4 (the bundled kinds and sides), and refuses one holding a kind change', () => {
+  it('migrates a version-3 record to version 5 (the bundled kinds and sides), and refuses one holding a kind change', () => {
     const h = [
       good,
       { type: 'set-title', title: { ar: 'ع', en: 'T' } },
@@ -88,7 +88,7 @@ describe('reading a saved draft back', () => {
     ].reduce((x, c) => run(x, c as never), startHistory(base));
     const stored = { version: 3, revision: 3, ...structuredClone(toSaved(h)) };
     const m = migrateRecord(stored);
-    expect(m.ok && m.record['version']).toBe(4);
+    expect(m.ok && m.record['version']).toBe(5);
     expect(m.ok && m.record['revision']).toBe(3);
     const r = readSaved(stored);
     expect(r.ok && r.history.present).toEqual(h.present);
@@ -124,7 +124,7 @@ describe('reading a saved draft back', () => {
       { base: { ...base, sources: base.sources.map((s) => ({ ...s, outlet: 'x' })) }, done: [], undone: [] },
     ],
     ['an unknown command in the redo list', { base, done: [], undone: [{ type: 'bogus' }] }],
-    ['a newer version', { version: 5, base, done: [], undone: [] }],
+    ['a newer version', { version: 6, base, done: [], undone: [] }],
     [
       'kinds that are not terms',
       { version: 4, base: { ...base, kinds: [{ id: 'x' }] }, done: [], undone: [] },

@@ -52,12 +52,14 @@ const VERSION_4 = [
   'unmark-out-of-scope',
   'update-event',
 ];
+/** What version 5 holds: version 4's commands and a suggestion rejected in the draft. */
+const VERSION_5 = [...VERSION_4, 'reject-suggestion'].sort();
 
 describe('the saved draft version', () => {
   it('is raised whenever the set of commands changes', () => {
     expect({ version: SAVED_VERSION, commands: [...SAVED_COMMANDS].sort() }).toEqual({
-      version: 4,
-      commands: VERSION_4,
+      version: 5,
+      commands: VERSION_5,
     });
   });
 
@@ -74,6 +76,7 @@ describe('the saved draft version', () => {
       'import-bundled-terms',
       'rename-event',
     ];
+    expect([...commandsOf(4)].sort()).toEqual(VERSION_4);
     const v3 = VERSION_4.filter((c) => ![...later, 'set-quote-rests-on'].includes(c));
     expect([...commandsOf(3)].sort()).toEqual(v3);
     const v2 = v3.filter(
@@ -97,6 +100,9 @@ describe('the saved draft version', () => {
       done: [{ type: 'batch', commands: [{ type }] }],
       undone: [],
     });
+    // A rejected suggestion came with version 5: no version-4 build wrote one; the rest of version 4 reads.
+    expect(migrateRecord(record(4, 'reject-suggestion'))).toMatchObject({ ok: false });
+    expect(migrateRecord(record(4, 'add-term'))).toMatchObject({ ok: true });
     // A passage resting on a report came with version 4: no version-3 build wrote one.
     expect(migrateRecord(record(3, 'set-quote-rests-on'))).toMatchObject({ ok: false });
     expect(migrateRecord(record(3, 'set-title'))).toMatchObject({ ok: true });

@@ -2,11 +2,13 @@ import { useMemo, useState } from 'react';
 import {
   distinctDateReasons,
   eventFromSelection,
+  followEvent,
   listSuggestions,
   newEventWithQuote,
+  rejectedFor,
   type Command,
 } from '../../author';
-import { draftName, type EventSuggestion, type SuggestedQuote } from '../../domain';
+import { draftName, type EventSuggestion, type Span, type SuggestedQuote } from '../../domain';
 import { formatList, formatNumber, formatPartialDate, useT } from '../../i18n';
 import { articleSuggestions, useArticleReading, useArticleSuggestions } from './analysis';
 import { ArabicQuote } from './ArabicQuote';
@@ -44,6 +46,18 @@ function ticked(
   return quotes.filter((q) => ticks.get(tickKey(source, event, q)) ?? q.confident);
 }
 
+/** Whether a passage overlaps one of `spans` (a quote already taken from its article). */
+const overlaps = (q: Span, spans: readonly Span[]): boolean =>
+  spans.some((x) => x.start < q.end && q.start < x.end);
+
+/** Passages in the order the article tells them (the engine gives them best first). */
+const inArticleOrder = <T extends Span>(quotes: readonly T[]): T[] =>
+  [...quotes].sort((a, b) => a.start - b.start);
+
+/** Every quote taken from the article `source`, under any event. */
+const quotedFrom = (draft: ArticleToolProps['draft'], source: string): Span[] =>
+  draft.events.flatMap((e) => e.accounts.filter((a) => a.source === source).flatMap((a) => a.quotes));
+
 const attach = (event: string, source: string, quotes: readonly SuggestedQuote[]): Command[] =>
   quotes.map((q) => ({ type: 'attach-quote' as const, event, source, start: q.start, end: q.end }));
 
@@ -72,10 +86,12 @@ function Passage({
 /**
  * The existing events an article most likely reports (`suggestEvents`: shared dates, actors by any
  * spelling, wording like their quotes), each with its reasons and the passages that would be its
- * quotes, each with a tick box (ticked at first when the passage clearly belongs to the event).
- * Accept quotes the ticked passages and takes the suggestion off the list; then the same event's
- * passages in the draft's other articles are offered, ticked the same way. Reject puts it away, with
- * "Undo" beside it, and the rejected ones can all be shown again.
+ * quotes, each with a tick box (ticked at first when the passage clearly belongs to the event), in
+ * the article's order. A passage already quoted, under any event, is not offered again, and an event
+ * with nothing left to offer is not suggested. Accept quotes the ticked passages and takes the
+ * suggestion off the list; then the same event's passages in the draft's other articles are offered,
+ * ticked the same way. Reject puts it away (in the draft: it stays rejected after a reload, and Undo
+ * brings it back), with "Undo" beside it, and the rejected ones can all be shown again.
  */
 export function Suggestions({
   source,
@@ -84,13 +100,22 @@ export function Suggestions({
   dispatch,
 }: ArticleToolProps): React.JSX.Element | null {
   const { t, lang, display } = useT();
-  const [rejected, setRejected] = useState<ReadonlySet<string>>(new Set());
+  const rejected = rejectedFor(draft, source.id);
   // The suggestion just rejected, with its way back (cleared by the next choice in this list).
   const [justRejected, setJustRejected] = useState<string | null>(null);
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set());
   const [ticks, setTicks] = useState<ReadonlyMap<string, boolean>>(new Map());
   // The event last accepted here: its passages in the other articles are offered.
   const [across, setAcross] = useState<string | null>(null);
+  // Both keep to their event when its id follows its date or title (or an undo of it), as the event
+  // being written does: set during render, React's pattern for state derived from a change.
+  const [shownEvents, setShownEvents] = useState(draft.events);
+  if (shownEvents !== draft.events) {
+    setShownEvents(draft.events);
+    const follow = (id: string | null): string | null => followEvent(shownEvents, draft.events, id);
+    if (follow(across) !== across) setAcross(follow(across));
+    if (follow(justRejected) !== justRejected) setJustRejected(follow(justRejected));
+  }
   const fresh = !draft.events.some((e) => e.accounts.some((a) => a.source === source.id));
   // Worked out only while the list is open (it opens by itself for an article not yet quoted).
   const [open, setOpen] = useState(fresh);
@@ -99,13 +124,7 @@ export function Suggestions({
   const suggestions = useMemo<readonly EventSuggestion[]>(() => found?.events ?? [], [found]);
   // The dates inside a passage date the new event made from it.
   const reading = useArticleReading(source.text, source.published, draft.entities);
-  // Passages worded like no event, not yet quoted here: each may start a new event.
-  const quotedHere = draft.events.flatMap((e) =>
-    e.accounts.filter((a) => a.source === source.id).flatMap((a) => a.quotes),
-  );
-  const unfiled = (found?.fresh ?? []).filter(
-    (q) => !quotedHere.some((x) => x.start < q.end && q.start < x.end),
-  );
+  const quotedHere = quotedFrom(draft, source.id);
   const others = useMemo(() => {
     if (across === null) return [];
     return draft.sources.flatMap((other) => {
@@ -113,17 +132,16 @@ export function Suggestions({
       const quoted = draft.events.find((e) => e.id === across)?.accounts.some((a) => a.source === other.id);
       if (quoted === true) return [];
       const found = articleSuggestions(draft, other, draft.events.length).find((s) => s.event === across);
-      return found === undefined || found.quotes.length === 0
-        ? []
-        : [{ source: other, quotes: found.quotes }];
+      const taken = quotedFrom(draft, other.id);
+      const quotes = inArticleOrder((found?.quotes ?? []).filter((q) => !overlaps(q, taken)));
+      return quotes.length === 0 ? [] : [{ source: other, quotes }];
     });
   }, [across, draft, source.id]);
   const titles = new Map(draft.events.map((e) => [e.id as string, e]));
   const names = new Map(draft.entities.map((e) => [e.id as string, e.name[lang]]));
-  const pendingOf = (s: EventSuggestion): SuggestedQuote[] => {
-    const account = titles.get(s.event)?.accounts.find((a) => a.source === source.id);
-    return s.quotes.filter((q) => !account?.quotes.some((x) => x.start < q.end && q.start < x.end));
-  };
+  // The passages still to offer: none already quoted from this article, under this event or another.
+  const pendingOf = (s: EventSuggestion): SuggestedQuote[] =>
+    inArticleOrder(s.quotes.filter((q) => !overlaps(q, quotedHere)));
   const quotesHere = (event: string): boolean =>
     titles.get(event)?.accounts.some((a) => a.source === source.id && a.quotes.length > 0) === true;
   // An accepted suggestion leaves the list (and comes back if its quotes are undone), and so does one
@@ -144,6 +162,12 @@ export function Suggestions({
       draft.events
         .filter((e) => e.id !== s.event)
         .flatMap((e) => e.accounts.filter((a) => a.source === source.id).flatMap((a) => a.quotes)),
+  );
+  // Passages worded like no event, not yet quoted here and not offered under a suggestion above: each
+  // may start a new event.
+  const offered = [...shown, ...mayFit].flatMap(pendingOf);
+  const unfiled = inArticleOrder(
+    (found?.fresh ?? []).filter((q) => !overlaps(q, quotedHere) && !overlaps(q, offered)),
   );
   const outlet = (id: string): string => {
     const s = draft.sources.find((x) => x.id === id);
@@ -179,7 +203,7 @@ export function Suggestions({
     return (
       <li key={s.event}>
         <h4>
-          <bdi>{ev?.title[lang] || s.event}</bdi> <span className="author-score">({pct(s.score)})</span>
+          <bdi>{ev?.title[lang] || s.event}</bdi>
         </h4>
         <ul className="author-reasons">
           {dateReasons(s).map((r) => (
@@ -202,8 +226,8 @@ export function Suggestions({
           )}
           {bestWording(s) !== null && (
             <li>
-              {t('author.reason.wording', { source: outlet(bestWording(s)?.source ?? '') })} (
-              {pct(bestWording(s)?.similarity ?? 0)})
+              {t('author.reason.wording', { source: outlet(bestWording(s)?.source ?? '') })}{' '}
+              {t('author.reason.alike', { share: pct(bestWording(s)?.similarity ?? 0) })}
             </li>
           )}
         </ul>
@@ -231,7 +255,7 @@ export function Suggestions({
         <button
           type="button"
           onClick={() => {
-            setRejected((r) => new Set([...r, s.event]));
+            dispatch({ type: 'reject-suggestion', event: s.event, source: source.id, rejected: true });
             setJustRejected(s.event);
           }}
         >
@@ -281,13 +305,18 @@ export function Suggestions({
           </button>
         </section>
       )}
-      {justRejected !== null && (
+      {justRejected !== null && rejected.has(justRejected) && (
         <p className="author-removed" role="status">
           {t('author.rejected')} <bdi>{titles.get(justRejected)?.title[lang] || justRejected}</bdi>{' '}
           <button
             type="button"
             onClick={() => {
-              setRejected((r) => new Set([...r].filter((x) => x !== justRejected)));
+              dispatch({
+                type: 'reject-suggestion',
+                event: justRejected,
+                source: source.id,
+                rejected: false,
+              });
               setJustRejected(null);
             }}
           >
@@ -336,7 +365,15 @@ export function Suggestions({
         <button
           type="button"
           onClick={() => {
-            setRejected(new Set());
+            dispatch({
+              type: 'batch',
+              commands: [...rejected].map((event) => ({
+                type: 'reject-suggestion' as const,
+                event,
+                source: source.id,
+                rejected: false,
+              })),
+            });
             setJustRejected(null);
           }}
         >

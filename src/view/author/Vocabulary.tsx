@@ -125,7 +125,11 @@ export function Vocabulary({
                   </span>
                 </legend>
                 <BilingualFields
-                  labels={{ ar: t('workbench.nameAr'), en: t('workbench.nameEn') }}
+                  // Each field its own name (the person form has "Name in English" too, trial 16, S3-14).
+                  labels={{
+                    ar: t('workbench.termNameAr', { name }),
+                    en: t('workbench.termNameEn', { name }),
+                  }}
                   value={term.name}
                   onCommit={(value) => {
                     const commands = renameTermCommand(draft, which, term.id, value);
@@ -176,9 +180,9 @@ export function Vocabulary({
           if (ar.trim() !== '' || en.trim() !== '') add();
         }}
       >
-        <label htmlFor={`${id}-ar`}>{t('workbench.nameAr')}</label>
+        <label htmlFor={`${id}-ar`}>{t(kinds ? 'workbench.newKindAr' : 'workbench.newSideAr')}</label>
         <input id={`${id}-ar`} lang="ar" dir="rtl" value={ar} onChange={(e) => setAr(e.target.value)} />
-        <label htmlFor={`${id}-en`}>{t('workbench.nameEn')}</label>
+        <label htmlFor={`${id}-en`}>{t(kinds ? 'workbench.newKindEn' : 'workbench.newSideEn')}</label>
         <input id={`${id}-en`} lang="en" dir="ltr" value={en} onChange={(e) => setEn(e.target.value)} />
         <ColourChoice
           label={t('workbench.colour')}

@@ -6,7 +6,6 @@ import {
   coverageOf,
   divergenceCount,
   reportingSources,
-  silentSources,
   sourceLabel,
   sharedOrigins,
   tabName,
@@ -14,7 +13,7 @@ import {
   type DatasetIndex,
   type TimelineEvent,
 } from '../../domain';
-import { listSeparators, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { CoverageStrip } from './CoverageStrip';
 import { DataText } from '../DataText';
 import { AddressNote } from './AddressNote';
@@ -33,8 +32,8 @@ import {
 import { DivergeSummary } from './DivergeSummary';
 import { useStickyRoom } from './sticky-room';
 import { SharedCopyNote } from './SharedCopyNote';
+import { SilentSources } from './SilentSources';
 import { sideViews } from './side-views';
-import { SourceName } from './SourceName';
 import { StatusOnce } from './mention';
 import { SourcePanel } from './SourcePanel';
 import { SourceTabs } from './SourceTabs';
@@ -42,9 +41,6 @@ import { useSwipe } from './swipe';
 import { useWordsFirst } from './words-first';
 import { SHORT_DESK, matchesNow, useMedia } from '../media';
 import { divergeCountsText } from './support-text';
-
-/** Sources named as not reporting an event; a large corpus's others are counted. */
-const SILENT_NAMED = 30;
 
 export interface AccountsProps {
   readonly index: DatasetIndex;
@@ -82,19 +78,12 @@ export function Accounts({
   divergeLink = null,
   onDivergeFold,
 }: AccountsProps): React.JSX.Element {
-  const { t, lang, display } = useT();
+  const { t, lang } = useT();
   const wordsFirst = useWordsFirst() && oneAtATime;
   // A short desk screen: each source's identity line is its fold's one line (the sources side by side).
   const shortDesk = useMedia(SHORT_DESK);
   const identFolded = shortDesk && !oneAtATime;
   const reporting = useMemo(() => reportingSources(index, event), [index, event]);
-  const silent = useMemo(() => silentSources(index, event), [index, event]);
-  // The silent outlets' names joined as a list; past the first SILENT_NAMED, "and N more" ends it.
-  const silentBetween = listSeparators(
-    Math.min(silent.length, SILENT_NAMED) + (silent.length > SILENT_NAMED ? 1 : 0),
-    lang,
-    display,
-  );
   const rows = useMemo(() => claimMatrix(event, reporting), [event, reporting]);
   const shared = useMemo(() => sharedOrigins(event, reporting), [event, reporting]);
   const counts = divergenceCount(rows);
@@ -448,26 +437,7 @@ export function Accounts({
       )}
       {/* Where the originals are, once for the event under its sources' words, not on every card. */}
       <AddressNote sources={reporting} />
-      <p className="silent-sources">
-        {silent.length === 0 ? (
-          t('accounts.allReported')
-        ) : (
-          <>
-            {t('accounts.notReported')}{' '}
-            {silent.slice(0, SILENT_NAMED).map((s, i) => (
-              <span key={s.id}>
-                {silentBetween[i - 1]}
-                <span data-source={s.id}>
-                  {/* After "Not reported by:", inside the sentence (English starts its words lower-case). */}
-                  <SourceName source={s} mid />
-                </span>
-              </span>
-            ))}
-            {silent.length > SILENT_NAMED &&
-              ` ${t('corpus.moreSources', { count: silent.length - SILENT_NAMED })}`}
-          </>
-        )}
-      </p>
+      <SilentSources index={index} event={event} />
       {rows.length > 0 && claimsFolded && (
         <button
           type="button"
