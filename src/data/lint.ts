@@ -48,8 +48,9 @@ export function lintCorpus(d: Dataset): Problem[] {
   d.sources.forEach((s, i) => {
     const covered = [...(quotesBySource.get(s.id) ?? []), ...s.outOfScope];
     for (const e of analysed.get(s.id) ?? []) {
-      // A look ahead without bounds («في الأيام أو الأشهر المقبلة») dates nothing.
-      if (e.rule === 'vague-future-period') continue;
+      // A stretch of time without bounds, ahead («في الأيام أو الأشهر المقبلة») or behind
+      // («في السنوات الأخيرة»), dates nothing: there is no event for it to be quoted under.
+      if (e.rule === 'vague-future-period' || e.rule === 'vague-period') continue;
       if (!covered.some((c) => inside(e, c))) {
         const line = s.text.slice(0, e.start).split('\n').length;
         problems.push({
