@@ -5,7 +5,7 @@
  * Matching runs on folded text (`date-lexicon.ts`), so regional spellings, missing hamzas, ه for ة,
  * diacritics, tatweel and Arabic-Indic digits all match; offsets are the original text's.
  */
-import { DATE_PROCLITICS } from './arabic';
+import { CONJUNCTIONS, DATE_PROCLITICS, PROCLITICS } from './arabic';
 import { foldForDates, type Unit } from './date-lexicon';
 import { MATCHERS } from './date-matchers';
 import { DAY_MATCHERS } from './date-matchers-days';
@@ -392,18 +392,50 @@ function eidOf(raws: Raw[], f: string): Raw[] {
   });
 }
 
+// A conjunction, a preposition, or a conjunction and then a preposition: «و», «ب», «وب».
+const LEADING = new RegExp(`^(?:[${CONJUNCTIONS}]?[${PROCLITICS}])`, 'u');
+const STICKY = new Map<RegExp, RegExp>();
+
+/**
+ * Where a found expression's own words start: «والأحد» at «الأحد», «بالأمس» at «الأمس», «وعام 2020» at
+ * «عام». A letter glued before the first word is left out when the same pattern, tried without it,
+ * finds an expression ending where this one does; «لليوم», «بعد» and «فبراير» keep theirs, since
+ * without it no date is left.
+ */
+function wordsStart(re: RegExp, f: string, fs: number, fe: number): number {
+  const lead = LEADING.exec(f.slice(fs, fs + 2))?.[0] ?? '';
+  let sticky = STICKY.get(re);
+  if (sticky === undefined) {
+    sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    STICKY.set(re, sticky);
+  }
+  for (let k = lead.length; k > 0; k--) {
+    sticky.lastIndex = 0;
+    const m = sticky.exec(f.slice(fs + k, fe + 64));
+    if (m !== null && trimEnd(m[0]) === fe - fs - k) return fs + k;
+  }
+  return fs;
+}
+
+/** The length of `s` without the spaces, commas, dashes and brackets that end it. */
+function trimEnd(s: string): number {
+  let e = s.length;
+  while (e > 0 && /[\s،,(-]/u.test(s[e - 1] ?? '')) e--;
+  return e;
+}
+
 /** Every date expression in `text`, in order, with what it literally says. */
 export function findDates(text: string): FoundDate[] {
   const { text: f, map } = foldForDates(text);
   const raws: Raw[] = [];
   // Spans named for a date («شارع 7 نوفمبر»): nothing inside them is a date, not the month alone either.
   const names: [number, number][] = [];
+  const starts = new Map<Raw, number>();
   for (const m of [...MATCHERS, ...PERIOD_MATCHERS, ...DAY_MATCHERS]) {
     if (!m.gate.test(f)) continue;
     for (const x of f.matchAll(m.re)) {
       const fs = x.index;
-      let fe = fs + x[0].length;
-      while (fe > fs && /[\s،,(-]/u.test(f[fe - 1] ?? '')) fe--;
+      const fe = fs + trimEnd(x[0]);
       if (fe <= fs) continue;
       let parts = m.build(x.groups ?? {}, fs, f);
       if (parts === null) continue;
@@ -441,7 +473,9 @@ export function findDates(text: string): FoundDate[] {
         const after = text.slice(map[fe - 1] ?? 0, map[fe] ?? 0);
         if (/[\u064B-\u064D]/u.test(after)) continue;
       }
-      raws.push({ fs, fe, kind, parts });
+      const raw: Raw = { fs, fe, kind, parts };
+      raws.push(raw);
+      starts.set(raw, wordsStart(m.re, f, fs, fe));
     }
   }
   raws.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
@@ -455,6 +489,8 @@ export function findDates(text: string): FoundDate[] {
     }
     kept.push(r);
   }
+  // Expressions joined into one start where their first does.
+  const startOf = new Map(kept.map((r) => [r.fs, starts.get(r) ?? r.fs]));
   // «في نفس الفترة» with no year of its own refers to a date before it in the text; with none, to
   // something the text does not date («21 حالة خرجت من مراكز العزل في الفترة نفسها»), and is no date.
   const chained = chain(kept, f).filter(
@@ -462,7 +498,7 @@ export function findDates(text: string): FoundDate[] {
       i > 0 || r.parts.anaphor !== 'period' || r.parts.year !== undefined || r.parts.yearShift !== undefined,
   );
   return eidOf(chained, f).map((r) => {
-    const start = map[r.fs] ?? 0;
+    const start = map[startOf.get(r.fs) ?? r.fs] ?? 0;
     const end = map[r.fe] ?? text.length;
     return { start, end, text: text.slice(start, end), kind: r.kind, parts: r.parts };
   });

@@ -66,7 +66,7 @@ describe('what the finder turns away once a pattern has matched', () => {
     expect(read('عيد الأضحى المبارك تعطل يوم الوقوف بعرفة وأول أيام العيد')).toEqual([
       ['عيد الأضحى المبارك', 'holiday', adha],
       ['يوم الوقوف بعرفة', 'holiday', { holiday: 'arafa', calendar: 'islamic' }],
-      ['وأول أيام العيد', 'holiday', { calendar: 'islamic', holiday: 'adha' }],
+      ['أول أيام العيد', 'holiday', { calendar: 'islamic', holiday: 'adha' }],
     ]);
     expect(read('أول أيام العيد السعيد، عيد الأضحى')).toEqual([
       ['أول أيام العيد', 'holiday', { calendar: 'islamic', holiday: 'adha' }],
@@ -87,11 +87,11 @@ describe('what the finder keeps beside what it turns away', () => {
     const read = await finder();
     expect(read('عيد الفطر 1445 وأول أيام العيد')).toEqual([
       ['عيد الفطر 1445', 'holiday', { holiday: 'fitr', calendar: 'islamic', year: 1445 }],
-      ['وأول أيام العيد', 'holiday', { calendar: 'islamic', holiday: 'fitr', year: 1445 }],
+      ['أول أيام العيد', 'holiday', { calendar: 'islamic', holiday: 'fitr', year: 1445 }],
     ]);
     expect(read('عيد الأضحى لعام 2024 وأول أيام العيد')).toEqual([
       ['عيد الأضحى لعام 2024', 'holiday', { holiday: 'adha', calendar: 'islamic', gregorianYear: 2024 }],
-      ['وأول أيام العيد', 'holiday', { calendar: 'islamic', holiday: 'adha', gregorianYear: 2024 }],
+      ['أول أيام العيد', 'holiday', { calendar: 'islamic', holiday: 'adha', gregorianYear: 2024 }],
     ]);
     // The feast just after it, a comma between; another holiday there is no feast.
     expect(read('أول أيام العيد، عيد الفطر')).toEqual([
@@ -157,7 +157,7 @@ describe('what the finder keeps beside what it turns away', () => {
       ['7 مارس', 'date', { calendar: 'gregory', day: 7, month: 3 }],
     ]);
     expect(read('يحتفلون بعيد الفطر من كل عام')).toEqual([
-      ['بعيد الفطر', 'holiday', { holiday: 'fitr', calendar: 'islamic' }],
+      ['عيد الفطر', 'holiday', { holiday: 'fitr', calendar: 'islamic' }],
     ]);
   });
 
@@ -192,5 +192,30 @@ describe('what the finder keeps beside what it turns away', () => {
     expect(read('وقعت حوادث مماثلة في الفترة نفسها من العام الماضي')).toEqual([
       ['في الفترة نفسها من العام الماضي', 'relative', { anaphor: 'period', yearShift: -1 }],
     ]);
+  });
+
+  it('starts a date at its own words, not at a conjunction or a preposition glued to the first', async () => {
+    vi.resetModules();
+    const { findDates } = await import('../../src/domain/date-finder');
+    const spans = (text: string) => findDates(text).map((d) => [d.start, d.end, d.text]);
+    // TRT Arabi, 2 September 2025 (trt.global/arabi/article/fe11bd750601).
+    expect(spans('والأحد، أعلنت هيئة المسح الجيولوجي الأمريكية أن زلزالا ضرب جلال آباد')).toEqual([
+      [1, 6, 'الأحد'],
+    ]);
+    expect(spans('قال وأمس التقى')).toEqual([[5, 8, 'أمس']]);
+    expect(spans('التقى بالأمس الوفد')).toEqual([[7, 12, 'الأمس']]);
+    expect(spans('وصل وفي الأحد غادر')).toEqual([[8, 13, 'الأحد']]);
+    expect(spans('وصل ومساء الأحد غادر')).toEqual([[5, 15, 'مساء الأحد']]);
+    expect(spans('وقبل يومين غادر')).toEqual([[1, 10, 'قبل يومين']]);
+    expect(spans('احتفلوا بعيد الفطر')).toEqual([[9, 18, 'عيد الفطر']]);
+    expect(spans('وصل بفبراير 2024')).toEqual([[5, 16, 'فبراير 2024']]);
+    // «لليوم» has lost the article's alif to its «ل», «بعد» and «فبراير» begin with their own letters:
+    // without them nothing is a date, and they stay.
+    expect(spans('سيصل لليوم الموعود')).toEqual([[5, 10, 'لليوم']]);
+    expect(spans('سيصل بعد غد')).toEqual([[5, 11, 'بعد غد']]);
+    expect(spans('وصل فبراير 2024')).toEqual([[4, 15, 'فبراير 2024']]);
+    // The joined days start where their first does.
+    expect(spans('وصل يومي الجمعة والسبت')).toEqual([[4, 22, 'يومي الجمعة والسبت']]);
+    expect(spans('وصل والجمعة حتى الأحد')).toEqual([[5, 21, 'الجمعة حتى الأحد']]);
   });
 });
