@@ -99,6 +99,11 @@ export interface ExpressionParts {
   nationalDay?: boolean;
   /** Both readings of a numeric day/month are possible (05/04). */
   swappable?: true;
+  /**
+   * «منتصف ليل الأحد/الاثنين», «ليلة الأحد إلى الاثنين»: the night from `weekday` into this one, the
+   * day after; it is dated by the day it begins on, `weekday`.
+   */
+  nightInto?: number;
   /** The inclusive end of a range. */
   to?: ExpressionParts;
   /** A Gregorian equivalent was printed beside a Hijri date (الموافق). */
@@ -228,6 +233,34 @@ function deicticPair(prev: Raw, r: Raw, f: string): boolean {
   return a !== undefined && b === a + 1 && (/^\s*و$/u.test(gap) || (/^\s*$/u.test(gap) && f[r.fs] === 'و'));
 }
 
+// «الأحد/الاثنين», «ليلة الأحد - الاثنين»; after a word of the night also «إلى» or «على».
+const PAIR_GAP = /^\s*[/\-–]\s*$/u;
+const NIGHT_GAP = /^\s*(?:[/\-–]|الي|علي)\s*$/u;
+const NIGHT_START = new RegExp(`^[${CONJUNCTIONS}]?(?:ليله|منتصف\\s+ليل)\\s`, 'u');
+// «ليل الأحد/الاثنين»: «ليل» is no time of day the weekday matcher takes in.
+const NIGHT_BEFORE = /(?<![\p{L}])ليل\s+$/u;
+
+/**
+ * «منتصف ليل الأحد/الاثنين», «ليلة الأحد إلى الاثنين», «ليل السبت - الأحد»: a night named by the two
+ * days it lies between is one expression, dated by the day it begins on (the day before midnight);
+ * «الأحد/الاثنين» without a word of the night is the two days. Only a weekday and the day after it.
+ */
+function dayPair(prev: Raw, r: Raw, f: string): Raw | null {
+  if (prev.kind !== 'weekday' || r.kind !== 'weekday' || prev.parts.to !== undefined) return null;
+  const first = prev.parts.weekday;
+  const next = r.parts.weekday;
+  if (first === undefined || next !== (first + 1) % 7 || r.parts.to !== undefined) return null;
+  const gap = f.slice(prev.fe, r.fs);
+  const before = NIGHT_BEFORE.exec(f.slice(Math.max(0, prev.fs - 8), prev.fs));
+  const night = before !== null || NIGHT_START.test(f.slice(prev.fs, prev.fs + 12));
+  if (!(night ? NIGHT_GAP : PAIR_GAP).test(gap)) return null;
+  const parts: ExpressionParts = night
+    ? { ...prev.parts, nightInto: next }
+    : { ...prev.parts, to: { weekday: next } };
+  if (parts.qualifier === undefined && r.parts.qualifier !== undefined) parts.qualifier = r.parts.qualifier;
+  return { fs: prev.fs - (before?.[0].length ?? 0), fe: r.fe, kind: 'weekday', parts };
+}
+
 /** One expression from `prev` to `r`'s end, read as `prev` with `to` as its range's end. */
 function rangeOf(prev: Raw, r: Raw, to: Raw['parts']): Raw {
   return { fs: prev.fs, fe: r.fe, kind: prev.kind, parts: { ...prev.parts, to } };
@@ -238,6 +271,11 @@ function chain(raws: Raw[], f: string): Raw[] {
   for (const r of raws) {
     const prev = out[out.length - 1];
     if (prev !== undefined) {
+      const pair = dayPair(prev, r, f);
+      if (pair !== null) {
+        out[out.length - 1] = pair;
+        continue;
+      }
       const run = weekdayRun(prev, r, f);
       if (run !== null) {
         out[out.length - 1] = run;

@@ -399,3 +399,65 @@ describe('what is no day to run a span from, and two days counted from publicati
     ]);
   });
 });
+
+describe('a night named by the two days it lies between', () => {
+  it('is one expression dated by the day it begins on, with the day after it as the night’s end', async () => {
+    const read = await finder();
+    // Al Jazeera Net, 2 September 2025, the eastern Afghanistan earthquake
+    // (aljazeera.net/news/2025/9/2/عاجل-المتحدث-باسم-الحكومة-الأفغانية-4).
+    expect(read('ووقعت الهزة على عمق 10 كيلومترات قرب منتصف ليل الأحد/الاثنين.')).toEqual([
+      ['منتصف ليل الأحد/الاثنين', 'weekday', { weekday: 0, nightInto: 1 }],
+    ]);
+    const sunToMon = { weekday: 0, nightInto: 1 };
+    expect(read('وقع الزلزال ليلة الأحد إلى الاثنين')).toEqual([
+      ['ليلة الأحد إلى الاثنين', 'weekday', sunToMon],
+    ]);
+    expect(read('وقع الزلزال ليلة الأحد الى الاثنين')).toEqual([
+      ['ليلة الأحد الى الاثنين', 'weekday', sunToMon],
+    ]);
+    expect(read('وقع الزلزال وليلة الأحد - الاثنين')).toEqual([
+      ['ليلة الأحد - الاثنين', 'weekday', sunToMon],
+    ]);
+    // Saturday into Sunday: the week wraps; «ليل» before the weekday is the night's too, and a
+    // qualifier after the second day is the night's.
+    expect(read('وقع الزلزال ليلة السبت على الأحد')).toEqual([
+      ['ليلة السبت على الأحد', 'weekday', { weekday: 6, nightInto: 0 }],
+    ]);
+    expect(read('وقع الزلزال ليل السبت – الأحد الماضي')).toEqual([
+      ['ليل السبت – الأحد الماضي', 'weekday', { weekday: 6, nightInto: 0, qualifier: 'past' }],
+    ]);
+    expect(read('وقع الزلزال ليلة السبت الماضي على الأحد')).toEqual([
+      ['ليلة السبت الماضي على الأحد', 'weekday', { weekday: 6, nightInto: 0, qualifier: 'past' }],
+    ]);
+  });
+
+  it('reads two days joined by a slash as the two days, and keeps apart days that do not follow each other', async () => {
+    const read = await finder();
+    const sunMon = { weekday: 0, to: { weekday: 1 } };
+    expect(read('أغلقت المدارس الأحد/الاثنين')).toEqual([['الأحد/الاثنين', 'weekday', sunMon]]);
+    expect(read('أغلقت المدارس الأحد - الاثنين')).toEqual([['الأحد - الاثنين', 'weekday', sunMon]]);
+    // Without a word of the night, «إلى» is the span of days it always was, «على» joins nothing.
+    expect(read('أغلقت المدارس الأحد إلى الاثنين')).toEqual([['الأحد إلى الاثنين', 'weekday', sunMon]]);
+    expect(read('أغلقت المدارس الأحد على الاثنين')).toEqual([
+      ['الأحد', 'weekday', { weekday: 0 }],
+      ['الاثنين', 'weekday', { weekday: 1 }],
+    ]);
+    expect(read('وقع الزلزال ليلة الأحد/الثلاثاء')).toEqual([
+      ['ليلة الأحد', 'weekday', { weekday: 0 }],
+      ['الثلاثاء', 'weekday', { weekday: 2 }],
+    ]);
+    expect(read('وقع الزلزال ليلة الاثنين/الأحد')).toEqual([
+      ['ليلة الاثنين', 'weekday', { weekday: 1 }],
+      ['الأحد', 'weekday', { weekday: 0 }],
+    ]);
+    expect(read('وقع الزلزال ليلة الأحد، الاثنين')).toEqual([
+      ['ليلة الأحد', 'weekday', { weekday: 0 }],
+      ['الاثنين', 'weekday', { weekday: 1 }],
+    ]);
+    // A day already joined to the next is not joined again.
+    expect(read('زار الوفد يومي السبت والأحد/الاثنين')).toEqual([
+      ['يومي السبت والأحد', 'weekday', { weekday: 6, to: { weekday: 0 } }],
+      ['الاثنين', 'weekday', { weekday: 1 }],
+    ]);
+  });
+});
