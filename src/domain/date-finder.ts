@@ -249,7 +249,7 @@ function dayPair(prev: Raw, r: Raw, f: string): Raw | null {
   if (prev.kind !== 'weekday' || r.kind !== 'weekday' || prev.parts.to !== undefined) return null;
   const first = prev.parts.weekday;
   const next = r.parts.weekday;
-  if (first === undefined || next !== (first + 1) % 7 || r.parts.to !== undefined) return null;
+  if (first === undefined || next !== (first + 1) % 7) return null;
   const gap = f.slice(prev.fe, r.fs);
   const before = NIGHT_BEFORE.exec(f.slice(Math.max(0, prev.fs - 8), prev.fs));
   const night = before !== null || NIGHT_START.test(f.slice(prev.fs, prev.fs + 12));
