@@ -300,6 +300,20 @@ describe('counts from publication, vague times and feasts', () => {
     expect(read('احتفلوا بعيد الميلاد المجيد')).toStrictEqual([
       ['عيد الميلاد المجيد', { calendar: 'gregory', month: 12, day: 25 }],
     ]);
+    // A year printed after a feast of a fixed Gregorian day is its year; after the Prophet's birthday,
+    // a Hijri feast, it is the Gregorian year it falls in.
+    expect(read('احتفلوا بعيد الميلاد 2024')).toStrictEqual([
+      ['عيد الميلاد 2024', { calendar: 'gregory', month: 12, day: 25, year: 2024 }],
+    ]);
+    expect(read('احتفلوا بعيد العمال 2025')).toStrictEqual([
+      ['عيد العمال 2025', { calendar: 'gregory', month: 5, day: 1, year: 2025 }],
+    ]);
+    expect(read('احتفلوا بالمولد النبوي 2024')).toStrictEqual([
+      ['المولد النبوي 2024', { calendar: 'islamic', month: 3, day: 12, gregorianYear: 2024 }],
+    ]);
+    expect(read('احتفلوا بالمولد النبوي الشريف')).toStrictEqual([
+      ['المولد النبوي الشريف', { calendar: 'islamic', month: 3, day: 12 }],
+    ]);
     expect(read('صاموا عاشوراء')).toStrictEqual([['عاشوراء', { holiday: 'ashura', calendar: 'islamic' }]]);
     expect(read('احتفلوا ليلة رأس السنة')).toStrictEqual([
       ['ليلة رأس السنة', { holiday: 'new-year-eve', calendar: 'gregory' }],
