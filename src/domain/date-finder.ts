@@ -5,7 +5,7 @@
  * Matching runs on folded text (`date-lexicon.ts`), so regional spellings, missing hamzas, ه for ة,
  * diacritics, tatweel and Arabic-Indic digits all match; offsets are the original text's.
  */
-import { DATE_PROCLITICS } from './arabic';
+import { CONJUNCTIONS, DATE_PROCLITICS, PROCLITICS } from './arabic';
 import { foldForDates, type Unit } from './date-lexicon';
 import { MATCHERS } from './date-matchers';
 import { DAY_MATCHERS } from './date-matchers-days';
@@ -99,6 +99,11 @@ export interface ExpressionParts {
   nationalDay?: boolean;
   /** Both readings of a numeric day/month are possible (05/04). */
   swappable?: true;
+  /**
+   * «منتصف ليل الأحد/الاثنين», «ليلة الأحد إلى الاثنين»: the night from `weekday` into this one, the
+   * day after; it is dated by the day it begins on, `weekday`.
+   */
+  nightInto?: number;
   /** The inclusive end of a range. */
   to?: ExpressionParts;
   /** A Gregorian equivalent was printed beside a Hijri date (الموافق). */
@@ -228,6 +233,34 @@ function deicticPair(prev: Raw, r: Raw, f: string): boolean {
   return a !== undefined && b === a + 1 && (/^\s*و$/u.test(gap) || (/^\s*$/u.test(gap) && f[r.fs] === 'و'));
 }
 
+// «الأحد/الاثنين», «ليلة الأحد - الاثنين»; after a word of the night also «إلى» or «على».
+const PAIR_GAP = /^\s*[/\-–]\s*$/u;
+const NIGHT_GAP = /^\s*(?:[/\-–]|الي|علي)\s*$/u;
+const NIGHT_START = new RegExp(`^[${CONJUNCTIONS}]?(?:ليله|منتصف\\s+ليل)\\s`, 'u');
+// «ليل الأحد/الاثنين»: «ليل» is no time of day the weekday matcher takes in.
+const NIGHT_BEFORE = /(?<![\p{L}])ليل\s+$/u;
+
+/**
+ * «منتصف ليل الأحد/الاثنين», «ليلة الأحد إلى الاثنين», «ليل السبت - الأحد»: a night named by the two
+ * days it lies between is one expression, dated by the day it begins on (the day before midnight);
+ * «الأحد/الاثنين» without a word of the night is the two days. Only a weekday and the day after it.
+ */
+function dayPair(prev: Raw, r: Raw, f: string): Raw | null {
+  if (prev.kind !== 'weekday' || r.kind !== 'weekday' || prev.parts.to !== undefined) return null;
+  const first = prev.parts.weekday;
+  const next = r.parts.weekday;
+  if (first === undefined || next !== (first + 1) % 7) return null;
+  const gap = f.slice(prev.fe, r.fs);
+  const before = NIGHT_BEFORE.exec(f.slice(Math.max(0, prev.fs - 8), prev.fs));
+  const night = before !== null || NIGHT_START.test(f.slice(prev.fs, prev.fs + 12));
+  if (!(night ? NIGHT_GAP : PAIR_GAP).test(gap)) return null;
+  const parts: ExpressionParts = night
+    ? { ...prev.parts, nightInto: next }
+    : { ...prev.parts, to: { weekday: next } };
+  if (parts.qualifier === undefined && r.parts.qualifier !== undefined) parts.qualifier = r.parts.qualifier;
+  return { fs: prev.fs - (before?.[0].length ?? 0), fe: r.fe, kind: 'weekday', parts };
+}
+
 /** One expression from `prev` to `r`'s end, read as `prev` with `to` as its range's end. */
 function rangeOf(prev: Raw, r: Raw, to: Raw['parts']): Raw {
   return { fs: prev.fs, fe: r.fe, kind: prev.kind, parts: { ...prev.parts, to } };
@@ -238,6 +271,11 @@ function chain(raws: Raw[], f: string): Raw[] {
   for (const r of raws) {
     const prev = out[out.length - 1];
     if (prev !== undefined) {
+      const pair = dayPair(prev, r, f);
+      if (pair !== null) {
+        out[out.length - 1] = pair;
+        continue;
+      }
       const run = weekdayRun(prev, r, f);
       if (run !== null) {
         out[out.length - 1] = run;
@@ -392,18 +430,50 @@ function eidOf(raws: Raw[], f: string): Raw[] {
   });
 }
 
+// A conjunction, a preposition, or a conjunction and then a preposition: «و», «ب», «وب».
+const LEADING = new RegExp(`^(?:[${CONJUNCTIONS}]?[${PROCLITICS}])`, 'u');
+const STICKY = new Map<RegExp, RegExp>();
+
+/**
+ * Where a found expression's own words start: «والأحد» at «الأحد», «بالأمس» at «الأمس», «وعام 2020» at
+ * «عام». A letter glued before the first word is left out when the same pattern, tried without it,
+ * finds an expression ending where this one does; «لليوم», «بعد» and «فبراير» keep theirs, since
+ * without it no date is left.
+ */
+function wordsStart(re: RegExp, f: string, fs: number, fe: number): number {
+  const lead = LEADING.exec(f.slice(fs, fs + 2))?.[0] ?? '';
+  let sticky = STICKY.get(re);
+  if (sticky === undefined) {
+    sticky = new RegExp(re.source, re.flags.replace('g', '') + 'y');
+    STICKY.set(re, sticky);
+  }
+  for (let k = lead.length; k > 0; k--) {
+    sticky.lastIndex = 0;
+    const m = sticky.exec(f.slice(fs + k, fe + 64));
+    if (m !== null && trimEnd(m[0]) === fe - fs - k) return fs + k;
+  }
+  return fs;
+}
+
+/** The length of `s` without the spaces, commas, dashes and brackets that end it. */
+function trimEnd(s: string): number {
+  let e = s.length;
+  while (e > 0 && /[\s،,(-]/u.test(s[e - 1] ?? '')) e--;
+  return e;
+}
+
 /** Every date expression in `text`, in order, with what it literally says. */
 export function findDates(text: string): FoundDate[] {
   const { text: f, map } = foldForDates(text);
   const raws: Raw[] = [];
   // Spans named for a date («شارع 7 نوفمبر»): nothing inside them is a date, not the month alone either.
   const names: [number, number][] = [];
+  const starts = new Map<Raw, number>();
   for (const m of [...MATCHERS, ...PERIOD_MATCHERS, ...DAY_MATCHERS]) {
     if (!m.gate.test(f)) continue;
     for (const x of f.matchAll(m.re)) {
       const fs = x.index;
-      let fe = fs + x[0].length;
-      while (fe > fs && /[\s،,(-]/u.test(f[fe - 1] ?? '')) fe--;
+      const fe = fs + trimEnd(x[0]);
       if (fe <= fs) continue;
       let parts = m.build(x.groups ?? {}, fs, f);
       if (parts === null) continue;
@@ -441,7 +511,9 @@ export function findDates(text: string): FoundDate[] {
         const after = text.slice(map[fe - 1] ?? 0, map[fe] ?? 0);
         if (/[\u064B-\u064D]/u.test(after)) continue;
       }
-      raws.push({ fs, fe, kind, parts });
+      const raw: Raw = { fs, fe, kind, parts };
+      raws.push(raw);
+      starts.set(raw, wordsStart(m.re, f, fs, fe));
     }
   }
   raws.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
@@ -455,6 +527,8 @@ export function findDates(text: string): FoundDate[] {
     }
     kept.push(r);
   }
+  // Expressions joined into one start where their first does.
+  const startOf = new Map(kept.map((r) => [r.fs, starts.get(r) ?? r.fs]));
   // «في نفس الفترة» with no year of its own refers to a date before it in the text; with none, to
   // something the text does not date («21 حالة خرجت من مراكز العزل في الفترة نفسها»), and is no date.
   const chained = chain(kept, f).filter(
@@ -462,7 +536,7 @@ export function findDates(text: string): FoundDate[] {
       i > 0 || r.parts.anaphor !== 'period' || r.parts.year !== undefined || r.parts.yearShift !== undefined,
   );
   return eidOf(chained, f).map((r) => {
-    const start = map[r.fs] ?? 0;
+    const start = map[startOf.get(r.fs) ?? r.fs] ?? 0;
     const end = map[r.fe] ?? text.length;
     return { start, end, text: text.slice(start, end), kind: r.kind, parts: r.parts };
   });

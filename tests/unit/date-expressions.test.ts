@@ -26,7 +26,7 @@ describe('finding date expressions in Arabic news text', () => {
 
   it('finds weekday names with a proclitic and "last"', () => {
     expect(texts('قال، الجمعة، إن')).toEqual(['الجمعة']);
-    expect(texts('والإثنين الماضي هدد')).toEqual(['والإثنين الماضي']);
+    expect(texts('والإثنين الماضي هدد')).toEqual(['الإثنين الماضي']);
     expect(texts('يوم الأحد')).toEqual(['يوم الأحد']);
   });
 
@@ -49,18 +49,18 @@ describe('finding date expressions in Arabic news text', () => {
   it('finds deictic words, times of day and qualifiers in every spelling', () => {
     expect(texts('يصل غدًا ويغادر بعد غد')).toEqual(['غدًا', 'بعد غد']);
     expect(texts('وقع الهجوم أول أمس')).toEqual(['أول أمس']);
-    expect(texts('قال بالأمس وفي الليلة الماضية')).toEqual(['بالأمس', 'الليلة الماضية']);
+    expect(texts('قال بالأمس وفي الليلة الماضية')).toEqual(['الأمس', 'الليلة الماضية']);
     expect(texts('صرّح صباح اليوم ومساء الثلاثاء وفجر الجمعة')).toEqual([
       'صباح اليوم',
-      'ومساء الثلاثاء',
-      'وفجر الجمعة',
+      'مساء الثلاثاء',
+      'فجر الجمعة',
     ]);
     expect(texts('الاسبوع القادم والشهر الفائت وهذه السنة')).toEqual([
       'الاسبوع القادم',
-      'والشهر الفائت',
-      'وهذه السنة',
+      'الشهر الفائت',
+      'هذه السنة',
     ]);
-    expect(texts('منذ ثلاثة اشهر وقبل سبعة أيام')).toEqual(['منذ ثلاثة اشهر', 'وقبل سبعة أيام']);
+    expect(texts('منذ ثلاثة اشهر وقبل سبعة أيام')).toEqual(['منذ ثلاثة اشهر', 'قبل سبعة أيام']);
     expect(texts('يَوْمَ الجُمُعَةِ')).toEqual(['يَوْمَ الجُمُعَةِ']);
     expect(texts('الجمعه')).toEqual(['الجمعه']);
   });

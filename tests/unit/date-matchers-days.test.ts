@@ -316,9 +316,9 @@ describe('Easter with its year, read through the finder and the resolver', () =>
     // Until the year was read with it, this was Easter 2024 and a separate «عام 2019».
     expect(
       analyseDates('احتفل المسيحيون بعيد الفصح عام 2019', '2024-06-01').map((e) => [e.text, e.value]),
-    ).toEqual([['بعيد الفصح عام 2019', '2019-04-21']]);
+    ).toEqual([['عيد الفصح عام 2019', '2019-04-21']]);
     expect(analyseDates('احتفل المسيحيون بعيد الفصح', '2024-06-01').map((e) => [e.text, e.value])).toEqual([
-      ['بعيد الفصح', '2024-03-31'],
+      ['عيد الفصح', '2024-03-31'],
     ]);
   });
 });
@@ -370,7 +370,7 @@ describe('what kind of expression each day matcher reports', () => {
   it('reports days, feasts, years and weekdays as such, spaces doubled or not', () => {
     const kinds = (text: string) => findDateExpressions(text).map((e) => [e.text, e.kind]);
     expect(kinds('عدت إلى 27')).toEqual([['27', 'date']]);
-    expect(kinds('احتفلوا بعيد الفصح')).toEqual([['بعيد الفصح', 'holiday']]);
+    expect(kinds('احتفلوا بعيد الفصح')).toEqual([['عيد الفصح', 'holiday']]);
     expect(kinds('عام ألفين وعشرين')).toEqual([['عام ألفين وعشرين', 'year']]);
     expect(kinds('الاثنين، يناير الثاني والعشرين')).toEqual([['الاثنين، يناير الثاني والعشرين', 'date']]);
     expect(kinds('نوفمبر بين 15 و 19')).toEqual([['نوفمبر بين 15 و 19', 'date']]);

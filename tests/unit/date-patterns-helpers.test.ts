@@ -466,8 +466,8 @@ describe('the shared words, read through the finder', () => {
     expect(read('في 5/Mar/2024')).toEqual([['5/Mar/2024', '2024-03-05']]);
     expect(read('في 10 رمضان 1445')).toEqual([['10 رمضان 1445', '2024-03-20']]);
     expect(read('on Friday')).toEqual([['on Friday', '2024-06-21']]);
-    expect(read('وصل بفبراير 2024')).toEqual([['بفبراير 2024', '2024-02']]);
-    expect(read('احتفلوا بعيد الأضحى')).toEqual([['بعيد الأضحى', '2024-06-16']]);
+    expect(read('وصل بفبراير 2024')).toEqual([['فبراير 2024', '2024-02']]);
+    expect(read('احتفلوا بعيد الأضحى')).toEqual([['عيد الأضحى', '2024-06-16']]);
   });
 
   it('reads ordinals with and without the article, counts in digits and words, and dual units', () => {
@@ -488,9 +488,9 @@ describe('the shared words, read through the finder', () => {
   it('passes the gates of a year alone, a part of the month, «هذا» and the Egyptian Sunday', () => {
     expect(read('2024')).toEqual([['2024', '2024']]);
     expect(read('مطلع الشهر')).toEqual([['مطلع الشهر', '2024-06-01/2024-06-10']]);
-    expect(read('ومطلع الشهر')).toEqual([['ومطلع الشهر', '2024-06-01/2024-06-10']]);
+    expect(read('ومطلع الشهر')).toEqual([['مطلع الشهر', '2024-06-01/2024-06-10']]);
     expect(read('هذا الشهر')).toEqual([['هذا الشهر', '2024-06']]);
-    expect(read('وهذا الشهر')).toEqual([['وهذا الشهر', '2024-06']]);
+    expect(read('وهذا الشهر')).toEqual([['هذا الشهر', '2024-06']]);
     expect(read('يوم الحد اللي فات')).toEqual([['يوم الحد اللي فات', '2024-06-23']]);
     expect(read('صباح اليوم')).toEqual([['صباح اليوم', '2024-06-26']]);
   });

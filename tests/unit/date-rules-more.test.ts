@@ -83,9 +83,7 @@ describe('the resolver on the second batch of unseen sentences', () => {
 
   it('reads Christmas and the Prophet’s birthday as days, not a birthday', () => {
     expect(read('سأعود في يوم عيد الميلاد', '2016-11-07')).toEqual([['عيد الميلاد', '2016-12-25']]);
-    expect(read('احتفلوا بعيد الميلاد المجيد', '2017-01-02')).toEqual([
-      ['بعيد الميلاد المجيد', '2016-12-25'],
-    ]);
+    expect(read('احتفلوا بعيد الميلاد المجيد', '2017-01-02')).toEqual([['عيد الميلاد المجيد', '2016-12-25']]);
     expect(read('سأعود في المولد النبوي', '2016-11-07')).toEqual([['المولد النبوي', '2016-12-11']]);
     expect(read('عيد الميلاد الثمانين للملك', '2016-11-07')).toEqual([]);
   });

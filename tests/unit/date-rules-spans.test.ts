@@ -74,7 +74,7 @@ describe('a count of days from the date before it', () => {
     // Published Sunday 28 September 2014.
     expect(read('تعطل الدوائر يوم 4 أكتوبر واليومين التاليين له', '2014-09-28')).toEqual([
       ['يوم 4 أكتوبر', '2014-10-04'],
-      ['واليومين التاليين له', '2014-10-05/2014-10-06'],
+      ['اليومين التاليين له', '2014-10-05/2014-10-06'],
     ]);
   });
 
@@ -142,7 +142,7 @@ describe('days of the Hijri calendar named by their feast', () => {
     ]);
     // Published 1 January 2015: the Isra and Mi‘raj (27 Rajab 1436) was Saturday 16 May 2015.
     expect(read('والاحتفال بالإسراء والمعراج سيكون في الربيع', '2015-01-01')).toEqual([
-      ['بالإسراء والمعراج', '2015-05-16'],
+      ['الإسراء والمعراج', '2015-05-16'],
     ]);
     // Published Saturday 26 November 2011: 1 Muharram 1433 by Umm al-Qura.
     expect(read('سيكون يوم الأحد فاتح العام الهجري 1433 .', '2011-11-26')).toContainEqual([
