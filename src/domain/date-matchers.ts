@@ -104,6 +104,12 @@ function tomorrowAlone(f: string, from: number, to: number): boolean {
 // «رقم 2014», «العدد 2014», «الـ2014», «بالـ2014»: a number, not a year; «قال 2014», «احتفال 2014»
 // end in «ال» that is no article, and the year stands.
 const NUMBER_BEFORE_YEAR = new RegExp(`(?:رقم|العدد|(?<!\\p{L})[${ARTICLE_PROCLITICS}]?ال)\\s*$`, 'u');
+// «نحو 2000 وحدة سكنية», «أكثر من 2000 شخص»: a number said to be about so many, or followed by what it
+// counts, is a count, not a year, when no word of time («عام», «سنة») stands before it.
+const ABOUT_A_COUNT =
+  /(?:^|\s)(?:[وف]?(?:نحو|حوالي|قرابه|زها)|(?:اكثر|اقل)\s+من|(?:يقرب|يناهز)\s+من|يزيد\s+(?:عن|علي)|يقل\s+عن)\s*$/u;
+const COUNTED_AFTER =
+  /^\s*(?:وحده|وحدات|شقه|منزل|مسكن|مبني|شخص|اشخاص|قتيل|جريح|مصاب|ضحيه|طفل|عامل|جندي|مقاتل|عائله|اسره|لاجي|نازح|دولار|يورو|ريال|درهم|دينار|جنيه|طن|برميل|كيلومتر|متر|صاروخ)(?!\p{L})/u;
 // «اليوم الواحد»: one day, a unit.
 const PER_DAY = /^\s+الواحد(?![\p{L}])/u;
 // «في اليوم» after a count («ثلاث مرات», «مرتين», «12 ساعة», «500 مريض», «مليون برميل»): per day.
@@ -344,6 +350,10 @@ export const MATCHERS: readonly Matcher[] = [
       const y = Number(g.y);
       const ok = g.w !== undefined ? y >= 1000 && y <= 2099 : y >= 1900 && y <= 2099;
       if (!ok || NUMBER_BEFORE_YEAR.test(f.slice(Math.max(0, at - 8), at))) return null;
+      const end = f.indexOf(g.y, at) + 4;
+      const counted =
+        ABOUT_A_COUNT.test(f.slice(Math.max(0, at - 16), at)) || COUNTED_AFTER.test(f.slice(end, end + 12));
+      if (g.w === undefined && counted) return null;
       const part = partOf(g.part);
       return part === undefined ? { calendar: 'gregory', year: y } : { calendar: 'gregory', year: y, part };
     },

@@ -132,6 +132,22 @@ describe('what the numeric, month, year and Hijri patterns keep, at their edges'
     expect(read('قال 2014 إن الوفد وصل')).toEqual([['2014', 'year', year(2014)]]);
     expect(read('في احتفال 2014')).toEqual([['2014', 'year', year(2014)]]);
     expect(read('منذ أواخر 2014')).toEqual([['أواخر 2014', 'year', { ...year(2014), part: 'end' }]]);
+    // A number said to be about so many, or followed by what it counts, is a count: Okaz, 26 November
+    // 2025, on the Wang Fuk Court fire (https://www.okaz.com.sa/variety/na/2223927).
+    expect(
+      read('لإخماد الحريق الذي وقع في أبراج سكنية تضم 8 منها نحو 2000 وحدة سكنية، وسط تصاعد كثيف للأدخنة'),
+    ).toEqual([]);
+    expect(read('تضم نحو 2000')).toEqual([]);
+    expect(read('أجلت السلطات حوالى 1950')).toEqual([]);
+    expect(read('قتل أكثر من 2000 في الزلزال')).toEqual([]);
+    expect(read('وصل ما يزيد على 2000 إلى المخيم')).toEqual([]);
+    expect(read('فقد 2000 شخص منازلهم')).toEqual([]);
+    expect(read('فقد 2000 لاجئ منازلهم')).toEqual([]);
+    // With a word of time before it, or nothing counted after it, it stays a year.
+    expect(read('تضم نحو عام 2000')).toEqual([['عام 2000', 'year', year(2000)]]);
+    expect(read('فقد منذ 2000 منازلهم')).toEqual([['2000', 'year', year(2000)]]);
+    expect(read('أنحو 2000')).toEqual([['2000', 'year', year(2000)]]);
+    expect(read('في 2000 شخصيات')).toEqual([['2000', 'year', year(2000)]]);
   });
 
   it('reads a month named only with what makes it a date, and keeps each of those', async () => {
