@@ -20,3 +20,4 @@ export * from './article-proposals';
 export * from './names-commands';
 export * from './kept';
 export * from './selection-kind';
+export * from './event-text';
