@@ -76,6 +76,21 @@ const AR_SAID = foldAll([
   'حذر',
   'حذرت',
 ]);
+/** Short words a sentence opens with after «و»: «ولا», «وفي», «ولم», «وكانت», … */
+const AR_OPENERS = foldAll([
+  'لا',
+  'في',
+  'لم',
+  'لن',
+  'قد',
+  'كان',
+  'كانت',
+  'كانوا',
+  'كما',
+  'جاء',
+  'جاءت',
+  'بدا',
+]);
 /** "According to …", "citing …". */
 const AR_ACCORDING = foldAll(['وفق', 'وفقا', 'بحسب', 'حسب', 'حسبما', 'نقلا']);
 /** The particles after which a reported statement's content begins («قال … إن …»). */
@@ -149,15 +164,16 @@ function words(text: string): Word[] {
 /** «وقال» → «قال», «ووقف» → «وقف»: the conjunction a sentence of the article opened with. */
 export function withoutAnd(sentence: string): string {
   const [first] = words(sentence);
-  if (first !== undefined && (first.text === 'ولا' || first.text === 'وفي')) return sentence.slice(1);
-  if (first === undefined || !first.text.startsWith('و') || first.text.length < 4) return sentence;
+  if (first === undefined || !first.text.startsWith('و')) return sentence;
   const rest = first.text.slice(1);
   const folded = fold(rest);
   const conj =
-    rest.startsWith('و') ||
-    AR_SAID.has(folded) ||
-    AR_ACCORDING.has(folded) ||
-    (/^[تيأان]/u.test(rest) && !/^اشنطن/u.test(rest));
+    AR_OPENERS.has(folded) ||
+    (rest.length >= 3 &&
+      (rest.startsWith('و') ||
+        AR_SAID.has(folded) ||
+        AR_ACCORDING.has(folded) ||
+        (/^[تيأان]/u.test(rest) && !/^اشنطن/u.test(rest))));
   return conj ? sentence.slice(1) : sentence;
 }
 
