@@ -232,9 +232,11 @@ describe('the quote drafted from', () => {
       ['kbs', [quote(KBS_LEE, '', 40), quote(START_KBS, '', 5)]],
       ['okaz', [quote(OKAZ)]],
     ]);
-    expect(draftQuote(e, sources)).toMatchObject({ source: 'okaz', why: 'earliest', sharedBy: 1 });
-    const undated = sources.map((s) => ({ ...s, published: null }));
-    expect(draftQuote(e, undated)).toMatchObject({ source: 'okaz', why: 'first' });
+    // KBS's article was added first, Okaz's was published first.
+    const added = [sources[1], sources[0], sources[2]].filter((s) => s !== undefined);
+    expect(draftQuote(e, added)).toMatchObject({ source: 'okaz', why: 'earliest', sharedBy: 1 });
+    const undated = added.map((s) => ({ ...s, published: null }));
+    expect(draftQuote(e, undated)).toMatchObject({ source: 'kbs', why: 'first' });
     expect(
       draftQuote(event([['kbs', [quote(KBS_LEE, '', 40), quote(START_KBS, '', 5)]]]), sources)?.quote.start,
     ).toBe(5);
