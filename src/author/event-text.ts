@@ -14,6 +14,7 @@ import {
   type Quote,
   type TimelineEvent,
 } from '../domain';
+import { AR_DAYS } from '../domain/date-calendar';
 import type { EventFields } from './commands';
 import type { Draft } from './draft';
 
@@ -94,7 +95,20 @@ const AR_OPENERS = foldAll([
 /** "According to …", "citing …". */
 const AR_ACCORDING = foldAll(['وفق', 'وفقا', 'بحسب', 'حسب', 'حسبما', 'نقلا']);
 /** The particles after which a reported statement's content begins («قال … إن …»). */
-const AR_THAT = foldAll(['إن', 'أن', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم']);
+const AR_THAT = foldAll(['إن', 'أن', 'إنه', 'أنه', 'إنها', 'أنها', 'إنهم', 'أنهم', 'بأن', 'بأنه', 'بأنها']);
+/** When it was said, not who said it: words a speaker does not end on («قالت موسكو الأسبوع الماضي إن …»). */
+const AR_WHEN = foldAll([
+  'أمس',
+  'اليوم',
+  'الأسبوع',
+  'الماضي',
+  'الماضية',
+  'مطلع',
+  'الجاري',
+  'صباح',
+  'مساء',
+  ...AR_DAYS,
+]);
 /** Words that open a clause of their own: a title ends before them. */
 const AR_CLAUSE = foldAll([
   'فيما',
@@ -175,6 +189,18 @@ export function withoutAnd(sentence: string): string {
         AR_ACCORDING.has(folded) ||
         (/^[تيأان]/u.test(rest) && !/^اشنطن/u.test(rest))));
   return conj ? sentence.slice(1) : sentence;
+}
+
+/** «فيما قال الكرملين إن …» → «قال الكرملين إن …»: a quote cut from a longer sentence opens its own. */
+export function withoutWhile(sentence: string, lang: Lang): string {
+  if (lang === 'en')
+    return sentence.replace(/^(?:while|whereas)\s+(?=[^,]{1,60}\b(?:said|says|told)\b)/iu, '');
+  const [first, second] = words(sentence);
+  const opens =
+    first !== undefined && (fold(first.text) === fold('فيما') || fold(first.text) === fold('بينما'));
+  return opens && second !== undefined && AR_SAID.has(fold(second.text))
+    ? sentence.slice(second.start)
+    : sentence;
 }
 
 /** The text's first sentence: up to a stop that ends it (not a decimal point), or a line's end. */
@@ -285,8 +311,10 @@ export function arabicSaid(sentence: string): Said | null {
   if (marker === undefined) return null;
   const colon = marker.text.endsWith(':');
   const speakerEnd = colon ? marker.end - 1 : marker.start;
-  const speaker = tidy(sentence.slice(verb.end, speakerEnd)).replace(/["“”«»]/gu, '');
-  return { speaker: speaker || null, content: sentence.slice(marker.end).trim() };
+  const named = ws.filter((w) => w.start >= verb.end && w.end <= speakerEnd);
+  while (named.length > 1 && AR_WHEN.has(fold(named.at(-1)?.text ?? ''))) named.pop();
+  const speaker = tidy(sentence.slice(verb.end, Math.min(speakerEnd, named.at(-1)?.end ?? speakerEnd)));
+  return { speaker: speaker.replace(/["“”«»]/gu, '') || null, content: sentence.slice(marker.end).trim() };
 }
 
 /** "X said (that) …", "According to X, …": the same in an English rendering. */
@@ -304,9 +332,13 @@ export function englishSaid(sentence: string): Said | null {
       const last = ws[i + n - 1];
       const next = ws[i + n];
       if (last === undefined || next === undefined) return null;
-      const from =
-        next.text.toLowerCase() === 'that' ? (ws[i + n + 1]?.start ?? sentence.length) : next.start;
-      const speaker = tidy(sentence.slice(0, ws[i - 1]?.end));
+      // "said last week that …": the content begins after "that" when it comes within a few words.
+      const that = ws.findIndex((w, j) => j >= i + n && j <= i + n + 3 && w.text.toLowerCase() === 'that');
+      const from = that >= 0 ? (ws[that + 1]?.start ?? sentence.length) : next.start;
+      const speaker = tidy(sentence.slice(0, ws[i - 1]?.end)).replace(
+        /^(?:while|whereas|as|and|but)\s+/iu,
+        '',
+      );
       return {
         speaker: PRONOUNS.has(speaker.toLowerCase()) ? null : speaker,
         content: sentence.slice(from).trim(),
@@ -348,7 +380,7 @@ const capital = (s: string): string => (s === '' ? s : `${s[0]?.toUpperCase() ??
 
 /** A title and summary in one language from one sentence of the quote, with its attribution kept. */
 export function draftIn(text: string, lang: Lang, outlet: string): { title: string; summary: string } {
-  const sentence = lang === 'ar' ? withoutAnd(firstSentence(text)) : firstSentence(text);
+  const sentence = withoutWhile(lang === 'ar' ? withoutAnd(firstSentence(text)) : firstSentence(text), lang);
   if (sentence === '') return { title: '', summary: '' };
   const said = lang === 'ar' ? arabicSaid(sentence) : englishSaid(sentence);
   const summary = summarySentence(lang === 'en' ? capital(sentence) : sentence, lang);

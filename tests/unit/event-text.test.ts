@@ -277,3 +277,38 @@ describe('what the draft fills', () => {
     });
   });
 });
+
+describe('a quote cut from the bundled story’s sentences', () => {
+  it('when it was said is no part of who said it, and “while” opens no summary', () => {
+    const moscow = draftIn(
+      'قالت موسكو الأسبوع الماضي إن الاتصالات الدبلوماسية بين حكومة الرئيس فلاديمير بوتين وإدارة الرئيس جو بايدن أصبحت الآن عند "الحد الأدنى المطلق".',
+      'ar',
+      'تقرير يستند إلى رويترز',
+    );
+    expect(moscow.title.startsWith('موسكو: الاتصالات الدبلوماسية')).toBe(true);
+    const en = draftIn(
+      'Moscow said last week that diplomatic contacts had now reached the “absolute minimum”.',
+      'en',
+      'Reuters-based report',
+    );
+    expect(en.title).toBe('Moscow: Diplomatic contacts had now reached the absolute minimum');
+    const kremlin = draftIn(
+      'فيما قال الكرملين إنَّ الرئيس الروسي فلاديمير بوتين لا يعتزم الاتصال بالرئيس الأميركي جو بايدن.',
+      'ar',
+      'المدى',
+    );
+    expect(kremlin.summary.startsWith('قال الكرملين إنَّ')).toBe(true);
+    const enKremlin = draftIn('While the Kremlin said Putin does not intend to call Biden.', 'en', 'AlMada');
+    expect(enKremlin).toEqual({
+      title: 'The Kremlin: Putin does not intend to call Biden',
+      summary: 'The Kremlin said Putin does not intend to call Biden.',
+    });
+    expect(
+      draftIn(
+        'أفاد غيث مناف، مراسل قناة القاهرة الإخبارية في كييف، بأن القوات الروسية تواصل عمليات استهداف المواقع الأوكرانية.',
+        'ar',
+        'خبر',
+      ).title,
+    ).toBe('غيث مناف: القوات الروسية تواصل عمليات استهداف المواقع الأوكرانية');
+  });
+});
