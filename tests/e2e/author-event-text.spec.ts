@@ -35,7 +35,7 @@ for (const [lang, L] of [
     const shared =
       lang === 'en'
         ? W.draftShared_other.replace('{{count, num}}', '2').replace('{{total, num}}', '2')
-        : W.draftShared_two.replace('{{total, num}}', '٢');
+        : ar.workbench.draftShared_two.replace('{{total, num}}', '٢');
     await expect(draft).toHaveAccessibleDescription(new RegExp(shared.replace(/[()]/gu, '\\$&')));
     await draft.focus();
     await page.keyboard.press('Enter');
