@@ -63,3 +63,23 @@ for (const [lang, L] of [
     await expect(draft).toBeVisible();
   });
 }
+
+test('words typed into a title and not yet saved stay when the draft is asked for at once', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('?lang=en&author=1');
+  await expect(page.getByRole('heading', { name: en.author.heading })).toBeVisible({ timeout: 30_000 });
+  await page.getByLabel(en.author.eventPick, { exact: true }).selectOption('call-2022-05-13');
+  const panel = page.getByRole('region', { name: en.author.event });
+  const titleAr = panel.getByLabel(en.author.titleAr, { exact: true });
+  const summaryAr = panel.getByLabel(en.author.summaryAr, { exact: true });
+  await summaryAr.fill('');
+  await summaryAr.press('Tab');
+  await titleAr.fill('');
+  // Typed, and the button clicked before the field's pause saves it.
+  await titleAr.pressSequentially('آخر محادثة');
+  await panel.getByRole('button', { name: en.workbench.draftText }).click();
+  await expect(summaryAr).toHaveValue(/^تعود آخر محادثة بين شويجو وأوستن/u);
+  await expect(titleAr).toHaveValue('آخر محادثة');
+});
