@@ -64,9 +64,7 @@ for (const [lang, L] of [
   });
 }
 
-test('words typed into a title and not yet saved stay when the draft is asked for at once', async ({
-  page,
-}) => {
+test('words just typed into a title stay when the draft is asked for', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('?lang=en&author=1');
   await expect(page.getByRole('heading', { name: en.author.heading })).toBeVisible({ timeout: 30_000 });
@@ -77,7 +75,7 @@ test('words typed into a title and not yet saved stay when the draft is asked fo
   await summaryAr.fill('');
   await summaryAr.press('Tab');
   await titleAr.fill('');
-  // Typed, and the button clicked before the field's pause saves it.
+  // Typed, and the button clicked straight after (by then the field's blur or pause has saved it).
   await titleAr.pressSequentially('آخر محادثة');
   await panel.getByRole('button', { name: en.workbench.draftText }).click();
   await expect(summaryAr).toHaveValue(/^تعود آخر محادثة بين شويجو وأوستن/u);
