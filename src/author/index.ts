@@ -21,3 +21,4 @@ export * from './article-proposals';
 export * from './names-commands';
 export * from './kept';
 export * from './selection-kind';
+export * from './event-text';

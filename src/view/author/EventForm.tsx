@@ -1,13 +1,23 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import {
   candidateNames,
   contextCorrection,
+  draftedFields,
+  draftEventText,
   updateEventCommand,
   type Command,
   type Draft,
   type EventFields,
 } from '../../author';
-import { DATE_BASES, kindName, kindsOf, PRECISIONS, type Entity, type TimelineEvent } from '../../domain';
+import {
+  DATE_BASES,
+  draftName,
+  kindName,
+  kindsOf,
+  PRECISIONS,
+  type Entity,
+  type TimelineEvent,
+} from '../../domain';
 import { formatEventDate, useT } from '../../i18n';
 import { articleDates } from './analysis';
 import { addEntity } from './Entities';
@@ -50,8 +60,29 @@ export function EventForm({
       }),
     [event, draft.sources],
   );
+  // The title and summary drafted from a quote, for the empty fields only (one undo step).
+  const drafted = useMemo(() => draftEventText(event, draft.sources), [event, draft.sources]);
+  const filled = drafted === null ? null : draftedFields(event, drafted);
+  const draftNote = useId();
+  const from = drafted === null ? undefined : draft.sources.find((s) => s.id === drafted.source);
   return (
     <div className="author-grid author-event-form">
+      {drafted !== null && filled !== null && (
+        <div className="author-offer">
+          <button type="button" aria-describedby={draftNote} onClick={() => set(filled)}>
+            {t('workbench.draftText')}
+          </button>
+          <p id={draftNote}>
+            {t('workbench.draftFromQuote')}{' '}
+            <bdi>{from === undefined ? drafted.source : draftName(from, lang)}</bdi>{' '}
+            {drafted.why === 'shared'
+              ? t('workbench.draftShared', { count: drafted.sharedBy, total: drafted.sources })
+              : t(drafted.why === 'earliest' ? 'workbench.draftEarliest' : 'workbench.draftFirst')}
+            . {t('workbench.draftOnlyEmpty')}
+            {!drafted.rendered && ` ${t('workbench.draftNoEnglish')}`}
+          </p>
+        </div>
+      )}
       <BilingualFields
         labels={{ ar: t('author.titleAr'), en: t('author.titleEn') }}
         value={event.title}
