@@ -8,6 +8,7 @@
 import {
   draftName,
   normalizeForMatch,
+  tabName,
   stripProclitic,
   type Bilingual,
   type Lang,
@@ -462,7 +463,10 @@ export function draftEventText(event: TimelineEvent, sources: Draft['sources']):
   const picked = draftQuote(event, sources);
   if (picked === null) return null;
   const source = sources.find((s) => s.id === picked.source);
-  const name = (lang: Lang): string => (source === undefined ? picked.source : draftName(source, lang));
+  // The outlet as its tab names it («المدى», not «المدى (almada.org، لبنان) كما أعاد نشره …»): a title
+  // starts with it, so the short name the data's own words begin with.
+  const name = (lang: Lang): string =>
+    source === undefined ? picked.source : tabName(source, lang) || draftName(source, lang);
   const ar = draftIn(picked.quote.text, 'ar', name('ar'));
   const rendered = picked.quote.en.trim() !== '';
   const en = rendered ? draftIn(picked.quote.en, 'en', name('en')) : { title: '', summary: '' };

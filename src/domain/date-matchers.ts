@@ -350,7 +350,7 @@ export const MATCHERS: readonly Matcher[] = [
       const y = Number(g.y);
       const ok = g.w !== undefined ? y >= 1000 && y <= 2099 : y >= 1900 && y <= 2099;
       if (!ok || NUMBER_BEFORE_YEAR.test(f.slice(Math.max(0, at - 8), at))) return null;
-      const end = f.indexOf(g.y, at) + 4;
+      const end = f.indexOf(String(y), at) + 4;
       const counted =
         ABOUT_A_COUNT.test(f.slice(Math.max(0, at - 16), at)) || COUNTED_AFTER.test(f.slice(end, end + 12));
       if (g.w === undefined && counted) return null;
