@@ -258,6 +258,23 @@ describe('what the draft fills', () => {
     expect(bare?.summary.en).toBe('');
   });
 
+  it('the outlet by the short name its tab shows, not the whole description of its site', () => {
+    const almada = {
+      ...source('almada', '2025-11-26'),
+      outlet: {
+        ar: 'المدى (almada.org، لبنان) كما أعاد نشره موقع تجميع غير مسمّى',
+        en: 'AlMada (almada.org, Lebanon), as republished by an unnamed aggregator',
+      },
+    };
+    const drafted = draftEventText(event([['almada', [quote(OKAZ, 'At least 13 people were killed.')]]]), [
+      almada,
+    ]);
+    expect(drafted?.title).toEqual({
+      ar: 'المدى: لقي 13 شخصا على الأقل مصرعهم',
+      en: 'AlMada: At least 13 people were killed',
+    });
+  });
+
   it('only the empty fields: what the author wrote stays; nothing to fill is null', () => {
     const e = event([['okaz', [quote(OKAZ, 'At least 13 people were killed.')]]], {
       title: { ar: 'حريق تاي بو', en: '' },
