@@ -22,6 +22,7 @@ export const ISOLATED = [
   'date-finder-chain',
   'date-finder-guards',
   'date-matchers-builders',
+  'date-matchers-relative',
   'date-matchers',
   'download',
   'parse-property',

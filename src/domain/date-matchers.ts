@@ -106,8 +106,10 @@ function tomorrowAlone(f: string, from: number, to: number): boolean {
 const NUMBER_BEFORE_YEAR = new RegExp(`(?:رقم|العدد|(?<!\\p{L})[${ARTICLE_PROCLITICS}]?ال)\\s*$`, 'u');
 // «نحو 2000 وحدة سكنية», «أكثر من 2000 شخص»: a number said to be about so many, or followed by what it
 // counts, is a count, not a year, when no word of time («عام», «سنة») stands before it.
-const ABOUT_A_COUNT =
-  /(?:^|\s)(?:[وف]?(?:نحو|حوالي|قرابه|زها)|(?:اكثر|اقل)\s+من|(?:يقرب|يناهز)\s+من|يزيد\s+(?:عن|علي)|يقل\s+عن)\s*$/u;
+const ABOUT_A_COUNT = new RegExp(
+  `(?:^|\\s)(?:[${CONJUNCTIONS}]?(?:نحو|حوالي|قرابه|زها)|(?:اكثر|اقل)\\s+من|(?:يقرب|يناهز)\\s+من|يزيد\\s+(?:عن|علي)|يقل\\s+عن)\\s*$`,
+  'u',
+);
 const COUNTED_AFTER =
   /^\s*(?:وحده|وحدات|شقه|منزل|مسكن|مبني|شخص|اشخاص|قتيل|جريح|مصاب|ضحيه|طفل|عامل|جندي|مقاتل|عائله|اسره|لاجي|نازح|دولار|يورو|ريال|درهم|دينار|جنيه|طن|برميل|كيلومتر|متر|صاروخ)(?!\p{L})/u;
 // «اليوم الواحد»: one day, a unit.
