@@ -15,6 +15,7 @@ import {
   type Token,
 } from '../domain';
 import { AR_DAYS } from '../domain/date-calendar';
+import { ORGANISATION_HEADS, organisationHead } from './organisation-heads';
 
 /** «و» or «ف» opening a word: a conjunction, which ends a foreign name's run of words. */
 const CONJUNCTION_FIRST = new RegExp(`^[${CONJUNCTIONS}]`, 'u');
@@ -92,39 +93,6 @@ const SPEECH_VERBS = new Set(
   ].map(normalizeForMatch),
 );
 
-/** Words that head an organisation's name, its adjectives after them («المجلس العسكري الحاكم»). */
-const ORGANISATION_HEADS = new Set(
-  [
-    'المجلس',
-    'مجلس',
-    'الحكومة',
-    'حكومة',
-    'الجيش',
-    'جيش',
-    'وزارة',
-    'منظمة',
-    'المنظمة',
-    'هيئة',
-    'الهيئة',
-    'حركة',
-    'الحركة',
-    'حزب',
-    'الحزب',
-    'الاتحاد',
-    'اتحاد',
-    'وكالة',
-    'الوكالة',
-    'جبهة',
-    'الجبهة',
-    'الأمم',
-    'البرلمان',
-    'المحكمة',
-    'الصليب',
-    'الهلال',
-    'شركة',
-  ].map(normalizeForMatch),
-);
-
 /** Heads whose name may be written in foreign words after them, without «ال»: «شركة إير انديا». */
 const FOREIGN_NAMED_HEADS = new Set(['شركة'].map(normalizeForMatch));
 
@@ -141,6 +109,9 @@ const NOT_ORGANISATION = new Map([
       ),
     ),
   ],
+  // «مركز الزلزال» is the epicentre; «إدارة الموقع», a page's own furniture.
+  [normalizeForMatch('مركز'), new Set(['الزلزال', 'الهزة', 'المدينة'].map(normalizeForMatch))],
+  [normalizeForMatch('إدارة'), new Set(['الموقع'].map(normalizeForMatch))],
 ]);
 
 /** Days of the week, which close a name («وزارة الداخلية الإسبانية الثلاثاء»). */
@@ -260,6 +231,22 @@ const NOT_NAME = new Set(
     'أمس',
     // «رئيس وزراء إسبانيا بيدرو سانشيز»: the title's own phrase.
     'وزراء',
+    // Prepositions and particles: «تباحث حول أوكرانيا», «بحسب موسكو», «باسمها بأن».
+    'حول',
+    'بحسب',
+    'وفق',
+    'وفقا',
+    'لدى',
+    'عند',
+    'حتى',
+    'منذ',
+    'ضد',
+    'نحو',
+    'بين',
+    'عبر',
+    'بأن',
+    // «أكثر من خمسين رئيس دولة وملوك»: a head of state, unnamed.
+    'دولة',
   ].map(normalizeForMatch),
 );
 
@@ -313,12 +300,25 @@ export function candidateNames(
     }
     let j = i + 1;
     let side: Side | null = null;
-    // The title's qualifiers: «الخارجية الروسي», «باسم الكرملين».
+    let cut = false;
+    // The title's qualifiers: «الخارجية الروسي», «باسم الكرملين»; none across a stop, a colon or a line
+    // («وزير الخارجية الفرنسي: العنف العشوائي …»), nor past a particle («نظيره الروسي إلى وقف …»).
     while (j < words.length && j < i + 8) {
       const w = words[j]?.key ?? '';
+      const at = words[j];
+      const prev = words[j - 1];
+      if (at !== undefined && prev !== undefined && /[.:!?؟؛\n]/u.test(text.slice(prev.end, at.start))) {
+        cut = true;
+        break;
+      }
       if (w === normalizeForMatch('باسم')) {
         side ??= sideOf(words[j + 1]?.key ?? '');
         j += 2;
+        continue;
+      }
+      // «الناطق باسمها», «باسمهم»: the phrase's object is a pronoun.
+      if (/^باسم(ه|ها|هم|هما)$/u.test(w)) {
+        j++;
         continue;
       }
       // «المقرر الخاص للأمم المتحدة في ميانمار، توم أندروز»: a place in the title, set off by a comma.
@@ -328,28 +328,23 @@ export function candidateNames(
         j += 2;
         break;
       }
+      if (NOT_NAME.has(w)) {
+        cut = true;
+        break;
+      }
       // «مدير العمليات بالشركة إدواردو بريتو»: «بال…» qualifies the title too.
       if (!w.startsWith('ال') && !w.startsWith('لل') && !w.startsWith('بال')) break;
       side ??= sideOf(w);
       j++;
     }
     // A name set off by commas after its title («رئيس المجلس العسكري، مين أونغ هلاينغ،») runs to the
-    // next comma, up to four words; one written straight after the title is two.
+    // next comma, up to four parts; one written straight after the title is two («المتحدث باسم
+    // الحكومة ذبيح الله مجاهد»: a compound given name is one part).
     const before = words[j - 1];
     const opening = words[j];
     const longest =
       before !== undefined && opening !== undefined && j > i + 1 && comma(text, before, opening) ? 4 : 2;
-    const name: typeof words = [];
-    while (j < words.length && name.length < longest) {
-      const w = words[j];
-      if (w === undefined || w.key.startsWith('ال') || NOT_NAME.has(w.key) || /\d/.test(w.key)) break;
-      const prev = name.at(-1);
-      // A name runs on within one phrase: no punctuation or line break between its words.
-      if (prev !== undefined && punctuated(text, prev, w)) break;
-      name.push(w);
-      j++;
-    }
-    add(name, side);
+    if (!cut) add(takeName(text, words, j, longest), side);
   }
   const out: NameCandidate[] = [];
   for (const [key, f] of found) {
@@ -361,7 +356,10 @@ export function candidateNames(
           .map((w) => w.key)
           .join(' ') === key,
     ).length;
-    const alone = words.filter((w) => w.key === familyKey).length - full;
+    // The family name alone: its mentions outside the full name («إحسان الله إحسان» holds «إحسان» twice).
+    const alone =
+      words.filter((w) => w.key === familyKey).length -
+      full * key.split(' ').filter((k) => k === familyKey).length;
     out.push({
       name: f.name,
       aliases: alone > 0 ? [f.name, f.family] : [f.name],
@@ -378,36 +376,100 @@ export function candidateNames(
   return out.sort((a, b) => b.count - a.count || a.at.start - b.at.start);
 }
 
+/** Is there a word here, with «ال»? */
+const definite = (w: Token | undefined): boolean => w?.key.startsWith('ال') === true;
+
 /** Can this word be part of a foreign name written in Arabic letters («ريد إليكتريكا»: «إل» is no article)? */
 const foreignWord = (w: Token): boolean =>
   (!w.key.startsWith('ال') || /^[إأ]ل/u.test(w.text)) && !NOT_NAME.has(w.key) && !/\d/.test(w.key);
 
-/** Can this word be part of a person's name (no «ال», no particle, no digit)? */
-const nameWord = (w: Token): boolean => !w.key.startsWith('ال') && !NOT_NAME.has(w.key) && !/\d/.test(w.key);
+/** Can this word be part of a person's name (no «ال», particle, digit, institution's noun or title)? */
+const nameWord = (w: Token): boolean =>
+  !w.key.startsWith('ال') &&
+  !NOT_NAME.has(w.key) &&
+  !/\d/.test(w.key) &&
+  !organisationHead(w.key) &&
+  !TITLES.has(w.key.replace(CONJUNCTION_FIRST, '')) &&
+  // A word with tanween is no name: «اتصالاً هاتفياً», «قائلًا».
+  !/[\u064B-\u064D]/u.test(w.text);
+
+/** The second word of a compound given name: «ذبيح الله», «نور الدين». */
+const COMPOUND = new Set(['الله', 'الدين'].map(normalizeForMatch));
+/** «عبد» and any definite word after it are one given name: «عبد الرحمن». */
+const SERVANT = normalizeForMatch('عبد');
+
+/** «بن», «بنت», «ابن»: the name runs on to the father's («محمد بن عبد الرحمن»). */
+const LINKS = new Set(['بن', 'بنت', 'ابن'].map(normalizeForMatch));
+/** «آل», folded: a family's name after it is one part («آل ثاني»). */
+const FAMILY = normalizeForMatch('آل');
 
 /**
- * A name set off by commas after a title's phrase of two to five words: the words after the first
- * comma, up to four, closed by a comma or other punctuation. Null when the phrase holds no comma or
- * what follows it is no name set off («وزير الخارجية سيرغي لافروف، إن …»).
+ * A person's name from `from`: up to `limit` parts (`namePart`), in one phrase (no punctuation or line
+ * between its words); a part after «بن» is one more, and the name never ends on «بن».
+ */
+function takeName(text: string, words: readonly Token[], from: number, limit: number): Token[] {
+  const name: Token[] = [];
+  let linked = false;
+  // «آل ثاني» closes a name whatever its length.
+  for (let j = from, parts = 0; parts < limit || linked || words[j]?.key === FAMILY;) {
+    const w = words[j];
+    const n = namePart(text, words, j);
+    const prev = name.at(-1);
+    if (w === undefined || n === 0 || (prev !== undefined && punctuated(text, prev, w))) break;
+    name.push(...words.slice(j, j + n));
+    j += n;
+    linked = n === 1 && LINKS.has(w.key);
+    // «عبد الفتاح السيسي», a given and a family name in one part, counts as two.
+    parts += linked ? 0 : n === 3 ? 2 : 1;
+  }
+  if (linked) name.pop();
+  return name;
+}
+
+/** A definite word that may close a name after «عبد …» («عبد الفتاح السيسي»): no particle, day or title. */
+const definiteFamily = (w: Token): boolean =>
+  w.key.startsWith('ال') &&
+  w.key !== FAMILY &&
+  !NOT_NAME.has(w.key) &&
+  !DAYS.has(w.key) &&
+  !TITLES.has(w.key) &&
+  !organisationHead(w.key);
+
+/**
+ * How many words the part of a name at `j` takes: two for a compound given name («إحسان الله»,
+ * «عبد الرحمن»), whose second word has «ال», three when a definite family name follows «عبد …»
+ * («عبد الفتاح السيسي»); one for any other word a name may hold; none else.
+ */
+function namePart(text: string, words: readonly Token[], j: number): 0 | 1 | 2 | 3 {
+  const w = words[j];
+  const next = words[j + 1];
+  // «آل ثاني», «آل خليفة».
+  if (w?.key === FAMILY && next !== undefined && !punctuated(text, w, next) && nameWord(next)) return 2;
+  if (w === undefined || !nameWord(w)) return 0;
+  if (next === undefined || punctuated(text, w, next)) return 1;
+  if (COMPOUND.has(next.key)) return 2;
+  if (w.key !== SERVANT || !next.key.startsWith('ال') || NOT_NAME.has(next.key)) return 1;
+  const family = words[j + 2];
+  return family !== undefined && !punctuated(text, next, family) && definiteFamily(family) ? 3 : 2;
+}
+
+/**
+ * A name set off by commas after a title's phrase of two to six words («رئيس هيئة إدارة الكوارث في
+ * ولاية كونار، إحسان الله إحسان،»): the words after the first comma, up to four parts, closed by a
+ * comma or other punctuation. Null when the phrase holds no comma or what follows it is no name set
+ * off («وزير الخارجية سيرغي لافروف، إن …»).
  */
 function setOffAfter(text: string, words: readonly Token[], title: number): Token[] | null {
-  for (let k = title + 2; k <= title + 6 && k < words.length; k++) {
+  for (let k = title + 2; k <= title + 7 && k < words.length; k++) {
     const before = words[k - 1];
     const at = words[k];
     if (before === undefined || at === undefined) return null;
     const prev = words[k - 2];
     if (prev !== undefined && k - 2 > title && punctuated(text, prev, before)) return null;
     if (!comma(text, before, at)) continue;
-    const name: Token[] = [];
-    for (let j = k; j < words.length && name.length < 4; j++) {
-      const w = words[j];
-      const last = name.at(-1);
-      if (w === undefined || (last !== undefined && punctuated(text, last, w))) break;
-      if (!nameWord(w)) return null;
-      name.push(w);
-    }
+    const name = takeName(text, words, k, 4);
     const last = name.at(-1);
-    const next = words[title + (name.length > 0 ? k - title + name.length : 0)];
+    const next = words[k + name.length];
     const closed = last !== undefined && (next === undefined || punctuated(text, last, next));
     return closed && name.length >= 2 ? name : null;
   }
@@ -415,18 +477,25 @@ function setOffAfter(text: string, words: readonly Token[], title: number): Toke
 }
 
 /**
- * A name of two or three words after a verb of speech and straight before a title: «وقال فايز أحمد
- * كيدواي المدير العام …». Without the title after it («وقال شهود عيان إن») nothing is taken.
+ * A name of two or three parts after a verb of speech and straight before a title, or before a comma
+ * and a title: «وقال فايز أحمد كيدواي المدير العام …», «وقال نقيب الله رحيمي، الناطق باسم …».
+ * Without the title after it («وقال شهود عيان إن») nothing is taken.
  */
 function namedBeforeTitle(text: string, words: readonly Token[], from: number): Token[] {
   const name: Token[] = [];
-  for (let j = from; j < words.length && name.length <= 3; j++) {
+  for (let j = from, parts = 0; j < words.length && parts <= 3; parts++) {
     const w = words[j];
     const last = name.at(-1);
-    if (w === undefined || (last !== undefined && punctuated(text, last, w))) return [];
+    if (w === undefined) return [];
+    if (last !== undefined && punctuated(text, last, w)) {
+      const setOff = comma(text, last, w) && /^[^\S\n]*[،,][^\S\n]*$/u.test(text.slice(last.end, w.start));
+      return setOff && TITLES.has(w.key) && name.length >= 2 ? name : [];
+    }
     if (TITLES.has(w.key)) return name.length >= 2 ? name : [];
-    if (!nameWord(w)) return [];
-    name.push(w);
+    const n = namePart(text, words, j);
+    if (n === 0) return [];
+    name.push(...words.slice(j, j + n));
+    j += n;
   }
   return [];
 }
@@ -467,9 +536,9 @@ function organisations(text: string, words: readonly Token[]): NameCandidate[] {
     const written = words[i];
     if (written === undefined) continue;
     // «وشركة»: the head with a proclitic, left off.
-    const bare = ORGANISATION_HEADS.has(written.key) ? null : withoutProclitic(written.key);
+    const bare = organisationHead(written.key) ? null : withoutProclitic(written.key);
     const key = bare ?? written.key;
-    if (!ORGANISATION_HEADS.has(key) || DESCRIBING.has(words[i - 1]?.key ?? '')) continue;
+    if (!organisationHead(key) || DESCRIBING.has(words[i - 1]?.key ?? '')) continue;
     const head = bare === null ? written : { ...written, key, start: written.start + 1 };
     const first = words[i + 1];
     if (first === undefined) continue;
@@ -497,14 +566,20 @@ function organisations(text: string, words: readonly Token[]): NameCandidate[] {
         if (!foreignWord(w) || (j > i + 1 && CONJUNCTION_FIRST.test(w.key))) break;
         if (punctuated(text, prev, w) && !/^\s*[-–]\s*$/u.test(text.slice(prev.end, w.start))) break;
       } else {
-        // «هيئة الإذاعة والتلفزيون الإسبانية»: a name in the construct runs on over «وال…».
-        if (!w.key.startsWith('ال') && !(construct && j > i + 1 && w.key.startsWith('وال'))) break;
+        // «هيئة الإذاعة والتلفزيون الإسبانية»: a name in the construct runs on over «وال…»; «هيئة إدارة
+        // الكوارث»: a construct head's second noun may be a head in the construct too.
+        const chained = construct && j === i + 1 && ORGANISATION_HEADS.has(w.key) && definite(words[j + 1]);
+        if (!w.key.startsWith('ال') && !(construct && j > i + 1 && w.key.startsWith('وال')) && !chained)
+          break;
         if (punctuated(text, prev, w)) break;
       }
       // After a definite head, an adjective (a nisba, «العسكري», «الوطنية»), not an object («تولي
       // الجيش السلطة»): a few names' own words aside.
       if (j === i + 1 && key.startsWith('ال') && !/ي(ه)?$/u.test(w.key) && !NAME_WORDS.has(w.key)) break;
       if (j === i + 1 && NOT_ORGANISATION.get(key)?.has(w.key) === true) break;
+      // After a nisba, the name goes on with adjectives only: «وزارة الخارجية القطرية الهجوم» ends before
+      // its object.
+      if (!foreign && /ي(ه)?$/u.test(prev.key) && j > i + 1 && !/[يه]$/u.test(w.key)) break;
       // Without the head's own «ال», a definite name is three words at most, unless «وال…» joins more.
       if (!foreign && j >= i + 4 && !words.slice(i + 2, j).some((x) => x.key.startsWith('وال'))) break;
       j++;

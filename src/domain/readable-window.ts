@@ -5,7 +5,7 @@
  * asks for it with the width of its axis.
  */
 import { interval } from './dates';
-import { coreWindow, type Story, type StoryWindow } from './story';
+import { coreWindow, SHORTEST_SPAN, type Story, type StoryWindow } from './story';
 import type { EventHead } from './event-head';
 
 const DAY = 86_400_000;
@@ -75,9 +75,9 @@ export function readableWindow(
   let to = from;
   // An event running past the stretch's end (a period of years) is shown as far as the window goes.
   for (const s of spans.slice(best, best + count)) to = Math.max(to, Math.min(s.end, from + longest));
-  // A stretch shorter than a month is shown as a month, centred.
+  // A stretch shorter than the shortest span a window shows is shown at that span, centred.
   const mid = (from + to) / 2;
-  const half = Math.max(to - from, 30 * DAY) / 2;
+  const half = Math.max(to - from, SHORTEST_SPAN) / 2;
   const pad = ((2 * half) / inner) * edge;
   return { from: mid - half - pad, to: mid + half + pad };
 }

@@ -20,11 +20,18 @@ export interface StoryWindow {
   readonly to: number;
 }
 
+/**
+ * The shortest span a window shows events in: four days, so that a story of one day still opens on an
+ * axis that names days (a few of them either side), never hours; a story of a few days fits its own
+ * span with its margin, and is not spread thin over a month-long axis that names months.
+ */
+export const SHORTEST_SPAN = 4 * DAY;
+
 /** The smallest window that shows `events`, with a margin on each side; null if there are none. */
 export function windowAround(
   events: readonly EventHead[],
   margin = 0.2,
-  minSpan = 30 * DAY,
+  minSpan = SHORTEST_SPAN,
 ): StoryWindow | null {
   let from = Infinity;
   let to = -Infinity;
@@ -67,15 +74,29 @@ export function padBounds(w: StoryWindow): StoryWindow {
   return { from: w.from - pad, to: w.to + pad };
 }
 
+/** How near a short core another event's start must be to open in its first view: a month around it. */
+const NEAR = 30 * DAY;
+
 /**
  * The first view: the core of the story, i.e. the events of the dataset's first kind (`coreKindOf`:
  * the bundled story's defence ministers' calls) when there are any, else every event. Reference
- * points decades earlier are left for the "show all" control.
+ * points decades earlier are left for the "show all" control. A core of a few days (a newcomer's story)
+ * opens with the events of other kinds that begin within a month around it.
  */
 export function coreWindow(story: Story, margin?: number): StoryWindow | null {
   const kind = coreKindOf(story);
   const core = story.events.filter((e) => e.kind === kind);
-  return windowAround(core.length > 0 ? core : story.events, margin);
+  const main = core.length > 0 ? core : story.events;
+  const tight = windowAround(main, 0, 0);
+  if (tight === null || tight.to - tight.from >= NEAR) return windowAround(main, margin);
+  // A core of a few days: the events of other kinds that begin within a month around it are its
+  // story too, in view from the first (the month-long window they were shown in before).
+  const mid = (tight.from + tight.to) / 2;
+  const near = story.events.filter((e) => {
+    const start = interval(e.start, e.end)?.start;
+    return start !== undefined && Math.abs(start - mid) < NEAR / 2;
+  });
+  return windowAround([...main, ...near], margin);
 }
 
 /** Whether an event overlaps a window. */

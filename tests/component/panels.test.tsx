@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dataText, indexDataset } from '../../src/domain';
+import { indexDataset } from '../../src/domain';
+import { dataText } from '../../src/i18n';
 import { DetailPanel, EventList, Header, Toolbar, chronological } from '../../src/view';
 import { loadCorpus } from '../fixtures/corpus';
 import { renderIn } from './render';

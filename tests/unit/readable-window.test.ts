@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyStretch, outside, PHONE_READABLE, readableWindow } from '../../src/domain';
+import { emptyStretch, outside, PHONE_READABLE, readableWindow, SHORTEST_SPAN } from '../../src/domain';
 import { eventAt } from '../support/events';
 
 const YEAR = 365.25 * 86_400_000;
@@ -47,9 +47,11 @@ describe('readableWindow: "Show all events" on a narrow axis', () => {
     expect(outside(crowd, readableWindow(crowd, 290)!)).toEqual({ before: 0, after: 2 });
   });
 
-  it('gives one event a month around it, and nothing without dated events', () => {
+  it('gives one event the shortest span around it, and nothing without dated events', () => {
     const w = readableWindow([eventAt('a', '2024-06-25')], 290)!;
-    expect(w.to - w.from).toBeGreaterThan(30 * 86_400_000);
+    // Four days, and the room of half a box at each edge: days on the axis, not a month.
+    expect(w.to - w.from).toBeGreaterThan(SHORTEST_SPAN);
+    expect(w.to - w.from).toBeLessThan(2 * SHORTEST_SPAN);
     expect(w.from).toBeLessThan(at('2024-06-25'));
     expect(w.to).toBeGreaterThan(at('2024-06-26'));
     expect(readableWindow([], 290)).toBeNull();

@@ -6,6 +6,7 @@ import {
   inWindow,
   isMainEvent,
   mainEvents,
+  SHORTEST_SPAN,
   windowAround,
   type TimelineEvent,
 } from '../../src/domain';
@@ -89,5 +90,56 @@ describe('coreWindow', () => {
     const calls = story.events.filter((e) => e.kind === 'defence-call');
     expect(calls.length).toBeGreaterThan(0);
     expect(coreWindow(story)).toEqual(windowAround(calls));
+  });
+});
+
+describe('windowAround: a story of a few days (trial 15)', () => {
+  const DAY = 86_400_000;
+  const days = (w: { from: number; to: number }): number => (w.to - w.from) / DAY;
+
+  it('fits a five-day story with its margin, not a month, so the axis names days', () => {
+    // The eastern Afghanistan earthquake, Sunday 31 August to Thursday 4 September 2025.
+    const story = ['2025-08-31', '2025-09-01', '2025-09-02', '2025-09-02', '2025-09-04', '2025-09-04'].map(
+      (d, i) => ev(`e${i}`, d),
+    );
+    const w = windowAround(story)!;
+    // Five whole days and a fifth of them at each side.
+    expect(days(w)).toBeCloseTo(7, 5);
+    expect(w.from).toBe(Date.UTC(2025, 7, 30));
+    expect(w.to).toBe(Date.UTC(2025, 8, 6));
+  });
+
+  it('gives a story of one day the shortest span, four days, centred on it', () => {
+    const w = windowAround([ev('a', '2024-06-25')])!;
+    expect(SHORTEST_SPAN).toBe(4 * DAY);
+    expect(days(w)).toBeCloseTo(4 * 1.4, 5);
+    expect((w.from + w.to) / 2).toBe(day.start + DAY / 2);
+    expect(days(windowAround([ev('a', '2024-06-25')], 0, 0)!)).toBe(1);
+  });
+
+  it('opens a core of a few days with the events of other kinds within a month around it', () => {
+    const term = (id: string) => ({ id, name: { ar: id, en: id }, colour: 'blue' as const });
+    const kinds = [term('quake'), term('toll')];
+    const events = [
+      ev('q', '2025-08-31', 'quake'),
+      ev('t1', '2025-09-02', 'toll'),
+      ev('t2', '2025-09-12', 'toll'),
+      ev('far', '2025-10-20', 'toll'),
+    ];
+    const w = coreWindow({ events, kinds })!;
+    // 31 August to the end of 12 September, and a fifth of that at each side; not 20 October.
+    expect(w.from).toBeLessThan(Date.UTC(2025, 7, 31));
+    expect(w.to).toBeGreaterThan(Date.UTC(2025, 8, 13));
+    expect(w.to).toBeLessThan(Date.UTC(2025, 8, 20));
+    expect(w).toEqual(windowAround(events.slice(0, 3)));
+    // 16 days on, a start is no longer near a core of one day (half a month either side).
+    expect(coreWindow({ events: [events[0]!, ev('t3', '2025-09-16', 'toll')], kinds })).toEqual(
+      windowAround([events[0]!]),
+    );
+  });
+
+  it('leaves a story of years as it was: the bundled story opens on the same window', () => {
+    const calls = loadCorpus().events.filter((e) => e.kind === 'defence-call');
+    expect(coreWindow(loadCorpus())).toEqual(windowAround(calls, 0.2, 30 * DAY));
   });
 });
