@@ -98,7 +98,7 @@ const Screen = memo(function Screen({
   const selected = eventId === null ? null : shown.head(eventId);
   const event = eventId === null ? null : shown.details(eventId);
   const pending = selected !== null && event === null;
-  // The window's title writes the event's title as the heading does: its digits as written, its months as chosen.
+  // The window's title writes the event's title as the heading does: its digits and months as chosen.
   usePageTitle(t('app.name'), selected === null ? null : dataText(selected.title[lang], lang, display));
   // The desk's first view offers where to start (a corpus's events arrive as the window asks for them).
   const starting = shown.offers.startHere && eventId === null;

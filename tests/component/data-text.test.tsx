@@ -34,36 +34,19 @@ describe('notes from the data', () => {
 });
 
 describe('numbers in text from the data', () => {
-  it('keep the digits they are written with, while the date the interface writes follows the setting', () => {
-    // A title typed with Latin digits reads as typed, as a quote keeps its article's digits (trial 15:
-    // «زلزال بقوة ٦ درجات» in a claim beside the quote's «6»).
+  it('follow the Arabic-Indic digit setting in the Arabic interface', () => {
     detail('ar', 'arab');
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(may.title.ar);
-    expect(may.title.ar).toBe('اتصال أوستن وشويغو في 13 أيار/مايو 2022');
-    expect(screen.getByText(/^يقول مقالا تشرين الأول\/أكتوبر 2022 إن آخر محادثة/)).toBeTruthy();
-    expect(document.querySelector('time')?.textContent).toBe('١٣ أيار/مايو ٢٠٢٢');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+      'اتصال أوستن وشويغو في ١٣ أيار/مايو ٢٠٢٢',
+    );
+    expect(screen.getByText(/^يقول مقالا تشرين الأول\/أكتوبر ٢٠٢٢ إن آخر محادثة/)).toBeTruthy();
   });
 
-  it('keep them with the Latin setting too, and in English', () => {
+  it('stay Latin with the Latin setting, and in English', () => {
     detail('ar', 'latn');
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(may.title.ar);
-    expect(document.querySelector('time')?.textContent).toBe('13 أيار/مايو 2022');
     cleanup();
     detail('en');
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(may.title.en);
-  });
-
-  it('written with Arabic-Indic digits, keep those whatever the setting', () => {
-    const typed = { ...may, title: { ...may.title, ar: 'زلزال بقوة ٦ درجات' } };
-    for (const digits of ['arab', 'latn'] as const) {
-      renderIn(
-        'ar',
-        <DisplayContext.Provider value={{ months: 'both', digits }}>
-          <DetailPanel index={index} event={typed} onClose={() => {}} />
-        </DisplayContext.Provider>,
-      );
-      expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('زلزال بقوة ٦ درجات');
-      cleanup();
-    }
   });
 });

@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { indexDataset } from '../../src/domain';
-import { dataText } from '../../src/i18n';
+import { dataText, indexDataset } from '../../src/domain';
 import { DetailPanel, EventList, Header, Toolbar, chronological } from '../../src/view';
 import { loadCorpus } from '../fixtures/corpus';
 import { renderIn } from './render';

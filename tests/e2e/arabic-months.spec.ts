@@ -70,7 +70,7 @@ test('a browser with no Arabic region names both months, as the titles do, on th
   await openApp(page, `lang=ar&${CALL}`);
   await expect(detailPanel(page).locator('time').first()).toHaveText('٢٥ حزيران/يونيو ٢٠٢٤');
   // A title of the dataset writes «13 أيار/مايو 2022»: the list's dates beside it name May the same way.
-  const may = page.locator('#event-list li').filter({ hasText: 'أوستن وشويغو في 13 أيار/مايو 2022' });
+  const may = page.locator('#event-list li').filter({ hasText: 'أوستن وشويغو في ١٣ أيار/مايو ٢٠٢٢' });
   await expect(may.locator('time')).toContainText('١٣ أيار/مايو ٢٠٢٢');
   const dates = await page.locator('#event-list time').allTextContents();
   expect(dates.filter((d) => /أيار|حزيران/.test(d) && !/أيار\/مايو|حزيران\/يونيو/.test(d))).toEqual([]);

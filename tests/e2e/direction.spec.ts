@@ -1,4 +1,4 @@
-import { detailPanel, detailTitle, expect, itemPosition, openApp, servedEvents, test } from './fixtures';
+import { detailTitle, expect, itemPosition, openApp, servedEvents, test } from './fixtures';
 
 const ARABIC_INDIC = /[\u0660-\u0669]/;
 const LATIN_DIGIT = /[0-9]/;
@@ -73,7 +73,7 @@ test('the first view shows the calls between the ministers, not sixty years at o
   }
 });
 
-test('Arabic: a title reads with the digits it is written with on its box, in the list and on its card, whatever the digit setting', async ({
+test('Arabic: a title reads with the same digits on its box, in the list and on its card, by the digit setting', async ({
   page,
 }) => {
   await openApp(page, 'lang=ar&event=call-2022-05-13');
@@ -81,16 +81,13 @@ test('Arabic: a title reads with the digits it is written with on its box, in th
   const row = page.locator('.list-item[data-event-id="call-2022-05-13"] .list-title');
   const card = detailTitle(page);
   for (const l of [box, row, card]) {
-    await expect(l).toContainText('13 أيار');
-    await expect(l).not.toContainText(ARABIC_INDIC);
+    await expect(l).toContainText('١٣ أيار');
+    await expect(l).not.toContainText(LATIN_DIGIT);
   }
-  // The date the interface writes beside it follows the setting.
-  await expect(detailPanel(page).locator('time').first()).toContainText('١٣ أيار');
   await page.getByText('عرض التواريخ').click();
   await page.getByRole('radio', { name: 'عربية غربية (123)' }).check();
   for (const l of [page.locator('.vis-item[data-id="call-2022-05-13"] .item-label'), row, card]) {
     await expect(l).toContainText('13 أيار');
     await expect(l).not.toContainText(ARABIC_INDIC);
   }
-  await expect(detailPanel(page).locator('time').first()).toContainText('13 أيار');
 });

@@ -217,9 +217,13 @@ test.describe('a desk, 1440×900', () => {
   });
 });
 
-/** Titles as the first view's boxes should show them, by event id: with the digits they are written with. */
-const titlesOf = (events: { id: string; title: { ar: string; en: string } }[], lang: 'ar' | 'en') =>
-  new Map(events.map((e) => [e.id, e.title[lang]]));
+/** Titles as the first view's boxes should show them, by event id (in Arabic with the digit setting's digits). */
+const titlesOf = (events: { id: string; title: { ar: string; en: string } }[], lang: 'ar' | 'en') => {
+  // In Arabic a title's numbers take the digit setting (Arabic-Indic by default), as on its card.
+  const digits = (t: string): string =>
+    lang === 'ar' ? t.replace(/[0-9]/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!) : t;
+  return new Map(events.map((e) => [e.id, digits(e.title[lang])]));
+};
 
 // One page per size and language: the first view (its titles at 1440×900, its lanes), then the
 // reading layout of an event chosen from the list.

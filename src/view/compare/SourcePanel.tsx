@@ -89,7 +89,7 @@ export function SourcePanel({
   const statusOnce = useStatusOnce();
   const headingId = `source-${source.id}`;
   const comma = listComma(lang);
-  // Claim labels are the dataset's words: their digits as written, as the quotes beside them keep theirs.
+  // Claim labels are the dataset's words, not the article's: they take the digit setting (S3-5).
   const claimText = new Map<string, string>(
     event.claims.map((c) => [c.id, dataText(c.text[lang], lang, display)]),
   );

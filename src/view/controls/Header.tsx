@@ -51,7 +51,7 @@ export function Header({
         <h1>{t('app.name')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
       </div>
-      {/* The dataset's words, with the digits they are written with (its paired months as chosen). */}
+      {/* The dataset's words take the digit setting, as every date around them does (S3-2). */}
       <p className="dataset-title">{dataText(title, lang, display)}</p>
       <button
         ref={toggle}

@@ -1,4 +1,4 @@
-import type { SearchResult, EventHead } from '../../domain';
+import type { Lang, SearchField, SearchResult, EventHead } from '../../domain';
 import { dataText, formatEventDate, LANGUAGES, partSeparator, useT } from '../../i18n';
 import { Highlighted, snippet } from './Highlighted';
 
@@ -44,6 +44,10 @@ export function SearchResults({
 }: SearchResultsProps): React.JSX.Element {
   const { t, lang, display } = useT();
   const scanning = progress?.busy === true;
+  // Arabic data text takes the chosen digits, as everywhere in the view (quotes stay as published);
+  // one character for one, so the matched ranges still hold.
+  const digits = (text: string, field: SearchField, of: Lang): string =>
+    field === 'quote' || of !== 'ar' ? text : dataText(text, lang, display);
   return (
     <section className="search-results event-list" aria-labelledby="results-heading" id="event-list">
       <h2 id="results-heading" aria-live="polite">
@@ -96,13 +100,15 @@ export function SearchResults({
                 </span>
                 <span className="list-title">
                   {titleHit !== undefined ? (
-                    // A hit is shown as written, digits and months, so that its marked ranges hold.
-                    <Highlighted text={titleHit.text} ranges={titleHit.ranges} />
+                    <Highlighted
+                      text={digits(titleHit.text, 'title', titleHit.lang)}
+                      ranges={titleHit.ranges}
+                    />
                   ) : (
                     dataText(event.title[lang], lang, display)
                   )}
                   {others.map((h, i) => {
-                    const s = snippet(h.text, h.ranges);
+                    const s = snippet(digits(h.text, h.field, h.lang), h.ranges);
                     const dir = LANGUAGES[h.lang].dir;
                     return (
                       // The label in the interface's direction; the snippet isolated in its own, so bidi

@@ -61,7 +61,7 @@ export function toItems(
   describe: (e: EventHead) => string,
   laneOf: (e: EventHead) => string = (e) => e.kind,
   extraClass: (e: EventHead) => string = () => '',
-  /** The month names a title's paired months take in Arabic, as everywhere else in the view (its digits stay as written). */
+  /** The digits a title's numbers take in Arabic, as everywhere else in the view. */
   display?: DateDisplay,
 ): ItemModel[] {
   const items: ItemModel[] = [];
