@@ -201,6 +201,7 @@ describe('what the manifest declares must hold together', () => {
     expect(refusal((m) => (m['time'] = null))).toBeNull();
     expect(refusal((m) => (m['trees']['rows']['depth'] = 64))).toBeNull();
     expect(refusal((m) => (group(m)['startMin'] = group(m)['startMax']))).toBeNull();
+    expect(refusal((m) => (group(m)['offset'] = skeleton(m)['bytes'] - group(m)['length']))).toBeNull();
     expect(
       refusal((m) => {
         const k = skeleton(m);
