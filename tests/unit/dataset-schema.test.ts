@@ -26,6 +26,7 @@ describe('the dataset schema', () => {
       problemsOf((d) => {
         d.events[0].id = 'Bad id';
         d.events[0].start = '2024/06/11';
+        d.events[0].kind = 'Defence_Call';
         d.sources[0].file = 'articles/a.html';
         d.sources[0].url = 'ftp://example.org/x';
         d.sources[0].published = '2024-06';
@@ -47,6 +48,12 @@ describe('the dataset schema', () => {
         path: '$.events[0].start',
         code: 'pattern',
         message: '"2024/06/11" is not a date YYYY, YYYY-MM or YYYY-MM-DD',
+      },
+      {
+        path: '$.events[0].kind',
+        code: 'pattern',
+        message:
+          '"Defence_Call" is not the id of one of the dataset’s kinds or sides (lower-case letters, digits, "-")',
       },
     ]);
   });
