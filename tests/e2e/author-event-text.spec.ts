@@ -40,10 +40,10 @@ for (const [lang, L] of [
     await draft.focus();
     await page.keyboard.press('Enter');
 
-    const drafted = /^المدى \(almada\.org، لبنان\).*: تعود آخر محادثة بين شويجو وأوستن منذ بداية الصراع$/u;
+    const drafted = /^المدى: تعود آخر محادثة بين شويجو وأوستن منذ بداية الصراع$/u;
     await expect(titleAr).toHaveValue(drafted);
     await expect(summaryEn).toHaveValue(
-      /^The last conversation between Shoigu and Austin .*, according to AlMada .*\.$/u,
+      /^The last conversation between Shoigu and Austin .*, according to AlMada\.$/u,
     );
     // What was written stays.
     await expect(titleEn).toHaveValue(english);
