@@ -78,3 +78,10 @@ describe('an undated text', () => {
     ]);
   });
 });
+
+describe('a publication date-time', () => {
+  it('counts on the day it names in its own offset, as a day would', () => {
+    expect(read('وصل الوفد أمس', '2024-06-26T01:15:00+03:00')).toEqual(read('وصل الوفد أمس', '2024-06-26'));
+    expect(read('وصل الوفد أمس', '2024-06-25T23:30:00-05:00')).toEqual([['أمس', '2024-06-24', 'deictic']]);
+  });
+});
