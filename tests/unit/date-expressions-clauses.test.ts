@@ -42,6 +42,14 @@ describe('«أما …، فـ…»', () => {
   });
 });
 
+describe('«أما …» without a comma of its own', () => {
+  it('is no topic when a «، فـ» comes only in the next sentence: «وسيعود» after the weekday stays a clause of its own', () => {
+    expect(read('أما يوم السبت فالتقى الوفد بالوزير وسيعود إلى بلاده. لا، فهو', PUB)).toEqual([
+      ['يوم السبت', '2024-06-22', 'weekday-past'],
+    ]);
+  });
+});
+
 describe('the earlier year a day without one takes', () => {
   it('is not a year after «منذ», but is one a few words after it', () => {
     expect(read('قررت الحكومة منذ عام 2012 نقل العطلة إلى يوم 29 نيسان', PUB)).toEqual([
