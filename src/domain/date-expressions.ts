@@ -215,10 +215,12 @@ export const ammaComment = (folded: string, from: number, to: number): boolean =
   /(?<![\p{L}])اما\s/u.test(folded.slice(from, to)) && /^[،,]\s*ف\p{L}/u.test(folded.slice(to, to + 8));
 
 /**
- * Every date expression in `text` with its value counted from `published` (`YYYY-MM-DD` or null):
- * the rule, reference, assumptions, alternatives and a note in Arabic and English.
+ * Every date expression in `text` with its value counted from `publishedAt` (`YYYY-MM-DD`, an RFC 3339
+ * date-time counted on the day it names, or null): the rule, reference, assumptions, alternatives and a
+ * note in Arabic and English.
  */
-export function analyseDates(text: string, published: string | null): ResolvedDateExpression[] {
+export function analyseDates(text: string, publishedAt: string | null): ResolvedDateExpression[] {
+  const published = publishedAt === null ? null : (publicationDay(publishedAt) ?? publishedAt);
   const found = findDates(text);
   const { text: folded, map } = foldForDates(text);
   const index = clauseIndex(folded, map, CLAUSE_END);
